@@ -1,0 +1,55 @@
+package org.leoprotocol.access;
+
+import java.util.Set;
+
+import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Leo ships with no account and no default password. On the first start, when no administrator exists, it
+ * creates {@code admin} with the password given in {@code LEO_ADMIN_PASSWORD} or, without one, a random password
+ * that is printed once to the console and never stored in clear.
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+	private final StaffDirectory directory;
+	private final String configuredPassword;
+
+	FirstAdministrator(StaffDirectory directory, @Value("${LEO_ADMIN_PASSWORD:}") String configuredPassword) {
+		this.directory = directory;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (directory.anyAccountWithRole(Role.ADMIN)) {
+			return;
+		}
+		boolean generated = configuredPassword.isBlank();
+		String password = generated ? PasswordRule.generate() : configuredPassword;
+		directory.ensureAccount(new NewStaffAccount("admin", "Administrator", null, Set.of(Role.ADMIN), password));
+		if (generated) {
+			log.warn("""
+
+					  First start: created the administrator account.
+					    user name: admin
+					    password:  {}
+					  This password is shown once. Sign in and keep it safe.
+					""", password);
+		}
+		else {
+			log.info("First start: created the administrator account 'admin' with the password from LEO_ADMIN_PASSWORD");
+		}
+	}
+}

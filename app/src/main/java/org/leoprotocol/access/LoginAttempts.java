@@ -1,0 +1,72 @@
+package org.leoprotocol.access;
+
+import java.time.Clock;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.Outcome;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed logins towards the {@link LockoutPolicy} and records every attempt, successful or not, in the
+ * audit trail (CJIS Security Policy 5.4.1.1, item 1: "successful and unsuccessful system log-on attempts").
+ */
+@Component
+class LoginAttempts {
+
+	private final StaffAccounts accounts;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final LockoutPolicy policy = LockoutPolicy.CJIS;
+
+	LoginAttempts(StaffAccounts accounts, AuditTrail audit, Clock clock) {
+		this.accounts = accounts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional
+	public void succeeded(AuthenticationSuccessEvent event) {
+		String username = event.getAuthentication().getName();
+		accounts.lockCounterForUpdate(username).ifPresent(counter -> accounts.saveCounter(username, LoginCounter.CLEAR));
+		audit.login(AuditAction.LOGIN, username, Outcome.SUCCESS, source(event.getAuthentication()), null);
+	}
+
+	@EventListener
+	@Transactional
+	public void failed(AbstractAuthenticationFailureEvent event) {
+		String username = event.getAuthentication().getName();
+		String detail = event.getException().getClass().getSimpleName();
+		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+			var counter = accounts.lockCounterForUpdate(username);
+			if (counter.isPresent()) {
+				LoginCounter after = policy.afterFailure(counter.get(), clock.instant());
+				accounts.saveCounter(username, after);
+				detail = after.isLockedAt(clock.instant())
+						? "bad credentials; account locked until " + after.lockedUntil()
+						: "bad credentials; " + after.consecutiveFailures() + " consecutive";
+			}
+		}
+		audit.login(AuditAction.LOGIN, username, Outcome.FAILURE, source(event.getAuthentication()), detail);
+	}
+
+	@EventListener
+	public void loggedOut(LogoutSuccessEvent event) {
+		audit.login(AuditAction.LOGOUT, event.getAuthentication().getName(), Outcome.SUCCESS,
+				source(event.getAuthentication()), null);
+	}
+
+	private static String source(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+	}
+}

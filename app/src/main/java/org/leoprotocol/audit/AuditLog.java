@@ -1,0 +1,73 @@
+package org.leoprotocol.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.leoprotocol.shared.SpreadsheetSafe;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the audit trail for administrators: a page of results on screen, or every match as CSV. */
+@Component
+class AuditLog {
+
+	private static final String COLUMNS = """
+			select position, id, occurred_at, actor, actor_kind, action, component, record_type, record_id, outcome,
+			       source_address, detail
+			from audit_event
+			""";
+	static final String[] CSV_HEADER = { "position", "id", "occurred_at", "actor", "actor_kind", "action", "component",
+			"record_type", "record_id", "outcome", "source_address", "detail" };
+
+	private final JdbcClient jdbc;
+
+	AuditLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Entry> search(AuditQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		String sql = COLUMNS + query.where(params) + " order by position desc limit " + AuditQuery.PAGE_SIZE;
+		return jdbc.sql(sql).params(params).query(AuditLog::entry).list();
+	}
+
+	@Transactional(readOnly = true)
+	void exportCsv(AuditQuery query, Writer out) throws IOException {
+		Map<String, Object> params = new HashMap<>();
+		String sql = COLUMNS + query.where(params) + " order by position";
+		try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(out);
+				Stream<Entry> entries = jdbc.sql(sql).params(params).withFetchSize(1000).query(AuditLog::entry).stream()) {
+			for (var it = entries.iterator(); it.hasNext();) {
+				Entry e = it.next();
+				csv.printRecord(e.position(), e.record().id(), e.record().occurredAt(), SpreadsheetSafe.cell(e.record().actor()),
+						e.record().actorKind(), e.record().action(), e.record().component(),
+						SpreadsheetSafe.cell(e.record().record().type()), SpreadsheetSafe.cell(e.record().record().id()),
+						e.record().outcome(), e.record().sourceAddress(), SpreadsheetSafe.cell(e.record().detail()));
+			}
+		}
+	}
+
+	private static Entry entry(ResultSet rs, int row) throws SQLException {
+		return new Entry(rs.getLong("position"),
+				new AuditRecord(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
+						rs.getString("actor"), AuditRecord.ActorKind.valueOf(rs.getString("actor_kind")),
+						AuditAction.valueOf(rs.getString("action")), rs.getString("component"),
+						new RecordReference(rs.getString("record_type"), rs.getString("record_id")),
+						Outcome.valueOf(rs.getString("outcome")), rs.getString("source_address"), rs.getString("detail")));
+	}
+
+	/** An audit record with its position in the trail, which orders records and pages through them. */
+	record Entry(long position, AuditRecord record) {
+	}
+}

@@ -1,0 +1,95 @@
+package org.leoprotocol.audit;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.leoprotocol.audit.AuditRecord.ActorKind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where every module records staff access. A record written inside a business transaction commits or rolls back
+ * with it, so a change is never stored without its audit record; refusals are written in a transaction of their
+ * own because the refused work rolls back.
+ */
+@Service
+public class AuditTrail {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an access by whoever is signed in to the current request; outside any request (start-up, scheduled
+	 * work) the actor is Leo itself.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void access(AuditAction action, String component, RecordReference record, String detail) {
+		append(action, component, record, Outcome.SUCCESS, null, detail);
+	}
+
+	/** Records a read that needs no surrounding transaction (pages, exports). */
+	@Transactional
+	public void read(String component, RecordReference record, String detail) {
+		append(AuditAction.READ, component, record, Outcome.SUCCESS, null, detail);
+	}
+
+	/** Records a search or export of many records, with the criteria used. */
+	@Transactional
+	public void query(AuditAction action, String component, String recordType, String criteria) {
+		append(action, component, new RecordReference(recordType, null), Outcome.SUCCESS, null, criteria);
+	}
+
+	/** Records a refused attempt; kept even though the attempted work rolls back. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void refusal(AuditAction action, String component, RecordReference record, String reason) {
+		append(action, component, record, Outcome.FAILURE, null, reason);
+	}
+
+	/** Records a login attempt under the name that was tried, which may belong to no account. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void login(AuditAction action, String attemptedName, Outcome outcome, String sourceAddress, String detail) {
+		append(action, "access", new RecordReference("StaffAccount", attemptedName), outcome,
+				new Actor(attemptedName, ActorKind.STAFF, sourceAddress), detail);
+	}
+
+	private void append(AuditAction action, String component, RecordReference record, Outcome outcome, Actor given,
+			String detail) {
+		Actor actor = given != null ? given : Actor.current();
+		jdbc.sql("""
+				insert into audit_event (id, occurred_at, actor, actor_kind, action, component, record_type, record_id,
+				                         outcome, source_address, detail)
+				values (:id, :at, :actor, :kind, :action, :component, :type, :recordId, :outcome, :source, :detail)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.param("actor", actor.name())
+			.param("kind", actor.kind().name())
+			.param("action", action.name())
+			.param("component", component)
+			.param("type", record.type())
+			.param("recordId", record.id())
+			.param("outcome", outcome.name())
+			.param("source", actor.source())
+			.param("detail", detail)
+			.update();
+	}
+
+	private record Actor(String name, ActorKind kind, String source) {
+
+		static Actor current() {
+			String source = CurrentRequest.sourceAddress();
+			return CurrentRequest.staffUser()
+				.map(user -> new Actor(user, ActorKind.STAFF, source))
+				.orElseGet(() -> source == null ? new Actor("leo", ActorKind.SYSTEM, null)
+						: new Actor("anonymous", ActorKind.ANONYMOUS, source));
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** What the audit trail page shows. */
+package org.leoprotocol.audit.web;

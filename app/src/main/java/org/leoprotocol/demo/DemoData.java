@@ -1,0 +1,76 @@
+package org.leoprotocol.demo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.personnel.NewOfficer;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo department on every start in demo mode; what exists already is left as it is. Demo accounts get
+ * the password from {@code LEO_DEMO_PASSWORD} or, without one, a fresh random password printed at start, so no
+ * password is ever committed or shared between installations.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("leo.demo.enabled")
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Roster roster;
+	private final StaffDirectory staff;
+	private final String configuredPassword;
+
+	DemoData(Roster roster, StaffDirectory staff, @Value("${LEO_DEMO_PASSWORD:}") String configuredPassword) {
+		this.roster = roster;
+		this.staff = staff;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		DemoDepartment.UNITS.forEach(unit -> roster.establishUnit(unit.code(), unit.name(), unit.parentCode()));
+		DemoDepartment.SCENARIO_OFFICERS.forEach(roster::enlist);
+		DemoDepartment.generatedOfficers().forEach(roster::enlist);
+		String password = configuredPassword.isBlank() ? StaffDirectory.generatePassword() : configuredPassword;
+		Map<String, String> accounts = new LinkedHashMap<>();
+		account(accounts, "chief", "Chief David Miller", DemoDepartment.DAVID_MILLER, password, Role.COMMAND);
+		account(accounts, "watch", "Lt. Samuel Price", DemoDepartment.WATCH_COMMANDER, password, Role.COMMAND, Role.SUPERVISOR);
+		account(accounts, "sergeant", "Sgt. Teresa Alvarez", DemoDepartment.MILLERS_SERGEANT, password, Role.SUPERVISOR);
+		account(accounts, "rodriguez", "Deputy Daniel Rodriguez", DemoDepartment.RODRIGUEZ, password, Role.OFFICER);
+		account(accounts, "okafor", "Officer Grace Okafor", DemoDepartment.ROOKIE, password, Role.OFFICER);
+		account(accounts, "investigator", "Sgt. Nadia Brooks", DemoDepartment.INVESTIGATOR_ONE, password, Role.INVESTIGATOR);
+		account(accounts, "board", "Review board member", null, password, Role.REVIEW_BOARD);
+		account(accounts, "demo-admin", "Demo administrator", null, password, Role.ADMIN);
+		StringBuilder table = new StringBuilder();
+		accounts.forEach((user, roles) -> table.append(String.format("    %-14s %s%n", user, roles)));
+		log.warn("""
+
+				  Demo mode: {} officers on the roster. Demo accounts (password for all: {}):
+				{}  Set LEO_DEMO_PASSWORD to keep one password across restarts.
+				""", roster.size(), password, table);
+	}
+
+	private void account(Map<String, String> printed, String username, String name, NewOfficer officer, String password,
+			Role... roles) {
+		OfficerId officerId = officer == null ? null : roster.findByBadge(officer.badgeNumber()).orElseThrow().id();
+		staff.ensureAccount(new NewStaffAccount(username, name, officerId == null ? null : officerId.value(), Set.of(roles), password));
+		staff.setPassword(username, password);
+		printed.put(username, Set.of(roles).toString() + (officer == null ? "" : "  " + name));
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * Demo data from the seed scenarios (docs: SCENARIOS.md): the department around Officer Mark Miller, Chief David
+ * Miller and Deputy Rodriguez, with staff accounts to try each role. Loaded only when {@code leo.demo.enabled} is
+ * true, idempotently, through the other modules' public APIs.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "personnel", "access", "shared" })
+package org.leoprotocol.demo;

@@ -1,0 +1,47 @@
+package org.leoprotocol.personnel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A sworn member of the agency. The badge number is unique within the agency that issued it.
+ */
+public record Officer(OfficerId id, String agencyCode, String badgeNumber, String firstName, String lastName,
+		String rank, UUID unitId, LocalDate hireDate, OfficerStatus status) {
+
+	static final int MAX_REASON_LENGTH = 1000;
+
+	public String fullName() {
+		return firstName + " " + lastName;
+	}
+
+	/**
+	 * The status change that moves this officer to {@code to}. Refused when the officer already has that status,
+	 * when the current status is final, or when no reason is given: every change must say why.
+	 */
+	StatusChange changeStatus(OfficerStatus to, String reason, String changedBy, String caseReference, Instant at) {
+		if (status.isFinal()) {
+			throw new IllegalStateException(fullName() + " is " + status.label().toLowerCase()
+					+ "; a final status cannot change");
+		}
+		if (status == to) {
+			throw new IllegalStateException(fullName() + " is already " + to.label().toLowerCase());
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A status change needs a reason");
+		}
+		if (reason.strip().length() > MAX_REASON_LENGTH) {
+			throw new IllegalArgumentException("The reason may have at most " + MAX_REASON_LENGTH + " characters");
+		}
+		return new StatusChange(at, status, to, reason.strip(), changedBy, blankToNull(caseReference));
+	}
+
+	Officer withStatus(OfficerStatus newStatus) {
+		return new Officer(id, agencyCode, badgeNumber, firstName, lastName, rank, unitId, hireDate, newStatus);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

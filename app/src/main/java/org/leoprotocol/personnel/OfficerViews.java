@@ -1,0 +1,70 @@
+package org.leoprotocol.personnel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.leoprotocol.personnel.web.OfficerRow;
+import org.leoprotocol.personnel.web.OfficerView;
+import org.leoprotocol.personnel.web.OfficerView.HistoryRow;
+import org.leoprotocol.personnel.web.OfficerView.StatusForm;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Turns roster records into the view records the personnel pages render. */
+@Component
+class OfficerViews {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
+	private final Roster roster;
+	private final Clock clock;
+	private final ZoneId zone;
+
+	OfficerViews(Roster roster, Clock clock, @Value("${leo.agency.time-zone:UTC}") ZoneId zone) {
+		this.roster = roster;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	List<OfficerRow> rows(List<Officer> officers) {
+		Map<UUID, Unit> units = roster.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+		return officers.stream().map(officer -> row(officer, units)).toList();
+	}
+
+	OfficerView view(Officer officer, boolean mayChangeStatus, StatusForm form, String problem, String notice) {
+		List<String> chain = roster.chainOfCommand(officer.id()).stream().map(Unit::name).toList();
+		List<HistoryRow> history = roster.history(officer.id()).stream()
+			.map(change -> new HistoryRow(WHEN.format(change.changedAt().atZone(zone)),
+					change.from() == null ? "" : change.from().label(), change.to().label(), change.reason(),
+					change.changedBy(), change.caseReference() == null ? "" : change.caseReference()))
+			.toList();
+		List<String> next = officer.status().isFinal() ? List.of()
+				: Arrays.stream(OfficerStatus.values()).filter(s -> s != officer.status()).map(Enum::name).toList();
+		OfficerRow row = rows(List.of(officer)).get(0);
+		return new OfficerView(row, officer.hireDate() == null ? "" : officer.hireDate().toString(),
+				yearsOfService(officer.hireDate()), chain, history, next, mayChangeStatus, form, problem, notice);
+	}
+
+	private String yearsOfService(LocalDate hired) {
+		if (hired == null) {
+			return "";
+		}
+		return Integer.toString(Period.between(hired, LocalDate.now(clock.withZone(zone))).getYears());
+	}
+
+	private static OfficerRow row(Officer officer, Map<UUID, Unit> units) {
+		Unit unit = officer.unitId() == null ? null : units.get(officer.unitId());
+		return new OfficerRow(officer.id().toString(), officer.badgeNumber(), officer.fullName(), officer.rank(),
+				unit == null ? "" : unit.name(), officer.status().name(), officer.status().label());
+	}
+}

@@ -1,0 +1,90 @@
+package org.leoprotocol.personnel;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The roster over JSON: search, look up by badge, read a record with its history, change status, import CSV. */
+@RestController
+@RequestMapping("/api/v1/officers")
+@PreAuthorize(PersonnelController.ANY_STAFF)
+class PersonnelApi {
+
+	private final Roster roster;
+	private final RosterImport rosterImport;
+	private final AuditTrail audit;
+
+	PersonnelApi(Roster roster, RosterImport rosterImport, AuditTrail audit) {
+		this.roster = roster;
+		this.rosterImport = rosterImport;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	List<Officer> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String status) {
+		audit.query(AuditAction.SEARCH, Roster.COMPONENT, "Officer", "q=" + q + " status=" + status);
+		return roster.search(q, PersonnelController.parseStatus(status));
+	}
+
+	@GetMapping("/badge/{badgeNumber}")
+	OfficerRecord byBadge(@PathVariable String badgeNumber) {
+		Officer officer = roster.findByBadge(badgeNumber)
+			.orElseThrow(() -> new NoSuchElementException("No officer with badge number " + badgeNumber));
+		return read(officer);
+	}
+
+	@GetMapping("/{id}")
+	OfficerRecord officer(@PathVariable OfficerId id) {
+		return read(roster.get(id));
+	}
+
+	@PostMapping("/{id}/status")
+	@PreAuthorize(PersonnelController.MAY_CHANGE_STATUS)
+	OfficerRecord changeStatus(@PathVariable OfficerId id, @RequestBody StatusChangeRequest request, Authentication user) {
+		if (request == null || request.status() == null) {
+			throw new IllegalArgumentException("The request needs a status and a reason");
+		}
+		roster.changeStatus(id, request.status(), request.reason(), request.caseReference(), user.getName());
+		return new OfficerRecord(roster.get(id), roster.history(id));
+	}
+
+	@PostMapping(path = "/import", consumes = "text/csv")
+	@PreAuthorize("hasRole('ADMIN')")
+	ImportReport importRoster(HttpServletRequest request, Authentication user) throws IOException {
+		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+			return rosterImport.importCsv(csv, user.getName());
+		}
+	}
+
+	private OfficerRecord read(Officer officer) {
+		audit.read(Roster.COMPONENT, RecordReference.of("Officer", officer.id()), null);
+		return new OfficerRecord(officer, roster.history(officer.id()));
+	}
+
+	/** An officer with the status history, newest first. */
+	record OfficerRecord(Officer officer, List<StatusChange> history) {
+	}
+
+	/** A request to change an officer's status; the reason is required. */
+	record StatusChangeRequest(OfficerStatus status, String reason, String caseReference) {
+	}
+}

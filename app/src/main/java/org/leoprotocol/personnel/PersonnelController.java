@@ -1,0 +1,132 @@
+package org.leoprotocol.personnel;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.personnel.web.ImportView;
+import org.leoprotocol.personnel.web.OfficerListView;
+import org.leoprotocol.personnel.web.OfficerView.StatusForm;
+import org.leoprotocol.personnel.web.PersonnelRoutes;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The personnel pages: the roster with search by badge or name, an officer's record with status history and
+ * the status change form, and the roster import. Every page read of an officer is audited.
+ */
+@Controller
+@PreAuthorize(PersonnelController.ANY_STAFF)
+class PersonnelController {
+
+	static final String ANY_STAFF = "hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','REVIEW_BOARD','COMMAND','ADMIN')";
+	static final String MAY_CHANGE_STATUS = "hasAnyRole('COMMAND','ADMIN')";
+
+	private final Roster roster;
+	private final RosterImport rosterImport;
+	private final OfficerViews views;
+	private final AuditTrail audit;
+
+	PersonnelController(Roster roster, RosterImport rosterImport, OfficerViews views, AuditTrail audit) {
+		this.roster = roster;
+		this.rosterImport = rosterImport;
+		this.views = views;
+		this.audit = audit;
+	}
+
+	@GetMapping(PersonnelRoutes.LIST)
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		OfficerStatus wanted = parseStatus(status);
+		var officers = roster.search(q, wanted);
+		audit.query(AuditAction.SEARCH, Roster.COMPONENT, "Officer", "q=" + q + " status=" + status);
+		model.addAttribute("view", new OfficerListView(q, wanted == null ? "" : wanted.name(),
+				Arrays.stream(OfficerStatus.values()).map(Enum::name).toList(), views.rows(officers), Roster.SEARCH_LIMIT));
+		return htmx != null ? "personnel/results" : "personnel/list";
+	}
+
+	@GetMapping(PersonnelRoutes.LIST + "/{id}")
+	String officer(@PathVariable OfficerId id, Authentication user, Model model) {
+		Officer officer = roster.get(id);
+		audit.read(Roster.COMPONENT, RecordReference.of("Officer", id), null);
+		model.addAttribute("view", views.view(officer, mayChangeStatus(user), StatusForm.EMPTY, null,
+				(String) model.getAttribute("notice")));
+		return "personnel/detail";
+	}
+
+	@PostMapping(PersonnelRoutes.LIST + "/{id}/status")
+	@PreAuthorize(MAY_CHANGE_STATUS)
+	String changeStatus(@PathVariable OfficerId id, @RequestParam(defaultValue = "") String status,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String caseReference,
+			Authentication user, Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+		try {
+			OfficerStatus to = parseStatus(status);
+			if (to == null) {
+				throw new IllegalArgumentException("Choose the new status");
+			}
+			Officer changed = roster.changeStatus(id, to, reason, caseReference, user.getName());
+			redirect.addFlashAttribute("notice", changed.fullName() + " is now " + to.label().toLowerCase() + ".");
+			return "redirect:" + PersonnelRoutes.officer(id);
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("view", views.view(roster.get(id), true, new StatusForm(status, reason, caseReference),
+					refused.getMessage(), null));
+			return "personnel/detail";
+		}
+	}
+
+	@GetMapping(PersonnelRoutes.IMPORT)
+	@PreAuthorize("hasRole('ADMIN')")
+	String importForm(Model model) {
+		model.addAttribute("view", new ImportView(RosterImport.HEADER, null, null));
+		return "personnel/import";
+	}
+
+	@PostMapping(PersonnelRoutes.IMPORT)
+	@PreAuthorize("hasRole('ADMIN')")
+	String importRoster(@RequestParam("file") MultipartFile file, Authentication user, Model model) throws IOException {
+		if (file.isEmpty()) {
+			throw new IllegalArgumentException("Choose a CSV file to import; the one sent was empty");
+		}
+		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			model.addAttribute("view", new ImportView(RosterImport.HEADER, rosterImport.importCsv(csv, user.getName()),
+					file.getOriginalFilename()));
+		}
+		return "personnel/import";
+	}
+
+	private static boolean mayChangeStatus(Authentication user) {
+		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
+	}
+
+	static OfficerStatus parseStatus(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		try {
+			return OfficerStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("'" + status + "' is not a status; use one of " + Arrays.toString(OfficerStatus.values()));
+		}
+	}
+}

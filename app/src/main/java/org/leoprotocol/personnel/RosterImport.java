@@ -1,0 +1,171 @@
+package org.leoprotocol.personnel;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a roster from CSV with the header {@value #HEADER}. Each row is stored in a transaction of its own:
+ * a bad row is reported with its number and reason and never stops or half-stores the good ones. Importing the
+ * same file again changes nothing. An existing officer's profile is updated; a different status is applied as a
+ * status change with the reason "roster import".
+ */
+@Service
+public class RosterImport {
+
+	static final String HEADER = "badge_number,first_name,last_name,rank,unit_code,hire_date,status";
+	static final Set<String> REQUIRED = Set.of("badge_number", "first_name", "last_name", "rank");
+	static final int MAX_ROWS = 100_000;
+
+	private final Roster roster;
+	private final AuditTrail audit;
+	private final TransactionTemplate transactions;
+
+	RosterImport(Roster roster, AuditTrail audit, TransactionTemplate transactions) {
+		this.roster = roster;
+		this.audit = audit;
+		this.transactions = transactions;
+	}
+
+	public ImportReport importCsv(Reader csv, String importedBy) {
+		ImportReport.Builder report = new ImportReport.Builder();
+		try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+			.setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get().parse(csv)) {
+			List<String> missing = REQUIRED.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).sorted().toList();
+			if (missing.isEmpty()) {
+				importRows(parser.iterator(), report, importedBy);
+			}
+			else {
+				report.fileRejected("The header lacks the column(s) " + String.join(", ", missing) + "; expected " + HEADER);
+			}
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
+			report.fileRejected("The file is not valid CSV: " + ex.getMessage());
+		}
+		ImportReport result = report.build();
+		transactions.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, Roster.COMPONENT, "Officer", result.summary()));
+		return result;
+	}
+
+	private void importRows(Iterator<CSVRecord> rows, ImportReport.Builder report, String importedBy) {
+		long row = 1;
+		try {
+			while (rows.hasNext()) {
+				CSVRecord record = rows.next();
+				row = record.getRecordNumber() + 1;
+				if (row > MAX_ROWS + 1) {
+					report.fileRejected("The file has more than " + MAX_ROWS + " rows; rows from " + row + " on were not read");
+					return;
+				}
+				importRow(row, record, report, importedBy);
+			}
+		}
+		catch (UncheckedIOException ex) {
+			report.fileRejected("The file is malformed after row " + row + " (" + ex.getMessage()
+					+ "); rows up to it were imported as reported, the rest were not read");
+		}
+	}
+
+	private void importRow(long row, CSVRecord record, ImportReport.Builder report, String importedBy) {
+		String badge = value(record, "badge_number");
+		try {
+			NewOfficer officer = parse(record);
+			ImportReport.Outcome outcome = transactions.execute(tx -> store(officer, importedBy));
+			report.row(row, badge, outcome, null);
+		}
+		catch (RuntimeException ex) {
+			report.row(row, badge, ImportReport.Outcome.REJECTED, ex.getMessage());
+		}
+	}
+
+	private ImportReport.Outcome store(NewOfficer row, String importedBy) {
+		var existing = roster.findByBadge(row.badgeNumber());
+		if (existing.isEmpty()) {
+			roster.enlist(row);
+			return ImportReport.Outcome.CREATED;
+		}
+		Officer before = existing.get();
+		var unitId = row.unitCode() == null ? null : roster.unitByCode(row.unitCode()).orElseThrow().id();
+		Officer after = new Officer(before.id(), before.agencyCode(), before.badgeNumber(), row.firstName(), row.lastName(),
+				row.rank(), unitId, row.hireDate(), before.status());
+		boolean profileChanged = !after.equals(before);
+		if (profileChanged) {
+			roster.updateProfile(after);
+		}
+		boolean statusChanged = row.status() != null && row.status() != before.status();
+		if (statusChanged) {
+			roster.changeStatus(before.id(), row.status(), "roster import", null, importedBy);
+		}
+		return profileChanged || statusChanged ? ImportReport.Outcome.UPDATED : ImportReport.Outcome.UNCHANGED;
+	}
+
+	private NewOfficer parse(CSVRecord record) {
+		String badge = required(record, "badge_number");
+		if (!badge.matches("[A-Za-z0-9-]{1,20}")) {
+			throw new IllegalArgumentException("badge_number '" + badge + "' must be 1-20 letters, digits or dashes");
+		}
+		String unitCode = value(record, "unit_code");
+		if (unitCode != null && roster.unitByCode(unitCode).isEmpty()) {
+			throw new IllegalArgumentException("unit_code '" + unitCode + "' names no unit");
+		}
+		return new NewOfficer(badge, limited(required(record, "first_name"), "first_name"),
+				limited(required(record, "last_name"), "last_name"), limited(required(record, "rank"), "rank"), unitCode,
+				date(value(record, "hire_date")), status(value(record, "status")));
+	}
+
+	private static String required(CSVRecord record, String column) {
+		String value = value(record, column);
+		if (value == null) {
+			throw new IllegalArgumentException(column + " is empty");
+		}
+		return value;
+	}
+
+	private static String value(CSVRecord record, String column) {
+		if (!record.isMapped(column) || !record.isSet(column)) {
+			return null;
+		}
+		String value = record.get(column);
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static String limited(String value, String column) {
+		if (value.length() > 100) {
+			throw new IllegalArgumentException(column + " is longer than 100 characters");
+		}
+		return value;
+	}
+
+	private static LocalDate date(String value) {
+		try {
+			return value == null ? null : LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("hire_date '" + value + "' is not a date like 2011-04-01");
+		}
+	}
+
+	private static OfficerStatus status(String value) {
+		try {
+			return value == null ? null : OfficerStatus.valueOf(value.toUpperCase(Locale.ROOT).replace(' ', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("status '" + value + "' is not one of " + List.of(OfficerStatus.values()));
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package org.leoprotocol.shared.web;
+
+import java.util.Set;
+
+/**
+ * The frame of every page: the agency, who is signed in and with which roles, and the CSRF token that forms and
+ * htmx requests send back.
+ *
+ * @param user the signed-in staff member's user name, or {@code null} for a public visitor
+ */
+public record Chrome(String agencyName, String user, Set<String> roles, String csrfParameter, String csrfHeader,
+		String csrfToken, boolean demo, String path) {
+
+	public boolean signedIn() {
+		return user != null;
+	}
+
+	public boolean hasRole(String role) {
+		return roles.contains(role);
+	}
+
+	public boolean hasAnyRole(String... wanted) {
+		for (String role : wanted) {
+			if (roles.contains(role)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public boolean at(String prefix) {
+		return path != null && path.startsWith(prefix);
+	}
+}
