@@ -46,8 +46,8 @@ class AuditLog {
 	void exportCsv(AuditQuery query, Writer out) throws IOException {
 		Map<String, Object> params = new HashMap<>();
 		String sql = COLUMNS + query.where(params) + " order by position";
-		try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(out);
-				Stream<Entry> entries = jdbc.sql(sql).params(params).withFetchSize(1000).query(AuditLog::entry).stream()) {
+		CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(out);
+		try (Stream<Entry> entries = jdbc.sql(sql).params(params).withFetchSize(1000).query(AuditLog::entry).stream()) {
 			for (var it = entries.iterator(); it.hasNext();) {
 				Entry e = it.next();
 				csv.printRecord(e.position(), e.record().id(), e.record().occurredAt(), SpreadsheetSafe.cell(e.record().actor()),
@@ -56,6 +56,7 @@ class AuditLog {
 						e.record().outcome(), e.record().sourceAddress(), SpreadsheetSafe.cell(e.record().detail()));
 			}
 		}
+		csv.flush();
 	}
 
 	private static Entry entry(ResultSet rs, int row) throws SQLException {

@@ -33,10 +33,10 @@ record AuditQuery(String actor, AuditAction action, String recordType, String re
 	/** The criteria as the administrator gave them, for the audit record of the search itself. */
 	String describe() {
 		Map<String, Object> given = new LinkedHashMap<>();
-		given.put("actor", actor);
+		given.put("actor", actor == null ? null : actor.strip());
 		given.put("action", action);
-		given.put("recordType", recordType);
-		given.put("recordId", recordId);
+		given.put("recordType", recordType == null ? null : recordType.strip());
+		given.put("recordId", recordId == null ? null : recordId.strip());
 		given.put("outcome", outcome);
 		given.put("from", from);
 		given.put("to", to);

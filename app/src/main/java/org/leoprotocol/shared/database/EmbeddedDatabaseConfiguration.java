@@ -30,12 +30,12 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		Files.createDirectories(properties.dataDirectory());
-		Files.createDirectories(properties.binariesDirectory());
+		Files.createDirectories(properties.serverDirectory());
 		StalePostmaster.stopIfRunning(properties.dataDirectory());
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dataDirectory())
 			.setCleanDataDirectory(properties.ephemeral())
-			.setOverrideWorkingDirectory(properties.binariesDirectory().toFile())
+			.setOverrideWorkingDirectory(properties.serverDirectory().toFile())
 			.setRegisterShutdownHook(false)
 			.setServerConfig("unix_socket_directories", "")
 			.setServerConfig("synchronous_commit", "on")

@@ -7,21 +7,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where the embedded PostgreSQL keeps its files.
  *
- * @param directory the root for the cluster's data and the unpacked server binaries; survives restarts
+ * @param directory the root of the cluster's data; survives restarts
+ * @param serverDirectory where the server binaries are unpacked (default: {@code postgres-server} under directory)
  * @param ephemeral start from a blank cluster and delete it on shutdown (tests)
  */
 @ConfigurationProperties("leo.database.embedded")
-record EmbeddedDatabaseProperties(Path directory, boolean ephemeral) {
+record EmbeddedDatabaseProperties(Path directory, Path serverDirectory, boolean ephemeral) {
 
 	EmbeddedDatabaseProperties {
 		directory = directory == null ? Path.of("data") : directory;
+		serverDirectory = serverDirectory == null ? directory.resolve("postgres-server") : serverDirectory;
 	}
 
 	Path dataDirectory() {
 		return directory.resolve("postgres");
-	}
-
-	Path binariesDirectory() {
-		return directory.resolve("postgres-server");
 	}
 }

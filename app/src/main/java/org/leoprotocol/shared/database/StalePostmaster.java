@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -54,8 +53,8 @@ final class StalePostmaster {
 		log.warn("PostgreSQL (pid {}) is still running from a previous start that did not shut down; stopping it", pid);
 		try {
 			new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
-			Instant deadline = Instant.now().plus(STOP_TIMEOUT);
-			while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && Instant.now().isBefore(deadline)) {
+			long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+			while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
 				Thread.sleep(100);
 			}
 		}

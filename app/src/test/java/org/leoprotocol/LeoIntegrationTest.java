@@ -1,0 +1,43 @@
+package org.leoprotocol;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Instant;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * One Spring context for every integration, scenario and browser test: a real server on a random port, a
+ * throw-away embedded PostgreSQL, a {@link MutableClock}, and a known administrator password. Keep every
+ * integration test on exactly this annotation so the context is built once per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"leo.database.embedded.ephemeral=true",
+		"leo.database.embedded.directory=${java.io.tmpdir}/leo-test-${random.uuid}",
+		"leo.database.embedded.server-directory=${java.io.tmpdir}/../postgres-server",
+		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD })
+@AutoConfigureMockMvc
+@Import(LeoIntegrationTest.TestClock.class)
+public @interface LeoIntegrationTest {
+
+	String ADMIN_PASSWORD = "test-admin-password-only-in-tests";
+
+	@TestConfiguration(proxyBeanMethods = false)
+	class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(Instant.now());
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package org.leoprotocol.demo;
+
+import org.junit.jupiter.api.Test;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.personnel.OfficerStatus;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LeoIntegrationTest
+class DemoDataIntegrationTests {
+
+	@Autowired Roster roster;
+	@Autowired StaffDirectory staff;
+	@Autowired JdbcClient jdbc;
+
+	@Test
+	void loadingTwiceGivesTheSameDepartmentWithTheScenarioPeople() {
+		DemoData demo = new DemoData(roster, staff, "demo-password-for-this-test");
+		demo.run(new DefaultApplicationArguments());
+		long officers = roster.size();
+		long accounts = jdbc.sql("select count(*) from staff_account").query(Long.class).single();
+
+		demo.run(new DefaultApplicationArguments());
+
+		assertThat(roster.size()).isEqualTo(officers);
+		assertThat(jdbc.sql("select count(*) from staff_account").query(Long.class).single()).isEqualTo(accounts);
+		var miller = roster.findByBadge("734").orElseThrow();
+		assertThat(miller.fullName()).isEqualTo("Mark Miller");
+		assertThat(miller.status()).isEqualTo(OfficerStatus.ACTIVE);
+		assertThat(roster.findByBadge("1").orElseThrow().rank()).isEqualTo("Chief of Police");
+		assertThat(roster.chainOfCommand(miller.id())).extracting(u -> u.code())
+			.containsExactly("CENTRAL-A", "CENTRAL", "PATROL", "HQ");
+		assertThat(DemoDepartment.generatedOfficers()).hasSize(30);
+	}
+}

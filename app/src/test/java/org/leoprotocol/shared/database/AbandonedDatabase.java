@@ -1,0 +1,32 @@
+package org.leoprotocol.shared.database;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Run in a child JVM by {@link EmbeddedDatabaseRecoveryTests}: starts the embedded database in the given
+ * directory, commits a row, says so, and waits to be killed with SIGKILL, as a crashed Leo would be.
+ */
+final class AbandonedDatabase {
+
+	private AbandonedDatabase() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
+		EmbeddedPostgres postgres = configuration.embeddedPostgres(
+				new EmbeddedDatabaseProperties(Path.of(args[0]), Path.of(args[1]), false));
+		DataSource dataSource = configuration.dataSource(postgres);
+		try (Connection connection = dataSource.getConnection()) {
+			connection.createStatement().execute("create table note (text text)");
+			connection.createStatement().execute("insert into note values ('committed before the crash')");
+		}
+		System.out.println("COMMITTED");
+		System.out.flush();
+		Thread.sleep(Long.MAX_VALUE);
+	}
+}
