@@ -22,11 +22,10 @@ public record Officer(OfficerId id, String agencyCode, String badgeNumber, Strin
 	 */
 	StatusChange changeStatus(OfficerStatus to, String reason, String changedBy, String caseReference, Instant at) {
 		if (status.isFinal()) {
-			throw new IllegalStateException(fullName() + " is " + status.label().toLowerCase()
-					+ "; a final status cannot change");
+			throw new IllegalStateException(fullName() + " is " + status.phrase() + "; a final status cannot change");
 		}
 		if (status == to) {
-			throw new IllegalStateException(fullName() + " is already " + to.label().toLowerCase());
+			throw new IllegalStateException(fullName() + " is already " + to.phrase());
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("A status change needs a reason");

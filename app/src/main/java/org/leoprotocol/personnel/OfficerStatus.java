@@ -17,6 +17,11 @@ public enum OfficerStatus {
 		return this == TERMINATED || this == RETIRED;
 	}
 
+	/** How the status reads after "is": "on administrative leave", "suspended". */
+	public String phrase() {
+		return this == ADMINISTRATIVE_LEAVE ? "on administrative leave" : name().toLowerCase();
+	}
+
 	public String label() {
 		return name().charAt(0) + name().substring(1).toLowerCase().replace('_', ' ');
 	}

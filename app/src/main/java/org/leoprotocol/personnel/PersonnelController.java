@@ -83,7 +83,7 @@ class PersonnelController {
 				throw new IllegalArgumentException("Choose the new status");
 			}
 			Officer changed = roster.changeStatus(id, to, reason, caseReference, user.getName());
-			redirect.addFlashAttribute("notice", changed.fullName() + " is now " + to.label().toLowerCase() + ".");
+			redirect.addFlashAttribute("notice", changed.fullName() + " is now " + to.phrase() + ".");
 			return "redirect:" + PersonnelRoutes.officer(id);
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {

@@ -51,7 +51,7 @@ class OfficerTests {
 
 		assertThatIllegalStateException()
 			.isThrownBy(() -> officer.changeStatus(status, "Reason", "admin", null, AT))
-			.withMessage("Jane Doe is already " + status.label().toLowerCase());
+			.withMessage("Jane Doe is already " + status.phrase());
 	}
 
 	@ParameterizedTest

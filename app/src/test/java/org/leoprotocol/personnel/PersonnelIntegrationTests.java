@@ -82,7 +82,7 @@ class PersonnelIntegrationTests {
 					{"status":"ADMINISTRATIVE_LEAVE","reason":"again"}
 					"""))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value("Leave Subject is already administrative leave"));
+			.andExpect(jsonPath("$.detail").value("Leave Subject is already on administrative leave"));
 		mvc.perform(post("/api/v1/officers/{id}/status", id).with(as(staff, Role.COMMAND))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"status":"SUSPENDED","reason":"  "}
