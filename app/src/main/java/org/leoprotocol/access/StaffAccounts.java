@@ -95,6 +95,11 @@ class StaffAccounts {
 		}
 	}
 
+	void setEnabled(UUID accountId, boolean enabled) {
+		jdbc.sql("update staff_account set enabled = :enabled where id = :id").param("enabled", enabled).param("id", accountId)
+			.update();
+	}
+
 	void savePassword(UUID accountId, String hash, Instant at) {
 		jdbc.sql("""
 				insert into staff_credential (account_id, kind, secret, created_at) values (:id, 'PASSWORD', :hash, :at)

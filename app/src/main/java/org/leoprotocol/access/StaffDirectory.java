@@ -2,6 +2,7 @@ package org.leoprotocol.access;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -61,6 +62,59 @@ public class StaffDirectory {
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "password set");
 	}
 
+	public List<StaffAccountSummary> accounts() {
+		return accounts.findAll().stream().map(a -> new StaffAccountSummary(a.username(), a.displayName(), a.officerId(),
+				a.roles(), a.loginCounter().isLockedAt(clock.instant()), a.enabled())).toList();
+	}
+
+	/** Releases a locked account before its lock runs out (CJIS 5.5.3: "unless released by an administrator"). */
+	@Transactional
+	public void unlock(String username) {
+		StaffAccount account = existing(username);
+		accounts.saveCounter(account.username(), LoginCounter.CLEAR);
+		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "unlocked");
+	}
+
+	@Transactional
+	public void setEnabled(String username, boolean enabled) {
+		StaffAccount account = existing(username);
+		accounts.setEnabled(account.id(), enabled);
+		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), enabled ? "enabled" : "disabled");
+	}
+
+	/** Opens an account with a generated password, returned once for the administrator to hand over. */
+	@Transactional
+	public String open(String username, String displayName, UUID officerId, Set<Role> roles) {
+		if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
+			throw new IllegalArgumentException("A user name is 2-40 lower-case letters, digits, dots, dashes or underscores");
+		}
+		if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+			throw new IllegalArgumentException("Give the person's name (at most 100 characters)");
+		}
+		if (roles == null || roles.isEmpty()) {
+			throw new IllegalArgumentException("Choose at least one role");
+		}
+		if (accounts.findByUsername(username).isPresent()) {
+			throw new IllegalStateException("The user name " + username + " is taken");
+		}
+		String password = PasswordRule.generate();
+		ensureAccount(new NewStaffAccount(username, displayName.strip(), officerId, roles, password));
+		return password;
+	}
+
+	/** Replaces a forgotten password with a generated one, returned once. */
+	@Transactional
+	public String issuePassword(String username) {
+		String password = PasswordRule.generate();
+		setPassword(existing(username).username(), password);
+		return password;
+	}
+
+	private StaffAccount existing(String username) {
+		return accounts.findByUsername(username)
+			.orElseThrow(() -> new java.util.NoSuchElementException("No staff account named " + username));
+	}
+
 	/** A fresh random password that satisfies the rule, for first-start and demo credentials. */
 	public static String generatePassword() {
 		return PasswordRule.generate();
@@ -68,6 +122,11 @@ public class StaffDirectory {
 
 	public boolean anyAccountWithRole(Role role) {
 		return accounts.hasAccountWithRole(role);
+	}
+
+	/** An account as administrators see it. */
+	public record StaffAccountSummary(String username, String displayName, UUID officerId, Set<Role> roles, boolean locked,
+			boolean enabled) {
 	}
 
 	/** What it takes to open an account. */

@@ -4,5 +4,5 @@
  * An account's identity is kept apart from its credentials so that TOTP and an external identity provider (OIDC)
  * can be added as further credentials without reshaping accounts.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Staff access", allowedDependencies = { "audit", "shared", "shared :: web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Staff access", allowedDependencies = { "audit", "personnel", "shared", "shared :: web" })
 package org.leoprotocol.access;

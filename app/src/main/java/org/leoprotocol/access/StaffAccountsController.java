@@ -1,0 +1,112 @@
+package org.leoprotocol.access;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.access.StaffDirectory.StaffAccountSummary;
+import org.leoprotocol.access.web.AccountsView;
+import org.leoprotocol.access.web.AccountsView.Form;
+import org.leoprotocol.access.web.AccountsView.Issued;
+import org.leoprotocol.access.web.AccountsView.Row;
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.personnel.Officer;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Administrators open staff accounts, link them to officers of the roster, unlock them and reissue passwords. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class StaffAccountsController {
+
+	private final StaffDirectory directory;
+	private final Roster roster;
+	private final AuditTrail audit;
+
+	StaffAccountsController(StaffDirectory directory, Roster roster, AuditTrail audit) {
+		this.directory = directory;
+		this.roster = roster;
+		this.audit = audit;
+	}
+
+	@GetMapping(AccountsView.PATH)
+	String list(Model model) {
+		audit.query(AuditAction.SEARCH, "access", "StaffAccount", "all");
+		return page(model, Form.EMPTY, null, null);
+	}
+
+	@PostMapping(AccountsView.PATH)
+	String open(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
+			@RequestParam(defaultValue = "") String badgeNumber, @RequestParam(required = false) List<String> roles,
+			Model model, HttpServletResponse response) {
+		List<String> chosen = roles == null ? List.of() : roles;
+		Form form = new Form(username, displayName, badgeNumber, chosen);
+		try {
+			UUID officer = badgeNumber.isBlank() ? null : roster.findByBadge(badgeNumber).map(Officer::id).map(OfficerId::value)
+				.orElseThrow(() -> new IllegalArgumentException("No officer has badge number " + badgeNumber.strip()));
+			String password = directory.open(username.strip(), displayName, officer, roles(chosen));
+			return page(model, Form.EMPTY, null, new Issued(username.strip(), password));
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(model, form, refused.getMessage(), null);
+		}
+	}
+
+	@PostMapping(AccountsView.PATH + "/{username}/unlock")
+	String unlock(@PathVariable String username) {
+		directory.unlock(username);
+		return "redirect:" + AccountsView.PATH;
+	}
+
+	@PostMapping(AccountsView.PATH + "/{username}/enabled")
+	String enable(@PathVariable String username, @RequestParam boolean enabled) {
+		directory.setEnabled(username, enabled);
+		return "redirect:" + AccountsView.PATH;
+	}
+
+	@PostMapping(AccountsView.PATH + "/{username}/password")
+	String reissue(@PathVariable String username, Model model) {
+		return page(model, Form.EMPTY, null, new Issued(username, directory.issuePassword(username)));
+	}
+
+	private String page(Model model, Form form, String problem, Issued issued) {
+		List<Row> rows = directory.accounts().stream().map(this::row).toList();
+		model.addAttribute("view", new AccountsView(rows, Arrays.stream(Role.values()).map(Enum::name).toList(), form, problem, issued));
+		return "access/accounts";
+	}
+
+	private Row row(StaffAccountSummary account) {
+		String officer = account.officerId() == null ? "" : roster.find(new OfficerId(account.officerId()))
+			.map(o -> o.fullName() + " (" + o.badgeNumber() + ")").orElse("");
+		return new Row(account.username(), account.displayName(), String.join(", ", account.roles().stream().map(Enum::name).sorted().toList()),
+				officer, account.locked(), account.enabled());
+	}
+
+	private static Set<Role> roles(List<String> names) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (String name : names) {
+			try {
+				roles.add(Role.valueOf(name));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("'" + name + "' is not a role");
+			}
+		}
+		return roles;
+	}
+}

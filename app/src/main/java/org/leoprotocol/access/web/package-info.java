@@ -1,0 +1,2 @@
+/** What the staff account pages show. */
+package org.leoprotocol.access.web;
