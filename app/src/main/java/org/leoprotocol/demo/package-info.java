@@ -1,5 +1,5 @@
 /**
- * Demo data from the seed scenarios (docs: SCENARIOS.md): the department around Officer Mark Miller, Chief David
+ * Demo data from the seed scenarios ({@code docs/scenarios.md}): the department around Officer Mark Miller, Chief David
  * Miller and Deputy Rodriguez, with staff accounts to try each role. Loaded only when {@code leo.demo.enabled} is
  * true, idempotently, through the other modules' public APIs.
  */
