@@ -31,6 +31,7 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		Files.createDirectories(properties.dataDirectory());
 		Files.createDirectories(properties.serverDirectory());
+		DataDirectoryInUse.checkFree(properties.dataDirectory());
 		StalePostmaster.stopIfRunning(properties.dataDirectory());
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dataDirectory())

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded database keeps its data across a clean restart and across a crash that leaves the PostgreSQL
@@ -53,6 +54,18 @@ class EmbeddedDatabaseRecoveryTests {
 		try (EmbeddedPostgres recovered = configuration.embeddedPostgres(properties)) {
 			assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
 			assertThat(read(recovered)).isEqualTo("committed before the crash");
+		}
+	}
+
+	@Test
+	void aSecondLeoOnTheSameDataIsRefusedAndTheRunningServerIsLeftAlone() throws Exception {
+		EmbeddedDatabaseProperties properties = properties();
+		try (EmbeddedPostgres running = configuration.embeddedPostgres(properties)) {
+			write(running, "still served");
+
+			assertThatThrownBy(() -> configuration.embeddedPostgres(properties)).isInstanceOf(DataDirectoryInUse.class)
+				.hasMessageStartingWith("Another running Leo uses the database in");
+			assertThat(read(running)).isEqualTo("still served");
 		}
 	}
 
