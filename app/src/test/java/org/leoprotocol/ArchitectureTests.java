@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
-import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
 /** The house conventions (CONVENTIONS.md) as rules checked on every build. */
@@ -59,7 +59,9 @@ class ArchitectureTests {
 		.because("names come from the domain");
 
 	@ArchTest
-	static final ArchRule noStandardStreams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+	static final ArchRule onlyTheCommandLineWritesToTheConsole = noClasses().that()
+		.resideOutsideOfPackage("org.leoprotocol.shared.cli..").should(ACCESS_STANDARD_STREAMS)
+		.because("everything else logs, or prints through the PrintWriter a LeoCommand is given");
 
 	@ArchTest
 	static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;

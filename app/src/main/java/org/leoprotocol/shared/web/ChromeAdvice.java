@@ -15,7 +15,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the {@link Chrome} into the model of every page, under the name {@code chrome}. */
+/**
+ * Puts the {@link Chrome} into the model of every page, under the name {@code chrome}. Clients that send their
+ * credentials with each request need no CSRF token, and asking for one would open a session they never use.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ChromeAdvice {
 
@@ -34,7 +37,8 @@ class ChromeAdvice {
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 		Set<String> roles = signedIn ? authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
 			.map(role -> role.replaceFirst("^ROLE_", "")).collect(Collectors.toUnmodifiableSet()) : Set.of();
-		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		CsrfToken csrf = request.getHeader("Authorization") != null ? null
+				: (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		return new Chrome(agencyName, signedIn ? authentication.getName() : null, roles,
 				csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(),
 				csrf == null ? "" : csrf.getToken(), demo, request.getRequestURI());

@@ -1,0 +1,61 @@
+package org.leoprotocol.personnel;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.leoprotocol.shared.LeoCommand;
+
+import org.springframework.stereotype.Component;
+
+/** {@code ./leo import-roster FILE.csv}: the roster import of the admin page, from the command line. */
+@Component
+class RosterImportCommand implements LeoCommand {
+
+	private final RosterImport rosterImport;
+
+	RosterImportCommand(RosterImport rosterImport) {
+		this.rosterImport = rosterImport;
+	}
+
+	@Override
+	public String name() {
+		return "import-roster";
+	}
+
+	@Override
+	public String usage() {
+		return "import-roster FILE.csv   (header: " + RosterImport.HEADER + ")";
+	}
+
+	@Override
+	public int run(List<String> arguments, PrintWriter out) {
+		if (arguments.size() != 1) {
+			out.println("usage: ./leo " + usage());
+			return 2;
+		}
+		Path file = Path.of(arguments.get(0));
+		if (!Files.isReadable(file)) {
+			out.println("Cannot read " + file.toAbsolutePath());
+			return 2;
+		}
+		ImportReport report;
+		try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			report = rosterImport.importCsv(csv, "command line");
+		}
+		catch (IOException ex) {
+			out.println("Cannot read " + file + ": " + ex.getMessage());
+			return 2;
+		}
+		report.problems().forEach(line -> out.printf("row %d (badge %s): %s%n", line.row(), line.badgeNumber() == null ? "-" : line.badgeNumber(), line.message()));
+		if (report.fileProblem() != null) {
+			out.println(report.fileProblem());
+		}
+		out.println(report.summary());
+		return report.rejected() == 0 && report.fileProblem() == null ? 0 : 1;
+	}
+}
