@@ -8,6 +8,8 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -76,7 +78,7 @@ class PersonnelController {
 	@PreAuthorize(MAY_CHANGE_STATUS)
 	String changeStatus(@PathVariable OfficerId id, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String caseReference,
-			Authentication user, Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			OfficerStatus to = parseStatus(status);
 			if (to == null) {

@@ -83,6 +83,16 @@ class LoginIntegrationTests {
 	}
 
 	@Test
+	void aSignedInSessionIsKeptInTheDatabaseAndEndsAfterThirtyIdleMinutes() throws Exception {
+		String user = account("session-subject");
+
+		mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/staff"));
+
+		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = :u").param("u", user)
+			.query(Integer.class).list()).containsExactly(30 * 60);
+	}
+
+	@Test
 	void aUnknownUserNameIsAuditedLikeAWrongPassword() throws Exception {
 		mvc.perform(formLogin("/login").user("nobody-by-this-name").password("whatever-it-is"))
 			.andExpect(redirectedUrl("/login?error"));
