@@ -3,13 +3,23 @@ package org.leoprotocol.shared.web;
 import java.util.Set;
 
 /**
- * The frame of every page: the agency, who is signed in and with which roles, and the CSRF token that forms and
- * htmx requests send back.
+ * The frame of every page: the agency, who is signed in and with which roles, the CSRF token that forms and
+ * htmx requests send back, and the page's texts in the visitor's language.
  *
  * @param user the signed-in staff member's user name, or {@code null} for a public visitor
  */
 public record Chrome(String agencyName, String user, Set<String> roles, String csrfParameter, String csrfHeader,
-		String csrfToken, boolean demo, String path) {
+		String csrfToken, boolean demo, String path, Localizer text) {
+
+	/** A text of the page in the visitor's language. */
+	public String t(String key, Object... arguments) {
+		return text.text(key, arguments);
+	}
+
+	/** The page's language, for {@code <html lang>}. */
+	public String language() {
+		return Languages.supported(text.locale()).getLanguage();
+	}
 
 	public boolean signedIn() {
 		return user != null;

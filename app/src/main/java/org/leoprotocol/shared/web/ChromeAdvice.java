@@ -1,11 +1,13 @@
 package org.leoprotocol.shared.web;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -24,14 +26,17 @@ class ChromeAdvice {
 
 	private final String agencyName;
 	private final boolean demo;
+	private final MessageSource messages;
 
-	ChromeAdvice(@Value("${leo.agency.name}") String agencyName, @Value("${leo.demo.enabled}") boolean demo) {
+	ChromeAdvice(@Value("${leo.agency.name}") String agencyName, @Value("${leo.demo.enabled}") boolean demo,
+			MessageSource messages) {
 		this.agencyName = agencyName;
 		this.demo = demo;
+		this.messages = messages;
 	}
 
 	@ModelAttribute("chrome")
-	Chrome chrome(HttpServletRequest request) {
+	Chrome chrome(HttpServletRequest request, Locale locale) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
@@ -41,6 +46,6 @@ class ChromeAdvice {
 				: (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		return new Chrome(agencyName, signedIn ? authentication.getName() : null, roles,
 				csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(),
-				csrf == null ? "" : csrf.getToken(), demo, request.getRequestURI());
+				csrf == null ? "" : csrf.getToken(), demo, request.getRequestURI(), new Localizer(messages, locale));
 	}
 }

@@ -2,37 +2,49 @@ package org.leoprotocol.shared.web;
 
 import java.util.NoSuchElementException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Shows a page's refusal as a readable page with the domain's sentence, never as a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
 
+	private final ChromeAdvice chrome;
+
+	PageProblems(ChromeAdvice chrome) {
+		this.chrome = chrome;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView malformedAddress(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' in this address is not a valid " + ex.getName() + ".");
+	}
+
 	@ExceptionHandler(NoSuchElementException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ModelAndView notFound(NoSuchElementException ex) {
-		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+	ModelAndView notFound(NoSuchElementException ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView badInput(IllegalArgumentException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+	ModelAndView badInput(IllegalArgumentException ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@ExceptionHandler(IllegalStateException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	ModelAndView conflict(IllegalStateException ex) {
-		return problem(HttpStatus.CONFLICT, ex.getMessage());
+	ModelAndView conflict(IllegalStateException ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.CONFLICT, ex.getMessage());
 	}
 
-	private static ModelAndView problem(HttpStatus status, String message) {
-		ModelAndView page = new ModelAndView("error");
+	private ModelAndView problem(HttpServletRequest request, HttpStatus status, String message) {
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("chrome", chrome.chrome(request, RequestContextUtils.getLocale(request)));
 		page.addObject("status", status.value());
 		page.addObject("error", status.getReasonPhrase());
 		page.addObject("message", message);
