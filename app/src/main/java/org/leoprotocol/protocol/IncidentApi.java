@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
-import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.protocol.IncidentRecords.IncidentRecord;
 import org.leoprotocol.protocol.IncidentRecords.IncidentSummary;
 import org.leoprotocol.protocol.IncidentRecords.TimelineRecord;
@@ -148,7 +147,7 @@ class IncidentApi {
 				? DescriptionBroadcast.compose(incidentId, incident.person(), DescriptionBroadcast.proposedText(incident),
 						clock.instant(), "leo").text()
 				: issued.get(issued.size() - 1).text();
-		audit.access(AuditAction.EXPORT, Protocols.COMPONENT, RecordReference.of("Incident", incidentId), "PFIF 1.4");
+		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "Incident", "PFIF 1.4 " + incidentId);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
 				.body(PfifRecord.xml(incident, description, agencyCode.toLowerCase() + ".leo", agencyName, clock.instant()));
 	}

@@ -8,7 +8,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.Waiter;
+import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -48,13 +51,29 @@ class StepClockScheduling {
 	/** Also used to stand up further nodes on the same database in tests and benchmarks. */
 	static Scheduler build(DataSource dataSource, OneTimeTask<Void> task, Clock clock, Duration pollingInterval, int threads,
 			String name) {
-		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(task))
+		return new WallTimePolling(new TransactionAwareDataSourceProxy(dataSource), List.of(task))
 				.pollingInterval(pollingInterval)
 				.threads(threads)
 				.clock(clock::instant)
 				.schedulerName(new SchedulerName.Fixed(name))
 				.shutdownMaxWait(Duration.ofSeconds(5))
 				.build();
+	}
+
+	/**
+	 * Decides what is due by Leo's clock but waits between polls in wall time: db-scheduler's own waiter would
+	 * otherwise wait on Leo's clock, and a clock that tests hold still would stop the polling.
+	 */
+	static final class WallTimePolling extends SchedulerBuilder {
+
+		WallTimePolling(DataSource dataSource, List<Task<?>> tasks) {
+			super(dataSource, tasks);
+		}
+
+		@Override
+		protected Waiter buildWaiter() {
+			return new Waiter(poolingInterval);
+		}
 	}
 
 	/** Starts polling once the application (and its migrations) are ready, and stops it before the pool closes. */

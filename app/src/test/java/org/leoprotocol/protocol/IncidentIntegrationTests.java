@@ -45,8 +45,8 @@ class IncidentIntegrationTests {
 	void officers() {
 		clock.set(Instant.parse("2026-05-02T10:00:00Z"));
 		fixtures = new ProtocolFixtures(roster, staff, clock, scheduler, jdbc);
-		assigned = fixtures.officer("91001", "Ada", "Assigned", "Police Officer", Role.OFFICER);
-		otherOfficer = fixtures.officer("91002", "Otto", "Other", "Police Officer", Role.OFFICER);
+		assigned = fixtures.officer("91001", "Ada", "Assigned", "Police Officer", null, Role.OFFICER);
+		otherOfficer = fixtures.officer("91002", "Otto", "Other", "Police Officer", null, Role.OFFICER);
 	}
 
 	@Test

@@ -42,13 +42,29 @@ final class ProtocolFixtures {
 		this.jdbc = jdbc;
 	}
 
-	/** Enlists the officer (idempotent by badge) and gives them a staff account; returns how to sign in as them. */
-	RequestPostProcessor officer(String badge, String first, String last, String rank, Role... roles) {
-		OfficerId id = roster.enlist(new NewOfficer(badge, first, last, rank, null, LocalDate.of(2011, 4, 1), null));
+	/**
+	 * Enlists the officer (idempotent by badge) and gives them a staff account; returns how to sign in as them. The
+	 * scenario people are enlisted in the units of the demo department, so that whichever test enlists them first,
+	 * the shared roster holds the same record.
+	 */
+	RequestPostProcessor officer(String badge, String first, String last, String rank, String unit, Role... roles) {
+		if (unit != null) {
+			establishDemoUnits();
+		}
+		OfficerId id = roster.enlist(new NewOfficer(badge, first, last, rank, unit, LocalDate.of(2011, 4, 1), null));
 		String username = "officer-" + badge;
 		staff.ensureAccount(new NewStaffAccount(username, first + " " + last, id.value(), Set.of(roles),
 				StaffAccountsForTests.PASSWORD));
 		return httpBasic(username, StaffAccountsForTests.PASSWORD);
+	}
+
+	private void establishDemoUnits() {
+		roster.establishUnit("HQ", "Office of the Chief", null);
+		roster.establishUnit("PATROL", "Patrol Bureau", "HQ");
+		roster.establishUnit("CENTRAL", "Central Precinct", "PATROL");
+		roster.establishUnit("CENTRAL-A", "Central Precinct, A Squad", "CENTRAL");
+		roster.establishUnit("NORTH", "North Precinct", "PATROL");
+		roster.establishUnit("NORTH-A", "North Precinct, A Squad", "NORTH");
 	}
 
 	RequestPostProcessor as(Role role) {
