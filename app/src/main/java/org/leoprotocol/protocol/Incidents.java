@@ -105,15 +105,16 @@ class Incidents {
 				""").param("id", id.value()).query(Incidents::step).list();
 	}
 
-	/** Starts the clocks of the steps waiting for this anchor; returns the steps whose clocks started. */
+	/** Starts the clocks of the steps waiting for this anchor; returns the steps whose clocks this call started. */
 	List<StepClock> startClocks(IncidentId id, Anchor anchor, Instant at) {
-		jdbc.sql("""
+		List<String> started = jdbc.sql("""
 				update incident_step s set anchor_at = :at, due_at = :at + make_interval(secs => p.deadline_seconds)
 				from protocol_step p
 				where p.version = s.protocol_version and p.code = s.code and s.incident_id = :id and p.anchor = :anchor
 				  and s.anchor_at is null
-				""").param("at", utc(at)).param("id", id.value()).param("anchor", anchor.name()).update();
-		return steps(id).stream().filter(step -> step.anchor() == anchor && at.equals(step.anchorAt())).toList();
+				returning s.code
+				""").param("at", utc(at)).param("id", id.value()).param("anchor", anchor.name()).query(String.class).list();
+		return steps(id).stream().filter(step -> started.contains(step.code())).toList();
 	}
 
 	/** Marks the step done unless it already is; true when this call did it. */

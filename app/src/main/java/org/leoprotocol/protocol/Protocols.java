@@ -2,7 +2,9 @@ package org.leoprotocol.protocol;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -21,6 +23,7 @@ public class Protocols {
 	static final String COMPONENT = "protocol";
 
 	private final ProtocolDefinitions definitions;
+	private final Map<Integer, ProtocolVersion> published = new ConcurrentHashMap<>();
 	private final AuditTrail audit;
 	private final Clock clock;
 
@@ -34,8 +37,19 @@ public class Protocols {
 		return version(definitions.latestVersion());
 	}
 
+	/**
+	 * A published version. Published versions never change (the tables refuse it), so each node keeps the ones it
+	 * has read: a copy of immutable data, not a cache of record.
+	 */
 	public ProtocolVersion version(int version) {
-		return definitions.find(version).orElseThrow(() -> new NoSuchElementException("No protocol version " + version));
+		ProtocolVersion known = published.get(version);
+		if (known != null) {
+			return known;
+		}
+		ProtocolVersion loaded = definitions.find(version)
+			.orElseThrow(() -> new NoSuchElementException("No protocol version " + version));
+		published.putIfAbsent(version, loaded);
+		return loaded;
 	}
 
 	public List<ProtocolVersion> versions() {
