@@ -120,6 +120,11 @@ public class StaffDirectory {
 		return PasswordRule.generate();
 	}
 
+	/** The roster officer a staff member is, when the account belongs to sworn staff; empty otherwise. */
+	public Optional<UUID> officerOf(String username) {
+		return username == null ? Optional.empty() : accounts.findByUsername(username).map(StaffAccount::officerId);
+	}
+
 	public boolean anyAccountWithRole(Role role) {
 		return accounts.hasAccountWithRole(role);
 	}

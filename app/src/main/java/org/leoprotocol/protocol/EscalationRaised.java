@@ -1,0 +1,14 @@
+package org.leoprotocol.protocol;
+
+import java.time.Instant;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.personnel.OfficerId;
+
+/**
+ * Published once per incident, step and level when a protocol deadline passed with the step undone: the role to
+ * notify, the officer responsible for the incident, when the level fell due and when Leo raised it.
+ */
+public record EscalationRaised(IncidentId incidentId, String stepCode, int level, Role notified, OfficerId responsibleOfficer,
+		Instant dueAt, Instant raisedAt) {
+}

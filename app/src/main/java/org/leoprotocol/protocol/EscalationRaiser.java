@@ -1,0 +1,77 @@
+package org.leoprotocol.protocol;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raises one escalation level when the scheduler says its time has come. It does nothing when the step was done
+ * in the meantime, the incident was resolved, or the level was already raised (by a retry, or by another node):
+ * the escalation row, its timeline entry and the {@link EscalationRaised} event commit together or not at all.
+ */
+@Service
+class EscalationRaiser {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+	private final Incidents incidents;
+	private final Protocols protocols;
+	private final Escalations escalations;
+	private final Timelines timelines;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	EscalationRaiser(Incidents incidents, Protocols protocols, Escalations escalations, Timelines timelines,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.incidents = incidents;
+		this.protocols = protocols;
+		this.escalations = escalations;
+		this.timelines = timelines;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Raises the level unless it is moot or already raised; true when this call raised it. */
+	@Transactional
+	boolean raise(EscalationKey key) {
+		Optional<Incident> found = incidents.findForUpdate(key.incident());
+		if (found.isEmpty() || !found.get().open()) {
+			return false;
+		}
+		Incident incident = found.get();
+		Optional<StepClock> step = incidents.steps(key.incident()).stream()
+				.filter(clock -> clock.code().equals(key.stepCode())).findFirst();
+		Optional<EscalationLevel> level = protocols.version(incident.protocolVersion()).step(key.stepCode())
+				.flatMap(definition -> definition.escalations().stream().filter(l -> l.level() == key.level()).findFirst());
+		if (step.isEmpty() || level.isEmpty() || step.get().done() || step.get().dueAt() == null) {
+			return false;
+		}
+		Instant now = clock.instant();
+		Escalation escalation = new Escalation(key.incident(), key.stepCode(), key.level(), level.get().notified(),
+				step.get().dueAt().plus(level.get().after()), now, incident.responsibleOfficer());
+		if (!escalations.insertIfAbsent(escalation)) {
+			return false;
+		}
+		incidents.markLate(key.incident(), key.stepCode());
+		timelines.append(key.incident(), TimelineEntry.of(now, TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
+				"Level " + key.level() + ": " + level.get().notified().name().toLowerCase() + " notified; \""
+						+ step.get().title() + "\" was due at " + TIME.format(step.get().dueAt()), "leo", now)
+				.forStep(key.stepCode()));
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", key.incident()),
+				"escalation " + key.stepCode() + " level " + key.level());
+		events.publishEvent(new EscalationRaised(key.incident(), key.stepCode(), key.level(), level.get().notified(),
+				incident.responsibleOfficer(), escalation.dueAt(), now));
+		return true;
+	}
+}

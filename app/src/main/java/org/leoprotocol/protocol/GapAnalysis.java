@@ -1,0 +1,131 @@
+package org.leoprotocol.protocol;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.leoprotocol.personnel.OfficerId;
+
+/**
+ * Reads an incident's timeline for the gaps an after-action review looks for: time on scene before anyone engaged
+ * the person, a body camera off while an officer was with them, and a unit clearing a found person's incident with
+ * no verified release. A finding is reported only once its measure is final, so storing it once is enough.
+ */
+final class GapAnalysis {
+
+	/** Steps whose completion is an officer's first engagement: with the person found, or with the reporting party. */
+	static final Set<String> ENGAGEMENT_STEPS = Set.of("ENGAGE_PERSON", "INTERVIEW_REPORTING_PARTY");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+	private final IncidentKind kind;
+	private final List<TimelineEntry> timeline;
+	private final Duration engageWithin;
+
+	GapAnalysis(IncidentKind kind, List<TimelineEntry> timeline, Duration engageWithin) {
+		this.kind = kind;
+		this.timeline = List.copyOf(timeline);
+		this.engageWithin = engageWithin;
+	}
+
+	List<Finding> findings() {
+		List<Finding> findings = new ArrayList<>();
+		onSceneBeforeEngagement().ifPresent(findings::add);
+		cameraOffDuringEngagement().ifPresent(findings::add);
+		releasedWithoutVerification().ifPresent(findings::add);
+		return findings;
+	}
+
+	Optional<Finding> onSceneBeforeEngagement() {
+		Optional<TimelineEntry> arrival = first(TimelineEventType.ARRIVED);
+		Optional<TimelineEntry> engagement = engagement();
+		if (arrival.isEmpty() || engagement.isEmpty()) {
+			return Optional.empty();
+		}
+		Duration gap = Duration.between(arrival.get().occurredAt(), engagement.get().occurredAt());
+		if (gap.compareTo(engageWithin) <= 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new Finding(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT, arrival.get().officer(), gap,
+				"on scene " + Durations.clock(gap) + " before first engagement (protocol: within "
+						+ Durations.clock(engageWithin) + ")"));
+	}
+
+	Optional<Finding> cameraOffDuringEngagement() {
+		Optional<TimelineEntry> engagement = engagement();
+		if (engagement.isEmpty() || engagement.get().officer() == null) {
+			return Optional.empty();
+		}
+		Instant start = engagement.get().occurredAt();
+		Optional<Instant> end = timeline.stream()
+				.filter(entry -> entry.type() == TimelineEventType.RELEASE_VERIFIED || entry.type() == TimelineEventType.CLEARED)
+				.map(TimelineEntry::occurredAt).filter(at -> !at.isBefore(start)).findFirst();
+		if (end.isEmpty()) {
+			return Optional.empty();
+		}
+		OfficerId officer = engagement.get().officer();
+		Duration off = cameraOff(officer, start, end.get());
+		if (off.isZero()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Finding(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, officer, off,
+				"camera off " + Durations.clock(off) + " during engagement (" + TIME.format(start) + "–"
+						+ TIME.format(end.get()) + " UTC)"));
+	}
+
+	Optional<Finding> releasedWithoutVerification() {
+		if (!kind.found()) {
+			return Optional.empty();
+		}
+		Optional<TimelineEntry> cleared = first(TimelineEventType.CLEARED);
+		if (cleared.isEmpty()) {
+			return Optional.empty();
+		}
+		boolean verified = timeline.stream().anyMatch(entry -> entry.type() == TimelineEventType.RELEASE_VERIFIED
+				&& !entry.occurredAt().isAfter(cleared.get().occurredAt()));
+		boolean handedOver = timeline.stream().anyMatch(entry -> entry.type() == TimelineEventType.DECISION_RECORDED
+				&& entry.detail() != null
+				&& entry.detail().startsWith(DecisionKind.REFERRAL_TO_CHILD_PROTECTIVE_SERVICES.label()));
+		if (verified || handedOver) {
+			return Optional.empty();
+		}
+		return Optional.of(new Finding(FindingKind.RELEASED_WITHOUT_VERIFICATION, cleared.get().officer(), null,
+				"released without verification: unit cleared at " + TIME.format(cleared.get().occurredAt())
+						+ " UTC with no verified release on record"));
+	}
+
+	private Duration cameraOff(OfficerId officer, Instant start, Instant end) {
+		boolean recording = false;
+		Instant cursor = start;
+		Duration off = Duration.ZERO;
+		for (TimelineEntry entry : timeline) {
+			if (!entry.type().camera() || !officer.equals(entry.officer())) {
+				continue;
+			}
+			Instant at = entry.occurredAt();
+			if (at.isAfter(end)) {
+				break;
+			}
+			if (at.isAfter(cursor)) {
+				off = recording ? off : off.plus(Duration.between(cursor, at));
+				cursor = at;
+			}
+			recording = entry.type() == TimelineEventType.RECORDING_STARTED;
+		}
+		return recording ? off : off.plus(Duration.between(cursor, end));
+	}
+
+	private Optional<TimelineEntry> engagement() {
+		return timeline.stream().filter(entry -> entry.type() == TimelineEventType.STEP_DONE
+				&& ENGAGEMENT_STEPS.contains(entry.stepCode())).findFirst();
+	}
+
+	private Optional<TimelineEntry> first(TimelineEventType type) {
+		return timeline.stream().filter(entry -> entry.type() == type).findFirst();
+	}
+}

@@ -1,0 +1,28 @@
+package org.leoprotocol.protocol;
+
+import java.time.Instant;
+
+import org.leoprotocol.personnel.OfficerId;
+
+/**
+ * A response under Leo's Protocol to a child or vulnerable adult found or missing. It keeps the protocol version it
+ * was opened under and names the responsible officer, who with supervisors, command and investigators may read the
+ * person's name.
+ *
+ * @param lastSeenAt when the person was last seen, if known; never a reason to defer the report
+ */
+public record Incident(IncidentId id, IncidentKind kind, IncidentStatus status, int protocolVersion, Instant reportedAt,
+		Instant lastSeenAt, String location, PersonAtRisk person, PriorityAssessment priority, String openedBy, OfficerId responsibleOfficer,
+		Instant resolvedAt) {
+
+	public boolean open() {
+		return status == IncidentStatus.OPEN;
+	}
+
+	/** Refuses work on an incident that has been resolved, naming its state. */
+	void requireOpen(String what) {
+		if (!open()) {
+			throw new IllegalStateException("The incident is resolved; " + what + " is no longer possible");
+		}
+	}
+}

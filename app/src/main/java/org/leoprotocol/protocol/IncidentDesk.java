@@ -1,0 +1,125 @@
+package org.leoprotocol.protocol;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens incidents under the current protocol version and reads them back. Opening never waits and never refuses a
+ * report for the time elapsed since the person was last seen; a long absence raises the priority instead.
+ */
+@Service
+public class IncidentDesk {
+
+	static final int LIST_LIMIT = 200;
+	static final Duration LONG_ABSENCE = Duration.ofHours(24);
+
+	private final Incidents incidents;
+	private final Protocols protocols;
+	private final Timelines timelines;
+	private final Escalations escalations;
+	private final Findings findings;
+	private final StepClocks clocks;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	IncidentDesk(Incidents incidents, Protocols protocols, Timelines timelines, Escalations escalations, Findings findings,
+			StepClocks clocks, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.incidents = incidents;
+		this.protocols = protocols;
+		this.timelines = timelines;
+		this.escalations = escalations;
+		this.findings = findings;
+		this.clocks = clocks;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Incident open(NewIncident request, StaffMember actor) {
+		if (request.kind() == null) {
+			throw new IllegalArgumentException("Say what kind of incident this is: " + List.of(IncidentKind.values()));
+		}
+		if (request.location() == null || request.location().isBlank()) {
+			throw new IllegalArgumentException("Say where the person is or was last seen");
+		}
+		if (request.person() == null) {
+			throw new IllegalArgumentException("Describe the person");
+		}
+		Instant reportedAt = ReportedTimes.orNow(request.reportedAt(), clock, "the report");
+		PersonAtRisk person = withAbsence(request.person(), request.lastSeenAt(), reportedAt);
+		ProtocolVersion protocol = protocols.current();
+		Incident incident = new Incident(IncidentId.random(), request.kind(), IncidentStatus.OPEN, protocol.version(), reportedAt,
+				request.lastSeenAt(), request.location().strip(), person, Triage.STANDARD.assess(request.kind(), person),
+				actor.username(), request.responsibleOfficer(), null);
+		incidents.insert(incident);
+		protocol.stepsFor(incident.kind(), person.age()).forEach(step -> incidents.insertStep(incident.id(), protocol.version(), step.code()));
+		timelines.append(incident.id(), TimelineEntry.of(reportedAt, TimelineEventType.REPORT_RECEIVED, null,
+				incident.kind().label() + " reported at " + incident.location() + "; priority " + incident.priority().priority(),
+				actor.username(), clock.instant()));
+		clocks.start(incident, Anchor.REPORT_RECEIVED, reportedAt);
+		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", incident.id()),
+				incident.kind() + ", priority " + incident.priority().priority() + ", protocol version " + protocol.version());
+		events.publishEvent(new IncidentOpened(incident.id(), incident.kind(), incident.priority().priority(), protocol.version(), reportedAt));
+		return incident;
+	}
+
+	public Incident get(IncidentId id) {
+		return incidents.find(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+	}
+
+	public List<Incident> openIncidents() {
+		return incidents.open(LIST_LIMIT);
+	}
+
+	public List<Incident> recentIncidents() {
+		return incidents.recent(LIST_LIMIT);
+	}
+
+	public List<StepClock> steps(IncidentId id) {
+		return incidents.steps(id);
+	}
+
+	public List<TimelineEntry> timeline(IncidentId id) {
+		return timelines.of(id);
+	}
+
+	public List<Escalation> escalations(IncidentId id) {
+		return escalations.of(id);
+	}
+
+	public List<ProtocolFinding> findings(IncidentId id) {
+		return findings.of(id);
+	}
+
+	/** Records a staff read of the incident, saying whether the person's name was shown. */
+	void auditRead(IncidentId id, String what, boolean nameShown) {
+		audit.read(Protocols.COMPONENT, RecordReference.of("Incident", id), what + (nameShown ? ", name shown" : ", name withheld"));
+	}
+
+	void auditList(String what) {
+		audit.query(AuditAction.SEARCH, Protocols.COMPONENT, "Incident", what);
+	}
+
+	private static PersonAtRisk withAbsence(PersonAtRisk person, Instant lastSeenAt, Instant reportedAt) {
+		if (lastSeenAt == null || Duration.between(lastSeenAt, reportedAt).compareTo(LONG_ABSENCE) <= 0) {
+			return person;
+		}
+		EnumSet<RiskFactor> risks = EnumSet.of(RiskFactor.ABSENT_MORE_THAN_24_HOURS);
+		risks.addAll(person.riskFactors());
+		return new PersonAtRisk(person.name(), person.age(), person.description(), person.condition(), risks);
+	}
+}

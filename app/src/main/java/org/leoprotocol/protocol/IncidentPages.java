@@ -1,0 +1,154 @@
+package org.leoprotocol.protocol;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.web.BoardView;
+import org.leoprotocol.protocol.web.BoardView.BoardClock;
+import org.leoprotocol.protocol.web.BoardView.BoardIncident;
+import org.leoprotocol.protocol.web.IncidentPage;
+import org.leoprotocol.protocol.web.IncidentPage.EscalationRow;
+import org.leoprotocol.protocol.web.IncidentPage.FindingRow;
+import org.leoprotocol.protocol.web.IncidentPage.StepRow;
+import org.leoprotocol.protocol.web.IncidentPage.TimelineRow;
+import org.leoprotocol.protocol.web.IncidentRow;
+import org.leoprotocol.protocol.web.NewIncidentForm;
+import org.leoprotocol.protocol.web.NewIncidentForm.Choice;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Turns incidents into the view records the incident pages and the live board render, in the agency's time zone. */
+@Component
+class IncidentPages {
+
+	private final IncidentDesk desk;
+	private final Protocols protocols;
+	private final Reunification reunification;
+	private final Broadcasts broadcasts;
+	private final StaffMembers staff;
+	private final Clock clock;
+	private final DateTimeFormatter when;
+	private final DateTimeFormatter time;
+
+	IncidentPages(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts, StaffMembers staff, Clock clock,
+			@Value("${leo.agency.time-zone:UTC}") ZoneId zone) {
+		this.desk = desk;
+		this.protocols = protocols;
+		this.reunification = reunification;
+		this.broadcasts = broadcasts;
+		this.staff = staff;
+		this.clock = clock;
+		this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(zone);
+		this.time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone);
+	}
+
+	List<IncidentRow> rows(List<Incident> incidents) {
+		return incidents.stream().map(incident -> new IncidentRow(incident.id().toString(), incident.kind().label(),
+				incident.priority().priority().name(), age(incident), incident.location(), format(incident.reportedAt()),
+				incident.status().name(), staff.describe(incident.responsibleOfficer()))).toList();
+	}
+
+	NewIncidentForm form(String kind, String location, String name, String age, String description, String condition,
+			List<String> risks, String badge, String problem) {
+		return new NewIncidentForm(kind, location, name, age, description, condition, risks == null ? List.of() : risks, badge,
+				Arrays.stream(IncidentKind.values()).map(k -> new Choice(k.name(), k.label())).toList(),
+				Arrays.stream(Condition.values()).map(c -> new Choice(c.name(), c.label())).toList(),
+				Arrays.stream(RiskFactor.values()).map(r -> new Choice(r.name(), r.label())).toList(), problem);
+	}
+
+	IncidentPage page(Incident incident, StaffMember reader, String notice, String problem) {
+		boolean named = reader.mayReadNameIn(incident);
+		Instant now = clock.instant();
+		ProtocolVersion version = protocols.version(incident.protocolVersion());
+		boolean mayAct = reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND) && incident.open();
+		List<StepRow> steps = desk.steps(incident.id()).stream().map(step -> new StepRow(step.code(), step.title(),
+				step.actingRole().name(), step.anchor().name(), step.dueAt() == null ? "waits for " + anchor(step.anchor()) : format(step.dueAt()),
+				step.status().name(), step.done() ? format(step.doneAt()) + " by " + step.doneBy() : "",
+				step.lateness(now).isZero() ? "" : Durations.clock(step.lateness(now)), step.source(),
+				mayAct && !step.done() && reader.mayAct(step.actingRole())
+						&& version.step(step.code()).map(d -> d.completedBy() == null).orElse(false)))
+			.toList();
+		return new IncidentPage(incident.id().toString(), incident.kind().label(), incident.status().name(), incident.open(),
+				incident.protocolVersion(), format(incident.reportedAt()), incident.location(),
+				named ? incident.person().name() : null, !named && incident.person().nameKnown(), age(incident),
+				incident.person().description(), incident.person().condition().label(),
+				incident.person().riskFactors().stream().map(RiskFactor::label).toList(), incident.priority().priority().name(),
+				incident.priority().reasons().stream().map(PriorityReason::text).toList(),
+				staff.describe(incident.responsibleOfficer()), steps,
+				desk.escalations(incident.id()).stream().map(e -> new EscalationRow(e.stepCode(), e.level(),
+						e.notified().name(), format(e.dueAt()), format(e.raisedAt()))).toList(),
+				desk.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
+						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
+				desk.timeline(incident.id()).stream().map(this::timelineRow).toList(),
+				broadcasts.of(incident.id()).stream().map(b -> format(b.issuedAt()) + ": " + b.text()).toList(),
+				reunification.release(incident.id()).map(r -> release(r, named)).orElse(null),
+				reunification.decisions(incident.id()).stream().map(d -> d.decision().label() + ": " + d.reason()
+						+ " (" + d.decidedBy() + ", " + format(d.decidedAt()) + ")").toList(),
+				Arrays.stream(DecisionKind.values()).map(Enum::name).toList(), mayAct, notice, problem);
+	}
+
+	BoardView board(List<Incident> incidents) {
+		Instant now = clock.instant();
+		return new BoardView(format(now), incidents.stream().map(incident -> new BoardIncident(incident.id().toString(),
+				incident.kind().label(), incident.priority().priority().name(), age(incident), incident.location(),
+				format(incident.reportedAt()), staff.describe(incident.responsibleOfficer()),
+				desk.escalations(incident.id()).size(),
+				desk.steps(incident.id()).stream().map(step -> clock(step, now)).toList())).toList());
+	}
+
+	private BoardClock clock(StepClock step, Instant now) {
+		if (step.done()) {
+			return new BoardClock(step.code(), step.title(), "done", "done " + time.format(step.doneAt()));
+		}
+		if (step.dueAt() == null) {
+			return new BoardClock(step.code(), step.title(), "waiting", "waits for " + anchor(step.anchor()));
+		}
+		Duration remaining = step.remaining(now);
+		if (remaining.isNegative() || step.status() == StepStatus.LATE) {
+			return new BoardClock(step.code(), step.title(), "late", "late " + Durations.clock(step.lateness(now)));
+		}
+		return new BoardClock(step.code(), step.title(), "running", Durations.clock(remaining) + " left");
+	}
+
+	private TimelineRow timelineRow(TimelineEntry entry) {
+		return new TimelineRow(format(entry.occurredAt()), entry.type().name().replace('_', ' ').toLowerCase(),
+				entry.type().source().name().replace('_', ' ').toLowerCase(), staff.describe(entry.officer()),
+				entry.deviceId() == null ? "" : entry.deviceId(),
+				(entry.stepCode() == null ? "" : entry.stepCode() + (entry.detail() == null ? "" : ": "))
+						+ (entry.detail() == null ? "" : entry.detail()), entry.recordedBy());
+	}
+
+	private String release(VerifiedRelease release, boolean named) {
+		ReleaseVerification v = release.verification();
+		return "Released " + format(release.releasedAt()) + " to " + (named ? v.claimantName() + ", " : "the ") + v.relationship()
+				+ "; " + v.document().type() + " (" + v.document().issuer() + ") ending " + v.document().lastFour()
+				+ "; recognition " + v.recognition().name().toLowerCase().replace('_', ' ')
+				+ "; custody " + (v.custodyClear() ? "clear" : "conflict") + " (" + v.authorisationSource() + "); verified by "
+				+ staff.describe(v.verifyingOfficer())
+				+ (v.confirmingOfficer() == null ? "" : "; confirmed by " + staff.describe(v.confirmingOfficer()));
+	}
+
+	private static String anchor(Anchor anchor) {
+		return anchor.name().toLowerCase().replace('_', ' ');
+	}
+
+	private static String age(Incident incident) {
+		return incident.person().age() == null ? "unknown" : incident.person().age().toString();
+	}
+
+	private String format(Instant instant) {
+		return instant == null ? "" : when.format(instant);
+	}
+
+	String officer(OfficerId id) {
+		return staff.describe(id);
+	}
+}

@@ -1,0 +1,119 @@
+package org.leoprotocol.protocol;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.leoprotocol.access.Role;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The JSON shapes of the incident API, built for one reader: the person's name and the claimant's name appear only
+ * for readers allowed to see them ({@link StaffMember#mayReadNameIn}).
+ */
+@Component
+class IncidentRecords {
+
+	private final IncidentDesk desk;
+	private final Reunification reunification;
+	private final StaffMembers staff;
+	private final Clock clock;
+
+	IncidentRecords(IncidentDesk desk, Reunification reunification, StaffMembers staff, Clock clock) {
+		this.desk = desk;
+		this.reunification = reunification;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	IncidentRecord record(Incident incident, StaffMember reader) {
+		boolean named = reader.mayReadNameIn(incident);
+		PersonAtRisk person = incident.person();
+		Instant now = clock.instant();
+		return new IncidentRecord(incident.id(), incident.kind(), incident.status(), incident.protocolVersion(),
+				incident.reportedAt(), incident.lastSeenAt(), incident.location(),
+				new PersonRecord(named ? person.name() : null, !named && person.nameKnown(), person.age(), person.description(),
+						person.condition(), person.riskFactors()),
+				incident.priority().priority(), incident.priority().reasons().stream().map(PriorityReason::text).toList(),
+				officer(incident.responsibleOfficer()),
+				desk.steps(incident.id()).stream().map(step -> step(step, now)).toList(),
+				desk.escalations(incident.id()).stream().map(e -> new EscalationRecord(e.stepCode(), e.level(), e.notified(),
+						e.dueAt(), e.raisedAt(), e.lateness().toMillis())).toList(),
+				desk.findings(incident.id()).stream().map(f -> new FindingRecord(f.kind(), officer(f.officer()),
+						f.measured() == null ? null : f.measured().toSeconds(),
+						f.measured() == null ? null : Durations.clock(f.measured()), f.summary(), f.recordedAt())).toList(),
+				reunification.release(incident.id()).map(release -> release(release, named)).orElse(null),
+				reunification.decisions(incident.id()), incident.resolvedAt());
+	}
+
+	List<IncidentSummary> summaries(List<Incident> incidents) {
+		return incidents.stream().map(incident -> new IncidentSummary(incident.id(), incident.kind(), incident.status(),
+				incident.priority().priority(), incident.person().age(), incident.location(), incident.reportedAt(),
+				officer(incident.responsibleOfficer()))).toList();
+	}
+
+	private StepRecord step(StepClock step, Instant now) {
+		return new StepRecord(step.code(), step.title(), step.actingRole(), step.anchor(), step.deadline().toSeconds(),
+				step.source(), step.anchorAt(), step.dueAt(), step.status(), step.doneAt(), step.doneBy(),
+				officer(step.doneByOfficer()), step.lateness(now).toSeconds());
+	}
+
+	private ReleaseRecord release(VerifiedRelease release, boolean named) {
+		ReleaseVerification v = release.verification();
+		return new ReleaseRecord(named ? v.claimantName() : null, v.relationship(), v.document().type(), v.document().issuer(),
+				v.document().lastFour(), v.photoMatches(), v.recognition(), v.recognitionNote(), v.custodyClear(),
+				v.authorisationSource(), officer(v.verifyingOfficer()), officer(v.confirmingOfficer()), release.releasedAt(),
+				release.recordedBy());
+	}
+
+	private OfficerRef officer(org.leoprotocol.personnel.OfficerId id) {
+		return id == null ? null : new OfficerRef(id.toString(), staff.badgeOf(id), staff.describe(id));
+	}
+
+	record IncidentRecord(IncidentId id, IncidentKind kind, IncidentStatus status, int protocolVersion, Instant reportedAt,
+			Instant lastSeenAt, String location, PersonRecord person, Priority priority, List<String> priorityReasons,
+			OfficerRef responsibleOfficer, List<StepRecord> steps, List<EscalationRecord> escalations,
+			List<FindingRecord> findings, ReleaseRecord release, List<Decision> decisions, Instant resolvedAt) {
+	}
+
+	record IncidentSummary(IncidentId id, IncidentKind kind, IncidentStatus status, Priority priority, Integer age,
+			String location, Instant reportedAt, OfficerRef responsibleOfficer) {
+	}
+
+	/** The person; {@code nameWithheld} tells a reader without the right that a name is on record. */
+	record PersonRecord(String name, boolean nameWithheld, Integer age, String description, Condition condition,
+			Set<RiskFactor> riskFactors) {
+	}
+
+	record OfficerRef(String id, String badgeNumber, String name) {
+	}
+
+	record StepRecord(String code, String title, Role actingRole, Anchor anchor, long deadlineSeconds, String source,
+			Instant anchorAt, Instant dueAt, StepStatus status, Instant doneAt, String doneBy, OfficerRef doneByOfficer,
+			long lateSeconds) {
+	}
+
+	record EscalationRecord(String stepCode, int level, Role notified, Instant dueAt, Instant raisedAt, long latenessMillis) {
+	}
+
+	record FindingRecord(FindingKind kind, OfficerRef officer, Long measuredSeconds, String measured, String summary,
+			Instant recordedAt) {
+	}
+
+	record ReleaseRecord(String claimantName, String relationship, String documentType, String documentIssuer,
+			String documentLastFour, Boolean photoMatches, Recognition recognition, String recognitionNote, Boolean custodyClear,
+			String authorisationSource, OfficerRef verifyingOfficer, OfficerRef confirmingOfficer, Instant releasedAt,
+			String recordedBy) {
+	}
+
+	record TimelineRecord(Instant occurredAt, TimelineEventType type, TimelineEventType.Source source, OfficerRef officer,
+			String deviceId, String stepCode, String detail, String recordedBy) {
+	}
+
+	TimelineRecord timeline(TimelineEntry entry) {
+		return new TimelineRecord(entry.occurredAt(), entry.type(), entry.type().source(), officer(entry.officer()),
+				entry.deviceId(), entry.stepCode(), entry.detail(), entry.recordedBy());
+	}
+}

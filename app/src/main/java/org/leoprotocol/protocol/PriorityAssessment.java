@@ -1,0 +1,16 @@
+package org.leoprotocol.protocol;
+
+import java.util.List;
+
+/** An incident's priority and every reason for it; with no reason the priority is {@link Priority#STANDARD}. */
+public record PriorityAssessment(Priority priority, List<PriorityReason> reasons) {
+
+	public PriorityAssessment {
+		reasons = List.copyOf(reasons);
+	}
+
+	static PriorityAssessment of(List<PriorityReason> reasons) {
+		Priority highest = reasons.stream().map(PriorityReason::priority).reduce(Priority.STANDARD, Priority::atLeast);
+		return new PriorityAssessment(highest, reasons);
+	}
+}

@@ -1,0 +1,70 @@
+package org.leoprotocol.protocol;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The library of protocol versions: the current one (used for new incidents), any earlier one (kept by the
+ * incidents that ran under it), and publication of a new version by command staff.
+ */
+@Service
+public class Protocols {
+
+	static final String COMPONENT = "protocol";
+
+	private final ProtocolDefinitions definitions;
+	private final Map<Integer, ProtocolVersion> published = new ConcurrentHashMap<>();
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	Protocols(ProtocolDefinitions definitions, AuditTrail audit, Clock clock) {
+		this.definitions = definitions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public ProtocolVersion current() {
+		return version(definitions.latestVersion());
+	}
+
+	/**
+	 * A published version. Published versions never change (the tables refuse it), so each node keeps the ones it
+	 * has read: a copy of immutable data, not a cache of record.
+	 */
+	public ProtocolVersion version(int version) {
+		ProtocolVersion known = published.get(version);
+		if (known != null) {
+			return known;
+		}
+		ProtocolVersion loaded = definitions.find(version)
+			.orElseThrow(() -> new NoSuchElementException("No protocol version " + version));
+		published.putIfAbsent(version, loaded);
+		return loaded;
+	}
+
+	public List<ProtocolVersion> versions() {
+		return definitions.all();
+	}
+
+	/** Publishes the steps as the next version; earlier versions and the incidents under them stay as they were. */
+	@Transactional
+	public ProtocolVersion publish(String name, String notes, List<ProtocolStep> steps, String publishedBy) {
+		definitions.lockForPublication();
+		ProtocolVersion version = new ProtocolVersion(definitions.latestVersion() + 1, name == null ? null : name.strip(),
+				clock.instant(), publishedBy, notes, steps);
+		definitions.insert(version);
+		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("ProtocolVersion", version.version()),
+				version.steps().size() + " steps");
+		return version;
+	}
+}

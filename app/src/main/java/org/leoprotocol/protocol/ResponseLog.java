@@ -1,0 +1,157 @@
+package org.leoprotocol.protocol;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.NoSuchElementException;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.personnel.OfficerId;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what happens during a response: dispatch events (assigned, arrived, cleared), body-camera metadata
+ * (recording started and stopped, by device and officer) and protocol steps done. Each entry goes to the append-only
+ * timeline; anchor events start step clocks, completing events tick off their steps, and gap analysis runs after
+ * every entry.
+ */
+@Service
+public class ResponseLog {
+
+	static final int MAX_NOTE = 500;
+
+	private final Incidents incidents;
+	private final Protocols protocols;
+	private final Timelines timelines;
+	private final StepClocks clocks;
+	private final FindingRecorder findings;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	ResponseLog(Incidents incidents, Protocols protocols, Timelines timelines, StepClocks clocks, FindingRecorder findings,
+			AuditTrail audit, Clock clock) {
+		this.incidents = incidents;
+		this.protocols = protocols;
+		this.timelines = timelines;
+		this.clocks = clocks;
+		this.findings = findings;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void dispatch(IncidentId id, TimelineEventType type, OfficerId officer, Instant at, StaffMember actor) {
+		if (type == null || !type.dispatch()) {
+			throw new IllegalArgumentException("A dispatch event is ASSIGNED, ARRIVED or CLEARED");
+		}
+		requireOfficer(officer, "a dispatch event");
+		Incident incident = lock(id);
+		if (type != TimelineEventType.CLEARED) {
+			incident.requireOpen("recording " + type.name().toLowerCase());
+		}
+		Instant when = ReportedTimes.orNow(at, clock, "the dispatch event");
+		timelines.append(id, TimelineEntry.of(when, type, officer, null, actor.username(), clock.instant()));
+		if (type == TimelineEventType.ASSIGNED || incident.responsibleOfficer() == null && type == TimelineEventType.ARRIVED) {
+			incidents.makeResponsible(id, officer);
+			incident = lock(id);
+		}
+		if (type == TimelineEventType.ASSIGNED) {
+			clocks.start(incident, Anchor.UNIT_ASSIGNED, when);
+			completeBy(incident, CompletingEvent.ASSIGNED, when, actor, officer);
+		}
+		if (type == TimelineEventType.ARRIVED) {
+			clocks.start(incident, Anchor.UNIT_ARRIVED, when);
+		}
+		findings.analyse(incident);
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "dispatch " + type);
+	}
+
+	@Transactional
+	void camera(IncidentId id, TimelineEventType type, String deviceId, OfficerId officer, Instant at, String note,
+			StaffMember actor) {
+		if (type == null || !type.camera()) {
+			throw new IllegalArgumentException("A body-camera event is RECORDING_STARTED or RECORDING_STOPPED");
+		}
+		if (deviceId == null || deviceId.isBlank() || deviceId.strip().length() > 100) {
+			throw new IllegalArgumentException("Name the body-camera device (at most 100 characters)");
+		}
+		requireOfficer(officer, "a body-camera event");
+		Incident incident = lock(id);
+		Instant when = ReportedTimes.orNow(at, clock, "the recording event");
+		timelines.append(id, TimelineEntry.of(when, type, officer, note(note), actor.username(), clock.instant())
+				.onDevice(deviceId.strip()));
+		if (type == TimelineEventType.RECORDING_STARTED && incident.open()) {
+			completeBy(incident, CompletingEvent.RECORDING_STARTED, when, actor, officer);
+		}
+		findings.analyse(incident);
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "body camera " + type);
+	}
+
+	/** Records a step done by the signed-in staff member (for the officer named, or themselves). */
+	@Transactional
+	StepClock completeStep(IncidentId id, String code, OfficerId officer, String note, StaffMember actor) {
+		Incident incident = lock(id);
+		incident.requireOpen("completing a step");
+		StepClock step = incidents.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst()
+				.orElseThrow(() -> new NoSuchElementException("Step " + code + " is not part of this incident's protocol"));
+		if (step.done()) {
+			throw new IllegalStateException("Step " + code + " was already done at " + step.doneAt() + " by " + step.doneBy());
+		}
+		ProtocolStep definition = protocols.version(incident.protocolVersion()).step(code).orElseThrow();
+		if (definition.completedBy() != null) {
+			throw new IllegalStateException("Step " + code + " is done by the " + definition.completedBy()
+					+ " event itself; record that event instead");
+		}
+		if (!actor.mayAct(step.actingRole())) {
+			throw new AccessDeniedException("Step " + code + " is for " + step.actingRole() + ", supervisors or command");
+		}
+		Instant now = clock.instant();
+		OfficerId by = officer != null ? officer : actor.officer();
+		complete(incident, code, now, actor, by, note(note));
+		findings.analyse(incident);
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "step " + code + " done");
+		return incidents.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	/** Ticks off every open step of the incident that the event completes by itself. */
+	void completeBy(Incident incident, CompletingEvent event, Instant at, StaffMember actor, OfficerId officer) {
+		ProtocolVersion version = protocols.version(incident.protocolVersion());
+		for (StepClock step : incidents.steps(incident.id())) {
+			boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event).orElse(false);
+			if (completes && !step.done()) {
+				complete(incident, step.code(), at, actor, officer, event.name().toLowerCase().replace('_', ' '));
+			}
+		}
+	}
+
+	private void complete(Incident incident, String code, Instant at, StaffMember actor, OfficerId officer, String note) {
+		if (incidents.complete(incident.id(), code, at, actor.username(), officer)) {
+			timelines.append(incident.id(), TimelineEntry.of(at, TimelineEventType.STEP_DONE, officer, note, actor.username(),
+					clock.instant()).forStep(code));
+		}
+	}
+
+	private Incident lock(IncidentId id) {
+		return incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+	}
+
+	private static void requireOfficer(OfficerId officer, String what) {
+		if (officer == null) {
+			throw new IllegalArgumentException("Name the officer (badge number) of " + what);
+		}
+	}
+
+	static String note(String note) {
+		if (note == null || note.isBlank()) {
+			return null;
+		}
+		if (note.strip().length() > MAX_NOTE) {
+			throw new IllegalArgumentException("A note may have at most " + MAX_NOTE + " characters");
+		}
+		return note.strip();
+	}
+}

@@ -1,0 +1,94 @@
+package org.leoprotocol.protocol;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Safe reunification: a person is released only after a recorded, sufficient verification of the claimant, and
+ * decisions around it (such as not referring a family to child protective services) are recorded with their reasons.
+ */
+@Service
+public class Reunification {
+
+	static final int MIN_REASON = 10;
+	static final int MAX_REASON = 2000;
+
+	private final Incidents incidents;
+	private final Releases releases;
+	private final Timelines timelines;
+	private final ResponseLog log;
+	private final FindingRecorder findings;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	Reunification(Incidents incidents, Releases releases, Timelines timelines, ResponseLog log, FindingRecorder findings,
+			AuditTrail audit, Clock clock) {
+		this.incidents = incidents;
+		this.releases = releases;
+		this.timelines = timelines;
+		this.log = log;
+		this.findings = findings;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void release(IncidentId id, ReleaseVerification verification, StaffMember actor) {
+		Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+		incident.requireOpen("a release");
+		if (verification == null) {
+			throw new IllegalArgumentException("A release needs a verification of the claimant");
+		}
+		verification.requireSufficient();
+		Instant now = clock.instant();
+		releases.insert(id, verification, now, actor.username());
+		timelines.append(id, TimelineEntry.of(now, TimelineEventType.RELEASE_VERIFIED, verification.verifyingOfficer(),
+				"Released to the " + verification.relationship().strip() + " after verification: "
+						+ verification.document().type() + " ending " + verification.document().lastFour()
+						+ ", recognition " + verification.recognition().name().toLowerCase().replace('_', ' ')
+						+ ", custody " + (verification.custodyClear() ? "clear" : "conflict")
+						+ (verification.confirmingOfficer() == null ? "" : ", confirmed by a second staff member"),
+				actor.username(), now));
+		log.completeBy(incident, CompletingEvent.RELEASED, now, actor, verification.verifyingOfficer());
+		incidents.resolve(id, now);
+		findings.analyse(incident);
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "released after verification");
+	}
+
+	@Transactional
+	void decide(IncidentId id, DecisionKind decision, String reason, StaffMember actor) {
+		incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+		if (decision == null) {
+			throw new IllegalArgumentException("Say which decision: " + List.of(DecisionKind.values()));
+		}
+		if (reason == null || reason.strip().length() < MIN_REASON) {
+			throw new IllegalArgumentException("Give the reason for the decision (at least " + MIN_REASON + " characters)");
+		}
+		if (reason.strip().length() > MAX_REASON) {
+			throw new IllegalArgumentException("A reason may have at most " + MAX_REASON + " characters");
+		}
+		Instant now = clock.instant();
+		releases.insertDecision(id, decision, reason.strip(), now, actor.username());
+		timelines.append(id, TimelineEntry.of(now, TimelineEventType.DECISION_RECORDED, actor.officer(),
+				decision.label() + ": " + reason.strip(), actor.username(), now));
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "decision " + decision);
+	}
+
+	public Optional<VerifiedRelease> release(IncidentId id) {
+		return releases.of(id);
+	}
+
+	public List<Decision> decisions(IncidentId id) {
+		return releases.decisions(id);
+	}
+}

@@ -1,0 +1,40 @@
+package org.leoprotocol.protocol;
+
+import java.util.Set;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.personnel.OfficerId;
+
+/**
+ * Who is acting on an incident: the staff account, its roles, and the roster officer it belongs to (civilian staff
+ * have none). Recorded with every step, event and decision.
+ */
+record StaffMember(String username, Set<Role> roles, OfficerId officer) {
+
+	StaffMember {
+		roles = Set.copyOf(roles);
+	}
+
+	boolean hasAny(Role... wanted) {
+		for (Role role : wanted) {
+			if (roles.contains(role)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether this person may read the name of the person at the centre of the incident: the responsible officer,
+	 * supervisors, command and investigators. Everyone else sees the incident with the name withheld.
+	 */
+	boolean mayReadNameIn(Incident incident) {
+		return hasAny(Role.SUPERVISOR, Role.COMMAND, Role.INVESTIGATOR)
+				|| officer != null && officer.equals(incident.responsibleOfficer());
+	}
+
+	/** Whether this person may do a step that the protocol gives to {@code actingRole}; supervisors and command may do any. */
+	boolean mayAct(Role actingRole) {
+		return roles.contains(actingRole) || hasAny(Role.SUPERVISOR, Role.COMMAND);
+	}
+}

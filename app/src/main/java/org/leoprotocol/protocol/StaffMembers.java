@@ -1,0 +1,57 @@
+package org.leoprotocol.protocol;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/** Turns the signed-in user into a {@link StaffMember}, and badge numbers given in requests into officers. */
+@Component
+class StaffMembers {
+
+	private final StaffDirectory directory;
+	private final Roster roster;
+
+	StaffMembers(StaffDirectory directory, Roster roster) {
+		this.directory = directory;
+		this.roster = roster;
+	}
+
+	StaffMember of(Authentication user) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (GrantedAuthority authority : user.getAuthorities()) {
+			for (Role role : Role.values()) {
+				if (role.authority().equals(authority.getAuthority())) {
+					roles.add(role);
+				}
+			}
+		}
+		OfficerId officer = directory.officerOf(user.getName()).map(OfficerId::new).orElse(null);
+		return new StaffMember(user.getName(), roles, officer);
+	}
+
+	/** The officer with this badge, {@code null} for a blank badge, refused for a badge not on the roster. */
+	OfficerId officer(String badge) {
+		if (badge == null || badge.isBlank()) {
+			return null;
+		}
+		return roster.findByBadge(badge).map(officer -> officer.id())
+				.orElseThrow(() -> new IllegalArgumentException("No officer with badge number " + badge.strip() + " on the roster"));
+	}
+
+	String badgeOf(OfficerId officer) {
+		return officer == null ? null : roster.find(officer).map(found -> found.badgeNumber()).orElse(null);
+	}
+
+	String describe(OfficerId officer) {
+		return officer == null ? "" : roster.find(officer)
+				.map(found -> found.rank() + " " + found.fullName() + " (badge " + found.badgeNumber() + ")").orElse("");
+	}
+}

@@ -1,0 +1,104 @@
+package org.leoprotocol.protocol;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.Waiter;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * The persistent, cluster-safe scheduler behind the step clocks: db-scheduler polling the {@code scheduled_tasks}
+ * table (created by Flyway). Deadlines are rows, not timers, so they survive restarts; every node polls and claims
+ * due rows with optimistic locking, so one node handles each. Scheduling joins the caller's transaction (the data
+ * source is transaction-aware), so a deadline exists exactly when the change that started its clock committed.
+ * The scheduler reads time from Leo's {@link Clock}, which lets tests move it.
+ */
+@Configuration(proxyBeanMethods = false)
+class StepClockScheduling {
+
+	static final String ESCALATION_TASK = "protocol-escalation";
+
+	@Bean
+	OneTimeTask<Void> escalationTask(EscalationRaiser raiser) {
+		return Tasks.oneTime(ESCALATION_TASK)
+				.onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(2)))
+				.execute((instance, context) -> raiser.raise(EscalationKey.parse(instance.getId())));
+	}
+
+	@Bean
+	Scheduler protocolScheduler(DataSource dataSource, OneTimeTask<Void> escalationTask, Clock clock,
+			@Value("${leo.protocol.scheduler.polling-interval:PT1S}") Duration pollingInterval,
+			@Value("${leo.protocol.scheduler.threads:4}") int threads) {
+		return build(dataSource, escalationTask, clock, pollingInterval, threads, "leo-" + UUID.randomUUID());
+	}
+
+	/** Also used to stand up further nodes on the same database in tests and benchmarks. */
+	static Scheduler build(DataSource dataSource, OneTimeTask<Void> task, Clock clock, Duration pollingInterval, int threads,
+			String name) {
+		return new WallTimePolling(new TransactionAwareDataSourceProxy(dataSource), List.of(task))
+				.pollingInterval(pollingInterval)
+				.threads(threads)
+				.clock(clock::instant)
+				.schedulerName(new SchedulerName.Fixed(name))
+				.shutdownMaxWait(Duration.ofSeconds(5))
+				.build();
+	}
+
+	/**
+	 * Decides what is due by Leo's clock but waits between polls in wall time: db-scheduler's own waiter would
+	 * otherwise wait on Leo's clock, and a clock that tests hold still would stop the polling.
+	 */
+	static final class WallTimePolling extends SchedulerBuilder {
+
+		WallTimePolling(DataSource dataSource, List<Task<?>> tasks) {
+			super(dataSource, tasks);
+		}
+
+		@Override
+		protected Waiter buildWaiter() {
+			return new Waiter(poolingInterval);
+		}
+	}
+
+	/** Starts polling once the application (and its migrations) are ready, and stops it before the pool closes. */
+	@Bean
+	SmartLifecycle protocolSchedulerLifecycle(Scheduler scheduler) {
+		return new SmartLifecycle() {
+
+			private volatile boolean running;
+
+			@Override
+			public void start() {
+				scheduler.start();
+				running = true;
+			}
+
+			@Override
+			public void stop() {
+				scheduler.stop();
+				running = false;
+			}
+
+			@Override
+			public boolean isRunning() {
+				return running;
+			}
+		};
+	}
+}

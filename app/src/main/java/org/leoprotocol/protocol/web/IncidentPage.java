@@ -1,0 +1,30 @@
+package org.leoprotocol.protocol.web;
+
+import java.util.List;
+
+/**
+ * One incident's page: the person (name only for readers allowed to see it), priority with reasons, step clocks,
+ * escalations, findings, timeline, and the forms the reader may use.
+ */
+public record IncidentPage(String id, String kind, String status, boolean open, int protocolVersion, String reportedAt,
+		String location, String personName, boolean nameWithheld, String age, String description, String condition,
+		List<String> riskFactors, String priority, List<String> priorityReasons, String responsibleOfficer,
+		List<StepRow> steps, List<EscalationRow> escalations, List<FindingRow> findings, List<TimelineRow> timeline,
+		List<String> broadcasts, String release, List<String> decisions, List<String> decisionKinds, boolean mayAct,
+		String notice, String problem) {
+
+	/** A step's clock as shown: status, due time, who did it and when, and whether the reader can tick it off here. */
+	public record StepRow(String code, String title, String actingRole, String anchor, String due, String status,
+			String done, String late, String source, boolean markable) {
+	}
+
+	public record EscalationRow(String step, int level, String notified, String dueAt, String raisedAt) {
+	}
+
+	public record FindingRow(String kind, String summary, String officer, String recordedAt) {
+	}
+
+	public record TimelineRow(String occurredAt, String type, String source, String officer, String device, String detail,
+			String recordedBy) {
+	}
+}

@@ -1,0 +1,37 @@
+package org.leoprotocol.protocol.web;
+
+/** Addresses and DOM ids of the incident pages, shared by the controller and the templates. */
+public final class IncidentRoutes {
+
+	public static final String LIST = "/staff/incidents";
+	public static final String NEW = "/staff/incidents/new";
+	public static final String BOARD = "/staff/incidents/board";
+	public static final String BOARD_ID = "board-clocks";
+
+	private IncidentRoutes() {
+	}
+
+	public static String incident(Object id) {
+		return LIST + "/" + id;
+	}
+
+	public static String stepDone(Object id, String code) {
+		return incident(id) + "/steps/" + code + "/done";
+	}
+
+	public static String dispatch(Object id) {
+		return incident(id) + "/dispatch";
+	}
+
+	public static String broadcast(Object id) {
+		return incident(id) + "/broadcasts";
+	}
+
+	public static String release(Object id) {
+		return incident(id) + "/release";
+	}
+
+	public static String decision(Object id) {
+		return incident(id) + "/decisions";
+	}
+}

@@ -1,0 +1,101 @@
+package org.leoprotocol.protocol;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.leoprotocol.personnel.OfficerId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GapAnalysisTests {
+
+	static final Instant T0 = Instant.parse("2026-06-13T14:00:00Z");
+	static final OfficerId MILLER = new OfficerId(UUID.fromString("00000000-0000-0000-0000-000000000734"));
+
+	final List<TimelineEntry> timeline = new ArrayList<>();
+
+	@Test
+	void reportsTheTimeOnSceneBeforeFirstEngagement() {
+		event(3, 0, TimelineEventType.ARRIVED);
+		step(14, 42, "ENGAGE_PERSON");
+
+		assertThat(analysis().onSceneBeforeEngagement()).hasValueSatisfying(finding -> {
+			assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(11).plusSeconds(42));
+			assertThat(finding.summary()).startsWith("on scene 11:42 before first engagement");
+			assertThat(finding.officer()).isEqualTo(MILLER);
+		});
+	}
+
+	@Test
+	void anEngagementWithinTheWindowOnCameraAndAVerifiedReleaseAreNoFinding() {
+		event(0, -10, TimelineEventType.RECORDING_STARTED);
+		event(0, 0, TimelineEventType.ARRIVED);
+		step(0, 20, "ENGAGE_PERSON");
+		event(8, 0, TimelineEventType.RELEASE_VERIFIED);
+		event(9, 0, TimelineEventType.CLEARED);
+
+		assertThat(analysis().findings()).isEmpty();
+	}
+
+	@Test
+	void measuresHowLongTheCameraWasOffDuringTheEngagement() {
+		event(2, 50, TimelineEventType.RECORDING_STARTED);
+		event(3, 0, TimelineEventType.ARRIVED);
+		step(14, 42, "ENGAGE_PERSON");
+		event(16, 0, TimelineEventType.RECORDING_STOPPED);
+		event(21, 0, TimelineEventType.RECORDING_STARTED);
+		event(24, 0, TimelineEventType.RELEASE_VERIFIED);
+
+		assertThat(analysis().cameraOffDuringEngagement())
+			.hasValueSatisfying(finding -> assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(5)));
+	}
+
+	@Test
+	void aCameraNeverStartedIsOffForTheWholeEngagement() {
+		event(0, 0, TimelineEventType.ARRIVED);
+		step(1, 0, "ENGAGE_PERSON");
+		event(7, 0, TimelineEventType.CLEARED);
+
+		assertThat(analysis().cameraOffDuringEngagement())
+			.hasValueSatisfying(finding -> assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(6)));
+	}
+
+	@Test
+	void aUnitClearingAFoundChildWithoutAVerifiedReleaseIsAFinding() {
+		event(0, 0, TimelineEventType.ARRIVED);
+		event(20, 0, TimelineEventType.CLEARED);
+
+		assertThat(analysis().releasedWithoutVerification())
+			.hasValueSatisfying(finding -> assertThat(finding.summary()).startsWith("released without verification"));
+	}
+
+	@Test
+	void aVerifiedReleaseBeforeClearingIsNoFinding() {
+		event(0, 0, TimelineEventType.ARRIVED);
+		event(19, 0, TimelineEventType.RELEASE_VERIFIED);
+		event(20, 0, TimelineEventType.CLEARED);
+
+		assertThat(analysis().releasedWithoutVerification()).isEmpty();
+	}
+
+	GapAnalysis analysis() {
+		return new GapAnalysis(IncidentKind.FOUND_CHILD, timeline, Duration.ofMinutes(2));
+	}
+
+	void event(int minutes, int seconds, TimelineEventType type) {
+		timeline.add(TimelineEntry.of(at(minutes, seconds), type, MILLER, null, "test", at(minutes, seconds)));
+	}
+
+	void step(int minutes, int seconds, String code) {
+		timeline.add(TimelineEntry.of(at(minutes, seconds), TimelineEventType.STEP_DONE, MILLER, null, "test", at(minutes, seconds))
+			.forStep(code));
+	}
+
+	static Instant at(int minutes, int seconds) {
+		return T0.plus(Duration.ofMinutes(minutes)).plusSeconds(seconds);
+	}
+}

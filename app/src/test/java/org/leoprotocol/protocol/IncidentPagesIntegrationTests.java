@@ -1,0 +1,114 @@
+package org.leoprotocol.protocol;
+
+import java.time.Instant;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.MutableClock;
+import org.leoprotocol.access.Role;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LeoIntegrationTest
+class IncidentPagesIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired Roster roster;
+	@Autowired StaffDirectory staff;
+	@Autowired MutableClock clock;
+	@Autowired Scheduler scheduler;
+	@Autowired JdbcClient jdbc;
+
+	ProtocolFixtures fixtures;
+	RequestPostProcessor officer;
+	RequestPostProcessor colleague;
+
+	@BeforeEach
+	void setUp() {
+		clock.set(Instant.parse("2026-08-01T12:00:00Z"));
+		fixtures = new ProtocolFixtures(roster, staff, clock, scheduler, jdbc);
+		officer = fixtures.officer("93001", "Petra", "Page", "Police Officer", null, Role.OFFICER);
+		colleague = fixtures.officer("93002", "Colin", "Colleague", "Police Officer", null, Role.OFFICER);
+	}
+
+	@Test
+	void anOfficerOpensAnIncidentFromTheFormAndOnlyTheResponsibleOfficerSeesTheName() throws Exception {
+		String location = openFromForm();
+
+		mvc.perform(get(location).with(officer)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pia Pagetest")))
+			.andExpect(content().string(containsString("child aged 6, 13 or younger")))
+			.andExpect(content().string(containsString("Engage the person")));
+		mvc.perform(get(location).with(colleague)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Pia Pagetest"))))
+			.andExpect(content().string(containsString("withheld")));
+		mvc.perform(get("/staff/incidents").with(colleague)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Swimming pool entrance")))
+			.andExpect(content().string(not(containsString("Pia Pagetest"))));
+	}
+
+	@Test
+	void anIncompleteFormIsShownAgainWithTheProblem() throws Exception {
+		mvc.perform(post("/staff/incidents").with(officer).param("kind", "FOUND_CHILD").param("location", "Park")
+			.param("age", "six"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("An age is a whole number of years")));
+	}
+
+	@Test
+	void stepsAndReleasesAreRecordedFromTheIncidentPageWithClearRefusals() throws Exception {
+		String location = openFromForm();
+		mvc.perform(post(location + "/dispatch").with(officer).param("type", "ARRIVED").param("officerBadge", "93001"))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Dispatch event recorded."));
+		mvc.perform(post(location + "/steps/ENGAGE_PERSON/done").with(officer))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Step ENGAGE_PERSON recorded as done."));
+		mvc.perform(post(location + "/release").with(officer).param("claimantName", "Paul Pagetest").param("relationship", "father")
+			.param("documentType", "Passport").param("documentIssuer", "Canada").param("documentLastFour", "AB1234567"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problem", "Record only the last four characters of the document number, never the full number"));
+		mvc.perform(post(location + "/release").with(officer).param("claimantName", "Paul Pagetest").param("relationship", "father"))
+			.andExpect(flash().attribute("problem", containsString("the verification is incomplete")));
+		mvc.perform(get(location).with(officer))
+			.andExpect(content().string(containsString("Engage the person")))
+			.andExpect(content().string(containsString("DONE")));
+	}
+
+	@Test
+	void supervisorsKeepTheLiveBoardOpenAndHtmxRefreshesOnlyTheClocks() throws Exception {
+		openFromForm();
+
+		mvc.perform(get("/staff/incidents/board").with(fixtures.as(Role.SUPERVISOR))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("hx-trigger=\"every 5s\"")))
+			.andExpect(content().string(containsString("<html")));
+		mvc.perform(get("/staff/incidents/board").header("HX-Request", "true").with(fixtures.as(Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(containsString("Swimming pool entrance")))
+			.andExpect(content().string(containsString("left")))
+			.andExpect(content().string(not(containsString("Pia Pagetest"))));
+		mvc.perform(get("/staff/incidents/board").with(officer)).andExpect(status().isForbidden());
+	}
+
+	String openFromForm() throws Exception {
+		return mvc.perform(post("/staff/incidents").with(officer).param("kind", "FOUND_CHILD")
+			.param("location", "Swimming pool entrance").param("name", "Pia Pagetest").param("age", "6")
+			.param("description", "green swimsuit, flip-flops, towel with ducks").param("condition", "DISTRESSED")
+			.param("riskFactors", "NEAR_HAZARD").param("responsibleOfficerBadge", "93001"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+	}
+}

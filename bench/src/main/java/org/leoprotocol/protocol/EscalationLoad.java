@@ -1,0 +1,142 @@
+package org.leoprotocol.protocol;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+
+import org.leoprotocol.LeoApplication;
+import org.leoprotocol.access.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Load benchmark of the step clocks: opens N incidents (default 10,000) under a benchmark protocol version whose
+ * one step falls due 180 s after the report (level 1) and escalates again 15 s later (level 2). Report times are
+ * set in the past so that the level-1 deadlines are spread evenly over a window (default 120 s) starting 40 s after
+ * the benchmark starts; the application's scheduler runs with extra nodes on the same database. The benchmark then
+ * reports how late escalations were raised (p50, p99, max) and checks that none was missed or raised twice.
+ *
+ * <p>Run: {@code ./mvnw -o -q -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}
+ * then {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.leoprotocol.protocol.EscalationLoad 10000 1 120}
+ * (incidents, extra nodes, window in seconds).
+ */
+public final class EscalationLoad {
+
+	private static final Logger log = LoggerFactory.getLogger(EscalationLoad.class);
+	static final String STEP = "BENCH_DEADLINE";
+	static final Duration DEADLINE = Duration.ofSeconds(180);
+	static final Duration FIRST_DEADLINE_AFTER = Duration.ofSeconds(40);
+	static final Duration SECOND_LEVEL = Duration.ofSeconds(15);
+
+	private EscalationLoad() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int incidents = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+		int extraNodes = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+		Duration window = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 120);
+		Path dir = Files.createTempDirectory("leo-bench");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LeoApplication.class).properties(
+				"server.port=0", "leo.database.embedded.ephemeral=true", "leo.database.embedded.directory=" + dir.resolve("db"),
+				"leo.database.embedded.server-directory=" + dir.resolve("server"), "LEO_ADMIN_PASSWORD=bench-admin-password",
+				"logging.level.root=WARN", "logging.level.org.leoprotocol.protocol.EscalationLoad=INFO").run()) {
+			run(context, incidents, extraNodes, window);
+		}
+	}
+
+	static void run(ConfigurableApplicationContext context, int incidents, int extraNodes, Duration window) throws Exception {
+		context.getBean(Protocols.class).publish("Benchmark", "one step, two levels", List.of(benchStep()), "bench");
+		List<Scheduler> nodes = new ArrayList<>();
+		for (int i = 0; i < extraNodes; i++) {
+			Scheduler node = StepClockScheduling.build(context.getBean(DataSource.class), context.getBean(OneTimeTask.class),
+					context.getBean(java.time.Clock.class), Duration.ofSeconds(1), 4, "bench-node-" + i);
+			node.start();
+			nodes.add(node);
+		}
+		try {
+			Instant started = Instant.now();
+			open(context.getBean(IncidentDesk.class), incidents, started, window);
+			Duration opening = Duration.between(started, Instant.now());
+			log.info("Opened {} incidents in {} s ({} per second)", incidents, opening.toSeconds(),
+					incidents * 1000L / Math.max(1, opening.toMillis()));
+			report(context.getBean(JdbcClient.class), incidents, started.plus(FIRST_DEADLINE_AFTER).plus(window), extraNodes + 1);
+		}
+		finally {
+			nodes.forEach(Scheduler::stop);
+		}
+	}
+
+	private static ProtocolStep benchStep() {
+		return new ProtocolStep(STEP, 1, "Benchmark deadline", "Nothing to do: the benchmark lets it pass.", Role.OFFICER,
+				Anchor.REPORT_RECEIVED, DEADLINE, Set.of(IncidentKind.FOUND_CHILD), null, null, "benchmark",
+				List.of(new EscalationLevel(1, Role.OFFICER, Duration.ZERO), new EscalationLevel(2, Role.SUPERVISOR, SECOND_LEVEL)));
+	}
+
+	private static void open(IncidentDesk desk, int incidents, Instant started, Duration window) throws Exception {
+		Instant firstDeadline = started.plus(FIRST_DEADLINE_AFTER);
+		StaffMember bench = new StaffMember("bench", Set.of(Role.OFFICER), null);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Future<?>> opened = new ArrayList<>();
+		for (int i = 0; i < incidents; i++) {
+			int n = i;
+			Instant reported = firstDeadline.plus(window.multipliedBy(n).dividedBy(incidents)).minus(DEADLINE);
+			opened.add(pool.submit(() -> desk.open(new NewIncident(IncidentKind.FOUND_CHILD, "Bench square " + n, reported, null,
+					new PersonAtRisk(null, 6, "benchmark child " + n, Condition.UNHARMED, Set.of()), null), bench)));
+		}
+		for (Future<?> future : opened) {
+			future.get();
+		}
+		pool.shutdown();
+	}
+
+	private static void report(JdbcClient jdbc, int incidents, Instant lastDeadline, int nodes) throws InterruptedException {
+		long expected = 2L * incidents;
+		Instant giveUp = lastDeadline.plus(SECOND_LEVEL).plus(Duration.ofMinutes(2));
+		long raised = 0;
+		while (Instant.now().isBefore(giveUp) && (raised = count(jdbc, "select count(*) from escalation where step_code = 'BENCH_DEADLINE'")) < expected) {
+			Thread.sleep(1000);
+		}
+		Thread.sleep(3000);
+		raised = count(jdbc, "select count(*) from escalation where step_code = 'BENCH_DEADLINE'");
+		long distinct = count(jdbc, "select count(distinct (incident_id, level)) from escalation where step_code = 'BENCH_DEADLINE'");
+		long timeline = count(jdbc, "select count(*) from incident_event where type = 'ESCALATION_RAISED' and step_code = 'BENCH_DEADLINE'");
+		long pending = count(jdbc, "select count(*) from scheduled_tasks where task_instance like '%/BENCH_DEADLINE/%'");
+		List<Double> lateness = jdbc.sql("""
+				select percentile_cont(array[0.5, 0.99]) within group (order by extract(epoch from raised_at - due_at)) ||
+				       array[max(extract(epoch from raised_at - due_at))::float8]
+				from escalation where step_code = 'BENCH_DEADLINE'
+				""").query((rs, row) -> {
+					Double[] values = (Double[]) rs.getArray(1).getArray();
+					return List.of(values);
+				}).single();
+		log.info("""
+
+				Escalation load: {} incidents, level-1 deadlines spread over the window, level 2 15 s later; {} scheduler nodes,
+				poll interval 1 s, 4 threads per node
+				  escalations expected {}, raised {}, distinct (incident, level) {}, timeline entries {}, still scheduled {}
+				  missed {}, raised twice {}
+				  lateness after deadline: p50 {} ms, p99 {} ms, max {} ms
+				""", incidents, nodes, expected, raised, distinct, timeline, pending, expected - distinct, timeline - distinct,
+				Math.round(lateness.get(0) * 1000), Math.round(lateness.get(1) * 1000), Math.round(lateness.get(2) * 1000));
+	}
+
+	private static long count(JdbcClient jdbc, String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+}
