@@ -1,0 +1,25 @@
+package org.leoprotocol.complaints;
+
+import java.util.UUID;
+
+/** Identifies a complaint or commendation inside Leo; never shown to the public, who use the tracking code. */
+public record ComplaintId(UUID value) {
+
+	public static ComplaintId random() {
+		return new ComplaintId(UUID.randomUUID());
+	}
+
+	public static ComplaintId parse(String text) {
+		try {
+			return new ComplaintId(UUID.fromString(text));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("'" + text + "' is not a complaint id");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+}
