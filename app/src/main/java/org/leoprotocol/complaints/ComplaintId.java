@@ -2,8 +2,10 @@ package org.leoprotocol.complaints;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a complaint or commendation inside Leo; never shown to the public, who use the tracking code. */
-public record ComplaintId(UUID value) {
+public record ComplaintId(@JsonValue UUID value) {
 
 	public static ComplaintId random() {
 		return new ComplaintId(UUID.randomUUID());
