@@ -125,6 +125,17 @@ public class ComplaintIntake {
 		return complaints.history(id);
 	}
 
+	/**
+	 * Every personal name a complaint holds (the person filing, whom they filed for, the officers they named), for
+	 * redacting published text; not audited because the names are not shown to anyone.
+	 */
+	public List<String> personalNames(ComplaintId id) {
+		return complaints.find(id).map(complaint -> java.util.stream.Stream.concat(
+				java.util.stream.Stream.of(complaint.submission().name(), complaint.submission().representedPerson()),
+				complaint.officers().stream().map(officer -> officer.named().name()))
+			.filter(java.util.Objects::nonNull).toList()).orElse(List.of());
+	}
+
 	/** Complaints waiting in a stage, oldest first: the triage queue when the stage is {@code RECEIVED}. */
 	@Transactional
 	public List<Complaint> inStage(Stage stage) {
