@@ -76,6 +76,7 @@ public class ComplaintIntake {
 		catch (DuplicateKeyException concurrentTwin) {
 			throw new IllegalStateException("This submission is being received already; reload the page in a moment to see its tracking code");
 		}
+		events.publishEvent(new ComplaintStageChanged(complaint.id(), Stage.RECEIVED, null, now));
 		events.publishEvent(submission.kind() == Kind.COMPLAINT
 				? new ComplaintReceived(complaint.id(), now, complaint.matchedOfficers(), submission.aboutAChild())
 				: new CommendationReceived(complaint.id(), now, complaint.matchedOfficers()));
@@ -156,7 +157,9 @@ public class ComplaintIntake {
 	public void moveTo(ComplaintId id, Stage to, String note, String caseReference) {
 		Complaint complaint = complaints.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
 		complaint.requireMove(to);
-		complaints.moveTo(id, new StageChange(to, clock.instant(), Submission.clean(note)), Submission.clean(caseReference));
+		StageChange change = new StageChange(to, clock.instant(), Submission.clean(note));
+		complaints.moveTo(id, change, Submission.clean(caseReference));
+		events.publishEvent(new ComplaintStageChanged(id, to, change.note(), change.changedAt()));
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Complaint", id), "stage " + complaint.stage() + " -> " + to);
 	}
 }

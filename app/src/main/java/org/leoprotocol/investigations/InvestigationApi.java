@@ -7,7 +7,11 @@ import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +37,14 @@ class InvestigationApi {
 	private final Investigations investigations;
 	private final Investigators investigators;
 	private final CaseDiscipline discipline;
+	private final CivilianCommendations letters;
 
-	InvestigationApi(Investigations investigations, Investigators investigators, CaseDiscipline discipline) {
+	InvestigationApi(Investigations investigations, Investigators investigators, CaseDiscipline discipline,
+			CivilianCommendations letters) {
 		this.investigations = investigations;
 		this.investigators = investigators;
 		this.discipline = discipline;
+		this.letters = letters;
 	}
 
 	@PostMapping
@@ -117,6 +124,20 @@ class InvestigationApi {
 				request.reason(), user.getName());
 	}
 
+	/**
+	 * A civilian commendation letter (PDF) for the person who gave a statement in this case, e.g. a witness who
+	 * stayed with a lost child. The export is audited.
+	 */
+	@PostMapping(path = "/{id}/civilian-commendations", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PreAuthorize("hasRole('COMMAND')")
+	ResponseEntity<byte[]> civilianCommendation(@PathVariable UUID id, @RequestBody CommendationRequest request, Authentication user) {
+		guard(id, user);
+		byte[] letter = letters.letter(new InvestigationId(id), request.entryId(), request.citation(), request.signedBy());
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("civilian-commendation.pdf").build().toString())
+			.body(letter);
+	}
+
 	private void guard(UUID id, Authentication user) {
 		investigations.checkAccess(new InvestigationId(id), user.getName());
 	}
@@ -154,6 +175,10 @@ class InvestigationApi {
 	}
 
 	record FindingRequest(FindingStage stage, Finding finding, String agencyCode, String reason) {
+	}
+
+	/** The statement whose author is commended, the citation, and who signs the letter. */
+	record CommendationRequest(UUID entryId, String citation, String signedBy) {
 	}
 
 	record ActionRequest(String badgeNumber, UUID officerId, PersonnelAction action, String reason) {

@@ -97,7 +97,7 @@ class Scenario000Tests {
 			.andExpect(jsonPath("$.detail").value(containsString("chain of command")));
 		api.assign(caseId, "ia.brooks").andExpect(status().isOk());
 
-		entry(api, caseId, "STATEMENT", null, "WITNESS", "Eleanor Vance",
+		String eleanorsStatement = entry(api, caseId, "STATEMENT", null, "WITNESS", "Eleanor Vance",
 				"I stayed with the boy by the fountain. The officer stood a few metres away looking at his phone and did not speak to him.");
 		entry(api, caseId, "EVIDENCE", "bodycam:734:2026-06-13T14:08", null, null, "Body-camera recording of Officer Miller, arrival to release.");
 		entry(api, caseId, "EVIDENCE", "phone-records:734:2026-06-13", null, null, "Messages about a fishing trip sent while on scene.");
@@ -159,6 +159,12 @@ class Scenario000Tests {
 			.andExpect(content().string(not(containsString("Miller"))))
 			.andExpect(content().string(not(containsString("Doyle"))))
 			.andExpect(content().string(not(containsString("cora@example.org"))));
+		byte[] letter = api.post(Role.COMMAND, "/api/v1/investigations/{id}/civilian-commendations", """
+				{"entryId":"%s","citation":"For staying with a lost five-year-old by the fountain until his mother came.","signedBy":"Chief of Police"}
+				""".formatted(eleanorsStatement), caseId).andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(letter, 0, 5)).isEqualTo("%PDF-");
+
 		mvc.perform(get("/api/v1/public/cases/{n}", caseNumber)).andExpect(jsonPath("$.outcomes[0].finding").value("Sustained"))
 			.andExpect(content().string(not(containsString("Miller"))));
 	}
@@ -195,10 +201,10 @@ class Scenario000Tests {
 		}
 	}
 
-	private static void entry(CaseApi api, String caseId, String kind, String reference, String role, String name, String content) throws Exception {
-		api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/entries", """
+	private static String entry(CaseApi api, String caseId, String kind, String reference, String role, String name, String content) throws Exception {
+		return JsonPath.read(api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/entries", """
 				{"kind":"%s","reference":%s,"personRole":%s,"personName":%s,"content":"%s"}
-				""".formatted(kind, quoted(reference), quoted(role), quoted(name), content), caseId).andExpect(status().isCreated());
+				""".formatted(kind, quoted(reference), quoted(role), quoted(name), content), caseId).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 	}
 
 	private static String quoted(String text) {
