@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * One Spring context for every integration, scenario and browser test: a real server on a random port, a
- * throw-away embedded PostgreSQL, a {@link MutableClock}, and a known administrator password. Keep every
- * integration test on exactly this annotation so the context is built once per run.
+ * throw-away embedded PostgreSQL, a {@link MutableClock}, an SMTP server ({@link TestMailServer}) and a known
+ * administrator password. Keep every integration test on exactly this annotation so the context is built once per
+ * run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Primary;
 		"leo.database.embedded.server-directory=${java.io.tmpdir}/../postgres-server",
 		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
-@Import(LeoIntegrationTest.TestClock.class)
+@Import({ LeoIntegrationTest.TestClock.class, TestMailServer.class })
 public @interface LeoIntegrationTest {
 
 	String ADMIN_PASSWORD = "test-admin-password-only-in-tests";

@@ -20,7 +20,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * One security chain for pages and API. People sign in with a form and keep a session (idle limit 30 minutes,
  * CJIS 5.5.5); API clients send HTTP Basic credentials with each request and keep no session. Both pass through
  * the same lockout. CSRF tokens protect every state change made with a session cookie; requests that carry their
- * own credentials in an {@code Authorization} header cannot be forged by another site and need none. No Basic
+ * own credentials in an {@code Authorization} header cannot be forged by another site and need none; nor does
+ * the public API, which acts for nobody signed in. No Basic
  * challenge is ever sent, so browsers never cache Basic credentials.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +41,7 @@ class SecurityConfiguration {
 		RequestMatcher api = pathPattern("/api/**");
 		RequestMatcher htmx = request -> request.getHeader("HX-Request") != null;
 		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
+		RequestMatcher publicApi = pathPattern("/api/v1/public/**");
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -47,7 +49,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(), htmx))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, publicApi))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -3,7 +3,6 @@ package org.leoprotocol.demo;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.access.StaffDirectory;
-import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.Roster;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +31,7 @@ class DemoDataIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from staff_account").query(Long.class).single()).isEqualTo(accounts);
 		var miller = roster.findByBadge("734").orElseThrow();
 		assertThat(miller.fullName()).isEqualTo("Mark Miller");
-		assertThat(miller.status()).isEqualTo(OfficerStatus.ACTIVE);
+		assertThat(miller.rank()).isEqualTo("Police Officer");
 		assertThat(roster.findByBadge("1").orElseThrow().rank()).isEqualTo("Chief of Police");
 		assertThat(roster.chainOfCommand(miller.id())).extracting(u -> u.code())
 			.containsExactly("CENTRAL-A", "CENTRAL", "PATROL", "HQ");

@@ -1,0 +1,165 @@
+package org.leoprotocol.complaints;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.personnel.Officer;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives complaints and commendations from the public and answers status lookups by tracking code and access
+ * key. A submission is committed before its acknowledgement is returned, and a repeated submission (same
+ * idempotency key) is stored once and acknowledged with the same code and key. Investigations move a complaint
+ * through its public stages with {@link #moveTo}.
+ */
+@Service
+public class ComplaintIntake {
+
+	static final String COMPONENT = "complaints";
+
+	private final Complaints complaints;
+	private final Roster roster;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	ComplaintIntake(Complaints complaints, Roster roster, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.complaints = complaints;
+		this.roster = roster;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a submission, publishes {@link ComplaintReceived} or {@link CommendationReceived}, and returns the
+	 * acknowledgement. Throws {@link RejectedSubmission} with every problem when the submission is not acceptable.
+	 *
+	 * @param idempotencyKey the form token or the API's {@code Idempotency-Key}; may be {@code null}
+	 */
+	@Transactional
+	public Acknowledgement file(Submission submission, String idempotencyKey) {
+		TrackingSecrets.checkIdempotencyKey(idempotencyKey);
+		Map<String, String> problems = submission.problems();
+		if (!problems.isEmpty()) {
+			throw new RejectedSubmission(problems);
+		}
+		Optional<Acknowledgement> earlier = repeated(idempotencyKey);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		return store(submission, idempotencyKey);
+	}
+
+	private Acknowledgement store(Submission submission, String idempotencyKey) {
+		Instant now = clock.instant();
+		String accessKey = TrackingSecrets.newAccessKey();
+		Complaint complaint = new Complaint(ComplaintId.random(), TrackingSecrets.newTrackingCode(), submission.kind(),
+				Stage.RECEIVED, submission, match(submission.officers()), now, null);
+		try {
+			complaints.insert(complaint, TrackingSecrets.hashKey(accessKey),
+					idempotencyKey == null ? null : TrackingSecrets.idempotencyHash(idempotencyKey),
+					idempotencyKey == null ? null : TrackingSecrets.seal(accessKey, idempotencyKey));
+		}
+		catch (DuplicateKeyException concurrentTwin) {
+			throw new IllegalStateException("This submission is being received already; reload the page in a moment to see its tracking code");
+		}
+		events.publishEvent(new ComplaintStageChanged(complaint.id(), Stage.RECEIVED, null, now));
+		events.publishEvent(submission.kind() == Kind.COMPLAINT
+				? new ComplaintReceived(complaint.id(), now, complaint.matchedOfficers(), submission.aboutAChild())
+				: new CommendationReceived(complaint.id(), now, complaint.matchedOfficers()));
+		return new Acknowledgement(complaint.trackingCode(), accessKey, complaint.kind(), now, false);
+	}
+
+	private Optional<Acknowledgement> repeated(String idempotencyKey) {
+		if (idempotencyKey == null) {
+			return Optional.empty();
+		}
+		return complaints.secretsByIdempotency(TrackingSecrets.idempotencyHash(idempotencyKey))
+			.map(s -> new Acknowledgement(s.trackingCode(), TrackingSecrets.unseal(s.sealedAccessKey(), idempotencyKey),
+					s.kind(), s.receivedAt(), true));
+	}
+
+	private List<Complaint.Officer> match(List<NamedOfficer> named) {
+		return named.stream()
+			.map(officer -> new Complaint.Officer(officer, roster.findByBadge(officer.badgeNumber()).map(Officer::id).orElse(null)))
+			.toList();
+	}
+
+	/**
+	 * The public status for a tracking code and access key. A wrong code and a wrong key get the same answer, so
+	 * that nobody can learn which codes exist.
+	 */
+	@Transactional(readOnly = true)
+	public PublicStatus status(String trackingCode, String accessKey) {
+		return complaints.secretsByCode(TrackingSecrets.formatCode(trackingCode))
+			.filter(secrets -> TrackingSecrets.matches(accessKey, secrets.accessKeyHash()))
+			.map(secrets -> {
+				Complaint complaint = complaints.find(secrets.id()).orElseThrow();
+				return new PublicStatus(complaint.trackingCode(), complaint.kind(), complaint.stage(), complaint.receivedAt(),
+						complaints.history(complaint.id()));
+			})
+			.orElseThrow(() -> new NoSuchElementException("No case matches this tracking code and access key. Check both and try again."));
+	}
+
+	/** A complaint for staff; the read is audited. */
+	@Transactional
+	public Complaint get(ComplaintId id) {
+		Complaint complaint = complaints.find(id).orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
+		audit.access(AuditAction.READ, COMPONENT, RecordReference.of("Complaint", id), null);
+		return complaint;
+	}
+
+	public List<StageChange> history(ComplaintId id) {
+		return complaints.history(id);
+	}
+
+	/**
+	 * Every personal name a complaint holds (the person filing, whom they filed for, the officers they named), for
+	 * redacting published text; not audited because the names are not shown to anyone.
+	 */
+	public List<String> personalNames(ComplaintId id) {
+		return complaints.find(id).map(complaint -> java.util.stream.Stream.concat(
+				java.util.stream.Stream.of(complaint.submission().name(), complaint.submission().representedPerson()),
+				complaint.officers().stream().map(officer -> officer.named().name()))
+			.filter(java.util.Objects::nonNull).toList()).orElse(List.of());
+	}
+
+	/** Complaints waiting in a stage, oldest first: the triage queue when the stage is {@code RECEIVED}. */
+	@Transactional
+	public List<Complaint> inStage(Stage stage) {
+		audit.query(AuditAction.SEARCH, COMPONENT, "Complaint", "stage=" + stage);
+		return complaints.inStage(stage, 500);
+	}
+
+	/** Commendations that name the officer, oldest first: the positive side of the officer's record. */
+	public List<Complaint> commendationsOf(org.leoprotocol.personnel.OfficerId officer) {
+		return complaints.namingOfficer(officer, Kind.COMMENDATION);
+	}
+
+	/**
+	 * Moves a complaint to the next public stage with a note for the person who filed it, and links the case
+	 * that handles it. Every move is kept and shown on the status page.
+	 */
+	@Transactional
+	public void moveTo(ComplaintId id, Stage to, String note, String caseReference) {
+		Complaint complaint = complaints.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
+		complaint.requireMove(to);
+		StageChange change = new StageChange(to, clock.instant(), Submission.clean(note));
+		complaints.moveTo(id, change, Submission.clean(caseReference));
+		events.publishEvent(new ComplaintStageChanged(id, to, change.note(), change.changedAt()));
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Complaint", id), "stage " + complaint.stage() + " -> " + to);
+	}
+}

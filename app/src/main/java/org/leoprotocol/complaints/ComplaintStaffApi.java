@@ -1,0 +1,79 @@
+package org.leoprotocol.complaints;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.leoprotocol.personnel.OfficerId;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Complaints for internal affairs and command: the triage queue by stage, one complaint with the person's details
+ * (audited), its public stages, forwarding a commendation, and an officer's commendations.
+ */
+@RestController
+@RequestMapping("/api/v1/complaints")
+@PreAuthorize(ComplaintStaffApi.CASE_STAFF)
+class ComplaintStaffApi {
+
+	static final String CASE_STAFF = "hasAnyRole('INVESTIGATOR','COMMAND')";
+
+	private final ComplaintIntake intake;
+
+	ComplaintStaffApi(ComplaintIntake intake) {
+		this.intake = intake;
+	}
+
+	@GetMapping
+	List<Complaint> inStage(@RequestParam(defaultValue = "RECEIVED") String stage) {
+		return intake.inStage(parseStage(stage));
+	}
+
+	@GetMapping("/{id}")
+	Complaint complaint(@PathVariable String id) {
+		return intake.get(ComplaintId.parse(id));
+	}
+
+	@GetMapping("/{id}/stages")
+	List<StageChange> stages(@PathVariable String id) {
+		return intake.history(intake.get(ComplaintId.parse(id)).id());
+	}
+
+	@PostMapping("/{id}/stage")
+	List<StageChange> move(@PathVariable String id, @RequestBody StageRequest request) {
+		ComplaintId complaint = ComplaintId.parse(id);
+		intake.moveTo(complaint, parseStage(request.stage()), request.note(), null);
+		return intake.history(complaint);
+	}
+
+	@GetMapping("/commendations")
+	@PreAuthorize("hasAnyRole('SUPERVISOR','INVESTIGATOR','COMMAND')")
+	List<Complaint> commendations(@RequestParam String officerId) {
+		try {
+			return intake.commendationsOf(new OfficerId(java.util.UUID.fromString(officerId)));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("'" + officerId + "' is not an officer id");
+		}
+	}
+
+	static Stage parseStage(String stage) {
+		try {
+			return Stage.valueOf(stage.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			throw new IllegalArgumentException("'" + stage + "' is not a stage; use one of " + java.util.Arrays.toString(Stage.values()));
+		}
+	}
+
+	/** A move to a public stage with a note for the person who filed. */
+	record StageRequest(String stage, String note) {
+	}
+}

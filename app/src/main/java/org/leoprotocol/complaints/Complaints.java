@@ -1,0 +1,141 @@
+package org.leoprotocol.complaints;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.leoprotocol.personnel.OfficerId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Complaints, the officers they name, and their public stages, in plain SQL. */
+@Repository
+class Complaints {
+
+	private static final String SELECT = """
+			select id, tracking_code, kind, stage, filed_for, about_a_child, anonymous, complainant_name, represented_person,
+			       relationship, contact_email, contact_phone, occurred_on, location, narrative, received_at, case_reference
+			from complaint
+			""";
+
+	private final JdbcClient jdbc;
+
+	Complaints(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A stored secret row: the complaint's id, its code, the access key hash and the sealed key. */
+	record Secrets(ComplaintId id, String trackingCode, byte[] accessKeyHash, byte[] sealedAccessKey, Kind kind, Instant receivedAt) {
+	}
+
+	void insert(Complaint complaint, byte[] accessKeyHash, byte[] idempotencyHash, byte[] sealedKey) {
+		Submission s = complaint.submission();
+		jdbc.sql("""
+				insert into complaint (id, tracking_code, access_key_hash, idempotency_hash, sealed_access_key, kind, stage,
+				  filed_for, about_a_child, anonymous, complainant_name, represented_person, relationship, contact_email,
+				  contact_phone, occurred_on, location, narrative, received_at)
+				values (:id, :code, :keyHash, :idem, :sealed, :kind, :stage, :filedFor, :child, :anonymous, :name, :represented,
+				  :relationship, :email, :phone, :occurredOn, :location, :narrative, :receivedAt)
+				""")
+			.param("id", complaint.id().value()).param("code", complaint.trackingCode()).param("keyHash", accessKeyHash)
+			.param("idem", idempotencyHash).param("sealed", sealedKey).param("kind", complaint.kind().name())
+			.param("stage", complaint.stage().name()).param("filedFor", s.filedFor().name()).param("child", s.aboutAChild())
+			.param("anonymous", s.anonymous()).param("name", s.name()).param("represented", s.representedPerson())
+			.param("relationship", s.relationship()).param("email", s.email()).param("phone", s.phone())
+			.param("occurredOn", s.occurredOn()).param("location", s.location()).param("narrative", s.narrative())
+			.param("receivedAt", complaint.receivedAt().atOffset(ZoneOffset.UTC))
+			.update();
+		for (int i = 0; i < complaint.officers().size(); i++) {
+			Complaint.Officer officer = complaint.officers().get(i);
+			jdbc.sql("""
+					insert into complaint_officer (complaint_id, position, badge_number, officer_name, description, officer_id)
+					values (:id, :position, :badge, :name, :description, :officer)
+					""")
+				.param("id", complaint.id().value()).param("position", i).param("badge", officer.named().badgeNumber())
+				.param("name", officer.named().name()).param("description", officer.named().description())
+				.param("officer", officer.officerId() == null ? null : officer.officerId().value())
+				.update();
+		}
+		recordStage(complaint.id(), new StageChange(complaint.stage(), complaint.receivedAt(), null));
+	}
+
+	Optional<Secrets> secretsByIdempotency(byte[] idempotencyHash) {
+		return jdbc.sql("select id, tracking_code, access_key_hash, sealed_access_key, kind, received_at from complaint where idempotency_hash = :h")
+			.param("h", idempotencyHash).query(Complaints::secrets).optional();
+	}
+
+	Optional<Secrets> secretsByCode(String trackingCode) {
+		return jdbc.sql("select id, tracking_code, access_key_hash, sealed_access_key, kind, received_at from complaint where tracking_code = :c")
+			.param("c", trackingCode).query(Complaints::secrets).optional();
+	}
+
+	Optional<Complaint> find(ComplaintId id) {
+		return jdbc.sql(SELECT + " where id = :id").param("id", id.value()).query(this::complaint).optional();
+	}
+
+	Optional<Complaint> findForUpdate(ComplaintId id) {
+		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(this::complaint).optional();
+	}
+
+	List<Complaint> inStage(Stage stage, int limit) {
+		return jdbc.sql(SELECT + " where stage = :stage order by received_at limit :limit").param("stage", stage.name())
+			.param("limit", limit).query(this::complaint).list();
+	}
+
+	List<Complaint> namingOfficer(OfficerId officer, Kind kind) {
+		return jdbc.sql(SELECT + """
+				 where kind = :kind and id in (select complaint_id from complaint_officer where officer_id = :officer)
+				 order by received_at
+				""").param("kind", kind.name()).param("officer", officer.value()).query(this::complaint).list();
+	}
+
+	void moveTo(ComplaintId id, StageChange change, String caseReference) {
+		jdbc.sql("update complaint set stage = :stage, case_reference = coalesce(:case, case_reference) where id = :id")
+			.param("stage", change.stage().name()).param("case", caseReference).param("id", id.value()).update();
+		recordStage(id, change);
+	}
+
+	List<StageChange> history(ComplaintId id) {
+		return jdbc.sql("select stage, changed_at, note from complaint_stage_change where complaint_id = :id order by position")
+			.param("id", id.value())
+			.query((rs, row) -> new StageChange(Stage.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+			.list();
+	}
+
+	private void recordStage(ComplaintId id, StageChange change) {
+		jdbc.sql("insert into complaint_stage_change (complaint_id, stage, changed_at, note) values (:id, :stage, :at, :note)")
+			.param("id", id.value()).param("stage", change.stage().name())
+			.param("at", change.changedAt().atOffset(ZoneOffset.UTC)).param("note", change.note())
+			.update();
+	}
+
+	private List<Complaint.Officer> officers(UUID complaintId) {
+		return jdbc.sql("select badge_number, officer_name, description, officer_id from complaint_officer where complaint_id = :id order by position")
+			.param("id", complaintId)
+			.query((rs, row) -> new Complaint.Officer(new NamedOfficer(rs.getString(1), rs.getString(2), rs.getString(3)),
+					rs.getObject(4) == null ? null : new OfficerId(rs.getObject(4, UUID.class))))
+			.list();
+	}
+
+	private Complaint complaint(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		List<Complaint.Officer> officers = officers(id);
+		Submission submission = new Submission(Kind.valueOf(rs.getString("kind")), FiledFor.valueOf(rs.getString("filed_for")),
+				rs.getBoolean("anonymous"), rs.getString("complainant_name"), rs.getString("represented_person"),
+				rs.getString("relationship"), rs.getBoolean("about_a_child"), rs.getString("contact_email"),
+				rs.getString("contact_phone"), rs.getString("occurred_on"), rs.getString("location"), rs.getString("narrative"),
+				officers.stream().map(Complaint.Officer::named).toList());
+		return new Complaint(new ComplaintId(id), rs.getString("tracking_code"), submission.kind(), Stage.valueOf(rs.getString("stage")),
+				submission, officers, rs.getTimestamp("received_at").toInstant(), rs.getString("case_reference"));
+	}
+
+	private static Secrets secrets(ResultSet rs, int row) throws SQLException {
+		return new Secrets(new ComplaintId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getBytes(3), rs.getBytes(4),
+				Kind.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant());
+	}
+}

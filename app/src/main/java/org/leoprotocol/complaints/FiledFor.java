@@ -1,0 +1,7 @@
+package org.leoprotocol.complaints;
+
+/** Whether the person filing was the one affected, or files for someone else (a parent for a child). */
+public enum FiledFor {
+	SELF,
+	ON_BEHALF
+}

@@ -1,0 +1,17 @@
+package org.leoprotocol.investigations;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.leoprotocol.personnel.OfficerId;
+
+/** Nobody investigates an allegation against themselves. */
+final class AccusedOfficerRule implements ConflictRule {
+
+	@Override
+	public Optional<String> conflict(Investigator candidate, List<OfficerId> accused) {
+		return candidate.officerId() != null && accused.contains(candidate.officerId())
+				? Optional.of(candidate.username() + " is one of the accused officers")
+				: Optional.empty();
+	}
+}

@@ -1,0 +1,44 @@
+package org.leoprotocol.investigations;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Something added to a case file: a statement taken in an interview, or a reference to evidence (an evidence
+ * item id), a protocol finding (its id) or an earlier case. References are opaque strings until the owning modules
+ * publish their ids.
+ *
+ * @param personRole for a statement, who gave it: witness, complainant, subject officer
+ * @param personName for a statement, the person's name; protected like every identity in a case file
+ */
+public record CaseEntry(UUID id, Kind kind, String reference, String personRole, String personName, String content,
+		String recordedBy, Instant recordedAt) {
+
+	/** The kinds of entry a case file holds. */
+	public enum Kind {
+		STATEMENT, EVIDENCE, PROTOCOL_FINDING, PRIOR_CASE
+	}
+
+	static final int MAX_CONTENT = 20_000;
+
+	static CaseEntry checked(Kind kind, String reference, String personRole, String personName, String content,
+			String recordedBy, Instant at) {
+		if (kind == null) {
+			throw new IllegalArgumentException("Say what kind of entry this is: " + java.util.Arrays.toString(Kind.values()));
+		}
+		if (content == null || content.isBlank() || content.length() > MAX_CONTENT) {
+			throw new IllegalArgumentException("An entry needs content of at most " + MAX_CONTENT + " characters");
+		}
+		if (kind == Kind.STATEMENT && (personName == null || personName.isBlank() || personRole == null || personRole.isBlank())) {
+			throw new IllegalArgumentException("A statement needs the name and role of the person who gave it");
+		}
+		if (kind != Kind.STATEMENT && (reference == null || reference.isBlank() || reference.length() > 200)) {
+			throw new IllegalArgumentException("A reference entry needs the referenced id (at most 200 characters)");
+		}
+		return new CaseEntry(UUID.randomUUID(), kind, strip(reference), strip(personRole), strip(personName), content.strip(), recordedBy, at);
+	}
+
+	private static String strip(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,104 @@
+package org.leoprotocol.investigations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.leoprotocol.complaints.Complaint;
+import org.leoprotocol.investigations.web.CaseView;
+import org.leoprotocol.investigations.web.InvestigationListView;
+import org.leoprotocol.investigations.web.TriageView;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.stereotype.Component;
+
+/** Turns cases into the records the investigation pages show. */
+@Component
+class CaseViews {
+
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+	private final Investigations investigations;
+	private final Investigators investigators;
+	private final Roster roster;
+	private final Clock clock;
+
+	CaseViews(Investigations investigations, Investigators investigators, Roster roster, Clock clock) {
+		this.investigations = investigations;
+		this.investigators = investigators;
+		this.roster = roster;
+		this.clock = clock;
+	}
+
+	InvestigationListView list(List<Investigation> cases, boolean overdueOnly) {
+		Instant now = clock.instant();
+		return new InvestigationListView(overdueOnly, cases.stream()
+			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
+					c.investigator() == null ? "—" : c.investigator(), DAY.format(c.dueAt()), c.isOverdue(now)))
+			.toList(),
+				investigations.caseload().stream()
+					.map(l -> new InvestigationListView.CaseloadRow(l.investigator(), l.openCases(), l.overdue(), DAY.format(l.nextDue())))
+					.toList());
+	}
+
+	CaseView view(Investigation c, String problem, String notice) {
+		Map<AllegationId, String> names = c.allegations().stream()
+			.collect(Collectors.toMap(Allegation::id, a -> a.category().label() + " — " + officer(a.officerId())));
+		return new CaseView(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(), c.summary(),
+				WHEN.format(c.openedAt()), DAY.format(c.dueAt()), c.isOverdue(clock.instant()),
+				c.investigator() == null ? "" : c.investigator(),
+				c.allegations().stream().map(a -> new CaseView.AllegationRow(a.id().toString(), officer(a.officerId()), a.category().label(),
+						a.description(), finding(a.recommended()), finding(a.finalFinding()))).toList(),
+				investigations.entries(c.id()).stream().map(e -> new CaseView.EntryRow(label(e.kind().name()), text(e.reference()),
+						e.personName() == null ? "" : e.personName() + " (" + e.personRole() + ")", e.content(), e.recordedBy(),
+						WHEN.format(e.recordedAt()))).toList(),
+				investigations.findingHistory(c.id()).stream().map(h -> new CaseView.HistoryRow(WHEN.format(h.recordedAt()),
+						names.getOrDefault(h.allegationId(), h.allegationId().toString()), label(h.stage().name()), h.finding().label(),
+						text(h.agencyCode()), text(h.reason()), h.recordedBy())).toList(),
+				investigators.all().stream().map(Investigator::username).toList(),
+				Arrays.stream(Finding.values()).map(Enum::name).toList(),
+				Arrays.stream(CaseEntry.Kind.values()).map(Enum::name).toList(), problem, notice);
+	}
+
+	TriageView triage(List<Complaint> complaints, String problem) {
+		return new TriageView(complaints.stream().map(this::row).toList(),
+				Arrays.stream(Category.values()).map(Enum::name).toList(),
+				Arrays.stream(CaseType.values()).map(Enum::name).toList(), problem);
+	}
+
+	private TriageView.Row row(Complaint complaint) {
+		String narrative = complaint.submission().narrative();
+		return new TriageView.Row(complaint.id().toString(), complaint.trackingCode(), complaint.kind().label(),
+				WHEN.format(complaint.receivedAt()),
+				complaint.officers().isEmpty() ? "Unknown officer" : complaint.officers().stream()
+					.map(o -> Arrays.stream(new String[] { o.named().badgeNumber(), o.named().name(), o.named().description() })
+						.filter(java.util.Objects::nonNull).collect(Collectors.joining(", ")))
+					.collect(Collectors.joining("; ")),
+				narrative.length() > 300 ? narrative.substring(0, 300) + "…" : narrative,
+				complaint.officers().stream().map(o -> o.named().badgeNumber()).filter(java.util.Objects::nonNull).findFirst().orElse(""));
+	}
+
+	private String officer(OfficerId id) {
+		return roster.find(id).map(o -> "badge " + o.badgeNumber() + ", " + o.fullName()).orElse(id.toString());
+	}
+
+	private static String finding(FindingRecord record) {
+		return record == null ? "—" : record.finding().label() + (record.agencyCode() == null ? "" : " (" + record.agencyCode() + ")");
+	}
+
+	static String label(String constant) {
+		return constant.charAt(0) + constant.substring(1).toLowerCase().replace('_', ' ');
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.leoprotocol.investigations;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.leoprotocol.personnel.OfficerId;
+
+/**
+ * A hearing on a closed case: a disciplinary hearing, where the board decides a personnel action for the subject
+ * officer, or a board review, where the citizen review board concurs with or dissents from the findings. Each
+ * member present votes once; the decision is the choice of a strict majority and is final once recorded.
+ *
+ * @param attendees everyone present, with their role (board member, union representative, investigator...)
+ * @param presented what was presented, e.g. the body-camera footage and a witness statement, by reference
+ */
+public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose, OfficerId subjectOfficer, Instant heldAt,
+		List<Attendee> attendees, String presented, String minutes, List<Vote> votes, String decision, Instant decidedAt) {
+
+	/** Why the hearing is held, and what its members may vote for. */
+	public enum Purpose {
+		DISCIPLINARY, BOARD_REVIEW;
+
+		List<String> choices() {
+			if (this == BOARD_REVIEW) {
+				return List.of("CONCUR", "DISSENT");
+			}
+			List<String> actions = new java.util.ArrayList<>(Arrays.stream(PersonnelAction.values()).map(Enum::name).toList());
+			actions.add("NO_ACTION");
+			return actions;
+		}
+	}
+
+	/** Someone present and in what role. */
+	public record Attendee(String name, String role) {
+	}
+
+	/** One board member's vote. */
+	public record Vote(String member, String choice, Instant castAt) {
+	}
+
+	public boolean isDecided() {
+		return decision != null;
+	}
+
+	public boolean unanimous() {
+		return !votes.isEmpty() && votes.stream().map(Vote::choice).distinct().count() == 1;
+	}
+
+	/** Votes per choice, e.g. {TERMINATION=3}. */
+	public Map<String, Long> tally() {
+		return votes.stream().collect(Collectors.groupingBy(Vote::choice, java.util.TreeMap::new, Collectors.counting()));
+	}
+
+	String checkVote(String member, String choice) {
+		if (isDecided()) {
+			throw new IllegalStateException("The hearing is decided (" + decision + "); no more votes");
+		}
+		if (votes.stream().anyMatch(vote -> vote.member().equals(member))) {
+			throw new IllegalStateException(member + " has already voted in this hearing");
+		}
+		String normalized = choice == null ? "" : choice.strip().toUpperCase();
+		if (!purpose.choices().contains(normalized)) {
+			throw new IllegalArgumentException("'" + choice + "' is not a choice of a " + purpose.name().toLowerCase().replace('_', ' ')
+					+ " hearing; choose one of " + purpose.choices());
+		}
+		return normalized;
+	}
+
+	/** The choice of a strict majority of the votes cast; refused without one. */
+	String majority() {
+		if (isDecided()) {
+			throw new IllegalStateException("The hearing is already decided: " + decision);
+		}
+		return tally().entrySet().stream().filter(entry -> entry.getValue() * 2 > votes.size()).map(Map.Entry::getKey).findFirst()
+			.orElseThrow(() -> new IllegalStateException("No choice has a majority of the " + votes.size() + " votes cast: " + tally()));
+	}
+
+}

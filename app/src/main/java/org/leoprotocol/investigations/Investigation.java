@@ -1,0 +1,91 @@
+package org.leoprotocol.investigations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.personnel.OfficerId;
+
+/**
+ * An internal-affairs case. Its state changes are guarded: findings are recommended while investigating, final
+ * findings are recorded in review, and {@link #close} refuses while any allegation lacks a final finding. A
+ * refused change throws with the case's current state in the message.
+ *
+ * @param complaintId the complaint that started the case, or {@code null} for an internal case
+ * @param investigator the assigned investigator's user name, or {@code null} while unassigned
+ */
+public record Investigation(InvestigationId id, String caseNumber, CaseType caseType, ComplaintId complaintId,
+		InvestigationStatus status, String summary, String openedBy, Instant openedAt, Instant dueAt, Instant closedAt,
+		String investigator, List<Allegation> allegations) {
+
+	public List<OfficerId> accused() {
+		return allegations.stream().map(Allegation::officerId).distinct().toList();
+	}
+
+	public boolean isOverdue(Instant now) {
+		return status != InvestigationStatus.CLOSED && now.isAfter(dueAt);
+	}
+
+	public Allegation allegation(AllegationId allegationId) {
+		return allegations.stream().filter(a -> a.id().equals(allegationId)).findFirst()
+			.orElseThrow(() -> new NoSuchElementException("Case " + caseNumber + " has no allegation " + allegationId));
+	}
+
+	Investigation assign(String username) {
+		if (status != InvestigationStatus.OPEN && status != InvestigationStatus.INVESTIGATING) {
+			throw refused("assign an investigator");
+		}
+		return with(InvestigationStatus.INVESTIGATING, username, closedAt, allegations);
+	}
+
+	/** Checks that a finding of this stage may be recorded now, and returns the case with it. */
+	Investigation record(FindingRecord finding) {
+		allegation(finding.allegationId());
+		InvestigationStatus needed = finding.stage() == FindingStage.RECOMMENDED ? InvestigationStatus.INVESTIGATING
+				: InvestigationStatus.IN_REVIEW;
+		if (status != needed) {
+			throw refused("record a " + finding.stage().name().toLowerCase() + " finding (that needs status " + needed.label().toLowerCase() + ")");
+		}
+		if (finding.finding().needsReason() && (finding.reason() == null || finding.reason().isBlank())) {
+			throw new IllegalArgumentException("A finding of " + finding.finding().label().toLowerCase() + " needs a reason");
+		}
+		return with(status, investigator, closedAt, allegations.stream()
+			.map(a -> a.id().equals(finding.allegationId()) ? a.with(finding) : a).toList());
+	}
+
+	Investigation submitForReview() {
+		if (status != InvestigationStatus.INVESTIGATING) {
+			throw refused("submit the findings for review");
+		}
+		List<String> missing = allegations.stream().filter(a -> a.recommended() == null).map(Investigation::name).toList();
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("Case " + caseNumber + " cannot go to review: no recommended finding yet for " + String.join(", ", missing));
+		}
+		return with(InvestigationStatus.IN_REVIEW, investigator, closedAt, allegations);
+	}
+
+	Investigation close(Instant at) {
+		if (status != InvestigationStatus.IN_REVIEW) {
+			throw refused("close it");
+		}
+		List<String> missing = allegations.stream().filter(a -> a.finalFinding() == null).map(Investigation::name).toList();
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("Case " + caseNumber + " cannot close: no final finding yet for " + String.join(", ", missing));
+		}
+		return with(InvestigationStatus.CLOSED, investigator, at, allegations);
+	}
+
+	private IllegalStateException refused(String what) {
+		return new IllegalStateException("Case " + caseNumber + " is " + status.label().toLowerCase() + "; cannot " + what);
+	}
+
+	private static String name(Allegation allegation) {
+		return allegation.category().label().toLowerCase() + " (allegation " + allegation.id() + ")";
+	}
+
+	private Investigation with(InvestigationStatus newStatus, String newInvestigator, Instant newClosedAt, List<Allegation> newAllegations) {
+		return new Investigation(id, caseNumber, caseType, complaintId, newStatus, summary, openedBy, openedAt, dueAt,
+				newClosedAt, newInvestigator, newAllegations);
+	}
+}

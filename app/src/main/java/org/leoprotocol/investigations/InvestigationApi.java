@@ -1,0 +1,186 @@
+package org.leoprotocol.investigations;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.personnel.Officer;
+import org.leoprotocol.personnel.OfficerId;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Investigations over JSON for internal affairs and command: open a case, assign it, add statements and
+ * references, record findings, send to review, close; the open, overdue and caseload lists; and personnel actions
+ * (command only). A staff member with a conflict of interest in a case is refused every part of it.
+ */
+@RestController
+@RequestMapping("/api/v1/investigations")
+@PreAuthorize(InvestigationApi.CASE_STAFF)
+class InvestigationApi {
+
+	static final String CASE_STAFF = "hasAnyRole('INVESTIGATOR','COMMAND')";
+
+	private final Investigations investigations;
+	private final Investigators investigators;
+	private final CaseDiscipline discipline;
+	private final CivilianCommendations letters;
+
+	InvestigationApi(Investigations investigations, Investigators investigators, CaseDiscipline discipline,
+			CivilianCommendations letters) {
+		this.investigations = investigations;
+		this.investigators = investigators;
+		this.discipline = discipline;
+		this.letters = letters;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	CaseFile open(@RequestBody OpenRequest request, Authentication user) {
+		List<NewAllegation> allegations = request.allegations() == null ? List.of()
+				: request.allegations().stream().map(a -> new NewAllegation(officer(a.badgeNumber(), a.officerId()), a.category(), a.description())).toList();
+		Investigation opened = investigations.open(request.caseType(), request.complaintId() == null ? null
+				: ComplaintId.parse(request.complaintId()), request.summary(), allegations, user.getName());
+		return file(opened);
+	}
+
+	@GetMapping
+	List<Investigation> open() {
+		return investigations.openCases();
+	}
+
+	@GetMapping("/overdue")
+	List<Investigation> overdue() {
+		return investigations.overdue();
+	}
+
+	@GetMapping("/caseload")
+	List<Caseload> caseload() {
+		return investigations.caseload();
+	}
+
+	@GetMapping("/officer/{officerId}")
+	List<Investigation> againstOfficer(@PathVariable UUID officerId) {
+		return investigations.againstOfficer(new OfficerId(officerId));
+	}
+
+	@GetMapping("/{id}")
+	CaseFile read(@PathVariable UUID id, Authentication user) {
+		return file(investigations.read(new InvestigationId(id), user.getName()));
+	}
+
+	@PostMapping("/{id}/assignment")
+	CaseFile assign(@PathVariable UUID id, @RequestBody AssignRequest request, Authentication user) {
+		guard(id, user);
+		return file(investigations.assign(new InvestigationId(id), request.investigator()));
+	}
+
+	@PostMapping("/{id}/entries")
+	@ResponseStatus(HttpStatus.CREATED)
+	CaseEntry addEntry(@PathVariable UUID id, @RequestBody EntryRequest request, Authentication user) {
+		guard(id, user);
+		return investigations.addEntry(new InvestigationId(id), request.kind(), request.reference(), request.personRole(),
+				request.personName(), request.content(), user.getName());
+	}
+
+	@PostMapping("/{id}/allegations/{allegationId}/findings")
+	CaseFile recordFinding(@PathVariable UUID id, @PathVariable String allegationId, @RequestBody FindingRequest request,
+			Authentication user) {
+		guard(id, user);
+		return file(investigations.recordFinding(new InvestigationId(id), AllegationId.parse(allegationId), request.stage(),
+				request.finding(), request.agencyCode(), request.reason(), user.getName()));
+	}
+
+	@PostMapping("/{id}/review")
+	CaseFile submitForReview(@PathVariable UUID id, Authentication user) {
+		guard(id, user);
+		return file(investigations.submitForReview(new InvestigationId(id)));
+	}
+
+	@PostMapping("/{id}/close")
+	CaseFile close(@PathVariable UUID id, Authentication user) {
+		guard(id, user);
+		return file(investigations.close(new InvestigationId(id)));
+	}
+
+	@PostMapping("/{id}/personnel-actions")
+	@PreAuthorize("hasRole('COMMAND')")
+	Officer personnelAction(@PathVariable UUID id, @RequestBody ActionRequest request, Authentication user) {
+		guard(id, user);
+		return discipline.order(new InvestigationId(id), officer(request.badgeNumber(), request.officerId()), request.action(),
+				request.reason(), user.getName());
+	}
+
+	/**
+	 * A civilian commendation letter (PDF) for the person who gave a statement in this case, e.g. a witness who
+	 * stayed with a lost child. The export is audited.
+	 */
+	@PostMapping(path = "/{id}/civilian-commendations", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PreAuthorize("hasRole('COMMAND')")
+	ResponseEntity<byte[]> civilianCommendation(@PathVariable UUID id, @RequestBody CommendationRequest request, Authentication user) {
+		guard(id, user);
+		byte[] letter = letters.letter(new InvestigationId(id), request.entryId(), request.citation(), request.signedBy());
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("civilian-commendation.pdf").build().toString())
+			.body(letter);
+	}
+
+	private void guard(UUID id, Authentication user) {
+		investigations.checkAccess(new InvestigationId(id), user.getName());
+	}
+
+	private CaseFile file(Investigation investigation) {
+		return new CaseFile(investigation, investigations.entries(investigation.id()), investigations.findingHistory(investigation.id()));
+	}
+
+	private OfficerId officer(String badgeNumber, UUID officerId) {
+		if (officerId != null) {
+			return new OfficerId(officerId);
+		}
+		if (badgeNumber == null || badgeNumber.isBlank()) {
+			throw new IllegalArgumentException("Name the officer by badge number or officer id");
+		}
+		return investigators.officerByBadge(badgeNumber);
+	}
+
+	/** A case with its file: statements and references, and every finding ever recorded. */
+	record CaseFile(Investigation investigation, List<CaseEntry> entries, List<FindingRecord> findingHistory) {
+	}
+
+	/** Opens a case; {@code complaintId} is absent for an internal case. */
+	record OpenRequest(CaseType caseType, String complaintId, String summary, List<AllegationRequest> allegations) {
+	}
+
+	/** One allegation to open a case with; the officer by badge number or id. */
+	record AllegationRequest(String badgeNumber, UUID officerId, Category category, String description) {
+	}
+
+	record AssignRequest(String investigator) {
+	}
+
+	record EntryRequest(CaseEntry.Kind kind, String reference, String personRole, String personName, String content) {
+	}
+
+	record FindingRequest(FindingStage stage, Finding finding, String agencyCode, String reason) {
+	}
+
+	/** The statement whose author is commended, the citation, and who signs the letter. */
+	record CommendationRequest(UUID entryId, String citation, String signedBy) {
+	}
+
+	record ActionRequest(String badgeNumber, UUID officerId, PersonnelAction action, String reason) {
+	}
+}

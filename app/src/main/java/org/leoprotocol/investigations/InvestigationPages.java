@@ -1,0 +1,149 @@
+package org.leoprotocol.investigations;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.complaints.Stage;
+import org.leoprotocol.investigations.web.InvestigationRoutes;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The internal-affairs pages: open and overdue cases with caseloads, the triage queue of received complaints, and
+ * one case with forms to assign it, add statements and references, record findings, send it to review and close
+ * it. A refused step is shown on the case page with the case as it is.
+ */
+@Controller
+@PreAuthorize(InvestigationApi.CASE_STAFF)
+class InvestigationPages {
+
+	private final Investigations investigations;
+	private final Investigators investigators;
+	private final ComplaintIntake complaints;
+	private final CaseViews views;
+	private final AuditTrail audit;
+
+	InvestigationPages(Investigations investigations, Investigators investigators, ComplaintIntake complaints, CaseViews views,
+			AuditTrail audit) {
+		this.investigations = investigations;
+		this.investigators = investigators;
+		this.complaints = complaints;
+		this.views = views;
+		this.audit = audit;
+	}
+
+	@GetMapping(InvestigationRoutes.LIST)
+	String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+		model.addAttribute("view", views.list(overdue ? investigations.overdue() : investigations.openCases(), overdue));
+		return "investigations/list";
+	}
+
+	@GetMapping(InvestigationRoutes.LIST + "/triage")
+	String triage(Model model) {
+		model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED), null));
+		return "investigations/triage";
+	}
+
+	@PostMapping(InvestigationRoutes.LIST + "/triage/{complaintId}")
+	String openCase(@PathVariable String complaintId, @RequestParam(defaultValue = "") String caseType,
+			@RequestParam(defaultValue = "") String badgeNumber, @RequestParam(defaultValue = "") String category,
+			@RequestParam(defaultValue = "") String description, Authentication user, Model model, HttpServletResponse response) {
+		try {
+			Investigation opened = investigations.open(constant(CaseType.class, caseType, "case type"), ComplaintId.parse(complaintId),
+					"From complaint " + complaints.get(ComplaintId.parse(complaintId)).trackingCode(),
+					List.of(new NewAllegation(investigators.officerByBadge(badgeNumber), constant(Category.class, category, "category"), description)),
+					user.getName());
+			return "redirect:" + InvestigationRoutes.investigation(opened.id());
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED), refused.getMessage()));
+			return "investigations/triage";
+		}
+	}
+
+	@GetMapping(InvestigationRoutes.LIST + "/{id}")
+	String investigation(@PathVariable UUID id, Authentication user, Model model) {
+		model.addAttribute("view", views.view(investigations.read(new InvestigationId(id), user.getName()), null,
+				(String) model.getAttribute("notice")));
+		return "investigations/detail";
+	}
+
+	@PostMapping(InvestigationRoutes.LIST + "/{id}/assignment")
+	String assign(@PathVariable UUID id, @RequestParam(defaultValue = "") String investigator, Authentication user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "Assigned to " + investigator + ".",
+				() -> investigations.assign(new InvestigationId(id), investigator));
+	}
+
+	@PostMapping(InvestigationRoutes.LIST + "/{id}/entries")
+	String addEntry(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String reference,
+			@RequestParam(defaultValue = "") String personRole, @RequestParam(defaultValue = "") String personName,
+			@RequestParam(defaultValue = "") String content, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "Added to the case file.", () -> investigations.addEntry(new InvestigationId(id),
+				constant(CaseEntry.Kind.class, kind, "kind of entry"), reference, personRole, personName, content, user.getName()));
+	}
+
+	@PostMapping(InvestigationRoutes.LIST + "/{id}/findings")
+	String recordFinding(@PathVariable UUID id, @RequestParam(defaultValue = "") String allegationId,
+			@RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "") String finding,
+			@RequestParam(defaultValue = "") String agencyCode, @RequestParam(defaultValue = "") String reason, Authentication user,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "Finding recorded.", () -> investigations.recordFinding(new InvestigationId(id),
+				AllegationId.parse(allegationId), constant(FindingStage.class, stage, "stage"), constant(Finding.class, finding, "finding"),
+				agencyCode, reason, user.getName()));
+	}
+
+	@PostMapping(InvestigationRoutes.LIST + "/{id}/review")
+	String review(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "Sent to review.", () -> investigations.submitForReview(new InvestigationId(id)));
+	}
+
+	@PostMapping(InvestigationRoutes.LIST + "/{id}/close")
+	String close(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "The case is closed.", () -> investigations.close(new InvestigationId(id)));
+	}
+
+	private String step(UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			String notice, Runnable action) {
+		InvestigationId investigation = new InvestigationId(id);
+		investigations.checkAccess(investigation, user.getName());
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+			return "redirect:" + InvestigationRoutes.investigation(id);
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)), "after a refused step");
+			model.addAttribute("view", views.view(investigations.find(investigation), refused.getMessage(), null));
+			return "investigations/detail";
+		}
+	}
+
+	static <E extends Enum<E>> E constant(Class<E> type, String value, String what) {
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("Choose a " + what);
+		}
+	}
+
+}

@@ -1,0 +1,238 @@
+package org.leoprotocol.investigations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.complaints.Stage;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Internal affairs' case desk: opens cases (from complaints or internally), assigns investigators free of
+ * conflicts, keeps statements and references, records findings and closes cases, and tells the complaint's
+ * public status page how far the case has come. Every read and change is audited; a refused assignment or read
+ * is audited as a refusal.
+ */
+@Service
+public class Investigations {
+
+	static final String COMPONENT = "investigations";
+
+	private final InvestigationRecords records;
+	private final CaseEntries entries;
+	private final Investigators investigators;
+	private final ComplaintIntake complaints;
+	private final StatutoryClock statutoryClock;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Investigations(InvestigationRecords records, CaseEntries entries, Investigators investigators, ComplaintIntake complaints,
+			StatutoryClock statutoryClock, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
+		this.entries = entries;
+		this.investigators = investigators;
+		this.complaints = complaints;
+		this.statutoryClock = statutoryClock;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Opens a case with its allegations; a complaint's status page then shows it under investigation. */
+	@Transactional
+	public Investigation open(CaseType type, ComplaintId complaint, String summary, List<NewAllegation> allegations, String openedBy) {
+		if (type == null || summary == null || summary.isBlank() || summary.length() > 2000) {
+			throw new IllegalArgumentException("A case needs a type and a summary of at most 2000 characters");
+		}
+		if (allegations == null || allegations.isEmpty()) {
+			throw new IllegalArgumentException("A case needs at least one allegation: an officer and a category");
+		}
+		if (complaint != null) {
+			records.findByComplaint(complaint).ifPresent(existing -> {
+				throw new IllegalStateException("The complaint is already handled by case " + existing.caseNumber());
+			});
+		}
+		Instant now = clock.instant();
+		Investigation investigation = new Investigation(InvestigationId.random(), records.nextCaseNumber(now.atOffset(ZoneOffset.UTC).getYear()),
+				type, complaint, InvestigationStatus.OPEN, summary.strip(), openedBy, now, statutoryClock.dueAt(type, now), null, null,
+				allegations.stream().map(a -> new Allegation(AllegationId.random(), a.officerId(), a.category(), a.description(), null, null)).toList());
+		records.insert(investigation);
+		audit.access(AuditAction.CREATE, COMPONENT, reference(investigation), "opened " + investigation.caseNumber());
+		if (complaint != null) {
+			complaints.moveTo(complaint, Stage.UNDER_INVESTIGATION, "An investigation has been opened.", investigation.caseNumber());
+		}
+		events.publishEvent(new InvestigationOpened(investigation.id(), investigation.caseNumber(), type, investigation.accused(), now,
+				investigation.dueAt()));
+		return investigation;
+	}
+
+	/** A case for a staff member; refused (and audited) when the reader is an investigator with a conflict. */
+	@Transactional
+	public Investigation read(InvestigationId id, String reader) {
+		Investigation investigation = checkAccess(id, reader);
+		audit.access(AuditAction.READ, COMPONENT, reference(investigation), null);
+		return investigation;
+	}
+
+	/**
+	 * The case, unless the staff member is a registered investigator with a conflict of interest in it: then the
+	 * attempt is audited as a refusal and access is denied, whatever their role.
+	 */
+	public Investigation checkAccess(InvestigationId id, String staffMember) {
+		Investigation investigation = find(id);
+		investigators.find(staffMember).map(candidate -> investigators.conflicts(candidate, investigation.accused()))
+			.filter(conflicts -> !conflicts.isEmpty())
+			.ifPresent(conflicts -> {
+				audit.refusal(AuditAction.READ, COMPONENT, reference(investigation), String.join("; ", conflicts));
+				throw new AccessDeniedException("You have a conflict of interest in case " + investigation.caseNumber());
+			});
+		return investigation;
+	}
+
+	/**
+	 * Assigns the case to a registered investigator, unless a conflict-of-interest rule refuses; the refusal is
+	 * audited with its reasons and the case stays as it was.
+	 */
+	@Transactional
+	public Investigation assign(InvestigationId id, String username) {
+		Investigation investigation = findForUpdate(id);
+		Investigator candidate = investigators.get(username);
+		List<String> conflicts = investigators.conflicts(candidate, investigation.accused());
+		if (!conflicts.isEmpty()) {
+			audit.refusal(AuditAction.UPDATE, COMPONENT, reference(investigation), "assignment of " + username + " refused: " + String.join("; ", conflicts));
+			throw new IllegalStateException(username + " cannot be assigned case " + investigation.caseNumber() + ": " + String.join("; ", conflicts));
+		}
+		Investigation assigned = investigation.assign(username);
+		records.update(assigned);
+		audit.access(AuditAction.UPDATE, COMPONENT, reference(assigned), "assigned to " + username);
+		return assigned;
+	}
+
+	/** Adds a statement or a reference to evidence, a protocol finding or an earlier case. */
+	@Transactional
+	public CaseEntry addEntry(InvestigationId id, CaseEntry.Kind kind, String reference, String personRole, String personName,
+			String content, String recordedBy) {
+		Investigation investigation = findForUpdate(id);
+		if (investigation.status() == InvestigationStatus.CLOSED) {
+			throw new IllegalStateException("Case " + investigation.caseNumber() + " is closed; its file cannot grow");
+		}
+		CaseEntry entry = CaseEntry.checked(kind, reference, personRole, personName, content, recordedBy, clock.instant());
+		entries.insert(id, entry);
+		audit.access(AuditAction.UPDATE, COMPONENT, reference(investigation), "added " + kind);
+		return entry;
+	}
+
+	public List<CaseEntry> entries(InvestigationId id) {
+		return entries.of(id);
+	}
+
+	/** Records a recommended (while investigating) or final (in review) finding for one allegation. */
+	@Transactional
+	public Investigation recordFinding(InvestigationId id, AllegationId allegationId, FindingStage stage, Finding finding,
+			String agencyCode, String reason, String recordedBy) {
+		if (stage == null || finding == null) {
+			throw new IllegalArgumentException("A finding needs its stage (RECOMMENDED or FINAL) and the finding");
+		}
+		if ((agencyCode != null && agencyCode.length() > 50) || (reason != null && reason.length() > 4000)) {
+			throw new IllegalArgumentException("The agency code may have at most 50 characters, the reason 4000");
+		}
+		Investigation investigation = findForUpdate(id);
+		FindingRecord record = new FindingRecord(allegationId, stage, finding, blankToNull(agencyCode), blankToNull(reason),
+				recordedBy, clock.instant());
+		Investigation changed = investigation.record(record);
+		records.appendFinding(record);
+		Allegation allegation = changed.allegation(allegationId);
+		audit.access(AuditAction.UPDATE, COMPONENT, reference(changed), stage + " finding " + finding + " for allegation " + allegationId);
+		events.publishEvent(new FindingRecorded(id, changed.caseNumber(), allegationId, allegation.officerId(), allegation.category(),
+				stage, finding, record.recordedAt()));
+		return changed;
+	}
+
+	/** Sends the case to review once every allegation has a recommended finding. */
+	@Transactional
+	public Investigation submitForReview(InvestigationId id) {
+		Investigation inReview = findForUpdate(id).submitForReview();
+		records.update(inReview);
+		audit.access(AuditAction.UPDATE, COMPONENT, reference(inReview), "submitted for review");
+		if (inReview.complaintId() != null) {
+			complaints.moveTo(inReview.complaintId(), Stage.FINDINGS_IN_REVIEW, "The investigation is complete; its findings are in review.", null);
+		}
+		return inReview;
+	}
+
+	/** Closes the case; refused while any allegation lacks a final finding. */
+	@Transactional
+	public Investigation close(InvestigationId id) {
+		Investigation closed = findForUpdate(id).close(clock.instant());
+		records.update(closed);
+		audit.access(AuditAction.UPDATE, COMPONENT, reference(closed), "closed");
+		if (closed.complaintId() != null) {
+			complaints.moveTo(closed.complaintId(), Stage.CLOSED, PublicCase.closingNote(closed), null);
+		}
+		events.publishEvent(new InvestigationClosed(id, closed.caseNumber(), closed.closedAt(), closed.allegations().stream()
+			.map(a -> new InvestigationClosed.Outcome(a.officerId(), a.category(), a.finalFinding().finding())).toList()));
+		return closed;
+	}
+
+	public List<FindingRecord> findingHistory(InvestigationId id) {
+		return records.findingHistory(id);
+	}
+
+	@Transactional
+	public List<Investigation> openCases() {
+		audit.query(AuditAction.SEARCH, COMPONENT, "Investigation", "open");
+		return records.open(1000);
+	}
+
+	@Transactional
+	public List<Investigation> overdue() {
+		audit.query(AuditAction.SEARCH, COMPONENT, "Investigation", "overdue");
+		return records.overdue(clock.instant(), 1000);
+	}
+
+	public List<Caseload> caseload() {
+		return records.caseload(clock.instant());
+	}
+
+	/** Cases with allegations against the officer, oldest first: the officer's complaint history. */
+	@Transactional
+	public List<Investigation> againstOfficer(org.leoprotocol.personnel.OfficerId officer) {
+		audit.query(AuditAction.SEARCH, COMPONENT, "Investigation", "officer=" + officer);
+		return records.namingOfficer(officer);
+	}
+
+	/** The public view of a case by its number: only what the publication policy allows. */
+	public PublicCase publicCase(String caseNumber) {
+		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
+			.map(PublicCase::of)
+			.orElseThrow(() -> new NoSuchElementException("No public case numbered " + caseNumber));
+	}
+
+	Investigation find(InvestigationId id) {
+		return records.find(id).orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
+	}
+
+	private Investigation findForUpdate(InvestigationId id) {
+		return records.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
+	}
+
+	static RecordReference reference(Investigation investigation) {
+		return RecordReference.of("Investigation", investigation.id());
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

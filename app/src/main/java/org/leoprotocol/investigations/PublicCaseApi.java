@@ -1,0 +1,23 @@
+package org.leoprotocol.investigations;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public case record by case number, as the publication policy allows ({@link PublicCase}). */
+@RestController
+@RequestMapping("/api/v1/public/cases")
+class PublicCaseApi {
+
+	private final Investigations investigations;
+
+	PublicCaseApi(Investigations investigations) {
+		this.investigations = investigations;
+	}
+
+	@GetMapping("/{caseNumber}")
+	PublicCase publicCase(@PathVariable String caseNumber) {
+		return investigations.publicCase(caseNumber);
+	}
+}

@@ -1,0 +1,161 @@
+package org.leoprotocol.investigations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen review board and its hearings (scenario 000: "a citizen review board that handles complaints
+ * transparently"). Members are seated; hearings are held on closed cases with everyone present recorded; each
+ * member votes once; the majority decides. A disciplinary decision is applied to the subject officer through
+ * {@link CaseDiscipline}, and every decision is published as redacted minutes.
+ */
+@Service
+public class ReviewBoard {
+
+	private final HearingRecords hearings;
+	private final Investigations investigations;
+	private final CaseDiscipline discipline;
+	private final ComplaintIntake complaints;
+	private final Roster roster;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	ReviewBoard(HearingRecords hearings, Investigations investigations, CaseDiscipline discipline, ComplaintIntake complaints,
+			Roster roster, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.hearings = hearings;
+		this.investigations = investigations;
+		this.discipline = discipline;
+		this.complaints = complaints;
+		this.roster = roster;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void seat(String username, String displayName) {
+		if (username == null || username.isBlank() || displayName == null || displayName.isBlank()) {
+			throw new IllegalArgumentException("A board member needs a user name and a display name");
+		}
+		hearings.seat(username.strip(), displayName.strip(), clock.instant());
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("BoardMember", username.strip()), "seated");
+	}
+
+	public List<String> members() {
+		return hearings.members();
+	}
+
+	/** Records a hearing held on a closed case, with its attendees and what was presented. */
+	@Transactional
+	public Hearing hold(InvestigationId id, Hearing.Purpose purpose, OfficerId subject, Instant heldAt, List<Hearing.Attendee> attendees,
+			String presented, String minutes, String recordedBy) {
+		Investigation investigation = investigations.find(id);
+		if (investigation.status() != InvestigationStatus.CLOSED) {
+			throw new IllegalStateException("Case " + investigation.caseNumber() + " is " + investigation.status().label().toLowerCase()
+					+ "; hearings are held on closed cases");
+		}
+		if (purpose == null || attendees == null || attendees.isEmpty()) {
+			throw new IllegalArgumentException("A hearing needs its purpose and the people present");
+		}
+		if (purpose == Hearing.Purpose.DISCIPLINARY && (subject == null || !investigation.accused().contains(subject))) {
+			throw new IllegalArgumentException("A disciplinary hearing needs a subject officer accused in case " + investigation.caseNumber());
+		}
+		Hearing hearing = new Hearing(UUID.randomUUID(), id, purpose, subject, heldAt == null ? clock.instant() : heldAt,
+				attendees.stream().map(ReviewBoard::checked).toList(), presented, minutes, List.of(), null, null);
+		hearings.insert(hearing, recordedBy);
+		audit.access(AuditAction.CREATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearing.id()), purpose + " hearing");
+		return hearing;
+	}
+
+	/** Casts a seated member's vote; each member votes once. */
+	@Transactional
+	public Hearing vote(UUID hearingId, String member, String choice) {
+		Hearing hearing = findForUpdate(hearingId);
+		if (!hearings.isMember(member)) {
+			throw new IllegalStateException(member + " is not a member of the review board");
+		}
+		hearings.vote(hearingId, new Hearing.Vote(member, hearing.checkVote(member, choice), clock.instant()));
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member);
+		return get(hearingId);
+	}
+
+	/** Records the majority's decision; a disciplinary decision is applied to the subject officer at once. */
+	@Transactional
+	public Hearing decide(UUID hearingId, String decidedBy) {
+		Hearing hearing = findForUpdate(hearingId);
+		String decision = hearing.majority();
+		Instant now = clock.instant();
+		hearings.decide(hearingId, decision, now);
+		Investigation investigation = investigations.find(hearing.investigationId());
+		if (hearing.purpose() == Hearing.Purpose.DISCIPLINARY && !decision.equals("NO_ACTION")) {
+			discipline.order(investigation.id(), hearing.subjectOfficer(), PersonnelAction.valueOf(decision),
+					"decided by the review board " + (hearing.unanimous() ? "unanimously " : "") + tally(hearing), decidedBy);
+		}
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "decided " + decision);
+		events.publishEvent(new HearingDecided(hearingId, investigation.id(), investigation.caseNumber(), hearing.purpose(), decision,
+				hearing.unanimous(), now));
+		return get(hearingId);
+	}
+
+	public Hearing get(UUID hearingId) {
+		return hearings.find(hearingId).orElseThrow(() -> new NoSuchElementException("No hearing with id " + hearingId));
+	}
+
+	public List<Hearing> of(InvestigationId id) {
+		return hearings.of(id);
+	}
+
+	/** The minutes of every decided hearing, newest first, with personal data removed. */
+	public List<PublicMinutes> publicMinutes() {
+		return hearings.decided(200).stream().map(this::minutes).toList();
+	}
+
+	private PublicMinutes minutes(Hearing hearing) {
+		Investigation investigation = investigations.find(hearing.investigationId());
+		return new PublicMinutes(investigation.caseNumber(), hearing.purpose().name(), hearing.heldAt(),
+				hearing.attendees().stream().map(Hearing.Attendee::role).toList(), hearing.tally(), hearing.unanimous(),
+				hearing.decision(), Redaction.redact(hearing.minutes(), namesIn(investigation, hearing)));
+	}
+
+	private List<String> namesIn(Investigation investigation, Hearing hearing) {
+		List<String> names = new ArrayList<>();
+		hearing.attendees().forEach(attendee -> names.add(attendee.name()));
+		investigations.entries(investigation.id()).forEach(entry -> names.add(entry.personName()));
+		investigation.accused().forEach(officer -> roster.find(officer).ifPresent(o -> names.add(o.fullName())));
+		if (investigation.complaintId() != null) {
+			names.addAll(complaints.personalNames(investigation.complaintId()));
+		}
+		return names;
+	}
+
+	private Hearing findForUpdate(UUID hearingId) {
+		return hearings.findForUpdate(hearingId).orElseThrow(() -> new NoSuchElementException("No hearing with id " + hearingId));
+	}
+
+	private static String tally(Hearing hearing) {
+		return hearing.tally().toString();
+	}
+
+	private static Hearing.Attendee checked(Hearing.Attendee attendee) {
+		if (attendee == null || attendee.name() == null || attendee.name().isBlank() || attendee.role() == null || attendee.role().isBlank()) {
+			throw new IllegalArgumentException("Every attendee needs a name and a role, e.g. \"union representative\"");
+		}
+		return new Hearing.Attendee(attendee.name().strip(), attendee.role().strip());
+	}
+}

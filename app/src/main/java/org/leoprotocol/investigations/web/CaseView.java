@@ -1,0 +1,39 @@
+package org.leoprotocol.investigations.web;
+
+import java.util.List;
+
+/**
+ * One case for internal affairs: allegations with their findings, the case file, the finding history, and the
+ * forms for the next steps, with the last refusal when a step was refused.
+ */
+public record CaseView(String id, String caseNumber, String caseType, String status, String summary, String opened,
+		String due, boolean overdue, String investigator, List<AllegationRow> allegations, List<EntryRow> entries,
+		List<HistoryRow> history, List<String> investigators, List<String> findings, List<String> entryKinds,
+		String problem, String notice) {
+
+	/** One allegation with its latest recommended and final finding. */
+	public record AllegationRow(String id, String officer, String category, String description, String recommended,
+			String finalFinding) {
+	}
+
+	/** A statement or a reference in the case file. */
+	public record EntryRow(String kind, String reference, String person, String content, String recordedBy, String at) {
+	}
+
+	/** One finding as recorded, in order. */
+	public record HistoryRow(String at, String allegation, String stage, String finding, String agencyCode, String reason,
+			String by) {
+	}
+
+	public boolean isInvestigating() {
+		return "Investigating".equals(status);
+	}
+
+	public boolean isInReview() {
+		return "In review".equals(status);
+	}
+
+	public boolean isClosed() {
+		return "Closed".equals(status);
+	}
+}

@@ -1,0 +1,213 @@
+package org.leoprotocol.investigations;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.MutableClock;
+import org.leoprotocol.StaffAccountsForTests;
+import org.leoprotocol.access.Role;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.complaints.ComplaintReceived;
+import org.leoprotocol.personnel.NewOfficer;
+import org.leoprotocol.personnel.Officer;
+import org.leoprotocol.personnel.OfficerStatus;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Scenario 000, "Leo": Cora Miller's complaint against Officer Mark Miller (badge 734), who ignored her lost son
+ * for 11 minutes 42 seconds, through the investigation — Eleanor Vance's statement, the body-camera footage, the
+ * protocol finding, the two earlier complaints closed not sustained — to the review board's unanimous vote to
+ * terminate.
+ */
+@LeoIntegrationTest
+@RecordApplicationEvents
+class Scenario000Tests {
+
+	static final Instant THE_DAY = Instant.parse("2026-06-13T14:10:00Z");
+
+	@Autowired MockMvc mvc;
+	@Autowired StaffDirectory staff;
+	@Autowired Roster roster;
+	@Autowired Investigators investigators;
+	@Autowired MutableClock clock;
+	@Autowired ApplicationEvents events;
+
+	@Test
+	void coraMillersComplaintEndsInTheUnanimousTerminationOfOfficerMiller() throws Exception {
+		CaseApi api = new CaseApi(mvc, staff);
+		ScenarioSteps steps = new ScenarioSteps(mvc, api);
+		theDepartment();
+		Officer miller = roster.findByBadge("734").orElseThrow();
+
+		clock.set(THE_DAY.minus(Duration.ofDays(730)));
+		String[] agnes = steps.file(ScenarioSteps.complaint("COMPLAINT", "734", "Miller",
+				"My purse was snatched and the officer waved me off."), "198.51.100.10");
+		String agnesCase = api.open("CITIZEN_COMPLAINT", agnes[2], "734", "DISCOURTESY");
+		String agnesNumber = steps.investigateAndClose(agnesCase, "ia.brooks", "NOT_SUSTAINED", null);
+
+		clock.set(THE_DAY.minus(Duration.ofDays(182)));
+		String[] henderson = steps.file(ScenarioSteps.complaint("COMPLAINT", "734", "Miller",
+				"My teenage son ran away and the officer would not file a report for 48 hours."), "198.51.100.11");
+		String hendersonCase = api.open("CITIZEN_COMPLAINT", henderson[2], "734", "FAILURE_TO_TAKE_REPORT");
+		String hendersonNumber = steps.investigateAndClose(hendersonCase, "ia.haddad", "NOT_SUSTAINED", null);
+
+		clock.set(THE_DAY.plus(Duration.ofHours(3)));
+		String[] cora = steps.file("""
+				{"kind":"COMPLAINT","filedFor":"ON_BEHALF","name":"Cora Miller","representedPerson":"Leo","relationship":"mother",
+				 "aboutAChild":true,"email":"cora@example.org","occurredOn":"13 June, 14:10","location":"Fountain, central square",
+				 "narrative":"My five-year-old son was crying alone by the fountain. Officer Miller stood there for almost twelve minutes and did nothing.",
+				 "officers":[{"badgeNumber":"734","name":"Mark Miller"}]}
+				""", "198.51.100.12");
+		assertThat(events.stream(ComplaintReceived.class).filter(e -> e.aboutAChild()).map(ComplaintReceived::officers))
+			.anyMatch(officers -> officers.contains(miller.id()));
+
+		String caseId = api.open("CITIZEN_COMPLAINT", cora[2], "734", "NEGLECT_OF_DUTY", "734", "PROTOCOL_VIOLATION");
+		String caseNumber = steps.caseNumber(caseId);
+		api.post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions",
+				"{\"badgeNumber\":\"734\",\"action\":\"ADMINISTRATIVE_LEAVE\",\"reason\":\"effective immediately\"}", caseId)
+			.andExpect(jsonPath("$.status").value("ADMINISTRATIVE_LEAVE"));
+		api.post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions",
+				"{\"badgeNumber\":\"734\",\"action\":\"WEAPON_AND_BADGE_SURRENDERED\",\"reason\":\"to the responding supervisor\"}", caseId)
+			.andExpect(status().isOk());
+
+		api.assign(caseId, "chief.miller").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("chain of command")));
+		api.assign(caseId, "ia.brooks").andExpect(status().isOk());
+
+		String eleanorsStatement = entry(api, caseId, "STATEMENT", null, "WITNESS", "Eleanor Vance",
+				"I stayed with the boy by the fountain. The officer stood a few metres away looking at his phone and did not speak to him.");
+		entry(api, caseId, "EVIDENCE", "bodycam:734:2026-06-13T14:08", null, null, "Body-camera recording of Officer Miller, arrival to release.");
+		entry(api, caseId, "EVIDENCE", "phone-records:734:2026-06-13", null, null, "Messages about a fishing trip sent while on scene.");
+		entry(api, caseId, "PROTOCOL_FINDING", "protocol-finding:FOUND_CHILD:gap", null, null, "On scene 11:42 before first engagement.");
+		entry(api, caseId, "PRIOR_CASE", agnesNumber, null, null, "Agnes Gable: dismissive response to a purse snatching; not sustained.");
+		entry(api, caseId, "PRIOR_CASE", hendersonNumber, null, null, "Mr. Henderson: report not filed for 48 hours; not sustained.");
+
+		api.get(Role.INVESTIGATOR, "/api/v1/investigations/officer/{id}", miller.id().value()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(jsonPath("$[0].allegations[0].finalFinding.finding").value("NOT_SUSTAINED"))
+			.andExpect(jsonPath("$[1].allegations[0].finalFinding.finding").value("NOT_SUSTAINED"));
+
+		clock.advance(Duration.ofDays(30));
+		for (int i = 0; i < 2; i++) {
+			api.finding(caseId, api.allegation(caseId, i), "RECOMMENDED", "SUSTAINED", null).andExpect(status().isOk());
+		}
+		api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/review", "{}", caseId).andExpect(status().isOk());
+		for (int i = 0; i < 2; i++) {
+			api.finding(caseId, api.allegation(caseId, i), "FINAL", "SUSTAINED", null).andExpect(status().isOk());
+		}
+		api.post(Role.COMMAND, "/api/v1/investigations/{id}/close", "{}", caseId).andExpect(status().isOk());
+		assertThat(events.stream(FindingRecorded.class).filter(e -> e.caseNumber().equals(caseNumber) && e.stage() == FindingStage.FINAL)).hasSize(2);
+		assertThat(events.stream(InvestigationClosed.class).filter(e -> e.caseNumber().equals(caseNumber))).hasSize(1);
+
+		mvc.perform(post("/api/v1/public/complaints/status").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"trackingCode\":\"" + cora[0] + "\",\"accessKey\":\"" + cora[1] + "\"}"))
+			.andExpect(jsonPath("$.stage").value("CLOSED"))
+			.andExpect(jsonPath("$.history[*].stage").value(hasItems("RECEIVED", "UNDER_INVESTIGATION", "FINDINGS_IN_REVIEW", "CLOSED")))
+			.andExpect(content().string(containsString("Neglect of duty: sustained")))
+			.andExpect(content().string(not(containsString("Miller"))));
+
+		clock.advance(Duration.ofDays(14));
+		String hearing = JsonPath.read(api.post(Role.REVIEW_BOARD, "/api/v1/investigations/{id}/hearings", """
+				{"purpose":"DISCIPLINARY","subjectBadge":"734",
+				 "attendees":[{"name":"Ruth Okonkwo","role":"board member"},{"name":"James Lee","role":"board member"},
+				              {"name":"Maria Santos","role":"board member"},{"name":"Frank Doyle","role":"union representative"},
+				              {"name":"Nadia Brooks","role":"investigator"},{"name":"Mark Miller","role":"subject officer"}],
+				 "presented":"Body-camera footage bodycam:734:2026-06-13T14:08; statement of Eleanor Vance",
+				 "minutes":"The board viewed the footage and heard the statement of Eleanor Vance. Mark Miller's union representative Frank Doyle spoke. Contact: cora@example.org"}
+				""", caseId).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		for (String member : new String[] { "board.okonkwo", "board.lee", "board.santos" }) {
+			mvc.perform(post("/api/v1/hearings/{id}/votes", hearing).with(httpBasic(member, StaffAccountsForTests.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"choice\":\"TERMINATION\"}")).andExpect(status().isOk());
+		}
+		api.post(Role.COMMAND, "/api/v1/hearings/{id}/decision", "{}", hearing).andExpect(status().isOk())
+			.andExpect(jsonPath("$.decision").value("TERMINATION"));
+
+		Officer terminated = roster.get(miller.id());
+		assertThat(terminated.status()).isEqualTo(OfficerStatus.TERMINATED);
+		assertThat(roster.history(miller.id()).get(0).caseReference()).isEqualTo(caseNumber);
+		assertThat(roster.history(miller.id()).get(0).reason()).contains("unanimously");
+
+		mvc.perform(get("/api/v1/public/minutes")).andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].caseNumber").value(caseNumber))
+			.andExpect(jsonPath("$[0].unanimous").value(true))
+			.andExpect(jsonPath("$[0].tally.TERMINATION").value(3))
+			.andExpect(jsonPath("$[0].attendeeRoles").value(hasItems("union representative", "board member")))
+			.andExpect(content().string(not(containsString("Eleanor"))))
+			.andExpect(content().string(not(containsString("Miller"))))
+			.andExpect(content().string(not(containsString("Doyle"))))
+			.andExpect(content().string(not(containsString("cora@example.org"))));
+		byte[] letter = api.post(Role.COMMAND, "/api/v1/investigations/{id}/civilian-commendations", """
+				{"entryId":"%s","citation":"For staying with a lost five-year-old by the fountain until his mother came.","signedBy":"Chief of Police"}
+				""".formatted(eleanorsStatement), caseId).andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(letter, 0, 5)).isEqualTo("%PDF-");
+
+		mvc.perform(get("/api/v1/public/cases/{n}", caseNumber)).andExpect(jsonPath("$.outcomes[0].finding").value("Sustained"))
+			.andExpect(content().string(not(containsString("Miller"))));
+	}
+
+	private void theDepartment() {
+		roster.establishUnit("HQ", "Office of the Chief", null);
+		roster.establishUnit("IA", "Internal Affairs Division", "HQ");
+		roster.establishUnit("PATROL", "Patrol Bureau", "HQ");
+		roster.establishUnit("CENTRAL", "Central Precinct", "PATROL");
+		roster.establishUnit("CENTRAL-A", "Central Precinct, A Squad", "CENTRAL");
+		roster.enlist(new NewOfficer("734", "Mark", "Miller", "Police Officer", "CENTRAL-A", LocalDate.of(2011, 4, 1), null));
+		roster.enlist(new NewOfficer("1", "David", "Miller", "Chief of Police", "HQ", LocalDate.of(2003, 1, 1), null));
+		roster.enlist(new NewOfficer("615", "Nadia", "Brooks", "Sergeant", "IA", LocalDate.of(2009, 1, 1), null));
+		roster.enlist(new NewOfficer("640", "Victor", "Haddad", "Detective", "IA", LocalDate.of(2012, 1, 1), null));
+		investigators.register("chief.miller", "Chief David Miller", "1");
+		investigators.register("ia.brooks", "Sergeant Nadia Brooks", "615");
+		investigators.register("ia.haddad", "Detective Victor Haddad", "640");
+		for (String member : new String[] { "board.okonkwo", "board.lee", "board.santos" }) {
+			staff.ensureAccount(new NewStaffAccount(member, member, null, Set.of(Role.REVIEW_BOARD), StaffAccountsForTests.PASSWORD));
+		}
+		clock.set(THE_DAY.minus(Duration.ofDays(800)));
+		mvcSeat("board.okonkwo", "Ruth Okonkwo");
+		mvcSeat("board.lee", "James Lee");
+		mvcSeat("board.santos", "Maria Santos");
+	}
+
+	private void mvcSeat(String username, String name) {
+		try {
+			new CaseApi(mvc, staff).post(Role.COMMAND, "/api/v1/board/members",
+					"{\"username\":\"" + username + "\",\"displayName\":\"" + name + "\"}").andExpect(status().isOk());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String entry(CaseApi api, String caseId, String kind, String reference, String role, String name, String content) throws Exception {
+		return JsonPath.read(api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/entries", """
+				{"kind":"%s","reference":%s,"personRole":%s,"personName":%s,"content":"%s"}
+				""".formatted(kind, quoted(reference), quoted(role), quoted(name), content), caseId).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+	}
+
+	private static String quoted(String text) {
+		return text == null ? "null" : "\"" + text + "\"";
+	}
+}
