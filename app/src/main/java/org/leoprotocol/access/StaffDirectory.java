@@ -66,6 +66,11 @@ public class StaffDirectory {
 		return PasswordRule.generate();
 	}
 
+	/** The roster officer a sworn staff member's account belongs to; empty for civilians and unknown names. */
+	public Optional<UUID> officerOf(String username) {
+		return accounts.findByUsername(username).map(StaffAccount::officerId);
+	}
+
 	public boolean anyAccountWithRole(Role role) {
 		return accounts.hasAccountWithRole(role);
 	}
