@@ -61,6 +61,23 @@ public class EvidenceCustody {
 		return new EvidenceRecord(item, items.links(id), ledger.history(id));
 	}
 
+	/** The chain of custody as a report; reading it is itself a VIEWED event. */
+	public EvidenceRecord custodyReport(EvidenceId id, String format, Authentication user) {
+		EvidenceItem item = items.get(id);
+		access.require(user, item, "custody report");
+		ledger.record(id, CustodyAction.VIEWED, "custody report (" + format + ")");
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "custody report " + format);
+		return new EvidenceRecord(item, items.links(id), ledger.history(id));
+	}
+
+	/** The item, if the requester may see it; for reading what surrounds it (its exports) without opening it. */
+	public EvidenceItem permitted(EvidenceId id, Authentication user, String attempted) {
+		EvidenceItem item = items.get(id);
+		access.require(user, item, attempted);
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), attempted);
+		return item;
+	}
+
 	/**
 	 * Hands out the original bytes for streaming or download, after recording the use in the ledger. Every request
 	 * of a player counts, ranges included ({@code part}), so no byte leaves unrecorded.
