@@ -2,6 +2,7 @@ package org.leoprotocol.access;
 
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,7 @@ class SecurityConfiguration {
 			"/webjars/**", "/public/**", "/api/v1/public/**" };
 
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
 		RequestMatcher htmx = request -> request.getHeader("HX-Request") != null;
