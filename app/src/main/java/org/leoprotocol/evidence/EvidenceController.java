@@ -33,9 +33,11 @@ class EvidenceController {
 	private final LeakTrace trace;
 	private final EvidenceProperties properties;
 	private final EvidenceAccess access;
+	private final EvidenceRetention retention;
 
 	EvidenceController(EvidenceCustody custody, EvidenceExports exports, LeakTrace trace, EvidenceProperties properties,
-			EvidenceAccess access) {
+			EvidenceAccess access, EvidenceRetention retention) {
+		this.retention = retention;
 		this.custody = custody;
 		this.exports = exports;
 		this.trace = trace;
@@ -56,8 +58,12 @@ class EvidenceController {
 	@GetMapping(EvidenceRoutes.LIST + "/{id}")
 	String item(@PathVariable String id, Authentication user, Model model) {
 		EvidenceId evidence = EvidenceId.of(id);
-		boolean manages = mayManageCases(access.requester(user));
-		model.addAttribute("view", EvidenceViews.detail(custody.view(evidence, user), exports.of(evidence), manages, manages,
+		Requester who = access.requester(user);
+		boolean manages = mayManageCases(who);
+		var record = custody.view(evidence, user);
+		model.addAttribute("view", EvidenceViews.detail(record, exports.of(evidence), manages, manages,
+				EvidenceViews.retention(retention.status(evidence), retention.categories(), manages,
+						who.has(org.leoprotocol.access.Role.COMMAND)),
 				(String) model.getAttribute("notice"), (String) model.getAttribute("problem")));
 		return "evidence/detail";
 	}
@@ -103,6 +109,57 @@ class EvidenceController {
 					: org.leoprotocol.personnel.OfficerId.of(subjectOfficerId.strip());
 			custody.link(EvidenceId.of(id), linkKind, reference, subject, user);
 			redirect.addFlashAttribute("notice", "Linked to " + linkKind.name().toLowerCase() + " " + reference.strip() + ".");
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:" + EvidenceRoutes.item(id);
+	}
+
+	@PostMapping(EvidenceRoutes.LIST + "/{id}/retention")
+	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	String retention(@PathVariable String id, @RequestParam(defaultValue = "") String category, Authentication user,
+			RedirectAttributes redirect) {
+		return change(id, redirect, () -> retention.apply(custody.permitted(EvidenceId.of(id), user, "set retention").id(), category, user),
+				"Retention category " + category + " applied.");
+	}
+
+	@PostMapping(EvidenceRoutes.LIST + "/{id}/hold")
+	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	String hold(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "place") String action, Authentication user, RedirectAttributes redirect) {
+		EvidenceId evidence = custody.permitted(EvidenceId.of(id), user, "legal hold").id();
+		if (action.equals("lift")) {
+			if (!access.requester(user).has(org.leoprotocol.access.Role.COMMAND)) {
+				throw new AccessRefused("Only command lifts a legal hold");
+			}
+			return change(id, redirect, () -> retention.liftHold(evidence, reason, user), "The legal hold is lifted.");
+		}
+		return change(id, redirect, () -> retention.placeHold(evidence, reason, user), "A legal hold now blocks deletion.");
+	}
+
+	@PostMapping(EvidenceRoutes.LIST + "/{id}/restore")
+	@PreAuthorize("hasRole('COMMAND')")
+	String restore(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
+		return change(id, redirect, () -> retention.restore(custody.permitted(EvidenceId.of(id), user, "restore").id(), user),
+				"The item is restored and no longer queued for deletion.");
+	}
+
+	@GetMapping(EvidenceRoutes.RETENTION)
+	@PreAuthorize(RetentionApi.RECORDS_OFFICERS)
+	String retentionReport(Model model) {
+		model.addAttribute("rows", retention.report().stream().map(status -> new org.leoprotocol.evidence.web.RetentionRow(
+				status.id().toString(), status.fileName(), String.join(", ", status.categories()),
+				status.retainUntil() == null ? "until deleted by hand" : EvidenceViews.when(status.retainUntil()),
+				status.legalHold() == null ? (status.inCase() ? "case" : "") : "legal hold: " + status.legalHold(),
+				status.state().name().toLowerCase().replace('_', ' '), EvidenceViews.when(status.deletionDue()))).toList());
+		return "evidence/retention";
+	}
+
+	private static String change(String id, RedirectAttributes redirect, Runnable change, String notice) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());

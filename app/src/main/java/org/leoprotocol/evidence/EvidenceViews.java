@@ -31,7 +31,7 @@ final class EvidenceViews {
 	}
 
 	static EvidenceDetailView detail(EvidenceRecord record, List<EvidenceExport> exports, boolean mayExport, boolean mayLink,
-			String notice, String problem) {
+			EvidenceDetailView.Retention retention, String notice, String problem) {
 		EvidenceItem item = record.item();
 		String preview = !item.isAvailable() ? "" : item.mediaType().startsWith("video/") ? "video"
 				: item.mediaType().startsWith("image/") ? "image" : "";
@@ -42,7 +42,16 @@ final class EvidenceViews {
 				exportRows, exportRows.stream().anyMatch(ExportRow::running),
 				record.custody().stream().map(e -> new CustodyRow(e.position(), when(e.occurredAt()), e.action().name(), e.actor(),
 						e.detail())).toList(),
-				mayExport && item.isAvailable(), mayLink, notice, problem);
+				mayExport && item.isAvailable(), mayLink, retention, notice, problem);
+	}
+
+	static EvidenceDetailView.Retention retention(EvidenceRetention.RetentionStatus status, List<RetentionCategory> all,
+			boolean mayManage, boolean mayCommand) {
+		return new EvidenceDetailView.Retention(status.categories(),
+				status.retainUntil() == null ? "until deleted by hand" : when(status.retainUntil()),
+				status.legalHold() == null ? "" : status.legalHold(), status.inCase(),
+				status.state() == EvidenceItem.State.DELETION_PENDING, all.stream().map(RetentionCategory::code).toList(), mayManage,
+				mayCommand);
 	}
 
 	static List<ExportRow> exports(List<EvidenceExport> exports) {

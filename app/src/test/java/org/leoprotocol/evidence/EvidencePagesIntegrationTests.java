@@ -63,6 +63,22 @@ class EvidencePagesIntegrationTests {
 	}
 
 	@Test
+	void retentionIsSetAndHeldFromTheItemPageAndShownInTheReport() throws Exception {
+		String id = upload();
+		mvc.perform(post("/staff/evidence/{id}/retention", id).param("category", "USE_OF_FORCE").with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/staff/evidence/{id}/hold", id).param("reason", "records request 2026-17").with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/staff/evidence/{id}/hold", id).param("reason", "done").param("action", "lift")
+			.with(as(staff, Role.INVESTIGATOR))).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/evidence/{id}", id).with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(content().string(containsString("records request 2026-17")))
+			.andExpect(content().string(containsString("USE_OF_FORCE")));
+		mvc.perform(get("/staff/evidence/retention").with(as(staff, Role.COMMAND))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("legal hold: records request 2026-17")));
+	}
+
+	@Test
 	void pagesRefuseWhomTheRulesRefuse() throws Exception {
 		String id = upload();
 		mvc.perform(get("/staff/evidence/{id}", id).with(as(staff, Role.OFFICER))).andExpect(status().isForbidden())

@@ -8,7 +8,12 @@ import java.util.List;
  */
 public record EvidenceDetailView(String id, String fileName, String kind, String preview, List<Fact> facts,
 		List<Link> links, List<ExportRow> exports, boolean exportsRunning, List<CustodyRow> custody, boolean mayExport,
-		boolean mayLink, String notice, String problem) {
+		boolean mayLink, Retention retention, String notice, String problem) {
+
+	/** How long the item is kept and what holds it; the forms show for investigators and command. */
+	public record Retention(List<String> categories, String retainUntil, String legalHold, boolean inCase, boolean pending,
+			List<String> allCategories, boolean mayManage, boolean mayCommand) {
+	}
 
 	/** A labelled fact about the item. */
 	public record Fact(String label, String value) {

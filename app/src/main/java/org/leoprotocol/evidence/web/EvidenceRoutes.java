@@ -6,6 +6,7 @@ public final class EvidenceRoutes {
 	public static final String LIST = "/staff/evidence";
 	public static final String UPLOAD = "/staff/evidence/upload";
 	public static final String TRACE = "/staff/evidence/trace";
+	public static final String RETENTION = "/staff/evidence/retention";
 	public static final String API_UPLOADS = "/api/v1/evidence/uploads";
 	public static final String API_TRACE = "/api/v1/evidence/trace";
 	public static final String EXPORTS_ID = "evidence-exports";
@@ -25,6 +26,18 @@ public final class EvidenceRoutes {
 
 	public static String links(Object id) {
 		return item(id) + "/links";
+	}
+
+	public static String retention(Object id) {
+		return item(id) + "/retention";
+	}
+
+	public static String hold(Object id) {
+		return item(id) + "/hold";
+	}
+
+	public static String restore(Object id) {
+		return item(id) + "/restore";
 	}
 
 	public static String custodyCsv(Object id) {
