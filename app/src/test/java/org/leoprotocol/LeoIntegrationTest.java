@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Primary;
 		"leo.database.embedded.ephemeral=true",
 		"leo.database.embedded.directory=${java.io.tmpdir}/leo-test-${random.uuid}",
 		"leo.database.embedded.server-directory=${java.io.tmpdir}/../postgres-server",
+		"leo.evidence.directory=${java.io.tmpdir}/leo-evidence-${random.uuid}",
 		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @Import({ LeoIntegrationTest.TestClock.class, TestMailServer.class })

@@ -34,11 +34,12 @@ class RosterImportCommand implements LeoCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintWriter out) {
-		if (arguments.size() != 1) {
+		List<String> files = arguments.stream().filter(argument -> !argument.startsWith("--")).toList();
+		if (files.size() != 1) {
 			out.println("usage: ./leo " + usage());
 			return 2;
 		}
-		Path file = Path.of(arguments.get(0));
+		Path file = Path.of(files.get(0));
 		if (!Files.isReadable(file)) {
 			out.println("Cannot read " + file.toAbsolutePath());
 			return 2;

@@ -18,7 +18,7 @@ public interface LeoCommand {
 
 	/**
 	 * Runs the command.
-	 * @param arguments what followed the command's name
+	 * @param arguments what followed the command's name, options ({@code --name=value}) included
 	 * @param out the console, for progress and results
 	 * @return the process exit code: 0 for success, 1 for a failed check, 2 for bad arguments
 	 */

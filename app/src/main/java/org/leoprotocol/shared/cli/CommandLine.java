@@ -1,6 +1,7 @@
 package org.leoprotocol.shared.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Decides whether Leo was started as a server or as a command, and runs the command. Options for Spring
- * ({@code --name=value}) may precede or follow the command's own arguments.
+ * Decides whether Leo was started as a server or as a command, and runs the command. Options
+ * ({@code --name=value}) may precede or follow the command's own arguments; they reach Spring as properties and
+ * the command as arguments, so a command reads its own options and ignores the rest.
  */
 public final class CommandLine {
 
@@ -33,7 +35,8 @@ public final class CommandLine {
 	/** Runs the named command in a Leo without web server and returns its exit code. */
 	public static int run(Class<?> application, String[] args) {
 		String name = firstWord(args);
-		List<String> arguments = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).skip(1).toList();
+		List<String> arguments = new ArrayList<>(Arrays.asList(args));
+		arguments.remove(name);
 		String[] springOptions = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
 		PrintWriter out = new PrintWriter(System.out, true);
 		try (ConfigurableApplicationContext leo = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)

@@ -1,0 +1,96 @@
+package org.leoprotocol.evidence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.leoprotocol.access.Role;
+
+/**
+ * One rule of who may see an item. Every rule must pass; the first to object names the reason, which goes to the
+ * audit trail as a refusal (CJIS 5.4.1.1: failures are logged as well as successes).
+ */
+sealed interface AccessPolicy {
+
+	List<AccessPolicy> ALL = List.of(new RoleHandlesEvidence(), new OfficersSeeTheirOwnRecordings(),
+			new SubjectOfInvestigationIsExcluded(), new DeclaredPersonalStakeIsExcluded(), new CaseTeamsAreNeedToKnow());
+
+	Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts);
+
+	/** What the rules read besides the item: its links, and the stakes and teams of its cases. */
+	record AccessFacts(List<EvidenceLink> links, Set<String> casesExcludingRequester, Set<String> casesWithTeams,
+			Set<String> casesOfRequesterTeams) {
+	}
+
+	/** Administrators manage accounts, not evidence (Role.ADMIN); every other role handles evidence by its rules. */
+	record RoleHandlesEvidence() implements AccessPolicy {
+
+		@Override
+		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+			return who.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.INVESTIGATOR, Role.REVIEW_BOARD, Role.COMMAND)
+					? Optional.empty() : Optional.of("Your roles do not include handling evidence");
+		}
+	}
+
+	/** An officer with no supervisory or investigative role sees the footage they recorded, no one else's. */
+	record OfficersSeeTheirOwnRecordings() implements AccessPolicy {
+
+		@Override
+		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+			boolean onlyOfficer = !who.hasAny(Role.SUPERVISOR, Role.INVESTIGATOR, Role.REVIEW_BOARD, Role.COMMAND);
+			boolean own = who.officer() != null && who.officer().equals(item.recording().officer());
+			return onlyOfficer && !own ? Optional.of("Officers see their own recordings only") : Optional.empty();
+		}
+	}
+
+	/**
+	 * The officer a case investigates never sees its evidence, whatever his rank (scenario 002: an officer under
+	 * investigation, who would protect his daughter, must not reach the case).
+	 */
+	record SubjectOfInvestigationIsExcluded() implements AccessPolicy {
+
+		@Override
+		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+			return facts.links().stream()
+				.filter(link -> link.subject() != null && link.subject().equals(who.officer()))
+				.findFirst()
+				.map(link -> "You are the subject of case " + link.reference() + "; its evidence is closed to you");
+		}
+	}
+
+	/** Whoever declared a personal stake in a case (family, friendship, a feud) is kept out of its evidence. */
+	record DeclaredPersonalStakeIsExcluded() implements AccessPolicy {
+
+		@Override
+		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+			return facts.casesExcludingRequester().stream().findFirst()
+				.map(reference -> "A personal stake in case " + reference + " is declared for you (conflict of interest)");
+		}
+	}
+
+	/**
+	 * Need to know: when a case has a team, its evidence is for the team and for command only; the review board
+	 * sees a case when it is put on the case's team.
+	 */
+	record CaseTeamsAreNeedToKnow() implements AccessPolicy {
+
+		@Override
+		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+			if (who.has(Role.COMMAND)) {
+				return Optional.empty();
+			}
+			Optional<String> closed = facts.links().stream()
+				.filter(link -> link.kind() == EvidenceLink.Kind.CASE)
+				.map(EvidenceLink::reference)
+				.filter(facts.casesWithTeams()::contains)
+				.filter(reference -> !facts.casesOfRequesterTeams().contains(reference))
+				.findFirst();
+			if (closed.isPresent()) {
+				return Optional.of("You are not on the team of case " + closed.get());
+			}
+			boolean boardOnly = who.has(Role.REVIEW_BOARD) && !who.hasAny(Role.SUPERVISOR, Role.INVESTIGATOR, Role.OFFICER);
+			boolean referred = facts.links().stream().anyMatch(link -> facts.casesOfRequesterTeams().contains(link.reference()));
+			return boardOnly && !referred ? Optional.of("The review board sees evidence of cases referred to it") : Optional.empty();
+		}
+	}
+}

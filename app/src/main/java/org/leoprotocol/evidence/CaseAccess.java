@@ -1,0 +1,61 @@
+package org.leoprotocol.evidence;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Declared personal stakes and case teams, the two tables behind need to know. */
+@Repository
+class CaseAccess {
+
+	private final JdbcClient jdbc;
+
+	CaseAccess(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void exclude(String caseReference, String username, String reason, String declaredBy, Instant at) {
+		jdbc.sql("""
+				insert into evidence_access_exclusion (case_reference, username, reason, declared_by, declared_at)
+				values (:case, :user, :reason, :by, :at) on conflict do nothing
+				""").param("case", caseReference).param("user", username).param("reason", reason).param("by", declaredBy)
+			.param("at", EvidenceItems.at(at)).update();
+	}
+
+	void addToTeam(String caseReference, String username, String addedBy, Instant at) {
+		jdbc.sql("""
+				insert into evidence_case_team (case_reference, username, added_by, added_at) values (:case, :user, :by, :at)
+				on conflict do nothing
+				""").param("case", caseReference).param("user", username).param("by", addedBy).param("at", EvidenceItems.at(at))
+			.update();
+	}
+
+	Set<String> excluding(String username, List<String> cases) {
+		return select("select case_reference from evidence_access_exclusion where username = :user and case_reference in (:cases)",
+				username, cases);
+	}
+
+	Set<String> withTeams(List<String> cases) {
+		return select("select distinct case_reference from evidence_case_team where case_reference in (:cases)", null, cases);
+	}
+
+	Set<String> teamsOf(String username, List<String> cases) {
+		return select("select case_reference from evidence_case_team where username = :user and case_reference in (:cases)",
+				username, cases);
+	}
+
+	private Set<String> select(String sql, String username, List<String> cases) {
+		if (cases.isEmpty()) {
+			return Set.of();
+		}
+		var statement = jdbc.sql(sql).param("cases", cases);
+		if (username != null) {
+			statement = statement.param("user", username);
+		}
+		return new HashSet<>(statement.query(String.class).list());
+	}
+}

@@ -1,0 +1,66 @@
+package org.leoprotocol.evidence;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.evidence.AccessPolicy.AccessFacts;
+import org.leoprotocol.personnel.OfficerId;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/** Applies every {@link AccessPolicy} to a request for an item; a refusal is audited, then thrown. */
+@Component
+class EvidenceAccess {
+
+	private final EvidenceItems items;
+	private final CaseAccess cases;
+	private final StaffDirectory staff;
+	private final AuditTrail audit;
+
+	EvidenceAccess(EvidenceItems items, CaseAccess cases, StaffDirectory staff, AuditTrail audit) {
+		this.items = items;
+		this.cases = cases;
+		this.staff = staff;
+		this.audit = audit;
+	}
+
+	Requester requester(Authentication user) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (GrantedAuthority authority : user.getAuthorities()) {
+			for (Role role : Role.values()) {
+				if (role.authority().equals(authority.getAuthority())) {
+					roles.add(role);
+				}
+			}
+		}
+		return new Requester(user.getName(), roles, staff.officerOf(user.getName()).map(OfficerId::new).orElse(null));
+	}
+
+	/** The reason the requester may not see the item, if any. */
+	Optional<String> refusal(Requester who, EvidenceItem item) {
+		List<EvidenceLink> links = items.links(item.id());
+		List<String> caseReferences = links.stream().filter(l -> l.kind() == EvidenceLink.Kind.CASE).map(EvidenceLink::reference).toList();
+		AccessFacts facts = new AccessFacts(links, cases.excluding(who.username(), caseReferences), cases.withTeams(caseReferences),
+				cases.teamsOf(who.username(), caseReferences));
+		return AccessPolicy.ALL.stream().map(policy -> policy.refusal(who, item, facts)).flatMap(Optional::stream).findFirst();
+	}
+
+	/** Lets the request through or records the refusal and throws {@link AccessRefused}. */
+	void require(Authentication user, EvidenceItem item, String attempted) {
+		Optional<String> refusal = refusal(requester(user), item);
+		if (refusal.isPresent()) {
+			audit.refusal(AuditAction.ACCESS_DENIED, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", item.id()),
+					attempted + ": " + refusal.get());
+			throw new AccessRefused(refusal.get());
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package org.leoprotocol.evidence;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
+import org.leoprotocol.evidence.EvidenceCustody.Opened;
+import org.leoprotocol.personnel.OfficerId;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Evidence over JSON: a one-request upload of the raw body, the items one may see, an item's record and chain of
+ * custody, its content to stream (with HTTP ranges) or download, links to cases and incidents, and the
+ * declarations of need to know.
+ */
+@RestController
+@RequestMapping("/api/v1/evidence")
+@PreAuthorize(EvidenceApi.HANDLES_EVIDENCE)
+class EvidenceApi {
+
+	static final String HANDLES_EVIDENCE = "hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','REVIEW_BOARD','COMMAND')";
+	static final String MAY_UPLOAD = "hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','COMMAND')";
+	static final String MAY_MANAGE_CASES = "hasAnyRole('INVESTIGATOR','COMMAND')";
+
+	private final EvidenceIntake intake;
+	private final EvidenceCustody custody;
+
+	EvidenceApi(EvidenceIntake intake, EvidenceCustody custody) {
+		this.intake = intake;
+		this.custody = custody;
+	}
+
+	@PostMapping
+	@PreAuthorize(MAY_UPLOAD)
+	ResponseEntity<EvidenceItem> upload(@ModelAttribute UploadRequest declared, HttpServletRequest request,
+			Authentication user) throws IOException {
+		UploadRequest withSize = declared.size() != null || request.getContentLengthLong() < 0 ? declared
+				: new UploadRequest(declared.kind(), declared.fileName(), request.getContentLengthLong(), declared.sha256(),
+						declared.device(), declared.officerId(), declared.recordedFrom(), declared.recordedTo(),
+						declared.location(), declared.caseReference(), declared.incidentReference());
+		EvidenceItem item = intake.ingest(withSize.toNewUpload(), request.getInputStream(), user.getName());
+		return ResponseEntity.status(HttpStatus.CREATED).body(item);
+	}
+
+	@GetMapping
+	List<EvidenceItem> list(Authentication user) {
+		return custody.list(user);
+	}
+
+	@GetMapping("/{id}")
+	EvidenceRecord item(@PathVariable String id, Authentication user) {
+		return custody.view(EvidenceId.of(id), user);
+	}
+
+	@GetMapping("/{id}/content")
+	ResponseEntity<Resource> stream(@PathVariable String id, @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+			Authentication user) throws IOException {
+		String part = range == null ? "" : range.length() > 100 ? range.substring(0, 100) : range;
+		return content(custody.open(EvidenceId.of(id), CustodyAction.STREAMED, part, user), false);
+	}
+
+	@GetMapping("/{id}/download")
+	ResponseEntity<Resource> download(@PathVariable String id, Authentication user) throws IOException {
+		return content(custody.open(EvidenceId.of(id), CustodyAction.DOWNLOADED, "", user), true);
+	}
+
+	@PostMapping("/{id}/links")
+	@PreAuthorize(MAY_MANAGE_CASES)
+	ResponseEntity<Void> link(@PathVariable String id, @RequestBody LinkRequest request, Authentication user) {
+		EvidenceLink.Kind kind;
+		try {
+			kind = EvidenceLink.Kind.valueOf(String.valueOf(request.kind()).strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("A link goes to a CASE or an INCIDENT, not '" + request.kind() + "'");
+		}
+		OfficerId subject = request.subjectOfficerId() == null || request.subjectOfficerId().isBlank() ? null
+				: OfficerId.of(request.subjectOfficerId().strip());
+		custody.link(EvidenceId.of(id), kind, request.reference(), subject, user);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/cases/{reference}/exclusions")
+	@PreAuthorize(MAY_MANAGE_CASES)
+	ResponseEntity<Void> declareStake(@PathVariable String reference, @RequestBody StakeRequest request, Authentication user) {
+		custody.declareStake(reference, request.username(), request.reason(), user);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/cases/{reference}/team")
+	@PreAuthorize(MAY_MANAGE_CASES)
+	ResponseEntity<Void> addToTeam(@PathVariable String reference, @RequestBody TeamRequest request, Authentication user) {
+		custody.addToTeam(reference, request.username(), user);
+		return ResponseEntity.noContent().build();
+	}
+
+	static ResponseEntity<Resource> content(Opened opened, boolean attachment) throws IOException {
+		Resource body = opened.localFile().<Resource>map(FileSystemResource::new)
+			.orElse(new InputStreamResource(opened.stream()));
+		ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
+			.filename(opened.fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(opened.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header("X-Content-SHA256", opened.sha256())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(body);
+	}
+
+	/** Links an item to a case or incident; {@code subjectOfficerId} names the officer a case investigates. */
+	record LinkRequest(String kind, String reference, String subjectOfficerId) {
+	}
+
+	/** Declares a staff member's personal stake in a case. */
+	record StakeRequest(String username, String reason) {
+	}
+
+	/** Adds a staff member to a case's team. */
+	record TeamRequest(String username) {
+	}
+}

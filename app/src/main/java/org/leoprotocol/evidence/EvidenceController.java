@@ -1,0 +1,204 @@
+package org.leoprotocol.evidence;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.leoprotocol.evidence.LeakTrace.Trace;
+import org.leoprotocol.evidence.web.EvidenceListView;
+import org.leoprotocol.evidence.web.EvidenceRoutes;
+import org.leoprotocol.evidence.web.TraceView;
+import org.leoprotocol.evidence.web.UploadView;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The evidence pages: the list of items one may see, an item's page (a view, recorded in the ledger) with its
+ * preview, links, exports and chain of custody, the upload page, and the leak trace page.
+ */
+@Controller
+@PreAuthorize(EvidenceApi.HANDLES_EVIDENCE)
+class EvidenceController {
+
+	private final EvidenceCustody custody;
+	private final EvidenceExports exports;
+	private final LeakTrace trace;
+	private final EvidenceProperties properties;
+	private final EvidenceAccess access;
+	private final EvidenceRetention retention;
+
+	EvidenceController(EvidenceCustody custody, EvidenceExports exports, LeakTrace trace, EvidenceProperties properties,
+			EvidenceAccess access, EvidenceRetention retention) {
+		this.retention = retention;
+		this.custody = custody;
+		this.exports = exports;
+		this.trace = trace;
+		this.properties = properties;
+		this.access = access;
+	}
+
+	@GetMapping(EvidenceRoutes.LIST)
+	String list(Authentication user, Model model) {
+		Requester who = access.requester(user);
+		model.addAttribute("view", new EvidenceListView(custody.list(user).stream().map(EvidenceViews::row).toList(),
+				who.hasAny(org.leoprotocol.access.Role.OFFICER, org.leoprotocol.access.Role.SUPERVISOR,
+						org.leoprotocol.access.Role.INVESTIGATOR, org.leoprotocol.access.Role.COMMAND),
+				mayManageCases(who)));
+		return "evidence/list";
+	}
+
+	@GetMapping(EvidenceRoutes.LIST + "/{id}")
+	String item(@PathVariable String id, Authentication user, Model model) {
+		EvidenceId evidence = EvidenceId.of(id);
+		Requester who = access.requester(user);
+		boolean manages = mayManageCases(who);
+		var record = custody.view(evidence, user);
+		model.addAttribute("view", EvidenceViews.detail(record, exports.of(evidence), manages, manages,
+				EvidenceViews.retention(retention.status(evidence), retention.categories(), manages,
+						who.has(org.leoprotocol.access.Role.COMMAND)),
+				(String) model.getAttribute("notice"), (String) model.getAttribute("problem")));
+		return "evidence/detail";
+	}
+
+	@GetMapping(EvidenceRoutes.LIST + "/{id}/exports")
+	String exportsFragment(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Authentication user, Model model) {
+		if (htmx == null) {
+			return "redirect:" + EvidenceRoutes.item(id);
+		}
+		EvidenceId evidence = EvidenceId.of(id);
+		custody.permitted(evidence, user, "list exports");
+		List<EvidenceExport> made = exports.of(evidence);
+		model.addAttribute("itemId", id);
+		model.addAttribute("exports", EvidenceViews.exports(made));
+		model.addAttribute("running", made.stream().anyMatch(e -> e.state() == EvidenceExport.State.RUNNING));
+		return "evidence/exports";
+	}
+
+	@PostMapping(EvidenceRoutes.LIST + "/{id}/exports")
+	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	String export(@PathVariable String id, @RequestParam(defaultValue = "") String recipient,
+			@RequestParam(defaultValue = "") String purpose, Authentication user, RedirectAttributes redirect) {
+		try {
+			EvidenceExport export = exports.export(EvidenceId.of(id), recipient, purpose, user);
+			redirect.addFlashAttribute("notice", "Export LEO-" + export.code() + " for " + export.recipient()
+					+ (export.state() == EvidenceExport.State.RUNNING ? " is being made; this page shows its progress." : " is ready."));
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:" + EvidenceRoutes.item(id);
+	}
+
+	@PostMapping(EvidenceRoutes.LIST + "/{id}/links")
+	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	String link(@PathVariable String id, @RequestParam(defaultValue = "CASE") String kind,
+			@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String subjectOfficerId,
+			Authentication user, RedirectAttributes redirect) {
+		try {
+			EvidenceLink.Kind linkKind = kind.equals("INCIDENT") ? EvidenceLink.Kind.INCIDENT : EvidenceLink.Kind.CASE;
+			org.leoprotocol.personnel.OfficerId subject = subjectOfficerId.isBlank() ? null
+					: org.leoprotocol.personnel.OfficerId.of(subjectOfficerId.strip());
+			custody.link(EvidenceId.of(id), linkKind, reference, subject, user);
+			redirect.addFlashAttribute("notice", "Linked to " + linkKind.name().toLowerCase() + " " + reference.strip() + ".");
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:" + EvidenceRoutes.item(id);
+	}
+
+	@PostMapping(EvidenceRoutes.LIST + "/{id}/retention")
+	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	String retention(@PathVariable String id, @RequestParam(defaultValue = "") String category, Authentication user,
+			RedirectAttributes redirect) {
+		return change(id, redirect, () -> retention.apply(custody.permitted(EvidenceId.of(id), user, "set retention").id(), category, user),
+				"Retention category " + category + " applied.");
+	}
+
+	@PostMapping(EvidenceRoutes.LIST + "/{id}/hold")
+	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	String hold(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "place") String action, Authentication user, RedirectAttributes redirect) {
+		EvidenceId evidence = custody.permitted(EvidenceId.of(id), user, "legal hold").id();
+		if (action.equals("lift")) {
+			if (!access.requester(user).has(org.leoprotocol.access.Role.COMMAND)) {
+				throw new AccessRefused("Only command lifts a legal hold");
+			}
+			return change(id, redirect, () -> retention.liftHold(evidence, reason, user), "The legal hold is lifted.");
+		}
+		return change(id, redirect, () -> retention.placeHold(evidence, reason, user), "A legal hold now blocks deletion.");
+	}
+
+	@PostMapping(EvidenceRoutes.LIST + "/{id}/restore")
+	@PreAuthorize("hasRole('COMMAND')")
+	String restore(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
+		return change(id, redirect, () -> retention.restore(custody.permitted(EvidenceId.of(id), user, "restore").id(), user),
+				"The item is restored and no longer queued for deletion.");
+	}
+
+	@GetMapping(EvidenceRoutes.RETENTION)
+	@PreAuthorize(RetentionApi.RECORDS_OFFICERS)
+	String retentionReport(Model model) {
+		model.addAttribute("rows", retention.report().stream().map(status -> new org.leoprotocol.evidence.web.RetentionRow(
+				status.id().toString(), status.fileName(), String.join(", ", status.categories()),
+				status.retainUntil() == null ? "until deleted by hand" : EvidenceViews.when(status.retainUntil()),
+				status.legalHold() == null ? (status.inCase() ? "case" : "") : "legal hold: " + status.legalHold(),
+				status.state().name().toLowerCase().replace('_', ' '), EvidenceViews.when(status.deletionDue()))).toList());
+		return "evidence/retention";
+	}
+
+	private static String change(String id, RedirectAttributes redirect, Runnable change, String notice) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:" + EvidenceRoutes.item(id);
+	}
+
+	@GetMapping(EvidenceRoutes.UPLOAD)
+	@PreAuthorize(EvidenceApi.MAY_UPLOAD)
+	String upload(Model model) {
+		model.addAttribute("view", new UploadView(Arrays.stream(EvidenceKind.values()).map(Enum::name).toList(),
+				properties.maxSize().toBytes(), EvidenceViews.size(properties.maxSize().toBytes())));
+		return "evidence/upload";
+	}
+
+	@GetMapping(EvidenceRoutes.TRACE)
+	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	String trace(@RequestParam(defaultValue = "") String code, Model model) {
+		if (code.isBlank()) {
+			model.addAttribute("view", new TraceView("", null, null));
+			return "evidence/trace";
+		}
+		try {
+			model.addAttribute("view", new TraceView(code, result(trace.traceCode(code)), null));
+		}
+		catch (IllegalArgumentException bad) {
+			model.addAttribute("view", new TraceView(code, null, bad.getMessage()));
+		}
+		return "evidence/trace";
+	}
+
+	static TraceView.Result result(Trace trace) {
+		EvidenceExport e = trace.export();
+		return new TraceView.Result(trace.match().name(), trace.explanation(), e == null ? "" : "LEO-" + e.code(),
+				e == null ? "" : e.recipient(), e == null ? "" : e.purpose(), e == null ? "" : e.requestedBy(),
+				e == null ? "" : EvidenceViews.when(e.requestedAt()), e == null ? "" : e.evidence().toString());
+	}
+
+	private static boolean mayManageCases(Requester who) {
+		return who.hasAny(org.leoprotocol.access.Role.INVESTIGATOR, org.leoprotocol.access.Role.COMMAND);
+	}
+}

@@ -1,0 +1,160 @@
+package org.leoprotocol.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.personnel.OfficerId;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence in use: viewing, streaming and downloading an item, linking it to cases, and the declarations of need
+ * to know. Each use passes the access rules first and is written to the custody ledger before a byte is served
+ * (EVIDENCE-RESEARCH §8, A1); a failed ledger write refuses the use (fail closed, §2 C6).
+ */
+@Service
+public class EvidenceCustody {
+
+	static final int LIST_LIMIT = 200;
+
+	private final EvidenceItems items;
+	private final EvidenceAccess access;
+	private final CaseAccess cases;
+	private final CustodyLedger ledger;
+	private final BlobStore store;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	EvidenceCustody(EvidenceItems items, EvidenceAccess access, CaseAccess cases, CustodyLedger ledger, BlobStore store,
+			AuditTrail audit, Clock clock) {
+		this.items = items;
+		this.access = access;
+		this.cases = cases;
+		this.ledger = ledger;
+		this.store = store;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The items the requester may see, newest first. */
+	public List<EvidenceItem> list(Authentication user) {
+		Requester who = access.requester(user);
+		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceItem", "recent");
+		return items.recent(LIST_LIMIT).stream().filter(item -> access.refusal(who, item).isEmpty()).toList();
+	}
+
+	/** Opens an item's record: recorded as VIEWED. */
+	public EvidenceRecord view(EvidenceId id, Authentication user) {
+		EvidenceItem item = items.get(id);
+		access.require(user, item, "view");
+		ledger.record(id, CustodyAction.VIEWED, "");
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "viewed");
+		return new EvidenceRecord(item, items.links(id), ledger.history(id));
+	}
+
+	/** The chain of custody as a report; reading it is itself a VIEWED event. */
+	public EvidenceRecord custodyReport(EvidenceId id, String format, Authentication user) {
+		EvidenceItem item = items.get(id);
+		access.require(user, item, "custody report");
+		ledger.record(id, CustodyAction.VIEWED, "custody report (" + format + ")");
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "custody report " + format);
+		return new EvidenceRecord(item, items.links(id), ledger.history(id));
+	}
+
+	/** The item, if the requester may see it; for reading what surrounds it (its exports) without opening it. */
+	public EvidenceItem permitted(EvidenceId id, Authentication user, String attempted) {
+		EvidenceItem item = items.get(id);
+		access.require(user, item, attempted);
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), attempted);
+		return item;
+	}
+
+	/**
+	 * Hands out the original bytes for streaming or download, after recording the use in the ledger. Every request
+	 * of a player counts, ranges included ({@code part}), so no byte leaves unrecorded.
+	 */
+	public Opened open(EvidenceId id, CustodyAction use, String part, Authentication user) {
+		if (use != CustodyAction.STREAMED && use != CustodyAction.DOWNLOADED) {
+			throw new IllegalArgumentException("Items are opened to stream or to download, not for " + use);
+		}
+		EvidenceItem item = items.get(id);
+		access.require(user, item, use.name().toLowerCase());
+		requireAvailable(item);
+		ledger.record(id, use, "sha256=" + item.sha256() + (part == null || part.isBlank() ? "" : " " + part));
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), use.name().toLowerCase());
+		return new Opened(item.fileName(), item.mediaType(), item.sha256(), item.storageKey(), store);
+	}
+
+	/** Links an item to a case or incident; a case link may name the officer it investigates. */
+	@Transactional
+	public void link(EvidenceId id, EvidenceLink.Kind kind, String reference, OfficerId subject, Authentication user) {
+		if (reference == null || reference.isBlank()) {
+			throw new IllegalArgumentException("Give the reference of the " + kind.name().toLowerCase() + " to link to");
+		}
+		if (subject != null && kind != EvidenceLink.Kind.CASE) {
+			throw new IllegalArgumentException("Only a case investigates an officer");
+		}
+		EvidenceItem item = items.get(id);
+		access.require(user, item, "link");
+		items.link(id, new EvidenceLink(kind, reference.strip(), subject, clock.instant(), user.getName()));
+		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "linked to " + kind + " " + reference);
+		ledger.record(id, CustodyAction.LINKED, kind + "=" + reference.strip() + (subject == null ? "" : " subject=" + subject));
+	}
+
+	/** Records that {@code username} has a personal stake in the case: from now on its evidence is closed to them. */
+	@Transactional
+	public void declareStake(String caseReference, String username, String reason, Authentication user) {
+		if (caseReference == null || caseReference.isBlank() || username == null || username.isBlank()) {
+			throw new IllegalArgumentException("Name the case and the staff member with a stake in it");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("Say what the personal stake is");
+		}
+		cases.exclude(caseReference.strip(), username.strip(), reason.strip(), user.getName(), clock.instant());
+		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceAccessExclusion", caseReference),
+				username + ": " + reason);
+	}
+
+	/** Puts a staff member on a case's team: once a case has a team, only the team and command see its evidence. */
+	@Transactional
+	public void addToTeam(String caseReference, String username, Authentication user) {
+		if (caseReference == null || caseReference.isBlank() || username == null || username.isBlank()) {
+			throw new IllegalArgumentException("Name the case and the staff member to add");
+		}
+		cases.addToTeam(caseReference.strip(), username.strip(), user.getName(), clock.instant());
+		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceCaseTeam", caseReference),
+				"added " + username);
+	}
+
+	static void requireAvailable(EvidenceItem item) {
+		if (!item.isAvailable()) {
+			throw new IllegalStateException("Evidence item " + item.id() + " is " + item.state().name().toLowerCase().replace('_', ' ')
+					+ "; its content cannot be opened");
+		}
+	}
+
+	/** An item's record with its links and its chain of custody. */
+	public record EvidenceRecord(EvidenceItem item, List<EvidenceLink> links, List<CustodyEvent> custody) {
+	}
+
+	/** An item or export opened for use: its bytes, as a local file where the store has one. */
+	public record Opened(String fileName, String mediaType, String sha256, String storageKey, BlobStore store) {
+
+		public Optional<Path> localFile() {
+			return store.localFile(storageKey);
+		}
+
+		public InputStream stream() throws IOException {
+			return store.open(storageKey);
+		}
+	}
+}

@@ -1,0 +1,21 @@
+package org.leoprotocol.evidence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A per-recipient copy of an item: who asked, for whom and why, its watermark code, and once made, its own SHA-256
+ * beside the original's (EVIDENCE-RESEARCH §4.3, W4: a watermarked export is a derivative).
+ */
+public record EvidenceExport(UUID id, String code, EvidenceId evidence, String recipient, String purpose,
+		String requestedBy, Instant requestedAt, State state, int progress, String mediaType, String sha256,
+		Long sizeBytes, String storageKey, String failure) {
+
+	public enum State {
+		RUNNING, READY, FAILED
+	}
+
+	public Watermark watermark() {
+		return new Watermark(code, recipient, requestedAt);
+	}
+}

@@ -1,0 +1,195 @@
+package org.leoprotocol.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.evidence.EvidenceCustody.Opened;
+import org.leoprotocol.evidence.ledger.MerkleHash;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * Traceable exports (EVIDENCE-RESEARCH §4.3): each export is a copy for one named recipient with a visible
+ * watermark (recipient, time, export code) and, where the medium allows, a machine-readable mark. Its SHA-256 and
+ * the original's go into the custody ledger as EXPORTED before the copy can be downloaded, so a leaked file is
+ * traced by its hash, or by the code it carries when it was re-encoded. Videos are stamped in the background.
+ */
+@Service
+public class EvidenceExports {
+
+	private static final Logger log = LoggerFactory.getLogger(EvidenceExports.class);
+
+	private final EvidenceItems items;
+	private final Exports exports;
+	private final EvidenceAccess access;
+	private final CustodyLedger ledger;
+	private final BlobStore store;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final Path workDirectory;
+	private final List<WatermarkStamp> stamps;
+	private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "evidence-export");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	EvidenceExports(EvidenceItems items, Exports exports, EvidenceAccess access, CustodyLedger ledger, BlobStore store,
+			AuditTrail audit, Clock clock, EvidenceProperties properties, VideoStamp video) {
+		this.items = items;
+		this.exports = exports;
+		this.access = access;
+		this.ledger = ledger;
+		this.store = store;
+		this.audit = audit;
+		this.clock = clock;
+		this.workDirectory = properties.directory().resolve("exports-in-progress");
+		this.stamps = WatermarkStamp.all(video);
+	}
+
+	/** Starts an export for a recipient; images, PDFs and text are ready on return, videos follow in the background. */
+	public EvidenceExport export(EvidenceId id, String recipient, String purpose, Authentication user) {
+		String to = required(recipient, "the recipient");
+		String why = required(purpose, "the purpose of the export");
+		EvidenceItem item = items.get(id);
+		access.require(user, item, "export");
+		EvidenceCustody.requireAvailable(item);
+		WatermarkStamp stamp = stamps.stream().filter(s -> s.accepts(item.mediaType())).findFirst()
+			.orElseThrow(() -> new IllegalStateException("Leo cannot watermark " + item.mediaType() + " files yet, so it will not export one"));
+		if (stamp instanceof VideoStamp video && !video.installed()) {
+			throw new IllegalStateException("Video exports need ffmpeg, which is not installed on this server (Debian: apt-get install ffmpeg)");
+		}
+		EvidenceExport export = new EvidenceExport(UUID.randomUUID(), Watermark.newCode(), id, to, why, user.getName(),
+				clock.instant().truncatedTo(ChronoUnit.SECONDS), EvidenceExport.State.RUNNING, 0, null, null, null, null, null);
+		exports.insert(export);
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "export of " + id + " for " + to);
+		if (stamp.slow()) {
+			background.execute(() -> produce(export, item, stamp));
+		}
+		else {
+			produce(export, item, stamp);
+		}
+		return get(export.id());
+	}
+
+	public EvidenceExport get(UUID id) {
+		return exports.find(id).orElseThrow(() -> new NoSuchElementException("No export " + id));
+	}
+
+	public List<EvidenceExport> of(EvidenceId evidence) {
+		return exports.of(evidence);
+	}
+
+	/** Opens a finished export for download; recorded as DOWNLOADED (with the export's id) before it is served. */
+	public Opened open(UUID exportId, Authentication user) {
+		EvidenceExport export = get(exportId);
+		EvidenceItem item = items.get(export.evidence());
+		access.require(user, item, "download export");
+		if (export.state() != EvidenceExport.State.READY) {
+			throw new IllegalStateException("Export " + export.code() + " is " + export.state().name().toLowerCase()
+					+ (export.state() == EvidenceExport.State.RUNNING ? " (" + export.progress() + "%)" : ": " + export.failure()));
+		}
+		ledger.record(item.id(), CustodyAction.DOWNLOADED, "export=" + export.id() + " code=" + export.code() + " sha256=" + export.sha256());
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "downloaded");
+		String name = "LEO-" + export.code() + "-" + item.fileName().replaceAll("\\.[^.]*$", "") + extension(export.mediaType());
+		return new Opened(name, export.mediaType(), export.sha256(), export.storageKey(), store);
+	}
+
+	private void produce(EvidenceExport export, EvidenceItem item, WatermarkStamp stamp) {
+		Path target = workDirectory.resolve(export.id() + ".part");
+		Path copy = null;
+		try {
+			Files.createDirectories(workDirectory);
+			Path original = store.localFile(item.storageKey()).orElse(null);
+			if (original == null) {
+				copy = workDirectory.resolve(export.id() + ".original");
+				try (InputStream in = store.open(item.storageKey())) {
+					Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+				}
+				original = copy;
+			}
+			stamp.stamp(original, item.mediaType(), target, export.watermark(), percent -> exports.progress(export.id(), percent));
+			String sha256 = sha256(target);
+			long size = Files.size(target);
+			String key = store.keep(target, sha256);
+			ledger.recordFor(export.requestedBy(), item.id(), CustodyAction.EXPORTED, "export=" + export.id() + " code="
+					+ export.code() + " recipient=" + export.recipient() + " parent_sha256=" + item.sha256() + " export_sha256=" + sha256);
+			exports.ready(export.id(), stamp.exportType(item.mediaType()), sha256, size, key);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Export {} of {} failed", export.id(), item.id(), ex);
+			exports.failed(export.id(), ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+		}
+		finally {
+			deleteQuietly(target);
+			deleteQuietly(copy);
+		}
+	}
+
+	static String sha256(Path file) throws IOException {
+		MessageDigest digest = MerkleHash.sha256();
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static String extension(String mediaType) {
+		return switch (mediaType) {
+			case "video/mp4" -> ".mp4";
+			case "image/png" -> ".png";
+			case "image/jpeg" -> ".jpg";
+			case "application/pdf" -> ".pdf";
+			case "text/csv" -> ".csv";
+			default -> ".txt";
+		};
+	}
+
+	private static String required(String value, String what) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("Name " + what);
+		}
+		if (value.length() > 200) {
+			throw new IllegalArgumentException("Keep " + what + " under 200 characters");
+		}
+		return value.strip();
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			if (file != null) {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete {}", file, ex);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		background.shutdownNow();
+	}
+}

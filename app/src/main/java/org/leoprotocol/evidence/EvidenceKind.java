@@ -1,0 +1,43 @@
+package org.leoprotocol.evidence;
+
+import java.util.Set;
+
+/**
+ * What an item is, which decides the file types it may hold: the type is read from the file's first bytes
+ * ({@link ContentSniffer}), never taken from the name or the client's word.
+ */
+public enum EvidenceKind {
+	BODY_CAMERA_VIDEO(Set.of("video/mp4", "video/quicktime", "video/webm", "video/x-msvideo")),
+	CCTV_VIDEO(Set.of("video/mp4", "video/quicktime", "video/webm", "video/x-msvideo")),
+	PHOTO(Set.of("image/jpeg", "image/png", "image/gif")),
+	DOCUMENT(Set.of("application/pdf", "text/plain", "text/csv", "image/jpeg", "image/png", "application/zip")),
+	PHONE_RECORDS(Set.of("text/csv", "text/plain", "application/pdf", "application/zip"));
+
+	private final Set<String> mediaTypes;
+
+	EvidenceKind(Set<String> mediaTypes) {
+		this.mediaTypes = mediaTypes;
+	}
+
+	public boolean accepts(String mediaType) {
+		return mediaTypes.contains(mediaType);
+	}
+
+	public boolean isVideo() {
+		return this == BODY_CAMERA_VIDEO || this == CCTV_VIDEO;
+	}
+
+	public String label() {
+		return name().charAt(0) + name().substring(1).toLowerCase().replace('_', ' ');
+	}
+
+	static EvidenceKind parse(String value) {
+		try {
+			return EvidenceKind.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("'" + value + "' is not a kind of evidence; use one of "
+					+ java.util.Arrays.toString(values()));
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package org.leoprotocol.evidence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Retention as data (EVIDENCE-RESEARCH §7, RT1–RT3): categories with periods counted from the recording's start
+ * (or intake), the longest applicable wins, an uncategorised item is kept until deleted by hand. A legal hold or
+ * membership of a case blocks deletion. Expired items are queued for deletion and stay recoverable for
+ * {@value #RECOVERY_DAYS} days, then their bytes are purged; the record and its chain of custody stay for good.
+ */
+@Service
+public class EvidenceRetention {
+
+	static final int RECOVERY_DAYS = 7;
+
+	private final EvidenceItems items;
+	private final Retention retention;
+	private final CustodyLedger ledger;
+	private final BlobStore store;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	EvidenceRetention(EvidenceItems items, Retention retention, CustodyLedger ledger, BlobStore store, AuditTrail audit, Clock clock) {
+		this.items = items;
+		this.retention = retention;
+		this.ledger = ledger;
+		this.store = store;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<RetentionCategory> categories() {
+		return retention.categories();
+	}
+
+	@Transactional
+	public RetentionStatus apply(EvidenceId id, String category, Authentication user) {
+		RetentionCategory chosen = category(category);
+		EvidenceItem item = items.get(id);
+		if (retention.apply(id, chosen.code(), user.getName(), clock.instant())) {
+			audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "retention " + chosen.code());
+			ledger.record(id, CustodyAction.RETENTION_SET, "category=" + chosen.code() + " retain_until=" + until(item).map(Instant::toString).orElse("manual"));
+		}
+		return status(item);
+	}
+
+	@Transactional
+	public RetentionStatus placeHold(EvidenceId id, String reason, Authentication user) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("Say why the item is held (litigation, records request, court order)");
+		}
+		EvidenceItem item = items.get(id);
+		if (retention.hold(id).isPresent()) {
+			throw new IllegalStateException("Evidence item " + id + " is already under a legal hold");
+		}
+		retention.placeHold(id, reason.strip(), user.getName(), clock.instant());
+		legalHold(item, true);
+		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "legal hold: " + reason);
+		ledger.record(id, CustodyAction.HOLD_PLACED, "reason=" + reason.strip());
+		if (item.state() == EvidenceItem.State.DELETION_PENDING) {
+			restore(item, "legal hold placed");
+		}
+		return status(items.get(id));
+	}
+
+	@Transactional
+	public RetentionStatus liftHold(EvidenceId id, String reason, Authentication user) {
+		EvidenceItem item = items.get(id);
+		if (retention.hold(id).isEmpty()) {
+			throw new IllegalStateException("Evidence item " + id + " is not under a legal hold");
+		}
+		retention.liftHold(id);
+		legalHold(item, false);
+		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "legal hold lifted");
+		ledger.record(id, CustodyAction.HOLD_LIFTED, "reason=" + (reason == null ? "" : reason.strip()));
+		return status(item);
+	}
+
+	/** Takes an item back out of the deletion queue within the recovery window. */
+	@Transactional
+	public RetentionStatus restore(EvidenceId id, Authentication user) {
+		EvidenceItem item = items.get(id);
+		if (item.state() != EvidenceItem.State.DELETION_PENDING) {
+			throw new IllegalStateException("Evidence item " + id + " is " + item.state().name().toLowerCase().replace('_', ' ')
+					+ "; only an item queued for deletion can be restored");
+		}
+		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "restored");
+		restore(item, "restored by " + user.getName());
+		return status(items.get(id));
+	}
+
+	/** Queues expired items for deletion and purges those whose recovery window has passed. Runs nightly. */
+	@Scheduled(cron = "${leo.evidence.retention-sweep:0 15 3 * * *}", zone = "UTC")
+	public Sweep sweep() {
+		Instant now = clock.instant();
+		List<EvidenceId> queued = new ArrayList<>();
+		List<EvidenceId> purged = new ArrayList<>();
+		for (EvidenceItem item : items.all()) {
+			if (item.state() == EvidenceItem.State.ACTIVE && deletable(item) && until(item).filter(now::isAfter).isPresent()) {
+				Instant due = now.plus(Duration.ofDays(RECOVERY_DAYS));
+				items.changeState(item.id(), EvidenceItem.State.DELETION_PENDING, due);
+				ledger.record(item.id(), CustodyAction.DELETED, "queued: retention ended " + until(item).get() + "; purge after " + due);
+				queued.add(item.id());
+			}
+			else if (item.state() == EvidenceItem.State.DELETION_PENDING && item.deletionDue().isBefore(now) && deletable(item)) {
+				purge(item);
+				purged.add(item.id());
+			}
+		}
+		return new Sweep(queued, purged);
+	}
+
+	public RetentionStatus status(EvidenceId id) {
+		return status(items.get(id));
+	}
+
+	public List<RetentionStatus> report() {
+		return items.all().stream().map(this::status).toList();
+	}
+
+	Optional<Instant> until(EvidenceItem item) {
+		Map<String, RetentionCategory> known = retention.categories().stream()
+			.collect(Collectors.toMap(RetentionCategory::code, Function.identity()));
+		List<RetentionCategory> applied = retention.categoriesOf(item.id()).stream().map(known::get).toList();
+		if (applied.isEmpty() || applied.stream().anyMatch(c -> c.period() == null)) {
+			return Optional.empty();
+		}
+		Instant base = item.recording().from() != null ? item.recording().from() : item.ingestedAt();
+		return applied.stream().map(c -> c.until(base).orElseThrow()).max(Instant::compareTo);
+	}
+
+	private boolean deletable(EvidenceItem item) {
+		return retention.hold(item.id()).isEmpty() && !retention.inCase(item.id());
+	}
+
+	private void purge(EvidenceItem item) {
+		try {
+			if (retention.othersSharing(item) == 0) {
+				store.delete(item.storageKey());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not purge the bytes of " + item.id(), ex);
+		}
+		items.changeState(item.id(), EvidenceItem.State.DELETED, item.deletionDue());
+		ledger.record(item.id(), CustodyAction.DELETED, "purged; the record, its SHA-256 " + item.sha256() + " and this chain of custody remain");
+	}
+
+	private void restore(EvidenceItem item, String why) {
+		items.changeState(item.id(), EvidenceItem.State.ACTIVE, null);
+		ledger.record(item.id(), CustodyAction.RESTORED, why);
+	}
+
+	private void legalHold(EvidenceItem item, boolean on) {
+		try {
+			store.legalHold(item.storageKey(), on);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The evidence store refused the legal hold", ex);
+		}
+	}
+
+	private RetentionStatus status(EvidenceItem item) {
+		return new RetentionStatus(item.id(), item.fileName(), retention.categoriesOf(item.id()), until(item).orElse(null),
+				retention.hold(item.id()).orElse(null), retention.inCase(item.id()), item.state(), item.deletionDue());
+	}
+
+	private RetentionCategory category(String code) {
+		return retention.categories().stream().filter(c -> c.code().equalsIgnoreCase(code == null ? "" : code.strip())).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not a retention category; use one of "
+					+ retention.categories().stream().map(RetentionCategory::code).toList()));
+	}
+
+	/** Where an item stands: its categories, the end of retention (null: until deleted by hand), what holds it. */
+	public record RetentionStatus(EvidenceId id, String fileName, List<String> categories, Instant retainUntil, String legalHold,
+			boolean inCase, EvidenceItem.State state, Instant deletionDue) {
+	}
+
+	/** What a sweep did. */
+	public record Sweep(List<EvidenceId> queued, List<EvidenceId> purged) {
+	}
+}

@@ -1,0 +1,127 @@
+package org.leoprotocol.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Says which export a leaked file came from (scenario 002: the holding-room clip). First by exact SHA-256 against
+ * every export made; then, for a re-encoded or re-saved copy, by the export code still readable in it (the code
+ * strip of a photo, the metadata of a PDF or video, the first line of a text); and by a code a person reads off
+ * the visible watermark and types.
+ */
+@Service
+public class LeakTrace {
+
+	private final Exports exports;
+	private final EvidenceItems items;
+	private final List<WatermarkStamp> stamps;
+	private final AuditTrail audit;
+
+	LeakTrace(Exports exports, EvidenceItems items, VideoStamp video, AuditTrail audit) {
+		this.exports = exports;
+		this.items = items;
+		this.stamps = WatermarkStamp.all(video);
+		this.audit = audit;
+	}
+
+	/** Traces a file on this machine (the command line {@code leo trace FILE}). */
+	public Trace trace(Path file) throws IOException {
+		String sha256 = EvidenceExports.sha256(file);
+		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceExport", "trace sha256=" + sha256);
+		List<EvidenceExport> exact = exports.bySha(sha256);
+		if (!exact.isEmpty()) {
+			return new Trace(sha256, Match.EXACT_HASH, exact.get(0), null,
+					"The file is, byte for byte, export LEO-" + exact.get(0).code() + " for " + exact.get(0).recipient());
+		}
+		List<EvidenceItem> originals = items.withSha(sha256);
+		if (!originals.isEmpty()) {
+			return new Trace(sha256, Match.ORIGINAL, null, originals.get(0).id(),
+					"The file is the unwatermarked original of evidence item " + originals.get(0).id()
+							+ ": it left through a download of the original, not an export; see the item's chain of custody");
+		}
+		Optional<String> code = embeddedCode(file);
+		if (code.isPresent()) {
+			Optional<EvidenceExport> export = exports.byCode(code.get());
+			if (export.isPresent()) {
+				return new Trace(sha256, Match.EMBEDDED_MARK, export.get(), null, "The file was altered after export, but it still"
+						+ " carries the mark of export LEO-" + code.get() + " for " + export.get().recipient());
+			}
+		}
+		return new Trace(sha256, Match.NONE, null, null, "No export has this hash and no export code could be read from the"
+				+ " file; type the code from its visible watermark (LEO-…) to trace it");
+	}
+
+	/** Traces a file sent as a stream: written to a temporary file, traced, deleted. */
+	public Trace trace(InputStream content, Path scratch) throws IOException {
+		Files.createDirectories(scratch);
+		Path file = Files.createTempFile(scratch, "trace", ".bin");
+		try {
+			Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			if (Files.size(file) == 0) {
+				throw new IllegalArgumentException("The file to trace is empty");
+			}
+			return trace(file);
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	/** Traces a code read off a visible watermark, e.g. "LEO-7K2M9QH4TD". */
+	public Trace traceCode(String typed) {
+		String code = Watermark.normalize(typed).orElseThrow(() -> new IllegalArgumentException("'" + typed
+				+ "' is not an export code: it has ten letters and digits after LEO-, like LEO-7K2M9QH4TD"));
+		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceExport", "trace code=" + code);
+		return exports.byCode(code)
+			.map(export -> new Trace(null, Match.TYPED_CODE, export, null, "Code LEO-" + code + " belongs to the export for "
+					+ export.recipient() + " made by " + export.requestedBy() + " at " + export.requestedAt()))
+			.orElseGet(() -> new Trace(null, Match.NONE, null, null, "No export has the code LEO-" + code));
+	}
+
+	private Optional<String> embeddedCode(Path file) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(ContentSniffer.NEEDED);
+		}
+		Optional<String> type = ContentSniffer.mediaType(head);
+		if (type.isEmpty()) {
+			return Optional.empty();
+		}
+		for (WatermarkStamp stamp : stamps) {
+			if (stamp.accepts(type.get())) {
+				try {
+					Optional<String> code = stamp.readCode(file);
+					if (code.isPresent()) {
+						return code;
+					}
+				}
+				catch (IOException | RuntimeException unreadable) {
+					return Optional.empty();
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** How a file was matched. */
+	public enum Match {
+		EXACT_HASH, EMBEDDED_MARK, TYPED_CODE, ORIGINAL, NONE
+	}
+
+	/** The answer: the export found (or the original item), and a sentence for the person who asked. */
+	public record Trace(String sha256, Match match, EvidenceExport export, EvidenceId original, String explanation) {
+
+		public boolean found() {
+			return export != null;
+		}
+	}
+}

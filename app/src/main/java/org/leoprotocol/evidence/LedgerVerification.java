@@ -1,0 +1,160 @@
+package org.leoprotocol.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.leoprotocol.evidence.CustodyEvents.Stored;
+import org.leoprotocol.evidence.ledger.MerkleHash;
+import org.leoprotocol.evidence.ledger.MerkleTree;
+import org.leoprotocol.evidence.ledger.SignedTreeHead;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Re-checks everything the ledger vouches for, from scratch: every event's content against the leaf hash stored
+ * when it was appended, the whole Merkle tree rebuilt from the events' content against every signed tree head
+ * (signature and root), and every blob re-hashed against the SHA-256 its INGESTED or EXPORTED event recorded
+ * (EVIDENCE-RESEARCH §8, E3 fixity). What changed is reported; nothing is repaired.
+ */
+@Service
+public class LedgerVerification {
+
+	private static final Pattern SHA = Pattern.compile("(?:^| )sha256=([0-9a-f]{64})");
+	private static final Pattern EXPORT_SHA = Pattern.compile("export=(\\S+) .*export_sha256=([0-9a-f]{64})");
+
+	private final CustodyEvents events;
+	private final TreeHeads heads;
+	private final EvidenceItems items;
+	private final Exports exports;
+	private final BlobStore store;
+
+	LedgerVerification(CustodyEvents events, TreeHeads heads, EvidenceItems items, Exports exports, BlobStore store) {
+		this.events = events;
+		this.heads = heads;
+		this.items = items;
+		this.exports = exports;
+		this.store = store;
+	}
+
+	@Transactional(readOnly = true)
+	public Report verify(boolean rehashBlobs) {
+		List<String> problems = new ArrayList<>();
+		MerkleTree tree = new MerkleTree();
+		Map<String, String> ingested = new HashMap<>();
+		Map<String, String> exported = new HashMap<>();
+		try (Stream<Stored> stored = events.everything()) {
+			stored.forEachOrdered(s -> check(s, tree, problems, ingested, exported));
+		}
+		List<SignedTreeHead> signed = heads.all();
+		for (SignedTreeHead head : signed) {
+			checkHead(head, tree, problems);
+		}
+		int blobs = rehashBlobs ? checkBlobs(ingested, exported, problems) : 0;
+		return new Report(tree.size(), signed.size(), blobs, problems);
+	}
+
+	private static void check(Stored stored, MerkleTree tree, List<String> problems, Map<String, String> ingested,
+			Map<String, String> exported) {
+		CustodyEvent event = stored.event();
+		if (event.position() != tree.size()) {
+			problems.add("Events " + tree.size() + " to " + (event.position() - 1) + " are missing from the ledger");
+			while (tree.size() < event.position()) {
+				tree.append(new byte[MerkleHash.SIZE]);
+			}
+		}
+		byte[] leaf = event.leafHash();
+		if (!MessageDigest.isEqual(leaf, stored.leafHash())) {
+			problems.add("Event " + event.position() + " (" + event.action() + " of " + event.evidenceId() + " by " + event.actor()
+					+ ") was changed after it was appended: its content now hashes to " + hex(leaf) + ", but "
+					+ hex(stored.leafHash()) + " was recorded");
+		}
+		tree.append(leaf);
+		Matcher sha = SHA.matcher(event.detail());
+		if (event.action() == CustodyAction.INGESTED && sha.find()) {
+			ingested.put(event.evidenceId().toString(), sha.group(1));
+		}
+		Matcher export = EXPORT_SHA.matcher(event.detail());
+		if (event.action() == CustodyAction.EXPORTED && export.find()) {
+			exported.put(export.group(1), export.group(2));
+		}
+	}
+
+	private void checkHead(SignedTreeHead head, MerkleTree tree, List<String> problems) {
+		long size = head.head().treeSize();
+		byte[] key = heads.publicKey(head.keyId()).orElse(null);
+		if (key == null || !head.verify(key)) {
+			problems.add("The signed tree head of size " + size + " does not carry a valid signature of ledger key " + head.keyId());
+		}
+		if (size > tree.size()) {
+			problems.add("The signed tree head of size " + size + " covers events that are no longer in the ledger (it holds "
+					+ tree.size() + ")");
+			return;
+		}
+		byte[] root = tree.root(size);
+		if (!MessageDigest.isEqual(root, head.head().rootHash())) {
+			problems.add("The first " + size + " events no longer match their signed tree head of " + head.head().issuedAt()
+					+ ": recomputed root " + hex(root) + ", signed root " + hex(head.head().rootHash()));
+		}
+	}
+
+	private int checkBlobs(Map<String, String> ingested, Map<String, String> exported, List<String> problems) {
+		int checked = 0;
+		for (EvidenceItem item : items.all()) {
+			if (item.state() == EvidenceItem.State.DELETED) {
+				continue;
+			}
+			String recorded = ingested.get(item.id().toString());
+			if (recorded == null) {
+				problems.add("Evidence item " + item.id() + " has no INGESTED event in the ledger");
+			}
+			else if (!recorded.equals(item.sha256())) {
+				problems.add("Evidence item " + item.id() + " claims SHA-256 " + item.sha256() + " but was ingested as " + recorded);
+			}
+			checkBlob("Evidence item " + item.id() + " (" + item.fileName() + ")", item.storageKey(),
+					recorded == null ? item.sha256() : recorded, problems);
+			checked++;
+		}
+		for (EvidenceExport export : exports.ready()) {
+			String recorded = exported.getOrDefault(export.id().toString(), export.sha256());
+			checkBlob("Export LEO-" + export.code(), export.storageKey(), recorded, problems);
+			checked++;
+		}
+		return checked;
+	}
+
+	private void checkBlob(String what, String key, String expected, List<String> problems) {
+		try (InputStream in = new DigestInputStream(store.open(key), MerkleHash.sha256())) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			String actual = hex(((DigestInputStream) in).getMessageDigest().digest());
+			if (!actual.equals(expected)) {
+				problems.add(what + " changed: its content now hashes to " + actual + ", but " + expected + " was recorded in custody");
+			}
+		}
+		catch (IOException ex) {
+			problems.add(what + " cannot be read from the evidence store: " + ex.getMessage());
+		}
+	}
+
+	private static String hex(byte[] bytes) {
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	/** What was checked and what was found wrong; an empty list of problems means the ledger and blobs are intact. */
+	public record Report(long events, int signedHeads, int blobs, List<String> problems) {
+
+		public boolean intact() {
+			return problems.isEmpty();
+		}
+	}
+}

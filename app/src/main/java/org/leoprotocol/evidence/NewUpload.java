@@ -1,0 +1,46 @@
+package org.leoprotocol.evidence;
+
+import java.util.regex.Pattern;
+
+import org.leoprotocol.evidence.EvidenceItem.Recording;
+
+/**
+ * What a sender declares before the first byte: the kind, the file's name and exact size, optionally its SHA-256
+ * (checked on completion, EVIDENCE-RESEARCH §1.4 D6), the recording's metadata and the case or incident it
+ * belongs to.
+ */
+public record NewUpload(EvidenceKind kind, String fileName, long declaredSize, String declaredSha256,
+		Recording recording, String caseReference, String incidentReference) {
+
+	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+	public NewUpload {
+		if (kind == null) {
+			throw new IllegalArgumentException("Say what kind of evidence this is");
+		}
+		if (fileName == null || fileName.isBlank()) {
+			throw new IllegalArgumentException("The file needs a name");
+		}
+		fileName = fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+		if (fileName.length() > 255) {
+			throw new IllegalArgumentException("The file name is longer than 255 characters");
+		}
+		if (declaredSize <= 0) {
+			throw new IllegalArgumentException("The file is empty: evidence must have at least one byte");
+		}
+		declaredSha256 = blankToNull(declaredSha256);
+		if (declaredSha256 != null) {
+			declaredSha256 = declaredSha256.toLowerCase(java.util.Locale.ROOT);
+			if (!SHA256.matcher(declaredSha256).matches()) {
+				throw new IllegalArgumentException("The declared SHA-256 must be 64 hexadecimal digits");
+			}
+		}
+		recording = recording == null ? Recording.UNKNOWN : recording;
+		caseReference = blankToNull(caseReference);
+		incidentReference = blankToNull(incidentReference);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,87 @@
+package org.leoprotocol.evidence;
+
+import java.util.List;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.evidence.EvidenceRetention.RetentionStatus;
+import org.leoprotocol.evidence.EvidenceRetention.Sweep;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Retention over JSON: categories, an item's retention, legal holds, restore, the sweep and the report. */
+@RestController
+@PreAuthorize(RetentionApi.RECORDS_OFFICERS)
+class RetentionApi {
+
+	static final String RECORDS_OFFICERS = "hasAnyRole('INVESTIGATOR','COMMAND')";
+
+	private final EvidenceRetention retention;
+	private final AuditTrail audit;
+
+	RetentionApi(EvidenceRetention retention, AuditTrail audit) {
+		this.retention = retention;
+		this.audit = audit;
+	}
+
+	@GetMapping("/api/v1/evidence/retention/categories")
+	List<RetentionCategory> categories() {
+		return retention.categories();
+	}
+
+	@GetMapping("/api/v1/evidence/retention/report")
+	List<RetentionStatus> report() {
+		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceRetention", "report");
+		return retention.report();
+	}
+
+	@PostMapping("/api/v1/evidence/retention/sweep")
+	@PreAuthorize("hasRole('COMMAND')")
+	Sweep sweep() {
+		audit.query(AuditAction.UPDATE, EvidenceIntake.COMPONENT, "EvidenceRetention", "sweep");
+		return retention.sweep();
+	}
+
+	@GetMapping("/api/v1/evidence/{id}/retention")
+	RetentionStatus status(@PathVariable String id) {
+		return retention.status(EvidenceId.of(id));
+	}
+
+	@PostMapping("/api/v1/evidence/{id}/retention")
+	RetentionStatus apply(@PathVariable String id, @RequestBody CategoryRequest request, Authentication user) {
+		return retention.apply(EvidenceId.of(id), request.category(), user);
+	}
+
+	@PostMapping("/api/v1/evidence/{id}/hold")
+	RetentionStatus hold(@PathVariable String id, @RequestBody HoldRequest request, Authentication user) {
+		return retention.placeHold(EvidenceId.of(id), request.reason(), user);
+	}
+
+	@DeleteMapping("/api/v1/evidence/{id}/hold")
+	@PreAuthorize("hasRole('COMMAND')")
+	RetentionStatus lift(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Authentication user) {
+		return retention.liftHold(EvidenceId.of(id), reason, user);
+	}
+
+	@PostMapping("/api/v1/evidence/{id}/restore")
+	@PreAuthorize("hasRole('COMMAND')")
+	RetentionStatus restore(@PathVariable String id, Authentication user) {
+		return retention.restore(EvidenceId.of(id), user);
+	}
+
+	/** A retention category by its code, e.g. USE_OF_FORCE. */
+	record CategoryRequest(String category) {
+	}
+
+	/** Why an item is held. */
+	record HoldRequest(String reason) {
+	}
+}

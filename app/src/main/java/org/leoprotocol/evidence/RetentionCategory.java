@@ -1,0 +1,20 @@
+package org.leoprotocol.evidence;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * A retention category: how long an item is kept after it was recorded, and the rule that says so. No period
+ * means "until deleted by hand" (Axon's default for a new category; criminal cases kept to final disposition).
+ * The defaults come from EVIDENCE-RESEARCH §7 (Texas and Illinois 90 days, California 2 years for evidentiary
+ * recordings).
+ */
+public record RetentionCategory(String code, String name, Period period, String basis) {
+
+	/** The end of retention for a recording made at {@code base}; empty when kept until deleted by hand. */
+	public Optional<Instant> until(Instant base) {
+		return period == null ? Optional.empty() : Optional.of(base.atOffset(ZoneOffset.UTC).plus(period).toInstant());
+	}
+}

@@ -1,0 +1,42 @@
+package org.leoprotocol.evidence.web;
+
+import java.util.List;
+
+/**
+ * An item's page: its facts, links, exports and chain of custody, with the forms the signed-in staff member may
+ * use. {@code preview} is {@code video}, {@code image} or empty.
+ */
+public record EvidenceDetailView(String id, String fileName, String kind, String preview, List<Fact> facts,
+		List<Link> links, List<ExportRow> exports, boolean exportsRunning, List<CustodyRow> custody, boolean mayExport,
+		boolean mayLink, Retention retention, String notice, String problem) {
+
+	/** How long the item is kept and what holds it; the forms show for investigators and command. */
+	public record Retention(List<String> categories, String retainUntil, String legalHold, boolean inCase, boolean pending,
+			List<String> allCategories, boolean mayManage, boolean mayCommand) {
+	}
+
+	/** A labelled fact about the item. */
+	public record Fact(String label, String value) {
+	}
+
+	/** A link to a case or incident. */
+	public record Link(String kind, String reference, String subject, String linkedAt, String linkedBy) {
+	}
+
+	/** One export and where it stands. */
+	public record ExportRow(String id, String code, String recipient, String purpose, String requestedBy,
+			String requestedAt, String state, int progress, String sha256, String failure) {
+
+		public boolean ready() {
+			return state.equals("READY");
+		}
+
+		public boolean running() {
+			return state.equals("RUNNING");
+		}
+	}
+
+	/** One entry of the chain of custody. */
+	public record CustodyRow(long position, String when, String action, String actor, String detail) {
+	}
+}

@@ -1,0 +1,2 @@
+/** What the evidence pages show: view records, addresses and DOM ids shared by the controller and the templates. */
+package org.leoprotocol.evidence.web;

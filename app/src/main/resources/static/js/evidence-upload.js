@@ -1,0 +1,90 @@
+// Sends an evidence file in pieces through the resumable upload API: declare, PUT chunks at offsets, complete.
+// After a failed piece it asks the server how many bytes arrived and continues from there.
+(function () {
+  "use strict";
+  var CHUNK = 8 * 1024 * 1024;
+  var RETRIES = 5;
+  var form = document.getElementById("evidence-upload");
+  if (!form) { return; }
+  var bar = document.getElementById("upload-bar");
+  var status = document.getElementById("upload-status");
+  var panel = document.getElementById("upload-progress");
+  var button = document.getElementById("upload-button");
+
+  function headers(extra) {
+    var h = extra || {};
+    var name = document.querySelector('meta[name="csrf-header"]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+    if (name && token && token.content) { h[name.content] = token.content; }
+    return h;
+  }
+
+  function say(text) { status.textContent = text; }
+
+  function problem(response) {
+    return response.json().then(function (body) { throw new Error(body.detail || response.statusText); },
+      function () { throw new Error(response.status + " " + response.statusText); });
+  }
+
+  function utc(value) { return value ? value + (value.length === 16 ? ":00Z" : "Z") : null; }
+
+  function declare(file) {
+    var field = function (name) { var v = form.elements[name].value.trim(); return v === "" ? null : v; };
+    var body = {
+      kind: field("kind"), fileName: file.name, size: file.size, device: field("device"), officerId: field("officerId"),
+      recordedFrom: utc(field("recordedFrom")), recordedTo: utc(field("recordedTo")), location: field("location"),
+      caseReference: field("caseReference"), incidentReference: field("incidentReference")
+    };
+    return fetch(form.dataset.api, { method: "POST", credentials: "same-origin",
+      headers: headers({ "Content-Type": "application/json" }), body: JSON.stringify(body) })
+      .then(function (r) { return r.ok ? r.json() : problem(r); });
+  }
+
+  function received(id) {
+    return fetch(form.dataset.api + "/" + id, { credentials: "same-origin", headers: headers() })
+      .then(function (r) { return r.ok ? r.json() : problem(r); })
+      .then(function (s) { return s.receivedBytes; });
+  }
+
+  function send(file, id, offset, failures) {
+    var percent = Math.floor(offset * 100 / file.size);
+    bar.value = percent;
+    bar.textContent = percent + "%";
+    say("Sent " + offset.toLocaleString() + " of " + file.size.toLocaleString() + " bytes (" + percent + "%).");
+    if (offset >= file.size) { return Promise.resolve(); }
+    var piece = file.slice(offset, Math.min(file.size, offset + CHUNK));
+    return fetch(form.dataset.api + "/" + id + "?offset=" + offset, { method: "PUT", credentials: "same-origin",
+      headers: headers({ "Content-Type": "application/octet-stream" }), body: piece })
+      .then(function (r) { return r.ok ? r.json() : problem(r); })
+      .then(function (s) { return send(file, id, s.receivedBytes, 0); },
+        function (error) {
+          if (failures >= RETRIES) { throw error; }
+          say("The connection failed (" + error.message + "); resuming…");
+          return new Promise(function (resume) { setTimeout(resume, 1000 * (failures + 1)); })
+            .then(function () { return received(id); })
+            .then(function (at) { return send(file, id, at, failures + 1); });
+        });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var file = form.elements.file.files[0];
+    if (!file) { say("Choose a file."); return; }
+    if (file.size === 0) { panel.hidden = false; say("The file is empty: evidence must have at least one byte."); return; }
+    if (file.size > Number(form.dataset.maxBytes)) { panel.hidden = false; say("The file is larger than Leo accepts."); return; }
+    button.disabled = true;
+    panel.hidden = false;
+    declare(file).then(function (upload) {
+      return send(file, upload.id, 0, 0).then(function () {
+        say("Checking the file and taking it into custody…");
+        return fetch(form.dataset.api + "/" + upload.id + "/complete", { method: "POST", credentials: "same-origin",
+          headers: headers() });
+      });
+    }).then(function (r) { return r.ok ? r.json() : problem(r); })
+      .then(function (item) {
+        say("In custody. SHA-256 " + item.sha256 + ". Opening the item…");
+        window.location.assign(form.dataset.items + "/" + item.id);
+      })
+      .catch(function (error) { say("Upload refused: " + error.message); button.disabled = false; });
+  });
+})();
