@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The evidence commands of the command line, run by the same jar: {@code leo verify-ledger [--skip-blobs]}
- * re-checks the ledger and the blobs; {@code leo trace FILE} or {@code leo trace --code=LEO-XXXXXXXXXX} says which
+ * re-checks the ledger and the blobs; {@code leo trace FILE} or {@code leo trace --code LEO-XXXXXXXXXX} says which
  * export a leaked file came from. Exit code 0 means intact / found, 1 a problem / no match, 2 a usage error.
  */
 @Component
@@ -35,7 +35,7 @@ class EvidenceCommands {
 			return report(trace.traceCode(codes.get(0)), out);
 		}
 		if (words.size() < 2 || !Files.isRegularFile(Path.of(words.get(1)))) {
-			out.println("usage: leo trace FILE   or   leo trace --code=LEO-XXXXXXXXXX");
+			out.println("usage: leo trace FILE   or   leo trace --code LEO-XXXXXXXXXX");
 			return 2;
 		}
 		return report(trace.trace(Path.of(words.get(1))), out);

@@ -10,7 +10,7 @@ import org.leoprotocol.shared.LeoCommand;
 
 import org.springframework.stereotype.Component;
 
-/** {@code ./leo trace FILE} or {@code ./leo trace --code=LEO-XXXXXXXXXX}: which export a leaked copy came from. */
+/** {@code ./leo trace FILE} or {@code ./leo trace --code LEO-XXXXXXXXXX}: which export a leaked copy came from. */
 @Component
 class TraceCommand implements LeoCommand {
 
@@ -27,15 +27,21 @@ class TraceCommand implements LeoCommand {
 
 	@Override
 	public String usage() {
-		return "trace FILE | --code=LEO-XXXXXXXXXX   say which export a leaked file came from";
+		return "trace FILE | --code LEO-XXXXXXXXXX   say which export a leaked file came from";
 	}
 
 	@Override
 	public int run(List<String> arguments, PrintWriter out) {
 		List<String> words = new ArrayList<>(List.of(name()));
-		arguments.stream().filter(argument -> !argument.startsWith("--")).forEach(words::add);
-		List<String> codes = arguments.stream().filter(argument -> argument.startsWith("--code="))
-			.map(argument -> argument.substring("--code=".length())).toList();
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < arguments.size(); i++) {
+			if (arguments.get(i).equals("--code") && i + 1 < arguments.size()) {
+				codes.add(arguments.get(++i));
+			}
+			else if (!arguments.get(i).startsWith("--")) {
+				words.add(arguments.get(i));
+			}
+		}
 		try {
 			return commands.run(words, false, codes, out);
 		}

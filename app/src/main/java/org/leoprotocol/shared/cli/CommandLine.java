@@ -16,9 +16,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Decides whether Leo was started as a server or as a command, and runs the command. Options
- * ({@code --name=value}) may precede or follow the command's own arguments; they reach Spring as properties and
- * the command as arguments, so a command reads its own options and ignores the rest.
+ * Decides whether Leo was started as a server or as a command, and runs the command. Options for Spring
+ * ({@code --name=value}) may precede or follow the command's own arguments; a command's own options are written
+ * without {@code =} ({@code ./leo import --mapping ccrb FILE.csv}) and reach the command.
  */
 public final class CommandLine {
 
@@ -35,9 +35,8 @@ public final class CommandLine {
 	/** Runs the named command in a Leo without web server and returns its exit code. */
 	public static int run(Class<?> application, String[] args) {
 		String name = firstWord(args);
-		List<String> arguments = new ArrayList<>(Arrays.asList(args));
-		arguments.remove(name);
-		String[] springOptions = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+		List<String> arguments = commandArguments(args);
+		String[] springOptions = Arrays.stream(args).filter(CommandLine::isSpringOption).toArray(String[]::new);
 		PrintWriter out = new PrintWriter(System.out, true);
 		try (ConfigurableApplicationContext leo = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "logging.level.root=WARN", "leo.demo.enabled=false",
@@ -54,6 +53,17 @@ public final class CommandLine {
 			}
 			return command.run(arguments, out);
 		}
+	}
+
+	/** The command's own arguments: everything but its name and the Spring options. */
+	static List<String> commandArguments(String[] args) {
+		List<String> arguments = new ArrayList<>(Arrays.stream(args).filter(arg -> !isSpringOption(arg)).toList());
+		arguments.remove(firstWord(args));
+		return arguments;
+	}
+
+	private static boolean isSpringOption(String arg) {
+		return arg.startsWith("--") && arg.contains("=");
 	}
 
 	private static String firstWord(String[] args) {

@@ -1,0 +1,256 @@
+package org.leoprotocol.earlywarning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.personnel.Officer;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The early-warning module's facade. It keeps each officer's indicators and flags current: every protocol
+ * finding, commendation or import recomputes the officers it touches at once, so a flag is raised the moment the
+ * record justifies it, not at the next quarterly report. It also answers "what was known on date D", which the
+ * backtest uses. Flags only ask for a supervisor's review; nothing here changes an officer's status.
+ */
+@Service
+public class EarlyWarning {
+
+	static final String COMPONENT = "earlywarning";
+	static final List<EarlyWarningPolicy> POLICIES = List.of(new RepeatedInsufficientEvidencePolicy(),
+			new ProtocolFindingPolicy(), new PeerPercentilePolicy(), new ComplaintThresholdPolicy());
+
+	private final IndicatorQueries indicators;
+	private final RuleSettings settings;
+	private final Flags flags;
+	private final PerformanceRecords records;
+	private final HistoryStore history;
+	private final Roster roster;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	EarlyWarning(IndicatorQueries indicators, RuleSettings settings, Flags flags, PerformanceRecords records,
+			HistoryStore history, Roster roster, AuditTrail audit, Clock clock) {
+		this.indicators = indicators;
+		this.settings = settings;
+		this.flags = flags;
+		this.records = records;
+		this.history = history;
+		this.roster = roster;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a finding of Leo's Protocol against a roster officer (a missed or late child-safety step) and
+	 * re-evaluates the officer. The protocol module will later publish {@code ProtocolFindingRecorded} events
+	 * that arrive here.
+	 */
+	@Transactional
+	public Optional<Flag> recordProtocolFinding(OfficerId officer, LocalDate occurredOn, String kind, String description,
+			String reference, String recordedBy) {
+		UUID tracked = tracked(officer);
+		records.addProtocolFinding(tracked, date(occurredOn, "occurredOn"), text(kind, "kind"), text(description, "description"),
+				reference, recordedBy, clock.instant());
+		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("ProtocolFinding", officer), kind);
+		return recompute(tracked);
+	}
+
+	/** Records a commendation: shown on the officer's record as a positive indicator; it moves nobody's ranking. */
+	@Transactional
+	public void recordCommendation(OfficerId officer, LocalDate receivedOn, String description, String source, String recordedBy) {
+		UUID tracked = tracked(officer);
+		records.addCommendation(tracked, date(receivedOn, "receivedOn"), text(description, "description"), source, recordedBy,
+				clock.instant());
+		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("Commendation", officer), source);
+		recompute(tracked);
+	}
+
+	/** Re-evaluates one officer as of today: raises or refreshes the flag; returns the flag under review, if any. */
+	@Transactional
+	public Optional<Flag> recompute(UUID officer) {
+		LocalDate asOf = tomorrow();
+		Map<String, RuleSetting> rules = settings.byRule();
+		indicators.one(officer, agencyOf(officer), asOf, windows(rules)).forEach(one -> evaluate(one, rules)
+			.ifPresent(raised -> flags.raiseOrRefresh(List.of(raised), clock.instant())));
+		return flags.underReview(officer);
+	}
+
+	/** Re-evaluates every officer of every agency; returns how many officers have a flag under review. */
+	@Transactional
+	public int recomputeAll() {
+		Map<String, RuleSetting> rules = settings.byRule();
+		List<Flags.Raised> raised = new ArrayList<>();
+		for (Indicators officer : indicators.all(null, tomorrow(), windows(rules))) {
+			evaluate(officer, rules).ifPresent(raised::add);
+		}
+		flags.raiseOrRefresh(raised, clock.instant());
+		return flags.list(null, Integer.MAX_VALUE).size();
+	}
+
+	/** What was known about one officer on {@code asOf}; {@code null} means today (everything recorded so far). */
+	public Indicators indicators(UUID officer, LocalDate asOf) {
+		LocalDate date = asOf == null ? tomorrow() : asOf;
+		return indicators.one(officer, agencyOf(officer), date, windows(settings.byRule())).stream().findFirst()
+			.orElseThrow(() -> new NoSuchElementException("No early-warning history for officer " + officer + " before " + date));
+	}
+
+	/** The officer's peer group (same agency and rank) with what was known on the officer's date, the officer included. */
+	List<Indicators> peersOf(Indicators officer) {
+		return indicators.all(officer.agency(), officer.asOf(), windows(settings.byRule())).stream()
+			.filter(other -> java.util.Objects.equals(other.rank(), officer.rank())).toList();
+	}
+
+	/** The history officer standing for a roster officer, created on first use. */
+	public UUID trackedOfficer(OfficerId officer) {
+		return tracked(officer);
+	}
+
+	/** Allegations of an officer by category and finding over 1, 2 and 5 years before the date. */
+	List<IndicatorQueries.Breakdown> breakdown(UUID officer, LocalDate asOf) {
+		return indicators.breakdown(officer, asOf == null ? tomorrow() : asOf);
+	}
+
+	/** Every officer of the agency ranked by {@link RiskScore} with what was known on the date. */
+	public List<Ranked> ranking(String agency, LocalDate asOf) {
+		Map<String, RuleSetting> rules = settings.byRule();
+		return indicators.all(agency, asOf, windows(rules)).stream()
+			.map(officer -> new Ranked(officer, RiskScore.of(officer), reasons(officer, rules)))
+			.sorted(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(r -> r.indicators().complaints1y(), Comparator.reverseOrder()))
+			.toList();
+	}
+
+	/** An officer's place in a ranking: the indicators, the score and the reasons rules give. */
+	public record Ranked(Indicators indicators, double score, List<Reason> reasons) {
+	}
+
+	public List<Flag> flags(FlagStatus status, int limit) {
+		return flags.list(status, limit);
+	}
+
+	public Flag flag(UUID id) {
+		return flags.find(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id));
+	}
+
+	public Map<UUID, String> labels(List<UUID> officers) {
+		return records.labels(officers);
+	}
+
+	List<PerformanceRecords.Entry> protocolFindings(UUID officer) {
+		return records.protocolFindings(officer);
+	}
+
+	List<PerformanceRecords.Entry> commendations(UUID officer) {
+		return records.commendations(officer);
+	}
+
+	@Transactional
+	public Flag acknowledge(UUID flag, String by) {
+		return review(flag, current -> current.acknowledge(by, clock.instant()), "acknowledged");
+	}
+
+	@Transactional
+	public Flag planIntervention(UUID flag, String plan, LocalDate followUpOn) {
+		return review(flag, current -> current.planIntervention(plan, followUpOn, LocalDate.now(clock), clock.instant()), "intervention planned");
+	}
+
+	@Transactional
+	public Flag close(UUID flag, String outcome, String by) {
+		return review(flag, current -> current.close(outcome, by, clock.instant()), "closed");
+	}
+
+	public List<RuleSetting> settings() {
+		return settings.all();
+	}
+
+	Map<String, RuleSetting> settingsByRule() {
+		return settings.byRule();
+	}
+
+	/** Changes a rule's setting and re-evaluates every officer under it. */
+	@Transactional
+	public RuleSetting changeSetting(RuleSetting setting, String by) {
+		settings.update(setting, by, clock.instant());
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("RuleSetting", setting.rule()),
+				setting.enabled() + " " + setting.threshold() + " / " + setting.windowMonths() + " months");
+		recomputeAll();
+		return setting;
+	}
+
+	static List<EarlyWarningPolicy> policies() {
+		return POLICIES;
+	}
+
+	static IndicatorQueries.Windows windows(Map<String, RuleSetting> rules) {
+		return new IndicatorQueries.Windows(rules.get(ComplaintThresholdPolicy.NAME).windowMonths(),
+				rules.get(PeerPercentilePolicy.NAME).windowMonths(), rules.get(RepeatedInsufficientEvidencePolicy.NAME).windowMonths(),
+				rules.get(ProtocolFindingPolicy.NAME).windowMonths());
+	}
+
+	static List<Reason> reasons(Indicators officer, Map<String, RuleSetting> rules) {
+		return POLICIES.stream().filter(policy -> rules.get(policy.name()).enabled())
+			.flatMap(policy -> policy.evaluate(officer, rules.get(policy.name())).stream())
+			.sorted(Comparator.comparingDouble(Reason::weight).reversed()).toList();
+	}
+
+	private Optional<Flags.Raised> evaluate(Indicators officer, Map<String, RuleSetting> rules) {
+		List<Reason> reasons = reasons(officer, rules);
+		return reasons.isEmpty() ? Optional.empty()
+				: Optional.of(new Flags.Raised(officer.officerId(), RiskScore.of(officer), reasons.stream().map(Reason::words).toList()));
+	}
+
+	private Flag review(UUID id, java.util.function.UnaryOperator<Flag> step, String what) {
+		Flag flag = step.apply(flags.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id)));
+		flags.saveReview(flag);
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Flag", id), what);
+		return flag;
+	}
+
+	private UUID tracked(OfficerId id) {
+		if (id == null) {
+			throw new IllegalArgumentException("Name the officer");
+		}
+		Officer officer = roster.get(id);
+		return history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(), officer.lastName(),
+				officer.rank(), id.value());
+	}
+
+	private String agencyOf(UUID officer) {
+		return history.agencyOf(officer).orElseThrow(() -> new NoSuchElementException("No early-warning history for officer " + officer));
+	}
+
+	/** Everything recorded up to the end of today counts: "before tomorrow". */
+	private LocalDate tomorrow() {
+		return LocalDate.now(clock).plusDays(1);
+	}
+
+	private static LocalDate date(LocalDate date, String what) {
+		if (date == null) {
+			throw new IllegalArgumentException(what + " is required (a date like 2026-05-17)");
+		}
+		return date;
+	}
+
+	private static String text(String value, String what) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(what + " is required");
+		}
+		if (value.length() > 2000) {
+			throw new IllegalArgumentException(what + " may have at most 2000 characters");
+		}
+		return value.strip();
+	}
+}

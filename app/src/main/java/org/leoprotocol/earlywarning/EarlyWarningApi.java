@@ -1,0 +1,162 @@
+package org.leoprotocol.earlywarning;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.personnel.OfficerId;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Early warning over JSON: flags and their review for supervisors and command (investigators may read), an
+ * officer's indicators as of any date, protocol findings and commendations from other modules' clients, rule
+ * settings for command, and the history import for administrators. Every read of an officer's record is audited.
+ */
+@RestController
+@RequestMapping(EarlyWarningApi.BASE)
+@PreAuthorize(EarlyWarningApi.READERS)
+class EarlyWarningApi {
+
+	static final String BASE = "/api/v1/early-warning";
+	static final String READERS = "hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR')";
+	static final String REVIEWERS = "hasAnyRole('SUPERVISOR','COMMAND')";
+	static final String RECORDERS = "hasAnyRole('SUPERVISOR','COMMAND','ADMIN')";
+
+	private final EarlyWarning earlyWarning;
+	private final HistoryImport historyImport;
+	private final AuditTrail audit;
+
+	EarlyWarningApi(EarlyWarning earlyWarning, HistoryImport historyImport, AuditTrail audit) {
+		this.earlyWarning = earlyWarning;
+		this.historyImport = historyImport;
+		this.audit = audit;
+	}
+
+	/** A flag with the officer it concerns, named. */
+	record FlagRecord(String officer, Flag flag) {
+	}
+
+	@GetMapping("/flags")
+	List<FlagRecord> flags(@RequestParam(required = false) FlagStatus status) {
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
+		List<Flag> flags = earlyWarning.flags(status, 500);
+		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
+		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag)).toList();
+	}
+
+	@GetMapping("/flags/{id}")
+	FlagRecord flag(@PathVariable UUID id) {
+		Flag flag = earlyWarning.flag(id);
+		audit.read(EarlyWarning.COMPONENT, RecordReference.of("Flag", id), null);
+		return new FlagRecord(earlyWarning.labels(List.of(flag.officerId())).get(flag.officerId()), flag);
+	}
+
+	/** One step of a review: {@code ACKNOWLEDGE}, {@code PLAN} (with plan and follow-up date) or {@code CLOSE} (with outcome). */
+	record ReviewRequest(String step, String plan, LocalDate followUpOn, String outcome) {
+	}
+
+	@PostMapping("/flags/{id}/review")
+	@PreAuthorize(REVIEWERS)
+	Flag review(@PathVariable UUID id, @RequestBody ReviewRequest request, Authentication user) {
+		String step = request == null || request.step() == null ? "" : request.step().strip().toUpperCase(java.util.Locale.ROOT);
+		return switch (step) {
+			case "ACKNOWLEDGE" -> earlyWarning.acknowledge(id, user.getName());
+			case "PLAN" -> earlyWarning.planIntervention(id, request.plan(), request.followUpOn());
+			case "CLOSE" -> earlyWarning.close(id, request.outcome(), user.getName());
+			default -> throw new IllegalArgumentException("step must be ACKNOWLEDGE, PLAN or CLOSE");
+		};
+	}
+
+	/** An officer's indicators and allegations by category and finding, with what was known on the date. */
+	record IndicatorRecord(Indicators indicators, double score, List<Reason> reasons, List<IndicatorQueries.Breakdown> allegations) {
+	}
+
+	@GetMapping("/officers/{officer}/indicators")
+	IndicatorRecord indicators(@PathVariable UUID officer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		Indicators indicators = earlyWarning.indicators(officer, asOf);
+		audit.read(EarlyWarning.COMPONENT, RecordReference.of("OfficerHistory", officer), "as of " + indicators.asOf());
+		return new IndicatorRecord(indicators, RiskScore.of(indicators),
+				EarlyWarning.reasons(indicators, earlyWarning.settingsByRule()), earlyWarning.breakdown(officer, indicators.asOf()));
+	}
+
+	@GetMapping("/roster/{officer}/indicators")
+	IndicatorRecord rosterIndicators(@PathVariable OfficerId officer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		return indicators(earlyWarning.trackedOfficer(officer), asOf);
+	}
+
+	/** A finding of Leo's Protocol against a roster officer, such as "on scene 11:42 before first engagement". */
+	record ProtocolFindingRequest(OfficerId officer, LocalDate occurredOn, String kind, String description, String reference) {
+	}
+
+	@PostMapping("/protocol-findings")
+	@PreAuthorize(RECORDERS)
+	Optional<Flag> protocolFinding(@RequestBody ProtocolFindingRequest request, Authentication user) {
+		if (request == null) {
+			throw new IllegalArgumentException("The request needs officer, occurredOn, kind and description");
+		}
+		return earlyWarning.recordProtocolFinding(request.officer(), request.occurredOn(), request.kind(), request.description(),
+				request.reference(), user.getName());
+	}
+
+	/** A commendation of a roster officer, from a member of the public or the agency. */
+	record CommendationRequest(OfficerId officer, LocalDate receivedOn, String description, String source) {
+	}
+
+	@PostMapping("/commendations")
+	@PreAuthorize(RECORDERS)
+	void commendation(@RequestBody CommendationRequest request, Authentication user) {
+		if (request == null) {
+			throw new IllegalArgumentException("The request needs officer, receivedOn and description");
+		}
+		earlyWarning.recordCommendation(request.officer(), request.receivedOn(), request.description(), request.source(), user.getName());
+	}
+
+	@GetMapping("/rules")
+	List<RuleSetting> rules() {
+		return earlyWarning.settings();
+	}
+
+	@PutMapping("/rules/{rule}")
+	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
+	RuleSetting changeRule(@PathVariable String rule, @RequestBody RuleSetting setting, Authentication user) {
+		if (setting == null) {
+			throw new IllegalArgumentException("The request needs enabled, threshold and windowMonths");
+		}
+		return earlyWarning.changeSetting(new RuleSetting(rule, setting.enabled(), setting.threshold(), setting.windowMonths()),
+				user.getName());
+	}
+
+	@PostMapping(path = "/import", consumes = "text/csv")
+	@PreAuthorize("hasRole('ADMIN')")
+	HistoryImportReport importHistory(@RequestParam String mapping, HttpServletRequest request) throws IOException {
+		if (!historyImport.builtInMappings().contains(mapping)) {
+			throw new IllegalArgumentException("mapping must be one of " + historyImport.builtInMappings());
+		}
+		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+			return historyImport.importCsv(mapping, csv, line -> { });
+		}
+	}
+}

@@ -1,0 +1,231 @@
+package org.leoprotocol.earlywarning;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.ToIntFunction;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.earlywarning.web.BreakdownRow;
+import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
+import org.leoprotocol.earlywarning.web.FlagListView;
+import org.leoprotocol.earlywarning.web.FlagRow;
+import org.leoprotocol.earlywarning.web.FlagView;
+import org.leoprotocol.earlywarning.web.HistoryImportView;
+import org.leoprotocol.earlywarning.web.IndicatorBar;
+import org.leoprotocol.earlywarning.web.RecordEntry;
+import org.leoprotocol.earlywarning.web.RulesView;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The early-warning pages: flags ranked by score with their reasons, one flag with the officer's indicators
+ * against peers and the review form, the rule settings, and the history import for administrators.
+ */
+@Controller
+class EarlyWarningController {
+
+	static final String READERS = "hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR')";
+
+	private final EarlyWarning earlyWarning;
+	private final HistoryImport historyImport;
+	private final AuditTrail audit;
+
+	EarlyWarningController(EarlyWarning earlyWarning, HistoryImport historyImport, AuditTrail audit) {
+		this.earlyWarning = earlyWarning;
+		this.historyImport = historyImport;
+		this.audit = audit;
+	}
+
+	@GetMapping(EarlyWarningRoutes.FLAGS)
+	@PreAuthorize(READERS)
+	String flags(@RequestParam(defaultValue = "") String status, Model model) {
+		FlagStatus wanted = status.isBlank() ? null : parseStatus(status);
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
+		List<Flag> flags = earlyWarning.flags(wanted, 200);
+		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
+		model.addAttribute("view", new FlagListView(wanted == null ? "" : wanted.name(),
+				Arrays.stream(FlagStatus.values()).map(Enum::name).toList(),
+				flags.stream().map(flag -> row(flag, labels.get(flag.officerId()))).toList()));
+		return "earlywarning/flags";
+	}
+
+	@GetMapping(EarlyWarningRoutes.FLAGS + "/flags/{id}")
+	@PreAuthorize(READERS)
+	String flag(@PathVariable UUID id, Authentication user, Model model) {
+		audit.read(EarlyWarning.COMPONENT, RecordReference.of("Flag", id), null);
+		model.addAttribute("view", view(earlyWarning.flag(id), user, null, (String) model.getAttribute("notice")));
+		return "earlywarning/flag";
+	}
+
+	@PostMapping(EarlyWarningRoutes.FLAGS + "/flags/{id}/review")
+	@PreAuthorize(EarlyWarningApi.REVIEWERS)
+	String review(@PathVariable UUID id, @RequestParam(defaultValue = "") String step, @RequestParam(defaultValue = "") String plan,
+			@RequestParam(defaultValue = "") String followUpOn, @RequestParam(defaultValue = "") String outcome,
+			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			Flag flag = switch (step) {
+				case "ACKNOWLEDGE" -> earlyWarning.acknowledge(id, user.getName());
+				case "PLAN" -> earlyWarning.planIntervention(id, plan, date(followUpOn));
+				case "CLOSE" -> earlyWarning.close(id, outcome, user.getName());
+				default -> throw new IllegalArgumentException("Choose a review step");
+			};
+			redirect.addFlashAttribute("notice", "The flag is now " + flag.status().phrase() + ".");
+			return "redirect:" + EarlyWarningRoutes.flag(id);
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("view", view(earlyWarning.flag(id), user, refused.getMessage(), null));
+			return "earlywarning/flag";
+		}
+	}
+
+	@GetMapping(EarlyWarningRoutes.RULES)
+	@PreAuthorize("hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR','ADMIN')")
+	String rules(Authentication user, Model model) {
+		model.addAttribute("view", rulesView(user, null, (String) model.getAttribute("notice")));
+		return "earlywarning/rules";
+	}
+
+	@PostMapping(EarlyWarningRoutes.RULES + "/{rule}")
+	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
+	String changeRule(@PathVariable String rule, @RequestParam(defaultValue = "false") boolean enabled,
+			@RequestParam(defaultValue = "") String threshold, @RequestParam(defaultValue = "") String windowMonths,
+			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			earlyWarning.changeSetting(new RuleSetting(rule, enabled, number(threshold, "threshold"), number(windowMonths, "window")),
+					user.getName());
+			redirect.addFlashAttribute("notice", "Saved " + rule + "; every officer was re-evaluated.");
+			return "redirect:" + EarlyWarningRoutes.RULES;
+		}
+		catch (IllegalArgumentException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("view", rulesView(user, refused.getMessage(), null));
+			return "earlywarning/rules";
+		}
+	}
+
+	@GetMapping(EarlyWarningRoutes.IMPORT)
+	@PreAuthorize("hasRole('ADMIN')")
+	String importForm(Model model) {
+		model.addAttribute("view", new HistoryImportView(historyImport.builtInMappings(), "ccrb", null, null));
+		return "earlywarning/import";
+	}
+
+	@PostMapping(EarlyWarningRoutes.IMPORT)
+	@PreAuthorize("hasRole('ADMIN')")
+	String importHistory(@RequestParam(defaultValue = "") String mapping, @RequestParam("file") MultipartFile file, Model model)
+			throws IOException {
+		if (!historyImport.builtInMappings().contains(mapping)) {
+			throw new IllegalArgumentException("Choose one of the mappings " + historyImport.builtInMappings());
+		}
+		if (file.isEmpty()) {
+			throw new IllegalArgumentException("Choose a CSV file to import; the one sent was empty");
+		}
+		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			model.addAttribute("view", new HistoryImportView(historyImport.builtInMappings(), mapping,
+					historyImport.importCsv(mapping, csv, line -> { }), file.getOriginalFilename()));
+		}
+		return "earlywarning/import";
+	}
+
+	private FlagView view(Flag flag, Authentication user, String problem, String notice) {
+		Indicators officer = earlyWarning.indicators(flag.officerId(), null);
+		List<Indicators> peers = earlyWarning.peersOf(officer);
+		List<IndicatorBar> bars = List.of(bar("Complaints, last 12 months", officer, peers, Indicators::complaints1y),
+				bar("Complaints, last 2 years", officer, peers, Indicators::complaints2y),
+				bar("Complaints, last 5 years", officer, peers, Indicators::complaints5y),
+				bar("Not sustained (insufficient evidence), last 2 years", officer, peers, Indicators::notSustained2y),
+				bar("Sustained, last 5 years", officer, peers, Indicators::sustained5y),
+				bar("Commendations, last 2 years", officer, peers, Indicators::commendations2y));
+		List<BreakdownRow> allegations = earlyWarning.breakdown(flag.officerId(), officer.asOf()).stream()
+			.map(b -> new BreakdownRow(words(b.category()), words(b.finding()), b.lastYear(), b.lastTwoYears(), b.lastFiveYears())).toList();
+		return new FlagView(flag, officer.label(), score(flag.score()), officer, bars, allegations,
+				entries(earlyWarning.protocolFindings(flag.officerId())), entries(earlyWarning.commendations(flag.officerId())),
+				mayReview(user), problem, notice);
+	}
+
+	private static IndicatorBar bar(String label, Indicators officer, List<Indicators> peers, ToIntFunction<Indicators> value) {
+		double average = peers.stream().mapToInt(value).average().orElse(0);
+		int own = value.applyAsInt(officer);
+		return new IndicatorBar(label, own, average, Math.max(1, (int) Math.ceil(Math.max(own, average))));
+	}
+
+	private static List<RecordEntry> entries(List<PerformanceRecords.Entry> entries) {
+		return entries.stream().map(entry -> new RecordEntry(entry.on(), entry.kind(), entry.description())).toList();
+	}
+
+	private static FlagRow row(Flag flag, String officer) {
+		return new FlagRow(flag.id(), officer, score(flag.score()), flag.reasons().stream().limit(3).toList(), flag.status().name(),
+				flag.status().phrase(), flag.raisedAt().atOffset(ZoneOffset.UTC).toLocalDate(), flag.followUpOn());
+	}
+
+	private RulesView rulesView(Authentication user, String problem, String notice) {
+		var descriptions = EarlyWarning.policies().stream()
+			.collect(java.util.stream.Collectors.toMap(EarlyWarningPolicy::name, EarlyWarningPolicy::description));
+		boolean mayEdit = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
+		return new RulesView(earlyWarning.settings().stream().map(s -> new RulesView.Rule(s, descriptions.get(s.rule()))).toList(),
+				mayEdit, problem, notice);
+	}
+
+	private static boolean mayReview(Authentication user) {
+		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_SUPERVISOR") || a.getAuthority().equals("ROLE_COMMAND"));
+	}
+
+	private static String score(double score) {
+		return String.format(Locale.ROOT, "%.1f", score);
+	}
+
+	private static String words(String code) {
+		return code.toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
+	private static int number(String text, String what) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("The " + what + " must be a whole number");
+		}
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return text.isBlank() ? null : LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("The follow-up date must look like 2026-09-15");
+		}
+	}
+
+	private static FlagStatus parseStatus(String status) {
+		try {
+			return FlagStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("'" + status + "' is not a flag status; use one of " + Arrays.toString(FlagStatus.values()));
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package org.leoprotocol.earlywarning;
+
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores imported history with upserts on ids derived from natural keys: a row already stored with the same
+ * values is left alone, so a re-import writes nothing. Statements are batched because an agency's history runs
+ * to tens of thousands of rows.
+ */
+@Repository
+class HistoryStore {
+
+	private final JdbcTemplate jdbc;
+
+	HistoryStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** An allegation row with the id its occurrence in the file gives it. */
+	record Numbered(UUID id, HistoryRow row) {
+	}
+
+	void upsertOfficers(Collection<HistoryRow> rows, java.util.function.Function<HistoryRow, UUID> rosterLink) {
+		List<Object[]> values = new ArrayList<>();
+		for (HistoryRow row : rows) {
+			values.add(new Object[] { row.officerId(), row.agency(), row.officerExternalId(), row.badgeNumber(), row.firstName(),
+					row.lastName(), row.rank(), row.unit(), rosterLink.apply(row) });
+		}
+		jdbc.batchUpdate("""
+				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, roster_officer_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set badge_number = excluded.badge_number, first_name = excluded.first_name,
+				  last_name = excluded.last_name, rank = excluded.rank, unit = excluded.unit,
+				  roster_officer_id = coalesce(excluded.roster_officer_id, ew_officer.roster_officer_id)
+				where (ew_officer.badge_number, ew_officer.first_name, ew_officer.last_name, ew_officer.rank, ew_officer.unit)
+				  is distinct from (excluded.badge_number, excluded.first_name, excluded.last_name, excluded.rank, excluded.unit)
+				  or (ew_officer.roster_officer_id is null and excluded.roster_officer_id is not null)
+				""", values);
+	}
+
+	void upsertComplaints(Collection<HistoryRow> rows) {
+		List<Object[]> values = new ArrayList<>();
+		for (HistoryRow row : rows) {
+			values.add(new Object[] { row.complaintId(), row.agency(), row.complaintExternalId(), row.receivedOn(), row.closedOn() });
+		}
+		jdbc.batchUpdate("""
+				insert into ew_complaint (id, agency_code, external_id, received_on, closed_on) values (?, ?, ?, ?, ?)
+				on conflict (id) do update set received_on = excluded.received_on, closed_on = excluded.closed_on
+				where (ew_complaint.received_on, ew_complaint.closed_on) is distinct from (excluded.received_on, excluded.closed_on)
+				""", values);
+	}
+
+	/** Stores the allegations; returns, per allegation, whether a row was inserted or changed. */
+	int[] upsertAllegations(List<Numbered> allegations) {
+		List<Object[]> values = new ArrayList<>();
+		for (Numbered allegation : allegations) {
+			HistoryRow row = allegation.row();
+			values.add(new Object[] { allegation.id(), row.complaintId(), row.officerId(), row.category().name(), row.categoryCode(),
+					row.description(), row.finding().name(), row.findingCode() });
+		}
+		return jdbc.batchUpdate("""
+				insert into ew_allegation (id, complaint_id, officer_id, category, category_code, description, finding, finding_code)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set category = excluded.category, finding = excluded.finding,
+				  finding_code = excluded.finding_code
+				where (ew_allegation.category, ew_allegation.finding, ew_allegation.finding_code)
+				  is distinct from (excluded.category, excluded.finding, excluded.finding_code)
+				""", values);
+	}
+
+	Set<UUID> existingAllegations(Collection<UUID> ids) {
+		Set<UUID> existing = new HashSet<>();
+		jdbc.query(connection -> {
+			var statement = connection.prepareStatement("select id from ew_allegation where id = any(?)");
+			Array array = connection.createArrayOf("uuid", ids.toArray());
+			statement.setArray(1, array);
+			return statement;
+		}, resultSet -> {
+			existing.add(resultSet.getObject(1, UUID.class));
+		});
+		return existing;
+	}
+
+	/** The history officer standing for a roster officer of this installation, created on first use. */
+	UUID ensureRosterOfficer(String agency, String badge, String firstName, String lastName, String rank, UUID rosterOfficerId) {
+		UUID id = HistoryRow.officerId(agency, badge);
+		jdbc.update("""
+				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, roster_officer_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set roster_officer_id = excluded.roster_officer_id
+				where ew_officer.roster_officer_id is distinct from excluded.roster_officer_id
+				""", id, agency, badge, badge, firstName, lastName, rank, rosterOfficerId);
+		return id;
+	}
+
+	java.util.Optional<String> agencyOf(UUID officer) {
+		return jdbc.query("select agency_code from ew_officer where id = ?", (rs, n) -> rs.getString(1), officer).stream().findFirst();
+	}
+}

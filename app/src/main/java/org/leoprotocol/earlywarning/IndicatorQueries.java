@@ -1,0 +1,142 @@
+package org.leoprotocol.earlywarning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Computes {@link Indicators} in one SQL statement: allegations received before the date, findings recoded
+ * PENDING unless closed before it, counts per window with {@code FILTER}, and the peer percentile with
+ * {@code percent_rank()} over the agency's officers known by then. The percentile needs every peer, so the
+ * whole agency is computed even when one officer is asked for; that is a few milliseconds per thousand officers.
+ */
+@Repository
+class IndicatorQueries {
+
+	/** The windows that the agency's rule settings give the counts, in months. */
+	record Windows(int threshold, int peer, int repeated, int protocol) {
+	}
+
+	private static final String INDICATORS = """
+			with hist as (
+			  select a.officer_id, a.complaint_id, a.category, c.received_on,
+			         case when c.closed_on < :d then a.finding else 'PENDING' end as finding
+			  from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+			  where c.received_on < :d and c.received_on >= (:d - interval '5 years')::date
+			    and (cast(:agency as text) is null or c.agency_code = :agency)
+			), counts as (
+			  select officer_id,
+			    count(distinct complaint_id) filter (where received_on >= (:d - interval '1 year')::date) as c1,
+			    count(distinct complaint_id) filter (where received_on >= (:d - interval '2 years')::date) as c2,
+			    count(distinct complaint_id) as c5,
+			    count(distinct complaint_id) filter (where received_on >= (:d - make_interval(months => :thresholdMonths))::date) as ct,
+			    count(distinct complaint_id) filter (where received_on >= (:d - make_interval(months => :peerMonths))::date) as cp,
+			    count(*) filter (where finding = 'SUSTAINED') as s5,
+			    count(*) filter (where finding = 'NOT_SUSTAINED' and received_on >= (:d - interval '2 years')::date) as ns2
+			  from hist group by officer_id
+			), repeated as (
+			  select distinct on (officer_id) officer_id, category, n from (
+			    select officer_id, category, count(distinct complaint_id) as n from hist
+			    where finding = 'NOT_SUSTAINED' and received_on >= (:d - make_interval(months => :repeatedMonths))::date
+			    group by officer_id, category) per_category
+			  order by officer_id, n desc, category
+			), protocol as (
+			  select distinct on (officer_id) officer_id, count(*) over (partition by officer_id) as n, description
+			  from ew_protocol_finding
+			  where occurred_on < :d and occurred_on >= (:d - make_interval(months => :protocolMonths))::date
+			  order by officer_id, occurred_on desc, recorded_at desc
+			), praise as (
+			  select officer_id, count(*) as n from ew_commendation
+			  where received_on < :d and received_on >= (:d - interval '2 years')::date group by officer_id
+			), known as (
+			  select o.* from ew_officer o
+			  where (cast(:agency as text) is null or o.agency_code = :agency)
+			    and (o.roster_officer_id is not null
+			      or exists (select 1 from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+			                 where a.officer_id = o.id and c.received_on < :d))
+			), ranked as (
+			  select k.id, k.agency_code, k.external_id, k.badge_number,
+			    trim(coalesce(k.first_name, '') || ' ' || coalesce(k.last_name, '')) as name, k.rank, k.unit,
+			    k.roster_officer_id,
+			    coalesce(c.c1, 0) as c1, coalesce(c.c2, 0) as c2, coalesce(c.c5, 0) as c5, coalesce(c.ct, 0) as ct,
+			    coalesce(c.cp, 0) as cp, coalesce(c.s5, 0) as s5, coalesce(c.ns2, 0) as ns2,
+			    r.category as repeated_category, coalesce(r.n, 0) as repeated,
+			    coalesce(p.n, 0) as protocol, p.description as protocol_description, coalesce(g.n, 0) as praise,
+			    percent_rank() over peers as percentile, count(*) over peers as peers
+			  from known k
+			  left join counts c on c.officer_id = k.id
+			  left join repeated r on r.officer_id = k.id
+			  left join protocol p on p.officer_id = k.id
+			  left join praise g on g.officer_id = k.id
+			  window peers as (partition by k.agency_code, coalesce(k.rank, ''),
+			    coalesce(floor((:d - k.hire_date) / 1826.25)::int, -1) order by coalesce(c.cp, 0))
+			)
+			select * from ranked where cast(:officer as uuid) is null or id = :officer
+			""";
+
+	private final JdbcClient jdbc;
+
+	IndicatorQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Indicators> all(String agency, LocalDate asOf, Windows windows) {
+		return query(agency, null, asOf, windows);
+	}
+
+	List<Indicators> one(UUID officer, String agency, LocalDate asOf, Windows windows) {
+		return query(agency, officer, asOf, windows);
+	}
+
+	/** Allegations of one officer by category and finding, counted over 1, 2 and 5 years before the date. */
+	record Breakdown(String category, String finding, int lastYear, int lastTwoYears, int lastFiveYears) {
+	}
+
+	List<Breakdown> breakdown(UUID officer, LocalDate asOf) {
+		return jdbc.sql("""
+				select a.category, case when c.closed_on < :d then a.finding else 'PENDING' end as finding,
+				  count(*) filter (where c.received_on >= (:d - interval '1 year')::date) as y1,
+				  count(*) filter (where c.received_on >= (:d - interval '2 years')::date) as y2,
+				  count(*) as y5
+				from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+				where a.officer_id = :officer and c.received_on < :d and c.received_on >= (:d - interval '5 years')::date
+				group by 1, 2 order by 1, 2
+				""").param("officer", officer).param("d", asOf)
+			.query((rs, n) -> new Breakdown(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5))).list();
+	}
+
+	/** Officers of the agency with an allegation received in [from, to) that was finally SUSTAINED. */
+	List<UUID> sustainedBetween(String agency, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select distinct a.officer_id from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+				where c.agency_code = :agency and a.finding = 'SUSTAINED' and c.received_on >= :from and c.received_on < :to
+				""").param("agency", agency).param("from", from).param("to", to).query(UUID.class).list();
+	}
+
+	List<String> agencies() {
+		return jdbc.sql("select distinct agency_code from ew_officer order by 1").query(String.class).list();
+	}
+
+	private List<Indicators> query(String agency, UUID officer, LocalDate asOf, Windows windows) {
+		return jdbc.sql(INDICATORS)
+			.params(Map.of("d", asOf, "thresholdMonths", windows.threshold(), "peerMonths", windows.peer(),
+					"repeatedMonths", windows.repeated(), "protocolMonths", windows.protocol()))
+			.param("agency", agency).param("officer", officer)
+			.query((rs, n) -> indicators(rs, asOf)).list();
+	}
+
+	private static Indicators indicators(ResultSet rs, LocalDate asOf) throws SQLException {
+		return new Indicators(rs.getObject("id", UUID.class), rs.getString("agency_code"), rs.getString("external_id"),
+				rs.getString("badge_number"), rs.getString("name"), rs.getString("rank"), rs.getString("unit"),
+				rs.getObject("roster_officer_id", UUID.class), asOf, rs.getInt("c1"), rs.getInt("c2"), rs.getInt("c5"),
+				rs.getInt("ct"), rs.getInt("cp"), rs.getInt("s5"), rs.getInt("ns2"), rs.getString("repeated_category"),
+				rs.getInt("repeated"), rs.getInt("protocol"), rs.getString("protocol_description"), rs.getInt("praise"),
+				rs.getDouble("percentile"), rs.getInt("peers"));
+	}
+}

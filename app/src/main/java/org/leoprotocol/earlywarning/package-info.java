@@ -1,0 +1,8 @@
+/**
+ * Early warning: each officer's complaint history (imported from any agency's records), Leo's Protocol findings
+ * and commendations become indicators as of any date, small named rules turn them into flags with their reasons
+ * in words, and a supervisor reviews every flag. A flag is a prompt for a conversation, never a sanction.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Early warning",
+		allowedDependencies = { "personnel", "audit", "shared", "shared :: web" })
+package org.leoprotocol.earlywarning;

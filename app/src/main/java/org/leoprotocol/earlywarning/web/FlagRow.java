@@ -1,0 +1,10 @@
+package org.leoprotocol.earlywarning.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A flag in the list: whom it concerns, its score, its strongest reasons and where its review stands. */
+public record FlagRow(UUID id, String officer, String score, List<String> topReasons, String status, String statusLabel,
+		LocalDate raisedOn, LocalDate followUpOn) {
+}

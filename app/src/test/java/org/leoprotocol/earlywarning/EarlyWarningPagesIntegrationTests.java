@@ -1,0 +1,103 @@
+package org.leoprotocol.earlywarning;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.access.Role;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
+import org.leoprotocol.personnel.NewOfficer;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.leoprotocol.StaffAccountsForTests.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LeoIntegrationTest
+class EarlyWarningPagesIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired StaffDirectory staff;
+	@Autowired Roster roster;
+	@Autowired EarlyWarning earlyWarning;
+
+	Flag aFlag(String badge) {
+		OfficerId officer = roster.enlist(new NewOfficer(badge, "Page", "Subject" + badge, "Police Officer", null, null, null));
+		return earlyWarning.recordProtocolFinding(officer, LocalDate.now(java.time.Clock.systemUTC()), "ENGAGEMENT_GAP",
+				"on scene 9:05 before first engagement", null, "test").orElseThrow();
+	}
+
+	@Test
+	void aSupervisorSeesTheFlagItsReasonsAndThatItDisciplinesNoOne() throws Exception {
+		Flag flag = aFlag("81001");
+
+		mvc.perform(get(EarlyWarningRoutes.FLAGS).with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page Subject81001 (badge 81001)")))
+			.andExpect(content().string(containsString("A flag is not a finding")));
+		mvc.perform(get(EarlyWarningRoutes.flag(flag.id())).with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("s Protocol finding: on scene 9:05 before first engagement")))
+			.andExpect(content().string(containsString("<meter")))
+			.andExpect(content().string(containsString("id=\"acknowledge\"")));
+	}
+
+	@Test
+	void theReviewMovesStepByStepAndRefusalsAreShownOnThePage() throws Exception {
+		Flag flag = aFlag("81002");
+
+		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "CLOSE").param("outcome", "x")
+			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("only an acknowledged flag can be closed")));
+		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "ACKNOWLEDGE").with(as(staff, Role.SUPERVISOR)).with(csrf()))
+			.andExpect(redirectedUrl(EarlyWarningRoutes.flag(flag.id())));
+		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "PLAN").param("plan", "Mentoring").param("followUpOn", "soon")
+			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("The follow-up date must look like 2026-09-15")));
+		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "ACKNOWLEDGE").with(as(staff, Role.INVESTIGATOR)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void commandChangesARuleAndSupervisorsOnlyReadThem() throws Exception {
+		mvc.perform(get(EarlyWarningRoutes.RULES).with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("repeated insufficient evidence")));
+		mvc.perform(post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "0")
+			.param("windowMonths", "12").with(as(staff, Role.COMMAND)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("must be between 1 and 100, not 0")));
+		mvc.perform(post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "2")
+			.param("windowMonths", "12").with(as(staff, Role.COMMAND)).with(csrf()))
+			.andExpect(redirectedUrl(EarlyWarningRoutes.RULES));
+		mvc.perform(post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("threshold", "2").param("windowMonths", "12")
+			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdministratorUploadsAHistoryFileWithAMapping() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "excerpt.csv", "text/csv",
+				HistoryImportIntegrationTests.class.getResourceAsStream("/early-warning/ccrb-excerpt.csv"));
+
+		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.ADMIN))).andExpect(status().isOk());
+		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(file).param("mapping", "ccrb").with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("NYC-CCRB: ")))
+			.andExpect(content().string(containsString("0 rows rejected")));
+		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.SUPERVISOR))).andExpect(status().isForbidden());
+	}
+}

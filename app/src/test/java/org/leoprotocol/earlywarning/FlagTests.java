@@ -1,0 +1,53 @@
+package org.leoprotocol.earlywarning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FlagTests {
+
+	static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
+	static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+	static Flag anOpenFlag() {
+		return new Flag(UUID.randomUUID(), UUID.randomUUID(), NOW, NOW, 7, List.of("a reason"), FlagStatus.OPEN, null, null,
+				null, null, null, null, null);
+	}
+
+	@Test
+	void goesThroughAcknowledgementPlanAndOutcome() {
+		Flag closed = anOpenFlag().acknowledge("sgt-alvarez", NOW)
+			.planIntervention("Refresher training on missing-person reports; ride-alongs", TODAY.plusMonths(3), TODAY, NOW)
+			.close("Completed training; no new complaints at follow-up", "sgt-alvarez", NOW);
+
+		assertThat(closed.status()).isEqualTo(FlagStatus.CLOSED);
+		assertThat(closed.followUpOn()).isEqualTo(TODAY.plusMonths(3));
+		assertThat(closed.acknowledgedBy()).isEqualTo("sgt-alvarez");
+	}
+
+	@Test
+	void anInterventionNeedsAnAcknowledgedFlagAndAPlan() {
+		assertThatThrownBy(() -> anOpenFlag().planIntervention("plan", null, TODAY, NOW))
+			.isInstanceOf(IllegalStateException.class).hasMessageContaining("acknowledge it before");
+		assertThatThrownBy(() -> anOpenFlag().acknowledge("s", NOW).planIntervention(" ", null, TODAY, NOW))
+			.isInstanceOf(IllegalArgumentException.class).hasMessage("An intervention plan must be written down");
+	}
+
+	@Test
+	void theFollowUpDateLiesAhead() {
+		assertThatThrownBy(() -> anOpenFlag().acknowledge("s", NOW).planIntervention("plan", TODAY, TODAY, NOW))
+			.hasMessage("The follow-up date must be after today (2026-06-15)");
+	}
+
+	@Test
+	void anOpenFlagCannotBeClosedUnseen() {
+		assertThatThrownBy(() -> anOpenFlag().close("nothing", "s", NOW)).isInstanceOf(IllegalStateException.class)
+			.hasMessage("This flag is open; only an acknowledged flag can be closed");
+	}
+}

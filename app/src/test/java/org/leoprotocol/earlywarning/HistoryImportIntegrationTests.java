@@ -1,0 +1,112 @@
+package org.leoprotocol.earlywarning;
+
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.leoprotocol.LeoIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LeoIntegrationTest
+class HistoryImportIntegrationTests {
+
+	/** The full ProPublica release, beside the clone as in CI; see SOURCE.md there. */
+	static final Path CCRB_FILE = Path.of("../../shared/data/ccrb-propublica/allegations_202007271729.csv");
+
+	@Autowired HistoryImport historyImport;
+	@Autowired HistoryImportCommand importCommand;
+	@Autowired BacktestCommand backtestCommand;
+	@Autowired JdbcClient jdbc;
+
+	static Reader excerpt() {
+		return new InputStreamReader(HistoryImportIntegrationTests.class.getResourceAsStream("/early-warning/ccrb-excerpt.csv"),
+				StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void importsTheCcrbExcerptOnceAndAgainChangesNothing() throws Exception {
+		List<String> progress = new ArrayList<>();
+		HistoryImportReport first = historyImport.importCsv("ccrb", excerpt(), progress::add);
+		HistoryImportReport second = historyImport.importCsv("ccrb", excerpt(), line -> { });
+
+		assertThat(first.created() + first.unchanged()).isEqualTo(150);
+		assertThat(first.rejected()).isZero();
+		assertThat(second.summary()).isEqualTo("0 allegations created, 0 changed, 150 unchanged, 0 rows rejected");
+		assertThat(progress).contains("150 rows read");
+		assertThat(jdbc.sql("select count(*) from ew_officer where agency_code = 'NYC-CCRB' and roster_officer_id is not null")
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void reportsBadRowsByLineAndKeepsTheGoodOnesAroundThem() {
+		String csv = """
+				unique_mos_id,first_name,last_name,command_now,shield_no,complaint_id,month_received,year_received,month_closed,year_closed,rank_now,fado_type,allegation,board_disposition
+				900001,Ann,Able,001 PCT,11,800001,3,2015,9,2015,Police Officer,Force,Physical force,Unsubstantiated
+				900001,Ann,Able,001 PCT,11,800002,13,2015,9,2015,Police Officer,Force,Physical force,Unsubstantiated
+				900001,Ann,Able,001 PCT,11,800003,4,2015,9,2015,Police Officer,Force,Physical force,Truncated
+				,Ann,Able,001 PCT,11,800004,4,2015,9,2015,Police Officer,Force,Physical force,Exonerated
+				900002,Bo,Baker,001 PCT,0,800004,4,2015,,,Sergeant,Discourtesy,Word,
+				""";
+
+		HistoryImportReport report = historyImport.importCsv(mapping(), new StringReader(csv), line -> { });
+
+		assertThat(report.created()).isEqualTo(2);
+		assertThat(report.problems()).extracting(HistoryImportReport.Problem::row).containsExactly(3L, 4L, 5L);
+		assertThat(report.problems().get(0).message()).contains("complaint.received '13/2015' is not a date");
+		assertThat(report.problems().get(1).message()).contains("finding 'Truncated' is not in the mapping ccrb");
+		assertThat(report.problems().get(2).message()).isEqualTo("officer.id (column unique_mos_id) is empty");
+	}
+
+	@Test
+	void aFileWithoutTheMappedColumnsIsRejectedAsAWhole() {
+		HistoryImportReport report = historyImport.importCsv(mapping(), new StringReader("a,b\n1,2\n"), line -> { });
+
+		assertThat(report.fileProblem()).startsWith("The header lacks the column(s) allegation, board_disposition, command_now");
+	}
+
+	@Test
+	void theCommandImportsTheFullCcrbFileAndBacktestsOnIt() throws Exception {
+		Assumptions.assumeTrue(Files.isReadable(CCRB_FILE), "Skipped: the CCRB file is not at " + CCRB_FILE.toAbsolutePath()
+				+ " (CI keeps /work/shared beside the clone)");
+		StringWriter console = new StringWriter();
+
+		int exit = importCommand.run(List.of("--mapping", "ccrb", CCRB_FILE.toString()), new PrintWriter(console, true));
+		int backtest = backtestCommand.run(List.of("--as-of", "2017-01-01", "--horizon", "1y", "--budget", "5%", "--agency", "NYC-CCRB"),
+				new PrintWriter(console, true));
+
+		assertThat(exit).isZero();
+		assertThat(backtest).isZero();
+		assertThat(console.toString()).contains("33358 rows read").contains("0 rows rejected")
+			.contains("Threshold: >= 2 complaints in 12 months").contains("Leo ranking score, top 5.0 %");
+	}
+
+	@Test
+	void theCommandExplainsItsArguments() {
+		StringWriter console = new StringWriter();
+
+		assertThat(importCommand.run(List.of("--mapping", "nowhere.properties", "x.csv"), new PrintWriter(console, true))).isEqualTo(2);
+		assertThat(console.toString()).contains("No mapping named nowhere.properties (built in: [ccrb, leo])");
+	}
+
+	private HistoryMapping mapping() {
+		try {
+			return historyImport.mapping("ccrb");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+}

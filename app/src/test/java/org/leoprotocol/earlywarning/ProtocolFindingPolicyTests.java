@@ -1,0 +1,31 @@
+package org.leoprotocol.earlywarning;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.leoprotocol.earlywarning.IndicatorsFixtures.anOfficer;
+
+class ProtocolFindingPolicyTests {
+
+	final ProtocolFindingPolicy policy = new ProtocolFindingPolicy();
+	final RuleSetting anyInAYear = new RuleSetting(ProtocolFindingPolicy.NAME, true, 1, 12);
+
+	@Test
+	void quotesTheFinding() {
+		var reason = policy.evaluate(anOfficer().protocolFindings(1, "on scene 11:42 before first engagement").build(), anyInAYear);
+
+		assertThat(reason).get().extracting(Reason::words).isEqualTo("Leo's Protocol finding: on scene 11:42 before first engagement");
+	}
+
+	@Test
+	void countsSeveral() {
+		var reason = policy.evaluate(anOfficer().protocolFindings(2, "supervisor not notified").build(), anyInAYear);
+
+		assertThat(reason).get().extracting(Reason::words).asString().endsWith("(2 in 12 months)");
+	}
+
+	@Test
+	void staysSilentWithoutFindings() {
+		assertThat(policy.evaluate(anOfficer().build(), anyInAYear)).isEmpty();
+	}
+}
