@@ -14,6 +14,8 @@ import org.leoprotocol.complaints.web.AcknowledgementView;
 import org.leoprotocol.complaints.web.ComplaintRoutes;
 import org.leoprotocol.complaints.web.StatusView;
 
+import org.leoprotocol.shared.web.ProblemPage;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,8 +39,10 @@ class PublicComplaintController {
 
 	private final ComplaintIntake intake;
 	private final IntakeThrottle throttle;
+	private final ProblemPage problemPage;
 
-	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle) {
+	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, ProblemPage problemPage) {
+		this.problemPage = problemPage;
 		this.intake = intake;
 		this.throttle = throttle;
 	}
@@ -92,13 +96,9 @@ class PublicComplaintController {
 	}
 
 	@ExceptionHandler(IntakeThrottled.class)
-	ModelAndView throttled(IntakeThrottled refused, HttpServletResponse response) {
+	ModelAndView throttled(IntakeThrottled refused, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		ModelAndView page = new ModelAndView("error", HttpStatus.TOO_MANY_REQUESTS);
-		page.addObject("status", 429);
-		page.addObject("error", "Too many requests");
-		page.addObject("message", refused.getMessage());
-		return page;
+		return problemPage.of(request, HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
 	}
 
 	static StatusView.Found found(PublicStatus status) {

@@ -1,25 +1,26 @@
 package org.leoprotocol.evidence;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.leoprotocol.shared.web.ProblemPage;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Shows a refused evidence page as a readable page: 403 with the rule that refused, or the intake's status. */
+/** Shows a refused evidence page as a readable page: 403 with the rule that refused. */
 @ControllerAdvice(assignableTypes = EvidenceController.class)
 class EvidencePageProblems {
 
-	@ExceptionHandler(AccessRefused.class)
-	ModelAndView forbidden(AccessRefused ex) {
-		return problem(HttpStatus.FORBIDDEN, ex.getMessage() + ". The attempt has been recorded.");
+	private final ProblemPage page;
+
+	EvidencePageProblems(ProblemPage page) {
+		this.page = page;
 	}
 
-	private static ModelAndView problem(HttpStatus status, String message) {
-		ModelAndView page = new ModelAndView("error");
-		page.setStatus(status);
-		page.addObject("status", status.value());
-		page.addObject("error", status.getReasonPhrase());
-		page.addObject("message", message);
-		return page;
+	@ExceptionHandler(AccessRefused.class)
+	ModelAndView forbidden(AccessRefused ex, HttpServletRequest request) {
+		return page.of(request, HttpStatus.FORBIDDEN, ex.getMessage() + ". The attempt has been recorded.");
 	}
 }

@@ -4,12 +4,12 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -19,14 +19,14 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 
 /**
  * The investigation API as tests drive it: one method per call, signed in with a role. Each role signs in once
- * through the real login form and keeps its session (with CSRF tokens on changes), because checking an Argon2
+ * through the real login form and keeps its session cookie (with CSRF tokens on changes), because checking an Argon2
  * password on every request would make long scenarios slow.
  */
 final class CaseApi {
 
 	private final MockMvc mvc;
 	private final StaffDirectory staff;
-	private final Map<Role, MockHttpSession> sessions = new EnumMap<>(Role.class);
+	private final Map<Role, Cookie> sessions = new EnumMap<>(Role.class);
 
 	CaseApi(MockMvc mvc, StaffDirectory staff) {
 		this.mvc = mvc;
@@ -35,19 +35,19 @@ final class CaseApi {
 
 	ResultActions post(Role role, String path, String json, Object... variables) throws Exception {
 		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path, variables)
-			.session(session(role)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
+			.cookie(session(role)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	ResultActions get(Role role, String path, Object... variables) throws Exception {
-		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, variables).session(session(role)));
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, variables).cookie(session(role)));
 	}
 
-	private MockHttpSession session(Role role) throws Exception {
-		MockHttpSession session = sessions.get(role);
+	private Cookie session(Role role) throws Exception {
+		Cookie session = sessions.get(role);
 		if (session == null) {
 			String username = StaffAccountsForTests.ensure(staff, role);
-			session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(StaffAccountsForTests.PASSWORD))
-				.andExpect(authenticated()).andReturn().getRequest().getSession(false);
+			session = mvc.perform(formLogin("/login").user(username).password(StaffAccountsForTests.PASSWORD))
+				.andExpect(authenticated()).andReturn().getResponse().getCookie("LEO_SESSION");
 			sessions.put(role, session);
 		}
 		return session;

@@ -10,16 +10,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Shows a page's refusal as a readable page with the domain's sentence, never as a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
 
-	private final ChromeAdvice chrome;
+	private final ProblemPage page;
 
-	PageProblems(ChromeAdvice chrome) {
-		this.chrome = chrome;
+	PageProblems(ProblemPage page) {
+		this.page = page;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -43,11 +42,6 @@ class PageProblems {
 	}
 
 	private ModelAndView problem(HttpServletRequest request, HttpStatus status, String message) {
-		ModelAndView page = new ModelAndView("error", status);
-		page.addObject("chrome", chrome.chrome(request, RequestContextUtils.getLocale(request)));
-		page.addObject("status", status.value());
-		page.addObject("error", status.getReasonPhrase());
-		page.addObject("message", message);
-		return page;
+		return page.of(request, status, message);
 	}
 }
