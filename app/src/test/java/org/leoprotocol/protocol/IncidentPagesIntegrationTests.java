@@ -104,6 +104,16 @@ class IncidentPagesIntegrationTests {
 		mvc.perform(get("/staff/incidents/board").with(officer)).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void everyStaffMemberCanReadTheProtocolWithTheSourceOfEachStep() throws Exception {
+		mvc.perform(get("/staff/protocols").with(fixtures.as(Role.REVIEW_BOARD))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Engage the person")))
+			.andExpect(content().string(containsString("34 U.S.C. 41308(a)(3)")))
+			.andExpect(content().string(containsString("officer at the deadline → supervisor +3:00 → command +8:00")));
+		mvc.perform(get("/staff/protocols").param("version", "1").with(officer)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Leo's Protocol, first edition")));
+	}
+
 	String openFromForm() throws Exception {
 		return mvc.perform(post("/staff/incidents").with(officer).param("kind", "FOUND_CHILD")
 			.param("location", "Swimming pool entrance").param("name", "Pia Pagetest").param("age", "6")

@@ -31,6 +31,14 @@ public final class IncidentRoutes {
 		return incident(id) + "/release";
 	}
 
+	public static String cap(Object id, Object broadcast) {
+		return "/api/v1/incidents/" + id + "/broadcasts/" + broadcast + "/cap";
+	}
+
+	public static String pfif(Object id) {
+		return "/api/v1/incidents/" + id + "/pfif";
+	}
+
 	public static String decision(Object id) {
 		return incident(id) + "/decisions";
 	}
