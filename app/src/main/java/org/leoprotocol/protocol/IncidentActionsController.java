@@ -46,6 +46,15 @@ class IncidentActionsController {
 				PageInput.choice(TimelineEventType.class, type, "dispatch event"), staff.officer(officerBadge), null, staff.of(user)));
 	}
 
+	@PostMapping(IncidentRoutes.LIST + "/{id}/camera")
+	String camera(@PathVariable String id, @RequestParam(defaultValue = "") String type,
+			@RequestParam(defaultValue = "") String deviceId, @RequestParam(defaultValue = "") String officerBadge,
+			@RequestParam(defaultValue = "") String note, Authentication user, RedirectAttributes redirect) {
+		return act(id, redirect, "Body-camera event recorded.", () -> log.camera(IncidentId.of(id),
+				PageInput.choice(TimelineEventType.class, type, "body-camera event"), deviceId, staff.officer(officerBadge), null,
+				note, staff.of(user)));
+	}
+
 	@PostMapping(IncidentRoutes.LIST + "/{id}/broadcasts")
 	String broadcast(@PathVariable String id, @RequestParam(defaultValue = "") String text, Authentication user,
 			RedirectAttributes redirect) {

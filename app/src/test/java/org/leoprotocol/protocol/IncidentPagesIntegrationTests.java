@@ -75,6 +75,8 @@ class IncidentPagesIntegrationTests {
 		String location = openFromForm();
 		mvc.perform(post(location + "/dispatch").with(officer).param("type", "ARRIVED").param("officerBadge", "93001"))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Dispatch event recorded."));
+		mvc.perform(post(location + "/camera").with(officer).param("type", "RECORDING_STARTED").param("deviceId", "BC-93001")
+			.param("officerBadge", "93001")).andExpect(flash().attribute("notice", "Body-camera event recorded."));
 		mvc.perform(post(location + "/steps/ENGAGE_PERSON/done").with(officer))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Step ENGAGE_PERSON recorded as done."));
 		mvc.perform(post(location + "/release").with(officer).param("claimantName", "Paul Pagetest").param("relationship", "father")
@@ -84,6 +86,7 @@ class IncidentPagesIntegrationTests {
 		mvc.perform(post(location + "/release").with(officer).param("claimantName", "Paul Pagetest").param("relationship", "father"))
 			.andExpect(flash().attribute("problem", containsString("the verification is incomplete")));
 		mvc.perform(get(location).with(officer))
+			.andExpect(content().string(containsString("BC-93001")))
 			.andExpect(content().string(containsString("Engage the person")))
 			.andExpect(content().string(containsString("DONE")));
 	}

@@ -23,6 +23,10 @@ public final class IncidentRoutes {
 		return incident(id) + "/dispatch";
 	}
 
+	public static String camera(Object id) {
+		return incident(id) + "/camera";
+	}
+
 	public static String broadcast(Object id) {
 		return incident(id) + "/broadcasts";
 	}
