@@ -118,6 +118,18 @@ class IncidentIntegrationTests {
 	}
 
 	@Test
+	void aUnitThatArrivesUnassignedCountsAsDispatchedAndBecomesResponsible() throws Exception {
+		String id = open(fixtures.as(Role.SUPERVISOR), ProtocolFixtures.foundChild("Sol Self", 9, "yellow raincoat", "Pier"));
+		send(id, "/dispatch", ProtocolFixtures.dispatch("ARRIVED", "91002"), otherOfficer);
+
+		mvc.perform(get("/api/v1/incidents/{id}", id).with(otherOfficer))
+			.andExpect(jsonPath("$.responsibleOfficer.badgeNumber").value("91002"))
+			.andExpect(jsonPath("$.person.name").value("Sol Self"))
+			.andExpect(jsonPath("$.steps[?(@.code == 'DISPATCH_UNIT')].status", hasItem("DONE")))
+			.andExpect(jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].dueAt", hasItem("2026-05-02T10:02:00Z")));
+	}
+
+	@Test
 	void theTimelineRefusesToBeRewritten() throws Exception {
 		String id = open(assigned, ProtocolFixtures.foundChild("Tim Line", 8, "striped shirt", "Library"));
 		assertThatThrownBy(() -> jdbc.sql("update incident_event set detail = 'nothing' where incident_id = cast(:id as uuid)")
