@@ -20,6 +20,7 @@ public record ProtocolStep(String code, int position, String title, String instr
 		List<EscalationLevel> escalations) {
 
 	static final Set<Role> ACTING_ROLES = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND);
+	static final Duration LONGEST_DELAY = Duration.ofDays(30);
 
 	public ProtocolStep {
 		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,63}")) {
@@ -34,8 +35,11 @@ public record ProtocolStep(String code, int position, String title, String instr
 		if (anchor == null) {
 			throw new IllegalArgumentException("Step " + code + " needs the anchor event its deadline counts from");
 		}
-		if (deadline == null || deadline.isNegative()) {
-			throw new IllegalArgumentException("Step " + code + " needs a deadline of zero or more seconds");
+		if (deadline == null || deadline.isNegative() || deadline.compareTo(LONGEST_DELAY) > 0) {
+			throw new IllegalArgumentException("Step " + code + " needs a deadline between zero seconds and 30 days");
+		}
+		if (underAge != null && (underAge < 1 || underAge > 130)) {
+			throw new IllegalArgumentException("Step " + code + ": an age limit is between 1 and 130 years");
 		}
 		if (appliesTo == null || appliesTo.isEmpty()) {
 			throw new IllegalArgumentException("Step " + code + " must apply to at least one kind of incident");
