@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.leoprotocol.access.Role;
@@ -41,7 +42,7 @@ public record ProtocolStep(String code, int position, String title, String instr
 		if (underAge != null && (underAge < 1 || underAge > 130)) {
 			throw new IllegalArgumentException("Step " + code + ": an age limit is between 1 and 130 years");
 		}
-		if (appliesTo == null || appliesTo.isEmpty()) {
+		if (appliesTo == null || appliesTo.isEmpty() || appliesTo.stream().anyMatch(Objects::isNull)) {
 			throw new IllegalArgumentException("Step " + code + " must apply to at least one kind of incident");
 		}
 		appliesTo = Set.copyOf(EnumSet.copyOf(appliesTo));
@@ -59,7 +60,7 @@ public record ProtocolStep(String code, int position, String title, String instr
 	}
 
 	private static List<EscalationLevel> checkedChain(String code, List<EscalationLevel> chain) {
-		if (chain == null || chain.isEmpty()) {
+		if (chain == null || chain.isEmpty() || chain.stream().anyMatch(Objects::isNull)) {
 			throw new IllegalArgumentException("Step " + code + " needs an escalation chain of at least one level");
 		}
 		List<EscalationLevel> sorted = new ArrayList<>(chain);

@@ -100,6 +100,9 @@ class IncidentIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("LOST_CAT")))
 			.andExpect(jsonPath("$.detail").value(containsString("FOUND_CHILD")));
+		mvc.perform(post("/api/v1/incidents").with(assigned).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"FOUND_CHILD\",\"location\":\"Park\",\"person\":{\"description\":\"red\",\"riskFactors\":[null]}}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("null")));
 		mvc.perform(get("/api/v1/incidents/{id}", "not-an-id").with(assigned))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("'not-an-id' is not an incident id"));
 		mvc.perform(get("/api/v1/incidents/{id}", "7b0e3c36-8a52-4c52-9a4f-3f0b1c2d4e5f").with(assigned))
