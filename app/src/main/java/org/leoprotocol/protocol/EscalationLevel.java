@@ -17,8 +17,8 @@ public record EscalationLevel(int level, Role notified, Duration after) {
 		if (notified == null || !ProtocolStep.ACTING_ROLES.contains(notified)) {
 			throw new IllegalArgumentException("Level " + level + " must notify one of " + ProtocolStep.ACTING_ROLES);
 		}
-		if (after == null || after.isNegative()) {
-			throw new IllegalArgumentException("Level " + level + " needs a delay after the deadline of zero or more seconds");
+		if (after == null || after.isNegative() || after.compareTo(ProtocolStep.LONGEST_DELAY) > 0) {
+			throw new IllegalArgumentException("Level " + level + " needs a delay after the deadline between zero seconds and 30 days");
 		}
 	}
 }

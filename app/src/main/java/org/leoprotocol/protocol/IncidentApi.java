@@ -3,17 +3,12 @@ package org.leoprotocol.protocol;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
-import org.leoprotocol.audit.AuditAction;
-import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.protocol.IncidentRecords.IncidentRecord;
 import org.leoprotocol.protocol.IncidentRecords.IncidentSummary;
 import org.leoprotocol.protocol.IncidentRecords.TimelineRecord;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,9 +21,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Leo's Protocol over JSON: open incidents, record dispatch and body-camera events, tick off steps, broadcast,
- * release after verification, record decisions, and read an incident with its clocks, escalations, findings and
- * timeline. Every read is audited, saying whether the person's name was shown.
+ * Leo's Protocol over JSON: open incidents, record dispatch and body-camera events, tick off steps, and read an
+ * incident with its clocks, escalations, findings and timeline. Every read is audited, saying whether the person's
+ * name was shown. Broadcasts and reunification have their own endpoints ({@link BroadcastApi}, {@link ReunificationApi}).
  */
 @RestController
 @RequestMapping("/api/v1/incidents")
@@ -40,28 +35,14 @@ class IncidentApi {
 
 	private final IncidentDesk desk;
 	private final ResponseLog log;
-	private final Reunification reunification;
-	private final Broadcasts broadcasts;
 	private final IncidentRecords records;
 	private final StaffMembers staff;
-	private final AuditTrail audit;
-	private final String agencyCode;
-	private final String agencyName;
-	private final java.time.Clock clock;
 
-	IncidentApi(IncidentDesk desk, ResponseLog log, Reunification reunification, Broadcasts broadcasts, IncidentRecords records,
-			StaffMembers staff, AuditTrail audit, @Value("${leo.agency.code}") String agencyCode,
-			@Value("${leo.agency.name}") String agencyName, java.time.Clock clock) {
+	IncidentApi(IncidentDesk desk, ResponseLog log, IncidentRecords records, StaffMembers staff) {
 		this.desk = desk;
 		this.log = log;
-		this.reunification = reunification;
-		this.broadcasts = broadcasts;
 		this.records = records;
 		this.staff = staff;
-		this.audit = audit;
-		this.agencyCode = agencyCode;
-		this.agencyName = agencyName;
-		this.clock = clock;
 	}
 
 	@PostMapping
@@ -121,57 +102,8 @@ class IncidentApi {
 		return read(IncidentId.of(id), actor);
 	}
 
-	@PostMapping("/{id}/broadcasts")
-	@PreAuthorize(RESPONDERS)
-	@ResponseStatus(HttpStatus.CREATED)
-	DescriptionBroadcast broadcast(@PathVariable String id, @RequestBody(required = false) BroadcastRequest request,
-			Authentication user) {
-		return broadcasts.issue(IncidentId.of(id), request == null ? null : request.text(), staff.of(user));
-	}
-
-	@GetMapping(path = "/{id}/broadcasts/{broadcast}/cap")
-	ResponseEntity<String> cap(@PathVariable String id, @PathVariable UUID broadcast) {
-		IncidentId incident = IncidentId.of(id);
-		DescriptionBroadcast found = broadcasts.get(incident, broadcast);
-		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "DescriptionBroadcast", "CAP 1.2 " + broadcast);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(CapAlert.CONTENT_TYPE))
-				.body(CapAlert.xml(found, desk.get(incident), agencyCode, agencyName));
-	}
-
-	@GetMapping(path = "/{id}/pfif")
-	ResponseEntity<String> pfif(@PathVariable String id) {
-		IncidentId incidentId = IncidentId.of(id);
-		Incident incident = desk.get(incidentId);
-		List<DescriptionBroadcast> issued = broadcasts.of(incidentId);
-		String description = issued.isEmpty()
-				? DescriptionBroadcast.compose(incidentId, incident.person(), DescriptionBroadcast.proposedText(incident),
-						clock.instant(), "leo").text()
-				: issued.get(issued.size() - 1).text();
-		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "Incident", "PFIF 1.4 " + incidentId);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-				.body(PfifRecord.xml(incident, description, agencyCode.toLowerCase() + ".leo", agencyName, clock.instant()));
-	}
-
-	@PostMapping("/{id}/release")
-	@PreAuthorize(RESPONDERS)
-	IncidentRecord release(@PathVariable String id, @RequestBody ReleaseRequest request, Authentication user) {
-		StaffMember actor = staff.of(user);
-		reunification.release(IncidentId.of(id), request.toVerification(staff), actor);
-		return read(IncidentId.of(id), actor);
-	}
-
-	@PostMapping("/{id}/decisions")
-	@PreAuthorize(RESPONDERS)
-	IncidentRecord decide(@PathVariable String id, @RequestBody DecisionRequest request, Authentication user) {
-		StaffMember actor = staff.of(user);
-		reunification.decide(IncidentId.of(id), request.decision(), request.reason(), actor);
-		return read(IncidentId.of(id), actor);
-	}
-
 	private IncidentRecord read(IncidentId id, StaffMember reader) {
-		Incident incident = desk.get(id);
-		desk.auditRead(id, "incident", reader.mayReadNameIn(incident) && incident.person().nameKnown());
-		return records.record(incident, reader);
+		return records.read(id, reader);
 	}
 
 	record OpenRequest(IncidentKind kind, String location, Instant reportedAt, Instant lastSeenAt, PersonRequest person,
@@ -192,26 +124,5 @@ class IncidentApi {
 	}
 
 	record StepRequest(String officerBadge, String note) {
-	}
-
-	record BroadcastRequest(String text) {
-	}
-
-	record DecisionRequest(DecisionKind decision, String reason) {
-	}
-
-	record DocumentRequest(String type, String issuer, String lastFour) {
-	}
-
-	record ReleaseRequest(String claimantName, String relationship, DocumentRequest document, Boolean photoMatches,
-			Recognition recognition, String recognitionNote, Boolean custodyClear, String authorisationSource,
-			String verifyingOfficerBadge, String confirmingOfficerBadge) {
-
-		ReleaseVerification toVerification(StaffMembers staff) {
-			IdentityDocument identity = document == null ? null
-					: new IdentityDocument(document.type(), document.issuer(), document.lastFour());
-			return new ReleaseVerification(claimantName, relationship, identity, photoMatches, recognition, recognitionNote,
-					custodyClear, authorisationSource, staff.officer(verifyingOfficerBadge), staff.officer(confirmingOfficerBadge));
-		}
 	}
 }

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentDesk {
 
 	static final int LIST_LIMIT = 200;
+	static final int MAX_LOCATION = 300;
 	static final Duration LONG_ABSENCE = Duration.ofHours(24);
 
 	private final Incidents incidents;
@@ -55,6 +56,9 @@ public class IncidentDesk {
 		}
 		if (request.location() == null || request.location().isBlank()) {
 			throw new IllegalArgumentException("Say where the person is or was last seen");
+		}
+		if (request.location().strip().length() > MAX_LOCATION) {
+			throw new IllegalArgumentException("A location may have at most " + MAX_LOCATION + " characters");
 		}
 		if (request.person() == null) {
 			throw new IllegalArgumentException("Describe the person");

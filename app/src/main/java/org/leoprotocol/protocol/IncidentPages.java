@@ -14,10 +14,12 @@ import org.leoprotocol.protocol.web.BoardView;
 import org.leoprotocol.protocol.web.BoardView.BoardClock;
 import org.leoprotocol.protocol.web.BoardView.BoardIncident;
 import org.leoprotocol.protocol.web.IncidentPage;
+import org.leoprotocol.protocol.web.IncidentPage.BroadcastRow;
 import org.leoprotocol.protocol.web.IncidentPage.EscalationRow;
 import org.leoprotocol.protocol.web.IncidentPage.FindingRow;
 import org.leoprotocol.protocol.web.IncidentPage.StepRow;
 import org.leoprotocol.protocol.web.IncidentPage.TimelineRow;
+import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.protocol.web.IncidentRow;
 import org.leoprotocol.protocol.web.NewIncidentForm;
 import org.leoprotocol.protocol.web.NewIncidentForm.Choice;
@@ -88,7 +90,8 @@ class IncidentPages {
 				desk.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
 						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
 				desk.timeline(incident.id()).stream().map(this::timelineRow).toList(),
-				broadcasts.of(incident.id()).stream().map(b -> format(b.issuedAt()) + ": " + b.text()).toList(),
+				broadcasts.of(incident.id()).stream().map(b -> new BroadcastRow(format(b.issuedAt()) + ": " + b.text(),
+						IncidentRoutes.cap(incident.id(), b.id()))).toList(), IncidentRoutes.pfif(incident.id()),
 				reunification.release(incident.id()).map(r -> release(r, named)).orElse(null),
 				reunification.decisions(incident.id()).stream().map(d -> d.decision().label() + ": " + d.reason()
 						+ " (" + d.decidedBy() + ", " + format(d.decidedAt()) + ")").toList(),

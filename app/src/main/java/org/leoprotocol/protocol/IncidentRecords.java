@@ -28,6 +28,13 @@ class IncidentRecords {
 		this.clock = clock;
 	}
 
+	/** Reads the incident for this reader and audits the read, saying whether the person's name was shown. */
+	IncidentRecord read(IncidentId id, StaffMember reader) {
+		Incident incident = desk.get(id);
+		desk.auditRead(id, "incident", reader.mayReadNameIn(incident) && incident.person().nameKnown());
+		return record(incident, reader);
+	}
+
 	IncidentRecord record(Incident incident, StaffMember reader) {
 		boolean named = reader.mayReadNameIn(incident);
 		PersonAtRisk person = incident.person();

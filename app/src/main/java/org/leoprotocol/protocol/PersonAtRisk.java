@@ -2,6 +2,7 @@ package org.leoprotocol.protocol;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,6 +32,9 @@ public record PersonAtRisk(String name, Integer age, String description, Conditi
 			throw new IllegalArgumentException("The description may have at most " + MAX_TEXT + " characters");
 		}
 		condition = condition == null ? Condition.UNKNOWN : condition;
+		if (riskFactors != null && riskFactors.stream().anyMatch(Objects::isNull)) {
+			throw new IllegalArgumentException("A risk factor cannot be empty");
+		}
 		riskFactors = riskFactors == null || riskFactors.isEmpty() ? Set.of()
 				: Collections.unmodifiableSet(EnumSet.copyOf(riskFactors));
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.leoprotocol.access.Role;
@@ -20,6 +21,7 @@ public record ProtocolStep(String code, int position, String title, String instr
 		List<EscalationLevel> escalations) {
 
 	static final Set<Role> ACTING_ROLES = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND);
+	static final Duration LONGEST_DELAY = Duration.ofDays(30);
 
 	public ProtocolStep {
 		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,63}")) {
@@ -34,10 +36,13 @@ public record ProtocolStep(String code, int position, String title, String instr
 		if (anchor == null) {
 			throw new IllegalArgumentException("Step " + code + " needs the anchor event its deadline counts from");
 		}
-		if (deadline == null || deadline.isNegative()) {
-			throw new IllegalArgumentException("Step " + code + " needs a deadline of zero or more seconds");
+		if (deadline == null || deadline.isNegative() || deadline.compareTo(LONGEST_DELAY) > 0) {
+			throw new IllegalArgumentException("Step " + code + " needs a deadline between zero seconds and 30 days");
 		}
-		if (appliesTo == null || appliesTo.isEmpty()) {
+		if (underAge != null && (underAge < 1 || underAge > 130)) {
+			throw new IllegalArgumentException("Step " + code + ": an age limit is between 1 and 130 years");
+		}
+		if (appliesTo == null || appliesTo.isEmpty() || appliesTo.stream().anyMatch(Objects::isNull)) {
 			throw new IllegalArgumentException("Step " + code + " must apply to at least one kind of incident");
 		}
 		appliesTo = Set.copyOf(EnumSet.copyOf(appliesTo));
@@ -55,7 +60,7 @@ public record ProtocolStep(String code, int position, String title, String instr
 	}
 
 	private static List<EscalationLevel> checkedChain(String code, List<EscalationLevel> chain) {
-		if (chain == null || chain.isEmpty()) {
+		if (chain == null || chain.isEmpty() || chain.stream().anyMatch(Objects::isNull)) {
 			throw new IllegalArgumentException("Step " + code + " needs an escalation chain of at least one level");
 		}
 		List<EscalationLevel> sorted = new ArrayList<>(chain);

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Records what happens during a response: dispatch events (assigned, arrived, cleared), body-camera metadata
  * (recording started and stopped, by device and officer) and protocol steps done. Each entry goes to the append-only
  * timeline; anchor events start step clocks, completing events tick off their steps, and gap analysis runs after
- * every entry.
+ * every entry. A unit that arrives was dispatched, even when it dispatched itself, so an arrival also counts as the
+ * assignment.
  */
 @Service
 public class ResponseLog {
@@ -59,7 +60,7 @@ public class ResponseLog {
 			incidents.makeResponsible(id, officer);
 			incident = lock(id);
 		}
-		if (type == TimelineEventType.ASSIGNED) {
+		if (type != TimelineEventType.CLEARED) {
 			clocks.start(incident, Anchor.UNIT_ASSIGNED, when);
 			completeBy(incident, CompletingEvent.ASSIGNED, when, actor, officer);
 		}

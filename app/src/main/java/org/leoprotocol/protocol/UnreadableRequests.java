@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * name of the field and the values allowed.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = { IncidentApi.class, ProtocolApi.class })
+@RestControllerAdvice(assignableTypes = { IncidentApi.class, ProtocolApi.class, BroadcastApi.class, ReunificationApi.class })
 class UnreadableRequests {
 
 	static final int MAX_DETAIL = 300;

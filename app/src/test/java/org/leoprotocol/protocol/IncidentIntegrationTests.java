@@ -100,6 +100,9 @@ class IncidentIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("LOST_CAT")))
 			.andExpect(jsonPath("$.detail").value(containsString("FOUND_CHILD")));
+		mvc.perform(post("/api/v1/incidents").with(assigned).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"FOUND_CHILD\",\"location\":\"Park\",\"person\":{\"description\":\"red\",\"riskFactors\":[null]}}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("null")));
 		mvc.perform(get("/api/v1/incidents/{id}", "not-an-id").with(assigned))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("'not-an-id' is not an incident id"));
 		mvc.perform(get("/api/v1/incidents/{id}", "7b0e3c36-8a52-4c52-9a4f-3f0b1c2d4e5f").with(assigned))
@@ -115,6 +118,18 @@ class IncidentIntegrationTests {
 		mvc.perform(post("/api/v1/incidents/{id}/steps/NO_SUCH_STEP/done", id).with(assigned)).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/incidents").with(fixtures.as(Role.INVESTIGATOR)).contentType(MediaType.APPLICATION_JSON)
 			.content(ProtocolFixtures.foundChild("No Right", 3, "blue", "Here"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aUnitThatArrivesUnassignedCountsAsDispatchedAndBecomesResponsible() throws Exception {
+		String id = open(fixtures.as(Role.SUPERVISOR), ProtocolFixtures.foundChild("Sol Self", 9, "yellow raincoat", "Pier"));
+		send(id, "/dispatch", ProtocolFixtures.dispatch("ARRIVED", "91002"), otherOfficer);
+
+		mvc.perform(get("/api/v1/incidents/{id}", id).with(otherOfficer))
+			.andExpect(jsonPath("$.responsibleOfficer.badgeNumber").value("91002"))
+			.andExpect(jsonPath("$.person.name").value("Sol Self"))
+			.andExpect(jsonPath("$.steps[?(@.code == 'DISPATCH_UNIT')].status", hasItem("DONE")))
+			.andExpect(jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].dueAt", hasItem("2026-05-02T10:02:00Z")));
 	}
 
 	@Test

@@ -75,6 +75,8 @@ class IncidentPagesIntegrationTests {
 		String location = openFromForm();
 		mvc.perform(post(location + "/dispatch").with(officer).param("type", "ARRIVED").param("officerBadge", "93001"))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Dispatch event recorded."));
+		mvc.perform(post(location + "/camera").with(officer).param("type", "RECORDING_STARTED").param("deviceId", "BC-93001")
+			.param("officerBadge", "93001")).andExpect(flash().attribute("notice", "Body-camera event recorded."));
 		mvc.perform(post(location + "/steps/ENGAGE_PERSON/done").with(officer))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Step ENGAGE_PERSON recorded as done."));
 		mvc.perform(post(location + "/release").with(officer).param("claimantName", "Paul Pagetest").param("relationship", "father")
@@ -84,6 +86,7 @@ class IncidentPagesIntegrationTests {
 		mvc.perform(post(location + "/release").with(officer).param("claimantName", "Paul Pagetest").param("relationship", "father"))
 			.andExpect(flash().attribute("problem", containsString("the verification is incomplete")));
 		mvc.perform(get(location).with(officer))
+			.andExpect(content().string(containsString("BC-93001")))
 			.andExpect(content().string(containsString("Engage the person")))
 			.andExpect(content().string(containsString("DONE")));
 	}
@@ -102,6 +105,16 @@ class IncidentPagesIntegrationTests {
 			.andExpect(content().string(containsString("left")))
 			.andExpect(content().string(not(containsString("Pia Pagetest"))));
 		mvc.perform(get("/staff/incidents/board").with(officer)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void everyStaffMemberCanReadTheProtocolWithTheSourceOfEachStep() throws Exception {
+		mvc.perform(get("/staff/protocols").with(fixtures.as(Role.REVIEW_BOARD))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Engage the person")))
+			.andExpect(content().string(containsString("34 U.S.C. 41308(a)(3)")))
+			.andExpect(content().string(containsString("officer at the deadline → supervisor +3:00 → command +8:00")));
+		mvc.perform(get("/staff/protocols").param("version", "1").with(officer)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Leo's Protocol, first edition")));
 	}
 
 	String openFromForm() throws Exception {

@@ -33,6 +33,15 @@ class ProtocolStepTests {
 	}
 
 	@Test
+	void deadlinesAndAgeLimitsStayWithinSenseSoTheDatabaseNeverRefusesThem() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new ProtocolStep("X1", 1, "t", "i", Role.OFFICER, Anchor.REPORT_RECEIVED,
+				Duration.ofDays(400), Set.of(IncidentKind.MISSING_CHILD), null, null, "s", List.of(level(1, Role.OFFICER, 0))))
+			.withMessage("Step X1 needs a deadline between zero seconds and 30 days");
+		assertThatIllegalArgumentException().isThrownBy(() -> step("X1", 0, List.of(level(1, Role.OFFICER, 0))))
+			.withMessage("Step X1: an age limit is between 1 and 130 years");
+	}
+
+	@Test
 	void aVersionRefusesTwoStepsWithOneCode() {
 		ProtocolStep step = step("X1", null, List.of(level(1, Role.OFFICER, 0)));
 		assertThatIllegalArgumentException().isThrownBy(() -> new ProtocolVersion(2, "v2", null, "chief", null, List.of(step, step)))

@@ -10,12 +10,16 @@ public record IncidentPage(String id, String kind, String status, boolean open, 
 		String location, String personName, boolean nameWithheld, String age, String description, String condition,
 		List<String> riskFactors, String priority, List<String> priorityReasons, String responsibleOfficer,
 		List<StepRow> steps, List<EscalationRow> escalations, List<FindingRow> findings, List<TimelineRow> timeline,
-		List<String> broadcasts, String release, List<String> decisions, List<String> decisionKinds, boolean mayAct,
+		List<BroadcastRow> broadcasts, String pfifPath, String release, List<String> decisions, List<String> decisionKinds, boolean mayAct,
 		String notice, String problem) {
 
 	/** A step's clock as shown: status, due time, who did it and when, and whether the reader can tick it off here. */
 	public record StepRow(String code, String title, String actingRole, String anchor, String due, String status,
 			String done, String late, String source, boolean markable) {
+	}
+
+	/** An issued broadcast and where to export it as CAP 1.2. */
+	public record BroadcastRow(String text, String capPath) {
 	}
 
 	public record EscalationRow(String step, int level, String notified, String dueAt, String raisedAt) {

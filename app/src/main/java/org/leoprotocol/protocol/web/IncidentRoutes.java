@@ -23,12 +23,24 @@ public final class IncidentRoutes {
 		return incident(id) + "/dispatch";
 	}
 
+	public static String camera(Object id) {
+		return incident(id) + "/camera";
+	}
+
 	public static String broadcast(Object id) {
 		return incident(id) + "/broadcasts";
 	}
 
 	public static String release(Object id) {
 		return incident(id) + "/release";
+	}
+
+	public static String cap(Object id, Object broadcast) {
+		return "/api/v1/incidents/" + id + "/broadcasts/" + broadcast + "/cap";
+	}
+
+	public static String pfif(Object id) {
+		return "/api/v1/incidents/" + id + "/pfif";
 	}
 
 	public static String decision(Object id) {

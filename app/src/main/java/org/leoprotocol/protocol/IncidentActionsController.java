@@ -1,0 +1,102 @@
+package org.leoprotocol.protocol;
+
+import java.util.NoSuchElementException;
+
+import org.leoprotocol.protocol.web.IncidentRoutes;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The forms on an incident's page: a step done, a dispatch event, a broadcast, a release after verification and a
+ * decision. Each answers with the incident's page again, with a notice or with the domain's reason for refusing.
+ */
+@Controller
+@PreAuthorize(IncidentApi.RESPONDERS)
+class IncidentActionsController {
+
+	private final ResponseLog log;
+	private final Reunification reunification;
+	private final Broadcasts broadcasts;
+	private final StaffMembers staff;
+
+	IncidentActionsController(ResponseLog log, Reunification reunification, Broadcasts broadcasts, StaffMembers staff) {
+		this.log = log;
+		this.reunification = reunification;
+		this.broadcasts = broadcasts;
+		this.staff = staff;
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/steps/{code}/done")
+	String stepDone(@PathVariable String id, @PathVariable String code, @RequestParam(defaultValue = "") String note,
+			Authentication user, RedirectAttributes redirect) {
+		return act(id, redirect, "Step " + code + " recorded as done.",
+				() -> log.completeStep(IncidentId.of(id), code, null, note, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/dispatch")
+	String dispatch(@PathVariable String id, @RequestParam(defaultValue = "") String type,
+			@RequestParam(defaultValue = "") String officerBadge, Authentication user, RedirectAttributes redirect) {
+		return act(id, redirect, "Dispatch event recorded.", () -> log.dispatch(IncidentId.of(id),
+				PageInput.choice(TimelineEventType.class, type, "dispatch event"), staff.officer(officerBadge), null, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/camera")
+	String camera(@PathVariable String id, @RequestParam(defaultValue = "") String type,
+			@RequestParam(defaultValue = "") String deviceId, @RequestParam(defaultValue = "") String officerBadge,
+			@RequestParam(defaultValue = "") String note, Authentication user, RedirectAttributes redirect) {
+		return act(id, redirect, "Body-camera event recorded.", () -> log.camera(IncidentId.of(id),
+				PageInput.choice(TimelineEventType.class, type, "body-camera event"), deviceId, staff.officer(officerBadge), null,
+				note, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/broadcasts")
+	String broadcast(@PathVariable String id, @RequestParam(defaultValue = "") String text, Authentication user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "Description broadcast issued.", () -> broadcasts.issue(IncidentId.of(id), text, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/release")
+	String release(@PathVariable String id, ReleaseForm form, Authentication user, RedirectAttributes redirect) {
+		return act(id, redirect, "Release recorded after verification.",
+				() -> reunification.release(IncidentId.of(id), form.toVerification(staff), staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/decisions")
+	String decide(@PathVariable String id, @RequestParam(defaultValue = "") String decision,
+			@RequestParam(defaultValue = "") String reason, Authentication user, RedirectAttributes redirect) {
+		return act(id, redirect, "Decision recorded.", () -> reunification.decide(IncidentId.of(id),
+				PageInput.choice(DecisionKind.class, decision, "decision"), reason, staff.of(user)));
+	}
+
+	private static String act(String id, RedirectAttributes redirect, String notice, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (IllegalArgumentException | IllegalStateException | NoSuchElementException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:" + IncidentRoutes.incident(IncidentId.of(id));
+	}
+
+	/** The release form as posted; blank fields are missing checks, which the verification names. */
+	record ReleaseForm(String claimantName, String relationship, String documentType, String documentIssuer,
+			String documentLastFour, String photoMatches, String recognition, String recognitionNote, String custodyClear,
+			String authorisationSource, String verifyingOfficerBadge, String confirmingOfficerBadge) {
+
+		ReleaseVerification toVerification(StaffMembers staff) {
+			boolean noDocument = PageInput.blank(documentType) && PageInput.blank(documentIssuer) && PageInput.blank(documentLastFour);
+			return new ReleaseVerification(claimantName, relationship,
+					noDocument ? null : new IdentityDocument(documentType, documentIssuer, documentLastFour),
+					PageInput.yesNo(photoMatches), PageInput.blank(recognition) ? null : PageInput.choice(Recognition.class, recognition, "recognition"),
+					recognitionNote, PageInput.yesNo(custodyClear), authorisationSource, staff.officer(verifyingOfficerBadge),
+					staff.officer(confirmingOfficerBadge));
+		}
+	}
+}

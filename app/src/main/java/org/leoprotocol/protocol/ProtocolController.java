@@ -1,0 +1,57 @@
+package org.leoprotocol.protocol;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.leoprotocol.protocol.web.ProtocolPage;
+import org.leoprotocol.protocol.web.ProtocolPage.StepRow;
+import org.leoprotocol.protocol.web.ProtocolPage.VersionRow;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The protocol page: what each published version asks of whom and by when, with the policy or statute behind every
+ * step. New versions are published through the API by command staff or administrators.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','REVIEW_BOARD','COMMAND','ADMIN')")
+class ProtocolController {
+
+	private final Protocols protocols;
+	private final DateTimeFormatter when;
+
+	ProtocolController(Protocols protocols, @Value("${leo.agency.time-zone:UTC}") ZoneId zone) {
+		this.protocols = protocols;
+		this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(zone);
+	}
+
+	@GetMapping(ProtocolPage.PATH)
+	String protocol(@RequestParam(required = false) Integer version, Model model) {
+		ProtocolVersion current = protocols.current();
+		ProtocolVersion shown = version == null ? current : protocols.version(version);
+		List<VersionRow> versions = protocols.versions().stream().map(v -> new VersionRow(v.version(), v.name(),
+				when.format(v.publishedAt()), v.publishedBy(), v.version() == current.version())).toList();
+		model.addAttribute("view", new ProtocolPage(versions, shown.version(), shown.name(),
+				shown.notes() == null ? "" : shown.notes(), shown.steps().stream().map(ProtocolController::row).toList()));
+		return "protocols/protocol";
+	}
+
+	private static StepRow row(ProtocolStep step) {
+		String chain = step.escalations().stream().map(level -> level.notified().name().toLowerCase()
+				+ (level.after().isZero() ? " at the deadline" : " +" + Durations.clock(level.after())))
+			.collect(Collectors.joining(" → "));
+		String kinds = step.appliesTo().stream().map(IncidentKind::label).sorted().collect(Collectors.joining(", "))
+				+ (step.underAge() == null ? "" : " (under " + step.underAge() + ")");
+		return new StepRow(step.position(), step.code(), step.title(), step.instruction(), step.actingRole().name().toLowerCase(),
+				Durations.clock(step.deadline()) + " after " + step.anchor().name().toLowerCase().replace('_', ' '), kinds,
+				step.completedBy() == null ? "recorded by staff" : step.completedBy().name().toLowerCase().replace('_', ' '),
+				chain, step.source());
+	}
+}

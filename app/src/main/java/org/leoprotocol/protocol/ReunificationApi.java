@@ -1,0 +1,63 @@
+package org.leoprotocol.protocol;
+
+import org.leoprotocol.protocol.IncidentRecords.IncidentRecord;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Safe reunification over JSON: release after a recorded verification of the claimant (document kept as its last
+ * four characters only), and decisions with their reasons.
+ */
+@RestController
+@RequestMapping("/api/v1/incidents/{id}")
+@PreAuthorize(IncidentApi.RESPONDERS)
+class ReunificationApi {
+
+	private final Reunification reunification;
+	private final IncidentRecords records;
+	private final StaffMembers staff;
+
+	ReunificationApi(Reunification reunification, IncidentRecords records, StaffMembers staff) {
+		this.reunification = reunification;
+		this.records = records;
+		this.staff = staff;
+	}
+
+	@PostMapping("/release")
+	IncidentRecord release(@PathVariable String id, @RequestBody ReleaseRequest request, Authentication user) {
+		StaffMember actor = staff.of(user);
+		reunification.release(IncidentId.of(id), request.toVerification(staff), actor);
+		return records.read(IncidentId.of(id), actor);
+	}
+
+	@PostMapping("/decisions")
+	IncidentRecord decide(@PathVariable String id, @RequestBody DecisionRequest request, Authentication user) {
+		StaffMember actor = staff.of(user);
+		reunification.decide(IncidentId.of(id), request.decision(), request.reason(), actor);
+		return records.read(IncidentId.of(id), actor);
+	}
+
+	record DecisionRequest(DecisionKind decision, String reason) {
+	}
+
+	record DocumentRequest(String type, String issuer, String lastFour) {
+	}
+
+	record ReleaseRequest(String claimantName, String relationship, DocumentRequest document, Boolean photoMatches,
+			Recognition recognition, String recognitionNote, Boolean custodyClear, String authorisationSource,
+			String verifyingOfficerBadge, String confirmingOfficerBadge) {
+
+		ReleaseVerification toVerification(StaffMembers staff) {
+			IdentityDocument identity = document == null ? null
+					: new IdentityDocument(document.type(), document.issuer(), document.lastFour());
+			return new ReleaseVerification(claimantName, relationship, identity, photoMatches, recognition, recognitionNote,
+					custodyClear, authorisationSource, staff.officer(verifyingOfficerBadge), staff.officer(confirmingOfficerBadge));
+		}
+	}
+}
