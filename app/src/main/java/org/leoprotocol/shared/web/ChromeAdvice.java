@@ -14,8 +14,14 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
-/** Puts the {@link Chrome} into the model of every page, under the name {@code chrome}. */
+/**
+ * Puts the {@link Chrome} into the model of every page, under the name {@code chrome}. JSON endpoints get none:
+ * reading the CSRF token would create an HTTP session for every API request.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ChromeAdvice {
 
@@ -29,6 +35,10 @@ class ChromeAdvice {
 
 	@ModelAttribute("chrome")
 	Chrome chrome(HttpServletRequest request) {
+		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+				&& handler.getBeanType().isAnnotationPresent(RestController.class)) {
+			return null;
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
