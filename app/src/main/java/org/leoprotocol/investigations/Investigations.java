@@ -86,6 +86,18 @@ public class Investigations {
 		return investigation;
 	}
 
+	/** A closed case for the review board, which reviews cases only once they are closed; the read is audited. */
+	@Transactional
+	public Investigation readClosed(InvestigationId id, String reader) {
+		Investigation investigation = checkAccess(id, reader);
+		if (investigation.status() != InvestigationStatus.CLOSED) {
+			throw new IllegalStateException("Case " + investigation.caseNumber() + " is " + investigation.status().label().toLowerCase()
+					+ "; the board reviews closed cases only");
+		}
+		audit.access(AuditAction.READ, COMPONENT, reference(investigation), "board review");
+		return investigation;
+	}
+
 	/**
 	 * The case, unless the staff member is a registered investigator with a conflict of interest in it: then the
 	 * attempt is audited as a refusal and access is denied, whatever their role.

@@ -78,6 +78,11 @@ class InvestigationPagesIntegrationTests {
 			.andExpect(content().string(containsString("Caseload per investigator")));
 		mvc.perform(get("/staff/investigations").with(as(staff, Role.OFFICER))).andExpect(status().isForbidden());
 		mvc.perform(get("/public/cases/{n}", "IA-0000-" + UUID.randomUUID())).andExpect(status().isNotFound());
+		mvc.perform(get("/staff/board").with(as(staff, Role.REVIEW_BOARD))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hearings waiting for a decision")));
+		mvc.perform(get("/staff/board").with(as(staff, Role.INVESTIGATOR))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/board/cases/{id}", location.substring(location.lastIndexOf('/') + 1)).with(as(staff, Role.REVIEW_BOARD)))
+			.andExpect(status().isConflict());
 		mvc.perform(get("/public/minutes")).andExpect(status().isOk()).andExpect(content().string(startsWith("<!DOCTYPE html>")))
 			.andExpect(content().string(not(containsString("Page Subject"))));
 	}

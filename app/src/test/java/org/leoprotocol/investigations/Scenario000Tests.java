@@ -145,6 +145,9 @@ class Scenario000Tests {
 		api.post(Role.COMMAND, "/api/v1/hearings/{id}/decision", "{}", hearing).andExpect(status().isOk())
 			.andExpect(jsonPath("$.decision").value("TERMINATION"));
 
+		api.get(Role.REVIEW_BOARD, "/api/v1/board/cases/{id}", caseId).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLOSED"));
+
 		Officer terminated = roster.get(miller.id());
 		assertThat(terminated.status()).isEqualTo(OfficerStatus.TERMINATED);
 		assertThat(roster.history(miller.id()).get(0).caseReference()).isEqualTo(caseNumber);
