@@ -48,7 +48,7 @@ class CaseViews {
 					.toList());
 	}
 
-	CaseView view(Investigation c, String problem, String notice) {
+	CaseView view(Investigation c, boolean mayOrderActions, String problem, String notice) {
 		Map<AllegationId, String> names = c.allegations().stream()
 			.collect(Collectors.toMap(Allegation::id, a -> a.category().label() + " — " + officer(a.officerId())));
 		return new CaseView(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(), c.summary(),
@@ -64,7 +64,10 @@ class CaseViews {
 						text(h.agencyCode()), text(h.reason()), h.recordedBy())).toList(),
 				investigators.all().stream().map(Investigator::username).toList(),
 				Arrays.stream(Finding.values()).map(Enum::name).toList(),
-				Arrays.stream(CaseEntry.Kind.values()).map(Enum::name).toList(), problem, notice);
+				Arrays.stream(CaseEntry.Kind.values()).map(Enum::name).toList(),
+				c.accused().stream().flatMap(id -> roster.find(id).stream())
+					.map(o -> new CaseView.Accused(o.badgeNumber(), o.badgeNumber() + " " + o.fullName())).toList(),
+				Arrays.stream(PersonnelAction.values()).map(Enum::name).toList(), mayOrderActions, problem, notice);
 	}
 
 	TriageView triage(List<Complaint> complaints, String problem) {

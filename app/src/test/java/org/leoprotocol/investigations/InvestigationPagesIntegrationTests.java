@@ -74,6 +74,19 @@ class InvestigationPagesIntegrationTests {
 		mvc.perform(get(location).with(as(staff, Role.INVESTIGATOR))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"investigator\">test-investigator")))
 			.andExpect(content().string(containsString("badge 66601, Page Subject")));
+		mvc.perform(post(location + "/personnel-actions").with(as(staff, Role.COMMAND)).with(csrf()).param("badgeNumber", "66601")
+			.param("action", "ADMINISTRATIVE_LEAVE").param("reason", ""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("A personnel action needs a reason")));
+		mvc.perform(post(location + "/personnel-actions").with(as(staff, Role.COMMAND)).with(csrf()).param("badgeNumber", "66601")
+			.param("action", "ADMINISTRATIVE_LEAVE").param("reason", "pending the investigation"))
+			.andExpect(redirectedUrl(location));
+		mvc.perform(post(location + "/hearings").with(as(staff, Role.COMMAND)).with(csrf()).param("purpose", "DISCIPLINARY")
+			.param("subjectBadge", "66601").param("attendees", "Frank Doyle, union representative"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("hearings are held on closed cases")));
+		org.assertj.core.api.Assertions.assertThat(roster.findByBadge("66601").orElseThrow().status())
+			.isEqualTo(org.leoprotocol.personnel.OfficerStatus.ADMINISTRATIVE_LEAVE);
 		mvc.perform(get("/staff/investigations").with(as(staff, Role.INVESTIGATOR))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Caseload per investigator")));
 		mvc.perform(get("/staff/investigations").with(as(staff, Role.OFFICER))).andExpect(status().isForbidden());
