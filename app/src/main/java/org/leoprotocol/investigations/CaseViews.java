@@ -26,12 +26,14 @@ class CaseViews {
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
 	private final Investigations investigations;
+	private final CaseReports reports;
 	private final Investigators investigators;
 	private final Roster roster;
 	private final Clock clock;
 
-	CaseViews(Investigations investigations, Investigators investigators, Roster roster, Clock clock) {
+	CaseViews(Investigations investigations, CaseReports reports, Investigators investigators, Roster roster, Clock clock) {
 		this.investigations = investigations;
+		this.reports = reports;
 		this.investigators = investigators;
 		this.roster = roster;
 		this.clock = clock;
@@ -43,7 +45,7 @@ class CaseViews {
 			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
 					c.investigator() == null ? "—" : c.investigator(), DAY.format(c.dueAt()), c.isOverdue(now)))
 			.toList(),
-				investigations.caseload().stream()
+				reports.caseload().stream()
 					.map(l -> new InvestigationListView.CaseloadRow(l.investigator(), l.openCases(), l.overdue(), DAY.format(l.nextDue())))
 					.toList());
 	}

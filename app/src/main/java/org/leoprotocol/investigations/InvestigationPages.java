@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvestigationPages {
 
 	private final Investigations investigations;
+	private final CaseReports reports;
 	private final Investigators investigators;
 	private final ComplaintIntake complaints;
 	private final CaseViews views;
@@ -40,9 +41,10 @@ class InvestigationPages {
 	private final ReviewBoard board;
 	private final AuditTrail audit;
 
-	InvestigationPages(Investigations investigations, Investigators investigators, ComplaintIntake complaints, CaseViews views,
+	InvestigationPages(Investigations investigations, CaseReports reports, Investigators investigators, ComplaintIntake complaints, CaseViews views,
 			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit) {
 		this.investigations = investigations;
+		this.reports = reports;
 		this.investigators = investigators;
 		this.complaints = complaints;
 		this.views = views;
@@ -53,7 +55,7 @@ class InvestigationPages {
 
 	@GetMapping(InvestigationRoutes.LIST)
 	String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
-		model.addAttribute("view", views.list(overdue ? investigations.overdue() : investigations.openCases(), overdue));
+		model.addAttribute("view", views.list(overdue ? reports.overdue() : reports.openCases(), overdue));
 		return "investigations/list";
 	}
 

@@ -202,36 +202,6 @@ public class Investigations {
 		return records.findingHistory(id);
 	}
 
-	@Transactional
-	public List<Investigation> openCases() {
-		audit.query(AuditAction.SEARCH, COMPONENT, "Investigation", "open");
-		return records.open(1000);
-	}
-
-	@Transactional
-	public List<Investigation> overdue() {
-		audit.query(AuditAction.SEARCH, COMPONENT, "Investigation", "overdue");
-		return records.overdue(clock.instant(), 1000);
-	}
-
-	public List<Caseload> caseload() {
-		return records.caseload(clock.instant());
-	}
-
-	/** Cases with allegations against the officer, oldest first: the officer's complaint history. */
-	@Transactional
-	public List<Investigation> againstOfficer(org.leoprotocol.personnel.OfficerId officer) {
-		audit.query(AuditAction.SEARCH, COMPONENT, "Investigation", "officer=" + officer);
-		return records.namingOfficer(officer);
-	}
-
-	/** The public view of a case by its number: only what the publication policy allows. */
-	public PublicCase publicCase(String caseNumber) {
-		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
-			.map(PublicCase::of)
-			.orElseThrow(() -> new NoSuchElementException("No public case numbered " + caseNumber));
-	}
-
 	Investigation find(InvestigationId id) {
 		return records.find(id).orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
 	}
