@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Load test of public complaint intake: starts Leo on loopback with a throw-away database (throttle raised for
-# the single test client), files complaints with wrk for DURATION, then looks up every acknowledged complaint.
+# Load test of public complaint intake: starts Leo on loopback with a fresh database in a temporary directory
+# (durable: fsync on, as in production; deleted afterwards; throttle raised for the single test client), files
+# complaints with wrk for DURATION, then looks up every acknowledged complaint.
 #   bench/load/run.sh [duration=30s] [connections=64] [threads=2]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,10 +11,10 @@ export LEO_LOAD_DIR=$(mktemp -d /tmp/leo-load.XXXXXX)
 jar=app/target/leo-exec.jar
 [ -f "$jar" ] || ./mvnw -q -o -pl app package -DskipTests
 java -Xmx1g -jar "$jar" --server.port=$port --leo.database.embedded.directory="$LEO_LOAD_DIR/data" \
-  --leo.database.embedded.ephemeral=true --leo.complaints.submissions-per-hour=100000000 \
+  --leo.complaints.submissions-per-hour=100000000 \
   --leo.complaints.lookups-per-hour=100000000 --logging.level.root=WARN > "$LEO_LOAD_DIR/leo.log" 2>&1 &
 leo=$!
-trap 'kill $leo 2>/dev/null; wait $leo 2>/dev/null || true' EXIT
+trap 'kill $leo 2>/dev/null; wait $leo 2>/dev/null || true; rm -rf "$LEO_LOAD_DIR/data"' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
 echo "warm-up"; wrk -t1 -c8 -d5s -s bench/load/submit.lua "http://127.0.0.1:$port" > /dev/null
 rm -f "$LEO_LOAD_DIR"/acknowledged-*.txt
