@@ -71,7 +71,8 @@ public class Investigations {
 		records.insert(investigation);
 		audit.access(AuditAction.CREATE, COMPONENT, reference(investigation), "opened " + investigation.caseNumber());
 		if (complaint != null) {
-			complaints.moveTo(complaint, Stage.UNDER_INVESTIGATION, "An investigation has been opened.", investigation.caseNumber());
+			complaints.moveTo(complaint, Stage.UNDER_INVESTIGATION, "An investigation has been opened: case " + investigation.caseNumber()
+					+ ", whose public record shows its progress.", investigation.caseNumber());
 		}
 		events.publishEvent(new InvestigationOpened(investigation.id(), investigation.caseNumber(), type, investigation.accused(), now,
 				investigation.dueAt()));

@@ -127,6 +127,7 @@ class Scenario000Tests {
 			.andExpect(jsonPath("$.stage").value("CLOSED"))
 			.andExpect(jsonPath("$.history[*].stage").value(hasItems("RECEIVED", "UNDER_INVESTIGATION", "FINDINGS_IN_REVIEW", "CLOSED")))
 			.andExpect(content().string(containsString("Neglect of duty: sustained")))
+			.andExpect(content().string(containsString("An investigation has been opened: case " + caseNumber)))
 			.andExpect(content().string(not(containsString("Miller"))));
 
 		clock.advance(Duration.ofDays(14));
