@@ -21,8 +21,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * CJIS 5.5.5); API clients send HTTP Basic credentials with each request and keep no session. Both pass through
  * the same lockout. CSRF tokens protect every state change made with a session cookie; requests that carry their
  * own credentials in an {@code Authorization} header cannot be forged by another site and need none; nor does
- * the public API, which acts for nobody signed in. No Basic
- * challenge is ever sent, so browsers never cache Basic credentials.
+ * the public API, which acts for nobody signed in. No Basic challenge is ever sent, so browsers never cache Basic
+ * credentials.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

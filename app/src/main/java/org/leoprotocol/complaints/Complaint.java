@@ -22,10 +22,16 @@ public record Complaint(ComplaintId id, String trackingCode, Kind kind, Stage st
 		return officers.stream().map(Officer::officerId).filter(java.util.Objects::nonNull).toList();
 	}
 
-	/** The stage a complaint may move to from here; a commendation goes straight to the officer's record. */
+	/**
+	 * Checks a move to another public stage: never back to received, never out of a final stage, and a
+	 * commendation only to the officer's record or closed.
+	 */
 	Stage requireMove(Stage to) {
 		if (stage == Stage.CLOSED || stage == Stage.FORWARDED) {
 			throw new IllegalStateException("This " + kind.label().toLowerCase() + " is " + stage.label().toLowerCase() + "; it cannot move to " + to.label().toLowerCase());
+		}
+		if (to == Stage.RECEIVED) {
+			throw new IllegalStateException("A " + kind.label().toLowerCase() + " is received once; it cannot go back to received");
 		}
 		if (stage == to) {
 			throw new IllegalStateException("This " + kind.label().toLowerCase() + " is already " + to.label().toLowerCase());

@@ -7,9 +7,9 @@ import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
- * The tracking code (60 random bits) and the private access key (130 random bits) a person receives, drawn from
+ * The tracking code (60 random bits) and the private access key (125 random bits) a person receives, drawn from
  * {@link SecureRandom} and written in Crockford's base32, which has no letters that read alike (no I, L, O, U).
- * Only a SHA-256 hash of the access key is stored: with 130 random bits no fast hash can be reversed by guessing.
+ * Only a SHA-256 hash of the access key is stored: with 125 random bits no fast hash can be reversed by guessing.
  * A repeated submission carries the same idempotency key, under which the access key is sealed so that the same
  * key can be shown again, and only to the holder of the form token.
  */
@@ -17,7 +17,7 @@ final class TrackingSecrets {
 
 	static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 	static final int CODE_LENGTH = 12;
-	static final int KEY_LENGTH = 26;
+	static final int KEY_LENGTH = 25;
 	static final int MIN_IDEMPOTENCY_KEY = 16;
 
 	private static final SecureRandom RANDOM = new SecureRandom();

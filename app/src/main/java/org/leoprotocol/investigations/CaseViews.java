@@ -26,12 +26,14 @@ class CaseViews {
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
 	private final Investigations investigations;
+	private final CaseReports reports;
 	private final Investigators investigators;
 	private final Roster roster;
 	private final Clock clock;
 
-	CaseViews(Investigations investigations, Investigators investigators, Roster roster, Clock clock) {
+	CaseViews(Investigations investigations, CaseReports reports, Investigators investigators, Roster roster, Clock clock) {
 		this.investigations = investigations;
+		this.reports = reports;
 		this.investigators = investigators;
 		this.roster = roster;
 		this.clock = clock;
@@ -43,12 +45,12 @@ class CaseViews {
 			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
 					c.investigator() == null ? "—" : c.investigator(), DAY.format(c.dueAt()), c.isOverdue(now)))
 			.toList(),
-				investigations.caseload().stream()
+				reports.caseload().stream()
 					.map(l -> new InvestigationListView.CaseloadRow(l.investigator(), l.openCases(), l.overdue(), DAY.format(l.nextDue())))
 					.toList());
 	}
 
-	CaseView view(Investigation c, String problem, String notice) {
+	CaseView view(Investigation c, boolean mayOrderActions, String problem, String notice) {
 		Map<AllegationId, String> names = c.allegations().stream()
 			.collect(Collectors.toMap(Allegation::id, a -> a.category().label() + " — " + officer(a.officerId())));
 		return new CaseView(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(), c.summary(),
@@ -64,7 +66,10 @@ class CaseViews {
 						text(h.agencyCode()), text(h.reason()), h.recordedBy())).toList(),
 				investigators.all().stream().map(Investigator::username).toList(),
 				Arrays.stream(Finding.values()).map(Enum::name).toList(),
-				Arrays.stream(CaseEntry.Kind.values()).map(Enum::name).toList(), problem, notice);
+				Arrays.stream(CaseEntry.Kind.values()).map(Enum::name).toList(),
+				c.accused().stream().flatMap(id -> roster.find(id).stream())
+					.map(o -> new CaseView.Accused(o.badgeNumber(), o.badgeNumber() + " " + o.fullName())).toList(),
+				Arrays.stream(PersonnelAction.values()).map(Enum::name).toList(), mayOrderActions, problem, notice);
 	}
 
 	TriageView triage(List<Complaint> complaints, String problem) {

@@ -25,10 +25,12 @@ class HearingApi {
 
 	private final ReviewBoard board;
 	private final Investigators investigators;
+	private final Investigations investigations;
 
-	HearingApi(ReviewBoard board, Investigators investigators) {
+	HearingApi(ReviewBoard board, Investigators investigators, Investigations investigations) {
 		this.board = board;
 		this.investigators = investigators;
+		this.investigations = investigations;
 	}
 
 	@GetMapping("/api/v1/board/members")
@@ -42,6 +44,12 @@ class HearingApi {
 	List<String> seat(@RequestBody MemberRequest request) {
 		board.seat(request.username(), request.displayName());
 		return board.members();
+	}
+
+	@GetMapping("/api/v1/board/cases/{id}")
+	@PreAuthorize("hasRole('REVIEW_BOARD')")
+	Investigation closedCase(@PathVariable UUID id, Authentication user) {
+		return investigations.readClosed(new InvestigationId(id), user.getName());
 	}
 
 	@PostMapping("/api/v1/investigations/{id}/hearings")

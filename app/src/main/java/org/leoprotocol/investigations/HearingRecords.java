@@ -83,6 +83,11 @@ class HearingRecords {
 			.query(this::hearing).list();
 	}
 
+	List<Hearing> undecided(int limit) {
+		return jdbc.sql(SELECT + " where decision is null order by held_at limit :limit").param("limit", limit)
+			.query(this::hearing).list();
+	}
+
 	List<Hearing> of(InvestigationId investigation) {
 		return jdbc.sql(SELECT + " where investigation_id = :id order by held_at").param("id", investigation.value())
 			.query(this::hearing).list();

@@ -35,13 +35,15 @@ class InvestigationApi {
 	static final String CASE_STAFF = "hasAnyRole('INVESTIGATOR','COMMAND')";
 
 	private final Investigations investigations;
+	private final CaseReports reports;
 	private final Investigators investigators;
 	private final CaseDiscipline discipline;
 	private final CivilianCommendations letters;
 
-	InvestigationApi(Investigations investigations, Investigators investigators, CaseDiscipline discipline,
+	InvestigationApi(Investigations investigations, CaseReports reports, Investigators investigators, CaseDiscipline discipline,
 			CivilianCommendations letters) {
 		this.investigations = investigations;
+		this.reports = reports;
 		this.investigators = investigators;
 		this.discipline = discipline;
 		this.letters = letters;
@@ -59,22 +61,22 @@ class InvestigationApi {
 
 	@GetMapping
 	List<Investigation> open() {
-		return investigations.openCases();
+		return reports.openCases();
 	}
 
 	@GetMapping("/overdue")
 	List<Investigation> overdue() {
-		return investigations.overdue();
+		return reports.overdue();
 	}
 
 	@GetMapping("/caseload")
 	List<Caseload> caseload() {
-		return investigations.caseload();
+		return reports.caseload();
 	}
 
 	@GetMapping("/officer/{officerId}")
 	List<Investigation> againstOfficer(@PathVariable UUID officerId) {
-		return investigations.againstOfficer(new OfficerId(officerId));
+		return reports.againstOfficer(new OfficerId(officerId));
 	}
 
 	@GetMapping("/{id}")

@@ -33,23 +33,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvestigationPages {
 
 	private final Investigations investigations;
+	private final CaseReports reports;
 	private final Investigators investigators;
 	private final ComplaintIntake complaints;
 	private final CaseViews views;
+	private final CaseDiscipline discipline;
+	private final ReviewBoard board;
 	private final AuditTrail audit;
 
-	InvestigationPages(Investigations investigations, Investigators investigators, ComplaintIntake complaints, CaseViews views,
-			AuditTrail audit) {
+	InvestigationPages(Investigations investigations, CaseReports reports, Investigators investigators, ComplaintIntake complaints, CaseViews views,
+			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit) {
 		this.investigations = investigations;
+		this.reports = reports;
 		this.investigators = investigators;
 		this.complaints = complaints;
 		this.views = views;
+		this.discipline = discipline;
+		this.board = board;
 		this.audit = audit;
 	}
 
 	@GetMapping(InvestigationRoutes.LIST)
 	String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
-		model.addAttribute("view", views.list(overdue ? investigations.overdue() : investigations.openCases(), overdue));
+		model.addAttribute("view", views.list(overdue ? reports.overdue() : reports.openCases(), overdue));
 		return "investigations/list";
 	}
 
@@ -79,7 +85,7 @@ class InvestigationPages {
 
 	@GetMapping(InvestigationRoutes.LIST + "/{id}")
 	String investigation(@PathVariable UUID id, Authentication user, Model model) {
-		model.addAttribute("view", views.view(investigations.read(new InvestigationId(id), user.getName()), null,
+		model.addAttribute("view", views.view(investigations.read(new InvestigationId(id), user.getName()), isCommand(user), null,
 				(String) model.getAttribute("notice")));
 		return "investigations/detail";
 	}
@@ -120,6 +126,41 @@ class InvestigationPages {
 		return step(id, user, model, redirect, response, "The case is closed.", () -> investigations.close(new InvestigationId(id)));
 	}
 
+	@PostMapping(InvestigationRoutes.LIST + "/{id}/personnel-actions")
+	@PreAuthorize("hasRole('COMMAND')")
+	String personnelAction(@PathVariable UUID id, @RequestParam(defaultValue = "") String badgeNumber,
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String reason, Authentication user,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "The personnel action is recorded.", () -> discipline.order(new InvestigationId(id),
+				investigators.officerByBadge(badgeNumber), constant(PersonnelAction.class, action, "personnel action"), reason, user.getName()));
+	}
+
+	@PostMapping(InvestigationRoutes.LIST + "/{id}/hearings")
+	String hearing(@PathVariable UUID id, @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String subjectBadge,
+			@RequestParam(defaultValue = "") String attendees, @RequestParam(defaultValue = "") String presented,
+			@RequestParam(defaultValue = "") String minutes, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "The hearing is recorded; board members vote on the review board page.",
+				() -> board.hold(new InvestigationId(id), constant(Hearing.Purpose.class, purpose, "purpose"),
+						subjectBadge.isBlank() ? null : investigators.officerByBadge(subjectBadge), null, attendeeLines(attendees),
+						presented, minutes, user.getName()));
+	}
+
+	/** One attendee per line, as "name, role". */
+	static List<Hearing.Attendee> attendeeLines(String text) {
+		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).map(line -> {
+			int comma = line.lastIndexOf(',');
+			if (comma < 1) {
+				throw new IllegalArgumentException("Write each attendee as \"name, role\" on a line of its own");
+			}
+			return new Hearing.Attendee(line.substring(0, comma), line.substring(comma + 1));
+		}).toList();
+	}
+
+	private static boolean isCommand(Authentication user) {
+		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND"));
+	}
+
 	private String step(UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			String notice, Runnable action) {
 		InvestigationId investigation = new InvestigationId(id);
@@ -132,7 +173,7 @@ class InvestigationPages {
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)), "after a refused step");
-			model.addAttribute("view", views.view(investigations.find(investigation), refused.getMessage(), null));
+			model.addAttribute("view", views.view(investigations.find(investigation), isCommand(user), refused.getMessage(), null));
 			return "investigations/detail";
 		}
 	}

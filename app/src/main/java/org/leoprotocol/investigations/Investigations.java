@@ -71,7 +71,8 @@ public class Investigations {
 		records.insert(investigation);
 		audit.access(AuditAction.CREATE, COMPONENT, reference(investigation), "opened " + investigation.caseNumber());
 		if (complaint != null) {
-			complaints.moveTo(complaint, Stage.UNDER_INVESTIGATION, "An investigation has been opened.", investigation.caseNumber());
+			complaints.moveTo(complaint, Stage.UNDER_INVESTIGATION, "An investigation has been opened: case " + investigation.caseNumber()
+					+ ", whose public record shows its progress.", investigation.caseNumber());
 		}
 		events.publishEvent(new InvestigationOpened(investigation.id(), investigation.caseNumber(), type, investigation.accused(), now,
 				investigation.dueAt()));
@@ -83,6 +84,18 @@ public class Investigations {
 	public Investigation read(InvestigationId id, String reader) {
 		Investigation investigation = checkAccess(id, reader);
 		audit.access(AuditAction.READ, COMPONENT, reference(investigation), null);
+		return investigation;
+	}
+
+	/** A closed case for the review board, which reviews cases only once they are closed; the read is audited. */
+	@Transactional
+	public Investigation readClosed(InvestigationId id, String reader) {
+		Investigation investigation = checkAccess(id, reader);
+		if (investigation.status() != InvestigationStatus.CLOSED) {
+			throw new IllegalStateException("Case " + investigation.caseNumber() + " is " + investigation.status().label().toLowerCase()
+					+ "; the board reviews closed cases only");
+		}
+		audit.access(AuditAction.READ, COMPONENT, reference(investigation), "board review");
 		return investigation;
 	}
 
@@ -188,36 +201,6 @@ public class Investigations {
 
 	public List<FindingRecord> findingHistory(InvestigationId id) {
 		return records.findingHistory(id);
-	}
-
-	@Transactional
-	public List<Investigation> openCases() {
-		audit.query(AuditAction.SEARCH, COMPONENT, "Investigation", "open");
-		return records.open(1000);
-	}
-
-	@Transactional
-	public List<Investigation> overdue() {
-		audit.query(AuditAction.SEARCH, COMPONENT, "Investigation", "overdue");
-		return records.overdue(clock.instant(), 1000);
-	}
-
-	public List<Caseload> caseload() {
-		return records.caseload(clock.instant());
-	}
-
-	/** Cases with allegations against the officer, oldest first: the officer's complaint history. */
-	@Transactional
-	public List<Investigation> againstOfficer(org.leoprotocol.personnel.OfficerId officer) {
-		audit.query(AuditAction.SEARCH, COMPONENT, "Investigation", "officer=" + officer);
-		return records.namingOfficer(officer);
-	}
-
-	/** The public view of a case by its number: only what the publication policy allows. */
-	public PublicCase publicCase(String caseNumber) {
-		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
-			.map(PublicCase::of)
-			.orElseThrow(() -> new NoSuchElementException("No public case numbered " + caseNumber));
 	}
 
 	Investigation find(InvestigationId id) {

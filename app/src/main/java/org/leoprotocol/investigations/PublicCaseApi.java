@@ -10,14 +10,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/public/cases")
 class PublicCaseApi {
 
-	private final Investigations investigations;
+	private final CaseReports reports;
 
-	PublicCaseApi(Investigations investigations) {
-		this.investigations = investigations;
+	PublicCaseApi(CaseReports reports) {
+		this.reports = reports;
 	}
 
 	@GetMapping("/{caseNumber}")
 	PublicCase publicCase(@PathVariable String caseNumber) {
-		return investigations.publicCase(caseNumber);
+		return reports.publicCase(caseNumber);
 	}
 }

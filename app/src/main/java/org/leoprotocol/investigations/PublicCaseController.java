@@ -21,17 +21,17 @@ class PublicCaseController {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
-	private final Investigations investigations;
+	private final CaseReports reports;
 	private final ReviewBoard board;
 
-	PublicCaseController(Investigations investigations, ReviewBoard board) {
-		this.investigations = investigations;
+	PublicCaseController(CaseReports reports, ReviewBoard board) {
+		this.reports = reports;
 		this.board = board;
 	}
 
 	@GetMapping(InvestigationRoutes.PUBLIC_CASE + "/{caseNumber}")
 	String publicCase(@PathVariable String caseNumber, Model model) {
-		PublicCase found = investigations.publicCase(caseNumber);
+		PublicCase found = reports.publicCase(caseNumber);
 		model.addAttribute("view", new PublicCaseView(found.caseNumber(), found.status(), day(found.openedAt()), day(found.dueAt()),
 				day(found.closedAt()), found.categories(),
 				found.outcomes().stream().map(o -> new PublicCaseView.Outcome(o.category(), o.finding())).toList()));

@@ -117,6 +117,11 @@ public class ReviewBoard {
 		return hearings.find(hearingId).orElseThrow(() -> new NoSuchElementException("No hearing with id " + hearingId));
 	}
 
+	/** Hearings still waiting for votes or a decision, oldest first. */
+	public List<Hearing> undecided() {
+		return hearings.undecided(200);
+	}
+
 	public List<Hearing> of(InvestigationId id) {
 		return hearings.of(id);
 	}

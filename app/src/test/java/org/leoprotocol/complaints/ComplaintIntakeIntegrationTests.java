@@ -117,6 +117,13 @@ class ComplaintIntakeIntegrationTests {
 	}
 
 	@Test
+	void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+		mvc.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"narrative\":\"" + "x".repeat(70_000) + "\"}"))
+			.andExpect(status().isPayloadTooLarge());
+	}
+
+	@Test
 	void theFormShowsProblemsNextToTheFieldsAndKeepsTheInputEscaped() throws Exception {
 		mvc.perform(post("/public/complaints").with(client).with(csrf())
 			.param("formToken", UUID.randomUUID().toString()).param("kind", "COMPLAINT")

@@ -74,10 +74,28 @@ class InvestigationPagesIntegrationTests {
 		mvc.perform(get(location).with(as(staff, Role.INVESTIGATOR))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"investigator\">test-investigator")))
 			.andExpect(content().string(containsString("badge 66601, Page Subject")));
+		mvc.perform(post(location + "/personnel-actions").with(as(staff, Role.COMMAND)).with(csrf()).param("badgeNumber", "66601")
+			.param("action", "ADMINISTRATIVE_LEAVE").param("reason", ""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("A personnel action needs a reason")));
+		mvc.perform(post(location + "/personnel-actions").with(as(staff, Role.COMMAND)).with(csrf()).param("badgeNumber", "66601")
+			.param("action", "ADMINISTRATIVE_LEAVE").param("reason", "pending the investigation"))
+			.andExpect(redirectedUrl(location));
+		mvc.perform(post(location + "/hearings").with(as(staff, Role.COMMAND)).with(csrf()).param("purpose", "DISCIPLINARY")
+			.param("subjectBadge", "66601").param("attendees", "Frank Doyle, union representative"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("hearings are held on closed cases")));
+		org.assertj.core.api.Assertions.assertThat(roster.findByBadge("66601").orElseThrow().status())
+			.isEqualTo(org.leoprotocol.personnel.OfficerStatus.ADMINISTRATIVE_LEAVE);
 		mvc.perform(get("/staff/investigations").with(as(staff, Role.INVESTIGATOR))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Caseload per investigator")));
 		mvc.perform(get("/staff/investigations").with(as(staff, Role.OFFICER))).andExpect(status().isForbidden());
 		mvc.perform(get("/public/cases/{n}", "IA-0000-" + UUID.randomUUID())).andExpect(status().isNotFound());
+		mvc.perform(get("/staff/board").with(as(staff, Role.REVIEW_BOARD))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hearings waiting for a decision")));
+		mvc.perform(get("/staff/board").with(as(staff, Role.INVESTIGATOR))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/board/cases/{id}", location.substring(location.lastIndexOf('/') + 1)).with(as(staff, Role.REVIEW_BOARD)))
+			.andExpect(status().isConflict());
 		mvc.perform(get("/public/minutes")).andExpect(status().isOk()).andExpect(content().string(startsWith("<!DOCTYPE html>")))
 			.andExpect(content().string(not(containsString("Page Subject"))));
 	}

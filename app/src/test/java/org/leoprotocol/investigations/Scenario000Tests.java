@@ -127,6 +127,7 @@ class Scenario000Tests {
 			.andExpect(jsonPath("$.stage").value("CLOSED"))
 			.andExpect(jsonPath("$.history[*].stage").value(hasItems("RECEIVED", "UNDER_INVESTIGATION", "FINDINGS_IN_REVIEW", "CLOSED")))
 			.andExpect(content().string(containsString("Neglect of duty: sustained")))
+			.andExpect(content().string(containsString("An investigation has been opened: case " + caseNumber)))
 			.andExpect(content().string(not(containsString("Miller"))));
 
 		clock.advance(Duration.ofDays(14));
@@ -144,6 +145,9 @@ class Scenario000Tests {
 		}
 		api.post(Role.COMMAND, "/api/v1/hearings/{id}/decision", "{}", hearing).andExpect(status().isOk())
 			.andExpect(jsonPath("$.decision").value("TERMINATION"));
+
+		api.get(Role.REVIEW_BOARD, "/api/v1/board/cases/{id}", caseId).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLOSED"));
 
 		Officer terminated = roster.get(miller.id());
 		assertThat(terminated.status()).isEqualTo(OfficerStatus.TERMINATED);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
+import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.complaints.CommendationReceived;
@@ -20,7 +21,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -68,6 +73,14 @@ class Scenario001Tests {
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].kind").value("COMMENDATION"))
 			.andExpect(jsonPath("$[0].stage").value("FORWARDED"));
+		mvc.perform(get("/staff/complaints/commendations/{id}", rodriguez.id().value()).header("HX-Request", "true")
+				.with(StaffAccountsForTests.as(staff, Role.OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("knelt down, talked with him about his stuffed puppy")))
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(not(containsString("Malakai's mother"))));
+		mvc.perform(get("/staff/personnel/{id}", rodriguez.id().value()).with(StaffAccountsForTests.as(staff, Role.OFFICER)))
+			.andExpect(content().string(containsString("hx-get=\"/staff/complaints/commendations/" + rodriguez.id().value())));
 		mvc.perform(post("/api/v1/public/complaints/status").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"trackingCode\":\"" + filed[0] + "\",\"accessKey\":\"" + filed[1] + "\"}"))
 			.andExpect(jsonPath("$.kind").value("COMMENDATION"))

@@ -11,6 +11,10 @@ public final class ComplaintRoutes {
 	private ComplaintRoutes() {
 	}
 
+	public static String commendations(Object officerId) {
+		return STAFF_LIST + "/commendations/" + officerId;
+	}
+
 	public static String staffComplaint(Object id) {
 		return STAFF_LIST + "/" + id;
 	}

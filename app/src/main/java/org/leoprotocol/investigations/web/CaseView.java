@@ -9,7 +9,11 @@ import java.util.List;
 public record CaseView(String id, String caseNumber, String caseType, String status, String summary, String opened,
 		String due, boolean overdue, String investigator, List<AllegationRow> allegations, List<EntryRow> entries,
 		List<HistoryRow> history, List<String> investigators, List<String> findings, List<String> entryKinds,
-		String problem, String notice) {
+		List<Accused> accused, List<String> personnelActions, boolean mayOrderActions, String problem, String notice) {
+
+	/** An accused officer, for the personnel action and hearing forms. */
+	public record Accused(String badgeNumber, String label) {
+	}
 
 	/** One allegation with its latest recommended and final finding. */
 	public record AllegationRow(String id, String officer, String category, String description, String recommended,

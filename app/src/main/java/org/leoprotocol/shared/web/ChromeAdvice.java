@@ -16,10 +16,14 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Puts the {@link Chrome} into the model of every page, under the name {@code chrome}. Clients that send their
- * credentials with each request need no CSRF token, and asking for one would open a session they never use.
+ * credentials with each request need no CSRF token, and asking for one would open a session they never use;
+ * JSON endpoints get none at all.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ChromeAdvice {
@@ -36,6 +40,14 @@ class ChromeAdvice {
 	}
 
 	@ModelAttribute("chrome")
+	Chrome forPages(HttpServletRequest request, Locale locale) {
+		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+				&& handler.getBeanType().isAnnotationPresent(RestController.class)) {
+			return null;
+		}
+		return chrome(request, locale);
+	}
+
 	Chrome chrome(HttpServletRequest request, Locale locale) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = authentication != null && authentication.isAuthenticated()

@@ -1,0 +1,80 @@
+package org.leoprotocol.investigations;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.investigations.web.BoardView;
+import org.leoprotocol.investigations.web.InvestigationRoutes;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The review board's page: undecided hearings, each member's vote, and the decision. */
+@Controller
+@PreAuthorize("hasAnyRole('REVIEW_BOARD','COMMAND')")
+class BoardPages {
+
+	private final ReviewBoard board;
+	private final Investigations investigations;
+
+	BoardPages(ReviewBoard board, Investigations investigations) {
+		this.board = board;
+		this.investigations = investigations;
+	}
+
+	@GetMapping(InvestigationRoutes.BOARD)
+	String board(Authentication user, Model model) {
+		model.addAttribute("view", view(user, null, (String) model.getAttribute("notice")));
+		return "investigations/board";
+	}
+
+	@PostMapping(InvestigationRoutes.BOARD + "/hearings/{id}/votes")
+	@PreAuthorize("hasRole('REVIEW_BOARD')")
+	String vote(@PathVariable UUID id, @RequestParam(defaultValue = "") String choice, Authentication user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return step(user, model, redirect, response, "Your vote is recorded.", () -> board.vote(id, user.getName(), choice));
+	}
+
+	@PostMapping(InvestigationRoutes.BOARD + "/hearings/{id}/decision")
+	String decide(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(user, model, redirect, response, "The decision is recorded and published in the minutes.",
+				() -> board.decide(id, user.getName()));
+	}
+
+	private String step(Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response, String notice,
+			Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+			return "redirect:" + InvestigationRoutes.BOARD;
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("view", view(user, refused.getMessage(), null));
+			return "investigations/board";
+		}
+	}
+
+	private BoardView view(Authentication user, String problem, String notice) {
+		boolean member = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_REVIEW_BOARD"));
+		List<BoardView.HearingRow> rows = board.undecided().stream().map(h -> new BoardView.HearingRow(h.id().toString(),
+				investigations.find(h.investigationId()).caseNumber(), CaseViews.label(h.purpose().name()),
+				CaseViews.WHEN.format(h.heldAt()),
+				h.attendees().stream().map(a -> a.name() + " (" + a.role() + ")").collect(Collectors.joining(", ")),
+				h.presented() == null ? "" : h.presented(),
+				h.tally().isEmpty() ? "no votes yet" : h.tally().toString(), h.purpose().choices(),
+				h.votes().stream().anyMatch(v -> v.member().equals(user.getName())))).toList();
+		return new BoardView(rows, member, problem, notice);
+	}
+}

@@ -1,0 +1,59 @@
+package org.leoprotocol.investigations;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists of cases for oversight: the open cases by deadline, the overdue ones, each investigator's caseload, the
+ * cases against one officer (the file review that surfaces earlier complaints), and the public record of a case.
+ */
+@Service
+public class CaseReports {
+
+	private final InvestigationRecords records;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	CaseReports(InvestigationRecords records, AuditTrail audit, Clock clock) {
+		this.records = records;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public List<Investigation> openCases() {
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation", "open");
+		return records.open(1000);
+	}
+
+	@Transactional
+	public List<Investigation> overdue() {
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation", "overdue");
+		return records.overdue(clock.instant(), 1000);
+	}
+
+	public List<Caseload> caseload() {
+		return records.caseload(clock.instant());
+	}
+
+	/** Cases with allegations against the officer, oldest first: the officer's complaint history. */
+	@Transactional
+	public List<Investigation> againstOfficer(org.leoprotocol.personnel.OfficerId officer) {
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation", "officer=" + officer);
+		return records.namingOfficer(officer);
+	}
+
+	/** The public view of a case by its number: only what the publication policy allows. */
+	public PublicCase publicCase(String caseNumber) {
+		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
+			.map(PublicCase::of)
+			.orElseThrow(() -> new NoSuchElementException("No public case numbered " + caseNumber));
+	}
+}
