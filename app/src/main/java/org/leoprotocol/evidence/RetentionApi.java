@@ -25,10 +25,12 @@ class RetentionApi {
 	static final String RECORDS_OFFICERS = "hasAnyRole('INVESTIGATOR','COMMAND')";
 
 	private final EvidenceRetention retention;
+	private final EvidenceCustody custody;
 	private final AuditTrail audit;
 
-	RetentionApi(EvidenceRetention retention, AuditTrail audit) {
+	RetentionApi(EvidenceRetention retention, EvidenceCustody custody, AuditTrail audit) {
 		this.retention = retention;
+		this.custody = custody;
 		this.audit = audit;
 	}
 
@@ -51,18 +53,22 @@ class RetentionApi {
 	}
 
 	@GetMapping("/api/v1/evidence/{id}/retention")
-	RetentionStatus status(@PathVariable String id) {
-		return retention.status(EvidenceId.of(id));
+	RetentionStatus status(@PathVariable String id, Authentication user) {
+		return retention.status(permitted(id, user, "read retention"));
 	}
 
 	@PostMapping("/api/v1/evidence/{id}/retention")
 	RetentionStatus apply(@PathVariable String id, @RequestBody CategoryRequest request, Authentication user) {
-		return retention.apply(EvidenceId.of(id), request.category(), user);
+		return retention.apply(permitted(id, user, "set retention"), request.category(), user);
 	}
 
 	@PostMapping("/api/v1/evidence/{id}/hold")
 	RetentionStatus hold(@PathVariable String id, @RequestBody HoldRequest request, Authentication user) {
-		return retention.placeHold(EvidenceId.of(id), request.reason(), user);
+		return retention.placeHold(permitted(id, user, "legal hold"), request.reason(), user);
+	}
+
+	private EvidenceId permitted(String id, Authentication user, String attempted) {
+		return custody.permitted(EvidenceId.of(id), user, attempted).id();
 	}
 
 	@DeleteMapping("/api/v1/evidence/{id}/hold")

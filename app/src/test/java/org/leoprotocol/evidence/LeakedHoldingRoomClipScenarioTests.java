@@ -105,6 +105,8 @@ class LeakedHoldingRoomClipScenarioTests {
 		for (String export : exports) {
 			awaitReady(export, investigator);
 		}
+		mvc.perform(get("/api/v1/evidence/{id}/exports", item).with(colleague)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/evidence/exports/{id}", exports.get(0)).with(colleague)).andExpect(status().isForbidden());
 
 		byte[] leaked = mvc.perform(get("/api/v1/evidence/exports/{id}/download", exports.get(1)).with(investigator))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
