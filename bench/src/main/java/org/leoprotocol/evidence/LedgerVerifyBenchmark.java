@@ -43,11 +43,12 @@ public class LedgerVerifyBenchmark {
 
 	private BenchDatabase database;
 	private LedgerVerification verification;
+	private CustodyEvents store;
 
 	@Setup
 	public void fill() throws IOException {
 		database = BenchDatabase.start();
-		CustodyEvents store = new CustodyEvents(database.jdbc, database.template);
+		store = new CustodyEvents(database.jdbc, database.template);
 		MerkleTree tree = new MerkleTree();
 		Instant at = Instant.parse("2026-11-22T10:00:00Z").truncatedTo(ChronoUnit.MICROS);
 		List<CustodyEvent> batch = new ArrayList<>();
@@ -87,6 +88,16 @@ public class LedgerVerifyBenchmark {
 			throw new IllegalStateException("Unexpected report: " + report.events() + " events, " + report.problems());
 		}
 		return report;
+	}
+
+	/** Only reading the rows, for comparison: what the database and the driver cost on their own. */
+	@Benchmark
+	public long readOnly() {
+		return database.transactions.execute(status -> {
+			try (var rows = store.everything()) {
+				return rows.count();
+			}
+		});
 	}
 
 	@TearDown
