@@ -10,6 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -162,43 +165,55 @@ public class LedgerVerification {
 	}
 
 	/**
-	 * Reading rows and hashing them overlap: while the database sends the next batch, the previous one is hashed on
-	 * another core; batches are then checked strictly in ledger order.
+	 * Reading and checking overlap: this thread only reads rows from the database, while one worker hashes each
+	 * batch and checks it against the tree, strictly in ledger order. At most a few batches wait in between.
 	 */
 	private static final class Pipeline {
 
 		private static final int BATCH = 8192;
+		private static final int WAITING = 4;
 
 		private final Consumer<List<Hashed>> inOrder;
-		private CompletableFuture<List<Hashed>> previous;
+		private final Semaphore room = new Semaphore(WAITING);
+		private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "ledger-verification");
+			thread.setDaemon(true);
+			return thread;
+		});
+		private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 
 		Pipeline(Consumer<List<Hashed>> inOrder) {
 			this.inOrder = inOrder;
 		}
 
 		void run(Stream<Stored> stored) {
-			List<Stored> batch = new ArrayList<>(BATCH);
-			for (var rows = stored.iterator(); rows.hasNext();) {
-				batch.add(rows.next());
-				if (batch.size() == BATCH) {
-					hand(batch);
-					batch = new ArrayList<>(BATCH);
+			try {
+				List<Stored> batch = new ArrayList<>(BATCH);
+				for (var rows = stored.iterator(); rows.hasNext();) {
+					batch.add(rows.next());
+					if (batch.size() == BATCH) {
+						hand(batch);
+						batch = new ArrayList<>(BATCH);
+					}
 				}
+				hand(batch);
+				tail.join();
 			}
-			hand(batch);
-			drain();
+			finally {
+				worker.shutdownNow();
+			}
 		}
 
 		private void hand(List<Stored> batch) {
-			drain();
-			previous = CompletableFuture.supplyAsync(() -> batch.stream().map(s -> new Hashed(s, s.event().leafHash())).toList());
-		}
-
-		private void drain() {
-			if (previous != null) {
-				inOrder.accept(previous.join());
-				previous = null;
-			}
+			room.acquireUninterruptibly();
+			tail = tail.thenRunAsync(() -> {
+				try {
+					inOrder.accept(batch.stream().map(s -> new Hashed(s, s.event().leafHash())).toList());
+				}
+				finally {
+					room.release();
+				}
+			}, worker);
 		}
 	}
 
