@@ -1,6 +1,5 @@
 package org.leoprotocol.evidence;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,17 +15,25 @@ public record CustodyEvent(long position, UUID id, Instant occurredAt, EvidenceI
 		String actor, String detail) {
 
 	static final String FORMAT = "leo-custody-event/v1";
+	private static final byte[] FORMAT_BYTES = FORMAT.getBytes(StandardCharsets.UTF_8);
 
 	/** The entry as hashed into the ledger (RFC 9162 §2.1.1 "entry"). */
 	public byte[] entry() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-		for (String field : new String[] { FORMAT, Long.toString(position), id.toString(), occurredAt.toString(),
-				evidenceId.toString(), action.name(), actor, detail }) {
-			byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-			out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
-			out.writeBytes(bytes);
+		byte[][] fields = { FORMAT_BYTES, utf8(Long.toString(position)), utf8(id.toString()), utf8(occurredAt.toString()),
+				utf8(evidenceId.toString()), utf8(action.name()), utf8(actor), utf8(detail) };
+		int length = 0;
+		for (byte[] field : fields) {
+			length += 4 + field.length;
 		}
-		return out.toByteArray();
+		ByteBuffer entry = ByteBuffer.allocate(length);
+		for (byte[] field : fields) {
+			entry.putInt(field.length).put(field);
+		}
+		return entry.array();
+	}
+
+	private static byte[] utf8(String field) {
+		return field.getBytes(StandardCharsets.UTF_8);
 	}
 
 	public byte[] leafHash() {

@@ -3,6 +3,7 @@ package org.leoprotocol.evidence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -67,10 +68,23 @@ class CustodyEvents {
 				}, position);
 	}
 
-	/** Every event with its stored leaf hash, in order, for a full re-check. */
+	/**
+	 * Every event with its stored leaf hash, in order, for a full re-check. Times travel as microseconds since the
+	 * epoch, which is exact and far cheaper to decode than a timestamp.
+	 */
 	Stream<Stored> everything() {
-		return jdbc.sql(COLUMNS.replace(" from", ", leaf_hash from") + "order by position").withFetchSize(10_000)
-			.query((rs, row) -> new Stored(event(rs, row), rs.getBytes("leaf_hash"))).stream();
+		return jdbc.sql("""
+				select position, id, (extract(epoch from occurred_at) * 1000000)::bigint as micros, evidence_id, action, actor,
+				       detail, leaf_hash
+				from custody_event order by position
+				""").withFetchSize(10_000)
+			.query((rs, row) -> {
+				long micros = rs.getLong(3);
+				return new Stored(new CustodyEvent(rs.getLong(1), rs.getObject(2, UUID.class),
+						Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L),
+						new EvidenceId(rs.getObject(4, UUID.class)), CustodyAction.valueOf(rs.getString(5)), rs.getString(6),
+						rs.getString(7)), rs.getBytes(8));
+			}).stream();
 	}
 
 	static CustodyEvent event(ResultSet rs, int row) throws SQLException {

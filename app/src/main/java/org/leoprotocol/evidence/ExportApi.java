@@ -29,11 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportApi {
 
 	private final EvidenceExports exports;
+	private final EvidenceCustody custody;
 	private final LeakTrace trace;
 	private final EvidenceProperties properties;
 
-	ExportApi(EvidenceExports exports, LeakTrace trace, EvidenceProperties properties) {
+	ExportApi(EvidenceExports exports, EvidenceCustody custody, LeakTrace trace, EvidenceProperties properties) {
 		this.exports = exports;
+		this.custody = custody;
 		this.trace = trace;
 		this.properties = properties;
 	}
@@ -49,13 +51,15 @@ class ExportApi {
 	}
 
 	@GetMapping("/api/v1/evidence/{id}/exports")
-	List<EvidenceExport> exports(@PathVariable String id) {
-		return exports.of(EvidenceId.of(id));
+	List<EvidenceExport> exports(@PathVariable String id, Authentication user) {
+		return exports.of(custody.permitted(EvidenceId.of(id), user, "list exports").id());
 	}
 
 	@GetMapping("/api/v1/evidence/exports/{exportId}")
-	EvidenceExport export(@PathVariable UUID exportId) {
-		return exports.get(exportId);
+	EvidenceExport export(@PathVariable UUID exportId, Authentication user) {
+		EvidenceExport export = exports.get(exportId);
+		custody.permitted(export.evidence(), user, "read export " + export.code());
+		return export;
 	}
 
 	@GetMapping("/api/v1/evidence/exports/{exportId}/download")
@@ -65,7 +69,7 @@ class ExportApi {
 
 	@PostMapping(path = "/api/v1/evidence/trace", consumes = "application/octet-stream")
 	Trace traceFile(HttpServletRequest request) throws IOException {
-		return trace.trace(request.getInputStream(), properties.directory().resolve("trace"));
+		return trace.trace(request.getInputStream(), properties.directory().resolve("trace"), properties.maxSize().toBytes());
 	}
 
 	@GetMapping("/api/v1/evidence/trace")

@@ -60,12 +60,22 @@ public class LeakTrace {
 				+ " file; type the code from its visible watermark (LEO-…) to trace it");
 	}
 
-	/** Traces a file sent as a stream: written to a temporary file, traced, deleted. */
-	public Trace trace(InputStream content, Path scratch) throws IOException {
+	/** Traces a file sent as a stream (at most {@code maxBytes}): written to a temporary file, traced, deleted. */
+	public Trace trace(InputStream content, Path scratch, long maxBytes) throws IOException {
 		Files.createDirectories(scratch);
 		Path file = Files.createTempFile(scratch, "trace", ".bin");
 		try {
-			Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			try (var out = Files.newOutputStream(file)) {
+				byte[] buffer = new byte[256 * 1024];
+				long total = 0;
+				for (int n = content.read(buffer); n != -1; n = content.read(buffer)) {
+					total += n;
+					if (total > maxBytes) {
+						throw IntakeRefused.tooLarge("The file to trace is larger than the largest evidence Leo accepts");
+					}
+					out.write(buffer, 0, n);
+				}
+			}
 			if (Files.size(file) == 0) {
 				throw new IllegalArgumentException("The file to trace is empty");
 			}

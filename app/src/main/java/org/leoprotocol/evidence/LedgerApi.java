@@ -9,6 +9,7 @@ import org.leoprotocol.evidence.CustodyLedger.HeadView;
 import org.leoprotocol.evidence.CustodyLedger.InclusionProof;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The custody ledger for auditors: signed tree heads, an inclusion proof per event and consistency proofs between
  * heads, in the shapes of RFC 9162 (hashes in hex, signatures and keys in Base64). Reading the ledger is audited
- * like any audit-log read (CJIS 5.4.1.1, item 5).
+ * like any audit-log read (CJIS 5.4.1.1, item 5). An event's proof shows the event, so it is refused to whoever
+ * the access rules keep from the item (the officer a case investigates learns nothing of who handled its evidence).
  */
 @RestController
 @RequestMapping("/api/v1/evidence/ledger")
@@ -29,10 +31,14 @@ class LedgerApi {
 	static final String AUDITORS = "hasAnyRole('INVESTIGATOR','REVIEW_BOARD','COMMAND','ADMIN')";
 
 	private final CustodyLedger ledger;
+	private final EvidenceItems items;
+	private final EvidenceAccess access;
 	private final AuditTrail audit;
 
-	LedgerApi(CustodyLedger ledger, AuditTrail audit) {
+	LedgerApi(CustodyLedger ledger, EvidenceItems items, EvidenceAccess access, AuditTrail audit) {
 		this.ledger = ledger;
+		this.items = items;
+		this.access = access;
 		this.audit = audit;
 	}
 
@@ -58,9 +64,11 @@ class LedgerApi {
 	}
 
 	@GetMapping("/events/{position}/proof")
-	InclusionProof inclusion(@PathVariable long position) {
+	InclusionProof inclusion(@PathVariable long position, Authentication user) {
 		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyEvent", "inclusion proof of " + position);
-		return ledger.proveInclusion(position);
+		InclusionProof proof = ledger.proveInclusion(position);
+		items.find(proof.event().evidenceId()).ifPresent(item -> access.require(user, item, "custody proof"));
+		return proof;
 	}
 
 	@GetMapping("/consistency")

@@ -9,6 +9,11 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,7 +59,7 @@ public class LedgerVerification {
 		Map<String, String> ingested = new HashMap<>();
 		Map<String, String> exported = new HashMap<>();
 		try (Stream<Stored> stored = events.everything()) {
-			stored.forEachOrdered(s -> check(s, tree, problems, ingested, exported));
+			new Pipeline(batch -> batch.forEach(s -> check(s, tree, problems, ingested, exported))).run(stored);
 		}
 		List<SignedTreeHead> signed = heads.all();
 		for (SignedTreeHead head : signed) {
@@ -64,8 +69,9 @@ public class LedgerVerification {
 		return new Report(tree.size(), signed.size(), blobs, problems);
 	}
 
-	private static void check(Stored stored, MerkleTree tree, List<String> problems, Map<String, String> ingested,
+	private static void check(Hashed hashed, MerkleTree tree, List<String> problems, Map<String, String> ingested,
 			Map<String, String> exported) {
+		Stored stored = hashed.stored();
 		CustodyEvent event = stored.event();
 		if (event.position() != tree.size()) {
 			problems.add("Events " + tree.size() + " to " + (event.position() - 1) + " are missing from the ledger");
@@ -73,20 +79,24 @@ public class LedgerVerification {
 				tree.append(new byte[MerkleHash.SIZE]);
 			}
 		}
-		byte[] leaf = event.leafHash();
+		byte[] leaf = hashed.leaf();
 		if (!MessageDigest.isEqual(leaf, stored.leafHash())) {
 			problems.add("Event " + event.position() + " (" + event.action() + " of " + event.evidenceId() + " by " + event.actor()
 					+ ") was changed after it was appended: its content now hashes to " + hex(leaf) + ", but "
 					+ hex(stored.leafHash()) + " was recorded");
 		}
 		tree.append(leaf);
-		Matcher sha = SHA.matcher(event.detail());
-		if (event.action() == CustodyAction.INGESTED && sha.find()) {
-			ingested.put(event.evidenceId().toString(), sha.group(1));
+		if (event.action() == CustodyAction.INGESTED) {
+			Matcher sha = SHA.matcher(event.detail());
+			if (sha.find()) {
+				ingested.put(event.evidenceId().toString(), sha.group(1));
+			}
 		}
-		Matcher export = EXPORT_SHA.matcher(event.detail());
-		if (event.action() == CustodyAction.EXPORTED && export.find()) {
-			exported.put(export.group(1), export.group(2));
+		if (event.action() == CustodyAction.EXPORTED) {
+			Matcher export = EXPORT_SHA.matcher(event.detail());
+			if (export.find()) {
+				exported.put(export.group(1), export.group(2));
+			}
 		}
 	}
 
@@ -148,6 +158,63 @@ public class LedgerVerification {
 
 	private static String hex(byte[] bytes) {
 		return HexFormat.of().formatHex(bytes);
+	}
+
+	/** An event as stored and the leaf hash its content has now. */
+	private record Hashed(Stored stored, byte[] leaf) {
+	}
+
+	/**
+	 * Reading and checking overlap: this thread only reads rows from the database, while one worker hashes each
+	 * batch and checks it against the tree, strictly in ledger order. At most a few batches wait in between.
+	 */
+	private static final class Pipeline {
+
+		private static final int BATCH = 8192;
+		private static final int WAITING = 4;
+
+		private final Consumer<List<Hashed>> inOrder;
+		private final Semaphore room = new Semaphore(WAITING);
+		private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "ledger-verification");
+			thread.setDaemon(true);
+			return thread;
+		});
+		private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+
+		Pipeline(Consumer<List<Hashed>> inOrder) {
+			this.inOrder = inOrder;
+		}
+
+		void run(Stream<Stored> stored) {
+			try {
+				List<Stored> batch = new ArrayList<>(BATCH);
+				for (var rows = stored.iterator(); rows.hasNext();) {
+					batch.add(rows.next());
+					if (batch.size() == BATCH) {
+						hand(batch);
+						batch = new ArrayList<>(BATCH);
+					}
+				}
+				hand(batch);
+				tail.join();
+			}
+			finally {
+				worker.shutdownNow();
+			}
+		}
+
+		private void hand(List<Stored> batch) {
+			room.acquireUninterruptibly();
+			tail = tail.thenRunAsync(() -> {
+				try {
+					inOrder.accept(batch.stream().map(s -> new Hashed(s, s.event().leafHash())).toList());
+				}
+				finally {
+					room.release();
+				}
+			}, worker);
+		}
 	}
 
 	/** What was checked and what was found wrong; an empty list of problems means the ledger and blobs are intact. */

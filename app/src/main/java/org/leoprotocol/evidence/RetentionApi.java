@@ -1,12 +1,22 @@
 package org.leoprotocol.evidence;
 
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.evidence.EvidenceRetention.RetentionStatus;
 import org.leoprotocol.evidence.EvidenceRetention.Sweep;
+import org.leoprotocol.evidence.web.EvidenceRoutes;
+import org.leoprotocol.shared.SpreadsheetSafe;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Retention over JSON: categories, an item's retention, legal holds, restore, the sweep and the report. */
 @RestController
@@ -25,10 +36,12 @@ class RetentionApi {
 	static final String RECORDS_OFFICERS = "hasAnyRole('INVESTIGATOR','COMMAND')";
 
 	private final EvidenceRetention retention;
+	private final EvidenceCustody custody;
 	private final AuditTrail audit;
 
-	RetentionApi(EvidenceRetention retention, AuditTrail audit) {
+	RetentionApi(EvidenceRetention retention, EvidenceCustody custody, AuditTrail audit) {
 		this.retention = retention;
+		this.custody = custody;
 		this.audit = audit;
 	}
 
@@ -43,6 +56,26 @@ class RetentionApi {
 		return retention.report();
 	}
 
+	@GetMapping({ "/api/v1/evidence/retention/report.csv", EvidenceRoutes.RETENTION + ".csv" })
+	ResponseEntity<StreamingResponseBody> reportCsv() {
+		audit.query(AuditAction.EXPORT, EvidenceIntake.COMPONENT, "EvidenceRetention", "report csv");
+		List<RetentionStatus> report = retention.report();
+		StreamingResponseBody body = out -> {
+			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			CSVPrinter csv = CSVFormat.RFC4180.builder()
+				.setHeader("evidence_id", "file", "categories", "retain_until", "legal_hold", "in_case", "state", "purge_after").get()
+				.print(writer);
+			for (RetentionStatus r : report) {
+				csv.printRecord(r.id(), SpreadsheetSafe.cell(r.fileName()), String.join(" ", r.categories()),
+						r.retainUntil() == null ? "manual" : r.retainUntil(), SpreadsheetSafe.cell(r.legalHold()), r.inCase(), r.state(),
+						r.deletionDue());
+			}
+			csv.flush();
+		};
+		return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"leo-retention-report.csv\"").body(body);
+	}
+
 	@PostMapping("/api/v1/evidence/retention/sweep")
 	@PreAuthorize("hasRole('COMMAND')")
 	Sweep sweep() {
@@ -51,18 +84,22 @@ class RetentionApi {
 	}
 
 	@GetMapping("/api/v1/evidence/{id}/retention")
-	RetentionStatus status(@PathVariable String id) {
-		return retention.status(EvidenceId.of(id));
+	RetentionStatus status(@PathVariable String id, Authentication user) {
+		return retention.status(permitted(id, user, "read retention"));
 	}
 
 	@PostMapping("/api/v1/evidence/{id}/retention")
 	RetentionStatus apply(@PathVariable String id, @RequestBody CategoryRequest request, Authentication user) {
-		return retention.apply(EvidenceId.of(id), request.category(), user);
+		return retention.apply(permitted(id, user, "set retention"), request.category(), user);
 	}
 
 	@PostMapping("/api/v1/evidence/{id}/hold")
 	RetentionStatus hold(@PathVariable String id, @RequestBody HoldRequest request, Authentication user) {
-		return retention.placeHold(EvidenceId.of(id), request.reason(), user);
+		return retention.placeHold(permitted(id, user, "legal hold"), request.reason(), user);
+	}
+
+	private EvidenceId permitted(String id, Authentication user, String attempted) {
+		return custody.permitted(EvidenceId.of(id), user, attempted).id();
 	}
 
 	@DeleteMapping("/api/v1/evidence/{id}/hold")

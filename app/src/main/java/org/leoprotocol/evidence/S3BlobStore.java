@@ -38,14 +38,22 @@ class S3BlobStore implements BlobStore {
 	private final S3Client s3;
 	private final String bucket;
 	private final boolean objectLock;
+	private final long singlePutLimit;
+	private final long partSize;
 
-	S3BlobStore(S3Client s3, String bucket, boolean objectLock) {
+	S3BlobStore(S3Client s3, String bucket, boolean objectLock, long singlePutLimit, long partSize) {
 		this.s3 = s3;
 		this.bucket = bucket;
 		this.objectLock = objectLock;
+		this.singlePutLimit = singlePutLimit;
+		this.partSize = partSize;
 	}
 
 	static S3BlobStore of(EvidenceProperties.S3 settings) {
+		return of(settings, SINGLE_PUT_LIMIT_MB * 1024 * 1024, PART_MB * 1024 * 1024);
+	}
+
+	static S3BlobStore of(EvidenceProperties.S3 settings, long singlePutLimit, long partSize) {
 		if (settings == null || settings.bucket() == null || settings.bucket().isBlank()) {
 			throw new IllegalStateException("leo.evidence.store=s3 needs leo.evidence.s3.bucket");
 		}
@@ -58,7 +66,7 @@ class S3BlobStore implements BlobStore {
 		if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
 			builder.endpointOverride(URI.create(settings.endpoint())).forcePathStyle(true);
 		}
-		return new S3BlobStore(builder.build(), settings.bucket(), settings.objectLock());
+		return new S3BlobStore(builder.build(), settings.bucket(), settings.objectLock(), singlePutLimit, partSize);
 	}
 
 	@Override
@@ -67,7 +75,7 @@ class S3BlobStore implements BlobStore {
 		try {
 			if (!exists(key)) {
 				long size = Files.size(finished);
-				if (size <= SINGLE_PUT_LIMIT_MB * 1024 * 1024) {
+				if (size <= singlePutLimit) {
 					s3.putObject(put -> put.bucket(bucket).key(key).contentLength(size), RequestBody.fromFile(finished));
 				}
 				else {
@@ -84,7 +92,6 @@ class S3BlobStore implements BlobStore {
 
 	private void multipart(Path finished, String key, long size) throws IOException {
 		String upload = s3.createMultipartUpload(create -> create.bucket(bucket).key(key)).uploadId();
-		long partSize = PART_MB * 1024 * 1024;
 		List<CompletedPart> parts = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(finished)) {
 			for (int number = 1; (long) (number - 1) * partSize < size; number++) {

@@ -30,6 +30,31 @@ class EvidenceBrowserTests {
 	@Autowired StaffDirectory staff;
 
 	@Test
+	void aLargeVideoGoesUpInChunksWithAProgressBar() throws Exception {
+		String investigator = StaffAccountsForTests.ensure(staff, Role.INVESTIGATOR);
+		byte[] video = EvidenceFixtures.aVideo(20 * 1024 * 1024 + 17, 20);
+		Path file = Files.createTempFile("cctv", ".mp4");
+		Files.write(file, video);
+		try (Browser browser = Browser.open(port)) {
+			var driver = browser.driver();
+			browser.go("/staff/evidence/upload");
+			driver.findElement(By.id("username")).sendKeys(investigator);
+			driver.findElement(By.id("password")).sendKeys(StaffAccountsForTests.PASSWORD, Keys.ENTER);
+			browser.waiting().until(ExpectedConditions.urlContains("/staff/evidence/upload"));
+			driver.findElement(By.id("file")).sendKeys(file.toString());
+			new Select(driver.findElement(By.id("kind"))).selectByValue("CCTV_VIDEO");
+			driver.findElement(By.id("upload-button")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+				.until(ExpectedConditions.urlMatches("/staff/evidence/[0-9a-f-]{36}$"));
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains(EvidenceFixtures.sha256(video))
+				.contains("20.0 MB");
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	@Test
 	void anInvestigatorUploadsAPhotoExportsItAndTracesTheCode() throws Exception {
 		String investigator = StaffAccountsForTests.ensure(staff, Role.INVESTIGATOR);
 		Path photo = Files.createTempFile("scene", ".png");

@@ -1,5 +1,10 @@
 package org.leoprotocol.evidence;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.leoprotocol.StaffAccountsForTests.as;
 import static org.leoprotocol.evidence.EvidenceFixtures.aVideo;
 import static org.leoprotocol.evidence.EvidenceFixtures.sha256;
@@ -38,6 +44,7 @@ class EvidenceIntakeIntegrationTests {
 	@Autowired StaffDirectory staff;
 	@Autowired JdbcClient jdbc;
 	@Autowired EvidenceProperties properties;
+	@Autowired EvidenceIntake intake;
 
 	@Test
 	void aChunkedUploadResumesAtTheReceivedOffsetAndIsHashedOnTheWayIn() throws Exception {
@@ -69,6 +76,33 @@ class EvidenceIntakeIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from custody_event where evidence_id = :id and action = 'DOWNLOADED'")
 			.param("id", UUID.fromString(id)).query(Long.class).single()).isEqualTo(1);
 		assertThat(partFiles()).doesNotContain(upload + ".part");
+	}
+
+	@Test
+	void aDroppedConnectionKeepsWhatArrivedAndTheUploadResumesFromThere() throws Exception {
+		byte[] video = aVideo(1_000_000, 2);
+		var upload = intake.begin(new NewUpload(EvidenceKind.CCTV_VIDEO, "lobby.mp4", video.length, sha256(video), null, null, null),
+				"test-dropped");
+		InputStream dropping = new FilterInputStream(new ByteArrayInputStream(video)) {
+			private int sent;
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				if (sent >= 400_000) {
+					throw new EOFException("client went away");
+				}
+				int n = super.read(buffer, offset, Math.min(length, 400_000 - sent));
+				sent += n;
+				return n;
+			}
+		};
+		assertThatThrownBy(() -> intake.receive(upload.id(), 0, dropping, "test-dropped"))
+			.hasMessageContaining("The connection dropped; 400000 bytes are safely received");
+		long resumeAt = intake.status(upload.id(), "test-dropped").receivedBytes();
+		assertThat(resumeAt).isEqualTo(400_000);
+
+		intake.receive(upload.id(), resumeAt, new ByteArrayInputStream(video, (int) resumeAt, video.length - (int) resumeAt), "test-dropped");
+		assertThat(intake.complete(upload.id(), "test-dropped").sha256()).isEqualTo(sha256(video));
 	}
 
 	@Test

@@ -76,6 +76,10 @@ class EvidencePagesIntegrationTests {
 			.andExpect(content().string(containsString("USE_OF_FORCE")));
 		mvc.perform(get("/staff/evidence/retention").with(as(staff, Role.COMMAND))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("legal hold: records request 2026-17")));
+		var csv = mvc.perform(get("/staff/evidence/retention.csv").with(as(staff, Role.COMMAND))).andReturn();
+		mvc.perform(asyncDispatch(csv)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("evidence_id,file,categories,retain_until,legal_hold,in_case,state,purge_after")))
+			.andExpect(content().string(containsString(id + ",calls.csv,USE_OF_FORCE,")));
 	}
 
 	@Test

@@ -105,6 +105,8 @@ class LeakedHoldingRoomClipScenarioTests {
 		for (String export : exports) {
 			awaitReady(export, investigator);
 		}
+		mvc.perform(get("/api/v1/evidence/{id}/exports", item).with(colleague)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/evidence/exports/{id}", exports.get(0)).with(colleague)).andExpect(status().isForbidden());
 
 		byte[] leaked = mvc.perform(get("/api/v1/evidence/exports/{id}/download", exports.get(1)).with(investigator))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -123,6 +125,10 @@ class LeakedHoldingRoomClipScenarioTests {
 		List<String> custody = jdbc.sql("select action from custody_event where evidence_id = :id order by position")
 			.param("id", UUID.fromString(item)).query(String.class).list();
 		assertThat(custody).containsExactly("INGESTED", "LINKED", "VIEWED", "EXPORTED", "EXPORTED", "EXPORTED", "DOWNLOADED");
+		long exported = jdbc.sql("select min(position) from custody_event where evidence_id = :id and action = 'EXPORTED'")
+			.param("id", UUID.fromString(item)).query(Long.class).single();
+		mvc.perform(get("/api/v1/evidence/ledger/events/{position}/proof", exported).with(investigator)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/evidence/ledger/events/{position}/proof", exported).with(colleague)).andExpect(status().isForbidden());
 
 		Path leakedFile = scratch.resolve("leaked.mp4");
 		Files.write(leakedFile, leaked);

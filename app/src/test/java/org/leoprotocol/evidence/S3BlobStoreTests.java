@@ -15,12 +15,17 @@ import software.amazon.awssdk.services.s3.S3Client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The S3 store against an in-process S3Proxy (transient backend): single PUT, multipart, read back, delete. */
+/**
+ * The S3 store against an in-process S3Proxy (transient backend): single PUT, multipart (with the smallest part S3
+ * allows, 5 MiB, so the test stays small), read back, delete.
+ */
 class S3BlobStoreTests {
 
 	@RegisterExtension
 	static final S3ProxyExtension S3 = S3ProxyExtension.builder().withCredentials("access", "secret")
 		.withBlobStoreProvider("transient").build();
+
+	static final int MINIMUM_PART = 5 * 1024 * 1024;
 
 	@TempDir Path directory;
 
@@ -45,7 +50,7 @@ class S3BlobStoreTests {
 	@Test
 	void sendsALargeFileAsAMultipartUpload() throws Exception {
 		S3BlobStore store = store("evidence-large");
-		byte[] bytes = new byte[(int) (S3BlobStore.SINGLE_PUT_LIMIT_MB * 1024 * 1024) + 3 * 1024 * 1024];
+		byte[] bytes = new byte[3 * MINIMUM_PART + 1234];
 		new Random(7).nextBytes(bytes);
 		String sha = EvidenceFixtures.sha256(bytes);
 		String key = store.keep(Files.write(directory.resolve("big.part"), bytes), sha);
@@ -57,7 +62,7 @@ class S3BlobStoreTests {
 
 	private S3BlobStore store(String bucket) {
 		S3BlobStore store = S3BlobStore.of(new EvidenceProperties.S3(S3.getUri().toString(), "us-east-1", bucket,
-				S3.getAccessKey(), S3.getSecretKey(), false));
+				S3.getAccessKey(), S3.getSecretKey(), false), 2L * MINIMUM_PART, MINIMUM_PART);
 		try (S3Client client = S3Client.builder().region(software.amazon.awssdk.regions.Region.US_EAST_1)
 			.endpointOverride(S3.getUri()).forcePathStyle(true)
 			.credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
