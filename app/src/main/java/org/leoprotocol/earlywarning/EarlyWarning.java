@@ -69,6 +69,42 @@ public class EarlyWarning {
 		return recompute(tracked);
 	}
 
+	/**
+	 * Records a new allegation or a changed finding against a roster officer and re-evaluates the officer at once,
+	 * so the flag follows the record within the same request. The investigation module will later publish its
+	 * findings as events that arrive here.
+	 */
+	@Transactional
+	public Optional<Flag> recordAllegation(NewAllegation allegation, String recordedBy) {
+		HistoryRow row = row(allegation);
+		Officer officer = roster.get(allegation.officer());
+		UUID tracked = history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),
+				officer.lastName(), officer.rank(), officer.id().value());
+		history.upsertComplaints(List.of(row));
+		history.upsertAllegations(List.of(new HistoryStore.Numbered(row.allegationId(1), row)));
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Allegation", allegation.complaintReference()),
+				row.finding() + " by " + recordedBy);
+		return recompute(tracked);
+	}
+
+	private HistoryRow row(NewAllegation allegation) {
+		if (allegation == null || allegation.category() == null || allegation.finding() == null) {
+			throw new IllegalArgumentException("An allegation needs officer, complaintReference, receivedOn, category and finding");
+		}
+		Officer officer = roster.get(allegation.officer());
+		LocalDate received = date(allegation.receivedOn(), "receivedOn");
+		if (allegation.closedOn() != null && allegation.closedOn().isBefore(received)) {
+			throw new IllegalArgumentException("closedOn " + allegation.closedOn() + " is before receivedOn " + received);
+		}
+		if (allegation.finding() != Finding.PENDING && allegation.closedOn() == null) {
+			throw new IllegalArgumentException("A " + allegation.finding() + " finding needs the date the complaint was closed (closedOn)");
+		}
+		return new HistoryRow(officer.agencyCode(), officer.badgeNumber(), officer.badgeNumber(), officer.firstName(),
+				officer.lastName(), officer.rank(), null, text(allegation.complaintReference(), "complaintReference"), received,
+				allegation.closedOn(), allegation.category(), allegation.category().name(), allegation.description(),
+				allegation.finding(), allegation.finding().name());
+	}
+
 	/** Records a commendation: shown on the officer's record as a positive indicator; it moves nobody's ranking. */
 	@Transactional
 	public void recordCommendation(OfficerId officer, LocalDate receivedOn, String description, String source, String recordedBy) {

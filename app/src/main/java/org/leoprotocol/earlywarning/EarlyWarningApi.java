@@ -121,6 +121,12 @@ class EarlyWarningApi {
 				request.reference(), user.getName());
 	}
 
+	@PostMapping("/allegations")
+	@PreAuthorize("hasAnyRole('INVESTIGATOR','COMMAND','ADMIN')")
+	Optional<Flag> allegation(@RequestBody NewAllegation allegation, Authentication user) {
+		return earlyWarning.recordAllegation(allegation, user.getName());
+	}
+
 	/** A commendation of a roster officer, from a member of the public or the agency. */
 	record CommendationRequest(OfficerId officer, LocalDate receivedOn, String description, String source) {
 	}
