@@ -79,7 +79,7 @@ public class EarlyWarning {
 		HistoryRow row = row(allegation);
 		Officer officer = roster.get(allegation.officer());
 		UUID tracked = history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),
-				officer.lastName(), officer.rank(), officer.id().value());
+				officer.lastName(), officer.rank(), officer.hireDate(), officer.id().value());
 		history.upsertComplaints(List.of(row));
 		history.upsertAllegations(List.of(new HistoryStore.Numbered(row.allegationId(1), row)));
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Allegation", allegation.complaintReference()),
@@ -167,6 +167,11 @@ public class EarlyWarning {
 			.map(officer -> new Ranked(officer, RiskScore.of(officer), reasons(officer, rules)))
 			.sorted(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(r -> r.indicators().complaints1y(), Comparator.reverseOrder()))
 			.toList();
+	}
+
+	/** The agencies whose history Leo holds. */
+	public List<String> agencies() {
+		return indicators.agencies();
 	}
 
 	/** An officer's place in a ranking: the indicators, the score and the reasons rules give. */
@@ -261,7 +266,7 @@ public class EarlyWarning {
 		}
 		Officer officer = roster.get(id);
 		return history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(), officer.lastName(),
-				officer.rank(), id.value());
+				officer.rank(), officer.hireDate(), id.value());
 	}
 
 	private String agencyOf(UUID officer) {

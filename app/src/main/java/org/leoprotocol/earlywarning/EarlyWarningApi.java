@@ -88,6 +88,18 @@ class EarlyWarningApi {
 		};
 	}
 
+	/** The agency's officers ranked by score with what was known on the date, top {@code limit} (at most 1,000). */
+	@GetMapping("/ranking")
+	List<EarlyWarning.Ranked> ranking(@RequestParam String agency,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @RequestParam(defaultValue = "50") int limit) {
+		if (limit < 1 || limit > 1000) {
+			throw new IllegalArgumentException("limit must be between 1 and 1000");
+		}
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory", "ranking agency=" + agency + " asOf=" + asOf);
+		List<EarlyWarning.Ranked> ranked = earlyWarning.ranking(agency, asOf);
+		return ranked.subList(0, Math.min(limit, ranked.size()));
+	}
+
 	/** An officer's indicators and allegations by category and finding, with what was known on the date. */
 	record IndicatorRecord(Indicators indicators, double score, List<Reason> reasons, List<IndicatorQueries.Breakdown> allegations) {
 	}

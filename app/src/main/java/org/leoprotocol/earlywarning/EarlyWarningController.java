@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,7 @@ import org.leoprotocol.earlywarning.web.FlagRow;
 import org.leoprotocol.earlywarning.web.FlagView;
 import org.leoprotocol.earlywarning.web.HistoryImportView;
 import org.leoprotocol.earlywarning.web.IndicatorBar;
+import org.leoprotocol.earlywarning.web.RankingView;
 import org.leoprotocol.earlywarning.web.RecordEntry;
 import org.leoprotocol.earlywarning.web.RulesView;
 
@@ -48,15 +50,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EarlyWarningController {
 
 	static final String READERS = "hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR')";
+	static final int RANKING_SIZE = 50;
 
 	private final EarlyWarning earlyWarning;
 	private final HistoryImport historyImport;
 	private final AuditTrail audit;
+	private final Clock clock;
 
-	EarlyWarningController(EarlyWarning earlyWarning, HistoryImport historyImport, AuditTrail audit) {
+	EarlyWarningController(EarlyWarning earlyWarning, HistoryImport historyImport, AuditTrail audit, Clock clock) {
 		this.earlyWarning = earlyWarning;
 		this.historyImport = historyImport;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@GetMapping(EarlyWarningRoutes.FLAGS)
@@ -100,6 +105,24 @@ class EarlyWarningController {
 			model.addAttribute("view", view(earlyWarning.flag(id), user, refused.getMessage(), null));
 			return "earlywarning/flag";
 		}
+	}
+
+	@GetMapping(EarlyWarningRoutes.RANKING)
+	@PreAuthorize(READERS)
+	String ranking(@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String asOf, Model model) {
+		List<String> agencies = earlyWarning.agencies();
+		String chosen = agency.isBlank() ? (agencies.isEmpty() ? "" : agencies.get(0)) : agency.strip();
+		LocalDate date = asOf.isBlank() ? LocalDate.now(clock).plusDays(1) : parseDate(asOf, "The date must look like 2019-01-01");
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory", "ranking agency=" + chosen + " asOf=" + date);
+		List<EarlyWarning.Ranked> ranked = chosen.isEmpty() ? List.of() : earlyWarning.ranking(chosen, date);
+		List<RankingView.Row> rows = new java.util.ArrayList<>();
+		for (EarlyWarning.Ranked officer : ranked.subList(0, Math.min(RANKING_SIZE, ranked.size()))) {
+			rows.add(new RankingView.Row(rows.size() + 1, officer.indicators().label(), score(officer.score()),
+					officer.indicators().complaints2y(), Math.round(officer.indicators().peerPercentile() * 100) + " %",
+					officer.reasons().stream().map(Reason::words).toList()));
+		}
+		model.addAttribute("view", new RankingView(agencies, chosen, date, ranked.size(), rows));
+		return "earlywarning/ranking";
 	}
 
 	@GetMapping(EarlyWarningRoutes.RULES)
@@ -212,11 +235,15 @@ class EarlyWarningController {
 	}
 
 	private static LocalDate date(String text) {
+		return text.isBlank() ? null : parseDate(text, "The follow-up date must look like 2026-09-15");
+	}
+
+	private static LocalDate parseDate(String text, String problem) {
 		try {
-			return text.isBlank() ? null : LocalDate.parse(text.strip());
+			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("The follow-up date must look like 2026-09-15");
+			throw new IllegalArgumentException(problem);
 		}
 	}
 

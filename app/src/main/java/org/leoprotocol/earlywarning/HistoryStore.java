@@ -1,6 +1,7 @@
 package org.leoprotocol.earlywarning;
 
 import java.sql.Array;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -91,14 +92,15 @@ class HistoryStore {
 	}
 
 	/** The history officer standing for a roster officer of this installation, created on first use. */
-	UUID ensureRosterOfficer(String agency, String badge, String firstName, String lastName, String rank, UUID rosterOfficerId) {
+	UUID ensureRosterOfficer(String agency, String badge, String firstName, String lastName, String rank, LocalDate hireDate,
+			UUID rosterOfficerId) {
 		UUID id = HistoryRow.officerId(agency, badge);
 		jdbc.update("""
-				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, roster_officer_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set roster_officer_id = excluded.roster_officer_id
-				where ew_officer.roster_officer_id is distinct from excluded.roster_officer_id
-				""", id, agency, badge, badge, firstName, lastName, rank, rosterOfficerId);
+				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, hire_date, roster_officer_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set roster_officer_id = excluded.roster_officer_id, hire_date = excluded.hire_date
+				where (ew_officer.roster_officer_id, ew_officer.hire_date) is distinct from (excluded.roster_officer_id, excluded.hire_date)
+				""", id, agency, badge, badge, firstName, lastName, rank, hireDate, rosterOfficerId);
 		return id;
 	}
 

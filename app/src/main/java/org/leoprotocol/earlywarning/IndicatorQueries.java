@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Computes {@link Indicators} in one SQL statement: allegations received before the date, findings recoded
  * PENDING unless closed before it, counts per window with {@code FILTER}, and the peer percentile with
- * {@code percent_rank()} over the agency's officers known by then. The percentile needs every peer, so the
+ * {@code percent_rank()} over the agency's officers known by then: those with an allegation received before the
+ * date, and roster officers hired before it. The percentile needs every peer, so the
  * whole agency is computed even when one officer is asked for; that is a few milliseconds per thousand officers.
  */
 @Repository
@@ -57,7 +58,7 @@ class IndicatorQueries {
 			), known as (
 			  select o.* from ew_officer o
 			  where (cast(:agency as text) is null or o.agency_code = :agency)
-			    and (o.roster_officer_id is not null
+			    and ((o.roster_officer_id is not null and (o.hire_date is null or o.hire_date < :d))
 			      or exists (select 1 from ew_allegation a join ew_complaint c on c.id = a.complaint_id
 			                 where a.officer_id = o.id and c.received_on < :d))
 			), ranked as (

@@ -63,5 +63,11 @@ class LiveRecomputeIntegrationTests {
 		mvc.perform(get("/api/v1/early-warning/roster/{id}/indicators", officer.value()).param("asOf", "2026-02-01")
 			.with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.indicators.complaints5y").value(0));
+		mvc.perform(get("/api/v1/early-warning/ranking").param("agency", "CITY").param("asOf", "2026-02-01").param("limit", "0")
+			.with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("limit must be between 1 and 1000"));
+		mvc.perform(get("/api/v1/early-warning/ranking").param("agency", "CITY").param("asOf", "2026-02-01")
+			.with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].indicators.agency").value("CITY"));
 	}
 }
