@@ -120,7 +120,7 @@ public class EarlyWarning {
 	public Optional<Flag> recompute(UUID officer) {
 		LocalDate asOf = tomorrow();
 		Map<String, RuleSetting> rules = settings.byRule();
-		indicators.one(officer, agencyOf(officer), asOf, windows(rules)).forEach(one -> evaluate(one, rules)
+		indicators.one(officer, asOf, windows(rules)).forEach(one -> evaluate(one, rules)
 			.ifPresent(raised -> flags.raiseOrRefresh(List.of(raised), clock.instant())));
 		return flags.underReview(officer);
 	}
@@ -140,7 +140,7 @@ public class EarlyWarning {
 	/** What was known about one officer on {@code asOf}; {@code null} means today (everything recorded so far). */
 	public Indicators indicators(UUID officer, LocalDate asOf) {
 		LocalDate date = asOf == null ? tomorrow() : asOf;
-		return indicators.one(officer, agencyOf(officer), date, windows(settings.byRule())).stream().findFirst()
+		return indicators.one(officer, date, windows(settings.byRule())).stream().findFirst()
 			.orElseThrow(() -> new NoSuchElementException("No early-warning history for officer " + officer + " before " + date));
 	}
 
@@ -267,10 +267,6 @@ public class EarlyWarning {
 		Officer officer = roster.get(id);
 		return history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(), officer.lastName(),
 				officer.rank(), officer.hireDate(), id.value());
-	}
-
-	private String agencyOf(UUID officer) {
-		return history.agencyOf(officer).orElseThrow(() -> new NoSuchElementException("No early-warning history for officer " + officer));
 	}
 
 	/** Everything recorded up to the end of today counts: "before tomorrow". */

@@ -103,8 +103,4 @@ class HistoryStore {
 				""", id, agency, badge, badge, firstName, lastName, rank, hireDate, rosterOfficerId);
 		return id;
 	}
-
-	java.util.Optional<String> agencyOf(UUID officer) {
-		return jdbc.query("select agency_code from ew_officer where id = ?", (rs, n) -> rs.getString(1), officer).stream().findFirst();
-	}
 }
