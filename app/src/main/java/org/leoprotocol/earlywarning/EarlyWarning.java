@@ -82,6 +82,7 @@ public class EarlyWarning {
 				officer.lastName(), officer.rank(), officer.hireDate(), officer.id().value());
 		history.upsertComplaints(List.of(row));
 		history.upsertAllegations(List.of(new HistoryStore.Numbered(row.allegationId(1), row)));
+		history.refreshFirstComplaint(List.of(tracked));
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Allegation", allegation.complaintReference()),
 				row.finding() + " by " + recordedBy);
 		return recompute(tracked);

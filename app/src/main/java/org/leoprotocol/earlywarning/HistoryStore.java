@@ -103,4 +103,19 @@ class HistoryStore {
 				""", id, agency, badge, badge, firstName, lastName, rank, hireDate, rosterOfficerId);
 		return id;
 	}
+
+	/** Refreshes when each of these officers' first complaint was received. */
+	void refreshFirstComplaint(Collection<UUID> officers) {
+		jdbc.update(connection -> {
+			var statement = connection.prepareStatement("""
+					update ew_officer o set first_complaint_on = f.first
+					from (select a.officer_id, min(c.received_on) as first
+					      from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+					      where a.officer_id = any(?) group by a.officer_id) f
+					where o.id = f.officer_id and o.first_complaint_on is distinct from f.first
+					""");
+			statement.setArray(1, connection.createArrayOf("uuid", officers.toArray()));
+			return statement;
+		});
+	}
 }

@@ -66,9 +66,7 @@ class IndicatorQueries {
 			), known as (
 			  select o.* from ew_officer o
 			  where (cast(:agency as text) is null or o.agency_code = :agency)
-			    and ((o.roster_officer_id is not null and (o.hire_date is null or o.hire_date < :d))
-			      or exists (select 1 from ew_allegation a join ew_complaint c on c.id = a.complaint_id
-			                 where a.officer_id = o.id and c.received_on < :d))
+			    and ((o.roster_officer_id is not null and (o.hire_date is null or o.hire_date < :d)) or o.first_complaint_on < :d)
 			), ranked as (
 			  select k.id, k.agency_code, k.external_id, k.badge_number,
 			    trim(coalesce(k.first_name, '') || ' ' || coalesce(k.last_name, '')) as name, k.rank, k.unit,
@@ -93,20 +91,22 @@ class IndicatorQueries {
 	/**
 	 * The same indicators for one officer without ranking the whole agency: the officer's own allegations, and
 	 * for the percentile only the peer group's complaints within the peer window, which the index on
-	 * {@code received_on} finds directly. Must agree with {@link #INDICATORS} for every officer.
+	 * {@code received_on} finds directly. An officer's percentile is the share of peers with fewer complaints, that
+	 * is all peers but those with at least as many, who all appear in {@code peer_counts}. Must agree with
+	 * {@link #INDICATORS} for every officer.
 	 */
 	private static final String ONE_OFFICER = """
 			with me as (
 			  select o.*, coalesce(floor((:d - o.hire_date) / 1826.25)::int, -1) as band from ew_officer o where o.id = :officer
-			), peer_group as (
+			), peer_group as materialized (
 			  select o.id from ew_officer o join me on o.agency_code = me.agency_code and coalesce(o.rank, '') = coalesce(me.rank, '')
 			    and coalesce(floor((:d - o.hire_date) / 1826.25)::int, -1) = me.band
-			  where (o.roster_officer_id is not null and (o.hire_date is null or o.hire_date < :d))
-			    or exists (select 1 from ew_allegation a join ew_complaint c on c.id = a.complaint_id
-			               where a.officer_id = o.id and c.received_on < :d)
-			), peer_counts as (
+			  where (o.roster_officer_id is not null and (o.hire_date is null or o.hire_date < :d)) or o.first_complaint_on < :d
+			), peer_counts as materialized (
 			  select a.officer_id, count(distinct a.complaint_id) as cp
-			  from ew_complaint c join ew_allegation a on a.complaint_id = c.id join me on c.agency_code = me.agency_code
+			  from ew_complaint c join ew_allegation a on a.complaint_id = c.id join ew_officer o on o.id = a.officer_id
+			  join me on o.agency_code = me.agency_code and coalesce(o.rank, '') = coalesce(me.rank, '')
+			    and coalesce(floor((:d - o.hire_date) / 1826.25)::int, -1) = me.band
 			  where c.received_on < :d and c.received_on >= (:d - make_interval(months => :peerMonths))::date
 			  group by a.officer_id
 			), hist as (
@@ -134,9 +134,8 @@ class IndicatorQueries {
 			  coalesce(c.cp, 0) as cp, coalesce(c.s5, 0) as s5, coalesce(c.ns2, 0) as ns2,
 			  r.category as repeated_category, coalesce(r.n, 0) as repeated, p.n as protocol, p.description as protocol_description,
 			  g.n as praise, s.n as peers,
-			  case when s.n <= 1 then 0 else
-			    (select count(*) from peer_group pg left join peer_counts pc on pc.officer_id = pg.id
-			     where coalesce(pc.cp, 0) < coalesce(c.cp, 0))::float8 / (s.n - 1) end as percentile
+			  case when s.n <= 1 or coalesce(c.cp, 0) = 0 then 0
+			    else (s.n - (select count(*) from peer_counts where cp >= c.cp))::float8 / (s.n - 1) end as percentile
 			from me cross join protocol p cross join praise g cross join peer_size s
 			left join counts c on c.officer_id = me.id left join repeated r on r.officer_id = me.id
 			where exists (select 1 from peer_group where peer_group.id = me.id)
