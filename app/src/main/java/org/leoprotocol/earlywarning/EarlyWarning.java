@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The early-warning module's facade. It keeps each officer's indicators and flags current: every protocol
  * finding, commendation or import recomputes the officers it touches at once, so a flag is raised the moment the
  * record justifies it, not at the next quarterly report. It also answers "what was known on date D", which the
- * backtest uses. Flags only ask for a supervisor's review; nothing here changes an officer's status.
+ * backtest uses. Flags only ask for a supervisor's review ({@link FlagReview}); nothing here changes an officer's status.
  */
 @Service
 public class EarlyWarning {
@@ -179,14 +179,6 @@ public class EarlyWarning {
 	public record Ranked(Indicators indicators, double score, List<Reason> reasons) {
 	}
 
-	public List<Flag> flags(FlagStatus status, int limit) {
-		return flags.list(status, limit);
-	}
-
-	public Flag flag(UUID id) {
-		return flags.find(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id));
-	}
-
 	public Map<UUID, String> labels(List<UUID> officers) {
 		return records.labels(officers);
 	}
@@ -197,21 +189,6 @@ public class EarlyWarning {
 
 	List<PerformanceRecords.Entry> commendations(UUID officer) {
 		return records.commendations(officer);
-	}
-
-	@Transactional
-	public Flag acknowledge(UUID flag, String by) {
-		return review(flag, current -> current.acknowledge(by, clock.instant()), "acknowledged");
-	}
-
-	@Transactional
-	public Flag planIntervention(UUID flag, String plan, LocalDate followUpOn) {
-		return review(flag, current -> current.planIntervention(plan, followUpOn, LocalDate.now(clock), clock.instant()), "intervention planned");
-	}
-
-	@Transactional
-	public Flag close(UUID flag, String outcome, String by) {
-		return review(flag, current -> current.close(outcome, by, clock.instant()), "closed");
 	}
 
 	public List<RuleSetting> settings() {
@@ -252,13 +229,6 @@ public class EarlyWarning {
 		List<Reason> reasons = reasons(officer, rules);
 		return reasons.isEmpty() ? Optional.empty()
 				: Optional.of(new Flags.Raised(officer.officerId(), RiskScore.of(officer), reasons.stream().map(Reason::words).toList()));
-	}
-
-	private Flag review(UUID id, java.util.function.UnaryOperator<Flag> step, String what) {
-		Flag flag = step.apply(flags.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id)));
-		flags.saveReview(flag);
-		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Flag", id), what);
-		return flag;
 	}
 
 	private UUID tracked(OfficerId id) {

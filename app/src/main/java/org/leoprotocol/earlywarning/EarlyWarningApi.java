@@ -44,11 +44,13 @@ class EarlyWarningApi {
 	static final String RECORDERS = "hasAnyRole('SUPERVISOR','COMMAND','ADMIN')";
 
 	private final EarlyWarning earlyWarning;
+	private final FlagReview flagReview;
 	private final HistoryImport historyImport;
 	private final AuditTrail audit;
 
-	EarlyWarningApi(EarlyWarning earlyWarning, HistoryImport historyImport, AuditTrail audit) {
+	EarlyWarningApi(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport, AuditTrail audit) {
 		this.earlyWarning = earlyWarning;
+		this.flagReview = flagReview;
 		this.historyImport = historyImport;
 		this.audit = audit;
 	}
@@ -60,14 +62,14 @@ class EarlyWarningApi {
 	@GetMapping("/flags")
 	List<FlagRecord> flags(@RequestParam(required = false) FlagStatus status) {
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
-		List<Flag> flags = earlyWarning.flags(status, 500);
+		List<Flag> flags = flagReview.flags(status, 500);
 		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
 		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag)).toList();
 	}
 
 	@GetMapping("/flags/{id}")
 	FlagRecord flag(@PathVariable UUID id) {
-		Flag flag = earlyWarning.flag(id);
+		Flag flag = flagReview.flag(id);
 		audit.read(EarlyWarning.COMPONENT, RecordReference.of("Flag", id), null);
 		return new FlagRecord(earlyWarning.labels(List.of(flag.officerId())).get(flag.officerId()), flag);
 	}
@@ -81,9 +83,9 @@ class EarlyWarningApi {
 	Flag review(@PathVariable UUID id, @RequestBody ReviewRequest request, Authentication user) {
 		String step = request == null || request.step() == null ? "" : request.step().strip().toUpperCase(java.util.Locale.ROOT);
 		return switch (step) {
-			case "ACKNOWLEDGE" -> earlyWarning.acknowledge(id, user.getName());
-			case "PLAN" -> earlyWarning.planIntervention(id, request.plan(), request.followUpOn());
-			case "CLOSE" -> earlyWarning.close(id, request.outcome(), user.getName());
+			case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
+			case "PLAN" -> flagReview.planIntervention(id, request.plan(), request.followUpOn());
+			case "CLOSE" -> flagReview.close(id, request.outcome(), user.getName());
 			default -> throw new IllegalArgumentException("step must be ACKNOWLEDGE, PLAN or CLOSE");
 		};
 	}

@@ -53,12 +53,14 @@ class EarlyWarningController {
 	static final int RANKING_SIZE = 50;
 
 	private final EarlyWarning earlyWarning;
+	private final FlagReview flagReview;
 	private final HistoryImport historyImport;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	EarlyWarningController(EarlyWarning earlyWarning, HistoryImport historyImport, AuditTrail audit, Clock clock) {
+	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport, AuditTrail audit, Clock clock) {
 		this.earlyWarning = earlyWarning;
+		this.flagReview = flagReview;
 		this.historyImport = historyImport;
 		this.audit = audit;
 		this.clock = clock;
@@ -69,7 +71,7 @@ class EarlyWarningController {
 	String flags(@RequestParam(defaultValue = "") String status, Model model) {
 		FlagStatus wanted = status.isBlank() ? null : parseStatus(status);
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
-		List<Flag> flags = earlyWarning.flags(wanted, 200);
+		List<Flag> flags = flagReview.flags(wanted, 200);
 		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
 		model.addAttribute("view", new FlagListView(wanted == null ? "" : wanted.name(),
 				Arrays.stream(FlagStatus.values()).map(Enum::name).toList(),
@@ -81,7 +83,7 @@ class EarlyWarningController {
 	@PreAuthorize(READERS)
 	String flag(@PathVariable UUID id, Authentication user, Model model) {
 		audit.read(EarlyWarning.COMPONENT, RecordReference.of("Flag", id), null);
-		model.addAttribute("view", view(earlyWarning.flag(id), user, null, (String) model.getAttribute("notice")));
+		model.addAttribute("view", view(flagReview.flag(id), user, null, (String) model.getAttribute("notice")));
 		return "earlywarning/flag";
 	}
 
@@ -92,9 +94,9 @@ class EarlyWarningController {
 			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			Flag flag = switch (step) {
-				case "ACKNOWLEDGE" -> earlyWarning.acknowledge(id, user.getName());
-				case "PLAN" -> earlyWarning.planIntervention(id, plan, date(followUpOn));
-				case "CLOSE" -> earlyWarning.close(id, outcome, user.getName());
+				case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
+				case "PLAN" -> flagReview.planIntervention(id, plan, date(followUpOn));
+				case "CLOSE" -> flagReview.close(id, outcome, user.getName());
 				default -> throw new IllegalArgumentException("Choose a review step");
 			};
 			redirect.addFlashAttribute("notice", "The flag is now " + flag.status().phrase() + ".");
@@ -102,7 +104,7 @@ class EarlyWarningController {
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(earlyWarning.flag(id), user, refused.getMessage(), null));
+			model.addAttribute("view", view(flagReview.flag(id), user, refused.getMessage(), null));
 			return "earlywarning/flag";
 		}
 	}
