@@ -1,9 +1,5 @@
 package org.leoprotocol.earlywarning;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +20,6 @@ import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.FlagListView;
 import org.leoprotocol.earlywarning.web.FlagRow;
 import org.leoprotocol.earlywarning.web.FlagView;
-import org.leoprotocol.earlywarning.web.HistoryImportView;
 import org.leoprotocol.earlywarning.web.IndicatorBar;
 import org.leoprotocol.earlywarning.web.RankingView;
 import org.leoprotocol.earlywarning.web.RecordEntry;
@@ -39,12 +34,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The early-warning pages: flags ranked by score with their reasons, one flag with the officer's indicators
- * against peers and the review form, the rule settings, and the history import for administrators.
+ * against peers and the review form, the ranking as of any date, and the rule settings.
  */
 @Controller
 class EarlyWarningController {
@@ -54,14 +48,12 @@ class EarlyWarningController {
 
 	private final EarlyWarning earlyWarning;
 	private final FlagReview flagReview;
-	private final HistoryImport historyImport;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport, AuditTrail audit, Clock clock) {
+	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, Clock clock) {
 		this.earlyWarning = earlyWarning;
 		this.flagReview = flagReview;
-		this.historyImport = historyImport;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -150,30 +142,6 @@ class EarlyWarningController {
 			model.addAttribute("view", rulesView(user, refused.getMessage(), null));
 			return "earlywarning/rules";
 		}
-	}
-
-	@GetMapping(EarlyWarningRoutes.IMPORT)
-	@PreAuthorize("hasRole('ADMIN')")
-	String importForm(Model model) {
-		model.addAttribute("view", new HistoryImportView(historyImport.builtInMappings(), "ccrb", null, null));
-		return "earlywarning/import";
-	}
-
-	@PostMapping(EarlyWarningRoutes.IMPORT)
-	@PreAuthorize("hasRole('ADMIN')")
-	String importHistory(@RequestParam(defaultValue = "") String mapping, @RequestParam("file") MultipartFile file, Model model)
-			throws IOException {
-		if (!historyImport.builtInMappings().contains(mapping)) {
-			throw new IllegalArgumentException("Choose one of the mappings " + historyImport.builtInMappings());
-		}
-		if (file.isEmpty()) {
-			throw new IllegalArgumentException("Choose a CSV file to import; the one sent was empty");
-		}
-		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			model.addAttribute("view", new HistoryImportView(historyImport.builtInMappings(), mapping,
-					historyImport.importCsv(mapping, csv, line -> { }), file.getOriginalFilename()));
-		}
-		return "earlywarning/import";
 	}
 
 	private FlagView view(Flag flag, Authentication user, String problem, String notice) {
