@@ -82,9 +82,14 @@ class BacktestCommand implements LeoCommand {
 		}
 	}
 
+	static String words(Period horizon) {
+		int months = (int) horizon.toTotalMonths();
+		return months % 12 == 0 ? months / 12 + (months == 12 ? " year" : " years") : months + (months == 1 ? " month" : " months");
+	}
+
 	private static void print(Backtest.Result result, PrintWriter out) {
 		out.printf("Early-warning backtest: %s, as of %s, horizon %s, review budget %.1f %%%n", result.agency(), result.asOf(),
-				result.horizon(), result.budget() * 100);
+				words(result.horizon()), result.budget() * 100);
 		out.printf("Cohort: %d officers with history before the date; %d (%.1f %%) had an allegation received within the horizon that was SUSTAINED%n",
 				result.cohort(), result.positives(), result.cohort() == 0 ? 0 : 100.0 * result.positives() / result.cohort());
 		out.printf("%-44s %8s %8s %10s %8s%n", "method", "flagged", "correct", "precision", "recall");

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The early-warning module's facade. It keeps each officer's indicators and flags current: every protocol
  * finding, commendation or import recomputes the officers it touches at once, so a flag is raised the moment the
  * record justifies it, not at the next quarterly report. It also answers "what was known on date D", which the
- * backtest uses. Flags only ask for a supervisor's review; nothing here changes an officer's status.
+ * backtest uses. Flags only ask for a supervisor's review ({@link FlagReview}); nothing here changes an officer's status.
  */
 @Service
 public class EarlyWarning {
@@ -69,6 +69,43 @@ public class EarlyWarning {
 		return recompute(tracked);
 	}
 
+	/**
+	 * Records a new allegation or a changed finding against a roster officer and re-evaluates the officer at once,
+	 * so the flag follows the record within the same request. The investigation module will later publish its
+	 * findings as events that arrive here.
+	 */
+	@Transactional
+	public Optional<Flag> recordAllegation(NewAllegation allegation, String recordedBy) {
+		HistoryRow row = row(allegation);
+		Officer officer = roster.get(allegation.officer());
+		UUID tracked = history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),
+				officer.lastName(), officer.rank(), officer.hireDate(), officer.id().value());
+		history.upsertComplaints(List.of(row));
+		history.upsertAllegations(List.of(new HistoryStore.Numbered(row.allegationId(1), row)));
+		history.refreshFirstComplaint(List.of(tracked));
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Allegation", allegation.complaintReference()),
+				row.finding() + " by " + recordedBy);
+		return recompute(tracked);
+	}
+
+	private HistoryRow row(NewAllegation allegation) {
+		if (allegation == null || allegation.category() == null || allegation.finding() == null) {
+			throw new IllegalArgumentException("An allegation needs officer, complaintReference, receivedOn, category and finding");
+		}
+		Officer officer = roster.get(allegation.officer());
+		LocalDate received = date(allegation.receivedOn(), "receivedOn");
+		if (allegation.closedOn() != null && allegation.closedOn().isBefore(received)) {
+			throw new IllegalArgumentException("closedOn " + allegation.closedOn() + " is before receivedOn " + received);
+		}
+		if (allegation.finding() != Finding.PENDING && allegation.closedOn() == null) {
+			throw new IllegalArgumentException("A " + allegation.finding() + " finding needs the date the complaint was closed (closedOn)");
+		}
+		return new HistoryRow(officer.agencyCode(), officer.badgeNumber(), officer.badgeNumber(), officer.firstName(),
+				officer.lastName(), officer.rank(), null, text(allegation.complaintReference(), "complaintReference"), received,
+				allegation.closedOn(), allegation.category(), allegation.category().name(), allegation.description(),
+				allegation.finding(), allegation.finding().name());
+	}
+
 	/** Records a commendation: shown on the officer's record as a positive indicator; it moves nobody's ranking. */
 	@Transactional
 	public void recordCommendation(OfficerId officer, LocalDate receivedOn, String description, String source, String recordedBy) {
@@ -84,7 +121,7 @@ public class EarlyWarning {
 	public Optional<Flag> recompute(UUID officer) {
 		LocalDate asOf = tomorrow();
 		Map<String, RuleSetting> rules = settings.byRule();
-		indicators.one(officer, agencyOf(officer), asOf, windows(rules)).forEach(one -> evaluate(one, rules)
+		indicators.one(officer, asOf, windows(rules)).forEach(one -> evaluate(one, rules)
 			.ifPresent(raised -> flags.raiseOrRefresh(List.of(raised), clock.instant())));
 		return flags.underReview(officer);
 	}
@@ -104,7 +141,7 @@ public class EarlyWarning {
 	/** What was known about one officer on {@code asOf}; {@code null} means today (everything recorded so far). */
 	public Indicators indicators(UUID officer, LocalDate asOf) {
 		LocalDate date = asOf == null ? tomorrow() : asOf;
-		return indicators.one(officer, agencyOf(officer), date, windows(settings.byRule())).stream().findFirst()
+		return indicators.one(officer, date, windows(settings.byRule())).stream().findFirst()
 			.orElseThrow(() -> new NoSuchElementException("No early-warning history for officer " + officer + " before " + date));
 	}
 
@@ -133,16 +170,13 @@ public class EarlyWarning {
 			.toList();
 	}
 
+	/** The agencies whose history Leo holds. */
+	public List<String> agencies() {
+		return indicators.agencies();
+	}
+
 	/** An officer's place in a ranking: the indicators, the score and the reasons rules give. */
 	public record Ranked(Indicators indicators, double score, List<Reason> reasons) {
-	}
-
-	public List<Flag> flags(FlagStatus status, int limit) {
-		return flags.list(status, limit);
-	}
-
-	public Flag flag(UUID id) {
-		return flags.find(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id));
 	}
 
 	public Map<UUID, String> labels(List<UUID> officers) {
@@ -155,21 +189,6 @@ public class EarlyWarning {
 
 	List<PerformanceRecords.Entry> commendations(UUID officer) {
 		return records.commendations(officer);
-	}
-
-	@Transactional
-	public Flag acknowledge(UUID flag, String by) {
-		return review(flag, current -> current.acknowledge(by, clock.instant()), "acknowledged");
-	}
-
-	@Transactional
-	public Flag planIntervention(UUID flag, String plan, LocalDate followUpOn) {
-		return review(flag, current -> current.planIntervention(plan, followUpOn, LocalDate.now(clock), clock.instant()), "intervention planned");
-	}
-
-	@Transactional
-	public Flag close(UUID flag, String outcome, String by) {
-		return review(flag, current -> current.close(outcome, by, clock.instant()), "closed");
 	}
 
 	public List<RuleSetting> settings() {
@@ -212,24 +231,13 @@ public class EarlyWarning {
 				: Optional.of(new Flags.Raised(officer.officerId(), RiskScore.of(officer), reasons.stream().map(Reason::words).toList()));
 	}
 
-	private Flag review(UUID id, java.util.function.UnaryOperator<Flag> step, String what) {
-		Flag flag = step.apply(flags.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id)));
-		flags.saveReview(flag);
-		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Flag", id), what);
-		return flag;
-	}
-
 	private UUID tracked(OfficerId id) {
 		if (id == null) {
 			throw new IllegalArgumentException("Name the officer");
 		}
 		Officer officer = roster.get(id);
 		return history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(), officer.lastName(),
-				officer.rank(), id.value());
-	}
-
-	private String agencyOf(UUID officer) {
-		return history.agencyOf(officer).orElseThrow(() -> new NoSuchElementException("No early-warning history for officer " + officer));
+				officer.rank(), officer.hireDate(), id.value());
 	}
 
 	/** Everything recorded up to the end of today counts: "before tomorrow". */

@@ -44,11 +44,13 @@ class EarlyWarningApi {
 	static final String RECORDERS = "hasAnyRole('SUPERVISOR','COMMAND','ADMIN')";
 
 	private final EarlyWarning earlyWarning;
+	private final FlagReview flagReview;
 	private final HistoryImport historyImport;
 	private final AuditTrail audit;
 
-	EarlyWarningApi(EarlyWarning earlyWarning, HistoryImport historyImport, AuditTrail audit) {
+	EarlyWarningApi(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport, AuditTrail audit) {
 		this.earlyWarning = earlyWarning;
+		this.flagReview = flagReview;
 		this.historyImport = historyImport;
 		this.audit = audit;
 	}
@@ -60,14 +62,14 @@ class EarlyWarningApi {
 	@GetMapping("/flags")
 	List<FlagRecord> flags(@RequestParam(required = false) FlagStatus status) {
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
-		List<Flag> flags = earlyWarning.flags(status, 500);
+		List<Flag> flags = flagReview.flags(status, 500);
 		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
 		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag)).toList();
 	}
 
 	@GetMapping("/flags/{id}")
 	FlagRecord flag(@PathVariable UUID id) {
-		Flag flag = earlyWarning.flag(id);
+		Flag flag = flagReview.flag(id);
 		audit.read(EarlyWarning.COMPONENT, RecordReference.of("Flag", id), null);
 		return new FlagRecord(earlyWarning.labels(List.of(flag.officerId())).get(flag.officerId()), flag);
 	}
@@ -81,11 +83,23 @@ class EarlyWarningApi {
 	Flag review(@PathVariable UUID id, @RequestBody ReviewRequest request, Authentication user) {
 		String step = request == null || request.step() == null ? "" : request.step().strip().toUpperCase(java.util.Locale.ROOT);
 		return switch (step) {
-			case "ACKNOWLEDGE" -> earlyWarning.acknowledge(id, user.getName());
-			case "PLAN" -> earlyWarning.planIntervention(id, request.plan(), request.followUpOn());
-			case "CLOSE" -> earlyWarning.close(id, request.outcome(), user.getName());
+			case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
+			case "PLAN" -> flagReview.planIntervention(id, request.plan(), request.followUpOn());
+			case "CLOSE" -> flagReview.close(id, request.outcome(), user.getName());
 			default -> throw new IllegalArgumentException("step must be ACKNOWLEDGE, PLAN or CLOSE");
 		};
+	}
+
+	/** The agency's officers ranked by score with what was known on the date, top {@code limit} (at most 1,000). */
+	@GetMapping("/ranking")
+	List<EarlyWarning.Ranked> ranking(@RequestParam String agency,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @RequestParam(defaultValue = "50") int limit) {
+		if (limit < 1 || limit > 1000) {
+			throw new IllegalArgumentException("limit must be between 1 and 1000");
+		}
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory", "ranking agency=" + agency + " asOf=" + asOf);
+		List<EarlyWarning.Ranked> ranked = earlyWarning.ranking(agency, asOf);
+		return ranked.subList(0, Math.min(limit, ranked.size()));
 	}
 
 	/** An officer's indicators and allegations by category and finding, with what was known on the date. */
@@ -119,6 +133,12 @@ class EarlyWarningApi {
 		}
 		return earlyWarning.recordProtocolFinding(request.officer(), request.occurredOn(), request.kind(), request.description(),
 				request.reference(), user.getName());
+	}
+
+	@PostMapping("/allegations")
+	@PreAuthorize("hasAnyRole('INVESTIGATOR','COMMAND','ADMIN')")
+	Optional<Flag> allegation(@RequestBody NewAllegation allegation, Authentication user) {
+		return earlyWarning.recordAllegation(allegation, user.getName());
 	}
 
 	/** A commendation of a roster officer, from a member of the public or the agency. */

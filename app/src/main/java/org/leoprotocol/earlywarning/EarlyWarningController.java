@@ -1,9 +1,6 @@
 package org.leoprotocol.earlywarning;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -23,8 +20,8 @@ import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.FlagListView;
 import org.leoprotocol.earlywarning.web.FlagRow;
 import org.leoprotocol.earlywarning.web.FlagView;
-import org.leoprotocol.earlywarning.web.HistoryImportView;
 import org.leoprotocol.earlywarning.web.IndicatorBar;
+import org.leoprotocol.earlywarning.web.RankingView;
 import org.leoprotocol.earlywarning.web.RecordEntry;
 import org.leoprotocol.earlywarning.web.RulesView;
 
@@ -37,26 +34,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The early-warning pages: flags ranked by score with their reasons, one flag with the officer's indicators
- * against peers and the review form, the rule settings, and the history import for administrators.
+ * against peers and the review form, the ranking as of any date, and the rule settings.
  */
 @Controller
 class EarlyWarningController {
 
 	static final String READERS = "hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR')";
+	static final int RANKING_SIZE = 50;
 
 	private final EarlyWarning earlyWarning;
-	private final HistoryImport historyImport;
+	private final FlagReview flagReview;
 	private final AuditTrail audit;
+	private final Clock clock;
 
-	EarlyWarningController(EarlyWarning earlyWarning, HistoryImport historyImport, AuditTrail audit) {
+	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, Clock clock) {
 		this.earlyWarning = earlyWarning;
-		this.historyImport = historyImport;
+		this.flagReview = flagReview;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@GetMapping(EarlyWarningRoutes.FLAGS)
@@ -64,7 +63,7 @@ class EarlyWarningController {
 	String flags(@RequestParam(defaultValue = "") String status, Model model) {
 		FlagStatus wanted = status.isBlank() ? null : parseStatus(status);
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
-		List<Flag> flags = earlyWarning.flags(wanted, 200);
+		List<Flag> flags = flagReview.flags(wanted, 200);
 		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
 		model.addAttribute("view", new FlagListView(wanted == null ? "" : wanted.name(),
 				Arrays.stream(FlagStatus.values()).map(Enum::name).toList(),
@@ -76,7 +75,7 @@ class EarlyWarningController {
 	@PreAuthorize(READERS)
 	String flag(@PathVariable UUID id, Authentication user, Model model) {
 		audit.read(EarlyWarning.COMPONENT, RecordReference.of("Flag", id), null);
-		model.addAttribute("view", view(earlyWarning.flag(id), user, null, (String) model.getAttribute("notice")));
+		model.addAttribute("view", view(flagReview.flag(id), user, null, (String) model.getAttribute("notice")));
 		return "earlywarning/flag";
 	}
 
@@ -87,9 +86,9 @@ class EarlyWarningController {
 			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			Flag flag = switch (step) {
-				case "ACKNOWLEDGE" -> earlyWarning.acknowledge(id, user.getName());
-				case "PLAN" -> earlyWarning.planIntervention(id, plan, date(followUpOn));
-				case "CLOSE" -> earlyWarning.close(id, outcome, user.getName());
+				case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
+				case "PLAN" -> flagReview.planIntervention(id, plan, date(followUpOn));
+				case "CLOSE" -> flagReview.close(id, outcome, user.getName());
 				default -> throw new IllegalArgumentException("Choose a review step");
 			};
 			redirect.addFlashAttribute("notice", "The flag is now " + flag.status().phrase() + ".");
@@ -97,9 +96,27 @@ class EarlyWarningController {
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(earlyWarning.flag(id), user, refused.getMessage(), null));
+			model.addAttribute("view", view(flagReview.flag(id), user, refused.getMessage(), null));
 			return "earlywarning/flag";
 		}
+	}
+
+	@GetMapping(EarlyWarningRoutes.RANKING)
+	@PreAuthorize(READERS)
+	String ranking(@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String asOf, Model model) {
+		List<String> agencies = earlyWarning.agencies();
+		String chosen = agency.isBlank() ? (agencies.isEmpty() ? "" : agencies.get(0)) : agency.strip();
+		LocalDate date = asOf.isBlank() ? LocalDate.now(clock).plusDays(1) : parseDate(asOf, "The date must look like 2019-01-01");
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory", "ranking agency=" + chosen + " asOf=" + date);
+		List<EarlyWarning.Ranked> ranked = chosen.isEmpty() ? List.of() : earlyWarning.ranking(chosen, date);
+		List<RankingView.Row> rows = new java.util.ArrayList<>();
+		for (EarlyWarning.Ranked officer : ranked.subList(0, Math.min(RANKING_SIZE, ranked.size()))) {
+			rows.add(new RankingView.Row(rows.size() + 1, officer.indicators().label(), score(officer.score()),
+					officer.indicators().complaints2y(), Math.round(officer.indicators().peerPercentile() * 100) + " %",
+					officer.reasons().stream().map(Reason::words).toList()));
+		}
+		model.addAttribute("view", new RankingView(agencies, chosen, date, ranked.size(), rows));
+		return "earlywarning/ranking";
 	}
 
 	@GetMapping(EarlyWarningRoutes.RULES)
@@ -125,30 +142,6 @@ class EarlyWarningController {
 			model.addAttribute("view", rulesView(user, refused.getMessage(), null));
 			return "earlywarning/rules";
 		}
-	}
-
-	@GetMapping(EarlyWarningRoutes.IMPORT)
-	@PreAuthorize("hasRole('ADMIN')")
-	String importForm(Model model) {
-		model.addAttribute("view", new HistoryImportView(historyImport.builtInMappings(), "ccrb", null, null));
-		return "earlywarning/import";
-	}
-
-	@PostMapping(EarlyWarningRoutes.IMPORT)
-	@PreAuthorize("hasRole('ADMIN')")
-	String importHistory(@RequestParam(defaultValue = "") String mapping, @RequestParam("file") MultipartFile file, Model model)
-			throws IOException {
-		if (!historyImport.builtInMappings().contains(mapping)) {
-			throw new IllegalArgumentException("Choose one of the mappings " + historyImport.builtInMappings());
-		}
-		if (file.isEmpty()) {
-			throw new IllegalArgumentException("Choose a CSV file to import; the one sent was empty");
-		}
-		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			model.addAttribute("view", new HistoryImportView(historyImport.builtInMappings(), mapping,
-					historyImport.importCsv(mapping, csv, line -> { }), file.getOriginalFilename()));
-		}
-		return "earlywarning/import";
 	}
 
 	private FlagView view(Flag flag, Authentication user, String problem, String notice) {
@@ -212,11 +205,15 @@ class EarlyWarningController {
 	}
 
 	private static LocalDate date(String text) {
+		return text.isBlank() ? null : parseDate(text, "The follow-up date must look like 2026-09-15");
+	}
+
+	private static LocalDate parseDate(String text, String problem) {
 		try {
-			return text.isBlank() ? null : LocalDate.parse(text.strip());
+			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("The follow-up date must look like 2026-09-15");
+			throw new IllegalArgumentException(problem);
 		}
 	}
 

@@ -198,6 +198,7 @@ public class HistoryImport {
 			store.upsertComplaints(complaints.values());
 			Set<UUID> existing = store.existingAllegations(allegations.stream().map(HistoryStore.Numbered::id).toList());
 			int[] written = store.upsertAllegations(allegations);
+			store.refreshFirstComplaint(officers.keySet());
 			boolean[][] outcomes = new boolean[allegations.size()][];
 			for (int i = 0; i < allegations.size(); i++) {
 				outcomes[i] = new boolean[] { existing.contains(allegations.get(i).id()), written[i] > 0 };

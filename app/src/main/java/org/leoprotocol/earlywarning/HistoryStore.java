@@ -1,6 +1,7 @@
 package org.leoprotocol.earlywarning;
 
 import java.sql.Array;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -91,18 +92,30 @@ class HistoryStore {
 	}
 
 	/** The history officer standing for a roster officer of this installation, created on first use. */
-	UUID ensureRosterOfficer(String agency, String badge, String firstName, String lastName, String rank, UUID rosterOfficerId) {
+	UUID ensureRosterOfficer(String agency, String badge, String firstName, String lastName, String rank, LocalDate hireDate,
+			UUID rosterOfficerId) {
 		UUID id = HistoryRow.officerId(agency, badge);
 		jdbc.update("""
-				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, roster_officer_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set roster_officer_id = excluded.roster_officer_id
-				where ew_officer.roster_officer_id is distinct from excluded.roster_officer_id
-				""", id, agency, badge, badge, firstName, lastName, rank, rosterOfficerId);
+				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, hire_date, roster_officer_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set roster_officer_id = excluded.roster_officer_id, hire_date = excluded.hire_date
+				where (ew_officer.roster_officer_id, ew_officer.hire_date) is distinct from (excluded.roster_officer_id, excluded.hire_date)
+				""", id, agency, badge, badge, firstName, lastName, rank, hireDate, rosterOfficerId);
 		return id;
 	}
 
-	java.util.Optional<String> agencyOf(UUID officer) {
-		return jdbc.query("select agency_code from ew_officer where id = ?", (rs, n) -> rs.getString(1), officer).stream().findFirst();
+	/** Refreshes when each of these officers' first complaint was received. */
+	void refreshFirstComplaint(Collection<UUID> officers) {
+		jdbc.update(connection -> {
+			var statement = connection.prepareStatement("""
+					update ew_officer o set first_complaint_on = f.first
+					from (select a.officer_id, min(c.received_on) as first
+					      from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+					      where a.officer_id = any(?) group by a.officer_id) f
+					where o.id = f.officer_id and o.first_complaint_on is distinct from f.first
+					""");
+			statement.setArray(1, connection.createArrayOf("uuid", officers.toArray()));
+			return statement;
+		});
 	}
 }

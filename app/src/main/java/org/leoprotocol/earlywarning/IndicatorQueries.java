@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Computes {@link Indicators} in one SQL statement: allegations received before the date, findings recoded
  * PENDING unless closed before it, counts per window with {@code FILTER}, and the peer percentile with
- * {@code percent_rank()} over the agency's officers known by then. The percentile needs every peer, so the
+ * {@code percent_rank()} over the agency's officers known by then: those with an allegation received before the
+ * date, and roster officers hired before it. The percentile needs every peer, so the
  * whole agency is computed even when one officer is asked for; that is a few milliseconds per thousand officers.
  */
 @Repository
@@ -23,15 +24,8 @@ class IndicatorQueries {
 	record Windows(int threshold, int peer, int repeated, int protocol) {
 	}
 
-	private static final String INDICATORS = """
-			with hist as (
-			  select a.officer_id, a.complaint_id, a.category, c.received_on,
-			         case when c.closed_on < :d then a.finding else 'PENDING' end as finding
-			  from ew_allegation a join ew_complaint c on c.id = a.complaint_id
-			  where c.received_on < :d and c.received_on >= (:d - interval '5 years')::date
-			    and (cast(:agency as text) is null or c.agency_code = :agency)
-			), counts as (
-			  select officer_id,
+	private static final String COUNTS = """
+			select officer_id,
 			    count(distinct complaint_id) filter (where received_on >= (:d - interval '1 year')::date) as c1,
 			    count(distinct complaint_id) filter (where received_on >= (:d - interval '2 years')::date) as c2,
 			    count(distinct complaint_id) as c5,
@@ -40,12 +34,27 @@ class IndicatorQueries {
 			    count(*) filter (where finding = 'SUSTAINED') as s5,
 			    count(*) filter (where finding = 'NOT_SUSTAINED' and received_on >= (:d - interval '2 years')::date) as ns2
 			  from hist group by officer_id
-			), repeated as (
-			  select distinct on (officer_id) officer_id, category, n from (
+			""";
+
+	private static final String REPEATED = """
+			select distinct on (officer_id) officer_id, category, n from (
 			    select officer_id, category, count(distinct complaint_id) as n from hist
 			    where finding = 'NOT_SUSTAINED' and received_on >= (:d - make_interval(months => :repeatedMonths))::date
 			    group by officer_id, category) per_category
 			  order by officer_id, n desc, category
+			""";
+
+	private static final String INDICATORS = """
+			with hist as (
+			  select a.officer_id, a.complaint_id, a.category, c.received_on,
+			         case when c.closed_on < :d then a.finding else 'PENDING' end as finding
+			  from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+			  where c.received_on < :d and c.received_on >= (:d - interval '5 years')::date
+			    and (cast(:agency as text) is null or c.agency_code = :agency)
+			), counts as (
+			  %s
+			), repeated as (
+			  %s
 			), protocol as (
 			  select distinct on (officer_id) officer_id, count(*) over (partition by officer_id) as n, description
 			  from ew_protocol_finding
@@ -57,9 +66,7 @@ class IndicatorQueries {
 			), known as (
 			  select o.* from ew_officer o
 			  where (cast(:agency as text) is null or o.agency_code = :agency)
-			    and (o.roster_officer_id is not null
-			      or exists (select 1 from ew_allegation a join ew_complaint c on c.id = a.complaint_id
-			                 where a.officer_id = o.id and c.received_on < :d))
+			    and ((o.roster_officer_id is not null and (o.hire_date is null or o.hire_date < :d)) or o.first_complaint_on < :d)
 			), ranked as (
 			  select k.id, k.agency_code, k.external_id, k.badge_number,
 			    trim(coalesce(k.first_name, '') || ' ' || coalesce(k.last_name, '')) as name, k.rank, k.unit,
@@ -68,16 +75,70 @@ class IndicatorQueries {
 			    coalesce(c.cp, 0) as cp, coalesce(c.s5, 0) as s5, coalesce(c.ns2, 0) as ns2,
 			    r.category as repeated_category, coalesce(r.n, 0) as repeated,
 			    coalesce(p.n, 0) as protocol, p.description as protocol_description, coalesce(g.n, 0) as praise,
-			    percent_rank() over peers as percentile, count(*) over peers as peers
+			    percent_rank() over ranked_peers as percentile, count(*) over peers as peers
 			  from known k
 			  left join counts c on c.officer_id = k.id
 			  left join repeated r on r.officer_id = k.id
 			  left join protocol p on p.officer_id = k.id
 			  left join praise g on g.officer_id = k.id
 			  window peers as (partition by k.agency_code, coalesce(k.rank, ''),
-			    coalesce(floor((:d - k.hire_date) / 1826.25)::int, -1) order by coalesce(c.cp, 0))
+			    coalesce(floor((:d - k.hire_date) / 1826.25)::int, -1)),
+			    ranked_peers as (peers order by coalesce(c.cp, 0))
 			)
-			select * from ranked where cast(:officer as uuid) is null or id = :officer
+			select * from ranked
+			""";
+
+	/**
+	 * The same indicators for one officer without ranking the whole agency: the officer's own allegations, and
+	 * for the percentile only the peer group's complaints within the peer window, which the index on
+	 * {@code received_on} finds directly. An officer's percentile is the share of peers with fewer complaints, that
+	 * is all peers but those with at least as many, who all appear in {@code peer_counts}. Must agree with
+	 * {@link #INDICATORS} for every officer.
+	 */
+	private static final String ONE_OFFICER = """
+			with me as (
+			  select o.*, coalesce(floor((:d - o.hire_date) / 1826.25)::int, -1) as band from ew_officer o where o.id = :officer
+			), peer_group as materialized (
+			  select o.id from ew_officer o join me on o.agency_code = me.agency_code and coalesce(o.rank, '') = coalesce(me.rank, '')
+			    and coalesce(floor((:d - o.hire_date) / 1826.25)::int, -1) = me.band
+			  where (o.roster_officer_id is not null and (o.hire_date is null or o.hire_date < :d)) or o.first_complaint_on < :d
+			), peer_counts as materialized (
+			  select a.officer_id, count(distinct a.complaint_id) as cp
+			  from ew_complaint c join ew_allegation a on a.complaint_id = c.id join ew_officer o on o.id = a.officer_id
+			  join me on o.agency_code = me.agency_code and coalesce(o.rank, '') = coalesce(me.rank, '')
+			    and coalesce(floor((:d - o.hire_date) / 1826.25)::int, -1) = me.band
+			  where c.received_on < :d and c.received_on >= (:d - make_interval(months => :peerMonths))::date
+			  group by a.officer_id
+			), hist as (
+			  select a.officer_id, a.complaint_id, a.category, c.received_on,
+			         case when c.closed_on < :d then a.finding else 'PENDING' end as finding
+			  from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+			  where a.officer_id = :officer and c.received_on < :d and c.received_on >= (:d - interval '5 years')::date
+			), counts as (
+			  %s
+			), repeated as (
+			  %s
+			), protocol as (
+			  select count(*) as n, (array_agg(description order by occurred_on desc, recorded_at desc))[1] as description
+			  from ew_protocol_finding
+			  where officer_id = :officer and occurred_on < :d and occurred_on >= (:d - make_interval(months => :protocolMonths))::date
+			), praise as (
+			  select count(*) as n from ew_commendation
+			  where officer_id = :officer and received_on < :d and received_on >= (:d - interval '2 years')::date
+			), peer_size as (
+			  select count(*) as n from peer_group
+			)
+			select me.id, me.agency_code, me.external_id, me.badge_number,
+			  trim(coalesce(me.first_name, '') || ' ' || coalesce(me.last_name, '')) as name, me.rank, me.unit, me.roster_officer_id,
+			  coalesce(c.c1, 0) as c1, coalesce(c.c2, 0) as c2, coalesce(c.c5, 0) as c5, coalesce(c.ct, 0) as ct,
+			  coalesce(c.cp, 0) as cp, coalesce(c.s5, 0) as s5, coalesce(c.ns2, 0) as ns2,
+			  r.category as repeated_category, coalesce(r.n, 0) as repeated, p.n as protocol, p.description as protocol_description,
+			  g.n as praise, s.n as peers,
+			  case when s.n <= 1 or coalesce(c.cp, 0) = 0 then 0
+			    else (s.n - (select count(*) from peer_counts where cp >= c.cp))::float8 / (s.n - 1) end as percentile
+			from me cross join protocol p cross join praise g cross join peer_size s
+			left join counts c on c.officer_id = me.id left join repeated r on r.officer_id = me.id
+			where exists (select 1 from peer_group where peer_group.id = me.id)
 			""";
 
 	private final JdbcClient jdbc;
@@ -87,11 +148,12 @@ class IndicatorQueries {
 	}
 
 	List<Indicators> all(String agency, LocalDate asOf, Windows windows) {
-		return query(agency, null, asOf, windows);
+		return query(agency, asOf, windows);
 	}
 
-	List<Indicators> one(UUID officer, String agency, LocalDate asOf, Windows windows) {
-		return query(agency, officer, asOf, windows);
+	List<Indicators> one(UUID officer, LocalDate asOf, Windows windows) {
+		return jdbc.sql(ONE_OFFICER.formatted(COUNTS, REPEATED)).params(parameters(asOf, windows)).param("officer", officer)
+			.query((rs, n) -> indicators(rs, asOf)).list();
 	}
 
 	/** Allegations of one officer by category and finding, counted over 1, 2 and 5 years before the date. */
@@ -123,12 +185,14 @@ class IndicatorQueries {
 		return jdbc.sql("select distinct agency_code from ew_officer order by 1").query(String.class).list();
 	}
 
-	private List<Indicators> query(String agency, UUID officer, LocalDate asOf, Windows windows) {
-		return jdbc.sql(INDICATORS)
-			.params(Map.of("d", asOf, "thresholdMonths", windows.threshold(), "peerMonths", windows.peer(),
-					"repeatedMonths", windows.repeated(), "protocolMonths", windows.protocol()))
-			.param("agency", agency).param("officer", officer)
+	private List<Indicators> query(String agency, LocalDate asOf, Windows windows) {
+		return jdbc.sql(INDICATORS.formatted(COUNTS, REPEATED)).params(parameters(asOf, windows)).param("agency", agency)
 			.query((rs, n) -> indicators(rs, asOf)).list();
+	}
+
+	private static Map<String, Object> parameters(LocalDate asOf, Windows windows) {
+		return Map.of("d", asOf, "thresholdMonths", windows.threshold(), "peerMonths", windows.peer(),
+				"repeatedMonths", windows.repeated(), "protocolMonths", windows.protocol());
 	}
 
 	private static Indicators indicators(ResultSet rs, LocalDate asOf) throws SQLException {

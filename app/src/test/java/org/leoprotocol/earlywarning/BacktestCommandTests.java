@@ -14,6 +14,8 @@ class BacktestCommandTests {
 		assertThat(BacktestCommand.horizon("1y")).isEqualTo(Period.ofYears(1));
 		assertThat(BacktestCommand.horizon("6m")).isEqualTo(Period.ofMonths(6));
 		assertThat(BacktestCommand.budget("5%")).isEqualTo(0.05);
+		assertThat(BacktestCommand.words(Period.ofYears(1))).isEqualTo("1 year");
+		assertThat(BacktestCommand.words(Period.ofMonths(6))).isEqualTo("6 months");
 	}
 
 	@Test

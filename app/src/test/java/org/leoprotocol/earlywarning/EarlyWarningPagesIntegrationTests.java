@@ -73,6 +73,21 @@ class EarlyWarningPagesIntegrationTests {
 	}
 
 	@Test
+	void theRankingShowsWhatWasKnownOnTheDate() throws Exception {
+		aFlag("81003");
+
+		mvc.perform(get(EarlyWarningRoutes.RANKING).param("agency", "CITY").with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page Subject81003 (badge 81003)")));
+		mvc.perform(get(EarlyWarningRoutes.RANKING).param("agency", "CITY").param("asOf", "2001-01-01").with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ranking as of 2001-01-01")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Protocol finding"))));
+		mvc.perform(get(EarlyWarningRoutes.RANKING).param("asOf", "yesterday").with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void commandChangesARuleAndSupervisorsOnlyReadThem() throws Exception {
 		mvc.perform(get(EarlyWarningRoutes.RULES).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("repeated insufficient evidence")));

@@ -8,8 +8,8 @@ import static org.leoprotocol.earlywarning.IndicatorsFixtures.anOfficer;
 class RiskScoreTests {
 
 	@Test
-	void recentComplaintsCountFullyAndOlderOnesAQuarter() {
-		assertThat(RiskScore.of(anOfficer().complaints(1, 2, 6).build())).isEqualTo(2 + 0.25 * 4);
+	void everyComplaintOfTheLastTwoYearsCountsWhateverItsFinding() {
+		assertThat(RiskScore.of(anOfficer().complaints(1, 2, 6).sustained(3).build())).isEqualTo(2);
 	}
 
 	@Test
@@ -17,7 +17,7 @@ class RiskScoreTests {
 		double plain = RiskScore.of(anOfficer().complaints(1, 2, 2).build());
 		double pattern = RiskScore.of(anOfficer().complaints(1, 2, 2).notSustainedRepeatedly("FORCE", 2).protocolFindings(1, "late").build());
 
-		assertThat(pattern).isEqualTo(plain + 2 + 3);
+		assertThat(pattern).isEqualTo(plain + 1 + 3);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ public final class EarlyWarningRoutes {
 	public static final String FLAGS = "/staff/early-warning";
 	public static final String IMPORT = "/staff/early-warning/import";
 	public static final String RULES = "/staff/early-warning/rules";
+	public static final String RANKING = "/staff/early-warning/ranking";
 
 	private EarlyWarningRoutes() {
 	}

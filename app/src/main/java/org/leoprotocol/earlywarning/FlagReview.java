@@ -1,0 +1,68 @@
+package org.leoprotocol.earlywarning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supervisor's side of a flag: the flags waiting for review, highest score first, and each step of the
+ * review (acknowledge, plan an intervention with a follow-up date, close with an outcome), audited. Every vendor
+ * of early-intervention systems frames them as non-disciplinary, with a recorded disposition of each alert
+ * (Axon Standards, dssg {@code department_eis_alerts}) and monitoring after the intervention (Alpert and Walker
+ * 2000); so does Leo.
+ */
+@Service
+public class FlagReview {
+
+	private final Flags flags;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	FlagReview(Flags flags, AuditTrail audit, Clock clock) {
+		this.flags = flags;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Flags with the given status, or every flag not closed when {@code status} is null. */
+	public List<Flag> flags(FlagStatus status, int limit) {
+		return flags.list(status, limit);
+	}
+
+	public Flag flag(UUID id) {
+		return flags.find(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id));
+	}
+
+	@Transactional
+	public Flag acknowledge(UUID flag, String by) {
+		return step(flag, current -> current.acknowledge(by, clock.instant()), "acknowledged");
+	}
+
+	@Transactional
+	public Flag planIntervention(UUID flag, String plan, LocalDate followUpOn) {
+		return step(flag, current -> current.planIntervention(plan, followUpOn, LocalDate.now(clock), clock.instant()),
+				"intervention planned");
+	}
+
+	@Transactional
+	public Flag close(UUID flag, String outcome, String by) {
+		return step(flag, current -> current.close(outcome, by, clock.instant()), "closed");
+	}
+
+	private Flag step(UUID id, UnaryOperator<Flag> step, String what) {
+		Flag flag = step.apply(flags.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id)));
+		flags.saveReview(flag);
+		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT, RecordReference.of("Flag", id), what);
+		return flag;
+	}
+}
