@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.EvidenceCustody.Opened;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -70,6 +72,8 @@ public class EvidenceExports {
 	}
 
 	/** Starts an export for a recipient; images, PDFs and text are ready on return, videos follow in the background. */
+	static final Duration STALLED_AFTER = Duration.ofMinutes(10);
+
 	public EvidenceExport export(EvidenceId id, String recipient, String purpose, Authentication user) {
 		String to = required(recipient, "the recipient");
 		String why = required(purpose, "the purpose of the export");
@@ -92,6 +96,16 @@ public class EvidenceExports {
 			produce(export, item, stamp);
 		}
 		return get(export.id());
+	}
+
+	/**
+	 * Fails exports that stopped making progress: their node died (a crash, a deploy) before the copy was ready.
+	 * The original is untouched and nothing was recorded as exported; the person can start the export again.
+	 */
+	@Scheduled(fixedDelayString = "${leo.evidence.stalled-export-check:PT1M}")
+	public int abandonStalled() {
+		return exports.failStalled(clock.instant().minus(STALLED_AFTER), "Interrupted: the server producing this copy stopped"
+				+ " before it was ready (no progress for " + STALLED_AFTER.toMinutes() + " minutes). Start the export again.");
 	}
 
 	public EvidenceExport get(UUID id) {
@@ -130,7 +144,7 @@ public class EvidenceExports {
 				}
 				original = copy;
 			}
-			stamp.stamp(original, item.mediaType(), target, export.watermark(), percent -> exports.progress(export.id(), percent));
+			stamp.stamp(original, item.mediaType(), target, export.watermark(), percent -> exports.progress(export.id(), percent, clock.instant()));
 			String sha256 = sha256(target);
 			long size = Files.size(target);
 			String key = store.keep(target, sha256);

@@ -2,6 +2,7 @@ package org.leoprotocol.evidence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,22 +22,30 @@ class Exports {
 
 	void insert(EvidenceExport export) {
 		jdbc.sql("""
-				insert into evidence_export (id, code, evidence_id, recipient, purpose, requested_by, requested_at, state, progress)
-				values (:id, :code, :evidence, :recipient, :purpose, :by, :at, 'RUNNING', 0)
+				insert into evidence_export (id, code, evidence_id, recipient, purpose, requested_by, requested_at, state, progress,
+				                             progress_at)
+				values (:id, :code, :evidence, :recipient, :purpose, :by, :at, 'RUNNING', 0, :at)
 				""")
 			.param("id", export.id()).param("code", export.code()).param("evidence", export.evidence().value())
 			.param("recipient", export.recipient()).param("purpose", export.purpose()).param("by", export.requestedBy())
 			.param("at", EvidenceItems.at(export.requestedAt())).update();
 	}
 
-	void progress(UUID id, int percent) {
-		jdbc.sql("update evidence_export set progress = :p where id = :id and state = 'RUNNING'").param("p", percent).param("id", id).update();
+	void progress(UUID id, int percent, Instant at) {
+		jdbc.sql("update evidence_export set progress = :p, progress_at = :at where id = :id and state = 'RUNNING'")
+			.param("p", percent).param("at", EvidenceItems.at(at)).param("id", id).update();
+	}
+
+	/** Marks every running export that made no progress since {@code before} as failed; returns how many. */
+	int failStalled(Instant before, String reason) {
+		return jdbc.sql("update evidence_export set state = 'FAILED', failure = :reason where state = 'RUNNING' and progress_at < :before")
+			.param("reason", reason).param("before", EvidenceItems.at(before)).update();
 	}
 
 	void ready(UUID id, String mediaType, String sha256, long size, String key) {
 		jdbc.sql("""
 				update evidence_export set state = 'READY', progress = 100, media_type = :type, sha256 = :sha, size_bytes = :size,
-				       storage_key = :key where id = :id
+				       storage_key = :key where id = :id and state = 'RUNNING'
 				""").param("type", mediaType).param("sha", sha256).param("size", size).param("key", key).param("id", id).update();
 	}
 
