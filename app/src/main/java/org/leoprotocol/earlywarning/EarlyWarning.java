@@ -56,23 +56,43 @@ public class EarlyWarning {
 
 	/**
 	 * Records a finding of Leo's Protocol against a roster officer (a missed or late child-safety step) and
-	 * re-evaluates the officer. The protocol module will later publish {@code ProtocolFindingRecorded} events
-	 * that arrive here.
+	 * re-evaluates the officer. Gap analysis's own findings arrive through {@link ProtocolFindingListener}.
 	 */
 	@Transactional
 	public Optional<Flag> recordProtocolFinding(OfficerId officer, LocalDate occurredOn, String kind, String description,
 			String reference, String recordedBy) {
 		UUID tracked = tracked(officer);
-		records.addProtocolFinding(tracked, date(occurredOn, "occurredOn"), text(kind, "kind"), text(description, "description"),
-				reference, recordedBy, clock.instant());
-		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("ProtocolFinding", officer), kind);
+		addProtocolFinding(UUID.randomUUID(), tracked, officer, occurredOn, kind, description, reference, recordedBy);
 		return recompute(tracked);
 	}
 
 	/**
+	 * Records a protocol finding under the id the protocol module gave it, once: the same finding delivered again
+	 * after a crash changes nothing.
+	 */
+	@Transactional
+	void recordProtocolFindingOnce(UUID findingId, OfficerId officer, LocalDate occurredOn, String kind, String description,
+			String reference) {
+		UUID tracked = tracked(officer);
+		if (addProtocolFinding(findingId, tracked, officer, occurredOn, kind, description, reference, COMPONENT)) {
+			recompute(tracked);
+		}
+	}
+
+	private boolean addProtocolFinding(UUID id, UUID tracked, OfficerId officer, LocalDate occurredOn, String kind,
+			String description, String reference, String recordedBy) {
+		boolean added = records.addProtocolFinding(id, tracked, date(occurredOn, "occurredOn"), text(kind, "kind"),
+				text(description, "description"), reference, recordedBy, clock.instant());
+		if (added) {
+			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("ProtocolFinding", officer), kind);
+		}
+		return added;
+	}
+
+	/**
 	 * Records a new allegation or a changed finding against a roster officer and re-evaluates the officer at once,
-	 * so the flag follows the record within the same request. The investigation module will later publish its
-	 * findings as events that arrive here.
+	 * so the flag follows the record within the same request. Recording the same allegation again changes nothing.
+	 * Final findings of Leo's own investigations arrive through {@link InvestigationFindingListener}.
 	 */
 	@Transactional
 	public Optional<Flag> recordAllegation(NewAllegation allegation, String recordedBy) {
@@ -109,11 +129,21 @@ public class EarlyWarning {
 	/** Records a commendation: shown on the officer's record as a positive indicator; it moves nobody's ranking. */
 	@Transactional
 	public void recordCommendation(OfficerId officer, LocalDate receivedOn, String description, String source, String recordedBy) {
+		recordCommendation(UUID.randomUUID(), officer, receivedOn, description, source, recordedBy);
+	}
+
+	/**
+	 * Records a commendation under an id derived from where it came from, once: the same commendation delivered
+	 * again after a crash changes nothing.
+	 */
+	@Transactional
+	void recordCommendation(UUID id, OfficerId officer, LocalDate receivedOn, String description, String source, String recordedBy) {
 		UUID tracked = tracked(officer);
-		records.addCommendation(tracked, date(receivedOn, "receivedOn"), text(description, "description"), source, recordedBy,
-				clock.instant());
-		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("Commendation", officer), source);
-		recompute(tracked);
+		if (records.addCommendation(id, tracked, date(receivedOn, "receivedOn"), text(description, "description"), source,
+				recordedBy, clock.instant())) {
+			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("Commendation", officer), source);
+			recompute(tracked);
+		}
 	}
 
 	/** Re-evaluates one officer as of today: raises or refreshes the flag; returns the flag under review, if any. */

@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Leo's Protocol findings and commendations per history officer (both append-only), and officers' names. */
+/**
+ * Leo's Protocol findings and commendations per history officer (both append-only), and officers' names. Each is
+ * stored under its id once: adding it again, as a redelivered event does, writes nothing.
+ */
 @Repository
 class PerformanceRecords {
 
@@ -26,22 +29,27 @@ class PerformanceRecords {
 		this.jdbc = jdbc;
 	}
 
-	void addProtocolFinding(UUID officer, LocalDate occurredOn, String kind, String description, String reference, String by, Instant at) {
-		jdbc.sql("""
+	/** Returns whether the finding was new. */
+	boolean addProtocolFinding(UUID id, UUID officer, LocalDate occurredOn, String kind, String description, String reference,
+			String by, Instant at) {
+		return jdbc.sql("""
 				insert into ew_protocol_finding (id, officer_id, occurred_on, kind, description, reference, recorded_at, recorded_by)
 				values (:id, :officer, :on, :kind, :description, :reference, :at, :by)
-				""").param("id", UUID.randomUUID()).param("officer", officer).param("on", occurredOn).param("kind", kind)
+				on conflict (id) do nothing
+				""").param("id", id).param("officer", officer).param("on", occurredOn).param("kind", kind)
 			.param("description", description).param("reference", reference).param("at", at.atOffset(ZoneOffset.UTC))
-			.param("by", by).update();
+			.param("by", by).update() == 1;
 	}
 
-	void addCommendation(UUID officer, LocalDate receivedOn, String description, String source, String by, Instant at) {
-		jdbc.sql("""
+	/** Returns whether the commendation was new. */
+	boolean addCommendation(UUID id, UUID officer, LocalDate receivedOn, String description, String source, String by, Instant at) {
+		return jdbc.sql("""
 				insert into ew_commendation (id, officer_id, received_on, description, source, recorded_at, recorded_by)
 				values (:id, :officer, :on, :description, :source, :at, :by)
-				""").param("id", UUID.randomUUID()).param("officer", officer).param("on", receivedOn)
+				on conflict (id) do nothing
+				""").param("id", id).param("officer", officer).param("on", receivedOn)
 			.param("description", description).param("source", source).param("at", at.atOffset(ZoneOffset.UTC))
-			.param("by", by).update();
+			.param("by", by).update() == 1;
 	}
 
 	List<Entry> protocolFindings(UUID officer) {

@@ -4,5 +4,6 @@
  * in words, and a supervisor reviews every flag. A flag is a prompt for a conversation, never a sanction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Early warning",
-		allowedDependencies = { "personnel", "audit", "shared", "shared :: web" })
+		allowedDependencies = { "personnel", "protocol", "investigations", "complaints", "audit", "shared",
+			"shared :: web" })
 package org.leoprotocol.earlywarning;

@@ -1,0 +1,45 @@
+package org.leoprotocol.earlywarning;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.leoprotocol.complaints.CommendationReceived;
+import org.leoprotocol.personnel.OfficerId;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a commendation from the public on the record of every officer it names, after it is stored. One
+ * commendation naming two officers is two entries, each keyed by the commendation and the officer, so a
+ * commendation delivered again after a crash is recorded once.
+ */
+@Component
+class CommendationListener {
+
+	static final String SOURCE = "Commendation from the public";
+
+	private final EarlyWarning earlyWarning;
+	private final Clock clock;
+
+	CommendationListener(EarlyWarning earlyWarning, Clock clock) {
+		this.earlyWarning = earlyWarning;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(CommendationReceived received) {
+		LocalDate receivedOn = LocalDate.ofInstant(received.receivedAt(), clock.getZone());
+		for (OfficerId officer : received.officers()) {
+			earlyWarning.recordCommendation(id(received, officer), officer, receivedOn,
+					SOURCE + ", record " + received.complaintId(), SOURCE, EarlyWarning.COMPONENT);
+		}
+	}
+
+	static UUID id(CommendationReceived received, OfficerId officer) {
+		String key = String.join("\u001f", "commendation", received.complaintId().toString(), officer.value().toString());
+		return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+	}
+}

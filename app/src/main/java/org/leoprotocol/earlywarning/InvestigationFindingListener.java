@@ -1,0 +1,68 @@
+package org.leoprotocol.earlywarning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.leoprotocol.investigations.Allegation;
+import org.leoprotocol.investigations.FindingRecorded;
+import org.leoprotocol.investigations.FindingStage;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.Investigations;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the final finding on each allegation of Leo's own investigations in the officer's early-warning
+ * history. An investigator's recommendation is not yet a finding and is left alone. The case stands for the
+ * complaint (its number is the reference, the day it opened the day the complaint arrived) and the day of the
+ * final finding closes it. The allegation's id keeps it apart from the case's other allegations, so a finding
+ * delivered again changes nothing, and a final finding changed in review replaces the earlier one.
+ */
+@Component
+class InvestigationFindingListener {
+
+	private final EarlyWarning earlyWarning;
+	private final Investigations investigations;
+	private final Clock clock;
+
+	InvestigationFindingListener(EarlyWarning earlyWarning, Investigations investigations, Clock clock) {
+		this.earlyWarning = earlyWarning;
+		this.investigations = investigations;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(FindingRecorded recorded) {
+		if (recorded.stage() != FindingStage.FINAL) {
+			return;
+		}
+		Investigation investigation = investigations.read(recorded.investigationId(), EarlyWarning.COMPONENT);
+		Allegation allegation = investigation.allegation(recorded.allegationId());
+		earlyWarning.recordAllegation(new NewAllegation(recorded.officerId(), recorded.caseNumber(),
+				date(investigation.openedAt()), date(recorded.recordedAt()), category(recorded.category()),
+				description(allegation), Finding.valueOf(recorded.finding().name())), EarlyWarning.COMPONENT);
+	}
+
+	/** Leo's categories beyond the FADO four and neglect of duty have no early-warning category of their own. */
+	static Category category(org.leoprotocol.investigations.Category category) {
+		return switch (category) {
+			case FORCE -> Category.FORCE;
+			case ABUSE_OF_AUTHORITY -> Category.ABUSE_OF_AUTHORITY;
+			case DISCOURTESY -> Category.DISCOURTESY;
+			case OFFENSIVE_LANGUAGE -> Category.OFFENSIVE_LANGUAGE;
+			case NEGLECT_OF_DUTY -> Category.NEGLECT_OF_DUTY;
+			default -> Category.OTHER;
+		};
+	}
+
+	private static String description(Allegation allegation) {
+		String label = allegation.category().label() + " (allegation " + allegation.id() + ")";
+		return allegation.description() == null || allegation.description().isBlank() ? label
+				: label + ": " + allegation.description();
+	}
+
+	private LocalDate date(java.time.Instant instant) {
+		return LocalDate.ofInstant(instant, clock.getZone());
+	}
+}
