@@ -46,8 +46,9 @@ final class ProtocolDrafts {
 		return new ProtocolDraft(text(form, "name"), text(form, "notes"), steps, null, CHOICES);
 	}
 
-	/** The steps kept in the draft, numbered in the order shown; {@code null} when any of them was refused. */
-	static List<ProtocolStep> steps(List<StepDraft> drafts, List<StepDraft> checked) {
+	/** Applies the protocol's rules to each step kept in the draft, numbering them in the order shown. */
+	static Checked check(List<StepDraft> drafts) {
+		List<StepDraft> checked = new ArrayList<>();
 		List<ProtocolStep> steps = new ArrayList<>();
 		for (StepDraft draft : drafts) {
 			try {
@@ -60,7 +61,15 @@ final class ProtocolDrafts {
 				checked.add(draft.refused(refused.getMessage()));
 			}
 		}
-		return checked.stream().anyMatch(step -> step.problem() != null) ? null : steps;
+		return new Checked(checked, steps);
+	}
+
+	/** The drafts as checked, a refused one carrying its reason, and the steps the accepted ones make. */
+	record Checked(List<StepDraft> drafts, List<ProtocolStep> steps) {
+
+		boolean refused() {
+			return drafts.stream().anyMatch(draft -> draft.problem() != null);
+		}
 	}
 
 	private static ProtocolStep step(StepDraft draft, int position) {

@@ -1,10 +1,6 @@
 package org.leoprotocol.protocol;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.leoprotocol.protocol.web.ProtocolDraft;
-import org.leoprotocol.protocol.web.ProtocolDraft.StepDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
 
 import org.springframework.http.HttpStatus;
@@ -42,17 +38,16 @@ class ProtocolPublicationController {
 		if (ProtocolDraft.ADD_STEP.equals(action)) {
 			return page.show(null, draft.withNewStep(), model);
 		}
-		List<StepDraft> checked = new ArrayList<>();
-		List<ProtocolStep> steps = ProtocolDrafts.steps(draft.steps(), checked);
+		ProtocolDrafts.Checked checked = ProtocolDrafts.check(draft.steps());
+		if (checked.refused()) {
+			return refuse(draft.refused("Some steps need correcting; each says why below.", checked.drafts()), model, response);
+		}
 		try {
-			if (steps == null) {
-				return refuse(draft.refused("Some steps need correcting; each says why below.", checked), model, response);
-			}
-			ProtocolVersion published = protocols.publish(draft.name(), draft.notes(), steps, user.getName());
+			ProtocolVersion published = protocols.publish(draft.name(), draft.notes(), checked.steps(), user.getName());
 			return "redirect:" + ProtocolPage.PATH + "?version=" + published.version();
 		}
 		catch (IllegalArgumentException refused) {
-			return refuse(draft.refused(refused.getMessage(), checked), model, response);
+			return refuse(draft.refused(refused.getMessage(), checked.drafts()), model, response);
 		}
 	}
 
