@@ -31,7 +31,7 @@ class AccessibilityBrowserTests {
 			"/staff/accounts", "/staff/audit", "/staff/no-such-page", "/staff/incidents", "/staff/incidents/new",
 			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/evidence",
 			"/staff/evidence/upload", "/staff/evidence/retention", "/staff/evidence/trace", "/staff/early-warning",
-			"/staff/early-warning/rules", "/staff/early-warning/import");
+			"/staff/early-warning/rules", "/staff/early-warning/import", "/staff/protocols");
 
 	static final String EVERY_ROLE = "accessibility-reviewer";
 	static final String PASSWORD = "a-password-for-the-accessibility-review";

@@ -5,12 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.leoprotocol.access.Role;
+import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
 import org.leoprotocol.protocol.web.ProtocolPage.StepRow;
 import org.leoprotocol.protocol.web.ProtocolPage.VersionRow;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,28 +21,40 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The protocol page: what each published version asks of whom and by when, with the policy or statute behind every
- * step. New versions are published through the API by command staff or administrators.
+ * step. Command staff and administrators also see the form that drafts the next version from the current one
+ * ({@link ProtocolPublicationController}); everyone else reads.
  */
 @Controller
 @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','REVIEW_BOARD','COMMAND','ADMIN')")
 class ProtocolController {
 
+	static final String PUBLISHERS = "hasAnyRole('COMMAND','ADMIN')";
+
 	private final Protocols protocols;
+	private final StaffMembers staff;
 	private final DateTimeFormatter when;
 
-	ProtocolController(Protocols protocols, @Value("${leo.agency.time-zone:UTC}") ZoneId zone) {
+	ProtocolController(Protocols protocols, StaffMembers staff, @Value("${leo.agency.time-zone:UTC}") ZoneId zone) {
 		this.protocols = protocols;
+		this.staff = staff;
 		this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(zone);
 	}
 
 	@GetMapping(ProtocolPage.PATH)
-	String protocol(@RequestParam(required = false) Integer version, Model model) {
+	String protocol(@RequestParam(required = false) Integer version, Authentication user, Model model) {
+		boolean publisher = staff.of(user).hasAny(Role.COMMAND, Role.ADMIN);
+		return show(version, publisher ? ProtocolDrafts.of(protocols.current()) : null, model);
+	}
+
+	/** The page with the version asked for (the current one by default) and, for publishers, the draft of the next. */
+	String show(Integer version, ProtocolDraft draft, Model model) {
 		ProtocolVersion current = protocols.current();
 		ProtocolVersion shown = version == null ? current : protocols.version(version);
 		List<VersionRow> versions = protocols.versions().stream().map(v -> new VersionRow(v.version(), v.name(),
 				when.format(v.publishedAt()), v.publishedBy(), v.version() == current.version())).toList();
 		model.addAttribute("view", new ProtocolPage(versions, shown.version(), shown.name(),
 				shown.notes() == null ? "" : shown.notes(), shown.steps().stream().map(ProtocolController::row).toList()));
+		model.addAttribute("draft", draft);
 		return "protocols/protocol";
 	}
 

@@ -56,12 +56,18 @@ public class Protocols {
 		return definitions.all();
 	}
 
-	/** Publishes the steps as the next version; earlier versions and the incidents under them stay as they were. */
+	/**
+	 * Publishes the steps as the next version; earlier versions and the incidents under them stay as they were. The
+	 * notes say why the version was published, so that a changed deadline can always be traced to its reason.
+	 */
 	@Transactional
 	public ProtocolVersion publish(String name, String notes, List<ProtocolStep> steps, String publishedBy) {
+		if (notes == null || notes.isBlank()) {
+			throw new IllegalArgumentException("Say why this version is published (the notes)");
+		}
 		definitions.lockForPublication();
 		ProtocolVersion version = new ProtocolVersion(definitions.latestVersion() + 1, name == null ? null : name.strip(),
-				clock.instant(), publishedBy, notes, steps);
+				clock.instant(), publishedBy, notes.strip(), steps);
 		definitions.insert(version);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("ProtocolVersion", version.version()),
 				version.steps().size() + " steps");
