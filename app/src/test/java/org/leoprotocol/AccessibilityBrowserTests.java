@@ -29,7 +29,7 @@ class AccessibilityBrowserTests {
 			"/public/minutes");
 	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/personnel", "/staff/personnel/import",
 			"/staff/accounts", "/staff/audit", "/staff/no-such-page", "/staff/incidents", "/staff/incidents/new",
-			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/evidence",
+			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/investigators", "/staff/evidence",
 			"/staff/evidence/upload", "/staff/evidence/retention", "/staff/evidence/trace", "/staff/early-warning",
 			"/staff/early-warning/rules", "/staff/early-warning/import", "/staff/protocols");
 

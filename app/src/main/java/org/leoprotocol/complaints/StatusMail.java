@@ -37,8 +37,11 @@ class StatusMail {
 	@ApplicationModuleListener
 	void on(ComplaintStageChanged changed) {
 		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			return;
+		}
 		Complaint complaint = complaints.find(changed.complaintId()).orElse(null);
-		if (sender == null || complaint == null || complaint.submission().email() == null) {
+		if (complaint == null || complaint.submission().email() == null) {
 			return;
 		}
 		sender.send(message(complaint, changed));

@@ -34,6 +34,10 @@ class InvestigationApi {
 
 	static final String CASE_STAFF = "hasAnyRole('INVESTIGATOR','COMMAND')";
 
+	static boolean isCommand(Authentication user) {
+		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND"));
+	}
+
 	private final Investigations investigations;
 	private final CaseReports reports;
 	private final Investigators investigators;

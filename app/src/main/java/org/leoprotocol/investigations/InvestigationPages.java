@@ -158,7 +158,7 @@ class InvestigationPages {
 	}
 
 	private static boolean isCommand(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND"));
+		return InvestigationApi.isCommand(user);
 	}
 
 	private String step(UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,

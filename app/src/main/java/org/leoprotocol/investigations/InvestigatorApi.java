@@ -2,7 +2,9 @@ package org.leoprotocol.investigations;
 
 import java.util.List;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,8 +35,12 @@ class InvestigatorApi {
 		return investigators.register(request.username(), request.displayName(), request.badgeNumber());
 	}
 
+	/** An investigator declares their own relations; command may record one for anyone. */
 	@PostMapping("/{username}/relations")
-	Investigator declare(@PathVariable String username, @RequestBody RelationRequest request) {
+	Investigator declare(@PathVariable String username, @RequestBody RelationRequest request, Authentication user) {
+		if (!username.equals(user.getName()) && !InvestigationApi.isCommand(user)) {
+			throw new AccessDeniedException("Only the investigator or command may declare a relation for " + username);
+		}
 		return investigators.declare(username, request.badgeNumber(), request.relation());
 	}
 

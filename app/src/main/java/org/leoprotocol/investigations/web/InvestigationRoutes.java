@@ -7,6 +7,7 @@ public final class InvestigationRoutes {
 	public static final String PUBLIC_CASE = "/public/cases";
 	public static final String MINUTES = "/public/minutes";
 	public static final String BOARD = "/staff/board";
+	public static final String INVESTIGATORS = "/staff/investigators";
 
 	private InvestigationRoutes() {
 	}
