@@ -114,6 +114,12 @@ public class ComplaintIntake {
 			.orElseThrow(() -> new NoSuchElementException("No case matches this tracking code and access key. Check both and try again."));
 	}
 
+	/** The complaint a tracking code was issued for, for staff who hold the code (triage by telephone, the demo). */
+	public ComplaintId idOf(String trackingCode) {
+		return complaints.secretsByCode(TrackingSecrets.formatCode(trackingCode)).map(secrets -> secrets.id())
+			.orElseThrow(() -> new NoSuchElementException("No complaint with tracking code " + trackingCode));
+	}
+
 	/** A complaint for staff; the read is audited. */
 	@Transactional
 	public Complaint get(ComplaintId id) {

@@ -25,7 +25,8 @@ final class DemoDepartment {
 			new DemoUnit("CENTRAL-B", "Central Precinct, B Squad", "CENTRAL"),
 			new DemoUnit("NORTH", "North Precinct", "PATROL"),
 			new DemoUnit("NORTH-A", "North Precinct, A Squad", "NORTH"),
-			new DemoUnit("WATCH", "Watch Command", "PATROL"));
+			new DemoUnit("WATCH", "Watch Command", "PATROL"),
+			new DemoUnit("DETECTIVES", "Detective Bureau", "HQ"));
 
 	/** Officer Mark Miller, badge 734, fifteen years of service (scenario 000). */
 	static final NewOfficer MARK_MILLER = officer("734", "Mark", "Miller", "Police Officer", "CENTRAL-A", 2011);
@@ -39,9 +40,11 @@ final class DemoDepartment {
 	static final NewOfficer WATCH_COMMANDER = officer("208", "Samuel", "Price", "Lieutenant", "WATCH", 2005);
 	static final NewOfficer INVESTIGATOR_ONE = officer("615", "Nadia", "Brooks", "Sergeant", "IA", 2009);
 	static final NewOfficer INVESTIGATOR_TWO = officer("640", "Victor", "Haddad", "Detective", "IA", 2012);
+	/** The decorated detective under internal investigation when the holding-room clip leaks (scenario 002). */
+	static final NewOfficer DETECTIVE_SERGEANT = officer("4410", "Thomas", "Reyes", "Detective Sergeant", "DETECTIVES", 2004);
 
 	static final List<NewOfficer> SCENARIO_OFFICERS = List.of(MARK_MILLER, DAVID_MILLER, RODRIGUEZ, ROOKIE,
-			MILLERS_SERGEANT, WATCH_COMMANDER, INVESTIGATOR_ONE, INVESTIGATOR_TWO);
+			MILLERS_SERGEANT, WATCH_COMMANDER, INVESTIGATOR_ONE, INVESTIGATOR_TWO, DETECTIVE_SERGEANT);
 
 	private static final String[] FIRST = { "Aaron", "Beatriz", "Carl", "Denise", "Emeka", "Fiona", "Gustavo", "Hannah",
 			"Isaac", "Jolene", "Kwame", "Laura", "Marcus", "Noor", "Oscar", "Paula", "Quentin", "Rosa", "Stefan",

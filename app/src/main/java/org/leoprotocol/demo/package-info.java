@@ -1,7 +1,8 @@
 /**
  * Demo data from the seed scenarios ({@code docs/scenarios.md}): the department around Officer Mark Miller, Chief David
- * Miller and Deputy Rodriguez, with staff accounts to try each role. Loaded only when {@code leo.demo.enabled} is
+ * Miller and Deputy Rodriguez, with staff accounts to try each role, and the complaints, investigations and board
+ * decision of the stories. Loaded only when {@code leo.demo.enabled} is
  * true, idempotently, through the other modules' public APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "personnel", "access", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "personnel", "access", "shared", "complaints", "investigations" })
 package org.leoprotocol.demo;

@@ -1,0 +1,179 @@
+package org.leoprotocol.demo;
+
+import java.util.List;
+
+import org.leoprotocol.complaints.Acknowledgement;
+import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.complaints.FiledFor;
+import org.leoprotocol.complaints.Kind;
+import org.leoprotocol.complaints.NamedOfficer;
+import org.leoprotocol.complaints.Submission;
+import org.leoprotocol.investigations.AllegationId;
+import org.leoprotocol.investigations.CaseReports;
+import org.leoprotocol.investigations.CaseEntry;
+import org.leoprotocol.investigations.CaseType;
+import org.leoprotocol.investigations.Category;
+import org.leoprotocol.investigations.Finding;
+import org.leoprotocol.investigations.FindingStage;
+import org.leoprotocol.investigations.Hearing;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.Investigators;
+import org.leoprotocol.investigations.NewAllegation;
+import org.leoprotocol.investigations.ReviewBoard;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+
+import java.time.Clock;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The accountability half of the seed stories, replayed through the complaints and investigations APIs on the first
+ * demo start: Agnes Gable's and Mr. Henderson's complaints against Officer Miller, each closed not sustained; Cora
+ * Miller's complaint for her son, carried through Eleanor Vance's statement, the body-camera and protocol references,
+ * sustained findings and the board's vote to terminate (scenario 000); Mele Tupou's commendation of Deputy Rodriguez
+ * (scenario 001); and the open internal case of scenario 002, which the public sees only in outline. Each story is
+ * filed with an idempotency key, so a restart finds it stored and adds nothing.
+ */
+@Component
+@Order(20)
+@ConditionalOnBooleanProperty("leo.demo.enabled")
+class DemoStories implements ApplicationRunner {
+
+	static final String NARRATOR = "demo-admin";
+
+	private final ComplaintIntake intake;
+	private final Investigations investigations;
+	private final Investigators investigators;
+	private final ReviewBoard board;
+	private final CaseReports reports;
+	private final Roster roster;
+	private final Clock clock;
+
+	DemoStories(ComplaintIntake intake, Investigations investigations, Investigators investigators, ReviewBoard board,
+			CaseReports reports, Roster roster, Clock clock) {
+		this.intake = intake;
+		this.investigations = investigations;
+		this.investigators = investigators;
+		this.board = board;
+		this.reports = reports;
+		this.roster = roster;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		investigators.register("investigator", "Sgt. Nadia Brooks", DemoDepartment.INVESTIGATOR_ONE.badgeNumber());
+		board.seat("board", "Review board member");
+		String gable = earlierComplaint("demo-story-000-agnes-gable", DemoPeople.EARLIER_COMPLAINANT, Category.DISCOURTESY,
+				"My purse was snatched and the officer waved me off without taking my details.");
+		String henderson = earlierComplaint("demo-story-000-henderson", DemoPeople.OTHER_EARLIER_COMPLAINANT, Category.FAILURE_TO_TAKE_REPORT,
+				"My teenage son ran away and the officer would not file a report for 48 hours.");
+		corasComplaint(gable, henderson);
+		commendation();
+		leakedClipCase();
+	}
+
+	private String earlierComplaint(String key, String name, Category category, String narrative) {
+		Acknowledgement filed = intake.file(new Submission(Kind.COMPLAINT, FiledFor.SELF, false, name, null, null, false, null, null,
+				"some time ago", "Central Precinct", narrative, List.of(miller())), key);
+		if (filed.repeated()) {
+			return null;
+		}
+		Investigation opened = open(filed, category, "Dismissive response");
+		investigations.assign(opened.id(), "investigator");
+		for (FindingStage stage : new FindingStage[] { FindingStage.RECOMMENDED, FindingStage.FINAL }) {
+			investigations.recordFinding(opened.id(), opened.allegations().get(0).id(), stage, Finding.NOT_SUSTAINED, null,
+					"Not enough evidence to prove or disprove the allegation", NARRATOR);
+			if (stage == FindingStage.RECOMMENDED) {
+				investigations.submitForReview(opened.id());
+			}
+		}
+		return investigations.close(opened.id()).caseNumber();
+	}
+
+	private void corasComplaint(String gable, String henderson) {
+		Acknowledgement filed = intake.file(new Submission(Kind.COMPLAINT, FiledFor.ON_BEHALF, false, DemoPeople.COMPLAINANT, "Leo", "mother",
+				true, null, null, "13 June, 14:10", "Fountain, central square",
+				"My five-year-old son was crying alone by the fountain. Officer Miller stood there for almost twelve minutes looking at his phone.",
+				List.of(miller())), "demo-story-000-cora-miller");
+		if (filed.repeated()) {
+			return;
+		}
+		OfficerId miller = officer("734");
+		Investigation opened = investigations.open(CaseType.CITIZEN_COMPLAINT, complaintOf(filed), "Lost child ignored by the fountain",
+				List.of(new NewAllegation(miller, Category.NEGLECT_OF_DUTY, "Did not engage a lost five-year-old for 11 minutes 42 seconds"),
+						new NewAllegation(miller, Category.PROTOCOL_VIOLATION, "Leo's Protocol: engagement step missed by 9 minutes 42 seconds")),
+				NARRATOR);
+		InvestigationId id = opened.id();
+		investigations.assign(id, "investigator");
+		investigations.addEntry(id, CaseEntry.Kind.STATEMENT, null, "WITNESS", DemoPeople.WITNESS,
+				"I stayed with the boy by the fountain. The officer stood a few metres away looking at his phone and did not speak to him.", NARRATOR);
+		investigations.addEntry(id, CaseEntry.Kind.EVIDENCE, "bodycam:734:2026-06-13T14:08", null, null,
+				"Body-camera recording of Officer Miller, arrival to release.", NARRATOR);
+		investigations.addEntry(id, CaseEntry.Kind.PROTOCOL_FINDING, "protocol-finding:FOUND_CHILD:gap", null, null,
+				"On scene 11:42 before first engagement.", NARRATOR);
+		if (gable != null && henderson != null) {
+			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, gable, null, null, "Dismissive response to a purse snatching; not sustained.", NARRATOR);
+			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, henderson, null, null, "Report not filed for 48 hours; not sustained.", NARRATOR);
+		}
+		for (FindingStage stage : new FindingStage[] { FindingStage.RECOMMENDED, FindingStage.FINAL }) {
+			for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
+				investigations.recordFinding(id, allegation, stage, Finding.SUSTAINED, null, null, NARRATOR);
+			}
+			if (stage == FindingStage.RECOMMENDED) {
+				investigations.submitForReview(id);
+			}
+		}
+		investigations.close(id);
+		Hearing hearing = board.hold(id, Hearing.Purpose.DISCIPLINARY, miller, clock.instant(),
+				List.of(new Hearing.Attendee("Review board member", "board member"), new Hearing.Attendee("Union representative", "union representative"),
+						new Hearing.Attendee("Sgt. Nadia Brooks", "investigator"), new Hearing.Attendee("Mark Miller", "subject officer")),
+				"Body-camera footage bodycam:734:2026-06-13T14:08; the witness statement",
+				"The board viewed the footage and heard the witness statement. The union representative spoke for the officer.", NARRATOR);
+		board.vote(hearing.id(), "board", "TERMINATION");
+		board.decide(hearing.id(), NARRATOR);
+	}
+
+	private void commendation() {
+		intake.file(new Submission(Kind.COMMENDATION, FiledFor.SELF, false, DemoPeople.COMMENDER, null, null, true, null, null,
+				"3 May, morning", "Maple Street",
+				"Deputy Rodriguez found my four-year-old son walking alone, kept him calm, checked my ID and brought him home.",
+				List.of(new NamedOfficer(DemoDepartment.RODRIGUEZ.badgeNumber(), "Daniel Rodriguez", null))), "demo-story-001-mele-tupou");
+	}
+
+	private void leakedClipCase() {
+		OfficerId detective = officer(DemoDepartment.DETECTIVE_SERGEANT.badgeNumber());
+		if (!reports.againstOfficer(detective).isEmpty()) {
+			return;
+		}
+		Investigation opened = investigations.open(CaseType.INTERNAL, null, "Interference with an ongoing investigation",
+				List.of(new NewAllegation(detective, Category.INTERFERENCE_WITH_INVESTIGATION,
+						"Suspected of interfering with an investigation that involves a member of his family")), NARRATOR);
+		investigations.assign(opened.id(), "investigator");
+	}
+
+	private Investigation open(Acknowledgement filed, Category category, String summary) {
+		return investigations.open(CaseType.CITIZEN_COMPLAINT, complaintOf(filed), summary,
+				List.of(new NewAllegation(officer("734"), category, summary)), NARRATOR);
+	}
+
+	private ComplaintId complaintOf(Acknowledgement filed) {
+		return intake.idOf(filed.trackingCode());
+	}
+
+	private OfficerId officer(String badge) {
+		return roster.findByBadge(badge).orElseThrow().id();
+	}
+
+	private static NamedOfficer miller() {
+		return new NamedOfficer("734", "Mark Miller", null);
+	}
+}
