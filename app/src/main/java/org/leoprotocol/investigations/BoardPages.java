@@ -46,6 +46,13 @@ class BoardPages {
 		return step(user, model, redirect, response, "Your vote is recorded.", () -> board.vote(id, user.getName(), choice));
 	}
 
+	@PostMapping(InvestigationRoutes.BOARD + "/members")
+	@PreAuthorize("hasRole('COMMAND')")
+	String seat(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName, Authentication user,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(user, model, redirect, response, displayName.strip() + " is seated on the board.", () -> board.seat(username, displayName));
+	}
+
 	@PostMapping(InvestigationRoutes.BOARD + "/hearings/{id}/decision")
 	String decide(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return step(user, model, redirect, response, "The decision is recorded and published in the minutes.",
@@ -75,6 +82,6 @@ class BoardPages {
 				h.presented() == null ? "" : h.presented(),
 				h.tally().isEmpty() ? "no votes yet" : h.tally().toString(), h.purpose().choices(),
 				h.votes().stream().anyMatch(v -> v.member().equals(user.getName())))).toList();
-		return new BoardView(rows, member, problem, notice);
+		return new BoardView(rows, member, board.members(), InvestigationApi.isCommand(user), problem, notice);
 	}
 }

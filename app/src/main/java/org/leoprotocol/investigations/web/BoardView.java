@@ -2,8 +2,14 @@ package org.leoprotocol.investigations.web;
 
 import java.util.List;
 
-/** The review board's page: hearings waiting for votes or a decision, with the member's vote form. */
-public record BoardView(List<HearingRow> hearings, boolean mayVote, String problem, String notice) {
+/**
+ * The review board's page: hearings waiting for votes or a decision, with the member's vote form, and the seated
+ * members. A decision needs a strict majority of the seated members, so who sits on the board is shown beside the votes.
+ *
+ * @param maySeat whether the reader (COMMAND) may seat a member
+ */
+public record BoardView(List<HearingRow> hearings, boolean mayVote, List<String> members, boolean maySeat, String problem,
+		String notice) {
 
 	/** One undecided hearing. */
 	public record HearingRow(String id, String caseNumber, String purpose, String heldAt, String attendees, String presented,
