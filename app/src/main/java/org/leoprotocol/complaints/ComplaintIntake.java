@@ -14,7 +14,6 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,25 +55,16 @@ public class ComplaintIntake {
 		if (!problems.isEmpty()) {
 			throw new RejectedSubmission(problems);
 		}
-		Optional<Acknowledgement> earlier = repeated(idempotencyKey);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		return store(submission, idempotencyKey);
-	}
-
-	private Acknowledgement store(Submission submission, String idempotencyKey) {
 		Instant now = clock.instant();
 		String accessKey = TrackingSecrets.newAccessKey();
 		Complaint complaint = new Complaint(ComplaintId.random(), TrackingSecrets.newTrackingCode(), submission.kind(),
 				Stage.RECEIVED, submission, match(submission.officers()), now, null);
-		try {
-			complaints.insert(complaint, TrackingSecrets.hashKey(accessKey),
-					idempotencyKey == null ? null : TrackingSecrets.idempotencyHash(idempotencyKey),
-					idempotencyKey == null ? null : TrackingSecrets.seal(accessKey, idempotencyKey));
-		}
-		catch (DuplicateKeyException concurrentTwin) {
-			throw new IllegalStateException("This submission is being received already; reload the page in a moment to see its tracking code");
+		boolean stored = complaints.insert(complaint, TrackingSecrets.hashKey(accessKey),
+				idempotencyKey == null ? null : TrackingSecrets.idempotencyHash(idempotencyKey),
+				idempotencyKey == null ? null : TrackingSecrets.seal(accessKey, idempotencyKey));
+		if (!stored) {
+			return repeated(idempotencyKey).orElseThrow(() -> new IllegalStateException(
+					"This submission is being received already; reload the page in a moment to see its tracking code"));
 		}
 		events.publishEvent(new ComplaintStageChanged(complaint.id(), Stage.RECEIVED, null, now));
 		events.publishEvent(submission.kind() == Kind.COMPLAINT

@@ -76,7 +76,11 @@ class StepClockScheduling {
 		}
 	}
 
-	/** Starts polling once the application (and its migrations) are ready, and stops it before the pool closes. */
+	/**
+	 * Starts polling once the application (and its migrations) are ready, and stops it before the pool closes. A
+	 * db-scheduler {@code Scheduler} cannot start again once stopped, so this lifecycle refuses to be paused (the test
+	 * framework pauses idle contexts); a paused context keeps polling its own database, which is harmless.
+	 */
 	@Bean
 	SmartLifecycle protocolSchedulerLifecycle(Scheduler scheduler) {
 		return new SmartLifecycle() {
@@ -98,6 +102,11 @@ class StepClockScheduling {
 			@Override
 			public boolean isRunning() {
 				return running;
+			}
+
+			@Override
+			public boolean isPauseable() {
+				return false;
 			}
 		};
 	}
