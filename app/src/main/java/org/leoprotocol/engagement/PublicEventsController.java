@@ -86,6 +86,7 @@ class PublicEventsController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("view", new RegisteredView(EventCards.card(event, engagement.placesLeft(event), locale),
 				receipt.registration().status() == RegistrationStatus.CONFIRMED, receipt.registration().partySize(),
+				receipt.token() == null ? null : EngagementRoutes.privateLink(receipt.token()),
 				receipt.token() == null ? null : mail.link(receipt.token()), mailed, receipt.repeated()));
 		return "engagement/registered";
 	}
