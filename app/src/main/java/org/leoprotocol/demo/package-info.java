@@ -3,5 +3,5 @@
  * Miller and Deputy Rodriguez, with staff accounts to try each role. Loaded only when {@code leo.demo.enabled} is
  * true, idempotently, through the other modules' public APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "personnel", "access", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "personnel", "access", "engagement", "training", "shared" })
 package org.leoprotocol.demo;

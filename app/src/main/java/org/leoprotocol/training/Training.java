@@ -20,6 +20,7 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.Unit;
+import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
 
 import org.springframework.stereotype.Service;
@@ -76,6 +77,14 @@ public class Training {
 		TrainingModule module = new TrainingModule(UUID.randomUUID(), version, "Leo's Protocol version " + version + ": " + name,
 				notes, null, "/staff/protocols?version=" + version, "leo", clock.instant());
 		modules.insert(module);
+	}
+
+	/** Asks every officer to acknowledge the current version, for installations whose first version was not published through Leo. */
+	@Transactional
+	public void requireAcknowledgementOfCurrentVersion() {
+		ProtocolVersion current = protocols.current();
+		requireAcknowledgementOf(current.version(), current.name(),
+				current.notes() == null ? "The protocol every officer works under." : current.notes());
 	}
 
 	public List<TrainingModule> modules() {
