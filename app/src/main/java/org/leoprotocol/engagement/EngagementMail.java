@@ -5,9 +5,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.leoprotocol.engagement.web.EngagementRoutes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EngagementMail {
+
+	private static final Logger LOG = LoggerFactory.getLogger(EngagementMail.class);
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -35,7 +40,10 @@ class EngagementMail {
 		this.publicAddress = publicAddress.replaceAll("/+$", "");
 	}
 
-	/** Sends the confirmation; returns false when no mail server is configured, so the page can say so. */
+	/**
+	 * Sends the confirmation; returns false when no mail server is configured or it refused the mail, so the page can
+	 * say so and the person keeps the link shown there. The registration stands either way.
+	 */
 	boolean confirmation(RegistrationReceipt receipt) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
@@ -63,10 +71,17 @@ class EngagementMail {
 				""".formatted(registration.name(), confirmed ? "You have a place at:" : "The event is full; you are on the waiting list for:",
 				event.title() + ", " + WHEN.format(event.startsAt()), event.place(), registration.partySize(),
 				registration.partySize() == 1 ? "person" : "people", link(receipt.token()), agencyName));
-		sender.send(message);
-		return true;
+		try {
+			sender.send(message);
+			return true;
+		}
+		catch (MailException failed) {
+			LOG.warn("The confirmation of registration {} could not be mailed: {}", registration.id(), failed.getMessage());
+			return false;
+		}
 	}
 
+	/** Sends the invitation; a refusal by the mail server undoes the invitation, which no one could otherwise use. */
 	void invitation(String email, String token, Instant expires) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
@@ -83,7 +98,12 @@ class EngagementMail {
 				The link works once, until %s.
 				This message was sent by Leo; please do not reply to it.
 				""".formatted(agencyName, link(token), WHEN.format(expires)));
-		sender.send(message);
+		try {
+			sender.send(message);
+		}
+		catch (MailException failed) {
+			throw new IllegalStateException("The invitation could not be sent, so none was recorded: " + failed.getMessage(), failed);
+		}
 	}
 
 	String link(String token) {
