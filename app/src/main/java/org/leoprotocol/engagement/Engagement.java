@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.protocol.IncidentDesk;
+import org.leoprotocol.protocol.IncidentId;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +33,17 @@ public class Engagement {
 	private final Registrations registrations;
 	private final Surveys surveys;
 	private final EngagementMail mail;
+	private final IncidentDesk incidents;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Engagement(OutreachEvents events, Registrations registrations, Surveys surveys, EngagementMail mail, AuditTrail audit,
-			Clock clock) {
+	Engagement(OutreachEvents events, Registrations registrations, Surveys surveys, EngagementMail mail, IncidentDesk incidents,
+			AuditTrail audit, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.surveys = surveys;
 		this.mail = mail;
+		this.incidents = incidents;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -117,6 +121,7 @@ public class Engagement {
 		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			throw new IllegalArgumentException("Give the email address the invitation goes to");
 		}
+		incidents.get(new IncidentId(incidentId));
 		String token = PrivateTokens.next();
 		Instant now = clock.instant();
 		Instant expires = now.plus(INVITATION_VALIDITY);

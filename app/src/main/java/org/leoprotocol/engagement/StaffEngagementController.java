@@ -66,7 +66,7 @@ class StaffEngagementController {
 			engagement.invite(incident, fields.get("email"), user.getName());
 			return "redirect:" + EngagementRoutes.STAFF + "?notice=invited";
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
+		catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(user, FormValues.empty(), new FormValues(fields, Map.of("invitation", refused.getMessage())), null, locale, model);
 		}
