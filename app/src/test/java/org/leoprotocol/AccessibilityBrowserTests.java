@@ -1,5 +1,6 @@
 package org.leoprotocol;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.engagement.Engagement;
+import org.leoprotocol.engagement.EventDetails;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.Roster;
 import org.openqa.selenium.By;
@@ -26,12 +29,14 @@ class AccessibilityBrowserTests {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/?lang=es", "/login", "/login?error", "/login?lang=es",
 			"/public/complaints/new", "/public/complaints/new?kind=COMMENDATION", "/public/complaints/status",
-			"/public/minutes");
+			"/public/minutes", "/public/events", "/public/events?lang=es", "/public/engagement/results",
+			"/public/engagement/results?lang=es");
 	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/personnel", "/staff/personnel/import",
 			"/staff/accounts", "/staff/audit", "/staff/no-such-page", "/staff/incidents", "/staff/incidents/new",
 			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/investigators", "/staff/evidence",
 			"/staff/evidence/upload", "/staff/evidence/retention", "/staff/evidence/trace", "/staff/early-warning",
-			"/staff/early-warning/rules", "/staff/early-warning/import", "/staff/protocols");
+			"/staff/early-warning/rules", "/staff/early-warning/import", "/staff/protocols",
+			"/staff/engagement", "/staff/training", "/staff/training/compliance");
 
 	static final String EVERY_ROLE = "accessibility-reviewer";
 	static final String PASSWORD = "a-password-for-the-accessibility-review";
@@ -39,17 +44,25 @@ class AccessibilityBrowserTests {
 	@LocalServerPort int port;
 	@Autowired Roster roster;
 	@Autowired StaffDirectory staff;
+	@Autowired Engagement engagement;
+	@Autowired MutableClock clock;
 
 	@Test
 	void publicAndStaffPagesHaveNoSeriousAccessibilityViolations() throws Exception {
 		roster.establishUnit("AX-SQUAD", "Accessibility squad", null);
 		roster.enlist(new NewOfficer("55001", "Ada", "Access", "Police Officer", "AX-SQUAD", LocalDate.of(2014, 2, 1), null));
+		clock.resetToSystemTime();
+		String event = engagement.plan(new EventDetails("Accessible open house", clock.instant().plus(Duration.ofHours(1)),
+				"Central Precinct", "Tour and questions", 40, "en+es")).id().toString();
 		List<String> violations = new ArrayList<>();
 		try (Browser browser = Browser.open(port)) {
-			for (String page : PUBLIC_PAGES) {
+			List<String> publicPages = new ArrayList<>(PUBLIC_PAGES);
+			publicPages.add("/public/events/" + event);
+			for (String page : publicPages) {
 				browser.go(page);
 				Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add(page + " → " + v));
 			}
+			violations.addAll(registrationPages(browser, event));
 			browser.go("/login?lang=en");
 			staff.ensureAccount(new NewStaffAccount(EVERY_ROLE, "Accessibility reviewer", null, EnumSet.allOf(Role.class), PASSWORD));
 			browser.driver().findElement(By.id("username")).sendKeys(EVERY_ROLE);
@@ -57,6 +70,7 @@ class AccessibilityBrowserTests {
 			browser.waiting().until(ExpectedConditions.urlContains("/staff"));
 			List<String> pages = new ArrayList<>(STAFF_PAGES);
 			pages.add("/staff/personnel/" + roster.findByBadge("55001").orElseThrow().id());
+			pages.add("/staff/engagement/events/" + event);
 			for (String page : pages) {
 				browser.go(page);
 				Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add(page + " → " + v));
@@ -65,5 +79,25 @@ class AccessibilityBrowserTests {
 			browser.screenshot("landing-es");
 		}
 		assertThat(violations).isEmpty();
+	}
+
+	/** The registration form, its confirmation, the private link's page and, after the event has begun, the survey. */
+	private List<String> registrationPages(Browser browser, String event) throws Exception {
+		List<String> violations = new ArrayList<>();
+		browser.go("/public/events/" + event);
+		browser.driver().findElement(By.id("name")).sendKeys("Ada Access");
+		browser.driver().findElement(By.id("email")).sendKeys("ada-" + System.nanoTime() + "@example.org");
+		browser.driver().findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.urlContains("/registrations"));
+		Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add("registered → " + v));
+		String link = browser.driver().findElement(By.cssSelector(".receipt a")).getAttribute("href");
+		browser.driver().get(link);
+		Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add("private link → " + v));
+		clock.advance(Duration.ofHours(2));
+		browser.driver().get(link + "/survey");
+		Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add("survey → " + v));
+		browser.screenshot("engagement-survey");
+		clock.resetToSystemTime();
+		return violations;
 	}
 }

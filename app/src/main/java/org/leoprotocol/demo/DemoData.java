@@ -1,5 +1,8 @@
 package org.leoprotocol.demo;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -7,9 +10,12 @@ import java.util.Set;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.engagement.Engagement;
+import org.leoprotocol.engagement.EventDetails;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.training.Training;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +41,18 @@ class DemoData implements ApplicationRunner {
 	private final Roster roster;
 	private final StaffDirectory staff;
 	private final String configuredPassword;
+	private final Engagement engagement;
+	private final Training training;
+	private final Clock clock;
 
-	DemoData(Roster roster, StaffDirectory staff, @Value("${LEO_DEMO_PASSWORD:}") String configuredPassword) {
+	DemoData(Roster roster, StaffDirectory staff, @Value("${LEO_DEMO_PASSWORD:}") String configuredPassword,
+			Engagement engagement, Training training, Clock clock) {
 		this.roster = roster;
 		this.staff = staff;
 		this.configuredPassword = configuredPassword;
+		this.engagement = engagement;
+		this.training = training;
+		this.clock = clock;
 	}
 
 	@Override
@@ -57,6 +70,8 @@ class DemoData implements ApplicationRunner {
 		account(accounts, "investigator", "Sgt. Nadia Brooks", DemoDepartment.INVESTIGATOR_ONE, password, Role.INVESTIGATOR);
 		account(accounts, "board", "Review board member", null, password, Role.REVIEW_BOARD);
 		account(accounts, "demo-admin", "Demo administrator", null, password, Role.ADMIN);
+		openHouse();
+		training.requireAcknowledgementOfCurrentVersion();
 		StringBuilder table = new StringBuilder();
 		accounts.forEach((user, roles) -> table.append(String.format("    %-14s %s%n", user, roles)));
 		log.warn("""
@@ -64,6 +79,20 @@ class DemoData implements ApplicationRunner {
 				  Demo mode: {} officers on the roster. Demo accounts (password for all: {}):
 				{}  Set LEO_DEMO_PASSWORD to keep one password across restarts.
 				""", roster.size(), password, table);
+	}
+
+	/** Scenario 001 ends in a community open house; the demo always has one coming up, two weeks after it started. */
+	private void openHouse() {
+		String title = "Open house: meet the officers of your neighbourhood";
+		if (engagement.upcoming().stream().anyMatch(event -> event.title().equals(title))) {
+			return;
+		}
+		engagement.plan(new EventDetails(title, clock.instant().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(16)),
+				"Central Precinct, community room", String.join("\n",
+						"Face painting and interactive demonstrations for children",
+						"K-9 unit presentation",
+						"Open conversation with officers, Officer Mark Miller among them",
+						"Safety education for parents and children: what to do when a child is lost"), 80, "en+es"));
 	}
 
 	private void account(Map<String, String> printed, String username, String name, NewOfficer officer, String password,

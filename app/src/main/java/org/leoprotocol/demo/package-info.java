@@ -4,5 +4,6 @@
  * decision of the stories. Loaded only when {@code leo.demo.enabled} is
  * true, idempotently, through the other modules' public APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "personnel", "access", "shared", "complaints", "investigations" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+		allowedDependencies = { "personnel", "access", "complaints", "investigations", "engagement", "training", "shared" })
 package org.leoprotocol.demo;

@@ -42,6 +42,17 @@ class Officers {
 			.optional();
 	}
 
+	/** Every officer assigned to one of the units, by name. */
+	List<Officer> inUnits(java.util.Collection<UUID> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " where unit_id in (:units) order by last_name, first_name, badge_number")
+			.param("units", unitIds)
+			.query(Officers::officer)
+			.list();
+	}
+
 	/** Officers whose badge starts with, or whose name contains, the text; all officers for blank text. */
 	List<Officer> search(String text, OfficerStatus status, int limit) {
 		String pattern = text == null ? "" : text.strip().toLowerCase();

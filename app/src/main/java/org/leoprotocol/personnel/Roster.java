@@ -79,6 +79,11 @@ public class Roster {
 		return get(id).unitId() == null ? List.of() : units.chainUpwards(get(id).unitId());
 	}
 
+	/** Every officer assigned to one of the units, whatever their status; for views by chain of command. */
+	public List<Officer> officersIn(java.util.Collection<UUID> unitIds) {
+		return officers.inUnits(unitIds);
+	}
+
 	public long size() {
 		return officers.count();
 	}

@@ -10,6 +10,7 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +27,13 @@ public class Protocols {
 	private final Map<Integer, ProtocolVersion> published = new ConcurrentHashMap<>();
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	Protocols(ProtocolDefinitions definitions, AuditTrail audit, Clock clock) {
+	Protocols(ProtocolDefinitions definitions, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.definitions = definitions;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public ProtocolVersion current() {
@@ -59,6 +62,7 @@ public class Protocols {
 	/**
 	 * Publishes the steps as the next version; earlier versions and the incidents under them stay as they were. The
 	 * notes say why the version was published, so that a changed deadline can always be traced to its reason.
+	 * Ends by publishing {@link ProtocolVersionPublished}.
 	 */
 	@Transactional
 	public ProtocolVersion publish(String name, String notes, List<ProtocolStep> steps, String publishedBy) {
@@ -71,6 +75,7 @@ public class Protocols {
 		definitions.insert(version);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("ProtocolVersion", version.version()),
 				version.steps().size() + " steps");
+		events.publishEvent(new ProtocolVersionPublished(version.version(), version.name(), version.notes(), version.publishedAt()));
 		return version;
 	}
 }

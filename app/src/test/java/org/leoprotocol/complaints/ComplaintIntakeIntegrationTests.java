@@ -42,6 +42,7 @@ class ComplaintIntakeIntegrationTests {
 	@Autowired Roster roster;
 	@Autowired StaffDirectory staff;
 	@Autowired JdbcClient jdbc;
+	@Autowired org.leoprotocol.shared.ClientThrottle clientThrottle;
 
 	RequestPostProcessor client;
 
@@ -160,7 +161,7 @@ class ComplaintIntakeIntegrationTests {
 
 	@Test
 	void aClientThatSubmitsTooOftenIsToldToWait() {
-		IntakeThrottle throttle = new IntakeThrottle(jdbc, java.time.Clock.systemUTC(), 2, 2);
+		IntakeThrottle throttle = new IntakeThrottle(clientThrottle, 2, 2);
 		String address = "192.0.2." + CLIENTS.getAndIncrement() % 250;
 		throttle.take(IntakeThrottle.Purpose.SUBMIT, address);
 		throttle.take(IntakeThrottle.Purpose.SUBMIT, address);

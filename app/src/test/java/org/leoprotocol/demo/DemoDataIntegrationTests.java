@@ -2,8 +2,11 @@ package org.leoprotocol.demo;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.engagement.Engagement;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.training.Training;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -17,10 +20,14 @@ class DemoDataIntegrationTests {
 	@Autowired Roster roster;
 	@Autowired StaffDirectory staff;
 	@Autowired JdbcClient jdbc;
+	@Autowired Engagement engagement;
+	@Autowired Training training;
+	@Autowired MutableClock clock;
 
 	@Test
 	void loadingTwiceGivesTheSameDepartmentWithTheScenarioPeople() {
-		DemoData demo = new DemoData(roster, staff, "demo-password-for-this-test");
+		clock.resetToSystemTime();
+		DemoData demo = new DemoData(roster, staff, "demo-password-for-this-test", engagement, training, clock);
 		demo.run(new DefaultApplicationArguments());
 		long officers = roster.size();
 		long accounts = jdbc.sql("select count(*) from staff_account").query(Long.class).single();
@@ -37,5 +44,7 @@ class DemoDataIntegrationTests {
 		assertThat(roster.chainOfCommand(roster.findByBadge(generated.badgeNumber()).orElseThrow().id()))
 			.extracting(u -> u.code()).startsWith(generated.unitCode()).endsWith("PATROL", "HQ");
 		assertThat(DemoDepartment.generatedOfficers()).hasSize(30);
+		assertThat(engagement.upcoming()).filteredOn(e -> e.title().startsWith("Open house")).hasSize(1);
+		assertThat(training.modules()).isNotEmpty();
 	}
 }

@@ -1,0 +1,150 @@
+package org.leoprotocol.engagement;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.protocol.IncidentDesk;
+import org.leoprotocol.protocol.IncidentId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The engagement desk for staff and the portal: command staff plan outreach events, supervisors and command invite a
+ * person involved in an incident to a short survey, and the public results are computed here with small-cell
+ * suppression. Every staff read of registrants or comments is audited.
+ */
+@Service
+public class Engagement {
+
+	static final String COMPONENT = "engagement";
+	/** How long an invitation after an incident may be answered. */
+	static final Duration INVITATION_VALIDITY = Duration.ofDays(30);
+
+	private final OutreachEvents events;
+	private final Registrations registrations;
+	private final Surveys surveys;
+	private final EngagementMail mail;
+	private final IncidentDesk incidents;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	Engagement(OutreachEvents events, Registrations registrations, Surveys surveys, EngagementMail mail, IncidentDesk incidents,
+			AuditTrail audit, Clock clock) {
+		this.events = events;
+		this.registrations = registrations;
+		this.surveys = surveys;
+		this.mail = mail;
+		this.incidents = incidents;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public OutreachEvent plan(EventDetails details) {
+		EventDetails checked = details.checked();
+		OutreachEvent event = new OutreachEvent(UUID.randomUUID(), checked.title(), checked.startsAt(), checked.place(),
+				checked.activities(), checked.capacity(), checked.language());
+		events.insert(event, clock.instant());
+		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("OutreachEvent", event.id()), event.title());
+		return event;
+	}
+
+	/**
+	 * Changes an event. A smaller capacity does not cancel anyone already confirmed; a larger one does not move the
+	 * waiting list by itself either: places freed by a cancellation go to the next person waiting.
+	 */
+	@Transactional
+	public OutreachEvent revise(UUID id, EventDetails details) {
+		events.lock(id).orElseThrow(() -> new NoSuchElementException("No outreach event " + id));
+		EventDetails checked = details.checked();
+		OutreachEvent event = new OutreachEvent(id, checked.title(), checked.startsAt(), checked.place(), checked.activities(),
+				checked.capacity(), checked.language());
+		events.update(event, clock.instant());
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("OutreachEvent", id), event.title());
+		return event;
+	}
+
+	public OutreachEvent event(UUID id) {
+		return events.find(id).orElseThrow(() -> new NoSuchElementException("There is no outreach event " + id));
+	}
+
+	/** Events from now on, soonest first: what the public page lists. */
+	public List<OutreachEvent> upcoming() {
+		return events.startingFrom(clock.instant());
+	}
+
+	public Instant now() {
+		return clock.instant();
+	}
+
+	public List<OutreachEvent> all() {
+		return events.all();
+	}
+
+	/** Places still free; people beyond it go on the waiting list. */
+	public long placesLeft(OutreachEvent event) {
+		return Math.max(0, event.capacity() - registrations.people(event.id(), RegistrationStatus.CONFIRMED));
+	}
+
+	/** The registrants of an event with their names and addresses: personal data, so the read is audited. */
+	public List<Registration> registrants(UUID eventId) {
+		event(eventId);
+		audit.read(COMPONENT, RecordReference.of("OutreachEvent", eventId), "registrants");
+		return registrations.ofEvent(eventId);
+	}
+
+	/** The comments left after an event; for staff only, and never published. */
+	public List<String> comments(UUID eventId) {
+		event(eventId);
+		audit.read(COMPONENT, RecordReference.of("OutreachEvent", eventId), "survey comments");
+		return surveys.commentsOfEvent(eventId);
+	}
+
+	/**
+	 * Sends a person involved in an incident a single-use link to the short survey. Only the incident's id is kept
+	 * with the invitation; the address is used for this one mail and not stored.
+	 */
+	@Transactional
+	public Instant invite(UUID incidentId, String email, String invitedBy) {
+		if (incidentId == null) {
+			throw new IllegalArgumentException("Give the id of the incident the survey is about");
+		}
+		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new IllegalArgumentException("Give the email address the invitation goes to");
+		}
+		incidents.get(new IncidentId(incidentId));
+		String token = PrivateTokens.next();
+		Instant now = clock.instant();
+		Instant expires = now.plus(INVITATION_VALIDITY);
+		UUID id = UUID.randomUUID();
+		surveys.invite(id, incidentId, PrivateTokens.hash(token), invitedBy, now, expires);
+		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("SurveyInvitation", id), "incident " + incidentId);
+		mail.invitation(email.strip(), token, expires);
+		return expires;
+	}
+
+	/**
+	 * The public results: one row per event that has taken place, and one for all surveys after incidents together
+	 * (never per incident, which would point at the few people involved).
+	 */
+	public List<SurveyResult> results() {
+		List<SurveyResult> results = new ArrayList<>();
+		for (OutreachEvent event : events.startedBefore(clock.instant())) {
+			Surveys.Tally tally = surveys.tallyOfEvent(event.id());
+			results.add(SurveyResult.of(SurveyKind.EVENT, event.id(), event.title(), event.startsAt(),
+					registrations.people(event.id(), RegistrationStatus.CONFIRMED), tally.responses(), tally.averages()));
+		}
+		Surveys.Tally incidents = surveys.tallyAfterIncidents();
+		results.add(SurveyResult.of(SurveyKind.INCIDENT, null, null, null, 0, incidents.responses(), incidents.averages()));
+		return results;
+	}
+}

@@ -1,0 +1,119 @@
+package org.leoprotocol.engagement;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.leoprotocol.engagement.web.EngagementRoutes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of community engagement: the confirmation of a registration with its private link, and the invitation
+ * to a survey after an incident. The links carry the token; Leo keeps only its hash, so this mail is the one place
+ * the link exists. Links start at {@code leo.public-address}, the address the public reaches Leo at.
+ */
+@Component
+class EngagementMail {
+
+	private static final Logger LOG = LoggerFactory.getLogger(EngagementMail.class);
+
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+	private final ObjectProvider<JavaMailSender> mail;
+	private final String from;
+	private final String agencyName;
+	private final String publicAddress;
+
+	EngagementMail(ObjectProvider<JavaMailSender> mail, @Value("${leo.engagement.mail-from:community@leo.invalid}") String from,
+			@Value("${leo.agency.name}") String agencyName, @Value("${leo.public-address:http://localhost:8080}") String publicAddress) {
+		this.mail = mail;
+		this.from = from;
+		this.agencyName = agencyName;
+		this.publicAddress = publicAddress.replaceAll("/+$", "");
+	}
+
+	/**
+	 * Sends the confirmation; returns false when no mail server is configured or it refused the mail, so the page can
+	 * say so and the person keeps the link shown there. The registration stands either way.
+	 */
+	boolean confirmation(RegistrationReceipt receipt) {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			return false;
+		}
+		Registration registration = receipt.registration();
+		OutreachEvent event = receipt.event();
+		SimpleMailMessage message = message(registration.email());
+		boolean confirmed = registration.status() == RegistrationStatus.CONFIRMED;
+		message.setSubject((confirmed ? "Registered: " : "Waiting list: ") + event.title());
+		message.setText("""
+				Dear %s,
+
+				%s
+				%s
+				%s
+
+				Your registration is for %d %s.
+
+				To cancel, or after the event to tell us how it went in a short survey, open your private link:
+				%s
+
+				Keep this link to yourself: whoever has it can cancel your registration.
+				%s. This message was sent by Leo; please do not reply to it.
+				""".formatted(registration.name(), confirmed ? "You have a place at:" : "The event is full; you are on the waiting list for:",
+				event.title() + ", " + WHEN.format(event.startsAt()), event.place(), registration.partySize(),
+				registration.partySize() == 1 ? "person" : "people", link(receipt.token()), agencyName));
+		try {
+			sender.send(message);
+			return true;
+		}
+		catch (MailException failed) {
+			LOG.warn("The confirmation of registration {} could not be mailed: {}", registration.id(), failed.getMessage());
+			return false;
+		}
+	}
+
+	/** Sends the invitation; a refusal by the mail server undoes the invitation, which no one could otherwise use. */
+	void invitation(String email, String token, Instant expires) {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			throw new IllegalStateException("No mail server is configured (spring.mail.host), so no invitation can be sent.");
+		}
+		SimpleMailMessage message = message(email);
+		message.setSubject(agencyName + ": how did we do?");
+		message.setText("""
+				You recently met officers of the %s. Would you tell us how it went? The survey has three questions and
+				takes a minute; your answer is anonymous, and any comment is read by staff and never published.
+
+				%s
+
+				The link works once, until %s.
+				This message was sent by Leo; please do not reply to it.
+				""".formatted(agencyName, link(token), WHEN.format(expires)));
+		try {
+			sender.send(message);
+		}
+		catch (MailException failed) {
+			throw new IllegalStateException("The invitation could not be sent, so none was recorded: " + failed.getMessage(), failed);
+		}
+	}
+
+	String link(String token) {
+		return publicAddress + EngagementRoutes.privateLink(token);
+	}
+
+	private SimpleMailMessage message(String to) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(from);
+		message.setTo(to);
+		return message;
+	}
+}

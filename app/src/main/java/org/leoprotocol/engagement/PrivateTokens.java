@@ -1,0 +1,34 @@
+package org.leoprotocol.engagement;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The secrets in private links (a registration's cancel-and-feedback link, a survey invitation): 160 random bits,
+ * URL-safe. Leo stores only their SHA-256, so a copy of the database opens no one's link.
+ */
+final class PrivateTokens {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private PrivateTokens() {
+	}
+
+	static String next() {
+		byte[] bytes = new byte[20];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static byte[] hash(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(("engagement:" + token).getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+		}
+	}
+}

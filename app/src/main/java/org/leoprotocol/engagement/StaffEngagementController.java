@@ -1,0 +1,145 @@
+package org.leoprotocol.engagement;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.engagement.web.EngagementRoutes;
+import org.leoprotocol.engagement.web.FormValues;
+import org.leoprotocol.engagement.web.StaffEngagementView;
+import org.leoprotocol.engagement.web.StaffEventView;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The staff pages of community engagement: command staff and administrators plan and edit events and see who
+ * registered (audited); supervisors and command invite a person involved in an incident to the short survey.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COMMAND','ADMIN','SUPERVISOR')")
+class StaffEngagementController {
+
+	static final String PLANNERS = "hasAnyRole('COMMAND','ADMIN')";
+	static final String INVITERS = "hasAnyRole('SUPERVISOR','COMMAND')";
+
+	private final Engagement engagement;
+
+	StaffEngagementController(Engagement engagement) {
+		this.engagement = engagement;
+	}
+
+	@GetMapping(EngagementRoutes.STAFF)
+	String page(@RequestParam(required = false) String notice, Authentication user, Locale locale, Model model) {
+		return show(user, FormValues.empty(), FormValues.empty(), notice, locale, model);
+	}
+
+	@PostMapping(EngagementRoutes.STAFF + "/events")
+	@PreAuthorize(PLANNERS)
+	String plan(@RequestParam Map<String, String> fields, Authentication user, Locale locale, Model model,
+			HttpServletResponse response) {
+		EventDetails details = details(fields);
+		if (!details.problems().isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return show(user, new FormValues(fields, details.problems()), FormValues.empty(), null, locale, model);
+		}
+		OutreachEvent event = engagement.plan(details);
+		return "redirect:" + EngagementRoutes.staffEvent(event.id()) + "?notice=saved";
+	}
+
+	@PostMapping(EngagementRoutes.STAFF_INVITE)
+	@PreAuthorize(INVITERS)
+	String invite(@RequestParam Map<String, String> fields, Authentication user, Locale locale, Model model,
+			HttpServletResponse response) {
+		try {
+			UUID incident = parseId(fields.get("incidentId"));
+			engagement.invite(incident, fields.get("email"), user.getName());
+			return "redirect:" + EngagementRoutes.STAFF + "?notice=invited";
+		}
+		catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return show(user, FormValues.empty(), new FormValues(fields, Map.of("invitation", refused.getMessage())), null, locale, model);
+		}
+	}
+
+	@GetMapping(EngagementRoutes.STAFF_EVENT)
+	@PreAuthorize(PLANNERS)
+	String event(@PathVariable UUID id, @RequestParam(required = false) String notice, Locale locale, Model model) {
+		OutreachEvent event = engagement.event(id);
+		return showEvent(event, values(event), Map.of(), notice, locale, model);
+	}
+
+	@PostMapping(EngagementRoutes.STAFF_EVENT)
+	@PreAuthorize(PLANNERS)
+	String revise(@PathVariable UUID id, @RequestParam Map<String, String> fields, Locale locale, Model model,
+			HttpServletResponse response) {
+		OutreachEvent event = engagement.event(id);
+		EventDetails details = details(fields);
+		if (!details.problems().isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return showEvent(event, fields, details.problems(), null, locale, model);
+		}
+		engagement.revise(id, details);
+		return "redirect:" + EngagementRoutes.staffEvent(id) + "?notice=saved";
+	}
+
+	static EventDetails details(Map<String, String> fields) {
+		return new EventDetails(fields.get("title"), EventCards.parse(fields.get("startsAt")), fields.get("place"),
+				fields.get("activities"), EventCards.number(fields.get("capacity")), fields.get("language"));
+	}
+
+	private static UUID parseId(String text) {
+		try {
+			return UUID.fromString(text == null ? "" : text.strip());
+		}
+		catch (IllegalArgumentException malformed) {
+			throw new IllegalArgumentException("An incident id looks like 3f2b8c1e-…; copy it from the incident's page");
+		}
+	}
+
+	private static Map<String, String> values(OutreachEvent event) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("title", event.title());
+		values.put("startsAt", EventCards.formValue(event.startsAt()));
+		values.put("place", event.place());
+		values.put("activities", event.activities());
+		values.put("capacity", Integer.toString(event.capacity()));
+		values.put("language", event.language());
+		return values;
+	}
+
+	private String show(Authentication user, FormValues eventForm, FormValues inviteForm, String notice, Locale locale, Model model) {
+		boolean planner = has(user, "ROLE_COMMAND") || has(user, "ROLE_ADMIN");
+		boolean inviter = has(user, "ROLE_SUPERVISOR") || has(user, "ROLE_COMMAND");
+		model.addAttribute("view", new StaffEngagementView(engagement.all().stream()
+			.map(e -> new StaffEngagementView.Row(e.id().toString(), e.title(), EventCards.when(e.startsAt(), locale), e.place(),
+					e.capacity(), engagement.placesLeft(e)))
+			.toList(), planner, inviter, eventForm, inviteForm, notice));
+		return "engagement/staff";
+	}
+
+	private String showEvent(OutreachEvent event, Map<String, String> values, Map<String, String> problems, String notice,
+			Locale locale, Model model) {
+		model.addAttribute("view", new StaffEventView(event.id().toString(), event.title(), new FormValues(values, problems),
+				engagement.registrants(event.id()).stream()
+					.map(r -> new StaffEventView.Registrant(r.name(), r.email(), r.partySize(), r.status().name(),
+							EventCards.when(r.registeredAt(), locale)))
+					.toList(),
+				engagement.comments(event.id()), notice));
+		return "engagement/staff-event";
+	}
+
+	private static boolean has(Authentication user, String authority) {
+		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+	}
+}

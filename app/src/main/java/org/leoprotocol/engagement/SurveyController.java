@@ -1,0 +1,112 @@
+package org.leoprotocol.engagement;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.shared.ClientThrottle.TooManyRequests;
+import org.leoprotocol.engagement.web.EngagementRoutes;
+import org.leoprotocol.engagement.web.FormValues;
+import org.leoprotocol.engagement.web.ResultsView;
+import org.leoprotocol.engagement.web.SurveyView;
+import org.leoprotocol.shared.web.ProblemPage;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The public survey page a private link opens (after an event, or by invitation after an incident) and the public
+ * results page. Results show counts as published ("&lt;5") and averages only from five answers on; no comment is
+ * ever shown.
+ */
+@Controller
+class SurveyController {
+
+	private final SurveyAnswers answers;
+	private final Engagement engagement;
+	private final EngagementThrottle throttle;
+	private final ProblemPage problemPage;
+
+	SurveyController(SurveyAnswers answers, Engagement engagement, EngagementThrottle throttle, ProblemPage problemPage) {
+		this.answers = answers;
+		this.engagement = engagement;
+		this.throttle = throttle;
+		this.problemPage = problemPage;
+	}
+
+	@GetMapping(EngagementRoutes.SURVEY)
+	String survey(@PathVariable String token, HttpServletResponse response, Model model) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		SurveyAnswers.Opened opened = answers.open(token);
+		model.addAttribute("view", view(token, opened, FormValues.empty(), opened.refusal(), false));
+		return "engagement/survey";
+	}
+
+	@PostMapping(EngagementRoutes.SURVEY)
+	String answer(@PathVariable String token, @RequestParam Map<String, String> fields, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		SurveyAnswers.Opened opened = answers.open(token);
+		Ratings ratings = new Ratings(EventCards.number(fields.get("first")), EventCards.number(fields.get("second")),
+				EventCards.number(fields.get("third")), fields.get("comment"));
+		try {
+			ratings.checked();
+		}
+		catch (IllegalArgumentException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("view", view(token, opened, new FormValues(fields, Map.of("ratings", refused.getMessage())), null, false));
+			return "engagement/survey";
+		}
+		throttle.take(request.getRemoteAddr());
+		try {
+			answers.answer(token, ratings);
+		}
+		catch (IllegalStateException refused) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("view", view(token, opened, FormValues.empty(), refused.getMessage(), false));
+			return "engagement/survey";
+		}
+		model.addAttribute("view", view(token, opened, FormValues.empty(), null, true));
+		return "engagement/survey";
+	}
+
+	@GetMapping(EngagementRoutes.RESULTS)
+	String results(Locale locale, Model model) {
+		model.addAttribute("view", results(engagement.results(), locale));
+		return "engagement/results";
+	}
+
+	@ExceptionHandler(TooManyRequests.class)
+	ModelAndView throttled(TooManyRequests refused, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+		return problemPage.of(request, HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
+	}
+
+	static ResultsView results(List<SurveyResult> results, Locale locale) {
+		List<ResultsView.Row> events = results.stream().filter(r -> r.kind() == SurveyKind.EVENT).map(r -> row(r, locale)).toList();
+		ResultsView.Row incidents = results.stream().filter(r -> r.kind() == SurveyKind.INCIDENT).map(r -> row(r, locale))
+			.findFirst().orElseThrow();
+		return new ResultsView(events, incidents, SurveyKind.EVENT.questions(), SurveyKind.INCIDENT.questions());
+	}
+
+	private static ResultsView.Row row(SurveyResult result, Locale locale) {
+		return new ResultsView.Row(result.title(), EventCards.when(result.startsAt(), locale), result.registered().shown(),
+				result.responses().shown(), result.averages().stream().map(a -> String.format(Locale.ROOT, "%.1f", a)).toList());
+	}
+
+	private static SurveyView view(String token, SurveyAnswers.Opened opened, FormValues form, String refusal, boolean thanked) {
+		return new SurveyView(token, opened.event() == null ? null : opened.event().title(), opened.kind().questions(), form,
+				refusal, thanked);
+	}
+}
