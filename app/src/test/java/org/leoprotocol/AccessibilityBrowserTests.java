@@ -26,12 +26,13 @@ class AccessibilityBrowserTests {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/?lang=es", "/login", "/login?error", "/login?lang=es",
 			"/public/complaints/new", "/public/complaints/new?kind=COMMENDATION", "/public/complaints/status",
-			"/public/minutes");
+			"/public/minutes", "/transparency", "/transparency?lang=es", "/transparency/officers", "/transparency/data");
 	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/personnel", "/staff/personnel/import",
 			"/staff/accounts", "/staff/audit", "/staff/no-such-page", "/staff/incidents", "/staff/incidents/new",
 			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/evidence",
 			"/staff/evidence/upload", "/staff/evidence/retention", "/staff/evidence/trace", "/staff/early-warning",
-			"/staff/early-warning/rules", "/staff/early-warning/import", "/staff/protocols");
+			"/staff/early-warning/rules", "/staff/early-warning/import", "/staff/protocols",
+			"/staff/transparency/policy");
 
 	static final String EVERY_ROLE = "accessibility-reviewer";
 	static final String PASSWORD = "a-password-for-the-accessibility-review";
