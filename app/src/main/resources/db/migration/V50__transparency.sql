@@ -104,7 +104,7 @@ create table transparency_publication_policy (
 
 insert into transparency_publication_policy (field, mode) values ('CASE_OUTCOMES', 'PSEUDONYM'), ('COMMENDATIONS', 'NAME');
 
--- The installation's pseudonym key: 32 bytes from PostgreSQL's strong random source (gen_random_uuid), made when
+-- The installation's pseudonym key: three random UUIDs (366 random bits) from PostgreSQL's strong random source, made when
 -- this migration runs on an installation's database, so it is never in the repository.
 create table transparency_installation_secret (
     id     int   primary key check (id = 1),
