@@ -55,6 +55,13 @@ class TransparencyCrawlerTests {
 	static final List<String> PROTECTED_NAMES = List.of("Leo Miller", "Cora Miller", "Cora Pruitt", "Eleanor Vance", "Agnes Gable",
 			"Henderson", "Malakai", "Mele Tupou", "Quentin Crawlwitness");
 
+	/**
+	 * The officers of the scenarios under badges of their own: the scenario tests count the cases of badge 734 and
+	 * the commendations of badge 2218 in the shared test database, and this test must not change their counts.
+	 */
+	static final String ACCUSED = "97734";
+	static final String COMMENDED = "92218";
+
 	static final Pattern LINK = Pattern.compile("(?:href|src|action)=\"(/[^\"#]*)\"");
 	static final int MOST_PAGES = 400;
 
@@ -126,8 +133,8 @@ class TransparencyCrawlerTests {
 		roster.establishUnit("CENTRAL-A", "Central Precinct, A Squad", "CENTRAL");
 		roster.establishUnit("NORTH", "North Precinct", "PATROL");
 		roster.establishUnit("NORTH-A", "North Precinct, A Squad", "NORTH");
-		OfficerId miller = roster.enlist(new NewOfficer("734", "Mark", "Miller", "Police Officer", "CENTRAL-A", LocalDate.of(2011, 4, 1), null));
-		roster.enlist(new NewOfficer("2218", "Daniel", "Rodriguez", "Deputy", "NORTH-A", LocalDate.of(2015, 4, 1), null));
+		OfficerId accused = roster.enlist(new NewOfficer(ACCUSED, "Marvin", "Crawley", "Police Officer", "CENTRAL-A", LocalDate.of(2011, 4, 1), null));
+		roster.enlist(new NewOfficer(COMMENDED, "Dario", "Crawlsworth", "Deputy", "NORTH-A", LocalDate.of(2015, 4, 1), null));
 		investigators.register("ia.crawler", "Investigator of the crawler test", null);
 
 		List<String> caseNumbers = new ArrayList<>();
@@ -137,21 +144,21 @@ class TransparencyCrawlerTests {
 				"DISCOURTESY", "NOT_SUSTAINED", "198.51.100.72"));
 		caseNumbers.add(complaintInvestigatedAndClosed("Mr. Henderson", false, "The officer would not take a report on my missing son for 48 hours.",
 				"FAILURE_TO_TAKE_REPORT", "NOT_SUSTAINED", "198.51.100.73"));
-		file("COMMENDATION", "Mele Tupou", false, "2218", "Rodriguez",
-				"Deputy Rodriguez found my son Malakai and talked to him about his stuffed puppy.", "198.51.100.74");
+		file("COMMENDATION", "Mele Tupou", false, COMMENDED, "Crawlsworth",
+				"Deputy Crawlsworth found my son Malakai and talked to him about his stuffed puppy.", "198.51.100.74");
 		lostChildFoundAndReunited();
 		await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("select count(*) from transparency_officer_outcomes where officer_id = ?")
-			.param(miller.value()).query(Long.class).single() >= 3 && reunifications() > 0);
+			.param(accused.value()).query(Long.class).single() >= 3 && reunifications() > 0);
 		return caseNumbers;
 	}
 
 	private String complaintInvestigatedAndClosed(String complainant, boolean aboutAChild, String narrative, String category, String finding,
 			String address) throws Exception {
-		String complaint = file("COMPLAINT", complainant, aboutAChild, "734", "Mark Miller", narrative, address);
+		String complaint = file("COMPLAINT", complainant, aboutAChild, ACCUSED, "Marvin Crawley", narrative, address);
 		String opened = send(Role.INVESTIGATOR, "/api/v1/investigations", """
 				{"caseType":"CITIZEN_COMPLAINT","complaintId":"%s","summary":"Complaint of %s","allegations":[
-				 {"badgeNumber":"734","category":"%s","description":"As %s alleges."}]}
-				""".formatted(complaint, complainant, category, complainant));
+				 {"badgeNumber":"%s","category":"%s","description":"As %s alleges."}]}
+				""".formatted(complaint, complainant, ACCUSED, category, complainant));
 		String caseId = JsonPath.read(opened, "$.investigation.id");
 		send(Role.INVESTIGATOR, "/api/v1/investigations/" + caseId + "/entries", """
 				{"kind":"STATEMENT","reference":null,"personRole":"WITNESS","personName":"Quentin Crawlwitness",

@@ -148,6 +148,8 @@ class TransparencyIntegrationTests {
 			.param(YEAR).query(Long.class).optional().orElse(0L) == 5);
 		mvc.perform(get("/transparency").param("year", "" + YEAR))
 			.andExpect(content().string(containsString("Missing vulnerable adult")))
+			.andExpect(content().string(not(containsString("Leo&#39;&#39;s"))))
+			.andExpect(content().string(not(containsString("Leo''s"))))
 			.andExpect(content().string(containsString("4 minutes")));
 		mvc.perform(get("/transparency/data/protocol-incidents.csv"))
 			.andExpect(content().string(containsString("2041,MISSING_VULNERABLE_ADULT,5,5,5\r\n")));
