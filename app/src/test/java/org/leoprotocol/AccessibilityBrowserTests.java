@@ -30,13 +30,13 @@ class AccessibilityBrowserTests {
 	static final List<String> PUBLIC_PAGES = List.of("/", "/?lang=es", "/login", "/login?error", "/login?lang=es",
 			"/public/complaints/new", "/public/complaints/new?kind=COMMENDATION", "/public/complaints/status",
 			"/public/minutes", "/public/events", "/public/events?lang=es", "/public/engagement/results",
-			"/public/engagement/results?lang=es");
+			"/public/engagement/results?lang=es", "/transparency", "/transparency?lang=es", "/transparency/officers", "/transparency/data");
 	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/personnel", "/staff/personnel/import",
 			"/staff/accounts", "/staff/audit", "/staff/no-such-page", "/staff/incidents", "/staff/incidents/new",
 			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/investigators", "/staff/evidence",
 			"/staff/evidence/upload", "/staff/evidence/retention", "/staff/evidence/trace", "/staff/early-warning",
 			"/staff/early-warning/rules", "/staff/early-warning/import", "/staff/protocols",
-			"/staff/engagement", "/staff/training", "/staff/training/compliance");
+			"/staff/engagement", "/staff/training", "/staff/training/compliance", "/staff/transparency/policy");
 
 	static final String EVERY_ROLE = "accessibility-reviewer";
 	static final String PASSWORD = "a-password-for-the-accessibility-review";

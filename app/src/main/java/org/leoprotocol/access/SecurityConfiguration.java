@@ -34,7 +34,8 @@ class SecurityConfiguration {
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
-			"/webjars/**", "/public/**", "/api/v1/public/**" };
+			"/webjars/**", "/public/**", "/api/v1/public/**",
+			"/transparency", "/transparency/**", "/api/public/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {

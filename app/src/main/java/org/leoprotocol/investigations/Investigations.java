@@ -75,7 +75,7 @@ public class Investigations {
 					+ ", whose public record shows its progress.", investigation.caseNumber());
 		}
 		events.publishEvent(new InvestigationOpened(investigation.id(), investigation.caseNumber(), type, investigation.accused(), now,
-				investigation.dueAt()));
+				investigation.dueAt(), complaint));
 		return investigation;
 	}
 

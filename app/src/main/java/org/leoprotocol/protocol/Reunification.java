@@ -10,6 +10,7 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +30,18 @@ public class Reunification {
 	private final ResponseLog log;
 	private final FindingRecorder findings;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Reunification(Incidents incidents, Releases releases, Timelines timelines, ResponseLog log, FindingRecorder findings,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.incidents = incidents;
 		this.releases = releases;
 		this.timelines = timelines;
 		this.log = log;
 		this.findings = findings;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -63,6 +66,7 @@ public class Reunification {
 		incidents.resolve(id, now);
 		findings.analyse(incident);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "released after verification");
+		events.publishEvent(new IncidentReunified(id, incident.kind(), incident.reportedAt(), firstEngagement(id), now));
 	}
 
 	@Transactional
@@ -90,5 +94,11 @@ public class Reunification {
 
 	public List<Decision> decisions(IncidentId id) {
 		return releases.decisions(id);
+	}
+
+	private Instant firstEngagement(IncidentId id) {
+		return timelines.of(id).stream()
+			.filter(entry -> entry.type() == TimelineEventType.STEP_DONE && GapAnalysis.ENGAGEMENT_STEPS.contains(entry.stepCode()))
+			.map(TimelineEntry::occurredAt).findFirst().orElse(null);
 	}
 }

@@ -1,0 +1,59 @@
+package org.leoprotocol.transparency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stable pseudonyms for officers: an HMAC-SHA256 of the field and the officer's id under a key made once per
+ * installation from PostgreSQL's strong random source (migration V50) and kept in the database, never in the
+ * repository. Without the key
+ * no one can tell which officer a pseudonym stands for by trying ids; with it, the same officer in the same field
+ * always gets the same pseudonym.
+ */
+@Component
+class Pseudonyms {
+
+	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	static final int LENGTH = 8;
+
+	private final JdbcClient jdbc;
+	private volatile byte[] key;
+
+	Pseudonyms(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	String of(PolicyField field, UUID officer) {
+		return pseudonym(key(), field, officer);
+	}
+
+	static String pseudonym(byte[] key, PolicyField field, UUID officer) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			byte[] digest = mac.doFinal((field.name() + ":" + officer).getBytes(StandardCharsets.UTF_8));
+			StringBuilder code = new StringBuilder(LENGTH);
+			for (int i = 0; i < LENGTH; i++) {
+				code.append(ALPHABET.charAt((digest[i] & 0xff) % ALPHABET.length()));
+			}
+			return code.toString();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
+		}
+	}
+
+	private byte[] key() {
+		if (key == null) {
+			key = jdbc.sql("select secret from transparency_installation_secret where id = 1").query(byte[].class).single();
+		}
+		return key;
+	}
+}

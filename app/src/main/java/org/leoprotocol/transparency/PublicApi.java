@@ -1,0 +1,52 @@
+package org.leoprotocol.transparency;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.transparency.web.PortalView;
+import org.leoprotocol.transparency.web.TableView;
+import org.leoprotocol.transparency.web.TransparencyRoutes;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public API, version 1, documented in {@code docs/transparency.md}: the list of tables with their data
+ * dictionary, each table as JSON (the same document as the download), and the portal's filtered statistics.
+ */
+@RestController
+class PublicApi {
+
+	private final Dictionary dictionary;
+	private final OpenData openData;
+	private final Portal portal;
+
+	PublicApi(Dictionary dictionary, OpenData openData, Portal portal) {
+		this.dictionary = dictionary;
+		this.openData = openData;
+		this.portal = portal;
+	}
+
+	@GetMapping(TransparencyRoutes.API + "/tables")
+	List<TableView> tables(Locale locale) {
+		return dictionary.all(locale);
+	}
+
+	@GetMapping(TransparencyRoutes.API + "/tables/{table}")
+	void table(@PathVariable String table, HttpServletResponse response) throws IOException {
+		PublishedTable found = OpenDataController.find(table);
+		response.setContentType("application/json");
+		openData.json(found, response.getOutputStream());
+	}
+
+	@GetMapping(TransparencyRoutes.API + "/statistics")
+	PortalView statistics(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String category, Locale locale) {
+		return portal.view(PortalFilter.of(year, unit, category), locale);
+	}
+}

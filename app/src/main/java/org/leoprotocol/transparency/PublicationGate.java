@@ -1,0 +1,104 @@
+package org.leoprotocol.transparency;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.PublishedCount;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way out of Leo for public data: every cell of every published page, chart, download and API answer
+ * passes here. Counts from 1 to 4 become "&lt;5" ({@link PublishedCount}), a median over fewer than five cases is
+ * not shown, an officer appears by name, by pseudonym or not at all as the {@link PublicationPolicy} says, and a
+ * code that is not a plain code (a unit, a category, a finding) is withheld. The read models behind it hold no
+ * complainant's, witness's, victim's or child's identity in the first place; the gate is the second line.
+ */
+@Component
+public class PublicationGate {
+
+	static final String WITHHELD = "withheld";
+	private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_.\\-]{0,39}|\\*");
+
+	private final PublicationPolicy policy;
+	private final Pseudonyms pseudonyms;
+	private final Roster roster;
+
+	PublicationGate(PublicationPolicy policy, Pseudonyms pseudonyms, Roster roster) {
+		this.policy = policy;
+		this.pseudonyms = pseudonyms;
+		this.roster = roster;
+	}
+
+	public String count(long exact) {
+		return PublishedCount.of(exact).shown();
+	}
+
+	public long plotted(long exact) {
+		return PublishedCount.of(exact).plotted();
+	}
+
+	public String code(String value) {
+		return value != null && CODE.matcher(value).matches() ? value : WITHHELD;
+	}
+
+	/** The median of a histogram (value → how many), unless it describes fewer than {@value PublishedCount#THRESHOLD} cases. */
+	public Optional<Integer> median(Map<Integer, Long> histogram) {
+		return Median.of(histogram, PublishedCount.THRESHOLD);
+	}
+
+	/** The cells of a table as rows the public may see; empty when the policy hides the table's officers. */
+	Optional<RowFilter> rows(PublishedTable table) {
+		PolicyMode mode = table.policyField() == null ? null : policy.mode(table.policyField());
+		if (mode == PolicyMode.HIDDEN) {
+			return Optional.empty();
+		}
+		return Optional.of(new RowFilter(table, mode));
+	}
+
+	/** Turns one database row of a published table into public cells; remembers officer labels for one download. */
+	final class RowFilter {
+
+		private final PublishedTable table;
+		private final PolicyMode mode;
+		private final Map<UUID, String> officers = new HashMap<>();
+
+		private RowFilter(PublishedTable table, PolicyMode mode) {
+			this.table = table;
+			this.mode = mode;
+		}
+
+		List<String> cells(ResultSet row) throws SQLException {
+			List<String> cells = new ArrayList<>(table.columns().size());
+			for (int i = 0; i < table.columns().size(); i++) {
+				cells.add(cell(table.columns().get(i).type(), row, i + 1));
+			}
+			return cells;
+		}
+
+		private String cell(ColumnType type, ResultSet row, int index) throws SQLException {
+			return switch (type) {
+				case YEAR, NUMBER -> Long.toString(row.getLong(index));
+				case COUNT -> count(row.getLong(index));
+				case CODE -> code(row.getString(index));
+				case OFFICER -> officers.computeIfAbsent(row.getObject(index, UUID.class), this::officer);
+			};
+		}
+
+		private String officer(UUID id) {
+			if (mode == PolicyMode.NAME) {
+				return roster.find(new OfficerId(id)).map(o -> o.fullName() + " (badge " + o.badgeNumber() + ")").orElse(WITHHELD);
+			}
+			return "Officer " + pseudonyms.of(table.policyField(), id);
+		}
+	}
+}

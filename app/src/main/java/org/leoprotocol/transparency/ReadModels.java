@@ -1,0 +1,95 @@
+package org.leoprotocol.transparency;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the portal's aggregate tables: adds to a count cell and all its totals ({@link Rollup}), remembers the
+ * ids that link later events to earlier ones, and notes when each published table last changed. Table and column
+ * names come from constants in this module, never from a request.
+ */
+@Repository
+class ReadModels {
+
+	private final JdbcClient jdbc;
+
+	ReadModels(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** True the first time a key is seen: an event delivered again is not counted twice. */
+	boolean firstDelivery(String eventKey) {
+		return jdbc.sql("insert into transparency_counted_events (event_key) values (?) on conflict do nothing")
+			.param(eventKey).update() == 1;
+	}
+
+	/** Adds {@code amount} to {@code measure} in the cell of {@code key} and in every total above it. */
+	void add(String table, List<String> keyColumns, List<List<Object>> keys, String measure, long amount) {
+		String columns = String.join(", ", keyColumns);
+		String sql = "insert into " + table + " (" + columns + ", " + measure + ") values ("
+				+ String.join(", ", Collections.nCopies(keyColumns.size() + 1, "?")) + ") on conflict (" + columns
+				+ ") do update set " + measure + " = " + table + "." + measure + " + excluded." + measure;
+		for (List<Object> key : keys) {
+			List<Object> values = new ArrayList<>(key);
+			values.add(amount);
+			jdbc.sql(sql).params(values).update();
+		}
+	}
+
+	void touched(PublishedTable table, Instant at) {
+		jdbc.sql("""
+				insert into transparency_table_updates (table_name, updated_at) values (?, ?)
+				on conflict (table_name) do update set updated_at = greatest(transparency_table_updates.updated_at, excluded.updated_at)
+				""").params(table.fileName(), Timestamp.from(at)).update();
+	}
+
+	Optional<Instant> lastUpdate(PublishedTable table) {
+		return jdbc.sql("select updated_at from transparency_table_updates where table_name = ?").param(table.fileName())
+			.query(Timestamp.class).optional().map(Timestamp::toInstant);
+	}
+
+	void receipt(UUID complaint, Instant receivedAt) {
+		jdbc.sql("insert into transparency_complaint_receipts (complaint_id, received_at) values (?, ?) on conflict do nothing")
+			.params(complaint, Timestamp.from(receivedAt)).update();
+	}
+
+	void origin(UUID investigation, UUID complaint) {
+		jdbc.sql("insert into transparency_case_origins (investigation_id, complaint_id) values (?, ?) on conflict do nothing")
+			.params(investigation, complaint).update();
+	}
+
+	/** When the complaint a case came from was received; empty for a case opened internally. */
+	Optional<Instant> receivedAt(UUID investigation) {
+		return jdbc.sql("""
+				select r.received_at from transparency_case_origins o
+				join transparency_complaint_receipts r on r.complaint_id = o.complaint_id where o.investigation_id = ?
+				""").param(investigation).query(Timestamp.class).optional().map(Timestamp::toInstant);
+	}
+
+	void incident(UUID incident, String kind, Instant reportedAt) {
+		jdbc.sql("insert into transparency_incident_kinds (incident_id, kind, year) values (?, ?, ?) on conflict do nothing")
+			.params(incident, kind, year(reportedAt)).update();
+	}
+
+	/** The kind and year of an incident the portal has seen opened. */
+	Optional<SeenIncident> seenIncident(UUID incident) {
+		return jdbc.sql("select kind, year from transparency_incident_kinds where incident_id = ?").param(incident)
+			.query((rs, n) -> new SeenIncident(rs.getString(1), rs.getInt(2))).optional();
+	}
+
+	record SeenIncident(String kind, int year) {
+	}
+
+	static int year(Instant at) {
+		return at.atOffset(ZoneOffset.UTC).getYear();
+	}
+}

@@ -1,0 +1,38 @@
+package org.leoprotocol.transparency;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicationGateTests {
+
+	final PublicationGate gate = new PublicationGate(null, null, null);
+
+	@Test
+	void smallCountsAreSuppressedAndPlottedAsZero() {
+		assertThat(gate.count(0)).isEqualTo("0");
+		assertThat(gate.count(1)).isEqualTo("<5");
+		assertThat(gate.count(4)).isEqualTo("<5");
+		assertThat(gate.count(5)).isEqualTo("5");
+		assertThat(gate.plotted(3)).isZero();
+		assertThat(gate.plotted(12)).isEqualTo(12);
+	}
+
+	@Test
+	void onlyPlainCodesPass() {
+		assertThat(gate.code("CENTRAL-A")).isEqualTo("CENTRAL-A");
+		assertThat(gate.code("NEGLECT_OF_DUTY")).isEqualTo("NEGLECT_OF_DUTY");
+		assertThat(gate.code("2026")).isEqualTo("2026");
+		assertThat(gate.code("Cora Miller")).isEqualTo(PublicationGate.WITHHELD);
+		assertThat(gate.code("=HYPERLINK(\"x\")")).isEqualTo(PublicationGate.WITHHELD);
+		assertThat(gate.code(null)).isEqualTo(PublicationGate.WITHHELD);
+	}
+
+	@Test
+	void aMedianNeedsFiveCases() {
+		assertThat(gate.median(Map.of(12, 4L))).isEmpty();
+		assertThat(gate.median(Map.of(12, 5L))).contains(12);
+	}
+}

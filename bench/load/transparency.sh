@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Load test of the transparency portal: starts Leo on loopback with a fresh database in a temporary directory and a
+# small heap, fills the read models as 1,000,000 complaints would (transparency-fill.sql), then measures portal pages
+# and whole-table CSV downloads with wrk while the GC log records the heap.
+#   bench/load/transparency.sh [duration=30s] [connections=4] [threads=2] [heap=256m]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+duration=${1:-30s}; connections=${2:-4}; threads=${3:-2}; heap=${4:-256m}
+port=${LEO_LOAD_PORT:-18091}
+export LEO_LOAD_DIR=$(mktemp -d /tmp/leo-transparency.XXXXXX)
+jar=app/target/leo-exec.jar
+[ -f "$jar" ] || ./mvnw -q -o -pl app package -DskipTests
+java -Xmx"$heap" -Xlog:gc:file="$LEO_LOAD_DIR/gc.log" -jar "$jar" --server.port=$port \
+  --leo.database.embedded.directory="$LEO_LOAD_DIR/data" --logging.level.root=WARN \
+  --logging.level.org.leoprotocol.shared.ReadyMessage=INFO > "$LEO_LOAD_DIR/leo.log" 2>&1 &
+leo=$!
+trap 'kill $leo 2>/dev/null; wait $leo 2>/dev/null || true; rm -rf "$LEO_LOAD_DIR/data"' EXIT
+for _ in $(seq 1 600); do grep -q "Leo is ready" "$LEO_LOAD_DIR/leo.log" && break; kill -0 $leo || exit 1; sleep 0.5; done
+pgport=$(sed -n 4p "$LEO_LOAD_DIR/data/postgres/postmaster.pid")
+echo "filling the read models from 1,000,000 generated complaints"
+psql -q -h 127.0.0.1 -p "$pgport" -U postgres -d leo -f bench/load/transparency-fill.sql
+base="http://127.0.0.1:$port"
+for table in allegation-outcomes closure-times officer-outcomes; do
+  echo "$table.csv: $(curl -s "$base/transparency/data/$table.csv" | wc -lc | awk '{print $1 " lines, " $2 " bytes"}')"
+done
+echo "warm-up"; wrk -t1 -c4 -d5s -s bench/load/transparency.lua "$base" > /dev/null
+echo "landing page, for comparison: wrk -t$threads -c$connections -d$duration /"
+wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/" | grep -E "Requests/sec|  (50|90|99)%"
+echo "portal pages: wrk -t$threads -c$connections -d$duration"
+wrk -t"$threads" -c"$connections" -d"$duration" -s bench/load/transparency.lua "$base" | tail -1
+echo "heap after GC before the downloads: $(grep -o '[0-9]*M->[0-9]*M' "$LEO_LOAD_DIR/gc.log" | tail -1)"
+echo "whole officer-outcomes.csv, 4 at a time: wrk -t2 -c4 -d$duration"
+wrk -t2 -c4 -d"$duration" --timeout 60s -s bench/load/transparency-csv.lua "$base/transparency/data/officer-outcomes.csv" | tail -1
+echo "heap after GC, last ten collections: $(grep -o '[0-9]*M->[0-9]*M' "$LEO_LOAD_DIR/gc.log" | tail -10 | tr '\n' ' ')"
+echo "largest heap after GC during the run: $(grep -o 'M->[0-9]*M' "$LEO_LOAD_DIR/gc.log" | tr -dc '0-9\n' | sort -n | tail -1) MB of $heap"
