@@ -39,6 +39,7 @@ class ComplaintStatistics {
 
 	@ApplicationModuleListener
 	void on(ComplaintReceived received) {
+		models.commitWithoutWaitingForDisk();
 		if (!models.firstDelivery("complaint-received:" + received.complaintId().value())) {
 			return;
 		}
@@ -50,11 +51,13 @@ class ComplaintStatistics {
 
 	@ApplicationModuleListener
 	void on(InvestigationOpened opened) {
+		models.commitWithoutWaitingForDisk();
 		models.origin(opened.investigationId().value(), opened.complaintId() == null ? null : opened.complaintId().value());
 	}
 
 	@ApplicationModuleListener
 	void on(InvestigationClosed closed) {
+		models.commitWithoutWaitingForDisk();
 		if (!models.firstDelivery("investigation-closed:" + closed.investigationId().value())) {
 			return;
 		}
@@ -78,6 +81,7 @@ class ComplaintStatistics {
 
 	@ApplicationModuleListener
 	void on(CommendationReceived received) {
+		models.commitWithoutWaitingForDisk();
 		if (!models.firstDelivery("commendation-received:" + received.complaintId().value())) {
 			return;
 		}

@@ -32,6 +32,7 @@ class ProtocolStatistics {
 
 	@ApplicationModuleListener
 	void on(IncidentOpened opened) {
+		models.commitWithoutWaitingForDisk();
 		if (!models.firstDelivery("incident-opened:" + opened.incidentId().value())) {
 			return;
 		}
@@ -42,6 +43,7 @@ class ProtocolStatistics {
 
 	@ApplicationModuleListener
 	void on(EscalationRaised raised) {
+		models.commitWithoutWaitingForDisk();
 		String key = "escalation:" + raised.incidentId().value() + ":" + raised.stepCode() + ":" + raised.level();
 		models.seenIncident(raised.incidentId().value()).filter(seen -> models.firstDelivery(key)).ifPresent(seen -> {
 			models.add(TABLE, KEY, Rollup.of(seen.year(), seen.kind()), "escalations", 1);
@@ -51,6 +53,7 @@ class ProtocolStatistics {
 
 	@ApplicationModuleListener
 	void on(IncidentReunified reunified) {
+		models.commitWithoutWaitingForDisk();
 		if (!models.firstDelivery("incident-reunified:" + reunified.incidentId().value())) {
 			return;
 		}

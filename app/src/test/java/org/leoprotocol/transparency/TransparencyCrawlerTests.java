@@ -1,18 +1,11 @@
 package org.leoprotocol.transparency;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -29,7 +22,6 @@ import org.leoprotocol.personnel.Roster;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -62,7 +54,6 @@ class TransparencyCrawlerTests {
 	static final String ACCUSED = "97734";
 	static final String COMMENDED = "92218";
 
-	static final Pattern LINK = Pattern.compile("(?:href|src|action)=\"(/[^\"#]*)\"");
 	static final int MOST_PAGES = 400;
 
 	@Autowired MockMvc mvc;
@@ -98,31 +89,7 @@ class TransparencyCrawlerTests {
 	}
 
 	private Set<String> crawl(List<String> seeds) throws Exception {
-		Set<String> seen = new LinkedHashSet<>(seeds);
-		Deque<String> queue = new ArrayDeque<>(seeds);
-		while (!queue.isEmpty()) {
-			String path = queue.poll();
-			MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
-			assertThat(response.getStatus()).as("status of %s", path).isLessThan(500);
-			String body = response.getContentAsString(StandardCharsets.UTF_8);
-			for (String name : PROTECTED_NAMES) {
-				assertThat(body.toLowerCase(Locale.ROOT)).as("%s must not show %s", path, name).doesNotContain(name.toLowerCase(Locale.ROOT));
-			}
-			Matcher links = LINK.matcher(body);
-			while (links.find() && seen.size() < MOST_PAGES) {
-				String link = links.group(1).replace("&amp;", "&");
-				if (isPublic(link) && seen.add(link)) {
-					queue.add(link);
-				}
-			}
-		}
-		return seen;
-	}
-
-	private static boolean isPublic(String path) {
-		return !path.startsWith("/staff") && !path.startsWith("/login") && !path.startsWith("/logout") && !path.startsWith("/css/")
-				&& !path.startsWith("/js/") && !path.startsWith("/webjars/") && !path.startsWith("/images/")
-				&& !(path.startsWith("/api/") && !path.startsWith("/api/public/") && !path.startsWith("/api/v1/public/"));
+		return new PublicCrawler(mvc, PROTECTED_NAMES, MOST_PAGES).crawl(seeds);
 	}
 
 	/** Scenario 000 and 001 through the real APIs; returns the numbers of the cases closed. */
