@@ -82,7 +82,9 @@ class HistoryMappingTests {
 
 	@Test
 	void namesTheColumnsAFileLacks() throws IOException {
-		assertThat(shipped("ccrb").missingColumns(List.of("unique_mos_id", "complaint_id"))).contains("board_disposition", "fado_type");
+		assertThat(shipped("ccrb").missingColumns(List.of("unique_mos_id", "complaint_id")).stream().map(MappingProblem::words))
+			.contains("line 28: allegation.finding names the column 'board_disposition', which the CSV header lacks (it has unique_mos_id, complaint_id)")
+			.anyMatch(problem -> problem.contains("'fado_type'"));
 		assertThat(shipped("ccrb").missingColumns(List.of(CCRB_HEADER.strip().split(",")))).isEmpty();
 	}
 
@@ -97,7 +99,9 @@ class HistoryMappingTests {
 	@Test
 	void aMappingMustNameTheEssentials() {
 		assertThatThrownBy(() -> HistoryMapping.read("mine", new StringReader("agency=X\nofficer.id=id\n"), "CITY"))
-			.hasMessage("The mapping mine lacks complaint.id, allegation.category, allegation.finding");
+			.hasMessage("The mapping mine cannot be used: The mapping lacks complaint.id; The mapping lacks allegation.category; "
+					+ "The mapping lacks allegation.finding; The mapping names no received date: set complaint.received, or "
+					+ "complaint.received.month and complaint.received.year");
 		assertThatThrownBy(() -> HistoryMapping.read("mine", new StringReader("""
 				agency=X
 				officer.id=a
@@ -106,7 +110,38 @@ class HistoryMappingTests {
 				allegation.category=d
 				allegation.finding=e
 				finding.GUILTY=yes
-				"""), "CITY")).hasMessageContaining("names 'GUILTY', which is not one of");
+				"""), "CITY")).hasMessageContaining("line 7: 'GUILTY' is not a Leo finding; use one of SUSTAINED");
+	}
+
+	@Test
+	void everyProblemOfAMappingFileIsReportedAtItsLine() {
+		assertThatThrownBy(() -> HistoryMapping.read("mine", new StringReader("""
+				# an agency's export
+				agency=X
+				officer.id=a
+				offcer.rank=r
+				complaint.id=b
+				complaint.received=c
+				allegation.category=d
+				allegation.finding=e
+				roster.link=name
+				category.ASSAULT=Assault
+				just some words
+				officer.id=again
+				finding.SUSTAINED=Sustained|\
+				  Founded
+				"""), "CITY"))
+			.isInstanceOfSatisfying(InvalidMapping.class, invalid -> assertThat(invalid.problems()).extracting(MappingProblem::words)
+				.containsExactly("line 4: 'offcer.rank' is not a mapping key; the keys are agency, allegation.category, "
+						+ "allegation.description, allegation.finding, complaint.closed, complaint.closed.month, complaint.closed.year, "
+						+ "complaint.id, complaint.received, complaint.received.month, complaint.received.year, officer.badge, "
+						+ "officer.badge.none, officer.first_name, officer.id, officer.last_name, officer.rank, officer.unit, "
+						+ "roster.link, finding.<FINDING> and category.<CATEGORY>",
+						"line 9: roster.link must be none or badge, not 'name'",
+						"line 10: 'ASSAULT' is not a Leo category; use one of FORCE, ABUSE_OF_AUTHORITY, DISCOURTESY, "
+								+ "OFFENSIVE_LANGUAGE, NEGLECT_OF_DUTY, OTHER",
+						"line 11: 'just some words' is not a key=value line",
+						"line 12: officer.id is given again (first on line 3); keep one"));
 	}
 
 	@Test
