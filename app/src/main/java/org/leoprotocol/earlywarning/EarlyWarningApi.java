@@ -74,6 +74,15 @@ class EarlyWarningApi {
 		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag)).toList();
 	}
 
+	/** Flags whose intervention's follow-up date has come, most overdue first. */
+	@GetMapping("/flags/follow-ups-due")
+	List<FlagRecord> followUpsDue() {
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "follow-ups due");
+		List<Flag> flags = flagReview.followUpsDue();
+		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
+		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag)).toList();
+	}
+
 	@GetMapping("/flags/{id}")
 	FlagRecord flag(@PathVariable UUID id) {
 		Flag flag = flagReview.flag(id);

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.leoprotocol.StaffAccountsForTests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +34,8 @@ class EarlyWarningPagesIntegrationTests {
 	@Autowired StaffDirectory staff;
 	@Autowired Roster roster;
 	@Autowired EarlyWarning earlyWarning;
+	@Autowired FlagReview flagReview;
+	@Autowired org.leoprotocol.MutableClock clock;
 
 	Flag aFlag(String badge) {
 		OfficerId officer = roster.enlist(new NewOfficer(badge, "Page", "Subject" + badge, "Police Officer", null, null, null));
@@ -102,6 +105,30 @@ class EarlyWarningPagesIntegrationTests {
 		mvc.perform(post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("threshold", "2").param("windowMonths", "12")
 			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aFollowUpThatHasComeIsListedAboveTheFlags() throws Exception {
+		Flag flag = aFlag("81009");
+		flagReview.acknowledge(flag.id(), "supervisor");
+		flagReview.planIntervention(flag.id(), "Ride-along with the sergeant; refresher on the first-engagement step",
+				LocalDate.now(clock).plusDays(1));
+		mvc.perform(get(EarlyWarningRoutes.FLAGS).with(as(staff, Role.SUPERVISOR)))
+			.andExpect(content().string(not(containsString("Subject81009</a>: follow up was due"))));
+		try {
+			clock.advance(java.time.Duration.ofDays(2));
+
+			mvc.perform(get(EarlyWarningRoutes.FLAGS).with(as(staff, Role.SUPERVISOR)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Follow-ups due")))
+				.andExpect(content().string(containsString("Subject81009 (badge 81009) · CITY</a>: follow up was due")));
+			mvc.perform(get("/api/v1/early-warning/flags/follow-ups-due").with(as(staff, Role.SUPERVISOR)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(flag.id().toString())));
+		}
+		finally {
+			clock.resetToSystemTime();
+		}
 	}
 
 	@Test
