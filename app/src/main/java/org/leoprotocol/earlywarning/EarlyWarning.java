@@ -121,7 +121,7 @@ public class EarlyWarning {
 			throw new IllegalArgumentException("A " + allegation.finding() + " finding needs the date the complaint was closed (closedOn)");
 		}
 		return new HistoryRow(officer.agencyCode(), officer.badgeNumber(), officer.badgeNumber(), officer.firstName(),
-				officer.lastName(), officer.rank(), null, text(allegation.complaintReference(), "complaintReference"), received,
+				officer.lastName(), officer.rank(), null, officer.hireDate(), text(allegation.complaintReference(), "complaintReference"), received,
 				allegation.closedOn(), allegation.category(), allegation.category().name(), allegation.description(),
 				allegation.finding(), allegation.finding().name());
 	}

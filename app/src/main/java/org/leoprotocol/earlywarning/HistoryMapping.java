@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@link Category}, and says how officers are identified. Codes are matched ignoring case; a code ending in
  * {@code *} matches every code that starts with it (CCRB writes the recommended penalty after the finding:
  * "Substantiated (Charges)"). Dates are either one ISO column ({@code complaint.received}) or a month and a
- * year column ({@code complaint.received.month} + {@code .year}), read as the first of the month. The shipped
+ * year column ({@code complaint.received.month} + {@code .year}), read as the first of the month; the same holds for
+ * the optional {@code officer.hire_date}, which puts officers among peers of their five-year band of service. The shipped
  * mappings are in {@code classpath:early-warning/mappings/}; {@code ccrb.properties} is the annotated example.
  */
 final class HistoryMapping {
@@ -92,6 +93,7 @@ final class HistoryMapping {
 		LocalDate closedOn = date(record, "complaint.closed", false);
 		return new HistoryRow(agency(), required(record, "officer.id"), badge(record), text(record, "officer.first_name"),
 				text(record, "officer.last_name"), text(record, "officer.rank"), text(record, "officer.unit"),
+				date(record, "officer.hire_date", false),
 				required(record, "complaint.id"), date(record, "complaint.received", true), closedOn,
 				category(required(record, "allegation.category")), required(record, "allegation.category"),
 				text(record, "allegation.description"), finding(closedFinding), closedFinding);

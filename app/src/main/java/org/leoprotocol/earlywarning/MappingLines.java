@@ -17,7 +17,8 @@ import java.util.Set;
 final class MappingLines {
 
 	static final Set<String> FIELDS = Set.of("agency", "roster.link", "officer.id", "officer.badge", "officer.badge.none",
-			"officer.first_name", "officer.last_name", "officer.rank", "officer.unit", "complaint.id", "complaint.received",
+			"officer.first_name", "officer.last_name", "officer.rank", "officer.unit", "officer.hire_date", "officer.hire_date.month",
+			"officer.hire_date.year", "complaint.id", "complaint.received",
 			"complaint.received.month", "complaint.received.year", "complaint.closed", "complaint.closed.month",
 			"complaint.closed.year", "allegation.category", "allegation.description", "allegation.finding");
 

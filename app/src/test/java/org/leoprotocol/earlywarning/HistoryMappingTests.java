@@ -89,6 +89,19 @@ class HistoryMappingTests {
 	}
 
 	@Test
+	void aHireDateColumnPlacesImportedOfficersInTheirBandOfService() throws IOException {
+		HistoryMapping mapping = HistoryMapping.read("hired", new StringReader(HistoryImportPagesIntegrationTests.MAPPING.formatted("HIRED")
+				+ "officer.hire_date=hired\n"), "CITY");
+
+		var row = mapping.row(records("emp_no,surname,rank,case,opened,closed,type,outcome,hired\n"
+				+ "E1,Smith,Officer,IA-1,2024-01-05,2024-03-01,Use of Force,Not Sustained,2011-06-01\n").get(0));
+
+		assertThat(row.hireDate()).isEqualTo(java.time.LocalDate.of(2011, 6, 1));
+		assertThat(mapping.missingColumns(List.of("emp_no", "surname", "rank", "case", "opened", "closed", "type", "outcome")))
+			.extracting(MappingProblem::line).containsExactly(16);
+	}
+
+	@Test
 	void theLeoMappingSpeaksForThisInstallationsAgency() throws IOException {
 		HistoryMapping leo = shipped("leo");
 
@@ -135,7 +148,8 @@ class HistoryMappingTests {
 				.containsExactly("line 4: 'offcer.rank' is not a mapping key; the keys are agency, allegation.category, "
 						+ "allegation.description, allegation.finding, complaint.closed, complaint.closed.month, complaint.closed.year, "
 						+ "complaint.id, complaint.received, complaint.received.month, complaint.received.year, officer.badge, "
-						+ "officer.badge.none, officer.first_name, officer.id, officer.last_name, officer.rank, officer.unit, "
+						+ "officer.badge.none, officer.first_name, officer.hire_date, officer.hire_date.month, officer.hire_date.year, officer.id, "
+						+ "officer.last_name, officer.rank, officer.unit, "
 						+ "roster.link, finding.<FINDING> and category.<CATEGORY>",
 						"line 9: roster.link must be none or badge, not 'name'",
 						"line 10: 'ASSAULT' is not a Leo category; use one of FORCE, ABUSE_OF_AUTHORITY, DISCOURTESY, "
