@@ -119,8 +119,8 @@ public class HistoryImport {
 
 	/** The name an uploaded mapping file is kept under: its file name without {@code .properties}. */
 	static String mappingName(String fileName) {
-		String name = fileName == null ? "" : Path.of(fileName.strip()).getFileName() == null ? "" : Path.of(fileName.strip()).getFileName().toString();
-		name = name.replaceFirst("(?i)\\.(properties|txt)$", "");
+		String name = (fileName == null ? "" : fileName.strip()).replaceFirst(".*[/\\\\]", "")
+			.replaceFirst("(?i)\\.(properties|txt)$", "");
 		if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,59}")) {
 			throw new InvalidMapping(String.valueOf(fileName), List.of(new MappingProblem(0, "A mapping file's name must be 1 to 60 "
 					+ "letters, digits, dots, dashes or underscores, like agency-2024.properties")));

@@ -102,6 +102,16 @@ class HistoryMappingTests {
 	}
 
 	@Test
+	void anUploadedMappingIsKeptUnderItsFileNameButNeverAShippedOne() {
+		assertThat(HistoryImport.mappingName("C:\\exports\\Agency-2024.properties")).isEqualTo("Agency-2024");
+		assertThat(HistoryImport.mappingName("/tmp/springfield.txt")).isEqualTo("springfield");
+		assertThatThrownBy(() -> HistoryImport.mappingName("ccrb.properties")).isInstanceOf(InvalidMapping.class)
+			.hasMessageContaining("is the name of a shipped mapping");
+		assertThatThrownBy(() -> HistoryImport.mappingName("my agency.properties")).isInstanceOf(InvalidMapping.class)
+			.hasMessageContaining("must be 1 to 60 letters, digits, dots, dashes or underscores");
+	}
+
+	@Test
 	void theLeoMappingSpeaksForThisInstallationsAgency() throws IOException {
 		HistoryMapping leo = shipped("leo");
 
