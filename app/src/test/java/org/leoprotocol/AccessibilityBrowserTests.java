@@ -1,6 +1,8 @@
 package org.leoprotocol;
 
 import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +19,7 @@ import org.leoprotocol.personnel.Roster;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,6 +78,7 @@ class AccessibilityBrowserTests {
 				browser.go(page);
 				Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add(page + " → " + v));
 			}
+			importHistory(browser, violations);
 			browser.go("/?lang=es");
 			browser.screenshot("landing-es");
 		}
@@ -99,5 +103,28 @@ class AccessibilityBrowserTests {
 		browser.screenshot("engagement-survey");
 		clock.resetToSystemTime();
 		return violations;
+	}
+
+	/** The history import's refusal (a mapping with mistakes) and its background job page, as an administrator sees them. */
+	private static void importHistory(Browser browser, List<String> violations) throws Exception {
+		Path csv = Files.createTempFile("history", ".csv");
+		Files.writeString(csv, "complaint_id,badge_number,first_name,last_name,rank,unit,received_on,closed_on,category,allegation,finding\n"
+				+ "AX-1,55001,Ada,Access,Police Officer,AX-SQUAD,2024-01-05,2024-03-01,DISCOURTESY,Curt,NOT_SUSTAINED\n");
+		browser.go("/staff/early-warning/import");
+		browser.driver().findElement(By.id("file")).sendKeys(csv.toString());
+		browser.driver().findElement(By.id("mappingName")).sendKeys("broken.properties");
+		browser.driver().findElement(By.id("mappingText")).sendKeys("agency=X\nofficer.idd=badge_number\n");
+		browser.driver().findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-problems")));
+		Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add("import refused → " + v));
+
+		browser.driver().findElement(By.id("file")).sendKeys(csv.toString());
+		browser.driver().findElement(By.id("mappingName")).clear();
+		browser.driver().findElement(By.id("mappingText")).clear();
+		new Select(browser.driver().findElement(By.id("mapping"))).selectByValue("leo");
+		browser.driver().findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-heading"), "Report"));
+		Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add("import job → " + v));
+		Files.deleteIfExists(csv);
 	}
 }

@@ -39,7 +39,11 @@ class CommendationListener {
 	}
 
 	static UUID id(CommendationReceived received, OfficerId officer) {
-		String key = String.join("\u001f", "commendation", received.complaintId().toString(), officer.value().toString());
+		return id(received.complaintId(), officer);
+	}
+
+	static UUID id(org.leoprotocol.complaints.ComplaintId commendation, OfficerId officer) {
+		String key = String.join("\u001f", "commendation", commendation.toString(), officer.value().toString());
 		return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
 	}
 }

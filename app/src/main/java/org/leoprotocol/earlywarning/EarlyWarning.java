@@ -121,7 +121,7 @@ public class EarlyWarning {
 			throw new IllegalArgumentException("A " + allegation.finding() + " finding needs the date the complaint was closed (closedOn)");
 		}
 		return new HistoryRow(officer.agencyCode(), officer.badgeNumber(), officer.badgeNumber(), officer.firstName(),
-				officer.lastName(), officer.rank(), null, text(allegation.complaintReference(), "complaintReference"), received,
+				officer.lastName(), officer.rank(), null, officer.hireDate(), text(allegation.complaintReference(), "complaintReference"), received,
 				allegation.closedOn(), allegation.category(), allegation.category().name(), allegation.description(),
 				allegation.finding(), allegation.finding().name());
 	}
@@ -156,14 +156,27 @@ public class EarlyWarning {
 		return flags.underReview(officer);
 	}
 
+	/**
+	 * Re-evaluates every officer each night, when the windows move on by a day: a complaint drops out of "the last
+	 * 12 months" without anything being recorded. It also renews the peer counts that live updates read.
+	 */
+	@org.springframework.scheduling.annotation.Scheduled(cron = "${leo.early-warning.nightly-recompute:0 5 0 * * *}", zone = "UTC")
+	@Transactional
+	public void recomputeNightly() {
+		recomputeAll();
+	}
+
 	/** Re-evaluates every officer of every agency; returns how many officers have a flag under review. */
 	@Transactional
 	public int recomputeAll() {
 		Map<String, RuleSetting> rules = settings.byRule();
 		List<Flags.Raised> raised = new ArrayList<>();
-		for (Indicators officer : indicators.all(null, tomorrow(), windows(rules))) {
+		LocalDate asOf = tomorrow();
+		List<Indicators> everyone = indicators.all(null, asOf, windows(rules));
+		for (Indicators officer : everyone) {
 			evaluate(officer, rules).ifPresent(raised::add);
 		}
+		indicators.keepPeerCounts(everyone, asOf, windows(rules));
 		flags.raiseOrRefresh(raised, clock.instant());
 		return flags.list(null, Integer.MAX_VALUE).size();
 	}

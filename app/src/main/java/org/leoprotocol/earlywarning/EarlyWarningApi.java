@@ -17,8 +17,11 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Early warning over JSON: flags and their review for supervisors and command (investigators may read), an
@@ -46,9 +50,12 @@ class EarlyWarningApi {
 	private final EarlyWarning earlyWarning;
 	private final FlagReview flagReview;
 	private final HistoryImport historyImport;
+	private final HistoryBackfill backfill;
 	private final AuditTrail audit;
 
-	EarlyWarningApi(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport, AuditTrail audit) {
+	EarlyWarningApi(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport, HistoryBackfill backfill,
+			AuditTrail audit) {
+		this.backfill = backfill;
 		this.earlyWarning = earlyWarning;
 		this.flagReview = flagReview;
 		this.historyImport = historyImport;
@@ -63,6 +70,15 @@ class EarlyWarningApi {
 	List<FlagRecord> flags(@RequestParam(required = false) FlagStatus status) {
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
 		List<Flag> flags = flagReview.flags(status, 500);
+		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
+		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag)).toList();
+	}
+
+	/** Flags whose intervention's follow-up date has come, most overdue first. */
+	@GetMapping("/flags/follow-ups-due")
+	List<FlagRecord> followUpsDue() {
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "follow-ups due");
+		List<Flag> flags = flagReview.followUpsDue();
 		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
 		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag)).toList();
 	}
@@ -169,14 +185,67 @@ class EarlyWarningApi {
 				user.getName());
 	}
 
+	/** Imports a CSV sent as the body with a shipped or earlier uploaded mapping, named by {@code mapping}. */
 	@PostMapping(path = "/import", consumes = "text/csv")
 	@PreAuthorize("hasRole('ADMIN')")
 	HistoryImportReport importHistory(@RequestParam String mapping, HttpServletRequest request) throws IOException {
-		if (!historyImport.builtInMappings().contains(mapping)) {
-			throw new IllegalArgumentException("mapping must be one of " + historyImport.builtInMappings());
-		}
+		HistoryMapping chosen = historyImport.chosenMapping(mapping);
 		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-			return historyImport.importCsv(mapping, csv, line -> { });
+			return historyImport.importCsv(chosen, csv, line -> { });
 		}
+	}
+
+	/**
+	 * Imports a CSV part {@code file} with either the mapping named by {@code mapping} or a mapping file sent as the
+	 * part {@code mappingFile}, which is then kept under its file name. A mapping that cannot be used, or does not fit
+	 * the CSV's header, is refused with 422 and every problem at its line, before anything is stored.
+	 */
+	@PostMapping(path = "/import", consumes = "multipart/form-data")
+	@PreAuthorize("hasRole('ADMIN')")
+	HistoryImportReport importHistory(@RequestParam(required = false) String mapping,
+			@RequestParam(required = false) MultipartFile mappingFile, @RequestParam("file") MultipartFile file, Authentication user)
+			throws IOException {
+		boolean custom = mappingFile != null && !mappingFile.isEmpty();
+		if (!custom && (mapping == null || mapping.isBlank())) {
+			throw new IllegalArgumentException("Name a mapping (one of " + historyImport.mappingNames() + ") or send a mappingFile part");
+		}
+		String text = custom ? new String(mappingFile.getBytes(), StandardCharsets.UTF_8) : null;
+		HistoryMapping chosen = custom ? historyImport.readUploaded(mappingFile.getOriginalFilename(), text)
+				: historyImport.chosenMapping(mapping);
+		try (Reader header = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			List<MappingProblem> problems = historyImport.headerProblems(chosen, header);
+			if (!problems.isEmpty()) {
+				throw new InvalidMapping(chosen.name(), problems);
+			}
+		}
+		if (custom) {
+			historyImport.keep(chosen, text, user.getName());
+		}
+		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			return historyImport.importCsv(chosen, csv, line -> { });
+		}
+	}
+
+	/** Rebuilds the roster officers' record from recorded cases, protocol findings and commendations; re-evaluates all. */
+	@PostMapping("/recompute")
+	@PreAuthorize("hasRole('ADMIN')")
+	HistoryBackfill.Result recompute() {
+		return backfill.run(line -> { });
+	}
+
+	/** The mappings an import may name: the shipped ones and those uploaded. */
+	@GetMapping("/mappings")
+	@PreAuthorize("hasRole('ADMIN')")
+	List<String> mappings() {
+		return historyImport.mappingNames();
+	}
+
+	@ExceptionHandler(InvalidMapping.class)
+	@PreAuthorize("permitAll()")
+	ProblemDetail invalidMapping(InvalidMapping invalid) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, invalid.getMessage());
+		problem.setTitle("The mapping cannot be used");
+		problem.setProperty("problems", invalid.problems());
+		return problem;
 	}
 }

@@ -64,10 +64,12 @@ class EarlyWarningController {
 		FlagStatus wanted = status.isBlank() ? null : parseStatus(status);
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
 		List<Flag> flags = flagReview.flags(wanted, 200);
-		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
+		List<Flag> due = flagReview.followUpsDue();
+		var labels = earlyWarning.labels(java.util.stream.Stream.concat(flags.stream(), due.stream()).map(Flag::officerId).toList());
 		model.addAttribute("view", new FlagListView(wanted == null ? "" : wanted.name(),
 				Arrays.stream(FlagStatus.values()).map(Enum::name).toList(),
-				flags.stream().map(flag -> row(flag, labels.get(flag.officerId()))).toList()));
+				flags.stream().map(flag -> row(flag, labels.get(flag.officerId()))).toList(),
+				due.stream().map(flag -> row(flag, labels.get(flag.officerId()))).toList()));
 		return "earlywarning/flags";
 	}
 

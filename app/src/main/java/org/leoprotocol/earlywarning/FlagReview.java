@@ -39,6 +39,14 @@ public class FlagReview {
 		return flags.list(status, limit);
 	}
 
+	/**
+	 * The follow-ups that have come due: flags whose intervention was planned with a follow-up date that is today or
+	 * past. The supervisor looks at the officer's record again and closes the flag with the outcome, or plans anew.
+	 */
+	public List<Flag> followUpsDue() {
+		return flags.followUpsDue(LocalDate.now(clock));
+	}
+
 	public Flag flag(UUID id) {
 		return flags.find(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id));
 	}

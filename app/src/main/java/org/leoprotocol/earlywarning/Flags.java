@@ -67,6 +67,13 @@ class Flags {
 				""").param("status", status == null ? null : status.name()).param("limit", limit).query(Flags::flag).list();
 	}
 
+	/** Flags with an intervention planned whose follow-up date is on or before the day, most overdue first. */
+	List<Flag> followUpsDue(java.time.LocalDate day) {
+		return jdbc.sql("""
+				select * from ew_flag where status = 'INTERVENTION_PLANNED' and follow_up_on <= :day order by follow_up_on, score desc
+				""").param("day", day).query(Flags::flag).list();
+	}
+
 	void saveReview(Flag flag) {
 		jdbc.sql("""
 				update ew_flag set status = :status, updated_at = :updated, acknowledged_by = :ackBy, acknowledged_at = :ackAt,

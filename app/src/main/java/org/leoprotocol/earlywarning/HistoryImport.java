@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +47,13 @@ public class HistoryImport {
 	private final EarlyWarning earlyWarning;
 	private final AuditTrail audit;
 	private final TransactionTemplate transactions;
+	private final StoredMappings stored;
+	private final Clock clock;
 
-	HistoryImport(HistoryStore store, Roster roster, EarlyWarning earlyWarning, AuditTrail audit, TransactionTemplate transactions) {
+	HistoryImport(HistoryStore store, Roster roster, EarlyWarning earlyWarning, AuditTrail audit, TransactionTemplate transactions,
+			StoredMappings stored, Clock clock) {
+		this.stored = stored;
+		this.clock = clock;
 		this.store = store;
 		this.roster = roster;
 		this.earlyWarning = earlyWarning;
@@ -61,13 +66,17 @@ public class HistoryImport {
 		return BUILT_IN;
 	}
 
-	/** A built-in mapping by name, or a mapping file by path. */
+	/** The mappings to choose from: the shipped ones, then those administrators uploaded. */
+	public List<String> mappingNames() {
+		List<String> names = new ArrayList<>(BUILT_IN);
+		stored.names().stream().filter(name -> !BUILT_IN.contains(name)).forEach(names::add);
+		return names;
+	}
+
+	/** A built-in mapping by name, an uploaded one by name, or (from the command line) a mapping file by path. */
 	HistoryMapping mapping(String nameOrPath) throws IOException {
-		if (BUILT_IN.contains(nameOrPath)) {
-			try (Reader reader = new InputStreamReader(new ClassPathResource("early-warning/mappings/" + nameOrPath + ".properties")
-				.getInputStream(), StandardCharsets.UTF_8)) {
-				return HistoryMapping.read(nameOrPath, reader, roster.agencyCode());
-			}
+		if (BUILT_IN.contains(nameOrPath) || stored.content(nameOrPath).isPresent()) {
+			return chosenMapping(nameOrPath);
 		}
 		Path file = Path.of(nameOrPath);
 		if (!Files.isReadable(file)) {
@@ -78,21 +87,85 @@ public class HistoryImport {
 		}
 	}
 
+	/** A shipped or uploaded mapping by name; never a path, since pages and the API must not read the server's files. */
+	HistoryMapping chosenMapping(String name) throws IOException {
+		if (BUILT_IN.contains(name)) {
+			try (Reader reader = new InputStreamReader(new ClassPathResource("early-warning/mappings/" + name + ".properties")
+				.getInputStream(), StandardCharsets.UTF_8)) {
+				return HistoryMapping.read(name, reader, roster.agencyCode());
+			}
+		}
+		String content = stored.content(name).orElseThrow(() -> new IllegalArgumentException(
+				"No mapping named '" + name + "'; choose one of " + mappingNames() + " or upload a mapping file"));
+		return HistoryMapping.read(name, new java.io.StringReader(content), roster.agencyCode());
+	}
+
+	/**
+	 * Reads a mapping file an administrator sent, under the name it will be kept by.
+	 *
+	 * @throws InvalidMapping with every problem of the name and the file, each at its line
+	 */
+	HistoryMapping readUploaded(String fileName, String content) throws IOException {
+		return HistoryMapping.read(mappingName(fileName), new java.io.StringReader(content), roster.agencyCode());
+	}
+
+	/** Keeps an uploaded mapping so later imports can choose it by name; the same name again replaces it. */
+	@org.springframework.transaction.annotation.Transactional
+	void keep(HistoryMapping mapping, String content, String by) {
+		stored.save(mapping.name(), content, by, clock.instant());
+		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT, org.leoprotocol.audit.RecordReference.of("HistoryMapping", mapping.name()),
+				"uploaded for agency " + mapping.agency());
+	}
+
+	/** The name an uploaded mapping file is kept under: its file name without {@code .properties}. */
+	static String mappingName(String fileName) {
+		String name = (fileName == null ? "" : fileName.strip()).replaceFirst(".*[/\\\\]", "")
+			.replaceFirst("(?i)\\.(properties|txt)$", "");
+		if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,59}")) {
+			throw new InvalidMapping(String.valueOf(fileName), List.of(new MappingProblem(0, "A mapping file's name must be 1 to 60 "
+					+ "letters, digits, dots, dashes or underscores, like agency-2024.properties")));
+		}
+		if (BUILT_IN.contains(name)) {
+			throw new InvalidMapping(name, List.of(new MappingProblem(0, "'" + name + "' is the name of a shipped mapping; rename the file")));
+		}
+		return name;
+	}
+
+	/** Whether the CSV's header has every column the mapping reads; the problems name the mapping's lines. */
+	List<MappingProblem> headerProblems(HistoryMapping mapping, Reader csv) throws IOException {
+		try (CSVParser parser = format().parse(csv)) {
+			return mapping.missingColumns(parser.getHeaderNames());
+		}
+		catch (UncheckedIOException | IllegalArgumentException ex) {
+			return List.of(new MappingProblem(0, "The file's header is not valid CSV: " + ex.getMessage()));
+		}
+	}
+
+	private static CSVFormat format() {
+		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+			.setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
+	}
+
 	public HistoryImportReport importCsv(String mappingName, Reader csv, Consumer<String> progress) throws IOException {
 		return importCsv(mapping(mappingName), csv, progress);
 	}
 
 	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<String> progress) {
-		HistoryImportReport.Builder report = new HistoryImportReport.Builder(mapping.agency());
-		try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-			.setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get().parse(csv)) {
-			Collection<String> missing = mapping.missingColumns(parser.getHeaderNames());
+		return importCsv(mapping, csv, progress, problem -> { });
+	}
+
+	/** Imports as above, handing every rejected row to {@code problems} as it is found (the report keeps the first 1,000). */
+	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<String> progress,
+			Consumer<HistoryImportReport.Problem> problems) {
+		HistoryImportReport.Builder report = new HistoryImportReport.Builder(mapping.agency(), problems);
+		try (CSVParser parser = format().parse(csv)) {
+			List<MappingProblem> missing = mapping.missingColumns(parser.getHeaderNames());
 			if (missing.isEmpty()) {
 				new Run(mapping, report, progress).read(parser);
 			}
 			else {
-				report.fileRejected("The header lacks the column(s) " + String.join(", ", missing) + " that the mapping "
-						+ mapping.name() + " reads");
+				report.fileRejected("The header does not fit the mapping " + mapping.name() + ": "
+						+ String.join("; ", missing.stream().map(MappingProblem::words).toList()));
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {

@@ -36,9 +36,11 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 		private long unchanged;
 		private long rejected;
 		private String fileProblem;
+		private final java.util.function.Consumer<Problem> sink;
 
-		Builder(String agency) {
+		Builder(String agency, java.util.function.Consumer<Problem> sink) {
 			this.agency = agency;
+			this.sink = sink;
 		}
 
 		void stored(boolean existed, boolean written) {
@@ -55,6 +57,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 
 		void rejected(long row, String message) {
 			rejected++;
+			sink.accept(new Problem(row, message));
 			if (problems.size() < PROBLEMS_KEPT) {
 				problems.add(new Problem(row, message));
 			}

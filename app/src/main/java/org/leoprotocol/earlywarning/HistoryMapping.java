@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@link Category}, and says how officers are identified. Codes are matched ignoring case; a code ending in
  * {@code *} matches every code that starts with it (CCRB writes the recommended penalty after the finding:
  * "Substantiated (Charges)"). Dates are either one ISO column ({@code complaint.received}) or a month and a
- * year column ({@code complaint.received.month} + {@code .year}), read as the first of the month. The shipped
+ * year column ({@code complaint.received.month} + {@code .year}), read as the first of the month; the same holds for
+ * the optional {@code officer.hire_date}, which puts officers among peers of their five-year band of service. The shipped
  * mappings are in {@code classpath:early-warning/mappings/}; {@code ccrb.properties} is the annotated example.
  */
 final class HistoryMapping {
@@ -34,9 +35,11 @@ final class HistoryMapping {
 	private final Map<Finding, List<String>> findings;
 	private final Map<Category, List<String>> categories;
 	private final Set<String> noBadge;
+	private final MappingLines lines;
 
-	private HistoryMapping(String name, Properties keys, String rosterAgency) {
+	private HistoryMapping(String name, Properties keys, String rosterAgency, MappingLines lines) {
 		this.name = name;
+		this.lines = lines;
 		String declared = keys.getProperty("agency").strip();
 		this.agency = declared.equalsIgnoreCase("roster") ? rosterAgency : declared;
 		this.keys = keys;
@@ -45,18 +48,20 @@ final class HistoryMapping {
 		this.noBadge = Set.of(keys.getProperty("officer.badge.none", "").split("\\s*,\\s*"));
 	}
 
-	/** Reads a mapping; {@code agency=roster} stands for this installation's own agency, {@code rosterAgency}. */
+	/**
+	 * Reads a mapping; {@code agency=roster} stands for this installation's own agency, {@code rosterAgency}.
+	 *
+	 * @throws InvalidMapping with every problem of the file and its line
+	 */
 	static HistoryMapping read(String name, Reader properties, String rosterAgency) throws IOException {
+		String text = new java.io.BufferedReader(properties).lines().collect(java.util.stream.Collectors.joining("\n"));
+		MappingLines lines = MappingLines.read(text);
+		if (!lines.problems().isEmpty()) {
+			throw new InvalidMapping(name, lines.problems());
+		}
 		Properties keys = new Properties();
-		keys.load(properties);
-		List<String> missing = REQUIRED.stream().filter(key -> blank(keys.getProperty(key))).toList();
-		if (missing.isEmpty() == false) {
-			throw new IllegalArgumentException("The mapping " + name + " lacks " + String.join(", ", missing));
-		}
-		if (blank(keys.getProperty("complaint.received")) && blank(keys.getProperty("complaint.received.year"))) {
-			throw new IllegalArgumentException("The mapping " + name + " names no received date: set complaint.received or complaint.received.month and .year");
-		}
-		return new HistoryMapping(name, keys, rosterAgency);
+		keys.load(new java.io.StringReader(text));
+		return new HistoryMapping(name, keys, rosterAgency, lines);
 	}
 
 	String name() {
@@ -72,12 +77,15 @@ final class HistoryMapping {
 		return "badge".equalsIgnoreCase(keys.getProperty("roster.link", "none").strip());
 	}
 
-	/** The columns this mapping reads that the file's header lacks. */
-	Collection<String> missingColumns(Collection<String> header) {
+	/** The columns this mapping reads that the file's header lacks, each at the mapping line that names it. */
+	List<MappingProblem> missingColumns(Collection<String> header) {
 		Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		present.addAll(header);
-		return keys.stringPropertyNames().stream().filter(HistoryMapping::namesAColumn).map(keys::getProperty)
-			.map(String::strip).filter(column -> !present.contains(column)).sorted().distinct().toList();
+		return keys.stringPropertyNames().stream().filter(HistoryMapping::namesAColumn)
+			.filter(key -> !present.contains(keys.getProperty(key).strip()))
+			.map(key -> new MappingProblem(lines.line(key), key + " names the column '" + keys.getProperty(key).strip()
+					+ "', which the CSV header lacks (it has " + String.join(", ", header) + ")"))
+			.sorted(java.util.Comparator.comparingInt(MappingProblem::line)).toList();
 	}
 
 	HistoryRow row(CSVRecord record) {
@@ -85,6 +93,7 @@ final class HistoryMapping {
 		LocalDate closedOn = date(record, "complaint.closed", false);
 		return new HistoryRow(agency(), required(record, "officer.id"), badge(record), text(record, "officer.first_name"),
 				text(record, "officer.last_name"), text(record, "officer.rank"), text(record, "officer.unit"),
+				date(record, "officer.hire_date", false),
 				required(record, "complaint.id"), date(record, "complaint.received", true), closedOn,
 				category(required(record, "allegation.category")), required(record, "allegation.category"),
 				text(record, "allegation.description"), finding(closedFinding), closedFinding);

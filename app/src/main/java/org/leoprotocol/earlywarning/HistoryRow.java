@@ -10,7 +10,7 @@ import java.util.UUID;
  * addresses the same records.
  */
 record HistoryRow(String agency, String officerExternalId, String badgeNumber, String firstName, String lastName,
-		String rank, String unit, String complaintExternalId, LocalDate receivedOn, LocalDate closedOn,
+		String rank, String unit, LocalDate hireDate, String complaintExternalId, LocalDate receivedOn, LocalDate closedOn,
 		Category category, String categoryCode, String description, Finding finding, String findingCode) {
 
 	UUID officerId() {

@@ -34,16 +34,19 @@ class HistoryStore {
 		List<Object[]> values = new ArrayList<>();
 		for (HistoryRow row : rows) {
 			values.add(new Object[] { row.officerId(), row.agency(), row.officerExternalId(), row.badgeNumber(), row.firstName(),
-					row.lastName(), row.rank(), row.unit(), rosterLink.apply(row) });
+					row.lastName(), row.rank(), row.unit(), row.hireDate(), rosterLink.apply(row) });
 		}
 		jdbc.batchUpdate("""
-				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, roster_officer_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, hire_date,
+				  roster_officer_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (id) do update set badge_number = excluded.badge_number, first_name = excluded.first_name,
 				  last_name = excluded.last_name, rank = excluded.rank, unit = excluded.unit,
+				  hire_date = coalesce(excluded.hire_date, ew_officer.hire_date),
 				  roster_officer_id = coalesce(excluded.roster_officer_id, ew_officer.roster_officer_id)
 				where (ew_officer.badge_number, ew_officer.first_name, ew_officer.last_name, ew_officer.rank, ew_officer.unit)
 				  is distinct from (excluded.badge_number, excluded.first_name, excluded.last_name, excluded.rank, excluded.unit)
+				  or (excluded.hire_date is not null and ew_officer.hire_date is distinct from excluded.hire_date)
 				  or (ew_officer.roster_officer_id is null and excluded.roster_officer_id is not null)
 				""", values);
 	}

@@ -38,10 +38,18 @@ class InvestigationFindingListener {
 			return;
 		}
 		Investigation investigation = investigations.read(recorded.investigationId(), EarlyWarning.COMPONENT);
-		Allegation allegation = investigation.allegation(recorded.allegationId());
-		earlyWarning.recordAllegation(new NewAllegation(recorded.officerId(), recorded.caseNumber(),
-				date(investigation.openedAt()), date(recorded.recordedAt()), category(recorded.category()),
-				description(allegation), Finding.valueOf(recorded.finding().name())), EarlyWarning.COMPONENT);
+		earlyWarning.recordAllegation(allegation(investigation, investigation.allegation(recorded.allegationId()), recorded.finding(),
+				recorded.recordedAt()), EarlyWarning.COMPONENT);
+	}
+
+	/**
+	 * The early-warning allegation for a final finding of a case; the backfill builds the very same one, so a
+	 * finding recorded live and found again by the backfill is stored once.
+	 */
+	NewAllegation allegation(Investigation investigation, Allegation allegation, org.leoprotocol.investigations.Finding finding,
+			java.time.Instant recordedAt) {
+		return new NewAllegation(allegation.officerId(), investigation.caseNumber(), date(investigation.openedAt()), date(recordedAt),
+				category(allegation.category()), description(allegation), Finding.valueOf(finding.name()));
 	}
 
 	/** Leo's categories beyond the FADO four and neglect of duty have no early-warning category of their own. */

@@ -62,6 +62,11 @@ public class Roster {
 		return officers.search(text, status, SEARCH_LIMIT);
 	}
 
+	/** Every officer on the roster, whatever their status, by name. */
+	public List<Officer> all() {
+		return officers.search("", null, Integer.MAX_VALUE);
+	}
+
 	public List<StatusChange> history(OfficerId id) {
 		return officers.history(id);
 	}

@@ -33,15 +33,22 @@ class Findings {
 	}
 
 	List<ProtocolFinding> of(IncidentId incident) {
-		return jdbc.sql("""
-				select id, kind, officer_id, measured_seconds, summary, recorded_at from protocol_finding
-				where incident_id = :incident order by recorded_at, kind
-				""").param("incident", incident.value()).query((rs, row) -> {
-					UUID officer = rs.getObject("officer_id", UUID.class);
-					Long seconds = rs.getObject("measured_seconds", Long.class);
-					return new ProtocolFinding(rs.getObject("id", UUID.class), incident, FindingKind.valueOf(rs.getString("kind")),
-							officer == null ? null : new OfficerId(officer), seconds == null ? null : Duration.ofSeconds(seconds),
-							rs.getString("summary"), Incidents.instant(rs.getTimestamp("recorded_at")));
-				}).list();
+		return jdbc.sql(SELECT + " where incident_id = :incident order by recorded_at, kind").param("incident", incident.value())
+			.query(Findings::finding).list();
 	}
+
+	List<ProtocolFinding> against(OfficerId officer) {
+		return jdbc.sql(SELECT + " where officer_id = :officer order by recorded_at, kind").param("officer", officer.value())
+			.query(Findings::finding).list();
+	}
+
+	private static ProtocolFinding finding(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		UUID officer = rs.getObject("officer_id", UUID.class);
+		Long seconds = rs.getObject("measured_seconds", Long.class);
+		return new ProtocolFinding(rs.getObject("id", UUID.class), new IncidentId(rs.getObject("incident_id", UUID.class)),
+				FindingKind.valueOf(rs.getString("kind")), officer == null ? null : new OfficerId(officer),
+				seconds == null ? null : Duration.ofSeconds(seconds), rs.getString("summary"), Incidents.instant(rs.getTimestamp("recorded_at")));
+	}
+
+	private static final String SELECT = "select id, incident_id, kind, officer_id, measured_seconds, summary, recorded_at from protocol_finding";
 }

@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -107,6 +108,11 @@ public class IncidentDesk {
 
 	public List<ProtocolFinding> findings(IncidentId id) {
 		return findings.of(id);
+	}
+
+	/** Every gap finding naming the officer, oldest first: for early warning to rebuild an officer's record. */
+	public List<ProtocolFinding> findingsAgainst(OfficerId officer) {
+		return findings.against(officer);
 	}
 
 	/** Records a staff read of the incident, saying whether the person's name was shown. */

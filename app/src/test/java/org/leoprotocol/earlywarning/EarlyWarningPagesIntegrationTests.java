@@ -15,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.leoprotocol.StaffAccountsForTests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,6 +34,8 @@ class EarlyWarningPagesIntegrationTests {
 	@Autowired StaffDirectory staff;
 	@Autowired Roster roster;
 	@Autowired EarlyWarning earlyWarning;
+	@Autowired FlagReview flagReview;
+	@Autowired org.leoprotocol.MutableClock clock;
 
 	Flag aFlag(String badge) {
 		OfficerId officer = roster.enlist(new NewOfficer(badge, "Page", "Subject" + badge, "Police Officer", null, null, null));
@@ -104,15 +108,40 @@ class EarlyWarningPagesIntegrationTests {
 	}
 
 	@Test
+	void aFollowUpThatHasComeIsListedAboveTheFlags() throws Exception {
+		Flag flag = aFlag("81009");
+		flagReview.acknowledge(flag.id(), "supervisor");
+		flagReview.planIntervention(flag.id(), "Ride-along with the sergeant; refresher on the first-engagement step",
+				LocalDate.now(clock).plusDays(1));
+		mvc.perform(get(EarlyWarningRoutes.FLAGS).with(as(staff, Role.SUPERVISOR)))
+			.andExpect(content().string(not(containsString("Subject81009</a>: follow up was due"))));
+		try {
+			clock.advance(java.time.Duration.ofDays(2));
+
+			mvc.perform(get(EarlyWarningRoutes.FLAGS).with(as(staff, Role.SUPERVISOR)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Follow-ups due")))
+				.andExpect(content().string(containsString("Subject81009 (badge 81009) · CITY</a>: follow up was due")));
+			mvc.perform(get("/api/v1/early-warning/flags/follow-ups-due").with(as(staff, Role.SUPERVISOR)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(flag.id().toString())));
+		}
+		finally {
+			clock.resetToSystemTime();
+		}
+	}
+
+	@Test
 	void anAdministratorUploadsAHistoryFileWithAMapping() throws Exception {
 		MockMultipartFile file = new MockMultipartFile("file", "excerpt.csv", "text/csv",
 				HistoryImportIntegrationTests.class.getResourceAsStream("/early-warning/ccrb-excerpt.csv"));
 
 		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.ADMIN))).andExpect(status().isOk());
-		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(file).param("mapping", "ccrb").with(as(staff, Role.ADMIN)).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("NYC-CCRB: ")))
-			.andExpect(content().string(containsString("0 rows rejected")));
+		String job = mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(file).param("mapping", "ccrb").with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		String report = HistoryImportPagesIntegrationTests.finished(mvc, staff, job);
+		assertThat(report).contains("NYC-CCRB: ").contains("0 rows rejected");
 		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.SUPERVISOR))).andExpect(status().isForbidden());
 	}
 }

@@ -145,7 +145,7 @@ class EarlyWarningScenarioTests {
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("occurredOn is required (a date like 2026-05-17)"));
 		mvc.perform(post("/api/v1/early-warning/import").param("mapping", "/etc/passwd").contentType("text/csv").content("a")
 			.with(as(staff, Role.ADMIN)))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("mapping must be one of [ccrb, leo]"));
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("No mapping named '/etc/passwd'; choose one of [ccrb, leo")));
 		mvc.perform(post("/api/v1/early-warning/import").param("mapping", "ccrb").contentType("text/csv").content("a")
 			.with(as(staff, Role.SUPERVISOR))).andExpect(status().isForbidden());
 	}

@@ -74,7 +74,7 @@ class HistoryImportIntegrationTests {
 	void aFileWithoutTheMappedColumnsIsRejectedAsAWhole() {
 		HistoryImportReport report = historyImport.importCsv(mapping(), new StringReader("a,b\n1,2\n"), line -> { });
 
-		assertThat(report.fileProblem()).startsWith("The header lacks the column(s) allegation, board_disposition, command_now");
+		assertThat(report.fileProblem()).contains("line 28: allegation.finding names the column 'board_disposition', which the CSV header lacks");
 	}
 
 	@Test

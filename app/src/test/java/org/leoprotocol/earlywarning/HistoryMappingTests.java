@@ -82,8 +82,33 @@ class HistoryMappingTests {
 
 	@Test
 	void namesTheColumnsAFileLacks() throws IOException {
-		assertThat(shipped("ccrb").missingColumns(List.of("unique_mos_id", "complaint_id"))).contains("board_disposition", "fado_type");
+		assertThat(shipped("ccrb").missingColumns(List.of("unique_mos_id", "complaint_id")).stream().map(MappingProblem::words))
+			.contains("line 28: allegation.finding names the column 'board_disposition', which the CSV header lacks (it has unique_mos_id, complaint_id)")
+			.anyMatch(problem -> problem.contains("'fado_type'"));
 		assertThat(shipped("ccrb").missingColumns(List.of(CCRB_HEADER.strip().split(",")))).isEmpty();
+	}
+
+	@Test
+	void aHireDateColumnPlacesImportedOfficersInTheirBandOfService() throws IOException {
+		HistoryMapping mapping = HistoryMapping.read("hired", new StringReader(HistoryImportPagesIntegrationTests.MAPPING.formatted("HIRED")
+				+ "officer.hire_date=hired\n"), "CITY");
+
+		var row = mapping.row(records("emp_no,surname,rank,case,opened,closed,type,outcome,hired\n"
+				+ "E1,Smith,Officer,IA-1,2024-01-05,2024-03-01,Use of Force,Not Sustained,2011-06-01\n").get(0));
+
+		assertThat(row.hireDate()).isEqualTo(java.time.LocalDate.of(2011, 6, 1));
+		assertThat(mapping.missingColumns(List.of("emp_no", "surname", "rank", "case", "opened", "closed", "type", "outcome")))
+			.extracting(MappingProblem::line).containsExactly(16);
+	}
+
+	@Test
+	void anUploadedMappingIsKeptUnderItsFileNameButNeverAShippedOne() {
+		assertThat(HistoryImport.mappingName("C:\\exports\\Agency-2024.properties")).isEqualTo("Agency-2024");
+		assertThat(HistoryImport.mappingName("/tmp/springfield.txt")).isEqualTo("springfield");
+		assertThatThrownBy(() -> HistoryImport.mappingName("ccrb.properties")).isInstanceOf(InvalidMapping.class)
+			.hasMessageContaining("is the name of a shipped mapping");
+		assertThatThrownBy(() -> HistoryImport.mappingName("my agency.properties")).isInstanceOf(InvalidMapping.class)
+			.hasMessageContaining("must be 1 to 60 letters, digits, dots, dashes or underscores");
 	}
 
 	@Test
@@ -97,7 +122,9 @@ class HistoryMappingTests {
 	@Test
 	void aMappingMustNameTheEssentials() {
 		assertThatThrownBy(() -> HistoryMapping.read("mine", new StringReader("agency=X\nofficer.id=id\n"), "CITY"))
-			.hasMessage("The mapping mine lacks complaint.id, allegation.category, allegation.finding");
+			.hasMessage("The mapping mine cannot be used: The mapping lacks complaint.id; The mapping lacks allegation.category; "
+					+ "The mapping lacks allegation.finding; The mapping names no received date: set complaint.received, or "
+					+ "complaint.received.month and complaint.received.year");
 		assertThatThrownBy(() -> HistoryMapping.read("mine", new StringReader("""
 				agency=X
 				officer.id=a
@@ -106,7 +133,39 @@ class HistoryMappingTests {
 				allegation.category=d
 				allegation.finding=e
 				finding.GUILTY=yes
-				"""), "CITY")).hasMessageContaining("names 'GUILTY', which is not one of");
+				"""), "CITY")).hasMessageContaining("line 7: 'GUILTY' is not a Leo finding; use one of SUSTAINED");
+	}
+
+	@Test
+	void everyProblemOfAMappingFileIsReportedAtItsLine() {
+		assertThatThrownBy(() -> HistoryMapping.read("mine", new StringReader("""
+				# an agency's export
+				agency=X
+				officer.id=a
+				offcer.rank=r
+				complaint.id=b
+				complaint.received=c
+				allegation.category=d
+				allegation.finding=e
+				roster.link=name
+				category.ASSAULT=Assault
+				just some words
+				officer.id=again
+				finding.SUSTAINED=Sustained|\
+				  Founded
+				"""), "CITY"))
+			.isInstanceOfSatisfying(InvalidMapping.class, invalid -> assertThat(invalid.problems()).extracting(MappingProblem::words)
+				.containsExactly("line 4: 'offcer.rank' is not a mapping key; the keys are agency, allegation.category, "
+						+ "allegation.description, allegation.finding, complaint.closed, complaint.closed.month, complaint.closed.year, "
+						+ "complaint.id, complaint.received, complaint.received.month, complaint.received.year, officer.badge, "
+						+ "officer.badge.none, officer.first_name, officer.hire_date, officer.hire_date.month, officer.hire_date.year, officer.id, "
+						+ "officer.last_name, officer.rank, officer.unit, "
+						+ "roster.link, finding.<FINDING> and category.<CATEGORY>",
+						"line 9: roster.link must be none or badge, not 'name'",
+						"line 10: 'ASSAULT' is not a Leo category; use one of FORCE, ABUSE_OF_AUTHORITY, DISCOURTESY, "
+								+ "OFFENSIVE_LANGUAGE, NEGLECT_OF_DUTY, OTHER",
+						"line 11: 'just some words' is not a key=value line",
+						"line 12: officer.id is given again (first on line 3); keep one"));
 	}
 
 	@Test

@@ -24,6 +24,7 @@ class IndicatorQueriesIntegrationTests {
 
 	@Autowired HistoryImport historyImport;
 	@Autowired IndicatorQueries queries;
+	@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 	@TempDir Path directory;
 
 	/** The excerpt under an agency code of its own, so that the full CCRB file, if another test imported it, stays apart. */
@@ -46,6 +47,24 @@ class IndicatorQueriesIntegrationTests {
 			for (Indicators officer : agency.subList(0, Math.min(60, agency.size()))) {
 				assertThat(queries.one(officer.officerId(), asOf, DEFAULT)).containsExactly(officer);
 			}
+		}
+	}
+
+	@Test
+	void readingThePeerCountsOfAFullRecomputeGivesTheSameAnswer() throws Exception {
+		importTheExcerpt();
+		LocalDate asOf = LocalDate.of(2013, 7, 1);
+		try {
+			queries.keepPeerCounts(queries.all(null, asOf, DEFAULT), asOf, DEFAULT);
+
+			List<Indicators> agency = queries.all(AGENCY, asOf, DEFAULT);
+			assertThat(agency).anyMatch(officer -> officer.peerPercentile() > 0);
+			for (Indicators officer : agency.subList(0, Math.min(60, agency.size()))) {
+				assertThat(queries.one(officer.officerId(), asOf, DEFAULT)).containsExactly(officer);
+			}
+		}
+		finally {
+			jdbc.sql("delete from ew_peer_snapshot").update();
 		}
 	}
 

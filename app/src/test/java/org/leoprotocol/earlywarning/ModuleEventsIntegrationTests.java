@@ -10,7 +10,6 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.complaints.CommendationReceived;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.investigations.AllegationId;
-import org.leoprotocol.investigations.CaseType;
 import org.leoprotocol.investigations.FindingRecorded;
 import org.leoprotocol.investigations.FindingStage;
 import org.leoprotocol.investigations.Investigation;
@@ -72,15 +71,9 @@ class ModuleEventsIntegrationTests {
 	@Test
 	void onlyTheFinalFindingOfAnInvestigationCounts() {
 		OfficerId officer = enlist("83002");
-		investigators.register("ew-events-investigator", "Early-warning events investigator", null);
-		Investigation opened = investigations.open(CaseType.INTERNAL, null, "A lost child's mother was brushed off",
-				List.of(new org.leoprotocol.investigations.NewAllegation(officer, org.leoprotocol.investigations.Category.DISCOURTESY,
-						"dismissive to a parent")), "test");
+		Investigation opened = CasesInReview.open(investigations, investigators, "ew-events-investigator", officer,
+				org.leoprotocol.investigations.Category.DISCOURTESY, "dismissive to a parent");
 		AllegationId allegation = opened.allegations().get(0).id();
-		investigations.assign(opened.id(), "ew-events-investigator");
-		investigations.recordFinding(opened.id(), allegation, FindingStage.RECOMMENDED,
-				org.leoprotocol.investigations.Finding.NOT_SUSTAINED, null, null, "test");
-		investigations.submitForReview(opened.id());
 		UUID tracked = earlyWarning.trackedOfficer(officer);
 		assertThat(earlyWarning.indicators(tracked, null).complaints5y()).isZero();
 

@@ -7,6 +7,8 @@ public final class EarlyWarningRoutes {
 	public static final String IMPORT = "/staff/early-warning/import";
 	public static final String RULES = "/staff/early-warning/rules";
 	public static final String RANKING = "/staff/early-warning/ranking";
+	public static final String RECOMPUTE = "/staff/early-warning/recompute";
+	public static final String PROGRESS_ID = "import-progress";
 
 	private EarlyWarningRoutes() {
 	}
@@ -17,6 +19,10 @@ public final class EarlyWarningRoutes {
 
 	public static String review(Object id) {
 		return flag(id) + "/review";
+	}
+
+	public static String importJob(Object id) {
+		return IMPORT + "/jobs/" + id;
 	}
 
 	public static String rule(String rule) {

@@ -2,8 +2,14 @@ package org.leoprotocol.earlywarning.web;
 
 import java.util.List;
 
-import org.leoprotocol.earlywarning.HistoryImportReport;
+/**
+ * The history import page: the mappings to choose from, a custom mapping as the administrator sent it (kept when
+ * it is refused, with each problem at its line), and this node's recent imports.
+ */
+public record HistoryImportView(List<String> mappings, String mapping, String mappingName, String mappingText,
+		List<String> problems, List<ImportJobView> recent, String notice) {
 
-/** The history import page: the mappings to choose from and the report of the last import, if any. */
-public record HistoryImportView(List<String> mappings, String mapping, HistoryImportReport report, String fileName) {
+	public static HistoryImportView empty(List<String> mappings, List<ImportJobView> recent, String notice) {
+		return new HistoryImportView(mappings, "ccrb", "", "", List.of(), recent, notice);
+	}
 }

@@ -1,0 +1,141 @@
+package org.leoprotocol.earlywarning;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs history imports started from the admin page one after another on a background thread, so that a
+ * 100 MB agency file does not hold a browser request open: the page polls the job for its progress instead. The
+ * administrator's identity goes with the job, so the audit trail names who imported. Jobs live on the node that
+ * started them; the {@value #KEPT} most recent are kept with their problem files.
+ */
+@Component
+class ImportJobs implements DisposableBean {
+
+	static final int KEPT = 20;
+	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+	private final HistoryImport historyImport;
+	private final Clock clock;
+	private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "history-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ImportJobs(HistoryImport historyImport, Clock clock) {
+		this.historyImport = historyImport;
+		this.clock = clock;
+	}
+
+	/** Starts importing {@code csv} (a file this job now owns and deletes when done) with the mapping. */
+	ImportJob start(HistoryMapping mapping, Path csv, String fileName, String startedBy) throws IOException {
+		ImportJob job = new ImportJob(UUID.randomUUID(), mapping.name(), fileName, Files.size(csv), startedBy, clock.instant(),
+				Files.createTempFile("leo-import-problems", ".csv"));
+		jobs.put(job.id(), job);
+		forgetOldJobs();
+		worker.execute(DelegatingSecurityContextRunnable.create(() -> run(job, mapping, csv), SecurityContextHolder.getContext()));
+		return job;
+	}
+
+	Optional<ImportJob> job(UUID id) {
+		return Optional.ofNullable(jobs.get(id));
+	}
+
+	/** This node's recent jobs, newest first. */
+	List<ImportJob> recent() {
+		return jobs.values().stream().sorted(Comparator.comparing(ImportJob::startedAt).reversed()).toList();
+	}
+
+	private void run(ImportJob job, HistoryMapping mapping, Path csv) {
+		job.progress("Started");
+		try (Reader reader = new InputStreamReader(new Counting(Files.newInputStream(csv), job), StandardCharsets.UTF_8)) {
+			job.finish(historyImport.importCsv(mapping, reader, job::progress, job::problem));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("History import {} failed", job.id(), ex);
+			job.fail("The import stopped: " + ex.getMessage() + ". Rows stored before it stay stored; importing the file again "
+					+ "continues where it stopped, since stored rows are left unchanged.");
+		}
+		finally {
+			try {
+				Files.deleteIfExists(csv);
+			}
+			catch (IOException ex) {
+				log.warn("Could not delete the uploaded file {}", csv, ex);
+			}
+		}
+	}
+
+	private void forgetOldJobs() {
+		recent().stream().skip(KEPT).filter(job -> job.state() != ImportJob.State.RUNNING).forEach(job -> {
+			jobs.remove(job.id());
+			try {
+				Files.deleteIfExists(job.problems());
+			}
+			catch (IOException ex) {
+				log.warn("Could not delete {}", job.problems(), ex);
+			}
+		});
+	}
+
+	@Override
+	public void destroy() {
+		worker.shutdownNow();
+	}
+
+	/** Tells the job how many bytes of the file have been read. */
+	private static final class Counting extends FilterInputStream {
+
+		private final ImportJob job;
+		private long count;
+
+		Counting(InputStream in, ImportJob job) {
+			super(in);
+			this.job = job;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				job.read(++count);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				count += n;
+				job.read(count);
+			}
+			return n;
+		}
+	}
+}

@@ -1,0 +1,172 @@
+package org.leoprotocol.earlywarning;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.access.Role;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.leoprotocol.StaffAccountsForTests.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An administrator imports an agency's history with the agency's own mapping file: a mapping Leo cannot use is
+ * refused line by line with its text kept on the form, a good one is kept for next time, the import runs in the
+ * background with its progress on the page, and the rejected rows download as CSV. The API does the same.
+ */
+@LeoIntegrationTest
+class HistoryImportPagesIntegrationTests {
+
+	static final String MAPPING = """
+			# Springfield internal affairs export
+			agency=%s
+			officer.id=emp_no
+			officer.last_name=surname
+			officer.rank=rank
+			complaint.id=case
+			complaint.received=opened
+			complaint.closed=closed
+			allegation.category=type
+			allegation.finding=outcome
+			finding.SUSTAINED=Founded
+			finding.NOT_SUSTAINED=Not Sustained
+			finding.EXONERATED=Exonerated
+			category.FORCE=Use of Force
+			category.DISCOURTESY=Rudeness
+			""";
+
+	static final String CSV = """
+			emp_no,surname,rank,case,opened,closed,type,outcome
+			E1,Smith,Officer,IA-1,2024-01-05,2024-03-01,Use of Force,Not Sustained
+			E1,Smith,Officer,IA-2,2024-02-05,2024-04-01,Rudeness,Founded
+			E2,Jones,Officer,IA-3,2024-02-07,2024-05-01,Rudeness,Lost
+			""";
+
+	@Autowired MockMvc mvc;
+	@Autowired StaffDirectory staff;
+
+	/** Follows an import's page until it is done; returns the finished progress section. */
+	static String finished(MockMvc mvc, StaffDirectory staff, String jobUrl) throws Exception {
+		mvc.perform(get(jobUrl).with(as(staff, Role.ADMIN))).andExpect(status().isOk());
+		String[] page = new String[1];
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			page[0] = mvc.perform(get(jobUrl + "/progress").with(as(staff, Role.ADMIN))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			return !page[0].contains("hx-trigger");
+		});
+		return page[0];
+	}
+
+	@Test
+	void aMappingWithMistakesIsRefusedLineByLineAndItsTextKept() throws Exception {
+		String broken = MAPPING.formatted("SPRINGFIELD-BROKEN").replace("finding.SUSTAINED=Founded", "finding.FOUNDED=Founded")
+			.replace("officer.rank=rank", "officer.rnak=rank");
+
+		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv()).file(mapping("broken.properties", broken))
+			.with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Nothing was imported.")))
+			.andExpect(content().string(containsString("line 5: 'officer.rnak' is not a mapping key")))
+			.andExpect(content().string(containsString("line 11: 'FOUNDED' is not a Leo finding; use one of SUSTAINED")))
+			.andExpect(content().string(containsString("officer.rnak=rank")))
+			.andExpect(content().string(containsString("value=\"broken.properties\"")));
+		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.ADMIN)))
+			.andExpect(content().string(not(containsString(">broken<"))));
+	}
+
+	@Test
+	void aMappingThatDoesNotFitTheFileNamesTheLineOfEachMissingColumn() throws Exception {
+		String other = MAPPING.formatted("SPRINGFIELD-HEADER").replace("allegation.category=type", "allegation.category=kind");
+
+		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv()).param("mappingName", "header.properties").param("mappingText", other)
+			.with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("line 9: allegation.category names the column 'kind', which the CSV header lacks")));
+	}
+
+	@Test
+	void anAgencysOwnMappingImportsInTheBackgroundAndIsKeptForNextTime() throws Exception {
+		String job = mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv())
+			.file(mapping("springfield.properties", MAPPING.formatted("SPRINGFIELD-PAGES"))).with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+		String report = finished(mvc, staff, job);
+		assertThat(report).contains("SPRINGFIELD-PAGES: 2 allegations created, 0 changed, 0 unchanged, 1 rows rejected")
+			.contains("finding 'Lost' is not in the mapping springfield");
+		String problems = mvc.perform(get(job + "/problems.csv").with(as(staff, Role.ADMIN)))
+			.andExpect(status().isOk()).andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(problems).startsWith("row,problem").contains("4,finding 'Lost' is not in the mapping springfield");
+		mvc.perform(get(job + "/problems.csv").with(as(staff, Role.SUPERVISOR))).andExpect(status().isForbidden());
+		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.ADMIN)))
+			.andExpect(content().string(containsString("<option value=\"springfield\"")))
+			.andExpect(content().string(containsString("springfield</td>")));
+
+		String again = mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv()).param("mapping", "springfield")
+			.with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(finished(mvc, staff, again)).contains("0 allegations created, 0 changed, 2 unchanged, 1 rows rejected");
+	}
+
+	@Test
+	void theApiTakesAMappingFileAndRefusesABadOneWithItsLines() throws Exception {
+		mvc.perform(multipart("/api/v1/early-warning/import").file(csv())
+			.file(mapping("springfield-api.properties", MAPPING.formatted("SPRINGFIELD-API").replace("agency=", "agancy=")))
+			.with(as(staff, Role.ADMIN)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.problems[0].line").value(2))
+			.andExpect(jsonPath("$.problems[0].message").value(containsString("'agancy' is not a mapping key")));
+
+		mvc.perform(multipart("/api/v1/early-warning/import").file(csv())
+			.file(mapping("springfield-api.properties", MAPPING.formatted("SPRINGFIELD-API"))).with(as(staff, Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(2))
+			.andExpect(jsonPath("$.problems[0].row").value(4));
+		mvc.perform(post("/api/v1/early-warning/import").param("mapping", "springfield-api").contentType("text/csv").content(CSV)
+			.with(as(staff, Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unchanged").value(2));
+		mvc.perform(post("/api/v1/early-warning/import").param("mapping", "/etc/hostname").contentType("text/csv").content(CSV)
+			.with(as(staff, Role.ADMIN)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("No mapping named '/etc/hostname'")));
+		mvc.perform(get("/api/v1/early-warning/mappings").with(as(staff, Role.ADMIN)).accept(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$[0]").value("ccrb"));
+	}
+
+	@Test
+	void anAdministratorRebuildsEarlyWarningFromLeosOwnRecords() throws Exception {
+		mvc.perform(post(EarlyWarningRoutes.RECOMPUTE).with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(redirectedUrl(EarlyWarningRoutes.IMPORT));
+		mvc.perform(post(EarlyWarningRoutes.RECOMPUTE).with(as(staff, Role.SUPERVISOR)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	private static MockMultipartFile csv() {
+		return new MockMultipartFile("file", "springfield.csv", "text/csv", CSV.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static MockMultipartFile mapping(String name, String text) {
+		return new MockMultipartFile("mappingFile", name, "text/plain", text.getBytes(StandardCharsets.UTF_8));
+	}
+}
