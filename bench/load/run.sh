@@ -16,7 +16,8 @@ java -Xmx1g -jar "$jar" --server.port=$port --leo.database.embedded.directory="$
 leo=$!
 trap 'kill $leo 2>/dev/null; wait $leo 2>/dev/null || true; rm -rf "$LEO_LOAD_DIR/data"' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
-echo "warm-up (20 s, so the JIT has compiled the intake path)"; wrk -t2 -c32 -d20s -s bench/load/submit.lua "http://127.0.0.1:$port" > /dev/null
+warmup=${LEO_LOAD_WARMUP:-120s}
+echo "warm-up ($warmup, until the JIT has compiled the intake path)"; wrk -t2 -c32 -d"$warmup" -s bench/load/submit.lua "http://127.0.0.1:$port" > /dev/null
 rm -f "$LEO_LOAD_DIR"/acknowledged-*.txt
 echo "submissions: wrk -t$threads -c$connections -d$duration"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/load/submit.lua "http://127.0.0.1:$port"
