@@ -23,7 +23,8 @@ base="http://127.0.0.1:$port"
 for table in allegation-outcomes closure-times officer-outcomes; do
   echo "$table.csv: $(curl -s "$base/transparency/data/$table.csv" | wc -lc | awk '{print $1 " lines, " $2 " bytes"}')"
 done
-echo "warm-up"; wrk -t1 -c4 -d5s -s bench/load/transparency.lua "$base" > /dev/null
+warmup=${LEO_LOAD_WARMUP:-60s}
+echo "warm-up ($warmup, until the JIT has compiled the page path)"; wrk -t2 -c8 -d"$warmup" -s bench/load/transparency.lua "$base" > /dev/null
 echo "landing page, for comparison: wrk -t$threads -c$connections -d$duration /"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/" | grep -E "Requests/sec|  (50|90|99)%"
 echo "portal pages: wrk -t$threads -c$connections -d$duration"
