@@ -85,7 +85,8 @@ class InvestigationPages {
 
 	@GetMapping(InvestigationRoutes.LIST + "/{id}")
 	String investigation(@PathVariable UUID id, Authentication user, Model model) {
-		model.addAttribute("view", views.view(investigations.read(new InvestigationId(id), user.getName()), isCommand(user), null,
+		model.addAttribute("view", views.view(investigations.read(new InvestigationId(id), user.getName()),
+				InvestigationApi.isCommand(user), null,
 				(String) model.getAttribute("notice")));
 		return "investigations/detail";
 	}
@@ -157,10 +158,6 @@ class InvestigationPages {
 		}).toList();
 	}
 
-	private static boolean isCommand(Authentication user) {
-		return InvestigationApi.isCommand(user);
-	}
-
 	private String step(UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			String notice, Runnable action) {
 		InvestigationId investigation = new InvestigationId(id);
@@ -173,7 +170,8 @@ class InvestigationPages {
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)), "after a refused step");
-			model.addAttribute("view", views.view(investigations.find(investigation), isCommand(user), refused.getMessage(), null));
+			model.addAttribute("view", views.view(investigations.find(investigation), InvestigationApi.isCommand(user),
+					refused.getMessage(), null));
 			return "investigations/detail";
 		}
 	}
