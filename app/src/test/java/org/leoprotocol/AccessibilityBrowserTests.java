@@ -1,12 +1,14 @@
 package org.leoprotocol;
 
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.access.Role;
@@ -23,6 +25,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +52,7 @@ class AccessibilityBrowserTests {
 	@Autowired StaffDirectory staff;
 	@Autowired Engagement engagement;
 	@Autowired MutableClock clock;
+	@Autowired JdbcClient jdbc;
 
 	@Test
 	void publicAndStaffPagesHaveNoSeriousAccessibilityViolations() throws Exception {
@@ -57,6 +61,7 @@ class AccessibilityBrowserTests {
 		clock.resetToSystemTime();
 		String event = engagement.plan(new EventDetails("Accessible open house", clock.instant().plus(Duration.ofHours(1)),
 				"Central Precinct", "Tour and questions", 40, "en+es")).id().toString();
+		unansweredInvitation();
 		List<String> violations = new ArrayList<>();
 		try (Browser browser = Browser.open(port)) {
 			List<String> publicPages = new ArrayList<>(PUBLIC_PAGES);
@@ -83,6 +88,15 @@ class AccessibilityBrowserTests {
 			browser.screenshot("landing-es");
 		}
 		assertThat(violations).isEmpty();
+	}
+
+	/** An unanswered survey invitation, so the staff engagement page shows its table and new-link forms. */
+	private void unansweredInvitation() {
+		jdbc.sql("""
+				insert into survey_invitation (id, incident_id, token_hash, invited_by, invited_at, expires_at)
+				values (:id, :incident, :hash, 'accessibility-reviewer', now(), now() + interval '30 days')
+				""").param("id", UUID.randomUUID()).param("incident", UUID.randomUUID())
+			.param("hash", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)).update();
 	}
 
 	/** The registration form, its confirmation, the private link's page and, after the event has begun, the survey. */

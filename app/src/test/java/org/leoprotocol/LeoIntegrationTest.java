@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Primary;
 		"leo.evidence.directory=${java.io.tmpdir}/leo-evidence-${random.uuid}",
 		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
-@Import({ LeoIntegrationTest.TestClock.class, TestMailServer.class })
+@Import({ LeoIntegrationTest.TestClock.class, TestMailServer.class, CsrfTokensAsConfigured.class })
 public @interface LeoIntegrationTest {
 
 	String ADMIN_PASSWORD = "test-admin-password-only-in-tests";

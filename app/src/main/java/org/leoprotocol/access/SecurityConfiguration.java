@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -22,7 +23,9 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * the same lockout. CSRF tokens protect every state change made with a session cookie; requests that carry their
  * own credentials in an {@code Authorization} header cannot be forged by another site and need none; nor does
  * the public API, which acts for nobody signed in. No Basic challenge is ever sent, so browsers never cache Basic
- * credentials.
+ * credentials. A public visitor never gets a session: the CSRF token of the public forms lives in a cookie until
+ * someone signs in ({@link VisitorCsrfTokens}), and the page asked for before signing in is remembered in a cookie,
+ * not a session, so reading the portal writes nothing to the database.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -50,7 +53,8 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(), htmx))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, publicApi))
+			.csrf(csrf -> csrf.csrfTokenRepository(new VisitorCsrfTokens()).ignoringRequestMatchers(carriesCredentials, publicApi))
+			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

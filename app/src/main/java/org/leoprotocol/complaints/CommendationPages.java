@@ -1,6 +1,7 @@
 package org.leoprotocol.complaints;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
@@ -8,6 +9,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.web.CommendationsView;
 import org.leoprotocol.complaints.web.ComplaintRoutes;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,18 +28,21 @@ class CommendationPages {
 
 	private final ComplaintIntake intake;
 	private final AuditTrail audit;
+	private final AgencyTime time;
 
-	CommendationPages(ComplaintIntake intake, AuditTrail audit) {
+	CommendationPages(ComplaintIntake intake, AuditTrail audit, AgencyTime time) {
+		this.time = time;
 		this.intake = intake;
 		this.audit = audit;
 	}
 
 	@GetMapping(ComplaintRoutes.STAFF_LIST + "/commendations/{officerId}")
-	String commendations(@PathVariable UUID officerId, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	String commendations(@PathVariable UUID officerId, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Locale locale, Model model) {
 		audit.query(AuditAction.SEARCH, ComplaintIntake.COMPONENT, "Commendation", "officer=" + officerId);
 		model.addAttribute("view", new CommendationsView(officerId.toString(), intake.commendationsOf(new OfficerId(officerId)).stream()
 			.sorted(Comparator.comparing(Complaint::receivedAt).reversed())
-			.map(c -> new CommendationsView.Row(PublicComplaintController.format(c.receivedAt()), c.stage().label(), c.submission().narrative()))
+			.map(c -> new CommendationsView.Row(time.format(c.receivedAt(), locale), c.stage().label(), c.submission().narrative()))
 			.toList()));
 		return htmx != null ? "complaints/commendations" : "complaints/commendations-page";
 	}

@@ -1,8 +1,6 @@
 package org.leoprotocol.complaints;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -14,6 +12,7 @@ import org.leoprotocol.complaints.web.AcknowledgementView;
 import org.leoprotocol.complaints.web.ComplaintRoutes;
 import org.leoprotocol.complaints.web.StatusView;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.web.ProblemPage;
 
 import org.springframework.http.HttpHeaders;
@@ -35,13 +34,14 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class PublicComplaintController {
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
 	private final ComplaintIntake intake;
 	private final IntakeThrottle throttle;
 	private final ProblemPage problemPage;
+	private final AgencyTime time;
 
-	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, ProblemPage problemPage) {
+	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, ProblemPage problemPage, AgencyTime time) {
+		this.time = time;
 		this.problemPage = problemPage;
 		this.intake = intake;
 		this.throttle = throttle;
@@ -56,7 +56,7 @@ class PublicComplaintController {
 
 	@PostMapping(ComplaintRoutes.SUBMIT)
 	String submit(@RequestParam MultiValueMap<String, String> fields, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Locale locale, Model model) {
 		ComplaintForm form = new ComplaintForm(fields);
 		String token = form.token().isBlank() ? TrackingSecrets.newAccessKey() : form.token();
 		Map<String, String> problems = form.submission().problems();
@@ -69,7 +69,7 @@ class PublicComplaintController {
 		Acknowledgement receipt = intake.file(form.submission(), token);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("view", new AcknowledgementView(receipt.kind().label(), receipt.trackingCode(),
-				receipt.accessKey(), WHEN.format(receipt.receivedAt()), receipt.repeated()));
+				receipt.accessKey(), time.format(receipt.receivedAt(), locale), receipt.repeated()));
 		return "complaints/acknowledgement";
 	}
 
@@ -81,12 +81,12 @@ class PublicComplaintController {
 
 	@PostMapping(ComplaintRoutes.STATUS)
 	String status(@RequestParam(defaultValue = "") String trackingCode, @RequestParam(defaultValue = "") String accessKey,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		throttle.take(Purpose.LOOKUP, request.getRemoteAddr());
 		try {
 			PublicStatus status = intake.status(trackingCode, accessKey);
-			model.addAttribute("view", new StatusView(status.trackingCode(), null, found(status)));
+			model.addAttribute("view", new StatusView(status.trackingCode(), null, found(status, locale)));
 		}
 		catch (NoSuchElementException notFound) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -101,14 +101,10 @@ class PublicComplaintController {
 		return problemPage.of(request, HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
 	}
 
-	static StatusView.Found found(PublicStatus status) {
+	private StatusView.Found found(PublicStatus status, Locale locale) {
 		return new StatusView.Found(status.trackingCode(), status.kind().label(), status.stage().label(),
-				format(status.receivedAt()), status.history().stream()
-					.map(step -> new StatusView.Step(step.stage().label(), format(step.changedAt()), step.note() == null ? "" : step.note()))
+				time.format(status.receivedAt(), locale), status.history().stream()
+					.map(step -> new StatusView.Step(step.stage().label(), time.format(step.changedAt(), locale), step.note() == null ? "" : step.note()))
 					.toList());
-	}
-
-	static String format(Instant instant) {
-		return instant == null ? "" : WHEN.format(instant);
 	}
 }

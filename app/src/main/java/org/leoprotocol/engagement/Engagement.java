@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
@@ -118,9 +119,7 @@ public class Engagement {
 		if (incidentId == null) {
 			throw new IllegalArgumentException("Give the id of the incident the survey is about");
 		}
-		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new IllegalArgumentException("Give the email address the invitation goes to");
-		}
+		String address = checkedAddress(email);
 		incidents.get(new IncidentId(incidentId));
 		String token = PrivateTokens.next();
 		Instant now = clock.instant();
@@ -128,8 +127,38 @@ public class Engagement {
 		UUID id = UUID.randomUUID();
 		surveys.invite(id, incidentId, PrivateTokens.hash(token), invitedBy, now, expires);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("SurveyInvitation", id), "incident " + incidentId);
-		mail.invitation(email.strip(), token, expires);
+		mail.invitation(address, token, expires);
 		return expires;
+	}
+
+	/**
+	 * Sends a new link for an invitation whose mail was lost. Only the token's hash is kept, so the old link cannot be
+	 * sent again: a new token replaces it (the old link stops working at once) and is valid for a fresh
+	 * {@link #INVITATION_VALIDITY}. The address, typed again by staff, is used for this one mail and not stored.
+	 */
+	@Transactional
+	public Instant sendNewLink(UUID invitationId, String email, Locale language) {
+		String address = checkedAddress(email);
+		String token = PrivateTokens.next();
+		Instant expires = clock.instant().plus(INVITATION_VALIDITY);
+		if (!surveys.rotate(invitationId, PrivateTokens.hash(token), expires)) {
+			throw new IllegalStateException("This invitation has been answered or does not exist, so no new link was sent");
+		}
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("SurveyInvitation", invitationId), "new link sent");
+		mail.newLink(address, token, expires, language);
+		return expires;
+	}
+
+	/** Invitations of the last {@link #INVITATION_VALIDITY} twice over that no one has answered yet. */
+	List<Surveys.Outstanding> outstandingInvitations() {
+		return surveys.outstanding(clock.instant().minus(INVITATION_VALIDITY.multipliedBy(2)));
+	}
+
+	private static String checkedAddress(String email) {
+		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new IllegalArgumentException("Give the email address the invitation goes to");
+		}
+		return email.strip();
 	}
 
 	/**

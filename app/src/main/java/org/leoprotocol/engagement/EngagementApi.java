@@ -2,6 +2,7 @@ package org.leoprotocol.engagement;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.leoprotocol.engagement.web.EngagementRoutes;
@@ -34,6 +35,10 @@ class EngagementApi {
 
 	/** An invitation to the survey after an incident. */
 	record InvitationRequest(UUID incidentId, String email) {
+	}
+
+	/** Where a new link for an invitation goes, and in which language ({@code en} or {@code es}). */
+	record NewLinkRequest(String email, String language) {
 	}
 
 	/** When the invitation's link stops working. */
@@ -71,5 +76,11 @@ class EngagementApi {
 	@PreAuthorize(StaffEngagementController.INVITERS)
 	InvitationAnswer invite(@RequestBody InvitationRequest request, Authentication user) {
 		return new InvitationAnswer(request.incidentId(), engagement.invite(request.incidentId(), request.email(), user.getName()));
+	}
+
+	@PostMapping(EngagementRoutes.API + "/invitations/{id}/new-link")
+	@PreAuthorize(StaffEngagementController.INVITERS)
+	Map<String, Instant> sendNewLink(@PathVariable UUID id, @RequestBody NewLinkRequest request) {
+		return Map.of("expiresAt", engagement.sendNewLink(id, request.email(), StaffEngagementController.mailLanguage(request.language())));
 	}
 }

@@ -1,8 +1,9 @@
 package org.leoprotocol.engagement;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.leoprotocol.shared.AgencyTime;
 
 import org.leoprotocol.engagement.web.EngagementRoutes;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,16 +27,19 @@ class EngagementMail {
 
 	private static final Logger LOG = LoggerFactory.getLogger(EngagementMail.class);
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
 	private final ObjectProvider<JavaMailSender> mail;
 	private final String from;
 	private final String agencyName;
 	private final String publicAddress;
+	private final MessageSource texts;
+	private final AgencyTime times;
 
 	EngagementMail(ObjectProvider<JavaMailSender> mail, @Value("${leo.engagement.mail-from:community@leo.invalid}") String from,
-			@Value("${leo.agency.name}") String agencyName, @Value("${leo.public-address:http://localhost:8080}") String publicAddress) {
+			@Value("${leo.agency.name}") String agencyName, @Value("${leo.public-address:http://localhost:8080}") String publicAddress,
+			MessageSource texts, AgencyTime times) {
 		this.mail = mail;
+		this.texts = texts;
+		this.times = times;
 		this.from = from;
 		this.agencyName = agencyName;
 		this.publicAddress = publicAddress.replaceAll("/+$", "");
@@ -69,7 +74,7 @@ class EngagementMail {
 				Keep this link to yourself: whoever has it can cancel your registration.
 				%s. This message was sent by Leo; please do not reply to it.
 				""".formatted(registration.name(), confirmed ? "You have a place at:" : "The event is full; you are on the waiting list for:",
-				event.title() + ", " + WHEN.format(event.startsAt()), event.place(), registration.partySize(),
+				event.title() + ", " + times.format(event.startsAt(), Locale.ENGLISH), event.place(), registration.partySize(),
 				registration.partySize() == 1 ? "person" : "people", link(receipt.token()), agencyName));
 		try {
 			sender.send(message);
@@ -97,12 +102,33 @@ class EngagementMail {
 
 				The link works once, until %s.
 				This message was sent by Leo; please do not reply to it.
-				""".formatted(agencyName, link(token), WHEN.format(expires)));
+				""".formatted(agencyName, link(token), times.format(expires, Locale.ENGLISH)));
 		try {
 			sender.send(message);
 		}
 		catch (MailException failed) {
 			throw new IllegalStateException("The invitation could not be sent, so none was recorded: " + failed.getMessage(), failed);
+		}
+	}
+
+	/**
+	 * Sends a new survey link in the language staff chose for the person, for an invitation whose first mail was
+	 * lost; a refusal by the mail server undoes the new link, and the old one is then still the valid one.
+	 */
+	void newLink(String email, String token, Instant expires, Locale language) {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			throw new IllegalStateException("No mail server is configured (spring.mail.host), so no link can be sent.");
+		}
+		SimpleMailMessage message = message(email);
+		message.setSubject(texts.getMessage("engagement.mail.newLink.subject", new Object[] { agencyName }, language));
+		message.setText(texts.getMessage("engagement.mail.newLink.body",
+				new Object[] { agencyName, link(token), times.format(expires, language) }, language));
+		try {
+			sender.send(message);
+		}
+		catch (MailException failed) {
+			throw new IllegalStateException("The new link could not be sent, so the old one still works: " + failed.getMessage(), failed);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.ClientThrottle.TooManyRequests;
 import org.leoprotocol.engagement.web.EngagementRoutes;
 import org.leoprotocol.engagement.web.EventView;
@@ -40,9 +41,11 @@ class PublicEventsController {
 	private final EngagementMail mail;
 	private final EngagementThrottle throttle;
 	private final ProblemPage problemPage;
+	private final AgencyTime time;
 
 	PublicEventsController(Engagement engagement, EventRegistration registration, EngagementMail mail,
-			EngagementThrottle throttle, ProblemPage problemPage) {
+			EngagementThrottle throttle, ProblemPage problemPage, AgencyTime time) {
+		this.time = time;
 		this.engagement = engagement;
 		this.registration = registration;
 		this.mail = mail;
@@ -53,7 +56,7 @@ class PublicEventsController {
 	@GetMapping(EngagementRoutes.EVENTS)
 	String events(Locale locale, Model model) {
 		model.addAttribute("view", new EventsView(engagement.upcoming().stream()
-			.map(event -> EventCards.card(event, engagement.placesLeft(event), locale)).toList()));
+			.map(event -> EventCards.card(event, engagement.placesLeft(event), time, locale)).toList()));
 		return "engagement/events";
 	}
 
@@ -84,7 +87,7 @@ class PublicEventsController {
 		}
 		boolean mailed = !receipt.repeated() && mail.confirmation(receipt);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		model.addAttribute("view", new RegisteredView(EventCards.card(event, engagement.placesLeft(event), locale),
+		model.addAttribute("view", new RegisteredView(EventCards.card(event, engagement.placesLeft(event), time, locale),
 				receipt.registration().status() == RegistrationStatus.CONFIRMED, receipt.registration().partySize(),
 				receipt.token() == null ? null : EngagementRoutes.privateLink(receipt.token()),
 				receipt.token() == null ? null : mail.link(receipt.token()), mailed, receipt.repeated()));
@@ -116,7 +119,7 @@ class PublicEventsController {
 			.orElseThrow(() -> new java.util.NoSuchElementException("This link does not open any registration."));
 		OutreachEvent event = engagement.event(found.eventId());
 		boolean over = event.isOver(engagement.now());
-		model.addAttribute("view", new RegistrationView(token, EventCards.card(event, engagement.placesLeft(event), locale),
+		model.addAttribute("view", new RegistrationView(token, EventCards.card(event, engagement.placesLeft(event), time, locale),
 				found.status().name(), found.partySize(), !over && found.status() != RegistrationStatus.CANCELLED,
 				over && found.status() == RegistrationStatus.CONFIRMED, notice));
 		return "engagement/registration";
@@ -125,7 +128,7 @@ class PublicEventsController {
 	private String show(OutreachEvent event, FormValues form, String refusal, Locale locale, Model model) {
 		Map<String, String> values = new java.util.HashMap<>(form.values());
 		values.putIfAbsent("submissionKey", PrivateTokens.next());
-		model.addAttribute("view", new EventView(EventCards.card(event, engagement.placesLeft(event), locale),
+		model.addAttribute("view", new EventView(EventCards.card(event, engagement.placesLeft(event), time, locale),
 				!event.isOver(engagement.now()), new FormValues(values, form.problems()), refusal));
 		return "engagement/event";
 	}

@@ -1,6 +1,7 @@
 package org.leoprotocol.engagement;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.leoprotocol.engagement.web.EngagementRoutes;
 import org.leoprotocol.engagement.web.FormValues;
 import org.leoprotocol.engagement.web.StaffEngagementView;
 import org.leoprotocol.engagement.web.StaffEventView;
+import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,14 +36,16 @@ class StaffEngagementController {
 	static final String INVITERS = "hasAnyRole('SUPERVISOR','COMMAND')";
 
 	private final Engagement engagement;
+	private final AgencyTime time;
 
-	StaffEngagementController(Engagement engagement) {
+	StaffEngagementController(Engagement engagement, AgencyTime time) {
 		this.engagement = engagement;
+		this.time = time;
 	}
 
 	@GetMapping(EngagementRoutes.STAFF)
 	String page(@RequestParam(required = false) String notice, Authentication user, Locale locale, Model model) {
-		return show(user, FormValues.empty(), FormValues.empty(), notice, locale, model);
+		return show(user, FormValues.empty(), FormValues.empty(), FormValues.empty(), notice, locale, model);
 	}
 
 	@PostMapping(EngagementRoutes.STAFF + "/events")
@@ -51,7 +55,7 @@ class StaffEngagementController {
 		EventDetails details = details(fields);
 		if (!details.problems().isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(user, new FormValues(fields, details.problems()), FormValues.empty(), null, locale, model);
+			return show(user, new FormValues(fields, details.problems()), FormValues.empty(), FormValues.empty(), null, locale, model);
 		}
 		OutreachEvent event = engagement.plan(details);
 		return "redirect:" + EngagementRoutes.staffEvent(event.id()) + "?notice=saved";
@@ -68,7 +72,25 @@ class StaffEngagementController {
 		}
 		catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(user, FormValues.empty(), new FormValues(fields, Map.of("invitation", refused.getMessage())), null, locale, model);
+			return show(user, FormValues.empty(), new FormValues(fields, Map.of("invitation", refused.getMessage())), FormValues.empty(),
+					null, locale, model);
+		}
+	}
+
+	@PostMapping(EngagementRoutes.STAFF_NEW_LINK)
+	@PreAuthorize(INVITERS)
+	String sendNewLink(@PathVariable UUID id, @RequestParam Map<String, String> fields, Authentication user, Locale locale,
+			Model model, HttpServletResponse response) {
+		try {
+			engagement.sendNewLink(id, fields.get("email"), mailLanguage(fields.get("language")));
+			return "redirect:" + EngagementRoutes.STAFF + "?notice=newLink#invitations";
+		}
+		catch (IllegalArgumentException | IllegalStateException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			Map<String, String> values = new LinkedHashMap<>(fields);
+			values.put("invitation", id.toString());
+			return show(user, FormValues.empty(), FormValues.empty(), new FormValues(values, Map.of("newLink", refused.getMessage())),
+					null, locale, model);
 		}
 	}
 
@@ -93,9 +115,14 @@ class StaffEngagementController {
 		return "redirect:" + EngagementRoutes.staffEvent(id) + "?notice=saved";
 	}
 
-	static EventDetails details(Map<String, String> fields) {
-		return new EventDetails(fields.get("title"), EventCards.parse(fields.get("startsAt")), fields.get("place"),
+	private EventDetails details(Map<String, String> fields) {
+		return new EventDetails(fields.get("title"), time.parse(fields.get("startsAt")), fields.get("place"),
 				fields.get("activities"), EventCards.number(fields.get("capacity")), fields.get("language"));
+	}
+
+	/** The language a person's mail is written in: Spanish when staff chose {@code es}, else English. */
+	static Locale mailLanguage(String code) {
+		return "es".equals(code) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
 	}
 
 	private static UUID parseId(String text) {
@@ -107,10 +134,10 @@ class StaffEngagementController {
 		}
 	}
 
-	private static Map<String, String> values(OutreachEvent event) {
+	private Map<String, String> values(OutreachEvent event) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("title", event.title());
-		values.put("startsAt", EventCards.formValue(event.startsAt()));
+		values.put("startsAt", time.formValue(event.startsAt()));
 		values.put("place", event.place());
 		values.put("activities", event.activities());
 		values.put("capacity", Integer.toString(event.capacity()));
@@ -118,13 +145,18 @@ class StaffEngagementController {
 		return values;
 	}
 
-	private String show(Authentication user, FormValues eventForm, FormValues inviteForm, String notice, Locale locale, Model model) {
+	private String show(Authentication user, FormValues eventForm, FormValues inviteForm, FormValues linkForm, String notice,
+			Locale locale, Model model) {
 		boolean planner = has(user, "ROLE_COMMAND") || has(user, "ROLE_ADMIN");
 		boolean inviter = has(user, "ROLE_SUPERVISOR") || has(user, "ROLE_COMMAND");
+		List<StaffEngagementView.Invitation> invitations = inviter ? engagement.outstandingInvitations().stream()
+			.map(i -> new StaffEngagementView.Invitation(i.id().toString(), i.incidentId().toString(), i.invitedBy(),
+					time.format(i.invitedAt(), locale), time.format(i.expiresAt(), locale), !engagement.now().isBefore(i.expiresAt())))
+			.toList() : List.of();
 		model.addAttribute("view", new StaffEngagementView(engagement.all().stream()
-			.map(e -> new StaffEngagementView.Row(e.id().toString(), e.title(), EventCards.when(e.startsAt(), locale), e.place(),
+			.map(e -> new StaffEngagementView.Row(e.id().toString(), e.title(), time.format(e.startsAt(), locale), e.place(),
 					e.capacity(), engagement.placesLeft(e)))
-			.toList(), planner, inviter, eventForm, inviteForm, notice));
+			.toList(), planner, inviter, eventForm, inviteForm, invitations, linkForm, notice));
 		return "engagement/staff";
 	}
 
@@ -133,7 +165,7 @@ class StaffEngagementController {
 		model.addAttribute("view", new StaffEventView(event.id().toString(), event.title(), new FormValues(values, problems),
 				engagement.registrants(event.id()).stream()
 					.map(r -> new StaffEventView.Registrant(r.name(), r.email(), r.partySize(), r.status().name(),
-							EventCards.when(r.registeredAt(), locale)))
+							time.format(r.registeredAt(), locale)))
 					.toList(),
 				engagement.comments(event.id()), notice));
 		return "engagement/staff-event";

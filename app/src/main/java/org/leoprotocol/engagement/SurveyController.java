@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.ClientThrottle.TooManyRequests;
 import org.leoprotocol.engagement.web.EngagementRoutes;
 import org.leoprotocol.engagement.web.FormValues;
@@ -37,8 +38,11 @@ class SurveyController {
 	private final Engagement engagement;
 	private final EngagementThrottle throttle;
 	private final ProblemPage problemPage;
+	private final AgencyTime time;
 
-	SurveyController(SurveyAnswers answers, Engagement engagement, EngagementThrottle throttle, ProblemPage problemPage) {
+	SurveyController(SurveyAnswers answers, Engagement engagement, EngagementThrottle throttle, ProblemPage problemPage,
+			AgencyTime time) {
+		this.time = time;
 		this.answers = answers;
 		this.engagement = engagement;
 		this.throttle = throttle;
@@ -83,7 +87,7 @@ class SurveyController {
 
 	@GetMapping(EngagementRoutes.RESULTS)
 	String results(Locale locale, Model model) {
-		model.addAttribute("view", results(engagement.results(), locale));
+		model.addAttribute("view", results(engagement.results(), time, locale));
 		return "engagement/results";
 	}
 
@@ -93,15 +97,15 @@ class SurveyController {
 		return problemPage.of(request, HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
 	}
 
-	static ResultsView results(List<SurveyResult> results, Locale locale) {
-		List<ResultsView.Row> events = results.stream().filter(r -> r.kind() == SurveyKind.EVENT).map(r -> row(r, locale)).toList();
-		ResultsView.Row incidents = results.stream().filter(r -> r.kind() == SurveyKind.INCIDENT).map(r -> row(r, locale))
+	static ResultsView results(List<SurveyResult> results, AgencyTime time, Locale locale) {
+		List<ResultsView.Row> events = results.stream().filter(r -> r.kind() == SurveyKind.EVENT).map(r -> row(r, time, locale)).toList();
+		ResultsView.Row incidents = results.stream().filter(r -> r.kind() == SurveyKind.INCIDENT).map(r -> row(r, time, locale))
 			.findFirst().orElseThrow();
 		return new ResultsView(events, incidents, SurveyKind.EVENT.questions(), SurveyKind.INCIDENT.questions());
 	}
 
-	private static ResultsView.Row row(SurveyResult result, Locale locale) {
-		return new ResultsView.Row(result.title(), EventCards.when(result.startsAt(), locale), result.registered().shown(),
+	private static ResultsView.Row row(SurveyResult result, AgencyTime time, Locale locale) {
+		return new ResultsView.Row(result.title(), time.format(result.startsAt(), locale), result.registered().shown(),
 				result.responses().shown(), result.averages().stream().map(a -> String.format(Locale.ROOT, "%.1f", a)).toList());
 	}
 

@@ -23,6 +23,10 @@ class Surveys {
 	record Invitation(UUID id, UUID incidentId, Instant expiresAt, Instant usedAt) {
 	}
 
+	/** An invitation not yet answered, as the staff page lists it: no address, since none is kept. */
+	record Outstanding(UUID id, UUID incidentId, String invitedBy, Instant invitedAt, Instant expiresAt) {
+	}
+
 	/** Counts and averages of the three ratings. */
 	record Tally(long responses, double first, double second, double third) {
 
@@ -50,6 +54,27 @@ class Surveys {
 					rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
 					rs.getObject("used_at", OffsetDateTime.class) == null ? null : rs.getObject("used_at", OffsetDateTime.class).toInstant()))
 			.optional();
+	}
+
+	/** Unanswered invitations sent since {@code since}, newest first. */
+	List<Outstanding> outstanding(Instant since) {
+		return jdbc.sql("""
+				select id, incident_id, invited_by, invited_at, expires_at from survey_invitation
+				where used_at is null and invited_at >= :since order by invited_at desc limit 100
+				""").param("since", OutreachEvents.utc(since))
+			.query((rs, row) -> new Outstanding(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
+					rs.getString("invited_by"), rs.getObject("invited_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/**
+	 * Replaces an unanswered invitation's token, so the old link stops working in the same commit; false when there
+	 * is no such invitation or it has been answered.
+	 */
+	boolean rotate(UUID invitationId, byte[] tokenHash, Instant expiresAt) {
+		return jdbc.sql("update survey_invitation set token_hash = :hash, expires_at = :expires where id = :id and used_at is null")
+			.param("id", invitationId).param("hash", tokenHash).param("expires", OutreachEvents.utc(expiresAt)).update() == 1;
 	}
 
 	/** Marks the invitation used; false when another request used it first. */

@@ -1,12 +1,12 @@
 package org.leoprotocol.investigations;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.investigations.web.MinutesView;
 import org.leoprotocol.investigations.web.PublicCaseView;
 
@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicCaseController {
 
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
-
 	private final CaseReports reports;
 	private final ReviewBoard board;
+	private final AgencyTime time;
 
-	PublicCaseController(CaseReports reports, ReviewBoard board) {
+	PublicCaseController(CaseReports reports, ReviewBoard board, AgencyTime time) {
+		this.time = time;
 		this.reports = reports;
 		this.board = board;
 	}
@@ -48,8 +48,8 @@ class PublicCaseController {
 		return "investigations/minutes";
 	}
 
-	static String day(Instant instant) {
-		return instant == null ? "" : DAY.format(instant);
+	private String day(Instant instant) {
+		return time.day(instant, Locale.ENGLISH);
 	}
 
 	private static String tally(Map<String, Long> tally) {

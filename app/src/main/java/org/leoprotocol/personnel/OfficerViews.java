@@ -17,7 +17,8 @@ import org.leoprotocol.personnel.web.OfficerView;
 import org.leoprotocol.personnel.web.OfficerView.HistoryRow;
 import org.leoprotocol.personnel.web.OfficerView.StatusForm;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.leoprotocol.shared.AgencyTime;
+
 import org.springframework.stereotype.Component;
 
 /** Turns roster records into the view records the personnel pages render. */
@@ -30,10 +31,10 @@ class OfficerViews {
 	private final Clock clock;
 	private final ZoneId zone;
 
-	OfficerViews(Roster roster, Clock clock, @Value("${leo.agency.time-zone:UTC}") ZoneId zone) {
+	OfficerViews(Roster roster, Clock clock, AgencyTime agencyTime) {
 		this.roster = roster;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = agencyTime.zone();
 	}
 
 	List<OfficerRow> rows(List<Officer> officers) {

@@ -3,7 +3,6 @@ package org.leoprotocol.protocol;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +23,8 @@ import org.leoprotocol.protocol.web.IncidentRow;
 import org.leoprotocol.protocol.web.NewIncidentForm;
 import org.leoprotocol.protocol.web.NewIncidentForm.Choice;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.leoprotocol.shared.AgencyTime;
+
 import org.springframework.stereotype.Component;
 
 /** Turns incidents into the view records the incident pages and the live board render, in the agency's time zone. */
@@ -41,15 +41,15 @@ class IncidentPages {
 	private final DateTimeFormatter time;
 
 	IncidentPages(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts, StaffMembers staff, Clock clock,
-			@Value("${leo.agency.time-zone:UTC}") ZoneId zone) {
+			AgencyTime agencyTime) {
 		this.desk = desk;
 		this.protocols = protocols;
 		this.reunification = reunification;
 		this.broadcasts = broadcasts;
 		this.staff = staff;
 		this.clock = clock;
-		this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(zone);
-		this.time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone);
+		this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(agencyTime.zone());
+		this.time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(agencyTime.zone());
 	}
 
 	List<IncidentRow> rows(List<Incident> incidents) {

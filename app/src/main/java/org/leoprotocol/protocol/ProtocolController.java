@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,7 +10,8 @@ import org.leoprotocol.protocol.web.ProtocolPage;
 import org.leoprotocol.protocol.web.ProtocolPage.StepRow;
 import org.leoprotocol.protocol.web.ProtocolPage.VersionRow;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.leoprotocol.shared.AgencyTime;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,10 +34,10 @@ class ProtocolController {
 	private final StaffMembers staff;
 	private final DateTimeFormatter when;
 
-	ProtocolController(Protocols protocols, StaffMembers staff, @Value("${leo.agency.time-zone:UTC}") ZoneId zone) {
+	ProtocolController(Protocols protocols, StaffMembers staff, AgencyTime agencyTime) {
 		this.protocols = protocols;
 		this.staff = staff;
-		this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(zone);
+		this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(agencyTime.zone());
 	}
 
 	@GetMapping(ProtocolPage.PATH)

@@ -1,9 +1,9 @@
 package org.leoprotocol.transparency;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+
+import org.leoprotocol.shared.AgencyTime;
 
 import org.leoprotocol.transparency.web.TableView;
 
@@ -14,21 +14,21 @@ import org.springframework.stereotype.Component;
 @Component
 class Dictionary {
 
-	static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
 	private final PublicTables tables;
 	private final MessageSource messages;
+	private final AgencyTime time;
 
-	Dictionary(PublicTables tables, MessageSource messages) {
+	Dictionary(PublicTables tables, MessageSource messages, AgencyTime time) {
 		this.tables = tables;
 		this.messages = messages;
+		this.time = time;
 	}
 
 	TableView describe(PublishedTable table, Locale locale, List<List<String>> rows) {
 		return new TableView(table.fileName(), text("transparency.table." + table.fileName(), locale),
 				table.columns().stream().map(column -> new TableView.ColumnView(column.name(),
 						text("transparency.type." + column.type(), locale), text("transparency.column." + column.name(), locale))).toList(),
-				tables.lastUpdate(table).map(UPDATED::format).orElse(text("transparency.data.never", locale)), rows, tables.hidden(table));
+				tables.lastUpdate(table).map(at -> time.format(at, locale)).orElse(text("transparency.data.never", locale)), rows, tables.hidden(table));
 	}
 
 	List<TableView> all(Locale locale) {

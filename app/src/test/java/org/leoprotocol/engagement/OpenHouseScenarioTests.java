@@ -5,13 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.jayway.jsonpath.JsonPath;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
@@ -45,8 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @LeoIntegrationTest
 class OpenHouseScenarioTests {
-
-	static final Pattern LINK = Pattern.compile("/public/engagement/([A-Za-z0-9_-]{20,})");
 
 	@Autowired MockMvc mvc;
 	@Autowired StaffDirectory staff;
@@ -241,17 +235,6 @@ class OpenHouseScenarioTests {
 	}
 
 	private String tokenFromMail(String address) throws Exception {
-		long deadline = System.nanoTime() + 10_000_000_000L;
-		while (System.nanoTime() < deadline) {
-			for (MimeMessage mail : mailServer.getReceivedMessages()) {
-				if (GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(address)) {
-					Matcher link = LINK.matcher(GreenMailUtil.getBody(mail).replaceAll("=\\r?\\n", ""));
-					assertThat(link.find()).as("a private link in the mail").isTrue();
-					return link.group(1);
-				}
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("No mail arrived for " + address);
+		return MailedLinks.token(MailedLinks.mailTo(mailServer, address));
 	}
 }

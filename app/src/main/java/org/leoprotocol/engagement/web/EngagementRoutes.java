@@ -13,6 +13,7 @@ public final class EngagementRoutes {
 	public static final String STAFF = "/staff/engagement";
 	public static final String STAFF_EVENT = "/staff/engagement/events/{id}";
 	public static final String STAFF_INVITE = "/staff/engagement/invitations";
+	public static final String STAFF_NEW_LINK = "/staff/engagement/invitations/{id}/new-link";
 	public static final String API = "/api/v1/engagement";
 	public static final String PUBLIC_API = "/api/v1/public/engagement";
 
@@ -25,6 +26,10 @@ public final class EngagementRoutes {
 
 	public static String privateLink(String token) {
 		return "/public/engagement/" + token;
+	}
+
+	public static String newLink(Object invitation) {
+		return STAFF_INVITE + "/" + invitation + "/new-link";
 	}
 
 	public static String staffEvent(Object id) {

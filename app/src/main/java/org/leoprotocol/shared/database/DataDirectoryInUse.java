@@ -8,20 +8,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.leoprotocol.shared.StartRefused;
+
 /**
  * Refuses to start when another running Leo holds the embedded database's data directory. The embedded server
  * takes an operating-system lock on {@code epg-lock} while it runs; a process that died (even by {@code kill -9})
  * has released it, so a held lock means a live Leo, whose server must not be touched.
  */
-final class DataDirectoryInUse extends IllegalStateException {
+final class DataDirectoryInUse extends StartRefused {
 
 	static final String LOCK_FILE = "epg-lock";
 
 	private final Path dataDirectory;
 
 	private DataDirectoryInUse(Path dataDirectory) {
-		super("Another running Leo uses the database in " + dataDirectory.toAbsolutePath());
+		super("Another running Leo uses the database in " + dataDirectory.toAbsolutePath(), null);
 		this.dataDirectory = dataDirectory;
+	}
+
+	@Override
+	public String action() {
+		return "Stop the other Leo first, or start this one with its own data directory, e.g. "
+				+ "--leo.database.embedded.directory=/path/to/other-data (and another --server.port).";
 	}
 
 	Path dataDirectory() {

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.leoprotocol.shared.AgencyTime;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -31,9 +33,11 @@ class ChromeAdvice {
 	private final String agencyName;
 	private final boolean demo;
 	private final MessageSource messages;
+	private final AgencyTime time;
 
 	ChromeAdvice(@Value("${leo.agency.name}") String agencyName, @Value("${leo.demo.enabled}") boolean demo,
-			MessageSource messages) {
+			MessageSource messages, AgencyTime time) {
+		this.time = time;
 		this.agencyName = agencyName;
 		this.demo = demo;
 		this.messages = messages;
@@ -58,6 +62,6 @@ class ChromeAdvice {
 				: (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		return new Chrome(agencyName, signedIn ? authentication.getName() : null, roles,
 				csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(),
-				csrf == null ? "" : csrf.getToken(), demo, request.getRequestURI(), new Localizer(messages, locale));
+				csrf == null ? "" : csrf.getToken(), demo, request.getRequestURI(), new Localizer(messages, locale), time);
 	}
 }
