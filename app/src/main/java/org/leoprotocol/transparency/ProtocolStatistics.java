@@ -2,7 +2,6 @@ package org.leoprotocol.transparency;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 import org.leoprotocol.protocol.EscalationRaised;
 import org.leoprotocol.protocol.IncidentOpened;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProtocolStatistics {
 
-	private static final List<String> KEY = List.of("year", "kind");
 	private static final String TABLE = "transparency_protocol_incidents";
 
 	private final ReadModels models;
@@ -37,7 +35,7 @@ class ProtocolStatistics {
 			return;
 		}
 		models.incident(opened.incidentId().value(), opened.kind().name(), opened.reportedAt());
-		models.add(TABLE, KEY, Rollup.of(ReadModels.year(opened.reportedAt()), opened.kind().name()), "incidents", 1);
+		models.apply(Addition.counting(TABLE, "incidents", "year", "kind").rollup(Rollup.of(ReadModels.year(opened.reportedAt()), opened.kind().name()), 1));
 		models.touched(PublishedTable.PROTOCOL_INCIDENTS, clock.instant());
 	}
 
@@ -46,7 +44,7 @@ class ProtocolStatistics {
 		models.commitWithoutWaitingForDisk();
 		String key = "escalation:" + raised.incidentId().value() + ":" + raised.stepCode() + ":" + raised.level();
 		models.seenIncident(raised.incidentId().value()).filter(seen -> models.firstDelivery(key)).ifPresent(seen -> {
-			models.add(TABLE, KEY, Rollup.of(seen.year(), seen.kind()), "escalations", 1);
+			models.apply(Addition.counting(TABLE, "escalations", "year", "kind").rollup(Rollup.of(seen.year(), seen.kind()), 1));
 			models.touched(PublishedTable.PROTOCOL_INCIDENTS, clock.instant());
 		});
 	}
@@ -59,11 +57,11 @@ class ProtocolStatistics {
 		}
 		int year = ReadModels.year(reunified.reportedAt());
 		String kind = reunified.kind().name();
-		models.add(TABLE, KEY, Rollup.of(year, kind), "reunifications", 1);
+		models.apply(Addition.counting(TABLE, "reunifications", "year", "kind").rollup(Rollup.of(year, kind), 1));
 		if (reunified.firstEngagementAt() != null) {
 			long minutes = Math.max(0, Duration.between(reunified.reportedAt(), reunified.firstEngagementAt()).toMinutes());
-			models.add("transparency_engagement_minutes", List.of("year", "kind", "minutes"),
-					Rollup.appending(Rollup.of(year, kind), (int) minutes), "incidents", 1);
+			models.apply(Addition.plain("transparency_engagement_minutes", "incidents", "year", "kind", "minutes")
+				.rollup(Rollup.appending(Rollup.of(year, kind), (int) minutes), 1));
 			models.touched(PublishedTable.ENGAGEMENT_TIMES, clock.instant());
 		}
 		models.touched(PublishedTable.PROTOCOL_INCIDENTS, clock.instant());

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,17 +45,49 @@ class ReadModels {
 			.param(eventKey).update() == 1;
 	}
 
-	/** Adds {@code amount} to {@code measure} in the cell of {@code key} and in every total above it. */
-	void add(String table, List<String> keyColumns, List<List<Object>> keys, String measure, long amount) {
-		String columns = String.join(", ", keyColumns);
-		String sql = "insert into " + table + " (" + columns + ", " + measure + ") values ("
-				+ String.join(", ", Collections.nCopies(keyColumns.size() + 1, "?")) + ") on conflict (" + columns
-				+ ") do update set " + measure + " = " + table + "." + measure + " + excluded." + measure;
-		for (List<Object> key : keys) {
-			List<Object> values = new ArrayList<>(key);
-			values.add(amount);
-			jdbc.sql(sql).params(values).update();
+	/**
+	 * Adds one event's counts to a table: the cells first, each noting how much of it became or stopped being
+	 * suppressed, then every total with that change to its sum of suppressed cells beneath. Rows are locked in the
+	 * {@link Addition}'s fixed order. The cell's row lock is held to the end of the transaction, so its value before
+	 * this event is exactly the value after it less the amount.
+	 */
+	void apply(Addition addition) {
+		String columns = String.join(", ", addition.keyColumns());
+		String placeholders = String.join(", ", Collections.nCopies(addition.keyColumns().size() + 1, "?"));
+		String table = addition.table();
+		String measure = addition.measure();
+		String cellSql = "insert into " + table + " (" + columns + ", " + measure + ") values (" + placeholders + ") on conflict ("
+				+ columns + ") do update set " + measure + " = " + table + "." + measure + " + excluded." + measure + " returning " + measure;
+		Map<List<Object>, Long> suppressedChange = new HashMap<>();
+		addition.cells().forEach((key, amount) -> {
+			long after = jdbc.sql(cellSql).params(values(key, amount)).query(Long.class).single();
+			long change = PublicationGate.withheld(after) - PublicationGate.withheld(after - amount);
+			if (change != 0) {
+				suppressedChange.put(key, change);
+			}
+		});
+		if (addition.suppressedColumn() == null) {
+			String totalSql = cellSql.substring(0, cellSql.indexOf(" returning "));
+			addition.totals().forEach((key, amount) -> jdbc.sql(totalSql).params(values(key, amount)).update());
+			return;
 		}
+		String suppressed = addition.suppressedColumn();
+		String totalSql = "insert into " + table + " (" + columns + ", " + measure + ", " + suppressed + ") values (" + placeholders
+				+ ", ?) on conflict (" + columns + ") do update set " + measure + " = " + table + "." + measure + " + excluded." + measure
+				+ ", " + suppressed + " = " + table + "." + suppressed + " + excluded." + suppressed;
+		addition.totals().forEach((key, amount) -> {
+			long change = suppressedChange.entrySet().stream().filter(cell -> Addition.covers(key, cell.getKey()))
+				.mapToLong(Map.Entry::getValue).sum();
+			List<Object> values = values(key, amount);
+			values.add(change);
+			jdbc.sql(totalSql).params(values).update();
+		});
+	}
+
+	private static List<Object> values(List<Object> key, long amount) {
+		List<Object> values = new ArrayList<>(key);
+		values.add(amount);
+		return values;
 	}
 
 	void touched(PublishedTable table, Instant at) {
