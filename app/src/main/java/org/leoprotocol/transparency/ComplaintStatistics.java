@@ -39,6 +39,11 @@ class ComplaintStatistics {
 	@ApplicationModuleListener
 	void on(ComplaintReceived received) {
 		models.commitWithoutWaitingForDisk();
+		count(received);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(ComplaintReceived received) {
 		if (!models.firstDelivery("complaint-received:" + received.complaintId().value())) {
 			return;
 		}
@@ -51,12 +56,25 @@ class ComplaintStatistics {
 	@ApplicationModuleListener
 	void on(InvestigationOpened opened) {
 		models.commitWithoutWaitingForDisk();
+		count(opened);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(InvestigationOpened opened) {
+		if (!models.firstDelivery("investigation-opened:" + opened.investigationId().value())) {
+			return;
+		}
 		models.origin(opened.investigationId().value(), opened.complaintId() == null ? null : opened.complaintId().value());
 	}
 
 	@ApplicationModuleListener
 	void on(InvestigationClosed closed) {
 		models.commitWithoutWaitingForDisk();
+		count(closed);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(InvestigationClosed closed) {
 		if (!models.firstDelivery("investigation-closed:" + closed.investigationId().value())) {
 			return;
 		}
@@ -84,6 +102,11 @@ class ComplaintStatistics {
 	@ApplicationModuleListener
 	void on(CommendationReceived received) {
 		models.commitWithoutWaitingForDisk();
+		count(received);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(CommendationReceived received) {
 		if (!models.firstDelivery("commendation-received:" + received.complaintId().value())) {
 			return;
 		}

@@ -31,6 +31,11 @@ class ProtocolStatistics {
 	@ApplicationModuleListener
 	void on(IncidentOpened opened) {
 		models.commitWithoutWaitingForDisk();
+		count(opened);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(IncidentOpened opened) {
 		if (!models.firstDelivery("incident-opened:" + opened.incidentId().value())) {
 			return;
 		}
@@ -42,6 +47,11 @@ class ProtocolStatistics {
 	@ApplicationModuleListener
 	void on(EscalationRaised raised) {
 		models.commitWithoutWaitingForDisk();
+		count(raised);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(EscalationRaised raised) {
 		String key = "escalation:" + raised.incidentId().value() + ":" + raised.stepCode() + ":" + raised.level();
 		models.seenIncident(raised.incidentId().value()).filter(seen -> models.firstDelivery(key)).ifPresent(seen -> {
 			models.apply(Addition.counting(TABLE, "escalations", "year", "kind").rollup(Rollup.of(seen.year(), seen.kind()), 1));
@@ -52,6 +62,11 @@ class ProtocolStatistics {
 	@ApplicationModuleListener
 	void on(IncidentReunified reunified) {
 		models.commitWithoutWaitingForDisk();
+		count(reunified);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(IncidentReunified reunified) {
 		if (!models.firstDelivery("incident-reunified:" + reunified.incidentId().value())) {
 			return;
 		}
