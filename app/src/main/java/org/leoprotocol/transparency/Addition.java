@@ -1,5 +1,6 @@
 package org.leoprotocol.transparency;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +55,24 @@ record Addition(String table, List<String> keyColumns, String measure, String su
 		return this;
 	}
 
-	/** True if the total's key is the cell's with some values replaced by the total markers. */
-	static boolean covers(List<Object> total, List<Object> cell) {
-		for (int i = 0; i < total.size(); i++) {
-			Object value = total.get(i);
-			boolean all = i == 0 ? Integer.valueOf(Rollup.ALL_YEARS).equals(value) : Rollup.ALL.equals(value);
-			if (!all && !value.equals(cell.get(i))) {
-				return false;
+	/** Adds another event's addition to the same table and measure into this one. */
+	void merge(Addition other) {
+		other.cells().forEach((key, amount) -> cell(key, amount));
+		other.totals().forEach((key, amount) -> total(key, amount));
+	}
+
+	/** Every total above a cell: its key with one or more values replaced by the total markers. */
+	static List<List<Object>> totalsAbove(List<Object> cell) {
+		List<List<Object>> totals = new ArrayList<>();
+		for (int mask = 1; mask < 1 << cell.size(); mask++) {
+			List<Object> total = new ArrayList<>(cell);
+			for (int i = 0; i < cell.size(); i++) {
+				if ((mask & 1 << i) != 0) {
+					total.set(i, i == 0 ? Rollup.ALL_YEARS : Rollup.ALL);
+				}
 			}
+			totals.add(total);
 		}
-		return true;
+		return totals;
 	}
 }

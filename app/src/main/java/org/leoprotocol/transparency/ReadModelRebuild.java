@@ -38,6 +38,7 @@ class ReadModelRebuild {
 			"transparency_counted_events");
 
 	private final JdbcClient jdbc;
+	private final ReadModels models;
 	private final TransactionTemplate transaction;
 	private final ComplaintHistory complaints;
 	private final InvestigationHistory investigations;
@@ -45,10 +46,11 @@ class ReadModelRebuild {
 	private final ComplaintStatistics complaintStatistics;
 	private final ProtocolStatistics protocolStatistics;
 
-	ReadModelRebuild(JdbcClient jdbc, PlatformTransactionManager transactions, ComplaintHistory complaints,
+	ReadModelRebuild(JdbcClient jdbc, ReadModels models, PlatformTransactionManager transactions, ComplaintHistory complaints,
 			InvestigationHistory investigations, IncidentHistory incidents, ComplaintStatistics complaintStatistics,
 			ProtocolStatistics protocolStatistics) {
 		this.jdbc = jdbc;
+		this.models = models;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.complaints = complaints;
@@ -70,38 +72,51 @@ class ReadModelRebuild {
 			jdbc.sql("set local synchronous_commit = off").update();
 			progress.step("emptying", 0);
 			TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
-			Counter counter = new Counter(progress);
-			counter.step("complaints and commendations");
-			complaints.replay(counter.counting(complaintStatistics::count), counter.counting(complaintStatistics::count));
-			counter.step("cases opened");
-			investigations.replayOpened(counter.counting(complaintStatistics::count));
-			counter.step("cases closed");
-			investigations.replayClosed(counter.counting(complaintStatistics::count));
-			counter.step("incidents");
-			incidents.replayOpened(counter.counting(protocolStatistics::count));
-			counter.step("escalations");
-			incidents.replayEscalations(counter.counting(protocolStatistics::count));
-			counter.step("reunifications");
-			incidents.replayReunifications(counter.counting(protocolStatistics::count));
+			Counter counter = new Counter(progress, models);
+			models.deferring();
+			try {
+				replay(counter);
+			}
+			finally {
+				models.stopDeferring();
+			}
 			counter.step("committing");
 			return counter.replayed;
 		});
 	}
 
-	/** Counts replayed events and reports every thousandth. */
+	private void replay(Counter counter) {
+		counter.step("complaints and commendations");
+		complaints.replay(counter.counting(complaintStatistics::count), counter.counting(complaintStatistics::count));
+		counter.step("cases opened");
+		investigations.replayOpened(counter.counting(complaintStatistics::count));
+		counter.step("cases closed");
+		investigations.replayClosed(counter.counting(complaintStatistics::count));
+		counter.step("incidents");
+		incidents.replayOpened(counter.counting(protocolStatistics::count));
+		counter.step("escalations");
+		incidents.replayEscalations(counter.counting(protocolStatistics::count));
+		counter.step("reunifications");
+		incidents.replayReunifications(counter.counting(protocolStatistics::count));
+	}
+
+	/** Counts replayed events; every thousandth, writes the deferred counts and reports progress. */
 	private static final class Counter {
 
 		private static final int EVERY = 1000;
 
 		private final Progress progress;
+		private final ReadModels models;
 		private String step = "";
 		private long replayed;
 
-		Counter(Progress progress) {
+		Counter(Progress progress, ReadModels models) {
 			this.progress = progress;
+			this.models = models;
 		}
 
 		void step(String name) {
+			models.flush();
 			step = name;
 			progress.step(step, replayed);
 		}
@@ -110,6 +125,7 @@ class ReadModelRebuild {
 			return event -> {
 				count.accept(event);
 				if (++replayed % EVERY == 0) {
+					models.flush();
 					progress.step(step, replayed);
 				}
 			};

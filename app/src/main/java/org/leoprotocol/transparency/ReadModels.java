@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Repository;
 class ReadModels {
 
 	private final JdbcClient jdbc;
+	private final ThreadLocal<Deferred> deferred = new ThreadLocal<>();
 
 	ReadModels(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -49,9 +51,22 @@ class ReadModels {
 	 * Adds one event's counts to a table: the cells first, each noting how much of it became or stopped being
 	 * suppressed, then every total with that change to its sum of suppressed cells beneath. Rows are locked in the
 	 * {@link Addition}'s fixed order. The cell's row lock is held to the end of the transaction, so its value before
-	 * this event is exactly the value after it less the amount.
+	 * this event is exactly the value after it less the amount. While this thread defers ({@link #deferring()}), the
+	 * addition is merged with the others to the same table and written at the next {@link #flush()}.
 	 */
 	void apply(Addition addition) {
+		Deferred deferred = this.deferred.get();
+		if (deferred != null) {
+			deferred.additions.merge(addition.table() + "/" + addition.measure(), addition, (into, more) -> {
+				into.merge(more);
+				return into;
+			});
+			return;
+		}
+		write(addition);
+	}
+
+	private void write(Addition addition) {
 		String columns = String.join(", ", addition.keyColumns());
 		String placeholders = String.join(", ", Collections.nCopies(addition.keyColumns().size() + 1, "?"));
 		String table = addition.table();
@@ -62,8 +77,8 @@ class ReadModels {
 		addition.cells().forEach((key, amount) -> {
 			long after = jdbc.sql(cellSql).params(values(key, amount)).query(Long.class).single();
 			long change = PublicationGate.withheld(after) - PublicationGate.withheld(after - amount);
-			if (change != 0) {
-				suppressedChange.put(key, change);
+			if (change != 0 && addition.suppressedColumn() != null) {
+				Addition.totalsAbove(key).forEach(total -> suppressedChange.merge(total, change, Long::sum));
 			}
 		});
 		if (addition.suppressedColumn() == null) {
@@ -75,13 +90,49 @@ class ReadModels {
 		String totalSql = "insert into " + table + " (" + columns + ", " + measure + ", " + suppressed + ") values (" + placeholders
 				+ ", ?) on conflict (" + columns + ") do update set " + measure + " = " + table + "." + measure + " + excluded." + measure
 				+ ", " + suppressed + " = " + table + "." + suppressed + " + excluded." + suppressed;
+		suppressedChange.keySet().forEach(key -> addition.total(key, 0));
 		addition.totals().forEach((key, amount) -> {
-			long change = suppressedChange.entrySet().stream().filter(cell -> Addition.covers(key, cell.getKey()))
-				.mapToLong(Map.Entry::getValue).sum();
 			List<Object> values = values(key, amount);
-			values.add(change);
+			values.add(suppressedChange.getOrDefault(key, 0L));
 			jdbc.sql(totalSql).params(values).update();
 		});
+	}
+
+	/**
+	 * From now until {@link #stopDeferring()}, this thread's additions and table updates are held and written merged
+	 * at each {@link #flush()}. For a rebuild, which replays a whole history in one transaction: written event by
+	 * event, the hot totals (all years, all units) would be updated a million times in one transaction, and
+	 * PostgreSQL cannot prune a row's versions before the transaction ends, so each update would walk a longer chain.
+	 */
+	void deferring() {
+		deferred.set(new Deferred());
+	}
+
+	/** Writes what this thread has deferred, in a fixed order of tables. */
+	void flush() {
+		Deferred pending = deferred.get();
+		if (pending == null) {
+			return;
+		}
+		new TreeMap<>(pending.additions).values().forEach(this::write);
+		pending.additions.clear();
+		pending.touched.forEach(this::write);
+		pending.touched.clear();
+	}
+
+	void stopDeferring() {
+		try {
+			flush();
+		}
+		finally {
+			deferred.remove();
+		}
+	}
+
+	/** What a deferring thread holds: additions per table and measure, and the latest update of each table. */
+	private static final class Deferred {
+		private final Map<String, Addition> additions = new HashMap<>();
+		private final Map<PublishedTable, Instant> touched = new TreeMap<>();
 	}
 
 	private static List<Object> values(List<Object> key, long amount) {
@@ -91,6 +142,15 @@ class ReadModels {
 	}
 
 	void touched(PublishedTable table, Instant at) {
+		Deferred pending = deferred.get();
+		if (pending != null) {
+			pending.touched.merge(table, at, (a, b) -> a.isAfter(b) ? a : b);
+			return;
+		}
+		write(table, at);
+	}
+
+	private void write(PublishedTable table, Instant at) {
 		jdbc.sql("""
 				insert into transparency_table_updates (table_name, updated_at) values (?, ?)
 				on conflict (table_name) do update set updated_at = greatest(transparency_table_updates.updated_at, excluded.updated_at)

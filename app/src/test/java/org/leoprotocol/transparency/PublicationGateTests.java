@@ -31,10 +31,11 @@ class PublicationGateTests {
 	}
 
 	@Test
-	void aTotalCoversTheCellsItsMarkersStandFor() {
-		assertThat(Addition.covers(java.util.List.of(0, "A", "*"), java.util.List.of(2026, "A", "FORCE"))).isTrue();
-		assertThat(Addition.covers(java.util.List.of(2026, "*", "*"), java.util.List.of(2025, "A", "FORCE"))).isFalse();
-		assertThat(Addition.covers(java.util.List.of(2026, "B", "*"), java.util.List.of(2026, "A", "FORCE"))).isFalse();
+	void aCellHasEveryGeneralisationOfItsKeyAsATotalAboveIt() {
+		assertThat(Addition.totalsAbove(java.util.List.of(2026, "A", "FORCE"))).containsExactlyInAnyOrder(
+				java.util.List.of(0, "A", "FORCE"), java.util.List.of(2026, "*", "FORCE"), java.util.List.of(0, "*", "FORCE"),
+				java.util.List.of(2026, "A", "*"), java.util.List.of(0, "A", "*"), java.util.List.of(2026, "*", "*"),
+				java.util.List.of(0, "*", "*"));
 	}
 
 	@Test
