@@ -10,18 +10,9 @@ complaints=${1:-100000}; heap=${2:-256m}
 port=${LEO_LOAD_PORT:-18092}
 export LEO_LOAD_DIR=$(mktemp -d /tmp/leo-rebuild.XXXXXX)
 export LEO_ADMIN_PASSWORD=${LEO_ADMIN_PASSWORD:-bench-rebuild-$$-$RANDOM}
-jar=${LEO_JAR:-app/target/leo-exec.jar}
-[ -f "$jar" ] || ./mvnw -q -o -pl app package -DskipTests
-java -Xmx"$heap" -Xlog:gc:file="$LEO_LOAD_DIR/gc.log" -jar "$jar" --server.port=$port \
-  --leo.database.embedded.directory="$LEO_LOAD_DIR/data" --logging.level.root=WARN \
-  --logging.level.org.leoprotocol.shared.ReadyMessage=INFO > "$LEO_LOAD_DIR/leo.log" 2>&1 &
-leo=$!
-trap 'kill $leo 2>/dev/null; wait $leo 2>/dev/null || true; rm -rf "$LEO_LOAD_DIR/data"' EXIT
-for _ in $(seq 1 600); do grep -q "Leo is ready" "$LEO_LOAD_DIR/leo.log" && break; kill -0 $leo || exit 1; sleep 0.5; done
-pgport=$(sed -n 4p "$LEO_LOAD_DIR/data/postgres/postmaster.pid")
+source bench/load/leo-on-loopback.sh
 echo "writing the history of $complaints complaints"
 time psql -q -h 127.0.0.1 -p "$pgport" -U postgres -d leo -v complaints="$complaints" -f bench/load/rebuild-fill.sql
-base="http://127.0.0.1:$port"
 curl -s -u "admin:$LEO_ADMIN_PASSWORD" -X POST "$base/api/v1/transparency/rebuild" > /dev/null
 while curl -s -u "admin:$LEO_ADMIN_PASSWORD" "$base/api/v1/transparency/rebuild" | grep -q '"running":true'; do sleep 2; done
 curl -s -u "admin:$LEO_ADMIN_PASSWORD" "$base/api/v1/transparency/rebuild"; echo
