@@ -8,18 +8,9 @@ cd "$(dirname "$0")/../.."
 duration=${1:-30s}; connections=${2:-4}; threads=${3:-2}; heap=${4:-256m}
 port=${LEO_LOAD_PORT:-18091}
 export LEO_LOAD_DIR=$(mktemp -d /tmp/leo-transparency.XXXXXX)
-jar=app/target/leo-exec.jar
-[ -f "$jar" ] || ./mvnw -q -o -pl app package -DskipTests
-java -Xmx"$heap" -Xlog:gc:file="$LEO_LOAD_DIR/gc.log" -jar "$jar" --server.port=$port \
-  --leo.database.embedded.directory="$LEO_LOAD_DIR/data" --logging.level.root=WARN \
-  --logging.level.org.leoprotocol.shared.ReadyMessage=INFO > "$LEO_LOAD_DIR/leo.log" 2>&1 &
-leo=$!
-trap 'kill $leo 2>/dev/null; wait $leo 2>/dev/null || true; rm -rf "$LEO_LOAD_DIR/data"' EXIT
-for _ in $(seq 1 600); do grep -q "Leo is ready" "$LEO_LOAD_DIR/leo.log" && break; kill -0 $leo || exit 1; sleep 0.5; done
-pgport=$(sed -n 4p "$LEO_LOAD_DIR/data/postgres/postmaster.pid")
+source bench/load/leo-on-loopback.sh
 echo "filling the read models from 1,000,000 generated complaints"
 psql -q -h 127.0.0.1 -p "$pgport" -U postgres -d leo -f bench/load/transparency-fill.sql
-base="http://127.0.0.1:$port"
 for table in allegation-outcomes closure-times officer-outcomes; do
   echo "$table.csv: $(curl -s "$base/transparency/data/$table.csv" | wc -lc | awk '{print $1 " lines, " $2 " bytes"}')"
 done

@@ -3,7 +3,6 @@ package org.leoprotocol.transparency;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,39 +39,60 @@ class ComplaintStatistics {
 	@ApplicationModuleListener
 	void on(ComplaintReceived received) {
 		models.commitWithoutWaitingForDisk();
+		count(received);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(ComplaintReceived received) {
 		if (!models.firstDelivery("complaint-received:" + received.complaintId().value())) {
 			return;
 		}
 		models.receipt(received.complaintId().value(), received.receivedAt());
-		addPerUnit("transparency_complaints_received", "complaints", ReadModels.year(received.receivedAt()),
-				units.of(received.officers()));
+		models.apply(perUnit(Addition.counting("transparency_complaints_received", "complaints", "year", "unit"),
+				ReadModels.year(received.receivedAt()), units.of(received.officers())));
 		models.touched(PublishedTable.COMPLAINTS_RECEIVED, clock.instant());
 	}
 
 	@ApplicationModuleListener
 	void on(InvestigationOpened opened) {
 		models.commitWithoutWaitingForDisk();
+		count(opened);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(InvestigationOpened opened) {
+		if (!models.firstDelivery("investigation-opened:" + opened.investigationId().value())) {
+			return;
+		}
 		models.origin(opened.investigationId().value(), opened.complaintId() == null ? null : opened.complaintId().value());
 	}
 
 	@ApplicationModuleListener
 	void on(InvestigationClosed closed) {
 		models.commitWithoutWaitingForDisk();
+		count(closed);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(InvestigationClosed closed) {
 		if (!models.firstDelivery("investigation-closed:" + closed.investigationId().value())) {
 			return;
 		}
 		int year = ReadModels.year(closed.closedAt());
 		Optional<Instant> receivedAt = models.receivedAt(closed.investigationId().value());
+		Addition outcomes = Addition.counting("transparency_allegation_outcomes", "allegations", "year", "unit", "category", "finding");
+		Addition closureDays = Addition.plain("transparency_closure_days", "allegations", "year", "unit", "category", "days");
+		Addition officers = Addition.plain("transparency_officer_outcomes", "allegations", "officer_id", "year", "category", "finding");
 		for (InvestigationClosed.Outcome outcome : closed.outcomes()) {
 			String unit = units.of(outcome.officerId());
 			String category = outcome.category().name();
-			models.add("transparency_allegation_outcomes", List.of("year", "unit", "category", "finding"),
-					Rollup.of(year, unit, category, outcome.finding().name()), "allegations", 1);
-			receivedAt.ifPresent(at -> models.add("transparency_closure_days", List.of("year", "unit", "category", "days"),
-					Rollup.appending(Rollup.of(year, unit, category), days(at, closed.closedAt())), "allegations", 1));
-			models.add("transparency_officer_outcomes", List.of("officer_id", "year", "category", "finding"),
-					List.of(List.of(outcome.officerId().value(), year, category, outcome.finding().name())), "allegations", 1);
+			outcomes.rollup(Rollup.of(year, unit, category, outcome.finding().name()), 1);
+			receivedAt.ifPresent(at -> closureDays.rollup(Rollup.appending(Rollup.of(year, unit, category), days(at, closed.closedAt())), 1));
+			officers.cell(List.of(outcome.officerId().value(), year, category, outcome.finding().name()), 1);
 		}
+		models.apply(outcomes);
+		models.apply(closureDays);
+		models.apply(officers);
 		Instant now = clock.instant();
 		models.touched(PublishedTable.ALLEGATION_OUTCOMES, now);
 		models.touched(PublishedTable.OFFICER_OUTCOMES, now);
@@ -82,29 +102,36 @@ class ComplaintStatistics {
 	@ApplicationModuleListener
 	void on(CommendationReceived received) {
 		models.commitWithoutWaitingForDisk();
+		count(received);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(CommendationReceived received) {
 		if (!models.firstDelivery("commendation-received:" + received.complaintId().value())) {
 			return;
 		}
 		int year = ReadModels.year(received.receivedAt());
-		addPerUnit("transparency_commendations", "commendations", year, units.of(received.officers()));
+		models.apply(perUnit(Addition.counting("transparency_commendations", "commendations", "year", "unit"), year,
+				units.of(received.officers())));
+		Addition officers = Addition.plain("transparency_officer_commendations", "commendations", "officer_id", "year");
 		for (OfficerId officer : Set.copyOf(received.officers())) {
-			models.add("transparency_officer_commendations", List.of("officer_id", "year"), List.of(List.of(officer.value(), year)),
-					"commendations", 1);
+			officers.cell(List.of(officer.value(), year), 1);
 		}
+		models.apply(officers);
 		Instant now = clock.instant();
 		models.touched(PublishedTable.COMMENDATIONS, now);
 		models.touched(PublishedTable.OFFICER_COMMENDATIONS, now);
 	}
 
-	private void addPerUnit(String table, String measure, int year, Set<String> unitCodes) {
-		List<List<Object>> keys = new ArrayList<>();
+	/**
+	 * A complaint or commendation counts once in each unit it names and once in the year's total, so the total
+	 * is not the sum of the units when a complaint names officers of two units.
+	 */
+	private static Addition perUnit(Addition addition, int year, Set<String> unitCodes) {
 		for (String unit : unitCodes) {
-			keys.add(List.of(year, unit));
-			keys.add(List.of(Rollup.ALL_YEARS, unit));
+			addition.cell(List.of(year, unit), 1).total(List.of(Rollup.ALL_YEARS, unit), 1);
 		}
-		keys.add(List.of(year, Rollup.ALL));
-		keys.add(List.of(Rollup.ALL_YEARS, Rollup.ALL));
-		models.add(table, List.of("year", "unit"), keys, measure, 1);
+		return addition.total(List.of(year, Rollup.ALL), 1).total(List.of(Rollup.ALL_YEARS, Rollup.ALL), 1);
 	}
 
 	static int days(Instant from, Instant to) {

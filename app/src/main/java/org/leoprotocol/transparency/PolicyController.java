@@ -27,10 +27,12 @@ class PolicyController {
 	private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
 	private final PublicationPolicy policy;
+	private final RebuildJobs jobs;
 	private final MessageSource messages;
 
-	PolicyController(PublicationPolicy policy, MessageSource messages) {
+	PolicyController(PublicationPolicy policy, RebuildJobs jobs, MessageSource messages) {
 		this.policy = policy;
+		this.jobs = jobs;
 		this.messages = messages;
 	}
 
@@ -44,6 +46,7 @@ class PolicyController {
 				change.changedBy() == null ? messages.getMessage("transparency.policy.default", null, locale)
 						: messages.getMessage("transparency.policy.changed", new Object[] { change.changedBy(), CHANGED.format(change.changedAt()) }, locale)))
 			.toList(), Arrays.stream(PolicyMode.values()).map(Enum::name).toList(), (String) model.getAttribute("notice")));
+		model.addAttribute("rebuild", RebuildController.view(jobs.status()));
 		return "transparency/policy";
 	}
 

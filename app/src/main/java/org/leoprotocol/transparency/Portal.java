@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.leoprotocol.investigations.Category;
+import org.leoprotocol.shared.PublishedCount;
 import org.leoprotocol.transparency.PortalStatistics.Tally;
 import org.leoprotocol.transparency.web.Bar;
 import org.leoprotocol.transparency.web.ChartView;
@@ -46,9 +47,10 @@ class Portal {
 		Function<String, String> kindLabel = code -> text.apply("transparency.kind." + code);
 		return new PortalView(filters(filter, text, categoryLabel), complaints,
 				median(statistics.closureDays(filter.year(), filter.unit(), filter.category())),
-				chart("incidents", text, "kind", kindLabel, "incidents", incidents.stream().map(i -> new Tally(i.kind(), i.incidents())).toList()),
-				incidents.stream().map(i -> new IncidentRow(kindLabel.apply(i.kind()), gate.count(i.incidents()), gate.count(i.escalations()),
-						gate.count(i.reunifications()), median(statistics.engagementMinutes(filter.year(), i.kind())))).toList(),
+				chart("incidents", text, "kind", kindLabel, "incidents", incidents.stream().map(PortalStatistics.IncidentTally::incidents).toList()),
+				incidents.stream().map(i -> new IncidentRow(kindLabel.apply(i.kind()), gate.total(i.incidents()).shown(),
+						gate.total(i.escalations()).shown(), gate.total(i.reunifications()).shown(),
+						median(statistics.engagementMinutes(filter.year(), i.kind())))).toList(),
 				median(statistics.engagementMinutes(filter.year(), Rollup.ALL)),
 				chart("commendations", text, "year", plain, "commendations", statistics.commendationsByYear(filter.unit())));
 	}
@@ -57,7 +59,11 @@ class Portal {
 			String valueColumn, List<Tally> tallies) {
 		return new ChartView("chart-" + id, text.apply("transparency.chart." + id), text.apply("transparency.column." + labelColumn),
 				text.apply("transparency.column." + valueColumn),
-				tallies.stream().map(t -> new Bar(label.apply(gate.code(t.label())), gate.count(t.count()), gate.plotted(t.count()))).toList());
+				tallies.stream().map(t -> bar(label.apply(gate.code(t.label())), gate.total(t), t.suppressedBeneath() > 0)).toList());
+	}
+
+	private static Bar bar(String label, PublishedCount count, boolean partial) {
+		return new Bar(label, count.shown(), count.plotted(), partial);
 	}
 
 	private String median(Map<Integer, Long> histogram) {

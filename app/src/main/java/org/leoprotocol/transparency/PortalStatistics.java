@@ -21,38 +21,41 @@ class PortalStatistics {
 		this.jdbc = jdbc;
 	}
 
-	/** A labelled count: a category, finding, unit, year or kind, and how many. */
-	record Tally(String label, long count) {
+	/**
+	 * A labelled count: a category, finding, unit, year or kind, how many, and how many of those are in cells
+	 * suppressed beneath it (zero for a cell itself), which the {@link PublicationGate} leaves out of a total.
+	 */
+	record Tally(String label, long count, long suppressedBeneath) {
 	}
 
-	/** One kind of incident: how many, escalations, verified reunifications. */
-	record IncidentTally(String kind, long incidents, long escalations, long reunifications) {
+	/** One kind of incident: how many, escalations, verified reunifications, each with its suppressed part. */
+	record IncidentTally(String kind, Tally incidents, Tally escalations, Tally reunifications) {
 	}
 
 	List<Tally> allegationsByCategory(int year, String unit) {
 		return tallies("""
-				select category, allegations from transparency_allegation_outcomes
+				select category, allegations, allegations_suppressed from transparency_allegation_outcomes
 				where year = ? and unit = ? and finding = '*' and category <> '*' order by category""", year, unit);
 	}
 
 	List<Tally> allegationsByFinding(int year, String unit, String category) {
 		return tallies("""
-				select finding, allegations from transparency_allegation_outcomes
+				select finding, allegations, allegations_suppressed from transparency_allegation_outcomes
 				where year = ? and unit = ? and category = ? and finding <> '*' order by finding""", year, unit, category);
 	}
 
 	List<Tally> allegationsByUnit(int year, String category) {
 		return tallies("""
-				select unit, allegations from transparency_allegation_outcomes
+				select unit, allegations, allegations_suppressed from transparency_allegation_outcomes
 				where year = ? and category = ? and finding = '*' and unit <> '*' order by unit""", year, category);
 	}
 
 	List<Tally> complaintsByYear(String unit) {
-		return tallies("select year::text, complaints from transparency_complaints_received where unit = ? and year <> 0 order by year", unit);
+		return tallies("select year::text, complaints, complaints_suppressed from transparency_complaints_received where unit = ? and year <> 0 order by year", unit);
 	}
 
 	List<Tally> commendationsByYear(String unit) {
-		return tallies("select year::text, commendations from transparency_commendations where unit = ? and year <> 0 order by year", unit);
+		return tallies("select year::text, commendations, commendations_suppressed from transparency_commendations where unit = ? and year <> 0 order by year", unit);
 	}
 
 	Map<Integer, Long> closureDays(int year, String unit, String category) {
@@ -62,9 +65,11 @@ class PortalStatistics {
 
 	List<IncidentTally> incidentsByKind(int year) {
 		return jdbc.sql("""
-				select kind, incidents, escalations, reunifications from transparency_protocol_incidents
-				where year = ? and kind <> '*' order by kind""").param(year)
-			.query((rs, n) -> new IncidentTally(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
+				select kind, incidents, incidents_suppressed, escalations, escalations_suppressed, reunifications, reunifications_suppressed
+				from transparency_protocol_incidents where year = ? and kind <> '*' order by kind""").param(year)
+			.query((rs, n) -> new IncidentTally(rs.getString(1), new Tally(rs.getString(1), rs.getLong(2), rs.getLong(3)),
+					new Tally(rs.getString(1), rs.getLong(4), rs.getLong(5)), new Tally(rs.getString(1), rs.getLong(6), rs.getLong(7))))
+			.list();
 	}
 
 	Map<Integer, Long> engagementMinutes(int year, String kind) {
@@ -86,7 +91,7 @@ class PortalStatistics {
 	}
 
 	private List<Tally> tallies(String sql, Object... params) {
-		return jdbc.sql(sql).params(params).query((rs, n) -> new Tally(rs.getString(1), rs.getLong(2))).list();
+		return jdbc.sql(sql).params(params).query((rs, n) -> new Tally(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
 	}
 
 	private Map<Integer, Long> histogram(String sql, Object... params) {

@@ -2,7 +2,6 @@ package org.leoprotocol.transparency;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 import org.leoprotocol.protocol.EscalationRaised;
 import org.leoprotocol.protocol.IncidentOpened;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProtocolStatistics {
 
-	private static final List<String> KEY = List.of("year", "kind");
 	private static final String TABLE = "transparency_protocol_incidents";
 
 	private final ReadModels models;
@@ -33,20 +31,30 @@ class ProtocolStatistics {
 	@ApplicationModuleListener
 	void on(IncidentOpened opened) {
 		models.commitWithoutWaitingForDisk();
+		count(opened);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(IncidentOpened opened) {
 		if (!models.firstDelivery("incident-opened:" + opened.incidentId().value())) {
 			return;
 		}
 		models.incident(opened.incidentId().value(), opened.kind().name(), opened.reportedAt());
-		models.add(TABLE, KEY, Rollup.of(ReadModels.year(opened.reportedAt()), opened.kind().name()), "incidents", 1);
+		models.apply(Addition.counting(TABLE, "incidents", "year", "kind").rollup(Rollup.of(ReadModels.year(opened.reportedAt()), opened.kind().name()), 1));
 		models.touched(PublishedTable.PROTOCOL_INCIDENTS, clock.instant());
 	}
 
 	@ApplicationModuleListener
 	void on(EscalationRaised raised) {
 		models.commitWithoutWaitingForDisk();
+		count(raised);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(EscalationRaised raised) {
 		String key = "escalation:" + raised.incidentId().value() + ":" + raised.stepCode() + ":" + raised.level();
 		models.seenIncident(raised.incidentId().value()).filter(seen -> models.firstDelivery(key)).ifPresent(seen -> {
-			models.add(TABLE, KEY, Rollup.of(seen.year(), seen.kind()), "escalations", 1);
+			models.apply(Addition.counting(TABLE, "escalations", "year", "kind").rollup(Rollup.of(seen.year(), seen.kind()), 1));
 			models.touched(PublishedTable.PROTOCOL_INCIDENTS, clock.instant());
 		});
 	}
@@ -54,16 +62,21 @@ class ProtocolStatistics {
 	@ApplicationModuleListener
 	void on(IncidentReunified reunified) {
 		models.commitWithoutWaitingForDisk();
+		count(reunified);
+	}
+
+	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
+	void count(IncidentReunified reunified) {
 		if (!models.firstDelivery("incident-reunified:" + reunified.incidentId().value())) {
 			return;
 		}
 		int year = ReadModels.year(reunified.reportedAt());
 		String kind = reunified.kind().name();
-		models.add(TABLE, KEY, Rollup.of(year, kind), "reunifications", 1);
+		models.apply(Addition.counting(TABLE, "reunifications", "year", "kind").rollup(Rollup.of(year, kind), 1));
 		if (reunified.firstEngagementAt() != null) {
 			long minutes = Math.max(0, Duration.between(reunified.reportedAt(), reunified.firstEngagementAt()).toMinutes());
-			models.add("transparency_engagement_minutes", List.of("year", "kind", "minutes"),
-					Rollup.appending(Rollup.of(year, kind), (int) minutes), "incidents", 1);
+			models.apply(Addition.plain("transparency_engagement_minutes", "incidents", "year", "kind", "minutes")
+				.rollup(Rollup.appending(Rollup.of(year, kind), (int) minutes), 1));
 			models.touched(PublishedTable.ENGAGEMENT_TIMES, clock.instant());
 		}
 		models.touched(PublishedTable.PROTOCOL_INCIDENTS, clock.instant());

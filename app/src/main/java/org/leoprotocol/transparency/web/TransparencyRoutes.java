@@ -9,6 +9,9 @@ public final class TransparencyRoutes {
 	public static final String API = "/api/public/v1";
 	public static final String POLICY = "/staff/transparency/policy";
 	public static final String POLICY_API = "/api/v1/transparency/policy";
+	public static final String REBUILD = "/staff/transparency/rebuild";
+	public static final String REBUILD_API = "/api/v1/transparency/rebuild";
+	public static final String REBUILD_ID = "rebuild-progress";
 	public static final String CHART_SCRIPT = "/webjars/chart.js/dist/chart.umd.min.js";
 	public static final String CHARTS = "/js/transparency-charts.js";
 

@@ -1,0 +1,72 @@
+package org.leoprotocol.transparency;
+
+import java.security.Principal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+
+import org.leoprotocol.transparency.web.RebuildView;
+import org.leoprotocol.transparency.web.TransparencyRoutes;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Starts a rebuild of the read models and shows its progress: a button on the staff policy page (with a progress
+ * fragment that htmx refreshes every second) and {@code POST /api/v1/transparency/rebuild}. Command staff and
+ * administrators only; each start is audited.
+ */
+@Controller
+@PreAuthorize(PolicyController.MAY_CHANGE_POLICY)
+class RebuildController {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+	private final RebuildJobs jobs;
+
+	RebuildController(RebuildJobs jobs) {
+		this.jobs = jobs;
+	}
+
+	@PostMapping(TransparencyRoutes.REBUILD_API)
+	@ResponseBody
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	RebuildJobs.Status startFromApi(Principal user) {
+		return jobs.start(user.getName());
+	}
+
+	@GetMapping(TransparencyRoutes.REBUILD_API)
+	@ResponseBody
+	RebuildJobs.Status statusForApi() {
+		return jobs.status();
+	}
+
+	/** Started from the page: htmx swaps in the progress; without JavaScript the policy page shows it. */
+	@PostMapping(TransparencyRoutes.REBUILD)
+	String start(Principal user, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		jobs.start(user.getName());
+		return htmx == null ? "redirect:" + TransparencyRoutes.POLICY : progress(model);
+	}
+
+	@GetMapping(TransparencyRoutes.REBUILD)
+	String progress(Model model) {
+		model.addAttribute("rebuild", view(jobs.status()));
+		return "transparency/rebuild-progress";
+	}
+
+	static RebuildView view(RebuildJobs.Status status) {
+		return new RebuildView(status.running(), status.step(), status.replayed(), time(status.startedAt()), time(status.finishedAt()),
+				status.failure() == null ? "" : status.failure(), TransparencyRoutes.REBUILD);
+	}
+
+	private static String time(Instant at) {
+		return at == null ? "" : TIME.format(at);
+	}
+}
