@@ -16,7 +16,8 @@ import org.leoprotocol.personnel.Roster;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings closed incidents from a department's computer-aided dispatch (CAD) system into Leo's record, so years of
@@ -44,11 +45,12 @@ public class CadImport {
 	private final Roster roster;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	CadImport(Incidents incidents, CadImports imports, Protocols protocols, Timelines timelines, Escalations escalations,
 			Releases releases, FindingRecorder findings, Findings stored, Roster roster, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.incidents = incidents;
 		this.imports = imports;
 		this.protocols = protocols;
@@ -60,15 +62,25 @@ public class CadImport {
 		this.roster = roster;
 		this.audit = audit;
 		this.events = events;
+		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
 	/**
 	 * Imports the incidents all together or not at all: when any of them has a problem, nothing is stored and
-	 * {@link CadImportRefused} lists every problem of every incident.
+	 * {@link CadImportRefused} lists every problem of every incident. The escalations' events follow in a second
+	 * transaction, once the incidents and their {@link IncidentOpened} events are committed: a reader that counts
+	 * escalations per incident it has seen opened then hears of the opening first, as it does live, where
+	 * escalations come minutes after the report.
 	 */
-	@Transactional
 	public List<CadImportResult> importAll(List<HistoricalIncident> batch, String importedBy) {
+		List<EscalationRaised> raised = new ArrayList<>();
+		List<CadImportResult> results = transactions.execute(status -> store(batch, importedBy, raised));
+		transactions.executeWithoutResult(status -> raised.forEach(events::publishEvent));
+		return results;
+	}
+
+	private List<CadImportResult> store(List<HistoricalIncident> batch, String importedBy, List<EscalationRaised> raised) {
 		if (batch == null || batch.isEmpty()) {
 			throw new CadImportRefused(List.of("send at least one incident"));
 		}
@@ -103,13 +115,12 @@ public class CadImport {
 		List<CadImportResult> results = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			results.add(checks.get(i) == null ? alreadyImported(batch.get(i).cadNumber().strip())
-					: store(batch.get(i), checks.get(i), importedBy));
+					: store(batch.get(i), checks.get(i), importedBy, raised));
 		}
 		return results;
 	}
 
 	/** Imports one incident; see {@link #importAll}. */
-	@Transactional
 	public CadImportResult importIncident(HistoricalIncident incident, String importedBy) {
 		return importAll(List.of(incident), importedBy).get(0);
 	}
@@ -125,7 +136,8 @@ public class CadImport {
 				+ " was imported before; nothing was changed", stored.of(existing).stream().map(ProtocolFinding::summary).toList());
 	}
 
-	private CadImportResult store(HistoricalIncident source, CadImportCheck.Checked checked, String importedBy) {
+	private CadImportResult store(HistoricalIncident source, CadImportCheck.Checked checked, String importedBy,
+			List<EscalationRaised> raised) {
 		String number = source.cadNumber().strip();
 		ProtocolVersion version = version(source.protocolVersion());
 		Instant now = clock.instant();
@@ -149,8 +161,8 @@ public class CadImport {
 		for (HistoricalIncident.Entry entry : source.timeline()) {
 			timeline.record(entry, checked.officer(entry.badge()));
 		}
-		for (HistoricalIncident.RaisedEscalation raised : source.escalations()) {
-			escalate(incident, version, raised, timeline);
+		for (HistoricalIncident.RaisedEscalation escalation : source.escalations()) {
+			escalate(incident, version, escalation, timeline).ifPresent(raised::add);
 		}
 		if (checked.verification() != null) {
 			release(incident, source.release().at(), checked.verification(), timeline);
@@ -164,8 +176,8 @@ public class CadImport {
 				stored.of(id).stream().map(ProtocolFinding::summary).toList());
 	}
 
-	private void escalate(Incident incident, ProtocolVersion version, HistoricalIncident.RaisedEscalation raised,
-			HistoricalTimeline timeline) {
+	private Optional<EscalationRaised> escalate(Incident incident, ProtocolVersion version,
+			HistoricalIncident.RaisedEscalation raised, HistoricalTimeline timeline) {
 		String code = raised.step().strip();
 		EscalationLevel level = version.step(code).orElseThrow().escalations().stream()
 				.filter(candidate -> candidate.level() == raised.level()).findFirst().orElseThrow();
@@ -174,12 +186,12 @@ public class CadImport {
 		Escalation escalation = new Escalation(incident.id(), code, level.level(), level.notified(), due, raised.at(),
 				incident.responsibleOfficer());
 		if (!escalations.insertIfAbsent(escalation)) {
-			return;
+			return Optional.empty();
 		}
 		timeline.add(TimelineEntry.of(raised.at(), TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
 				"Level " + level.level() + ": " + level.notified().name().toLowerCase() + " notified (from CAD)", timeline.by, timeline.now)
 				.forStep(code));
-		events.publishEvent(new EscalationRaised(incident.id(), code, level.level(), level.notified(), incident.responsibleOfficer(),
+		return Optional.of(new EscalationRaised(incident.id(), code, level.level(), level.notified(), incident.responsibleOfficer(),
 				due, raised.at()));
 	}
 
