@@ -102,6 +102,7 @@ class CadImportIntegrationTests {
 
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(chief))
 			.andExpect(jsonPath("$.status").value("RESOLVED"))
+			.andExpect(jsonPath("$.importedFromCad").value("CAD-2019-0613-0142"))
 			.andExpect(jsonPath("$.reportedAt").value("2019-06-13T14:00:00Z"))
 			.andExpect(jsonPath("$.resolvedAt").value("2019-06-13T14:30:00Z"))
 			.andExpect(jsonPath("$.person.name").value("Leo Miller"))
