@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.leoprotocol.protocol.Condition;
+import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.HistoricalIncident.Entry;
 import org.leoprotocol.protocol.HistoricalIncident.RaisedEscalation;
@@ -75,7 +76,7 @@ final class DemoIncidents {
 				new HistoricalIncident.Release(t.plusSeconds(1440), DemoPeople.COMPLAINANT, "mother",
 						new HistoricalIncident.Document("Driver licence", "State", "4821"), true, Recognition.RECOGNISED, null, true,
 						"mother; the boy ran to her and named her", SERGEANT, null),
-				t.plusSeconds(1800));
+				List.of(), t.plusSeconds(1800));
 	}
 
 	/** Scenario 001: Deputy Rodriguez finds Malakai, 4, walking alone and does everything on time. */
@@ -97,6 +98,9 @@ final class DemoIncidents {
 				new HistoricalIncident.Release(t.plusSeconds(480), DemoPeople.COMMENDER, "mother",
 						new HistoricalIncident.Document("Driver licence", "State", "7710"), true, Recognition.RECOGNISED, null, true,
 						"mother, sole parent; no custody order on file; address matches licence", rodriguez, null),
+				List.of(new HistoricalIncident.RecordedDecision(DecisionKind.NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES,
+						"The child slipped out through an unlatched door; the mother is attentive and fitted a chain lock at once.",
+						t.plusSeconds(540), rodriguez)),
 				t.plusSeconds(600));
 	}
 
@@ -135,7 +139,7 @@ final class DemoIncidents {
 						new Entry(engaged, TimelineEventType.STEP_DONE, badge, null, "ENGAGE_PERSON", null),
 						new Entry(broadcast, TimelineEventType.BROADCAST_ISSUED, badge, null, null, null),
 						new Entry(cleared, TimelineEventType.CLEARED, badge, null, null, null)),
-				supervisorEscalations(t, released), release(released, badge, child, random), cleared);
+				supervisorEscalations(t, released), release(released, badge, child, random), List.of(), cleared);
 	}
 
 	private static HistoricalIncident missing(String number, IncidentKind kind, Instant t, String badge, Random random) {
@@ -162,7 +166,7 @@ final class DemoIncidents {
 		timeline.sort(Comparator.comparing(Entry::at));
 		return new HistoricalIncident(number, kind, null, 1, t, t.minusSeconds(60L * (20 + random.nextInt(100))),
 				PLACES[random.nextInt(PLACES.length)], person(child, age, random), timeline, supervisorEscalations(t, released),
-				release(released, badge, child, random), cleared);
+				release(released, badge, child, random), List.of(), cleared);
 	}
 
 	/** The protocol's supervisor escalation at 10 minutes unresolved, and command's at 30 (Code Adam norm, research T3). */

@@ -164,6 +164,11 @@ public class CadImport {
 		for (HistoricalIncident.RaisedEscalation escalation : source.escalations()) {
 			escalate(incident, version, escalation, timeline).ifPresent(raised::add);
 		}
+		for (HistoricalIncident.RecordedDecision decision : source.decisions()) {
+			releases.insertDecision(id, decision.decision(), decision.reason().strip(), decision.at(), by);
+			timeline.add(TimelineEntry.of(decision.at(), TimelineEventType.DECISION_RECORDED, checked.officer(decision.badge()),
+					decision.decision().label() + ": " + decision.reason().strip(), by, now));
+		}
 		if (checked.verification() != null) {
 			release(incident, source.release().at(), checked.verification(), timeline);
 		}

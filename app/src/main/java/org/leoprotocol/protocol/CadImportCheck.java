@@ -85,6 +85,7 @@ final class CadImportCheck {
 		timeline(incident, person, reported, end, officers, problems);
 		escalations(incident, person, reported, end, problems);
 		ReleaseVerification verification = release(incident.release(), reported, end, officers, problems);
+		decisions(incident, reported, end, officers, problems);
 		return new Checked(List.copyOf(problems), person, verification, Map.copyOf(officers));
 	}
 
@@ -162,6 +163,30 @@ final class CadImportCheck {
 				problems.add(where + ": step " + escalation.step() + " has no escalation level " + escalation.level()
 						+ " in protocol version " + version.version());
 			}
+		}
+	}
+
+	private void decisions(HistoricalIncident incident, Instant reported, Instant end, Map<String, OfficerId> officers,
+			List<String> problems) {
+		for (int i = 0; i < incident.decisions().size(); i++) {
+			HistoricalIncident.RecordedDecision decision = incident.decisions().get(i);
+			String where = "decision " + (i + 1);
+			if (decision == null) {
+				problems.add(where + " is empty");
+				continue;
+			}
+			if (decision.decision() == null) {
+				problems.add(where + ": say which decision (one of " + List.of(DecisionKind.values()) + ")");
+			}
+			int length = decision.reason() == null ? 0 : decision.reason().strip().length();
+			if (length < Reunification.MIN_REASON || length > Reunification.MAX_REASON) {
+				problems.add(where + ": give the reason in " + Reunification.MIN_REASON + " to " + Reunification.MAX_REASON + " characters");
+			}
+			if (decision.at() == null) {
+				problems.add(where + ": the time is missing");
+			}
+			time(where, decision.at(), reported, end, problems);
+			officer(where, decision.badge(), officers).ifPresent(problems::add);
 		}
 	}
 

@@ -16,11 +16,12 @@ import java.util.Set;
  * @param timeline what happened, in the order it happened: dispatch, body camera, steps done, broadcasts
  * @param escalations the escalations the department raised at the time
  * @param release the verified release, if there was one
+ * @param decisions decisions recorded with their reasons, such as not referring a family to child protective services
  * @param resolvedAt when the incident was closed
  */
 public record HistoricalIncident(String cadNumber, IncidentKind kind, Priority priority, Integer protocolVersion,
 		Instant reportedAt, Instant lastSeenAt, String location, Person person, List<Entry> timeline,
-		List<RaisedEscalation> escalations, Release release, Instant resolvedAt) {
+		List<RaisedEscalation> escalations, Release release, List<RecordedDecision> decisions, Instant resolvedAt) {
 
 	/** The timeline types a CAD export can carry; escalations, releases and findings have their own fields. */
 	static final Set<TimelineEventType> TIMELINE_TYPES = Set.of(TimelineEventType.ASSIGNED, TimelineEventType.ARRIVED,
@@ -30,6 +31,7 @@ public record HistoricalIncident(String cadNumber, IncidentKind kind, Priority p
 	public HistoricalIncident {
 		timeline = timeline == null ? List.of() : List.copyOf(timeline);
 		escalations = escalations == null ? List.of() : List.copyOf(escalations);
+		decisions = decisions == null ? List.of() : List.copyOf(decisions);
 	}
 
 	/** The person at the centre of the incident, as far as CAD knew them. */
@@ -46,6 +48,10 @@ public record HistoricalIncident(String cadNumber, IncidentKind kind, Priority p
 	 * a protocol step done (step code, and the badge of whoever did it) or a description broadcast.
 	 */
 	public record Entry(Instant at, TimelineEventType type, String badge, String device, String step, String detail) {
+	}
+
+	/** A decision and its reason, made at the time given by the officer with the badge (if named). */
+	public record RecordedDecision(DecisionKind decision, String reason, Instant at, String badge) {
 	}
 
 	/** An escalation of a step at a level, raised at the time given. */

@@ -70,6 +70,9 @@ class DemoStoriesIntegrationTests {
 		assertThat(jdbc.sql("""
 				select count(*) from escalation e join cad_import c on c.incident_id = e.incident_id where c.cad_number = ?""")
 			.param(DemoIncidents.SCENARIO_001).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("""
+				select d.decision from incident_decision d join cad_import c on c.incident_id = d.incident_id where c.cad_number = ?""")
+			.param(DemoIncidents.SCENARIO_001).query(String.class).list()).containsExactly("NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES");
 
 		await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
 			.query(Long.class).single()).isZero());

@@ -43,7 +43,7 @@ class CadImportCheckTests {
 				"timeline entry 3: the times are out of order (2024-05-03T08:59:00Z comes after an entry at 2024-05-03T09:00:20Z)",
 				"timeline entry 4: 2024-05-03T11:00:00Z is after the incident was closed (2024-05-03T10:00:00Z)");
 		HistoricalIncident future = new HistoricalIncident("CAD-1", IncidentKind.FOUND_CHILD, null, 1, NOW.plusSeconds(3600), null,
-				"Palm Avenue", person(), List.of(), List.of(), null, NOW.plusSeconds(7200));
+				"Palm Avenue", person(), List.of(), List.of(), null, null, NOW.plusSeconds(7200));
 		assertThat(check.check(future).problems()).contains("the report: 2026-01-01T01:00:00Z lies in the future",
 				"the closing: 2026-01-01T02:00:00Z lies in the future");
 	}
@@ -87,9 +87,22 @@ class CadImportCheckTests {
 	}
 
 	@Test
+	void aDecisionNeedsItsKindAndAReason() {
+		HistoricalIncident decided = new HistoricalIncident("CAD-2024-0503-18", IncidentKind.FOUND_CHILD, null, 1, REPORTED, null,
+				"Palm Avenue", person(), List.of(), List.of(), null, List.of(
+						new HistoricalIncident.RecordedDecision(DecisionKind.NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES, "fine", REPORTED, "2218"),
+						new HistoricalIncident.RecordedDecision(null, "The family was already known to be attentive.", REPORTED, "777")),
+				REPORTED.plusSeconds(3600));
+
+		assertThat(check.check(decided).problems()).containsExactly("decision 1: give the reason in 10 to 2000 characters",
+				"decision 2: say which decision (one of [REFERRAL_TO_CHILD_PROTECTIVE_SERVICES, NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES, AMBER_ALERT_REQUESTED, NO_AMBER_ALERT, OTHER])",
+				"decision 2: no officer with badge number 777 on the roster");
+	}
+
+	@Test
 	void missingEssentialsAreListedTogether() {
 		assertThat(new CadImportCheck(null, badge -> Optional.empty(), NOW).check(new HistoricalIncident(" ", null, null, 9, null, null,
-				null, null, null, null, null, null)).problems()).containsExactly(
+				null, null, null, null, null, null, null)).problems()).containsExactly(
 				"the CAD incident number is missing", "the kind is missing (one of [FOUND_CHILD, MISSING_CHILD, VULNERABLE_ADULT_FOUND, MISSING_VULNERABLE_ADULT])",
 				"the location is missing", "there is no protocol version 9", "the person is missing (at least a description)",
 				"the time the report was received (reportedAt) is missing",
@@ -99,7 +112,7 @@ class CadImportCheckTests {
 	private static HistoricalIncident incident(List<HistoricalIncident.Entry> timeline,
 			List<HistoricalIncident.RaisedEscalation> escalations, HistoricalIncident.Release release) {
 		return new HistoricalIncident("CAD-2024-0503-17", IncidentKind.FOUND_CHILD, Priority.HIGH, 1, REPORTED, null, "Palm Avenue",
-				person(), timeline, escalations, release, REPORTED.plusSeconds(3600));
+				person(), timeline, escalations, release, List.of(), REPORTED.plusSeconds(3600));
 	}
 
 	private static HistoricalIncident.Person person() {
