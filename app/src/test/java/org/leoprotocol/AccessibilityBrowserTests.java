@@ -41,7 +41,7 @@ class AccessibilityBrowserTests {
 			"/staff/accounts", "/staff/audit", "/staff/no-such-page", "/staff/incidents", "/staff/incidents/new",
 			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/investigators", "/staff/evidence",
 			"/staff/evidence/upload", "/staff/evidence/retention", "/staff/evidence/trace", "/staff/early-warning",
-			"/staff/early-warning/rules", "/staff/early-warning/import", "/staff/protocols",
+			"/staff/early-warning/rules", "/staff/early-warning/import", "/staff/protocols", "/staff/incidents/imports",
 			"/staff/engagement", "/staff/training", "/staff/training/compliance", "/staff/transparency/policy");
 
 	static final String EVERY_ROLE = "accessibility-reviewer";

@@ -25,6 +25,10 @@ import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.protocol.CadImport;
+import org.leoprotocol.protocol.CadImportResult;
+import org.leoprotocol.protocol.FindingKind;
+import org.leoprotocol.protocol.IncidentDesk;
 
 import java.time.Clock;
 
@@ -39,8 +43,11 @@ import org.springframework.stereotype.Component;
  * demo start: Agnes Gable's and Mr. Henderson's complaints against Officer Miller, each closed not sustained; Cora
  * Miller's complaint for her son, carried through Eleanor Vance's statement, the body-camera and protocol references,
  * sustained findings and the board's vote to terminate (scenario 000); Mele Tupou's commendation of Deputy Rodriguez
- * (scenario 001); and the open internal case of scenario 002, which the public sees only in outline. Each story is
- * filed with an idempotency key, so a restart finds it stored and adds nothing.
+ * (scenario 001); and the open internal case of scenario 002, which the public sees only in outline. The protocol
+ * incidents of scenarios 000 and 001, with two years of the department's other lost-child and vulnerable-person
+ * responses, are imported as the department's CAD recorded them ({@link DemoIncidents}), so the portal has protocol
+ * statistics and Cora Miller's case refers to the gap finding of the imported incident. Each story is filed with an
+ * idempotency key (the CAD number for incidents), so a restart finds it stored and adds nothing.
  */
 @Component
 @Order(20)
@@ -55,16 +62,20 @@ class DemoStories implements ApplicationRunner {
 	private final ReviewBoard board;
 	private final CaseReports reports;
 	private final Roster roster;
+	private final CadImport cadImport;
+	private final IncidentDesk incidents;
 	private final Clock clock;
 
 	DemoStories(ComplaintIntake intake, Investigations investigations, Investigators investigators, ReviewBoard board,
-			CaseReports reports, Roster roster, Clock clock) {
+			CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents, Clock clock) {
 		this.intake = intake;
 		this.investigations = investigations;
 		this.investigators = investigators;
 		this.board = board;
 		this.reports = reports;
 		this.roster = roster;
+		this.cadImport = cadImport;
+		this.incidents = incidents;
 		this.clock = clock;
 	}
 
@@ -72,11 +83,12 @@ class DemoStories implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		investigators.register("investigator", "Sgt. Nadia Brooks", DemoDepartment.INVESTIGATOR_ONE.badgeNumber());
 		board.seat("board", "Review board member");
+		String leosFinding = importIncidents();
 		String gable = earlierComplaint("demo-story-000-agnes-gable", DemoPeople.EARLIER_COMPLAINANT, Category.DISCOURTESY,
 				"My purse was snatched and the officer waved me off without taking my details.");
 		String henderson = earlierComplaint("demo-story-000-henderson", DemoPeople.OTHER_EARLIER_COMPLAINANT, Category.FAILURE_TO_TAKE_REPORT,
 				"My teenage son ran away and the officer would not file a report for 48 hours.");
-		corasComplaint(gable, henderson);
+		corasComplaint(gable, henderson, leosFinding);
 		commendation();
 		leakedClipCase();
 	}
@@ -99,7 +111,14 @@ class DemoStories implements ApplicationRunner {
 		return investigations.close(opened.id()).caseNumber();
 	}
 
-	private void corasComplaint(String gable, String henderson) {
+	/** Imports the department's past incidents; returns the reference of scenario 000's on-scene gap finding. */
+	private String importIncidents() {
+		CadImportResult leo = cadImport.importAll(DemoIncidents.all(clock.instant()), NARRATOR).get(0);
+		return incidents.findings(leo.incidentId()).stream().filter(f -> f.kind() == FindingKind.ON_SCENE_BEFORE_ENGAGEMENT)
+				.findFirst().map(f -> "protocol-finding:" + f.id()).orElse("incident:" + leo.incidentId());
+	}
+
+	private void corasComplaint(String gable, String henderson, String protocolFinding) {
 		Acknowledgement filed = intake.file(new Submission(Kind.COMPLAINT, FiledFor.ON_BEHALF, false, DemoPeople.COMPLAINANT, "Leo", "mother",
 				true, null, null, "13 June, 14:10", "Fountain, central square",
 				"My five-year-old son was crying alone by the fountain. Officer Miller stood there for almost twelve minutes looking at his phone.",
@@ -118,7 +137,7 @@ class DemoStories implements ApplicationRunner {
 				"I stayed with the boy by the fountain. The officer stood a few metres away looking at his phone and did not speak to him.", NARRATOR);
 		investigations.addEntry(id, CaseEntry.Kind.EVIDENCE, "bodycam:734:2026-06-13T14:08", null, null,
 				"Body-camera recording of Officer Miller, arrival to release.", NARRATOR);
-		investigations.addEntry(id, CaseEntry.Kind.PROTOCOL_FINDING, "protocol-finding:FOUND_CHILD:gap", null, null,
+		investigations.addEntry(id, CaseEntry.Kind.PROTOCOL_FINDING, protocolFinding, null, null,
 				"On scene 11:42 before first engagement.", NARRATOR);
 		if (gable != null && henderson != null) {
 			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, gable, null, null, "Dismissive response to a purse snatching; not sustained.", NARRATOR);

@@ -71,7 +71,7 @@ class EscalationRaiser {
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", key.incident()),
 				"escalation " + key.stepCode() + " level " + key.level());
 		events.publishEvent(new EscalationRaised(key.incident(), key.stepCode(), key.level(), level.get().notified(),
-				incident.responsibleOfficer(), escalation.dueAt(), now));
+				incident.responsibleOfficer(), escalation.dueAt(), now, incident.kind(), incident.reportedAt()));
 		return true;
 	}
 }

@@ -32,16 +32,20 @@ class FindingRecorder {
 	}
 
 	void analyse(Incident incident) {
+		analyse(incident, clock.instant());
+	}
+
+	/** Runs gap analysis, recording new findings as of the time given: a historical incident's closing time. */
+	void analyse(Incident incident, Instant recordedAt) {
 		Duration window = protocols.version(incident.protocolVersion()).steps().stream()
 				.filter(step -> GapAnalysis.ENGAGEMENT_STEPS.contains(step.code()) && step.appliesTo(incident.kind(), incident.person().age()))
 				.map(ProtocolStep::deadline).findFirst().orElse(DEFAULT_ENGAGEMENT_WINDOW);
 		for (Finding finding : new GapAnalysis(incident.kind(), timelines.of(incident.id()), window).findings()) {
-			record(incident, finding);
+			record(incident, finding, recordedAt);
 		}
 	}
 
-	private void record(Incident incident, Finding finding) {
-		Instant now = clock.instant();
+	private void record(Incident incident, Finding finding, Instant now) {
 		ProtocolFinding stored = new ProtocolFinding(UUID.randomUUID(), incident.id(), finding.kind(), finding.officer(),
 				finding.measured(), finding.summary(), now);
 		if (!findings.insertIfAbsent(stored)) {

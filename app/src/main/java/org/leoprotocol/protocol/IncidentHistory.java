@@ -43,12 +43,16 @@ public class IncidentHistory {
 	/** Each escalation raised; in the caller's transaction when there is one. */
 	@Transactional(readOnly = true)
 	public void replayEscalations(Consumer<EscalationRaised> raised) {
-		jdbc.query("select incident_id, step_code, level, notify_role, responsible_officer_id, due_at, raised_at from escalation",
+		jdbc.query("""
+				select e.incident_id, e.step_code, e.level, e.notify_role, e.responsible_officer_id, e.due_at, e.raised_at,
+				       i.kind, i.reported_at
+				from escalation e join incident i on i.id = e.incident_id""",
 				(ResultSet row) -> {
 					UUID officer = row.getObject("responsible_officer_id", UUID.class);
 					raised.accept(new EscalationRaised(new IncidentId(row.getObject("incident_id", UUID.class)), row.getString("step_code"),
 							row.getInt("level"), Role.valueOf(row.getString("notify_role")), officer == null ? null : new OfficerId(officer),
-							row.getTimestamp("due_at").toInstant(), row.getTimestamp("raised_at").toInstant()));
+							row.getTimestamp("due_at").toInstant(), row.getTimestamp("raised_at").toInstant(),
+							IncidentKind.valueOf(row.getString("kind")), row.getTimestamp("reported_at").toInstant()));
 				});
 	}
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The JSON shapes of the incident API, built for one reader: the person's name and the claimant's name appear only
- * for readers allowed to see them ({@link StaffMember#mayReadNameIn}).
+ * for readers allowed to see them ({@link StaffMember#mayReadNameIn}). An incident imported from a CAD system names
+ * its CAD incident number in {@code importedFromCad}.
  */
 @Component
 class IncidentRecords {
@@ -19,12 +20,14 @@ class IncidentRecords {
 	private final IncidentDesk desk;
 	private final Reunification reunification;
 	private final StaffMembers staff;
+	private final CadImports cadImports;
 	private final Clock clock;
 
-	IncidentRecords(IncidentDesk desk, Reunification reunification, StaffMembers staff, Clock clock) {
+	IncidentRecords(IncidentDesk desk, Reunification reunification, StaffMembers staff, CadImports cadImports, Clock clock) {
 		this.desk = desk;
 		this.reunification = reunification;
 		this.staff = staff;
+		this.cadImports = cadImports;
 		this.clock = clock;
 	}
 
@@ -52,7 +55,7 @@ class IncidentRecords {
 						f.measured() == null ? null : f.measured().toSeconds(),
 						f.measured() == null ? null : Durations.clock(f.measured()), f.summary(), f.recordedAt())).toList(),
 				reunification.release(incident.id()).map(release -> release(release, named)).orElse(null),
-				reunification.decisions(incident.id()), incident.resolvedAt());
+				reunification.decisions(incident.id()), incident.resolvedAt(), cadImports.cadNumberOf(incident.id()).orElse(null));
 	}
 
 	List<IncidentSummary> summaries(List<Incident> incidents) {
@@ -82,7 +85,8 @@ class IncidentRecords {
 	record IncidentRecord(IncidentId id, IncidentKind kind, IncidentStatus status, int protocolVersion, Instant reportedAt,
 			Instant lastSeenAt, String location, PersonRecord person, Priority priority, List<String> priorityReasons,
 			OfficerRef responsibleOfficer, List<StepRecord> steps, List<EscalationRecord> escalations,
-			List<FindingRecord> findings, ReleaseRecord release, List<Decision> decisions, Instant resolvedAt) {
+			List<FindingRecord> findings, ReleaseRecord release, List<Decision> decisions, Instant resolvedAt,
+			String importedFromCad) {
 	}
 
 	record IncidentSummary(IncidentId id, IncidentKind kind, IncidentStatus status, Priority priority, Integer age,

@@ -19,16 +19,25 @@ class Timelines {
 	}
 
 	void append(IncidentId incident, TimelineEntry entry) {
+		append(incident, entry, "LEO");
+	}
+
+	/** Appends an entry taken from the department's computer-aided dispatch system, marked as such. */
+	void appendFromCad(IncidentId incident, TimelineEntry entry) {
+		append(incident, entry, "CAD");
+	}
+
+	private void append(IncidentId incident, TimelineEntry entry, String provenance) {
 		jdbc.sql("""
 				insert into incident_event (incident_id, occurred_at, recorded_at, type, officer_id, device_id, step_code,
-											detail, recorded_by)
-				values (:incident, :occurred, :recorded, :type, :officer, :device, :step, :detail, :by)
+											detail, recorded_by, provenance)
+				values (:incident, :occurred, :recorded, :type, :officer, :device, :step, :detail, :by, :provenance)
 				""")
 				.param("incident", incident.value()).param("occurred", Incidents.utc(entry.occurredAt()))
 				.param("recorded", Incidents.utc(entry.recordedAt())).param("type", entry.type().name())
 				.param("officer", entry.officer() == null ? null : entry.officer().value())
 				.param("device", entry.deviceId()).param("step", entry.stepCode()).param("detail", entry.detail())
-				.param("by", entry.recordedBy())
+				.param("by", entry.recordedBy()).param("provenance", provenance)
 				.update();
 	}
 

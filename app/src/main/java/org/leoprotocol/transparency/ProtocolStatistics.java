@@ -39,7 +39,6 @@ class ProtocolStatistics {
 		if (!models.firstDelivery("incident-opened:" + opened.incidentId().value())) {
 			return;
 		}
-		models.incident(opened.incidentId().value(), opened.kind().name(), opened.reportedAt());
 		models.apply(Addition.counting(TABLE, "incidents", "year", "kind").rollup(Rollup.of(ReadModels.year(opened.reportedAt()), opened.kind().name()), 1));
 		models.touched(PublishedTable.PROTOCOL_INCIDENTS, clock.instant());
 	}
@@ -53,10 +52,12 @@ class ProtocolStatistics {
 	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
 	void count(EscalationRaised raised) {
 		String key = "escalation:" + raised.incidentId().value() + ":" + raised.stepCode() + ":" + raised.level();
-		models.seenIncident(raised.incidentId().value()).filter(seen -> models.firstDelivery(key)).ifPresent(seen -> {
-			models.apply(Addition.counting(TABLE, "escalations", "year", "kind").rollup(Rollup.of(seen.year(), seen.kind()), 1));
-			models.touched(PublishedTable.PROTOCOL_INCIDENTS, clock.instant());
-		});
+		if (!models.firstDelivery(key)) {
+			return;
+		}
+		models.apply(Addition.counting(TABLE, "escalations", "year", "kind")
+			.rollup(Rollup.of(ReadModels.year(raised.reportedAt()), raised.kind().name()), 1));
+		models.touched(PublishedTable.PROTOCOL_INCIDENTS, clock.instant());
 	}
 
 	@ApplicationModuleListener

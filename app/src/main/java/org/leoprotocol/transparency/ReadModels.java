@@ -180,20 +180,6 @@ class ReadModels {
 				""").param(investigation).query(Timestamp.class).optional().map(Timestamp::toInstant);
 	}
 
-	void incident(UUID incident, String kind, Instant reportedAt) {
-		jdbc.sql("insert into transparency_incident_kinds (incident_id, kind, year) values (?, ?, ?) on conflict do nothing")
-			.params(incident, kind, year(reportedAt)).update();
-	}
-
-	/** The kind and year of an incident the portal has seen opened. */
-	Optional<SeenIncident> seenIncident(UUID incident) {
-		return jdbc.sql("select kind, year from transparency_incident_kinds where incident_id = ?").param(incident)
-			.query((rs, n) -> new SeenIncident(rs.getString(1), rs.getInt(2))).optional();
-	}
-
-	record SeenIncident(String kind, int year) {
-	}
-
 	static int year(Instant at) {
 		return at.atOffset(ZoneOffset.UTC).getYear();
 	}

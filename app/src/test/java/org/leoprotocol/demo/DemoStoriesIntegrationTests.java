@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,5 +50,41 @@ class DemoStoriesIntegrationTests {
 			.andExpect(jsonPath("$[0].tally.TERMINATION").value(1))
 			.andExpect(content().string(not(containsString(DemoPeople.WITNESS))))
 			.andExpect(content().string(not(containsString("Miller"))));
+	}
+
+	@Test
+	void theDepartmentsPastIncidentsAreImportedOnceAndThePortalShowsProtocolNumbers() throws Exception {
+		long imported = jdbc.sql("select count(*) from cad_import").query(Long.class).single();
+		assertThat(imported).isEqualTo(2 + 4 * DemoIncidents.PER_KIND);
+		stories.run(new DefaultApplicationArguments());
+		assertThat(jdbc.sql("select count(*) from cad_import").query(Long.class).single()).isEqualTo(imported);
+
+		assertThat(jdbc.sql("""
+				select f.summary from protocol_finding f join cad_import c on c.incident_id = f.incident_id
+				where c.cad_number = ? and f.kind = 'ON_SCENE_BEFORE_ENGAGEMENT'""").param(DemoIncidents.SCENARIO_000)
+			.query(String.class).single()).startsWith("on scene 11:42 before first engagement");
+		assertThat(jdbc.sql("""
+				select count(*) from case_entry e join protocol_finding f on e.reference = 'protocol-finding:' || f.id
+				join cad_import c on c.incident_id = f.incident_id where c.cad_number = ?""").param(DemoIncidents.SCENARIO_000)
+			.query(Long.class).single()).as("Cora Miller's case refers to the imported incident's finding").isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from escalation e join cad_import c on c.incident_id = e.incident_id where c.cad_number = ?""")
+			.param(DemoIncidents.SCENARIO_001).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("""
+				select d.decision from incident_decision d join cad_import c on c.incident_id = d.incident_id where c.cad_number = ?""")
+			.param(DemoIncidents.SCENARIO_001).query(String.class).list()).containsExactly("NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES");
+
+		await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+			.query(Long.class).single()).isZero());
+		mvc.perform(get("/api/public/v1/statistics")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.incidentRows.length()").value(4))
+			.andExpect(jsonPath("$.incidentRows[*].incidents", everyItem(not(containsString("<")))))
+			.andExpect(jsonPath("$.incidentRows[*].reunifications", everyItem(not(containsString("<")))))
+			.andExpect(jsonPath("$.incidentRows[*].escalations", everyItem(not(containsString("<")))))
+			.andExpect(jsonPath("$.medianEngagementMinutes", not(emptyString())))
+			.andExpect(content().string(not(containsString(DemoPeople.LOST_CHILD))))
+			.andExpect(content().string(not(containsString(DemoPeople.FOUND_CHILD))));
+		mvc.perform(get("/transparency")).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(DemoPeople.LOST_CHILD))));
 	}
 }

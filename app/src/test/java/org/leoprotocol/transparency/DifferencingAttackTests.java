@@ -160,7 +160,7 @@ class DifferencingAttackTests {
 			if (random.nextInt(3) > 0) {
 				escalations++;
 				publish(new EscalationRaised(incident.incidentId(), "NOTIFY_SUPERVISOR", 1, Role.SUPERVISOR, null,
-						incident.reportedAt(), incident.reportedAt()));
+						incident.reportedAt(), incident.reportedAt(), incident.kind(), incident.reportedAt()));
 			}
 			if (random.nextInt(3) > 0) {
 				reunifications++;

@@ -1,0 +1,199 @@
+package org.leoprotocol.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.leoprotocol.protocol.Condition;
+import org.leoprotocol.protocol.DecisionKind;
+import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.HistoricalIncident.Entry;
+import org.leoprotocol.protocol.HistoricalIncident.RaisedEscalation;
+import org.leoprotocol.protocol.IncidentKind;
+import org.leoprotocol.protocol.Recognition;
+import org.leoprotocol.protocol.RiskFactor;
+import org.leoprotocol.protocol.TimelineEventType;
+
+/**
+ * The demo department's past lost-child and vulnerable-person incidents as its CAD system recorded them: scenario
+ * 000 (Leo by the fountain, Officer Miller on scene 11 minutes 42 seconds before engaging), scenario 001 (Deputy
+ * Rodriguez and Malakai, everything on time) and, from a fixed seed, {@value #PER_KIND} responses of each kind over
+ * the two years before the demo started, so that the portal's counts rise above the small-count suppression. The
+ * generated responses follow the protocol (engagement within two minutes, cameras on, verified releases); the longer
+ * ones escalate to the supervisor at ten minutes as the protocol says. Their people are described, never named.
+ */
+final class DemoIncidents {
+
+	static final int PER_KIND = 14;
+	static final String SCENARIO_000 = "CAD-2026-0613-0142";
+	static final String SCENARIO_001 = "CAD-2026-0503-0087";
+
+	private static final String SERGEANT = DemoDepartment.MILLERS_SERGEANT.badgeNumber();
+	private static final String[] PLACES = { "Riverside park, by the playground", "Central station, main hall",
+			"Maple Street shopping centre", "Harbour promenade", "North library", "Fairground on Elm Road",
+			"Bus terminal, platform 4", "Lakeside trail car park" };
+	private static final String[] RELATIONS = { "mother", "father", "grandmother", "legal guardian", "daughter", "son", "spouse" };
+
+	private DemoIncidents() {
+	}
+
+	/** The two scenario incidents and the generated history, each as a CAD export would give it. */
+	static List<HistoricalIncident> all(Instant now) {
+		List<HistoricalIncident> incidents = new ArrayList<>(List.of(scenario000(), scenario001()));
+		incidents.addAll(generated(now));
+		return incidents;
+	}
+
+	/** Scenario 000: Leo, 5, by the fountain; the arrival matches the body-camera reference of Cora Miller's case. */
+	static HistoricalIncident scenario000() {
+		Instant t = Instant.parse("2026-06-13T14:05:00Z");
+		String miller = DemoDepartment.MARK_MILLER.badgeNumber();
+		return new HistoricalIncident(SCENARIO_000, IncidentKind.FOUND_CHILD, null, 1, t, null, "Central square, by the fountain",
+				new HistoricalIncident.Person(DemoPeople.LOST_CHILD, 5,
+						"boy, brown hair, red jacket, blue sneakers, holding a small green dinosaur toy", Condition.DISTRESSED,
+						Set.of(RiskFactor.OUT_OF_ZONE_OF_SAFETY)),
+				List.of(new Entry(t.plusSeconds(40), TimelineEventType.ASSIGNED, miller, null, null, null),
+						new Entry(t.plusSeconds(170), TimelineEventType.RECORDING_STARTED, miller, "BC-734", null, null),
+						new Entry(t.plusSeconds(180), TimelineEventType.ARRIVED, miller, null, null, null),
+						new Entry(t.plusSeconds(180 + 702), TimelineEventType.STEP_DONE, miller, null, "ENGAGE_PERSON",
+								"a bystander had stayed with the boy the whole time"),
+						new Entry(t.plusSeconds(930), TimelineEventType.BROADCAST_ISSUED, miller, null, null,
+								"boy, about 5, red jacket, blue sneakers, green dinosaur toy"),
+						new Entry(t.plusSeconds(960), TimelineEventType.RECORDING_STOPPED, miller, "BC-734", null, null),
+						new Entry(t.plusSeconds(1260), TimelineEventType.RECORDING_STARTED, miller, "BC-734", null,
+								"activation ordered by Chief David Miller; family escorted to their car"),
+						new Entry(t.plusSeconds(1800), TimelineEventType.CLEARED, miller, null, null, null)),
+				List.of(new RaisedEscalation("ENGAGE_PERSON", 1, t.plusSeconds(301)),
+						new RaisedEscalation("ENGAGE_PERSON", 2, t.plusSeconds(481)),
+						new RaisedEscalation("RESOLVE_OR_NOTIFY_SUPERVISOR", 1, t.plusSeconds(601)),
+						new RaisedEscalation("ENGAGE_PERSON", 3, t.plusSeconds(781)),
+						new RaisedEscalation("BROADCAST_DESCRIPTION", 1, t.plusSeconds(781))),
+				new HistoricalIncident.Release(t.plusSeconds(1440), DemoPeople.COMPLAINANT, "mother",
+						new HistoricalIncident.Document("Driver licence", "State", "4821"), true, Recognition.RECOGNISED, null, true,
+						"mother; the boy ran to her and named her", SERGEANT, null),
+				List.of(), t.plusSeconds(1800));
+	}
+
+	/** Scenario 001: Deputy Rodriguez finds Malakai, 4, walking alone and does everything on time. */
+	static HistoricalIncident scenario001() {
+		Instant t = Instant.parse("2026-05-03T09:00:00Z");
+		String rodriguez = DemoDepartment.RODRIGUEZ.badgeNumber();
+		return new HistoricalIncident(SCENARIO_001, IncidentKind.FOUND_CHILD, null, 1, t, null, "Palm Avenue, walking towards the donut shop",
+				new HistoricalIncident.Person(DemoPeople.FOUND_CHILD, 4, "boy, blue sandals, carrying a stuffed puppy", Condition.UNHARMED,
+						Set.of(RiskFactor.OUT_OF_ZONE_OF_SAFETY)),
+				List.of(new Entry(t, TimelineEventType.ASSIGNED, rodriguez, null, null, "came upon the child on patrol"),
+						new Entry(t, TimelineEventType.ARRIVED, rodriguez, null, null, null),
+						new Entry(t.plusSeconds(5), TimelineEventType.RECORDING_STARTED, rodriguez, "BC-2218", null, null),
+						new Entry(t.plusSeconds(20), TimelineEventType.STEP_DONE, rodriguez, null, "ENGAGE_PERSON",
+								"knelt to eye level, talked about the stuffed puppy"),
+						new Entry(t.plusSeconds(180), TimelineEventType.BROADCAST_ISSUED, rodriguez, null, null,
+								"boy, about 4, blue sandals, stuffed puppy"),
+						new Entry(t.plusSeconds(600), TimelineEventType.CLEARED, rodriguez, null, null, null)),
+				List.of(),
+				new HistoricalIncident.Release(t.plusSeconds(480), DemoPeople.COMMENDER, "mother",
+						new HistoricalIncident.Document("Driver licence", "State", "7710"), true, Recognition.RECOGNISED, null, true,
+						"mother, sole parent; no custody order on file; address matches licence", rodriguez, null),
+				List.of(new HistoricalIncident.RecordedDecision(DecisionKind.NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES,
+						"The child slipped out through an unlatched door; the mother is attentive and fitted a chain lock at once.",
+						t.plusSeconds(540), rodriguez)),
+				t.plusSeconds(600));
+	}
+
+	static List<HistoricalIncident> generated(Instant now) {
+		Random random = new Random(2026);
+		List<String> badges = DemoDepartment.generatedOfficers().stream().map(officer -> officer.badgeNumber()).toList();
+		List<HistoricalIncident> incidents = new ArrayList<>();
+		Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(730));
+		for (IncidentKind kind : IncidentKind.values()) {
+			for (int i = 0; i < PER_KIND; i++) {
+				Instant reported = start.plus(Duration.ofDays(10 + random.nextInt(700))).plus(Duration.ofMinutes(420 + random.nextInt(840)));
+				String badge = badges.get(random.nextInt(badges.size()));
+				String number = "CAD-DEMO-" + kind.name().charAt(0) + kind.name().charAt(kind.name().indexOf('_') + 1) + "-" + (i + 1);
+				incidents.add(kind.found() ? found(number, kind, reported, badge, random) : missing(number, kind, reported, badge, random));
+			}
+		}
+		return incidents;
+	}
+
+	private static HistoricalIncident found(String number, IncidentKind kind, Instant t, String badge, Random random) {
+		boolean child = kind == IncidentKind.FOUND_CHILD;
+		Instant assigned = t.plusSeconds(20 + random.nextInt(70));
+		Instant camera = assigned.plusSeconds(60 + random.nextInt(120));
+		Instant arrived = camera.plusSeconds(10);
+		Instant engaged = arrived.plusSeconds(15 + random.nextInt(85));
+		Instant broadcast = arrived.plusSeconds(120 + random.nextInt(280));
+		Instant released = t.plusSeconds(60L * (8 + random.nextInt(42)));
+		released = released.isAfter(broadcast) ? released : broadcast.plusSeconds(60);
+		Instant cleared = released.plusSeconds(180 + random.nextInt(420));
+		int age = child ? 2 + random.nextInt(10) : 68 + random.nextInt(24);
+		return new HistoricalIncident(number, kind, null, 1, t, null, PLACES[random.nextInt(PLACES.length)],
+				person(child, age, random),
+				List.of(new Entry(assigned, TimelineEventType.ASSIGNED, badge, null, null, null),
+						new Entry(camera, TimelineEventType.RECORDING_STARTED, badge, "BC-" + badge, null, null),
+						new Entry(arrived, TimelineEventType.ARRIVED, badge, null, null, null),
+						new Entry(engaged, TimelineEventType.STEP_DONE, badge, null, "ENGAGE_PERSON", null),
+						new Entry(broadcast, TimelineEventType.BROADCAST_ISSUED, badge, null, null, null),
+						new Entry(cleared, TimelineEventType.CLEARED, badge, null, null, null)),
+				supervisorEscalations(t, released), release(released, badge, child, random), List.of(), cleared);
+	}
+
+	private static HistoricalIncident missing(String number, IncidentKind kind, Instant t, String badge, Random random) {
+		boolean child = kind == IncidentKind.MISSING_CHILD;
+		Instant assigned = t.plusSeconds(30 + random.nextInt(90));
+		Instant arrived = assigned.plusSeconds(240 + random.nextInt(480));
+		Instant camera = arrived.minusSeconds(20);
+		Instant interviewed = arrived.plusSeconds(30 + random.nextInt(170));
+		Instant broadcast = interviewed.plusSeconds(120 + random.nextInt(200));
+		Instant reviewed = t.plusSeconds(60L * (15 + random.nextInt(13)));
+		Instant released = t.plusSeconds(60L * (40 + random.nextInt(140)));
+		Instant cleared = released.plusSeconds(300);
+		int age = child ? 3 + random.nextInt(14) : 70 + random.nextInt(20);
+		List<Entry> timeline = new ArrayList<>(List.of(new Entry(assigned, TimelineEventType.ASSIGNED, badge, null, null, null),
+				new Entry(camera, TimelineEventType.RECORDING_STARTED, badge, "BC-" + badge, null, null),
+				new Entry(arrived, TimelineEventType.ARRIVED, badge, null, null, null),
+				new Entry(interviewed, TimelineEventType.STEP_DONE, badge, null, "INTERVIEW_REPORTING_PARTY", null),
+				new Entry(broadcast, TimelineEventType.BROADCAST_ISSUED, badge, null, null, null),
+				new Entry(reviewed, TimelineEventType.STEP_DONE, SERGEANT, null, "SUPERVISOR_REVIEW", "search plan confirmed")));
+		if (child) {
+			timeline.add(new Entry(reviewed.plusSeconds(300), TimelineEventType.STEP_DONE, badge, null, "NCIC_ENTRY", "EMJ entry"));
+		}
+		timeline.add(new Entry(cleared, TimelineEventType.CLEARED, badge, null, null, null));
+		timeline.sort(Comparator.comparing(Entry::at));
+		return new HistoricalIncident(number, kind, null, 1, t, t.minusSeconds(60L * (20 + random.nextInt(100))),
+				PLACES[random.nextInt(PLACES.length)], person(child, age, random), timeline, supervisorEscalations(t, released),
+				release(released, badge, child, random), List.of(), cleared);
+	}
+
+	/** The protocol's supervisor escalation at 10 minutes unresolved, and command's at 30 (Code Adam norm, research T3). */
+	private static List<RaisedEscalation> supervisorEscalations(Instant reported, Instant released) {
+		List<RaisedEscalation> raised = new ArrayList<>();
+		if (released.isAfter(reported.plusSeconds(600))) {
+			raised.add(new RaisedEscalation("RESOLVE_OR_NOTIFY_SUPERVISOR", 1, reported.plusSeconds(601)));
+		}
+		if (released.isAfter(reported.plusSeconds(1800))) {
+			raised.add(new RaisedEscalation("RESOLVE_OR_NOTIFY_SUPERVISOR", 2, reported.plusSeconds(1801)));
+		}
+		return raised;
+	}
+
+	private static HistoricalIncident.Person person(boolean child, int age, Random random) {
+		String description = child ? (random.nextBoolean() ? "girl" : "boy") + ", about " + age + ", "
+				+ (random.nextBoolean() ? "yellow raincoat, rain boots" : "striped T-shirt, white trainers")
+				: (random.nextBoolean() ? "woman" : "man") + ", about " + age + ", grey cardigan, walking stick";
+		return new HistoricalIncident.Person(null, age, description, child ? Condition.DISTRESSED : Condition.DISORIENTED,
+				child ? Set.of(RiskFactor.OUT_OF_ZONE_OF_SAFETY) : Set.of(RiskFactor.MENTALLY_DIMINISHED));
+	}
+
+	private static HistoricalIncident.Release release(Instant at, String badge, boolean child, Random random) {
+		String relation = child ? RELATIONS[random.nextInt(4)] : RELATIONS[4 + random.nextInt(3)];
+		return new HistoricalIncident.Release(at, "Verified " + relation, relation,
+				new HistoricalIncident.Document("Driver licence", "State", String.format("%04d", random.nextInt(10000))), true,
+				Recognition.RECOGNISED, null, true, child ? "parent or guardian of record" : "next of kin on the care home's list",
+				badge, null);
+	}
+}
