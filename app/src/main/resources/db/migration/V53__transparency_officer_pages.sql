@@ -16,3 +16,4 @@ create table transparency_officer_pages (
 create index transparency_officer_pages_by_name_key on transparency_officer_pages (name_key);
 create index transparency_officer_pages_by_name on transparency_officer_pages (field, name_label);
 create index transparency_officer_pages_by_pseudonym on transparency_officer_pages (field, pseudonym_label);
+create index transparency_officer_pages_by_update on transparency_officer_pages (field, updated_at);

@@ -95,7 +95,12 @@ class OfficerPageIndex {
 		List<String> named = fieldsIn(modes, PolicyMode.NAME);
 		List<String> pseudonymous = fieldsIn(modes, PolicyMode.PSEUDONYM);
 		List<String> parts = new ArrayList<>();
-		if (!named.isEmpty()) {
+		if (named.size() == 1) {
+			parts.add("""
+					select name_key as page_key, 'NAME' as mode, name_label as label, updated_at, field as fields
+					from transparency_officer_pages where field in (:named) and name_label is not null""");
+		}
+		else if (!named.isEmpty()) {
 			parts.add("""
 					select name_key as page_key, 'NAME' as mode, min(name_label) as label, max(updated_at) as updated_at,
 					  string_agg(field, ',' order by field) as fields
@@ -109,7 +114,8 @@ class OfficerPageIndex {
 		if (parts.isEmpty()) {
 			return new Listing(List.of(), 0);
 		}
-		String pages = "(" + String.join(" union all ", parts) + ") pages where lower(label) like :pattern";
+		String pages = "(" + String.join(" union all ", parts) + ") pages"
+				+ (query.text().isEmpty() ? "" : " where lower(label) like :pattern");
 		String pattern = "%" + query.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		String order = switch (query.order()) {
 			case NAME -> "label, page_key";

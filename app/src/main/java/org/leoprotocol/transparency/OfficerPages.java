@@ -51,7 +51,8 @@ class OfficerPages {
 		this.messages = messages;
 	}
 
-	OfficerIndexView index(OfficerQuery query, Locale locale) {
+	/** A page of the index; {@code address} is where its previous and next pages are (the page or the API). */
+	OfficerIndexView index(OfficerQuery query, String address, Locale locale) {
 		Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
 		OfficerPageIndex.Listing listing = index.list(query);
 		long pages = Math.max(1, (listing.total() + OfficerQuery.PAGE_SIZE - 1) / OfficerQuery.PAGE_SIZE);
@@ -64,8 +65,8 @@ class OfficerPages {
 		List<OfficerIndexView.FieldMode> modes = policy.current().stream().map(change -> new OfficerIndexView.FieldMode(
 				text.apply("transparency.officers.field." + change.field()), text.apply("transparency.officers.mode." + change.mode()))).toList();
 		return new OfficerIndexView(query.text(), orders, entries, listing.total(), query.page(), pages,
-				query.page() > 1 ? TransparencyRoutes.OFFICERS + query.link(query.page() - 1) : null,
-				query.page() < pages ? TransparencyRoutes.OFFICERS + query.link(query.page() + 1) : null, modes);
+				query.page() > 1 ? address + query.link(query.page() - 1) : null,
+				query.page() < pages ? address + query.link(query.page() + 1) : null, modes);
 	}
 
 	/** The page with this key as the policy allows it now; a key no published page has is not found. */

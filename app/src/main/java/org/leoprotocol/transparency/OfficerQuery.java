@@ -28,16 +28,38 @@ record OfficerQuery(String text, Order order, int page) {
 		}
 	}
 
+	/** A refused search: the sentence in English, and its message key and arguments for the visitor's language. */
+	static final class Refused extends IllegalArgumentException {
+
+		private final String messageKey;
+		private final transient Object[] arguments;
+
+		Refused(String message, String messageKey, Object... arguments) {
+			super(message);
+			this.messageKey = messageKey;
+			this.arguments = arguments;
+		}
+
+		String messageKey() {
+			return messageKey;
+		}
+
+		Object[] arguments() {
+			return arguments.clone();
+		}
+	}
+
 	static OfficerQuery of(String text, String order, Integer page) {
 		String chosenText = text == null ? "" : text.strip();
 		if (chosenText.length() > MAX_TEXT) {
-			throw new IllegalArgumentException("A search has at most " + MAX_TEXT + " characters");
+			throw new Refused("A search has at most " + MAX_TEXT + " characters", "transparency.officers.refused.text", MAX_TEXT);
 		}
 		Order chosenOrder = order == null || order.isBlank() ? Order.NAME
 				: Arrays.stream(Order.values()).filter(o -> o.parameter.equals(order.strip())).findFirst()
-					.orElseThrow(() -> new IllegalArgumentException("Unknown order " + order.strip() + "; choose name, -name or updated"));
+					.orElseThrow(() -> new Refused("Unknown order " + order.strip() + "; choose name, -name or updated",
+							"transparency.officers.refused.order", order.strip()));
 		if (page != null && (page < 1 || page > MAX_PAGE)) {
-			throw new IllegalArgumentException("A page between 1 and " + MAX_PAGE + ", please");
+			throw new Refused("A page between 1 and " + MAX_PAGE + ", please", "transparency.officers.refused.page", MAX_PAGE);
 		}
 		return new OfficerQuery(chosenText, chosenOrder, page == null ? 1 : page);
 	}

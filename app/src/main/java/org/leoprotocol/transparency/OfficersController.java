@@ -33,11 +33,10 @@ class OfficersController {
 		try {
 			query = OfficerQuery.of(text, sort, page);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(messages.getMessage("transparency.officers.badQuery", new Object[] { ex.getMessage() },
-					locale), ex);
+		catch (OfficerQuery.Refused ex) {
+			throw new IllegalArgumentException(messages.getMessage(ex.messageKey(), ex.arguments(), locale), ex);
 		}
-		model.addAttribute("view", pages.index(query, locale));
+		model.addAttribute("view", pages.index(query, TransparencyRoutes.OFFICERS, locale));
 		return "transparency/officers";
 	}
 

@@ -58,7 +58,7 @@ class PublicApi {
 	@GetMapping(TransparencyRoutes.API + "/officers")
 	OfficerIndexView officers(@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page, Locale locale) {
-		return officers.index(OfficerQuery.of(text, sort, page), locale);
+		return officers.index(OfficerQuery.of(text, sort, page), TransparencyRoutes.API + "/officers", locale);
 	}
 
 	@GetMapping(TransparencyRoutes.API + "/officers/{key}")

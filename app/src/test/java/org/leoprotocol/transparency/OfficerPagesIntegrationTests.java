@@ -217,7 +217,7 @@ class OfficerPagesIntegrationTests {
 		mvc.perform(get("/api/public/v1/officers/NOSUCHKEY234")).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.status").value(404));
 		mvc.perform(get("/transparency/officers").param("page", "0")).andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("This search cannot be shown")));
+			.andExpect(content().string(containsString("Choose a page between 1 and 100,000")));
 		mvc.perform(get("/transparency/officers").param("page", "first")).andExpect(status().isBadRequest());
 		mvc.perform(get("/transparency/officers").param("sort", "badge")).andExpect(status().isBadRequest());
 		mvc.perform(get("/transparency/officers").param("q", "x".repeat(81))).andExpect(status().isBadRequest());
