@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Keeps the complaint and commendation statistics from the complaints and investigations modules' events:
  * complaints received per year and unit, final findings per allegation when a case closes (never before: the
  * public sees closed cases and final findings only), days from the complaint's receipt to the case's closure,
- * and the same outcomes per officer for the officer pages. A complaint naming officers of two units counts once
+ * and the same outcomes per officer for the officer pages, with the officer's page keys ({@link OfficerPageIndex}). A complaint naming officers of two units counts once
  * in each unit and once in the total.
  */
 @Component
@@ -28,11 +28,13 @@ class ComplaintStatistics {
 
 	private final ReadModels models;
 	private final OfficerUnits units;
+	private final OfficerPageIndex officerPages;
 	private final Clock clock;
 
-	ComplaintStatistics(ReadModels models, OfficerUnits units, Clock clock) {
+	ComplaintStatistics(ReadModels models, OfficerUnits units, OfficerPageIndex officerPages, Clock clock) {
 		this.models = models;
 		this.units = units;
+		this.officerPages = officerPages;
 		this.clock = clock;
 	}
 
@@ -94,6 +96,8 @@ class ComplaintStatistics {
 		models.apply(closureDays);
 		models.apply(officers);
 		Instant now = clock.instant();
+		closed.outcomes().stream().map(InvestigationClosed.Outcome::officerId).distinct()
+			.forEach(officer -> officerPages.record(officer, PolicyField.CASE_OUTCOMES, now));
 		models.touched(PublishedTable.ALLEGATION_OUTCOMES, now);
 		models.touched(PublishedTable.OFFICER_OUTCOMES, now);
 		receivedAt.ifPresent(at -> models.touched(PublishedTable.CLOSURE_TIMES, now));
@@ -119,6 +123,7 @@ class ComplaintStatistics {
 		}
 		models.apply(officers);
 		Instant now = clock.instant();
+		Set.copyOf(received.officers()).forEach(officer -> officerPages.record(officer, PolicyField.COMMENDATIONS, now));
 		models.touched(PublishedTable.COMMENDATIONS, now);
 		models.touched(PublishedTable.OFFICER_COMMENDATIONS, now);
 	}
