@@ -1,13 +1,16 @@
 -- wrk script: officer pages (HTML in both languages and JSON) of the officers whose keys transparency.sh passes in
--- LEO_OFFICER_KEYS (comma-separated); with LEO_OFFICER_INDEX=1 the officer index instead, searched, sorted and paged.
+-- LEO_OFFICER_KEYS (comma-separated); with LEO_OFFICER_INDEX=1 the officer index instead, searched, sorted and paged:
+-- the first page, a search sorted by update, the page after row 25,000 by name descending (LEO_OFFICER_AFTER, the
+-- position a "next page" link carries), a page by number as old links have it, and the API searched.
 -- Reports p95 like transparency.lua.
 local keys = {}
 for key in string.gmatch(os.getenv("LEO_OFFICER_KEYS") or "", "[^,]+") do keys[#keys + 1] = key end
 local index = {
   "/transparency/officers",
   "/transparency/officers?q=bench+officer+c&sort=updated",
-  "/transparency/officers?sort=-name&page=500",
-  "/api/public/v1/officers?q=officer+7&page=3",
+  "/transparency/officers?sort=-name&after=" .. (os.getenv("LEO_OFFICER_AFTER") or ""),
+  "/transparency/officers?page=3",
+  "/api/public/v1/officers?q=officer+7",
 }
 local i = 0
 request = function()

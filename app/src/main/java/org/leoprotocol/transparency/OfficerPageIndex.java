@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +33,9 @@ import org.springframework.stereotype.Repository;
 class OfficerPageIndex {
 
 	private static final String PSEUDONYM_PREFIX = "Officer ";
+
+	/** How far the index counts the pages a search matches; counting every one of 100,000 would cost more than the page. */
+	static final long COUNTED = 1_000;
 
 	private final JdbcClient jdbc;
 	private final Pseudonyms pseudonyms;
@@ -89,7 +94,13 @@ class OfficerPageIndex {
 			.filter(page -> modes.get(page.fields().get(0)) == PolicyMode.PSEUDONYM);
 	}
 
-	/** A page of the index of officer pages the policy publishes now, with how many match in all. */
+	/**
+	 * A page of the index of officer pages the policy publishes now, and how many match, counted up to
+	 * {@value #COUNTED} (beyond that the index says "more than"). Each field is its own part of the query, so every
+	 * part is read in the order asked from its own index (V54) and the parts are merged; a page starts at the
+	 * position of the row before it, so no page reads the rows of the pages before it. A search is a
+	 * case-insensitive substring match, served by a trigram index where PostgreSQL has {@code pg_trgm}.
+	 */
 	Listing list(OfficerQuery query) {
 		Map<PolicyField, PolicyMode> modes = modes();
 		List<String> named = fieldsIn(modes, PolicyMode.NAME);
@@ -98,50 +109,57 @@ class OfficerPageIndex {
 		if (named.size() == 1) {
 			parts.add("""
 					select name_key as page_key, 'NAME' as mode, name_label as label, updated_at, field as fields
-					from transparency_officer_pages where field in (:named) and name_label is not null""");
+					from transparency_officer_pages where field = '%s' and name_label is not null""".formatted(named.get(0)));
 		}
 		else if (!named.isEmpty()) {
 			parts.add("""
 					select name_key as page_key, 'NAME' as mode, min(name_label) as label, max(updated_at) as updated_at,
 					  string_agg(field, ',' order by field) as fields
-					from transparency_officer_pages where field in (:named) and name_label is not null group by name_key""");
+					from transparency_officer_pages where field in ('%s') and name_label is not null group by name_key"""
+				.formatted(String.join("', '", named)));
 		}
-		if (!pseudonymous.isEmpty()) {
-			parts.add("""
-					select pseudonym_key as page_key, 'PSEUDONYM' as mode, pseudonym_label as label, updated_at, field as fields
-					from transparency_officer_pages where field in (:pseudonymous)""");
-		}
+		pseudonymous.forEach(field -> parts.add("""
+				select pseudonym_key as page_key, 'PSEUDONYM' as mode, pseudonym_label as label, updated_at, field as fields
+				from transparency_officer_pages where field = '%s'""".formatted(field)));
 		if (parts.isEmpty()) {
-			return new Listing(List.of(), 0);
+			return new Listing(List.of(), 0, false, false, false);
 		}
-		String pages = "(" + String.join(" union all ", parts) + ") pages"
-				+ (query.text().isEmpty() ? "" : " where lower(label) like :pattern");
-		String pattern = "%" + query.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		String order = switch (query.order()) {
-			case NAME -> "label, page_key";
-			case NAME_DESCENDING -> "label desc, page_key desc";
-			case UPDATED -> "updated_at desc, page_key";
-		};
-		// A search reads every page anyway, so it counts them in the same pass; without one, the count is an index scan.
-		String total = query.text().isEmpty() ? "0" : "count(*) over ()";
-		List<Object[]> rows = jdbc.sql("select page_key, mode, label, updated_at, fields, " + total + " from " + pages + " order by " + order
-				+ " limit :limit offset :offset")
-			.param("named", named).param("pseudonymous", pseudonymous).param("pattern", pattern)
-			.param("limit", OfficerQuery.PAGE_SIZE).param("offset", query.offset())
-			.query((rs, n) -> new Object[] { new OfficerPage(rs.getString(1), null, PolicyMode.valueOf(rs.getString(2)),
+		String pages = "(" + String.join(" union all ", parts) + ") pages";
+		String search = query.text().isEmpty() ? "true" : "lower(label) like :pattern";
+		String pattern = "%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		boolean ascending = (query.order() == OfficerQuery.Order.NAME) != query.backwards();
+		String sortColumn = query.order() == OfficerQuery.Order.UPDATED ? "updated_at" : "label";
+		String direction = ascending ? "" : " desc";
+		String from = query.position() == null ? "true" : "(" + sortColumn + ", page_key) " + (ascending ? ">" : "<") + " (:value, :key)";
+		Object value = query.position() == null ? null
+				: query.order() == OfficerQuery.Order.UPDATED ? Timestamp.from(query.position().updatedAt()) : query.position().value();
+		List<OfficerPage> found = new ArrayList<>(jdbc.sql("select page_key, mode, label, updated_at, fields from " + pages + " where " + search
+				+ " and " + from + " order by " + sortColumn + direction + ", page_key" + direction + " limit :limit offset :offset")
+			.param("pattern", pattern).param("value", value).param("key", query.position() == null ? null : query.position().key())
+			.param("limit", OfficerQuery.PAGE_SIZE + 1).param("offset", query.position() == null ? query.offset() : 0)
+			.query((rs, n) -> new OfficerPage(rs.getString(1), null, PolicyMode.valueOf(rs.getString(2)),
 					Arrays.stream(rs.getString(5).split(",")).map(PolicyField::valueOf).toList(), rs.getString(3),
-					rs.getTimestamp(4).toInstant()), rs.getLong(6) })
-			.list();
-		List<OfficerPage> found = rows.stream().map(row -> (OfficerPage) row[0]).toList();
-		long counted = query.text().isEmpty() || rows.isEmpty()
-				? jdbc.sql("select count(*) from " + pages).param("named", named).param("pseudonymous", pseudonymous)
-					.param("pattern", pattern).query(Long.class).single()
-				: (Long) rows.get(0)[1];
-		return new Listing(found, counted);
+					rs.getTimestamp(4).toInstant()))
+			.list());
+		boolean beyond = found.size() > OfficerQuery.PAGE_SIZE;
+		if (beyond) {
+			found.remove(found.size() - 1);
+		}
+		if (query.backwards()) {
+			Collections.reverse(found);
+		}
+		long counted = jdbc.sql("select count(*) from (select 1 from " + pages + " where " + search + " limit " + (COUNTED + 1) + ") counted")
+			.param("pattern", pattern).query(Long.class).single();
+		boolean earlier = query.backwards() ? beyond : query.hasEarlierRows();
+		boolean later = query.backwards() || beyond;
+		return new Listing(found, Math.min(counted, COUNTED), counted > COUNTED, earlier && !found.isEmpty(), later && !found.isEmpty());
 	}
 
-	/** Officer pages of one index page, and how many pages match the search in all. */
-	record Listing(List<OfficerPage> pages, long total) {
+	/**
+	 * Officer pages of one index page; how many pages match the search in all, or {@code more} than that many; and
+	 * whether there are pages before and after this one.
+	 */
+	record Listing(List<OfficerPage> pages, long total, boolean more, boolean earlier, boolean later) {
 	}
 
 	private Map<PolicyField, PolicyMode> modes() {

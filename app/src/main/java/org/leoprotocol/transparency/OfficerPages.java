@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.PublishedCount;
 import org.leoprotocol.transparency.PortalStatistics.Tally;
 import org.leoprotocol.transparency.web.Bar;
 import org.leoprotocol.transparency.web.ChartView;
@@ -51,11 +52,13 @@ class OfficerPages {
 		this.messages = messages;
 	}
 
-	/** A page of the index; {@code address} is where its previous and next pages are (the page or the API). */
+	/**
+	 * A page of the index; {@code address} is where its previous and next pages are (the page or the API), each
+	 * linked by the position of the row it continues from.
+	 */
 	OfficerIndexView index(OfficerQuery query, String address, Locale locale) {
 		Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
 		OfficerPageIndex.Listing listing = index.list(query);
-		long pages = Math.max(1, (listing.total() + OfficerQuery.PAGE_SIZE - 1) / OfficerQuery.PAGE_SIZE);
 		List<Option> orders = Arrays.stream(OfficerQuery.Order.values()).map(order -> new Option(order.parameter(),
 				text.apply("transparency.officers.sort." + order.parameter()), order == query.order())).toList();
 		List<OfficerIndexView.Entry> entries = listing.pages().stream().map(page -> new OfficerIndexView.Entry(
@@ -64,9 +67,10 @@ class OfficerPages {
 				DAY.format(page.updatedAt()))).toList();
 		List<OfficerIndexView.FieldMode> modes = policy.current().stream().map(change -> new OfficerIndexView.FieldMode(
 				text.apply("transparency.officers.field." + change.field()), text.apply("transparency.officers.mode." + change.mode()))).toList();
-		return new OfficerIndexView(query.text(), orders, entries, listing.total(), query.page(), pages,
-				query.page() > 1 ? address + query.link(query.page() - 1) : null,
-				query.page() < pages ? address + query.link(query.page() + 1) : null, modes);
+		List<OfficerPage> shown = listing.pages();
+		return new OfficerIndexView(query.text(), orders, entries, listing.total(), listing.more(),
+				listing.earlier() ? address + query.before(OfficerQuery.Position.of(shown.get(0), query.order())) : null,
+				listing.later() ? address + query.after(OfficerQuery.Position.of(shown.get(shown.size() - 1), query.order())) : null, modes);
 	}
 
 	/** The page with this key as the policy allows it now; a key no published page has is not found. */
@@ -95,11 +99,20 @@ class OfficerPages {
 				commendations);
 	}
 
+	/**
+	 * Totals of an officer's cells (year, category, finding) under one label, each with the suppressed cells
+	 * beneath it, so that the page publishes only sums of published cells (ADR 0011): otherwise a category's
+	 * total less the officer's published cells in it would give back a "&lt;5".
+	 */
 	private static List<Tally> totals(List<OfficerRecords.Outcome> outcomes, Function<OfficerRecords.Outcome, String> label) {
-		Map<String, Long> totals = new TreeMap<>();
-		outcomes.forEach(outcome -> totals.merge(label.apply(outcome), outcome.allegations(), Long::sum));
+		Map<String, long[]> totals = new TreeMap<>();
+		for (OfficerRecords.Outcome outcome : outcomes) {
+			long[] sums = totals.computeIfAbsent(label.apply(outcome), name -> new long[2]);
+			sums[0] += outcome.allegations();
+			sums[1] += PublicationGate.withheld(outcome.allegations());
+		}
 		List<Tally> tallies = new ArrayList<>();
-		totals.forEach((name, count) -> tallies.add(new Tally(name, count)));
+		totals.forEach((name, sums) -> tallies.add(new Tally(name, sums[0], sums[1])));
 		return tallies;
 	}
 
@@ -107,6 +120,10 @@ class OfficerPages {
 			String valueColumn, List<Tally> tallies) {
 		return new ChartView("chart-" + id, text.apply("transparency.chart." + id), text.apply("transparency.column." + labelColumn),
 				text.apply("transparency.column." + valueColumn),
-				tallies.stream().map(t -> new Bar(label.apply(gate.code(t.label())), gate.count(t.count()), gate.plotted(t.count()))).toList());
+				tallies.stream().map(t -> bar(label.apply(gate.code(t.label())), gate.total(t), t.suppressedBeneath() > 0)).toList());
+	}
+
+	private static Bar bar(String label, PublishedCount count, boolean partial) {
+		return new Bar(label, count.shown(), count.plotted(), partial);
 	}
 }

@@ -33,8 +33,9 @@ class OfficerRecords {
 			.query((rs, n) -> new Outcome(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
 	}
 
+	/** The officer's cells of {@code officer-commendations}, one a year; cells, so nothing is suppressed beneath them. */
 	List<Tally> commendationsByYear(UUID officer) {
 		return jdbc.sql("select year::text, commendations from transparency_officer_commendations where officer_id = ? order by year")
-			.param(officer).query((rs, n) -> new Tally(rs.getString(1), rs.getLong(2))).list();
+			.param(officer).query((rs, n) -> new Tally(rs.getString(1), rs.getLong(2), 0)).list();
 	}
 }

@@ -28,10 +28,11 @@ class OfficersController {
 
 	@GetMapping(TransparencyRoutes.OFFICERS)
 	String officers(@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) Integer page, Locale locale, Model model) {
+			@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before, Locale locale, Model model) {
 		OfficerQuery query;
 		try {
-			query = OfficerQuery.of(text, sort, page);
+			query = OfficerQuery.of(text, sort, page, after, before);
 		}
 		catch (OfficerQuery.Refused ex) {
 			throw new IllegalArgumentException(messages.getMessage(ex.messageKey(), ex.arguments(), locale), ex);

@@ -57,8 +57,9 @@ class PublicApi {
 
 	@GetMapping(TransparencyRoutes.API + "/officers")
 	OfficerIndexView officers(@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) Integer page, Locale locale) {
-		return officers.index(OfficerQuery.of(text, sort, page), TransparencyRoutes.API + "/officers", locale);
+			@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before, Locale locale) {
+		return officers.index(OfficerQuery.of(text, sort, page, after, before), TransparencyRoutes.API + "/officers", locale);
 	}
 
 	@GetMapping(TransparencyRoutes.API + "/officers/{key}")

@@ -159,11 +159,14 @@ class OfficerPagesIntegrationTests {
 	}
 
 	@Test
-	void onlyClosedCasesWithFinalFindingsAreCountedAndSmallCountsSuppressed() throws Exception {
+	void onlyClosedCasesWithFinalFindingsAreCountedSmallCountsSuppressedAndTotalsLeaveThemOut() throws Exception {
 		mvc.perform(get("/api/public/v1/officers/" + pseudonymKey(PolicyField.CASE_OUTCOMES)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outcomeCharts[2].bars[0].label").value("2042"))
-			.andExpect(jsonPath("$.outcomeCharts[2].bars[0].shown").value("7"))
+			.andExpect(jsonPath("$.outcomeCharts[2].bars[0].shown").value("6"))
+			.andExpect(jsonPath("$.outcomeCharts[2].bars[0].partial").value(true))
+			.andExpect(jsonPath("$.outcomeCharts[0].bars[?(@.label == 'Discourtesy')].shown").value("0"))
+			.andExpect(jsonPath("$.outcomeCharts[0].bars[?(@.label == 'Neglect of duty')].partial").value(false))
 			.andExpect(jsonPath("$.outcomeRows[?(@.category == 'Neglect of duty' && @.finding == 'Sustained')].allegations").value("6"))
 			.andExpect(jsonPath("$.outcomeRows[?(@.category == 'Discourtesy')].allegations").value("<5"))
 			.andExpect(jsonPath("$.commendations").doesNotExist());
@@ -209,6 +212,59 @@ class OfficerPagesIntegrationTests {
 	}
 
 	@Test
+	void theIndexPagesFromRowToRowInEveryOrderAndCountsUpToAThousand() throws Exception {
+		jdbc.sql("""
+				insert into transparency_officer_pages (officer_id, field, name_key, pseudonym_key, name_label, pseudonym_label, updated_at)
+				select gen_random_uuid(), 'COMMENDATIONS', 'KEYSET' || lpad(n::text, 6, '0'), 'KEYSETP' || lpad(n::text, 5, '0'),
+				  'Keyset Tester ' || lpad(n::text, 4, '0') || ' (badge K' || n || ')', 'Officer KEYSET' || n,
+				  timestamptz '2043-01-01 00:00:00+00' + (n % 40) * interval '1 hour'
+				from generate_series(1, 1001) n""").update();
+		try {
+			assertThat(jdbc.sql("select count(*) from pg_indexes where indexname like 'transparency_officer_pages_%_search'").query(Long.class).single())
+				.as("pg_trgm ships with the embedded PostgreSQL").isEqualTo(2);
+			mvc.perform(get("/api/public/v1/officers")).andExpect(jsonPath("$.total").value(1000)).andExpect(jsonPath("$.more").value(true));
+			mvc.perform(get("/transparency/officers")).andExpect(content().string(containsString("More than 1,000 officer pages")));
+			for (OfficerQuery.Order order : OfficerQuery.Order.values()) {
+				List<String> walked = new ArrayList<>();
+				List<String> pageTwo = null;
+				String address = "/api/public/v1/officers?q=keyset%20tester%2000&sort=" + order.parameter();
+				String previous = null;
+				int pages = 0;
+				while (address != null) {
+					String index = mvc.perform(get(java.net.URI.create(address))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+					assertThat(JsonPath.<Integer>read(index, "$.total")).isEqualTo(99);
+					List<String> labels = JsonPath.read(index, "$.officers[*].label");
+					if (++pages == 2) {
+						pageTwo = labels;
+					}
+					walked.addAll(labels);
+					previous = JsonPath.read(index, "$.previous");
+					address = JsonPath.read(index, "$.next");
+				}
+				assertThat(pages).as(order.name()).isEqualTo(2);
+				assertThat(walked).as(order.name()).hasSize(99).doesNotHaveDuplicates();
+				if (order == OfficerQuery.Order.NAME) {
+					assertThat(walked).isSorted();
+				}
+				if (order == OfficerQuery.Order.NAME_DESCENDING) {
+					assertThat(walked).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+				}
+				String back = mvc.perform(get(java.net.URI.create(previous))).andReturn().getResponse().getContentAsString();
+				assertThat(JsonPath.<List<String>>read(back, "$.officers[*].label")).as(order.name()).isEqualTo(walked.subList(0, 50));
+				assertThat(JsonPath.<String>read(back, "$.previous")).isNull();
+				assertThat(pageTwo).isEqualTo(walked.subList(50, 99));
+			}
+			String html = mvc.perform(get("/transparency/officers").param("q", "keyset tester 00")).andReturn().getResponse().getContentAsString();
+			assertThat(html).contains("99 officer pages").contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
+			mvc.perform(get("/transparency/officers").param("page", "2").param("q", "keyset tester 00"))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("Keyset Tester 0051")));
+		}
+		finally {
+			jdbc.sql("delete from transparency_officer_pages where name_key like 'KEYSET%'").update();
+		}
+	}
+
+	@Test
 	void unknownKeysAndBadSearchesGetPagesNotErrors() throws Exception {
 		mvc.perform(get("/transparency/officers/NOSUCHKEY234")).andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("No officer page is published under this address")));
@@ -219,6 +275,11 @@ class OfficerPagesIntegrationTests {
 		mvc.perform(get("/transparency/officers").param("page", "0")).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose a page between 1 and 100,000")));
 		mvc.perform(get("/transparency/officers").param("page", "first")).andExpect(status().isBadRequest());
+		mvc.perform(get("/transparency/officers").param("after", "not a position")).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("This page address is not valid")));
+		mvc.perform(get("/api/public/v1/officers").param("sort", "updated").param("before", OfficerQuery.Position.of(new OfficerPage("K", null,
+				PolicyMode.NAME, List.of(), "a name, not a time", Instant.EPOCH), OfficerQuery.Order.NAME).token()))
+			.andExpect(status().isBadRequest());
 		mvc.perform(get("/transparency/officers").param("sort", "badge")).andExpect(status().isBadRequest());
 		mvc.perform(get("/transparency/officers").param("q", "x".repeat(81))).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/public/v1/officers").param("sort", "badge")).andExpect(status().isBadRequest())
