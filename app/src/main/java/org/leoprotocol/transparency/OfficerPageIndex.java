@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
@@ -102,9 +103,55 @@ class OfficerPageIndex {
 	 * case-insensitive substring match, served by a trigram index where PostgreSQL has {@code pg_trgm}.
 	 */
 	Listing list(OfficerQuery query) {
-		Map<PolicyField, PolicyMode> modes = modes();
+		List<String> parts = parts(modes());
+		if (parts.isEmpty()) {
+			return new Listing(List.of(), 0, false, false, false);
+		}
+		String search = query.text().isEmpty() ? "true" : "lower(label) like :pattern";
+		String pattern = "%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		boolean ascending = (query.order() == OfficerQuery.Order.NAME) != query.backwards();
+		String sortColumn = query.order() == OfficerQuery.Order.UPDATED ? "updated_at" : "label";
+		String direction = ascending ? "" : " desc";
+		String order = " order by " + sortColumn + direction + ", page_key" + direction;
+		String from = query.position() == null ? "true" : "(" + sortColumn + ", page_key) " + (ascending ? ">" : "<") + " (:value, :key)";
+		Object value = query.position() == null ? null
+				: query.order() == OfficerQuery.Order.UPDATED ? Timestamp.from(query.position().updatedAt()) : query.position().value();
+		int offset = query.position() == null ? query.offset() : 0;
+		long counted = jdbc.sql("select count(*) from (select 1 from (" + String.join(" union all ", parts) + ") pages where " + search
+				+ " limit " + (COUNTED + 1) + ") counted")
+			.param("pattern", pattern).query(Long.class).single();
+		// A search matching few pages reads them from the trigram index and sorts them (the fence, offset 0, keeps the
+		// planner from walking the order's index instead and filtering: matches can sit together at its far end).
+		String matching = !query.text().isEmpty() && counted <= COUNTED ? " offset 0" : "";
+		// Each part takes its first rows by itself: PostgreSQL does not merge ordered index scans of two selects from the same table.
+		String firstOfEach = parts.stream().map(part -> "(select page_key, mode, label, updated_at, fields from (select * from (" + part
+				+ ") part where " + search + matching + ") part where " + from + order + " limit " + (offset + OfficerQuery.PAGE_SIZE + 1) + ")")
+			.collect(Collectors.joining(" union all "));
+		List<OfficerPage> found = new ArrayList<>(jdbc.sql("select * from (" + firstOfEach + ") pages" + order + " limit :limit offset :offset")
+			.param("pattern", pattern).param("value", value).param("key", query.position() == null ? null : query.position().key())
+			.param("limit", OfficerQuery.PAGE_SIZE + 1).param("offset", offset)
+			.query((rs, n) -> new OfficerPage(rs.getString(1), null, PolicyMode.valueOf(rs.getString(2)),
+					Arrays.stream(rs.getString(5).split(",")).map(PolicyField::valueOf).toList(), rs.getString(3),
+					rs.getTimestamp(4).toInstant()))
+			.list());
+		boolean beyond = found.size() > OfficerQuery.PAGE_SIZE;
+		if (beyond) {
+			found.remove(found.size() - 1);
+		}
+		if (query.backwards()) {
+			Collections.reverse(found);
+		}
+		boolean earlier = query.backwards() ? beyond : query.hasEarlierRows();
+		boolean later = query.backwards() || beyond;
+		return new Listing(found, Math.min(counted, COUNTED), counted > COUNTED, earlier && !found.isEmpty(), later && !found.isEmpty());
+	}
+
+	/**
+	 * One select per field the policy publishes, so that each is read in order from its own index; the fields
+	 * published by name together make one page per officer, grouped by its key.
+	 */
+	private static List<String> parts(Map<PolicyField, PolicyMode> modes) {
 		List<String> named = fieldsIn(modes, PolicyMode.NAME);
-		List<String> pseudonymous = fieldsIn(modes, PolicyMode.PSEUDONYM);
 		List<String> parts = new ArrayList<>();
 		if (named.size() == 1) {
 			parts.add("""
@@ -118,41 +165,10 @@ class OfficerPageIndex {
 					from transparency_officer_pages where field in ('%s') and name_label is not null group by name_key"""
 				.formatted(String.join("', '", named)));
 		}
-		pseudonymous.forEach(field -> parts.add("""
+		fieldsIn(modes, PolicyMode.PSEUDONYM).forEach(field -> parts.add("""
 				select pseudonym_key as page_key, 'PSEUDONYM' as mode, pseudonym_label as label, updated_at, field as fields
 				from transparency_officer_pages where field = '%s'""".formatted(field)));
-		if (parts.isEmpty()) {
-			return new Listing(List.of(), 0, false, false, false);
-		}
-		String pages = "(" + String.join(" union all ", parts) + ") pages";
-		String search = query.text().isEmpty() ? "true" : "lower(label) like :pattern";
-		String pattern = "%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		boolean ascending = (query.order() == OfficerQuery.Order.NAME) != query.backwards();
-		String sortColumn = query.order() == OfficerQuery.Order.UPDATED ? "updated_at" : "label";
-		String direction = ascending ? "" : " desc";
-		String from = query.position() == null ? "true" : "(" + sortColumn + ", page_key) " + (ascending ? ">" : "<") + " (:value, :key)";
-		Object value = query.position() == null ? null
-				: query.order() == OfficerQuery.Order.UPDATED ? Timestamp.from(query.position().updatedAt()) : query.position().value();
-		List<OfficerPage> found = new ArrayList<>(jdbc.sql("select page_key, mode, label, updated_at, fields from " + pages + " where " + search
-				+ " and " + from + " order by " + sortColumn + direction + ", page_key" + direction + " limit :limit offset :offset")
-			.param("pattern", pattern).param("value", value).param("key", query.position() == null ? null : query.position().key())
-			.param("limit", OfficerQuery.PAGE_SIZE + 1).param("offset", query.position() == null ? query.offset() : 0)
-			.query((rs, n) -> new OfficerPage(rs.getString(1), null, PolicyMode.valueOf(rs.getString(2)),
-					Arrays.stream(rs.getString(5).split(",")).map(PolicyField::valueOf).toList(), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
-			.list());
-		boolean beyond = found.size() > OfficerQuery.PAGE_SIZE;
-		if (beyond) {
-			found.remove(found.size() - 1);
-		}
-		if (query.backwards()) {
-			Collections.reverse(found);
-		}
-		long counted = jdbc.sql("select count(*) from (select 1 from " + pages + " where " + search + " limit " + (COUNTED + 1) + ") counted")
-			.param("pattern", pattern).query(Long.class).single();
-		boolean earlier = query.backwards() ? beyond : query.hasEarlierRows();
-		boolean later = query.backwards() || beyond;
-		return new Listing(found, Math.min(counted, COUNTED), counted > COUNTED, earlier && !found.isEmpty(), later && !found.isEmpty());
+		return parts;
 	}
 
 	/**
