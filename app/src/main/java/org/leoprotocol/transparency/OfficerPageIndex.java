@@ -117,9 +117,7 @@ class OfficerPageIndex {
 		Object value = query.position() == null ? null
 				: query.order() == OfficerQuery.Order.UPDATED ? Timestamp.from(query.position().updatedAt()) : query.position().value();
 		int offset = query.position() == null ? query.offset() : 0;
-		long counted = jdbc.sql("select count(*) from (select 1 from (" + String.join(" union all ", parts) + ") pages where " + search
-				+ " limit " + (COUNTED + 1) + ") counted")
-			.param("pattern", pattern).query(Long.class).single();
+		long counted = countUpTo(COUNTED + 1, parts, search, pattern);
 		// A search matching few pages reads them from the trigram index and sorts them (the fence, offset 0, keeps the
 		// planner from walking the order's index instead and filtering: matches can sit together at its far end).
 		String matching = !query.text().isEmpty() && counted <= COUNTED ? " offset 0" : "";
@@ -144,6 +142,12 @@ class OfficerPageIndex {
 		boolean earlier = query.backwards() ? beyond : query.hasEarlierRows();
 		boolean later = query.backwards() || beyond;
 		return new Listing(found, Math.min(counted, COUNTED), counted > COUNTED, earlier && !found.isEmpty(), later && !found.isEmpty());
+	}
+
+	/** How many pages match, counting no further than {@code limit}. */
+	private long countUpTo(long limit, List<String> parts, String search, String pattern) {
+		return jdbc.sql("select count(*) from (select 1 from (" + String.join(" union all ", parts) + ") pages where " + search
+				+ " limit " + limit + ") counted").param("pattern", pattern).query(Long.class).single();
 	}
 
 	/**
