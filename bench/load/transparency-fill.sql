@@ -43,7 +43,7 @@ select coalesce(year, 0), coalesce(kind, '*'), minutes, count(*) from bench_inci
 
 create temporary table bench_commendation as
 select 2016 + floor(random() * 10)::int as year, 'UNIT-' || lpad(floor(random() * 40)::int::text, 2, '0') as unit,
-       md5('officer-' || floor(random() * 2000)::int)::uuid as officer_id
+       md5('officer-' || floor(random() * 100000)::int)::uuid as officer_id
 from generate_series(1, 200000);
 
 insert into transparency_commendations (year, unit, commendations)
@@ -51,6 +51,15 @@ select coalesce(year, 0), coalesce(unit, '*'), count(*) from bench_commendation 
 
 insert into transparency_officer_commendations (officer_id, year, commendations)
 select officer_id, year, count(*) from bench_commendation group by officer_id, year;
+
+-- The officer pages' keys: Leo computes them as HMACs under the installation secret; here md5 stands in, since only
+-- their lookup is measured. Commendations are spread over 100,000 officers so the index is as large as an agency's.
+insert into transparency_officer_pages (officer_id, field, name_key, pseudonym_key, name_label, pseudonym_label, updated_at)
+select officer_id, field, upper(substr(md5('NAME:' || officer_id), 1, 12)), upper(substr(md5(field || ':' || officer_id), 1, 12)),
+       'Bench Officer ' || substr(officer_id::text, 1, 8), 'Officer ' || upper(substr(md5('pseudonym:' || field || officer_id), 1, 8)),
+       now() - (random() * interval '300 days')
+from (select distinct officer_id, 'CASE_OUTCOMES' as field from bench_allegation
+      union select distinct officer_id, 'COMMENDATIONS' from bench_commendation) published;
 
 insert into transparency_table_updates (table_name, updated_at)
 select t, now() from unnest(array['complaints-received','allegation-outcomes','closure-times','protocol-incidents',
@@ -62,4 +71,5 @@ analyze;
 select 'allegation_outcomes' as read_model, count(*) as rows from transparency_allegation_outcomes
 union all select 'closure_days', count(*) from transparency_closure_days
 union all select 'officer_outcomes', count(*) from transparency_officer_outcomes
+union all select 'officer_pages', count(*) from transparency_officer_pages
 union all select 'complaints (total)', complaints from transparency_complaints_received where year = 0 and unit = '*';

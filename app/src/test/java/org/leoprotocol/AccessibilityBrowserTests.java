@@ -16,7 +16,10 @@ import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.engagement.Engagement;
 import org.leoprotocol.engagement.EventDetails;
+import org.leoprotocol.complaints.CommendationReceived;
+import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.personnel.NewOfficer;
+import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,9 +28,13 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Every page a person can reach passes axe-core with no serious or critical violation, in both languages. */
 @LeoIntegrationTest
@@ -36,7 +43,8 @@ class AccessibilityBrowserTests {
 	static final List<String> PUBLIC_PAGES = List.of("/", "/?lang=es", "/login", "/login?error", "/login?lang=es",
 			"/public/complaints/new", "/public/complaints/new?kind=COMMENDATION", "/public/complaints/status",
 			"/public/minutes", "/public/events", "/public/events?lang=es", "/public/engagement/results",
-			"/public/engagement/results?lang=es", "/transparency", "/transparency?lang=es", "/transparency/officers", "/transparency/data");
+			"/public/engagement/results?lang=es", "/transparency", "/transparency?lang=es", "/transparency/officers", "/transparency/officers?lang=es&q=a",
+			"/transparency/data");
 	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/personnel", "/staff/personnel/import",
 			"/staff/accounts", "/staff/audit", "/staff/no-such-page", "/staff/incidents", "/staff/incidents/new",
 			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/investigators", "/staff/evidence",
@@ -52,12 +60,15 @@ class AccessibilityBrowserTests {
 	@Autowired StaffDirectory staff;
 	@Autowired Engagement engagement;
 	@Autowired MutableClock clock;
+	@Autowired ApplicationEventPublisher events;
+	@Autowired PlatformTransactionManager transactions;
 	@Autowired JdbcClient jdbc;
 
 	@Test
 	void publicAndStaffPagesHaveNoSeriousAccessibilityViolations() throws Exception {
 		roster.establishUnit("AX-SQUAD", "Accessibility squad", null);
-		roster.enlist(new NewOfficer("55001", "Ada", "Access", "Police Officer", "AX-SQUAD", LocalDate.of(2014, 2, 1), null));
+		OfficerId ada = roster.enlist(new NewOfficer("55001", "Ada", "Access", "Police Officer", "AX-SQUAD", LocalDate.of(2014, 2, 1), null));
+		String officerPage = officerPageWithACommendation(ada);
 		clock.resetToSystemTime();
 		String event = engagement.plan(new EventDetails("Accessible open house", clock.instant().plus(Duration.ofHours(1)),
 				"Central Precinct", "Tour and questions", 40, "en+es")).id().toString();
@@ -66,6 +77,8 @@ class AccessibilityBrowserTests {
 		try (Browser browser = Browser.open(port)) {
 			List<String> publicPages = new ArrayList<>(PUBLIC_PAGES);
 			publicPages.add("/public/events/" + event);
+			publicPages.add(officerPage);
+			publicPages.add(officerPage + "?lang=es");
 			for (String page : publicPages) {
 				browser.go(page);
 				Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add(page + " → " + v));
@@ -140,5 +153,15 @@ class AccessibilityBrowserTests {
 		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-heading"), "Report"));
 		Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add("import job → " + v));
 		Files.deleteIfExists(csv);
+	}
+
+	/** Ada Access's page by name (commendations are published by name by default), with a commendation on it. */
+	private String officerPageWithACommendation(OfficerId officer) {
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(
+				new CommendationReceived(ComplaintId.random(), clock.instant(), List.of(officer))));
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from transparency_officer_pages where officer_id = ?")
+			.param(officer.value()).query(Long.class).single() == 1);
+		return "/transparency/officers/" + jdbc.sql("select name_key from transparency_officer_pages where officer_id = ?")
+			.param(officer.value()).query(String.class).single();
 	}
 }

@@ -3,6 +3,7 @@ package org.leoprotocol.transparency;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,19 +21,28 @@ import org.springframework.stereotype.Component;
  * Keeps the complaint and commendation statistics from the complaints and investigations modules' events:
  * complaints received per year and unit, final findings per allegation when a case closes (never before: the
  * public sees closed cases and final findings only), days from the complaint's receipt to the case's closure,
- * and the same outcomes per officer for the officer pages. A complaint naming officers of two units counts once
- * in each unit and once in the total.
+ * and the same outcomes per officer for the officer pages, with the officer's page keys ({@link OfficerPageIndex}),
+ * each page dated by its latest record (the closure, the commendation's receipt), so a rebuild dates it the same.
+ * A complaint naming officers of two units counts once in each unit and once in the total.
  */
 @Component
 class ComplaintStatistics {
 
+	/**
+	 * The order in which an event's officer page rows are locked, after its cells and totals, so that two events
+	 * naming the same officers never wait on each other in opposite orders.
+	 */
+	private static final Comparator<OfficerId> BY_ID = Comparator.comparing(OfficerId::value);
+
 	private final ReadModels models;
 	private final OfficerUnits units;
+	private final OfficerPageIndex officerPages;
 	private final Clock clock;
 
-	ComplaintStatistics(ReadModels models, OfficerUnits units, Clock clock) {
+	ComplaintStatistics(ReadModels models, OfficerUnits units, OfficerPageIndex officerPages, Clock clock) {
 		this.models = models;
 		this.units = units;
+		this.officerPages = officerPages;
 		this.clock = clock;
 	}
 
@@ -94,6 +104,8 @@ class ComplaintStatistics {
 		models.apply(closureDays);
 		models.apply(officers);
 		Instant now = clock.instant();
+		closed.outcomes().stream().map(InvestigationClosed.Outcome::officerId).distinct().sorted(BY_ID)
+			.forEach(officer -> officerPages.record(officer, PolicyField.CASE_OUTCOMES, closed.closedAt()));
 		models.touched(PublishedTable.ALLEGATION_OUTCOMES, now);
 		models.touched(PublishedTable.OFFICER_OUTCOMES, now);
 		receivedAt.ifPresent(at -> models.touched(PublishedTable.CLOSURE_TIMES, now));
@@ -119,6 +131,8 @@ class ComplaintStatistics {
 		}
 		models.apply(officers);
 		Instant now = clock.instant();
+		received.officers().stream().distinct().sorted(BY_ID)
+			.forEach(officer -> officerPages.record(officer, PolicyField.COMMENDATIONS, received.receivedAt()));
 		models.touched(PublishedTable.COMMENDATIONS, now);
 		models.touched(PublishedTable.OFFICER_COMMENDATIONS, now);
 	}

@@ -22,6 +22,8 @@ class Pseudonyms {
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 	static final int LENGTH = 8;
+	/** 60 bits: two of 100,000 officers share a page key with a chance of about one in a hundred million. */
+	static final int PAGE_KEY_LENGTH = 12;
 
 	private final JdbcClient jdbc;
 	private volatile byte[] key;
@@ -34,13 +36,26 @@ class Pseudonyms {
 		return pseudonym(key(), field, officer);
 	}
 
+	/**
+	 * The key of an officer's public page in one context: {@link OfficerPage#NAMED} for the page of the fields
+	 * published by name, or a field published by pseudonym. Each context is a separate HMAC message, so knowing one
+	 * key (or the name behind it) says nothing about another, nor about the pseudonym shown in the open data.
+	 */
+	String pageKey(String context, UUID officer) {
+		return code(key(), "officer-page:" + context + ":" + officer, PAGE_KEY_LENGTH);
+	}
+
 	static String pseudonym(byte[] key, PolicyField field, UUID officer) {
+		return code(key, field.name() + ":" + officer, LENGTH);
+	}
+
+	private static String code(byte[] key, String message, int length) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			byte[] digest = mac.doFinal((field.name() + ":" + officer).getBytes(StandardCharsets.UTF_8));
-			StringBuilder code = new StringBuilder(LENGTH);
-			for (int i = 0; i < LENGTH; i++) {
+			byte[] digest = mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+			StringBuilder code = new StringBuilder(length);
+			for (int i = 0; i < length; i++) {
 				code.append(ALPHABET.charAt((digest[i] & 0xff) % ALPHABET.length()));
 			}
 			return code.toString();

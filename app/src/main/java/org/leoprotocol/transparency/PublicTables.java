@@ -53,16 +53,6 @@ class PublicTables {
 		})));
 	}
 
-	/** The first rows of a table, for a page; the rest is in the download. */
-	List<List<String>> first(PublishedTable table, int rows) {
-		List<List<String>> first = new java.util.ArrayList<>();
-		gate.rows(table).ifPresent(filter -> readOnly.executeWithoutResult(status -> jdbc.query(table.query() + " limit " + rows,
-				resultSet -> {
-					first.add(filter.cells(resultSet));
-				})));
-		return first;
-	}
-
 	boolean hidden(PublishedTable table) {
 		return gate.rows(table).isEmpty();
 	}

@@ -33,7 +33,7 @@ class ReadModelRebuild {
 	/** Everything the listeners write, counts and the ids that link later events to earlier ones. */
 	private static final List<String> TABLES = List.of("transparency_complaints_received", "transparency_allegation_outcomes",
 			"transparency_closure_days", "transparency_protocol_incidents", "transparency_engagement_minutes",
-			"transparency_commendations", "transparency_officer_outcomes", "transparency_officer_commendations",
+			"transparency_commendations", "transparency_officer_outcomes", "transparency_officer_commendations", "transparency_officer_pages",
 			"transparency_complaint_receipts", "transparency_case_origins",
 			"transparency_counted_events");
 

@@ -65,6 +65,7 @@ class DifferencingAttackTests {
 	static final List<Category> CATEGORIES = List.of(Category.values()).subList(0, 5);
 	static final List<Finding> FINDINGS = List.of(Finding.values()).subList(0, 4);
 	static final String ANY = "*";
+	static final String SECOND_OFFICER = "95209";
 
 	@Autowired MockMvc mvc;
 	@Autowired ApplicationEventPublisher events;
@@ -82,17 +83,22 @@ class DifferencingAttackTests {
 		Release release = new Release();
 		collectDownloads(release);
 		collectStatistics(release);
+		collectOfficerPages(release);
 
 		Map<Cell, long[]> bounds = release.attack();
 		List<String> derived = bounds.entrySet().stream()
 			.filter(e -> release.suppressed.contains(e.getKey()) && mine(e.getKey()) && e.getValue()[0] == e.getValue()[1])
 			.map(e -> e.getKey() + " = " + e.getValue()[0]).sorted().toList();
 		assertThat(release.suppressed.stream().filter(this::mine)).as("the generated data has many small cells").hasSizeGreaterThan(50);
+		assertThat(release.suppressed.stream().filter(cell -> cell.measure().equals("officer-allegations") && mine(cell)))
+			.as("the officers' own tables have small cells").hasSizeGreaterThan(20);
+		assertThat(release.totals.stream().filter(total -> total.measure().equals("officer-allegations")))
+			.as("the officer pages publish totals").hasSizeGreaterThan(20);
 		assertThat(derived).as("suppressed cells an attacker can work out from published totals").isEmpty();
 	}
 
 	private boolean mine(Cell cell) {
-		return YEARS.contains(Integer.parseInt(cell.key().get(0)));
+		return YEARS.contains(Integer.parseInt(cell.key().get(cell.measure().startsWith("officer") ? 1 : 0)));
 	}
 
 	// --- the generated agency: three years, three units, cells of 0 to 7 --------------------------------------
@@ -134,6 +140,7 @@ class DifferencingAttackTests {
 				publish(new InvestigationClosed(new InvestigationId(UUID.randomUUID()), "SUP-" + year + unit, start.plus(Duration.ofDays(40)), outcomes));
 			}
 		}
+		allegations += officerWithOneSmallCellBesideALargeOne();
 		List<IncidentId> opened = new ArrayList<>();
 		List<IncidentOpened> incidents = new ArrayList<>();
 		for (int year : YEARS) {
@@ -174,6 +181,22 @@ class DifferencingAttackTests {
 				&& sum("transparency_protocol_incidents", "reunifications", "kind <> '*'") == expectedReunifications);
 	}
 
+	/**
+	 * A second officer of unit A whose table is the attacker's best case: in 2052 six sustained allegations of
+	 * the first category beside two not sustained, so an exact total by category (8) less the published cell
+	 * (6) would give the hidden 2 away. Returns the allegations published.
+	 */
+	private int officerWithOneSmallCellBesideALargeOne() {
+		OfficerId officer = roster.findByBadge(SECOND_OFFICER).orElseGet(() -> roster.get(roster.enlist(
+				new NewOfficer(SECOND_OFFICER, "Sam", "Secondofficer", "Police Officer", UNITS.get(0), LocalDate.of(2040, 1, 1), null)))).id();
+		List<InvestigationClosed.Outcome> outcomes = new ArrayList<>();
+		for (int n = 0; n < 8; n++) {
+			outcomes.add(new InvestigationClosed.Outcome(officer, CATEGORIES.get(0), FINDINGS.get(n < 6 ? 0 : 1)));
+		}
+		publish(new InvestigationClosed(new InvestigationId(UUID.randomUUID()), "SUP-SECOND", Instant.parse("2052-05-01T10:00:00Z"), outcomes));
+		return outcomes.size();
+	}
+
 	/** Mostly small: a third of the cells empty, most of the rest between 1 and 4. */
 	private int small() {
 		int n = random.nextInt(9);
@@ -195,7 +218,9 @@ class DifferencingAttackTests {
 			"complaints-received", List.of("year", "unit"),
 			"commendations", List.of("year", "unit"),
 			"allegation-outcomes", List.of("year", "unit", "category", "finding"),
-			"protocol-incidents", List.of("year", "kind"));
+			"protocol-incidents", List.of("year", "kind"),
+			"officer-outcomes", List.of("officer", "year", "category", "finding"),
+			"officer-commendations", List.of("officer", "year"));
 
 	private void collectDownloads(Release release) throws Exception {
 		for (Map.Entry<String, List<String>> table : KEYS.entrySet()) {
@@ -206,7 +231,7 @@ class DifferencingAttackTests {
 				List<String> key = table.getValue().stream().map(column -> row.get(column).asString()).toList();
 				for (String column : columns) {
 					if (!table.getValue().contains(column)) {
-						release.cell(measure(column), key, row.get(column).asString());
+						release.cell(measure(table.getKey(), column), key, row.get(column).asString());
 					}
 				}
 			}
@@ -217,7 +242,7 @@ class DifferencingAttackTests {
 				List<String> key = table.getValue().stream().map(column -> cells.get(header.indexOf(column))).toList();
 				for (int c = 0; c < header.size(); c++) {
 					if (!table.getValue().contains(header.get(c))) {
-						release.cell(measure(header.get(c)), key, cells.get(c));
+						release.cell(measure(table.getKey(), header.get(c)), key, cells.get(c));
 					}
 				}
 			}
@@ -226,6 +251,47 @@ class DifferencingAttackTests {
 
 	private static String measure(String column) {
 		return column.equals("verified_reunifications") ? "reunifications" : column;
+	}
+
+	private static String measure(String table, String column) {
+		return table.startsWith("officer-") ? "officer-" + column : measure(column);
+	}
+
+	/**
+	 * Each generated officer's pages as the installed policy publishes them (case outcomes by pseudonym,
+	 * commendations by name): the table by year, category and finding are the officer's cells; the charts by
+	 * category, by finding and by year are totals over them, equations in the same unknowns as the downloads.
+	 */
+	private void collectOfficerPages(Release release) throws Exception {
+		Map<String, String> categories = labels("category", Category.values());
+		Map<String, String> findings = labels("finding", Finding.values());
+		List<String> keys = new ArrayList<>();
+		for (String badge : List.of("95200", "95201", "95202", SECOND_OFFICER)) {
+			UUID officer = roster.findByBadge(badge).orElseThrow().id().value();
+			keys.addAll(jdbc.sql("""
+					select pseudonym_key from transparency_officer_pages where officer_id = :officer and field = 'CASE_OUTCOMES'
+					union all
+					select name_key from transparency_officer_pages where officer_id = :officer and field = 'COMMENDATIONS'""")
+				.param("officer", officer).query(String.class).list());
+		}
+		assertThat(keys).as("a pseudonymous page per officer, a named one per officer with commendations").hasSize(7);
+		for (String key : keys) {
+			JsonNode page = json.readTree(body("/api/public/v1/officers/" + key));
+			String officer = page.get("officer").asString();
+			for (JsonNode row : page.get("outcomeRows")) {
+				release.observe("officer-allegations", List.of(officer, row.get("year").asString(), categories.get(row.get("category").asString()),
+						findings.get(row.get("finding").asString())), row.get("allegations").asString());
+			}
+			JsonNode charts = page.get("outcomeCharts");
+			if (!charts.isEmpty()) {
+				bars(charts.get(0), (label, shown) -> release.observe("officer-allegations", List.of(officer, ANY, categories.get(label), ANY), shown));
+				bars(charts.get(1), (label, shown) -> release.observe("officer-allegations", List.of(officer, ANY, ANY, findings.get(label)), shown));
+				bars(charts.get(2), (label, shown) -> release.observe("officer-allegations", List.of(officer, label, ANY, ANY), shown));
+			}
+			if (page.hasNonNull("commendations")) {
+				bars(page.get("commendations"), (label, shown) -> release.observe("officer-commendations", List.of(officer, label), shown));
+			}
+		}
 	}
 
 	private void collectStatistics(Release release) throws Exception {

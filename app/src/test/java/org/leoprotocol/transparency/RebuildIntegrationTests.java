@@ -75,7 +75,10 @@ class RebuildIntegrationTests {
 		}
 		await().atMost(Duration.ofSeconds(15)).until(() -> complaints(year) == complaintsBefore + 5 && commendations(year) == commendationsBefore + 1);
 		List<String> counted = published(year);
+		List<String> officerPages = officerPages();
+		assertThat(officerPages).isNotEmpty();
 
+		jdbc.sql("delete from transparency_officer_pages").update();
 		jdbc.sql("delete from transparency_complaints_received").update();
 		jdbc.sql("delete from transparency_commendations").update();
 		jdbc.sql("delete from transparency_allegation_outcomes").update();
@@ -90,6 +93,7 @@ class RebuildIntegrationTests {
 		mvc.perform(get("/api/v1/transparency/rebuild").with(StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(jsonPath("$.step").value("done")).andExpect(jsonPath("$.failure").isEmpty());
 		assertThat(published(year)).isEqualTo(counted);
+		assertThat(officerPages()).as("the officer pages, with the same keys, labels and dates").isEqualTo(officerPages);
 		assertThat(jdbc.sql("select detail from audit_event where component = 'transparency' and record_type = 'ReadModels' order by position desc limit 1")
 			.query(String.class).single()).startsWith("rebuild of the public read models");
 
@@ -169,7 +173,14 @@ class RebuildIntegrationTests {
 		}
 		everything.add(body("/api/public/v1/statistics"));
 		everything.add(body("/api/public/v1/statistics?year=" + year + "&unit=" + UNIT));
+		everything.add(body("/api/public/v1/officers?q=rebuilt"));
 		return everything;
+	}
+
+	private List<String> officerPages() {
+		return jdbc.sql("""
+				select concat_ws('|', officer_id, field, name_key, pseudonym_key, name_label, pseudonym_label, updated_at)
+				from transparency_officer_pages order by officer_id, field""").query(String.class).list();
 	}
 
 	private String body(String path) throws Exception {

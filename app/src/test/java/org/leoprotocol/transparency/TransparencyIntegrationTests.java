@@ -167,7 +167,8 @@ class TransparencyIntegrationTests {
 			mvc.perform(get("/transparency/data/officer-commendations.csv")).andExpect(content().string(not(containsString("Transparent"))));
 
 			setPolicy(PolicyField.COMMENDATIONS, PolicyMode.NAME);
-			mvc.perform(get("/transparency/officers")).andExpect(content().string(containsString("Tobias Transparent (badge 94101)")));
+			mvc.perform(get("/transparency/officers").param("q", "Tobias"))
+				.andExpect(content().string(containsString("Tobias Transparent (badge 94101)")));
 
 			setPolicy(PolicyField.COMMENDATIONS, PolicyMode.HIDDEN);
 			mvc.perform(get("/transparency/data/officer-commendations.csv"))

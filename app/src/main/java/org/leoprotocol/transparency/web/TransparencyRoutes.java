@@ -26,6 +26,14 @@ public final class TransparencyRoutes {
 		return DATA + "/" + table + ".json";
 	}
 
+	public static String officer(String key) {
+		return OFFICERS + "/" + key;
+	}
+
+	public static String apiOfficer(String key) {
+		return API + "/officers/" + key;
+	}
+
 	public static String apiTable(String table) {
 		return API + "/tables/" + table;
 	}
