@@ -68,7 +68,7 @@ class PublicComplaintController {
 		throttle.take(Purpose.SUBMIT, request.getRemoteAddr());
 		Acknowledgement receipt = intake.file(form.submission(), token);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		model.addAttribute("view", new AcknowledgementView(receipt.kind().label(), receipt.trackingCode(),
+		model.addAttribute("view", new AcknowledgementView(receipt.kind().name(), receipt.trackingCode(),
 				receipt.accessKey(), time.format(receipt.receivedAt(), locale), receipt.repeated()));
 		return "complaints/acknowledgement";
 	}
@@ -90,7 +90,7 @@ class PublicComplaintController {
 		}
 		catch (NoSuchElementException notFound) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("view", new StatusView(trackingCode.strip(), notFound.getMessage(), null));
+			model.addAttribute("view", new StatusView(trackingCode.strip(), "complaints.status.notFound", null));
 		}
 		return "complaints/status";
 	}
@@ -102,9 +102,9 @@ class PublicComplaintController {
 	}
 
 	private StatusView.Found found(PublicStatus status, Locale locale) {
-		return new StatusView.Found(status.trackingCode(), status.kind().label(), status.stage().label(),
+		return new StatusView.Found(status.trackingCode(), status.kind().name(), status.stage().name(),
 				time.format(status.receivedAt(), locale), status.history().stream()
-					.map(step -> new StatusView.Step(step.stage().label(), time.format(step.changedAt(), locale), step.note() == null ? "" : step.note()))
+					.map(step -> new StatusView.Step(step.stage().name(), time.format(step.changedAt(), locale), step.note() == null ? "" : step.note()))
 					.toList());
 	}
 }

@@ -1,5 +1,7 @@
 package org.leoprotocol.shared.web;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -15,6 +17,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Component
 public class ProblemPage {
 
+	/** Statuses whose reason the bundles name in the visitor's language; the others read "Something went wrong". */
+	private static final Set<Integer> REASONS = Set.of(400, 403, 404, 405, 413, 429, 500, 503);
+
 	private final ChromeAdvice chrome;
 
 	ProblemPage(ChromeAdvice chrome) {
@@ -25,7 +30,7 @@ public class ProblemPage {
 		ModelAndView page = new ModelAndView("error", status);
 		page.addObject("chrome", chrome.chrome(request, RequestContextUtils.getLocale(request)));
 		page.addObject("status", status.value());
-		page.addObject("error", status.getReasonPhrase());
+		page.addObject("error", REASONS.contains(status.value()) ? "error.status." + status.value() : "error.title");
 		page.addObject("message", message);
 		return page;
 	}
