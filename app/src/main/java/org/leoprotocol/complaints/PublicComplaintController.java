@@ -39,9 +39,12 @@ class PublicComplaintController {
 	private final IntakeThrottle throttle;
 	private final ProblemPage problemPage;
 	private final AgencyTime time;
+	private final ProblemTexts problemTexts;
 
-	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, ProblemPage problemPage, AgencyTime time) {
+	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, ProblemPage problemPage, AgencyTime time,
+			ProblemTexts problemTexts) {
 		this.time = time;
+		this.problemTexts = problemTexts;
 		this.problemPage = problemPage;
 		this.intake = intake;
 		this.throttle = throttle;
@@ -59,10 +62,10 @@ class PublicComplaintController {
 			HttpServletResponse response, Locale locale, Model model) {
 		ComplaintForm form = new ComplaintForm(fields);
 		String token = form.token().isBlank() ? TrackingSecrets.newAccessKey() : form.token();
-		Map<String, String> problems = form.submission().problems();
+		Map<String, FormProblem> problems = form.submission().problems();
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", form.view(token, problems));
+			model.addAttribute("view", form.view(token, problemTexts.in(locale, problems)));
 			return "complaints/form";
 		}
 		throttle.take(Purpose.SUBMIT, request.getRemoteAddr());
