@@ -68,6 +68,12 @@ class EngagementPagesIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Give an email address")))
 			.andExpect(content().string(containsString("value=\"Rosa Registrant\"")));
+		mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor).param("lang", "es")
+				.param("name", "Rosa Registrant").param("email", "not an address").param("partySize", "11")
+				.param("submissionKey", key.group(1)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Indique una dirección de correo electrónico")))
+			.andExpect(content().string(containsString("Una inscripción es para 1 a 10 personas")));
 
 		String email = "rosa-" + UUID.randomUUID() + "@example.org";
 		for (int attempt = 0; attempt < 2; attempt++) {

@@ -60,6 +60,13 @@ class PublicCasePagesIntegrationTests {
 	}
 
 	@Test
+	void anUnknownCaseNumberIsRefusedInSpanish() throws Exception {
+		mvc.perform(get("/public/cases/{n}", "IA-0000-NONE").param("lang", "es")).andExpect(status().isNotFound())
+			.andExpect(content().string(allOf(containsString("404 No encontrado"),
+					containsString("Ningún caso público tiene este número"), not(containsString("No public case")))));
+	}
+
+	@Test
 	void theMinutesReadInSpanish() throws Exception {
 		mvc.perform(get("/public/minutes").param("lang", "es")).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Junta ciudadana de revisión: actas</h1>"),

@@ -27,8 +27,18 @@ public class ProblemPage {
 	}
 
 	public ModelAndView of(HttpServletRequest request, HttpStatus status, String message) {
+		return page(status, chrome.chrome(request, RequestContextUtils.getLocale(request)), message);
+	}
+
+	/** The page with a sentence from the message bundles, in the visitor's language: for refusals the public sees. */
+	public ModelAndView explained(HttpServletRequest request, HttpStatus status, String key, Object... arguments) {
+		Chrome visitor = chrome.chrome(request, RequestContextUtils.getLocale(request));
+		return page(status, visitor, visitor.t(key, arguments));
+	}
+
+	private static ModelAndView page(HttpStatus status, Chrome visitor, String message) {
 		ModelAndView page = new ModelAndView("error", status);
-		page.addObject("chrome", chrome.chrome(request, RequestContextUtils.getLocale(request)));
+		page.addObject("chrome", visitor);
 		page.addObject("status", status.value());
 		page.addObject("error", REASONS.contains(status.value()) ? "error.status." + status.value() : "error.title");
 		page.addObject("message", message);
