@@ -47,9 +47,10 @@ class EngagementMail {
 
 	/**
 	 * Sends the confirmation; returns false when no mail server is configured or it refused the mail, so the page can
-	 * say so and the person keeps the link shown there. The registration stands either way.
+	 * say so and the person keeps the link shown there. The registration stands either way. The mail is in the
+	 * language the person registered in: the page's, or the API's {@code Accept-Language}.
 	 */
-	boolean confirmation(RegistrationReceipt receipt) {
+	boolean confirmation(RegistrationReceipt receipt, Locale language) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			return false;
@@ -57,25 +58,12 @@ class EngagementMail {
 		Registration registration = receipt.registration();
 		OutreachEvent event = receipt.event();
 		SimpleMailMessage message = message(registration.email());
-		boolean confirmed = registration.status() == RegistrationStatus.CONFIRMED;
-		message.setSubject((confirmed ? "Registered: " : "Waiting list: ") + event.title());
-		message.setText("""
-				Dear %s,
-
-				%s
-				%s
-				%s
-
-				Your registration is for %d %s.
-
-				To cancel, or after the event to tell us how it went in a short survey, open your private link:
-				%s
-
-				Keep this link to yourself: whoever has it can cancel your registration.
-				%s. This message was sent by Leo; please do not reply to it.
-				""".formatted(registration.name(), confirmed ? "You have a place at:" : "The event is full; you are on the waiting list for:",
-				event.title() + ", " + times.format(event.startsAt(), Locale.ENGLISH), event.place(), registration.partySize(),
-				registration.partySize() == 1 ? "person" : "people", link(receipt.token()), agencyName));
+		String status = registration.status().name();
+		message.setSubject(texts.getMessage("engagement.mail.registered.subject." + status, new Object[] { event.title() }, language));
+		message.setText(texts.getMessage("engagement.mail.registered.body", new Object[] { registration.name(),
+				texts.getMessage("engagement.mail.registered." + status, null, language),
+				event.title() + ", " + times.format(event.startsAt(), language), event.place(), registration.partySize(),
+				link(receipt.token()), agencyName }, language));
 		try {
 			sender.send(message);
 			return true;

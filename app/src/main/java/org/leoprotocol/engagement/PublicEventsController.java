@@ -90,7 +90,7 @@ class PublicEventsController {
 					? messages.getMessage(explained.key(), null, locale) : refused.getMessage();
 			return show(event, new FormValues(fields, Map.of()), reason, locale, model);
 		}
-		boolean mailed = !receipt.repeated() && mail.confirmation(receipt);
+		boolean mailed = !receipt.repeated() && mail.confirmation(receipt, locale);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("view", new RegisteredView(EventCards.card(event, engagement.placesLeft(event), time, locale),
 				receipt.registration().status() == RegistrationStatus.CONFIRMED, receipt.registration().partySize(),
