@@ -101,7 +101,7 @@ class PublicComplaintController {
 	@ExceptionHandler(IntakeThrottled.class)
 	ModelAndView throttled(IntakeThrottled refused, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "complaints.throttled", refused.retryAfterSeconds());
+		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled", refused.retryAfterSeconds());
 	}
 
 	private StatusView.Found found(PublicStatus status, Locale locale) {

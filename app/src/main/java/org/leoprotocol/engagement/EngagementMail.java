@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 class EngagementMail {
 
 	private static final Logger LOG = LoggerFactory.getLogger(EngagementMail.class);
+	private static final Locale SPANISH = Locale.forLanguageTag("es");
 
 	private final ObjectProvider<JavaMailSender> mail;
 	private final String from;
@@ -74,29 +75,29 @@ class EngagementMail {
 		}
 	}
 
-	/** Sends the invitation; a refusal by the mail server undoes the invitation, which no one could otherwise use. */
+	/**
+	 * Sends the invitation, in English and then Spanish, since staff do not choose the person's language for it; a
+	 * refusal by the mail server undoes the invitation, which no one could otherwise use.
+	 */
 	void invitation(String email, String token, Instant expires) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			throw new IllegalStateException("No mail server is configured (spring.mail.host), so no invitation can be sent.");
 		}
 		SimpleMailMessage message = message(email);
-		message.setSubject(agencyName + ": how did we do?");
-		message.setText("""
-				You recently met officers of the %s. Would you tell us how it went? The survey has three questions and
-				takes a minute; your answer is anonymous, and any comment is read by staff and never published.
-
-				%s
-
-				The link works once, until %s.
-				This message was sent by Leo; please do not reply to it.
-				""".formatted(agencyName, link(token), times.format(expires, Locale.ENGLISH)));
+		message.setSubject(invitation("subject", token, expires, Locale.ENGLISH) + " / " + invitation("subject", token, expires, SPANISH));
+		message.setText(invitation("body", token, expires, Locale.ENGLISH) + "\n----\n\n" + invitation("body", token, expires, SPANISH));
 		try {
 			sender.send(message);
 		}
 		catch (MailException failed) {
 			throw new IllegalStateException("The invitation could not be sent, so none was recorded: " + failed.getMessage(), failed);
 		}
+	}
+
+	private String invitation(String part, String token, Instant expires, Locale language) {
+		return texts.getMessage("engagement.mail.invitation." + part,
+				new Object[] { agencyName, link(token), times.format(expires, language) }, language);
 	}
 
 	/**

@@ -116,7 +116,7 @@ class PublicEventsController {
 	@ExceptionHandler(TooManyRequests.class)
 	ModelAndView throttled(TooManyRequests refused, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.of(request, HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
+		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled", refused.retryAfterSeconds());
 	}
 
 	private String showRegistration(String token, String notice, Locale locale, Model model) {

@@ -90,6 +90,9 @@ class EngagementPagesIntegrationTests {
 		mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor)
 				.param("name", "Rosa Again").param("email", email).param("partySize", "1").param("submissionKey", "another-key-" + UUID.randomUUID()))
 			.andExpect(status().isConflict()).andExpect(content().string(containsString("already registered")));
+		mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor).param("lang", "es")
+				.param("name", "Rosa Again").param("email", email).param("partySize", "1").param("submissionKey", "another-key-" + UUID.randomUUID()))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("ya está inscrita en este evento")));
 	}
 
 	@Test
