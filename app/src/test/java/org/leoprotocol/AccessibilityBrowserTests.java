@@ -18,6 +18,10 @@ import org.leoprotocol.engagement.Engagement;
 import org.leoprotocol.engagement.EventDetails;
 import org.leoprotocol.complaints.CommendationReceived;
 import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.investigations.CaseType;
+import org.leoprotocol.investigations.Category;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
@@ -41,9 +45,10 @@ import static org.awaitility.Awaitility.await;
 class AccessibilityBrowserTests {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/?lang=es", "/login", "/login?error", "/login?lang=es",
-			"/public/complaints/new", "/public/complaints/new?kind=COMMENDATION", "/public/complaints/status",
-			"/public/minutes", "/public/events", "/public/events?lang=es", "/public/engagement/results",
-			"/public/engagement/results?lang=es", "/transparency", "/transparency?lang=es", "/transparency/officers", "/transparency/officers?lang=es&q=a",
+			"/public/complaints/new", "/public/complaints/new?kind=COMMENDATION", "/public/complaints/new?lang=es",
+			"/public/complaints/status", "/public/complaints/status?lang=es", "/public/minutes", "/public/minutes?lang=es",
+			"/public/events", "/public/events?lang=es", "/public/engagement/results", "/public/engagement/results?lang=es",
+			"/transparency", "/transparency?lang=es", "/transparency/officers", "/transparency/officers?lang=es&q=a",
 			"/transparency/data");
 	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/personnel", "/staff/personnel/import",
 			"/staff/accounts", "/staff/audit", "/staff/no-such-page", "/staff/incidents", "/staff/incidents/new",
@@ -63,6 +68,7 @@ class AccessibilityBrowserTests {
 	@Autowired ApplicationEventPublisher events;
 	@Autowired PlatformTransactionManager transactions;
 	@Autowired JdbcClient jdbc;
+	@Autowired Investigations investigations;
 
 	@Test
 	void publicAndStaffPagesHaveNoSeriousAccessibilityViolations() throws Exception {
@@ -73,12 +79,17 @@ class AccessibilityBrowserTests {
 		String event = engagement.plan(new EventDetails("Accessible open house", clock.instant().plus(Duration.ofHours(1)),
 				"Central Precinct", "Tour and questions", 40, "en+es")).id().toString();
 		unansweredInvitation();
+		String caseNumber = investigations.open(CaseType.INTERNAL, null, "Accessibility review case",
+				List.of(new NewAllegation(roster.findByBadge("55001").orElseThrow().id(), Category.DISCOURTESY, "A rude reply")),
+				EVERY_ROLE).caseNumber();
 		List<String> violations = new ArrayList<>();
 		try (Browser browser = Browser.open(port)) {
 			List<String> publicPages = new ArrayList<>(PUBLIC_PAGES);
 			publicPages.add("/public/events/" + event);
 			publicPages.add(officerPage);
 			publicPages.add(officerPage + "?lang=es");
+			publicPages.add("/public/cases/" + caseNumber);
+			publicPages.add("/public/cases/" + caseNumber + "?lang=es");
 			for (String page : publicPages) {
 				browser.go(page);
 				Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add(page + " → " + v));

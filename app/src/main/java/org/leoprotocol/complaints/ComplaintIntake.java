@@ -51,7 +51,7 @@ public class ComplaintIntake {
 	@Transactional
 	public Acknowledgement file(Submission submission, String idempotencyKey) {
 		TrackingSecrets.checkIdempotencyKey(idempotencyKey);
-		Map<String, String> problems = submission.problems();
+		Map<String, FormProblem> problems = submission.problems();
 		if (!problems.isEmpty()) {
 			throw new RejectedSubmission(problems);
 		}

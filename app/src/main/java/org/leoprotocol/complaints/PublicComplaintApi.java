@@ -1,6 +1,8 @@
 package org.leoprotocol.complaints;
 
 import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Public intake over JSON, without login: file a complaint or commendation (with an {@code Idempotency-Key}
- * header so that a retried request is stored once), and look up its status with code and key in the body.
+ * header so that a retried request is stored once), and look up its status with code and key in the body. The
+ * problems of a refused submission are in the language of {@code Accept-Language} (English or Spanish).
  */
 @RestController
 @RequestMapping("/api/v1/public/complaints")
@@ -28,10 +31,12 @@ class PublicComplaintApi {
 
 	private final ComplaintIntake intake;
 	private final IntakeThrottle throttle;
+	private final ProblemTexts problemTexts;
 
-	PublicComplaintApi(ComplaintIntake intake, IntakeThrottle throttle) {
+	PublicComplaintApi(ComplaintIntake intake, IntakeThrottle throttle, ProblemTexts problemTexts) {
 		this.intake = intake;
 		this.throttle = throttle;
+		this.problemTexts = problemTexts;
 	}
 
 	@PostMapping
@@ -56,10 +61,11 @@ class PublicComplaintApi {
 	}
 
 	@ExceptionHandler(RejectedSubmission.class)
-	ProblemDetail rejected(RejectedSubmission rejected) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, rejected.getMessage());
+	ProblemDetail rejected(RejectedSubmission rejected, Locale locale) {
+		Map<String, String> fields = problemTexts.in(locale, rejected.problems());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, String.join(" ", fields.values()));
 		problem.setTitle("The submission needs changes");
-		problem.setProperty("fields", rejected.problems());
+		problem.setProperty("fields", fields);
 		return problem;
 	}
 

@@ -39,9 +39,12 @@ class PublicComplaintController {
 	private final IntakeThrottle throttle;
 	private final ProblemPage problemPage;
 	private final AgencyTime time;
+	private final ProblemTexts problemTexts;
 
-	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, ProblemPage problemPage, AgencyTime time) {
+	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, ProblemPage problemPage, AgencyTime time,
+			ProblemTexts problemTexts) {
 		this.time = time;
+		this.problemTexts = problemTexts;
 		this.problemPage = problemPage;
 		this.intake = intake;
 		this.throttle = throttle;
@@ -59,16 +62,16 @@ class PublicComplaintController {
 			HttpServletResponse response, Locale locale, Model model) {
 		ComplaintForm form = new ComplaintForm(fields);
 		String token = form.token().isBlank() ? TrackingSecrets.newAccessKey() : form.token();
-		Map<String, String> problems = form.submission().problems();
+		Map<String, FormProblem> problems = form.submission().problems();
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", form.view(token, problems));
+			model.addAttribute("view", form.view(token, problemTexts.in(locale, problems)));
 			return "complaints/form";
 		}
 		throttle.take(Purpose.SUBMIT, request.getRemoteAddr());
 		Acknowledgement receipt = intake.file(form.submission(), token);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		model.addAttribute("view", new AcknowledgementView(receipt.kind().label(), receipt.trackingCode(),
+		model.addAttribute("view", new AcknowledgementView(receipt.kind().name(), receipt.trackingCode(),
 				receipt.accessKey(), time.format(receipt.receivedAt(), locale), receipt.repeated()));
 		return "complaints/acknowledgement";
 	}
@@ -90,7 +93,7 @@ class PublicComplaintController {
 		}
 		catch (NoSuchElementException notFound) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("view", new StatusView(trackingCode.strip(), notFound.getMessage(), null));
+			model.addAttribute("view", new StatusView(trackingCode.strip(), "complaints.status.notFound", null));
 		}
 		return "complaints/status";
 	}
@@ -98,13 +101,13 @@ class PublicComplaintController {
 	@ExceptionHandler(IntakeThrottled.class)
 	ModelAndView throttled(IntakeThrottled refused, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.of(request, HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
+		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled", refused.retryAfterSeconds());
 	}
 
 	private StatusView.Found found(PublicStatus status, Locale locale) {
-		return new StatusView.Found(status.trackingCode(), status.kind().label(), status.stage().label(),
+		return new StatusView.Found(status.trackingCode(), status.kind().name(), status.stage().name(),
 				time.format(status.receivedAt(), locale), status.history().stream()
-					.map(step -> new StatusView.Step(step.stage().label(), time.format(step.changedAt(), locale), step.note() == null ? "" : step.note()))
+					.map(step -> new StatusView.Step(step.stage().name(), time.format(step.changedAt(), locale), step.note() == null ? "" : step.note()))
 					.toList());
 	}
 }

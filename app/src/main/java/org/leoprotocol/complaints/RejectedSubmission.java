@@ -7,14 +7,14 @@ import java.util.Map;
 /** A submission that cannot be accepted as it is; the problems are keyed by form field, in form order. */
 public class RejectedSubmission extends IllegalArgumentException {
 
-	private final transient Map<String, String> problems;
+	private final transient Map<String, FormProblem> problems;
 
-	RejectedSubmission(Map<String, String> problems) {
-		super(String.join(" ", problems.values()));
+	RejectedSubmission(Map<String, FormProblem> problems) {
+		super("The submission needs changes in " + String.join(", ", problems.keySet()));
 		this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
 	}
 
-	public Map<String, String> problems() {
+	public Map<String, FormProblem> problems() {
 		return problems;
 	}
 }

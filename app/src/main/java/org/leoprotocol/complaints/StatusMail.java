@@ -1,10 +1,13 @@
 package org.leoprotocol.complaints;
 
+import java.util.Locale;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,20 +17,25 @@ import org.springframework.stereotype.Component;
  * Emails the person who filed at every public stage of their case, after the change is committed. The mail says
  * the stage and the note and nothing else: no names, no evidence, never the access key. When it cannot be sent
  * the event publication stays incomplete and is sent again on restart. Without a mail server configured
- * ({@code spring.mail.host}) nothing is sent.
+ * ({@code spring.mail.host}) nothing is sent. Leo does not keep the language the person filed in, so the mail is
+ * written in English and then in Spanish; the note is sent as staff wrote it.
  */
 @Component
 class StatusMail {
 
 	private static final Logger LOG = LoggerFactory.getLogger(StatusMail.class);
+	private static final Locale SPANISH = Locale.forLanguageTag("es");
 
 	private final Complaints complaints;
 	private final ObjectProvider<JavaMailSender> mail;
 	private final String from;
 	private final String agencyName;
+	private final MessageSource texts;
 
 	StatusMail(Complaints complaints, ObjectProvider<JavaMailSender> mail,
-			@Value("${leo.complaints.mail-from:complaints@leo.invalid}") String from, @Value("${leo.agency.name}") String agencyName) {
+			@Value("${leo.complaints.mail-from:complaints@leo.invalid}") String from, @Value("${leo.agency.name}") String agencyName,
+			MessageSource texts) {
+		this.texts = texts;
 		this.complaints = complaints;
 		this.mail = mail;
 		this.from = from;
@@ -52,14 +60,22 @@ class StatusMail {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(complaint.submission().email());
-		message.setSubject("Your " + complaint.kind().label().toLowerCase() + " " + complaint.trackingCode() + ": " + changed.stage().label());
-		message.setText("""
-				Your %s with tracking code %s is now: %s.
-				%s
-				Follow it at the %s's website under "Follow a case" with your tracking code and access key.
-				This message was sent by Leo; please do not reply to it.
-				""".formatted(complaint.kind().label().toLowerCase(), complaint.trackingCode(), changed.stage().label(),
-				changed.note() == null ? "" : "\n" + changed.note() + "\n", agencyName));
+		message.setSubject(subject(complaint, changed, Locale.ENGLISH) + " / " + subject(complaint, changed, SPANISH));
+		message.setText(text(complaint, changed, Locale.ENGLISH) + "\n----\n\n" + text(complaint, changed, SPANISH));
 		return message;
+	}
+
+	private String subject(Complaint complaint, ComplaintStageChanged changed, Locale language) {
+		return texts.getMessage("complaints.mail.subject." + complaint.kind().name(),
+				new Object[] { complaint.trackingCode(), stage(changed, language) }, language);
+	}
+
+	private String text(Complaint complaint, ComplaintStageChanged changed, Locale language) {
+		return texts.getMessage("complaints.mail.body." + complaint.kind().name(), new Object[] { complaint.trackingCode(),
+				stage(changed, language), changed.note() == null ? "" : "\n" + changed.note() + "\n", agencyName }, language);
+	}
+
+	private String stage(ComplaintStageChanged changed, Locale language) {
+		return texts.getMessage("complaints.stage." + changed.stage().name(), null, language);
 	}
 }

@@ -42,13 +42,13 @@ public record Submission(Kind kind, FiledFor filedFor, Boolean anonymous, String
 	}
 
 	/** Every problem with the submission, keyed by the form field it concerns, in form order; empty when fine. */
-	public Map<String, String> problems() {
-		Map<String, String> problems = new LinkedHashMap<>();
+	public Map<String, FormProblem> problems() {
+		Map<String, FormProblem> problems = new LinkedHashMap<>();
 		if (narrative == null) {
-			problems.put("narrative", "Tell us what happened.");
+			problems.put("narrative", FormProblem.of("narrative.missing"));
 		}
 		else if (narrative.length() > MAX_NARRATIVE) {
-			problems.put("narrative", "Please shorten the account to at most " + MAX_NARRATIVE + " characters (it has " + narrative.length() + ").");
+			problems.put("narrative", FormProblem.of("narrative.tooLong", MAX_NARRATIVE, narrative.length()));
 		}
 		tooLong(problems, "name", name);
 		tooLong(problems, "representedPerson", representedPerson);
@@ -56,34 +56,32 @@ public record Submission(Kind kind, FiledFor filedFor, Boolean anonymous, String
 		tooLong(problems, "occurredOn", occurredOn);
 		tooLong(problems, "location", location);
 		if (anonymous && name != null) {
-			problems.put("name", "You chose to stay anonymous: leave your name empty, or untick \"anonymous\".");
+			problems.put("name", FormProblem.of("anonymousWithName"));
 		}
 		if (filedFor == FiledFor.ON_BEHALF && relationship == null) {
-			problems.put("relationship", "Say how you are related to the person you file for, e.g. \"parent\".");
+			problems.put("relationship", FormProblem.of("relationship"));
 		}
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			problems.put("email", "This does not look like an email address, e.g. name@example.org.");
+			problems.put("email", FormProblem.of("email"));
 		}
 		if (phone != null && !PHONE.matcher(phone).matches()) {
-			problems.put("phone", "Use digits, spaces and + ( ) - only, e.g. +1 555 0100.");
+			problems.put("phone", FormProblem.of("phone"));
 		}
 		officerProblems(problems);
 		return problems;
 	}
 
-	private void officerProblems(Map<String, String> problems) {
+	private void officerProblems(Map<String, FormProblem> problems) {
 		if (officers.size() > MAX_OFFICERS) {
-			problems.put("officers", "Name at most " + MAX_OFFICERS + " officers; describe the others in your account.");
+			problems.put("officers", FormProblem.of("officers.tooMany", MAX_OFFICERS));
 		}
 		for (NamedOfficer officer : officers) {
 			if (isTooLong(officer.badgeNumber(), 20) || isTooLong(officer.name(), MAX_SHORT) || isTooLong(officer.description(), 1000)) {
-				problems.put("officers", "An officer's badge may have at most 20 characters, a name " + MAX_SHORT
-						+ ", a description 1000.");
+				problems.put("officers", FormProblem.of("officers.tooLong", 20, MAX_SHORT, 1000));
 			}
 		}
 		if (!problems.containsKey("officers") && needsTimeAndPlace() && (occurredOn == null || location == null)) {
-			problems.put(occurredOn == null ? "occurredOn" : "location",
-					"When an officer is not named by badge or name, tell us when and where it happened so we can find who it was.");
+			problems.put(occurredOn == null ? "occurredOn" : "location", FormProblem.of("timeAndPlace"));
 		}
 	}
 
@@ -92,9 +90,9 @@ public record Submission(Kind kind, FiledFor filedFor, Boolean anonymous, String
 		return officers.isEmpty() || officers.stream().anyMatch(officer -> !officer.hasBadgeOrName());
 	}
 
-	private static void tooLong(Map<String, String> problems, String field, String value) {
+	private static void tooLong(Map<String, FormProblem> problems, String field, String value) {
 		if (isTooLong(value, MAX_SHORT)) {
-			problems.put(field, "Please keep this to at most " + MAX_SHORT + " characters.");
+			problems.put(field, FormProblem.of("tooLong", MAX_SHORT));
 		}
 	}
 

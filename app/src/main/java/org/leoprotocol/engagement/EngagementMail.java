@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 class EngagementMail {
 
 	private static final Logger LOG = LoggerFactory.getLogger(EngagementMail.class);
+	private static final Locale SPANISH = Locale.forLanguageTag("es");
 
 	private final ObjectProvider<JavaMailSender> mail;
 	private final String from;
@@ -47,9 +48,10 @@ class EngagementMail {
 
 	/**
 	 * Sends the confirmation; returns false when no mail server is configured or it refused the mail, so the page can
-	 * say so and the person keeps the link shown there. The registration stands either way.
+	 * say so and the person keeps the link shown there. The registration stands either way. The mail is in the
+	 * language the person registered in: the page's, or the API's {@code Accept-Language}.
 	 */
-	boolean confirmation(RegistrationReceipt receipt) {
+	boolean confirmation(RegistrationReceipt receipt, Locale language) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			return false;
@@ -57,25 +59,12 @@ class EngagementMail {
 		Registration registration = receipt.registration();
 		OutreachEvent event = receipt.event();
 		SimpleMailMessage message = message(registration.email());
-		boolean confirmed = registration.status() == RegistrationStatus.CONFIRMED;
-		message.setSubject((confirmed ? "Registered: " : "Waiting list: ") + event.title());
-		message.setText("""
-				Dear %s,
-
-				%s
-				%s
-				%s
-
-				Your registration is for %d %s.
-
-				To cancel, or after the event to tell us how it went in a short survey, open your private link:
-				%s
-
-				Keep this link to yourself: whoever has it can cancel your registration.
-				%s. This message was sent by Leo; please do not reply to it.
-				""".formatted(registration.name(), confirmed ? "You have a place at:" : "The event is full; you are on the waiting list for:",
-				event.title() + ", " + times.format(event.startsAt(), Locale.ENGLISH), event.place(), registration.partySize(),
-				registration.partySize() == 1 ? "person" : "people", link(receipt.token()), agencyName));
+		String status = registration.status().name();
+		message.setSubject(texts.getMessage("engagement.mail.registered.subject." + status, new Object[] { event.title() }, language));
+		message.setText(texts.getMessage("engagement.mail.registered.body", new Object[] { registration.name(),
+				texts.getMessage("engagement.mail.registered." + status, null, language),
+				event.title() + ", " + times.format(event.startsAt(), language), event.place(), registration.partySize(),
+				link(receipt.token()), agencyName }, language));
 		try {
 			sender.send(message);
 			return true;
@@ -86,29 +75,29 @@ class EngagementMail {
 		}
 	}
 
-	/** Sends the invitation; a refusal by the mail server undoes the invitation, which no one could otherwise use. */
+	/**
+	 * Sends the invitation, in English and then Spanish, since staff do not choose the person's language for it; a
+	 * refusal by the mail server undoes the invitation, which no one could otherwise use.
+	 */
 	void invitation(String email, String token, Instant expires) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			throw new IllegalStateException("No mail server is configured (spring.mail.host), so no invitation can be sent.");
 		}
 		SimpleMailMessage message = message(email);
-		message.setSubject(agencyName + ": how did we do?");
-		message.setText("""
-				You recently met officers of the %s. Would you tell us how it went? The survey has three questions and
-				takes a minute; your answer is anonymous, and any comment is read by staff and never published.
-
-				%s
-
-				The link works once, until %s.
-				This message was sent by Leo; please do not reply to it.
-				""".formatted(agencyName, link(token), times.format(expires, Locale.ENGLISH)));
+		message.setSubject(invitation("subject", token, expires, Locale.ENGLISH) + " / " + invitation("subject", token, expires, SPANISH));
+		message.setText(invitation("body", token, expires, Locale.ENGLISH) + "\n----\n\n" + invitation("body", token, expires, SPANISH));
 		try {
 			sender.send(message);
 		}
 		catch (MailException failed) {
 			throw new IllegalStateException("The invitation could not be sent, so none was recorded: " + failed.getMessage(), failed);
 		}
+	}
+
+	private String invitation(String part, String token, Instant expires, Locale language) {
+		return texts.getMessage("engagement.mail.invitation." + part,
+				new Object[] { agencyName, link(token), times.format(expires, language) }, language);
 	}
 
 	/**

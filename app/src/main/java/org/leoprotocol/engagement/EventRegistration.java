@@ -1,12 +1,14 @@
 package org.leoprotocol.engagement;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +26,11 @@ class EventRegistration {
 	private final ApplicationEventPublisher published;
 	private final Clock clock;
 
-	EventRegistration(OutreachEvents events, Registrations registrations, ApplicationEventPublisher published, Clock clock) {
+	private final MessageSource messages;
+
+	EventRegistration(OutreachEvents events, Registrations registrations, ApplicationEventPublisher published, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.events = events;
 		this.registrations = registrations;
 		this.published = published;
@@ -33,7 +39,7 @@ class EventRegistration {
 
 	@Transactional
 	public RegistrationReceipt register(UUID eventId, RegistrationRequest request) {
-		Map<String, String> problems = request.problems();
+		Map<String, String> problems = request.problems(messages, Locale.ENGLISH);
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException(String.join("; ", problems.values()));
 		}
@@ -43,11 +49,11 @@ class EventRegistration {
 			return new RegistrationReceipt(earlier.get(), event, null, true);
 		}
 		if (event.isOver(clock.instant())) {
-			throw new IllegalStateException("Registration for this event has closed: it has already begun.");
+			throw new RegistrationRefused("engagement.refused.begun", "Registration for this event has closed: it has already begun.");
 		}
 		String email = request.email().strip();
 		if (registrations.activeWithEmail(eventId, email)) {
-			throw new IllegalStateException("This email address is already registered for this event; "
+			throw new RegistrationRefused("engagement.refused.registered", "This email address is already registered for this event; "
 					+ "the confirmation email has a link to change or cancel it.");
 		}
 		long confirmed = registrations.people(eventId, RegistrationStatus.CONFIRMED);

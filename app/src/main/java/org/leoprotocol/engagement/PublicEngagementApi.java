@@ -1,6 +1,7 @@
 package org.leoprotocol.engagement;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,10 +65,11 @@ class PublicEngagementApi {
 	}
 
 	@PostMapping(EngagementRoutes.PUBLIC_API + "/events/{id}/registrations")
-	ResponseEntity<Registered> register(@PathVariable UUID id, @RequestBody RegistrationRequest request, HttpServletRequest http) {
+	ResponseEntity<Registered> register(@PathVariable UUID id, @RequestBody RegistrationRequest request, HttpServletRequest http,
+			Locale locale) {
 		throttle.take(http.getRemoteAddr());
 		RegistrationReceipt receipt = registration.register(id, request);
-		boolean mailed = !receipt.repeated() && mail.confirmation(receipt);
+		boolean mailed = !receipt.repeated() && mail.confirmation(receipt, locale);
 		return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(new Registered(id, receipt.registration().status(), receipt.registration().partySize(), receipt.token(),

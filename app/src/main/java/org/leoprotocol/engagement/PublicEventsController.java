@@ -17,6 +17,7 @@ import org.leoprotocol.engagement.web.RegisteredView;
 import org.leoprotocol.engagement.web.RegistrationView;
 import org.leoprotocol.shared.web.ProblemPage;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,10 +43,12 @@ class PublicEventsController {
 	private final EngagementThrottle throttle;
 	private final ProblemPage problemPage;
 	private final AgencyTime time;
+	private final MessageSource messages;
 
 	PublicEventsController(Engagement engagement, EventRegistration registration, EngagementMail mail,
-			EngagementThrottle throttle, ProblemPage problemPage, AgencyTime time) {
+			EngagementThrottle throttle, ProblemPage problemPage, AgencyTime time, MessageSource messages) {
 		this.time = time;
+		this.messages = messages;
 		this.engagement = engagement;
 		this.registration = registration;
 		this.mail = mail;
@@ -71,7 +74,7 @@ class PublicEventsController {
 		OutreachEvent event = engagement.event(id);
 		RegistrationRequest form = new RegistrationRequest(fields.get("name"), fields.get("email"),
 				EventCards.number(fields.get("partySize")), fields.get("submissionKey"));
-		Map<String, String> problems = form.problems();
+		Map<String, String> problems = form.problems(messages, locale);
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(event, new FormValues(fields, problems), null, locale, model);
@@ -83,9 +86,11 @@ class PublicEventsController {
 		}
 		catch (IllegalStateException refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(event, new FormValues(fields, Map.of()), refused.getMessage(), locale, model);
+			String reason = refused instanceof RegistrationRefused explained
+					? messages.getMessage(explained.key(), null, locale) : refused.getMessage();
+			return show(event, new FormValues(fields, Map.of()), reason, locale, model);
 		}
-		boolean mailed = !receipt.repeated() && mail.confirmation(receipt);
+		boolean mailed = !receipt.repeated() && mail.confirmation(receipt, locale);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("view", new RegisteredView(EventCards.card(event, engagement.placesLeft(event), time, locale),
 				receipt.registration().status() == RegistrationStatus.CONFIRMED, receipt.registration().partySize(),
@@ -111,7 +116,7 @@ class PublicEventsController {
 	@ExceptionHandler(TooManyRequests.class)
 	ModelAndView throttled(TooManyRequests refused, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.of(request, HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
+		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled", refused.retryAfterSeconds());
 	}
 
 	private String showRegistration(String token, String notice, Locale locale, Model model) {

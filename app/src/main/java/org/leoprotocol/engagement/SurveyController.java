@@ -94,7 +94,7 @@ class SurveyController {
 	@ExceptionHandler(TooManyRequests.class)
 	ModelAndView throttled(TooManyRequests refused, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.of(request, HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
+		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled", refused.retryAfterSeconds());
 	}
 
 	static ResultsView results(List<SurveyResult> results, AgencyTime time, Locale locale) {

@@ -52,8 +52,12 @@ public class CaseReports {
 
 	/** The public view of a case by its number: only what the publication policy allows. */
 	public PublicCase publicCase(String caseNumber) {
+		return PublicCase.of(published(caseNumber));
+	}
+
+	PublishedCase published(String caseNumber) {
 		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
-			.map(PublicCase::of)
+			.map(PublishedCase::of)
 			.orElseThrow(() -> new NoSuchElementException("No public case numbered " + caseNumber));
 	}
 }

@@ -1,59 +1,87 @@
 package org.leoprotocol.investigations;
 
-import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.NoSuchElementException;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.leoprotocol.investigations.web.InvestigationRoutes;
-import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.investigations.web.MinutesView;
 import org.leoprotocol.investigations.web.PublicCaseView;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.web.ProblemPage;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
-/** The public case page and the review board's public minutes; nothing on them names a person. */
+/**
+ * The public case page and the review board's public minutes, in the visitor's language; nothing on them names a
+ * person. Categories and findings use the transparency portal's words, so a case reads the same as its statistics.
+ */
 @Controller
 class PublicCaseController {
 
 	private final CaseReports reports;
 	private final ReviewBoard board;
 	private final AgencyTime time;
+	private final ProblemPage problemPage;
 
-	PublicCaseController(CaseReports reports, ReviewBoard board, AgencyTime time) {
+	PublicCaseController(CaseReports reports, ReviewBoard board, AgencyTime time, ProblemPage problemPage) {
+		this.problemPage = problemPage;
 		this.time = time;
 		this.reports = reports;
 		this.board = board;
 	}
 
 	@GetMapping(InvestigationRoutes.PUBLIC_CASE + "/{caseNumber}")
-	String publicCase(@PathVariable String caseNumber, Model model) {
-		PublicCase found = reports.publicCase(caseNumber);
-		model.addAttribute("view", new PublicCaseView(found.caseNumber(), found.status(), day(found.openedAt()), day(found.dueAt()),
-				day(found.closedAt()), found.categories(),
-				found.outcomes().stream().map(o -> new PublicCaseView.Outcome(o.category(), o.finding())).toList()));
+	String publicCase(@PathVariable String caseNumber, Locale locale, Model model) {
+		PublishedCase found = reports.published(caseNumber);
+		model.addAttribute("view", new PublicCaseView(found.caseNumber(), "case.status." + found.status().name(),
+				time.day(found.openedAt(), locale), time.day(found.dueAt(), locale), time.day(found.closedAt(), locale),
+				found.categories().stream().map(PublicCaseController::category).toList(),
+				found.outcomes().stream().map(o -> new PublicCaseView.Outcome(category(o.category()), finding(o.finding()))).toList()));
 		return "investigations/public-case";
 	}
 
 	@GetMapping(InvestigationRoutes.MINUTES)
-	String minutes(Model model) {
-		model.addAttribute("view", new MinutesView(board.publicMinutes().stream()
-			.map(m -> new MinutesView.Entry(m.caseNumber(), m.purpose().replace('_', ' ').toLowerCase(), day(m.heldAt()),
-					String.join(", ", m.attendeeRoles()), tally(m.tally()) + (m.unanimous() ? " (unanimous)" : ""),
-					m.decision().replace('_', ' ').toLowerCase(), m.minutes() == null ? "" : m.minutes()))
-			.toList()));
+	String minutes(Locale locale, Model model) {
+		model.addAttribute("view", new MinutesView(board.publicMinutes().stream().map(m -> entry(m, locale)).toList()));
 		return "investigations/minutes";
 	}
 
-	private String day(Instant instant) {
-		return time.day(instant, Locale.ENGLISH);
+	/** An unknown case number: the public page says so in the visitor's language. */
+	@ExceptionHandler(NoSuchElementException.class)
+	ModelAndView unknownCase(HttpServletRequest request) {
+		return problemPage.explained(request, HttpStatus.NOT_FOUND, "case.notFound");
 	}
 
-	private static String tally(Map<String, Long> tally) {
-		return tally.entrySet().stream().map(e -> e.getValue() + " for " + e.getKey().replace('_', ' ').toLowerCase())
-			.collect(Collectors.joining(", "));
+	private MinutesView.Entry entry(PublicMinutes minutes, Locale locale) {
+		return new MinutesView.Entry(minutes.caseNumber(), "minutes.purpose." + minutes.purpose(),
+				time.day(minutes.heldAt(), locale), String.join(", ", minutes.attendeeRoles()), votes(minutes.tally()),
+				minutes.unanimous(), choice(minutes.decision()), minutes.minutes() == null ? "" : minutes.minutes());
+	}
+
+	private static List<MinutesView.Votes> votes(Map<String, Long> tally) {
+		return tally.entrySet().stream().map(e -> new MinutesView.Votes(e.getValue(), choice(e.getKey()))).toList();
+	}
+
+	private static String category(Category category) {
+		return "transparency.category." + category.name();
+	}
+
+	private static String finding(Finding finding) {
+		return "transparency.finding." + finding.name();
+	}
+
+	/** A vote or decision: a personnel action, no action, or the board's concurrence or dissent. */
+	private static String choice(String choice) {
+		return "minutes.choice." + choice;
 	}
 }

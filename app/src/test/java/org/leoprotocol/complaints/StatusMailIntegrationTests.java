@@ -35,8 +35,8 @@ class StatusMailIntegrationTests {
 			subjects.add(mail.getSubject());
 		}
 		assertThat(subjects).containsExactlyInAnyOrder(
-				"Your complaint " + receipt.trackingCode() + ": Received",
-				"Your complaint " + receipt.trackingCode() + ": Under review");
+				"Your complaint " + receipt.trackingCode() + ": Received / Su queja " + receipt.trackingCode() + ": Recibida",
+				"Your complaint " + receipt.trackingCode() + ": Under review / Su queja " + receipt.trackingCode() + ": En estudio");
 		for (MimeMessage mail : mails) {
 			String body = GreenMailUtil.getBody(mail);
 			assertThat(body).doesNotContain(receipt.accessKey()).doesNotContain("Agnes");

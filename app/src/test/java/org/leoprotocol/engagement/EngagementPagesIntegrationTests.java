@@ -68,6 +68,12 @@ class EngagementPagesIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Give an email address")))
 			.andExpect(content().string(containsString("value=\"Rosa Registrant\"")));
+		mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor).param("lang", "es")
+				.param("name", "Rosa Registrant").param("email", "not an address").param("partySize", "11")
+				.param("submissionKey", key.group(1)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Indique una dirección de correo electrónico")))
+			.andExpect(content().string(containsString("Una inscripción es para 1 a 10 personas")));
 
 		String email = "rosa-" + UUID.randomUUID() + "@example.org";
 		for (int attempt = 0; attempt < 2; attempt++) {
@@ -84,6 +90,9 @@ class EngagementPagesIntegrationTests {
 		mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor)
 				.param("name", "Rosa Again").param("email", email).param("partySize", "1").param("submissionKey", "another-key-" + UUID.randomUUID()))
 			.andExpect(status().isConflict()).andExpect(content().string(containsString("already registered")));
+		mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor).param("lang", "es")
+				.param("name", "Rosa Again").param("email", email).param("partySize", "1").param("submissionKey", "another-key-" + UUID.randomUUID()))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("ya está inscrita en este evento")));
 	}
 
 	@Test

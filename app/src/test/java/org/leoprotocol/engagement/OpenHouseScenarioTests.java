@@ -88,6 +88,8 @@ class OpenHouseScenarioTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.repeated").value(true)).andExpect(jsonPath("$.status").value("CONFIRMED"));
 
 		String mailed = tokenFromMail("neighbour1-" + run + "@example.org");
+		assertThat(MailedLinks.mailTo(mailServer, "neighbour1-" + run + "@example.org").getSubject())
+			.isEqualTo("Registered: Open house at the Central Precinct");
 		assertThat(mailed).isEqualTo(tokens.get(0));
 
 		mvc.perform(delete("/api/v1/public/engagement/registrations/{token}", tokens.get(5)).with(neighbour))
@@ -204,10 +206,12 @@ class OpenHouseScenarioTests {
 			}
 		}
 		assertThat(refused).isGreaterThanOrEqualTo(5);
-		mvc.perform(post("/api/v1/public/engagement/events/{id}/registrations", event).with(another)
+		String other = "other-" + UUID.randomUUID() + "@example.org";
+		mvc.perform(post("/api/v1/public/engagement/events/{id}/registrations", event).with(another).header("Accept-Language", "es")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(registration("Other", "other-" + UUID.randomUUID() + "@example.org", "walk-" + UUID.randomUUID())))
+				.content(registration("Other", other, "walk-" + UUID.randomUUID())))
 			.andExpect(status().isCreated());
+		assertThat(MailedLinks.mailTo(mailServer, other).getSubject()).containsAnyOf("Inscripción confirmada: ", "Lista de espera: ");
 	}
 
 	private String register(String event, String name, String email, String key, String expected) throws Exception {

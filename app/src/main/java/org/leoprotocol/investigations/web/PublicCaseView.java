@@ -2,11 +2,14 @@ package org.leoprotocol.investigations.web;
 
 import java.util.List;
 
-/** The public case page: status, dates and categories; the findings per category once closed. */
+/**
+ * The public case page: status, dates and categories; the findings per category once closed. Status, categories
+ * and findings are message keys, the dates already in the visitor's language.
+ */
 public record PublicCaseView(String caseNumber, String status, String opened, String due, String closed,
 		List<String> categories, List<Outcome> outcomes) {
 
-	/** The final finding for one category. */
+	/** The final finding for one category, both as message keys. */
 	public record Outcome(String category, String finding) {
 	}
 }

@@ -1,0 +1,33 @@
+package org.leoprotocol.investigations;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the publication policy lets the public know of a case, in Leo's own codes so each page can name them in the
+ * visitor's language. While open: its status, dates and allegation categories. After closure: the final finding
+ * per category as well. Never the name of an officer, a complainant, a witness or a child: the policy of scenario
+ * 002, where a sparse statement was all the department could say while the investigation ran.
+ */
+record PublishedCase(String caseNumber, CaseType caseType, InvestigationStatus status, Instant openedAt,
+		Instant dueAt, Instant closedAt, List<Category> categories, List<Outcome> outcomes) {
+
+	/** The final finding for one allegation category, published after closure. */
+	record Outcome(Category category, Finding finding) {
+	}
+
+	static PublishedCase of(Investigation investigation) {
+		boolean closed = investigation.status() == InvestigationStatus.CLOSED;
+		return new PublishedCase(investigation.caseNumber(), investigation.caseType(), investigation.status(),
+				investigation.openedAt(), investigation.dueAt(), investigation.closedAt(),
+				investigation.allegations().stream().map(Allegation::category).distinct().toList(),
+				closed ? outcomes(investigation) : List.of());
+	}
+
+	static List<Outcome> outcomes(Investigation investigation) {
+		return investigation.allegations().stream()
+			.map(a -> new Outcome(a.category(), a.finalFinding().finding()))
+			.distinct()
+			.toList();
+	}
+}
