@@ -31,6 +31,7 @@ class PublicTemplatesTests {
 	private static final Set<String> ALLOWED = Set.of("Leo", "English", "Español", "CSV", "JSON", "API");
 
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
+	private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9-]+\\.(csv|json)( ·)?");
 	private static final Pattern ENTITY = Pattern.compile("&#?\\w+;");
 	private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\b(aria-label|title|alt|placeholder)\\s*=\\s*\"([^\"]*)\"");
 	private static final Pattern SENTENCE = Pattern.compile("^[A-Z][a-z].*|.*\\p{L}\\s+\\p{L}.*|^\\s.*\\p{L}.*|.*\\p{L}.*\\s$");
@@ -196,6 +197,9 @@ class PublicTemplatesTests {
 		private void checkText(String text) {
 			if (text.strip().startsWith("/")) {
 				return; // an address, such as an API path shown in <code>
+			}
+			if (FILE_NAME.matcher(text.strip()).matches()) {
+				return; // a download's file name, the same in every language
 			}
 			Matcher word = LETTERS.matcher(ENTITY.matcher(text).replaceAll(" "));
 			while (word.find()) {
