@@ -81,7 +81,7 @@ class EventRegistration {
 			return registration;
 		}
 		if (event.isOver(clock.instant())) {
-			throw new IllegalStateException("The event has already begun; there is nothing left to cancel.");
+			throw new RegistrationRefused("engagement.refused.cancelBegun", "The event has already begun; there is nothing left to cancel.");
 		}
 		registrations.setStatus(registration.id(), RegistrationStatus.CANCELLED);
 		long confirmed = registrations.people(event.id(), RegistrationStatus.CONFIRMED);

@@ -87,7 +87,7 @@ class PublicEventsController {
 		catch (IllegalStateException refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			String reason = refused instanceof RegistrationRefused explained
-					? messages.getMessage(explained.key(), null, locale) : refused.getMessage();
+					? messages.getMessage(explained.messageKey(), null, locale) : refused.getMessage();
 			return show(event, new FormValues(fields, Map.of()), reason, locale, model);
 		}
 		boolean mailed = !receipt.repeated() && mail.confirmation(receipt, locale);

@@ -1,10 +1,12 @@
 package org.leoprotocol.engagement;
 
+import org.leoprotocol.shared.web.Explained;
+
 /**
  * A registration the event cannot take (it has begun, the address is registered already). The message is English,
  * for the API; the key ({@code engagement.refused.*}) lets the public page say it in the visitor's language.
  */
-class RegistrationRefused extends IllegalStateException {
+class RegistrationRefused extends IllegalStateException implements Explained {
 
 	private final String key;
 
@@ -13,7 +15,8 @@ class RegistrationRefused extends IllegalStateException {
 		this.key = key;
 	}
 
-	String key() {
+	@Override
+	public String messageKey() {
 		return key;
 	}
 }

@@ -33,7 +33,7 @@ class SurveyAnswers {
 	}
 
 	/** What a survey link opens: the kind of survey, or a sentence saying why it cannot be answered. */
-	record Opened(SurveyKind kind, OutreachEvent event, String refusal) {
+	record Opened(SurveyKind kind, OutreachEvent event, SurveyRefused.Reason refusal) {
 
 		boolean open() {
 			return refusal == null;
@@ -46,23 +46,23 @@ class SurveyAnswers {
 		if (registration.isPresent()) {
 			OutreachEvent event = events.find(registration.get().eventId()).orElseThrow();
 			if (registration.get().status() != RegistrationStatus.CONFIRMED) {
-				return new Opened(SurveyKind.EVENT, event, "The survey is for people who had a place at the event.");
+				return new Opened(SurveyKind.EVENT, event, SurveyRefused.Reason.NO_PLACE);
 			}
 			if (!event.isOver(now)) {
-				return new Opened(SurveyKind.EVENT, event, "The survey opens when the event begins.");
+				return new Opened(SurveyKind.EVENT, event, SurveyRefused.Reason.NOT_YET);
 			}
 			if (surveys.answered(registration.get().id())) {
-				return new Opened(SurveyKind.EVENT, event, "Thank you: this survey has been answered.");
+				return new Opened(SurveyKind.EVENT, event, SurveyRefused.Reason.ANSWERED);
 			}
 			return new Opened(SurveyKind.EVENT, event, null);
 		}
 		Surveys.Invitation invitation = surveys.invitation(PrivateTokens.hash(token == null ? "" : token))
 			.orElseThrow(() -> new NoSuchElementException("This link does not open any survey."));
 		if (invitation.usedAt() != null) {
-			return new Opened(SurveyKind.INCIDENT, null, "Thank you: this survey has been answered.");
+			return new Opened(SurveyKind.INCIDENT, null, SurveyRefused.Reason.ANSWERED);
 		}
 		if (!now.isBefore(invitation.expiresAt())) {
-			return new Opened(SurveyKind.INCIDENT, null, "This invitation has expired.");
+			return new Opened(SurveyKind.INCIDENT, null, SurveyRefused.Reason.EXPIRED);
 		}
 		return new Opened(SurveyKind.INCIDENT, null, null);
 	}
@@ -72,19 +72,19 @@ class SurveyAnswers {
 		Ratings checked = ratings.checked();
 		Opened opened = open(token);
 		if (!opened.open()) {
-			throw new IllegalStateException(opened.refusal());
+			throw new SurveyRefused(opened.refusal());
 		}
 		Instant now = clock.instant();
 		if (opened.kind() == SurveyKind.EVENT) {
 			UUID registrationId = registrations.byToken(token).orElseThrow().id();
 			if (!surveys.answer(SurveyKind.EVENT, opened.event().id(), registrationId, null, checked, now)) {
-				throw new IllegalStateException("Thank you: this survey has been answered.");
+				throw new SurveyRefused(SurveyRefused.Reason.ANSWERED);
 			}
 		}
 		else {
 			Surveys.Invitation invitation = surveys.invitation(PrivateTokens.hash(token)).orElseThrow();
 			if (!surveys.use(invitation.id(), now)) {
-				throw new IllegalStateException("Thank you: this survey has been answered.");
+				throw new SurveyRefused(SurveyRefused.Reason.ANSWERED);
 			}
 			surveys.answer(SurveyKind.INCIDENT, null, null, invitation.id(), checked, now);
 		}

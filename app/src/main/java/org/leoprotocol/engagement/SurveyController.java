@@ -13,8 +13,10 @@ import org.leoprotocol.engagement.web.EngagementRoutes;
 import org.leoprotocol.engagement.web.FormValues;
 import org.leoprotocol.engagement.web.ResultsView;
 import org.leoprotocol.engagement.web.SurveyView;
+import org.leoprotocol.shared.web.Explained;
 import org.leoprotocol.shared.web.ProblemPage;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,10 +41,12 @@ class SurveyController {
 	private final EngagementThrottle throttle;
 	private final ProblemPage problemPage;
 	private final AgencyTime time;
+	private final MessageSource messages;
 
 	SurveyController(SurveyAnswers answers, Engagement engagement, EngagementThrottle throttle, ProblemPage problemPage,
-			AgencyTime time) {
+			AgencyTime time, MessageSource messages) {
 		this.time = time;
+		this.messages = messages;
 		this.answers = answers;
 		this.engagement = engagement;
 		this.throttle = throttle;
@@ -50,16 +54,17 @@ class SurveyController {
 	}
 
 	@GetMapping(EngagementRoutes.SURVEY)
-	String survey(@PathVariable String token, HttpServletResponse response, Model model) {
+	String survey(@PathVariable String token, HttpServletResponse response, Locale locale, Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		SurveyAnswers.Opened opened = answers.open(token);
-		model.addAttribute("view", view(token, opened, FormValues.empty(), opened.refusal(), false));
+		String refusal = opened.open() ? null : say(new SurveyRefused(opened.refusal()), locale);
+		model.addAttribute("view", view(token, opened, FormValues.empty(), refusal, false));
 		return "engagement/survey";
 	}
 
 	@PostMapping(EngagementRoutes.SURVEY)
 	String answer(@PathVariable String token, @RequestParam Map<String, String> fields, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Locale locale, Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		SurveyAnswers.Opened opened = answers.open(token);
 		Ratings ratings = new Ratings(EventCards.number(fields.get("first")), EventCards.number(fields.get("second")),
@@ -67,18 +72,18 @@ class SurveyController {
 		try {
 			ratings.checked();
 		}
-		catch (IllegalArgumentException refused) {
+		catch (RatingsRefused refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(token, opened, new FormValues(fields, Map.of("ratings", refused.getMessage())), null, false));
+			model.addAttribute("view", view(token, opened, new FormValues(fields, Map.of("ratings", say(refused, locale))), null, false));
 			return "engagement/survey";
 		}
 		throttle.take(request.getRemoteAddr());
 		try {
 			answers.answer(token, ratings);
 		}
-		catch (IllegalStateException refused) {
+		catch (SurveyRefused refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("view", view(token, opened, FormValues.empty(), refused.getMessage(), false));
+			model.addAttribute("view", view(token, opened, FormValues.empty(), say(refused, locale), false));
 			return "engagement/survey";
 		}
 		model.addAttribute("view", view(token, opened, FormValues.empty(), null, true));
@@ -107,6 +112,10 @@ class SurveyController {
 	private static ResultsView.Row row(SurveyResult result, AgencyTime time, Locale locale) {
 		return new ResultsView.Row(result.title(), time.format(result.startsAt(), locale), result.registered().shown(),
 				result.responses().shown(), result.averages().stream().map(a -> String.format(Locale.ROOT, "%.1f", a)).toList());
+	}
+
+	private String say(Explained refusal, Locale locale) {
+		return messages.getMessage(refusal.messageKey(), refusal.messageArguments(), locale);
 	}
 
 	private static SurveyView view(String token, SurveyAnswers.Opened opened, FormValues form, String refusal, boolean thanked) {

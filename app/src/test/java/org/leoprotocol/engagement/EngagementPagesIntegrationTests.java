@@ -102,6 +102,8 @@ class EngagementPagesIntegrationTests {
 			.andExpect(content().string(containsString("Cancel my registration")));
 		mvc.perform(get("/public/engagement/" + receipt.token() + "/survey"))
 			.andExpect(content().string(containsString("The survey opens when the event begins.")));
+		mvc.perform(get("/public/engagement/" + receipt.token() + "/survey").param("lang", "es"))
+			.andExpect(content().string(containsString("La encuesta se abre cuando comienza el evento.")));
 
 		clock.set(Instant.parse("2026-09-20T12:00:00Z"));
 		mvc.perform(get("/public/engagement/" + receipt.token())).andExpect(status().isOk())
@@ -111,11 +113,21 @@ class EngagementPagesIntegrationTests {
 				.param("first", "5").param("second", "9").param("third", "4").param("comment", "Nice"))
 			.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("from 1 to 5")))
 			.andExpect(content().string(containsString("Nice")));
+		mvc.perform(post("/public/engagement/" + receipt.token() + "/survey").with(csrf()).with(visitor).param("lang", "es")
+				.param("first", "5").param("second", "9").param("third", "4").param("comment", "Nice"))
+			.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("del 1 al 5")));
 		mvc.perform(post("/public/engagement/" + receipt.token() + "/survey").with(csrf()).with(visitor)
 				.param("first", "5").param("second", "4").param("third", "4").param("comment", "Nice"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("your answer is recorded")));
 		mvc.perform(get("/public/engagement/" + receipt.token() + "/survey"))
 			.andExpect(content().string(containsString("this survey has been answered")));
+		mvc.perform(post("/public/engagement/" + receipt.token() + "/cancel").with(csrf()).with(visitor).param("lang", "es"))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("El evento ya ha comenzado")));
+		mvc.perform(get("/public/engagement/no-such-link/survey").param("lang", "es"))
+			.andExpect(status().isNotFound()).andExpect(content().string(containsString("el enlace ya no funciona")))
+			.andExpect(content().string(not(containsString("This link does not open"))));
+		mvc.perform(get("/public/engagement/no-such-link/survey"))
+			.andExpect(status().isNotFound()).andExpect(content().string(containsString("This link does not open any survey.")));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.leoprotocol.shared.web;
 
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,8 +11,14 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** Shows a page's refusal as a readable page with the domain's sentence, never as a stack trace. */
+/**
+ * Shows a page's refusal as a readable page, never as a stack trace. A refusal that is {@link Explained} is said in
+ * the visitor's language. Other refusals carry an English sentence from the domain: staff and English-speaking
+ * visitors read it as it is, while a member of the public reading in another language gets the bundles' sentence
+ * for the status instead, so no public page speaks a language its visitor did not choose.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
 
@@ -28,20 +35,34 @@ class PageProblems {
 
 	@ExceptionHandler(NoSuchElementException.class)
 	ModelAndView notFound(NoSuchElementException ex, HttpServletRequest request) {
-		return problem(request, HttpStatus.NOT_FOUND, ex.getMessage());
+		return problem(request, HttpStatus.NOT_FOUND, ex);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ModelAndView badInput(IllegalArgumentException ex, HttpServletRequest request) {
-		return problem(request, HttpStatus.BAD_REQUEST, ex.getMessage());
+		return problem(request, HttpStatus.BAD_REQUEST, ex);
 	}
 
 	@ExceptionHandler(IllegalStateException.class)
 	ModelAndView conflict(IllegalStateException ex, HttpServletRequest request) {
-		return problem(request, HttpStatus.CONFLICT, ex.getMessage());
+		return problem(request, HttpStatus.CONFLICT, ex);
+	}
+
+	private ModelAndView problem(HttpServletRequest request, HttpStatus status, RuntimeException refusal) {
+		if (refusal instanceof Explained explained) {
+			return page.explained(request, status, explained.messageKey(), explained.messageArguments());
+		}
+		return problem(request, status, refusal.getMessage());
 	}
 
 	private ModelAndView problem(HttpServletRequest request, HttpStatus status, String message) {
+		if (publicVisitor(request) && !Locale.ENGLISH.getLanguage().equals(RequestContextUtils.getLocale(request).getLanguage())) {
+			return page.explained(request, status, "error.refused." + status.value());
+		}
 		return page.of(request, status, message);
+	}
+
+	private static boolean publicVisitor(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith(request.getContextPath() + "/staff");
 	}
 }
