@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.PublishedCount;
+import org.leoprotocol.shared.web.Explained;
 import org.leoprotocol.transparency.PortalStatistics.Tally;
 import org.leoprotocol.transparency.web.Bar;
 import org.leoprotocol.transparency.web.ChartView;
@@ -76,7 +77,7 @@ class OfficerPages {
 	/** The page with this key as the policy allows it now; a key no published page has is not found. */
 	OfficerPageView page(String key, Locale locale) {
 		Function<String, String> text = key2 -> messages.getMessage(key2, null, key2, locale);
-		OfficerPage page = index.find(key).orElseThrow(() -> new NoSuchElementException(text.apply("transparency.officer.notFound")));
+		OfficerPage page = index.find(key).orElseThrow(() -> new Missing(text.apply("transparency.officer.notFound")));
 		List<ChartView> outcomeCharts = List.of();
 		List<OfficerPageView.OutcomeRow> outcomeRows = List.of();
 		if (page.shows(PolicyField.CASE_OUTCOMES)) {
@@ -125,5 +126,18 @@ class OfficerPages {
 
 	private static Bar bar(String label, PublishedCount count, boolean partial) {
 		return new Bar(label, count.shown(), count.plotted(), partial);
+	}
+
+	/** No published page has the key; the sentence in the caller's language, its key for a page in the visitor's. */
+	static final class Missing extends NoSuchElementException implements Explained {
+
+		Missing(String sentence) {
+			super(sentence);
+		}
+
+		@Override
+		public String messageKey() {
+			return "transparency.officer.notFound";
+		}
 	}
 }

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 
+import org.leoprotocol.shared.web.Explained;
+
 /**
  * What a visitor asked of the officer index, taken from the address so a search can be linked: text to find in
  * the officer's name (where the policy publishes names) or pseudonym, an order, and where the page starts.
@@ -80,7 +82,7 @@ record OfficerQuery(String text, Order order, int page, Position after, Position
 	}
 
 	/** A refused search: the sentence in English, and its message key and arguments for the visitor's language. */
-	static final class Refused extends IllegalArgumentException {
+	static final class Refused extends IllegalArgumentException implements Explained {
 
 		private final String messageKey;
 		private final transient Object[] arguments;
@@ -91,11 +93,13 @@ record OfficerQuery(String text, Order order, int page, Position after, Position
 			this.arguments = arguments;
 		}
 
-		String messageKey() {
+		@Override
+		public String messageKey() {
 			return messageKey;
 		}
 
-		Object[] arguments() {
+		@Override
+		public Object[] messageArguments() {
 			return arguments.clone();
 		}
 	}

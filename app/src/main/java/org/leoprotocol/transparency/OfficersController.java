@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.leoprotocol.transparency.web.TransparencyRoutes;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,24 +18,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OfficersController {
 
 	private final OfficerPages pages;
-	private final MessageSource messages;
 
-	OfficersController(OfficerPages pages, MessageSource messages) {
+	OfficersController(OfficerPages pages) {
 		this.pages = pages;
-		this.messages = messages;
 	}
 
 	@GetMapping(TransparencyRoutes.OFFICERS)
 	String officers(@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) String after, @RequestParam(required = false) String before, Locale locale, Model model) {
-		OfficerQuery query;
-		try {
-			query = OfficerQuery.of(text, sort, page, after, before);
-		}
-		catch (OfficerQuery.Refused ex) {
-			throw new IllegalArgumentException(messages.getMessage(ex.messageKey(), ex.arguments(), locale), ex);
-		}
+		OfficerQuery query = OfficerQuery.of(text, sort, page, after, before);
 		model.addAttribute("view", pages.index(query, TransparencyRoutes.OFFICERS, locale));
 		return "transparency/officers";
 	}
