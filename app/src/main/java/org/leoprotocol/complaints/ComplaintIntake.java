@@ -66,7 +66,7 @@ public class ComplaintIntake {
 			return repeated(idempotencyKey).orElseThrow(() -> new IllegalStateException(
 					"This submission is being received already; reload the page in a moment to see its tracking code"));
 		}
-		events.publishEvent(new ComplaintStageChanged(complaint.id(), Stage.RECEIVED, null, now));
+		events.publishEvent(new ComplaintStageChanged(complaint.id(), Stage.RECEIVED, null, now, null, null));
 		events.publishEvent(submission.kind() == Kind.COMPLAINT
 				? new ComplaintReceived(complaint.id(), now, complaint.matchedOfficers(), submission.aboutAChild())
 				: new CommendationReceived(complaint.id(), now, complaint.matchedOfficers()));
@@ -151,11 +151,17 @@ public class ComplaintIntake {
 	 */
 	@Transactional
 	public void moveTo(ComplaintId id, Stage to, String note, String caseReference) {
+		moveTo(id, to, StageNote.written(note), caseReference);
+	}
+
+	/** As {@link #moveTo(ComplaintId, Stage, String, String)}, with a note Leo may have written itself. */
+	@Transactional
+	public void moveTo(ComplaintId id, Stage to, StageNote note, String caseReference) {
 		Complaint complaint = complaints.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
 		complaint.requireMove(to);
-		StageChange change = new StageChange(to, clock.instant(), Submission.clean(note));
+		StageChange change = new StageChange(to, clock.instant(), Submission.clean(note.text()), note.key(), note.argument());
 		complaints.moveTo(id, change, Submission.clean(caseReference));
-		events.publishEvent(new ComplaintStageChanged(id, to, change.note(), change.changedAt()));
+		events.publishEvent(new ComplaintStageChanged(id, to, change.note(), change.changedAt(), change.noteKey(), change.noteArgument()));
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Complaint", id), "stage " + complaint.stage() + " -> " + to);
 	}
 }

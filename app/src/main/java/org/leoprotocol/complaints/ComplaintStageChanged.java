@@ -6,5 +6,6 @@ import java.time.Instant;
  * Published when a complaint or commendation reaches a public stage, its receipt included; the person who filed
  * is told by email when they left an address.
  */
-public record ComplaintStageChanged(ComplaintId complaintId, Stage stage, String note, Instant changedAt) {
+public record ComplaintStageChanged(ComplaintId complaintId, Stage stage, String note, Instant changedAt, String noteKey,
+		String noteArgument) {
 }

@@ -119,16 +119,22 @@ class Complaints {
 	}
 
 	List<StageChange> history(ComplaintId id) {
-		return jdbc.sql("select stage, changed_at, note from complaint_stage_change where complaint_id = :id order by position")
+		return jdbc.sql("""
+				select stage, changed_at, note, note_key, note_argument from complaint_stage_change
+				where complaint_id = :id order by position""")
 			.param("id", id.value())
-			.query((rs, row) -> new StageChange(Stage.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+			.query((rs, row) -> new StageChange(Stage.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3),
+					rs.getString(4), rs.getString(5)))
 			.list();
 	}
 
 	private void recordStage(ComplaintId id, StageChange change) {
-		jdbc.sql("insert into complaint_stage_change (complaint_id, stage, changed_at, note) values (:id, :stage, :at, :note)")
+		jdbc.sql("""
+				insert into complaint_stage_change (complaint_id, stage, changed_at, note, note_key, note_argument)
+				values (:id, :stage, :at, :note, :key, :argument)""")
 			.param("id", id.value()).param("stage", change.stage().name())
 			.param("at", change.changedAt().atOffset(ZoneOffset.UTC)).param("note", change.note())
+			.param("key", change.noteKey()).param("argument", change.noteArgument())
 			.update();
 	}
 

@@ -15,6 +15,7 @@ import org.leoprotocol.complaints.web.StatusView;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.web.ProblemPage;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,9 +41,11 @@ class PublicComplaintController {
 	private final ProblemPage problemPage;
 	private final AgencyTime time;
 	private final ProblemTexts problemTexts;
+	private final MessageSource messages;
 
 	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, ProblemPage problemPage, AgencyTime time,
-			ProblemTexts problemTexts) {
+			ProblemTexts problemTexts, MessageSource messages) {
+		this.messages = messages;
 		this.time = time;
 		this.problemTexts = problemTexts;
 		this.problemPage = problemPage;
@@ -107,7 +110,7 @@ class PublicComplaintController {
 	private StatusView.Found found(PublicStatus status, Locale locale) {
 		return new StatusView.Found(status.trackingCode(), status.kind().name(), status.stage().name(),
 				time.format(status.receivedAt(), locale), status.history().stream()
-					.map(step -> new StatusView.Step(step.stage().name(), time.format(step.changedAt(), locale), step.note() == null ? "" : step.note()))
+					.map(step -> new StatusView.Step(step.stage().name(), time.format(step.changedAt(), locale), step.note(messages, locale)))
 					.toList());
 	}
 }

@@ -72,7 +72,13 @@ class StatusMail {
 
 	private String text(Complaint complaint, ComplaintStageChanged changed, Locale language) {
 		return texts.getMessage("complaints.mail.body." + complaint.kind().name(), new Object[] { complaint.trackingCode(),
-				stage(changed, language), changed.note() == null ? "" : "\n" + changed.note() + "\n", agencyName }, language);
+				stage(changed, language), note(changed, language), agencyName }, language);
+	}
+
+	private String note(ComplaintStageChanged changed, Locale language) {
+		String note = new StageChange(changed.stage(), changed.changedAt(), changed.note(), changed.noteKey(), changed.noteArgument())
+			.note(texts, language);
+		return note.isEmpty() ? "" : "\n" + note + "\n";
 	}
 
 	private String stage(ComplaintStageChanged changed, Locale language) {

@@ -12,6 +12,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.Stage;
+import org.leoprotocol.complaints.StageNote;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,8 +72,9 @@ public class Investigations {
 		records.insert(investigation);
 		audit.access(AuditAction.CREATE, COMPONENT, reference(investigation), "opened " + investigation.caseNumber());
 		if (complaint != null) {
-			complaints.moveTo(complaint, Stage.UNDER_INVESTIGATION, "An investigation has been opened: case " + investigation.caseNumber()
-					+ ", whose public record shows its progress.", investigation.caseNumber());
+			complaints.moveTo(complaint, Stage.UNDER_INVESTIGATION, StageNote.explained("complaints.note.opened", investigation.caseNumber(),
+					"An investigation has been opened: case " + investigation.caseNumber() + ", whose public record shows its progress."),
+					investigation.caseNumber());
 		}
 		events.publishEvent(new InvestigationOpened(investigation.id(), investigation.caseNumber(), type, investigation.accused(), now,
 				investigation.dueAt(), complaint));
@@ -180,7 +182,8 @@ public class Investigations {
 		records.update(inReview);
 		audit.access(AuditAction.UPDATE, COMPONENT, reference(inReview), "submitted for review");
 		if (inReview.complaintId() != null) {
-			complaints.moveTo(inReview.complaintId(), Stage.FINDINGS_IN_REVIEW, "The investigation is complete; its findings are in review.", null);
+			complaints.moveTo(inReview.complaintId(), Stage.FINDINGS_IN_REVIEW, StageNote.explained("complaints.note.inReview",
+					inReview.caseNumber(), "The investigation is complete; its findings are in review."), null);
 		}
 		return inReview;
 	}
@@ -192,7 +195,8 @@ public class Investigations {
 		records.update(closed);
 		audit.access(AuditAction.UPDATE, COMPONENT, reference(closed), "closed");
 		if (closed.complaintId() != null) {
-			complaints.moveTo(closed.complaintId(), Stage.CLOSED, PublicCase.closingNote(closed), null);
+			complaints.moveTo(closed.complaintId(), Stage.CLOSED, StageNote.explained("complaints.note.closed", closed.caseNumber(),
+					PublicCase.closingNote(closed)), null);
 		}
 		events.publishEvent(new InvestigationClosed(id, closed.caseNumber(), closed.closedAt(), closed.allegations().stream()
 			.map(a -> new InvestigationClosed.Outcome(a.officerId(), a.category(), a.finalFinding().finding())).toList()));

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -129,6 +132,12 @@ class Scenario000Tests {
 			.andExpect(content().string(containsString("Neglect of duty: sustained")))
 			.andExpect(content().string(containsString("An investigation has been opened: case " + caseNumber)))
 			.andExpect(content().string(not(containsString("Miller"))));
+		mvc.perform(post("/public/complaints/status").with(csrf()).cookie(new Cookie("LEO_LANG", "es"))
+				.param("trackingCode", cora[0]).param("accessKey", cora[1]))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Se ha abierto una investigación: el caso " + caseNumber)))
+			.andExpect(content().string(containsString("registro público del caso " + caseNumber)))
+			.andExpect(content().string(not(containsString("An investigation has been opened"))));
 
 		clock.advance(Duration.ofDays(14));
 		String hearing = JsonPath.read(api.post(Role.REVIEW_BOARD, "/api/v1/investigations/{id}/hearings", """
