@@ -8,4 +8,9 @@ import java.time.Instant;
  */
 public record ComplaintStageChanged(ComplaintId complaintId, Stage stage, String note, Instant changedAt, String noteKey,
 		String noteArgument) {
+
+	/** The step this event announces, as the status page shows it. */
+	public StageChange change() {
+		return new StageChange(stage, changedAt, note, noteKey, noteArgument);
+	}
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the stage and the note and nothing else: no names, no evidence, never the access key. When it cannot be sent
  * the event publication stays incomplete and is sent again on restart. Without a mail server configured
  * ({@code spring.mail.host}) nothing is sent. Leo does not keep the language the person filed in, so the mail is
- * written in English and then in Spanish; the note is sent as staff wrote it.
+ * written in English and then in Spanish; a note staff wrote is sent as written, a note Leo wrote in each language.
  */
 @Component
 class StatusMail {
@@ -76,8 +76,7 @@ class StatusMail {
 	}
 
 	private String note(ComplaintStageChanged changed, Locale language) {
-		String note = new StageChange(changed.stage(), changed.changedAt(), changed.note(), changed.noteKey(), changed.noteArgument())
-			.note(texts, language);
+		String note = changed.change().note(texts, language);
 		return note.isEmpty() ? "" : "\n" + note + "\n";
 	}
 
