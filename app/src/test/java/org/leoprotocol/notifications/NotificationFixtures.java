@@ -1,6 +1,12 @@
 package org.leoprotocol.notifications;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +38,7 @@ public final class NotificationFixtures {
 		staff.ensureAccount(new NewStaffAccount(username, "Sergeant " + username, null, Set.of(Role.SUPERVISOR),
 				StaffAccountsForTests.PASSWORD));
 		if (email) {
-			staff.setEmail(username, username + "@leo.test");
+			staff.setEmail(username, addressOf(username));
 		}
 		return username;
 	}
@@ -45,6 +51,22 @@ public final class NotificationFixtures {
 		roster.establishUnit(UNIT, "Notification test squad", null);
 		String badge = "N" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
 		return roster.enlist(new NewOfficer(badge, "Nora", "Notified", "Sergeant", UNIT, LocalDate.of(2015, 3, 1), null));
+	}
+
+	/** The mails that reached the address so far. */
+	public static List<MimeMessage> mailsTo(GreenMail server, String address) {
+		return Arrays.stream(server.getReceivedMessages()).filter(mail -> {
+			try {
+				return GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(address);
+			}
+			catch (MessagingException unreadable) {
+				return false;
+			}
+		}).toList();
+	}
+
+	public static String addressOf(String username) {
+		return username + "@leo.test";
 	}
 
 	public static Notice aNotice(Recipient to, NoticeKind kind, boolean muteable) {
