@@ -78,6 +78,38 @@ class Deliveries {
 			.param("next", next == null ? null : utc(next)).param("id", id).param("node", node).update() == 1;
 	}
 
+	/** The newest deliveries; with {@code failuresOnly}, those failed for good or waiting after a failed attempt. */
+	List<DeliveryRecord> newest(boolean failuresOnly, int limit) {
+		return jdbc.sql("""
+				select d.id, d.channel, d.state, d.attempts, d.next_attempt_at, d.last_error, d.delivered_at, d.created_at,
+				       n.cause, n.account_id, n.officer_id, w.name as endpoint
+				from notification_delivery d join notification n on n.id = d.notification_id
+				left join notification_webhook w on w.id = d.endpoint_id
+				where not :failuresOnly or d.state = 'FAILED' or (d.state = 'QUEUED' and d.last_error is not null)
+				order by d.created_at desc, d.id limit :limit
+				""")
+			.param("failuresOnly", failuresOnly).param("limit", limit)
+			.query((rs, row) -> new DeliveryRecord(rs.getObject("id", UUID.class), Channel.valueOf(rs.getString("channel")),
+					DeliveryState.valueOf(rs.getString("state")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+					rs.getString("last_error"), instant(rs, "delivered_at"), instant(rs, "created_at"), rs.getString("cause"),
+					rs.getObject("account_id", UUID.class), rs.getObject("officer_id", UUID.class), rs.getString("endpoint")))
+			.list();
+	}
+
+	/** Queues a mail or webhook delivery that is not delivered for an attempt now; true when there was one. */
+	boolean requeue(UUID id, Instant now) {
+		return jdbc.sql("""
+				update notification_delivery set state = 'QUEUED', next_attempt_at = :now, claimed_by = null, claimed_until = null
+				where id = :id and state <> 'DELIVERED' and channel <> 'INBOX'
+				""")
+			.param("now", utc(now)).param("id", id).update() == 1;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		java.sql.Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
 	private static DueDelivery due(ResultSet rs, int row) throws SQLException {
 		return new DueDelivery(rs.getObject("id", UUID.class), new NotificationId(rs.getObject("notification_id", UUID.class)),
 				Channel.valueOf(rs.getString("channel")), rs.getObject("endpoint_id", UUID.class), rs.getInt("attempts"),
