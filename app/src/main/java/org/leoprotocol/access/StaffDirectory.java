@@ -129,6 +129,37 @@ public class StaffDirectory {
 		return accounts.hasAccountWithRole(role);
 	}
 
+	/** How to reach a staff member, by account id; empty for an unknown id. */
+	public Optional<StaffContact> contact(UUID accountId) {
+		return accountId == null ? Optional.empty() : accounts.contact("id", accountId);
+	}
+
+	/** How to reach the staff member signed in under this user name; empty for an unknown name. */
+	public Optional<StaffContact> contactOf(String username) {
+		return username == null ? Optional.empty() : accounts.contact("username", username);
+	}
+
+	/** The staff account linked to a roster officer (an enabled one first); empty when the officer has none. */
+	public Optional<UUID> accountOfOfficer(UUID officerId) {
+		return accounts.accountOfOfficer(officerId);
+	}
+
+	/** Sets or clears (blank) the address Leo mails a staff member's notices to. */
+	@Transactional
+	public void setEmail(String username, String email) {
+		String address = email == null || email.isBlank() ? null : email.strip();
+		if (address != null && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new IllegalArgumentException("'" + address + "' is not an email address");
+		}
+		accounts.setEmail(existing(username).id(), address);
+		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "email address set");
+	}
+
+	/** Who a staff member is and where notices reach them; {@code email} is null when none was given. */
+	public record StaffContact(UUID accountId, String username, String displayName, String email, UUID officerId,
+			boolean enabled) {
+	}
+
 	/** An account as administrators see it. */
 	public record StaffAccountSummary(String username, String displayName, UUID officerId, Set<Role> roles, boolean locked,
 			boolean enabled) {
