@@ -35,9 +35,6 @@ public class DutyRoster {
 
 	/** Refuses, with the officer's status as reason, unless the officer is on active duty. */
 	public void requireAvailable(OfficerId id) {
-		Officer officer = roster.get(id);
-		if (officer.status() != OfficerStatus.ACTIVE) {
-			throw new OfficerUnavailableRefused(id, officer.badgeNumber(), officer.status());
-		}
+		OfficerUnavailableRefused.unlessActive(roster.get(id));
 	}
 }

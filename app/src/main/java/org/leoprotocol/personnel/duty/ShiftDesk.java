@@ -10,6 +10,8 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.OfficerUnavailableRefused;
+import org.leoprotocol.personnel.Roster;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +26,14 @@ public class ShiftDesk {
 	static final String COMPONENT = "personnel";
 
 	private final Shifts shifts;
+	private final Roster roster;
 	private final CommandRanks commandRanks;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	ShiftDesk(Shifts shifts, CommandRanks commandRanks, AuditTrail audit, Clock clock) {
+	ShiftDesk(Shifts shifts, Roster roster, CommandRanks commandRanks, AuditTrail audit, Clock clock) {
 		this.shifts = shifts;
+		this.roster = roster;
 		this.commandRanks = commandRanks;
 		this.audit = audit;
 		this.clock = clock;
@@ -52,9 +56,13 @@ public class ShiftDesk {
 		return shifts.notEndedBy(clock.instant(), limit);
 	}
 
-	/** Adds the shift; false when the same officer already holds that post over the unit from that start. */
+	/**
+	 * Adds the shift; false when the same officer already holds that post over the unit from that start. An officer
+	 * who is not on active duty is refused ({@link OfficerUnavailableRefused}).
+	 */
 	@Transactional
 	public boolean add(Shift shift, String by) {
+		OfficerUnavailableRefused.unlessActive(roster.get(shift.officer()));
 		boolean added = shifts.add(shift, by, clock.instant());
 		if (added) {
 			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("DutyShift", shift.id()),
