@@ -35,6 +35,6 @@ public class DutyRoster {
 
 	/** Refuses, with the officer's status as reason, unless the officer is on active duty. */
 	public void requireAvailable(OfficerId id) {
-		OfficerUnavailableRefused.unlessActive(roster.get(id));
+		roster.requireAvailable(id);
 	}
 }
