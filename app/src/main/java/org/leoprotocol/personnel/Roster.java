@@ -89,6 +89,11 @@ public class Roster {
 		return officers.inUnits(unitIds);
 	}
 
+	/** Refuses, with the officer's status as reason, unless the officer is on active duty. */
+	public void requireAvailable(OfficerId id) {
+		OfficerUnavailableRefused.unlessActive(get(id));
+	}
+
 	public long size() {
 		return officers.count();
 	}
