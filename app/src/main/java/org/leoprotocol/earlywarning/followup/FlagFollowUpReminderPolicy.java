@@ -14,7 +14,6 @@ import org.leoprotocol.notifications.Notice;
 import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.Recipient;
 import org.leoprotocol.personnel.DutyRoster;
-import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.Supervision;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.reminder.DueReminder;
@@ -36,16 +35,14 @@ class FlagFollowUpReminderPolicy {
 	private final FollowUpDates dates;
 	private final StaffDirectory staff;
 	private final DutyRoster duty;
-	private final Roster roster;
 	private final AgencyTime agencyTime;
 
 	FlagFollowUpReminderPolicy(@Value("${leo.deadlines.follow-up-leads:P7D,P1D}") String leads, FollowUpDates dates, StaffDirectory staff,
-			DutyRoster duty, Roster roster, AgencyTime agencyTime) {
+			DutyRoster duty, AgencyTime agencyTime) {
 		this.leads = LeadTimes.parse(leads);
 		this.dates = dates;
 		this.staff = staff;
 		this.duty = duty;
-		this.roster = roster;
 		this.agencyTime = agencyTime;
 	}
 
@@ -64,17 +61,17 @@ class FlagFollowUpReminderPolicy {
 
 	private List<Notice> notices(FollowUpDates.FollowUp followUp, String cause, Period lead, Instant now) {
 		long daysLeft = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, agencyTime.zone()), followUp.on());
-		String badge = roster.find(followUp.officerId()).map(o -> o.badgeNumber()).orElse(followUp.officerId().toString());
 		String subject = lead.isZero() ? "earlywarning.followUp.reminder.today" : "earlywarning.followUp.reminder";
 		return reviewers(followUp, now).stream()
 			.map(recipient -> new Notice(recipient, NoticeKind.FLAG_FOLLOW_UP, cause, subject,
-					List.of(badge, followUp.on().toString(), Long.toString(daysLeft)), EarlyWarningRoutes.flag(followUp.flagId()), true))
+					List.of(followUp.badgeNumber(), followUp.on().toString(), Long.toString(daysLeft)), EarlyWarningRoutes.flag(followUp.flagId()), true))
 			.toList();
 	}
 
 	private List<Recipient> reviewers(FollowUpDates.FollowUp followUp, Instant now) {
 		return staff.accountOf(followUp.reviewer()).<List<Recipient>>map(account -> List.of(new Recipient.Account(account)))
-			.orElseGet(() -> duty.supervisorsOf(followUp.officerId(), Supervision.SUPERVISOR, now).officers().stream()
-				.map(officer -> (Recipient) new Recipient.Officer(officer)).toList());
+			.orElseGet(() -> followUp.rosterOfficer() == null ? List.of()
+					: duty.supervisorsOf(followUp.rosterOfficer(), Supervision.SUPERVISOR, now).officers().stream()
+						.map(officer -> (Recipient) new Recipient.Officer(officer)).toList());
 	}
 }

@@ -13,8 +13,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FollowUpDates {
 
-	/** A flag's follow-up: the officer, the day, and the supervisor who acknowledged the flag and planned it. */
-	record FollowUp(UUID flagId, OfficerId officerId, LocalDate on, String reviewer) {
+	/**
+	 * A flag's follow-up: the officer by badge and, when on this agency's roster, by id (an imported history may
+	 * name officers of other agencies), the day, and the supervisor who acknowledged the flag and planned it.
+	 */
+	record FollowUp(UUID flagId, String badgeNumber, OfficerId rosterOfficer, LocalDate on, String reviewer) {
 	}
 
 	private final JdbcClient jdbc;
@@ -25,11 +28,12 @@ class FollowUpDates {
 
 	List<FollowUp> by(LocalDate day) {
 		return jdbc.sql("""
-				select id, officer_id, follow_up_on, acknowledged_by from ew_flag
-				where status = 'INTERVENTION_PLANNED' and follow_up_on <= :day
+				select f.id, coalesce(o.badge_number, o.external_id), o.roster_officer_id, f.follow_up_on, f.acknowledged_by
+				from ew_flag f join ew_officer o on o.id = f.officer_id
+				where f.status = 'INTERVENTION_PLANNED' and f.follow_up_on <= :day
 				""").param("day", day)
-			.query((rs, row) -> new FollowUp(rs.getObject(1, UUID.class), new OfficerId(rs.getObject(2, UUID.class)),
-					rs.getObject(3, LocalDate.class), rs.getString(4)))
+			.query((rs, row) -> new FollowUp(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3) == null ? null : new OfficerId(rs.getObject(3, UUID.class)), rs.getObject(4, LocalDate.class), rs.getString(5)))
 			.list();
 	}
 }
