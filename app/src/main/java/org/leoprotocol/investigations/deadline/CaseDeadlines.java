@@ -59,6 +59,11 @@ public class CaseDeadlines {
 		return change(id, which, ClockAdjustment.Kind.EXTENSION, null, null, days, authority, by);
 	}
 
+	/** The deadline the clock had before any toll or extension. */
+	public static Instant firstDue(List<ClockAdjustment> history, Instant due) {
+		return history.isEmpty() ? due : history.get(0).dueBefore();
+	}
+
 	/** Every toll and extension of the clock, oldest first. */
 	public List<ClockAdjustment> history(InvestigationId id, DeadlineClock which) {
 		return adjustments.of(id, which);
@@ -74,7 +79,7 @@ public class CaseDeadlines {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.AFTER_DEADLINE);
 		}
 		List<ClockAdjustment> all = new ArrayList<>(adjustments.of(id, which));
-		Instant firstDue = all.isEmpty() ? running.dueAt() : all.get(0).dueBefore();
+		Instant firstDue = firstDue(all, running.dueAt());
 		ClockAdjustment draft = new ClockAdjustment(which, kind, from, until, days, authority.reason().strip(), authority.name().strip(),
 				authority.reference(), running.dueAt(), running.dueAt(), by, clock.instant());
 		all.add(draft);

@@ -47,7 +47,7 @@ class DeadlineApi {
 	List<ClockState> clocks(@PathVariable UUID id, Authentication user) {
 		Investigation investigation = investigations.read(new InvestigationId(id), user.getName());
 		List<ClockAdjustment> history = deadlines.history(investigation.id(), DeadlineClock.STATUTORY);
-		return List.of(new ClockState(DeadlineClock.STATUTORY.segment(), history.isEmpty() ? investigation.dueAt() : history.get(0).dueBefore(),
+		return List.of(new ClockState(DeadlineClock.STATUTORY.segment(), CaseDeadlines.firstDue(history, investigation.dueAt()),
 				investigation.dueAt(), history));
 	}
 

@@ -29,7 +29,7 @@ public class DeadlineViews {
 		var history = deadlines.history(investigation.id(), DeadlineClock.STATUTORY);
 		String base = InvestigationRoutes.investigation(investigation.id()) + "/deadlines/" + DeadlineClock.STATUTORY.segment();
 		return new DeadlineView(base + "/tolls", base + "/extensions",
-				agencyTime.format(history.isEmpty() ? investigation.dueAt() : history.get(0).dueBefore(), locale),
+				agencyTime.format(CaseDeadlines.firstDue(history, investigation.dueAt()), locale),
 				agencyTime.format(investigation.dueAt(), locale),
 				history.stream().map(change -> new DeadlineView.Change(agencyTime.format(change.recordedAt(), locale), describe(change, locale),
 						change.reason(), change.authority() + (change.authorityReference() == null ? "" : " (" + change.authorityReference() + ")"),

@@ -45,8 +45,8 @@ class HearingReminderPolicy {
 	}
 
 	List<DueReminder<Notice>> due(Instant now) {
-		Instant horizon = now.atZone(agencyTime.zone()).plus(leads.longest()).plusDays(1).toInstant();
-		return cases.hearingsBetween(now, horizon).stream().flatMap(hearing -> reminder(hearing, now).stream()).toList();
+		return cases.hearingsBetween(now, leads.horizon(now, agencyTime.zone())).stream()
+			.flatMap(hearing -> reminder(hearing, now).stream()).toList();
 	}
 
 	Optional<DueReminder<Notice>> reminder(DatedCases.ComingHearing hearing, Instant now) {

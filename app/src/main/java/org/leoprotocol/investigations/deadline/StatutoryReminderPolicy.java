@@ -42,8 +42,8 @@ class StatutoryReminderPolicy {
 	}
 
 	List<DueReminder<Notice>> due(Instant now) {
-		Instant horizon = now.atZone(agencyTime.zone()).plus(leads.longest()).plusDays(1).toInstant();
-		return cases.openDueBy(horizon).stream().flatMap(open -> reminder(open, now).stream()).toList();
+		return cases.openDueBy(leads.horizon(now, agencyTime.zone())).stream()
+			.flatMap(open -> reminder(open, now).stream()).toList();
 	}
 
 	Optional<DueReminder<Notice>> reminder(DatedCases.OpenCase open, Instant now) {

@@ -34,6 +34,11 @@ public record LeadTimes(List<Period> leads) {
 		return leads.isEmpty() ? Period.ZERO : leads.get(leads.size() - 1);
 	}
 
+	/** How far ahead a sweep at {@code now} must look: the end of the longest lead's first day. */
+	public Instant horizon(Instant now, ZoneId zone) {
+		return now.atZone(zone).plus(longest()).plusDays(1).toInstant();
+	}
+
 	/**
 	 * The reminder current at {@code now}: {@link Period#ZERO} once {@code onTheDay} has come (the start of the due
 	 * day, or the deadline's own instant for a deadline that is reminded when it passes), else the shortest lead whose
