@@ -177,6 +177,8 @@ class InvestigationPages {
 			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)), "after a refused step");
 			model.addAttribute("view", views.view(investigations.find(investigation), InvestigationApi.isCommand(user),
 					refused.getMessage(), null));
+			model.addAttribute("deadline", deadlines.view(investigations.find(investigation), InvestigationApi.isCommand(user), null,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 			return "investigations/detail";
 		}
 	}

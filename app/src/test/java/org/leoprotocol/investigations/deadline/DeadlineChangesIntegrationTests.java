@@ -105,6 +105,13 @@ class DeadlineChangesIntegrationTests {
 		mvc.perform(post(page + "/deadlines/statutory/extensions").with(csrf()).with(StaffAccountsForTests.as(staff, Role.COMMAND))
 			.param("days", "5").param("reason", "").param("authority", "Chief of Police"))
 			.andExpect(redirectedUrl(page)).andExpect(flash().attribute("deadlineProblem", "A toll or an extension needs its reason."));
+		mvc.perform(post(page + "/deadlines/statutory/tolls").with(csrf()).with(StaffAccountsForTests.as(staff, Role.COMMAND))
+			.param("lang", "es").param("from", "2031-03-05").param("until", "2031-03-01").param("reason", "Baja médica")
+			.param("authority", "Jefatura"))
+			.andExpect(flash().attribute("deadlineProblem", "Una suspensión no puede terminar antes de empezar."));
+		mvc.perform(post(page + "/deadlines/statutory/extensions").with(csrf()).with(StaffAccountsForTests.as(staff, Role.INVESTIGATOR))
+			.param("days", "5").param("reason", "More time").param("authority", "Myself"))
+			.andExpect(status().isForbidden());
 		mvc.perform(get(page).with(StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Tolled from 2031-03-01 to 2031-03-03")))
 			.andExpect(content().string(containsString("Officer on medical leave")))
