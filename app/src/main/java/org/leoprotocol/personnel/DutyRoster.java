@@ -1,10 +1,12 @@
 package org.leoprotocol.personnel;
 
+import java.io.Reader;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.personnel.duty.ShiftImport;
 import org.leoprotocol.personnel.duty.SupervisionPolicy;
 
 import org.springframework.stereotype.Service;
@@ -16,10 +18,12 @@ public class DutyRoster {
 
 	private final Roster roster;
 	private final ShiftDesk shifts;
+	private final ShiftImport shiftImport;
 
-	DutyRoster(Roster roster, ShiftDesk shifts) {
+	DutyRoster(Roster roster, ShiftDesk shifts, ShiftImport shiftImport) {
 		this.roster = roster;
 		this.shifts = shifts;
+		this.shiftImport = shiftImport;
 	}
 
 	/**
@@ -31,6 +35,19 @@ public class DutyRoster {
 	public Supervisors supervisorsOf(OfficerId about, Supervision rung, Instant at) {
 		List<UUID> chain = roster.chainOfCommand(about).stream().map(Unit::id).toList();
 		return SupervisionPolicy.resolve(about, rung, chain, shifts.onDutyAt(at), shifts.commandStaff());
+	}
+
+	/** Whether the officer holds a shift, at any post, covering the instant. */
+	public boolean isOnDuty(OfficerId officer, Instant at) {
+		return shifts.coveringAt(at).stream().anyMatch(shift -> shift.officer().equals(officer));
+	}
+
+	/**
+	 * Imports shifts from CSV ({@value ShiftImport#HEADER}, agency-local times) and returns how many were added; a
+	 * file with a bad row is refused whole.
+	 */
+	public int importShifts(Reader csv, String by) {
+		return shiftImport.importCsv(csv, by).added();
 	}
 
 	/** Refuses, with the officer's status as reason, unless the officer is on active duty. */
