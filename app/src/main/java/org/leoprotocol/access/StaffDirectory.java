@@ -135,11 +135,6 @@ public class StaffDirectory {
 		return username == null ? Optional.empty() : accounts.findByUsername(username).map(StaffAccount::officerId);
 	}
 
-	/** The account of a user name, for notices to staff known by user name (investigators, board members). */
-	public Optional<UUID> accountOf(String username) {
-		return username == null ? Optional.empty() : accounts.findByUsername(username).map(StaffAccount::id);
-	}
-
 	/** The enabled accounts holding a role, e.g. command staff to be told of a civilian investigator's deadline. */
 	public List<UUID> accountsWithRole(Role role) {
 		return accounts.findAll().stream().filter(a -> a.enabled() && a.roles().contains(role)).map(StaffAccount::id).toList();

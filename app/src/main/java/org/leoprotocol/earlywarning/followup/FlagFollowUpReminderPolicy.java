@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Reminds the supervisor reviewing a flag of its follow-up date, at each lead time ({@code leo.deadlines.follow-up-leads},
  * by default 7 days and 1 day before) and on the day: monitoring after an intervention is what makes an early-warning
  * system work (Alpert and Walker 2000). The reviewer is the supervisor who acknowledged the flag; when they have no
- * account any more, the officer's supervisor on duty is told instead.
+ * enabled account any more, the officer's supervisor on duty is told instead.
  */
 @Component
 class FlagFollowUpReminderPolicy {
@@ -69,7 +69,8 @@ class FlagFollowUpReminderPolicy {
 	}
 
 	private List<Recipient> reviewers(FollowUpDates.FollowUp followUp, Instant now) {
-		return staff.accountOf(followUp.reviewer()).<List<Recipient>>map(account -> List.of(new Recipient.Account(account)))
+		return staff.contactOf(followUp.reviewer()).filter(StaffDirectory.StaffContact::enabled).<List<Recipient>>map(
+				contact -> List.of(new Recipient.Account(contact.accountId())))
 			.orElseGet(() -> followUp.rosterOfficer() == null ? List.of()
 					: duty.supervisorsOf(followUp.rosterOfficer(), Supervision.SUPERVISOR, now).officers().stream()
 						.map(officer -> (Recipient) new Recipient.Officer(officer)).toList());

@@ -56,9 +56,10 @@ class CaseRecipients {
 			.orElseGet(() -> accounts(investigator == null ? List.of() : List.of(investigator)));
 	}
 
-	/** Staff by user name; a name without an account is left out (it has nobody to reach). */
+	/** Staff by user name; a name without an enabled account is left out (it has nobody to reach). */
 	List<Recipient> accounts(Collection<String> usernames) {
-		return usernames.stream().flatMap(name -> staff.accountOf(name).stream()).map(id -> (Recipient) new Recipient.Account(id))
+		return usernames.stream().flatMap(name -> staff.contactOf(name).filter(StaffDirectory.StaffContact::enabled).stream())
+			.map(contact -> (Recipient) new Recipient.Account(contact.accountId()))
 			.distinct().toList();
 	}
 

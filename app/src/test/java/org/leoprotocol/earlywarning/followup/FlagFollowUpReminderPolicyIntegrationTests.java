@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
+import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.earlywarning.EarlyWarning;
@@ -27,8 +29,11 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.reminder.DueReminder;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 @LeoIntegrationTest
 class FlagFollowUpReminderPolicyIntegrationTests {
@@ -41,6 +46,8 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 	@Autowired EarlyWarning earlyWarning;
 	@Autowired FlagReview review;
 	@Autowired FlagFollowUpReminderPolicy policy;
+	@Autowired FollowUpReminders reminders;
+	@Autowired MockMvc mvc;
 
 	String badge;
 	String sergeant;
@@ -67,7 +74,7 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 		assertThat(weekBefore.cause()).isEqualTo("flag-follow-up:" + flag.id() + ":2031-04-11:P7D");
 		List<Notice> notices = weekBefore.notices().get();
 		assertThat(notices).singleElement().satisfies(notice -> {
-			assertThat(notice.recipient()).isEqualTo(new Recipient.Account(staff.accountOf(sergeant).orElseThrow()));
+			assertThat(notice.recipient()).isEqualTo(new Recipient.Account(staff.contactOf(sergeant).orElseThrow().accountId()));
 			assertThat(notice.kind()).isEqualTo(NoticeKind.FLAG_FOLLOW_UP);
 			assertThat(notice.arguments()).containsExactly(badge, "2031-04-11", "7");
 		});
@@ -81,6 +88,18 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 	void aClosedFlagIsNotReminded() {
 		review.close(flag.id(), "Improved", sergeant);
 		assertThat(mine(policy.due(NOW.plus(Duration.ofDays(9))))).isEmpty();
+	}
+
+	@Test
+	void theSweepPutsTheFollowUpInTheReviewingSupervisorsInboxOnce() throws Exception {
+		clock.set(Instant.parse("2031-04-10T08:00:00Z"));
+		reminders.remindDue();
+		reminders.remindDue();
+
+		String json = mvc.perform(get("/api/v1/notifications").with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD)))
+			.andReturn().getResponse().getContentAsString();
+		List<String> kinds = JsonPath.read(json, "$[?(@.cause == 'flag-follow-up:" + flag.id() + ":2031-04-11:P1D')].kind");
+		assertThat(kinds).containsExactly("FLAG_FOLLOW_UP");
 	}
 
 	private java.util.Optional<DueReminder<Notice>> mine(List<DueReminder<Notice>> due) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
@@ -27,10 +28,16 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.reminder.DueReminder;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The statutory and hearing reminder policies on real cases, for a civilian investigator (who answers to command). */
+/**
+ * The statutory and hearing reminder policies on real cases, for a civilian investigator (who answers to command),
+ * and a hearing's reminder swept into a board member's inbox.
+ */
 @LeoIntegrationTest
 class CaseReminderPoliciesIntegrationTests {
 
@@ -44,6 +51,8 @@ class CaseReminderPoliciesIntegrationTests {
 	@Autowired ReviewBoard board;
 	@Autowired StatutoryReminderPolicy statutory;
 	@Autowired HearingReminderPolicy hearings;
+	@Autowired InvestigationReminders reminders;
+	@Autowired MockMvc mvc;
 
 	String investigator;
 	Investigation investigation;
@@ -76,10 +85,7 @@ class CaseReminderPoliciesIntegrationTests {
 
 	@Test
 	void aHearingRemindsTheInvestigatorAndTheBoard() {
-		String member = "board-" + UUID.randomUUID().toString().substring(0, 8);
-		staff.ensureAccount(new StaffDirectory.NewStaffAccount(member, "Board member", null, Set.of(Role.REVIEW_BOARD),
-				StaffAccountsForTests.PASSWORD));
-		board.seat(member, "Board member");
+		String member = aBoardMember();
 		Hearing hearing = board.hold(closed(), Hearing.Purpose.BOARD_REVIEW, null, OPENED.plus(Duration.ofDays(10)),
 				List.of(new Hearing.Attendee("Board member", "board member")), "The case file", "To be held", "test-command");
 
@@ -91,6 +97,20 @@ class CaseReminderPoliciesIntegrationTests {
 		assertThat(mine(hearings.due(OPENED.plus(Duration.ofDays(11))), hearing.id().toString())).isEmpty();
 	}
 
+	@Test
+	void theSweepPutsAComingHearingInTheBoardMembersInbox() throws Exception {
+		String member = aBoardMember();
+		Hearing hearing = board.hold(closed(), Hearing.Purpose.BOARD_REVIEW, null, OPENED.plus(Duration.ofDays(2)),
+				List.of(new Hearing.Attendee("Board member", "board member")), "The case file", "To be held", "test-command");
+		clock.set(OPENED.plus(Duration.ofDays(1)));
+		reminders.remindDue();
+
+		String json = mvc.perform(get("/api/v1/notifications").with(httpBasic(member, StaffAccountsForTests.PASSWORD)))
+			.andReturn().getResponse().getContentAsString();
+		List<String> subjects = JsonPath.read(json, "$[?(@.cause == 'hearing:" + hearing.id() + ":2031-05-06:P1D')].subject");
+		assertThat(subjects).singleElement().asString().contains(investigation.caseNumber());
+	}
+
 	private org.leoprotocol.investigations.InvestigationId closed() {
 		var id = investigation.id();
 		var allegation = investigation.allegations().get(0).id();
@@ -100,8 +120,16 @@ class CaseReminderPoliciesIntegrationTests {
 		return investigations.close(id).id();
 	}
 
+	private String aBoardMember() {
+		String member = "board-" + UUID.randomUUID().toString().substring(0, 8);
+		staff.ensureAccount(new StaffDirectory.NewStaffAccount(member, "Board member", null, Set.of(Role.REVIEW_BOARD),
+				StaffAccountsForTests.PASSWORD));
+		board.seat(member, "Board member");
+		return member;
+	}
+
 	private Recipient account(String username) {
-		return new Recipient.Account(staff.accountOf(username).orElseThrow());
+		return new Recipient.Account(staff.contactOf(username).orElseThrow().accountId());
 	}
 
 	private static java.util.Optional<DueReminder<Notice>> mine(List<DueReminder<Notice>> due, String id) {
