@@ -43,6 +43,12 @@ class StaffAccounts {
 		return jdbc.sql(SELECT + " where a.id = :id group by a.id").param("id", id).query(StaffAccounts::account).optional();
 	}
 
+	/** The accounts of an officer: usually one, none for an officer who never signs in. */
+	List<StaffAccount> findByOfficer(UUID officerId) {
+		return jdbc.sql(SELECT + " where a.officer_id = :officer group by a.id").param("officer", officerId)
+			.query(StaffAccounts::account).list();
+	}
+
 	List<StaffAccount> findAll() {
 		return jdbc.sql(SELECT + " group by a.id order by a.username").query(StaffAccounts::account).list();
 	}

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.access.StaffDirectory.StaffAccountSummary;
 import org.leoprotocol.access.web.AccountsView;
 import org.leoprotocol.access.web.AccountsView.Form;
@@ -60,6 +61,9 @@ class StaffAccountsController {
 				.orElseThrow(() -> new IllegalArgumentException("No officer has badge number " + badgeNumber.strip()));
 			String password = directory.open(username.strip(), displayName, officer, roles(chosen));
 			return page(model, Form.EMPTY, null, new Issued(username.strip(), password));
+		}
+		catch (OfficerUnavailableRefused unavailable) {
+			throw unavailable;
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.leoprotocol.personnel.DutyRoster;
+import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -26,20 +28,28 @@ public class StaffDirectory {
 	private final PasswordEncoder passwords;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final DutyRoster duty;
 
-	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock, DutyRoster duty) {
+		this.duty = duty;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** Creates an account unless one with that user name exists; returns the account's id either way. */
+	/**
+	 * Creates an account unless one with that user name exists; returns the account's id either way. An account for an
+	 * officer who is not on active duty is refused.
+	 */
 	@Transactional
 	public UUID ensureAccount(NewStaffAccount request) {
 		Optional<StaffAccount> existing = accounts.findByUsername(request.username());
 		if (existing.isPresent()) {
 			return existing.get().id();
+		}
+		if (request.officerId() != null) {
+			duty.requireAvailable(new OfficerId(request.officerId()));
 		}
 		PasswordRule.check(request.password());
 		StaffAccount account = new StaffAccount(UUID.randomUUID(), request.username(), request.displayName(),
@@ -123,6 +133,11 @@ public class StaffDirectory {
 	/** The roster officer a staff member is, when the account belongs to sworn staff; empty otherwise. */
 	public Optional<UUID> officerOf(String username) {
 		return username == null ? Optional.empty() : accounts.findByUsername(username).map(StaffAccount::officerId);
+	}
+
+	/** The enabled accounts holding a role, e.g. command staff to be told of a civilian investigator's deadline. */
+	public List<UUID> accountsWithRole(Role role) {
+		return accounts.findAll().stream().filter(a -> a.enabled() && a.roles().contains(role)).map(StaffAccount::id).toList();
 	}
 
 	public boolean anyAccountWithRole(Role role) {
