@@ -84,7 +84,7 @@ class NotificationDeskIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].id").value(first.value().toString()))
-			.andExpect(jsonPath("$[0].subject").value("Test notice about Miller"))
+			.andExpect(jsonPath("$[0].subject").value("Test notice from Miller"))
 			.andExpect(jsonPath("$[0].acknowledgedAt").doesNotExist());
 		assertThat(state(first, "INBOX")).isEqualTo("DELIVERED");
 	}
@@ -135,5 +135,19 @@ class NotificationDeskIntegrationTests {
 	private String state(NotificationId id, String channel) {
 		return jdbc.sql("select state from notification_delivery where notification_id = :id and channel = :channel")
 			.param("id", id.value()).param("channel", channel).query(String.class).single();
+	}
+
+	@Test
+	void anAdministratorsTestNoticeToAnUnknownUserIsRefusedWith400() throws Exception {
+		String sergeant = aSergeant(staff, false);
+		mvc.perform(post("/api/v1/notifications/test").param("username", "nobody-" + NotificationFixtures.suffix())
+			.with(StaffAccountsForTests.as(staff, org.leoprotocol.access.Role.ADMIN))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("No staff account or officer account nobody-")));
+		mvc.perform(post("/api/v1/notifications/test").param("username", sergeant)
+			.with(StaffAccountsForTests.as(staff, org.leoprotocol.access.Role.ADMIN))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/notifications/test").param("username", sergeant)
+			.with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/notifications").with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD)))
+			.andExpect(jsonPath("$[0].subject").value("Test notice from test-admin"));
 	}
 }

@@ -53,7 +53,7 @@ class NotificationPagesIntegrationTests {
 		NotificationId id = send(sergeant, NoticeKind.ESCALATION, false);
 
 		mvc.perform(get("/staff/notifications").with(as(sergeant))).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Test notice about Miller"), containsString("Not acknowledged"),
+			.andExpect(content().string(allOf(containsString("Test notice from Miller"), containsString("Not acknowledged"),
 					containsString("/staff/notifications/" + id.value() + "/acknowledge"), containsString("aria-live=\"polite\""))));
 		mvc.perform(get("/staff/notifications/count").with(as(sergeant))).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("1 unread"), containsString("hx-trigger=\"every 5s\""))));

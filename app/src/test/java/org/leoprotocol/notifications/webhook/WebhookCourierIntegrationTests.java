@@ -62,7 +62,7 @@ class WebhookCourierIntegrationTests {
 					.until(() -> "DELIVERED".equals(delivery(id, endpoint).get("state")));
 				assertThat(pager.badlySigned).isEmpty();
 				assertThat(pager.accepted).singleElement().asString()
-					.contains("\"notificationId\":\"" + id.value() + "\"", "\"kind\":\"ESCALATION\"", "Test notice about Miller");
+					.contains("\"notificationId\":\"" + id.value() + "\"", "\"kind\":\"ESCALATION\"", "Test notice from Miller");
 			}
 			finally {
 				webhooks.setEnabled(endpoint, false);
