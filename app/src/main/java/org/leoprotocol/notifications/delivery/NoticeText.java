@@ -33,7 +33,7 @@ public class NoticeText {
 	}
 
 	public String subject(DueDelivery delivery, Locale language) {
-		return texts.getMessage(delivery.subjectKey(), delivery.arguments().toArray(), delivery.subjectKey(), language);
+		return Subjects.say(texts, delivery.subjectKey(), delivery.arguments(), language);
 	}
 
 	public String body(DueDelivery delivery, Locale language) {

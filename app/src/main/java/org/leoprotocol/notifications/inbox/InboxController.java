@@ -49,7 +49,7 @@ class InboxController {
 	String inbox(@RequestParam(required = false) String notice, Authentication user, Locale locale, Model model) {
 		var rows = inbox.of(user.getName()).stream().map(n -> new InboxView.Row(n.id().value().toString(),
 				texts.getMessage("notifications.kind." + n.kind().name(), null, locale),
-				texts.getMessage(n.subjectKey(), n.arguments().toArray(), n.subjectKey(), locale), n.link(), n.createdAt(),
+				org.leoprotocol.notifications.delivery.Subjects.say(texts, n.subjectKey(), n.arguments(), locale), n.link(), n.createdAt(),
 				n.acknowledgedAt(), n.acknowledgedBy())).toList();
 		boolean administrator = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
 		model.addAttribute("view", new InboxView(rows, administrator, "acknowledged".equals(notice) ? notice : null));

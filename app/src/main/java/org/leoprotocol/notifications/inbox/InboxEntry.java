@@ -15,7 +15,7 @@ public record InboxEntry(UUID id, NoticeKind kind, String cause, String subject,
 
 	public static InboxEntry of(StoredNotification notice, MessageSource texts, Locale language) {
 		return new InboxEntry(notice.id().value(), notice.kind(), notice.cause(),
-				texts.getMessage(notice.subjectKey(), notice.arguments().toArray(), notice.subjectKey(), language),
+				org.leoprotocol.notifications.delivery.Subjects.say(texts, notice.subjectKey(), notice.arguments(), language),
 				notice.subjectKey(), notice.arguments(), notice.link(), notice.muteable(), notice.createdAt(),
 				notice.acknowledgedAt(), notice.acknowledgedBy());
 	}
