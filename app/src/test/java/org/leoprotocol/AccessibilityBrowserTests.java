@@ -50,7 +50,7 @@ class AccessibilityBrowserTests {
 			"/public/events", "/public/events?lang=es", "/public/engagement/results", "/public/engagement/results?lang=es",
 			"/transparency", "/transparency?lang=es", "/transparency/officers", "/transparency/officers?lang=es&q=a",
 			"/transparency/data");
-	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/personnel", "/staff/personnel/import",
+	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/personnel", "/staff/personnel/import", "/staff/personnel/duty",
 			"/staff/accounts", "/staff/audit", "/staff/no-such-page", "/staff/incidents", "/staff/incidents/new",
 			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/investigators", "/staff/evidence",
 			"/staff/evidence/upload", "/staff/evidence/retention", "/staff/evidence/trace", "/staff/early-warning",

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.investigations.web.BoardView;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 
@@ -48,9 +49,11 @@ class BoardPages {
 
 	@PostMapping(InvestigationRoutes.BOARD + "/members")
 	@PreAuthorize("hasRole('COMMAND')")
-	String seat(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName, Authentication user,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(user, model, redirect, response, displayName.strip() + " is seated on the board.", () -> board.seat(username, displayName));
+	String seat(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
+			@RequestParam(defaultValue = "") String badgeNumber, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return step(user, model, redirect, response, displayName.strip() + " is seated on the board.",
+				() -> board.seat(username, displayName, badgeNumber));
 	}
 
 	@PostMapping(InvestigationRoutes.BOARD + "/hearings/{id}/decision")
@@ -65,6 +68,9 @@ class BoardPages {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 			return "redirect:" + InvestigationRoutes.BOARD;
+		}
+		catch (OfficerUnavailableRefused unavailable) {
+			throw unavailable;
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -94,6 +94,10 @@ class OfficerUnavailableIntegrationTests {
 		seat(terminated).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("personnel.unavailable.TERMINATED"));
 		seat(enlist()).andExpect(status().isOk());
+		mvc.perform(post("/staff/board/members").with(as(staff, Role.COMMAND)).with(csrf()).header("Accept-Language", "es")
+			.param("username", "ou-board-page").param("displayName", "Board member").param("badgeNumber", terminated))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("El agente fue despedido y no puede recibir servicio.")));
 	}
 
 	@Test
