@@ -34,6 +34,15 @@ class StepClockScheduling {
 
 	static final String ESCALATION_TASK = "protocol-escalation";
 
+	/**
+	 * How often a node says it is still working on the deadlines it claimed, and how many silent beats make it dead.
+	 * db-scheduler's defaults (5 minutes, 6 beats) leave a deadline that a crashed node had claimed waiting half an
+	 * hour; a lost child's escalation cannot wait that long, so a node that misses four one-second beats (the least
+	 * db-scheduler accepts) is declared dead and the others take over its claimed deadlines within about six seconds.
+	 */
+	static final Duration HEARTBEAT = Duration.ofSeconds(1);
+	static final int MISSED_HEARTBEATS = 4;
+
 	@Bean
 	OneTimeTask<Void> escalationTask(EscalationRaiser raiser) {
 		return Tasks.oneTime(ESCALATION_TASK)
@@ -56,6 +65,8 @@ class StepClockScheduling {
 				.threads(threads)
 				.clock(clock::instant)
 				.schedulerName(new SchedulerName.Fixed(name))
+				.heartbeatInterval(HEARTBEAT)
+				.missedHeartbeatsLimit(MISSED_HEARTBEATS)
 				.shutdownMaxWait(Duration.ofSeconds(5))
 				.build();
 	}
