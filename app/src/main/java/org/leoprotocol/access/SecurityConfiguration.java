@@ -1,7 +1,12 @@
 package org.leoprotocol.access;
 
+import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.web.ProblemPage;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -10,10 +15,12 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.ViewResolver;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -41,7 +48,8 @@ class SecurityConfiguration {
 			"/transparency", "/transparency/**", "/api/public/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts, Roster roster, SignInPolicy signIn,
+			MessageSource messages, ProblemPage page, ObjectProvider<ViewResolver> views) throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
 		RequestMatcher htmx = request -> request.getHeader("HX-Request") != null;
 		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
@@ -54,6 +62,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(), htmx))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.csrfTokenRepository(new VisitorCsrfTokens()).ignoringRequestMatchers(carriesCredentials, publicApi))
+			.addFilterAfter(new ReadOnlyOnLeave(accounts, roster, signIn, messages, page, views), AuthorizationFilter.class)
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.leoprotocol.access.StaffDirectory.StaffContact;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +41,12 @@ class StaffAccounts {
 
 	Optional<StaffAccount> findById(UUID id) {
 		return jdbc.sql(SELECT + " where a.id = :id group by a.id").param("id", id).query(StaffAccounts::account).optional();
+	}
+
+	/** The accounts of an officer: usually one, none for an officer who never signs in. */
+	List<StaffAccount> findByOfficer(UUID officerId) {
+		return jdbc.sql(SELECT + " where a.officer_id = :officer group by a.id").param("officer", officerId)
+			.query(StaffAccounts::account).list();
 	}
 
 	List<StaffAccount> findAll() {
@@ -106,6 +114,23 @@ class StaffAccounts {
 				on conflict (account_id, kind) do update set secret = excluded.secret, created_at = excluded.created_at
 				""")
 			.param("id", accountId).param("hash", hash).param("at", at.atOffset(ZoneOffset.UTC)).update();
+	}
+
+	Optional<StaffContact> contact(String column, Object value) {
+		return jdbc.sql("select id, username, display_name, email, officer_id, enabled from staff_account where " + column + " = :value")
+			.param("value", value)
+			.query((rs, row) -> new StaffContact(rs.getObject("id", UUID.class), rs.getString("username"),
+					rs.getString("display_name"), rs.getString("email"), rs.getObject("officer_id", UUID.class), rs.getBoolean("enabled")))
+			.optional();
+	}
+
+	Optional<UUID> accountOfOfficer(UUID officerId) {
+		return jdbc.sql("select id from staff_account where officer_id = :id order by enabled desc, created_at limit 1")
+			.param("id", officerId).query(UUID.class).optional();
+	}
+
+	void setEmail(UUID accountId, String email) {
+		jdbc.sql("update staff_account set email = :email where id = :id").param("email", email).param("id", accountId).update();
 	}
 
 	private static StaffAccount account(ResultSet rs, int row) throws SQLException {

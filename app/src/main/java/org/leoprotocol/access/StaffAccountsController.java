@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.access.StaffDirectory.StaffAccountSummary;
 import org.leoprotocol.access.web.AccountsView;
 import org.leoprotocol.access.web.AccountsView.Form;
@@ -61,6 +62,9 @@ class StaffAccountsController {
 			String password = directory.open(username.strip(), displayName, officer, roles(chosen));
 			return page(model, Form.EMPTY, null, new Issued(username.strip(), password));
 		}
+		catch (OfficerUnavailableRefused unavailable) {
+			throw unavailable;
+		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(model, form, refused.getMessage(), null);
@@ -79,6 +83,20 @@ class StaffAccountsController {
 		return "redirect:" + AccountsView.PATH;
 	}
 
+	/** Sets the address Leo mails the staff member's notifications to; blank clears it. */
+	@PostMapping(AccountsView.PATH + "/{username}/email")
+	String email(@PathVariable String username, @RequestParam(defaultValue = "") String email, Model model,
+			HttpServletResponse response) {
+		try {
+			directory.setEmail(username, email);
+		}
+		catch (IllegalArgumentException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(model, Form.EMPTY, refused.getMessage(), null);
+		}
+		return "redirect:" + AccountsView.PATH;
+	}
+
 	@PostMapping(AccountsView.PATH + "/{username}/password")
 	String reissue(@PathVariable String username, Model model) {
 		return page(model, Form.EMPTY, null, new Issued(username, directory.issuePassword(username)));
@@ -94,7 +112,8 @@ class StaffAccountsController {
 		String officer = account.officerId() == null ? "" : roster.find(new OfficerId(account.officerId()))
 			.map(o -> o.fullName() + " (" + o.badgeNumber() + ")").orElse("");
 		return new Row(account.username(), account.displayName(), String.join(", ", account.roles().stream().map(Enum::name).sorted().toList()),
-				officer, account.locked(), account.enabled());
+				officer, account.locked(), account.enabled(),
+				directory.contactOf(account.username()).map(StaffDirectory.StaffContact::email).orElse(""));
 	}
 
 	private static Set<Role> roles(List<String> names) {

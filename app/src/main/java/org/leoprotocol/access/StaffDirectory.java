@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.leoprotocol.personnel.DutyRoster;
+import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -26,20 +28,28 @@ public class StaffDirectory {
 	private final PasswordEncoder passwords;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final DutyRoster duty;
 
-	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock, DutyRoster duty) {
+		this.duty = duty;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** Creates an account unless one with that user name exists; returns the account's id either way. */
+	/**
+	 * Creates an account unless one with that user name exists; returns the account's id either way. An account for an
+	 * officer who is not on active duty is refused.
+	 */
 	@Transactional
 	public UUID ensureAccount(NewStaffAccount request) {
 		Optional<StaffAccount> existing = accounts.findByUsername(request.username());
 		if (existing.isPresent()) {
 			return existing.get().id();
+		}
+		if (request.officerId() != null) {
+			duty.requireAvailable(new OfficerId(request.officerId()));
 		}
 		PasswordRule.check(request.password());
 		StaffAccount account = new StaffAccount(UUID.randomUUID(), request.username(), request.displayName(),
@@ -125,8 +135,44 @@ public class StaffDirectory {
 		return username == null ? Optional.empty() : accounts.findByUsername(username).map(StaffAccount::officerId);
 	}
 
+	/** The enabled accounts holding a role, e.g. command staff to be told of a civilian investigator's deadline. */
+	public List<UUID> accountsWithRole(Role role) {
+		return accounts.findAll().stream().filter(a -> a.enabled() && a.roles().contains(role)).map(StaffAccount::id).toList();
+	}
+
 	public boolean anyAccountWithRole(Role role) {
 		return accounts.hasAccountWithRole(role);
+	}
+
+	/** How to reach a staff member, by account id; empty for an unknown id. */
+	public Optional<StaffContact> contact(UUID accountId) {
+		return accountId == null ? Optional.empty() : accounts.contact("id", accountId);
+	}
+
+	/** How to reach the staff member signed in under this user name; empty for an unknown name. */
+	public Optional<StaffContact> contactOf(String username) {
+		return username == null ? Optional.empty() : accounts.contact("username", username);
+	}
+
+	/** The staff account linked to a roster officer (an enabled one first); empty when the officer has none. */
+	public Optional<UUID> accountOfOfficer(UUID officerId) {
+		return accounts.accountOfOfficer(officerId);
+	}
+
+	/** Sets or clears (blank) the address Leo mails a staff member's notices to. */
+	@Transactional
+	public void setEmail(String username, String email) {
+		String address = email == null || email.isBlank() ? null : email.strip();
+		if (address != null && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new IllegalArgumentException("'" + address + "' is not an email address");
+		}
+		accounts.setEmail(existing(username).id(), address);
+		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "email address set");
+	}
+
+	/** Who a staff member is and where notices reach them; {@code email} is null when none was given. */
+	public record StaffContact(UUID accountId, String username, String displayName, String email, UUID officerId,
+			boolean enabled) {
 	}
 
 	/** An account as administrators see it. */

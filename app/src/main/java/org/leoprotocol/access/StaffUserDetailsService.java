@@ -2,6 +2,9 @@ package org.leoprotocol.access;
 
 import java.time.Clock;
 
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,16 +12,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Turns a staff account and its password credential into what Spring Security checks at login. */
+/**
+ * Turns a staff account and its password credential into what Spring Security checks at login. The account of an
+ * officer whose status allows no sign-in ({@link SignInPolicy}) is disabled for the check, whatever its flag says,
+ * so HTTP Basic clients are refused on their next request.
+ */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
 	private final StaffAccounts accounts;
 	private final Clock clock;
+	private final Roster roster;
+	private final SignInPolicy policy;
 
-	StaffUserDetailsService(StaffAccounts accounts, Clock clock) {
+	StaffUserDetailsService(StaffAccounts accounts, Clock clock, Roster roster, SignInPolicy policy) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.roster = roster;
+		this.policy = policy;
 	}
 
 	@Override
@@ -30,7 +41,12 @@ class StaffUserDetailsService implements UserDetailsService {
 			.password(hash)
 			.authorities(account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())
 			.accountLocked(account.loginCounter().isLockedAt(clock.instant()))
-			.disabled(!account.enabled())
+			.disabled(!account.enabled() || !signInAllowed(account))
 			.build();
+	}
+
+	private boolean signInAllowed(StaffAccount account) {
+		return account.officerId() == null || roster.find(new OfficerId(account.officerId()))
+			.map(officer -> policy.of(officer.status()).allowed()).orElse(true);
 	}
 }

@@ -100,6 +100,7 @@ class DemoData implements ApplicationRunner {
 		OfficerId officerId = officer == null ? null : roster.findByBadge(officer.badgeNumber()).orElseThrow().id();
 		staff.ensureAccount(new NewStaffAccount(username, name, officerId == null ? null : officerId.value(), Set.of(roles), password));
 		staff.setPassword(username, password);
+		staff.setEmail(username, username + "@demo.leo.invalid");
 		printed.put(username, Set.of(roles).toString() + (officer == null ? "" : "  " + name));
 	}
 }

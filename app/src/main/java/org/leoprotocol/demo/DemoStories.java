@@ -24,6 +24,8 @@ import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.PersonnelAction;
+import org.leoprotocol.personnel.PersonnelActionDesk;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.CadImport;
 import org.leoprotocol.protocol.CadImportResult;
@@ -31,6 +33,8 @@ import org.leoprotocol.protocol.FindingKind;
 import org.leoprotocol.protocol.IncidentDesk;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -55,6 +59,7 @@ import org.springframework.stereotype.Component;
 class DemoStories implements ApplicationRunner {
 
 	static final String NARRATOR = "demo-admin";
+	static final Instant FOUNTAIN_AFTERNOON = Instant.parse("2026-06-13T14:45:00Z");
 
 	private final ComplaintIntake intake;
 	private final Investigations investigations;
@@ -65,9 +70,12 @@ class DemoStories implements ApplicationRunner {
 	private final CadImport cadImport;
 	private final IncidentDesk incidents;
 	private final Clock clock;
+	private final PersonnelActionDesk actions;
 
 	DemoStories(ComplaintIntake intake, Investigations investigations, Investigators investigators, ReviewBoard board,
-			CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents, Clock clock) {
+			CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents, Clock clock,
+			PersonnelActionDesk actions) {
+		this.actions = actions;
 		this.intake = intake;
 		this.investigations = investigations;
 		this.investigators = investigators;
@@ -132,6 +140,7 @@ class DemoStories implements ApplicationRunner {
 						new NewAllegation(miller, Category.PROTOCOL_VIOLATION, "Leo's Protocol: engagement step missed by 9 minutes 42 seconds")),
 				NARRATOR);
 		InvestigationId id = opened.id();
+		relievedOfDuty(miller, opened.caseNumber());
 		investigations.assign(id, "investigator");
 		investigations.addEntry(id, CaseEntry.Kind.STATEMENT, null, "WITNESS", DemoPeople.WITNESS,
 				"I stayed with the boy by the fountain. The officer stood a few metres away looking at his phone and did not speak to him.", NARRATOR);
@@ -159,6 +168,25 @@ class DemoStories implements ApplicationRunner {
 				"The board viewed the footage and heard the witness statement. The union representative spoke for the officer.", NARRATOR);
 		board.vote(hearing.id(), "board", "TERMINATION");
 		board.decide(hearing.id(), NARRATOR);
+	}
+
+	/**
+	 * Step 4 of scenario 000: administrative leave effective immediately, service weapon and badge surrendered to the
+	 * responding supervisor, on the afternoon at the fountain (or just before the demo starts, if that is earlier).
+	 */
+	private void relievedOfDuty(OfficerId miller, String caseNumber) {
+		Instant leave = earliest(FOUNTAIN_AFTERNOON, clock.instant().minus(Duration.ofMinutes(3)));
+		String authority = "Lt. Samuel Price, watch commander";
+		actions.record(miller, PersonnelAction.Kind.ADMINISTRATIVE_LEAVE, authority, caseNumber,
+				"administrative leave effective immediately pending the investigation of the lost child by the fountain", leave, NARRATOR);
+		actions.record(miller, PersonnelAction.Kind.WEAPON_SURRENDERED, authority, caseNumber,
+				"service weapon surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(60), NARRATOR);
+		actions.record(miller, PersonnelAction.Kind.BADGE_SURRENDERED, authority, caseNumber,
+				"badge surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(90), NARRATOR);
+	}
+
+	private static Instant earliest(Instant one, Instant other) {
+		return one.isBefore(other) ? one : other;
 	}
 
 	private void commendation() {

@@ -42,7 +42,7 @@ class HearingApi {
 	@PostMapping("/api/v1/board/members")
 	@PreAuthorize("hasRole('COMMAND')")
 	List<String> seat(@RequestBody MemberRequest request) {
-		board.seat(request.username(), request.displayName());
+		board.seat(request.username(), request.displayName(), request.badgeNumber());
 		return board.members();
 	}
 
@@ -84,7 +84,7 @@ class HearingApi {
 		return board.publicMinutes();
 	}
 
-	record MemberRequest(String username, String displayName) {
+	record MemberRequest(String username, String displayName, String badgeNumber) {
 	}
 
 	/** A hearing as held; the subject officer (for a disciplinary hearing) by badge number. */

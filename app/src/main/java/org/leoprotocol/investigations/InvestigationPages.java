@@ -10,6 +10,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.Stage;
+import org.leoprotocol.investigations.deadline.DeadlineViews;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 
 import org.springframework.http.HttpStatus;
@@ -40,9 +41,10 @@ class InvestigationPages {
 	private final CaseDiscipline discipline;
 	private final ReviewBoard board;
 	private final AuditTrail audit;
+	private final DeadlineViews deadlines;
 
 	InvestigationPages(Investigations investigations, CaseReports reports, Investigators investigators, ComplaintIntake complaints, CaseViews views,
-			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit) {
+			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit, DeadlineViews deadlines) {
 		this.investigations = investigations;
 		this.reports = reports;
 		this.investigators = investigators;
@@ -51,6 +53,7 @@ class InvestigationPages {
 		this.discipline = discipline;
 		this.board = board;
 		this.audit = audit;
+		this.deadlines = deadlines;
 	}
 
 	@GetMapping(InvestigationRoutes.LIST)
@@ -84,10 +87,12 @@ class InvestigationPages {
 	}
 
 	@GetMapping(InvestigationRoutes.LIST + "/{id}")
-	String investigation(@PathVariable UUID id, Authentication user, Model model) {
-		model.addAttribute("view", views.view(investigations.read(new InvestigationId(id), user.getName()),
-				InvestigationApi.isCommand(user), null,
+	String investigation(@PathVariable UUID id, Authentication user, Model model, Locale locale) {
+		Investigation investigation = investigations.read(new InvestigationId(id), user.getName());
+		model.addAttribute("view", views.view(investigation, InvestigationApi.isCommand(user), null,
 				(String) model.getAttribute("notice")));
+		model.addAttribute("deadline", deadlines.view(investigation, InvestigationApi.isCommand(user),
+				(String) model.getAttribute("deadlineProblem"), locale));
 		return "investigations/detail";
 	}
 
@@ -172,6 +177,8 @@ class InvestigationPages {
 			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)), "after a refused step");
 			model.addAttribute("view", views.view(investigations.find(investigation), InvestigationApi.isCommand(user),
 					refused.getMessage(), null));
+			model.addAttribute("deadline", deadlines.view(investigations.find(investigation), InvestigationApi.isCommand(user), null,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 			return "investigations/detail";
 		}
 	}

@@ -124,6 +124,7 @@ public class Investigations {
 	public Investigation assign(InvestigationId id, String username) {
 		Investigation investigation = findForUpdate(id);
 		Investigator candidate = investigators.get(username);
+		investigators.requireAvailable(candidate);
 		List<String> conflicts = investigators.conflicts(candidate, investigation.accused());
 		if (!conflicts.isEmpty()) {
 			audit.refusal(AuditAction.UPDATE, COMPONENT, reference(investigation), "assignment of " + username + " refused: " + String.join("; ", conflicts));

@@ -52,6 +52,13 @@ public class Investigators {
 		return get(username.strip());
 	}
 
+	/** Refuses a sworn investigator who is not on active duty: a case is duty. */
+	void requireAvailable(Investigator candidate) {
+		if (candidate.officerId() != null) {
+			roster.requireAvailable(candidate.officerId());
+		}
+	}
+
 	/** Records a personal relation the investigator declares to an officer; it bars them from that officer's cases. */
 	@Transactional
 	public Investigator declare(String username, String badgeNumber, String relation) {

@@ -57,6 +57,16 @@ public class ReviewBoard {
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("BoardMember", username.strip()), "seated");
 	}
 
+	/** Seats a member; a sworn member, named by badge number, must be on active duty. */
+	@Transactional
+	public void seat(String username, String displayName, String badgeNumber) {
+		if (badgeNumber != null && !badgeNumber.isBlank()) {
+			roster.requireAvailable(roster.findByBadge(badgeNumber).orElseThrow(
+					() -> new IllegalArgumentException("No officer with badge number " + badgeNumber.strip())).id());
+		}
+		seat(username, displayName);
+	}
+
 	public List<String> members() {
 		return hearings.members();
 	}

@@ -5,5 +5,7 @@
  * history of every change, the statutory deadline, and personnel actions ordered from the case.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Investigations",
-		allowedDependencies = { "complaints", "personnel", "audit", "shared", "shared :: web" })
+		allowedDependencies = { "complaints", "personnel", "access", "notifications", "audit", "shared",
+			"shared :: reminder",
+			"shared :: web" })
 package org.leoprotocol.investigations;

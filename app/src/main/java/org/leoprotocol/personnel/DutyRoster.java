@@ -1,24 +1,57 @@
 package org.leoprotocol.personnel;
 
+import java.io.Reader;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.personnel.duty.ShiftImport;
+import org.leoprotocol.personnel.duty.SupervisionPolicy;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Who is on duty, and so who is to be told when something concerning an officer needs a superior. */
 @Service
 public class DutyRoster {
 
+	private final Roster roster;
+	private final ShiftDesk shifts;
+	private final ShiftImport shiftImport;
+
+	DutyRoster(Roster roster, ShiftDesk shifts, ShiftImport shiftImport) {
+		this.roster = roster;
+		this.shifts = shifts;
+		this.shiftImport = shiftImport;
+	}
+
 	/**
 	 * The people of the rung on duty over the officer's unit at that time, else in its parent units up the chain;
 	 * when nobody of that rung is on duty anywhere up the chain, the next rung up. Command always resolves. Only
-	 * active officers are returned.
+	 * active officers are returned. The rules are {@link SupervisionPolicy}'s.
 	 */
+	@Transactional(readOnly = true)
 	public Supervisors supervisorsOf(OfficerId about, Supervision rung, Instant at) {
-		throw new UnsupportedOperationException("not yet built");
+		List<UUID> chain = roster.chainOfCommand(about).stream().map(Unit::id).toList();
+		return SupervisionPolicy.resolve(about, rung, chain, shifts.onDutyAt(at), shifts.commandStaff());
+	}
+
+	/** Whether the officer holds a shift, at any post, covering the instant. */
+	public boolean isOnDuty(OfficerId officer, Instant at) {
+		return shifts.coveringAt(at).stream().anyMatch(shift -> shift.officer().equals(officer));
+	}
+
+	/**
+	 * Imports shifts from CSV ({@value ShiftImport#HEADER}, agency-local times) and returns how many were added; a
+	 * file with a bad row is refused whole.
+	 */
+	public int importShifts(Reader csv, String by) {
+		return shiftImport.importCsv(csv, by).added();
 	}
 
 	/** Refuses, with the officer's status as reason, unless the officer is on active duty. */
 	public void requireAvailable(OfficerId id) {
-		throw new UnsupportedOperationException("not yet built");
+		roster.requireAvailable(id);
 	}
 }

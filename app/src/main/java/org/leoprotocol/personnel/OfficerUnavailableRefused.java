@@ -17,6 +17,13 @@ public class OfficerUnavailableRefused extends IllegalStateException implements 
 		this.status = status;
 	}
 
+	/** Refuses the officer unless on active duty. */
+	public static void unlessActive(Officer officer) {
+		if (officer.status() != OfficerStatus.ACTIVE) {
+			throw new OfficerUnavailableRefused(officer.id(), officer.badgeNumber(), officer.status());
+		}
+	}
+
 	public OfficerId officer() {
 		return officer;
 	}

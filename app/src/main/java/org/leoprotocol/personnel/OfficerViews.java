@@ -1,6 +1,7 @@
 package org.leoprotocol.personnel;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.leoprotocol.personnel.web.OfficerRow;
 import org.leoprotocol.personnel.web.OfficerView;
@@ -28,11 +30,13 @@ class OfficerViews {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
 	private final Roster roster;
+	private final PersonnelActions actions;
 	private final Clock clock;
 	private final ZoneId zone;
 
-	OfficerViews(Roster roster, Clock clock, AgencyTime agencyTime) {
+	OfficerViews(Roster roster, PersonnelActions actions, Clock clock, AgencyTime agencyTime) {
 		this.roster = roster;
+		this.actions = actions;
 		this.clock = clock;
 		this.zone = agencyTime.zone();
 	}
@@ -44,16 +48,29 @@ class OfficerViews {
 
 	OfficerView view(Officer officer, boolean mayChangeStatus, StatusForm form, String problem, String notice) {
 		List<String> chain = roster.chainOfCommand(officer.id()).stream().map(Unit::name).toList();
-		List<HistoryRow> history = roster.history(officer.id()).stream()
-			.map(change -> new HistoryRow(WHEN.format(change.changedAt().atZone(zone)),
-					change.from() == null ? "" : change.from().label(), change.to().label(), change.reason(),
-					change.changedBy(), change.caseReference() == null ? "" : change.caseReference()))
-			.toList();
+		List<HistoryRow> history = history(officer.id());
 		List<String> next = officer.status().isFinal() ? List.of()
 				: Arrays.stream(OfficerStatus.values()).filter(s -> s != officer.status()).map(Enum::name).toList();
 		OfficerRow row = rows(List.of(officer)).get(0);
 		return new OfficerView(row, officer.hireDate() == null ? "" : officer.hireDate().toString(),
 				yearsOfService(officer.hireDate()), chain, history, next, mayChangeStatus, form, problem, notice);
+	}
+
+	/**
+	 * Status changes and the personnel actions that change no status (weapon and badge), latest first; leave and
+	 * reinstatement appear as the status changes they made, with their authority in the reason.
+	 */
+	private List<HistoryRow> history(OfficerId id) {
+		Stream<Map.Entry<Instant, HistoryRow>> changes = roster.history(id).stream()
+			.map(change -> Map.entry(change.changedAt(), new HistoryRow(WHEN.format(change.changedAt().atZone(zone)),
+					change.from() == null ? "" : change.from().label(), change.to().label(), change.reason(),
+					change.changedBy(), change.caseReference() == null ? "" : change.caseReference())));
+		Stream<Map.Entry<Instant, HistoryRow>> taken = actions.of(id).stream().filter(action -> action.kind().status() == null)
+			.map(action -> Map.entry(action.takenAt(), new HistoryRow(WHEN.format(action.takenAt().atZone(zone)), "",
+					action.kind().label(), action.reason() + " (authorised by " + action.authorisedBy() + ")",
+					action.recordedBy(), action.reference())));
+		return Stream.concat(changes, taken).sorted(Map.Entry.<Instant, HistoryRow>comparingByKey().reversed())
+			.map(Map.Entry::getValue).toList();
 	}
 
 	private String yearsOfService(LocalDate hired) {

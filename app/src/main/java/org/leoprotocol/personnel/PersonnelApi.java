@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -32,8 +33,10 @@ class PersonnelApi {
 	private final Roster roster;
 	private final RosterImport rosterImport;
 	private final AuditTrail audit;
+	private final PersonnelActionDesk actions;
 
-	PersonnelApi(Roster roster, RosterImport rosterImport, AuditTrail audit) {
+	PersonnelApi(Roster roster, RosterImport rosterImport, AuditTrail audit, PersonnelActionDesk actions) {
+		this.actions = actions;
 		this.roster = roster;
 		this.rosterImport = rosterImport;
 		this.audit = audit;
@@ -64,7 +67,18 @@ class PersonnelApi {
 			throw new IllegalArgumentException("The request needs a status and a reason");
 		}
 		roster.changeStatus(id, request.status(), request.reason(), request.caseReference(), user.getName());
-		return new OfficerRecord(roster.get(id), roster.history(id));
+		return recordOf(id);
+	}
+
+	@PostMapping("/{id}/actions")
+	@PreAuthorize(PersonnelController.MAY_CHANGE_STATUS)
+	OfficerRecord recordAction(@PathVariable OfficerId id, @RequestBody ActionRequest request, Authentication user) {
+		if (request == null) {
+			throw new IllegalArgumentException("Send the action, who authorised it, the reference and the reason");
+		}
+		actions.record(id, request.action(), request.authorisedBy(), request.reference(), request.reason(), request.takenAt(),
+				user.getName());
+		return recordOf(id);
 	}
 
 	@PostMapping(path = "/import", consumes = "text/csv")
@@ -77,11 +91,19 @@ class PersonnelApi {
 
 	private OfficerRecord read(Officer officer) {
 		audit.read(Roster.COMPONENT, RecordReference.of("Officer", officer.id()), null);
-		return new OfficerRecord(officer, roster.history(officer.id()));
+		return new OfficerRecord(officer, roster.history(officer.id()), actions.of(officer.id()));
 	}
 
-	/** An officer with the status history, newest first. */
-	record OfficerRecord(Officer officer, List<StatusChange> history) {
+	private OfficerRecord recordOf(OfficerId id) {
+		return new OfficerRecord(roster.get(id), roster.history(id), actions.of(id));
+	}
+
+	/** An officer with the status history and the personnel actions, newest first. */
+	record OfficerRecord(Officer officer, List<StatusChange> history, List<PersonnelAction> actions) {
+	}
+
+	/** A personnel action with its authority; {@code takenAt} is now when absent. */
+	record ActionRequest(PersonnelAction.Kind action, String authorisedBy, String reference, String reason, Instant takenAt) {
 	}
 
 	/** A request to change an officer's status; the reason is required. */

@@ -17,6 +17,7 @@ import org.leoprotocol.personnel.web.ImportView;
 import org.leoprotocol.personnel.web.OfficerListView;
 import org.leoprotocol.personnel.web.OfficerView.StatusForm;
 import org.leoprotocol.personnel.web.PersonnelRoutes;
+import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +47,13 @@ class PersonnelController {
 	private final RosterImport rosterImport;
 	private final OfficerViews views;
 	private final AuditTrail audit;
+	private final PersonnelActionDesk actions;
+	private final AgencyTime time;
 
-	PersonnelController(Roster roster, RosterImport rosterImport, OfficerViews views, AuditTrail audit) {
+	PersonnelController(Roster roster, RosterImport rosterImport, OfficerViews views, AuditTrail audit,
+			PersonnelActionDesk actions, AgencyTime time) {
+		this.actions = actions;
+		this.time = time;
 		this.roster = roster;
 		this.rosterImport = rosterImport;
 		this.views = views;
@@ -94,6 +100,18 @@ class PersonnelController {
 					refused.getMessage(), null));
 			return "personnel/detail";
 		}
+	}
+
+	@PostMapping(PersonnelRoutes.LIST + "/{id}/actions")
+	@PreAuthorize(MAY_CHANGE_STATUS)
+	String recordAction(@PathVariable OfficerId id, @RequestParam(defaultValue = "") String action,
+			@RequestParam(defaultValue = "") String authorisedBy, @RequestParam(defaultValue = "") String reference,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String takenAt,
+			Authentication user, RedirectAttributes redirect) {
+		PersonnelAction.Kind kind = action.isBlank() ? null : PersonnelAction.Kind.valueOf(action.strip());
+		actions.record(id, kind, authorisedBy, reference, reason, time.parse(takenAt), user.getName());
+		redirect.addFlashAttribute("notice", kind.label() + " recorded.");
+		return "redirect:" + PersonnelRoutes.officer(id);
 	}
 
 	@GetMapping(PersonnelRoutes.IMPORT)

@@ -1,6 +1,7 @@
 package org.leoprotocol.personnel;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -89,6 +90,11 @@ public class Roster {
 		return officers.inUnits(unitIds);
 	}
 
+	/** Refuses, with the officer's status as reason, unless the officer is on active duty. */
+	public void requireAvailable(OfficerId id) {
+		OfficerUnavailableRefused.unlessActive(get(id));
+	}
+
 	public long size() {
 		return officers.count();
 	}
@@ -99,8 +105,14 @@ public class Roster {
 	 */
 	@Transactional
 	public Officer changeStatus(OfficerId id, OfficerStatus to, String reason, String caseReference, String changedBy) {
+		return changeStatus(id, to, reason, caseReference, changedBy, clock.instant());
+	}
+
+	/** A status change that took effect at {@code at}, as a personnel action recorded after the fact. */
+	@Transactional
+	Officer changeStatus(OfficerId id, OfficerStatus to, String reason, String caseReference, String changedBy, Instant at) {
 		Officer officer = officers.findByIdForUpdate(id).orElseThrow(() -> new NoSuchElementException("No officer with id " + id));
-		StatusChange change = officer.changeStatus(to, reason, changedBy, caseReference, clock.instant());
+		StatusChange change = officer.changeStatus(to, reason, changedBy, caseReference, at);
 		officers.recordStatusChange(id, change);
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Officer", id),
 				"status " + change.from() + " -> " + change.to());

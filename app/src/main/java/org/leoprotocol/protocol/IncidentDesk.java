@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,9 +37,11 @@ public class IncidentDesk {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final DutyRoster duty;
 
 	IncidentDesk(Incidents incidents, Protocols protocols, Timelines timelines, Escalations escalations, Findings findings,
-			StepClocks clocks, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			StepClocks clocks, AuditTrail audit, ApplicationEventPublisher events, Clock clock, DutyRoster duty) {
+		this.duty = duty;
 		this.incidents = incidents;
 		this.protocols = protocols;
 		this.timelines = timelines;
@@ -63,6 +66,9 @@ public class IncidentDesk {
 		}
 		if (request.person() == null) {
 			throw new IllegalArgumentException("Describe the person");
+		}
+		if (request.responsibleOfficer() != null) {
+			duty.requireAvailable(request.responsibleOfficer());
 		}
 		Instant reportedAt = ReportedTimes.orNow(request.reportedAt(), clock, "the report");
 		PersonAtRisk person = withAbsence(request.person(), request.lastSeenAt(), reportedAt);

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -32,9 +33,11 @@ public class ResponseLog {
 	private final FindingRecorder findings;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final DutyRoster duty;
 
 	ResponseLog(Incidents incidents, Protocols protocols, Timelines timelines, StepClocks clocks, FindingRecorder findings,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, DutyRoster duty) {
+		this.duty = duty;
 		this.incidents = incidents;
 		this.protocols = protocols;
 		this.timelines = timelines;
@@ -50,6 +53,9 @@ public class ResponseLog {
 			throw new IllegalArgumentException("A dispatch event is ASSIGNED, ARRIVED or CLEARED");
 		}
 		requireOfficer(officer, "a dispatch event");
+		if (type != TimelineEventType.CLEARED) {
+			duty.requireAvailable(officer);
+		}
 		Incident incident = lock(id);
 		if (type != TimelineEventType.CLEARED) {
 			incident.requireOpen("recording " + type.name().toLowerCase());

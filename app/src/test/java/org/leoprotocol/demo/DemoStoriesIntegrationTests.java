@@ -4,7 +4,17 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.DemoInstanceTest;
 import org.leoprotocol.investigations.CaseReports;
 import org.leoprotocol.investigations.Finding;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerStatus;
+import org.leoprotocol.personnel.PersonnelAction;
+import org.leoprotocol.personnel.PersonnelActionDesk;
+import org.leoprotocol.personnel.StatusChange;
+import org.leoprotocol.personnel.Supervision;
+import org.leoprotocol.personnel.Supervisors;
 import org.leoprotocol.personnel.Roster;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +41,8 @@ class DemoStoriesIntegrationTests {
 	@Autowired DemoStories stories;
 	@Autowired JdbcClient jdbc;
 	@Autowired MockMvc mvc;
+	@Autowired PersonnelActionDesk actions;
+	@Autowired DutyRoster duty;
 
 	@Test
 	void theStoriesAreLoadedOnceWithMillersHistoryAndTheBoardsDecision() throws Exception {
@@ -50,6 +62,36 @@ class DemoStoriesIntegrationTests {
 			.andExpect(jsonPath("$[0].tally.TERMINATION").value(1))
 			.andExpect(content().string(not(containsString(DemoPeople.WITNESS))))
 			.andExpect(content().string(not(containsString("Miller"))));
+	}
+
+	@Test
+	void millerWasPlacedOnLeaveAndSurrenderedWeaponAndBadgeWithAuthorityBeforeHisTermination() {
+		var miller = roster.findByBadge("734").orElseThrow();
+		List<StatusChange> history = roster.history(miller.id());
+		assertThat(history).extracting(StatusChange::to)
+			.containsExactly(OfficerStatus.TERMINATED, OfficerStatus.ADMINISTRATIVE_LEAVE);
+		StatusChange leave = history.get(1);
+		assertThat(leave.reason()).contains("authorised by Lt. Samuel Price");
+		assertThat(leave.caseReference()).isEqualTo(history.get(0).caseReference());
+		assertThat(actions.of(miller.id())).extracting(PersonnelAction::kind).containsExactly(PersonnelAction.Kind.BADGE_SURRENDERED,
+				PersonnelAction.Kind.WEAPON_SURRENDERED, PersonnelAction.Kind.ADMINISTRATIVE_LEAVE);
+		assertThat(actions.of(miller.id())).allSatisfy(action -> assertThat(action.takenAt()).isBefore(history.get(0).changedAt()));
+	}
+
+	@Test
+	void millersSergeantAndTheWatchCommanderAreOnDutyWhenTheDemoStarts() {
+		var miller = roster.findByBadge("734").orElseThrow().id();
+		var sergeant = roster.findByBadge(DemoDepartment.MILLERS_SERGEANT.badgeNumber()).orElseThrow().id();
+		var watch = roster.findByBadge(DemoDepartment.WATCH_COMMANDER.badgeNumber()).orElseThrow().id();
+		var chief = roster.findByBadge(DemoDepartment.DAVID_MILLER.badgeNumber()).orElseThrow().id();
+
+		assertThat(duty.supervisorsOf(miller, Supervision.SUPERVISOR, Instant.now()))
+			.isEqualTo(new Supervisors(Supervision.SUPERVISOR, List.of(sergeant)));
+		assertThat(duty.supervisorsOf(miller, Supervision.WATCH_COMMANDER, Instant.now()))
+			.isEqualTo(new Supervisors(Supervision.WATCH_COMMANDER, List.of(watch)));
+		assertThat(duty.supervisorsOf(miller, Supervision.COMMAND, Instant.now()).officers()).containsExactly(chief);
+		assertThat(duty.supervisorsOf(miller, Supervision.SUPERVISOR, Instant.now().plus(Duration.ofHours(10))).rung())
+			.as("the next shift has a watch commander").isEqualTo(Supervision.WATCH_COMMANDER);
 	}
 
 	@Test

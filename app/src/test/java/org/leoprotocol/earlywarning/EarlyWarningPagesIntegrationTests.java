@@ -37,6 +37,11 @@ class EarlyWarningPagesIntegrationTests {
 	@Autowired FlagReview flagReview;
 	@Autowired org.leoprotocol.MutableClock clock;
 
+	@org.junit.jupiter.api.BeforeEach
+	void now() {
+		clock.resetToSystemTime();
+	}
+
 	Flag aFlag(String badge) {
 		OfficerId officer = roster.enlist(new NewOfficer(badge, "Page", "Subject" + badge, "Police Officer", null, null, null));
 		return earlyWarning.recordProtocolFinding(officer, LocalDate.now(java.time.Clock.systemUTC()), "ENGAGEMENT_GAP",

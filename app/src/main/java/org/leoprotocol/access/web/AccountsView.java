@@ -15,7 +15,8 @@ public record AccountsView(List<Row> accounts, List<String> roles, Form form, St
 	}
 
 	/** One account as listed. */
-	public record Row(String username, String displayName, String roles, String officer, boolean locked, boolean enabled) {
+	public record Row(String username, String displayName, String roles, String officer, boolean locked, boolean enabled,
+			String email) {
 	}
 
 	/** The new-account form as filled in. */

@@ -1,0 +1,23 @@
+package org.leoprotocol.access;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The signed-in sessions of staff, which Spring Session keeps in PostgreSQL: ending them here signs the person out
+ * on every node at once, since no node keeps a session of its own.
+ */
+@Repository
+class StaffSessions {
+
+	private final JdbcClient jdbc;
+
+	StaffSessions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Ends every session of the user; returns how many there were. */
+	int endAllOf(String username) {
+		return jdbc.sql("delete from spring_session where principal_name = :username").param("username", username).update();
+	}
+}

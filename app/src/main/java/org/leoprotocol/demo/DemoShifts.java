@@ -1,0 +1,64 @@
+package org.leoprotocol.demo;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.leoprotocol.personnel.DutyRoster;
+import org.leoprotocol.personnel.NewOfficer;
+import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.AgencyTime;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the demo's supervisors on duty whenever the demo starts, so that an escalation raised while someone tries
+ * Leo reaches Miller's sergeant and the watch commander: a shift from four hours before the start to eight hours
+ * after, and the next one. Officers already on duty at the start keep the shifts they have.
+ */
+@Component
+@Order(15)
+@ConditionalOnBooleanProperty("leo.demo.enabled")
+class DemoShifts implements ApplicationRunner {
+
+	record DemoShift(NewOfficer officer, String unit, String post, int fromHour, int toHour) {
+	}
+
+	static final List<DemoShift> SHIFTS = List.of(
+			new DemoShift(DemoDepartment.MILLERS_SERGEANT, "CENTRAL-A", "SUPERVISOR", -4, 8),
+			new DemoShift(DemoDepartment.WATCH_COMMANDER, "PATROL", "WATCH_COMMANDER", -4, 8),
+			new DemoShift(DemoDepartment.WATCH_COMMANDER, "PATROL", "WATCH_COMMANDER", 8, 20),
+			new DemoShift(DemoDepartment.ROOKIE, "CENTRAL-A", "OFFICER", -4, 8),
+			new DemoShift(DemoDepartment.RODRIGUEZ, "NORTH-A", "OFFICER", -4, 8));
+
+	private final DutyRoster duty;
+	private final Roster roster;
+	private final AgencyTime time;
+	private final Clock clock;
+
+	DemoShifts(DutyRoster duty, Roster roster, AgencyTime time, Clock clock) {
+		this.duty = duty;
+		this.roster = roster;
+		this.time = time;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Instant now = clock.instant();
+		Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+		StringBuilder csv = new StringBuilder("badge,unit,post,starts,ends\n");
+		SHIFTS.stream().filter(shift -> !duty.isOnDuty(roster.findByBadge(shift.officer().badgeNumber()).orElseThrow().id(), now))
+			.forEach(shift -> csv.append(String.join(",", shift.officer().badgeNumber(), shift.unit(), shift.post(),
+					time.formValue(hour.plus(Duration.ofHours(shift.fromHour()))), time.formValue(hour.plus(Duration.ofHours(shift.toHour())))))
+				.append('\n'));
+		duty.importShifts(new StringReader(csv.toString()), DemoStories.NARRATOR);
+	}
+}

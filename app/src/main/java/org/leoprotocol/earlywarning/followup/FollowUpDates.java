@@ -1,0 +1,39 @@
+package org.leoprotocol.earlywarning.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.leoprotocol.personnel.OfficerId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Flags with an intervention planned and a follow-up date by a given day, in plain SQL. */
+@Repository
+class FollowUpDates {
+
+	/**
+	 * A flag's follow-up: the officer by badge and, when on this agency's roster, by id (an imported history may
+	 * name officers of other agencies), the day, and the supervisor who acknowledged the flag and planned it.
+	 */
+	record FollowUp(UUID flagId, String badgeNumber, OfficerId rosterOfficer, LocalDate on, String reviewer) {
+	}
+
+	private final JdbcClient jdbc;
+
+	FollowUpDates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<FollowUp> by(LocalDate day) {
+		return jdbc.sql("""
+				select f.id, coalesce(o.badge_number, o.external_id), o.roster_officer_id, f.follow_up_on, f.acknowledged_by
+				from ew_flag f join ew_officer o on o.id = f.officer_id
+				where f.status = 'INTERVENTION_PLANNED' and f.follow_up_on <= :day
+				""").param("day", day)
+			.query((rs, row) -> new FollowUp(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3) == null ? null : new OfficerId(rs.getObject(3, UUID.class)), rs.getObject(4, LocalDate.class), rs.getString(5)))
+			.list();
+	}
+}

@@ -1,0 +1,96 @@
+package org.leoprotocol.investigations.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.investigations.Investigations;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A case's clocks over JSON: read by case staff; tolled or extended by command only, each with its reason and
+ * authority. A refused change is 422 with a problem document in the client's language ({@code Accept-Language}).
+ */
+@RestController
+@RequestMapping("/api/v1/investigations/{id}/deadlines")
+@PreAuthorize("hasAnyRole('INVESTIGATOR','COMMAND')")
+class DeadlineApi {
+
+	private final Investigations investigations;
+	private final CaseDeadlines deadlines;
+	private final MessageSource messages;
+
+	DeadlineApi(Investigations investigations, CaseDeadlines deadlines, MessageSource messages) {
+		this.investigations = investigations;
+		this.deadlines = deadlines;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	List<ClockState> clocks(@PathVariable UUID id, Authentication user) {
+		Investigation investigation = investigations.read(new InvestigationId(id), user.getName());
+		List<ClockAdjustment> history = deadlines.history(investigation.id(), DeadlineClock.STATUTORY);
+		return List.of(new ClockState(DeadlineClock.STATUTORY.segment(), CaseDeadlines.firstDue(history, investigation.dueAt()),
+				investigation.dueAt(), history));
+	}
+
+	@PostMapping("/{clock}/tolls")
+	@PreAuthorize("hasRole('COMMAND')")
+	@ResponseStatus(HttpStatus.CREATED)
+	ClockAdjustment toll(@PathVariable UUID id, @PathVariable String clock, @RequestBody TollRequest request, Authentication user) {
+		InvestigationId investigation = guarded(id, user);
+		return deadlines.toll(investigation, DeadlineClock.of(clock), request.from(), request.until(),
+				new CaseDeadlines.Authority(request.reason(), request.authority(), request.reference()), user.getName());
+	}
+
+	@PostMapping("/{clock}/extensions")
+	@PreAuthorize("hasRole('COMMAND')")
+	@ResponseStatus(HttpStatus.CREATED)
+	ClockAdjustment extend(@PathVariable UUID id, @PathVariable String clock, @RequestBody ExtensionRequest request, Authentication user) {
+		InvestigationId investigation = guarded(id, user);
+		return deadlines.extend(investigation, DeadlineClock.of(clock), request.days(),
+				new CaseDeadlines.Authority(request.reason(), request.authority(), request.reference()), user.getName());
+	}
+
+	@ExceptionHandler(DeadlineChangeRefused.class)
+	@PreAuthorize("permitAll()")
+	ProblemDetail refused(DeadlineChangeRefused refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				messages.getMessage(refused.messageKey(), null, refused.getMessage(), LocaleContextHolder.getLocale()));
+		problem.setTitle(messages.getMessage("investigations.deadline.refused.title", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("messageKey", refused.messageKey());
+		return problem;
+	}
+
+	private InvestigationId guarded(UUID id, Authentication user) {
+		return investigations.checkAccess(new InvestigationId(id), user.getName()).id();
+	}
+
+	/** A clock with its first deadline, its deadline now and every change between them. */
+	record ClockState(String clock, Instant firstDue, Instant due, List<ClockAdjustment> changes) {
+	}
+
+	/** Stops the clock from one agency day to another, both included. */
+	record TollRequest(LocalDate from, LocalDate until, String reason, String authority, String reference) {
+	}
+
+	record ExtensionRequest(Integer days, String reason, String authority, String reference) {
+	}
+}

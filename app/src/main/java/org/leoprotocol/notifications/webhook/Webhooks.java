@@ -1,0 +1,66 @@
+package org.leoprotocol.notifications.webhook;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The department's paging and CAD receivers. An administrator registers each with a shared secret, which signs
+ * every post and is never shown or logged again.
+ */
+@Service
+public class Webhooks {
+
+	static final int MINIMUM_SECRET = 16;
+
+	private final WebhookEndpoints endpoints;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	Webhooks(WebhookEndpoints endpoints, AuditTrail audit, Clock clock) {
+		this.endpoints = endpoints;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The receivers a notice sent to the webhook channel is posted to. */
+	public List<UUID> enabled() {
+		return endpoints.enabled();
+	}
+
+	public List<WebhookEndpoint> all() {
+		return endpoints.all();
+	}
+
+	@Transactional
+	public UUID register(String name, String url, String secret, String by) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new IllegalArgumentException("Name the receiver (at most 100 characters)");
+		}
+		if (url == null || !url.strip().matches("https?://\\S+") || URI.create(url.strip()).getHost() == null) {
+			throw new IllegalArgumentException("The address must be an http or https URL");
+		}
+		if (secret == null || secret.length() < MINIMUM_SECRET) {
+			throw new IllegalArgumentException("The secret must be at least " + MINIMUM_SECRET + " characters long");
+		}
+		UUID id = UUID.randomUUID();
+		endpoints.insert(id, name.strip(), url.strip(), secret, clock.instant(), by);
+		audit.access(AuditAction.CREATE, "notifications", RecordReference.of("NotificationWebhook", id), "registered " + url.strip());
+		return id;
+	}
+
+	@Transactional
+	public void setEnabled(UUID id, boolean enabled) {
+		endpoints.setEnabled(id, enabled);
+		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("NotificationWebhook", id),
+				enabled ? "enabled" : "disabled");
+	}
+}

@@ -1,0 +1,78 @@
+package org.leoprotocol.personnel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records personnel actions with their authority: surrender and return of weapon and badge, administrative leave
+ * and reinstatement. Leave and reinstatement change the officer's status through the {@link Roster}, so the sign-in
+ * policy and everything else that follows a status follows them too.
+ */
+@Service
+public class PersonnelActionDesk {
+
+	static final int MAX_TEXT = 1000;
+
+	private final PersonnelActions actions;
+	private final Roster roster;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	PersonnelActionDesk(PersonnelActions actions, Roster roster, AuditTrail audit, Clock clock) {
+		this.actions = actions;
+		this.roster = roster;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the action taken at {@code takenAt} (now when null). Refused without who authorised it, a case number or
+	 * order, and a reason; a weapon or badge goes back only to an officer on active duty.
+	 */
+	@Transactional
+	public PersonnelAction record(OfficerId officer, PersonnelAction.Kind kind, String authorisedBy, String reference,
+			String reason, Instant takenAt, String recordedBy) {
+		if (kind == null) {
+			throw new IllegalArgumentException("Say which action: " + List.of(PersonnelAction.Kind.values()));
+		}
+		if (takenAt != null && takenAt.isAfter(clock.instant())) {
+			throw new IllegalArgumentException("A personnel action is recorded once taken, not before");
+		}
+		PersonnelAction action = new PersonnelAction(officer, kind, required(authorisedBy, "who authorised it"),
+				required(reference, "the case number or order"), required(reason, "the reason"),
+				takenAt == null ? clock.instant() : takenAt, recordedBy);
+		if (kind.needsActiveOfficer()) {
+			roster.requireAvailable(officer);
+		}
+		if (kind.status() != null) {
+			roster.changeStatus(officer, kind.status(), action.reason() + " (authorised by " + action.authorisedBy() + ")",
+					action.reference(), recordedBy, action.takenAt());
+		}
+		actions.append(action, clock.instant());
+		audit.access(AuditAction.UPDATE, Roster.COMPONENT, RecordReference.of("Officer", officer), "personnel action " + kind);
+		return action;
+	}
+
+	/** The officer's personnel actions, latest first. */
+	public List<PersonnelAction> of(OfficerId officer) {
+		return actions.of(officer);
+	}
+
+	private static String required(String text, String what) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("A personnel action needs " + what);
+		}
+		if (text.strip().length() > MAX_TEXT) {
+			throw new IllegalArgumentException("Say " + what + " in at most " + MAX_TEXT + " characters");
+		}
+		return text.strip();
+	}
+}
