@@ -41,13 +41,15 @@ class IncidentPages {
 	private final Broadcasts broadcasts;
 	private final StaffMembers staff;
 	private final AmendmentDesk amendments;
+	private final EscalationRounds rounds;
 	private final Clock clock;
 	private final DateTimeFormatter when;
 	private final DateTimeFormatter time;
 
 	IncidentPages(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts, StaffMembers staff,
-			AmendmentDesk amendments, Clock clock, AgencyTime agencyTime) {
+			AmendmentDesk amendments, EscalationRounds rounds, Clock clock, AgencyTime agencyTime) {
 		this.amendments = amendments;
+		this.rounds = rounds;
 		this.desk = desk;
 		this.protocols = protocols;
 		this.reunification = reunification;
@@ -91,8 +93,7 @@ class IncidentPages {
 				incident.person().riskFactors().stream().map(RiskFactor::label).toList(), incident.priority().priority().name(),
 				incident.priority().reasons().stream().map(PriorityReason::text).toList(),
 				staff.describe(incident.responsibleOfficer()), steps,
-				desk.escalations(incident.id()).stream().map(e -> new EscalationRow(e.stepCode(), e.level(),
-						e.notified().name(), format(e.dueAt()), format(e.raisedAt()))).toList(),
+				escalationRows(incident.id()),
 				desk.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
 						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
 				desk.timeline(incident.id()).stream().map(this::timelineRow).toList(),
@@ -103,6 +104,18 @@ class IncidentPages {
 						+ " (" + d.decidedBy() + ", " + format(d.decidedAt()) + ")").toList(),
 				Arrays.stream(DecisionKind.values()).map(Enum::name).toList(), mayAct, notice, problem,
 				attribution(incident, reader));
+	}
+
+	private List<EscalationRow> escalationRows(IncidentId id) {
+		List<EscalationRounds.Reached> reached = rounds.reached(id);
+		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
+		return desk.escalations(id).stream().map(e -> new EscalationRow(e.stepCode(), e.level(), e.notified().name(),
+				format(e.dueAt()), format(e.raisedAt()),
+				reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
+					.map(r -> staff.describe(r.officer()) + " (" + format(r.reachedAt()) + ")").toList(),
+				acknowledged.stream().filter(a -> a.stepCode().equals(e.stepCode()) && a.level() == e.level())
+					.map(a -> staff.describeAccount(a.username()) + " (" + format(a.at()) + ")").toList()))
+			.toList();
 	}
 
 	private Attribution attribution(Incident incident, StaffMember reader) {

@@ -22,10 +22,12 @@ class IncidentRecords {
 	private final StaffMembers staff;
 	private final CadImports cadImports;
 	private final AmendmentDesk amendments;
+	private final EscalationRounds rounds;
 	private final Clock clock;
 
 	IncidentRecords(IncidentDesk desk, Reunification reunification, StaffMembers staff, CadImports cadImports,
-			AmendmentDesk amendments, Clock clock) {
+			AmendmentDesk amendments, EscalationRounds rounds, Clock clock) {
+		this.rounds = rounds;
 		this.desk = desk;
 		this.amendments = amendments;
 		this.reunification = reunification;
@@ -52,8 +54,7 @@ class IncidentRecords {
 				incident.priority().priority(), incident.priority().reasons().stream().map(PriorityReason::text).toList(),
 				officer(incident.responsibleOfficer()),
 				desk.steps(incident.id()).stream().map(step -> step(step, now)).toList(),
-				desk.escalations(incident.id()).stream().map(e -> new EscalationRecord(e.stepCode(), e.level(), e.notified(),
-						e.dueAt(), e.raisedAt(), e.lateness().toMillis())).toList(),
+				escalations(incident.id()),
 				desk.findings(incident.id()).stream().map(this::finding).toList(),
 				desk.withdrawnFindings(incident.id()).stream().map(this::finding).toList(),
 				amendments.of(incident.id()).stream().map(this::amendment).toList(),
@@ -65,6 +66,18 @@ class IncidentRecords {
 		return incidents.stream().map(incident -> new IncidentSummary(incident.id(), incident.kind(), incident.status(),
 				incident.priority().priority(), incident.person().age(), incident.location(), incident.reportedAt(),
 				officer(incident.responsibleOfficer()))).toList();
+	}
+
+	private List<EscalationRecord> escalations(IncidentId id) {
+		List<EscalationRounds.Reached> reached = rounds.reached(id);
+		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
+		return desk.escalations(id).stream().map(e -> new EscalationRecord(e.stepCode(), e.level(), e.notified(),
+				e.dueAt(), e.raisedAt(), e.lateness().toMillis(),
+				reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
+					.map(r -> new ReachedRecord(officer(r.officer()), r.rung(), r.round(), r.reachedAt())).toList(),
+				acknowledged.stream().filter(a -> a.stepCode().equals(e.stepCode()) && a.level() == e.level())
+					.map(a -> new AcknowledgementRecord(a.username(), staff.describeAccount(a.username()), a.at())).toList()))
+			.toList();
 	}
 
 	private FindingRecord finding(ProtocolFinding f) {
@@ -119,7 +132,15 @@ class IncidentRecords {
 			long lateSeconds) {
 	}
 
-	record EscalationRecord(String stepCode, int level, Role notified, Instant dueAt, Instant raisedAt, long latenessMillis) {
+	/** A raised escalation, the people it reached round by round (0 when raised, then each pass up), and who acknowledged. */
+	record EscalationRecord(String stepCode, int level, Role notified, Instant dueAt, Instant raisedAt, long latenessMillis,
+			List<ReachedRecord> reached, List<AcknowledgementRecord> acknowledgedBy) {
+	}
+
+	record ReachedRecord(OfficerRef officer, String rung, int round, Instant at) {
+	}
+
+	record AcknowledgementRecord(String username, String name, Instant at) {
 	}
 
 	/** A correction of who performed timeline entry {@code entry}: PENDING until a second person approves it. */

@@ -64,6 +64,12 @@ class StaffMembers {
 		return officer == null ? null : roster.find(officer).map(found -> found.badgeNumber()).orElse(null);
 	}
 
+	/** The officer behind a staff account, described; the user name for staff who are not officers. */
+	String describeAccount(String username) {
+		return directory.officerOf(username).map(OfficerId::new).map(this::describe).filter(name -> !name.isEmpty())
+				.orElse(username);
+	}
+
 	String describe(OfficerId officer) {
 		return officer == null ? "" : roster.find(officer)
 				.map(found -> found.rank() + " " + found.fullName() + " (badge " + found.badgeNumber() + ")").orElse("");

@@ -38,7 +38,9 @@ public record IncidentPage(String id, String kind, String status, boolean open, 
 	public record BroadcastRow(String text, String capPath) {
 	}
 
-	public record EscalationRow(String step, int level, String notified, String dueAt, String raisedAt) {
+	/** A raised escalation: the people it reached (with when) and those who acknowledged it. */
+	public record EscalationRow(String step, int level, String notified, String dueAt, String raisedAt, List<String> reached,
+			List<String> acknowledgedBy) {
 	}
 
 	public record FindingRow(String kind, String summary, String officer, String recordedAt) {
