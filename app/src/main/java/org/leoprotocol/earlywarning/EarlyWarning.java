@@ -79,6 +79,34 @@ public class EarlyWarning {
 		}
 	}
 
+	/**
+	 * Withdraws a protocol finding that an amendment of the incident's record no longer supports, and re-evaluates
+	 * the officer from the amended record: a flag the record no longer justifies closes, its reasons and review kept
+	 * as they were; one still justified by other findings keeps going with the reasons that remain. Delivered again,
+	 * it changes nothing.
+	 */
+	@Transactional
+	void withdrawProtocolFinding(UUID findingId, String reason, String reference) {
+		records.withdrawProtocolFinding(findingId, text(reason, "reason"), reference, clock.instant()).ifPresent(officer -> {
+			audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("ProtocolFinding", findingId), "withdrawn: " + reference);
+			reconsider(officer, "Closed by Leo: the protocol finding it was raised from was withdrawn when the record of "
+					+ reference + " was amended (" + reason.strip() + ")");
+		});
+	}
+
+	/** Re-evaluates the officer; closes the flag under review with {@code outcome} when no rule holds any more. */
+	private void reconsider(UUID officer, String outcome) {
+		Map<String, RuleSetting> rules = settings.byRule();
+		Optional<Flags.Raised> raised = indicators.one(officer, tomorrow(), windows(rules)).stream().findFirst()
+			.flatMap(one -> evaluate(one, rules));
+		if (raised.isPresent()) {
+			flags.raiseOrRefresh(List.of(raised.get()), clock.instant());
+		}
+		else {
+			flags.closeUnfounded(officer, outcome, COMPONENT, clock.instant());
+		}
+	}
+
 	private boolean addProtocolFinding(UUID id, UUID tracked, OfficerId officer, LocalDate occurredOn, String kind,
 			String description, String reference, String recordedBy) {
 		boolean added = records.addProtocolFinding(id, tracked, date(occurredOn, "occurredOn"), text(kind, "kind"),

@@ -47,6 +47,17 @@ class Flags {
 				""", values);
 	}
 
+	/**
+	 * Closes the officer's flag under review, if any, when the record no longer justifies it: the flag keeps its
+	 * reasons and review as they were, with the outcome saying why it closed. Returns whether a flag was closed.
+	 */
+	boolean closeUnfounded(UUID officerId, String outcome, String by, Instant at) {
+		return jdbc.sql("""
+				update ew_flag set status = 'CLOSED', outcome = :outcome, closed_by = :by, closed_at = :at, updated_at = :at
+				where officer_id = :officer and status <> 'CLOSED'
+				""").param("outcome", outcome).param("by", by).param("at", offset(at)).param("officer", officerId).update() == 1;
+	}
+
 	Optional<Flag> find(UUID id) {
 		return jdbc.sql("select * from ew_flag where id = :id").param("id", id).query(Flags::flag).optional();
 	}

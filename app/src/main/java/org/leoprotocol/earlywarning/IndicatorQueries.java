@@ -58,8 +58,9 @@ class IndicatorQueries {
 			  %s
 			), protocol as (
 			  select distinct on (officer_id) officer_id, count(*) over (partition by officer_id) as n, description
-			  from ew_protocol_finding
+			  from ew_protocol_finding f
 			  where occurred_on < :d and occurred_on >= (:d - make_interval(months => :protocolMonths))::date
+			    and not exists (select 1 from ew_protocol_finding_withdrawal w where w.finding_id = f.id and w.withdrawn_at < :d)
 			  order by officer_id, occurred_on desc, recorded_at desc
 			), praise as (
 			  select officer_id, count(*) as n from ew_commendation
@@ -156,8 +157,9 @@ class IndicatorQueries {
 			  %s
 			), protocol as (
 			  select count(*) as n, (array_agg(description order by occurred_on desc, recorded_at desc))[1] as description
-			  from ew_protocol_finding
+			  from ew_protocol_finding f
 			  where officer_id = :officer and occurred_on < :d and occurred_on >= (:d - make_interval(months => :protocolMonths))::date
+			    and not exists (select 1 from ew_protocol_finding_withdrawal w where w.finding_id = f.id and w.withdrawn_at < :d)
 			), praise as (
 			  select count(*) as n from ew_commendation
 			  where officer_id = :officer and received_on < :d and received_on >= (:d - interval '2 years')::date

@@ -41,6 +41,20 @@ class PerformanceRecords {
 			.param("by", by).update() == 1;
 	}
 
+	/**
+	 * Marks a finding withdrawn (an amendment of the record it came from no longer supports it); the finding stays on
+	 * the officer's record, marked, and stops counting. Returns the history officer it concerned, if Leo knew of it.
+	 */
+	java.util.Optional<UUID> withdrawProtocolFinding(UUID id, String reason, String reference, Instant at) {
+		return jdbc.sql("""
+				insert into ew_protocol_finding_withdrawal (finding_id, withdrawn_at, reason, reference)
+				select id, :at, :reason, :reference from ew_protocol_finding where id = :id
+				on conflict (finding_id) do nothing
+				returning (select officer_id from ew_protocol_finding where id = :id)
+				""").param("id", id).param("at", at.atOffset(ZoneOffset.UTC)).param("reason", reason).param("reference", reference)
+			.query(UUID.class).optional();
+	}
+
 	/** Returns whether the commendation was new. */
 	boolean addCommendation(UUID id, UUID officer, LocalDate receivedOn, String description, String source, String by, Instant at) {
 		return jdbc.sql("""
@@ -53,7 +67,11 @@ class PerformanceRecords {
 	}
 
 	List<Entry> protocolFindings(UUID officer) {
-		return jdbc.sql("select occurred_on, kind, description from ew_protocol_finding where officer_id = :officer order by occurred_on desc")
+		return jdbc.sql("""
+				select f.occurred_on, f.kind, f.description || coalesce(' (withdrawn: ' || w.reason || ')', '')
+				from ew_protocol_finding f left join ew_protocol_finding_withdrawal w on w.finding_id = f.id
+				where f.officer_id = :officer order by f.occurred_on desc
+				""")
 			.param("officer", officer).query((rs, n) -> new Entry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3))).list();
 	}
 

@@ -270,7 +270,7 @@ public class CadImport {
 			String note = entry.detail() == null || entry.detail().isBlank() ? null : entry.detail().strip();
 			TimelineEventType type = entry.type();
 			if (type == TimelineEventType.STEP_DONE) {
-				if (incidents.complete(id, entry.step().strip(), entry.at(), by, officer)) {
+				if (incidents.complete(id, entry.step().strip(), entry.at(), by, officer, null)) {
 					add(new TimelineEntry(entry.at(), type, officer, null, entry.step().strip(), note, by, now));
 				}
 				return;
@@ -294,7 +294,7 @@ public class CadImport {
 		void completeBy(CompletingEvent event, Instant at, OfficerId officer) {
 			for (StepClock step : incidents.steps(id)) {
 				boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event).orElse(false);
-				if (completes && !step.done() && incidents.complete(id, step.code(), at, by, officer)) {
+				if (completes && !step.done() && incidents.complete(id, step.code(), at, by, officer, null)) {
 					add(new TimelineEntry(at, TimelineEventType.STEP_DONE, officer, null, step.code(),
 							event.name().toLowerCase().replace('_', ' '), by, now));
 				}

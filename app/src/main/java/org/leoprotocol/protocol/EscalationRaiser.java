@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Raises one escalation level when the scheduler says its time has come. It does nothing when the step was done
  * in the meantime, the incident was resolved, or the level was already raised (by a retry, or by another node):
- * the escalation row, its timeline entry and the {@link EscalationRaised} event commit together or not at all.
+ * the escalation row, the notices to the people it reaches ({@link EscalationDelivery}), its timeline entry naming
+ * them and the {@link EscalationRaised} event commit together or not at all.
  */
 @Service
 class EscalationRaiser {
@@ -27,12 +28,14 @@ class EscalationRaiser {
 	private final Protocols protocols;
 	private final Escalations escalations;
 	private final Timelines timelines;
+	private final EscalationDelivery delivery;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	EscalationRaiser(Incidents incidents, Protocols protocols, Escalations escalations, Timelines timelines,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			EscalationDelivery delivery, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.delivery = delivery;
 		this.incidents = incidents;
 		this.protocols = protocols;
 		this.escalations = escalations;
@@ -64,8 +67,9 @@ class EscalationRaiser {
 			return false;
 		}
 		incidents.markLate(key.incident(), key.stepCode());
+		String reached = delivery.raise(incident, key, level.get(), step.get(), now);
 		timelines.append(key.incident(), TimelineEntry.of(now, TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
-				"Level " + key.level() + ": " + level.get().notified().name().toLowerCase() + " notified; \""
+				"Level " + key.level() + " (" + level.get().notified().name().toLowerCase() + "): reached " + reached + "; \""
 						+ step.get().title() + "\" was due at " + TIME.format(step.get().dueAt()), "leo", now)
 				.forStep(key.stepCode()));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", key.incident()),

@@ -3,6 +3,8 @@ package org.leoprotocol.protocol;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,23 +39,48 @@ class FindingRecorder {
 
 	/** Runs gap analysis, recording new findings as of the time given: a historical incident's closing time. */
 	void analyse(Incident incident, Instant recordedAt) {
-		Duration window = protocols.version(incident.protocolVersion()).steps().stream()
-				.filter(step -> GapAnalysis.ENGAGEMENT_STEPS.contains(step.code()) && step.appliesTo(incident.kind(), incident.person().age()))
-				.map(ProtocolStep::deadline).findFirst().orElse(DEFAULT_ENGAGEMENT_WINDOW);
-		for (Finding finding : new GapAnalysis(incident.kind(), timelines.of(incident.id()), window).findings()) {
+		for (Finding finding : gapAnalysis(incident).findings()) {
 			record(incident, finding, recordedAt);
 		}
 	}
 
-	private void record(Incident incident, Finding finding, Instant now) {
+	/**
+	 * Runs gap analysis again on the amended record: withdraws the findings it no longer supports (with a timeline
+	 * entry each) and records the new ones. Returns the findings withdrawn and those added.
+	 */
+	Revised revise(Incident incident, UUID amendment, Instant now) {
+		FindingRevision revision = FindingRevision.between(findings.of(incident.id()), gapAnalysis(incident).findings());
+		for (ProtocolFinding withdrawn : revision.withdrawn()) {
+			findings.withdraw(withdrawn.id(), amendment, now);
+			timelines.append(incident.id(), TimelineEntry.of(now, TimelineEventType.FINDING_WITHDRAWN, withdrawn.officer(),
+					"Finding withdrawn after an amendment of the record: " + withdrawn.summary(), "leo", now));
+		}
+		List<ProtocolFinding> added = revision.added().stream().map(finding -> record(incident, finding, now))
+			.flatMap(Optional::stream).toList();
+		return new Revised(revision.withdrawn(), added);
+	}
+
+	/** The findings an amendment withdrew and those it added. */
+	record Revised(List<ProtocolFinding> withdrawn, List<ProtocolFinding> added) {
+	}
+
+	private GapAnalysis gapAnalysis(Incident incident) {
+		Duration window = protocols.version(incident.protocolVersion()).steps().stream()
+				.filter(step -> GapAnalysis.ENGAGEMENT_STEPS.contains(step.code()) && step.appliesTo(incident.kind(), incident.person().age()))
+				.map(ProtocolStep::deadline).findFirst().orElse(DEFAULT_ENGAGEMENT_WINDOW);
+		return new GapAnalysis(incident.kind(), timelines.of(incident.id()), window);
+	}
+
+	private Optional<ProtocolFinding> record(Incident incident, Finding finding, Instant now) {
 		ProtocolFinding stored = new ProtocolFinding(UUID.randomUUID(), incident.id(), finding.kind(), finding.officer(),
 				finding.measured(), finding.summary(), now);
 		if (!findings.insertIfAbsent(stored)) {
-			return;
+			return Optional.empty();
 		}
 		timelines.append(incident.id(), TimelineEntry.of(now, TimelineEventType.FINDING_RECORDED, finding.officer(),
 				"Finding: " + finding.summary(), "leo", now));
 		events.publishEvent(new ProtocolFindingRecorded(stored.id(), incident.id(), finding.kind(), finding.officer(),
 				finding.measured(), finding.summary(), now));
+		return Optional.of(stored);
 	}
 }

@@ -4,6 +4,9 @@ import java.util.NoSuchElementException;
 
 import org.leoprotocol.protocol.web.IncidentRoutes;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,8 +27,13 @@ class IncidentActionsController {
 	private final Reunification reunification;
 	private final Broadcasts broadcasts;
 	private final StaffMembers staff;
+	private final AmendmentDesk amendments;
+	private final MessageSource messages;
 
-	IncidentActionsController(ResponseLog log, Reunification reunification, Broadcasts broadcasts, StaffMembers staff) {
+	IncidentActionsController(ResponseLog log, Reunification reunification, Broadcasts broadcasts, StaffMembers staff,
+			AmendmentDesk amendments, MessageSource messages) {
+		this.amendments = amendments;
+		this.messages = messages;
 		this.log = log;
 		this.reunification = reunification;
 		this.broadcasts = broadcasts;
@@ -34,9 +42,25 @@ class IncidentActionsController {
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/steps/{code}/done")
 	String stepDone(@PathVariable String id, @PathVariable String code, @RequestParam(defaultValue = "") String note,
-			Authentication user, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String performedBy, Authentication user, RedirectAttributes redirect) {
 		return act(id, redirect, "Step " + code + " recorded as done.",
-				() -> log.completeStep(IncidentId.of(id), code, null, note, staff.of(user)));
+				() -> log.completeStep(IncidentId.of(id), code, staff.performer(performedBy), note, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/amendments")
+	String propose(@PathVariable String id, @RequestParam(defaultValue = "0") long entry,
+			@RequestParam(defaultValue = "") String performedBy, @RequestParam(defaultValue = "") String reason,
+			Authentication user, RedirectAttributes redirect) {
+		return act(id, redirect, messages.getMessage("protocol-acts.amendment.proposed", null, LocaleContextHolder.getLocale()),
+				() -> amendments.propose(IncidentId.of(id), entry, staff.performer(performedBy), reason, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/amendments/{amendment}/approve")
+	@PreAuthorize(AmendmentApi.APPROVERS)
+	String approve(@PathVariable String id, @PathVariable java.util.UUID amendment, Authentication user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, messages.getMessage("protocol-acts.amendment.approved", null, LocaleContextHolder.getLocale()),
+				() -> amendments.approve(IncidentId.of(id), amendment, staff.of(user)));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/dispatch")
@@ -74,10 +98,14 @@ class IncidentActionsController {
 				PageInput.choice(DecisionKind.class, decision, "decision"), reason, staff.of(user)));
 	}
 
-	private static String act(String id, RedirectAttributes redirect, String notice, Runnable action) {
+	private String act(String id, RedirectAttributes redirect, String notice, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (AttributionRefused refused) {
+			redirect.addFlashAttribute("problem", messages.getMessage(refused.messageKey(), refused.messageArguments(),
+					refused.getMessage(), LocaleContextHolder.getLocale()));
 		}
 		catch (IllegalArgumentException | IllegalStateException | NoSuchElementException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());

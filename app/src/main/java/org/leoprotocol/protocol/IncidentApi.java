@@ -97,8 +97,8 @@ class IncidentApi {
 	IncidentRecord stepDone(@PathVariable String id, @PathVariable String code, @RequestBody(required = false) StepRequest request,
 			Authentication user) {
 		StaffMember actor = staff.of(user);
-		StepRequest body = request == null ? new StepRequest(null, null) : request;
-		log.completeStep(IncidentId.of(id), code, staff.officer(body.officerBadge()), body.note(), actor);
+		StepRequest body = request == null ? new StepRequest(null, null, null) : request;
+		log.completeStep(IncidentId.of(id), code, staff.performer(body.performer()), body.note(), actor);
 		return read(IncidentId.of(id), actor);
 	}
 
@@ -123,6 +123,11 @@ class IncidentApi {
 	record CameraRequest(TimelineEventType type, String deviceId, String officerBadge, Instant at, String note) {
 	}
 
-	record StepRequest(String officerBadge, String note) {
+	/** A step done now; {@code performedBy} (badge or officer id) names who did it ({@code officerBadge} is its old name). */
+	record StepRequest(String performedBy, String officerBadge, String note) {
+
+		String performer() {
+			return performedBy != null && !performedBy.isBlank() ? performedBy : officerBadge;
+		}
 	}
 }

@@ -116,6 +116,10 @@ public class IncidentDesk {
 		return findings.of(id);
 	}
 
+	public List<ProtocolFinding> withdrawnFindings(IncidentId id) {
+		return findings.withdrawn(id);
+	}
+
 	/** Every gap finding naming the officer, oldest first: for early warning to rebuild an officer's record. */
 	public List<ProtocolFinding> findingsAgainst(OfficerId officer) {
 		return findings.against(officer);

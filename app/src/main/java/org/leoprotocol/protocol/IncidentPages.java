@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.OfficerId;
@@ -13,6 +14,9 @@ import org.leoprotocol.protocol.web.BoardView;
 import org.leoprotocol.protocol.web.BoardView.BoardClock;
 import org.leoprotocol.protocol.web.BoardView.BoardIncident;
 import org.leoprotocol.protocol.web.IncidentPage;
+import org.leoprotocol.protocol.web.IncidentPage.AmendmentRow;
+import org.leoprotocol.protocol.web.IncidentPage.Attribution;
+import org.leoprotocol.protocol.web.NewIncidentForm.Choice;
 import org.leoprotocol.protocol.web.IncidentPage.BroadcastRow;
 import org.leoprotocol.protocol.web.IncidentPage.EscalationRow;
 import org.leoprotocol.protocol.web.IncidentPage.FindingRow;
@@ -21,7 +25,7 @@ import org.leoprotocol.protocol.web.IncidentPage.TimelineRow;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.protocol.web.IncidentRow;
 import org.leoprotocol.protocol.web.NewIncidentForm;
-import org.leoprotocol.protocol.web.NewIncidentForm.Choice;
+
 
 import org.leoprotocol.shared.AgencyTime;
 
@@ -36,12 +40,16 @@ class IncidentPages {
 	private final Reunification reunification;
 	private final Broadcasts broadcasts;
 	private final StaffMembers staff;
+	private final AmendmentDesk amendments;
+	private final EscalationRounds rounds;
 	private final Clock clock;
 	private final DateTimeFormatter when;
 	private final DateTimeFormatter time;
 
-	IncidentPages(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts, StaffMembers staff, Clock clock,
-			AgencyTime agencyTime) {
+	IncidentPages(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts, StaffMembers staff,
+			AmendmentDesk amendments, EscalationRounds rounds, Clock clock, AgencyTime agencyTime) {
+		this.amendments = amendments;
+		this.rounds = rounds;
 		this.desk = desk;
 		this.protocols = protocols;
 		this.reunification = reunification;
@@ -85,8 +93,7 @@ class IncidentPages {
 				incident.person().riskFactors().stream().map(RiskFactor::label).toList(), incident.priority().priority().name(),
 				incident.priority().reasons().stream().map(PriorityReason::text).toList(),
 				staff.describe(incident.responsibleOfficer()), steps,
-				desk.escalations(incident.id()).stream().map(e -> new EscalationRow(e.stepCode(), e.level(),
-						e.notified().name(), format(e.dueAt()), format(e.raisedAt()))).toList(),
+				escalationRows(incident.id()),
 				desk.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
 						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
 				desk.timeline(incident.id()).stream().map(this::timelineRow).toList(),
@@ -95,7 +102,38 @@ class IncidentPages {
 				reunification.release(incident.id()).map(r -> release(r, named)).orElse(null),
 				reunification.decisions(incident.id()).stream().map(d -> d.decision().label() + ": " + d.reason()
 						+ " (" + d.decidedBy() + ", " + format(d.decidedAt()) + ")").toList(),
-				Arrays.stream(DecisionKind.values()).map(Enum::name).toList(), mayAct, notice, problem);
+				Arrays.stream(DecisionKind.values()).map(Enum::name).toList(), mayAct, notice, problem,
+				attribution(incident, reader));
+	}
+
+	private List<EscalationRow> escalationRows(IncidentId id) {
+		List<EscalationRounds.Reached> reached = rounds.reached(id);
+		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
+		return desk.escalations(id).stream().map(e -> new EscalationRow(e.stepCode(), e.level(), e.notified().name(),
+				format(e.dueAt()), format(e.raisedAt()),
+				reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
+					.map(r -> staff.describe(r.officer()) + " (" + format(r.reachedAt()) + ")").toList(),
+				acknowledged.stream().filter(a -> a.stepCode().equals(e.stepCode()) && a.level() == e.level())
+					.map(a -> staff.describeAccount(a.username()) + " (" + format(a.at()) + ")").toList()))
+			.toList();
+	}
+
+	private Attribution attribution(Incident incident, StaffMember reader) {
+		List<TimelineEntry> timeline = desk.timeline(incident.id());
+		Set<OfficerId> onIncident = PerformerPolicy.onIncident(incident, timeline);
+		OfficerId preselected = PerformerPolicy.defaultFor(reader, incident.responsibleOfficer(), onIncident);
+		return new Attribution(onIncident.stream().map(o -> new Choice(o.toString(), staff.describe(o))).toList(),
+				preselected == null ? "" : preselected.toString(),
+				amendments.of(incident.id()).stream().map(a -> new AmendmentRow(a.id().toString(), String.valueOf(a.entry()),
+						staff.describe(a.recordedPerformer()), staff.describe(a.performedBy()), a.reason(), a.approved(),
+						a.proposedBy() + ", " + format(a.proposedAt()),
+						a.approved() ? a.approvedBy() + ", " + format(a.approvedAt()) : "")).toList(),
+				desk.withdrawnFindings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
+						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
+				timeline.stream().filter(TimelineEntry::amendable).map(e -> new Choice(e.position().toString(), "#" + e.position()
+						+ " " + format(e.occurredAt()) + " " + e.type().name().toLowerCase().replace('_', ' ')
+						+ (e.stepCode() == null ? "" : " " + e.stepCode()) + " — " + staff.describe(e.officer()))).toList(),
+				reader.hasAny(Role.SUPERVISOR, Role.COMMAND));
 	}
 
 	BoardView board(List<Incident> incidents) {
@@ -122,11 +160,13 @@ class IncidentPages {
 	}
 
 	private TimelineRow timelineRow(TimelineEntry entry) {
-		return new TimelineRow(format(entry.occurredAt()), entry.type().name().replace('_', ' ').toLowerCase(),
+		return new TimelineRow(entry.position() == null ? "" : entry.position().toString(), format(entry.occurredAt()), entry.type().name().replace('_', ' ').toLowerCase(),
 				entry.type().source().name().replace('_', ' ').toLowerCase(), staff.describe(entry.officer()),
 				entry.deviceId() == null ? "" : entry.deviceId(),
 				(entry.stepCode() == null ? "" : entry.stepCode() + (entry.detail() == null ? "" : ": "))
-						+ (entry.detail() == null ? "" : entry.detail()), entry.recordedBy());
+						+ (entry.detail() == null ? "" : entry.detail())
+						+ (entry.amendedFrom() == null ? "" : " [amended; first recorded as " + staff.describe(entry.amendedFrom()) + "]"),
+				entry.recordedBy());
 	}
 
 	private String release(VerifiedRelease release, boolean named) {

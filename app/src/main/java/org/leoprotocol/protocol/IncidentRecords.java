@@ -21,10 +21,15 @@ class IncidentRecords {
 	private final Reunification reunification;
 	private final StaffMembers staff;
 	private final CadImports cadImports;
+	private final AmendmentDesk amendments;
+	private final EscalationRounds rounds;
 	private final Clock clock;
 
-	IncidentRecords(IncidentDesk desk, Reunification reunification, StaffMembers staff, CadImports cadImports, Clock clock) {
+	IncidentRecords(IncidentDesk desk, Reunification reunification, StaffMembers staff, CadImports cadImports,
+			AmendmentDesk amendments, EscalationRounds rounds, Clock clock) {
+		this.rounds = rounds;
 		this.desk = desk;
+		this.amendments = amendments;
 		this.reunification = reunification;
 		this.staff = staff;
 		this.cadImports = cadImports;
@@ -49,11 +54,10 @@ class IncidentRecords {
 				incident.priority().priority(), incident.priority().reasons().stream().map(PriorityReason::text).toList(),
 				officer(incident.responsibleOfficer()),
 				desk.steps(incident.id()).stream().map(step -> step(step, now)).toList(),
-				desk.escalations(incident.id()).stream().map(e -> new EscalationRecord(e.stepCode(), e.level(), e.notified(),
-						e.dueAt(), e.raisedAt(), e.lateness().toMillis())).toList(),
-				desk.findings(incident.id()).stream().map(f -> new FindingRecord(f.kind(), officer(f.officer()),
-						f.measured() == null ? null : f.measured().toSeconds(),
-						f.measured() == null ? null : Durations.clock(f.measured()), f.summary(), f.recordedAt())).toList(),
+				escalations(incident.id()),
+				desk.findings(incident.id()).stream().map(this::finding).toList(),
+				desk.withdrawnFindings(incident.id()).stream().map(this::finding).toList(),
+				amendments.of(incident.id()).stream().map(this::amendment).toList(),
 				reunification.release(incident.id()).map(release -> release(release, named)).orElse(null),
 				reunification.decisions(incident.id()), incident.resolvedAt(), cadImports.cadNumberOf(incident.id()).orElse(null));
 	}
@@ -62,6 +66,28 @@ class IncidentRecords {
 		return incidents.stream().map(incident -> new IncidentSummary(incident.id(), incident.kind(), incident.status(),
 				incident.priority().priority(), incident.person().age(), incident.location(), incident.reportedAt(),
 				officer(incident.responsibleOfficer()))).toList();
+	}
+
+	private List<EscalationRecord> escalations(IncidentId id) {
+		List<EscalationRounds.Reached> reached = rounds.reached(id);
+		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
+		return desk.escalations(id).stream().map(e -> new EscalationRecord(e.stepCode(), e.level(), e.notified(),
+				e.dueAt(), e.raisedAt(), e.lateness().toMillis(),
+				reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
+					.map(r -> new ReachedRecord(officer(r.officer()), r.rung(), r.round(), r.reachedAt())).toList(),
+				acknowledged.stream().filter(a -> a.stepCode().equals(e.stepCode()) && a.level() == e.level())
+					.map(a -> new AcknowledgementRecord(a.username(), staff.describeAccount(a.username()), a.at())).toList()))
+			.toList();
+	}
+
+	private FindingRecord finding(ProtocolFinding f) {
+		return new FindingRecord(f.id().toString(), f.kind(), officer(f.officer()), f.measured() == null ? null : f.measured().toSeconds(),
+				f.measured() == null ? null : Durations.clock(f.measured()), f.summary(), f.recordedAt());
+	}
+
+	AmendmentRecord amendment(Amendment a) {
+		return new AmendmentRecord(a.id().toString(), a.entry(), officer(a.recordedPerformer()), officer(a.performedBy()),
+				a.reason(), a.approved() ? "APPROVED" : "PENDING", a.proposedBy(), a.proposedAt(), a.approvedBy(), a.approvedAt());
 	}
 
 	private StepRecord step(StepClock step, Instant now) {
@@ -85,7 +111,7 @@ class IncidentRecords {
 	record IncidentRecord(IncidentId id, IncidentKind kind, IncidentStatus status, int protocolVersion, Instant reportedAt,
 			Instant lastSeenAt, String location, PersonRecord person, Priority priority, List<String> priorityReasons,
 			OfficerRef responsibleOfficer, List<StepRecord> steps, List<EscalationRecord> escalations,
-			List<FindingRecord> findings, ReleaseRecord release, List<Decision> decisions, Instant resolvedAt,
+			List<FindingRecord> findings, List<FindingRecord> withdrawnFindings, List<AmendmentRecord> amendments, ReleaseRecord release, List<Decision> decisions, Instant resolvedAt,
 			String importedFromCad) {
 	}
 
@@ -106,10 +132,23 @@ class IncidentRecords {
 			long lateSeconds) {
 	}
 
-	record EscalationRecord(String stepCode, int level, Role notified, Instant dueAt, Instant raisedAt, long latenessMillis) {
+	/** A raised escalation, the people it reached round by round (0 when raised, then each pass up), and who acknowledged. */
+	record EscalationRecord(String stepCode, int level, Role notified, Instant dueAt, Instant raisedAt, long latenessMillis,
+			List<ReachedRecord> reached, List<AcknowledgementRecord> acknowledgedBy) {
 	}
 
-	record FindingRecord(FindingKind kind, OfficerRef officer, Long measuredSeconds, String measured, String summary,
+	record ReachedRecord(OfficerRef officer, String rung, int round, Instant at) {
+	}
+
+	record AcknowledgementRecord(String username, String name, Instant at) {
+	}
+
+	/** A correction of who performed timeline entry {@code entry}: PENDING until a second person approves it. */
+	record AmendmentRecord(String id, long entry, OfficerRef recordedPerformer, OfficerRef performedBy, String reason,
+			String status, String proposedBy, Instant proposedAt, String approvedBy, Instant approvedAt) {
+	}
+
+	record FindingRecord(String id, FindingKind kind, OfficerRef officer, Long measuredSeconds, String measured, String summary,
 			Instant recordedAt) {
 	}
 
@@ -119,12 +158,18 @@ class IncidentRecords {
 			String recordedBy) {
 	}
 
-	record TimelineRecord(Instant occurredAt, TimelineEventType type, TimelineEventType.Source source, OfficerRef officer,
-			String deviceId, String stepCode, String detail, String recordedBy) {
+	/**
+	 * A timeline entry: {@code officer} performed it (as amended; {@code amendedFrom} is who was first recorded),
+	 * {@code recordedBy} typed it in ({@code recordedByOfficer} when an officer); {@code entry} identifies it.
+	 */
+	record TimelineRecord(Long entry, Instant occurredAt, TimelineEventType type, TimelineEventType.Source source,
+			OfficerRef officer, String deviceId, String stepCode, String detail, String recordedBy, OfficerRef recordedByOfficer,
+			OfficerRef amendedFrom) {
 	}
 
 	TimelineRecord timeline(TimelineEntry entry) {
-		return new TimelineRecord(entry.occurredAt(), entry.type(), entry.type().source(), officer(entry.officer()),
-				entry.deviceId(), entry.stepCode(), entry.detail(), entry.recordedBy());
+		return new TimelineRecord(entry.position(), entry.occurredAt(), entry.type(), entry.type().source(),
+				officer(entry.officer()), entry.deviceId(), entry.stepCode(), entry.detail(), entry.recordedBy(),
+				officer(entry.recordedByOfficer()), officer(entry.amendedFrom()));
 	}
 }

@@ -118,12 +118,20 @@ class Incidents {
 	}
 
 	/** Marks the step done unless it already is; true when this call did it. */
-	boolean complete(IncidentId id, String code, Instant at, String by, OfficerId officer) {
+	boolean complete(IncidentId id, String code, Instant at, String by, OfficerId officer, OfficerId recorder) {
 		return jdbc.sql("""
-				update incident_step set status = 'DONE', done_at = :at, done_by = :by, done_by_officer = :officer
+				update incident_step set status = 'DONE', done_at = :at, done_by = :by, done_by_officer = :officer,
+										 recorded_by_officer = :recorder
 				where incident_id = :id and code = :code and status <> 'DONE'
 				""").param("at", utc(at)).param("by", by).param("officer", officer == null ? null : officer.value())
+				.param("recorder", recorder == null ? null : recorder.value())
 				.param("id", id.value()).param("code", code).update() == 1;
+	}
+
+	/** Names the officer who really performed a done step, after an approved amendment of its timeline entry. */
+	void reattribute(IncidentId id, String code, OfficerId performer) {
+		jdbc.sql("update incident_step set done_by_officer = :officer where incident_id = :id and code = :code and status = 'DONE'")
+				.param("officer", performer.value()).param("id", id.value()).param("code", code).update();
 	}
 
 	/** Marks an undone step late; true when this call did it. */

@@ -58,14 +58,17 @@ class ProtocolApi {
 	record PublishRequest(String name, String notes, List<StepDefinition> steps) {
 	}
 
-	record LevelDefinition(int level, Role notified, long afterSeconds) {
+	/** A level of a step's chain; {@code acknowledgeWithinSeconds} left out means the default for the role. */
+	record LevelDefinition(int level, Role notified, long afterSeconds, Long acknowledgeWithinSeconds) {
 
 		EscalationLevel toLevel() {
-			return new EscalationLevel(level, notified, Duration.ofSeconds(afterSeconds));
+			return acknowledgeWithinSeconds == null ? new EscalationLevel(level, notified, Duration.ofSeconds(afterSeconds))
+					: new EscalationLevel(level, notified, Duration.ofSeconds(afterSeconds), Duration.ofSeconds(acknowledgeWithinSeconds));
 		}
 
 		static LevelDefinition of(EscalationLevel level) {
-			return new LevelDefinition(level.level(), level.notified(), level.after().toSeconds());
+			return new LevelDefinition(level.level(), level.notified(), level.after().toSeconds(),
+					level.acknowledgeWithin() == null ? null : level.acknowledgeWithin().toSeconds());
 		}
 	}
 

@@ -82,22 +82,30 @@ class ProtocolDefinitions {
 				.update();
 		for (EscalationLevel level : step.escalations()) {
 			jdbc.sql("""
-					insert into protocol_escalation (version, step_code, level, notify_role, after_seconds)
-					values (:version, :code, :level, :role, :after)
+					insert into protocol_escalation (version, step_code, level, notify_role, after_seconds, acknowledge_within_seconds)
+					values (:version, :code, :level, :role, :after, :acknowledge)
 					""")
 					.param("version", version).param("code", step.code()).param("level", level.level())
 					.param("role", level.notified().name()).param("after", (int) level.after().toSeconds())
+					.param("acknowledge", level.acknowledgeWithin() == null ? null : (int) level.acknowledgeWithin().toSeconds())
 					.update();
 		}
 	}
 
+	/** A stored level; no time to acknowledge stored means the default for its role. */
+	private static EscalationLevel level(int level, Role role, int afterSeconds, Integer acknowledgeSeconds) {
+		return acknowledgeSeconds == null ? new EscalationLevel(level, role, Duration.ofSeconds(afterSeconds))
+				: new EscalationLevel(level, role, Duration.ofSeconds(afterSeconds), Duration.ofSeconds(acknowledgeSeconds));
+	}
+
 	private List<ProtocolStep> steps(int version) {
 		Map<String, List<EscalationLevel>> chains = jdbc.sql("""
-				select step_code, level, notify_role, after_seconds from protocol_escalation where version = :v order by level
+				select step_code, level, notify_role, after_seconds, acknowledge_within_seconds from protocol_escalation
+				where version = :v order by level
 				""")
 				.param("v", version)
-				.query((rs, row) -> Map.entry(rs.getString(1), new EscalationLevel(rs.getInt(2), Role.valueOf(rs.getString(3)),
-						Duration.ofSeconds(rs.getInt(4)))))
+				.query((rs, row) -> Map.entry(rs.getString(1), level(rs.getInt(2), Role.valueOf(rs.getString(3)),
+						rs.getInt(4), rs.getObject(5, Integer.class))))
 				.list().stream()
 				.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		return jdbc.sql("select * from protocol_step where version = :v order by position")

@@ -61,7 +61,7 @@ public class ResponseLog {
 			incident.requireOpen("recording " + type.name().toLowerCase());
 		}
 		Instant when = ReportedTimes.orNow(at, clock, "the dispatch event");
-		timelines.append(id, TimelineEntry.of(when, type, officer, null, actor.username(), clock.instant()));
+		timelines.append(id, TimelineEntry.of(when, type, officer, null, actor.username(), clock.instant()).recordedAs(actor.officer()));
 		if (type == TimelineEventType.ASSIGNED || incident.responsibleOfficer() == null && type == TimelineEventType.ARRIVED) {
 			incidents.makeResponsible(id, officer);
 			incident = lock(id);
@@ -90,7 +90,7 @@ public class ResponseLog {
 		Incident incident = lock(id);
 		Instant when = ReportedTimes.orNow(at, clock, "the recording event");
 		timelines.append(id, TimelineEntry.of(when, type, officer, note(note), actor.username(), clock.instant())
-				.onDevice(deviceId.strip()));
+				.onDevice(deviceId.strip()).recordedAs(actor.officer()));
 		if (type == TimelineEventType.RECORDING_STARTED && incident.open()) {
 			completeBy(incident, CompletingEvent.RECORDING_STARTED, when, actor, officer);
 		}
@@ -98,7 +98,10 @@ public class ResponseLog {
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "body camera " + type);
 	}
 
-	/** Records a step done by the signed-in staff member (for the officer named, or themselves). */
+	/**
+	 * Records a step done now, performed by the officer named ({@code performedBy}) or, where {@link PerformerPolicy}
+	 * allows leaving it out, by the recorder themselves; the recorder is kept apart as who typed it in.
+	 */
 	@Transactional
 	StepClock completeStep(IncidentId id, String code, OfficerId officer, String note, StaffMember actor) {
 		Incident incident = lock(id);
@@ -117,7 +120,8 @@ public class ResponseLog {
 			throw new AccessDeniedException("Step " + code + " is for " + step.actingRole() + ", supervisors or command");
 		}
 		Instant now = clock.instant();
-		OfficerId by = officer != null ? officer : actor.officer();
+		OfficerId by = PerformerPolicy.performer(actor, officer, incident.responsibleOfficer(),
+				PerformerPolicy.onIncident(incident, timelines.of(id)));
 		complete(incident, code, now, actor, by, note(note));
 		findings.analyse(incident);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "step " + code + " done");
@@ -136,9 +140,9 @@ public class ResponseLog {
 	}
 
 	private void complete(Incident incident, String code, Instant at, StaffMember actor, OfficerId officer, String note) {
-		if (incidents.complete(incident.id(), code, at, actor.username(), officer)) {
+		if (incidents.complete(incident.id(), code, at, actor.username(), officer, actor.officer())) {
 			timelines.append(incident.id(), TimelineEntry.of(at, TimelineEventType.STEP_DONE, officer, note, actor.username(),
-					clock.instant()).forStep(code));
+					clock.instant()).forStep(code).recordedAs(actor.officer()));
 		}
 	}
 

@@ -46,8 +46,28 @@ class StaffMembers {
 				.orElseThrow(() -> new IllegalArgumentException("No officer with badge number " + badge.strip() + " on the roster"));
 	}
 
+	/** The officer named by a badge number or an officer id; {@code null} when blank, refused when unknown. */
+	OfficerId performer(String badgeOrId) {
+		if (badgeOrId == null || badgeOrId.isBlank()) {
+			return null;
+		}
+		String value = badgeOrId.strip();
+		if (!value.matches("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}")) {
+			return officer(value);
+		}
+		OfficerId id = new OfficerId(java.util.UUID.fromString(value));
+		return roster.find(id).map(found -> id)
+				.orElseThrow(() -> new IllegalArgumentException("No officer " + value + " on the roster"));
+	}
+
 	String badgeOf(OfficerId officer) {
 		return officer == null ? null : roster.find(officer).map(found -> found.badgeNumber()).orElse(null);
+	}
+
+	/** The officer behind a staff account, described; the user name for staff who are not officers. */
+	String describeAccount(String username) {
+		return directory.officerOf(username).map(OfficerId::new).map(this::describe).filter(name -> !name.isEmpty())
+				.orElse(username);
 	}
 
 	String describe(OfficerId officer) {

@@ -51,16 +51,30 @@ class StepClockScheduling {
 	}
 
 	@Bean
-	Scheduler protocolScheduler(DataSource dataSource, OneTimeTask<Void> escalationTask, Clock clock,
+	AcknowledgementDeadline acknowledgementDeadline(EscalationDelivery delivery) {
+		return new AcknowledgementDeadline(Tasks.oneTime(AcknowledgementDeadline.TASK)
+				.onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(2)))
+				.execute((instance, context) -> delivery.passOn(AcknowledgementDeadline.key(instance.getId()),
+						AcknowledgementDeadline.round(instance.getId()))));
+	}
+
+	@Bean
+	Scheduler protocolScheduler(DataSource dataSource, OneTimeTask<Void> escalationTask, AcknowledgementDeadline acknowledgement, Clock clock,
 			@Value("${leo.protocol.scheduler.polling-interval:PT1S}") Duration pollingInterval,
 			@Value("${leo.protocol.scheduler.threads:4}") int threads) {
-		return build(dataSource, escalationTask, clock, pollingInterval, threads, "leo-" + UUID.randomUUID());
+		return build(dataSource, List.of(escalationTask, acknowledgement.task()), clock, pollingInterval, threads,
+				"leo-" + UUID.randomUUID());
 	}
 
 	/** Also used to stand up further nodes on the same database in tests and benchmarks. */
 	static Scheduler build(DataSource dataSource, OneTimeTask<Void> task, Clock clock, Duration pollingInterval, int threads,
 			String name) {
-		return new WallTimePolling(new TransactionAwareDataSourceProxy(dataSource), List.of(task))
+		return build(dataSource, List.of(task), clock, pollingInterval, threads, name);
+	}
+
+	static Scheduler build(DataSource dataSource, List<Task<?>> tasks, Clock clock, Duration pollingInterval, int threads,
+			String name) {
+		return new WallTimePolling(new TransactionAwareDataSourceProxy(dataSource), tasks)
 				.pollingInterval(pollingInterval)
 				.threads(threads)
 				.clock(clock::instant)

@@ -6,10 +6,19 @@ import org.leoprotocol.personnel.OfficerId;
 
 /**
  * One event on an incident's timeline: when it happened, when Leo learned of it, what it was, and who or which
- * device it concerns. Entries are appended and never changed.
+ * device it concerns. {@code officer} is the officer who performed it, never simply whoever typed it in: that is
+ * {@code recordedBy} (the staff account) and {@code recordedByOfficer} (their own officer id, if they are one).
+ * Entries are appended and never changed; an approved amendment names the real performer, and readers see the
+ * entry with that officer and {@code amendedFrom} the one first recorded. {@code position} identifies a stored entry.
  */
 public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerId officer, String deviceId, String stepCode,
-		String detail, String recordedBy, Instant recordedAt) {
+		String detail, String recordedBy, Instant recordedAt, OfficerId recordedByOfficer, Long position,
+		OfficerId amendedFrom) {
+
+	public TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerId officer, String deviceId, String stepCode,
+			String detail, String recordedBy, Instant recordedAt) {
+		this(occurredAt, type, officer, deviceId, stepCode, detail, recordedBy, recordedAt, null, null, null);
+	}
 
 	static TimelineEntry of(Instant occurredAt, TimelineEventType type, OfficerId officer, String detail, String recordedBy,
 			Instant recordedAt) {
@@ -17,10 +26,23 @@ public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerI
 	}
 
 	TimelineEntry forStep(String code) {
-		return new TimelineEntry(occurredAt, type, officer, deviceId, code, detail, recordedBy, recordedAt);
+		return new TimelineEntry(occurredAt, type, officer, deviceId, code, detail, recordedBy, recordedAt, recordedByOfficer,
+				position, amendedFrom);
 	}
 
 	TimelineEntry onDevice(String device) {
-		return new TimelineEntry(occurredAt, type, officer, device, stepCode, detail, recordedBy, recordedAt);
+		return new TimelineEntry(occurredAt, type, officer, device, stepCode, detail, recordedBy, recordedAt, recordedByOfficer,
+				position, amendedFrom);
+	}
+
+	/** The same entry, saying which officer (if the recorder is one) typed it in. */
+	TimelineEntry recordedAs(OfficerId recorder) {
+		return new TimelineEntry(occurredAt, type, officer, deviceId, stepCode, detail, recordedBy, recordedAt, recorder,
+				position, amendedFrom);
+	}
+
+	/** Whether a person recorded this entry about an officer, so that an amendment may name a different performer. */
+	boolean amendable() {
+		return position != null && officer != null && (type.dispatch() || type.camera() || type == TimelineEventType.STEP_DONE);
 	}
 }

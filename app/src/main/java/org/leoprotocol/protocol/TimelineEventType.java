@@ -13,7 +13,15 @@ public enum TimelineEventType {
 	BROADCAST_ISSUED(Source.PROTOCOL),
 	RELEASE_VERIFIED(Source.PROTOCOL),
 	DECISION_RECORDED(Source.PROTOCOL),
-	FINDING_RECORDED(Source.PROTOCOL);
+	FINDING_RECORDED(Source.PROTOCOL),
+	/** An approved amendment named the officer who really performed an earlier entry. */
+	RECORD_AMENDED(Source.PROTOCOL),
+	/** A finding the amended record no longer supports; it stays on record, marked withdrawn. */
+	FINDING_WITHDRAWN(Source.PROTOCOL),
+	/** A person reached by an escalation said they have seen it. */
+	ESCALATION_ACKNOWLEDGED(Source.PROTOCOL),
+	/** Nobody acknowledged an escalation in time, so it went to the next rung of the chain of command. */
+	ESCALATION_PASSED_ON(Source.PROTOCOL);
 
 	/** Where an entry comes from. */
 	public enum Source {

@@ -2,6 +2,8 @@ package org.leoprotocol.protocol.web;
 
 import java.util.List;
 
+import org.leoprotocol.protocol.web.NewIncidentForm.Choice;
+
 /**
  * One incident's page: the person (name only for readers allowed to see it), priority with reasons, step clocks,
  * escalations, findings, timeline, and the forms the reader may use.
@@ -11,7 +13,21 @@ public record IncidentPage(String id, String kind, String status, boolean open, 
 		List<String> riskFactors, String priority, List<String> priorityReasons, String responsibleOfficer,
 		List<StepRow> steps, List<EscalationRow> escalations, List<FindingRow> findings, List<TimelineRow> timeline,
 		List<BroadcastRow> broadcasts, String pfifPath, String release, List<String> decisions, List<String> decisionKinds, boolean mayAct,
-		String notice, String problem) {
+		String notice, String problem, Attribution attribution) {
+
+	/**
+	 * Who did what, as the page offers it: the officers on the incident to choose as performer ({@code defaultPerformer}
+	 * is preselected, empty when the reader must choose), the amendments pending and approved, findings withdrawn,
+	 * the entries an amendment may correct, and whether the reader may approve amendments.
+	 */
+	public record Attribution(List<Choice> performers, String defaultPerformer, List<AmendmentRow> amendments,
+			List<FindingRow> withdrawnFindings, List<Choice> amendableEntries, boolean mayApprove) {
+	}
+
+	/** An amendment as listed: which entry, from whom to whom, why, and who proposed and approved it. */
+	public record AmendmentRow(String id, String entry, String from, String to, String reason, boolean approved,
+			String proposed, String approvedBy) {
+	}
 
 	/** A step's clock as shown: status, due time, who did it and when, and whether the reader can tick it off here. */
 	public record StepRow(String code, String title, String actingRole, String anchor, String due, String status,
@@ -22,13 +38,15 @@ public record IncidentPage(String id, String kind, String status, boolean open, 
 	public record BroadcastRow(String text, String capPath) {
 	}
 
-	public record EscalationRow(String step, int level, String notified, String dueAt, String raisedAt) {
+	/** A raised escalation: the people it reached (with when) and those who acknowledged it. */
+	public record EscalationRow(String step, int level, String notified, String dueAt, String raisedAt, List<String> reached,
+			List<String> acknowledgedBy) {
 	}
 
 	public record FindingRow(String kind, String summary, String officer, String recordedAt) {
 	}
 
-	public record TimelineRow(String occurredAt, String type, String source, String officer, String device, String detail,
+	public record TimelineRow(String entry, String occurredAt, String type, String source, String officer, String device, String detail,
 			String recordedBy) {
 	}
 }

@@ -46,4 +46,12 @@ public final class IncidentRoutes {
 	public static String decision(Object id) {
 		return incident(id) + "/decisions";
 	}
+
+	public static String amendments(Object id) {
+		return incident(id) + "/amendments";
+	}
+
+	public static String approve(Object id, Object amendment) {
+		return amendments(id) + "/" + amendment + "/approve";
+	}
 }

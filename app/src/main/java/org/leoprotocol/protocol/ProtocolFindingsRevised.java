@@ -1,0 +1,19 @@
+package org.leoprotocol.protocol;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Published when an approved amendment of an incident's record changed its findings: those withdrawn (the record no
+ * longer supports them; they stay on record, marked) and those added from the amended record, with the amendment's
+ * reason. Early warning recomputes the officers concerned from it.
+ */
+public record ProtocolFindingsRevised(IncidentId incidentId, UUID amendmentId, List<ProtocolFinding> withdrawn,
+		List<ProtocolFinding> added, String reason, Instant revisedAt) {
+
+	public ProtocolFindingsRevised {
+		withdrawn = List.copyOf(withdrawn);
+		added = List.copyOf(added);
+	}
+}
