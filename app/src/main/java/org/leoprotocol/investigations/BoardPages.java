@@ -6,9 +6,11 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.BoardView;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -27,8 +29,10 @@ class BoardPages {
 
 	private final ReviewBoard board;
 	private final Investigations investigations;
+	private final MessageSource messages;
 
-	BoardPages(ReviewBoard board, Investigations investigations) {
+	BoardPages(ReviewBoard board, Investigations investigations, MessageSource messages) {
+		this.messages = messages;
 		this.board = board;
 		this.investigations = investigations;
 	}
@@ -68,7 +72,7 @@ class BoardPages {
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(user, refused.getMessage(), null));
+			model.addAttribute("view", view(user, SeparationRefused.said(refused, messages), null));
 			return "investigations/board";
 		}
 	}
@@ -82,6 +86,6 @@ class BoardPages {
 				h.presented() == null ? "" : h.presented(),
 				h.tally().isEmpty() ? "no votes yet" : h.tally().toString(), h.purpose().choices(),
 				h.votes().stream().anyMatch(v -> v.member().equals(user.getName())))).toList();
-		return new BoardView(rows, member, board.members(), InvestigationApi.isCommand(user), problem, notice);
+		return new BoardView(rows, member, board.members(), board.quorum(), InvestigationApi.isCommand(user), problem, notice);
 	}
 }
