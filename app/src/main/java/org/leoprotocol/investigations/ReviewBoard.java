@@ -112,7 +112,7 @@ public class ReviewBoard {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member + ", its investigator");
 			throw SeparationRefused.investigatorJudges(investigation.caseNumber(), member);
 		}
-		quorum.require(assignments.eligibleMembers(investigation.id().value()));
+		quorum.requireMembers(assignments.eligibleMembers(investigation.id().value()));
 		hearings.vote(hearingId, new Hearing.Vote(member, hearing.checkVote(member, choice), clock.instant()));
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member);
 		return get(hearingId);
@@ -126,7 +126,7 @@ public class ReviewBoard {
 	public Hearing decide(UUID hearingId, String decidedBy) {
 		Hearing hearing = findForUpdate(hearingId);
 		if (!hearing.isDecided()) {
-			quorum.require(hearing.votes().size());
+			quorum.requireVotes(hearing.votes().size());
 		}
 		String decision = hearing.majority();
 		Instant now = clock.instant();

@@ -159,7 +159,7 @@ class Scenario000Tests {
 			.andExpect(jsonPath("$.messageKey").value("investigations.separation.investigatorJudges"));
 		vote(hearing, "board.okonkwo").andExpect(status().isOk());
 		api.post(Role.COMMAND, "/api/v1/hearings/{id}/decision", "{}", hearing).andExpect(status().isConflict())
-			.andExpect(jsonPath("$.messageKey").value("investigations.separation.noQuorum"));
+			.andExpect(jsonPath("$.messageKey").value("investigations.separation.tooFewVotes"));
 		vote(hearing, "board.lee").andExpect(status().isOk());
 		vote(hearing, "board.santos").andExpect(status().isOk());
 		api.post(Role.COMMAND, "/api/v1/hearings/{id}/decision", "{}", hearing).andExpect(status().isOk())

@@ -23,10 +23,17 @@ public class QuorumPolicy {
 		return quorum;
 	}
 
-	/** Refuses unless at least the quorum may vote, or has voted. */
-	public void require(long members) {
-		if (members < quorum) {
-			throw SeparationRefused.noQuorum(members, quorum);
+	/** Refuses a vote unless at least the quorum of seated members may vote on the case. */
+	public void requireMembers(long eligible) {
+		if (eligible < quorum) {
+			throw SeparationRefused.tooFewMembers(eligible, quorum);
+		}
+	}
+
+	/** Refuses a decision unless at least the quorum has voted. */
+	public void requireVotes(int votes) {
+		if (votes < quorum) {
+			throw SeparationRefused.tooFewVotes(votes, quorum);
 		}
 	}
 

@@ -37,10 +37,20 @@ public class SeparationRefused extends IllegalStateException implements Explaine
 				+ " and cannot sit or vote on its hearing", caseNumber, who);
 	}
 
-	/** Too few seated members who may vote, or too few votes, for the board's quorum. */
-	public static SeparationRefused noQuorum(long present, int quorum) {
-		return new SeparationRefused("investigations.separation.noQuorum", "The board decides only with a quorum of " + quorum
-				+ " seated members who may vote; there are " + present, present, quorum);
+	/**
+	 * Too few seated members who may vote on the case (the others investigated it) for the board's quorum: says how many
+	 * more members command must seat.
+	 */
+	public static SeparationRefused tooFewMembers(long eligible, int quorum) {
+		return new SeparationRefused("investigations.separation.tooFewMembers", "The board votes only with a quorum of " + quorum
+				+ " seated members who did not investigate the case; there are " + eligible + ": command must seat " + (quorum - eligible)
+				+ " more", eligible, quorum, quorum - eligible);
+	}
+
+	/** Fewer votes than the board's quorum. */
+	public static SeparationRefused tooFewVotes(long votes, int quorum) {
+		return new SeparationRefused("investigations.separation.tooFewVotes", "The board decides only with at least " + quorum
+				+ " votes of its members; " + votes + " cast so far", votes, quorum);
 	}
 
 	/** The proposer of a personnel action approves it. */
