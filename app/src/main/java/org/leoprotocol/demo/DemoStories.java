@@ -10,6 +10,7 @@ import org.leoprotocol.complaints.Kind;
 import org.leoprotocol.complaints.NamedOfficer;
 import org.leoprotocol.complaints.Submission;
 import org.leoprotocol.investigations.AllegationId;
+import org.leoprotocol.investigations.CaseDiscipline;
 import org.leoprotocol.investigations.CaseReports;
 import org.leoprotocol.investigations.CaseEntry;
 import org.leoprotocol.investigations.CaseType;
@@ -59,6 +60,11 @@ import org.springframework.stereotype.Component;
 class DemoStories implements ApplicationRunner {
 
 	static final String NARRATOR = "demo-admin";
+	/** The board's quorum (3 by default) of seated members; the first has a demo account. */
+	static final String[][] BOARD = { { "board", "Review board member" }, { "board.hale", "Board member Ines Hale" },
+		{ "board.osei", "Board member Kwame Osei" } };
+	/** Approves the termination the board decided: the watch commander, since the chief is the child's father. */
+	static final String SECOND_APPROVER = "watch";
 	static final Instant FOUNTAIN_AFTERNOON = Instant.parse("2026-06-13T14:45:00Z");
 
 	private final ComplaintIntake intake;
@@ -71,11 +77,13 @@ class DemoStories implements ApplicationRunner {
 	private final IncidentDesk incidents;
 	private final Clock clock;
 	private final PersonnelActionDesk actions;
+	private final CaseDiscipline discipline;
 
 	DemoStories(ComplaintIntake intake, Investigations investigations, Investigators investigators, ReviewBoard board,
 			CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents, Clock clock,
-			PersonnelActionDesk actions) {
+			PersonnelActionDesk actions, CaseDiscipline discipline) {
 		this.actions = actions;
+		this.discipline = discipline;
 		this.intake = intake;
 		this.investigations = investigations;
 		this.investigators = investigators;
@@ -90,7 +98,9 @@ class DemoStories implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		investigators.register("investigator", "Sgt. Nadia Brooks", DemoDepartment.INVESTIGATOR_ONE.badgeNumber());
-		board.seat("board", "Review board member");
+		for (String[] member : BOARD) {
+			board.seat(member[0], member[1]);
+		}
 		String leosFinding = importIncidents();
 		String gable = earlierComplaint("demo-story-000-agnes-gable", DemoPeople.EARLIER_COMPLAINANT, Category.DISCOURTESY,
 				"My purse was snatched and the officer waved me off without taking my details.");
@@ -111,7 +121,7 @@ class DemoStories implements ApplicationRunner {
 		investigations.assign(opened.id(), "investigator");
 		for (FindingStage stage : new FindingStage[] { FindingStage.RECOMMENDED, FindingStage.FINAL }) {
 			investigations.recordFinding(opened.id(), opened.allegations().get(0).id(), stage, Finding.NOT_SUSTAINED, null,
-					"Not enough evidence to prove or disprove the allegation", NARRATOR);
+					"Not enough evidence to prove or disprove the allegation", findingBy(stage));
 			if (stage == FindingStage.RECOMMENDED) {
 				investigations.submitForReview(opened.id());
 			}
@@ -154,7 +164,7 @@ class DemoStories implements ApplicationRunner {
 		}
 		for (FindingStage stage : new FindingStage[] { FindingStage.RECOMMENDED, FindingStage.FINAL }) {
 			for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
-				investigations.recordFinding(id, allegation, stage, Finding.SUSTAINED, null, null, NARRATOR);
+				investigations.recordFinding(id, allegation, stage, Finding.SUSTAINED, null, null, findingBy(stage));
 			}
 			if (stage == FindingStage.RECOMMENDED) {
 				investigations.submitForReview(id);
@@ -162,12 +172,21 @@ class DemoStories implements ApplicationRunner {
 		}
 		investigations.close(id);
 		Hearing hearing = board.hold(id, Hearing.Purpose.DISCIPLINARY, miller, clock.instant(),
-				List.of(new Hearing.Attendee("Review board member", "board member"), new Hearing.Attendee("Union representative", "union representative"),
+				List.of(new Hearing.Attendee("Review board member", "board member"), new Hearing.Attendee(BOARD[1][1], "board member"),
+						new Hearing.Attendee(BOARD[2][1], "board member"), new Hearing.Attendee("Union representative", "union representative"),
 						new Hearing.Attendee("Sgt. Nadia Brooks", "investigator"), new Hearing.Attendee("Mark Miller", "subject officer")),
 				"Body-camera footage bodycam:734:2026-06-13T14:08; the witness statement",
 				"The board viewed the footage and heard the witness statement. The union representative spoke for the officer.", NARRATOR);
-		board.vote(hearing.id(), "board", "TERMINATION");
+		for (String[] member : BOARD) {
+			board.vote(hearing.id(), member[0], "TERMINATION");
+		}
 		board.decide(hearing.id(), NARRATOR);
+		discipline.proposals(id).stream().filter(p -> p.isPending()).forEach(p -> discipline.approve(id, p.id(), SECOND_APPROVER));
+	}
+
+	/** The investigator recommends, command records the final finding: never the same person (separation of duties). */
+	private static String findingBy(FindingStage stage) {
+		return stage == FindingStage.RECOMMENDED ? "investigator" : NARRATOR;
 	}
 
 	/**

@@ -6,10 +6,12 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.personnel.OfficerUnavailableRefused;
+import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.BoardView;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.personnel.OfficerUnavailableRefused;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -28,8 +30,10 @@ class BoardPages {
 
 	private final ReviewBoard board;
 	private final Investigations investigations;
+	private final MessageSource messages;
 
-	BoardPages(ReviewBoard board, Investigations investigations) {
+	BoardPages(ReviewBoard board, Investigations investigations, MessageSource messages) {
+		this.messages = messages;
 		this.board = board;
 		this.investigations = investigations;
 	}
@@ -74,7 +78,7 @@ class BoardPages {
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(user, refused.getMessage(), null));
+			model.addAttribute("view", view(user, SeparationRefused.said(refused, messages), null));
 			return "investigations/board";
 		}
 	}
@@ -88,6 +92,6 @@ class BoardPages {
 				h.presented() == null ? "" : h.presented(),
 				h.tally().isEmpty() ? "no votes yet" : h.tally().toString(), h.purpose().choices(),
 				h.votes().stream().anyMatch(v -> v.member().equals(user.getName())))).toList();
-		return new BoardView(rows, member, board.members(), InvestigationApi.isCommand(user), problem, notice);
+		return new BoardView(rows, member, board.members(), board.quorum(), InvestigationApi.isCommand(user), problem, notice);
 	}
 }

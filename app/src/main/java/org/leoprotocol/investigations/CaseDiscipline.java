@@ -2,9 +2,14 @@ package org.leoprotocol.investigations;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.investigations.separation.PersonnelProposal;
+import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerStatus;
@@ -15,7 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personnel actions ordered from a case against one of its accused officers. Each order is kept in the case; the
+ * Personnel actions ordered from a case against one of its accused officers: proposed by one person, they take
+ * effect only when another approves them (separation of duties). Each approved order is kept in the case; the
  * resulting status change goes through the roster with the case number as its reference, so the officer's record
  * says which case ordered it. An order that leaves the status as it is (a surrender while already on leave) is
  * kept in the case only.
@@ -27,9 +33,11 @@ public class CaseDiscipline {
 	private final Roster roster;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
+	private final PersonnelProposals proposals;
 	private final Clock clock;
 
-	CaseDiscipline(Investigations investigations, Roster roster, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	CaseDiscipline(Investigations investigations, Roster roster, JdbcClient jdbc, PersonnelProposals proposals, AuditTrail audit, Clock clock) {
+		this.proposals = proposals;
 		this.investigations = investigations;
 		this.roster = roster;
 		this.jdbc = jdbc;
@@ -37,8 +45,9 @@ public class CaseDiscipline {
 		this.clock = clock;
 	}
 
+	/** Proposes a personnel action against one of the case's accused officers; it takes effect only on approval. */
 	@Transactional
-	public Officer order(InvestigationId id, OfficerId officerId, PersonnelAction action, String reason, String orderedBy) {
+	public PersonnelProposal propose(InvestigationId id, OfficerId officerId, PersonnelAction action, String reason, String proposedBy) {
 		Investigation investigation = investigations.find(id);
 		if (action == null || officerId == null) {
 			throw new IllegalArgumentException("Name the officer and the action: " + java.util.Arrays.toString(PersonnelAction.values()));
@@ -49,19 +58,54 @@ public class CaseDiscipline {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
 			throw new IllegalArgumentException("A personnel action needs a reason of at most 1000 characters");
 		}
+		PersonnelProposal proposal = new PersonnelProposal(UUID.randomUUID(), id.value(), officerId.value(), action.name(), reason.strip(),
+				proposedBy, clock.instant(), null, null);
+		proposals.insert(proposal);
+		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
+				"proposed " + action + " for officer " + officerId);
+		return proposal;
+	}
+
+	/**
+	 * Approves a proposed action, refused to its proposer and when approved already; only then is it kept in the case and
+	 * does the officer's status change.
+	 */
+	@Transactional
+	public Officer approve(InvestigationId id, UUID proposalId, String approvedBy) {
+		Investigation investigation = investigations.find(id);
+		PersonnelProposal proposal = proposals.findForUpdate(id.value(), proposalId)
+			.orElseThrow(() -> new NoSuchElementException("Case " + investigation.caseNumber() + " has no proposed action " + proposalId));
+		if (!proposal.isPending()) {
+			throw SeparationRefused.alreadyApproved(proposal.approvedBy());
+		}
+		if (proposal.proposedBy().equals(approvedBy)) {
+			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation),
+					"approval of own proposal " + proposalId + " by " + approvedBy);
+			throw SeparationRefused.ownProposal(approvedBy);
+		}
+		proposals.approve(proposalId, approvedBy, clock.instant());
+		return take(investigation, new OfficerId(proposal.officerId()), PersonnelAction.valueOf(proposal.action()),
+				proposal.reason() + " (proposed by " + proposal.proposedBy() + ", approved by " + approvedBy + ")", approvedBy);
+	}
+
+	public List<PersonnelProposal> proposals(InvestigationId id) {
+		return proposals.of(id.value());
+	}
+
+	private Officer take(Investigation investigation, OfficerId officerId, PersonnelAction action, String reason, String orderedBy) {
 		jdbc.sql("""
 				insert into case_personnel_action (investigation_id, officer_id, action, reason, ordered_by, ordered_at)
 				values (:case, :officer, :action, :reason, :by, :at)
 				""")
-			.param("case", id.value()).param("officer", officerId.value()).param("action", action.name())
-			.param("reason", reason.strip()).param("by", orderedBy).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("case", investigation.id().value()).param("officer", officerId.value()).param("action", action.name())
+			.param("reason", reason).param("by", orderedBy).param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation), action + " for officer " + officerId);
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation), "approved " + action + " for officer " + officerId);
 		Officer officer = roster.get(officerId);
 		OfficerStatus to = action.status();
 		if (officer.status() == to) {
 			return officer;
 		}
-		return roster.changeStatus(officerId, to, action.phrase() + ": " + reason.strip(), investigation.caseNumber(), orderedBy);
+		return roster.changeStatus(officerId, to, action.phrase() + ": " + reason, investigation.caseNumber(), orderedBy);
 	}
 }

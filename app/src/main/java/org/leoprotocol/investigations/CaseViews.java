@@ -29,9 +29,12 @@ class CaseViews {
 	private final CaseReports reports;
 	private final Investigators investigators;
 	private final Roster roster;
+	private final CaseDiscipline discipline;
 	private final Clock clock;
 
-	CaseViews(Investigations investigations, CaseReports reports, Investigators investigators, Roster roster, Clock clock) {
+	CaseViews(Investigations investigations, CaseReports reports, Investigators investigators, Roster roster, CaseDiscipline discipline,
+			Clock clock) {
+		this.discipline = discipline;
 		this.investigations = investigations;
 		this.reports = reports;
 		this.investigators = investigators;
@@ -69,7 +72,14 @@ class CaseViews {
 				Arrays.stream(CaseEntry.Kind.values()).map(Enum::name).toList(),
 				c.accused().stream().flatMap(id -> roster.find(id).stream())
 					.map(o -> new CaseView.Accused(o.badgeNumber(), o.badgeNumber() + " " + o.fullName())).toList(),
-				Arrays.stream(PersonnelAction.values()).map(Enum::name).toList(), mayOrderActions, problem, notice);
+				Arrays.stream(PersonnelAction.values()).map(Enum::name).toList(), mayOrderActions, proposals(c), problem, notice);
+	}
+
+	private List<CaseView.ProposalRow> proposals(Investigation c) {
+		return discipline.proposals(c.id()).stream().map(p -> new CaseView.ProposalRow(p.id().toString(),
+				officer(new org.leoprotocol.personnel.OfficerId(p.officerId())), p.action().replace('_', ' ').toLowerCase(), p.reason(),
+				p.proposedBy(), WHEN.format(p.proposedAt()), p.approvedBy(), p.approvedAt() == null ? null : WHEN.format(p.approvedAt())))
+			.toList();
 	}
 
 	TriageView triage(List<Complaint> complaints, String problem) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.investigations.separation.PersonnelProposal;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 
@@ -122,12 +123,30 @@ class InvestigationApi {
 		return file(investigations.close(new InvestigationId(id)));
 	}
 
+	/** Proposes a personnel action; it takes effect only when another member of command approves it. */
 	@PostMapping("/{id}/personnel-actions")
 	@PreAuthorize("hasRole('COMMAND')")
-	Officer personnelAction(@PathVariable UUID id, @RequestBody ActionRequest request, Authentication user) {
+	@ResponseStatus(HttpStatus.CREATED)
+	PersonnelProposal proposePersonnelAction(@PathVariable UUID id, @RequestBody ActionRequest request, Authentication user) {
 		guard(id, user);
-		return discipline.order(new InvestigationId(id), officer(request.badgeNumber(), request.officerId()), request.action(),
+		return discipline.propose(new InvestigationId(id), officer(request.badgeNumber(), request.officerId()), request.action(),
 				request.reason(), user.getName());
+	}
+
+	/** Every personnel action proposed from the case, with its approval once given. */
+	@GetMapping("/{id}/personnel-actions")
+	@PreAuthorize("hasRole('COMMAND')")
+	List<PersonnelProposal> personnelActions(@PathVariable UUID id, Authentication user) {
+		guard(id, user);
+		return discipline.proposals(new InvestigationId(id));
+	}
+
+	/** Approves a proposed personnel action, refused (409) to its proposer; the officer's status changes now. */
+	@PostMapping("/{id}/personnel-actions/{proposalId}/approval")
+	@PreAuthorize("hasRole('COMMAND')")
+	Officer approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Authentication user) {
+		guard(id, user);
+		return discipline.approve(new InvestigationId(id), proposalId, user.getName());
 	}
 
 	/**

@@ -11,8 +11,10 @@ import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.investigations.deadline.DeadlineViews;
+import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -42,9 +44,11 @@ class InvestigationPages {
 	private final ReviewBoard board;
 	private final AuditTrail audit;
 	private final DeadlineViews deadlines;
+	private final MessageSource messages;
 
 	InvestigationPages(Investigations investigations, CaseReports reports, Investigators investigators, ComplaintIntake complaints, CaseViews views,
-			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit, DeadlineViews deadlines) {
+			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit, DeadlineViews deadlines, MessageSource messages) {
+		this.messages = messages;
 		this.investigations = investigations;
 		this.reports = reports;
 		this.investigators = investigators;
@@ -137,8 +141,17 @@ class InvestigationPages {
 	String personnelAction(@PathVariable UUID id, @RequestParam(defaultValue = "") String badgeNumber,
 			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String reason, Authentication user,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "The personnel action is recorded.", () -> discipline.order(new InvestigationId(id),
-				investigators.officerByBadge(badgeNumber), constant(PersonnelAction.class, action, "personnel action"), reason, user.getName()));
+		return step(id, user, model, redirect, response, "The personnel action is proposed; it takes effect when another member of command approves it.",
+				() -> discipline.propose(new InvestigationId(id), investigators.officerByBadge(badgeNumber),
+						constant(PersonnelAction.class, action, "personnel action"), reason, user.getName()));
+	}
+
+	@PostMapping(InvestigationRoutes.LIST + "/{id}/personnel-actions/{proposalId}/approval")
+	@PreAuthorize("hasRole('COMMAND')")
+	String approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Authentication user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "The personnel action is approved and has taken effect.",
+				() -> discipline.approve(new InvestigationId(id), proposalId, user.getName()));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/hearings")
@@ -176,7 +189,7 @@ class InvestigationPages {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)), "after a refused step");
 			model.addAttribute("view", views.view(investigations.find(investigation), InvestigationApi.isCommand(user),
-					refused.getMessage(), null));
+					SeparationRefused.said(refused, messages), null));
 			model.addAttribute("deadline", deadlines.view(investigations.find(investigation), InvestigationApi.isCommand(user), null,
 					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 			return "investigations/detail";

@@ -13,6 +13,7 @@ import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.complaints.StageNote;
+import org.leoprotocol.investigations.separation.SeparationRefused;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,12 +36,14 @@ public class Investigations {
 	private final Investigators investigators;
 	private final ComplaintIntake complaints;
 	private final StatutoryClock statutoryClock;
+	private final CaseAssignments assignments;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Investigations(InvestigationRecords records, CaseEntries entries, Investigators investigators, ComplaintIntake complaints,
-			StatutoryClock statutoryClock, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			StatutoryClock statutoryClock, CaseAssignments assignments, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.assignments = assignments;
 		this.records = records;
 		this.entries = entries;
 		this.investigators = investigators;
@@ -132,6 +135,7 @@ public class Investigations {
 		}
 		Investigation assigned = investigation.assign(username);
 		records.update(assigned);
+		assignments.record(id.value(), username, clock.instant());
 		audit.access(AuditAction.UPDATE, COMPONENT, reference(assigned), "assigned to " + username);
 		return assigned;
 	}
@@ -165,6 +169,10 @@ public class Investigations {
 			throw new IllegalArgumentException("The agency code may have at most 50 characters, the reason 4000");
 		}
 		Investigation investigation = findForUpdate(id);
+		if (stage == FindingStage.FINAL && recommendedBy(id, allegationId, recordedBy)) {
+			audit.refusal(AuditAction.UPDATE, COMPONENT, reference(investigation), "final finding by " + recordedBy + ", who recommended it");
+			throw SeparationRefused.ownRecommendation(investigation.caseNumber(), recordedBy);
+		}
 		FindingRecord record = new FindingRecord(allegationId, stage, finding, blankToNull(agencyCode), blankToNull(reason),
 				recordedBy, clock.instant());
 		Investigation changed = investigation.record(record);
@@ -206,6 +214,12 @@ public class Investigations {
 
 	public List<FindingRecord> findingHistory(InvestigationId id) {
 		return records.findingHistory(id);
+	}
+
+	/** Whether this person recorded a recommended finding of the allegation (separation of duties). */
+	private boolean recommendedBy(InvestigationId id, AllegationId allegationId, String username) {
+		return records.findingHistory(id).stream().anyMatch(f -> f.allegationId().equals(allegationId)
+				&& f.stage() == FindingStage.RECOMMENDED && f.recordedBy().equals(username));
 	}
 
 	Investigation find(InvestigationId id) {

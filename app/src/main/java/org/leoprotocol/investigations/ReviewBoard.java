@@ -11,6 +11,8 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.investigations.separation.QuorumPolicy;
+import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The citizen review board and its hearings (scenario 000: "a citizen review board that handles complaints
  * transparently"). Members are seated; hearings are held on closed cases with everyone present recorded; each
- * member votes once; the majority decides. A disciplinary decision is applied to the subject officer through
+ * member votes once, never one who investigated the case; the majority decides, with at least the quorum voting. A disciplinary decision is applied to the subject officer through
  * {@link CaseDiscipline}, and every decision is published as redacted minutes.
  */
 @Service
@@ -32,12 +34,16 @@ public class ReviewBoard {
 	private final CaseDiscipline discipline;
 	private final ComplaintIntake complaints;
 	private final Roster roster;
+	private final CaseAssignments assignments;
+	private final QuorumPolicy quorum;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ReviewBoard(HearingRecords hearings, Investigations investigations, CaseDiscipline discipline, ComplaintIntake complaints,
-			Roster roster, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			Roster roster, CaseAssignments assignments, QuorumPolicy quorum, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.assignments = assignments;
+		this.quorum = quorum;
 		this.hearings = hearings;
 		this.investigations = investigations;
 		this.discipline = discipline;
@@ -86,6 +92,7 @@ public class ReviewBoard {
 		if (purpose == Hearing.Purpose.DISCIPLINARY && (subject == null || !investigation.accused().contains(subject))) {
 			throw new IllegalArgumentException("A disciplinary hearing needs a subject officer accused in case " + investigation.caseNumber());
 		}
+		refuseInvestigatorsSeated(investigation, attendees);
 		Hearing hearing = new Hearing(UUID.randomUUID(), id, purpose, subject, heldAt == null ? clock.instant() : heldAt,
 				attendees.stream().map(ReviewBoard::checked).toList(), presented, minutes, List.of(), null, null);
 		hearings.insert(hearing, recordedBy);
@@ -100,26 +107,38 @@ public class ReviewBoard {
 		if (!hearings.isMember(member)) {
 			throw new IllegalStateException(member + " is not a member of the review board");
 		}
+		Investigation investigation = investigations.find(hearing.investigationId());
+		if (assignments.everAssigned(investigation.id().value(), member)) {
+			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member + ", its investigator");
+			throw SeparationRefused.investigatorJudges(investigation.caseNumber(), member);
+		}
+		quorum.requireMembers(assignments.eligibleMembers(investigation.id().value()));
 		hearings.vote(hearingId, new Hearing.Vote(member, hearing.checkVote(member, choice), clock.instant()));
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member);
 		return get(hearingId);
 	}
 
-	/** Records the majority's decision; a disciplinary decision is applied to the subject officer at once. */
+	/**
+	 * Records the majority's decision, refused without the quorum's votes; a disciplinary decision is proposed as a
+	 * personnel action that takes effect once someone other than the one recording the decision approves it.
+	 */
 	@Transactional
 	public Hearing decide(UUID hearingId, String decidedBy) {
 		Hearing hearing = findForUpdate(hearingId);
+		if (!hearing.isDecided()) {
+			quorum.requireVotes(hearing.votes().size());
+		}
 		String decision = hearing.majority();
 		Instant now = clock.instant();
 		hearings.decide(hearingId, decision, now);
 		Investigation investigation = investigations.find(hearing.investigationId());
 		if (hearing.purpose() == Hearing.Purpose.DISCIPLINARY && !decision.equals("NO_ACTION")) {
-			discipline.order(investigation.id(), hearing.subjectOfficer(), PersonnelAction.valueOf(decision),
-					"decided by the review board " + (hearing.unanimous() ? "unanimously " : "") + tally(hearing), decidedBy);
+			discipline.propose(investigation.id(), hearing.subjectOfficer(), PersonnelAction.valueOf(decision),
+					"decided by the review board " + (unanimous(hearing) ? "unanimously " : "") + tally(hearing), decidedBy);
 		}
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "decided " + decision);
 		events.publishEvent(new HearingDecided(hearingId, investigation.id(), investigation.caseNumber(), hearing.purpose(), decision,
-				hearing.unanimous(), now));
+				unanimous(hearing), now));
 		return get(hearingId);
 	}
 
@@ -144,7 +163,7 @@ public class ReviewBoard {
 	private PublicMinutes minutes(Hearing hearing) {
 		Investigation investigation = investigations.find(hearing.investigationId());
 		return new PublicMinutes(investigation.caseNumber(), hearing.purpose().name(), hearing.heldAt(),
-				hearing.attendees().stream().map(Hearing.Attendee::role).toList(), hearing.tally(), hearing.unanimous(),
+				hearing.attendees().stream().map(Hearing.Attendee::role).toList(), hearing.tally(), unanimous(hearing),
 				hearing.decision(), Redaction.redact(hearing.minutes(), namesIn(investigation, hearing)));
 	}
 
@@ -157,6 +176,27 @@ public class ReviewBoard {
 			names.addAll(complaints.personalNames(investigation.complaintId()));
 		}
 		return names;
+	}
+
+	/** The board's quorum, shown on its page. */
+	public int quorum() {
+		return quorum.quorum();
+	}
+
+	/** "Unanimous" only when every vote agrees and at least the quorum voted. */
+	boolean unanimous(Hearing hearing) {
+		return quorum.unanimous(hearing.unanimous(), hearing.votes().size());
+	}
+
+	/** Refuses a hearing at which a board member who investigated the case sits. */
+	private void refuseInvestigatorsSeated(Investigation investigation, List<Hearing.Attendee> attendees) {
+		List<String> investigators = assignments.investigatingMembers(investigation.id().value());
+		attendees.stream().filter(a -> a != null && a.name() != null && a.role() != null && a.role().toLowerCase().contains("board"))
+			.filter(a -> investigators.stream().anyMatch(name -> name.equalsIgnoreCase(a.name().strip()))).findFirst()
+			.ifPresent(a -> {
+				audit.refusal(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation), a.name() + " seated, its investigator");
+				throw SeparationRefused.investigatorJudges(investigation.caseNumber(), a.name().strip());
+			});
 	}
 
 	private Hearing findForUpdate(UUID hearingId) {

@@ -55,11 +55,13 @@ class DemoStoriesIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from investigation").query(Long.class).single()).isEqualTo(cases).isEqualTo(4);
 		var miller = roster.findByBadge("734").orElseThrow();
 		assertThat(miller.status()).isEqualTo(OfficerStatus.TERMINATED);
+		assertThat(roster.history(miller.id()).get(0).reason()).contains("proposed by demo-admin, approved by watch");
 		assertThat(reports.againstOfficer(miller.id())).flatExtracting(c -> c.allegations())
 			.extracting(a -> a.finalFinding() == null ? null : a.finalFinding().finding())
 			.containsExactly(Finding.NOT_SUSTAINED, Finding.NOT_SUSTAINED, Finding.SUSTAINED, Finding.SUSTAINED);
 		mvc.perform(get("/api/v1/public/minutes")).andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].tally.TERMINATION").value(1))
+			.andExpect(jsonPath("$[0].tally.TERMINATION").value(3))
+			.andExpect(jsonPath("$[0].unanimous").value(true))
 			.andExpect(content().string(not(containsString(DemoPeople.WITNESS))))
 			.andExpect(content().string(not(containsString("Miller"))));
 	}

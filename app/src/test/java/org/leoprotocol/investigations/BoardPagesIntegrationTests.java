@@ -35,7 +35,10 @@ class BoardPagesIntegrationTests {
 			.andExpect(redirectedUrl("/staff/board"));
 		mvc.perform(get("/staff/board").with(as(staff, Role.REVIEW_BOARD))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("<li>board.page</li>")))
+			.andExpect(content().string(containsString("quorum of 3 seated members")))
 			.andExpect(content().string(not(containsString("seat-form"))));
+		mvc.perform(get("/staff/board").with(as(staff, Role.REVIEW_BOARD)).cookie(new jakarta.servlet.http.Cookie("LEO_LANG", "es")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("quórum de 3 miembros")));
 		mvc.perform(post("/staff/board/members").with(as(staff, Role.REVIEW_BOARD)).with(csrf()).param("username", "x")
 			.param("displayName", "X"))
 			.andExpect(status().isForbidden());

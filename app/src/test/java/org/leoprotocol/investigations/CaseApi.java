@@ -53,6 +53,26 @@ final class CaseApi {
 		return session;
 	}
 
+	/** Proposes a personnel action as command and returns the proposal's id; it has no effect until approved. */
+	String propose(String caseId, String badgeNumber, String action, String reason) throws Exception {
+		return JsonPath.read(post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions", """
+				{"badgeNumber":"%s","action":"%s","reason":"%s"}""".formatted(badgeNumber, action, reason), caseId)
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id");
+	}
+
+	/** Approves a proposed personnel action as a second member of command, not the one who proposed it. */
+	ResultActions approveAsSecond(String caseId, String proposalId) throws Exception {
+		staff.ensureAccount(new StaffDirectory.NewStaffAccount(SECOND_COMMAND, "Second member of command", null,
+				java.util.Set.of(Role.COMMAND), StaffAccountsForTests.PASSWORD));
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/investigations/{id}/personnel-actions/{p}/approval", caseId, proposalId)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(SECOND_COMMAND,
+					StaffAccountsForTests.PASSWORD)));
+	}
+
+	static final String SECOND_COMMAND = "test-command-second";
+
 	/** Opens a case and returns its id. */
 	String open(String caseType, String complaintId, String... badgeAndCategory) throws Exception {
 		StringBuilder allegations = new StringBuilder();

@@ -133,12 +133,18 @@ class InvestigationIntegrationTests {
 		api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/personnel-actions", """
 				{"badgeNumber":"%s","action":"ADMINISTRATIVE_LEAVE","reason":"pending investigation"}""".formatted(accused), caseId)
 			.andExpect(status().isForbidden());
-		api.post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions", """
-				{"badgeNumber":"%s","action":"ADMINISTRATIVE_LEAVE","reason":"effective immediately"}""".formatted(accused), caseId)
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ADMINISTRATIVE_LEAVE"));
-		api.post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions", """
-				{"badgeNumber":"%s","action":"WEAPON_AND_BADGE_SURRENDERED","reason":"to the responding supervisor"}""".formatted(accused), caseId)
-			.andExpect(status().isOk());
+		String leave = api.propose(caseId, accused, "ADMINISTRATIVE_LEAVE", "effective immediately");
+		String surrender = api.propose(caseId, accused, "WEAPON_AND_BADGE_SURRENDERED", "to the responding supervisor");
+		assertThat(roster.history(roster.findByBadge(accused).orElseThrow().id())).isEmpty();
+		api.post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions/{p}/approval", "{}", caseId, leave)
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.messageKey").value("investigations.separation.ownProposal"));
+		api.approveAsSecond(caseId, leave).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ADMINISTRATIVE_LEAVE"));
+		api.approveAsSecond(caseId, leave).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.messageKey").value("investigations.separation.alreadyApproved"));
+		api.approveAsSecond(caseId, surrender).andExpect(status().isOk());
+		api.get(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions", caseId).andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].proposedBy").value("test-command"))
+			.andExpect(jsonPath("$[0].approvedBy").value(CaseApi.SECOND_COMMAND));
 		api.post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions", """
 				{"badgeNumber":"%s","action":"SUSPENSION","reason":"x"}""".formatted(enlist("I-SQUAD")), caseId)
 			.andExpect(status().isBadRequest());

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.leoprotocol.StaffAccountsForTests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -35,6 +36,7 @@ class InvestigationPagesIntegrationTests {
 	@Autowired Roster roster;
 	@Autowired Investigators investigators;
 	@Autowired MutableClock clock;
+	@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void triageOpensACaseAndTheCasePageShowsRefusalsOnThePage() throws Exception {
@@ -80,6 +82,21 @@ class InvestigationPagesIntegrationTests {
 			.andExpect(content().string(containsString("A personnel action needs a reason")));
 		mvc.perform(post(location + "/personnel-actions").with(as(staff, Role.COMMAND)).with(csrf()).param("badgeNumber", "66601")
 			.param("action", "ADMINISTRATIVE_LEAVE").param("reason", "pending the investigation"))
+			.andExpect(redirectedUrl(location));
+		String proposal = jdbc.sql("select id from case_personnel_proposal where investigation_id = cast(:id as uuid)")
+			.param("id", location.substring(location.lastIndexOf('/') + 1)).query(String.class).single();
+		mvc.perform(get(location).with(as(staff, Role.COMMAND))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Waiting for approval")));
+		mvc.perform(post(location + "/personnel-actions/" + proposal + "/approval").with(as(staff, Role.COMMAND)).with(csrf())
+				.header("Accept-Language", "es").cookie(new jakarta.servlet.http.Cookie("LEO_LANG", "es")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("debe aprobarla otra persona")));
+		org.assertj.core.api.Assertions.assertThat(roster.findByBadge("66601").orElseThrow().status())
+			.isEqualTo(org.leoprotocol.personnel.OfficerStatus.ACTIVE);
+		staff.ensureAccount(new org.leoprotocol.access.StaffDirectory.NewStaffAccount(CaseApi.SECOND_COMMAND, "Second member of command",
+				null, java.util.Set.of(Role.COMMAND), org.leoprotocol.StaffAccountsForTests.PASSWORD));
+		mvc.perform(post(location + "/personnel-actions/" + proposal + "/approval").with(csrf())
+				.with(httpBasic(CaseApi.SECOND_COMMAND, org.leoprotocol.StaffAccountsForTests.PASSWORD)))
 			.andExpect(redirectedUrl(location));
 		mvc.perform(post(location + "/hearings").with(as(staff, Role.COMMAND)).with(csrf()).param("purpose", "DISCIPLINARY")
 			.param("subjectBadge", "66601").param("attendees", "Frank Doyle, union representative"))

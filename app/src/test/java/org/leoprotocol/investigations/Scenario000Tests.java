@@ -43,7 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Scenario 000, "Leo": Cora Miller's complaint against Officer Mark Miller (badge 734), who ignored her lost son
  * for 11 minutes 42 seconds, through the investigation — Eleanor Vance's statement, the body-camera footage, the
  * protocol finding, the two earlier complaints closed not sustained — to the review board's unanimous vote to
- * terminate.
+ * terminate — with its duties kept apart: the investigator recommends and command decides the final finding, the
+ * investigator (also seated on the board) neither sits nor votes on the hearing, the board decides only with its quorum
+ * of votes, and each personnel action takes effect only when a second member of command approves it.
  */
 @LeoIntegrationTest
 @RecordApplicationEvents
@@ -89,11 +91,10 @@ class Scenario000Tests {
 
 		String caseId = api.open("CITIZEN_COMPLAINT", cora[2], "734", "NEGLECT_OF_DUTY", "734", "PROTOCOL_VIOLATION");
 		String caseNumber = steps.caseNumber(caseId);
-		api.post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions",
-				"{\"badgeNumber\":\"734\",\"action\":\"ADMINISTRATIVE_LEAVE\",\"reason\":\"effective immediately\"}", caseId)
-			.andExpect(jsonPath("$.status").value("ADMINISTRATIVE_LEAVE"));
-		api.post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions",
-				"{\"badgeNumber\":\"734\",\"action\":\"WEAPON_AND_BADGE_SURRENDERED\",\"reason\":\"to the responding supervisor\"}", caseId)
+		String leave = api.propose(caseId, "734", "ADMINISTRATIVE_LEAVE", "effective immediately");
+		assertThat(roster.get(miller.id()).status()).isEqualTo(OfficerStatus.ACTIVE);
+		api.approveAsSecond(caseId, leave).andExpect(jsonPath("$.status").value("ADMINISTRATIVE_LEAVE"));
+		api.approveAsSecond(caseId, api.propose(caseId, "734", "WEAPON_AND_BADGE_SURRENDERED", "to the responding supervisor"))
 			.andExpect(status().isOk());
 
 		api.assign(caseId, "chief.miller").andExpect(status().isConflict())
@@ -118,6 +119,9 @@ class Scenario000Tests {
 			api.finding(caseId, api.allegation(caseId, i), "RECOMMENDED", "SUSTAINED", null).andExpect(status().isOk());
 		}
 		api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/review", "{}", caseId).andExpect(status().isOk());
+		api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/allegations/{a}/findings",
+				"{\"stage\":\"FINAL\",\"finding\":\"SUSTAINED\",\"agencyCode\":\"SU\",\"reason\":null}", caseId, api.allegation(caseId, 0))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.messageKey").value("investigations.separation.ownRecommendation"));
 		for (int i = 0; i < 2; i++) {
 			api.finding(caseId, api.allegation(caseId, i), "FINAL", "SUSTAINED", null).andExpect(status().isOk());
 		}
@@ -148,12 +152,25 @@ class Scenario000Tests {
 				 "presented":"Body-camera footage bodycam:734:2026-06-13T14:08; statement of Eleanor Vance",
 				 "minutes":"The board viewed the footage and heard the statement of Eleanor Vance. Mark Miller's union representative Frank Doyle spoke. Contact: cora@example.org"}
 				""", caseId).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-		for (String member : new String[] { "board.okonkwo", "board.lee", "board.santos" }) {
-			mvc.perform(post("/api/v1/hearings/{id}/votes", hearing).with(httpBasic(member, StaffAccountsForTests.PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"choice\":\"TERMINATION\"}")).andExpect(status().isOk());
-		}
+		api.post(Role.REVIEW_BOARD, "/api/v1/investigations/{id}/hearings", """
+				{"purpose":"BOARD_REVIEW","attendees":[{"name":"Sergeant Nadia Brooks","role":"board member"}]}
+				""", caseId).andExpect(status().isConflict()).andExpect(jsonPath("$.messageKey").value("investigations.separation.investigatorJudges"));
+		vote(hearing, "ia.brooks").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.messageKey").value("investigations.separation.investigatorJudges"));
+		vote(hearing, "board.okonkwo").andExpect(status().isOk());
+		api.post(Role.COMMAND, "/api/v1/hearings/{id}/decision", "{}", hearing).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.messageKey").value("investigations.separation.tooFewVotes"));
+		vote(hearing, "board.lee").andExpect(status().isOk());
+		vote(hearing, "board.santos").andExpect(status().isOk());
 		api.post(Role.COMMAND, "/api/v1/hearings/{id}/decision", "{}", hearing).andExpect(status().isOk())
 			.andExpect(jsonPath("$.decision").value("TERMINATION"));
+		assertThat(roster.get(miller.id()).status()).isEqualTo(OfficerStatus.ADMINISTRATIVE_LEAVE);
+		String termination = JsonPath.<java.util.List<String>>read(api.get(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions", caseId)
+			.andReturn().getResponse().getContentAsString(), "$[?(@.action == 'TERMINATION')].id").get(0);
+		api.post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions/{p}/approval", "{}", caseId, termination)
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.messageKey").value("investigations.separation.ownProposal"));
+		assertThat(roster.get(miller.id()).status()).isEqualTo(OfficerStatus.ADMINISTRATIVE_LEAVE);
+		api.approveAsSecond(caseId, termination).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("TERMINATED"));
 
 		api.get(Role.REVIEW_BOARD, "/api/v1/board/cases/{id}", caseId).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CLOSED"));
@@ -195,13 +212,19 @@ class Scenario000Tests {
 		investigators.register("chief.miller", "Chief David Miller", "1");
 		investigators.register("ia.brooks", "Sergeant Nadia Brooks", "615");
 		investigators.register("ia.haddad", "Detective Victor Haddad", "640");
-		for (String member : new String[] { "board.okonkwo", "board.lee", "board.santos" }) {
+		for (String member : new String[] { "board.okonkwo", "board.lee", "board.santos", "ia.brooks" }) {
 			staff.ensureAccount(new NewStaffAccount(member, member, null, Set.of(Role.REVIEW_BOARD), StaffAccountsForTests.PASSWORD));
 		}
 		clock.set(THE_DAY.minus(Duration.ofDays(800)));
 		mvcSeat("board.okonkwo", "Ruth Okonkwo");
 		mvcSeat("board.lee", "James Lee");
 		mvcSeat("board.santos", "Maria Santos");
+		mvcSeat("ia.brooks", "Sergeant Nadia Brooks");
+	}
+
+	private org.springframework.test.web.servlet.ResultActions vote(String hearing, String member) throws Exception {
+		return mvc.perform(post("/api/v1/hearings/{id}/votes", hearing).with(httpBasic(member, StaffAccountsForTests.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"choice\":\"TERMINATION\"}"));
 	}
 
 	private void mvcSeat(String username, String name) {

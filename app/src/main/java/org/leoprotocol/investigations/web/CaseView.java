@@ -9,10 +9,23 @@ import java.util.List;
 public record CaseView(String id, String caseNumber, String caseType, String status, String summary, String opened,
 		String due, boolean overdue, String investigator, List<AllegationRow> allegations, List<EntryRow> entries,
 		List<HistoryRow> history, List<String> investigators, List<String> findings, List<String> entryKinds,
-		List<Accused> accused, List<String> personnelActions, boolean mayOrderActions, String problem, String notice) {
+		List<Accused> accused, List<String> personnelActions, boolean mayOrderActions, List<ProposalRow> proposals, String problem,
+		String notice) {
 
 	/** An accused officer, for the personnel action and hearing forms. */
 	public record Accused(String badgeNumber, String label) {
+	}
+
+	/**
+	 * A personnel action proposed from the case and, once given, its approval by a second person; it takes effect
+	 * only then.
+	 */
+	public record ProposalRow(String id, String officer, String action, String reason, String proposedBy, String proposedAt,
+			String approvedBy, String approvedAt) {
+
+		public boolean isPending() {
+			return approvedBy == null;
+		}
 	}
 
 	/** One allegation with its latest recommended and final finding. */
