@@ -85,7 +85,7 @@ class InvestigationPages {
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED), refused.getMessage()));
+			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED), SeparationRefused.said(refused, messages)));
 			return "investigations/triage";
 		}
 	}

@@ -3,6 +3,7 @@ package org.leoprotocol.protocol;
 import java.util.NoSuchElementException;
 
 import org.leoprotocol.protocol.web.IncidentRoutes;
+import org.leoprotocol.shared.web.Explained;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -103,12 +104,10 @@ class IncidentActionsController {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (AttributionRefused refused) {
-			redirect.addFlashAttribute("problem", messages.getMessage(refused.messageKey(), refused.messageArguments(),
-					refused.getMessage(), LocaleContextHolder.getLocale()));
-		}
-		catch (IllegalArgumentException | IllegalStateException | NoSuchElementException refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+		catch (AttributionRefused | IllegalArgumentException | IllegalStateException | NoSuchElementException refused) {
+			redirect.addFlashAttribute("problem", refused instanceof Explained explained
+					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(), LocaleContextHolder.getLocale())
+					: refused.getMessage());
 		}
 		return "redirect:" + IncidentRoutes.incident(IncidentId.of(id));
 	}
