@@ -12,7 +12,7 @@ import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.personnel.OfficerId;
 
-/** A case with one allegation, investigated and recommended NOT_SUSTAINED, waiting in review for its final finding. */
+/** A case with one allegation, investigated and recommended NOT_SUSTAINED, waiting in review for its final finding, which someone other than its investigator records. */
 final class CasesInReview {
 
 	private CasesInReview() {
@@ -25,7 +25,7 @@ final class CasesInReview {
 				List.of(new NewAllegation(officer, category, allegation)), "test");
 		investigations.assign(opened.id(), investigator);
 		investigations.recordFinding(opened.id(), opened.allegations().get(0).id(), FindingStage.RECOMMENDED, Finding.NOT_SUSTAINED,
-				null, null, "test");
+				null, null, investigator);
 		investigations.submitForReview(opened.id());
 		return opened;
 	}
