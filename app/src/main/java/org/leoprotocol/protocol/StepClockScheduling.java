@@ -43,6 +43,15 @@ class StepClockScheduling {
 	static final Duration HEARTBEAT = Duration.ofSeconds(1);
 	static final int MISSED_HEARTBEATS = 4;
 
+	/**
+	 * Each node locks the due deadlines it will run with {@code SELECT ... FOR UPDATE SKIP LOCKED} (db-scheduler's
+	 * lock-and-fetch), so nodes never race for the same row, and holds at most twice as many as it has threads: a
+	 * killed node strands few deadlines until it is declared dead. It fetches again when fewer than one per thread
+	 * remain queued.
+	 */
+	static final double LOCK_AT_FEWER_THAN = 1.0;
+	static final double LOCK_AT_MOST = 2.0;
+
 	@Bean
 	OneTimeTask<Void> escalationTask(EscalationRaiser raiser) {
 		return Tasks.oneTime(ESCALATION_TASK)
@@ -77,6 +86,7 @@ class StepClockScheduling {
 		return new WallTimePolling(new TransactionAwareDataSourceProxy(dataSource), tasks)
 				.pollingInterval(pollingInterval)
 				.threads(threads)
+				.pollUsingLockAndFetch(LOCK_AT_FEWER_THAN, LOCK_AT_MOST)
 				.clock(clock::instant)
 				.schedulerName(new SchedulerName.Fixed(name))
 				.heartbeatInterval(HEARTBEAT)

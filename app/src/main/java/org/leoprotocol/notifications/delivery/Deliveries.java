@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The delivery rows. Workers claim due rows with {@code FOR UPDATE SKIP LOCKED}, so two nodes never claim the same
- * row, and hold them with a lease; a row whose lease ran out (its node died) is due again for any node. Only the
+ * row, and hold them with a lease that the node renews while it carries them; a row whose lease ran out (its node
+ * died or stalled) is due again for any node. Only the
  * lease holder may mark a row, so a node that lost its lease cannot overwrite the outcome of the node that took it.
  */
 @Repository
@@ -56,6 +57,21 @@ class Deliveries {
 				""")
 			.param("now", utc(now)).param("until", utc(now.plus(lease))).param("limit", limit).param("node", node)
 			.query(Deliveries::due).list();
+	}
+
+	/**
+	 * Extends this node's claims on deliveries it is still carrying; returns how many it still held. A claim another
+	 * node took over (this node's lease had run out) is not taken back.
+	 */
+	int renew(String node, java.util.Collection<UUID> ids, Instant until) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				update notification_delivery set claimed_until = :until
+				where id in (:ids) and claimed_by = :node and state = 'QUEUED'
+				""")
+			.param("until", utc(until)).param("ids", List.copyOf(ids)).param("node", node).update();
 	}
 
 	boolean delivered(UUID id, String node, Instant at) {

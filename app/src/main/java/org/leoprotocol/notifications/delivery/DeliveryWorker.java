@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,8 +29,13 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers queued notices on this node. Every node runs one: it claims up to {@code threads} due deliveries with a
  * lease, carries them in parallel and records each outcome. It is woken the moment a notice is committed on this
- * node and otherwise polls every {@code polling-interval} (in wall time; due times come from Leo's clock). A node
- * that dies holding a lease loses nothing: when the lease runs out, any node claims the delivery again.
+ * node and otherwise polls every {@code polling-interval} (in wall time; due times come from Leo's clock).
+ *
+ * <p>A claim is a lease, renewed every third of its length while the delivery is being carried: a slow mail server
+ * on a live node never lets another node send the same notice a second time, and a node that dies (or stalls longer
+ * than the lease) loses nothing, because its leases stop being renewed and run out, after which any node claims the
+ * deliveries again. The lease is therefore the longest a killed node's notices wait: a few seconds, for a lost
+ * child's escalation.
  */
 @Component
 class DeliveryWorker {
@@ -42,13 +50,15 @@ class DeliveryWorker {
 	private final WorkerSettings settings;
 	private final String node;
 	private volatile boolean running;
+	private final Set<UUID> carrying = ConcurrentHashMap.newKeySet();
 	private Thread poller;
 	private ExecutorService carriers;
+	private ScheduledExecutorService renewals;
 
 	@Autowired
 	DeliveryWorker(Deliveries deliveries, DeliveryOutcomes outcomes, List<Courier> couriers, Wakeup wakeup, Clock clock,
 			@Value("${leo.notifications.worker.polling-interval:PT0.5S}") Duration pollingInterval,
-			@Value("${leo.notifications.worker.lease:PT15S}") Duration lease,
+			@Value("${leo.notifications.worker.lease:PT5S}") Duration lease,
 			@Value("${leo.notifications.worker.threads:4}") int threads) {
 		this(deliveries, outcomes, couriers, wakeup, clock, new WorkerSettings(pollingInterval, lease, threads),
 				"leo-" + UUID.randomUUID());
@@ -75,6 +85,19 @@ class DeliveryWorker {
 		carriers = Executors.newFixedThreadPool(settings.threads(), task -> daemon(task, "notification-courier-" + count.incrementAndGet()));
 		poller = daemon(this::poll, "notification-worker");
 		poller.start();
+		long every = Math.max(100, settings.lease().toMillis() / 3);
+		renewals = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "notification-lease"));
+		renewals.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	/** Extends the leases of the deliveries this node is carrying. */
+	void renewLeases() {
+		try {
+			deliveries.renew(node, Set.copyOf(carrying), clock.instant().plus(settings.lease()));
+		}
+		catch (RuntimeException failure) {
+			LOG.warn("Notification worker could not renew its leases: {}", failure.getMessage());
+		}
 	}
 
 	@PreDestroy
@@ -85,6 +108,7 @@ class DeliveryWorker {
 		running = false;
 		wakeup.signal();
 		poller.join(5_000);
+		renewals.shutdownNow();
 		carriers.shutdown();
 		carriers.awaitTermination(5, TimeUnit.SECONDS);
 	}
@@ -135,6 +159,16 @@ class DeliveryWorker {
 	}
 
 	private void deliver(DueDelivery delivery) {
+		carrying.add(delivery.id());
+		try {
+			carry(delivery);
+		}
+		finally {
+			carrying.remove(delivery.id());
+		}
+	}
+
+	private void carry(DueDelivery delivery) {
 		Courier courier = couriers.get(delivery.channel());
 		try {
 			if (courier == null) {

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +36,8 @@ import static org.leoprotocol.notifications.NotificationFixtures.addressOf;
 import static org.leoprotocol.notifications.NotificationFixtures.mailsTo;
 
 /**
- * Workers deliver each notice once per channel, take over what a dead node had claimed once its lease runs out,
- * and keep retrying while the mail server is down. Tests that stand up their own nodes stop this node's worker
+ * Workers deliver each notice once per channel, take over what a dead node had claimed once its lease runs out
+ * (but not what a live node is still carrying), and keep retrying while the mail server is down. Tests that stand up their own nodes stop this node's worker
  * meanwhile, as if it were another machine, and start it again afterwards.
  */
 @LeoIntegrationTest
@@ -99,6 +101,53 @@ class DeliveryWorkerIntegrationTests {
 		DueDelivery late = claimedByTheDeadNode.stream().filter(d -> d.notification().equals(id)).findFirst().orElseThrow();
 		outcomes.failed(late, "dead-node", "too late");
 		assertThat(delivery(id)).containsEntry("state", "DELIVERED");
+	}
+
+	@Test
+	void aLiveNodeCarryingASlowMailRenewsItsLeaseSoNoOtherNodeSendsItAgain() throws Exception {
+		thisNode.stop();
+		String sergeant = aSergeant(staff, true);
+		NotificationId id = send(sergeant);
+		Courier mail = couriers.stream().filter(courier -> courier.channel() == Channel.EMAIL).findFirst().orElseThrow();
+		CountDownLatch accepted = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Courier slowMail = new Courier() {
+
+			@Override
+			public Channel channel() {
+				return Channel.EMAIL;
+			}
+
+			@Override
+			public void deliver(DueDelivery delivery) throws Exception {
+				accepted.countDown();
+				release.await(10, TimeUnit.SECONDS);
+				mail.deliver(delivery);
+			}
+		};
+		DeliveryWorker slow = node("slow", List.of(slowMail));
+		DeliveryWorker other = node("other", couriers);
+		Thread carrying = new Thread(() -> {
+			try {
+				slow.runOnce();
+			}
+			catch (InterruptedException stopped) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		carrying.start();
+		assertThat(accepted.await(5, TimeUnit.SECONDS)).isTrue();
+
+		clock.advance(SETTINGS.lease().minusSeconds(1));
+		slow.renewLeases();
+		clock.advance(Duration.ofSeconds(2));
+		other.runOnce();
+		assertThat((String) delivery(id).get("claimed_by")).startsWith("slow-");
+
+		release.countDown();
+		carrying.join(10_000);
+		assertThat(delivery(id)).containsEntry("state", "DELIVERED").containsEntry("attempts", 1);
+		assertThat(mailsTo(mailServer, addressOf(sergeant))).hasSize(1);
 	}
 
 	@Test
