@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,6 +51,7 @@ class DeliveryWorker {
 	private final String node;
 	private volatile boolean running;
 	private final Set<UUID> carrying = ConcurrentHashMap.newKeySet();
+	private final Semaphore freeCarriers;
 	private Thread poller;
 	private ExecutorService carriers;
 	private ScheduledExecutorService renewals;
@@ -59,7 +60,7 @@ class DeliveryWorker {
 	DeliveryWorker(Deliveries deliveries, DeliveryOutcomes outcomes, List<Courier> couriers, Wakeup wakeup, Clock clock,
 			@Value("${leo.notifications.worker.polling-interval:PT0.5S}") Duration pollingInterval,
 			@Value("${leo.notifications.worker.lease:PT5S}") Duration lease,
-			@Value("${leo.notifications.worker.threads:4}") int threads) {
+			@Value("${leo.notifications.worker.threads:8}") int threads) {
 		this(deliveries, outcomes, couriers, wakeup, clock, new WorkerSettings(pollingInterval, lease, threads),
 				"leo-" + UUID.randomUUID());
 	}
@@ -73,6 +74,7 @@ class DeliveryWorker {
 		this.clock = clock;
 		this.settings = settings;
 		this.node = node;
+		this.freeCarriers = new Semaphore(settings.threads());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -113,20 +115,33 @@ class DeliveryWorker {
 		carriers.awaitTermination(5, TimeUnit.SECONDS);
 	}
 
-	/** Claims what is due and delivers it; returns how many deliveries were claimed. */
+	/**
+	 * Claims what is due, as many as there are free carriers, and hands each to a carrier; returns how many were
+	 * claimed. Carriers work on while the next deliveries are claimed, so one slow mail does not hold up the others.
+	 * Without started carriers (tests standing up a node by hand) the deliveries are carried before it returns.
+	 */
 	int runOnce() throws InterruptedException {
-		List<DueDelivery> due = deliveries.claim(node, clock.instant(), settings.lease(), settings.threads());
-		List<Callable<Void>> work = due.stream().<Callable<Void>>map(delivery -> () -> {
-			deliver(delivery);
-			return null;
-		}).toList();
 		if (carriers == null) {
-			for (Callable<Void> one : work) {
-				run(one);
-			}
+			List<DueDelivery> due = deliveries.claim(node, clock.instant(), settings.lease(), settings.threads());
+			due.forEach(this::deliverQuietly);
+			return due.size();
 		}
-		else {
-			carriers.invokeAll(work);
+		int free = freeCarriers.availablePermits();
+		if (free == 0) {
+			return 0;
+		}
+		List<DueDelivery> due = deliveries.claim(node, clock.instant(), settings.lease(), free);
+		for (DueDelivery delivery : due) {
+			freeCarriers.acquire();
+			carriers.execute(() -> {
+				try {
+					deliverQuietly(delivery);
+				}
+				finally {
+					freeCarriers.release();
+					wakeup.signal();
+				}
+			});
 		}
 		return due.size();
 	}
@@ -189,11 +204,12 @@ class DeliveryWorker {
 		return thread;
 	}
 
-	private static void run(Callable<Void> one) {
+	/** Carries one delivery; a failure to record its outcome is logged, and the lease lets another node try again. */
+	private void deliverQuietly(DueDelivery delivery) {
 		try {
-			one.call();
+			deliver(delivery);
 		}
-		catch (Exception failure) {
+		catch (RuntimeException failure) {
 			LOG.warn("Notification delivery could not be recorded: {}", failure.getMessage());
 		}
 	}
