@@ -126,7 +126,7 @@ class DemoStories implements ApplicationRunner {
 				investigations.submitForReview(opened.id());
 			}
 		}
-		return investigations.close(opened.id()).caseNumber();
+		return investigations.close(opened.id(), NARRATOR).caseNumber();
 	}
 
 	/** Imports the department's past incidents; returns the reference of scenario 000's on-scene gap finding. */
@@ -170,7 +170,7 @@ class DemoStories implements ApplicationRunner {
 				investigations.submitForReview(id);
 			}
 		}
-		investigations.close(id);
+		investigations.close(id, NARRATOR);
 		Hearing hearing = board.hold(id, Hearing.Purpose.DISCIPLINARY, miller, clock.instant(),
 				List.of(new Hearing.Attendee("Review board member", "board member"), new Hearing.Attendee(BOARD[1][1], "board member"),
 						new Hearing.Attendee(BOARD[2][1], "board member"), new Hearing.Attendee("Union representative", "union representative"),

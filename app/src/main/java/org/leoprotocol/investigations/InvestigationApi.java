@@ -120,7 +120,7 @@ class InvestigationApi {
 	@PostMapping("/{id}/close")
 	CaseFile close(@PathVariable UUID id, Authentication user) {
 		guard(id, user);
-		return file(investigations.close(new InvestigationId(id)));
+		return file(investigations.close(new InvestigationId(id), user.getName()));
 	}
 
 	/** Proposes a personnel action; it takes effect only when another member of command approves it. */
