@@ -33,7 +33,10 @@ public class ConflictRefused extends IllegalStateException implements Explained 
 	}
 
 	private static DefaultMessageSourceResolvable said(Conflict reason) {
-		return new DefaultMessageSourceResolvable(new String[] { reason.key() }, reason.arguments().toArray(), reason.english());
+		Object[] arguments = reason.arguments().stream().map(argument -> argument.startsWith(Conflict.PARTY)
+				? new DefaultMessageSourceResolvable(new String[] { argument }, null, argument.substring(Conflict.PARTY.length()).toLowerCase())
+				: argument).toArray();
+		return new DefaultMessageSourceResolvable(new String[] { reason.key() }, arguments, reason.english());
 	}
 
 	@Override

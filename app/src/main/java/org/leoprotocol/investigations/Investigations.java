@@ -133,6 +133,18 @@ public class Investigations {
 		return investigation;
 	}
 
+	/** The case, unless the staff member is a registered investigator with a conflict in it (refused and audited). */
+	public Investigation checkInvestigatorAccess(InvestigationId id, String staffMember) {
+		Investigation investigation = find(id);
+		investigators.find(staffMember).map(candidate -> investigators.conflicts(candidate, investigation.accused()))
+			.filter(conflicts -> !conflicts.isEmpty())
+			.ifPresent(conflicts -> {
+				audit.refusal(AuditAction.READ, COMPONENT, reference(investigation), String.join("; ", conflicts));
+				throw new AccessDeniedException("You have a conflict of interest in case " + investigation.caseNumber());
+			});
+		return investigation;
+	}
+
 	/**
 	 * Assigns the case to a registered investigator, unless a conflict-of-interest rule refuses; the refusal is
 	 * audited with its reasons and the case stays as it was.
