@@ -1,6 +1,7 @@
 package org.leoprotocol.evidence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,13 +14,21 @@ import org.leoprotocol.access.Role;
 sealed interface AccessPolicy {
 
 	List<AccessPolicy> ALL = List.of(new RoleHandlesEvidence(), new OfficersSeeTheirOwnRecordings(),
-			new SubjectOfInvestigationIsExcluded(), new DeclaredPersonalStakeIsExcluded(), new CaseTeamsAreNeedToKnow());
+			new SubjectOfInvestigationIsExcluded(), new DeclaredPersonalStakeIsExcluded(), new ConflictOfInterestIsExcluded(),
+			new CaseTeamsAreNeedToKnow());
 
 	Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts);
 
-	/** What the rules read besides the item: its links, and the stakes and teams of its cases. */
+	/**
+	 * What the rules read besides the item: its links, the stakes and teams of its cases, and the conflict policy's
+	 * reason for each linked case the requester may not see (a declared relation to one of its parties).
+	 */
 	record AccessFacts(List<EvidenceLink> links, Set<String> casesExcludingRequester, Set<String> casesWithTeams,
-			Set<String> casesOfRequesterTeams) {
+			Set<String> casesOfRequesterTeams, Map<String, String> conflictsByCase) {
+
+		AccessFacts(List<EvidenceLink> links, Set<String> casesExcludingRequester, Set<String> casesWithTeams, Set<String> casesOfRequesterTeams) {
+			this(links, casesExcludingRequester, casesWithTeams, casesOfRequesterTeams, Map.of());
+		}
 	}
 
 	/** Administrators manage accounts, not evidence (Role.ADMIN); every other role handles evidence by its rules. */
@@ -65,6 +74,20 @@ sealed interface AccessPolicy {
 		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
 			return facts.casesExcludingRequester().stream().findFirst()
 				.map(reference -> "A personal stake in case " + reference + " is declared for you (conflict of interest)");
+		}
+	}
+
+	/**
+	 * The conflict-of-interest policy decides for case-linked evidence: whoever has a stake in a case (a declared
+	 * relation to its subject officer, complainant, child or witness; being one of them) never watches its evidence,
+	 * whatever their role (scenario 002: the investigator refused the case for a relation is refused its video too).
+	 */
+	record ConflictOfInterestIsExcluded() implements AccessPolicy {
+
+		@Override
+		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+			return facts.conflictsByCase().entrySet().stream().findFirst()
+				.map(conflict -> "Conflict of interest in case " + conflict.getKey() + ": " + conflict.getValue());
 		}
 	}
 

@@ -1,7 +1,9 @@
 package org.leoprotocol.evidence;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,6 +12,11 @@ import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.conflicts.Act;
+import org.leoprotocol.conflicts.Conflict;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.evidence.AccessPolicy.AccessFacts;
 import org.leoprotocol.personnel.OfficerId;
 
@@ -25,8 +32,10 @@ class EvidenceAccess {
 	private final CaseAccess cases;
 	private final StaffDirectory staff;
 	private final AuditTrail audit;
+	private final Conflicts conflicts;
 
-	EvidenceAccess(EvidenceItems items, CaseAccess cases, StaffDirectory staff, AuditTrail audit) {
+	EvidenceAccess(EvidenceItems items, CaseAccess cases, StaffDirectory staff, AuditTrail audit, Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.items = items;
 		this.cases = cases;
 		this.staff = staff;
@@ -50,8 +59,18 @@ class EvidenceAccess {
 		List<EvidenceLink> links = items.links(item.id());
 		List<String> caseReferences = links.stream().filter(l -> l.kind() == EvidenceLink.Kind.CASE).map(EvidenceLink::reference).toList();
 		AccessFacts facts = new AccessFacts(links, cases.excluding(who.username(), caseReferences), cases.withTeams(caseReferences),
-				cases.teamsOf(who.username(), caseReferences));
+				cases.teamsOf(who.username(), caseReferences), conflictsOf(who, item, caseReferences));
 		return AccessPolicy.ALL.stream().map(policy -> policy.refusal(who, item, facts)).flatMap(Optional::stream).findFirst();
+	}
+
+	/** The conflict policy's first reason per linked case, asked for the item as part of its case. */
+	private Map<String, String> conflictsOf(Requester who, EvidenceItem item, List<String> caseReferences) {
+		Map<String, String> found = new LinkedHashMap<>();
+		for (String reference : caseReferences) {
+			conflicts.check(who.username(), Act.VIEW, RecordRef.inCase(RecordKind.EVIDENCE, item.id().value(), reference)).stream()
+				.findFirst().map(Conflict::english).ifPresent(reason -> found.put(reference, reason));
+		}
+		return found;
 	}
 
 	/** Lets the request through or records the refusal and throws {@link AccessRefused}. */

@@ -20,8 +20,10 @@ public class CaseReports {
 	private final InvestigationRecords records;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final org.leoprotocol.conflicts.Conflicts conflicts;
 
-	CaseReports(InvestigationRecords records, AuditTrail audit, Clock clock) {
+	CaseReports(InvestigationRecords records, AuditTrail audit, Clock clock, org.leoprotocol.conflicts.Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.records = records;
 		this.audit = audit;
 		this.clock = clock;
@@ -58,6 +60,8 @@ public class CaseReports {
 	PublishedCase published(String caseNumber) {
 		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
 			.map(PublishedCase::of)
+			.map(published -> conflicts.recusalsOn(published.caseNumber()).stream().anyMatch(r -> r.alternate() != null)
+					? published.byAlternate() : published)
 			.orElseThrow(() -> new NoSuchElementException("No public case numbered " + caseNumber));
 	}
 }

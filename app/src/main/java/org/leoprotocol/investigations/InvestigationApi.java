@@ -106,7 +106,12 @@ class InvestigationApi {
 	@PostMapping("/{id}/allegations/{allegationId}/findings")
 	CaseFile recordFinding(@PathVariable UUID id, @PathVariable String allegationId, @RequestBody FindingRequest request,
 			Authentication user) {
-		guard(id, user);
+		if (request.stage() == FindingStage.FINAL) {
+			guardDecision(id, user);
+		}
+		else {
+			guard(id, user);
+		}
 		return file(investigations.recordFinding(new InvestigationId(id), AllegationId.parse(allegationId), request.stage(),
 				request.finding(), request.agencyCode(), request.reason(), user.getName()));
 	}
@@ -119,8 +124,8 @@ class InvestigationApi {
 
 	@PostMapping("/{id}/close")
 	CaseFile close(@PathVariable UUID id, Authentication user) {
-		guard(id, user);
-		return file(investigations.close(new InvestigationId(id)));
+		guardDecision(id, user);
+		return file(investigations.close(new InvestigationId(id), user.getName()));
 	}
 
 	/** Proposes a personnel action; it takes effect only when another member of command approves it. */
@@ -128,7 +133,7 @@ class InvestigationApi {
 	@PreAuthorize("hasRole('COMMAND')")
 	@ResponseStatus(HttpStatus.CREATED)
 	PersonnelProposal proposePersonnelAction(@PathVariable UUID id, @RequestBody ActionRequest request, Authentication user) {
-		guard(id, user);
+		guardDecision(id, user);
 		return discipline.propose(new InvestigationId(id), officer(request.badgeNumber(), request.officerId()), request.action(),
 				request.reason(), user.getName());
 	}
@@ -145,7 +150,7 @@ class InvestigationApi {
 	@PostMapping("/{id}/personnel-actions/{proposalId}/approval")
 	@PreAuthorize("hasRole('COMMAND')")
 	Officer approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Authentication user) {
-		guard(id, user);
+		guardDecision(id, user);
 		return discipline.approve(new InvestigationId(id), proposalId, user.getName());
 	}
 
@@ -165,6 +170,14 @@ class InvestigationApi {
 
 	private void guard(UUID id, Authentication user) {
 		investigations.checkAccess(new InvestigationId(id), user.getName());
+	}
+
+	/**
+	 * Before a decision: only a registered investigator's conflicts refuse here; any other conflict is the decision's
+	 * to find, and it recuses the decider to the designated alternate rather than refusing the read.
+	 */
+	private void guardDecision(UUID id, Authentication user) {
+		investigations.checkInvestigatorAccess(new InvestigationId(id), user.getName());
 	}
 
 	private CaseFile file(Investigation investigation) {

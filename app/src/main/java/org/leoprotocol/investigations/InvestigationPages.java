@@ -133,7 +133,7 @@ class InvestigationPages {
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/close")
 	String close(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "The case is closed.", () -> investigations.close(new InvestigationId(id)));
+		return step(id, user, model, redirect, response, "The case is closed.", () -> investigations.close(new InvestigationId(id), user.getName()));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/personnel-actions")

@@ -10,7 +10,11 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.access.Role;
 import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.investigations.separation.QuorumPolicy;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.personnel.OfficerId;
@@ -39,9 +43,12 @@ public class ReviewBoard {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Conflicts conflicts;
 
 	ReviewBoard(HearingRecords hearings, Investigations investigations, CaseDiscipline discipline, ComplaintIntake complaints,
-			Roster roster, CaseAssignments assignments, QuorumPolicy quorum, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			Roster roster, CaseAssignments assignments, QuorumPolicy quorum, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.assignments = assignments;
 		this.quorum = quorum;
 		this.hearings = hearings;
@@ -93,7 +100,9 @@ public class ReviewBoard {
 			throw new IllegalArgumentException("A disciplinary hearing needs a subject officer accused in case " + investigation.caseNumber());
 		}
 		refuseInvestigatorsSeated(investigation, attendees);
-		Hearing hearing = new Hearing(UUID.randomUUID(), id, purpose, subject, heldAt == null ? clock.instant() : heldAt,
+		UUID hearingId = UUID.randomUUID();
+		conflicts.requireToDecide(recordedBy, Role.REVIEW_BOARD, RecordRef.inCase(RecordKind.HEARING, hearingId, id.value()));
+		Hearing hearing = new Hearing(hearingId, id, purpose, subject, heldAt == null ? clock.instant() : heldAt,
 				attendees.stream().map(ReviewBoard::checked).toList(), presented, minutes, List.of(), null, null);
 		hearings.insert(hearing, recordedBy);
 		audit.access(AuditAction.CREATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearing.id()), purpose + " hearing");
@@ -112,6 +121,7 @@ public class ReviewBoard {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member + ", its investigator");
 			throw SeparationRefused.investigatorJudges(investigation.caseNumber(), member);
 		}
+		conflicts.requireToDecide(member, Role.REVIEW_BOARD, RecordRef.inCase(RecordKind.VOTE, hearingId, investigation.id().value()));
 		quorum.requireMembers(assignments.eligibleMembers(investigation.id().value()));
 		hearings.vote(hearingId, new Hearing.Vote(member, hearing.checkVote(member, choice), clock.instant()));
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member);
@@ -125,6 +135,7 @@ public class ReviewBoard {
 	@Transactional
 	public Hearing decide(UUID hearingId, String decidedBy) {
 		Hearing hearing = findForUpdate(hearingId);
+		conflicts.requireToDecide(decidedBy, Role.COMMAND, RecordRef.inCase(RecordKind.HEARING, hearingId, hearing.investigationId().value()));
 		if (!hearing.isDecided()) {
 			quorum.requireVotes(hearing.votes().size());
 		}

@@ -53,6 +53,14 @@ class AccessPolicyTests {
 	}
 
 	@Test
+	void aConflictOfInterestInTheCaseRefusesEvenCommand() {
+		AccessFacts conflicted = new AccessFacts(List.of(CASE), Set.of(), Set.of(), Set.of(),
+				java.util.Map.of("IA-1", "chief declared a personal relation (father) to the child"));
+		assertThat(refusal(new Requester("chief", Set.of(Role.COMMAND), OfficerId.random()), conflicted))
+			.contains("Conflict of interest in case IA-1: chief declared a personal relation (father) to the child");
+	}
+
+	@Test
 	void theReviewBoardSeesReferredCasesOnly() {
 		assertThat(refusal(new Requester("b", Set.of(Role.REVIEW_BOARD), null), NOTHING))
 			.contains("The review board sees evidence of cases referred to it");

@@ -7,7 +7,7 @@ import java.util.List;
  * and findings are message keys, the dates already in the visitor's language.
  */
 public record PublicCaseView(String caseNumber, String status, String opened, String due, String closed,
-		List<String> categories, List<Outcome> outcomes) {
+		List<String> categories, List<Outcome> outcomes, boolean decidedByAlternate) {
 
 	/** The final finding for one category, both as message keys. */
 	public record Outcome(String category, String finding) {
