@@ -42,7 +42,8 @@ class CaseSearchScenarioTests {
 	void investigatorsFindClosedCasesByOfficerComplainantNumberAndDate() throws Exception {
 		roster.establishUnit("HQ", "Office of the Chief", null);
 		roster.establishUnit("IA", "Internal Affairs Division", "HQ");
-		roster.enlist(new NewOfficer("7341", "Marcus", "Searchtest", "Police Officer", "HQ", LocalDate.of(2011, 4, 1), null));
+		roster.establishUnit("PATROL", "Patrol Bureau", "HQ");
+		roster.enlist(new NewOfficer("7341", "Marcus", "Searchtest", "Police Officer", "PATROL", LocalDate.of(2011, 4, 1), null));
 		roster.enlist(new NewOfficer("6151", "Nora", "Finder", "Sergeant", "IA", LocalDate.of(2009, 1, 1), null));
 		investigators.register("ia.finder", "Sergeant Nora Finder", "6151");
 		investigators.register("ia.cousin", "Cousin of the officer", null);
@@ -66,13 +67,19 @@ class CaseSearchScenarioTests {
 		String number = steps.investigateAndClose(caseId, "ia.finder", "NOT_SUSTAINED", null);
 		clock.set(Instant.parse("2026-06-14T10:00:00Z"));
 
+		staff.ensureAccount(new StaffDirectory.NewStaffAccount("ia.finder", "Sergeant Nora Finder", null, java.util.Set.of(Role.INVESTIGATOR),
+				org.leoprotocol.StaffAccountsForTests.PASSWORD));
+		var finder = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("ia.finder",
+				org.leoprotocol.StaffAccountsForTests.PASSWORD);
 		for (String query : new String[] { "officer=7341", "officer=searchtest", "complainant=searchgable", "number=" + number,
 				"from=2024-06-13&to=2024-06-13&officer=7341" }) {
-			api.get(Role.INVESTIGATOR, "/api/v1/investigations/search?" + query).andExpect(status().isOk())
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/investigations/search?" + query)
+				.with(finder)).andExpect(status().isOk())
 				.andExpect(jsonPath("$[*].caseNumber", hasItem(number)))
 				.andExpect(jsonPath("$[?(@.caseNumber == '" + number + "')].status", hasItem("CLOSED")));
 		}
-		api.get(Role.INVESTIGATOR, "/api/v1/investigations/search?officer=7341&from=2024-06-14").andExpect(status().isOk())
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/investigations/search?officer=7341&from=2024-06-14")
+			.with(finder)).andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].caseNumber", not(hasItem(number))));
 		api.get(Role.INVESTIGATOR, "/api/v1/investigations/search?from=2024-06-14&to=2024-06-13").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.messageKey").value("needtoknow.search.range"));
@@ -85,7 +92,8 @@ class CaseSearchScenarioTests {
 				.httpBasic(StaffSetup.cousin(staff), org.leoprotocol.StaffAccountsForTests.PASSWORD)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$[*].caseNumber", not(hasItem(number))));
 
-		api.get(Role.INVESTIGATOR, "/staff/investigations?complainant=searchgable").andExpect(status().isOk())
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff/investigations?complainant=searchgable")
+			.with(finder)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Find a case, open or closed")))
 			.andExpect(content().string(containsString(number)));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff/investigations")
