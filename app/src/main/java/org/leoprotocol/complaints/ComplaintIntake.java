@@ -133,6 +133,16 @@ public class ComplaintIntake {
 			.filter(java.util.Objects::nonNull).toList()).orElse(List.of());
 	}
 
+	/**
+	 * The complaints filed by, or for, a person whose name contains the text: for investigators finding a case by its
+	 * complainant. The search is audited; the names are not returned.
+	 */
+	@Transactional
+	public List<ComplaintId> filedByName(String text) {
+		audit.query(AuditAction.SEARCH, COMPONENT, "Complaint", "complainant name search");
+		return text == null || text.isBlank() ? List.of() : complaints.filedByName(text.strip());
+	}
+
 	/** Complaints waiting in a stage, oldest first: the triage queue when the stage is {@code RECEIVED}. */
 	@Transactional
 	public List<Complaint> inStage(Stage stage) {

@@ -15,19 +15,22 @@ sealed interface AccessPolicy {
 
 	List<AccessPolicy> ALL = List.of(new RoleHandlesEvidence(), new OfficersSeeTheirOwnRecordings(),
 			new SubjectOfInvestigationIsExcluded(), new DeclaredPersonalStakeIsExcluded(), new ConflictOfInterestIsExcluded(),
-			new CaseTeamsAreNeedToKnow());
+			new CaseEvidenceIsClosedByDefault());
 
 	Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts);
 
 	/**
-	 * What the rules read besides the item: its links, the stakes and teams of its cases, and the conflict policy's
-	 * reason for each linked case the requester may not see (a declared relation to one of its parties).
+	 * What the rules read besides the item: its links, the cases for which the requester declared a stake, the cases
+	 * whose team the requester is on (put on it, or assigned as its investigator), the cases whose team has an
+	 * investigator in the requester's chain of command (the requester supervises the investigator's unit or one above
+	 * it), and the conflict policy's reason for each linked case the requester may not see.
 	 */
-	record AccessFacts(List<EvidenceLink> links, Set<String> casesExcludingRequester, Set<String> casesWithTeams,
-			Set<String> casesOfRequesterTeams, Map<String, String> conflictsByCase) {
+	record AccessFacts(List<EvidenceLink> links, Set<String> casesExcludingRequester, Set<String> casesOfRequesterTeams,
+			Set<String> casesSupervisedByRequester, Map<String, String> conflictsByCase) {
 
-		AccessFacts(List<EvidenceLink> links, Set<String> casesExcludingRequester, Set<String> casesWithTeams, Set<String> casesOfRequesterTeams) {
-			this(links, casesExcludingRequester, casesWithTeams, casesOfRequesterTeams, Map.of());
+		AccessFacts(List<EvidenceLink> links, Set<String> casesExcludingRequester, Set<String> casesOfRequesterTeams,
+				Set<String> casesSupervisedByRequester) {
+			this(links, casesExcludingRequester, casesOfRequesterTeams, casesSupervisedByRequester, Map.of());
 		}
 	}
 
@@ -92,10 +95,13 @@ sealed interface AccessPolicy {
 	}
 
 	/**
-	 * Need to know: when a case has a team, its evidence is for the team and for command only; the review board
-	 * sees a case when it is put on the case's team.
+	 * Internal-affairs evidence is closed by default (need to know, CJIS Security Policy 5.5.2 "least privilege"): an
+	 * item linked to a case is open only to the case's team (the investigators assigned and those put on the team),
+	 * to supervisors in a team investigator's chain of command, and to command. A supervisor of another unit is
+	 * refused whether or not anyone has set a team yet. The review board sees a case's evidence when it is put on the
+	 * case's team; items linked to no case follow the other rules only.
 	 */
-	record CaseTeamsAreNeedToKnow() implements AccessPolicy {
+	record CaseEvidenceIsClosedByDefault() implements AccessPolicy {
 
 		@Override
 		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
@@ -105,8 +111,8 @@ sealed interface AccessPolicy {
 			Optional<String> closed = facts.links().stream()
 				.filter(link -> link.kind() == EvidenceLink.Kind.CASE)
 				.map(EvidenceLink::reference)
-				.filter(facts.casesWithTeams()::contains)
 				.filter(reference -> !facts.casesOfRequesterTeams().contains(reference))
+				.filter(reference -> !facts.casesSupervisedByRequester().contains(reference))
 				.findFirst();
 			if (closed.isPresent()) {
 				return Optional.of("You are not on the team of case " + closed.get());

@@ -45,15 +45,19 @@ class CaseViews {
 		this.clock = clock;
 	}
 
-	InvestigationListView list(List<Investigation> cases, boolean overdueOnly) {
-		Instant now = clock.instant();
-		return new InvestigationListView(overdueOnly, cases.stream()
-			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
-					c.investigator() == null ? "—" : c.investigator(), DAY.format(c.dueAt()), c.isOverdue(now)))
-			.toList(),
+	InvestigationListView list(List<Investigation> cases, boolean overdueOnly, InvestigationListView.Search search) {
+		return new InvestigationListView(overdueOnly, rows(cases),
 				reports.caseload().stream()
 					.map(l -> new InvestigationListView.CaseloadRow(l.investigator(), l.openCases(), l.overdue(), DAY.format(l.nextDue())))
-					.toList());
+					.toList(), search);
+	}
+
+	List<InvestigationListView.CaseRow> rows(List<Investigation> cases) {
+		Instant now = clock.instant();
+		return cases.stream()
+			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
+					c.investigator() == null ? "—" : c.investigator(), DAY.format(c.dueAt()), c.isOverdue(now)))
+			.toList();
 	}
 
 	CaseView view(Investigation c, boolean mayOrderActions, String problem, String notice) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,9 +45,11 @@ class InvestigationApi {
 	private final Investigators investigators;
 	private final CaseDiscipline discipline;
 	private final CivilianCommendations letters;
+	private final CaseSearch search;
 
 	InvestigationApi(Investigations investigations, CaseReports reports, Investigators investigators, CaseDiscipline discipline,
-			CivilianCommendations letters) {
+			CivilianCommendations letters, CaseSearch search) {
+		this.search = search;
 		this.investigations = investigations;
 		this.reports = reports;
 		this.investigators = investigators;
@@ -67,6 +70,19 @@ class InvestigationApi {
 	@GetMapping
 	List<Investigation> open() {
 		return reports.openCases();
+	}
+
+	/**
+	 * Cases open and closed matching every given criterion: {@code number} (part of the case number), {@code officer}
+	 * (badge number or part of the name), {@code complainant} (part of the name), {@code from} and {@code to}
+	 * (yyyy-mm-dd, the day the case was opened); only cases the caller may read, newest first.
+	 */
+	@GetMapping("/search")
+	List<Investigation> search(@RequestParam(required = false) String number, @RequestParam(required = false) String officer,
+			@RequestParam(required = false) String complainant, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Authentication user) {
+		return search.search(new CaseQuery(number, officer, complainant, InvestigationPages.day(from, "from"),
+				InvestigationPages.day(to, "to")), user.getName());
 	}
 
 	@GetMapping("/overdue")

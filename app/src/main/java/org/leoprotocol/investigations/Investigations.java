@@ -188,7 +188,10 @@ public class Investigations {
 	@Transactional
 	public Investigation recordFinding(InvestigationId id, AllegationId allegationId, FindingStage stage, Finding finding,
 			String agencyCode, String reason, String recordedBy) {
-		if (stage == null || finding == null) {
+		if (finding == null) {
+			throw new FindingNotChosenRefused();
+		}
+		if (stage == null) {
 			throw new IllegalArgumentException("A finding needs its stage (RECOMMENDED or FINAL) and the finding");
 		}
 		if ((agencyCode != null && agencyCode.length() > 50) || (reason != null && reason.length() > 4000)) {
