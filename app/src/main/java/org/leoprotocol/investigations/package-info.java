@@ -7,5 +7,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Investigations",
 		allowedDependencies = { "complaints", "personnel", "access", "notifications", "audit", "shared",
 			"shared :: reminder",
-			"shared :: web" })
+			"shared :: web", "shared :: redaction" })
 package org.leoprotocol.investigations;
