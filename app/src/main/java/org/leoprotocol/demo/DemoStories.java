@@ -17,6 +17,7 @@ import org.leoprotocol.investigations.CaseType;
 import org.leoprotocol.investigations.Category;
 import org.leoprotocol.investigations.Finding;
 import org.leoprotocol.investigations.FindingStage;
+import org.leoprotocol.investigations.CasePublication;
 import org.leoprotocol.investigations.Hearing;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.InvestigationId;
@@ -65,6 +66,8 @@ class DemoStories implements ApplicationRunner {
 		{ "board.osei", "Board member Kwame Osei" } };
 	/** Approves the termination the board decided: the watch commander, since the chief is the child's father. */
 	static final String SECOND_APPROVER = "watch";
+	/** Approves the board's redacted minutes for publication: a board member, since the narrator recorded them. */
+	static final String MINUTES_APPROVER = BOARD[1][0];
 	static final Instant FOUNTAIN_AFTERNOON = Instant.parse("2026-06-13T14:45:00Z");
 
 	private final ComplaintIntake intake;
@@ -78,10 +81,12 @@ class DemoStories implements ApplicationRunner {
 	private final Clock clock;
 	private final PersonnelActionDesk actions;
 	private final CaseDiscipline discipline;
+	private final CasePublication publication;
 
 	DemoStories(ComplaintIntake intake, Investigations investigations, Investigators investigators, ReviewBoard board,
 			CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents, Clock clock,
-			PersonnelActionDesk actions, CaseDiscipline discipline) {
+			PersonnelActionDesk actions, CaseDiscipline discipline, CasePublication publication) {
+		this.publication = publication;
 		this.actions = actions;
 		this.discipline = discipline;
 		this.intake = intake;
@@ -181,6 +186,8 @@ class DemoStories implements ApplicationRunner {
 			board.vote(hearing.id(), member[0], "TERMINATION");
 		}
 		board.decide(hearing.id(), NARRATOR);
+		publication.pending().stream().filter(text -> text.subjectId().equals(hearing.id()))
+			.forEach(text -> publication.approve(text.id(), MINUTES_APPROVER));
 		discipline.proposals(id).stream().filter(p -> p.isPending()).forEach(p -> discipline.approve(id, p.id(), SECOND_APPROVER));
 	}
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 public final class RedactionGate {
 
 	private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sgt", "sergeant", "officer",
-			"deputy", "chief", "lt", "det", "detective", "capt", "captain", "sr", "sra", "srta", "jr", "don", "doña", "the");
+			"deputy", "chief", "lt", "det", "detective", "capt", "captain", "sr", "sra", "srta", "jr", "don", "doña", "the", "board", "member",
+			"review", "union", "representative", "counsel", "attorney", "lawyer", "chair", "investigator", "witness", "complainant");
 	/** Names of the protocol itself, which the first lost child of its story gave it; never a person here. */
 	private static final Pattern PROTOCOL_NAME = Pattern.compile("\\bLeo(?:'s|’s)?\\s+Protocol\\b|\\bProtocolo\\s+(?:de\\s+)?Leo\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -61,6 +62,10 @@ public final class RedactionGate {
 			.map(span -> new Removal(text.substring(span.start(), span.end()), span.mark(), span.reason())).toList();
 	}
 
+	/**
+	 * Each person's finds, the parts of their name written side by side made one, so that "Mark Miller" is the
+	 * officer's whole name rather than his first name beside the complainant's surname.
+	 */
 	private static List<Span> names(String text, Collection<PersonInRecord> people) {
 		List<int[]> exempt = new ArrayList<>();
 		Matcher protocol = PROTOCOL_NAME.matcher(text);
@@ -69,20 +74,23 @@ public final class RedactionGate {
 		}
 		List<Span> spans = new ArrayList<>();
 		for (PersonInRecord person : people) {
+			List<Span> theirs = new ArrayList<>();
 			for (String word : words(person)) {
 				for (int[] found : new NameVariants(word).find(text)) {
 					if (exempt.stream().noneMatch(e -> e[0] <= found[0] && found[1] <= e[1])) {
-						spans.add(new Span(found[0], found[1], person.party().mark(), Removal.NAME));
+						theirs.add(new Span(found[0], found[1], person.party().mark(), Removal.NAME));
 					}
 				}
 			}
+			spans.addAll(merged(text, theirs));
 		}
 		return spans;
 	}
 
 	/**
 	 * The words of each spelling that identify the person: a one-word name or nickname whole, and of a longer name
-	 * each part of three letters or more that is not a title ("Sgt.", "Mr.").
+	 * each part of three letters or more; never a title or a word of a role ("Sgt.", "Mr.", "board member"), which a
+	 * record sometimes writes in place of a name.
 	 */
 	static List<String> words(PersonInRecord person) {
 		List<String> words = new ArrayList<>();
@@ -95,7 +103,8 @@ public final class RedactionGate {
 			Arrays.stream(parts).filter(part -> Letters.skeleton(part).length() >= 3 || part.replaceAll("\\P{L}", "").length() >= 3)
 				.filter(part -> !TITLES.contains(part.replaceAll("\\P{L}", "").toLowerCase(Locale.ROOT))).forEach(words::add);
 		}
-		return words.stream().filter(word -> new NameVariants(word).usable()).distinct().toList();
+		return words.stream().filter(word -> !TITLES.contains(word.replaceAll("\\P{L}", "").toLowerCase(Locale.ROOT)))
+			.filter(word -> new NameVariants(word).usable()).distinct().toList();
 	}
 
 	/**

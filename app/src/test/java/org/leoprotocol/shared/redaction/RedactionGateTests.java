@@ -72,6 +72,13 @@ class RedactionGateTests {
 	}
 
 	@Test
+	void aWholeNameIsItsOwnersEvenWhenAnotherPersonSharesTheSurname() {
+		Redacted redacted = RedactionGate.redact("Mark Miller spoke; Miller's wife listened.",
+				List.of(PersonInRecord.of("Mark Miller", Party.OFFICER), NameSpellings.CORA));
+		assertThat(redacted.text()).startsWith("[officer] spoke;");
+	}
+
+	@Test
 	void contactDetailsAreRedacted() {
 		Redacted redacted = RedactionGate.redact("Reach her at cora@example.org or +1 555 010 2030.", List.of());
 		assertThat(redacted.text()).isEqualTo("Reach her at [contact] or [contact].");
