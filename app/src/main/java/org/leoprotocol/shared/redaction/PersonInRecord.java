@@ -20,7 +20,7 @@ public record PersonInRecord(String name, Party party, List<String> nicknames) {
 	}
 
 	/** The name and the nicknames, blank ones left out. */
-	List<String> spellings() {
+	public List<String> spellings() {
 		List<String> spellings = new ArrayList<>();
 		if (name != null && !name.isBlank()) {
 			spellings.add(name.strip());

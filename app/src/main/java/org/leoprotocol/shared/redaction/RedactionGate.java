@@ -89,7 +89,7 @@ public final class RedactionGate {
 
 	/**
 	 * The words of each spelling that identify the person: a one-word name or nickname whole, and of a longer name
-	 * each part of three letters or more; never a title or a word of a role ("Sgt.", "Mr.", "board member"), which a
+	 * each part of three letters or more that begins with a capital when any does (so "A resident" names no one); never a title or a word of a role ("Sgt.", "Mr.", "board member"), which a
 	 * record sometimes writes in place of a name.
 	 */
 	static List<String> words(PersonInRecord person) {
@@ -100,7 +100,8 @@ public final class RedactionGate {
 				words.add(parts[0]);
 				continue;
 			}
-			Arrays.stream(parts).filter(part -> Letters.skeleton(part).length() >= 3 || part.replaceAll("\\P{L}", "").length() >= 3)
+			boolean capitalised = Arrays.stream(parts).anyMatch(part -> Character.isUpperCase(part.charAt(0)));
+			Arrays.stream(parts).filter(part -> !capitalised || !Character.isLowerCase(part.charAt(0))).filter(part -> Letters.skeleton(part).length() >= 3 || part.replaceAll("\\P{L}", "").length() >= 3)
 				.filter(part -> !TITLES.contains(part.replaceAll("\\P{L}", "").toLowerCase(Locale.ROOT))).forEach(words::add);
 		}
 		return words.stream().filter(word -> !TITLES.contains(word.replaceAll("\\P{L}", "").toLowerCase(Locale.ROOT)))
