@@ -186,8 +186,7 @@ class DemoStories implements ApplicationRunner {
 			board.vote(hearing.id(), member[0], "TERMINATION");
 		}
 		board.decide(hearing.id(), NARRATOR);
-		publication.pending().stream().filter(text -> text.subjectId().equals(hearing.id()))
-			.forEach(text -> publication.approve(text.id(), MINUTES_APPROVER));
+		publication.approveMinutes(hearing.id(), MINUTES_APPROVER);
 		discipline.proposals(id).stream().filter(p -> p.isPending()).forEach(p -> discipline.approve(id, p.id(), SECOND_APPROVER));
 	}
 

@@ -112,6 +112,14 @@ public class CasePublication {
 		return withRemovals(approved);
 	}
 
+	/** Approves the minutes of a decided hearing, as {@link #approve} does. */
+	@Transactional
+	public void approveMinutes(UUID hearingId, String approver) {
+		PublicText minutes = texts.of(PublicTextKind.MINUTES, hearingId)
+			.orElseThrow(() -> new NoSuchElementException("No minutes of hearing " + hearingId + " wait for approval"));
+		approve(minutes.id(), approver);
+	}
+
 	/** The approved, redacted minutes of a hearing; empty until approved. */
 	public Optional<String> approvedMinutes(UUID hearingId) {
 		return texts.of(PublicTextKind.MINUTES, hearingId).filter(PublicText::approved).map(PublicText::redactedText);
