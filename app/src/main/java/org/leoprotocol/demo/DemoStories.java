@@ -19,6 +19,7 @@ import org.leoprotocol.investigations.CaseType;
 import org.leoprotocol.investigations.Category;
 import org.leoprotocol.investigations.Finding;
 import org.leoprotocol.investigations.FindingStage;
+import org.leoprotocol.investigations.CasePublication;
 import org.leoprotocol.investigations.Hearing;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.InvestigationId;
@@ -71,6 +72,8 @@ class DemoStories implements ApplicationRunner {
 	static final String CHIEF = "chief";
 	/** The deputy chief, command's designated alternate, who decides Cora Miller's complaint in the chief's place. */
 	static final String DEPUTY_CHIEF = "deputy";
+	/** Approves the board's redacted minutes for publication: a board member, since the narrator recorded them. */
+	static final String MINUTES_APPROVER = BOARD[1][0];
 	static final Instant FOUNTAIN_AFTERNOON = Instant.parse("2026-06-13T14:45:00Z");
 
 	private final ComplaintIntake intake;
@@ -85,11 +88,13 @@ class DemoStories implements ApplicationRunner {
 	private final PersonnelActionDesk actions;
 	private final CaseDiscipline discipline;
 	private final Conflicts conflicts;
+	private final CasePublication publication;
 
 	DemoStories(Conflicts conflicts, ComplaintIntake intake, Investigations investigations, Investigators investigators, ReviewBoard board,
 			CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents, Clock clock,
-			PersonnelActionDesk actions, CaseDiscipline discipline) {
+			PersonnelActionDesk actions, CaseDiscipline discipline, CasePublication publication) {
 		this.conflicts = conflicts;
+		this.publication = publication;
 		this.actions = actions;
 		this.discipline = discipline;
 		this.intake = intake;
@@ -189,6 +194,7 @@ class DemoStories implements ApplicationRunner {
 			board.vote(hearing.id(), member[0], "TERMINATION");
 		}
 		board.decide(hearing.id(), DEPUTY_CHIEF);
+		publication.approveMinutes(hearing.id(), MINUTES_APPROVER);
 		discipline.proposals(id).stream().filter(p -> p.isPending()).forEach(p -> discipline.approve(id, p.id(), SECOND_APPROVER));
 	}
 

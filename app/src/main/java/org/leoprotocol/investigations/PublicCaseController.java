@@ -47,7 +47,7 @@ class PublicCaseController {
 				time.day(found.openedAt(), locale), time.day(found.dueAt(), locale), time.day(found.closedAt(), locale),
 				found.categories().stream().map(PublicCaseController::category).toList(),
 				found.outcomes().stream().map(o -> new PublicCaseView.Outcome(category(o.category()), finding(o.finding()))).toList(),
-				found.decidedByAlternate()));
+				found.summary(), found.decidedByAlternate()));
 		return "investigations/public-case";
 	}
 

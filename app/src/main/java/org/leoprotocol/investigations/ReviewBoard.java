@@ -2,7 +2,6 @@ package org.leoprotocol.investigations;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.access.Role;
-import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
@@ -28,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The citizen review board and its hearings (scenario 000: "a citizen review board that handles complaints
  * transparently"). Members are seated; hearings are held on closed cases with everyone present recorded; each
  * member votes once, never one who investigated the case; the majority decides, with at least the quorum voting. A disciplinary decision is applied to the subject officer through
- * {@link CaseDiscipline}, and every decision is published as redacted minutes.
+ * {@link CaseDiscipline}, and every decision is published as redacted minutes once a second person approves them
+ * ({@link CasePublication}).
  */
 @Service
 public class ReviewBoard {
@@ -36,7 +35,7 @@ public class ReviewBoard {
 	private final HearingRecords hearings;
 	private final Investigations investigations;
 	private final CaseDiscipline discipline;
-	private final ComplaintIntake complaints;
+	private final CasePublication publication;
 	private final Roster roster;
 	private final CaseAssignments assignments;
 	private final QuorumPolicy quorum;
@@ -45,7 +44,7 @@ public class ReviewBoard {
 	private final Clock clock;
 	private final Conflicts conflicts;
 
-	ReviewBoard(HearingRecords hearings, Investigations investigations, CaseDiscipline discipline, ComplaintIntake complaints,
+	ReviewBoard(HearingRecords hearings, Investigations investigations, CaseDiscipline discipline, CasePublication publication,
 			Roster roster, CaseAssignments assignments, QuorumPolicy quorum, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
 			Conflicts conflicts) {
 		this.conflicts = conflicts;
@@ -54,7 +53,7 @@ public class ReviewBoard {
 		this.hearings = hearings;
 		this.investigations = investigations;
 		this.discipline = discipline;
-		this.complaints = complaints;
+		this.publication = publication;
 		this.roster = roster;
 		this.audit = audit;
 		this.events = events;
@@ -148,6 +147,7 @@ public class ReviewBoard {
 					"decided by the review board " + (unanimous(hearing) ? "unanimously " : "") + tally(hearing), decidedBy);
 		}
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "decided " + decision);
+		publication.submitMinutes(investigation, hearing, hearings.recordedBy(hearingId));
 		events.publishEvent(new HearingDecided(hearingId, investigation.id(), investigation.caseNumber(), hearing.purpose(), decision,
 				unanimous(hearing), now));
 		return get(hearingId);
@@ -166,27 +166,20 @@ public class ReviewBoard {
 		return hearings.of(id);
 	}
 
-	/** The minutes of every decided hearing, newest first, with personal data removed. */
+	/**
+	 * The minutes of every decided hearing whose redacted text a second person approved, newest first; a hearing
+	 * whose minutes wait for approval is not shown at all.
+	 */
 	public List<PublicMinutes> publicMinutes() {
-		return hearings.decided(200).stream().map(this::minutes).toList();
+		return hearings.decided(200).stream()
+			.flatMap(hearing -> publication.approvedMinutes(hearing.id()).map(text -> minutes(hearing, text)).stream()).toList();
 	}
 
-	private PublicMinutes minutes(Hearing hearing) {
+	private PublicMinutes minutes(Hearing hearing, String approvedText) {
 		Investigation investigation = investigations.find(hearing.investigationId());
 		return new PublicMinutes(investigation.caseNumber(), hearing.purpose().name(), hearing.heldAt(),
 				hearing.attendees().stream().map(Hearing.Attendee::role).toList(), hearing.tally(), unanimous(hearing),
-				hearing.decision(), Redaction.redact(hearing.minutes(), namesIn(investigation, hearing)));
-	}
-
-	private List<String> namesIn(Investigation investigation, Hearing hearing) {
-		List<String> names = new ArrayList<>();
-		hearing.attendees().forEach(attendee -> names.add(attendee.name()));
-		investigations.entries(investigation.id()).forEach(entry -> names.add(entry.personName()));
-		investigation.accused().forEach(officer -> roster.find(officer).ifPresent(o -> names.add(o.fullName())));
-		if (investigation.complaintId() != null) {
-			names.addAll(complaints.personalNames(investigation.complaintId()));
-		}
-		return names;
+				hearing.decision(), approvedText);
 	}
 
 	/** The board's quorum, shown on its page. */

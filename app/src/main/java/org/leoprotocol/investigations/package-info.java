@@ -7,5 +7,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Investigations",
 		allowedDependencies = { "complaints", "conflicts", "personnel", "access", "notifications", "audit", "evidence", "protocol", "shared",
 			"shared :: reminder",
-			"shared :: web" })
+			"shared :: web", "shared :: redaction" })
 package org.leoprotocol.investigations;
