@@ -167,7 +167,8 @@ final class MappingLines {
 	private void files() {
 		List<String> roles = values.containsKey("files") ? List.of(values.get("files").split("\\s*,\\s*")) : List.of("allegations");
 		for (String key : lines.keySet()) {
-			if (key.startsWith("file.") && key.split("\\.").length == 3 && !roles.contains(key.split("\\.")[1])) {
+			String[] parts = key.split("\\.");
+			if (key.startsWith("file.") && parts.length == 3 && ROLES.contains(parts[1]) && !roles.contains(parts[1])) {
 				problems.add(new MappingProblem(lines.get(key), key + " describes a file that files= does not list (it lists "
 						+ String.join(", ", roles) + ")"));
 			}
