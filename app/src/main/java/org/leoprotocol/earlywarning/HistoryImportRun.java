@@ -111,6 +111,9 @@ final class HistoryImportRun {
 		}
 		chunk.flush();
 		chunk.warnings();
+		if (role.equals("allegations")) {
+			store.refreshFirstComplaint(mapping.agency());
+		}
 	}
 
 	private static String headerProblem(HistoryMapping mapping, String role, ExportFile file, CSVParser parser) {
@@ -271,7 +274,6 @@ final class HistoryImportRun {
 			}
 			Set<UUID> existing = store.existingAllegations(allegations.stream().map(HistoryStore.Numbered::id).toList());
 			int[] written = store.upsertAllegations(allegations);
-			store.refreshFirstComplaint(officers.keySet());
 			for (int i = 0; i < allegations.size(); i++) {
 				report.stored(existing.contains(allegations.get(i).id()), written[i] > 0);
 			}

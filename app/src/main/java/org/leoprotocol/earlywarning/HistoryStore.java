@@ -121,6 +121,17 @@ class HistoryStore {
 		return id;
 	}
 
+	/** Refreshes when every officer of the agency first had a complaint received: once, after an import's allegations. */
+	void refreshFirstComplaint(String agency) {
+		jdbc.update("""
+				update ew_officer o set first_complaint_on = f.first
+				from (select a.officer_id, min(c.received_on) as first
+				      from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+				      where c.agency_code = ? group by a.officer_id) f
+				where o.id = f.officer_id and o.first_complaint_on is distinct from f.first
+				""", agency);
+	}
+
 	/** Refreshes when each of these officers' first complaint was received. */
 	void refreshFirstComplaint(Collection<UUID> officers) {
 		jdbc.update(connection -> {
