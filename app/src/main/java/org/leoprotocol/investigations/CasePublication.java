@@ -6,9 +6,13 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.access.Role;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.investigations.publication.PublicText;
 import org.leoprotocol.investigations.publication.PublicTextKind;
 import org.leoprotocol.investigations.publication.PublicTextRefused;
@@ -37,9 +41,11 @@ public class CasePublication {
 	private final CasePeople people;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Conflicts conflicts;
 
 	CasePublication(PublicTexts texts, HearingRecords hearings, Investigations investigations, InvestigationRecords records,
-			CasePeople people, AuditTrail audit, Clock clock) {
+			CasePeople people, AuditTrail audit, Clock clock, Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.records = records;
 		this.texts = texts;
 		this.hearings = hearings;
@@ -94,10 +100,14 @@ public class CasePublication {
 		return withRemovals(text);
 	}
 
-	/** Approves the redacted text for publication; refused to its author and once approved. */
+	/**
+	 * Approves the redacted text for publication; refused to its author, to anyone with a stake in the case (recused to
+	 * the designated alternate), and once approved.
+	 */
 	@Transactional
 	public PublicText approve(UUID id, String approver) {
 		PublicText text = texts.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No public text " + id));
+		conflicts.requireToDecide(approver, Role.COMMAND, RecordRef.of(RecordKind.CASE, text.investigationId()));
 		PublicText approved;
 		try {
 			approved = text.approve(approver, clock.instant());

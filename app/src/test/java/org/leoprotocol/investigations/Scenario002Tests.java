@@ -116,7 +116,7 @@ class Scenario002Tests {
 			.andExpect(jsonPath("$.detail").value(containsString("Conflict of interest in case " + caseNumber)))
 			.andExpect(jsonPath("$.detail").value(containsString("godfather of his daughter")));
 		mvc.perform(get("/api/v1/evidence/{id}/download", video).with(asConflicted)).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/evidence/{id}", video).with(org.leoprotocol.StaffAccountsForTests.as(staff, Role.INVESTIGATOR)))
+		mvc.perform(get("/api/v1/evidence/{id}", video).with(org.leoprotocol.StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(status().isOk());
 
 		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and outcome = 'FAILURE'").param("id", caseId)
