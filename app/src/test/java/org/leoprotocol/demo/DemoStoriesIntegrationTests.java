@@ -154,4 +154,21 @@ class DemoStoriesIntegrationTests {
 		mvc.perform(get("/transparency")).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(DemoPeople.LOST_CHILD))));
 	}
+
+	/** Need to know in the demo: Officer Okafor had no part in Leo's incident and is refused it; the chief reads it. */
+	@Test
+	void anUnrelatedOfficerIsRefusedLeosIncidentAndTheRefusalIsAudited() throws Exception {
+		String incident = jdbc.sql("select cast(incident_id as text) from cad_import where cad_number = ?")
+			.param(DemoIncidents.SCENARIO_000).query(String.class).single();
+		var okafor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("okafor")
+			.roles("OFFICER");
+		mvc.perform(get("/api/v1/incidents/{id}", incident).with(okafor)).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/incidents").with(okafor)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(incident))));
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and record_id = ?").param(incident)
+			.query(Long.class).single()).isPositive();
+		mvc.perform(get("/api/v1/incidents/{id}", incident)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("chief").roles("COMMAND")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.person.nameWithheld").value(false));
+	}
 }
