@@ -26,12 +26,15 @@ import org.springframework.context.annotation.Primary;
 		"leo.database.embedded.directory=${java.io.tmpdir}/leo-test-${random.uuid}",
 		"leo.database.embedded.server-directory=${java.io.tmpdir}/../postgres-server",
 		"leo.evidence.directory=${java.io.tmpdir}/leo-evidence-${random.uuid}",
+		"leo.conflicts.alternate.COMMAND=" + LeoIntegrationTest.DEPUTY_CHIEF,
 		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @Import({ LeoIntegrationTest.TestClock.class, TestMailServer.class, CsrfTokensAsConfigured.class })
 public @interface LeoIntegrationTest {
 
 	String ADMIN_PASSWORD = "test-admin-password-only-in-tests";
+	/** Command's designated alternate when a member of command is recused for a conflict of interest. */
+	String DEPUTY_CHIEF = "deputy.chief";
 
 	@TestConfiguration(proxyBeanMethods = false)
 	class TestClock {

@@ -12,6 +12,8 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.redaction.Party;
+import org.leoprotocol.shared.redaction.PersonInRecord;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplaintIntake {
 
 	static final String COMPONENT = "complaints";
+	private static final java.util.regex.Pattern PARENTS = java.util.regex.Pattern.compile(
+			"(?i)mother|father|parent|guardian|madre|padre|tutor");
 
 	private final Complaints complaints;
 	private final Roster roster;
@@ -131,6 +135,33 @@ public class ComplaintIntake {
 				java.util.stream.Stream.of(complaint.submission().name(), complaint.submission().representedPerson()),
 				complaint.officers().stream().map(officer -> officer.named().name()))
 			.filter(java.util.Objects::nonNull).toList()).orElse(List.of());
+	}
+
+	/**
+	 * The complaints filed by, or for, a person whose name contains the text: for investigators finding a case by its
+	 * complainant. The search is audited; the names are not returned.
+	 */
+	@Transactional
+	public List<ComplaintId> filedByName(String text) {
+		audit.query(AuditAction.SEARCH, COMPONENT, "Complaint", "complainant name search");
+		return text == null || text.isBlank() ? List.of() : complaints.filedByName(text.strip());
+	}
+
+	/**
+	 * The people a complaint names, each with their part, for the redaction gate: the person filing (the
+	 * complainant), whom they filed for (a child when the complaint is about one or filed by a parent), the officers
+	 * named. Not audited, for the same reason as {@link #personalNames}.
+	 */
+	public List<PersonInRecord> peopleInRecord(ComplaintId id) {
+		return complaints.find(id).map(complaint -> {
+			Submission submission = complaint.submission();
+			List<PersonInRecord> people = new java.util.ArrayList<>();
+			people.add(PersonInRecord.of(submission.name(), Party.COMPLAINANT));
+			people.add(PersonInRecord.of(submission.representedPerson(), Boolean.TRUE.equals(submission.aboutAChild())
+					|| PARENTS.matcher(String.valueOf(submission.relationship())).find() ? Party.CHILD : Party.PERSON));
+			complaint.officers().forEach(officer -> people.add(PersonInRecord.of(officer.named().name(), Party.OFFICER)));
+			return List.copyOf(people);
+		}).orElse(List.of());
 	}
 
 	/** Complaints waiting in a stage, oldest first: the triage queue when the stage is {@code RECEIVED}. */

@@ -100,6 +100,16 @@ class Complaints {
 		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(this::complaint).optional();
 	}
 
+	/** Complaints whose complainant, or the person filed for, has a name containing the text (any case). */
+	List<ComplaintId> filedByName(String text) {
+		return jdbc.sql("""
+				select id from complaint
+				where position(lower(:t) in lower(coalesce(complainant_name, ''))) > 0
+				   or position(lower(:t) in lower(coalesce(represented_person, ''))) > 0
+				limit 1000
+				""").param("t", text).query((rs, n) -> new ComplaintId(rs.getObject("id", java.util.UUID.class))).list();
+	}
+
 	List<Complaint> inStage(Stage stage, int limit) {
 		return jdbc.sql(SELECT + " where stage = :stage order by received_at limit :limit").param("stage", stage.name())
 			.param("limit", limit).query(this::complaint).list();

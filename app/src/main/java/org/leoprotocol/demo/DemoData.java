@@ -63,6 +63,7 @@ class DemoData implements ApplicationRunner {
 		String password = configuredPassword.isBlank() ? StaffDirectory.generatePassword() : configuredPassword;
 		Map<String, String> accounts = new LinkedHashMap<>();
 		account(accounts, "chief", "Chief David Miller", DemoDepartment.DAVID_MILLER, password, Role.COMMAND);
+		account(accounts, "deputy", "Deputy Chief Helen Ortiz", DemoDepartment.DEPUTY_CHIEF, password, Role.COMMAND);
 		account(accounts, "watch", "Lt. Samuel Price", DemoDepartment.WATCH_COMMANDER, password, Role.COMMAND, Role.SUPERVISOR);
 		account(accounts, "sergeant", "Sgt. Teresa Alvarez", DemoDepartment.MILLERS_SERGEANT, password, Role.SUPERVISOR);
 		account(accounts, "rodriguez", "Deputy Daniel Rodriguez", DemoDepartment.RODRIGUEZ, password, Role.OFFICER);

@@ -32,6 +32,11 @@ final class DemoDepartment {
 	static final NewOfficer MARK_MILLER = officer("734", "Mark", "Miller", "Police Officer", "CENTRAL-A", 2011);
 	/** Police Chief David Miller, Leo's father (scenario 000). */
 	static final NewOfficer DAVID_MILLER = officer("1", "David", "Miller", "Chief of Police", "HQ", 2003);
+	/**
+	 * Deputy Chief Helen Ortiz, the designated alternate of command ({@code leo.conflicts.alternate.COMMAND}): she takes
+	 * the decisions on Cora Miller's complaint from which the chief, Leo's father, is recused.
+	 */
+	static final NewOfficer DEPUTY_CHIEF = officer("2", "Helen", "Ortiz", "Deputy Chief", "HQ", 2006);
 	/** Deputy Rodriguez, who found Malakai and did everything right (scenario 001). */
 	static final NewOfficer RODRIGUEZ = officer("2218", "Daniel", "Rodriguez", "Deputy", "NORTH-A", 2016);
 	/** The rookie who helps a disoriented elderly woman three months later (scenario 000). */
@@ -43,7 +48,7 @@ final class DemoDepartment {
 	/** The decorated detective under internal investigation when the holding-room clip leaks (scenario 002). */
 	static final NewOfficer DETECTIVE_SERGEANT = officer("4410", "Thomas", "Reyes", "Detective Sergeant", "DETECTIVES", 2004);
 
-	static final List<NewOfficer> SCENARIO_OFFICERS = List.of(MARK_MILLER, DAVID_MILLER, RODRIGUEZ, ROOKIE,
+	static final List<NewOfficer> SCENARIO_OFFICERS = List.of(MARK_MILLER, DAVID_MILLER, DEPUTY_CHIEF, RODRIGUEZ, ROOKIE,
 			MILLERS_SERGEANT, WATCH_COMMANDER, INVESTIGATOR_ONE, INVESTIGATOR_TWO, DETECTIVE_SERGEANT);
 
 	private static final String[] FIRST = { "Aaron", "Beatriz", "Carl", "Denise", "Emeka", "Fiona", "Gustavo", "Hannah",

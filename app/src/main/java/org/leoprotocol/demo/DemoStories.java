@@ -9,6 +9,8 @@ import org.leoprotocol.complaints.FiledFor;
 import org.leoprotocol.complaints.Kind;
 import org.leoprotocol.complaints.NamedOfficer;
 import org.leoprotocol.complaints.Submission;
+import org.leoprotocol.conflicts.ConflictRefused;
+import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.investigations.AllegationId;
 import org.leoprotocol.investigations.CaseDiscipline;
 import org.leoprotocol.investigations.CaseReports;
@@ -17,6 +19,7 @@ import org.leoprotocol.investigations.CaseType;
 import org.leoprotocol.investigations.Category;
 import org.leoprotocol.investigations.Finding;
 import org.leoprotocol.investigations.FindingStage;
+import org.leoprotocol.investigations.CasePublication;
 import org.leoprotocol.investigations.Hearing;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.InvestigationId;
@@ -65,6 +68,12 @@ class DemoStories implements ApplicationRunner {
 		{ "board.osei", "Board member Kwame Osei" } };
 	/** Approves the termination the board decided: the watch commander, since the chief is the child's father. */
 	static final String SECOND_APPROVER = "watch";
+	/** The chief of police, Leo's father and Cora Miller's husband: recused from her complaint. */
+	static final String CHIEF = "chief";
+	/** The deputy chief, command's designated alternate, who decides Cora Miller's complaint in the chief's place. */
+	static final String DEPUTY_CHIEF = "deputy";
+	/** Approves the board's redacted minutes for publication: a board member, since the narrator recorded them. */
+	static final String MINUTES_APPROVER = BOARD[1][0];
 	static final Instant FOUNTAIN_AFTERNOON = Instant.parse("2026-06-13T14:45:00Z");
 
 	private final ComplaintIntake intake;
@@ -78,10 +87,14 @@ class DemoStories implements ApplicationRunner {
 	private final Clock clock;
 	private final PersonnelActionDesk actions;
 	private final CaseDiscipline discipline;
+	private final Conflicts conflicts;
+	private final CasePublication publication;
 
-	DemoStories(ComplaintIntake intake, Investigations investigations, Investigators investigators, ReviewBoard board,
+	DemoStories(Conflicts conflicts, ComplaintIntake intake, Investigations investigations, Investigators investigators, ReviewBoard board,
 			CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents, Clock clock,
-			PersonnelActionDesk actions, CaseDiscipline discipline) {
+			PersonnelActionDesk actions, CaseDiscipline discipline, CasePublication publication) {
+		this.conflicts = conflicts;
+		this.publication = publication;
 		this.actions = actions;
 		this.discipline = discipline;
 		this.intake = intake;
@@ -126,7 +139,7 @@ class DemoStories implements ApplicationRunner {
 				investigations.submitForReview(opened.id());
 			}
 		}
-		return investigations.close(opened.id()).caseNumber();
+		return investigations.close(opened.id(), NARRATOR).caseNumber();
 	}
 
 	/** Imports the department's past incidents; returns the reference of scenario 000's on-scene gap finding. */
@@ -137,7 +150,7 @@ class DemoStories implements ApplicationRunner {
 	}
 
 	private void corasComplaint(String gable, String henderson, String protocolFinding) {
-		Acknowledgement filed = intake.file(new Submission(Kind.COMPLAINT, FiledFor.ON_BEHALF, false, DemoPeople.COMPLAINANT, "Leo", "mother",
+		Acknowledgement filed = intake.file(new Submission(Kind.COMPLAINT, FiledFor.ON_BEHALF, false, DemoPeople.COMPLAINANT, DemoPeople.LOST_CHILD, "mother",
 				true, null, null, "13 June, 14:10", "Fountain, central square",
 				"My five-year-old son was crying alone by the fountain. Officer Miller stood there for almost twelve minutes looking at his phone.",
 				List.of(miller())), "demo-story-000-cora-miller");
@@ -162,15 +175,15 @@ class DemoStories implements ApplicationRunner {
 			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, gable, null, null, "Dismissive response to a purse snatching; not sustained.", NARRATOR);
 			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, henderson, null, null, "Report not filed for 48 hours; not sustained.", NARRATOR);
 		}
-		for (FindingStage stage : new FindingStage[] { FindingStage.RECOMMENDED, FindingStage.FINAL }) {
-			for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
-				investigations.recordFinding(id, allegation, stage, Finding.SUSTAINED, null, null, findingBy(stage));
-			}
-			if (stage == FindingStage.RECOMMENDED) {
-				investigations.submitForReview(id);
-			}
+		for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
+			investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.SUSTAINED, null, null, "investigator");
 		}
-		investigations.close(id);
+		investigations.submitForReview(id);
+		chiefRecuses(id, opened.allegations().get(0).id());
+		for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
+			investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.SUSTAINED, null, null, DEPUTY_CHIEF);
+		}
+		investigations.close(id, DEPUTY_CHIEF);
 		Hearing hearing = board.hold(id, Hearing.Purpose.DISCIPLINARY, miller, clock.instant(),
 				List.of(new Hearing.Attendee("Review board member", "board member"), new Hearing.Attendee(BOARD[1][1], "board member"),
 						new Hearing.Attendee(BOARD[2][1], "board member"), new Hearing.Attendee("Union representative", "union representative"),
@@ -180,8 +193,25 @@ class DemoStories implements ApplicationRunner {
 		for (String[] member : BOARD) {
 			board.vote(hearing.id(), member[0], "TERMINATION");
 		}
-		board.decide(hearing.id(), NARRATOR);
+		board.decide(hearing.id(), DEPUTY_CHIEF);
+		publication.approveMinutes(hearing.id(), MINUTES_APPROVER);
 		discipline.proposals(id).stream().filter(p -> p.isPending()).forEach(p -> discipline.approve(id, p.id(), SECOND_APPROVER));
+	}
+
+	/**
+	 * The chief declares that he is the lost child's father and the complainant's husband, then goes to record the final
+	 * finding: the conflict policy recuses him (recorded on the case) and the decision passes to the deputy chief.
+	 */
+	private void chiefRecuses(InvestigationId id, AllegationId allegation) {
+		conflicts.declareToPerson(CHIEF, DemoPeople.LOST_CHILD, "father");
+		conflicts.declareToPerson(CHIEF, DemoPeople.COMPLAINANT, "husband");
+		try {
+			investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.SUSTAINED, null, null, CHIEF);
+			throw new IllegalStateException("The chief was not recused from his son's case");
+		}
+		catch (ConflictRefused recused) {
+			// the recusal is recorded with the deputy chief as alternate; she decides from here on
+		}
 	}
 
 	/** The investigator recommends, command records the final finding: never the same person (separation of duties). */

@@ -5,5 +5,5 @@
  * true, idempotently, through the other modules' public APIs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "personnel", "access", "complaints", "investigations", "investigations :: proposals", "engagement", "training", "protocol", "shared" })
+		allowedDependencies = { "conflicts", "personnel", "access", "complaints", "investigations", "investigations :: proposals", "engagement", "training", "protocol", "shared" })
 package org.leoprotocol.demo;

@@ -128,7 +128,7 @@ public class EarlyWarning {
 		Officer officer = roster.get(allegation.officer());
 		UUID tracked = history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),
 				officer.lastName(), officer.rank(), officer.hireDate(), officer.id().value());
-		history.upsertComplaints(List.of(row));
+		history.upsertComplaints(List.of(row.complaint()));
 		history.upsertAllegations(List.of(new HistoryStore.Numbered(row.allegationId(1), row)));
 		history.refreshFirstComplaint(List.of(tracked));
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Allegation", allegation.complaintReference()),
@@ -148,10 +148,12 @@ public class EarlyWarning {
 		if (allegation.finding() != Finding.PENDING && allegation.closedOn() == null) {
 			throw new IllegalArgumentException("A " + allegation.finding() + " finding needs the date the complaint was closed (closedOn)");
 		}
-		return new HistoryRow(officer.agencyCode(), officer.badgeNumber(), officer.badgeNumber(), officer.firstName(),
-				officer.lastName(), officer.rank(), null, officer.hireDate(), text(allegation.complaintReference(), "complaintReference"), received,
-				allegation.closedOn(), allegation.category(), allegation.category().name(), allegation.description(),
-				allegation.finding(), allegation.finding().name());
+		return new HistoryRow(new ImportedOfficer(officer.agencyCode(), officer.badgeNumber(), officer.badgeNumber(), officer.firstName(),
+				officer.lastName(), officer.rank(), null, officer.hireDate(), null, null, null),
+				new ImportedComplaint(officer.agencyCode(), text(allegation.complaintReference(), "complaintReference"), received,
+						allegation.closedOn()),
+				allegation.category(), allegation.category().name(), allegation.description(), allegation.finding(),
+				allegation.finding().name());
 	}
 
 	/** Records a commendation: shown on the officer's record as a positive indicator; it moves nobody's ranking. */

@@ -212,7 +212,8 @@ class EarlyWarningApi {
 		String text = custom ? new String(mappingFile.getBytes(), StandardCharsets.UTF_8) : null;
 		HistoryMapping chosen = custom ? historyImport.readUploaded(mappingFile.getOriginalFilename(), text)
 				: historyImport.chosenMapping(mapping);
-		try (Reader header = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader header = org.leoprotocol.earlywarning.source.SourceFile.text(String.valueOf(file.getOriginalFilename()),
+				file.getInputStream(), chosen.charset("allegations"))) {
 			List<MappingProblem> problems = historyImport.headerProblems(chosen, header);
 			if (!problems.isEmpty()) {
 				throw new InvalidMapping(chosen.name(), problems);
@@ -221,9 +222,8 @@ class EarlyWarningApi {
 		if (custom) {
 			historyImport.keep(chosen, text, user.getName());
 		}
-		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			return historyImport.importCsv(chosen, csv, line -> { });
-		}
+		return historyImport.importExport(chosen, List.of(ExportFile.of(String.valueOf(file.getOriginalFilename()), file::getInputStream)),
+				line -> { }, problem -> { });
 	}
 
 	/** Rebuilds the roster officers' record from recorded cases, protocol findings and commendations; re-evaluates all. */

@@ -4,12 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.access.Role;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.Parties;
+import org.leoprotocol.conflicts.Party;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordParties;
+import org.leoprotocol.conflicts.RecordRef;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,16 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
  * review (acknowledge, plan an intervention with a follow-up date, close with an outcome), audited. Every vendor
  * of early-intervention systems frames them as non-disciplinary, with a recorded disposition of each alert
  * (Axon Standards, dssg {@code department_eis_alerts}) and monitoring after the intervention (Alpert and Walker
- * 2000); so does Leo.
+ * 2000); so does Leo. A reviewer with a stake in the flagged officer (the officer, or a declared relation to
+ * them) is recused by the conflict policy, which learns the flag's subject from here.
  */
 @Service
-public class FlagReview {
+public class FlagReview implements RecordParties {
 
 	private final Flags flags;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Conflicts conflicts;
 
-	FlagReview(Flags flags, AuditTrail audit, Clock clock) {
+	FlagReview(Flags flags, AuditTrail audit, Clock clock, Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.flags = flags;
 		this.audit = audit;
 		this.clock = clock;
@@ -53,6 +64,7 @@ public class FlagReview {
 
 	@Transactional
 	public Flag acknowledge(UUID flag, String by) {
+		conflicts.requireToDecide(by, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
 		return step(flag, current -> current.acknowledge(by, clock.instant()), "acknowledged");
 	}
 
@@ -64,7 +76,23 @@ public class FlagReview {
 
 	@Transactional
 	public Flag close(UUID flag, String outcome, String by) {
+		conflicts.requireToDecide(by, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
 		return step(flag, current -> current.close(outcome, by, clock.instant()), "closed");
+	}
+
+	/** A flag's one party: the officer it is about. */
+	@Override
+	public Optional<Parties> partiesOf(RecordRef record) {
+		if (record.kind() != RecordKind.EARLY_WARNING_FLAG) {
+			return Optional.empty();
+		}
+		try {
+			return flags.find(UUID.fromString(record.id())).map(flag -> new Parties(null,
+					java.util.List.of(Party.officer(Party.Role.SUBJECT_OFFICER, flag.officerId())), java.util.List.of()));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
+		}
 	}
 
 	private Flag step(UUID id, UnaryOperator<Flag> step, String what) {

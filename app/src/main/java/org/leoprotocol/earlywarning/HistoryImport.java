@@ -13,13 +13,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.personnel.Officer;
@@ -27,20 +23,22 @@ import org.leoprotocol.personnel.Roster;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports complaints, allegations and findings from an agency's CSV file through a {@link HistoryMapping}. The
- * file is streamed and stored in chunks of {@value #CHUNK} rows, each in one transaction; a bad row is reported
- * with its line number and reason and never drops the good rows around it (a chunk the database refuses is
- * retried row by row). Importing the same file again changes nothing. Afterwards every officer's flags are
- * recomputed.
+ * Imports complaints, allegations and findings from an agency's export (one CSV file, or several joined by keys,
+ * plain or gzip) through a {@link HistoryMapping}. Files are streamed and stored in chunks of {@value #CHUNK} rows
+ * inside one transaction: a bad row is reported with its line number and reason and never drops the good rows
+ * around it, while a file that cannot be used as a whole (a missing column, no rows, bytes that are not text, codes
+ * the mapping refuses) leaves nothing stored. Importing the same files again changes nothing. Afterwards every
+ * officer's flags are recomputed.
  */
 @Service
 public class HistoryImport {
 
 	static final int CHUNK = 1000;
-	static final List<String> BUILT_IN = List.of("ccrb", "leo");
+	static final List<String> BUILT_IN = List.of("ccrb", "leo", "ccrb-propublica", "cpdp-chicago");
 
 	private final HistoryStore store;
 	private final Roster roster;
@@ -61,7 +59,11 @@ public class HistoryImport {
 		this.transactions = transactions;
 	}
 
-	/** The mappings shipped with Leo, by name: {@code ccrb} (NYC CCRB via ProPublica) and {@code leo}. */
+	/**
+	 * The mappings shipped with Leo, by name: {@code ccrb} (NYC CCRB via ProPublica, format 1), {@code leo},
+	 * {@code ccrb-propublica} (the same release in format 2, with officers' race and gender) and {@code cpdp-chicago}
+	 * (Chicago's three files from the Citizens Police Data Project).
+	 */
 	public List<String> builtInMappings() {
 		return BUILT_IN;
 	}
@@ -131,23 +133,37 @@ public class HistoryImport {
 		return name;
 	}
 
-	/** Whether the CSV's header has every column the mapping reads; the problems name the mapping's lines. */
+	/** Whether a single file's header has every column the mapping reads; the problems name the mapping's lines. */
 	List<MappingProblem> headerProblems(HistoryMapping mapping, Reader csv) throws IOException {
-		try (CSVParser parser = format().parse(csv)) {
-			return mapping.missingColumns(parser.getHeaderNames());
+		try (org.apache.commons.csv.CSVParser parser = HistoryImportRun.format(mapping.columns("allegations")).parse(csv)) {
+			return mapping.missingColumns(mapping.columns("allegations").isEmpty() ? parser.getHeaderNames() : mapping.columns("allegations"));
 		}
 		catch (UncheckedIOException | IllegalArgumentException ex) {
 			return List.of(new MappingProblem(0, "The file's header is not valid CSV: " + ex.getMessage()));
 		}
 	}
 
-	private static CSVFormat format() {
-		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-			.setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
+	/**
+	 * What keeps these files from being imported with the mapping, before anything is stored: a wrong number of
+	 * files, a header without a mapped column (at the mapping's line), an empty file, bytes that are not text.
+	 */
+	List<String> fileProblems(HistoryMapping mapping, List<ExportFile> files) {
+		try {
+			return HistoryImportRun.check(mapping, byRole(mapping, files));
+		}
+		catch (IllegalArgumentException ex) {
+			return List.of(ex.getMessage());
+		}
 	}
 
+	/** Imports one CSV file's text with a single-file mapping. */
 	public HistoryImportReport importCsv(String mappingName, Reader csv, Consumer<String> progress) throws IOException {
 		return importCsv(mapping(mappingName), csv, progress);
+	}
+
+	/** Imports an agency's export, one or several files (plain or gzip), with a built-in or uploaded mapping or a mapping file. */
+	public HistoryImportReport importFiles(String mappingName, List<Path> files, Consumer<String> progress) throws IOException {
+		return importExport(mapping(mappingName), files.stream().map(ExportFile::of).toList(), progress, problem -> { });
 	}
 
 	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<String> progress) {
@@ -157,142 +173,61 @@ public class HistoryImport {
 	/** Imports as above, handing every rejected row to {@code problems} as it is found (the report keeps the first 1,000). */
 	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<String> progress,
 			Consumer<HistoryImportReport.Problem> problems) {
+		return importExport(mapping, List.of(ExportFile.ofText("the CSV file", csv)), progress, problems);
+	}
+
+	/**
+	 * Imports the files of an export in one transaction: either every good row is stored, or (when a file does not
+	 * fit, is empty, is not text, or carries codes the mapping refuses) nothing is, and the report says why.
+	 */
+	HistoryImportReport importExport(HistoryMapping mapping, List<ExportFile> files, Consumer<String> progress,
+			Consumer<HistoryImportReport.Problem> problems) {
 		HistoryImportReport.Builder report = new HistoryImportReport.Builder(mapping.agency(), problems);
-		try (CSVParser parser = format().parse(csv)) {
-			List<MappingProblem> missing = mapping.missingColumns(parser.getHeaderNames());
-			if (missing.isEmpty()) {
-				new Run(mapping, report, progress).read(parser);
+		mapping.warnings().forEach(report::warn);
+		try {
+			Map<String, ExportFile> byRole = byRole(mapping, files);
+			List<String> unusable = HistoryImportRun.check(mapping, byRole);
+			if (!unusable.isEmpty()) {
+				throw new ImportRefused(String.join("; ", unusable));
 			}
-			else {
-				report.fileRejected("The header does not fit the mapping " + mapping.name() + ": "
-						+ String.join("; ", missing.stream().map(MappingProblem::words).toList()));
-			}
+			Map<String, UUID> rosterLinks = new HashMap<>();
+			HistoryImportRun run = new HistoryImportRun(mapping, store, savepoints(),
+					officer -> rosterOfficer(mapping, officer, rosterLinks), report, progress);
+			transactions.executeWithoutResult(tx -> run.run(byRole));
 		}
-		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
-			report.fileRejected("The file is not valid CSV: " + ex.getMessage());
+		catch (ImportRefused | IllegalArgumentException refused) {
+			report.fileRejected(refused.getMessage());
 		}
 		HistoryImportReport result = report.build();
 		transactions.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, EarlyWarning.COMPONENT, "Allegation",
 				mapping.name() + ": " + result.summary()));
 		progress.accept(result.summary());
-		int flagged = earlyWarning.recomputeAll();
-		progress.accept("Recomputed indicators; " + flagged + " officer(s) flagged");
+		if (result.fileProblem() == null) {
+			int flagged = earlyWarning.recomputeAll();
+			progress.accept("Recomputed indicators; " + flagged + " officer(s) flagged");
+		}
 		return result;
 	}
 
-	/** One pass over a file: rows parsed one at a time and stored a chunk at a time. */
-	private final class Run {
-
-		private final HistoryMapping mapping;
-		private final HistoryImportReport.Builder report;
-		private final Consumer<String> progress;
-		private final Map<String, Integer> occurrences = new HashMap<>();
-		private final Map<String, UUID> rosterLinks = new HashMap<>();
-		private final List<Line> chunk = new ArrayList<>();
-
-		Run(HistoryMapping mapping, HistoryImportReport.Builder report, Consumer<String> progress) {
-			this.mapping = mapping;
-			this.report = report;
-			this.progress = progress;
-		}
-
-		private record Line(long row, HistoryStore.Numbered allegation) {
-		}
-
-		void read(CSVParser parser) {
-			long row = 1;
-			try {
-				for (CSVRecord record : parser) {
-					row = record.getRecordNumber() + 1;
-					parse(row, record);
-					if (chunk.size() == CHUNK) {
-						flush();
-					}
-				}
-			}
-			catch (UncheckedIOException ex) {
-				report.fileRejected("The file is malformed after row " + row + " (" + ex.getMessage()
-						+ "); rows up to it were imported as reported, the rest were not read");
-			}
-			flush();
-		}
-
-		private void parse(long row, CSVRecord record) {
-			try {
-				HistoryRow parsed = mapping.row(record);
-				int occurrence = occurrences.merge(parsed.allegationKey(), 1, Integer::sum);
-				chunk.add(new Line(row, new HistoryStore.Numbered(parsed.allegationId(occurrence), parsed)));
-			}
-			catch (IllegalArgumentException ex) {
-				report.rejected(row, ex.getMessage());
-			}
-		}
-
-		private void flush() {
-			if (chunk.isEmpty()) {
-				return;
-			}
-			try {
-				count(transactions.execute(tx -> store(chunk)));
-			}
-			catch (RuntimeException refused) {
-				chunk.forEach(this::storeAlone);
-			}
-			chunk.clear();
-			progress.accept(report.rows() + " rows read");
-		}
-
-		private void storeAlone(Line line) {
-			try {
-				count(transactions.execute(tx -> store(List.of(line))));
-			}
-			catch (RuntimeException refused) {
-				report.rejected(line.row(), "the database refused the row: " + rootCause(refused).getMessage());
-			}
-		}
-
-		private void count(boolean[][] outcomes) {
-			for (boolean[] outcome : outcomes) {
-				report.stored(outcome[0], outcome[1]);
-			}
-		}
-
-		/** Stores the lines; returns for each whether its allegation existed before and whether it was written. */
-		private boolean[][] store(List<Line> lines) {
-			Map<UUID, HistoryRow> officers = new LinkedHashMap<>();
-			Map<UUID, HistoryRow> complaints = new LinkedHashMap<>();
-			List<HistoryStore.Numbered> allegations = new ArrayList<>();
-			for (Line line : lines) {
-				officers.put(line.allegation().row().officerId(), line.allegation().row());
-				complaints.put(line.allegation().row().complaintId(), line.allegation().row());
-				allegations.add(line.allegation());
-			}
-			store.upsertOfficers(officers.values(), this::rosterOfficer);
-			store.upsertComplaints(complaints.values());
-			Set<UUID> existing = store.existingAllegations(allegations.stream().map(HistoryStore.Numbered::id).toList());
-			int[] written = store.upsertAllegations(allegations);
-			store.refreshFirstComplaint(officers.keySet());
-			boolean[][] outcomes = new boolean[allegations.size()][];
-			for (int i = 0; i < allegations.size(); i++) {
-				outcomes[i] = new boolean[] { existing.contains(allegations.get(i).id()), written[i] > 0 };
-			}
-			return outcomes;
-		}
-
-		private UUID rosterOfficer(HistoryRow row) {
-			if (!mapping.linksRosterByBadge() || row.badgeNumber() == null) {
-				return null;
-			}
-			return rosterLinks.computeIfAbsent(row.badgeNumber(),
-					badge -> roster.findByBadge(badge).map(Officer::id).map(id -> id.value()).orElse(null));
-		}
+	private static Map<String, ExportFile> byRole(HistoryMapping mapping, List<ExportFile> files) {
+		Map<String, Integer> roles = mapping.assign(files.stream().map(ExportFile::name).toList());
+		Map<String, ExportFile> byRole = new LinkedHashMap<>();
+		roles.forEach((role, index) -> byRole.put(role, files.get(index)));
+		return byRole;
 	}
 
-	private static Throwable rootCause(Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
+	/** Savepoints inside the import's transaction, one per chunk, so a chunk the database refuses is retried row by row. */
+	private TransactionTemplate savepoints() {
+		TransactionTemplate savepoints = new TransactionTemplate(transactions.getTransactionManager());
+		savepoints.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		return savepoints;
+	}
+
+	private UUID rosterOfficer(HistoryMapping mapping, ImportedOfficer officer, Map<String, UUID> links) {
+		if (!mapping.linksRosterByBadge() || officer.badgeNumber() == null) {
+			return null;
 		}
-		return cause;
+		return links.computeIfAbsent(officer.badgeNumber(),
+				badge -> roster.findByBadge(badge).map(Officer::id).map(id -> id.value()).orElse(null));
 	}
 }

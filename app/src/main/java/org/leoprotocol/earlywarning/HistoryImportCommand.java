@@ -2,8 +2,6 @@ package org.leoprotocol.earlywarning;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +11,10 @@ import org.leoprotocol.shared.LeoCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./leo import --mapping ccrb|leo|FILE.properties DATA.csv}: imports an agency's complaint history,
- * printing progress every {@value HistoryImport#CHUNK} rows and each rejected row with its reason.
+ * {@code ./leo import --mapping NAME|FILE.properties FILE...}: imports an agency's complaint history from one file
+ * or the several files of its export (matched to the mapping's roles by name, or taken in the mapping's order),
+ * printing progress every {@value HistoryImport#CHUNK} rows, each rejected row with its reason, the codes the
+ * mapping does not name and what the data leaves early warning without.
  */
 @Component
 class HistoryImportCommand implements LeoCommand {
@@ -32,44 +32,52 @@ class HistoryImportCommand implements LeoCommand {
 
 	@Override
 	public String usage() {
-		return "import --mapping ccrb|leo|MAPPING.properties DATA.csv   (complaint history for early warning)";
+		return "import --mapping ccrb|leo|ccrb-propublica|cpdp-chicago|MAPPING.properties FILE...   (complaint history for early "
+				+ "warning; one file or an export's several, plain or .gz)";
 	}
 
 	@Override
 	public int run(List<String> arguments, PrintWriter out) {
 		HistoryMapping mapping;
-		Path file;
+		List<Path> files;
 		try {
 			CommandOptions options = CommandOptions.parse(arguments, List.of("--mapping"));
-			if (options.positional().size() != 1) {
-				throw new IllegalArgumentException("Name one CSV file to import");
+			if (options.positional().isEmpty()) {
+				throw new IllegalArgumentException("Name the file(s) to import");
 			}
 			mapping = historyImport.mapping(options.required("--mapping"));
-			file = Path.of(options.positional().get(0));
+			files = options.positional().stream().map(Path::of).toList();
 		}
 		catch (IllegalArgumentException | IOException ex) {
 			out.println(ex.getMessage());
 			out.println("usage: ./leo " + usage());
 			return 2;
 		}
-		if (!Files.isReadable(file)) {
-			out.println("Cannot read " + file.toAbsolutePath());
-			return 2;
-		}
-		try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			HistoryImportReport report = historyImport.importCsv(mapping, csv, line -> {
-				out.println(line);
-				out.flush();
-			});
-			report.problems().forEach(problem -> out.printf("row %d: %s%n", problem.row(), problem.message()));
-			if (report.rejected() > report.problems().size()) {
-				out.printf("(%d more rejected rows not listed)%n", report.rejected() - report.problems().size());
+		for (Path file : files) {
+			if (!Files.isReadable(file)) {
+				out.println("Cannot read " + file.toAbsolutePath());
+				return 2;
 			}
-			return report.clean() ? 0 : 1;
 		}
-		catch (IOException ex) {
-			out.println("Cannot read " + file + ": " + ex.getMessage());
-			return 2;
+		long started = System.nanoTime();
+		HistoryImportReport report = historyImport.importExport(mapping, files.stream().map(ExportFile::of).toList(), line -> {
+			out.println(line);
+			out.flush();
+		}, problem -> { });
+		print(report, out);
+		out.printf("Took %.1f s%n", (System.nanoTime() - started) / 1e9);
+		return report.clean() ? 0 : 1;
+	}
+
+	private static void print(HistoryImportReport report, PrintWriter out) {
+		report.problems().forEach(problem -> out.printf("row %d: %s%n", problem.row(), problem.message()));
+		if (report.rejected() > report.problems().size()) {
+			out.printf("(%d more rejected rows not listed)%n", report.rejected() - report.problems().size());
 		}
+		if (!report.unmapped().isEmpty() && report.fileProblem() == null) {
+			out.println("Codes not in the mapping, imported as other:");
+			report.unmapped().forEach(code -> out.println("  " + code.words()));
+		}
+		report.warnings().forEach(warning -> out.println("WARNING: " + warning));
 	}
 }

@@ -1,12 +1,12 @@
 package org.leoprotocol.earlywarning;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -70,7 +70,7 @@ class HistoryImportController {
 	@PostMapping(EarlyWarningRoutes.IMPORT)
 	String importHistory(@RequestParam(defaultValue = "") String mapping, @RequestParam(required = false) MultipartFile mappingFile,
 			@RequestParam(defaultValue = "") String mappingName, @RequestParam(defaultValue = "") String mappingText,
-			@RequestParam(value = "file", required = false) MultipartFile file, Authentication user, Model model,
+			@RequestParam(value = "file", required = false) List<MultipartFile> files, Authentication user, Model model,
 			HttpServletResponse response) throws IOException {
 		boolean uploaded = mappingFile != null && !mappingFile.isEmpty();
 		String name = uploaded ? mappingFile.getOriginalFilename() : mappingName.strip();
@@ -78,25 +78,35 @@ class HistoryImportController {
 		boolean custom = uploaded || !text.isBlank();
 		HistoryImportView form = new HistoryImportView(historyImport.mappingNames(), mapping, custom ? name : "", custom ? text : "",
 				List.of(), recent(), null);
-		if (file == null || file.isEmpty()) {
+		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(file -> !file.isEmpty()).toList();
+		if (sent.isEmpty()) {
 			return refused(form, List.of("Choose a CSV file to import; none was sent, or it was empty"), model, response);
 		}
-		Path csv = Files.createTempFile("leo-import", ".csv");
+		List<Path> uploads = new ArrayList<>();
 		try {
-			file.transferTo(csv);
-			HistoryMapping chosen = custom ? historyImport.readUploaded(name, text) : historyImport.chosenMapping(mapping);
-			List<MappingProblem> header;
-			try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-				header = historyImport.headerProblems(chosen, reader);
+			List<String> names = new ArrayList<>();
+			for (MultipartFile file : sent) {
+				Path upload = Files.createTempFile("leo-import", ".upload");
+				uploads.add(upload);
+				file.transferTo(upload);
+				names.add(file.getOriginalFilename() == null ? upload.getFileName().toString()
+						: Path.of(file.getOriginalFilename().replace('\\', '/')).getFileName().toString());
 			}
-			if (!header.isEmpty()) {
-				throw new InvalidMapping(chosen.name(), header);
+			HistoryMapping chosen = custom ? historyImport.readUploaded(name, text) : historyImport.chosenMapping(mapping);
+			List<ExportFile> export = new ArrayList<>();
+			for (int i = 0; i < uploads.size(); i++) {
+				Path upload = uploads.get(i);
+				export.add(ExportFile.of(names.get(i), () -> Files.newInputStream(upload)));
+			}
+			List<String> problems = historyImport.fileProblems(chosen, export);
+			if (!problems.isEmpty()) {
+				return refused(form, problems, model, response);
 			}
 			if (custom) {
 				historyImport.keep(chosen, text, user.getName());
 			}
-			ImportJob job = jobs.start(chosen, csv, file.getOriginalFilename(), user.getName());
-			csv = null;
+			ImportJob job = jobs.start(chosen, uploads, names, user.getName());
+			uploads = List.of();
 			return "redirect:" + EarlyWarningRoutes.importJob(job.id());
 		}
 		catch (InvalidMapping invalid) {
@@ -106,8 +116,8 @@ class HistoryImportController {
 			return refused(form, List.of(invalid.getMessage()), model, response);
 		}
 		finally {
-			if (csv != null) {
-				Files.deleteIfExists(csv);
+			for (Path upload : uploads) {
+				Files.deleteIfExists(upload);
 			}
 		}
 	}

@@ -1,16 +1,21 @@
 package org.leoprotocol.earlywarning;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a history import did: allegations stored for the first time, changed (a finding closed since the last
- * import), unchanged, and rejected with their row number and reason. {@code fileProblem} is set when the file as
- * a whole could not be read; rows before it are still counted. Only the first {@value #PROBLEMS_KEPT} problems
- * are listed, the count covers them all.
+ * import), unchanged, and rejected with their row number and reason; officers and complaints read from their own
+ * files; the finding and category codes no vocabulary line names, with how often and where first; and warnings
+ * about what the data leaves early warning without. {@code fileProblem} is set when the import was refused as a
+ * whole, and then nothing was stored. Only the first {@value #PROBLEMS_KEPT} problems are listed, the count covers
+ * them all.
  */
 public record HistoryImportReport(String agency, long created, long changed, long unchanged, long rejected,
-		List<Problem> problems, String fileProblem) {
+		List<Problem> problems, String fileProblem, long officers, long complaints, List<UnmappedCode> unmapped,
+		List<String> warnings) {
 
 	static final int PROBLEMS_KEPT = 1000;
 
@@ -18,9 +23,18 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 	public record Problem(long row, String message) {
 	}
 
+	/** A finding or category code that no vocabulary line of the mapping names: how many rows carry it, and the first. */
+	public record UnmappedCode(String kind, String code, long rows, String firstFile, long firstLine) {
+
+		public String words() {
+			return kind + " '" + code + "': " + rows + " row(s), first " + firstFile + " line " + firstLine;
+		}
+	}
+
 	public String summary() {
 		return created + " allegations created, " + changed + " changed, " + unchanged + " unchanged, " + rejected
-				+ " rows rejected" + (fileProblem == null ? "" : "; " + fileProblem);
+				+ " rows rejected" + (officers + complaints == 0 ? "" : "; " + officers + " officers and " + complaints
+						+ " complaints read from their own files") + (fileProblem == null ? "" : "; " + fileProblem);
 	}
 
 	public boolean clean() {
@@ -31,10 +45,14 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 
 		private final String agency;
 		private final List<Problem> problems = new ArrayList<>();
+		private final Map<String, UnmappedCode> unmapped = new LinkedHashMap<>();
+		private final List<String> warnings = new ArrayList<>();
 		private long created;
 		private long changed;
 		private long unchanged;
 		private long rejected;
+		private long officers;
+		private long complaints;
 		private String fileProblem;
 		private final java.util.function.Consumer<Problem> sink;
 
@@ -55,6 +73,14 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 			}
 		}
 
+		void officers(long count) {
+			officers += count;
+		}
+
+		void complaints(long count) {
+			complaints += count;
+		}
+
 		void rejected(long row, String message) {
 			rejected++;
 			sink.accept(new Problem(row, message));
@@ -63,8 +89,27 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 			}
 		}
 
+		void unmapped(String kind, String code, String file, long line) {
+			unmapped.merge(kind + "\u001f" + code, new UnmappedCode(kind, code, 1, file, line),
+					(first, again) -> new UnmappedCode(kind, code, first.rows() + 1, first.firstFile(), first.firstLine()));
+		}
+
+		List<UnmappedCode> unmappedCodes() {
+			return List.copyOf(unmapped.values());
+		}
+
+		void warn(String warning) {
+			warnings.add(warning);
+		}
+
+		/** Refuses the import as a whole: what was counted as stored was rolled back. */
 		void fileRejected(String problem) {
 			fileProblem = problem;
+			created = 0;
+			changed = 0;
+			unchanged = 0;
+			officers = 0;
+			complaints = 0;
 		}
 
 		long rows() {
@@ -72,7 +117,8 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 		}
 
 		HistoryImportReport build() {
-			return new HistoryImportReport(agency, created, changed, unchanged, rejected, List.copyOf(problems), fileProblem);
+			return new HistoryImportReport(agency, created, changed, unchanged, rejected, List.copyOf(problems), fileProblem,
+					officers, complaints, unmappedCodes(), List.copyOf(warnings));
 		}
 	}
 }

@@ -2,32 +2,58 @@ package org.leoprotocol.earlywarning;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * How one agency's complaint file reads as Leo's history: a declarative properties file that names the columns
- * holding each field, translates the agency's finding and category codes into {@link Finding} and
- * {@link Category}, and says how officers are identified. Codes are matched ignoring case; a code ending in
- * {@code *} matches every code that starts with it (CCRB writes the recommended penalty after the finding:
- * "Substantiated (Charges)"). Dates are either one ISO column ({@code complaint.received}) or a month and a
- * year column ({@code complaint.received.month} + {@code .year}), read as the first of the month; the same holds for
- * the optional {@code officer.hire_date}, which puts officers among peers of their five-year band of service. The shipped
- * mappings are in {@code classpath:early-warning/mappings/}; {@code ccrb.properties} is the annotated example.
+ * How one agency's export reads as Leo's history: a declarative properties file that names the columns holding
+ * each field, translates the agency's finding and category codes into {@link Finding} and {@link Category}, and
+ * says how officers are identified. Codes are matched ignoring case; a code ending in {@code *} matches every code
+ * that starts with it (CCRB writes the recommended penalty after the finding: "Substantiated (Charges)"). Dates are
+ * either one ISO column ({@code complaint.received}) or a month and a year column ({@code complaint.received.month}
+ * + {@code .year}), read as the first of the month.
+ * <p>
+ * Format 2 ({@code format=2}) reads an export as agencies really produce it: several files joined by keys
+ * ({@code files=allegations,complaints,officers}, each recognised by {@code file.<role>.match}), files without a
+ * header ({@code file.<role>.columns}), in another encoding ({@code file.<role>.encoding}), a part of a column by
+ * regular expression ({@code <key>.pattern}, its first group), a value for empty cells ({@code <key>.default}),
+ * officers' appointment and separation dates, race and gender, and a decision on codes no vocabulary line names
+ * ({@code codes.unmapped=refuse}, the default, or {@code other}). The shipped mappings are in
+ * {@code classpath:early-warning/mappings/}; {@code cpdp-chicago.properties} is the annotated format-2 example.
  */
 final class HistoryMapping {
 
 	static final List<String> REQUIRED = List.of("agency", "officer.id", "complaint.id", "allegation.category",
 			"allegation.finding");
+
+	/** What becomes of a finding or category code that no vocabulary line names. */
+	enum Unmapped {
+		/** Format 1: the row is rejected for an unknown finding; an unknown category is {@link Category#OTHER}. */
+		ROW,
+		/** The whole import is refused, with every such code, its count and first line. */
+		REFUSE,
+		/** Stored as {@link Category#OTHER} or {@link Finding#CLOSED_NO_FINDING}, the code kept, and reported. */
+		OTHER
+	}
 
 	private final String name;
 	private final String agency;
@@ -36,6 +62,9 @@ final class HistoryMapping {
 	private final Map<Category, List<String>> categories;
 	private final Set<String> noBadge;
 	private final MappingLines lines;
+	private final List<String> roles;
+	private final Map<String, Pattern> patterns = new HashMap<>();
+	private final Unmapped unmapped;
 
 	private HistoryMapping(String name, Properties keys, String rosterAgency, MappingLines lines) {
 		this.name = name;
@@ -46,6 +75,12 @@ final class HistoryMapping {
 		this.findings = vocabulary("finding.", Finding.class);
 		this.categories = vocabulary("category.", Category.class);
 		this.noBadge = Set.of(keys.getProperty("officer.badge.none", "").split("\\s*,\\s*"));
+		this.roles = List.of(keys.getProperty("files", "allegations").strip().split("\\s*,\\s*"));
+		keys.stringPropertyNames().stream().filter(key -> key.endsWith(".pattern"))
+			.forEach(key -> patterns.put(key.substring(0, key.length() - ".pattern".length()), Pattern.compile(keys.getProperty(key).strip())));
+		String policy = keys.getProperty("codes.unmapped");
+		this.unmapped = policy != null ? Unmapped.valueOf(policy.strip().toUpperCase(Locale.ROOT))
+				: format() == 2 ? Unmapped.REFUSE : Unmapped.ROW;
 	}
 
 	/**
@@ -72,46 +107,212 @@ final class HistoryMapping {
 		return agency;
 	}
 
+	int format() {
+		return Integer.parseInt(keys.getProperty("format", "1").strip());
+	}
+
+	Unmapped unmapped() {
+		return unmapped;
+	}
+
+	/** The files the export comes in, as {@code files=} lists them: {@code allegations}, then any of complaints and officers. */
+	List<String> roles() {
+		return roles;
+	}
+
+	boolean reads(String role) {
+		return roles.contains(role);
+	}
+
+	/** The columns of a file without a header line, or empty when the file names its columns in its first line. */
+	List<String> columns(String role) {
+		String columns = keys.getProperty("file." + role + ".columns");
+		return columns == null ? List.of() : List.of(columns.strip().split("\\s*,\\s*"));
+	}
+
+	Charset charset(String role) {
+		String encoding = keys.getProperty("file." + role + ".encoding");
+		return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding.strip());
+	}
+
+	/**
+	 * Which file plays which role, as {@code file.<role>.match} globs say when every file matches exactly one role,
+	 * in the order of {@code files=} otherwise.
+	 *
+	 * @throws IllegalArgumentException when the number of files is not the number of roles
+	 */
+	Map<String, Integer> assign(List<String> fileNames) {
+		if (fileNames.size() != roles.size()) {
+			throw new IllegalArgumentException("The mapping " + name + " reads " + roles.size() + " file(s) (" + String.join(", ", roles)
+					+ "); " + fileNames.size() + " given");
+		}
+		Map<String, Integer> byName = new LinkedHashMap<>();
+		for (int i = 0; i < fileNames.size(); i++) {
+			String fileName = Path.of(fileNames.get(i)).getFileName().toString();
+			for (String role : roles) {
+				String glob = keys.getProperty("file." + role + ".match");
+				if (glob != null && FileSystems.getDefault().getPathMatcher("glob:" + glob.strip()).matches(Path.of(fileName))
+						&& !byName.containsKey(role)) {
+					byName.put(role, i);
+					break;
+				}
+			}
+		}
+		if (byName.size() == roles.size()) {
+			return byName;
+		}
+		Map<String, Integer> inOrder = new LinkedHashMap<>();
+		for (int i = 0; i < roles.size(); i++) {
+			inOrder.put(roles.get(i), i);
+		}
+		return inOrder;
+	}
+
 	/** Whether officers are linked to the Leo roster by badge number (for the agency's own records). */
 	boolean linksRosterByBadge() {
 		return "badge".equalsIgnoreCase(keys.getProperty("roster.link", "none").strip());
 	}
 
-	/** The columns this mapping reads that the file's header lacks, each at the mapping line that names it. */
+	/** The columns a single-file mapping reads that the file's header lacks, each at the mapping line that names it. */
 	List<MappingProblem> missingColumns(Collection<String> header) {
+		return missingColumns("allegations", header);
+	}
+
+	/** The columns the {@code role} file is read by that its header (or declared columns) lacks. */
+	List<MappingProblem> missingColumns(String role, Collection<String> header) {
 		Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		present.addAll(header);
-		return keys.stringPropertyNames().stream().filter(HistoryMapping::namesAColumn)
-			.filter(key -> !present.contains(keys.getProperty(key).strip()))
-			.map(key -> new MappingProblem(lines.line(key), key + " names the column '" + keys.getProperty(key).strip()
-					+ "', which the CSV header lacks (it has " + String.join(", ", header) + ")"))
-			.sorted(java.util.Comparator.comparingInt(MappingProblem::line)).toList();
+		List<MappingProblem> problems = new ArrayList<>();
+		for (String field : fieldsOf(role)) {
+			String key = keyOf(field);
+			String column = keys.getProperty(key);
+			if (column != null && !present.contains(column.strip())) {
+				problems.add(new MappingProblem(lines.line(key), key + " names the column '" + column.strip()
+						+ "', which the CSV header lacks (it has " + String.join(", ", header) + ")"));
+			}
+		}
+		problems.sort(java.util.Comparator.comparingInt(MappingProblem::line));
+		return problems;
+	}
+
+	/** The fields read from the file of this role. */
+	private List<String> fieldsOf(String role) {
+		List<String> fields = new ArrayList<>();
+		for (String field : MappingLines.COLUMNS) {
+			String owner = field.substring(0, field.indexOf('.'));
+			boolean own = switch (owner) {
+				case "officer" -> role.equals(reads("officers") ? "officers" : "allegations");
+				case "complaint" -> role.equals(reads("complaints") ? "complaints" : "allegations");
+				default -> role.equals("allegations") && (field.equals("allegation.officer_id") ? reads("officers")
+						: !field.equals("allegation.complaint_id") || reads("complaints"));
+			};
+			if (own) {
+				fields.add(field);
+			}
+		}
+		return fields;
+	}
+
+	/** The key a field is read by: a join key falls back to the id it joins on. */
+	private String keyOf(String field) {
+		if (field.equals("allegation.officer_id") && !keys.containsKey(field)) {
+			return "officer.id";
+		}
+		if (field.equals("allegation.complaint_id") && !keys.containsKey(field)) {
+			return "complaint.id";
+		}
+		return field;
+	}
+
+	/** An allegation row; the codes no vocabulary line names go to {@code unmappedCodes} as (kind, code). */
+	HistoryRow row(CSVRecord record, BiConsumer<String, String> unmappedCodes) {
+		ImportedOfficer officer = reads("officers") ? ImportedOfficer.reference(agency, required(record, "allegation.officer_id"))
+				: officer(record);
+		ImportedComplaint complaint = reads("complaints")
+				? ImportedComplaint.reference(agency, required(record, "allegation.complaint_id")) : complaint(record);
+		String categoryCode = required(record, "allegation.category");
+		String findingCode = text(record, "allegation.finding");
+		return new HistoryRow(officer, complaint, category(categoryCode, unmappedCodes), categoryCode,
+				text(record, "allegation.description"), finding(findingCode, unmappedCodes), findingCode);
 	}
 
 	HistoryRow row(CSVRecord record) {
-		String closedFinding = text(record, "allegation.finding");
-		LocalDate closedOn = date(record, "complaint.closed", false);
-		return new HistoryRow(agency(), required(record, "officer.id"), badge(record), text(record, "officer.first_name"),
+		return row(record, (kind, code) -> { });
+	}
+
+	ImportedOfficer officer(CSVRecord record) {
+		return new ImportedOfficer(agency, required(record, "officer.id"), badge(record), text(record, "officer.first_name"),
 				text(record, "officer.last_name"), text(record, "officer.rank"), text(record, "officer.unit"),
-				date(record, "officer.hire_date", false),
-				required(record, "complaint.id"), date(record, "complaint.received", true), closedOn,
-				category(required(record, "allegation.category")), required(record, "allegation.category"),
-				text(record, "allegation.description"), finding(closedFinding), closedFinding);
+				date(record, "officer.hire_date", false), date(record, "officer.separated", false), text(record, "officer.race"),
+				text(record, "officer.gender"));
+	}
+
+	ImportedComplaint complaint(CSVRecord record) {
+		return new ImportedComplaint(agency, required(record, "complaint.id"), date(record, "complaint.received", true),
+				date(record, "complaint.closed", false));
 	}
 
 	Finding finding(String code) {
+		return finding(code, (kind, unknown) -> { });
+	}
+
+	private Finding finding(String code, BiConsumer<String, String> unmappedCodes) {
 		if (code == null) {
 			return Finding.PENDING;
 		}
-		return translate(findings, code).orElseThrow(() -> new IllegalArgumentException("finding '" + code
-				+ "' is not in the mapping " + name + "; add it to one of the finding.* lines"));
+		Optional<Finding> finding = translate(findings, code);
+		if (finding.isPresent()) {
+			return finding.get();
+		}
+		unmappedCodes.accept("finding", code);
+		if (unmapped == Unmapped.ROW) {
+			throw new IllegalArgumentException("finding '" + code + "' is not in the mapping " + name
+					+ "; add it to one of the finding.* lines");
+		}
+		return Finding.CLOSED_NO_FINDING;
 	}
 
 	Category category(String code) {
-		return translate(categories, code).orElse(Category.OTHER);
+		return category(code, (kind, unknown) -> { });
 	}
 
-	private static <T extends Enum<T>> java.util.Optional<T> translate(Map<T, List<String>> vocabulary, String code) {
+	private Category category(String code, BiConsumer<String, String> unmappedCodes) {
+		Optional<Category> category = translate(categories, code);
+		if (category.isEmpty()) {
+			unmappedCodes.accept("category", code);
+		}
+		return category.orElse(Category.OTHER);
+	}
+
+	/**
+	 * What the mapping leaves early warning without, in words an administrator acts on: each missing field and the
+	 * indicator or comparison it disables.
+	 */
+	List<String> warnings() {
+		List<String> warnings = new ArrayList<>();
+		if (!maps("complaint.closed")) {
+			warnings.add("No closing dates (complaint.closed is not mapped): every finding counts as pending at every date, so the "
+					+ "repeated-insufficient-evidence indicator and the sustained-finding counts are disabled");
+		}
+		if (!maps("officer.hire_date")) {
+			warnings.add("No appointment dates (officer.hire_date is not mapped): officers are compared with peers of their rank "
+					+ "regardless of years of service, and a backtest cannot tell who was serving on a past date");
+		}
+		if (!reads("officers")) {
+			warnings.add("No roster file (files= does not list officers): officers without complaints are unknown to Leo, so "
+					+ "rankings and backtests see only officers who were complained about");
+		}
+		if (!maps("officer.race") || !maps("officer.gender")) {
+			warnings.add("No race or gender (officer.race, officer.gender): a fairness audit of flags cannot be made for this agency");
+		}
+		return warnings;
+	}
+
+	private boolean maps(String field) {
+		return keys.containsKey(field) || keys.containsKey(field + ".year") || keys.containsKey(field + ".default");
+	}
+
+	private static <T extends Enum<T>> Optional<T> translate(Map<T, List<String>> vocabulary, String code) {
 		String wanted = code.strip().toLowerCase(Locale.ROOT);
 		return vocabulary.entrySet().stream()
 			.filter(entry -> entry.getValue().stream().anyMatch(pattern -> matches(pattern, wanted)))
@@ -126,7 +327,7 @@ final class HistoryMapping {
 		Map<T, List<String>> vocabulary = new java.util.EnumMap<>(type);
 		for (String key : keys.stringPropertyNames()) {
 			if (key.startsWith(prefix)) {
-				T canonical = canonical(type, key.substring(prefix.length()));
+				T canonical = Enum.valueOf(type, key.substring(prefix.length()).strip());
 				List<String> codes = new ArrayList<>();
 				for (String code : keys.getProperty(key).split("\\|")) {
 					codes.add(code.strip().toLowerCase(Locale.ROOT));
@@ -135,16 +336,6 @@ final class HistoryMapping {
 			}
 		}
 		return vocabulary;
-	}
-
-	private <T extends Enum<T>> T canonical(Class<T> type, String value) {
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("The mapping " + name + " names '" + value + "', which is not one of "
-					+ List.of(type.getEnumConstants()));
-		}
 	}
 
 	private String badge(CSVRecord record) {
@@ -178,32 +369,40 @@ final class HistoryMapping {
 	private String required(CSVRecord record, String field) {
 		String value = text(record, field);
 		if (value == null) {
-			throw new IllegalArgumentException(field + " (column " + keys.getProperty(field) + ") is empty");
+			throw new IllegalArgumentException(field + " (column " + keys.getProperty(keyOf(field)) + ") is empty");
 		}
 		return value;
 	}
 
+	/** A field's value: its column's cell (or the part its pattern picks), its default when empty, or null. */
 	private String text(CSVRecord record, String field) {
-		String column = keys.getProperty(field);
-		if (column == null || !record.isMapped(column.strip()) || !record.isSet(column.strip())) {
-			return null;
+		String key = keyOf(field);
+		String column = keys.getProperty(key);
+		String value = null;
+		if (column != null && record.isMapped(column.strip()) && record.isSet(column.strip())) {
+			value = record.get(column.strip());
 		}
-		String value = record.get(column.strip());
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		if (value.length() > 500) {
+		if (value != null && value.length() > 500) {
 			throw new IllegalArgumentException(field + " is longer than 500 characters");
 		}
-		return value.strip();
+		value = value == null || value.isBlank() ? null : part(field, value.strip());
+		if (value == null) {
+			String otherwise = keys.getProperty(key + ".default");
+			return otherwise == null || otherwise.isBlank() ? null : otherwise.strip();
+		}
+		return value;
 	}
 
-	private static boolean namesAColumn(String key) {
-		return key.startsWith("officer.") && !key.equals("officer.badge.none") || key.startsWith("complaint.")
-				|| key.startsWith("allegation.");
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+	private String part(String field, String value) {
+		Pattern pattern = patterns.getOrDefault(field, patterns.get(keyOf(field)));
+		if (pattern == null) {
+			return value;
+		}
+		Matcher matcher = pattern.matcher(value);
+		if (!matcher.find()) {
+			throw new IllegalArgumentException(field + " '" + value + "' does not match the pattern " + pattern.pattern());
+		}
+		String part = matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
+		return part == null || part.isBlank() ? null : part.strip();
 	}
 }

@@ -7,35 +7,59 @@ import java.util.UUID;
 /**
  * One allegation against one officer as an agency's file states it, already in Leo's vocabulary with the
  * agency's own codes kept. Ids are derived from the agency's natural keys, so importing the same row twice
- * addresses the same records.
+ * addresses the same records. When the export has separate complaint and roster files, {@code officer} and
+ * {@code complaint} are references by id, and their details come from those files.
  */
-record HistoryRow(String agency, String officerExternalId, String badgeNumber, String firstName, String lastName,
-		String rank, String unit, LocalDate hireDate, String complaintExternalId, LocalDate receivedOn, LocalDate closedOn,
-		Category category, String categoryCode, String description, Finding finding, String findingCode) {
+record HistoryRow(ImportedOfficer officer, ImportedComplaint complaint, Category category, String categoryCode,
+		String description, Finding finding, String findingCode) {
+
+	String agency() {
+		return officer.agency();
+	}
+
+	String officerExternalId() {
+		return officer.externalId();
+	}
+
+	String badgeNumber() {
+		return officer.badgeNumber();
+	}
+
+	LocalDate hireDate() {
+		return officer.appointedOn();
+	}
+
+	LocalDate receivedOn() {
+		return complaint.receivedOn();
+	}
+
+	LocalDate closedOn() {
+		return complaint.closedOn();
+	}
 
 	UUID officerId() {
-		return officerId(agency, officerExternalId);
+		return officer.id();
 	}
 
 	UUID complaintId() {
-		return id("complaint", agency, complaintExternalId);
+		return complaint.id();
 	}
 
 	/** The allegation's id; {@code occurrence} tells apart identical rows of one complaint (two complainants). */
 	UUID allegationId(int occurrence) {
-		return id("allegation", agency, complaintExternalId, officerExternalId, categoryCode, description,
+		return id("allegation", agency(), complaint.externalId(), officer.externalId(), categoryCode, description,
 				Integer.toString(occurrence));
 	}
 
 	String allegationKey() {
-		return String.join("\u001f", complaintExternalId, officerExternalId, categoryCode, String.valueOf(description));
+		return String.join("\u001f", complaint.externalId(), officer.externalId(), categoryCode, String.valueOf(description));
 	}
 
 	static UUID officerId(String agency, String externalId) {
 		return id("officer", agency, externalId);
 	}
 
-	private static UUID id(String... parts) {
+	static UUID id(String... parts) {
 		return UUID.nameUUIDFromBytes(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -1,6 +1,5 @@
 package org.leoprotocol.earlywarning;
 
-import java.sql.Array;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,37 +29,61 @@ class HistoryStore {
 	record Numbered(UUID id, HistoryRow row) {
 	}
 
-	void upsertOfficers(Collection<HistoryRow> rows, java.util.function.Function<HistoryRow, UUID> rosterLink) {
+	void upsertOfficers(Collection<ImportedOfficer> officers, java.util.function.Function<ImportedOfficer, UUID> rosterLink) {
 		List<Object[]> values = new ArrayList<>();
-		for (HistoryRow row : rows) {
-			values.add(new Object[] { row.officerId(), row.agency(), row.officerExternalId(), row.badgeNumber(), row.firstName(),
-					row.lastName(), row.rank(), row.unit(), row.hireDate(), rosterLink.apply(row) });
+		for (ImportedOfficer officer : officers) {
+			values.add(new Object[] { officer.id(), officer.agency(), officer.externalId(), officer.badgeNumber(), officer.firstName(),
+					officer.lastName(), officer.rank(), officer.unit(), officer.appointedOn(), officer.separatedOn(), officer.race(),
+					officer.gender(), rosterLink.apply(officer) });
 		}
 		jdbc.batchUpdate("""
 				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, hire_date,
-				  roster_officer_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  separated_on, race, gender, roster_officer_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (id) do update set badge_number = excluded.badge_number, first_name = excluded.first_name,
 				  last_name = excluded.last_name, rank = excluded.rank, unit = excluded.unit,
 				  hire_date = coalesce(excluded.hire_date, ew_officer.hire_date),
+				  separated_on = excluded.separated_on,
+				  race = coalesce(excluded.race, ew_officer.race), gender = coalesce(excluded.gender, ew_officer.gender),
 				  roster_officer_id = coalesce(excluded.roster_officer_id, ew_officer.roster_officer_id)
-				where (ew_officer.badge_number, ew_officer.first_name, ew_officer.last_name, ew_officer.rank, ew_officer.unit)
-				  is distinct from (excluded.badge_number, excluded.first_name, excluded.last_name, excluded.rank, excluded.unit)
+				where (ew_officer.badge_number, ew_officer.first_name, ew_officer.last_name, ew_officer.rank, ew_officer.unit,
+				    ew_officer.separated_on)
+				  is distinct from (excluded.badge_number, excluded.first_name, excluded.last_name, excluded.rank, excluded.unit,
+				    excluded.separated_on)
 				  or (excluded.hire_date is not null and ew_officer.hire_date is distinct from excluded.hire_date)
+				  or (excluded.race is not null and ew_officer.race is distinct from excluded.race)
+				  or (excluded.gender is not null and ew_officer.gender is distinct from excluded.gender)
 				  or (ew_officer.roster_officer_id is null and excluded.roster_officer_id is not null)
 				""", values);
 	}
 
-	void upsertComplaints(Collection<HistoryRow> rows) {
+	void upsertComplaints(Collection<ImportedComplaint> complaints) {
 		List<Object[]> values = new ArrayList<>();
-		for (HistoryRow row : rows) {
-			values.add(new Object[] { row.complaintId(), row.agency(), row.complaintExternalId(), row.receivedOn(), row.closedOn() });
+		for (ImportedComplaint complaint : complaints) {
+			values.add(new Object[] { complaint.id(), complaint.agency(), complaint.externalId(), complaint.receivedOn(),
+					complaint.closedOn() });
 		}
 		jdbc.batchUpdate("""
 				insert into ew_complaint (id, agency_code, external_id, received_on, closed_on) values (?, ?, ?, ?, ?)
 				on conflict (id) do update set received_on = excluded.received_on, closed_on = excluded.closed_on
 				where (ew_complaint.received_on, ew_complaint.closed_on) is distinct from (excluded.received_on, excluded.closed_on)
 				""", values);
+	}
+
+	/** Which of these officers (table {@code ew_officer}) or complaints ({@code ew_complaint}) are stored. */
+	Set<UUID> existing(String table, Collection<UUID> ids) {
+		if (!Set.of("ew_officer", "ew_complaint", "ew_allegation").contains(table)) {
+			throw new IllegalArgumentException(table);
+		}
+		Set<UUID> existing = new HashSet<>();
+		jdbc.query(connection -> {
+			var statement = connection.prepareStatement("select id from " + table + " where id = any(?)");
+			statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+			return statement;
+		}, resultSet -> {
+			existing.add(resultSet.getObject(1, UUID.class));
+		});
+		return existing;
 	}
 
 	/** Stores the allegations; returns, per allegation, whether a row was inserted or changed. */
@@ -82,16 +105,7 @@ class HistoryStore {
 	}
 
 	Set<UUID> existingAllegations(Collection<UUID> ids) {
-		Set<UUID> existing = new HashSet<>();
-		jdbc.query(connection -> {
-			var statement = connection.prepareStatement("select id from ew_allegation where id = any(?)");
-			Array array = connection.createArrayOf("uuid", ids.toArray());
-			statement.setArray(1, array);
-			return statement;
-		}, resultSet -> {
-			existing.add(resultSet.getObject(1, UUID.class));
-		});
-		return existing;
+		return existing("ew_allegation", ids);
 	}
 
 	/** The history officer standing for a roster officer of this installation, created on first use. */
@@ -105,6 +119,17 @@ class HistoryStore {
 				where (ew_officer.roster_officer_id, ew_officer.hire_date) is distinct from (excluded.roster_officer_id, excluded.hire_date)
 				""", id, agency, badge, badge, firstName, lastName, rank, hireDate, rosterOfficerId);
 		return id;
+	}
+
+	/** Refreshes when every officer of the agency first had a complaint received: once, after an import's allegations. */
+	void refreshFirstComplaint(String agency) {
+		jdbc.update("""
+				update ew_officer o set first_complaint_on = f.first
+				from (select a.officer_id, min(c.received_on) as first
+				      from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+				      where c.agency_code = ? group by a.officer_id) f
+				where o.id = f.officer_id and o.first_complaint_on is distinct from f.first
+				""", agency);
 	}
 
 	/** Refreshes when each of these officers' first complaint was received. */

@@ -3,9 +3,6 @@ package org.leoprotocol.earlywarning;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,13 +49,20 @@ class ImportJobs implements DisposableBean {
 		this.clock = clock;
 	}
 
-	/** Starts importing {@code csv} (a file this job now owns and deletes when done) with the mapping. */
-	ImportJob start(HistoryMapping mapping, Path csv, String fileName, String startedBy) throws IOException {
-		ImportJob job = new ImportJob(UUID.randomUUID(), mapping.name(), fileName, Files.size(csv), startedBy, clock.instant(),
+	/**
+	 * Starts importing the uploaded files (which this job now owns and deletes when done) with the mapping;
+	 * {@code names} are the files' own names, by which the mapping tells an export's files apart.
+	 */
+	ImportJob start(HistoryMapping mapping, List<Path> files, List<String> names, String startedBy) throws IOException {
+		long size = 0;
+		for (Path file : files) {
+			size += Files.size(file);
+		}
+		ImportJob job = new ImportJob(UUID.randomUUID(), mapping.name(), String.join(", ", names), size, startedBy, clock.instant(),
 				Files.createTempFile("leo-import-problems", ".csv"));
 		jobs.put(job.id(), job);
 		forgetOldJobs();
-		worker.execute(DelegatingSecurityContextRunnable.create(() -> run(job, mapping, csv), SecurityContextHolder.getContext()));
+		worker.execute(DelegatingSecurityContextRunnable.create(() -> run(job, mapping, files, names), SecurityContextHolder.getContext()));
 		return job;
 	}
 
@@ -71,22 +75,32 @@ class ImportJobs implements DisposableBean {
 		return jobs.values().stream().sorted(Comparator.comparing(ImportJob::startedAt).reversed()).toList();
 	}
 
-	private void run(ImportJob job, HistoryMapping mapping, Path csv) {
+	private void run(ImportJob job, HistoryMapping mapping, List<Path> files, List<String> names) {
 		job.progress("Started");
-		try (Reader reader = new InputStreamReader(new Counting(Files.newInputStream(csv), job), StandardCharsets.UTF_8)) {
-			job.finish(historyImport.importCsv(mapping, reader, job::progress, job::problem));
+		long[] before = { 0 };
+		List<ExportFile> export = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < files.size(); i++) {
+				Path file = files.get(i);
+				long offset = before[0];
+				export.add(ExportFile.of(names.get(i), () -> new Counting(Files.newInputStream(file), job, offset)));
+				before[0] += Files.size(file);
+			}
+			job.finish(historyImport.importExport(mapping, export, job::progress, job::problem));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("History import {} failed", job.id(), ex);
-			job.fail("The import stopped: " + ex.getMessage() + ". Rows stored before it stay stored; importing the file again "
-					+ "continues where it stopped, since stored rows are left unchanged.");
+			job.fail("The import stopped: " + ex.getMessage() + ". Nothing of it was stored; import the files again once the "
+					+ "cause is fixed.");
 		}
 		finally {
-			try {
-				Files.deleteIfExists(csv);
-			}
-			catch (IOException ex) {
-				log.warn("Could not delete the uploaded file {}", csv, ex);
+			for (Path file : files) {
+				try {
+					Files.deleteIfExists(file);
+				}
+				catch (IOException ex) {
+					log.warn("Could not delete the uploaded file {}", file, ex);
+				}
 			}
 		}
 	}
@@ -114,9 +128,10 @@ class ImportJobs implements DisposableBean {
 		private final ImportJob job;
 		private long count;
 
-		Counting(InputStream in, ImportJob job) {
+		Counting(InputStream in, ImportJob job, long offset) {
 			super(in);
 			this.job = job;
+			this.count = offset;
 		}
 
 		@Override

@@ -4,6 +4,6 @@
  * in words, and a supervisor reviews every flag. A flag is a prompt for a conversation, never a sanction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Early warning",
-		allowedDependencies = { "personnel", "protocol", "investigations", "complaints", "access", "notifications", "audit", "shared", "shared :: reminder",
+		allowedDependencies = { "conflicts", "personnel", "protocol", "investigations", "complaints", "access", "notifications", "audit", "shared", "shared :: reminder",
 			"shared :: web" })
 package org.leoprotocol.earlywarning;

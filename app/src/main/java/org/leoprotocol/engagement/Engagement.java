@@ -14,6 +14,9 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
+import org.leoprotocol.shared.redaction.EveryoneOnRecord;
+import org.leoprotocol.shared.redaction.PersonInRecord;
+import org.leoprotocol.shared.redaction.RedactionGate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +33,7 @@ public class Engagement {
 	/** How long an invitation after an incident may be answered. */
 	static final Duration INVITATION_VALIDITY = Duration.ofDays(30);
 
+	private final EveryoneOnRecord everyone;
 	private final OutreachEvents events;
 	private final Registrations registrations;
 	private final Surveys surveys;
@@ -39,7 +43,8 @@ public class Engagement {
 	private final Clock clock;
 
 	Engagement(OutreachEvents events, Registrations registrations, Surveys surveys, EngagementMail mail, IncidentDesk incidents,
-			AuditTrail audit, Clock clock) {
+			EveryoneOnRecord everyone, AuditTrail audit, Clock clock) {
+		this.everyone = everyone;
 		this.events = events;
 		this.registrations = registrations;
 		this.surveys = surveys;
@@ -78,9 +83,27 @@ public class Engagement {
 		return events.find(id).orElseThrow(() -> new NoSuchElementException("There is no outreach event " + id));
 	}
 
-	/** Events from now on, soonest first: what the public page lists. */
+	/**
+	 * Events from now on, soonest first: what the public page lists, their texts through the redaction gate with
+	 * everyone on record.
+	 */
 	public List<OutreachEvent> upcoming() {
-		return events.startingFrom(clock.instant());
+		List<PersonInRecord> named = everyone.named();
+		return events.startingFrom(clock.instant()).stream().map(event -> published(event, named)).toList();
+	}
+
+	/** An event as the public sees it: title, place and activities through the redaction gate. */
+	public OutreachEvent publicEvent(UUID id) {
+		return published(event(id), everyone.named());
+	}
+
+	private static OutreachEvent published(OutreachEvent event, List<PersonInRecord> named) {
+		return new OutreachEvent(event.id(), redacted(event.title(), named), event.startsAt(), redacted(event.place(), named),
+				redacted(event.activities(), named), event.capacity(), event.language());
+	}
+
+	private static String redacted(String text, List<PersonInRecord> named) {
+		return RedactionGate.redact(text, named).text();
 	}
 
 	public Instant now() {
@@ -163,13 +186,14 @@ public class Engagement {
 
 	/**
 	 * The public results: one row per event that has taken place, and one for all surveys after incidents together
-	 * (never per incident, which would point at the few people involved).
+	 * (never per incident, which would point at the few people involved); titles through the redaction gate.
 	 */
 	public List<SurveyResult> results() {
 		List<SurveyResult> results = new ArrayList<>();
+		List<PersonInRecord> named = everyone.named();
 		for (OutreachEvent event : events.startedBefore(clock.instant())) {
 			Surveys.Tally tally = surveys.tallyOfEvent(event.id());
-			results.add(SurveyResult.of(SurveyKind.EVENT, event.id(), event.title(), event.startsAt(),
+			results.add(SurveyResult.of(SurveyKind.EVENT, event.id(), redacted(event.title(), named), event.startsAt(),
 					registrations.people(event.id(), RegistrationStatus.CONFIRMED), tally.responses(), tally.averages()));
 		}
 		Surveys.Tally incidents = surveys.tallyAfterIncidents();

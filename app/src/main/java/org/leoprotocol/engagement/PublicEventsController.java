@@ -65,13 +65,13 @@ class PublicEventsController {
 
 	@GetMapping(EngagementRoutes.EVENT)
 	String event(@PathVariable UUID id, Locale locale, Model model) {
-		return show(engagement.event(id), FormValues.empty(), null, locale, model);
+		return show(engagement.publicEvent(id), FormValues.empty(), null, locale, model);
 	}
 
 	@PostMapping(EngagementRoutes.REGISTER)
 	String register(@PathVariable UUID id, @RequestParam Map<String, String> fields, HttpServletRequest request,
 			HttpServletResponse response, Locale locale, Model model) {
-		OutreachEvent event = engagement.event(id);
+		OutreachEvent event = engagement.publicEvent(id);
 		RegistrationRequest form = new RegistrationRequest(fields.get("name"), fields.get("email"),
 				EventCards.number(fields.get("partySize")), fields.get("submissionKey"));
 		Map<String, String> problems = form.problems(messages, locale);
@@ -122,7 +122,7 @@ class PublicEventsController {
 	private String showRegistration(String token, String notice, Locale locale, Model model) {
 		Registration found = registration.byToken(token)
 			.orElseThrow(() -> new java.util.NoSuchElementException("This link does not open any registration."));
-		OutreachEvent event = engagement.event(found.eventId());
+		OutreachEvent event = engagement.publicEvent(found.eventId());
 		boolean over = event.isOver(engagement.now());
 		model.addAttribute("view", new RegistrationView(token, EventCards.card(event, engagement.placesLeft(event), time, locale),
 				found.status().name(), found.partySize(), !over && found.status() != RegistrationStatus.CANCELLED,

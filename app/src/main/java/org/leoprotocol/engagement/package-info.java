@@ -6,5 +6,5 @@
  * suppressed counts ({@link org.leoprotocol.shared.PublishedCount}) and averages of at least five answers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Community engagement",
-		allowedDependencies = { "protocol", "audit", "shared", "shared :: web" })
+		allowedDependencies = { "protocol", "audit", "shared", "shared :: web", "shared :: redaction" })
 package org.leoprotocol.engagement;

@@ -1,6 +1,7 @@
 package org.leoprotocol.evidence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,13 +14,24 @@ import org.leoprotocol.access.Role;
 sealed interface AccessPolicy {
 
 	List<AccessPolicy> ALL = List.of(new RoleHandlesEvidence(), new OfficersSeeTheirOwnRecordings(),
-			new SubjectOfInvestigationIsExcluded(), new DeclaredPersonalStakeIsExcluded(), new CaseTeamsAreNeedToKnow());
+			new SubjectOfInvestigationIsExcluded(), new DeclaredPersonalStakeIsExcluded(), new ConflictOfInterestIsExcluded(),
+			new CaseEvidenceIsClosedByDefault());
 
 	Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts);
 
-	/** What the rules read besides the item: its links, and the stakes and teams of its cases. */
-	record AccessFacts(List<EvidenceLink> links, Set<String> casesExcludingRequester, Set<String> casesWithTeams,
-			Set<String> casesOfRequesterTeams) {
+	/**
+	 * What the rules read besides the item: its links, the cases for which the requester declared a stake, the cases
+	 * whose team the requester is on (put on it, or assigned as its investigator), the cases whose team has an
+	 * investigator in the requester's chain of command (the requester supervises the investigator's unit or one above
+	 * it), and the conflict policy's reason for each linked case the requester may not see.
+	 */
+	record AccessFacts(List<EvidenceLink> links, Set<String> casesExcludingRequester, Set<String> casesOfRequesterTeams,
+			Set<String> casesSupervisedByRequester, Map<String, String> conflictsByCase) {
+
+		AccessFacts(List<EvidenceLink> links, Set<String> casesExcludingRequester, Set<String> casesOfRequesterTeams,
+				Set<String> casesSupervisedByRequester) {
+			this(links, casesExcludingRequester, casesOfRequesterTeams, casesSupervisedByRequester, Map.of());
+		}
 	}
 
 	/** Administrators manage accounts, not evidence (Role.ADMIN); every other role handles evidence by its rules. */
@@ -69,10 +81,27 @@ sealed interface AccessPolicy {
 	}
 
 	/**
-	 * Need to know: when a case has a team, its evidence is for the team and for command only; the review board
-	 * sees a case when it is put on the case's team.
+	 * The conflict-of-interest policy decides for case-linked evidence: whoever has a stake in a case (a declared
+	 * relation to its subject officer, complainant, child or witness; being one of them) never watches its evidence,
+	 * whatever their role (scenario 002: the investigator refused the case for a relation is refused its video too).
 	 */
-	record CaseTeamsAreNeedToKnow() implements AccessPolicy {
+	record ConflictOfInterestIsExcluded() implements AccessPolicy {
+
+		@Override
+		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+			return facts.conflictsByCase().entrySet().stream().findFirst()
+				.map(conflict -> "Conflict of interest in case " + conflict.getKey() + ": " + conflict.getValue());
+		}
+	}
+
+	/**
+	 * Internal-affairs evidence is closed by default (need to know, CJIS Security Policy 5.5.2 "least privilege"): an
+	 * item linked to a case is open only to the case's team (the investigators assigned and those put on the team),
+	 * to supervisors in a team investigator's chain of command, and to command. A supervisor of another unit is
+	 * refused whether or not anyone has set a team yet. The review board sees a case's evidence when it is put on the
+	 * case's team; items linked to no case follow the other rules only.
+	 */
+	record CaseEvidenceIsClosedByDefault() implements AccessPolicy {
 
 		@Override
 		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
@@ -82,8 +111,8 @@ sealed interface AccessPolicy {
 			Optional<String> closed = facts.links().stream()
 				.filter(link -> link.kind() == EvidenceLink.Kind.CASE)
 				.map(EvidenceLink::reference)
-				.filter(facts.casesWithTeams()::contains)
 				.filter(reference -> !facts.casesOfRequesterTeams().contains(reference))
+				.filter(reference -> !facts.casesSupervisedByRequester().contains(reference))
 				.findFirst();
 			if (closed.isPresent()) {
 				return Optional.of("You are not on the team of case " + closed.get());

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Declared personal stakes and case teams, the two tables behind need to know. */
+/** Declared personal stakes and the staff put on case teams, the two tables of need to know that evidence keeps. */
 @Repository
 class CaseAccess {
 
@@ -39,13 +39,10 @@ class CaseAccess {
 				username, cases);
 	}
 
-	Set<String> withTeams(List<String> cases) {
-		return select("select distinct case_reference from evidence_case_team where case_reference in (:cases)", null, cases);
-	}
-
-	Set<String> teamsOf(String username, List<String> cases) {
-		return select("select case_reference from evidence_case_team where username = :user and case_reference in (:cases)",
-				username, cases);
+	/** The user names put on the case's team. */
+	Set<String> team(String caseReference) {
+		return new HashSet<>(jdbc.sql("select username from evidence_case_team where case_reference = :case")
+			.param("case", caseReference).query(String.class).list());
 	}
 
 	private Set<String> select(String sql, String username, List<String> cases) {

@@ -5,5 +5,5 @@
  * before it happens. Exports are per-recipient, watermarked copies whose hashes trace a leak back to its export.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evidence",
-		allowedDependencies = { "access", "personnel", "audit", "shared", "shared :: web" })
+		allowedDependencies = { "access", "conflicts", "personnel", "audit", "shared", "shared :: web" })
 package org.leoprotocol.evidence;

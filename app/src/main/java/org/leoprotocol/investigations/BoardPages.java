@@ -62,7 +62,7 @@ class BoardPages {
 
 	@PostMapping(InvestigationRoutes.BOARD + "/hearings/{id}/decision")
 	String decide(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(user, model, redirect, response, "The decision is recorded and published in the minutes.",
+		return step(user, model, redirect, response, "The decision is recorded; its minutes are published once a second person approves their redacted text.",
 				() -> board.decide(id, user.getName()));
 	}
 

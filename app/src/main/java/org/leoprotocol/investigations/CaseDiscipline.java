@@ -7,7 +7,11 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.access.Role;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.investigations.separation.PersonnelProposal;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.personnel.Officer;
@@ -35,8 +39,11 @@ public class CaseDiscipline {
 	private final AuditTrail audit;
 	private final PersonnelProposals proposals;
 	private final Clock clock;
+	private final Conflicts conflicts;
 
-	CaseDiscipline(Investigations investigations, Roster roster, JdbcClient jdbc, PersonnelProposals proposals, AuditTrail audit, Clock clock) {
+	CaseDiscipline(Investigations investigations, Roster roster, JdbcClient jdbc, PersonnelProposals proposals, AuditTrail audit, Clock clock,
+			Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.proposals = proposals;
 		this.investigations = investigations;
 		this.roster = roster;
@@ -58,7 +65,9 @@ public class CaseDiscipline {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
 			throw new IllegalArgumentException("A personnel action needs a reason of at most 1000 characters");
 		}
-		PersonnelProposal proposal = new PersonnelProposal(UUID.randomUUID(), id.value(), officerId.value(), action.name(), reason.strip(),
+		UUID proposalId = UUID.randomUUID();
+		conflicts.requireToDecide(proposedBy, Role.COMMAND, RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
+		PersonnelProposal proposal = new PersonnelProposal(proposalId, id.value(), officerId.value(), action.name(), reason.strip(),
 				proposedBy, clock.instant(), null, null);
 		proposals.insert(proposal);
 		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
@@ -83,6 +92,7 @@ public class CaseDiscipline {
 					"approval of own proposal " + proposalId + " by " + approvedBy);
 			throw SeparationRefused.ownProposal(approvedBy);
 		}
+		conflicts.requireToDecide(approvedBy, Role.COMMAND, RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
 		proposals.approve(proposalId, approvedBy, clock.instant());
 		return take(investigation, new OfficerId(proposal.officerId()), PersonnelAction.valueOf(proposal.action()),
 				proposal.reason() + " (proposed by " + proposal.proposedBy() + ", approved by " + approvedBy + ")", approvedBy);

@@ -18,10 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseReports {
 
 	private final InvestigationRecords records;
+	private final CasePublication publication;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final org.leoprotocol.conflicts.Conflicts conflicts;
 
-	CaseReports(InvestigationRecords records, AuditTrail audit, Clock clock) {
+	CaseReports(InvestigationRecords records, CasePublication publication, AuditTrail audit, Clock clock,
+			org.leoprotocol.conflicts.Conflicts conflicts) {
+		this.conflicts = conflicts;
+		this.publication = publication;
 		this.records = records;
 		this.audit = audit;
 		this.clock = clock;
@@ -57,7 +62,9 @@ public class CaseReports {
 
 	PublishedCase published(String caseNumber) {
 		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
-			.map(PublishedCase::of)
+			.map(investigation -> PublishedCase.of(investigation, publication.approvedSummary(investigation.id()).orElse(null)))
+			.map(published -> conflicts.recusalsOn(published.caseNumber()).stream().anyMatch(r -> r.alternate() != null)
+					? published.byAlternate() : published)
 			.orElseThrow(() -> new NoSuchElementException("No public case numbered " + caseNumber));
 	}
 }

@@ -14,6 +14,7 @@ import org.leoprotocol.investigations.web.CaseView;
 import org.leoprotocol.investigations.web.InvestigationListView;
 import org.leoprotocol.investigations.web.TriageView;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.personnel.Roster;
 
 import org.springframework.stereotype.Component;
@@ -31,9 +32,11 @@ class CaseViews {
 	private final Roster roster;
 	private final CaseDiscipline discipline;
 	private final Clock clock;
+	private final Conflicts conflicts;
 
 	CaseViews(Investigations investigations, CaseReports reports, Investigators investigators, Roster roster, CaseDiscipline discipline,
-			Clock clock) {
+			Clock clock, Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.discipline = discipline;
 		this.investigations = investigations;
 		this.reports = reports;
@@ -42,15 +45,19 @@ class CaseViews {
 		this.clock = clock;
 	}
 
-	InvestigationListView list(List<Investigation> cases, boolean overdueOnly) {
-		Instant now = clock.instant();
-		return new InvestigationListView(overdueOnly, cases.stream()
-			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
-					c.investigator() == null ? "—" : c.investigator(), DAY.format(c.dueAt()), c.isOverdue(now)))
-			.toList(),
+	InvestigationListView list(List<Investigation> cases, boolean overdueOnly, InvestigationListView.Search search) {
+		return new InvestigationListView(overdueOnly, rows(cases),
 				reports.caseload().stream()
 					.map(l -> new InvestigationListView.CaseloadRow(l.investigator(), l.openCases(), l.overdue(), DAY.format(l.nextDue())))
-					.toList());
+					.toList(), search);
+	}
+
+	List<InvestigationListView.CaseRow> rows(List<Investigation> cases) {
+		Instant now = clock.instant();
+		return cases.stream()
+			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
+					c.investigator() == null ? "—" : c.investigator(), DAY.format(c.dueAt()), c.isOverdue(now)))
+			.toList();
 	}
 
 	CaseView view(Investigation c, boolean mayOrderActions, String problem, String notice) {
@@ -72,7 +79,12 @@ class CaseViews {
 				Arrays.stream(CaseEntry.Kind.values()).map(Enum::name).toList(),
 				c.accused().stream().flatMap(id -> roster.find(id).stream())
 					.map(o -> new CaseView.Accused(o.badgeNumber(), o.badgeNumber() + " " + o.fullName())).toList(),
-				Arrays.stream(PersonnelAction.values()).map(Enum::name).toList(), mayOrderActions, proposals(c), problem, notice);
+				Arrays.stream(PersonnelAction.values()).map(Enum::name).toList(), mayOrderActions, proposals(c),
+				conflicts.recusalsOn(c.caseNumber()).stream().map(r -> new CaseView.RecusalRow(r.username(), label(r.decidingRole()),
+						r.reason(), r.alternate(), WHEN.format(r.recusedAt()))).toList(),
+				conflicts.flaggedOn(c.caseNumber()).stream().map(f -> new CaseView.FlagRow(f.action(), f.username(), WHEN.format(f.takenAt()),
+						WHEN.format(f.flaggedAt()), f.reason())).toList(),
+				problem, notice);
 	}
 
 	private List<CaseView.ProposalRow> proposals(Investigation c) {

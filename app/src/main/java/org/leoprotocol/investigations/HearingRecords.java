@@ -70,6 +70,11 @@ class HearingRecords {
 			.param("d", decision).param("at", at.atOffset(ZoneOffset.UTC)).param("h", hearing).update();
 	}
 
+	/** Who recorded the hearing, and so wrote its minutes. */
+	String recordedBy(UUID hearing) {
+		return jdbc.sql("select recorded_by from hearing where id = :h").param("h", hearing).query(String.class).single();
+	}
+
 	Optional<Hearing> find(UUID id) {
 		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::hearing).optional();
 	}

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,9 +45,11 @@ class InvestigationApi {
 	private final Investigators investigators;
 	private final CaseDiscipline discipline;
 	private final CivilianCommendations letters;
+	private final CaseSearch search;
 
 	InvestigationApi(Investigations investigations, CaseReports reports, Investigators investigators, CaseDiscipline discipline,
-			CivilianCommendations letters) {
+			CivilianCommendations letters, CaseSearch search) {
+		this.search = search;
 		this.investigations = investigations;
 		this.reports = reports;
 		this.investigators = investigators;
@@ -67,6 +70,19 @@ class InvestigationApi {
 	@GetMapping
 	List<Investigation> open() {
 		return reports.openCases();
+	}
+
+	/**
+	 * Cases open and closed matching every given criterion: {@code number} (part of the case number), {@code officer}
+	 * (badge number or part of the name), {@code complainant} (part of the name), {@code from} and {@code to}
+	 * (yyyy-mm-dd, the day the case was opened); only cases the caller may read, newest first.
+	 */
+	@GetMapping("/search")
+	List<Investigation> search(@RequestParam(required = false) String number, @RequestParam(required = false) String officer,
+			@RequestParam(required = false) String complainant, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Authentication user) {
+		return search.search(new CaseQuery(number, officer, complainant, InvestigationPages.day(from, "from"),
+				InvestigationPages.day(to, "to")), user.getName());
 	}
 
 	@GetMapping("/overdue")
@@ -106,7 +122,12 @@ class InvestigationApi {
 	@PostMapping("/{id}/allegations/{allegationId}/findings")
 	CaseFile recordFinding(@PathVariable UUID id, @PathVariable String allegationId, @RequestBody FindingRequest request,
 			Authentication user) {
-		guard(id, user);
+		if (request.stage() == FindingStage.FINAL) {
+			guardDecision(id, user);
+		}
+		else {
+			guard(id, user);
+		}
 		return file(investigations.recordFinding(new InvestigationId(id), AllegationId.parse(allegationId), request.stage(),
 				request.finding(), request.agencyCode(), request.reason(), user.getName()));
 	}
@@ -119,8 +140,8 @@ class InvestigationApi {
 
 	@PostMapping("/{id}/close")
 	CaseFile close(@PathVariable UUID id, Authentication user) {
-		guard(id, user);
-		return file(investigations.close(new InvestigationId(id)));
+		guardDecision(id, user);
+		return file(investigations.close(new InvestigationId(id), user.getName()));
 	}
 
 	/** Proposes a personnel action; it takes effect only when another member of command approves it. */
@@ -128,7 +149,7 @@ class InvestigationApi {
 	@PreAuthorize("hasRole('COMMAND')")
 	@ResponseStatus(HttpStatus.CREATED)
 	PersonnelProposal proposePersonnelAction(@PathVariable UUID id, @RequestBody ActionRequest request, Authentication user) {
-		guard(id, user);
+		guardDecision(id, user);
 		return discipline.propose(new InvestigationId(id), officer(request.badgeNumber(), request.officerId()), request.action(),
 				request.reason(), user.getName());
 	}
@@ -145,7 +166,7 @@ class InvestigationApi {
 	@PostMapping("/{id}/personnel-actions/{proposalId}/approval")
 	@PreAuthorize("hasRole('COMMAND')")
 	Officer approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Authentication user) {
-		guard(id, user);
+		guardDecision(id, user);
 		return discipline.approve(new InvestigationId(id), proposalId, user.getName());
 	}
 
@@ -165,6 +186,14 @@ class InvestigationApi {
 
 	private void guard(UUID id, Authentication user) {
 		investigations.checkAccess(new InvestigationId(id), user.getName());
+	}
+
+	/**
+	 * Before a decision: only a registered investigator's conflicts refuse here; any other conflict is the decision's
+	 * to find, and it recuses the decider to the designated alternate rather than refusing the read.
+	 */
+	private void guardDecision(UUID id, Authentication user) {
+		investigations.checkInvestigatorAccess(new InvestigationId(id), user.getName());
 	}
 
 	private CaseFile file(Investigation investigation) {

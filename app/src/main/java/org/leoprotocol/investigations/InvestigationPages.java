@@ -12,6 +12,7 @@ import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.investigations.deadline.DeadlineViews;
 import org.leoprotocol.investigations.separation.SeparationRefused;
+import org.leoprotocol.investigations.web.InvestigationListView;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 
 import org.springframework.context.MessageSource;
@@ -45,10 +46,12 @@ class InvestigationPages {
 	private final AuditTrail audit;
 	private final DeadlineViews deadlines;
 	private final MessageSource messages;
+	private final CaseSearch caseSearch;
 
-	InvestigationPages(Investigations investigations, CaseReports reports, Investigators investigators, ComplaintIntake complaints, CaseViews views,
+	InvestigationPages(CaseSearch caseSearch, Investigations investigations, CaseReports reports, Investigators investigators, ComplaintIntake complaints, CaseViews views,
 			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit, DeadlineViews deadlines, MessageSource messages) {
 		this.messages = messages;
+		this.caseSearch = caseSearch;
 		this.investigations = investigations;
 		this.reports = reports;
 		this.investigators = investigators;
@@ -61,9 +64,37 @@ class InvestigationPages {
 	}
 
 	@GetMapping(InvestigationRoutes.LIST)
-	String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
-		model.addAttribute("view", views.list(overdue ? reports.overdue() : reports.openCases(), overdue));
+	String list(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "") String number,
+			@RequestParam(defaultValue = "") String officer, @RequestParam(defaultValue = "") String complainant,
+			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Authentication user, Model model,
+			HttpServletResponse response) {
+		InvestigationListView.Search search;
+		try {
+			CaseQuery query = new CaseQuery(number, officer, complainant, day(from, "from"), day(to, "to"));
+			search = new InvestigationListView.Search(number, officer, complainant, from, to, !query.empty(),
+					views.rows(caseSearch.search(query, user.getName())), null);
+		}
+		catch (IllegalArgumentException refused) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			search = new InvestigationListView.Search(number, officer, complainant, from, to, false, List.of(),
+					SeparationRefused.said(refused, messages));
+		}
+		model.addAttribute("view", views.list(overdue ? reports.overdue() : reports.openCases(), overdue, search));
 		return "investigations/list";
+	}
+
+	/** A date typed into the search (yyyy-mm-dd), or {@code null} when left blank. */
+	static java.time.LocalDate day(String text, String which) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new CaseSearchRefused("needtoknow.search.date", "'" + text.strip() + "' is not a date (yyyy-mm-dd) for '" + which + "'",
+					text.strip());
+		}
 	}
 
 	@GetMapping(InvestigationRoutes.LIST + "/triage")
@@ -122,7 +153,7 @@ class InvestigationPages {
 			@RequestParam(defaultValue = "") String agencyCode, @RequestParam(defaultValue = "") String reason, Authentication user,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return step(id, user, model, redirect, response, "Finding recorded.", () -> investigations.recordFinding(new InvestigationId(id),
-				AllegationId.parse(allegationId), constant(FindingStage.class, stage, "stage"), constant(Finding.class, finding, "finding"),
+				AllegationId.parse(allegationId), constant(FindingStage.class, stage, "stage"), chosenFinding(finding),
 				agencyCode, reason, user.getName()));
 	}
 
@@ -133,7 +164,7 @@ class InvestigationPages {
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/close")
 	String close(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "The case is closed.", () -> investigations.close(new InvestigationId(id)));
+		return step(id, user, model, redirect, response, "The case is closed.", () -> investigations.close(new InvestigationId(id), user.getName()));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/personnel-actions")
@@ -194,6 +225,14 @@ class InvestigationPages {
 					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 			return "investigations/detail";
 		}
+	}
+
+	/** The finding chosen in the form; the select has no default, so a blank choice is refused, never guessed. */
+	static Finding chosenFinding(String value) {
+		if (value == null || value.isBlank()) {
+			throw new FindingNotChosenRefused();
+		}
+		return constant(Finding.class, value, "finding");
 	}
 
 	static <E extends Enum<E>> E constant(Class<E> type, String value, String what) {

@@ -104,6 +104,39 @@ class InvestigationRecords {
 			.param("now", utc(now)).param("limit", limit).query(this::investigation).list();
 	}
 
+	/**
+	 * Cases matching every given criterion ({@code null} ones are left out): part of the case number, an allegation
+	 * against one of the officers, one of the complaints, opened in [from, to). Newest first.
+	 */
+	List<Investigation> search(String caseNumber, java.util.Set<java.util.UUID> officers, java.util.Set<java.util.UUID> complaints,
+			java.time.OffsetDateTime from, java.time.OffsetDateTime to, int limit) {
+		StringBuilder sql = new StringBuilder(SELECT).append(" where true");
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		if (caseNumber != null) {
+			sql.append(" and position(upper(:number) in case_number) > 0");
+			params.put("number", caseNumber);
+		}
+		if (officers != null) {
+			sql.append(" and id in (select investigation_id from allegation where officer_id in (:officers))");
+			params.put("officers", officers);
+		}
+		if (complaints != null) {
+			sql.append(" and complaint_id in (:complaints)");
+			params.put("complaints", complaints);
+		}
+		if (from != null) {
+			sql.append(" and opened_at >= :from");
+			params.put("from", from);
+		}
+		if (to != null) {
+			sql.append(" and opened_at < :to");
+			params.put("to", to);
+		}
+		sql.append(" order by opened_at desc limit :limit");
+		params.put("limit", limit);
+		return jdbc.sql(sql.toString()).params(params).query(this::investigation).list();
+	}
+
 	List<Investigation> namingOfficer(OfficerId officer) {
 		return jdbc.sql(SELECT + " where id in (select investigation_id from allegation where officer_id = :o) order by opened_at")
 			.param("o", officer.value()).query(this::investigation).list();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -13,6 +14,12 @@ import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.complaints.StageNote;
+import org.leoprotocol.access.Role;
+import org.leoprotocol.conflicts.Act;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.conflicts.Conflict;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,9 +47,12 @@ public class Investigations {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Conflicts conflicts;
 
 	Investigations(InvestigationRecords records, CaseEntries entries, Investigators investigators, ComplaintIntake complaints,
-			StatutoryClock statutoryClock, CaseAssignments assignments, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			StatutoryClock statutoryClock, CaseAssignments assignments, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.assignments = assignments;
 		this.records = records;
 		this.entries = entries;
@@ -105,10 +115,26 @@ public class Investigations {
 	}
 
 	/**
-	 * The case, unless the staff member is a registered investigator with a conflict of interest in it: then the
-	 * attempt is audited as a refusal and access is denied, whatever their role.
+	 * The case, unless the staff member has a conflict of interest in it (a registered investigator's, or one the
+	 * conflict policy finds: a party to the case or a declared relation to one): then the attempt is audited as a
+	 * refusal and access is denied, whatever their role.
 	 */
 	public Investigation checkAccess(InvestigationId id, String staffMember) {
+		Investigation investigation = find(id);
+		investigators.find(staffMember).map(candidate -> investigators.conflicts(candidate, investigation.accused()))
+			.filter(found -> !found.isEmpty())
+			.or(() -> Optional.of(conflicts.check(staffMember, Act.VIEW, RecordRef.of(RecordKind.CASE, id.value())).stream()
+				.map(Conflict::english).toList()))
+			.filter(conflicts -> !conflicts.isEmpty())
+			.ifPresent(conflicts -> {
+				audit.refusal(AuditAction.READ, COMPONENT, reference(investigation), String.join("; ", conflicts));
+				throw new AccessDeniedException("You have a conflict of interest in case " + investigation.caseNumber());
+			});
+		return investigation;
+	}
+
+	/** The case, unless the staff member is a registered investigator with a conflict in it (refused and audited). */
+	public Investigation checkInvestigatorAccess(InvestigationId id, String staffMember) {
 		Investigation investigation = find(id);
 		investigators.find(staffMember).map(candidate -> investigators.conflicts(candidate, investigation.accused()))
 			.filter(conflicts -> !conflicts.isEmpty())
@@ -162,7 +188,10 @@ public class Investigations {
 	@Transactional
 	public Investigation recordFinding(InvestigationId id, AllegationId allegationId, FindingStage stage, Finding finding,
 			String agencyCode, String reason, String recordedBy) {
-		if (stage == null || finding == null) {
+		if (finding == null) {
+			throw new FindingNotChosenRefused();
+		}
+		if (stage == null) {
 			throw new IllegalArgumentException("A finding needs its stage (RECOMMENDED or FINAL) and the finding");
 		}
 		if ((agencyCode != null && agencyCode.length() > 50) || (reason != null && reason.length() > 4000)) {
@@ -172,6 +201,9 @@ public class Investigations {
 		if (stage == FindingStage.FINAL && recommendedBy(id, allegationId, recordedBy)) {
 			audit.refusal(AuditAction.UPDATE, COMPONENT, reference(investigation), "final finding by " + recordedBy + ", who recommended it");
 			throw SeparationRefused.ownRecommendation(investigation.caseNumber(), recordedBy);
+		}
+		if (stage == FindingStage.FINAL) {
+			conflicts.requireToDecide(recordedBy, Role.COMMAND, RecordRef.inCase(RecordKind.FINDING, allegationId.value(), id.value()));
 		}
 		FindingRecord record = new FindingRecord(allegationId, stage, finding, blankToNull(agencyCode), blankToNull(reason),
 				recordedBy, clock.instant());
@@ -197,12 +229,17 @@ public class Investigations {
 		return inReview;
 	}
 
-	/** Closes the case; refused while any allegation lacks a final finding. */
+	/**
+	 * Closes the case; refused while any allegation lacks a final finding, and to a member of command with a conflict
+	 * of interest in it, who is recused.
+	 */
 	@Transactional
-	public Investigation close(InvestigationId id) {
-		Investigation closed = findForUpdate(id).close(clock.instant());
+	public Investigation close(InvestigationId id, String closedBy) {
+		Investigation open = findForUpdate(id);
+		conflicts.requireToDecide(closedBy, Role.COMMAND, RecordRef.of(RecordKind.CASE, id.value()));
+		Investigation closed = open.close(clock.instant());
 		records.update(closed);
-		audit.access(AuditAction.UPDATE, COMPONENT, reference(closed), "closed");
+		audit.access(AuditAction.UPDATE, COMPONENT, reference(closed), "closed by " + closedBy);
 		if (closed.complaintId() != null) {
 			complaints.moveTo(closed.complaintId(), Stage.CLOSED, StageNote.explained("complaints.note.closed", closed.caseNumber(),
 					PublicCase.closingNote(closed)), null);

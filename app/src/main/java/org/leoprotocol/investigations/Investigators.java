@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
@@ -28,8 +29,10 @@ public class Investigators {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final List<ConflictRule> rules;
+	private final Conflicts conflicts;
 
-	Investigators(InvestigatorRecords records, Roster roster, AuditTrail audit, Clock clock) {
+	Investigators(InvestigatorRecords records, Roster roster, AuditTrail audit, Clock clock, Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.records = records;
 		this.roster = roster;
 		this.audit = audit;
@@ -66,7 +69,9 @@ public class Investigators {
 		if (relation == null || relation.isBlank() || relation.length() > 200) {
 			throw new IllegalArgumentException("Name the relation in at most 200 characters, e.g. \"brother-in-law\"");
 		}
-		records.declare(username, officerByBadge(badgeNumber), relation.strip(), clock.instant());
+		OfficerId officer = officerByBadge(badgeNumber);
+		records.declare(username, officer, relation.strip(), clock.instant());
+		conflicts.declare(username, officer.value(), null, relation);
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username), "declared a relation");
 		return get(username);
 	}

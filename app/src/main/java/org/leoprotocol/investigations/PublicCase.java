@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * A case as the public API shows it, in English labels: what {@link PublishedCase} allows, never a person's name.
  */
 public record PublicCase(String caseNumber, String caseType, String status, Instant openedAt, Instant dueAt,
-		Instant closedAt, List<String> categories, List<Outcome> outcomes) {
+		Instant closedAt, List<String> categories, List<Outcome> outcomes, String summary, boolean decidedByAlternate) {
 
 	/** The final finding for one allegation category, published after closure. */
 	public record Outcome(String category, String finding) {
@@ -18,7 +18,7 @@ public record PublicCase(String caseNumber, String caseType, String status, Inst
 		return new PublicCase(published.caseNumber(), published.caseType().name(), published.status().label(),
 				published.openedAt(), published.dueAt(), published.closedAt(),
 				published.categories().stream().map(Category::label).toList(),
-				published.outcomes().stream().map(PublicCase::outcome).toList());
+				published.outcomes().stream().map(PublicCase::outcome).toList(), published.summary(), published.decidedByAlternate());
 	}
 
 	/** The note on the complainant's status page when the case closes: findings per category, no names. */

@@ -2,7 +2,6 @@ package org.leoprotocol.investigations;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -10,7 +9,10 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
-import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.access.Role;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.investigations.separation.QuorumPolicy;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.personnel.OfficerId;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The citizen review board and its hearings (scenario 000: "a citizen review board that handles complaints
  * transparently"). Members are seated; hearings are held on closed cases with everyone present recorded; each
  * member votes once, never one who investigated the case; the majority decides, with at least the quorum voting. A disciplinary decision is applied to the subject officer through
- * {@link CaseDiscipline}, and every decision is published as redacted minutes.
+ * {@link CaseDiscipline}, and every decision is published as redacted minutes once a second person approves them
+ * ({@link CasePublication}).
  */
 @Service
 public class ReviewBoard {
@@ -32,22 +35,25 @@ public class ReviewBoard {
 	private final HearingRecords hearings;
 	private final Investigations investigations;
 	private final CaseDiscipline discipline;
-	private final ComplaintIntake complaints;
+	private final CasePublication publication;
 	private final Roster roster;
 	private final CaseAssignments assignments;
 	private final QuorumPolicy quorum;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Conflicts conflicts;
 
-	ReviewBoard(HearingRecords hearings, Investigations investigations, CaseDiscipline discipline, ComplaintIntake complaints,
-			Roster roster, CaseAssignments assignments, QuorumPolicy quorum, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	ReviewBoard(HearingRecords hearings, Investigations investigations, CaseDiscipline discipline, CasePublication publication,
+			Roster roster, CaseAssignments assignments, QuorumPolicy quorum, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.assignments = assignments;
 		this.quorum = quorum;
 		this.hearings = hearings;
 		this.investigations = investigations;
 		this.discipline = discipline;
-		this.complaints = complaints;
+		this.publication = publication;
 		this.roster = roster;
 		this.audit = audit;
 		this.events = events;
@@ -93,7 +99,9 @@ public class ReviewBoard {
 			throw new IllegalArgumentException("A disciplinary hearing needs a subject officer accused in case " + investigation.caseNumber());
 		}
 		refuseInvestigatorsSeated(investigation, attendees);
-		Hearing hearing = new Hearing(UUID.randomUUID(), id, purpose, subject, heldAt == null ? clock.instant() : heldAt,
+		UUID hearingId = UUID.randomUUID();
+		conflicts.requireToDecide(recordedBy, Role.REVIEW_BOARD, RecordRef.inCase(RecordKind.HEARING, hearingId, id.value()));
+		Hearing hearing = new Hearing(hearingId, id, purpose, subject, heldAt == null ? clock.instant() : heldAt,
 				attendees.stream().map(ReviewBoard::checked).toList(), presented, minutes, List.of(), null, null);
 		hearings.insert(hearing, recordedBy);
 		audit.access(AuditAction.CREATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearing.id()), purpose + " hearing");
@@ -112,6 +120,7 @@ public class ReviewBoard {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member + ", its investigator");
 			throw SeparationRefused.investigatorJudges(investigation.caseNumber(), member);
 		}
+		conflicts.requireToDecide(member, Role.REVIEW_BOARD, RecordRef.inCase(RecordKind.VOTE, hearingId, investigation.id().value()));
 		quorum.requireMembers(assignments.eligibleMembers(investigation.id().value()));
 		hearings.vote(hearingId, new Hearing.Vote(member, hearing.checkVote(member, choice), clock.instant()));
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member);
@@ -125,6 +134,7 @@ public class ReviewBoard {
 	@Transactional
 	public Hearing decide(UUID hearingId, String decidedBy) {
 		Hearing hearing = findForUpdate(hearingId);
+		conflicts.requireToDecide(decidedBy, Role.COMMAND, RecordRef.inCase(RecordKind.HEARING, hearingId, hearing.investigationId().value()));
 		if (!hearing.isDecided()) {
 			quorum.requireVotes(hearing.votes().size());
 		}
@@ -137,6 +147,7 @@ public class ReviewBoard {
 					"decided by the review board " + (unanimous(hearing) ? "unanimously " : "") + tally(hearing), decidedBy);
 		}
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "decided " + decision);
+		publication.submitMinutes(investigation, hearing, hearings.recordedBy(hearingId));
 		events.publishEvent(new HearingDecided(hearingId, investigation.id(), investigation.caseNumber(), hearing.purpose(), decision,
 				unanimous(hearing), now));
 		return get(hearingId);
@@ -155,27 +166,20 @@ public class ReviewBoard {
 		return hearings.of(id);
 	}
 
-	/** The minutes of every decided hearing, newest first, with personal data removed. */
+	/**
+	 * The minutes of every decided hearing whose redacted text a second person approved, newest first; a hearing
+	 * whose minutes wait for approval is not shown at all.
+	 */
 	public List<PublicMinutes> publicMinutes() {
-		return hearings.decided(200).stream().map(this::minutes).toList();
+		return hearings.decided(200).stream()
+			.flatMap(hearing -> publication.approvedMinutes(hearing.id()).map(text -> minutes(hearing, text)).stream()).toList();
 	}
 
-	private PublicMinutes minutes(Hearing hearing) {
+	private PublicMinutes minutes(Hearing hearing, String approvedText) {
 		Investigation investigation = investigations.find(hearing.investigationId());
 		return new PublicMinutes(investigation.caseNumber(), hearing.purpose().name(), hearing.heldAt(),
 				hearing.attendees().stream().map(Hearing.Attendee::role).toList(), hearing.tally(), unanimous(hearing),
-				hearing.decision(), Redaction.redact(hearing.minutes(), namesIn(investigation, hearing)));
-	}
-
-	private List<String> namesIn(Investigation investigation, Hearing hearing) {
-		List<String> names = new ArrayList<>();
-		hearing.attendees().forEach(attendee -> names.add(attendee.name()));
-		investigations.entries(investigation.id()).forEach(entry -> names.add(entry.personName()));
-		investigation.accused().forEach(officer -> roster.find(officer).ifPresent(o -> names.add(o.fullName())));
-		if (investigation.complaintId() != null) {
-			names.addAll(complaints.personalNames(investigation.complaintId()));
-		}
-		return names;
+				hearing.decision(), approvedText);
 	}
 
 	/** The board's quorum, shown on its page. */

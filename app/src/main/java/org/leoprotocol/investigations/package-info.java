@@ -5,7 +5,7 @@
  * history of every change, the statutory deadline, and personnel actions ordered from the case.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Investigations",
-		allowedDependencies = { "complaints", "personnel", "access", "notifications", "audit", "shared",
+		allowedDependencies = { "complaints", "conflicts", "personnel", "access", "notifications", "audit", "evidence", "protocol", "shared",
 			"shared :: reminder",
-			"shared :: web" })
+			"shared :: web", "shared :: redaction" })
 package org.leoprotocol.investigations;

@@ -31,8 +31,10 @@ class AmendmentApi {
 	private final IncidentRecords records;
 	private final IncidentDesk desk;
 	private final StaffMembers staff;
+	private final IncidentAccess access;
 
-	AmendmentApi(AmendmentDesk amendments, IncidentRecords records, IncidentDesk desk, StaffMembers staff) {
+	AmendmentApi(AmendmentDesk amendments, IncidentRecords records, IncidentDesk desk, StaffMembers staff, IncidentAccess access) {
+		this.access = access;
 		this.amendments = amendments;
 		this.records = records;
 		this.desk = desk;
@@ -40,9 +42,9 @@ class AmendmentApi {
 	}
 
 	@GetMapping
-	List<AmendmentRecord> list(@PathVariable String id) {
+	List<AmendmentRecord> list(@PathVariable String id, Authentication user) {
 		IncidentId incident = IncidentId.of(id);
-		desk.get(incident);
+		access.require(incident, staff.of(user), "amendments");
 		desk.auditRead(incident, "amendments", false);
 		return amendments.of(incident).stream().map(records::amendment).toList();
 	}
@@ -54,6 +56,7 @@ class AmendmentApi {
 		if (request == null || request.entry() == null) {
 			throw new IllegalArgumentException("Name the timeline entry to amend (entry)");
 		}
+		access.require(IncidentId.of(id), staff.of(user), "propose amendment");
 		return records.amendment(amendments.propose(IncidentId.of(id), request.entry(), staff.performer(request.performedBy()),
 				request.reason(), staff.of(user)));
 	}
@@ -61,6 +64,7 @@ class AmendmentApi {
 	@PostMapping("/{amendment}/approve")
 	@PreAuthorize(APPROVERS)
 	AmendmentRecord approve(@PathVariable String id, @PathVariable UUID amendment, Authentication user) {
+		access.require(IncidentId.of(id), staff.of(user), "approve amendment");
 		return records.amendment(amendments.approve(IncidentId.of(id), amendment, staff.of(user)));
 	}
 

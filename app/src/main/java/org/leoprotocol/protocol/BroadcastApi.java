@@ -37,9 +37,12 @@ class BroadcastApi {
 	private final String agencyCode;
 	private final String agencyName;
 	private final Clock clock;
+	private final IncidentAccess access;
 
 	BroadcastApi(IncidentDesk desk, Broadcasts broadcasts, StaffMembers staff, AuditTrail audit,
-			@Value("${leo.agency.code}") String agencyCode, @Value("${leo.agency.name}") String agencyName, Clock clock) {
+			@Value("${leo.agency.code}") String agencyCode, @Value("${leo.agency.name}") String agencyName, Clock clock,
+			IncidentAccess access) {
+		this.access = access;
 		this.desk = desk;
 		this.broadcasts = broadcasts;
 		this.staff = staff;
@@ -54,12 +57,15 @@ class BroadcastApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	DescriptionBroadcast broadcast(@PathVariable String id, @RequestBody(required = false) BroadcastRequest request,
 			Authentication user) {
-		return broadcasts.issue(IncidentId.of(id), request == null ? null : request.text(), staff.of(user));
+		StaffMember actor = staff.of(user);
+		access.require(IncidentId.of(id), actor, "broadcast");
+		return broadcasts.issue(IncidentId.of(id), request == null ? null : request.text(), actor);
 	}
 
 	@GetMapping("/broadcasts/{broadcast}/cap")
-	ResponseEntity<String> cap(@PathVariable String id, @PathVariable UUID broadcast) {
+	ResponseEntity<String> cap(@PathVariable String id, @PathVariable UUID broadcast, Authentication user) {
 		IncidentId incident = IncidentId.of(id);
+		access.require(incident, staff.of(user), "CAP export");
 		DescriptionBroadcast found = broadcasts.get(incident, broadcast);
 		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "DescriptionBroadcast", "CAP 1.2 " + broadcast);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(CapAlert.CONTENT_TYPE))
@@ -67,8 +73,9 @@ class BroadcastApi {
 	}
 
 	@GetMapping("/pfif")
-	ResponseEntity<String> pfif(@PathVariable String id) {
+	ResponseEntity<String> pfif(@PathVariable String id, Authentication user) {
 		IncidentId incidentId = IncidentId.of(id);
+		access.require(incidentId, staff.of(user), "PFIF export");
 		Incident incident = desk.get(incidentId);
 		List<DescriptionBroadcast> issued = broadcasts.of(incidentId);
 		String description = issued.isEmpty()

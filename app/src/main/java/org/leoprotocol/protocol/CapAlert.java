@@ -10,7 +10,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A description broadcast as an OASIS Common Alerting Protocol 1.2 message (ITU-T X.1303), the format IPAWS and
- * emergency alerting systems accept. CAP times carry a numeric offset, never "Z".
+ * emergency alerting systems accept. CAP times carry a numeric offset, never "Z". Its free texts pass the redaction
+ * gate once more on the way out, so a broadcast kept from before the gate knew a spelling still leaves without the name.
  */
 final class CapAlert {
 
@@ -22,6 +23,7 @@ final class CapAlert {
 	}
 
 	static String xml(DescriptionBroadcast broadcast, Incident incident, String agencyCode, String agencyName) {
+		String location = DescriptionBroadcast.published(incident.location(), incident.person());
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -42,13 +44,13 @@ final class CapAlert {
 			element(xml, "severity", severity(incident.priority().priority()));
 			element(xml, "certainty", incident.kind().found() ? "Observed" : "Likely");
 			element(xml, "senderName", agencyName);
-			element(xml, "headline", incident.kind().label() + " at " + incident.location());
-			element(xml, "description", broadcast.text());
+			element(xml, "headline", incident.kind().label() + " at " + location);
+			element(xml, "description", DescriptionBroadcast.published(broadcast.text(), incident.person()));
 			element(xml, "instruction", incident.kind().found()
 					? "If you are looking for this person, contact " + agencyName + "."
 					: "If you see this person, stay with them and call 911.");
 			xml.writeStartElement("area");
-			element(xml, "areaDesc", incident.location());
+			element(xml, "areaDesc", location);
 			xml.writeEndElement();
 			xml.writeEndElement();
 			xml.writeEndElement();

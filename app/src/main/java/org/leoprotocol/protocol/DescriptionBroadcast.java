@@ -1,10 +1,14 @@
 package org.leoprotocol.protocol;
 
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
+
+import org.leoprotocol.shared.redaction.Party;
+import org.leoprotocol.shared.redaction.PersonInRecord;
+import org.leoprotocol.shared.redaction.RedactionGate;
+import org.leoprotocol.shared.redaction.Removal;
 
 /**
  * A description of the person relayed for broadcast. It can never contain the person's name: an abductor could use
@@ -14,7 +18,6 @@ import java.util.regex.Pattern;
 public record DescriptionBroadcast(UUID id, IncidentId incidentId, Instant issuedAt, String issuedBy, String text) {
 
 	static final int MAX_TEXT = 1000;
-	static final int SHORTEST_NAME_PART = 2;
 
 	public DescriptionBroadcast {
 		if (text == null || text.isBlank()) {
@@ -26,25 +29,27 @@ public record DescriptionBroadcast(UUID id, IncidentId incidentId, Instant issue
 		}
 	}
 
-	/** Makes a broadcast for the person, refusing any text that contains their name or a part of it. */
+	/**
+	 * Makes a broadcast for the person, refusing any text that contains their name however it is spelled, as the one
+	 * redaction gate recognises it.
+	 */
 	static DescriptionBroadcast compose(IncidentId incident, PersonAtRisk person, String text, Instant at, String by) {
 		DescriptionBroadcast broadcast = new DescriptionBroadcast(UUID.randomUUID(), incident, at, by, text);
-		if (containsName(broadcast.text(), person.name())) {
-			throw new IllegalArgumentException("A description broadcast must never contain the person's name; "
-					+ "describe age, clothing, shoes and appearance instead");
+		List<Removal> names = RedactionGate.namesIn(broadcast.text(), peopleOf(person));
+		if (!names.isEmpty()) {
+			throw new BroadcastRefused(names.get(0).found());
 		}
 		return broadcast;
 	}
 
-	static boolean containsName(String text, String name) {
-		if (name == null) {
-			return false;
-		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-				.filter(part -> part.length() >= SHORTEST_NAME_PART)
-				.anyMatch(part -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])")
-						.matcher(lower).find());
+	/** The people an incident names for the redaction gate: the person at risk. */
+	static List<PersonInRecord> peopleOf(PersonAtRisk person) {
+		return person.nameKnown() ? List.of(PersonInRecord.of(person.name(), Party.CHILD)) : List.of();
+	}
+
+	/** A text of the incident as it may leave Leo in an export, with any name the gate finds replaced. */
+	static String published(String text, PersonAtRisk person) {
+		return RedactionGate.redact(text, peopleOf(person)).text();
 	}
 
 	/** The text Leo proposes from the incident: kind, age, description and place, without the name. */

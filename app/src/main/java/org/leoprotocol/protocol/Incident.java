@@ -6,8 +6,8 @@ import org.leoprotocol.personnel.OfficerId;
 
 /**
  * A response under Leo's Protocol to a child or vulnerable adult found or missing. It keeps the protocol version it
- * was opened under and names the responsible officer, who with supervisors, command and investigators may read the
- * person's name.
+ * was opened under and names the responsible officer. Who reads it, and whose identities, is need to know
+ * ({@link NeedToKnowPolicy}).
  *
  * @param lastSeenAt when the person was last seen, if known; never a reason to defer the report
  */

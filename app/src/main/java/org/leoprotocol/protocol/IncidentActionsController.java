@@ -30,9 +30,11 @@ class IncidentActionsController {
 	private final StaffMembers staff;
 	private final AmendmentDesk amendments;
 	private final MessageSource messages;
+	private final IncidentAccess access;
 
 	IncidentActionsController(ResponseLog log, Reunification reunification, Broadcasts broadcasts, StaffMembers staff,
-			AmendmentDesk amendments, MessageSource messages) {
+			AmendmentDesk amendments, MessageSource messages, IncidentAccess access) {
+		this.access = access;
 		this.amendments = amendments;
 		this.messages = messages;
 		this.log = log;
@@ -44,7 +46,7 @@ class IncidentActionsController {
 	@PostMapping(IncidentRoutes.LIST + "/{id}/steps/{code}/done")
 	String stepDone(@PathVariable String id, @PathVariable String code, @RequestParam(defaultValue = "") String note,
 			@RequestParam(defaultValue = "") String performedBy, Authentication user, RedirectAttributes redirect) {
-		return act(id, redirect, "Step " + code + " recorded as done.",
+		return act(id, user, redirect, "Step " + code + " recorded as done.",
 				() -> log.completeStep(IncidentId.of(id), code, staff.performer(performedBy), note, staff.of(user)));
 	}
 
@@ -52,7 +54,7 @@ class IncidentActionsController {
 	String propose(@PathVariable String id, @RequestParam(defaultValue = "0") long entry,
 			@RequestParam(defaultValue = "") String performedBy, @RequestParam(defaultValue = "") String reason,
 			Authentication user, RedirectAttributes redirect) {
-		return act(id, redirect, messages.getMessage("protocol-acts.amendment.proposed", null, LocaleContextHolder.getLocale()),
+		return act(id, user, redirect, messages.getMessage("protocol-acts.amendment.proposed", null, LocaleContextHolder.getLocale()),
 				() -> amendments.propose(IncidentId.of(id), entry, staff.performer(performedBy), reason, staff.of(user)));
 	}
 
@@ -60,14 +62,14 @@ class IncidentActionsController {
 	@PreAuthorize(AmendmentApi.APPROVERS)
 	String approve(@PathVariable String id, @PathVariable java.util.UUID amendment, Authentication user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, messages.getMessage("protocol-acts.amendment.approved", null, LocaleContextHolder.getLocale()),
+		return act(id, user, redirect, messages.getMessage("protocol-acts.amendment.approved", null, LocaleContextHolder.getLocale()),
 				() -> amendments.approve(IncidentId.of(id), amendment, staff.of(user)));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/dispatch")
 	String dispatch(@PathVariable String id, @RequestParam(defaultValue = "") String type,
 			@RequestParam(defaultValue = "") String officerBadge, Authentication user, RedirectAttributes redirect) {
-		return act(id, redirect, "Dispatch event recorded.", () -> log.dispatch(IncidentId.of(id),
+		return act(id, user, redirect, "Dispatch event recorded.", () -> log.dispatch(IncidentId.of(id),
 				PageInput.choice(TimelineEventType.class, type, "dispatch event"), staff.officer(officerBadge), null, staff.of(user)));
 	}
 
@@ -75,7 +77,7 @@ class IncidentActionsController {
 	String camera(@PathVariable String id, @RequestParam(defaultValue = "") String type,
 			@RequestParam(defaultValue = "") String deviceId, @RequestParam(defaultValue = "") String officerBadge,
 			@RequestParam(defaultValue = "") String note, Authentication user, RedirectAttributes redirect) {
-		return act(id, redirect, "Body-camera event recorded.", () -> log.camera(IncidentId.of(id),
+		return act(id, user, redirect, "Body-camera event recorded.", () -> log.camera(IncidentId.of(id),
 				PageInput.choice(TimelineEventType.class, type, "body-camera event"), deviceId, staff.officer(officerBadge), null,
 				note, staff.of(user)));
 	}
@@ -83,23 +85,24 @@ class IncidentActionsController {
 	@PostMapping(IncidentRoutes.LIST + "/{id}/broadcasts")
 	String broadcast(@PathVariable String id, @RequestParam(defaultValue = "") String text, Authentication user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "Description broadcast issued.", () -> broadcasts.issue(IncidentId.of(id), text, staff.of(user)));
+		return act(id, user, redirect, "Description broadcast issued.", () -> broadcasts.issue(IncidentId.of(id), text, staff.of(user)));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/release")
 	String release(@PathVariable String id, ReleaseForm form, Authentication user, RedirectAttributes redirect) {
-		return act(id, redirect, "Release recorded after verification.",
+		return act(id, user, redirect, "Release recorded after verification.",
 				() -> reunification.release(IncidentId.of(id), form.toVerification(staff), staff.of(user)));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/decisions")
 	String decide(@PathVariable String id, @RequestParam(defaultValue = "") String decision,
 			@RequestParam(defaultValue = "") String reason, Authentication user, RedirectAttributes redirect) {
-		return act(id, redirect, "Decision recorded.", () -> reunification.decide(IncidentId.of(id),
+		return act(id, user, redirect, "Decision recorded.", () -> reunification.decide(IncidentId.of(id),
 				PageInput.choice(DecisionKind.class, decision, "decision"), reason, staff.of(user)));
 	}
 
-	private String act(String id, RedirectAttributes redirect, String notice, Runnable action) {
+	private String act(String id, Authentication user, RedirectAttributes redirect, String notice, Runnable action) {
+		access.require(IncidentId.of(id), staff.of(user), "act on incident");
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);

@@ -37,8 +37,10 @@ class IncidentApi {
 	private final ResponseLog log;
 	private final IncidentRecords records;
 	private final StaffMembers staff;
+	private final IncidentAccess access;
 
-	IncidentApi(IncidentDesk desk, ResponseLog log, IncidentRecords records, StaffMembers staff) {
+	IncidentApi(IncidentDesk desk, ResponseLog log, IncidentRecords records, StaffMembers staff, IncidentAccess access) {
+		this.access = access;
 		this.desk = desk;
 		this.log = log;
 		this.records = records;
@@ -58,9 +60,9 @@ class IncidentApi {
 	}
 
 	@GetMapping
-	List<IncidentSummary> open() {
+	List<IncidentSummary> open(Authentication user) {
 		desk.auditList("open incidents");
-		return records.summaries(desk.openIncidents());
+		return records.summaries(access.visible(desk.openIncidents(), staff.of(user)));
 	}
 
 	@GetMapping("/{id}")
@@ -71,15 +73,15 @@ class IncidentApi {
 	@GetMapping("/{id}/timeline")
 	List<TimelineRecord> timeline(@PathVariable String id, Authentication user) {
 		IncidentId incident = IncidentId.of(id);
-		desk.get(incident);
+		boolean named = access.require(incident, staff.of(user), "timeline").named();
 		desk.auditRead(incident, "timeline", false);
-		return desk.timeline(incident).stream().map(records::timeline).toList();
+		return desk.timeline(incident).stream().map(entry -> named ? entry : entry.masked()).map(records::timeline).toList();
 	}
 
 	@PostMapping("/{id}/dispatch")
 	@PreAuthorize(RESPONDERS)
 	IncidentRecord dispatch(@PathVariable String id, @RequestBody DispatchRequest request, Authentication user) {
-		StaffMember actor = staff.of(user);
+		StaffMember actor = permitted(id, user, "dispatch");
 		log.dispatch(IncidentId.of(id), request.type(), staff.officer(request.officerBadge()), request.at(), actor);
 		return read(IncidentId.of(id), actor);
 	}
@@ -88,18 +90,25 @@ class IncidentApi {
 	@PreAuthorize(RESPONDERS)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void camera(@PathVariable String id, @RequestBody CameraRequest request, Authentication user) {
+		StaffMember actor = permitted(id, user, "body-camera event");
 		log.camera(IncidentId.of(id), request.type(), request.deviceId(), staff.officer(request.officerBadge()), request.at(),
-				request.note(), staff.of(user));
+				request.note(), actor);
 	}
 
 	@PostMapping("/{id}/steps/{code}/done")
 	@PreAuthorize(RESPONDERS)
 	IncidentRecord stepDone(@PathVariable String id, @PathVariable String code, @RequestBody(required = false) StepRequest request,
 			Authentication user) {
-		StaffMember actor = staff.of(user);
+		StaffMember actor = permitted(id, user, "step done");
 		StepRequest body = request == null ? new StepRequest(null, null, null) : request;
 		log.completeStep(IncidentId.of(id), code, staff.performer(body.performer()), body.note(), actor);
 		return read(IncidentId.of(id), actor);
+	}
+
+	private StaffMember permitted(String id, Authentication user, String attempted) {
+		StaffMember actor = staff.of(user);
+		access.require(IncidentId.of(id), actor, attempted);
+		return actor;
 	}
 
 	private IncidentRecord read(IncidentId id, StaffMember reader) {

@@ -34,8 +34,10 @@ class IncidentController {
 	private final IncidentDesk desk;
 	private final IncidentPages pages;
 	private final StaffMembers staff;
+	private final IncidentAccess access;
 
-	IncidentController(IncidentDesk desk, IncidentPages pages, StaffMembers staff) {
+	IncidentController(IncidentDesk desk, IncidentPages pages, StaffMembers staff, IncidentAccess access) {
+		this.access = access;
 		this.desk = desk;
 		this.pages = pages;
 		this.staff = staff;
@@ -45,7 +47,7 @@ class IncidentController {
 	String list(Authentication user, Model model) {
 		desk.auditList("recent incidents");
 		StaffMember reader = staff.of(user);
-		model.addAttribute("view", new IncidentListView(pages.rows(desk.recentIncidents()),
+		model.addAttribute("view", new IncidentListView(pages.rows(access.visible(desk.recentIncidents(), reader)),
 				reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND)));
 		return "incidents/list";
 	}
@@ -81,8 +83,8 @@ class IncidentController {
 
 	@GetMapping(IncidentRoutes.BOARD)
 	@PreAuthorize(BOARD_READERS)
-	String board(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		BoardView board = pages.board(desk.openIncidents());
+	String board(@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model) {
+		BoardView board = pages.board(access.visible(desk.openIncidents(), staff.of(user)));
 		model.addAttribute("board", board);
 		if (htmx != null) {
 			return "incidents/clocks";
@@ -95,8 +97,9 @@ class IncidentController {
 	String incident(@PathVariable String id, Authentication user, Model model) {
 		Incident incident = desk.get(IncidentId.of(id));
 		StaffMember reader = staff.of(user);
-		desk.auditRead(incident.id(), "incident page", reader.mayReadNameIn(incident) && incident.person().nameKnown());
-		model.addAttribute("view", pages.page(incident, reader, (String) model.getAttribute("notice"),
+		boolean named = access.require(incident, reader, "incident page").named();
+		desk.auditRead(incident.id(), "incident page", named && incident.person().nameKnown());
+		model.addAttribute("view", pages.page(incident, reader, named, (String) model.getAttribute("notice"),
 				(String) model.getAttribute("problem")));
 		return "incidents/detail";
 	}

@@ -74,8 +74,7 @@ class IncidentPages {
 				Arrays.stream(RiskFactor.values()).map(r -> new Choice(r.name(), r.label())).toList(), problem);
 	}
 
-	IncidentPage page(Incident incident, StaffMember reader, String notice, String problem) {
-		boolean named = reader.mayReadNameIn(incident);
+	IncidentPage page(Incident incident, StaffMember reader, boolean named, String notice, String problem) {
 		Instant now = clock.instant();
 		ProtocolVersion version = protocols.version(incident.protocolVersion());
 		boolean mayAct = reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND) && incident.open();
@@ -96,7 +95,7 @@ class IncidentPages {
 				escalationRows(incident.id()),
 				desk.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
 						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
-				desk.timeline(incident.id()).stream().map(this::timelineRow).toList(),
+				desk.timeline(incident.id()).stream().map(entry -> named ? entry : entry.masked()).map(this::timelineRow).toList(),
 				broadcasts.of(incident.id()).stream().map(b -> new BroadcastRow(format(b.issuedAt()) + ": " + b.text(),
 						IncidentRoutes.cap(incident.id(), b.id()))).toList(), IncidentRoutes.pfif(incident.id()),
 				reunification.release(incident.id()).map(r -> release(r, named)).orElse(null),
@@ -172,7 +171,8 @@ class IncidentPages {
 	private String release(VerifiedRelease release, boolean named) {
 		ReleaseVerification v = release.verification();
 		return "Released " + format(release.releasedAt()) + " to " + (named ? v.claimantName() + ", " : "the ") + v.relationship()
-				+ "; " + v.document().type() + " (" + v.document().issuer() + ") ending " + v.document().lastFour()
+				+ (named ? "; " + v.document().type() + " (" + v.document().issuer() + ") ending " + v.document().lastFour()
+						: " (identity withheld: your role does not need it)")
 				+ "; recognition " + v.recognition().name().toLowerCase().replace('_', ' ')
 				+ "; custody " + (v.custodyClear() ? "clear" : "conflict") + " (" + v.authorisationSource() + "); verified by "
 				+ staff.describe(v.verifyingOfficer())

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The JSON shapes of the incident API, built for one reader: the person's name and the claimant's name appear only
- * for readers allowed to see them ({@link StaffMember#mayReadNameIn}). An incident imported from a CAD system names
+ * for readers whose role in the incident needs them ({@link NeedToKnowPolicy}); the claimant's identity document too. An incident imported from a CAD system names
  * its CAD incident number in {@code importedFromCad}.
  */
 @Component
@@ -24,9 +24,11 @@ class IncidentRecords {
 	private final AmendmentDesk amendments;
 	private final EscalationRounds rounds;
 	private final Clock clock;
+	private final IncidentAccess access;
 
 	IncidentRecords(IncidentDesk desk, Reunification reunification, StaffMembers staff, CadImports cadImports,
-			AmendmentDesk amendments, EscalationRounds rounds, Clock clock) {
+			AmendmentDesk amendments, EscalationRounds rounds, Clock clock, IncidentAccess access) {
+		this.access = access;
 		this.rounds = rounds;
 		this.desk = desk;
 		this.amendments = amendments;
@@ -36,15 +38,18 @@ class IncidentRecords {
 		this.clock = clock;
 	}
 
-	/** Reads the incident for this reader and audits the read, saying whether the person's name was shown. */
+	/**
+	 * Reads the incident for this reader and audits the read, saying whether the person's name was shown; a reader to
+	 * whom the incident is closed is refused ({@link IncidentClosedRefused}).
+	 */
 	IncidentRecord read(IncidentId id, StaffMember reader) {
 		Incident incident = desk.get(id);
-		desk.auditRead(id, "incident", reader.mayReadNameIn(incident) && incident.person().nameKnown());
-		return record(incident, reader);
+		boolean named = access.require(incident, reader, "read incident").named();
+		desk.auditRead(id, "incident", named && incident.person().nameKnown());
+		return record(incident, named);
 	}
 
-	IncidentRecord record(Incident incident, StaffMember reader) {
-		boolean named = reader.mayReadNameIn(incident);
+	private IncidentRecord record(Incident incident, boolean named) {
 		PersonAtRisk person = incident.person();
 		Instant now = clock.instant();
 		return new IncidentRecord(incident.id(), incident.kind(), incident.status(), incident.protocolVersion(),
@@ -98,8 +103,8 @@ class IncidentRecords {
 
 	private ReleaseRecord release(VerifiedRelease release, boolean named) {
 		ReleaseVerification v = release.verification();
-		return new ReleaseRecord(named ? v.claimantName() : null, v.relationship(), v.document().type(), v.document().issuer(),
-				v.document().lastFour(), v.photoMatches(), v.recognition(), v.recognitionNote(), v.custodyClear(),
+		return new ReleaseRecord(named ? v.claimantName() : null, v.relationship(), named ? v.document().type() : null,
+				named ? v.document().issuer() : null, named ? v.document().lastFour() : null, v.photoMatches(), v.recognition(), v.recognitionNote(), v.custodyClear(),
 				v.authorisationSource(), officer(v.verifyingOfficer()), officer(v.confirmingOfficer()), release.releasedAt(),
 				release.recordedBy());
 	}

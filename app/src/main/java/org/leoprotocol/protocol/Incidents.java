@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +54,30 @@ class Incidents {
 				 limit :limit
 				""").param("limit", limit).query(Incidents::incident).list();
 	}
+
+	/**
+	 * The incidents a staff member takes part in, each with whether the part needs the identities (true: opened it,
+	 * responsible for it, verified, confirmed or recorded the release) or not (dispatched, performed or recorded an
+	 * event or a step).
+	 */
+	Map<IncidentId, Boolean> partsOf(OfficerId officer, String username) {
+		UUID id = officer == null ? NOBODY : officer.value();
+		Map<IncidentId, Boolean> parts = new HashMap<>();
+		jdbc.sql("""
+				select id as incident_id, true as identity from incident where opened_by = :user or responsible_officer_id = :officer
+				union all select incident_id, true from release_verification
+				  where verifying_officer_id = :officer or confirming_officer_id = :officer or recorded_by = :user
+				union all select incident_id, false from incident_event
+				  where officer_id = :officer or recorded_by_officer = :officer or recorded_by = :user
+				union all select incident_id, false from incident_step
+				  where done_by_officer = :officer or recorded_by_officer = :officer or done_by = :user
+				""").param("officer", id).param("user", username)
+			.query((rs, n) -> Map.entry(new IncidentId(rs.getObject("incident_id", UUID.class)), rs.getBoolean("identity"))).list()
+			.forEach(part -> parts.merge(part.getKey(), part.getValue(), Boolean::logicalOr));
+		return parts;
+	}
+
+	private static final UUID NOBODY = new UUID(0, 0);
 
 	List<Incident> recent(int limit) {
 		return jdbc.sql(SELECT + " order by reported_at desc limit :limit").param("limit", limit)

@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
  * An incident as a People Finder Interchange Format 1.4 record (zesty.ca/pfif/1.4), the format of Google Person
  * Finder and disaster reunification services: a {@code person} with one {@code note}. The name is withheld
  * ({@code full_name} is mandatory in PFIF, so it says so), because these repositories are public; families are
- * directed to the agency, which verifies them before any release.
+ * directed to the agency, which verifies them before any release. Description and location pass the redaction gate.
  */
 final class PfifRecord {
 
@@ -41,7 +41,7 @@ final class PfifRecord {
 			if (incident.person().age() != null) {
 				element(xml, "age", Integer.toString(incident.person().age()));
 			}
-			element(xml, "description", description);
+			element(xml, "description", DescriptionBroadcast.published(description, incident.person()));
 			xml.writeStartElement("pfif", "note", NAMESPACE);
 			element(xml, "note_record_id", domain + "/note." + incident.id());
 			element(xml, "person_record_id", person);
@@ -50,7 +50,7 @@ final class PfifRecord {
 			element(xml, "source_date", PFIF_TIME.format(exportedAt));
 			element(xml, "author_made_contact", Boolean.toString(incident.kind().found()));
 			element(xml, "status", incident.kind().found() ? "believed_alive" : "information_sought");
-			element(xml, "last_known_location", incident.location());
+			element(xml, "last_known_location", DescriptionBroadcast.published(incident.location(), incident.person()));
 			element(xml, "text", incident.kind().found()
 					? "Found and in the care of " + agencyName + (incident.open() ? "." : "; reunited after verification.")
 					: "Reported missing to " + agencyName + "; contact the agency with any information.");

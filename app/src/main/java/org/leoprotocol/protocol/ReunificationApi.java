@@ -22,8 +22,10 @@ class ReunificationApi {
 	private final Reunification reunification;
 	private final IncidentRecords records;
 	private final StaffMembers staff;
+	private final IncidentAccess access;
 
-	ReunificationApi(Reunification reunification, IncidentRecords records, StaffMembers staff) {
+	ReunificationApi(Reunification reunification, IncidentRecords records, StaffMembers staff, IncidentAccess access) {
+		this.access = access;
 		this.reunification = reunification;
 		this.records = records;
 		this.staff = staff;
@@ -32,6 +34,7 @@ class ReunificationApi {
 	@PostMapping("/release")
 	IncidentRecord release(@PathVariable String id, @RequestBody ReleaseRequest request, Authentication user) {
 		StaffMember actor = staff.of(user);
+		access.require(IncidentId.of(id), actor, "release");
 		reunification.release(IncidentId.of(id), request.toVerification(staff), actor);
 		return records.read(IncidentId.of(id), actor);
 	}
@@ -39,6 +42,7 @@ class ReunificationApi {
 	@PostMapping("/decisions")
 	IncidentRecord decide(@PathVariable String id, @RequestBody DecisionRequest request, Authentication user) {
 		StaffMember actor = staff.of(user);
+		access.require(IncidentId.of(id), actor, "decision");
 		reunification.decide(IncidentId.of(id), request.decision(), request.reason(), actor);
 		return records.read(IncidentId.of(id), actor);
 	}

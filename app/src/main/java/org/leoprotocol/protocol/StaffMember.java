@@ -24,15 +24,6 @@ record StaffMember(String username, Set<Role> roles, OfficerId officer) {
 		return false;
 	}
 
-	/**
-	 * Whether this person may read the name of the person at the centre of the incident: the responsible officer,
-	 * supervisors, command and investigators. Everyone else sees the incident with the name withheld.
-	 */
-	boolean mayReadNameIn(Incident incident) {
-		return hasAny(Role.SUPERVISOR, Role.COMMAND, Role.INVESTIGATOR)
-				|| officer != null && officer.equals(incident.responsibleOfficer());
-	}
-
 	/** Whether this person may do a step that the protocol gives to {@code actingRole}; supervisors and command may do any. */
 	boolean mayAct(Role actingRole) {
 		return roles.contains(actingRole) || hasAny(Role.SUPERVISOR, Role.COMMAND);

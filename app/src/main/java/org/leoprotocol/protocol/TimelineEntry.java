@@ -25,6 +25,18 @@ public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerI
 		return new TimelineEntry(occurredAt, type, officer, null, null, detail, recordedBy, recordedAt);
 	}
 
+	/**
+	 * The entry as a reader without need to know the claimant's identity reads it: a release keeps who the claimant
+	 * was to the person ("the mother") and drops the identity document and what follows it.
+	 */
+	TimelineEntry masked() {
+		if (type != TimelineEventType.RELEASE_VERIFIED || detail == null || !detail.contains(": ")) {
+			return this;
+		}
+		return new TimelineEntry(occurredAt, type, officer, deviceId, stepCode, detail.substring(0, detail.indexOf(": "))
+				+ " (identity withheld)", recordedBy, recordedAt, recordedByOfficer, position, amendedFrom);
+	}
+
 	TimelineEntry forStep(String code) {
 		return new TimelineEntry(occurredAt, type, officer, deviceId, code, detail, recordedBy, recordedAt, recordedByOfficer,
 				position, amendedFrom);

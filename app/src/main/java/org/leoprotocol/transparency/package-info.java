@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Transparency",
 		allowedDependencies = { "complaints", "investigations", "protocol", "personnel", "access", "audit", "shared",
-			"shared :: web" })
+			"shared :: web", "shared :: redaction" })
 package org.leoprotocol.transparency;

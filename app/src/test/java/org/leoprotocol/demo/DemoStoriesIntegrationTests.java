@@ -55,7 +55,7 @@ class DemoStoriesIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from investigation").query(Long.class).single()).isEqualTo(cases).isEqualTo(4);
 		var miller = roster.findByBadge("734").orElseThrow();
 		assertThat(miller.status()).isEqualTo(OfficerStatus.TERMINATED);
-		assertThat(roster.history(miller.id()).get(0).reason()).contains("proposed by demo-admin, approved by watch");
+		assertThat(roster.history(miller.id()).get(0).reason()).contains("proposed by deputy, approved by watch");
 		assertThat(reports.againstOfficer(miller.id())).flatExtracting(c -> c.allegations())
 			.extracting(a -> a.finalFinding() == null ? null : a.finalFinding().finding())
 			.containsExactly(Finding.NOT_SUSTAINED, Finding.NOT_SUSTAINED, Finding.SUSTAINED, Finding.SUSTAINED);
@@ -64,6 +64,27 @@ class DemoStoriesIntegrationTests {
 			.andExpect(jsonPath("$[0].unanimous").value(true))
 			.andExpect(content().string(not(containsString(DemoPeople.WITNESS))))
 			.andExpect(content().string(not(containsString("Miller"))));
+	}
+
+	@Test
+	void theChiefIsRecusedFromHisSonsCaseAndTheDeputyChiefDecidesIt() throws Exception {
+		String caseNumber = jdbc.sql("""
+				select i.case_number from investigation i join allegation a on a.investigation_id = i.id
+				where a.category = 'NEGLECT_OF_DUTY' order by i.opened_at desc limit 1
+				""").query(String.class).single();
+		assertThat(jdbc.sql("select username || ' -> ' || alternate from recusal where case_number = :c").param("c", caseNumber)
+			.query(String.class).list()).containsExactly("chief -> deputy");
+		assertThat(jdbc.sql("""
+				select distinct f.recorded_by from allegation_finding f join allegation a on a.id = f.allegation_id
+				join investigation i on i.id = a.investigation_id where i.case_number = :c and f.stage = 'FINAL'
+				""").param("c", caseNumber).query(String.class).list()).containsExactly("deputy");
+		mvc.perform(get("/api/v1/public/cases/{n}", caseNumber)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.decidedByAlternate").value(true))
+			.andExpect(content().string(not(containsString(DemoPeople.LOST_CHILD))))
+			.andExpect(content().string(not(containsString("chief"))));
+		mvc.perform(get("/public/cases/{n}", caseNumber)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("designated alternate")))
+			.andExpect(content().string(not(containsString(DemoPeople.LOST_CHILD))));
 	}
 
 	@Test
@@ -91,7 +112,9 @@ class DemoStoriesIntegrationTests {
 			.isEqualTo(new Supervisors(Supervision.SUPERVISOR, List.of(sergeant)));
 		assertThat(duty.supervisorsOf(miller, Supervision.WATCH_COMMANDER, Instant.now()))
 			.isEqualTo(new Supervisors(Supervision.WATCH_COMMANDER, List.of(watch)));
-		assertThat(duty.supervisorsOf(miller, Supervision.COMMAND, Instant.now()).officers()).containsExactly(chief);
+		var deputy = roster.findByBadge(DemoDepartment.DEPUTY_CHIEF.badgeNumber()).orElseThrow().id();
+		assertThat(duty.supervisorsOf(miller, Supervision.COMMAND, Instant.now()).officers())
+			.as("the chief and the deputy chief, command's alternate").containsExactlyInAnyOrder(chief, deputy);
 		assertThat(duty.supervisorsOf(miller, Supervision.SUPERVISOR, Instant.now().plus(Duration.ofHours(10))).rung())
 			.as("the next shift has a watch commander").isEqualTo(Supervision.WATCH_COMMANDER);
 	}
@@ -130,5 +153,22 @@ class DemoStoriesIntegrationTests {
 			.andExpect(content().string(not(containsString(DemoPeople.FOUND_CHILD))));
 		mvc.perform(get("/transparency")).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(DemoPeople.LOST_CHILD))));
+	}
+
+	/** Need to know in the demo: Officer Okafor had no part in Leo's incident and is refused it; the chief reads it. */
+	@Test
+	void anUnrelatedOfficerIsRefusedLeosIncidentAndTheRefusalIsAudited() throws Exception {
+		String incident = jdbc.sql("select cast(incident_id as text) from cad_import where cad_number = ?")
+			.param(DemoIncidents.SCENARIO_000).query(String.class).single();
+		var okafor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("okafor")
+			.roles("OFFICER");
+		mvc.perform(get("/api/v1/incidents/{id}", incident).with(okafor)).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/incidents").with(okafor)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(incident))));
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and record_id = ?").param(incident)
+			.query(Long.class).single()).isPositive();
+		mvc.perform(get("/api/v1/incidents/{id}", incident)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("chief").roles("COMMAND")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.person.nameWithheld").value(false));
 	}
 }

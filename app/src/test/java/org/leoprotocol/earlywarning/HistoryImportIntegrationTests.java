@@ -98,7 +98,7 @@ class HistoryImportIntegrationTests {
 		StringWriter console = new StringWriter();
 
 		assertThat(importCommand.run(List.of("--mapping", "nowhere.properties", "x.csv"), new PrintWriter(console, true))).isEqualTo(2);
-		assertThat(console.toString()).contains("No mapping named nowhere.properties (built in: [ccrb, leo])");
+		assertThat(console.toString()).contains("No mapping named nowhere.properties (built in: [ccrb, leo, ccrb-propublica, cpdp-chicago])");
 	}
 
 	private HistoryMapping mapping() {

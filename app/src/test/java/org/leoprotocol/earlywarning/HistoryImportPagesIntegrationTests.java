@@ -129,6 +129,38 @@ class HistoryImportPagesIntegrationTests {
 	}
 
 	@Test
+	void anExportsThreeGzipFilesUploadTogetherAndTheReportSaysWhatTheDataLacks() throws Exception {
+		String chicago;
+		try (var shipped = getClass().getResourceAsStream("/early-warning/mappings/cpdp-chicago.properties")) {
+			chicago = new String(shipped.readAllBytes(), StandardCharsets.UTF_8).replace("agency=CHICAGO-PD", "agency=CHI-PAGES");
+		}
+		String job = mvc.perform(multipart(EarlyWarningRoutes.IMPORT)
+			.file(gzip("final-profiles.csv.gz", HistoryImportV2IntegrationTests.PROFILES))
+			.file(gzip("complaints-accused.csv.gz", HistoryImportV2IntegrationTests.ACCUSED))
+			.file(gzip("complaints-complaints.csv.gz", HistoryImportV2IntegrationTests.COMPLAINTS))
+			.file(mapping("chicago-pages.properties", chicago)).with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+		assertThat(finished(mvc, staff, job)).contains("CHI-PAGES: 3 allegations created, 0 changed, 0 unchanged, 1 rows rejected; "
+				+ "3 officers and 2 complaints read from their own files")
+			.contains("What this data leaves early warning without")
+			.contains("1 of 2 complaints in complaints-complaints.csv.gz have no closing date");
+
+		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(gzip("complaints-accused.csv.gz", HistoryImportV2IntegrationTests.ACCUSED))
+			.param("mapping", "chicago-pages").with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("The mapping chicago-pages reads 3 file(s) (allegations, complaints, officers); 1 given")));
+	}
+
+	static MockMultipartFile gzip(String name, String text) throws java.io.IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.GZIPOutputStream(bytes)) {
+			zip.write(text.getBytes(StandardCharsets.UTF_8));
+		}
+		return new MockMultipartFile("file", name, "application/gzip", bytes.toByteArray());
+	}
+
+	@Test
 	void theApiTakesAMappingFileAndRefusesABadOneWithItsLines() throws Exception {
 		mvc.perform(multipart("/api/v1/early-warning/import").file(csv())
 			.file(mapping("springfield-api.properties", MAPPING.formatted("SPRINGFIELD-API").replace("agency=", "agancy=")))

@@ -155,12 +155,9 @@ class HistoryMappingTests {
 				  Founded
 				"""), "CITY"))
 			.isInstanceOfSatisfying(InvalidMapping.class, invalid -> assertThat(invalid.problems()).extracting(MappingProblem::words)
-				.containsExactly("line 4: 'offcer.rank' is not a mapping key; the keys are agency, allegation.category, "
-						+ "allegation.description, allegation.finding, complaint.closed, complaint.closed.month, complaint.closed.year, "
-						+ "complaint.id, complaint.received, complaint.received.month, complaint.received.year, officer.badge, "
-						+ "officer.badge.none, officer.first_name, officer.hire_date, officer.hire_date.month, officer.hire_date.year, officer.id, "
-						+ "officer.last_name, officer.rank, officer.unit, "
-						+ "roster.link, finding.<FINDING> and category.<CATEGORY>",
+				.containsExactly("line 4: 'offcer.rank' is not a mapping key; the keys are " + String.join(", ",
+						MappingLines.FIELDS.stream().sorted().toList()) + ", <column key>.pattern, <column key>.default, "
+						+ "file.<ROLE>.match|columns|encoding, finding.<FINDING> and category.<CATEGORY>",
 						"line 9: roster.link must be none or badge, not 'name'",
 						"line 10: 'ASSAULT' is not a Leo category; use one of FORCE, ABUSE_OF_AUTHORITY, DISCOURTESY, "
 								+ "OFFENSIVE_LANGUAGE, NEGLECT_OF_DUTY, OTHER",

@@ -43,20 +43,38 @@ class AccessPolicyTests {
 
 	@Test
 	void aDeclaredStakeAndAMissingTeamPlaceRefuse() {
-		AccessFacts stake = new AccessFacts(List.of(CASE), Set.of("IA-1"), Set.of(), Set.of());
+		AccessFacts stake = new AccessFacts(List.of(CASE), Set.of("IA-1"), Set.of("IA-1"), Set.of());
 		assertThat(refusal(new Requester("i", Set.of(Role.INVESTIGATOR), null), stake)).get().asString().contains("personal stake");
-		AccessFacts team = new AccessFacts(List.of(CASE), Set.of(), Set.of("IA-1"), Set.of());
-		assertThat(refusal(new Requester("i", Set.of(Role.INVESTIGATOR), null), team)).contains("You are not on the team of case IA-1");
-		assertThat(refusal(new Requester("c", Set.of(Role.COMMAND), null), team)).isEmpty();
-		AccessFacts member = new AccessFacts(List.of(CASE), Set.of(), Set.of("IA-1"), Set.of("IA-1"));
+		AccessFacts outsider = new AccessFacts(List.of(CASE), Set.of(), Set.of(), Set.of());
+		assertThat(refusal(new Requester("i", Set.of(Role.INVESTIGATOR), null), outsider)).contains("You are not on the team of case IA-1");
+		assertThat(refusal(new Requester("c", Set.of(Role.COMMAND), null), outsider)).isEmpty();
+		AccessFacts member = new AccessFacts(List.of(CASE), Set.of(), Set.of("IA-1"), Set.of());
 		assertThat(refusal(new Requester("i", Set.of(Role.INVESTIGATOR), null), member)).isEmpty();
+	}
+
+	@Test
+	void aConflictOfInterestInTheCaseRefusesEvenCommand() {
+		AccessFacts conflicted = new AccessFacts(List.of(CASE), Set.of(), Set.of(), Set.of(),
+				java.util.Map.of("IA-1", "chief declared a personal relation (father) to the child"));
+		assertThat(refusal(new Requester("chief", Set.of(Role.COMMAND), OfficerId.random()), conflicted))
+			.contains("Conflict of interest in case IA-1: chief declared a personal relation (father) to the child");
+	}
+
+	@Test
+	void caseEvidenceIsClosedByDefaultToSupervisorsOutsideTheInvestigatorsChainOfCommand() {
+		AccessFacts noTeamYet = new AccessFacts(List.of(CASE), Set.of(), Set.of(), Set.of());
+		assertThat(refusal(new Requester("s", Set.of(Role.SUPERVISOR), OfficerId.random()), noTeamYet))
+			.contains("You are not on the team of case IA-1");
+		AccessFacts inTheChain = new AccessFacts(List.of(CASE), Set.of(), Set.of(), Set.of("IA-1"));
+		assertThat(refusal(new Requester("s", Set.of(Role.SUPERVISOR), OfficerId.random()), inTheChain)).isEmpty();
+		assertThat(refusal(new Requester("s", Set.of(Role.SUPERVISOR), OfficerId.random()), NOTHING)).isEmpty();
 	}
 
 	@Test
 	void theReviewBoardSeesReferredCasesOnly() {
 		assertThat(refusal(new Requester("b", Set.of(Role.REVIEW_BOARD), null), NOTHING))
 			.contains("The review board sees evidence of cases referred to it");
-		AccessFacts referred = new AccessFacts(List.of(CASE), Set.of(), Set.of("IA-1"), Set.of("IA-1"));
+		AccessFacts referred = new AccessFacts(List.of(CASE), Set.of(), Set.of("IA-1"), Set.of());
 		assertThat(refusal(new Requester("b", Set.of(Role.REVIEW_BOARD), null), referred)).isEmpty();
 	}
 

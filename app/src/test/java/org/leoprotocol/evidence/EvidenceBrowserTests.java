@@ -28,6 +28,7 @@ class EvidenceBrowserTests {
 
 	@LocalServerPort int port;
 	@Autowired StaffDirectory staff;
+	@Autowired CaseAccess cases;
 
 	@Test
 	void aLargeVideoGoesUpInChunksWithAProgressBar() throws Exception {
@@ -57,6 +58,7 @@ class EvidenceBrowserTests {
 	@Test
 	void anInvestigatorUploadsAPhotoExportsItAndTracesTheCode() throws Exception {
 		String investigator = StaffAccountsForTests.ensure(staff, Role.INVESTIGATOR);
+		cases.addToTeam("IA-BROWSER-1", investigator, "test-command", java.time.Instant.parse("2026-01-01T00:00:00Z"));
 		Path photo = Files.createTempFile("scene", ".png");
 		Files.write(photo, EvidenceFixtures.aPhoto());
 

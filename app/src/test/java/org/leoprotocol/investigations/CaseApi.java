@@ -38,6 +38,11 @@ final class CaseApi {
 			.cookie(session(role)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
+	ResultActions put(Role role, String path, String json, Object... variables) throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path, variables)
+			.cookie(session(role)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
 	ResultActions get(Role role, String path, Object... variables) throws Exception {
 		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, variables).cookie(session(role)));
 	}

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DescriptionBroadcastTests {
 
@@ -32,8 +33,25 @@ class DescriptionBroadcastTests {
 	}
 
 	@Test
+	void theNameIsRefusedHoweverItIsSpelled() {
+		for (String text : new String[] { "boy, L3o, red jacket", "L.e.o", "L e o, 5", "L-e-o", "Léo", "Leeeo", "M1ller family", "M.i.l.l.e.r" }) {
+			assertThatThrownBy(() -> compose(text)).isInstanceOf(BroadcastRefused.class)
+				.hasMessageContaining("must never contain the person's name")
+				.satisfies(refused -> assertThat(((BroadcastRefused) refused).messageKey()).isEqualTo("redaction.broadcast.named"));
+		}
+	}
+
+	@Test
 	void anUnknownNameCannotLeak() {
-		assertThat(DescriptionBroadcast.containsName("boy, red jacket", null)).isFalse();
+		PersonAtRisk unnamed = new PersonAtRisk(null, 5, "red jacket", null, null);
+		assertThat(DescriptionBroadcast.compose(IncidentId.random(), unnamed, "boy, red jacket", Instant.parse("2026-06-13T14:15:30Z"), "miller")
+			.text()).isEqualTo("boy, red jacket");
+	}
+
+	@Test
+	void anExportedTextLosesANameTheBroadcastCheckDidNotKnow() {
+		assertThat(DescriptionBroadcast.published("FOUND CHILD near T.h.e.o's school", new PersonAtRisk("Theo", 5, "red jacket", null, null)))
+			.isEqualTo("FOUND CHILD near [child]'s school");
 	}
 
 	static DescriptionBroadcast compose(String text) {

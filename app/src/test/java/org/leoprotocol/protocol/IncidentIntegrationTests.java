@@ -40,17 +40,19 @@ class IncidentIntegrationTests {
 	ProtocolFixtures fixtures;
 	RequestPostProcessor assigned;
 	RequestPostProcessor otherOfficer;
+	RequestPostProcessor unrelatedOfficer;
 
 	@BeforeEach
 	void officers() {
 		clock.set(Instant.parse("2026-05-02T10:00:00Z"));
 		fixtures = new ProtocolFixtures(roster, staff, clock, scheduler, jdbc);
-		assigned = fixtures.officer("91001", "Ada", "Assigned", "Police Officer", null, Role.OFFICER);
-		otherOfficer = fixtures.officer("91002", "Otto", "Other", "Police Officer", null, Role.OFFICER);
+		assigned = fixtures.officer("91001", "Ada", "Assigned", "Police Officer", "CENTRAL", Role.OFFICER);
+		otherOfficer = fixtures.officer("91002", "Otto", "Other", "Police Officer", "CENTRAL", Role.OFFICER);
+		unrelatedOfficer = fixtures.officer("91003", "Una", "Unrelated", "Police Officer", null, Role.OFFICER);
 	}
 
 	@Test
-	void aChildsNameIsShownOnlyToTheResponsibleOfficerSupervisorsCommandAndInvestigatorsAndEveryReadIsAudited() throws Exception {
+	void aChildsNameIsShownOnlyToTheResponsibleOfficerSupervisorsCommandAndInvestigatorsUnitColleaguesSeeItMaskedOthersAreRefusedAndEveryReadIsAudited() throws Exception {
 		String id = open(fixtures.as(Role.SUPERVISOR), ProtocolFixtures.foundChild("Tilly Testcase", 6, "red coat, yellow boots", "Market hall"));
 		send(id, "/dispatch", ProtocolFixtures.dispatch("ASSIGNED", "91001"), fixtures.as(Role.SUPERVISOR));
 
@@ -65,6 +67,13 @@ class IncidentIntegrationTests {
 			.andExpect(jsonPath("$.person.name").doesNotExist())
 			.andExpect(jsonPath("$.person.nameWithheld").value(true))
 			.andExpect(jsonPath("$.person.description").value("red coat, yellow boots"));
+		mvc.perform(get("/api/v1/incidents/{id}", id).with(unrelatedOfficer)).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.messageKey").value("needtoknow.incident.closed"));
+		mvc.perform(get("/api/v1/incidents/{id}/pfif", id).with(unrelatedOfficer)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/incidents").with(unrelatedOfficer)).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.not(hasItem(id))));
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and record_type = 'Incident' and record_id = :id")
+			.param("id", id).query(Long.class).single()).isEqualTo(2);
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(fixtures.as(Role.REVIEW_BOARD))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(fixtures.as(Role.ADMIN))).andExpect(status().isForbidden());
 

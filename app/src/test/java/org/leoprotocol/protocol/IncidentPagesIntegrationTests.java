@@ -42,8 +42,8 @@ class IncidentPagesIntegrationTests {
 	void setUp() {
 		clock.set(Instant.parse("2026-08-01T12:00:00Z"));
 		fixtures = new ProtocolFixtures(roster, staff, clock, scheduler, jdbc);
-		officer = fixtures.officer("93001", "Petra", "Page", "Police Officer", null, Role.OFFICER);
-		colleague = fixtures.officer("93002", "Colin", "Colleague", "Police Officer", null, Role.OFFICER);
+		officer = fixtures.officer("93001", "Petra", "Page", "Police Officer", "CENTRAL", Role.OFFICER);
+		colleague = fixtures.officer("93002", "Colin", "Colleague", "Police Officer", "CENTRAL", Role.OFFICER);
 	}
 
 	@Test
@@ -60,6 +60,14 @@ class IncidentPagesIntegrationTests {
 		mvc.perform(get("/staff/incidents").with(colleague)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Swimming pool entrance")))
 			.andExpect(content().string(not(containsString("Pia Pagetest"))));
+		RequestPostProcessor stranger = fixtures.officer("93003", "Sid", "Stranger", "Police Officer", null, Role.OFFICER);
+		mvc.perform(get(location).with(stranger)).andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("is closed to you")))
+			.andExpect(content().string(not(containsString("Pia Pagetest"))));
+		mvc.perform(get(location).with(stranger).header("Accept-Language", "es")).andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("no está abierto para usted")));
+		mvc.perform(get("/staff/incidents").with(stranger)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Swimming pool entrance"))));
 	}
 
 	@Test

@@ -147,6 +147,41 @@ class ProtocolScenarioTests {
 			.containsExactlyInAnyOrder(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT, FindingKind.CAMERA_OFF_DURING_ENGAGEMENT);
 		assertThat(jdbc.sql("select max(raised_at - due_at) < interval '5 seconds' from escalation where incident_id = cast(:id as uuid)")
 			.param("id", id).query(Boolean.class).single()).isTrue();
+		needToKnow(id, miller, sergeant);
+	}
+
+	/**
+	 * Who sees Leo's incident afterwards: Officer Okafor, of Miller's squad but with no part in it, is refused the
+	 * resolved incident (audited); once Cora Miller's complaint is a case against Miller, he reads neither the
+	 * child's nor the mother's identity, in the API or on the page, while his sergeant still does.
+	 */
+	private void needToKnow(String id, RequestPostProcessor miller, RequestPostProcessor sergeant) throws Exception {
+		RequestPostProcessor okafor = fixtures.officer("3107", "Grace", "Okafor", "Probationary Officer", "CENTRAL-A", Role.OFFICER);
+		mvc.perform(get("/api/v1/incidents/{id}", id).with(okafor)).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("is closed to you")));
+		mvc.perform(get("/staff/incidents/{id}", id).with(okafor)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/incidents/{id}/pfif", id).with(okafor)).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and record_type = 'Incident' and record_id = :id")
+			.param("id", id).query(Long.class).single()).isEqualTo(3);
+
+		mvc.perform(post("/api/v1/investigations").with(fixtures.as(Role.INVESTIGATOR)).contentType(MediaType.APPLICATION_JSON).content("""
+				{"caseType":"INTERNAL","summary":"Officer on scene 11:42 before engaging a lost child","allegations":[
+				 {"badgeNumber":"734","category":"NEGLECT_OF_DUTY","description":"Did not engage the lost child."}]}
+				""")).andExpect(status().is2xxSuccessful());
+		mvc.perform(get("/api/v1/incidents/{id}", id).with(miller)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.person.name").doesNotExist())
+			.andExpect(jsonPath("$.person.nameWithheld").value(true))
+			.andExpect(jsonPath("$.release.claimantName").doesNotExist())
+			.andExpect(jsonPath("$.release.documentLastFour").doesNotExist())
+			.andExpect(jsonPath("$.release.relationship").value("mother"));
+		mvc.perform(get("/staff/incidents/{id}", id).with(miller)).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.not(containsString("Cora Miller")),
+							org.hamcrest.Matchers.not(containsString("4821")), org.hamcrest.Matchers.not(containsString("Leo Miller")))));
+		mvc.perform(get("/api/v1/incidents/{id}", id).with(sergeant))
+			.andExpect(jsonPath("$.person.name").value("Leo Miller"))
+			.andExpect(jsonPath("$.release.claimantName").value("Cora Miller"))
+			.andExpect(jsonPath("$.release.documentLastFour").value("4821"));
 	}
 
 	/** Scenario 001: Deputy Rodriguez finds Malakai, 4, and does everything right. */

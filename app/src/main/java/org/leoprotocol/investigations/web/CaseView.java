@@ -9,8 +9,16 @@ import java.util.List;
 public record CaseView(String id, String caseNumber, String caseType, String status, String summary, String opened,
 		String due, boolean overdue, String investigator, List<AllegationRow> allegations, List<EntryRow> entries,
 		List<HistoryRow> history, List<String> investigators, List<String> findings, List<String> entryKinds,
-		List<Accused> accused, List<String> personnelActions, boolean mayOrderActions, List<ProposalRow> proposals, String problem,
-		String notice) {
+		List<Accused> accused, List<String> personnelActions, boolean mayOrderActions, List<ProposalRow> proposals,
+		List<RecusalRow> recusals, List<FlagRow> flagged, String problem, String notice) {
+
+	/** A decider recused from the case for a conflict of interest; {@code alternate} is null while none is designated. */
+	public record RecusalRow(String username, String role, String reason, String alternate, String at) {
+	}
+
+	/** A decision taken before its decider declared a relation that conflicts with it, flagged for review. */
+	public record FlagRow(String action, String username, String takenAt, String flaggedAt, String reason) {
+	}
 
 	/** An accused officer, for the personnel action and hearing forms. */
 	public record Accused(String badgeNumber, String label) {

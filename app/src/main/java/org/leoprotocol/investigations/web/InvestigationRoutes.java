@@ -8,6 +8,7 @@ public final class InvestigationRoutes {
 	public static final String MINUTES = "/public/minutes";
 	public static final String BOARD = "/staff/board";
 	public static final String INVESTIGATORS = "/staff/investigators";
+	public static final String PUBLIC_TEXTS = "/staff/public-texts";
 
 	private InvestigationRoutes() {
 	}

@@ -117,7 +117,7 @@ class CaseReminderPoliciesIntegrationTests {
 		investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.UNFOUNDED, null, null, investigator);
 		investigations.submitForReview(id);
 		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null, "test-command");
-		return investigations.close(id).id();
+		return investigations.close(id, "test-command").id();
 	}
 
 	private String aBoardMember() {

@@ -1,0 +1,78 @@
+package org.leoprotocol.conflicts;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.conflicts.web.RelationsView;
+import org.leoprotocol.conflicts.web.RelationsView.Form;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.AgencyTime;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The page where any staff member, the chief included, declares a personal relation to an officer or to a member of
+ * the public before a record they would decide arrives (scenario 000: the chief declares he is the lost child's
+ * father and the complainant's husband).
+ */
+@Controller
+class ConflictPages {
+
+	private final Conflicts conflicts;
+	private final Roster roster;
+	private final AgencyTime time;
+	private final MessageSource messages;
+
+	ConflictPages(Conflicts conflicts, Roster roster, AgencyTime time, MessageSource messages) {
+		this.conflicts = conflicts;
+		this.roster = roster;
+		this.time = time;
+		this.messages = messages;
+	}
+
+	@GetMapping(RelationsView.ROUTE)
+	String page(Authentication user, Model model) {
+		model.addAttribute("view", view(user, null, (String) model.getAttribute("notice"), Form.EMPTY));
+		return "conflicts/relations";
+	}
+
+	@PostMapping(RelationsView.ROUTE)
+	String declare(@RequestParam(defaultValue = "") String badgeNumber, @RequestParam(defaultValue = "") String personName,
+			@RequestParam(defaultValue = "") String relation, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			if (!personName.isBlank()) {
+				conflicts.declareToPerson(user.getName(), personName, relation);
+			}
+			else {
+				conflicts.declareToOfficer(user.getName(), badgeNumber, relation);
+			}
+			redirect.addFlashAttribute("notice", messages.getMessage("conflicts.declared", null, LocaleContextHolder.getLocale()));
+			return "redirect:" + RelationsView.ROUTE;
+		}
+		catch (IllegalArgumentException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("view", view(user, refused.getMessage(), null, new Form(badgeNumber, personName, relation)));
+			return "conflicts/relations";
+		}
+	}
+
+	private RelationsView view(Authentication user, String problem, String notice, Form form) {
+		var rows = conflicts.relationsOf(user.getName()).stream()
+			.map(relation -> new RelationsView.Row(relation.relation(), relation.to(relation.officerId() == null ? null
+					: roster.find(new OfficerId(relation.officerId()))
+						.map(officer -> officer.rank() + " " + officer.fullName() + " (" + officer.badgeNumber() + ")").orElse("?")),
+					time.day(relation.declaredAt(), LocaleContextHolder.getLocale())))
+			.toList();
+		return new RelationsView(rows, problem, notice, form);
+	}
+}

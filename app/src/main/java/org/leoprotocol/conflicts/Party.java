@@ -1,0 +1,27 @@
+package org.leoprotocol.conflicts;
+
+import java.util.UUID;
+
+/**
+ * Someone a record is about or who took part in it: an officer (by roster id) or a member of the public (by the name
+ * the record gives). A person who is a party does not decide it, nor does anyone who declared a relation to them.
+ */
+public record Party(Role role, UUID officerId, String name) {
+
+	/** Why the person is in the record. */
+	public enum Role {
+		COMPLAINANT, CHILD, GUARDIAN, WITNESS, SUBJECT_OFFICER, REPORTER, OFFICER
+	}
+
+	public static Party officer(Role role, UUID officerId) {
+		return new Party(role, officerId, null);
+	}
+
+	public static Party person(Role role, String name) {
+		return new Party(role, null, name);
+	}
+
+	public String roleName() {
+		return role.name().toLowerCase().replace('_', ' ');
+	}
+}

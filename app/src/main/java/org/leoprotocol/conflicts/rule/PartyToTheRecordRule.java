@@ -1,0 +1,22 @@
+package org.leoprotocol.conflicts.rule;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.leoprotocol.conflicts.Act;
+import org.leoprotocol.conflicts.Conflict;
+import org.leoprotocol.conflicts.Parties;
+
+/** Nobody acts on a record they are a party to: the subject officer, a reporting officer, a complainant, a witness. */
+final class PartyToTheRecordRule implements ConflictRule {
+
+	@Override
+	public Optional<Conflict> conflict(Decider who, Act act, Parties record) {
+		return record.parties().stream()
+			.filter(party -> (party.officerId() != null && party.officerId().equals(who.officerId()))
+					|| (party.officerId() == null && Names.same(party.name(), who.fullName())))
+			.findFirst()
+			.map(party -> new Conflict("conflicts.rule.party", List.of(Conflict.PARTY + party.role().name()),
+					who.username() + " is the " + party.roleName() + " of this record"));
+	}
+}

@@ -1,0 +1,307 @@
+package org.leoprotocol.earlywarning;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.leoprotocol.earlywarning.source.UnreadableText;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One import of an agency's export, inside the caller's transaction: the roster file first, then the complaints,
+ * then the allegations, each streamed and stored {@value HistoryImport#CHUNK} rows at a time under a savepoint (a
+ * chunk the database refuses is retried row by row, so one bad row never drops the good ones around it). Anything
+ * that makes the export unusable as a whole throws {@link ImportRefused}, and the caller's transaction takes every
+ * stored row back with it.
+ */
+final class HistoryImportRun {
+
+	static final List<String> ORDER = List.of("officers", "complaints", "allegations");
+
+	private final HistoryMapping mapping;
+	private final HistoryStore store;
+	private final TransactionTemplate savepoints;
+	private final Function<ImportedOfficer, UUID> rosterLink;
+	private final HistoryImportReport.Builder report;
+	private final Consumer<String> progress;
+	private final Map<String, Integer> occurrences = new HashMap<>();
+	private final Map<String, String> fileOf = new HashMap<>();
+
+	HistoryImportRun(HistoryMapping mapping, HistoryStore store, TransactionTemplate savepoints,
+			Function<ImportedOfficer, UUID> rosterLink, HistoryImportReport.Builder report, Consumer<String> progress) {
+		this.mapping = mapping;
+		this.store = store;
+		this.savepoints = savepoints;
+		this.rosterLink = rosterLink;
+		this.report = report;
+		this.progress = progress;
+	}
+
+	/** Checks each file that can be opened again (its header against the mapping, that it has rows) before storing anything. */
+	static List<String> check(HistoryMapping mapping, Map<String, ExportFile> files) {
+		List<String> problems = new ArrayList<>();
+		files.forEach((role, file) -> {
+			if (file.reopenable()) {
+				try (Reader text = file.open(mapping.charset(role)); CSVParser parser = format(mapping.columns(role)).parse(text)) {
+					String problem = headerProblem(mapping, role, file, parser);
+					if (problem != null) {
+						problems.add(problem);
+					}
+				}
+				catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
+					problems.add(unreadable(file, ex, 1));
+				}
+			}
+		});
+		return problems;
+	}
+
+	/** Imports every file, officers and complaints before the allegations that refer to them. */
+	void run(Map<String, ExportFile> files) {
+		files.forEach((role, file) -> fileOf.put(role, file.name()));
+		for (String role : ORDER) {
+			if (files.containsKey(role)) {
+				pass(role, files.get(role));
+			}
+		}
+		List<HistoryImportReport.UnmappedCode> unmapped = report.unmappedCodes();
+		if (!unmapped.isEmpty() && mapping.unmapped() == HistoryMapping.Unmapped.REFUSE) {
+			throw new ImportRefused("Nothing was imported: " + unmapped.size() + " code(s) are not in the mapping " + mapping.name()
+					+ ": " + String.join("; ", unmapped.stream().map(HistoryImportReport.UnmappedCode::words).toList())
+					+ ". Add each to a finding.* or category.* line, or set codes.unmapped=other to import them as other");
+		}
+	}
+
+	private void pass(String role, ExportFile file) {
+		Chunk chunk = new Chunk(role, file);
+		long line = 1;
+		try (Reader text = file.open(mapping.charset(role)); CSVParser parser = format(mapping.columns(role)).parse(text)) {
+			String problem = headerProblem(mapping, role, file, parser);
+			if (problem != null) {
+				throw new ImportRefused(problem);
+			}
+			Iterator<CSVRecord> records = parser.iterator();
+			if (!records.hasNext()) {
+				throw new ImportRefused("Nothing was imported: " + file.name() + " has no rows"
+						+ (mapping.columns(role).isEmpty() ? " below its header" : ""));
+			}
+			boolean headerLine = mapping.columns(role).isEmpty();
+			while (records.hasNext()) {
+				CSVRecord record = records.next();
+				line = record.getRecordNumber() + (headerLine ? 1 : 0);
+				chunk.parse(line, record);
+			}
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
+			throw new ImportRefused("Nothing was imported: " + unreadable(file, ex, line + 1));
+		}
+		chunk.flush();
+		chunk.warnings();
+		if (role.equals("allegations")) {
+			store.refreshFirstComplaint(mapping.agency());
+		}
+	}
+
+	private static String headerProblem(HistoryMapping mapping, String role, ExportFile file, CSVParser parser) {
+		List<String> header = mapping.columns(role).isEmpty() ? parser.getHeaderNames() : mapping.columns(role);
+		if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
+			return "Nothing was imported: " + file.name() + " is empty (no header line" + (mapping.columns(role).isEmpty() ? ")" : ", no rows)");
+		}
+		List<MappingProblem> missing = mapping.missingColumns(role, header);
+		if (missing.isEmpty()) {
+			return null;
+		}
+		return "The header of " + file.name() + " does not fit the mapping " + mapping.name() + ": "
+				+ String.join("; ", missing.stream().map(MappingProblem::words).toList());
+	}
+
+	private static String unreadable(ExportFile file, Exception ex, long line) {
+		Throwable cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : ex;
+		if (cause instanceof UnreadableText text) {
+			return text.getMessage();
+		}
+		return file.name() + " is not valid CSV near line " + line + ": " + cause.getMessage();
+	}
+
+	static CSVFormat format(List<String> columns) {
+		CSVFormat.Builder format = CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(true).setIgnoreHeaderCase(true);
+		return columns.isEmpty() ? format.setHeader().setSkipHeaderRecord(true).get()
+				: format.setHeader(columns.toArray(String[]::new)).setSkipHeaderRecord(false).get();
+	}
+
+	/** The rows of one file waiting to be stored, and what the file has told so far. */
+	private final class Chunk {
+
+		private final String role;
+		private final ExportFile file;
+		private final List<Line> lines = new ArrayList<>();
+		private long read;
+		private long undated;
+
+		Chunk(String role, ExportFile file) {
+			this.role = role;
+			this.file = file;
+		}
+
+		private record Line(long row, Object value) {
+		}
+
+		void parse(long row, CSVRecord record) {
+			try {
+				Object value = switch (role) {
+					case "officers" -> mapping.officer(record);
+					case "complaints" -> mapping.complaint(record);
+					default -> allegation(row, record);
+				};
+				lines.add(new Line(row, value));
+			}
+			catch (IllegalArgumentException ex) {
+				reject(row, ex.getMessage());
+			}
+			if (lines.size() == HistoryImport.CHUNK) {
+				flush();
+			}
+		}
+
+		private HistoryStore.Numbered allegation(long row, CSVRecord record) {
+			HistoryRow parsed = mapping.row(record, (kind, code) -> report.unmapped(kind, code, file.name(), row));
+			int occurrence = occurrences.merge(parsed.allegationKey(), 1, Integer::sum);
+			return new HistoryStore.Numbered(parsed.allegationId(occurrence), parsed);
+		}
+
+		void flush() {
+			if (lines.isEmpty()) {
+				return;
+			}
+			List<Line> storable = role.equals("allegations") ? joined() : lines;
+			try {
+				savepoints.executeWithoutResult(tx -> store(storable));
+			}
+			catch (RuntimeException refused) {
+				storable.forEach(this::storeAlone);
+			}
+			read += lines.size();
+			lines.clear();
+			progress.accept(role.equals("allegations") ? report.rows() + " rows read" : file.name() + ": " + read + " " + role + " read");
+		}
+
+		/** The allegations whose officer and complaint are stored; the others are rejected, naming the file that lacks them. */
+		private List<Line> joined() {
+			Set<UUID> officers = mapping.reads("officers") ? store.existing("ew_officer", ids(line -> line.row().officerId())) : null;
+			Set<UUID> complaints = mapping.reads("complaints") ? store.existing("ew_complaint", ids(line -> line.row().complaintId())) : null;
+			List<Line> storable = new ArrayList<>();
+			for (Line line : lines) {
+				HistoryRow row = ((HistoryStore.Numbered) line.value()).row();
+				if (officers != null && !officers.contains(row.officerId())) {
+					reject(line.row(), "officer " + row.officerExternalId() + " is not in " + fileOf.get("officers"));
+				}
+				else if (complaints != null && !complaints.contains(row.complaintId())) {
+					reject(line.row(), "complaint " + row.complaint().externalId() + " is not in " + fileOf.get("complaints"));
+				}
+				else {
+					storable.add(line);
+				}
+			}
+			return storable;
+		}
+
+		private List<UUID> ids(Function<HistoryStore.Numbered, UUID> id) {
+			return lines.stream().map(line -> id.apply((HistoryStore.Numbered) line.value())).distinct().toList();
+		}
+
+		private void storeAlone(Line line) {
+			try {
+				savepoints.executeWithoutResult(tx -> store(List.of(line)));
+			}
+			catch (RuntimeException refused) {
+				reject(line.row(), "the database refused the row: " + rootCause(refused).getMessage());
+			}
+		}
+
+		private void store(List<Line> batch) {
+			switch (role) {
+				case "officers" -> storeOfficers(batch);
+				case "complaints" -> storeComplaints(batch);
+				default -> storeAllegations(batch);
+			}
+		}
+
+		private void storeOfficers(List<Line> batch) {
+			Map<UUID, ImportedOfficer> officers = new LinkedHashMap<>();
+			batch.forEach(line -> officers.put(((ImportedOfficer) line.value()).id(), (ImportedOfficer) line.value()));
+			store.upsertOfficers(officers.values(), rosterLink);
+			report.officers(batch.size());
+			undated += officers.values().stream().filter(officer -> officer.appointedOn() == null).count();
+		}
+
+		private void storeComplaints(List<Line> batch) {
+			Map<UUID, ImportedComplaint> complaints = new LinkedHashMap<>();
+			batch.forEach(line -> complaints.put(((ImportedComplaint) line.value()).id(), (ImportedComplaint) line.value()));
+			store.upsertComplaints(complaints.values());
+			report.complaints(batch.size());
+			undated += complaints.values().stream().filter(complaint -> complaint.closedOn() == null).count();
+		}
+
+		private void storeAllegations(List<Line> batch) {
+			Map<UUID, ImportedOfficer> officers = new LinkedHashMap<>();
+			Map<UUID, ImportedComplaint> complaints = new LinkedHashMap<>();
+			List<HistoryStore.Numbered> allegations = new ArrayList<>();
+			for (Line line : batch) {
+				HistoryStore.Numbered allegation = (HistoryStore.Numbered) line.value();
+				officers.put(allegation.row().officerId(), allegation.row().officer());
+				complaints.put(allegation.row().complaintId(), allegation.row().complaint());
+				allegations.add(allegation);
+			}
+			if (!mapping.reads("officers")) {
+				store.upsertOfficers(officers.values(), rosterLink);
+			}
+			if (!mapping.reads("complaints")) {
+				store.upsertComplaints(complaints.values());
+			}
+			Set<UUID> existing = store.existingAllegations(allegations.stream().map(HistoryStore.Numbered::id).toList());
+			int[] written = store.upsertAllegations(allegations);
+			for (int i = 0; i < allegations.size(); i++) {
+				report.stored(existing.contains(allegations.get(i).id()), written[i] > 0);
+			}
+		}
+
+		private void reject(long row, String message) {
+			report.rejected(row, mapping.roles().size() > 1 ? file.name() + ": " + message : message);
+		}
+
+		/** Says what the file's gaps cost early warning. */
+		void warnings() {
+			if (undated > 0 && role.equals("officers")) {
+				report.warn(undated + " of " + read + " officers in " + file.name() + " have no appointment date: they are compared "
+						+ "with peers regardless of years of service, and a backtest cannot place them in a past workforce");
+			}
+			if (undated > 0 && role.equals("complaints")) {
+				report.warn(undated + " of " + read + " complaints in " + file.name() + " have no closing date: their findings count "
+						+ "as pending at every date, so they feed neither the sustained-finding counts nor the "
+						+ "repeated-insufficient-evidence indicator");
+			}
+		}
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+}

@@ -1,0 +1,167 @@
+package org.leoprotocol.investigations;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.investigations.publication.PublicText;
+import org.leoprotocol.investigations.publication.PublicTextKind;
+import org.leoprotocol.investigations.publication.PublicTextRefused;
+import org.leoprotocol.shared.redaction.PersonInRecord;
+import org.leoprotocol.shared.redaction.Redacted;
+import org.leoprotocol.shared.redaction.RedactionGate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How a case's free text reaches the public: the review board's minutes and the case's public summary pass the
+ * redaction gate with everyone the case file names, and are published only when a second person, not their author,
+ * has read the redacted text and what was removed and approved it (the four-eyes principle). Until then the public
+ * sees nothing of them.
+ */
+@Service
+public class CasePublication {
+
+	private static final int PENDING_SHOWN = 200;
+
+	private final PublicTexts texts;
+	private final HearingRecords hearings;
+	private final Investigations investigations;
+	private final InvestigationRecords records;
+	private final CasePeople people;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final Conflicts conflicts;
+
+	CasePublication(PublicTexts texts, HearingRecords hearings, Investigations investigations, InvestigationRecords records,
+			CasePeople people, AuditTrail audit, Clock clock, Conflicts conflicts) {
+		this.conflicts = conflicts;
+		this.records = records;
+		this.texts = texts;
+		this.hearings = hearings;
+		this.investigations = investigations;
+		this.people = people;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Puts a decided hearing's minutes, redacted, before a second person; written by whoever recorded the hearing. */
+	@Transactional
+	void submitMinutes(Investigation investigation, Hearing hearing, String author) {
+		if (texts.of(PublicTextKind.MINUTES, hearing.id()).isPresent()) {
+			return;
+		}
+		write(PublicTextKind.MINUTES, hearing.id(), investigation, hearing.minutes(), people.of(investigation, hearing), author);
+	}
+
+	/** Writes (or rewrites) the case's public summary; it waits for a second person's approval. */
+	@Transactional
+	public PublicText writeSummary(InvestigationId id, String text, String author) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("A public summary needs its text");
+		}
+		if (text.strip().length() > 4000) {
+			throw new IllegalArgumentException("A public summary may have at most 4000 characters");
+		}
+		Investigation investigation = investigations.find(id);
+		return write(PublicTextKind.CASE_SUMMARY, id.value(), investigation, text.strip(), people.of(investigation), author);
+	}
+
+	/** Writes the public summary of the case with this number. */
+	@Transactional
+	public PublicText writeSummary(String caseNumber, String text, String author) {
+		Investigation investigation = records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
+			.orElseThrow(() -> new IllegalArgumentException("No case numbered " + caseNumber));
+		return writeSummary(investigation.id(), text, author);
+	}
+
+	/** Texts waiting for approval, oldest first, each with what the gate removed. */
+	@Transactional
+	public List<PublicText> pending() {
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "PublicText", "pending approval");
+		return texts.pending(PENDING_SHOWN).stream().map(this::withRemovals).toList();
+	}
+
+	/** One text as its approver reads it: written, redacted, and what was removed. */
+	@Transactional
+	public PublicText review(UUID id) {
+		PublicText text = texts.find(id).orElseThrow(() -> new NoSuchElementException("No public text " + id));
+		audit.access(AuditAction.READ, Investigations.COMPONENT, RecordReference.of("PublicText", id), text.kind() + " for review");
+		return withRemovals(text);
+	}
+
+	/**
+	 * Approves the redacted text for publication; refused to its author, to anyone with a stake in the case (recused to
+	 * the designated alternate), and once approved.
+	 */
+	@Transactional
+	public PublicText approve(UUID id, String approver) {
+		PublicText text = texts.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No public text " + id));
+		conflicts.requireToDecide(approver, Role.COMMAND, RecordRef.of(RecordKind.CASE, text.investigationId()));
+		PublicText approved;
+		try {
+			approved = text.approve(approver, clock.instant());
+		}
+		catch (PublicTextRefused refused) {
+			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("PublicText", id), refused.getMessage());
+			throw refused;
+		}
+		texts.approve(approved);
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("PublicText", id), "approved " + text.kind()
+				+ " of case " + text.caseNumber());
+		return withRemovals(approved);
+	}
+
+	/** Approves the minutes of a decided hearing, as {@link #approve} does. */
+	@Transactional
+	public void approveMinutes(UUID hearingId, String approver) {
+		PublicText minutes = texts.of(PublicTextKind.MINUTES, hearingId)
+			.orElseThrow(() -> new NoSuchElementException("No minutes of hearing " + hearingId + " wait for approval"));
+		approve(minutes.id(), approver);
+	}
+
+	/** The approved, redacted minutes of a hearing; empty until approved. */
+	public Optional<String> approvedMinutes(UUID hearingId) {
+		return texts.of(PublicTextKind.MINUTES, hearingId).filter(PublicText::approved).map(PublicText::redactedText);
+	}
+
+	/** The approved, redacted public summary of a case; empty until approved. */
+	public Optional<String> approvedSummary(InvestigationId id) {
+		return texts.of(PublicTextKind.CASE_SUMMARY, id.value()).filter(PublicText::approved).map(PublicText::redactedText);
+	}
+
+	private PublicText write(PublicTextKind kind, UUID subject, Investigation investigation, String text, List<PersonInRecord> named,
+			String author) {
+		String written = text == null ? "" : text;
+		Redacted redacted = RedactionGate.redact(written, named);
+		PublicText stored = new PublicText(UUID.randomUUID(), kind, subject, investigation.id().value(), investigation.caseNumber(),
+				written, redacted.text(), redacted.removals(), author, clock.instant(), null, null);
+		texts.write(stored);
+		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation), kind + " written for publication, "
+				+ redacted.removals().size() + " redactions");
+		return texts.of(kind, subject).map(this::withRemovals).orElse(stored);
+	}
+
+	private PublicText withRemovals(PublicText text) {
+		Investigation investigation = investigations.find(new InvestigationId(text.investigationId()));
+		List<PersonInRecord> named = text.kind() == PublicTextKind.MINUTES
+				? people.of(investigation, hearingOf(text)) : people.of(investigation);
+		return new PublicText(text.id(), text.kind(), text.subjectId(), text.investigationId(), text.caseNumber(), text.writtenText(),
+				text.redactedText(), RedactionGate.redact(text.writtenText(), named).removals(), text.writtenBy(), text.writtenAt(),
+				text.approvedBy(), text.approvedAt());
+	}
+
+	private Hearing hearingOf(PublicText text) {
+		return hearings.find(text.subjectId()).orElseThrow(() -> new NoSuchElementException("No hearing " + text.subjectId()));
+	}
+}

@@ -1,0 +1,74 @@
+package org.leoprotocol.conflicts.rule;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.leoprotocol.conflicts.Act;
+import org.leoprotocol.conflicts.Conflict;
+import org.leoprotocol.conflicts.DeclaredRelation;
+import org.leoprotocol.conflicts.Parties;
+import org.leoprotocol.conflicts.Party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConflictRuleTests {
+
+	static final UUID MARK_MILLER = UUID.randomUUID();
+	static final UUID DAVID_MILLER = UUID.randomUUID();
+	static final UUID HQ = UUID.randomUUID();
+	static final UUID SQUAD = UUID.randomUUID();
+	static final Parties CORAS_CASE = new Parties("IA-2026-0001", List.of(Party.officer(Party.Role.SUBJECT_OFFICER, MARK_MILLER),
+			Party.person(Party.Role.COMPLAINANT, "Cora Miller"), Party.person(Party.Role.CHILD, "Leo Miller"),
+			Party.person(Party.Role.WITNESS, "Eleanor Vance")), List.of(new Parties.HeldRole("investigator", "investigator")));
+	static final List<ConflictRule> RULES = ConflictRule.all(officer -> officer.equals(MARK_MILLER) ? List.of(SQUAD, HQ) : List.of());
+
+	@Test
+	void theChiefWhoDeclaredHeIsTheChildsFatherMayNotDecideNorRead() {
+		Decider chief = chief(relation(null, "  LÉO  miller ", "father"));
+		assertThat(conflicts(chief, Act.DECIDE)).extracting(Conflict::key).containsExactly("conflicts.rule.relation");
+		assertThat(conflicts(chief, Act.VIEW).get(0).english()).isEqualTo("chief declared a personal relation (father) to the child");
+	}
+
+	@Test
+	void aRelationToTheSubjectOfficerCountsAndOneToSomeoneElseDoesNot() {
+		assertThat(conflicts(chief(relation(MARK_MILLER, null, "brother")), Act.DECIDE)).isNotEmpty();
+		assertThat(conflicts(chief(relation(UUID.randomUUID(), null, "brother")), Act.DECIDE)).isEmpty();
+		assertThat(conflicts(chief(relation(null, "Leonard Miller", "uncle")), Act.DECIDE)).isEmpty();
+	}
+
+	@Test
+	void theChainOfCommandBarsInvestigatingButNotDeciding() {
+		Decider chief = chief();
+		assertThat(conflicts(chief, Act.INVESTIGATE)).extracting(Conflict::key).containsExactly("conflicts.rule.chain");
+		assertThat(conflicts(chief, Act.DECIDE)).isEmpty();
+	}
+
+	@Test
+	void theSubjectOfficerAndTheCasesInvestigatorDoNotDecideIt() {
+		Decider subject = new Decider("mmiller", MARK_MILLER, "Mark Miller", SQUAD, List.of());
+		assertThat(conflicts(subject, Act.VIEW)).extracting(Conflict::arguments).containsExactly(List.of("conflicts.party.SUBJECT_OFFICER"));
+		Decider investigator = new Decider("investigator", null, null, null, List.of());
+		assertThat(conflicts(investigator, Act.DECIDE)).extracting(Conflict::key).containsExactly("conflicts.rule.role");
+		assertThat(conflicts(investigator, Act.VIEW)).isEmpty();
+	}
+
+	@Test
+	void aComplainantOnTheStaffIsAPartyByName() {
+		Decider clerk = new Decider("cmiller", UUID.randomUUID(), "Cora Miller", null, List.of());
+		assertThat(conflicts(clerk, Act.VIEW)).extracting(Conflict::key).containsExactly("conflicts.rule.party");
+	}
+
+	private static List<Conflict> conflicts(Decider who, Act act) {
+		return RULES.stream().flatMap(rule -> rule.conflict(who, act, CORAS_CASE).stream()).toList();
+	}
+
+	private static Decider chief(DeclaredRelation... relations) {
+		return new Decider("chief", DAVID_MILLER, "David Miller", HQ, List.of(relations));
+	}
+
+	private static DeclaredRelation relation(UUID officer, String person, String relation) {
+		return new DeclaredRelation(UUID.randomUUID(), "chief", officer, person, relation, Instant.EPOCH);
+	}
+}
