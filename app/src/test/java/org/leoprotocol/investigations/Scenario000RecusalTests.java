@@ -59,7 +59,7 @@ class Scenario000RecusalTests {
 	void theChiefIsRecusedFromHisSonsCaseAndTheDeputyChiefDecidesIt() throws Exception {
 		CaseApi api = new CaseApi(mvc, staff);
 		OfficerId subject = theDepartment("9734", "Marcus", "Miller");
-		clock.set(Instant.parse("2026-06-13T17:10:00Z"));
+		clock.set(Instant.parse("2026-04-02T10:00:00Z"));
 		String caseId = corasCase(api, "Cora Miller", "Tommy Miller", "9734");
 		String caseNumber = new ScenarioSteps(mvc, api).caseNumber(caseId);
 
@@ -72,12 +72,12 @@ class Scenario000RecusalTests {
 		String allegation = api.allegation(caseId, 0);
 		finalFinding(CHIEF, caseId, allegation).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("conflicts.recused"))
-			.andExpect(jsonPath("$.detail").value(containsString("father")))
+			.andExpect(jsonPath("$.detail").value(containsString("chief.recused declared a personal relation")))
 			.andExpect(jsonPath("$.detail").value(containsString("passes to the designated alternate, " + DEPUTY)));
 		mvc.perform(post("/api/v1/investigations/{id}/allegations/{a}/findings", caseId, allegation).with(httpBasic(CHIEF, StaffAccountsForTests.PASSWORD))
 				.header("Accept-Language", "es").contentType(MediaType.APPLICATION_JSON).content(FINAL))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("Queda apartado del caso " + caseNumber)))
-			.andExpect(jsonPath("$.detail").value(containsString("(father) con el niño o la niña")));
+			.andExpect(jsonPath("$.detail").value(containsString("usted declaró una relación personal")));
 		finalFinding(DEPUTY, caseId, allegation).andExpect(status().isOk());
 		as(CHIEF, post("/api/v1/investigations/{id}/close", caseId)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("conflicts.recused"));
