@@ -2,7 +2,7 @@
 # app/target/leo-exec.jar, built if missing) on loopback with a fresh embedded database in $LEO_LOAD_DIR and a GC
 # log, stops it when the script exits, and sets $pgport (the embedded PostgreSQL) and $base (Leo's address).
 jar=${LEO_JAR:-app/target/leo-exec.jar}
-[ -f "$jar" ] || ./mvnw -q -o -pl app package -DskipTests
+[ -f "$jar" ] || ./mvnw -q -pl app package -DskipTests
 java -Xmx"$heap" -Xlog:gc:file="$LEO_LOAD_DIR/gc.log" -jar "$jar" --server.port=$port \
   --leo.database.embedded.directory="$LEO_LOAD_DIR/data" --logging.level.root=WARN \
   --logging.level.org.leoprotocol.shared.ReadyMessage=INFO > "$LEO_LOAD_DIR/leo.log" 2>&1 &

@@ -9,7 +9,7 @@ duration=${1:-30s}; connections=${2:-64}; threads=${3:-2}
 port=${LEO_LOAD_PORT:-18734}
 export LEO_LOAD_DIR=$(mktemp -d /tmp/leo-load.XXXXXX)
 jar=app/target/leo-exec.jar
-[ -f "$jar" ] || ./mvnw -q -o -pl app package -DskipTests
+[ -f "$jar" ] || ./mvnw -q -pl app package -DskipTests
 java -Xmx1g -jar "$jar" --server.port=$port --leo.database.embedded.directory="$LEO_LOAD_DIR/data" \
   --leo.complaints.submissions-per-hour=100000000 \
   --leo.complaints.lookups-per-hour=100000000 --logging.level.root=WARN > "$LEO_LOAD_DIR/leo.log" 2>&1 &
