@@ -86,6 +86,9 @@ class EscalationDeliveryScenarioTests {
 		awaitNotice("2" + suffix, cause);
 		assertThat(JsonPath.<List<String>>read(inbox(sergeant), "$[?(@.cause == '" + cause + "')].subject"))
 			.singleElement().asString().contains("Engage the person");
+		assertThat(JsonPath.<List<String>>read(mvc.perform(get("/api/v1/notifications").with(sergeant).header("Accept-Language", "es"))
+			.andReturn().getResponse().getContentAsString(), "$[?(@.cause == '" + cause + "')].subject"))
+			.as("read in Spanish").singleElement().asString().contains("\"Atender a la persona\"").contains("niño encontrado");
 		await().atMost(PROMPTLY).pollInterval(Duration.ofMillis(50)).until(() -> mailsTo("officer-2" + suffix) > 0);
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(sergeant))
 			.andExpect(jsonPath("$.escalations[?(@.stepCode == 'ENGAGE_PERSON' && @.level == 2)].reached[0].officer.badgeNumber",
