@@ -29,13 +29,19 @@ import org.leoprotocol.personnel.Roster;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A board review ten days away, with a union representative on staff among those to attend: at 7 days, 1 day and on
  * the day, two nodes sweep at the same moment, and the investigator, a seated board member and the representative
- * each find exactly one reminder per lead time; an attendee who is no staff member is nobody to remind.
+ * each find exactly one reminder per lead time; an attendee who is no staff member is nobody to remind. The hearing
+ * form says how to name staff so that they are reminded, in English and Spanish.
  */
 @LeoIntegrationTest
 class HearingRemindersIntegrationTests {
@@ -51,6 +57,7 @@ class HearingRemindersIntegrationTests {
 	@Autowired ReviewBoard board;
 	@Autowired InvestigationReminders reminders;
 	@Autowired JdbcClient jdbc;
+	@Autowired MockMvc mvc;
 
 	String suffix;
 	String investigator;
@@ -92,6 +99,17 @@ class HearingRemindersIntegrationTests {
 		}
 		assertThat(jdbc.sql("select count(distinct cause) from notification where cause like :c").param("c", "hearing:" + hearing.id() + ":%")
 			.query(Long.class).single()).as("no lead but these three").isEqualTo(3);
+	}
+
+	@Test
+	void theHearingFormSaysToNameStaffByUserNameSoThatTheyAreReminded() throws Exception {
+		mvc.perform(get("/staff/investigations/{id}", hearing.investigationId().value()).with(StaffAccountsForTests.as(staff, Role.COMMAND)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Name staff by their Leo user name")));
+		mvc.perform(get("/staff/investigations/{id}", hearing.investigationId().value()).with(StaffAccountsForTests.as(staff, Role.COMMAND))
+				.cookie(new jakarta.servlet.http.Cookie("LEO_LANG", "es")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nombre al personal por su usuario de Leo")));
 	}
 
 	private void sweepOnTwoNodesAtOnce() throws Exception {
