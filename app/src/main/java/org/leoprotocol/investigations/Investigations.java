@@ -20,6 +20,7 @@ import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.conflicts.Conflict;
+import org.leoprotocol.investigations.deadline.AssignmentNotices;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,11 +49,13 @@ public class Investigations {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Conflicts conflicts;
+	private final AssignmentNotices assignmentNotices;
 
 	Investigations(InvestigationRecords records, CaseEntries entries, Investigators investigators, ComplaintIntake complaints,
 			StatutoryClock statutoryClock, CaseAssignments assignments, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			Conflicts conflicts) {
+			Conflicts conflicts, AssignmentNotices assignmentNotices) {
 		this.conflicts = conflicts;
+		this.assignmentNotices = assignmentNotices;
 		this.assignments = assignments;
 		this.records = records;
 		this.entries = entries;
@@ -147,7 +150,8 @@ public class Investigations {
 
 	/**
 	 * Assigns the case to a registered investigator, unless a conflict-of-interest rule refuses; the refusal is
-	 * audited with its reasons and the case stays as it was.
+	 * audited with its reasons and the case stays as it was. The investigator and their supervisor are told in the
+	 * same transaction ({@link AssignmentNotices}).
 	 */
 	@Transactional
 	public Investigation assign(InvestigationId id, String username) {
@@ -161,8 +165,10 @@ public class Investigations {
 		}
 		Investigation assigned = investigation.assign(username);
 		records.update(assigned);
-		assignments.record(id.value(), username, clock.instant());
+		Instant now = clock.instant();
+		assignments.record(id.value(), username, now);
 		audit.access(AuditAction.UPDATE, COMPONENT, reference(assigned), "assigned to " + username);
+		assignmentNotices.assigned(assigned, candidate, now);
 		return assigned;
 	}
 

@@ -2,7 +2,10 @@ package org.leoprotocol.personnel;
 
 import java.io.Reader;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.leoprotocol.personnel.duty.ShiftDesk;
@@ -37,6 +40,17 @@ public class DutyRoster {
 		return SupervisionPolicy.resolve(about, rung, chain, shifts.onDutyAt(at), shifts.commandStaff());
 	}
 
+	/**
+	 * The people of the rung on duty over a unit and the units above it, for a matter that concerns no officer yet (an
+	 * incident nobody has been made responsible for is its opener's unit's): the same rules as
+	 * {@link #supervisorsOf}, nobody passed over. Without a unit (a civilian dispatcher opened it) the rung is
+	 * sought agency-wide: a watch commander on duty anywhere, else command.
+	 */
+	@Transactional(readOnly = true)
+	public Supervisors supervisorsOfUnit(UUID unit, Supervision rung, Instant at) {
+		return SupervisionPolicy.resolve(null, rung, chainUpwards(unit), shifts.onDutyAt(at), shifts.commandStaff());
+	}
+
 	/** Whether the officer holds a shift, at any post, covering the instant. */
 	public boolean isOnDuty(OfficerId officer, Instant at) {
 		return shifts.coveringAt(at).stream().anyMatch(shift -> shift.officer().equals(officer));
@@ -48,6 +62,16 @@ public class DutyRoster {
 	 */
 	public int importShifts(Reader csv, String by) {
 		return shiftImport.importCsv(csv, by).added();
+	}
+
+	private List<UUID> chainUpwards(UUID unit) {
+		Map<UUID, UUID> parents = new HashMap<>();
+		roster.units().forEach(u -> parents.put(u.id(), u.parentId()));
+		List<UUID> chain = new ArrayList<>();
+		for (UUID at = unit; at != null && parents.containsKey(at) && !chain.contains(at); at = parents.get(at)) {
+			chain.add(at);
+		}
+		return chain;
 	}
 
 	/** Refuses, with the officer's status as reason, unless the officer is on active duty. */

@@ -1,6 +1,7 @@
 package org.leoprotocol.protocol;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -63,13 +64,23 @@ class EscalationDelivery {
 		this.time = DateTimeFormatter.ofPattern("HH:mm:ss z").withZone(agencyTime.zone());
 	}
 
-	/** Reaches the level's rung as it is raised, in the caller's transaction; returns the names of those reached. */
+	/**
+	 * Reaches the level's rung as it is raised, in the caller's transaction; returns the names of those reached. An
+	 * incident nobody has been made responsible for yet is its opener's unit's: its escalations reach the supervisor on
+	 * duty over that unit (an officer's level too, since there is no officer to tell), falling back up the chain to the
+	 * watch commander and command.
+	 */
 	String raise(Incident incident, EscalationKey key, EscalationLevel level, StepClock step, Instant now) {
-		Reach reach = reach(level.notified(), incident.responsibleOfficer(), now);
+		Reach reach = reach(level.notified(), incident, now);
 		rounds.open(key, 0, reach.rung(), now);
 		send(incident, key, 0, reach.officers(), step);
-		if (level.acknowledgeWithin() != null && reach.passable()) {
-			schedule(key, 0, now.plus(level.acknowledgeWithin()));
+		Duration within = acknowledgeWithin(level, incident);
+		if (within != null && reach.passable()) {
+			schedule(key, 0, now.plus(within));
+		}
+		if (incident.responsibleOfficer() == null) {
+			return names(reach.officers()) + " (no responsible officer yet: the " + rung(reach.rung()) + " over the unit of "
+					+ staff.describeAccount(incident.openedBy()) + ", who opened the incident)";
 		}
 		return names(reach.officers());
 	}
@@ -84,13 +95,12 @@ class EscalationDelivery {
 		Optional<StepClock> step = found.flatMap(incident -> incidents.steps(key.incident()).stream()
 				.filter(clock -> clock.code().equals(key.stepCode())).findFirst()).filter(clock -> !clock.done());
 		Optional<EscalationRounds.Round> last = rounds.round(key, round);
-		if (step.isEmpty() || last.isEmpty() || rounds.acknowledged(key) || !passable(last.get().rung())
-				|| found.get().responsibleOfficer() == null) {
+		if (step.isEmpty() || last.isEmpty() || rounds.acknowledged(key) || !passable(last.get().rung())) {
 			return;
 		}
 		Incident incident = found.get();
 		Instant now = clock.instant();
-		Supervisors next = dutyRoster.supervisorsOf(incident.responsibleOfficer(), Supervision.valueOf(last.get().rung()).above(), now);
+		Supervisors next = supervisors(incident, Supervision.valueOf(last.get().rung()).above(), now);
 		if (!rounds.open(key, round + 1, next.rung().name(), now)) {
 			return;
 		}
@@ -98,7 +108,7 @@ class EscalationDelivery {
 		timelines.append(key.incident(), TimelineEntry.of(now, TimelineEventType.ESCALATION_PASSED_ON, null, "Level " + key.level()
 				+ " not acknowledged since " + time.format(last.get().reachedAt()) + "; passed to the "
 				+ rung(next.rung().name()) + ": " + names(next.officers()), "leo", now).forStep(key.stepCode()));
-		level(incident, key).map(EscalationLevel::acknowledgeWithin).filter(within -> passable(next.rung().name()))
+		level(incident, key).map(level -> acknowledgeWithin(level, incident)).filter(within -> passable(next.rung().name()))
 			.ifPresent(within -> schedule(key, round + 1, now.plus(within)));
 	}
 
@@ -127,8 +137,9 @@ class EscalationDelivery {
 
 	private void send(Incident incident, EscalationKey key, int round, List<OfficerId> officers, StepClock step) {
 		List<Notice> notices = officers.stream().map(officer -> new Notice(new Recipient.Officer(officer), NoticeKind.ESCALATION,
-				cause(key), "protocol-acts.escalation.subject", List.of(step.title(), String.valueOf(key.level()),
-						incident.kind().label(), step.dueAt() == null ? "" : time.format(step.dueAt())),
+				cause(key), "protocol-acts.escalation.subject", List.of(Notice.translated("protocol-acts.step." + step.code(), step.title()),
+						String.valueOf(key.level()), Notice.translated("protocol-acts.kind." + incident.kind().name(), incident.kind().label()),
+						step.dueAt() == null ? "" : time.format(step.dueAt())),
 				IncidentRoutes.incident(incident.id()), !incident.kind().child())).toList();
 		List<NotificationId> sent = notifications.sendAll(notices);
 		for (int i = 0; i < officers.size(); i++) {
@@ -136,15 +147,31 @@ class EscalationDelivery {
 		}
 	}
 
-	private Reach reach(Role notified, OfficerId responsible, Instant at) {
-		if (responsible == null) {
-			return new Reach(notified == Role.OFFICER ? "OFFICER" : supervision(notified).name(), List.of());
+	private Reach reach(Role notified, Incident incident, Instant at) {
+		if (notified == Role.OFFICER && incident.responsibleOfficer() != null) {
+			return new Reach("OFFICER", List.of(incident.responsibleOfficer()));
 		}
-		if (notified == Role.OFFICER) {
-			return new Reach("OFFICER", List.of(responsible));
-		}
-		Supervisors found = dutyRoster.supervisorsOf(responsible, supervision(notified), at);
+		Supervisors found = supervisors(incident, notified == Role.OFFICER ? Supervision.SUPERVISOR : supervision(notified), at);
 		return new Reach(found.rung().name(), found.officers());
+	}
+
+	/** The rung on duty over the responsible officer, or over the opener's unit while nobody is responsible. */
+	private Supervisors supervisors(Incident incident, Supervision rung, Instant at) {
+		if (incident.responsibleOfficer() != null) {
+			return dutyRoster.supervisorsOf(incident.responsibleOfficer(), rung, at);
+		}
+		return dutyRoster.supervisorsOfUnit(staff.unitOf(incident.openedBy()), rung, at);
+	}
+
+	/**
+	 * How long the people reached have to acknowledge: the level's time, or for an officer's level that reached a
+	 * supervisor because nobody is responsible yet, a supervisor's default time.
+	 */
+	private static Duration acknowledgeWithin(EscalationLevel level, Incident incident) {
+		if (level.acknowledgeWithin() == null && level.notified() == Role.OFFICER && incident.responsibleOfficer() == null) {
+			return EscalationLevel.DEFAULT_ACKNOWLEDGEMENT;
+		}
+		return level.acknowledgeWithin();
 	}
 
 	/** The rung of the chain of command a protocol role names: command in a protocol means the watch commander first. */

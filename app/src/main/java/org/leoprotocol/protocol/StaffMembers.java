@@ -70,6 +70,11 @@ class StaffMembers {
 				.orElse(username);
 	}
 
+	/** The unit of the officer behind a staff account; {@code null} for civilian staff or an officer without a unit. */
+	java.util.UUID unitOf(String username) {
+		return directory.officerOf(username).map(OfficerId::new).flatMap(roster::find).map(found -> found.unitId()).orElse(null);
+	}
+
 	String describe(OfficerId officer) {
 		return officer == null ? "" : roster.find(officer)
 				.map(found -> found.rank() + " " + found.fullName() + " (badge " + found.badgeNumber() + ")").orElse("");

@@ -66,6 +66,22 @@ class DutyRosterIntegrationTests {
 	}
 
 	@Test
+	void aMatterOfAUnitReachesItsOwnSergeantThenThePrecinctsWatchCommanderWithNobodyPassedOver() {
+		OfficerId sergeant = onShift(enlist("Sergeant", squad), squad, Post.SUPERVISOR);
+		OfficerId lieutenant = onShift(enlist("Lieutenant", precinct), precinct, Post.WATCH_COMMANDER);
+		UUID squadId = roster.units().stream().filter(unit -> unit.code().equals(squad)).findFirst().orElseThrow().id();
+
+		assertThat(duty.supervisorsOfUnit(squadId, Supervision.SUPERVISOR, NOON))
+			.isEqualTo(new Supervisors(Supervision.SUPERVISOR, java.util.List.of(sergeant)));
+		assertThat(duty.supervisorsOfUnit(squadId, Supervision.WATCH_COMMANDER, NOON))
+			.isEqualTo(new Supervisors(Supervision.WATCH_COMMANDER, java.util.List.of(lieutenant)));
+		assertThat(duty.supervisorsOfUnit(null, Supervision.SUPERVISOR, NOON).rung())
+			.as("without a unit no sergeant is anyone's: the watch commander on duty anywhere, else command")
+			.isIn(Supervision.WATCH_COMMANDER, Supervision.COMMAND);
+		assertThat(duty.supervisorsOfUnit(null, Supervision.SUPERVISOR, NOON).officers()).doesNotContain(sergeant);
+	}
+
+	@Test
 	void commandStaffAreReachedOnDutyOrNot() {
 		OfficerId officer = enlist("Police Officer", squad);
 		OfficerId chief = enlist("Chief of Police", precinct);

@@ -14,6 +14,7 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.notifications.preferences.Preferences;
 import org.leoprotocol.personnel.Roster;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Issue 12's promise replayed through the API with a movable clock: in scenario 000 Officer Miller's engagement
  * step goes late and the sergeant on duty over his squad is told at once, in the inbox and by mail; nobody
  * acknowledges, so it passes to the watch commander, who acknowledges; the timeline names each of them. In
- * scenario 001 everything is on time and nobody is told anything.
+ * scenario 001 everything is on time and nobody is told anything. An incident nobody has been made responsible for
+ * reaches the sergeant on duty over its opener's unit, then the watch commander.
  */
 @LeoIntegrationTest
 class EscalationDeliveryScenarioTests {
@@ -50,6 +52,7 @@ class EscalationDeliveryScenarioTests {
 	@Autowired Scheduler scheduler;
 	@Autowired JdbcClient jdbc;
 	@Autowired GreenMail mail;
+	@Autowired Preferences preferences;
 
 	ProtocolFixtures fixtures;
 	RequestPostProcessor rosterKeeper;
@@ -83,6 +86,9 @@ class EscalationDeliveryScenarioTests {
 		awaitNotice("2" + suffix, cause);
 		assertThat(JsonPath.<List<String>>read(inbox(sergeant), "$[?(@.cause == '" + cause + "')].subject"))
 			.singleElement().asString().contains("Engage the person");
+		assertThat(JsonPath.<List<String>>read(mvc.perform(get("/api/v1/notifications").with(sergeant).header("Accept-Language", "es"))
+			.andReturn().getResponse().getContentAsString(), "$[?(@.cause == '" + cause + "')].subject"))
+			.as("read in Spanish").singleElement().asString().contains("\"Atender a la persona\"").contains("niño encontrado");
 		await().atMost(PROMPTLY).pollInterval(Duration.ofMillis(50)).until(() -> mailsTo("officer-2" + suffix) > 0);
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(sergeant))
 			.andExpect(jsonPath("$.escalations[?(@.stepCode == 'ENGAGE_PERSON' && @.level == 2)].reached[0].officer.badgeNumber",
@@ -131,6 +137,41 @@ class EscalationDeliveryScenarioTests {
 		assertThat(inbox(rodriguez)).doesNotContain(id);
 	}
 
+	@Test
+	void anIncidentNobodyIsResponsibleForReachesTheSergeantOverItsOpenersUnitThenTheWatchCommander() throws Exception {
+		Instant t0 = Instant.parse("2033-08-02T15:00:00Z");
+		clock.set(t0);
+		RequestPostProcessor opener = fixtures.officer("6" + suffix, "Priya", "Shah", "Police Officer", unit, Role.OFFICER);
+		RequestPostProcessor sergeant = onDuty("7" + suffix, "Oscar", "Lindqvist", "Sergeant", Role.SUPERVISOR, "SUPERVISOR", "2033-08-02");
+		onDuty("8" + suffix, "Grace", "Mbeki", "Lieutenant", Role.COMMAND, "WATCH_COMMANDER", "2033-08-02");
+		preferences.save(staff.contactOf("officer-7" + suffix).orElseThrow().accountId(), java.util.Map.of(), java.util.Locale.forLanguageTag("es"));
+
+		String id = JsonPath.read(mvc.perform(post("/api/v1/incidents").with(opener).contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"FOUND_CHILD","location":"Station lobby, front desk",
+				 "person":{"age":6,"condition":"DISTRESSED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"],
+				           "description":"girl, yellow raincoat"}}
+				""")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+
+		fixtures.moveTo(ProtocolScenarioTests.plus(t0, 5, 1));
+		String cause = "escalation:" + id + ":DISPATCH_UNIT:1";
+		awaitNotice("7" + suffix, cause);
+		assertThat(JsonPath.<List<String>>read(inbox(sergeant), "$[?(@.cause == '" + cause + "')].subject"))
+			.singleElement().asString().contains("\"Dispatch a unit at once\"").contains("Found child");
+		await().atMost(PROMPTLY).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> assertThat(subjectsMailedTo("officer-7" + suffix))
+			.as("mailed in the language he chose").singleElement().asString()
+			.contains("\"Enviar una unidad de inmediato\"").contains("niño encontrado"));
+		mvc.perform(get("/api/v1/incidents/{id}/timeline", id).with(sergeant))
+			.andExpect(jsonPath("$[?(@.type == 'ESCALATION_RAISED' && @.stepCode == 'DISPATCH_UNIT')].detail",
+					hasItem(allOf(containsString("Sergeant Oscar Lindqvist"), containsString("no responsible officer yet"),
+							containsString("Priya Shah")))));
+
+		fixtures.moveTo(ProtocolScenarioTests.plus(t0, 7, 5));
+		awaitNotice("8" + suffix, cause);
+		mvc.perform(get("/api/v1/incidents/{id}/timeline", id).with(sergeant))
+			.andExpect(jsonPath("$[?(@.type == 'ESCALATION_PASSED_ON' && @.stepCode == 'DISPATCH_UNIT')].detail",
+					hasItem(allOf(containsString("watch commander"), containsString("Lieutenant Grace Mbeki")))));
+	}
+
 	RequestPostProcessor onDuty(String badge, String first, String last, String rank, Role role, String post, String day)
 			throws Exception {
 		RequestPostProcessor user = fixtures.officer(badge, first, last, rank, unit, role);
@@ -157,6 +198,24 @@ class EscalationDeliveryScenarioTests {
 	String inbox(RequestPostProcessor user) throws Exception {
 		return mvc.perform(get("/api/v1/notifications").with(user)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
+	}
+
+	List<String> subjectsMailedTo(String username) {
+		return java.util.Arrays.stream(mail.getReceivedMessages()).filter(message -> {
+			try {
+				return java.util.Arrays.toString(message.getAllRecipients()).contains(username + "@leo.test");
+			}
+			catch (jakarta.mail.MessagingException unreadable) {
+				return false;
+			}
+		}).map(message -> {
+			try {
+				return message.getSubject();
+			}
+			catch (jakarta.mail.MessagingException unreadable) {
+				return "";
+			}
+		}).toList();
 	}
 
 	long mailsTo(String username) {

@@ -40,14 +40,21 @@ class CaseRecipients {
 	/** The investigator and their supervisor(s), or command when there is no sworn investigator. */
 	List<Recipient> investigatorAndSupervisor(String investigator, Instant at) {
 		Set<Recipient> recipients = new LinkedHashSet<>(investigator(investigator));
+		recipients.addAll(supervisors(investigator, at));
+		return List.copyOf(recipients);
+	}
+
+	/**
+	 * Whoever answers for the investigator at that moment: a sworn investigator's supervisor on duty (else the rung
+	 * above, up to command), or command staff for a civilian investigator or an unassigned case.
+	 */
+	List<Recipient> supervisors(String investigator, Instant at) {
 		Optional<OfficerId> officer = officer(investigator);
 		if (officer.isPresent()) {
-			duty.supervisorsOf(officer.get(), Supervision.SUPERVISOR, at).officers().forEach(o -> recipients.add(new Recipient.Officer(o)));
+			return duty.supervisorsOf(officer.get(), Supervision.SUPERVISOR, at).officers().stream()
+				.map(o -> (Recipient) new Recipient.Officer(o)).toList();
 		}
-		else {
-			staff.accountsWithRole(Role.COMMAND).forEach(account -> recipients.add(new Recipient.Account(account)));
-		}
-		return List.copyOf(recipients);
+		return staff.accountsWithRole(Role.COMMAND).stream().map(account -> (Recipient) new Recipient.Account(account)).toList();
 	}
 
 	/** The investigator alone: as an officer when sworn, else by account; nobody while the case is unassigned. */

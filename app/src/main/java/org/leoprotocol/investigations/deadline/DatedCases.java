@@ -19,8 +19,9 @@ class DatedCases {
 	record OpenCase(InvestigationId id, String caseNumber, Instant dueAt, String investigator) {
 	}
 
-	/** A hearing not yet held or decided, with its case's investigator. */
-	record ComingHearing(UUID id, InvestigationId caseId, String caseNumber, Instant heldAt, String investigator, OfficerId subjectOfficer) {
+	/** A hearing not yet held or decided, with its case's investigator and the names of the people to attend. */
+	record ComingHearing(UUID id, InvestigationId caseId, String caseNumber, Instant heldAt, String investigator, OfficerId subjectOfficer,
+			List<String> attendees) {
 	}
 
 	private final JdbcClient jdbc;
@@ -39,13 +40,15 @@ class DatedCases {
 
 	List<ComingHearing> hearingsBetween(Instant now, Instant horizon) {
 		return jdbc.sql("""
-				select h.id, i.id, i.case_number, h.held_at, i.investigator, h.subject_officer from hearing h join investigation i on i.id = h.investigation_id
+				select h.id, i.id, i.case_number, h.held_at, i.investigator, h.subject_officer,
+				       array(select a.name from hearing_attendee a where a.hearing_id = h.id order by a.position)
+				from hearing h join investigation i on i.id = h.investigation_id
 				where h.decision is null and h.held_at > :now and h.held_at <= :h
 				""")
 			.param("now", now.atOffset(ZoneOffset.UTC)).param("h", horizon.atOffset(ZoneOffset.UTC))
 			.query((rs, row) -> new ComingHearing(rs.getObject(1, UUID.class), new InvestigationId(rs.getObject(2, UUID.class)),
 					rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5),
-					rs.getObject(6) == null ? null : new OfficerId(rs.getObject(6, UUID.class))))
+					rs.getObject(6) == null ? null : new OfficerId(rs.getObject(6, UUID.class)), List.of((String[]) rs.getArray(7).getArray())))
 			.list();
 	}
 }

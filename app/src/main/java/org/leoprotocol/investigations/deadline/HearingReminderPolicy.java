@@ -22,9 +22,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reminds the people of a hearing still to come: the case's investigator, the seated members of the review board and,
- * for a disciplinary hearing, the subject officer, who has the right to be there with a representative. At each lead
- * time ({@code leo.deadlines.hearing-leads}, by default 7 days and 1 day before) and on the morning of its day.
+ * Reminds the people of a hearing still to come: the case's investigator, the seated members of the review board,
+ * for a disciplinary hearing the subject officer, who has the right to be there with a representative, and every
+ * attendee on staff (a union representative, a legal advisor, named on the hearing by their Leo user name). At each
+ * lead time ({@code leo.deadlines.hearing-leads}, by default 7 days and 1 day before) and on the morning of its day;
+ * once per recipient and lead, however many nodes sweep (the ledger and the outbox's unique cause per recipient).
  */
 @Component
 class HearingReminderPolicy {
@@ -61,6 +63,7 @@ class HearingReminderPolicy {
 	private List<Notice> notices(DatedCases.ComingHearing hearing, String cause, LocalDate day, Period lead, Instant now) {
 		List<Recipient> people = new ArrayList<>(recipients.investigator(hearing.investigator()));
 		people.addAll(recipients.accounts(board.members()));
+		people.addAll(recipients.accounts(hearing.attendees()));
 		if (hearing.subjectOfficer() != null) {
 			people.add(new Recipient.Officer(hearing.subjectOfficer()));
 		}

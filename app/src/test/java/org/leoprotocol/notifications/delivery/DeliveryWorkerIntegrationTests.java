@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
+import org.leoprotocol.StaffAccountsForTests;
+import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.NotificationDesk;
@@ -25,9 +27,15 @@ import org.leoprotocol.notifications.delivery.DeliveryWorker.WorkerSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.awaitility.Awaitility.await;
 import static org.leoprotocol.notifications.NotificationFixtures.aNotice;
 import static org.leoprotocol.notifications.NotificationFixtures.aSergeant;
@@ -37,7 +45,8 @@ import static org.leoprotocol.notifications.NotificationFixtures.mailsTo;
 
 /**
  * Workers deliver each notice once per channel, take over what a dead node had claimed once its lease runs out
- * (but not what a live node is still carrying), and keep retrying while the mail server is down. Tests that stand up their own nodes stop this node's worker
+ * (but not what a live node is still carrying), and keep retrying while the mail server is down, which administrators
+ * see on the failures page meanwhile. Tests that stand up their own nodes stop this node's worker
  * meanwhile, as if it were another machine, and start it again afterwards.
  */
 @LeoIntegrationTest
@@ -57,6 +66,7 @@ class DeliveryWorkerIntegrationTests {
 	@Autowired Wakeup wakeup;
 	@Autowired NoticeText text;
 	@Autowired List<Courier> couriers;
+	@Autowired MockMvc mvc;
 
 	@BeforeEach
 	void setClock() {
@@ -160,6 +170,10 @@ class DeliveryWorkerIntegrationTests {
 		cutOff.runOnce();
 		assertThat(delivery(id)).containsEntry("state", "QUEUED").containsEntry("attempts", 1);
 		assertThat((String) delivery(id).get("last_error")).contains("Connect");
+		String cause = jdbc.sql("select cause from notification where id = :id").param("id", id.value()).query(String.class).single();
+		mvc.perform(get("/staff/notifications/deliveries?failures=true").with(StaffAccountsForTests.as(staff, Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(cause), containsString("queued"), containsString("Connect"))));
 		cutOff.runOnce();
 		assertThat(delivery(id)).containsEntry("attempts", 1);
 
