@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class HistoryImport {
 
-	static final int CHUNK = 1000;
+	static final int CHUNK = 5000;
 	static final List<String> BUILT_IN = List.of("ccrb", "leo", "ccrb-propublica", "cpdp-chicago");
 
 	private final HistoryStore store;

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ final class HistoryImportRun {
 	private final Consumer<String> progress;
 	private final Map<String, Integer> occurrences = new HashMap<>();
 	private final Map<String, String> fileOf = new HashMap<>();
+	private final Set<UUID> storedOfficers = new HashSet<>();
+	private final Set<UUID> storedComplaints = new HashSet<>();
 
 	HistoryImportRun(HistoryMapping mapping, HistoryStore store, TransactionTemplate savepoints,
 			Function<ImportedOfficer, UUID> rosterLink, HistoryImportReport.Builder report, Consumer<String> progress) {
@@ -199,17 +202,22 @@ final class HistoryImportRun {
 			progress.accept(role.equals("allegations") ? report.rows() + " rows read" : file.name() + ": " + read + " " + role + " read");
 		}
 
-		/** The allegations whose officer and complaint are stored; the others are rejected, naming the file that lacks them. */
+		/**
+		 * The allegations whose officer and complaint are stored; the others are rejected, naming the file that lacks
+		 * them. The officers and complaints this import stored are known from its earlier passes; only the others are
+		 * looked up (stored by an earlier import), so a chunk usually costs no query here.
+		 */
 		private List<Line> joined() {
-			Set<UUID> officers = mapping.reads("officers") ? store.existing("ew_officer", ids(line -> line.row().officerId())) : null;
-			Set<UUID> complaints = mapping.reads("complaints") ? store.existing("ew_complaint", ids(line -> line.row().complaintId())) : null;
+			Set<UUID> officers = mapping.reads("officers") ? known(storedOfficers, "ew_officer", line -> line.row().officerId()) : null;
+			Set<UUID> complaints = mapping.reads("complaints") ? known(storedComplaints, "ew_complaint", line -> line.row().complaintId())
+					: null;
 			List<Line> storable = new ArrayList<>();
 			for (Line line : lines) {
 				HistoryRow row = ((HistoryStore.Numbered) line.value()).row();
-				if (officers != null && !officers.contains(row.officerId())) {
+				if (officers != null && !storedOfficers.contains(row.officerId()) && !officers.contains(row.officerId())) {
 					reject(line.row(), "officer " + row.officerExternalId() + " is not in " + fileOf.get("officers"));
 				}
-				else if (complaints != null && !complaints.contains(row.complaintId())) {
+				else if (complaints != null && !storedComplaints.contains(row.complaintId()) && !complaints.contains(row.complaintId())) {
 					reject(line.row(), "complaint " + row.complaint().externalId() + " is not in " + fileOf.get("complaints"));
 				}
 				else {
@@ -219,8 +227,11 @@ final class HistoryImportRun {
 			return storable;
 		}
 
-		private List<UUID> ids(Function<HistoryStore.Numbered, UUID> id) {
-			return lines.stream().map(line -> id.apply((HistoryStore.Numbered) line.value())).distinct().toList();
+		/** Of the ids this chunk refers to and this import did not store, those an earlier import stored. */
+		private Set<UUID> known(Set<UUID> storedHere, String table, Function<HistoryStore.Numbered, UUID> id) {
+			List<UUID> others = lines.stream().map(line -> id.apply((HistoryStore.Numbered) line.value()))
+				.filter(candidate -> !storedHere.contains(candidate)).distinct().toList();
+			return others.isEmpty() ? Set.of() : store.existing(table, others);
 		}
 
 		private void storeAlone(Line line) {
@@ -244,6 +255,7 @@ final class HistoryImportRun {
 			Map<UUID, ImportedOfficer> officers = new LinkedHashMap<>();
 			batch.forEach(line -> officers.put(((ImportedOfficer) line.value()).id(), (ImportedOfficer) line.value()));
 			store.upsertOfficers(officers.values(), rosterLink);
+			storedOfficers.addAll(officers.keySet());
 			report.officers(batch.size());
 			undated += officers.values().stream().filter(officer -> officer.appointedOn() == null).count();
 		}
@@ -252,6 +264,7 @@ final class HistoryImportRun {
 			Map<UUID, ImportedComplaint> complaints = new LinkedHashMap<>();
 			batch.forEach(line -> complaints.put(((ImportedComplaint) line.value()).id(), (ImportedComplaint) line.value()));
 			store.upsertComplaints(complaints.values());
+			storedComplaints.addAll(complaints.keySet());
 			report.complaints(batch.size());
 			undated += complaints.values().stream().filter(complaint -> complaint.closedOn() == null).count();
 		}
@@ -272,10 +285,8 @@ final class HistoryImportRun {
 			if (!mapping.reads("complaints")) {
 				store.upsertComplaints(complaints.values());
 			}
-			Set<UUID> existing = store.existingAllegations(allegations.stream().map(HistoryStore.Numbered::id).toList());
-			int[] written = store.upsertAllegations(allegations);
-			for (int i = 0; i < allegations.size(); i++) {
-				report.stored(existing.contains(allegations.get(i).id()), written[i] > 0);
+			for (HistoryStore.Written written : store.upsertAllegations(allegations)) {
+				report.stored(written != HistoryStore.Written.CREATED, written != HistoryStore.Written.UNCHANGED);
 			}
 		}
 
