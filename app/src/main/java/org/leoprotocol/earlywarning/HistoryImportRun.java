@@ -55,15 +55,12 @@ final class HistoryImportRun {
 	}
 
 	/** Checks each file that can be opened again (its header against the mapping, that it has rows) before storing anything. */
-	static List<String> check(HistoryMapping mapping, Map<String, ExportFile> files) {
-		List<String> problems = new ArrayList<>();
+	static List<HistoryImportReport.Refusal> check(HistoryMapping mapping, Map<String, ExportFile> files) {
+		List<HistoryImportReport.Refusal> problems = new ArrayList<>();
 		files.forEach((role, file) -> {
 			if (file.reopenable()) {
 				try (Reader text = file.open(mapping.charset(role)); CSVParser parser = format(mapping.columns(role)).parse(text)) {
-					String problem = headerProblem(mapping, role, file, parser);
-					if (problem != null) {
-						problems.add(problem);
-					}
+					problems.addAll(headerProblems(mapping, role, file, parser));
 				}
 				catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
 					problems.add(unreadable(file, ex, 1));
@@ -83,9 +80,9 @@ final class HistoryImportRun {
 		}
 		List<HistoryImportReport.UnmappedCode> unmapped = report.unmappedCodes();
 		if (!unmapped.isEmpty() && mapping.unmapped() == HistoryMapping.Unmapped.REFUSE) {
-			throw new ImportRefused("Nothing was imported: " + unmapped.size() + " code(s) are not in the mapping " + mapping.name()
-					+ ": " + String.join("; ", unmapped.stream().map(HistoryImportReport.UnmappedCode::words).toList())
-					+ ". Add each to a finding.* or category.* line, or set codes.unmapped=other to import them as other");
+			HistoryImportReport.UnmappedCode first = unmapped.get(0);
+			throw new ImportRefused("historyimport.refused.unmapped", unmapped.size(), mapping.name(), first.kind(), first.code(),
+					first.rows(), first.firstFile(), first.firstLine());
 		}
 	}
 
@@ -93,14 +90,13 @@ final class HistoryImportRun {
 		Chunk chunk = new Chunk(role, file);
 		long line = 1;
 		try (Reader text = file.open(mapping.charset(role)); CSVParser parser = format(mapping.columns(role)).parse(text)) {
-			String problem = headerProblem(mapping, role, file, parser);
-			if (problem != null) {
-				throw new ImportRefused(problem);
+			List<HistoryImportReport.Refusal> problems = headerProblems(mapping, role, file, parser);
+			if (!problems.isEmpty()) {
+				throw new ImportRefused(problems);
 			}
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
-				throw new ImportRefused("Nothing was imported: " + file.name() + " has no rows"
-						+ (mapping.columns(role).isEmpty() ? " below its header" : ""));
+				throw new ImportRefused("historyimport.refused.no-rows", file.name());
 			}
 			boolean headerLine = mapping.columns(role).isEmpty();
 			while (records.hasNext()) {
@@ -110,7 +106,7 @@ final class HistoryImportRun {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
-			throw new ImportRefused("Nothing was imported: " + unreadable(file, ex, line + 1));
+			throw new ImportRefused(List.of(unreadable(file, ex, line + 1)));
 		}
 		chunk.flush();
 		chunk.warnings();
@@ -119,25 +115,23 @@ final class HistoryImportRun {
 		}
 	}
 
-	private static String headerProblem(HistoryMapping mapping, String role, ExportFile file, CSVParser parser) {
+	private static List<HistoryImportReport.Refusal> headerProblems(HistoryMapping mapping, String role, ExportFile file,
+			CSVParser parser) {
 		List<String> header = mapping.columns(role).isEmpty() ? parser.getHeaderNames() : mapping.columns(role);
 		if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
-			return "Nothing was imported: " + file.name() + " is empty (no header line" + (mapping.columns(role).isEmpty() ? ")" : ", no rows)");
+			return List.of(HistoryImportReport.Refusal.of("historyimport.refused.empty", file.name()));
 		}
-		List<MappingProblem> missing = mapping.missingColumns(role, header);
-		if (missing.isEmpty()) {
-			return null;
-		}
-		return "The header of " + file.name() + " does not fit the mapping " + mapping.name() + ": "
-				+ String.join("; ", missing.stream().map(MappingProblem::words).toList());
+		return mapping.absentColumns(role, header).stream().map(absent -> HistoryImportReport.Refusal.of("historyimport.refused.column",
+				file.name(), absent.column(), mapping.name(), absent.line(), absent.key(), String.join(", ", header))).toList();
 	}
 
-	private static String unreadable(ExportFile file, Exception ex, long line) {
+	private static HistoryImportReport.Refusal unreadable(ExportFile file, Exception ex, long line) {
 		Throwable cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : ex;
 		if (cause instanceof UnreadableText text) {
-			return text.getMessage();
+			return HistoryImportReport.Refusal.of("historyimport.refused.encoding", text.file(), text.line(), text.charset(), text.bytes(),
+					text.byteOffset());
 		}
-		return file.name() + " is not valid CSV near line " + line + ": " + cause.getMessage();
+		return HistoryImportReport.Refusal.of("historyimport.refused.csv", file.name(), line, cause.getMessage());
 	}
 
 	static CSVFormat format(List<String> columns) {
