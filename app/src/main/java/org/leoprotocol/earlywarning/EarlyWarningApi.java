@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -185,26 +186,31 @@ class EarlyWarningApi {
 				user.getName());
 	}
 
-	/** Imports a CSV sent as the body with a shipped or earlier uploaded mapping, named by {@code mapping}. */
+	/**
+	 * Imports a CSV sent as the body with a shipped or earlier uploaded mapping, named by {@code mapping}. An import
+	 * refused as a whole (empty, not text, codes the mapping refuses) is answered 422 with each reason at its line.
+	 */
 	@PostMapping(path = "/import", consumes = "text/csv")
 	@PreAuthorize("hasRole('ADMIN')")
-	HistoryImportReport importHistory(@RequestParam String mapping, HttpServletRequest request) throws IOException {
+	HistoryImportReport importHistory(@RequestParam String mapping, HttpServletRequest request, Locale locale) throws IOException {
 		HistoryMapping chosen = historyImport.chosenMapping(mapping);
 		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-			return historyImport.importCsv(chosen, csv, line -> { });
+			return accepted(historyImport.importCsv(chosen, csv, line -> { }), locale);
 		}
 	}
 
 	/**
-	 * Imports a CSV part {@code file} with either the mapping named by {@code mapping} or a mapping file sent as the
-	 * part {@code mappingFile}, which is then kept under its file name. A mapping that cannot be used, or does not fit
-	 * the CSV's header, is refused with 422 and every problem at its line, before anything is stored.
+	 * Imports the part(s) {@code file} — one CSV, or an export's several files, plain or gzip — with either the mapping
+	 * named by {@code mapping} or a mapping file sent as the part {@code mappingFile}, which is then kept under its
+	 * file name. A mapping that cannot be used, or does not fit a single file's header, is refused with 422 and every
+	 * problem at its line, before anything is stored; an import refused as a whole (a missing column, an empty file,
+	 * bytes not in the file's encoding, codes the mapping refuses) is answered 422 too, and nothing of it is stored.
 	 */
 	@PostMapping(path = "/import", consumes = "multipart/form-data")
 	@PreAuthorize("hasRole('ADMIN')")
 	HistoryImportReport importHistory(@RequestParam(required = false) String mapping,
-			@RequestParam(required = false) MultipartFile mappingFile, @RequestParam("file") MultipartFile file, Authentication user)
-			throws IOException {
+			@RequestParam(required = false) MultipartFile mappingFile, @RequestParam("file") List<MultipartFile> files, Authentication user,
+			Locale locale) throws IOException {
 		boolean custom = mappingFile != null && !mappingFile.isEmpty();
 		if (!custom && (mapping == null || mapping.isBlank())) {
 			throw new IllegalArgumentException("Name a mapping (one of " + historyImport.mappingNames() + ") or send a mappingFile part");
@@ -212,18 +218,51 @@ class EarlyWarningApi {
 		String text = custom ? new String(mappingFile.getBytes(), StandardCharsets.UTF_8) : null;
 		HistoryMapping chosen = custom ? historyImport.readUploaded(mappingFile.getOriginalFilename(), text)
 				: historyImport.chosenMapping(mapping);
-		try (Reader header = org.leoprotocol.earlywarning.source.SourceFile.text(String.valueOf(file.getOriginalFilename()),
-				file.getInputStream(), chosen.charset("allegations"))) {
-			List<MappingProblem> problems = historyImport.headerProblems(chosen, header);
-			if (!problems.isEmpty()) {
-				throw new InvalidMapping(chosen.name(), problems);
+		if (files.size() == 1 && chosen.roles().size() == 1 && !files.get(0).isEmpty()) {
+			MultipartFile file = files.get(0);
+			try (Reader header = org.leoprotocol.earlywarning.source.SourceFile.text(String.valueOf(file.getOriginalFilename()),
+					file.getInputStream(), chosen.charset("allegations"))) {
+				List<MappingProblem> problems = historyImport.headerProblems(chosen, header);
+				if (!problems.isEmpty()) {
+					throw new InvalidMapping(chosen.name(), problems);
+				}
 			}
 		}
 		if (custom) {
 			historyImport.keep(chosen, text, user.getName());
 		}
-		return historyImport.importExport(chosen, List.of(ExportFile.of(String.valueOf(file.getOriginalFilename()), file::getInputStream)),
-				line -> { }, problem -> { });
+		List<ExportFile> export = files.stream()
+			.map(file -> ExportFile.of(String.valueOf(file.getOriginalFilename()).replaceFirst(".*[/\\\\]", ""), file::getInputStream))
+			.toList();
+		return accepted(historyImport.importExport(chosen, export, line -> { }, problem -> { }), locale);
+	}
+
+	private HistoryImportReport accepted(HistoryImportReport report, Locale locale) {
+		if (report.fileProblem() != null) {
+			throw new HistoryImportRefused(report, historyImport.refusal(report, locale));
+		}
+		return report;
+	}
+
+	/** An import refused as a whole, answered with its reasons in the caller's language. */
+	static final class HistoryImportRefused extends RuntimeException {
+
+		private final transient HistoryImportReport report;
+
+		HistoryImportRefused(HistoryImportReport report, String words) {
+			super(words);
+			this.report = report;
+		}
+	}
+
+	@ExceptionHandler(HistoryImportRefused.class)
+	@PreAuthorize("permitAll()")
+	ProblemDetail importRefused(HistoryImportRefused refused, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+		problem.setTitle(historyImport.words(HistoryImportReport.Refusal.of("historyimport.refused.title"), locale));
+		problem.setProperty("refusal", refused.report.refusal());
+		problem.setProperty("report", refused.report);
+		return problem;
 	}
 
 	/** Rebuilds the roster officers' record from recorded cases, protocol findings and commendations; re-evaluates all. */

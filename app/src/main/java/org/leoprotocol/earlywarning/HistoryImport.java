@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -21,6 +22,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class HistoryImport {
 
-	static final int CHUNK = 1000;
+	static final int CHUNK = 5000;
 	static final List<String> BUILT_IN = List.of("ccrb", "leo", "ccrb-propublica", "cpdp-chicago");
 
 	private final HistoryStore store;
@@ -47,9 +49,11 @@ public class HistoryImport {
 	private final TransactionTemplate transactions;
 	private final StoredMappings stored;
 	private final Clock clock;
+	private final MessageSource messages;
 
 	HistoryImport(HistoryStore store, Roster roster, EarlyWarning earlyWarning, AuditTrail audit, TransactionTemplate transactions,
-			StoredMappings stored, Clock clock) {
+			StoredMappings stored, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.stored = stored;
 		this.clock = clock;
 		this.store = store;
@@ -147,13 +151,26 @@ public class HistoryImport {
 	 * What keeps these files from being imported with the mapping, before anything is stored: a wrong number of
 	 * files, a header without a mapped column (at the mapping's line), an empty file, bytes that are not text.
 	 */
-	List<String> fileProblems(HistoryMapping mapping, List<ExportFile> files) {
+	List<String> fileProblems(HistoryMapping mapping, List<ExportFile> files, Locale locale) {
 		try {
-			return HistoryImportRun.check(mapping, byRole(mapping, files));
+			return HistoryImportRun.check(mapping, byRole(mapping, files)).stream().map(reason -> words(reason, locale)).toList();
 		}
 		catch (IllegalArgumentException ex) {
 			return List.of(ex.getMessage());
 		}
+	}
+
+	/** A refusal's reason in a language (English when the locale has no translation). */
+	String words(HistoryImportReport.Refusal reason, Locale locale) {
+		return messages.getMessage(reason.key(), reason.args(), reason.key() + " " + reason.arguments(), locale);
+	}
+
+	/** Every reason an import was refused, in a language, one after the other. */
+	String refusal(HistoryImportReport report, Locale locale) {
+		if (report.refusal().isEmpty()) {
+			return report.fileProblem();
+		}
+		return String.join("; ", report.refusal().stream().map(reason -> words(reason, locale)).toList());
 	}
 
 	/** Imports one CSV file's text with a single-file mapping. */
@@ -186,17 +203,21 @@ public class HistoryImport {
 		mapping.warnings().forEach(report::warn);
 		try {
 			Map<String, ExportFile> byRole = byRole(mapping, files);
-			List<String> unusable = HistoryImportRun.check(mapping, byRole);
+			List<HistoryImportReport.Refusal> unusable = HistoryImportRun.check(mapping, byRole);
 			if (!unusable.isEmpty()) {
-				throw new ImportRefused(String.join("; ", unusable));
+				throw new ImportRefused(unusable);
 			}
 			Map<String, UUID> rosterLinks = new HashMap<>();
 			HistoryImportRun run = new HistoryImportRun(mapping, store, savepoints(),
 					officer -> rosterOfficer(mapping, officer, rosterLinks), report, progress);
 			transactions.executeWithoutResult(tx -> run.run(byRole));
 		}
-		catch (ImportRefused | IllegalArgumentException refused) {
-			report.fileRejected(refused.getMessage());
+		catch (ImportRefused refused) {
+			report.fileRejected(String.join("; ", refused.reasons().stream().map(reason -> words(reason, Locale.ROOT)).toList()),
+					refused.reasons());
+		}
+		catch (IllegalArgumentException refused) {
+			report.fileRejected(refused.getMessage(), List.of());
 		}
 		HistoryImportReport result = report.build();
 		transactions.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, EarlyWarning.COMPONENT, "Allegation",

@@ -71,7 +71,7 @@ class HistoryImportController {
 	String importHistory(@RequestParam(defaultValue = "") String mapping, @RequestParam(required = false) MultipartFile mappingFile,
 			@RequestParam(defaultValue = "") String mappingName, @RequestParam(defaultValue = "") String mappingText,
 			@RequestParam(value = "file", required = false) List<MultipartFile> files, Authentication user, Model model,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response, java.util.Locale locale) throws IOException {
 		boolean uploaded = mappingFile != null && !mappingFile.isEmpty();
 		String name = uploaded ? mappingFile.getOriginalFilename() : mappingName.strip();
 		String text = uploaded ? new String(mappingFile.getBytes(), StandardCharsets.UTF_8) : mappingText;
@@ -98,7 +98,7 @@ class HistoryImportController {
 				Path upload = uploads.get(i);
 				export.add(ExportFile.of(names.get(i), () -> Files.newInputStream(upload)));
 			}
-			List<String> problems = historyImport.fileProblems(chosen, export);
+			List<String> problems = historyImport.fileProblems(chosen, export, locale);
 			if (!problems.isEmpty()) {
 				return refused(form, problems, model, response);
 			}

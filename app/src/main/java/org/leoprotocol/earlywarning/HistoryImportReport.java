@@ -10,14 +10,28 @@ import java.util.Map;
  * import), unchanged, and rejected with their row number and reason; officers and complaints read from their own
  * files; the finding and category codes no vocabulary line names, with how often and where first; and warnings
  * about what the data leaves early warning without. {@code fileProblem} is set when the import was refused as a
- * whole, and then nothing was stored. Only the first {@value #PROBLEMS_KEPT} problems are listed, the count covers
+ * whole, and then nothing was stored; {@code refusal} says the same as message keys with their arguments, so each
+ * reader (page, API, command) words it in its own language. Only the first {@value #PROBLEMS_KEPT} problems are listed, the count covers
  * them all.
  */
 public record HistoryImportReport(String agency, long created, long changed, long unchanged, long rejected,
 		List<Problem> problems, String fileProblem, long officers, long complaints, List<UnmappedCode> unmapped,
-		List<String> warnings) {
+		List<String> warnings, List<Refusal> refusal) {
 
 	static final int PROBLEMS_KEPT = 1000;
+
+	/** One reason an import was refused as a whole: a message key of {@code i18n/historyimport} and its arguments. */
+	public record Refusal(String key, List<String> arguments) {
+
+		static Refusal of(String key, Object... arguments) {
+			return new Refusal(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+		}
+
+		/** The arguments as a message source takes them. */
+		public Object[] args() {
+			return arguments.toArray();
+		}
+	}
 
 	/** A row that was not imported: its line number (the header is row 1) and why. */
 	public record Problem(long row, String message) {
@@ -54,6 +68,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 		private long officers;
 		private long complaints;
 		private String fileProblem;
+		private List<Refusal> refusal = List.of();
 		private final java.util.function.Consumer<Problem> sink;
 
 		Builder(String agency, java.util.function.Consumer<Problem> sink) {
@@ -103,8 +118,9 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 		}
 
 		/** Refuses the import as a whole: what was counted as stored was rolled back. */
-		void fileRejected(String problem) {
+		void fileRejected(String problem, List<Refusal> reasons) {
 			fileProblem = problem;
+			refusal = List.copyOf(reasons);
 			created = 0;
 			changed = 0;
 			unchanged = 0;
@@ -118,7 +134,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 
 		HistoryImportReport build() {
 			return new HistoryImportReport(agency, created, changed, unchanged, rejected, List.copyOf(problems), fileProblem,
-					officers, complaints, unmappedCodes(), List.copyOf(warnings));
+					officers, complaints, unmappedCodes(), List.copyOf(warnings), refusal);
 		}
 	}
 }

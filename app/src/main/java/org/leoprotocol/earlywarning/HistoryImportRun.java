@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ final class HistoryImportRun {
 	private final Consumer<String> progress;
 	private final Map<String, Integer> occurrences = new HashMap<>();
 	private final Map<String, String> fileOf = new HashMap<>();
+	private final Set<UUID> storedOfficers = new HashSet<>();
+	private final Set<UUID> storedComplaints = new HashSet<>();
 
 	HistoryImportRun(HistoryMapping mapping, HistoryStore store, TransactionTemplate savepoints,
 			Function<ImportedOfficer, UUID> rosterLink, HistoryImportReport.Builder report, Consumer<String> progress) {
@@ -52,15 +55,12 @@ final class HistoryImportRun {
 	}
 
 	/** Checks each file that can be opened again (its header against the mapping, that it has rows) before storing anything. */
-	static List<String> check(HistoryMapping mapping, Map<String, ExportFile> files) {
-		List<String> problems = new ArrayList<>();
+	static List<HistoryImportReport.Refusal> check(HistoryMapping mapping, Map<String, ExportFile> files) {
+		List<HistoryImportReport.Refusal> problems = new ArrayList<>();
 		files.forEach((role, file) -> {
 			if (file.reopenable()) {
 				try (Reader text = file.open(mapping.charset(role)); CSVParser parser = format(mapping.columns(role)).parse(text)) {
-					String problem = headerProblem(mapping, role, file, parser);
-					if (problem != null) {
-						problems.add(problem);
-					}
+					problems.addAll(headerProblems(mapping, role, file, parser));
 				}
 				catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
 					problems.add(unreadable(file, ex, 1));
@@ -80,9 +80,9 @@ final class HistoryImportRun {
 		}
 		List<HistoryImportReport.UnmappedCode> unmapped = report.unmappedCodes();
 		if (!unmapped.isEmpty() && mapping.unmapped() == HistoryMapping.Unmapped.REFUSE) {
-			throw new ImportRefused("Nothing was imported: " + unmapped.size() + " code(s) are not in the mapping " + mapping.name()
-					+ ": " + String.join("; ", unmapped.stream().map(HistoryImportReport.UnmappedCode::words).toList())
-					+ ". Add each to a finding.* or category.* line, or set codes.unmapped=other to import them as other");
+			HistoryImportReport.UnmappedCode first = unmapped.get(0);
+			throw new ImportRefused("historyimport.refused.unmapped", unmapped.size(), mapping.name(), first.kind(), first.code(),
+					first.rows(), first.firstFile(), first.firstLine());
 		}
 	}
 
@@ -90,14 +90,13 @@ final class HistoryImportRun {
 		Chunk chunk = new Chunk(role, file);
 		long line = 1;
 		try (Reader text = file.open(mapping.charset(role)); CSVParser parser = format(mapping.columns(role)).parse(text)) {
-			String problem = headerProblem(mapping, role, file, parser);
-			if (problem != null) {
-				throw new ImportRefused(problem);
+			List<HistoryImportReport.Refusal> problems = headerProblems(mapping, role, file, parser);
+			if (!problems.isEmpty()) {
+				throw new ImportRefused(problems);
 			}
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
-				throw new ImportRefused("Nothing was imported: " + file.name() + " has no rows"
-						+ (mapping.columns(role).isEmpty() ? " below its header" : ""));
+				throw new ImportRefused("historyimport.refused.no-rows", file.name());
 			}
 			boolean headerLine = mapping.columns(role).isEmpty();
 			while (records.hasNext()) {
@@ -107,7 +106,7 @@ final class HistoryImportRun {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
-			throw new ImportRefused("Nothing was imported: " + unreadable(file, ex, line + 1));
+			throw new ImportRefused(List.of(unreadable(file, ex, line + 1)));
 		}
 		chunk.flush();
 		chunk.warnings();
@@ -116,25 +115,23 @@ final class HistoryImportRun {
 		}
 	}
 
-	private static String headerProblem(HistoryMapping mapping, String role, ExportFile file, CSVParser parser) {
+	private static List<HistoryImportReport.Refusal> headerProblems(HistoryMapping mapping, String role, ExportFile file,
+			CSVParser parser) {
 		List<String> header = mapping.columns(role).isEmpty() ? parser.getHeaderNames() : mapping.columns(role);
 		if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
-			return "Nothing was imported: " + file.name() + " is empty (no header line" + (mapping.columns(role).isEmpty() ? ")" : ", no rows)");
+			return List.of(HistoryImportReport.Refusal.of("historyimport.refused.empty", file.name()));
 		}
-		List<MappingProblem> missing = mapping.missingColumns(role, header);
-		if (missing.isEmpty()) {
-			return null;
-		}
-		return "The header of " + file.name() + " does not fit the mapping " + mapping.name() + ": "
-				+ String.join("; ", missing.stream().map(MappingProblem::words).toList());
+		return mapping.absentColumns(role, header).stream().map(absent -> HistoryImportReport.Refusal.of("historyimport.refused.column",
+				file.name(), absent.column(), mapping.name(), absent.line(), absent.key(), String.join(", ", header))).toList();
 	}
 
-	private static String unreadable(ExportFile file, Exception ex, long line) {
+	private static HistoryImportReport.Refusal unreadable(ExportFile file, Exception ex, long line) {
 		Throwable cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : ex;
 		if (cause instanceof UnreadableText text) {
-			return text.getMessage();
+			return HistoryImportReport.Refusal.of("historyimport.refused.encoding", text.file(), text.line(), text.charset(), text.bytes(),
+					text.byteOffset());
 		}
-		return file.name() + " is not valid CSV near line " + line + ": " + cause.getMessage();
+		return HistoryImportReport.Refusal.of("historyimport.refused.csv", file.name(), line, cause.getMessage());
 	}
 
 	static CSVFormat format(List<String> columns) {
@@ -199,17 +196,22 @@ final class HistoryImportRun {
 			progress.accept(role.equals("allegations") ? report.rows() + " rows read" : file.name() + ": " + read + " " + role + " read");
 		}
 
-		/** The allegations whose officer and complaint are stored; the others are rejected, naming the file that lacks them. */
+		/**
+		 * The allegations whose officer and complaint are stored; the others are rejected, naming the file that lacks
+		 * them. The officers and complaints this import stored are known from its earlier passes; only the others are
+		 * looked up (stored by an earlier import), so a chunk usually costs no query here.
+		 */
 		private List<Line> joined() {
-			Set<UUID> officers = mapping.reads("officers") ? store.existing("ew_officer", ids(line -> line.row().officerId())) : null;
-			Set<UUID> complaints = mapping.reads("complaints") ? store.existing("ew_complaint", ids(line -> line.row().complaintId())) : null;
+			Set<UUID> officers = mapping.reads("officers") ? known(storedOfficers, "ew_officer", line -> line.row().officerId()) : null;
+			Set<UUID> complaints = mapping.reads("complaints") ? known(storedComplaints, "ew_complaint", line -> line.row().complaintId())
+					: null;
 			List<Line> storable = new ArrayList<>();
 			for (Line line : lines) {
 				HistoryRow row = ((HistoryStore.Numbered) line.value()).row();
-				if (officers != null && !officers.contains(row.officerId())) {
+				if (officers != null && !storedOfficers.contains(row.officerId()) && !officers.contains(row.officerId())) {
 					reject(line.row(), "officer " + row.officerExternalId() + " is not in " + fileOf.get("officers"));
 				}
-				else if (complaints != null && !complaints.contains(row.complaintId())) {
+				else if (complaints != null && !storedComplaints.contains(row.complaintId()) && !complaints.contains(row.complaintId())) {
 					reject(line.row(), "complaint " + row.complaint().externalId() + " is not in " + fileOf.get("complaints"));
 				}
 				else {
@@ -219,8 +221,11 @@ final class HistoryImportRun {
 			return storable;
 		}
 
-		private List<UUID> ids(Function<HistoryStore.Numbered, UUID> id) {
-			return lines.stream().map(line -> id.apply((HistoryStore.Numbered) line.value())).distinct().toList();
+		/** Of the ids this chunk refers to and this import did not store, those an earlier import stored. */
+		private Set<UUID> known(Set<UUID> storedHere, String table, Function<HistoryStore.Numbered, UUID> id) {
+			List<UUID> others = lines.stream().map(line -> id.apply((HistoryStore.Numbered) line.value()))
+				.filter(candidate -> !storedHere.contains(candidate)).distinct().toList();
+			return others.isEmpty() ? Set.of() : store.existing(table, others);
 		}
 
 		private void storeAlone(Line line) {
@@ -244,6 +249,7 @@ final class HistoryImportRun {
 			Map<UUID, ImportedOfficer> officers = new LinkedHashMap<>();
 			batch.forEach(line -> officers.put(((ImportedOfficer) line.value()).id(), (ImportedOfficer) line.value()));
 			store.upsertOfficers(officers.values(), rosterLink);
+			storedOfficers.addAll(officers.keySet());
 			report.officers(batch.size());
 			undated += officers.values().stream().filter(officer -> officer.appointedOn() == null).count();
 		}
@@ -252,6 +258,7 @@ final class HistoryImportRun {
 			Map<UUID, ImportedComplaint> complaints = new LinkedHashMap<>();
 			batch.forEach(line -> complaints.put(((ImportedComplaint) line.value()).id(), (ImportedComplaint) line.value()));
 			store.upsertComplaints(complaints.values());
+			storedComplaints.addAll(complaints.keySet());
 			report.complaints(batch.size());
 			undated += complaints.values().stream().filter(complaint -> complaint.closedOn() == null).count();
 		}
@@ -272,10 +279,8 @@ final class HistoryImportRun {
 			if (!mapping.reads("complaints")) {
 				store.upsertComplaints(complaints.values());
 			}
-			Set<UUID> existing = store.existingAllegations(allegations.stream().map(HistoryStore.Numbered::id).toList());
-			int[] written = store.upsertAllegations(allegations);
-			for (int i = 0; i < allegations.size(); i++) {
-				report.stored(existing.contains(allegations.get(i).id()), written[i] > 0);
+			for (HistoryStore.Written written : store.upsertAllegations(allegations)) {
+				report.stored(written != HistoryStore.Written.CREATED, written != HistoryStore.Written.UNCHANGED);
 			}
 		}
 

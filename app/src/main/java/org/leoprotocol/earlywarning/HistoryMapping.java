@@ -180,19 +180,28 @@ final class HistoryMapping {
 
 	/** The columns the {@code role} file is read by that its header (or declared columns) lacks. */
 	List<MappingProblem> missingColumns(String role, Collection<String> header) {
+		return absentColumns(role, header).stream().map(absent -> new MappingProblem(absent.line(), absent.key() + " names the column '"
+				+ absent.column() + "', which the CSV header lacks (it has " + String.join(", ", header) + ")")).toList();
+	}
+
+	/** A column the mapping reads at {@code line} ({@code key=column}) that a file lacks. */
+	record AbsentColumn(int line, String key, String column) {
+	}
+
+	/** The columns the {@code role} file is read by that its header (or declared columns) lacks, in the mapping's order. */
+	List<AbsentColumn> absentColumns(String role, Collection<String> header) {
 		Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		present.addAll(header);
-		List<MappingProblem> problems = new ArrayList<>();
+		List<AbsentColumn> absent = new ArrayList<>();
 		for (String field : fieldsOf(role)) {
 			String key = keyOf(field);
 			String column = keys.getProperty(key);
 			if (column != null && !present.contains(column.strip())) {
-				problems.add(new MappingProblem(lines.line(key), key + " names the column '" + column.strip()
-						+ "', which the CSV header lacks (it has " + String.join(", ", header) + ")"));
+				absent.add(new AbsentColumn(lines.line(key), key, column.strip()));
 			}
 		}
-		problems.sort(java.util.Comparator.comparingInt(MappingProblem::line));
-		return problems;
+		absent.sort(java.util.Comparator.comparingInt(AbsentColumn::line));
+		return absent;
 	}
 
 	/** The fields read from the file of this role. */
@@ -297,6 +306,14 @@ final class HistoryMapping {
 		if (!maps("officer.hire_date")) {
 			warnings.add("No appointment dates (officer.hire_date is not mapped): officers are compared with peers of their rank "
 					+ "regardless of years of service, and a backtest cannot tell who was serving on a past date");
+		}
+		if (!maps("officer.rank")) {
+			warnings.add("No ranks (officer.rank is not mapped): every officer is compared with the whole agency instead of peers "
+					+ "of the same rank, which ranks supervisors and patrol officers against each other");
+		}
+		if (reads("officers") && !maps("officer.separated")) {
+			warnings.add("No separation dates (officer.separated is not mapped): officers who left count as serving forever, so "
+					+ "rankings and backtests include them in every later workforce");
 		}
 		if (!reads("officers")) {
 			warnings.add("No roster file (files= does not list officers): officers without complaints are unknown to Leo, so "

@@ -74,7 +74,8 @@ class HistoryImportIntegrationTests {
 	void aFileWithoutTheMappedColumnsIsRejectedAsAWhole() {
 		HistoryImportReport report = historyImport.importCsv(mapping(), new StringReader("a,b\n1,2\n"), line -> { });
 
-		assertThat(report.fileProblem()).contains("line 28: allegation.finding names the column 'board_disposition', which the CSV header lacks");
+		assertThat(report.fileProblem()).contains("the CSV file lacks the column 'board_disposition' that the mapping ccrb reads at its line 28 "
+				+ "(allegation.finding)");
 	}
 
 	@Test

@@ -101,7 +101,8 @@ class HistoryImportPagesIntegrationTests {
 		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv()).param("mappingName", "header.properties").param("mappingText", other)
 			.with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("line 9: allegation.category names the column 'kind', which the CSV header lacks")));
+			.andExpect(content().string(containsString("Nothing was imported: springfield.csv lacks the column 'kind' that the mapping header reads at its "
+				+ "line 9 (allegation.category)")));
 	}
 
 	@Test

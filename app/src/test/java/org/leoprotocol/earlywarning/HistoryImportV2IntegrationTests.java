@@ -105,8 +105,8 @@ class HistoryImportV2IntegrationTests {
 		HistoryImportReport refused = importFiles(chicago("CHI-CODES", ""), accused, complaints, profiles);
 		HistoryImportReport other = importFiles(otherMapping(), accused, complaints, profiles);
 
-		assertThat(refused.fileProblem()).startsWith("Nothing was imported: 1 code(s) are not in the mapping chicago-test: "
-				+ "finding 'ZZ': 2 row(s), first complaints-accused.csv.gz line 6");
+		assertThat(refused.fileProblem()).startsWith("Nothing was imported: 1 code(s) are not in the mapping chicago-test; "
+				+ "the first is finding 'ZZ' on 2 row(s), first at complaints-accused.csv.gz line 6");
 		assertThat(refused.created()).isZero();
 		assertThat(stored("ew_officer", "CHI-CODES") + stored("ew_complaint", "CHI-CODES")).isZero();
 		assertThat(other.fileProblem()).isNull();
@@ -133,7 +133,7 @@ class HistoryImportV2IntegrationTests {
 		HistoryImportReport report = importFiles(chicago("CHI-LATIN1", ""), gzip("complaints-accused.csv.gz", accused),
 				gzip("complaints-complaints.csv.gz", COMPLAINTS), gzip("final-profiles.csv.gz", PROFILES));
 
-		assertThat(report.fileProblem()).startsWith("complaints-accused.csv.gz line 6: bytes that are not UTF-8 text (0xD3");
+		assertThat(report.fileProblem()).startsWith("Nothing was imported: complaints-accused.csv.gz line 6: bytes that are not UTF-8 text (0xD3");
 		assertThat(stored("ew_officer", "CHI-LATIN1") + stored("ew_complaint", "CHI-LATIN1")).isZero();
 	}
 
@@ -148,10 +148,11 @@ class HistoryImportV2IntegrationTests {
 		HistoryImportReport headerOnly = importFiles(chicago("CHI-EMPTY", ""), accused,
 				gzip("complaints-complaints.csv.gz", HistoryMappingV2Tests.COMPLAINTS), profiles);
 
-		assertThat(missing.fileProblem()).startsWith("The header of complaints-complaints.csv.gz does not fit the mapping chicago-test: line ")
-			.contains("complaint.closed names the column 'closed_date', which the CSV header lacks");
-		assertThat(empty.fileProblem()).isEqualTo("Nothing was imported: complaints-complaints.csv.gz is empty (no header line)");
-		assertThat(headerOnly.fileProblem()).isEqualTo("Nothing was imported: complaints-complaints.csv.gz has no rows below its header");
+		assertThat(missing.fileProblem()).startsWith("Nothing was imported: complaints-complaints.csv.gz lacks the column 'closed_date' "
+				+ "that the mapping chicago-test reads at its line 34 (complaint.closed)");
+		assertThat(empty.fileProblem()).isEqualTo("Nothing was imported: complaints-complaints.csv.gz is empty (line 1: no header line)");
+		assertThat(headerOnly.fileProblem()).isEqualTo("Nothing was imported: complaints-complaints.csv.gz has no rows to import (it ends "
+				+ "at line 1)");
 		assertThat(stored("ew_officer", "CHI-MISSING") + stored("ew_officer", "CHI-EMPTY")).isZero();
 	}
 

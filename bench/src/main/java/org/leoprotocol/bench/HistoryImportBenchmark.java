@@ -28,11 +28,12 @@ import org.leoprotocol.earlywarning.HistoryImportReport;
  * roster) through the shipped {@code cpdp-chicago} mapping into a whole running Leo, and, in the same run and on
  * the same files, the plain alternative: reading and parsing them with commons-csv alone, storing nothing. The
  * import's time includes the recomputation of every officer's flags that ends it. Heap is the peak of the heap
- * pools over the whole run.
+ * pools over the whole run; the machine's load average is printed at the start and the end. On a machine where
+ * port 8080 is taken, add {@code -Dserver.port=0} (application.properties outranks the benchmark's defaults).
  *
  * <pre>
  * ./mvnw -q -pl bench -am package -DskipTests
- * java -Xmx512m -cp bench/target/benchmarks.jar org.leoprotocol.bench.HistoryImportBenchmark 250000 20261205
+ * java -Xmx512m -Dserver.port=0 -cp bench/target/benchmarks.jar org.leoprotocol.bench.HistoryImportBenchmark 250000 20261205
  * </pre>
  */
 public final class HistoryImportBenchmark {
@@ -46,6 +47,7 @@ public final class HistoryImportBenchmark {
 	public static void main(String[] arguments) throws Exception {
 		int allegations = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 250_000;
 		long seed = arguments.length > 1 ? Long.parseLong(arguments[1]) : 20261205L;
+		System.out.printf("Load average at start: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		Path directory = Files.createTempDirectory("leo-import-bench");
 		List<Path> files = generate(directory, allegations, seed);
 		System.out.printf("Generated %,d allegations, %,d complaints, %,d officers (%,d bytes gzip)%n", allegations,
@@ -77,10 +79,12 @@ public final class HistoryImportBenchmark {
 			});
 			double total = (System.nanoTime() - started) / 1e9;
 			System.out.printf("Leo import (cpdp-chicago mapping, one transaction, then every flag recomputed): %s%n", report.summary());
-			System.out.printf("  stored in %.1f s, %.1f s with the recompute; %.1f x the plain parse%n", (stored[0] - started) / 1e9, total,
-					total / plain);
+			double storedIn = (stored[0] - started) / 1e9;
+			System.out.printf("  stored in %.1f s (%,.0f allegations/s), %.1f s with the recompute; %.1f x the plain parse%n", storedIn,
+					allegations / storedIn, total, total / plain);
 		}
 		System.out.printf("Peak heap %,d MB of max %,d MB%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+		System.out.printf("Load average at end: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
 	static int complaints(int allegations) {
