@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.ComplaintId;
-import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.complaints.ComplaintSubjects;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.investigations.deadline.DeadlineViews;
 import org.leoprotocol.investigations.separation.SeparationRefused;
@@ -39,7 +39,7 @@ class InvestigationPages {
 	private final Investigations investigations;
 	private final CaseReports reports;
 	private final Investigators investigators;
-	private final ComplaintIntake complaints;
+	private final ComplaintSubjects complaints;
 	private final CaseViews views;
 	private final CaseDiscipline discipline;
 	private final ReviewBoard board;
@@ -48,7 +48,7 @@ class InvestigationPages {
 	private final MessageSource messages;
 	private final CaseSearch caseSearch;
 
-	InvestigationPages(CaseSearch caseSearch, Investigations investigations, CaseReports reports, Investigators investigators, ComplaintIntake complaints, CaseViews views,
+	InvestigationPages(CaseSearch caseSearch, Investigations investigations, CaseReports reports, Investigators investigators, ComplaintSubjects complaints, CaseViews views,
 			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit, DeadlineViews deadlines, MessageSource messages) {
 		this.messages = messages;
 		this.caseSearch = caseSearch;
@@ -98,8 +98,8 @@ class InvestigationPages {
 	}
 
 	@GetMapping(InvestigationRoutes.LIST + "/triage")
-	String triage(Model model) {
-		model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED), null));
+	String triage(Authentication user, Model model) {
+		model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, user.getName()), null));
 		return "investigations/triage";
 	}
 
@@ -109,14 +109,14 @@ class InvestigationPages {
 			@RequestParam(defaultValue = "") String description, Authentication user, Model model, HttpServletResponse response) {
 		try {
 			Investigation opened = investigations.open(constant(CaseType.class, caseType, "case type"), ComplaintId.parse(complaintId),
-					"From complaint " + complaints.get(ComplaintId.parse(complaintId)).trackingCode(),
+					"From complaint " + complaints.read(ComplaintId.parse(complaintId), user.getName()).trackingCode(),
 					List.of(new NewAllegation(investigators.officerByBadge(badgeNumber), constant(Category.class, category, "category"), description)),
 					user.getName());
 			return "redirect:" + InvestigationRoutes.investigation(opened.id());
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED), SeparationRefused.said(refused, messages)));
+			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, user.getName()), SeparationRefused.said(refused, messages)));
 			return "investigations/triage";
 		}
 	}
