@@ -5,7 +5,12 @@ import java.util.Locale;
 
 import org.leoprotocol.personnel.OfficerId;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Complaints for internal affairs and command: the triage queue by stage, one complaint with the person's details
- * (audited), its public stages, forwarding a commendation, and an officer's commendations.
+ * (audited), its public stages, forwarding a commendation, and an officer's commendations. An officer named in a
+ * complaint neither lists nor reads it ({@link ComplaintSubjects}).
  */
 @RestController
 @RequestMapping("/api/v1/complaints")
@@ -26,29 +32,41 @@ class ComplaintStaffApi {
 	static final String CASE_STAFF = "hasAnyRole('INVESTIGATOR','COMMAND')";
 
 	private final ComplaintIntake intake;
+	private final ComplaintSubjects subjects;
+	private final MessageSource messages;
 
-	ComplaintStaffApi(ComplaintIntake intake) {
+	ComplaintStaffApi(ComplaintIntake intake, ComplaintSubjects subjects, MessageSource messages) {
 		this.intake = intake;
+		this.subjects = subjects;
+		this.messages = messages;
 	}
 
 	@GetMapping
-	List<Complaint> inStage(@RequestParam(defaultValue = "RECEIVED") String stage) {
-		return intake.inStage(parseStage(stage));
+	List<Complaint> inStage(@RequestParam(defaultValue = "RECEIVED") String stage, Authentication user) {
+		return subjects.inStage(parseStage(stage), user.getName());
 	}
 
 	@GetMapping("/{id}")
-	Complaint complaint(@PathVariable String id) {
-		return intake.get(ComplaintId.parse(id));
+	Complaint complaint(@PathVariable String id, Authentication user) {
+		return subjects.read(ComplaintId.parse(id), user.getName());
 	}
 
 	@GetMapping("/{id}/stages")
-	List<StageChange> stages(@PathVariable String id) {
-		return intake.history(intake.get(ComplaintId.parse(id)).id());
+	List<StageChange> stages(@PathVariable String id, Authentication user) {
+		return intake.history(subjects.read(ComplaintId.parse(id), user.getName()).id());
+	}
+
+	@ExceptionHandler(NamedInComplaintRefused.class)
+	ProblemDetail namedInComplaint(NamedInComplaintRefused refused, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				messages.getMessage(refused.messageKey(), refused.messageArguments(), refused.getMessage(), locale));
+		problem.setProperty("messageKey", refused.messageKey());
+		return problem;
 	}
 
 	@PostMapping("/{id}/stage")
-	List<StageChange> move(@PathVariable String id, @RequestBody StageRequest request) {
-		ComplaintId complaint = ComplaintId.parse(id);
+	List<StageChange> move(@PathVariable String id, @RequestBody StageRequest request, Authentication user) {
+		ComplaintId complaint = subjects.read(ComplaintId.parse(id), user.getName()).id();
 		intake.moveTo(complaint, parseStage(request.stage()), request.note(), null);
 		return intake.history(complaint);
 	}

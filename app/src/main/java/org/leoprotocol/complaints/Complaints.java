@@ -122,6 +122,20 @@ class Complaints {
 				""").param("kind", kind.name()).param("officer", officer.value()).query(this::complaint).list();
 	}
 
+	/** Whether any complaint (not a commendation) names the officer. */
+	boolean complaintNames(OfficerId officer) {
+		return jdbc.sql("""
+				select exists (select 1 from complaint_officer o join complaint c on c.id = o.complaint_id
+				                where o.officer_id = :officer and c.kind = 'COMPLAINT')
+				""").param("officer", officer.value()).query(Boolean.class).single();
+	}
+
+	/** Whether this complaint names the officer. */
+	boolean names(ComplaintId id, OfficerId officer) {
+		return jdbc.sql("select exists (select 1 from complaint_officer where complaint_id = :id and officer_id = :officer)")
+			.param("id", id.value()).param("officer", officer.value()).query(Boolean.class).single();
+	}
+
 	void moveTo(ComplaintId id, StageChange change, String caseReference) {
 		jdbc.sql("update complaint set stage = :stage, case_reference = coalesce(:case, case_reference) where id = :id")
 			.param("stage", change.stage().name()).param("case", caseReference).param("id", id.value()).update();

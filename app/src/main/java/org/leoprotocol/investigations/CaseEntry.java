@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Something added to a case file: a statement taken in an interview, or a reference to evidence (an evidence
- * item id), a protocol finding (its id) or an earlier case. References are opaque strings until the owning modules
- * publish their ids.
+ * Something added to a case file: a statement taken in an interview, or a typed reference to another record
+ * chosen from the records themselves (never typed as free text): an evidence item (its id), an incident (its id), a
+ * protocol finding against an officer of the case (its id) or an earlier case (its number). {@link CaseReferences}
+ * checks that the record exists and that the staff member may see it.
  *
  * @param personRole for a statement, who gave it: witness, complainant, subject officer
  * @param personName for a statement, the person's name; protected like every identity in a case file
@@ -16,7 +17,7 @@ public record CaseEntry(UUID id, Kind kind, String reference, String personRole,
 
 	/** The kinds of entry a case file holds. */
 	public enum Kind {
-		STATEMENT, EVIDENCE, PROTOCOL_FINDING, PRIOR_CASE
+		STATEMENT, EVIDENCE, PROTOCOL_FINDING, PRIOR_CASE, INCIDENT
 	}
 
 	static final int MAX_CONTENT = 20_000;

@@ -12,6 +12,10 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.conflicts.Act;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 
@@ -21,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds cases, open and closed, by number, officer, complainant and date opened: the file review that surfaces an
  * officer's earlier complaints needs the closed ones most. A searcher sees only cases they may read: never a case in
- * which they are accused, nor one in which they have a declared conflict of interest. Every search is audited.
+ * which they are accused, nor one in which the conflict policy finds them conflicted (a declared relation to a party,
+ * being a party). Every search is audited.
  */
 @Service
 public class CaseSearch {
@@ -34,9 +39,11 @@ public class CaseSearch {
 	private final Roster roster;
 	private final StaffDirectory staff;
 	private final AuditTrail audit;
+	private final Conflicts conflicts;
 
 	CaseSearch(InvestigationRecords records, Investigators investigators, ComplaintIntake complaints, Roster roster,
-			StaffDirectory staff, AuditTrail audit) {
+			StaffDirectory staff, AuditTrail audit, Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.records = records;
 		this.investigators = investigators;
 		this.complaints = complaints;
@@ -58,15 +65,24 @@ public class CaseSearch {
 		if ((officers != null && officers.isEmpty()) || (filed != null && filed.isEmpty())) {
 			return List.of();
 		}
+		return mayBeSeen(records.search(query.caseNumber(), officers, filed,
+				query.openedFrom() == null ? null : query.openedFrom().atStartOfDay().atOffset(ZoneOffset.UTC),
+				query.openedTo() == null ? null : query.openedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), LIMIT), searcher);
+	}
+
+	/** The most recent cases, open or closed, the staff member may see: the choices for a reference to an earlier case. */
+	List<Investigation> visible(String searcher) {
+		return mayBeSeen(records.search(null, null, null, null, null, LIMIT), searcher);
+	}
+
+	private List<Investigation> mayBeSeen(List<Investigation> found, String searcher) {
 		Optional<OfficerId> self = staff.officerOf(searcher).map(OfficerId::new);
 		Optional<Investigator> asInvestigator = investigators.find(searcher);
-		return records.search(query.caseNumber(), officers, filed,
-				query.openedFrom() == null ? null : query.openedFrom().atStartOfDay().atOffset(ZoneOffset.UTC),
-				query.openedTo() == null ? null : query.openedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), LIMIT)
-			.stream()
+		return found.stream()
 			.filter(investigation -> self.map(officer -> !investigation.accused().contains(officer)).orElse(true))
 			.filter(investigation -> asInvestigator.map(candidate -> investigators.conflicts(candidate, investigation.accused()).isEmpty())
 				.orElse(true))
+			.filter(investigation -> conflicts.check(searcher, Act.VIEW, RecordRef.of(RecordKind.CASE, investigation.id().value())).isEmpty())
 			.toList();
 	}
 

@@ -17,6 +17,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.personnel.Roster;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Turns cases into the records the investigation pages show. */
@@ -33,10 +34,12 @@ class CaseViews {
 	private final CaseDiscipline discipline;
 	private final Clock clock;
 	private final Conflicts conflicts;
+	private final CaseReferences references;
 
 	CaseViews(Investigations investigations, CaseReports reports, Investigators investigators, Roster roster, CaseDiscipline discipline,
-			Clock clock, Conflicts conflicts) {
+			Clock clock, Conflicts conflicts, CaseReferences references) {
 		this.conflicts = conflicts;
+		this.references = references;
 		this.discipline = discipline;
 		this.investigations = investigations;
 		this.reports = reports;
@@ -60,7 +63,8 @@ class CaseViews {
 			.toList();
 	}
 
-	CaseView view(Investigation c, boolean mayOrderActions, String problem, String notice) {
+	CaseView view(Investigation c, Authentication reader, String problem, String notice) {
+		boolean mayOrderActions = InvestigationApi.isCommand(reader);
 		Map<AllegationId, String> names = c.allegations().stream()
 			.collect(Collectors.toMap(Allegation::id, a -> a.category().label() + " — " + officer(a.officerId())));
 		return new CaseView(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(), c.summary(),
@@ -69,6 +73,7 @@ class CaseViews {
 				c.allegations().stream().map(a -> new CaseView.AllegationRow(a.id().toString(), officer(a.officerId()), a.category().label(),
 						a.description(), finding(a.recommended()), finding(a.finalFinding()))).toList(),
 				investigations.entries(c.id()).stream().map(e -> new CaseView.EntryRow(label(e.kind().name()), text(e.reference()),
+						references.link(c, e).orElse(null),
 						e.personName() == null ? "" : e.personName() + " (" + e.personRole() + ")", e.content(), e.recordedBy(),
 						WHEN.format(e.recordedAt()))).toList(),
 				investigations.findingHistory(c.id()).stream().map(h -> new CaseView.HistoryRow(WHEN.format(h.recordedAt()),
@@ -76,7 +81,7 @@ class CaseViews {
 						text(h.agencyCode()), text(h.reason()), h.recordedBy())).toList(),
 				investigators.all().stream().map(Investigator::username).toList(),
 				Arrays.stream(Finding.values()).map(Enum::name).toList(),
-				Arrays.stream(CaseEntry.Kind.values()).map(Enum::name).toList(),
+				List.of(CaseEntry.Kind.STATEMENT.name()),
 				c.accused().stream().flatMap(id -> roster.find(id).stream())
 					.map(o -> new CaseView.Accused(o.badgeNumber(), o.badgeNumber() + " " + o.fullName())).toList(),
 				Arrays.stream(PersonnelAction.values()).map(Enum::name).toList(), mayOrderActions, proposals(c),
@@ -84,7 +89,7 @@ class CaseViews {
 						r.reason(), r.alternate(), WHEN.format(r.recusedAt()))).toList(),
 				conflicts.flaggedOn(c.caseNumber()).stream().map(f -> new CaseView.FlagRow(f.action(), f.username(), WHEN.format(f.takenAt()),
 						WHEN.format(f.flaggedAt()), f.reason())).toList(),
-				problem, notice);
+				references.choices(c, reader), problem, notice);
 	}
 
 	private List<CaseView.ProposalRow> proposals(Investigation c) {

@@ -46,10 +46,12 @@ class InvestigationApi {
 	private final CaseDiscipline discipline;
 	private final CivilianCommendations letters;
 	private final CaseSearch search;
+	private final CaseReferences references;
 
 	InvestigationApi(Investigations investigations, CaseReports reports, Investigators investigators, CaseDiscipline discipline,
-			CivilianCommendations letters, CaseSearch search) {
+			CivilianCommendations letters, CaseSearch search, CaseReferences references) {
 		this.search = search;
+		this.references = references;
 		this.investigations = investigations;
 		this.reports = reports;
 		this.investigators = investigators;
@@ -115,7 +117,8 @@ class InvestigationApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseEntry addEntry(@PathVariable UUID id, @RequestBody EntryRequest request, Authentication user) {
 		guard(id, user);
-		return investigations.addEntry(new InvestigationId(id), request.kind(), request.reference(), request.personRole(),
+		String reference = references.checked(new InvestigationId(id), request.kind(), request.reference(), user);
+		return investigations.addEntry(new InvestigationId(id), request.kind(), reference, request.personRole(),
 				request.personName(), request.content(), user.getName());
 	}
 

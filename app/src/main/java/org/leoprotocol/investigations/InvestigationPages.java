@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.ComplaintId;
-import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.complaints.ComplaintSubjects;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.investigations.deadline.DeadlineViews;
 import org.leoprotocol.investigations.separation.SeparationRefused;
@@ -39,7 +39,7 @@ class InvestigationPages {
 	private final Investigations investigations;
 	private final CaseReports reports;
 	private final Investigators investigators;
-	private final ComplaintIntake complaints;
+	private final ComplaintSubjects complaints;
 	private final CaseViews views;
 	private final CaseDiscipline discipline;
 	private final ReviewBoard board;
@@ -47,9 +47,12 @@ class InvestigationPages {
 	private final DeadlineViews deadlines;
 	private final MessageSource messages;
 	private final CaseSearch caseSearch;
+	private final CaseReferences references;
 
-	InvestigationPages(CaseSearch caseSearch, Investigations investigations, CaseReports reports, Investigators investigators, ComplaintIntake complaints, CaseViews views,
-			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit, DeadlineViews deadlines, MessageSource messages) {
+	InvestigationPages(CaseSearch caseSearch, Investigations investigations, CaseReports reports, Investigators investigators, ComplaintSubjects complaints, CaseViews views,
+			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit, DeadlineViews deadlines, MessageSource messages,
+			CaseReferences references) {
+		this.references = references;
 		this.messages = messages;
 		this.caseSearch = caseSearch;
 		this.investigations = investigations;
@@ -98,8 +101,8 @@ class InvestigationPages {
 	}
 
 	@GetMapping(InvestigationRoutes.LIST + "/triage")
-	String triage(Model model) {
-		model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED), null));
+	String triage(Authentication user, Model model) {
+		model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, user.getName()), null));
 		return "investigations/triage";
 	}
 
@@ -109,14 +112,14 @@ class InvestigationPages {
 			@RequestParam(defaultValue = "") String description, Authentication user, Model model, HttpServletResponse response) {
 		try {
 			Investigation opened = investigations.open(constant(CaseType.class, caseType, "case type"), ComplaintId.parse(complaintId),
-					"From complaint " + complaints.get(ComplaintId.parse(complaintId)).trackingCode(),
+					"From complaint " + complaints.read(ComplaintId.parse(complaintId), user.getName()).trackingCode(),
 					List.of(new NewAllegation(investigators.officerByBadge(badgeNumber), constant(Category.class, category, "category"), description)),
 					user.getName());
 			return "redirect:" + InvestigationRoutes.investigation(opened.id());
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED), SeparationRefused.said(refused, messages)));
+			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, user.getName()), SeparationRefused.said(refused, messages)));
 			return "investigations/triage";
 		}
 	}
@@ -124,7 +127,7 @@ class InvestigationPages {
 	@GetMapping(InvestigationRoutes.LIST + "/{id}")
 	String investigation(@PathVariable UUID id, Authentication user, Model model, Locale locale) {
 		Investigation investigation = investigations.read(new InvestigationId(id), user.getName());
-		model.addAttribute("view", views.view(investigation, InvestigationApi.isCommand(user), null,
+		model.addAttribute("view", views.view(investigation, user, null,
 				(String) model.getAttribute("notice")));
 		model.addAttribute("deadline", deadlines.view(investigation, InvestigationApi.isCommand(user),
 				(String) model.getAttribute("deadlineProblem"), locale));
@@ -143,8 +146,29 @@ class InvestigationPages {
 			@RequestParam(defaultValue = "") String personRole, @RequestParam(defaultValue = "") String personName,
 			@RequestParam(defaultValue = "") String content, Authentication user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "Added to the case file.", () -> investigations.addEntry(new InvestigationId(id),
-				constant(CaseEntry.Kind.class, kind, "kind of entry"), reference, personRole, personName, content, user.getName()));
+		return step(id, user, model, redirect, response, "Added to the case file.", () -> {
+			CaseEntry.Kind chosen = constant(CaseEntry.Kind.class, kind, "kind of entry");
+			investigations.addEntry(new InvestigationId(id), chosen, references.checked(new InvestigationId(id), chosen, reference, user),
+					personRole, personName, content, user.getName());
+		});
+	}
+
+	/**
+	 * Links a record chosen in the case page's select ("KIND:reference"), with a note on why it matters to the case;
+	 * a reference to a record that does not exist or that the reader may not see is refused on the page.
+	 */
+	@PostMapping(InvestigationRoutes.LIST + "/{id}/references")
+	String addReference(@PathVariable UUID id, @RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String content,
+			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "Linked to the case file.", () -> {
+			int colon = reference.indexOf(':');
+			CaseEntry.Kind kind = colon < 0 ? null : constant(CaseEntry.Kind.class, reference.substring(0, colon), "kind of record");
+			if (kind == null || kind == CaseEntry.Kind.STATEMENT) {
+				throw ReferenceRefused.none();
+			}
+			investigations.addEntry(new InvestigationId(id), kind, references.checked(new InvestigationId(id), kind, reference.substring(colon + 1), user),
+					null, null, content, user.getName());
+		});
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/findings")
@@ -219,7 +243,7 @@ class InvestigationPages {
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)), "after a refused step");
-			model.addAttribute("view", views.view(investigations.find(investigation), InvestigationApi.isCommand(user),
+			model.addAttribute("view", views.view(investigations.find(investigation), user,
 					SeparationRefused.said(refused, messages), null));
 			model.addAttribute("deadline", deadlines.view(investigations.find(investigation), InvestigationApi.isCommand(user), null,
 					org.springframework.context.i18n.LocaleContextHolder.getLocale()));

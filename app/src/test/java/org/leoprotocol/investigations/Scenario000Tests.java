@@ -105,9 +105,11 @@ class Scenario000Tests {
 
 		String eleanorsStatement = entry(api, caseId, "STATEMENT", null, "WITNESS", "Eleanor Vance",
 				"I stayed with the boy by the fountain. The officer stood a few metres away looking at his phone and did not speak to him.");
-		entry(api, caseId, "EVIDENCE", "bodycam:734:2026-06-13T14:08", null, null, "Body-camera recording of Officer Miller, arrival to release.");
-		entry(api, caseId, "EVIDENCE", "phone-records:734:2026-06-13", null, null, "Messages about a fishing trip sent while on scene.");
-		entry(api, caseId, "PROTOCOL_FINDING", "protocol-finding:FOUND_CHILD:gap", null, null, "On scene 11:42 before first engagement.");
+		entry(api, caseId, "EVIDENCE", evidence("PHOTO", "bodycam-734-2026-06-13T1408.png", org.leoprotocol.evidence.EvidenceFixtures.aPhoto()),
+				null, null, "Body-camera recording of Officer Miller, arrival to release.");
+		entry(api, caseId, "EVIDENCE", evidence("PHONE_RECORDS", "phone-records-734-2026-06-13.csv",
+				org.leoprotocol.evidence.EvidenceFixtures.phoneRecords()), null, null, "Messages about a fishing trip sent while on scene.");
+		entry(api, caseId, "INCIDENT", theLostBoysIncident(), null, null, "On scene 11:42 before first engagement.");
 		entry(api, caseId, "PRIOR_CASE", agnesNumber, null, null, "Agnes Gable: dismissive response to a purse snatching; not sustained.");
 		entry(api, caseId, "PRIOR_CASE", hendersonNumber, null, null, "Mr. Henderson: report not filed for 48 hours; not sustained.");
 
@@ -255,6 +257,25 @@ class Scenario000Tests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** An evidence item as the department holds it, linked to no case yet; the case file refers to it by its id. */
+	private String evidence(String kind, String fileName, byte[] content) throws Exception {
+		return JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/evidence")
+				.param("kind", kind).param("fileName", fileName).content(content)
+				.with(org.leoprotocol.StaffAccountsForTests.as(staff, Role.COMMAND)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+	}
+
+	/** The found-child incident of 13 June, as the responding officer reported it. */
+	private String theLostBoysIncident() throws Exception {
+		return JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/incidents")
+				.with(org.leoprotocol.StaffAccountsForTests.as(staff, Role.OFFICER)).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("""
+						{"kind":"FOUND_CHILD","location":"Fountain, central square","person":{"name":"Leo","age":5,"condition":"UNHARMED",
+						 "riskFactors":["OUT_OF_ZONE_OF_SAFETY"],"description":"boy, crying by the fountain"}}
+						"""))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 	}
 
 	private static String entry(CaseApi api, String caseId, String kind, String reference, String role, String name, String content) throws Exception {

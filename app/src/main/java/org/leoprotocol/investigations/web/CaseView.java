@@ -10,7 +10,19 @@ public record CaseView(String id, String caseNumber, String caseType, String sta
 		String due, boolean overdue, String investigator, List<AllegationRow> allegations, List<EntryRow> entries,
 		List<HistoryRow> history, List<String> investigators, List<String> findings, List<String> entryKinds,
 		List<Accused> accused, List<String> personnelActions, boolean mayOrderActions, List<ProposalRow> proposals,
-		List<RecusalRow> recusals, List<FlagRow> flagged, String problem, String notice) {
+		List<RecusalRow> recusals, List<FlagRow> flagged, List<ReferenceChoice> referenceChoices, String problem, String notice) {
+
+	/**
+	 * A record the case may refer to, offered in the page's select: {@code value} is "KIND:reference", {@code kind} the
+	 * group it is listed under, {@code label} what the reader sees (never a person's identity).
+	 */
+	public record ReferenceChoice(String value, String kind, String label) {
+	}
+
+	/** The choices of one kind, in their order. */
+	public List<ReferenceChoice> choicesOf(String kind) {
+		return referenceChoices.stream().filter(choice -> choice.kind().equals(kind)).toList();
+	}
 
 	/** A decider recused from the case for a conflict of interest; {@code alternate} is null while none is designated. */
 	public record RecusalRow(String username, String role, String reason, String alternate, String at) {
@@ -42,7 +54,7 @@ public record CaseView(String id, String caseNumber, String caseType, String sta
 	}
 
 	/** A statement or a reference in the case file. */
-	public record EntryRow(String kind, String reference, String person, String content, String recordedBy, String at) {
+	public record EntryRow(String kind, String reference, String link, String person, String content, String recordedBy, String at) {
 	}
 
 	/** One finding as recorded, in order. */

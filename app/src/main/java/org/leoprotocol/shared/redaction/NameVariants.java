@@ -8,7 +8,9 @@ import java.util.List;
  * ({@link Letters}), letters repeated (Tommmy), and up to {@value #MAX_GAP} signs between letters (T.o.m.m.y,
  * T-o-m-m-y, T_o_m_m_y, zero-width spaces). Spaces between letters count only between single letters
  * (T o m m y), so that "to my" is not taken for Tommy. The name must stand as a word: no letter right before or
- * after it, so "Leonard" is not "Leo", but "Tommy's" is "Tommy".
+ * after it, so "Leonard" is not "Leo", but "Tommy's" is "Tommy", and names written together in camel case
+ * ("CoraMiller") are each found. A digit may stand for the first letter of a name of four letters or more (7ommy), never of a shorter one, so
+ * "5am" is a time, not Sam.
  */
 final class NameVariants {
 
@@ -44,8 +46,8 @@ final class NameVariants {
 
 	private boolean startsAt(String text, int i) {
 		char c = text.charAt(i);
-		return (i == 0 || !Letters.isWritten(text.charAt(i - 1))) && Letters.of(c) == skeleton.charAt(0)
-				&& (Letters.isWritten(c) || SIGNS_STARTING_A_NAME.indexOf(c) >= 0);
+		return (i == 0 || !Letters.isWritten(text.charAt(i - 1)) || joined(text, i)) && Letters.of(c) == skeleton.charAt(0)
+				&& (Letters.isWritten(c) || (Character.isDigit(c) && skeleton.length() >= 4) || SIGNS_STARTING_A_NAME.indexOf(c) >= 0);
 	}
 
 	/** The end of the name starting at {@code start}, or -1 when it is not there. */
@@ -77,10 +79,18 @@ final class NameVariants {
 			}
 			i = gapEnd;
 		}
-		if (end < 0 || (end < text.length() && Letters.isWritten(text.charAt(end)))) {
+		if (end < 0 || (end < text.length() && Letters.isWritten(text.charAt(end)) && !joined(text, end))) {
 			return -1;
 		}
 		return end;
+	}
+
+	/**
+	 * Whether a word begins at {@code at} inside a run of letters, as names written together do ("CoraMiller",
+	 * "TommyReyes"): a capital right after a small letter.
+	 */
+	private static boolean joined(String text, int at) {
+		return at > 0 && Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at - 1));
 	}
 
 	/** The end of the gap of signs at {@code from} inside a name, or -1 when the gap ends the word. */

@@ -25,13 +25,14 @@ public final class NameSpellings {
 		return Stream.of(
 				spellings("tommy", "Tommy", "TOMMY", "tommy", "T0mmy", "T.o.m.m.y", "T o m m y", "T-o-m-m-y", "T_o_m_m_y",
 						"Tómmy", "Tommmy", "Tommyyy", "T0MMY", "T*o*m*m*y", "Tom.my", "T\u200Bommy", "Τommy", "Tοmmy", "Ｔｏｍｍｙ",
-						"Tommy's", "Thomas", "TH0MAS", "Thom@s", "Reyes"),
+						"Tommy's", "Thomas", "TH0MAS", "Thom@s", "Reyes", "TommyReyes", "7ommy", "T. o. m. m. y.", "T\u00ADommy",
+						"\u0422\u041e\u041c\u041cY", "t-0-m-m-y", "T/o/m/m/y"),
 				spellings("diego", "Diego", "DIEGO", "D1eg0", "D.i.e.g.o", "D i e g o", "Díego", "Dieeego", "D|ego", "Di-e-go",
-						"Diègo"),
-				spellings("cora", "Cora", "C0ra", "C0r@", "C.o.r.a", "Córa", "Coraa", "C o r a"),
-				spellings("miller", "Miller", "M1ller", "Mi11er", "M.i.l.l.e.r", "Míller", "MILLER", "M!ller"),
+						"Diègo", "D!ego", "Di3go", "\uFF24\uFF49\uFF45\uFF47\uFF4F", "DiEgO"),
+				spellings("cora", "Cora", "C0ra", "C0r@", "C.o.r.a", "Córa", "Coraa", "C o r a", "CoraMiller", "C~o~r~a", "Ç0ra"),
+				spellings("miller", "Miller", "M1ller", "Mi11er", "M.i.l.l.e.r", "Míller", "MILLER", "M!ller", "Mi|ler", "M*i*l*l*e*r"),
 				spellings("malakai", "Malakai", "M4l4k41", "M.a.l.a.k.a.i", "Malakáí", "MALAKAI", "Mal-akai", "Tupou", "Tup0u"),
-				spellings("sofia", "Sofía", "Sofia", "S0fia", "$ofia", "S.o.f.i.a", "SOFÍA", "Brandt", "Br4ndt"))
+				spellings("sofia", "Sofía", "Sofia", "S0fia", "$ofia", "S.o.f.i.a", "SOFÍA", "Brandt", "Br4ndt", "S-o-f-i-a", "Sofi\u0430", "Sofía_Brandt"))
 			.flatMap(List::stream).toList();
 	}
 

@@ -40,7 +40,10 @@ class RedactionGateTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "her son Diego, 9", "his daughter, aged 7", "My five-year-old son", "her 9-year-old daughter",
-		"their son Mateo, 9 years old", "su hijo Diego, de 9 años", "su hija de 7 años", "la niña Ana, de cinco años" })
+		"their son Mateo, 9 years old", "su hijo Diego, de 9 años", "su hija de 7 años", "la niña Ana, de cinco años",
+		"her son, Pedro, 9", "his little girl Ana, 7", "her youngest son Pedro, 9", "her eldest daughter (12)", "our baby girl, 2",
+		"her son Pedro Ruiz, 9", "his daughter Ana María, 7", "my little brother Luis, 6", "su hijo menor Pedro, de 9 años",
+		"su hija pequeña, de 7 años", "la hija de Ana, de 7 años" })
 	void aRelationshipWithAnAgeIsRedactedEvenWithoutAKnownName(String phrase) {
 		Redacted redacted = RedactionGate.redact("The board noted " + phrase + " was present.", List.of());
 		assertThat(redacted.text()).isEqualTo("The board noted [child] was present.");
