@@ -57,11 +57,11 @@ class IndicatorQueries {
 			), repeated as (
 			  %s
 			), protocol as (
-			  select distinct on (officer_id) officer_id, count(*) over (partition by officer_id) as n, description
+			  select officer_id, count(*) as n, string_agg(description, '; ' order by occurred_on, recorded_at) as description
 			  from ew_protocol_finding f
 			  where occurred_on < :d and occurred_on >= (:d - make_interval(months => :protocolMonths))::date
 			    and not exists (select 1 from ew_protocol_finding_withdrawal w where w.finding_id = f.id and w.withdrawn_at < :d)
-			  order by officer_id, occurred_on desc, recorded_at desc
+			  group by officer_id
 			), praise as (
 			  select officer_id, count(*) as n from ew_commendation
 			  where received_on < :d and received_on >= (:d - interval '2 years')::date group by officer_id
@@ -156,7 +156,7 @@ class IndicatorQueries {
 			), repeated as (
 			  %s
 			), protocol as (
-			  select count(*) as n, (array_agg(description order by occurred_on desc, recorded_at desc))[1] as description
+			  select count(*) as n, string_agg(description, '; ' order by occurred_on, recorded_at) as description
 			  from ew_protocol_finding f
 			  where officer_id = :officer and occurred_on < :d and occurred_on >= (:d - make_interval(months => :protocolMonths))::date
 			    and not exists (select 1 from ew_protocol_finding_withdrawal w where w.finding_id = f.id and w.withdrawn_at < :d)
@@ -260,6 +260,10 @@ class IndicatorQueries {
 				select distinct a.officer_id from ew_allegation a join ew_complaint c on c.id = a.complaint_id
 				where c.agency_code = :agency and a.finding = 'SUSTAINED' and c.received_on >= :from and c.received_on < :to
 				""").param("agency", agency).param("from", from).param("to", to).query(UUID.class).list();
+	}
+
+	int rosterOfficersTracked() {
+		return jdbc.sql("select count(*) from ew_officer where roster_officer_id is not null").query(Integer.class).single();
 	}
 
 	List<String> agencies() {

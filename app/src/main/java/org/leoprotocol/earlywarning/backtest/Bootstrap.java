@@ -42,9 +42,15 @@ public record Bootstrap(int resamples, long seed) {
 		}
 	}
 
+	/**
+	 * The 95 % interval of the draws' values; a draw where the measure is undefined (no positive drawn, for recall;
+	 * nobody flagged drawn, for precision) is left out, and with no defined draw the interval is [0, 0].
+	 */
 	static Interval interval(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
+		double[] sorted = Arrays.stream(values).filter(value -> !Double.isNaN(value)).sorted().toArray();
+		if (sorted.length == 0) {
+			return new Interval(0, 0);
+		}
 		int last = sorted.length - 1;
 		return new Interval(sorted[(int) Math.round(0.025 * last)], sorted[(int) Math.round(0.975 * last)]);
 	}

@@ -52,8 +52,8 @@ public final class Evaluation {
 					drawnFlagged += counts[i];
 					drawnHits += positive[i] ? counts[i] : 0;
 				}
-				recalls[m][r] = share(drawnHits, drawnPositives);
-				precisions[m][r] = share(drawnHits, drawnFlagged);
+				recalls[m][r] = drawnPositives == 0 ? Double.NaN : (double) drawnHits / drawnPositives;
+				precisions[m][r] = drawnFlagged == 0 ? Double.NaN : (double) drawnHits / drawnFlagged;
 			}
 		});
 		List<Line> lines = new ArrayList<>();
