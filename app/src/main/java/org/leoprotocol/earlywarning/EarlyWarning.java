@@ -355,7 +355,11 @@ public class EarlyWarning {
 
 	/** The agency's calendar day now. */
 	public LocalDate today() {
-		return LocalDate.now(clock.withZone(agencyTime.zone()));
+		return agencyDay(clock, agencyTime.zone());
+	}
+
+	static LocalDate agencyDay(Clock clock, java.time.ZoneId zone) {
+		return LocalDate.now(clock.withZone(zone));
 	}
 
 	private static LocalDate date(LocalDate date, String what) {
