@@ -115,9 +115,9 @@ class DemoStories implements ApplicationRunner {
 			board.seat(member[0], member[1]);
 		}
 		String leosFinding = importIncidents();
-		String gable = earlierComplaint("demo-story-000-agnes-gable", DemoPeople.EARLIER_COMPLAINANT, Category.DISCOURTESY,
+		String gable = earlierComplaint("demo-story-000-agnes-gable", DemoPeople.EARLIER_COMPLAINANT, Category.NEGLECT_OF_DUTY,
 				"My purse was snatched and the officer waved me off without taking my details.");
-		String henderson = earlierComplaint("demo-story-000-henderson", DemoPeople.OTHER_EARLIER_COMPLAINANT, Category.FAILURE_TO_TAKE_REPORT,
+		String henderson = earlierComplaint("demo-story-000-henderson", DemoPeople.OTHER_EARLIER_COMPLAINANT, Category.NEGLECT_OF_DUTY,
 				"My teenage son ran away and the officer would not file a report for 48 hours.");
 		corasComplaint(gable, henderson, leosFinding);
 		commendation();

@@ -16,6 +16,9 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.earlywarning.backtest.Cohort;
+import org.leoprotocol.earlywarning.backtest.Ranking;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +44,11 @@ public class EarlyWarning {
 	private final Roster roster;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final AgencyTime agencyTime;
 
 	EarlyWarning(IndicatorQueries indicators, RuleSettings settings, Flags flags, PerformanceRecords records,
-			HistoryStore history, Roster roster, AuditTrail audit, Clock clock) {
+			HistoryStore history, Roster roster, AuditTrail audit, Clock clock, AgencyTime agencyTime) {
+		this.agencyTime = agencyTime;
 		this.indicators = indicators;
 		this.settings = settings;
 		this.flags = flags;
@@ -202,6 +207,7 @@ public class EarlyWarning {
 		Map<String, RuleSetting> rules = settings.byRule();
 		List<Flags.Raised> raised = new ArrayList<>();
 		LocalDate asOf = tomorrow();
+		trackRoster();
 		List<Indicators> everyone = indicators.all(null, asOf, windows(rules));
 		for (Indicators officer : everyone) {
 			evaluate(officer, rules).ifPresent(raised::add);
@@ -218,10 +224,15 @@ public class EarlyWarning {
 			.orElseThrow(() -> new NoSuchElementException("No early-warning history for officer " + officer + " before " + date));
 	}
 
-	/** The officer's peer group (same agency and rank) with what was known on the officer's date, the officer included. */
+	/**
+	 * The officer's peers: the other officers of the same agency and rank in the workforce on the officer's date, with
+	 * what was known about them then; the officer is not among them, so a comparison never repeats their own numbers.
+	 */
 	List<Indicators> peersOf(Indicators officer) {
-		return indicators.all(officer.agency(), officer.asOf(), windows(settings.byRule())).stream()
-			.filter(other -> java.util.Objects.equals(other.rank(), officer.rank())).toList();
+		trackRoster();
+		return indicators.workforce(officer.agency(), officer.asOf(), officer.asOf(), windows(settings.byRule())).stream()
+			.filter(other -> java.util.Objects.equals(other.rank(), officer.rank()) && !other.officerId().equals(officer.officerId()))
+			.toList();
 	}
 
 	/** The history officer standing for a roster officer, created on first use. */
@@ -234,13 +245,34 @@ public class EarlyWarning {
 		return indicators.breakdown(officer, asOf == null ? tomorrow() : asOf);
 	}
 
-	/** Every officer of the agency ranked by {@link RiskScore} with what was known on the date. */
+	/**
+	 * The agency's whole workforce on the date (the roster's officers without complaints included), ranked by
+	 * {@link RiskScore} with what was known before it, ties broken as the backtest breaks them ({@link Ranking}).
+	 */
 	public List<Ranked> ranking(String agency, LocalDate asOf) {
+		trackRoster();
 		Map<String, RuleSetting> rules = settings.byRule();
-		return indicators.all(agency, asOf, windows(rules)).stream()
-			.map(officer -> new Ranked(officer, RiskScore.of(officer), reasons(officer, rules)))
-			.sorted(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(r -> r.indicators().complaints1y(), Comparator.reverseOrder()))
+		Cohort workforce = new Cohort(agency, asOf, indicators.workforce(agency, asOf, asOf, windows(rules)), 0);
+		return Ranking.of(Backtest.ruleScore(), workforce).places().stream()
+			.map(place -> new Ranked(place.officer(), place.score().value(), reasons(place.officer(), rules), place.rank(), workforce.size()))
 			.toList();
+	}
+
+	/** The officer's place in today's ranking of the agency's workforce, if the officer is in it. */
+	Optional<Ranked> placeToday(Indicators officer) {
+		return ranking(officer.agency(), officer.asOf()).stream().filter(r -> r.indicators().officerId().equals(officer.officerId()))
+			.findFirst();
+	}
+
+	/**
+	 * Makes every roster officer known to early warning, so that rankings and peer groups count the whole workforce
+	 * and not only the officers something was recorded against. Cheap when nothing changed.
+	 */
+	private void trackRoster() {
+		if (indicators.rosterOfficersTracked() < roster.size()) {
+			roster.all().forEach(officer -> history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),
+					officer.lastName(), officer.rank(), officer.hireDate(), officer.id().value()));
+		}
 	}
 
 	/** The agencies whose history Leo holds. */
@@ -248,8 +280,8 @@ public class EarlyWarning {
 		return indicators.agencies();
 	}
 
-	/** An officer's place in a ranking: the indicators, the score and the reasons rules give. */
-	public record Ranked(Indicators indicators, double score, List<Reason> reasons) {
+	/** An officer's place in a ranking: the indicators, the score, the reasons rules give, and the place among how many. */
+	public record Ranked(Indicators indicators, double score, List<Reason> reasons, int place, int of) {
 	}
 
 	public Map<UUID, String> labels(List<UUID> officers) {
@@ -313,9 +345,21 @@ public class EarlyWarning {
 				officer.rank(), officer.hireDate(), id.value());
 	}
 
-	/** Everything recorded up to the end of today counts: "before tomorrow". */
+	/**
+	 * Everything recorded up to the end of today counts: "before tomorrow", today being the agency's calendar day
+	 * (in Chicago at 19:00 CST it is still today, though UTC has moved on).
+	 */
 	private LocalDate tomorrow() {
-		return LocalDate.now(clock).plusDays(1);
+		return today().plusDays(1);
+	}
+
+	/** The agency's calendar day now. */
+	public LocalDate today() {
+		return agencyDay(clock, agencyTime.zone());
+	}
+
+	static LocalDate agencyDay(Clock clock, java.time.ZoneId zone) {
+		return LocalDate.now(clock.withZone(zone));
 	}
 
 	private static LocalDate date(LocalDate date, String what) {

@@ -108,12 +108,12 @@ class EarlyWarningController {
 	String ranking(@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String asOf, Model model) {
 		List<String> agencies = earlyWarning.agencies();
 		String chosen = agency.isBlank() ? (agencies.isEmpty() ? "" : agencies.get(0)) : agency.strip();
-		LocalDate date = asOf.isBlank() ? LocalDate.now(clock).plusDays(1) : parseDate(asOf, "The date must look like 2019-01-01");
-		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory", "ranking agency=" + chosen + " asOf=" + date);
-		List<EarlyWarning.Ranked> ranked = chosen.isEmpty() ? List.of() : earlyWarning.ranking(chosen, date);
+		LocalDate date = asOf.isBlank() ? earlyWarning.today() : parseDate(asOf, "The date must look like 2019-01-01");
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory", "ranking agency=" + chosen + " through=" + date);
+		List<EarlyWarning.Ranked> ranked = chosen.isEmpty() ? List.of() : earlyWarning.ranking(chosen, date.plusDays(1));
 		List<RankingView.Row> rows = new java.util.ArrayList<>();
 		for (EarlyWarning.Ranked officer : ranked.subList(0, Math.min(RANKING_SIZE, ranked.size()))) {
-			rows.add(new RankingView.Row(rows.size() + 1, officer.indicators().label(), score(officer.score()),
+			rows.add(new RankingView.Row(officer.place(), officer.indicators().label(), score(officer.score()),
 					officer.indicators().complaints2y(), Math.round(officer.indicators().peerPercentile() * 100) + " %",
 					officer.reasons().stream().map(Reason::words).toList()));
 		}
@@ -149,6 +149,7 @@ class EarlyWarningController {
 	private FlagView view(Flag flag, Authentication user, String problem, String notice) {
 		Indicators officer = earlyWarning.indicators(flag.officerId(), null);
 		List<Indicators> peers = earlyWarning.peersOf(officer);
+		var place = earlyWarning.placeToday(officer);
 		List<IndicatorBar> bars = List.of(bar("Complaints, last 12 months", officer, peers, Indicators::complaints1y),
 				bar("Complaints, last 2 years", officer, peers, Indicators::complaints2y),
 				bar("Complaints, last 5 years", officer, peers, Indicators::complaints5y),
@@ -159,7 +160,8 @@ class EarlyWarningController {
 			.map(b -> new BreakdownRow(words(b.category()), words(b.finding()), b.lastYear(), b.lastTwoYears(), b.lastFiveYears())).toList();
 		return new FlagView(flag, officer.label(), score(flag.score()), officer, bars, allegations,
 				entries(earlyWarning.protocolFindings(flag.officerId())), entries(earlyWarning.commendations(flag.officerId())),
-				mayReview(user), problem, notice);
+				mayReview(user), problem, notice, peers.size(), officer.asOf().minusDays(1),
+				place.map(EarlyWarning.Ranked::place).orElse(0), place.map(EarlyWarning.Ranked::of).orElse(0));
 	}
 
 	private static IndicatorBar bar(String label, Indicators officer, List<Indicators> peers, ToIntFunction<Indicators> value) {

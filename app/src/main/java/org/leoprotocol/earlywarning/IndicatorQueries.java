@@ -57,18 +57,18 @@ class IndicatorQueries {
 			), repeated as (
 			  %s
 			), protocol as (
-			  select distinct on (officer_id) officer_id, count(*) over (partition by officer_id) as n, description
+			  select officer_id, count(*) as n, string_agg(description, '; ' order by occurred_on, recorded_at) as description
 			  from ew_protocol_finding f
 			  where occurred_on < :d and occurred_on >= (:d - make_interval(months => :protocolMonths))::date
 			    and not exists (select 1 from ew_protocol_finding_withdrawal w where w.finding_id = f.id and w.withdrawn_at < :d)
-			  order by officer_id, occurred_on desc, recorded_at desc
+			  group by officer_id
 			), praise as (
 			  select officer_id, count(*) as n from ew_commendation
 			  where received_on < :d and received_on >= (:d - interval '2 years')::date group by officer_id
 			), known as (
 			  select o.* from ew_officer o
 			  where (cast(:agency as text) is null or o.agency_code = :agency)
-			    and ((o.roster_officer_id is not null and (o.hire_date is null or o.hire_date < :d)) or o.first_complaint_on < :d)
+			    and %s
 			), ranked as (
 			  select k.id, k.agency_code, k.external_id, k.badge_number,
 			    trim(coalesce(k.first_name, '') || ' ' || coalesce(k.last_name, '')) as name, k.rank, k.unit,
@@ -156,7 +156,7 @@ class IndicatorQueries {
 			), repeated as (
 			  %s
 			), protocol as (
-			  select count(*) as n, (array_agg(description order by occurred_on desc, recorded_at desc))[1] as description
+			  select count(*) as n, string_agg(description, '; ' order by occurred_on, recorded_at) as description
 			  from ew_protocol_finding f
 			  where officer_id = :officer and occurred_on < :d and occurred_on >= (:d - make_interval(months => :protocolMonths))::date
 			    and not exists (select 1 from ew_protocol_finding_withdrawal w where w.finding_id = f.id and w.withdrawn_at < :d)
@@ -262,13 +262,56 @@ class IndicatorQueries {
 				""").param("agency", agency).param("from", from).param("to", to).query(UUID.class).list();
 	}
 
+	int rosterOfficersTracked() {
+		return jdbc.sql("select count(*) from ew_officer where roster_officer_id is not null").query(Integer.class).single();
+	}
+
 	List<String> agencies() {
 		return jdbc.sql("select distinct agency_code from ew_officer order by 1").query(String.class).list();
 	}
 
 	private List<Indicators> query(String agency, LocalDate asOf, Windows windows) {
-		return jdbc.sql(INDICATORS.formatted(COUNTS, REPEATED)).params(parameters(asOf, windows)).param("agency", agency)
+		return jdbc.sql(INDICATORS.formatted(COUNTS, REPEATED, KNOWN)).params(parameters(asOf, windows)).param("agency", agency)
 			.query((rs, n) -> indicators(rs, asOf)).list();
+	}
+
+	/**
+	 * The workforce serving on the date, officers without complaints included: appointed before it and not separated
+	 * before it. An officer without an appointment date counts once known, by a roster entry or by a first complaint
+	 * received before {@code knownBy}.
+	 */
+	private static final String WORKFORCE = """
+			(o.separated_on is null or o.separated_on >= :d)
+			    and ((o.hire_date is not null and o.hire_date < :d)
+			      or (o.hire_date is null and (o.roster_officer_id is not null or o.first_complaint_on < :knownBy)))""";
+
+	/** The indicators of every officer of the agency's workforce on {@code asOf} ({@link #WORKFORCE}). */
+	List<Indicators> workforce(String agency, LocalDate asOf, LocalDate knownBy, Windows windows) {
+		return jdbc.sql(INDICATORS.formatted(COUNTS, REPEATED, WORKFORCE)).params(parameters(asOf, windows)).param("agency", agency)
+			.param("knownBy", knownBy).query((rs, n) -> indicators(rs, asOf)).list();
+	}
+
+	/** How many of the agency's workforce on the date count without an appointment date. */
+	int workforceWithoutAppointmentDate(String agency, LocalDate asOf, LocalDate knownBy) {
+		return jdbc.sql("select count(*) from ew_officer o where o.agency_code = :agency and o.hire_date is null and "
+				+ WORKFORCE).param("agency", agency).param("d", asOf).param("knownBy", knownBy).query(Integer.class).single();
+	}
+
+	/**
+	 * Officers of the agency with an allegation received in [from, to) that was finally SUSTAINED, each with whether
+	 * they had no complaint at all before {@code from}.
+	 */
+	Map<UUID, Boolean> sustainedWithFirstTimers(String agency, LocalDate from, LocalDate to) {
+		record Positive(UUID officer, boolean firstTime) {
+		}
+		return jdbc.sql("""
+				select distinct a.officer_id, not exists (select 1 from ew_allegation p join ew_complaint pc on pc.id = p.complaint_id
+				    where p.officer_id = a.officer_id and pc.received_on < :from) as first_time
+				from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+				where c.agency_code = :agency and a.finding = 'SUSTAINED' and c.received_on >= :from and c.received_on < :to
+				""").param("agency", agency).param("from", from).param("to", to)
+			.query((rs, n) -> new Positive(rs.getObject(1, UUID.class), rs.getBoolean(2))).stream()
+			.collect(java.util.stream.Collectors.toMap(Positive::officer, Positive::firstTime));
 	}
 
 	private static Map<String, Object> parameters(LocalDate asOf, Windows windows) {

@@ -14,14 +14,14 @@ import java.util.UUID;
  * @param thresholdComplaints complaints within the window of the complaint-threshold rule
  * @param repeatedCategory the category with the most distinct complaints closed NOT_SUSTAINED in the window of
  *        the repeated-insufficient-evidence rule, or {@code null}
- * @param protocolFindings Leo's Protocol findings within the protocol rule's window; {@code latestProtocolFinding}
- *        is the newest one's description
+ * @param protocolFindings Leo's Protocol findings within the protocol rule's window; {@code protocolFindingsDescribed}
+ *        gives every one of them in words, oldest first, separated by "; " 
  * @param peers how many officers are in the peer group, this one included
  */
 public record Indicators(UUID officerId, String agency, String externalId, String badgeNumber, String name, String rank,
 		String unit, UUID rosterOfficerId, LocalDate asOf, int complaints1y, int complaints2y, int complaints5y,
 		int thresholdComplaints, int peerComplaints, int sustained5y, int notSustained2y, String repeatedCategory,
-		int repeatedComplaints, int protocolFindings, String latestProtocolFinding, int commendations2y,
+		int repeatedComplaints, int protocolFindings, String protocolFindingsDescribed, int commendations2y,
 		double peerPercentile, int peers) {
 
 	public String label() {

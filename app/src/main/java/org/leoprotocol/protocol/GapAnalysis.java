@@ -69,13 +69,14 @@ final class GapAnalysis {
 			return Optional.empty();
 		}
 		OfficerId officer = engagement.get().officer();
-		Duration off = cameraOff(officer, start, end.get());
-		if (off.isZero()) {
+		List<Instant[]> intervals = cameraOff(officer, start, end.get());
+		if (intervals.isEmpty()) {
 			return Optional.empty();
 		}
+		Duration off = intervals.stream().map(gap -> Duration.between(gap[0], gap[1])).reduce(Duration.ZERO, Duration::plus);
+		List<String> spans = intervals.stream().map(gap -> TIME.format(gap[0]) + "–" + TIME.format(gap[1])).toList();
 		return Optional.of(new Finding(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, officer, off,
-				"camera off " + Durations.clock(off) + " during engagement (" + TIME.format(start) + "–"
-						+ TIME.format(end.get()) + " UTC)"));
+				"camera off " + Durations.clock(off) + " during engagement (" + String.join(", ", spans) + " UTC)"));
 	}
 
 	Optional<Finding> releasedWithoutVerification() {
@@ -99,10 +100,14 @@ final class GapAnalysis {
 						+ " UTC with no verified release on record"));
 	}
 
-	private Duration cameraOff(OfficerId officer, Instant start, Instant end) {
+	/**
+	 * The spans between {@code start} and {@code end} in which the officer's camera was not recording, each as
+	 * {from, to}: the finding names exactly these, so that its times add up to its measure.
+	 */
+	private List<Instant[]> cameraOff(OfficerId officer, Instant start, Instant end) {
+		List<Instant[]> off = new ArrayList<>();
 		boolean recording = false;
 		Instant cursor = start;
-		Duration off = Duration.ZERO;
 		for (TimelineEntry entry : timeline) {
 			if (!entry.type().camera() || !officer.equals(entry.officer())) {
 				continue;
@@ -112,12 +117,17 @@ final class GapAnalysis {
 				break;
 			}
 			if (at.isAfter(cursor)) {
-				off = recording ? off : off.plus(Duration.between(cursor, at));
+				if (!recording) {
+					off.add(new Instant[] { cursor, at });
+				}
 				cursor = at;
 			}
 			recording = entry.type() == TimelineEventType.RECORDING_STARTED;
 		}
-		return recording ? off : off.plus(Duration.between(cursor, end));
+		if (!recording && end.isAfter(cursor)) {
+			off.add(new Instant[] { cursor, end });
+		}
+		return off;
 	}
 
 	private Optional<TimelineEntry> engagement() {

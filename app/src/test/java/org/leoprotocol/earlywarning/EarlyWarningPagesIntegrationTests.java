@@ -90,7 +90,7 @@ class EarlyWarningPagesIntegrationTests {
 			.andExpect(content().string(containsString("Page Subject81003 (badge 81003)")));
 		mvc.perform(get(EarlyWarningRoutes.RANKING).param("agency", "CITY").param("asOf", "2001-01-01").with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ranking as of 2001-01-01")))
+			.andExpect(content().string(containsString("Ranking with records up to and including 2001-01-01")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Protocol finding"))));
 		mvc.perform(get(EarlyWarningRoutes.RANKING).param("asOf", "yesterday").with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isBadRequest());

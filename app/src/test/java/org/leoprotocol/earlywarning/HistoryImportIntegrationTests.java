@@ -91,7 +91,8 @@ class HistoryImportIntegrationTests {
 		assertThat(exit).isZero();
 		assertThat(backtest).isZero();
 		assertThat(console.toString()).contains("33358 rows read").contains("0 rows rejected")
-			.contains("Threshold: >= 2 complaints in 12 months").contains("Leo ranking score, top 5.0 %");
+			.contains("threshold  officers with at least 2 complaints in the 12 months before the date")
+			.contains("As of 2017-01-01: cohort ").containsPattern("\\n  rule +5% +\\d+");
 	}
 
 	@Test

@@ -18,10 +18,12 @@ class ProtocolFindingPolicyTests {
 	}
 
 	@Test
-	void countsSeveral() {
-		var reason = policy.evaluate(anOfficer().protocolFindings(2, "supervisor not notified").build(), anyInAYear);
+	void namesEveryFindingInTheWindowNotOnlyTheNewest() {
+		var reason = policy.evaluate(anOfficer().protocolFindings(2,
+				"on scene 11:42 before first engagement; camera off 5:00 during engagement (14:21:00–14:26:00 UTC)").build(), anyInAYear);
 
-		assertThat(reason).get().extracting(Reason::words).asString().endsWith("(2 in 12 months)");
+		assertThat(reason).get().extracting(Reason::words).isEqualTo("Leo's Protocol findings (2 in 12 months): on scene 11:42 before "
+				+ "first engagement; camera off 5:00 during engagement (14:21:00–14:26:00 UTC)");
 	}
 
 	@Test

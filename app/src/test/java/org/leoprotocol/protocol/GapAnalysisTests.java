@@ -50,8 +50,28 @@ class GapAnalysisTests {
 		event(21, 0, TimelineEventType.RECORDING_STARTED);
 		event(24, 0, TimelineEventType.RELEASE_VERIFIED);
 
-		assertThat(analysis().cameraOffDuringEngagement())
-			.hasValueSatisfying(finding -> assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(5)));
+		assertThat(analysis().cameraOffDuringEngagement()).hasValueSatisfying(finding -> {
+			assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(5));
+			assertThat(finding.summary()).as("the times shown are when the camera was off, not the whole engagement")
+				.isEqualTo("camera off 5:00 during engagement (14:16:00–14:21:00 UTC)");
+		});
+	}
+
+	@Test
+	void namesEachSpanTheCameraWasOffSoThatTheyAddUpToTheMeasure() {
+		event(0, 0, TimelineEventType.ARRIVED);
+		step(1, 0, "ENGAGE_PERSON");
+		event(2, 0, TimelineEventType.RECORDING_STARTED);
+		event(4, 0, TimelineEventType.RECORDING_STOPPED);
+		event(4, 30, TimelineEventType.RECORDING_STARTED);
+		event(5, 0, TimelineEventType.RECORDING_STOPPED);
+		event(6, 0, TimelineEventType.CLEARED);
+
+		assertThat(analysis().cameraOffDuringEngagement()).hasValueSatisfying(finding -> {
+			assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(2).plusSeconds(30));
+			assertThat(finding.summary()).isEqualTo("camera off 2:30 during engagement (14:01:00–14:02:00, 14:04:00–14:04:30, "
+					+ "14:05:00–14:06:00 UTC)");
+		});
 	}
 
 	@Test
