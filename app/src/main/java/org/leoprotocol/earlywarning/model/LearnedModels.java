@@ -218,7 +218,8 @@ public class LearnedModels {
 				validation == null ? Double.NaN : validation.meanModel(), validation == null ? Double.NaN : validation.meanCount(),
 				validation == null ? Double.NaN : validation.relative(), validation == null ? Double.NaN : validation.low(),
 				validation == null ? Double.NaN : validation.high(), validation == null ? List.of() : validation.fairness().stream()
-					.map(g -> new ModelCard.GroupFigures(g.attribute(), g.value(), g.officers(), g.selected(), g.negatives(), g.falsePositives()))
+					.map(g -> new ModelCard.GroupFigures(g.attribute(), g.value(), g.officers(), g.selected(), g.negatives(), g.falsePositives(),
+						g.countSelected(), g.countFalsePositives()))
 					.toList());
 	}
 }

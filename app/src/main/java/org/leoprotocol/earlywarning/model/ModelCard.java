@@ -30,8 +30,17 @@ public record ModelCard(String agency, LocalDate asOf, Instant trainedAt, boolea
 		}
 	}
 
-	/** One group of the fairness audit, over all held-out officer-years. */
-	public record GroupFigures(String attribute, String value, int officers, int selected, int negatives, int falsePositives) {
+	/** One group of the fairness audit, over all held-out officer-years: the model's figures and count-ranking's. */
+	public record GroupFigures(String attribute, String value, int officers, int selected, int negatives, int falsePositives,
+			int countSelected, int countFalsePositives) {
+
+		public double countSelectionRate() {
+			return officers == 0 ? 0 : (double) countSelected / officers;
+		}
+
+		public double countFalsePositiveRate() {
+			return negatives == 0 ? 0 : (double) countFalsePositives / negatives;
+		}
 
 		public double selectionRate() {
 			return officers == 0 ? 0 : (double) selected / officers;

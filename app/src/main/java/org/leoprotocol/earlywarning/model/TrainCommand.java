@@ -86,10 +86,11 @@ class TrainCommand implements LeoCommand {
 		out.printf("Mean recall: model %.1f %%, count-ranking %.1f %%; relative improvement %+.1f %% (bootstrap 95 %% interval %+.1f %% to %+.1f %%, %d replicates)%n",
 				100 * result.meanModel(), 100 * result.meanCount(), 100 * result.relative(), 100 * result.low(), 100 * result.high(),
 				Validation.REPLICATES);
-		out.println("Fairness (model, all held-out officer-years): attribute, value, officer-years, selection rate, false-positive rate");
+		out.println("Fairness (all held-out officer-years): attribute, value, officer-years, selection rate and false-positive rate of the model, then of count-ranking");
 		for (Validation.Group group : result.fairness()) {
-			out.printf("  %-7s %-28s %8d %7.1f%% %7.1f%%%n", group.attribute(), group.value().isEmpty() ? "(not recorded)" : group.value(),
-					group.officers(), 100 * group.selectionRate(), 100 * group.falsePositiveRate());
+			out.printf("  %-7s %-30s %8d %7.1f%% %7.1f%% | %7.1f%% %7.1f%%%n", group.attribute(),
+					group.value().isEmpty() ? "(not recorded)" : group.value(), group.officers(), 100 * group.selectionRate(),
+					100 * group.falsePositiveRate(), 100 * group.countSelectionRate(), 100 * group.countFalsePositiveRate());
 		}
 		out.printf("Took %.1f s%n", (System.nanoTime() - started) / 1e9);
 	}

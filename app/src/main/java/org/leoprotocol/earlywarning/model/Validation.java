@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * career, then the order of the history). Recall at the budget is the Crime Lab's measure (NBER w32432); the
  * interval of the relative improvement comes from a bootstrap that resamples officers within each year and keeps
  * each ranking fixed. The fairness audit counts, per race and per gender as the agency records them, how many
- * officers the model selects and how many of those selected had no sustained allegation (false positives).
+ * officers the model selects and how many of those selected had no sustained allegation (false positives), beside the same figures for count-ranking.
  */
 final class Validation {
 
@@ -39,7 +39,8 @@ final class Validation {
 	}
 
 	/** One group of the fairness audit over all held-out years (officer-years). */
-	record Group(String attribute, String value, int officers, int selected, int negatives, int falsePositives) {
+	record Group(String attribute, String value, int officers, int selected, int negatives, int falsePositives, int countSelected,
+			int countFalsePositives) {
 
 		double selectionRate() {
 			return officers == 0 ? 0 : (double) selected / officers;
@@ -47,6 +48,14 @@ final class Validation {
 
 		double falsePositiveRate() {
 			return negatives == 0 ? 0 : (double) falsePositives / negatives;
+		}
+
+		double countSelectionRate() {
+			return officers == 0 ? 0 : (double) countSelected / officers;
+		}
+
+		double countFalsePositiveRate() {
+			return negatives == 0 ? 0 : (double) countFalsePositives / negatives;
 		}
 	}
 
@@ -80,13 +89,15 @@ final class Validation {
 			countOrders.add(count);
 			outcomes.add(positive);
 			boolean[] selected = new boolean[table.rows()];
+			boolean[] byCount = new boolean[table.rows()];
 			for (int i = 0; i < k && i < model.length; i++) {
 				selected[model[i]] = true;
+				byCount[count[i]] = true;
 			}
 			for (int row = 0; row < table.rows(); row++) {
 				int o = table.officers[row];
-				tally(groups, "race", h.race[o], selected[row], positive[row]);
-				tally(groups, "gender", h.gender[o], selected[row], positive[row]);
+				tally(groups, "race", h.race[o], selected[row], byCount[row], positive[row]);
+				tally(groups, "gender", h.gender[o], selected[row], byCount[row], positive[row]);
 			}
 		}
 		double meanModel = years.stream().mapToDouble(Year::modelRecall).average().orElse(0);
@@ -95,7 +106,7 @@ final class Validation {
 		List<Group> fairness = new ArrayList<>();
 		groups.forEach((key, n) -> {
 			String[] parts = key.split("\u0000", 2);
-			fairness.add(new Group(parts[0], parts[1], n[0], n[1], n[2], n[3]));
+			fairness.add(new Group(parts[0], parts[1], n[0], n[1], n[2], n[3], n[4], n[5]));
 		});
 		return new Result(budget, years, meanModel, meanCount, relative(meanModel, meanCount), interval[0], interval[1], fairness);
 	}
@@ -150,13 +161,16 @@ final class Validation {
 		return n;
 	}
 
-	private static void tally(Map<String, int[]> groups, String attribute, String value, boolean selected, boolean positive) {
+	private static void tally(Map<String, int[]> groups, String attribute, String value, boolean selected, boolean byCount,
+			boolean positive) {
 		String shown = value == null || value.isBlank() ? "" : value.strip();
-		int[] n = groups.computeIfAbsent(attribute + "\u0000" + shown, key -> new int[4]);
+		int[] n = groups.computeIfAbsent(attribute + "\u0000" + shown, key -> new int[6]);
 		n[0]++;
 		n[1] += selected ? 1 : 0;
 		n[2] += positive ? 0 : 1;
 		n[3] += selected && !positive ? 1 : 0;
+		n[4] += byCount ? 1 : 0;
+		n[5] += byCount && !positive ? 1 : 0;
 	}
 
 	/** The 2.5th and 97.5th percentiles of the relative improvement in mean recall over resampled cohorts. */
