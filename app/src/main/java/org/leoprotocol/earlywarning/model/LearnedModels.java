@@ -1,0 +1,225 @@
+package org.leoprotocol.earlywarning.model;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.leoprotocol.earlywarning.EarlyWarning;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Trains, stores and applies an agency's learned model. Training for a date T validates on the (up to)
+ * {@value #VALIDATION_YEARS} years before it, each with its own rolling origin and with outcomes known by T, then
+ * trains the model on all origins before T and stores it with its card. Applying it to a date on or after T ranks
+ * the officers serving then and explains the top of the list: the model's strongest contributions in words and
+ * the officer's complaints against peers of the same unit and rank. Where the agency has no model, or too little
+ * history for one, the rule score ranks and the page says so.
+ */
+@Service
+public class LearnedModels {
+
+	static final int VALIDATION_YEARS = 4;
+	static final double BUDGET = 0.05;
+	static final int REASONS = 3;
+
+	private final AgencyHistories histories;
+	private final ModelRecords records;
+	private final EarlyWarning earlyWarning;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	LearnedModels(AgencyHistories histories, ModelRecords records, EarlyWarning earlyWarning, MessageSource messages, Clock clock) {
+		this.histories = histories;
+		this.records = records;
+		this.earlyWarning = earlyWarning;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Trains the agency's model for the date, validates it on the years before, and stores both. */
+	public ModelCard train(String agency, LocalDate asOf, String trainedBy) {
+		if (!histories.exists(agency)) {
+			throw ModelRefused.noHistory(agency);
+		}
+		AgencyHistory history = histories.load(agency);
+		return train(history, asOf, trainedBy);
+	}
+
+	ModelCard train(AgencyHistory history, LocalDate asOf, String trainedBy) {
+		List<LocalDate> years = new ArrayList<>();
+		for (int k = VALIDATION_YEARS; k >= 1; k--) {
+			years.add(asOf.minusYears(k));
+		}
+		Validation.Result validation = Validation.run(history, years, BUDGET, asOf, asOf.toEpochDay());
+		RollingOrigin.Fit fit = RollingOrigin.train(history, asOf);
+		ModelCard card = card(history, fit, validation);
+		byte[] trees = fit.trained() ? fit.trees().bytes() : null;
+		if (fit.trained()) {
+			fit.trees().close();
+		}
+		records.store(card, trees, trainedBy);
+		return card;
+	}
+
+	/** The card of the agency's newest model, whatever date it was trained for. */
+	public Optional<ModelCard> card(String agency) {
+		return records.latest(agency, LocalDate.of(9999, 12, 31)).map(ModelRecords.Stored::card);
+	}
+
+	public List<String> agencies() {
+		return earlyWarning.agencies();
+	}
+
+	/** Scores of every officer serving on the date, highest first, with how they were obtained. */
+	public record Scores(String agency, LocalDate asOf, boolean learned, ModelCard card, List<Scored> officers) {
+	}
+
+	/** One officer's score and, for the learned model, the rows needed to explain it. */
+	public record Scored(UUID officerId, String externalId, String name, double score) {
+	}
+
+	/**
+	 * Scores with the newest stored model trained for a date on or before {@code asOf}; with {@code trainIfMissing},
+	 * a model trained now for exactly that date when none is stored (not stored); otherwise the rule score.
+	 */
+	Scores scores(String agency, LocalDate asOf, boolean trainIfMissing) {
+		Applied applied = apply(agency, asOf, trainIfMissing);
+		return applied.scores();
+	}
+
+	/** The top of the list ({@value #BUDGET} of the cohort), each explained in the language asked for. */
+	public record Explained(int place, String officer, String externalId, String score, List<String> reasons, String peers) {
+	}
+
+	public record Flagged(String agency, LocalDate asOf, boolean learned, int cohort, String method, List<Explained> flagged) {
+	}
+
+	public Flagged flagged(String agency, LocalDate asOf, Locale locale) {
+		Applied applied = apply(agency, asOf, false);
+		Scores scores = applied.scores();
+		int k = (int) Math.ceil(BUDGET * scores.officers().size());
+		List<Explained> explained = new ArrayList<>();
+		NumberFormat number = NumberFormat.getNumberInstance(locale);
+		number.setMaximumFractionDigits(2);
+		for (int place = 0; place < k && place < scores.officers().size(); place++) {
+			Scored officer = scores.officers().get(place);
+			List<String> reasons = new ArrayList<>();
+			String peers = "";
+			if (applied.table() != null) {
+				int row = applied.rowOf(officer.officerId());
+				reasons = reasons(applied.table(), applied.contributions()[row], row, number, locale);
+				peers = messages.getMessage("ewmodel.peers", new Object[] { number.format(applied.table().value(row, Feature.COMPLAINTS_2Y)),
+						applied.table().peers[row], number.format(applied.table().peerMean[row]) }, locale);
+			}
+			explained.add(new Explained(place + 1, officer.name().isBlank() ? officer.externalId() : officer.name(),
+					officer.externalId(), number.format(officer.score()), reasons, peers));
+		}
+		String method = scores.learned() ? messages.getMessage("ewmodel.method.learned", new Object[] { scores.card().asOf() }, locale)
+				: fallbackWords(scores.card(), locale);
+		return new Flagged(agency, asOf, scores.learned(), scores.officers().size(), method, explained);
+	}
+
+	/** Why the rule score ranks instead of a model, in words. */
+	String fallbackWords(ModelCard card, Locale locale) {
+		if (card == null) {
+			return messages.getMessage("ewmodel.fallback.none", null, locale);
+		}
+		return messages.getMessage(card.fallbackKey(), new Object[] { card.fallbackNeeded(), card.fallbackFound() }, locale);
+	}
+
+	/** The strongest contributions that raise the score, in words, strongest first. */
+	private List<String> reasons(FeatureTable table, float[] contributions, int row, NumberFormat number, Locale locale) {
+		Integer[] features = new Integer[FeatureTable.WIDTH];
+		for (int f = 0; f < features.length; f++) {
+			features[f] = f;
+		}
+		Arrays.sort(features, Comparator.comparingDouble(f -> -contributions[f]));
+		List<String> reasons = new ArrayList<>();
+		for (int i = 0; i < REASONS && contributions[features[i]] > 0; i++) {
+			Feature feature = Feature.values()[features[i]];
+			float value = table.value(row, feature);
+			String shown = Float.isNaN(value) ? messages.getMessage("ewmodel.unknown", null, locale) : number.format(value);
+			reasons.add(messages.getMessage("ewmodel.reason", new Object[] { messages.getMessage(feature.key(), new Object[] { shown }, locale),
+					number.format(contributions[features[i]]) }, locale));
+		}
+		return reasons;
+	}
+
+	/** Scores and, for the learned model, the table and contributions behind them. */
+	private record Applied(Scores scores, FeatureTable table, float[][] contributions, AgencyHistory history) {
+
+		int rowOf(UUID officer) {
+			for (int row = 0; row < table.rows(); row++) {
+				if (history.officerIds[table.officers[row]].equals(officer)) {
+					return row;
+				}
+			}
+			throw new IllegalStateException("officer not in the cohort");
+		}
+	}
+
+	private Applied apply(String agency, LocalDate asOf, boolean trainIfMissing) {
+		if (!histories.exists(agency)) {
+			throw ModelRefused.noHistory(agency);
+		}
+		Optional<ModelRecords.Stored> stored = records.latest(agency, asOf);
+		AgencyHistory history = histories.load(agency);
+		Trees trees = null;
+		ModelCard card = stored.map(ModelRecords.Stored::card).orElse(null);
+		if (stored.isPresent() && stored.get().trees() != null) {
+			trees = Trees.load(stored.get().trees());
+		}
+		else if (stored.isEmpty() && trainIfMissing) {
+			RollingOrigin.Fit fit = RollingOrigin.train(history, asOf);
+			trees = fit.trees();
+			card = card(history, fit, null);
+		}
+		if (trees == null) {
+			List<Scored> ranked = earlyWarning.ranking(agency, asOf).stream()
+				.map(r -> new Scored(r.indicators().officerId(), r.indicators().externalId(), r.indicators().name(), r.score())).toList();
+			return new Applied(new Scores(agency, asOf, false, card, ranked), null, null, history);
+		}
+		try {
+			FeatureTable table = FeatureTable.of(history, asOf);
+			float[] probabilities = trees.scores(table);
+			float[][] contributions = trees.contributions(table);
+			List<Scored> ranked = new ArrayList<>();
+			for (int row : Validation.order(table, probabilities)) {
+				int o = table.officers[row];
+				ranked.add(new Scored(history.officerIds[o], history.externalIds[o], history.names[o] == null ? "" : history.names[o],
+						probabilities[row]));
+			}
+			return new Applied(new Scores(agency, asOf, true, card, ranked), table, contributions, history);
+		}
+		finally {
+			trees.close();
+		}
+	}
+
+	private ModelCard card(AgencyHistory history, RollingOrigin.Fit fit, Validation.Result validation) {
+		LocalDate[] period = history.period();
+		RollingOrigin.TooLittle tooLittle = fit.tooLittle();
+		return new ModelCard(history.agency, fit.asOf(), clock.instant(), fit.trained(), tooLittle == null ? null : tooLittle.key(),
+				tooLittle == null ? 0 : tooLittle.needed(), tooLittle == null ? 0 : tooLittle.found(), history.officers(),
+				history.complaints(), history.allegations(), period == null ? null : period[0], period == null ? null : period[1],
+				history.hasHireDates(), fit.origins(), fit.rows(), fit.positives(), Arrays.stream(Feature.values()).map(Enum::name).toList(),
+				BUDGET, validation == null ? List.of() : validation.years().stream()
+					.map(y -> new ModelCard.YearFigures(y.asOf(), y.cohort(), y.positives(), y.budget(), y.modelHits(), y.countHits(), y.trained()))
+					.toList(),
+				validation == null ? Double.NaN : validation.meanModel(), validation == null ? Double.NaN : validation.meanCount(),
+				validation == null ? Double.NaN : validation.relative(), validation == null ? Double.NaN : validation.low(),
+				validation == null ? Double.NaN : validation.high(), validation == null ? List.of() : validation.fairness().stream()
+					.map(g -> new ModelCard.GroupFigures(g.attribute(), g.value(), g.officers(), g.selected(), g.negatives(), g.falsePositives(),
+						g.countSelected(), g.countFalsePositives()))
+					.toList());
+	}
+}
