@@ -94,6 +94,9 @@ class HistoryImportV2IntegrationTests {
 				+ "join ew_officer o on o.id = a.officer_id where o.agency_code = 'CHI-JOIN'").query(String.class).single())
 			.isEqualTo("NOT_SUSTAINED/ABUSE_OF_AUTHORITY,PENDING/OTHER,SUSTAINED/FORCE");
 		assertThat(importFiles(chicago("CHI-JOIN", ""), profiles, accused, complaints).unchanged()).isEqualTo(3);
+		HistoryImportReport closed = importFiles(chicago("CHI-JOIN", ""), profiles, complaints,
+				gzip("complaints-accused.csv.gz", ACCUSED.replace("03D,C900002,1,NS", "03D,C900002,1,SU")));
+		assertThat(List.of(closed.created(), closed.changed(), closed.unchanged())).containsExactly(0L, 1L, 2L);
 	}
 
 	@Test
