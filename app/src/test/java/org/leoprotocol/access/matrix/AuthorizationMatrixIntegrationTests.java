@@ -1,0 +1,114 @@
+package org.leoprotocol.access.matrix;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.MutableClock;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint the application serves, asked by nobody and by each demo role, through the real security chain
+ * (signed in as the account the application itself loads, so the password hash is checked once, not per request),
+ * against {@code authorization-rules.txt}. A new endpoint without a rule, a rule whose endpoint is gone, an answer
+ * other than the rule's and any server error fail the test, each named. The callers have no relation to the
+ * records asked about (see the relation matrix for the other relations). Writes carry a CSRF
+ * token and an empty form or JSON object, so a refusal is about who asks, not about a forged request; what the
+ * handler then says about the empty input does not matter here. Run with {@code -Dleo.matrix.observed=path} to
+ * write the answers seen as a rule table for review.
+ */
+@LeoIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+	@Autowired ApplicationContext context;
+	@Autowired MockMvc mvc;
+	@Autowired Roster roster;
+	@Autowired StaffDirectory staff;
+	@Autowired MutableClock clock;
+	@Autowired UserDetailsService users;
+
+	MatrixRecords records;
+
+	@BeforeAll
+	void records() throws Exception {
+		clock.resetToSystemTime();
+		records = MatrixRecords.create(mvc, roster, staff, users);
+	}
+
+	@Test
+	void everyEndpointHasARuleAndEveryRuleAnEndpoint() throws Exception {
+		Set<Endpoint> served = Endpoint.servedBy(context);
+		Set<Endpoint> ruled = AuthorizationRules.load().all().keySet();
+
+		Set<Endpoint> withoutRule = new TreeSet<>(served);
+		withoutRule.removeAll(ruled);
+		Set<Endpoint> withoutEndpoint = new TreeSet<>(ruled);
+		withoutEndpoint.removeAll(served);
+
+		assertThat(withoutRule).as("endpoints without a rule in %s", AuthorizationRules.RESOURCE).isEmpty();
+		assertThat(withoutEndpoint).as("rules in %s for endpoints that no longer exist", AuthorizationRules.RESOURCE).isEmpty();
+	}
+
+	@Test
+	void everyCallerGetsTheAnswerOfTheRuleTable() throws Exception {
+		Map<Endpoint, Map<Caller, Outcome>> expected = AuthorizationRules.load().all();
+		Map<Endpoint, Map<Caller, Outcome>> observed = new TreeMap<>();
+		Map<Endpoint, List<Integer>> statuses = new TreeMap<>();
+		List<String> wrong = new ArrayList<>();
+		List<Endpoint> order = new ArrayList<>(Endpoint.servedBy(context));
+		order.sort((a, b) -> Boolean.compare(a.changesState(), b.changesState()));
+		for (Endpoint endpoint : order) {
+			Map<Caller, Outcome> answers = new EnumMap<>(Caller.class);
+			for (Caller caller : Caller.values()) {
+				MockHttpServletResponse response = ask(endpoint, caller);
+				Outcome outcome = Outcome.of(response);
+				answers.put(caller, outcome);
+				statuses.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(response.getStatus());
+				Outcome rule = expected.getOrDefault(endpoint, Map.of()).get(caller);
+				if (outcome == Outcome.SERVER_ERROR || (rule != null && rule != outcome)) {
+					wrong.add("%s as %s: expected %s, got %s (HTTP %d%s)".formatted(endpoint, caller.column(),
+							rule == null ? "no rule" : rule.word(), outcome.word(), response.getStatus(),
+							response.getErrorMessage() == null ? "" : ", " + response.getErrorMessage()));
+				}
+			}
+			observed.put(endpoint, answers);
+		}
+		writeObserved(observed, statuses);
+		assertThat(wrong).as("answers that differ from %s", AuthorizationRules.RESOURCE).isEmpty();
+	}
+
+	MockHttpServletResponse ask(Endpoint endpoint, Caller caller) throws Exception {
+		return records.ask(endpoint, caller.signedIn() ? caller.username() : null);
+	}
+
+	static void writeObserved(Map<Endpoint, Map<Caller, Outcome>> observed, Map<Endpoint, List<Integer>> statuses) throws Exception {
+		String target = System.getProperty("leo.matrix.observed");
+		if (target == null) {
+			return;
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(AuthorizationRules.header());
+		observed.forEach((endpoint, answers) -> lines.add(AuthorizationRules.line(endpoint, answers) + "   # " + statuses.get(endpoint)));
+		Files.write(Path.of(target), lines);
+	}
+}
