@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +27,11 @@ class ComplaintStaffApi {
 	static final String CASE_STAFF = "hasAnyRole('INVESTIGATOR','COMMAND')";
 
 	private final ComplaintIntake intake;
+	private final ComplaintAccess access;
 
-	ComplaintStaffApi(ComplaintIntake intake) {
+	ComplaintStaffApi(ComplaintIntake intake, ComplaintAccess access) {
 		this.intake = intake;
+		this.access = access;
 	}
 
 	@GetMapping
@@ -37,18 +40,18 @@ class ComplaintStaffApi {
 	}
 
 	@GetMapping("/{id}")
-	Complaint complaint(@PathVariable String id) {
-		return intake.get(ComplaintId.parse(id));
+	Complaint complaint(@PathVariable String id, Authentication user) {
+		return intake.get(readable(id, user));
 	}
 
 	@GetMapping("/{id}/stages")
-	List<StageChange> stages(@PathVariable String id) {
-		return intake.history(intake.get(ComplaintId.parse(id)).id());
+	List<StageChange> stages(@PathVariable String id, Authentication user) {
+		return intake.history(intake.get(readable(id, user)).id());
 	}
 
 	@PostMapping("/{id}/stage")
-	List<StageChange> move(@PathVariable String id, @RequestBody StageRequest request) {
-		ComplaintId complaint = ComplaintId.parse(id);
+	List<StageChange> move(@PathVariable String id, @RequestBody StageRequest request, Authentication user) {
+		ComplaintId complaint = readable(id, user);
 		intake.moveTo(complaint, parseStage(request.stage()), request.note(), null);
 		return intake.history(complaint);
 	}
@@ -62,6 +65,12 @@ class ComplaintStaffApi {
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("'" + officerId + "' is not an officer id");
 		}
+	}
+
+	private ComplaintId readable(String id, Authentication user) {
+		ComplaintId complaint = ComplaintId.parse(id);
+		access.requireToView(complaint, user.getName());
+		return complaint;
 	}
 
 	static Stage parseStage(String stage) {

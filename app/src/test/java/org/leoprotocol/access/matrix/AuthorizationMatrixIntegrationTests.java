@@ -3,7 +3,7 @@ package org.leoprotocol.access.matrix;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other than the rule's and any server error fail the test, each named. The callers have no relation to the
  * records asked about (see the relation matrix for the other relations). Writes carry a CSRF
  * token and an empty form or JSON object, so a refusal is about who asks, not about a forged request; what the
- * handler then says about the empty input does not matter here. Run with {@code -Dleo.matrix.observed=path} to
- * write the answers seen as a rule table for review.
+ * handler then says about the empty input does not matter here. Run with {@code -Dleo.matrix.observed=directory}
+ * to write the answers seen as a rule table there, for review.
  */
 @LeoIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,33 +58,33 @@ class AuthorizationMatrixIntegrationTests {
 	@Test
 	void everyEndpointHasARuleAndEveryRuleAnEndpoint() throws Exception {
 		Set<Endpoint> served = Endpoint.servedBy(context);
-		Set<Endpoint> ruled = AuthorizationRules.load().all().keySet();
+		Set<Endpoint> ruled = AuthorizationRules.load(AuthorizationRules.ROLES, Caller.columns()).keySet();
 
 		Set<Endpoint> withoutRule = new TreeSet<>(served);
 		withoutRule.removeAll(ruled);
 		Set<Endpoint> withoutEndpoint = new TreeSet<>(ruled);
 		withoutEndpoint.removeAll(served);
 
-		assertThat(withoutRule).as("endpoints without a rule in %s", AuthorizationRules.RESOURCE).isEmpty();
-		assertThat(withoutEndpoint).as("rules in %s for endpoints that no longer exist", AuthorizationRules.RESOURCE).isEmpty();
+		assertThat(withoutRule).as("endpoints without a rule in %s", AuthorizationRules.ROLES).isEmpty();
+		assertThat(withoutEndpoint).as("rules in %s for endpoints that no longer exist", AuthorizationRules.ROLES).isEmpty();
 	}
 
 	@Test
 	void everyCallerGetsTheAnswerOfTheRuleTable() throws Exception {
-		Map<Endpoint, Map<Caller, Outcome>> expected = AuthorizationRules.load().all();
-		Map<Endpoint, Map<Caller, Outcome>> observed = new TreeMap<>();
+		Map<Endpoint, Map<String, Outcome>> expected = AuthorizationRules.load(AuthorizationRules.ROLES, Caller.columns());
+		Map<Endpoint, Map<String, Outcome>> observed = new TreeMap<>();
 		Map<Endpoint, List<Integer>> statuses = new TreeMap<>();
 		List<String> wrong = new ArrayList<>();
 		List<Endpoint> order = new ArrayList<>(Endpoint.servedBy(context));
 		order.sort((a, b) -> Boolean.compare(a.changesState(), b.changesState()));
 		for (Endpoint endpoint : order) {
-			Map<Caller, Outcome> answers = new EnumMap<>(Caller.class);
+			Map<String, Outcome> answers = new LinkedHashMap<>();
 			for (Caller caller : Caller.values()) {
 				MockHttpServletResponse response = ask(endpoint, caller);
 				Outcome outcome = Outcome.of(response);
-				answers.put(caller, outcome);
+				answers.put(caller.column(), outcome);
 				statuses.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(response.getStatus());
-				Outcome rule = expected.getOrDefault(endpoint, Map.of()).get(caller);
+				Outcome rule = expected.getOrDefault(endpoint, Map.of()).get(caller.column());
 				if (outcome == Outcome.SERVER_ERROR || (rule != null && rule != outcome)) {
 					wrong.add("%s as %s: expected %s, got %s (HTTP %d%s)".formatted(endpoint, caller.column(),
 							rule == null ? "no rule" : rule.word(), outcome.word(), response.getStatus(),
@@ -93,22 +93,23 @@ class AuthorizationMatrixIntegrationTests {
 			}
 			observed.put(endpoint, answers);
 		}
-		writeObserved(observed, statuses);
-		assertThat(wrong).as("answers that differ from %s", AuthorizationRules.RESOURCE).isEmpty();
+		writeObserved(AuthorizationRules.ROLES, Caller.columns(), observed, statuses);
+		assertThat(wrong).as("answers that differ from %s", AuthorizationRules.ROLES).isEmpty();
 	}
 
 	MockHttpServletResponse ask(Endpoint endpoint, Caller caller) throws Exception {
 		return records.ask(endpoint, caller.signedIn() ? caller.username() : null);
 	}
 
-	static void writeObserved(Map<Endpoint, Map<Caller, Outcome>> observed, Map<Endpoint, List<Integer>> statuses) throws Exception {
-		String target = System.getProperty("leo.matrix.observed");
-		if (target == null) {
+	static void writeObserved(String resource, List<String> columns, Map<Endpoint, Map<String, Outcome>> observed,
+			Map<Endpoint, List<Integer>> statuses) throws Exception {
+		String directory = System.getProperty("leo.matrix.observed");
+		if (directory == null) {
 			return;
 		}
 		List<String> lines = new ArrayList<>();
-		lines.add(AuthorizationRules.header());
+		lines.add(AuthorizationRules.header(columns));
 		observed.forEach((endpoint, answers) -> lines.add(AuthorizationRules.line(endpoint, answers) + "   # " + statuses.get(endpoint)));
-		Files.write(Path.of(target), lines);
+		Files.write(Path.of(directory, resource), lines);
 	}
 }

@@ -4,69 +4,62 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The rule table: one line per endpoint, {@code METHOD /path/{pattern}} followed by the expected answer for each
- * {@link Caller} in the order of the header ({@code ok}, {@code 403}, {@code 401} or {@code login}). Lines starting
- * with {@code #} explain; they are not read.
+ * A rule table: one line per endpoint, {@code METHOD /path/{pattern}} followed by the expected answer for each
+ * column in the order of the header ({@code ok}, {@code 403}, {@code 401}, {@code login}, or {@code 409} where a
+ * conflicted decider is recused). Text after {@code #} explains; it is not read.
  */
 final class AuthorizationRules {
 
-	static final String RESOURCE = "authorization-rules.txt";
+	/** Endpoints × callers ({@link Caller}), none of them related to the records asked about. */
+	static final String ROLES = "authorization-rules.txt";
+	/** Endpoints of records with need to know × the caller's relation to the record ({@link Relation}). */
+	static final String RELATIONS = "relation-rules.txt";
 
-	private final Map<Endpoint, Map<Caller, Outcome>> rules;
-
-	private AuthorizationRules(Map<Endpoint, Map<Caller, Outcome>> rules) {
-		this.rules = rules;
+	private AuthorizationRules() {
 	}
 
-	static AuthorizationRules load() throws IOException {
-		Map<Endpoint, Map<Caller, Outcome>> rules = new TreeMap<>();
+	static Map<Endpoint, Map<String, Outcome>> load(String resource, List<String> columns) throws IOException {
+		Map<Endpoint, Map<String, Outcome>> rules = new TreeMap<>();
 		try (var reader = new BufferedReader(new InputStreamReader(
-				AuthorizationRules.class.getResourceAsStream(RESOURCE), StandardCharsets.UTF_8))) {
+				AuthorizationRules.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
 			int number = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				number++;
-				if (line.isBlank() || line.strip().startsWith("#")) {
+				String[] words = line.replaceFirst("#.*$", "").strip().split("\\s+");
+				if (words.length == 1 && words[0].isEmpty()) {
 					continue;
 				}
-				String[] words = line.replaceFirst("#.*$", "").strip().split("\\s+");
-				if (words.length != 2 + Caller.values().length) {
-					throw new IllegalStateException(RESOURCE + " line " + number + " has " + words.length
-							+ " words, not a method, a path and one answer per caller: " + line);
+				if (words.length != 2 + columns.size()) {
+					throw new IllegalStateException(resource + " line " + number + " has " + words.length
+							+ " words, not a method, a path and one answer for each of " + columns + ": " + line);
 				}
-				Map<Caller, Outcome> expected = new EnumMap<>(Caller.class);
-				for (Caller caller : Caller.values()) {
-					expected.put(caller, Outcome.of(words[2 + caller.ordinal()]));
+				Map<String, Outcome> expected = new LinkedHashMap<>();
+				for (int column = 0; column < columns.size(); column++) {
+					expected.put(columns.get(column), Outcome.of(words[2 + column]));
 				}
 				if (rules.put(new Endpoint(words[0], words[1]), expected) != null) {
-					throw new IllegalStateException(RESOURCE + " line " + number + " repeats a rule: " + line);
+					throw new IllegalStateException(resource + " line " + number + " repeats a rule: " + line);
 				}
 			}
 		}
-		return new AuthorizationRules(rules);
-	}
-
-	Map<Endpoint, Map<Caller, Outcome>> all() {
 		return rules;
 	}
 
-	static String header() {
+	static String header(List<String> columns) {
 		StringBuilder header = new StringBuilder(String.format("# %-6s %-66s", "method", "path"));
-		for (Caller caller : Caller.values()) {
-			header.append(String.format(" %-12s", caller.column()));
-		}
+		columns.forEach(column -> header.append(String.format(" %-12s", column)));
 		return header.toString().stripTrailing();
 	}
 
-	static String line(Endpoint endpoint, Map<Caller, Outcome> outcomes) {
+	static String line(Endpoint endpoint, Map<String, Outcome> outcomes) {
 		StringBuilder line = new StringBuilder(String.format("  %-6s %-66s", endpoint.method(), endpoint.pattern()));
-		for (Caller caller : Caller.values()) {
-			line.append(String.format(" %-12s", outcomes.get(caller).word()));
-		}
+		outcomes.values().forEach(outcome -> line.append(String.format(" %-12s", outcome.word())));
 		return line.toString().stripTrailing();
 	}
 }

@@ -28,6 +28,10 @@ enum Caller {
 		this.roles = Set.of(roles);
 	}
 
+	static java.util.List<String> columns() {
+		return java.util.Arrays.stream(values()).map(Caller::column).toList();
+	}
+
 	String column() {
 		return column;
 	}

@@ -41,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The records the matrix asks about, made through the API by people who are none of the callers: an incident a
- * patrol officer of another unit reported, a complaint a resident filed against an officer, the case opened on it,
+ * patrol officer of another unit reported, a complaint a resident filed against an officer (the resident shares her
+ * name with an officer, Matrix Party, who is therefore a party to it), the case opened on it,
  * that case's first allegation and a photo filed as its evidence. Path variables resolve to these; a variable no
  * record stands for gets a fresh id, which tests the role rule before any record is looked up.
  */
@@ -97,6 +98,14 @@ final class MatrixRecords {
 		return caseNumber;
 	}
 
+	String caseId() {
+		return values.get("case");
+	}
+
+	String evidenceId() {
+		return values.get("evidence");
+	}
+
 	String value(String key) {
 		return values.get(key);
 	}
@@ -146,7 +155,7 @@ final class MatrixRecords {
 			request.setRemoteAddr("10.88.0." + (1 + (int) (Math.random() * 200)));
 			return request;
 		}).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", UUID.randomUUID().toString()).content("""
-				{"kind":"COMPLAINT","filedFor":"SELF","name":"Rosa Matrix","narrative":"He ignored my call for help.",
+				{"kind":"COMPLAINT","filedFor":"SELF","name":"Matrix Party","narrative":"He ignored my call for help.",
 				 "occurredOn":"yesterday","location":"Matrix park","officers":[{"badgeNumber":"%s","name":"Matrix Subject"}]}
 				""".formatted(SUBJECT_BADGE))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String code = JsonPath.read(filed, "$.trackingCode");

@@ -11,7 +11,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 enum Outcome {
 
-	ALLOWED("ok"), FORBIDDEN("403"), UNAUTHORIZED("401"), LOGIN("login"), SERVER_ERROR("500");
+	ALLOWED("ok"), FORBIDDEN("403"), UNAUTHORIZED("401"), LOGIN("login"), RECUSED("409"), SERVER_ERROR("500");
 
 	private final String word;
 
@@ -25,7 +25,12 @@ enum Outcome {
 
 	static Outcome of(String word) {
 		return Arrays.stream(values()).filter(outcome -> outcome.word.equals(word)).findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No outcome '" + word + "'; use ok, 403, 401 or login"));
+			.orElseThrow(() -> new IllegalArgumentException("No outcome '" + word + "'; use ok, 403, 401, login or 409"));
+	}
+
+	/** As {@link #of(MockHttpServletResponse)}, but a 409 (a conflicted decider recused) counts as its own answer. */
+	static Outcome withRecusal(MockHttpServletResponse response) {
+		return response.getStatus() == 409 ? RECUSED : of(response);
 	}
 
 	static Outcome of(MockHttpServletResponse response) {
