@@ -30,6 +30,10 @@ class ComplaintAccess {
 		this.audit = audit;
 	}
 
+	boolean mayView(ComplaintId id, String reader) {
+		return conflicts.check(reader, Act.VIEW, RecordRef.of(RecordKind.COMPLAINT, id.value())).isEmpty();
+	}
+
 	void requireToView(ComplaintId id, String reader) {
 		List<Conflict> found = conflicts.check(reader, Act.VIEW, RecordRef.of(RecordKind.COMPLAINT, id.value()));
 		if (!found.isEmpty()) {

@@ -34,9 +34,10 @@ class ComplaintStaffApi {
 		this.access = access;
 	}
 
+	/** The complaints in a stage, leaving out those the reader may not read (accused in, related to, party to). */
 	@GetMapping
-	List<Complaint> inStage(@RequestParam(defaultValue = "RECEIVED") String stage) {
-		return intake.inStage(parseStage(stage));
+	List<Complaint> inStage(@RequestParam(defaultValue = "RECEIVED") String stage, Authentication user) {
+		return intake.inStage(parseStage(stage)).stream().filter(complaint -> access.mayView(complaint.id(), user.getName())).toList();
 	}
 
 	@GetMapping("/{id}")

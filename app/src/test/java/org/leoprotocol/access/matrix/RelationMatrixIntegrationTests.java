@@ -154,6 +154,20 @@ class RelationMatrixIntegrationTests {
 		assertThat(refusalsOf(conflicted) - before).isGreaterThanOrEqualTo(4);
 	}
 
+	@Test
+	void theComplaintIsListedToTheTeamAndNeverToItsSubjectOrTheConflicted() throws Exception {
+		String complaint = records.value("complaint");
+		for (Relation relation : Relation.values()) {
+			StringBuilder listed = new StringBuilder();
+			for (String stage : List.of("RECEIVED", "UNDER_INVESTIGATION")) {
+				listed.append(mvc.perform(get("/api/v1/complaints").param("stage", stage).with(records.signedIn(relation.username())))
+					.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			}
+			boolean expected = relation == Relation.NONE || relation == Relation.TEAM;
+			assertThat(listed.toString().contains(complaint)).as("complaint listed to %s", relation.column()).isEqualTo(expected);
+		}
+	}
+
 	long refusalsOf(String username) {
 		return jdbc.sql("select count(*) from audit_event where actor = :actor and outcome = 'FAILURE'").param("actor", username)
 			.query(Long.class).single();
