@@ -33,27 +33,31 @@ class ComplaintStaffApi {
 
 	private final ComplaintIntake intake;
 	private final ComplaintSubjects subjects;
+	private final ComplaintAccess access;
 	private final MessageSource messages;
 
-	ComplaintStaffApi(ComplaintIntake intake, ComplaintSubjects subjects, MessageSource messages) {
+	ComplaintStaffApi(ComplaintIntake intake, ComplaintSubjects subjects, ComplaintAccess access, MessageSource messages) {
 		this.intake = intake;
 		this.subjects = subjects;
+		this.access = access;
 		this.messages = messages;
 	}
 
+	/** The complaints in a stage, leaving out those the reader may not read (accused in, related to, party to). */
 	@GetMapping
 	List<Complaint> inStage(@RequestParam(defaultValue = "RECEIVED") String stage, Authentication user) {
-		return subjects.inStage(parseStage(stage), user.getName());
+		return subjects.inStage(parseStage(stage), user.getName()).stream()
+			.filter(complaint -> access.mayView(complaint.id(), user.getName())).toList();
 	}
 
 	@GetMapping("/{id}")
 	Complaint complaint(@PathVariable String id, Authentication user) {
-		return subjects.read(ComplaintId.parse(id), user.getName());
+		return readable(id, user);
 	}
 
 	@GetMapping("/{id}/stages")
 	List<StageChange> stages(@PathVariable String id, Authentication user) {
-		return intake.history(subjects.read(ComplaintId.parse(id), user.getName()).id());
+		return intake.history(readable(id, user).id());
 	}
 
 	@ExceptionHandler(NamedInComplaintRefused.class)
@@ -66,7 +70,7 @@ class ComplaintStaffApi {
 
 	@PostMapping("/{id}/stage")
 	List<StageChange> move(@PathVariable String id, @RequestBody StageRequest request, Authentication user) {
-		ComplaintId complaint = subjects.read(ComplaintId.parse(id), user.getName()).id();
+		ComplaintId complaint = readable(id, user).id();
 		intake.moveTo(complaint, parseStage(request.stage()), request.note(), null);
 		return intake.history(complaint);
 	}
@@ -80,6 +84,13 @@ class ComplaintStaffApi {
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("'" + officerId + "' is not an officer id");
 		}
+	}
+
+	/** A complaint the reader may read: not conflicted on it (audited refusal), not named in it (audited refusal). */
+	private Complaint readable(String id, Authentication user) {
+		ComplaintId complaint = ComplaintId.parse(id);
+		access.requireToView(complaint, user.getName());
+		return subjects.read(complaint, user.getName());
 	}
 
 	static Stage parseStage(String stage) {

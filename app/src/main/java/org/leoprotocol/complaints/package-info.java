@@ -5,5 +5,5 @@
  * investigations, which reports progress back through {@link org.leoprotocol.complaints.ComplaintIntake}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Complaints and commendations",
-		allowedDependencies = { "personnel", "access", "audit", "shared", "shared :: web", "shared :: redaction" })
+		allowedDependencies = { "personnel", "access", "audit", "conflicts", "shared", "shared :: web", "shared :: redaction" })
 package org.leoprotocol.complaints;

@@ -63,7 +63,8 @@ class HearingApi {
 
 	@GetMapping("/api/v1/investigations/{id}/hearings")
 	@PreAuthorize(BOARD_STAFF)
-	List<Hearing> hearings(@PathVariable UUID id) {
+	List<Hearing> hearings(@PathVariable UUID id, Authentication user) {
+		investigations.checkAccess(new InvestigationId(id), user.getName());
 		return board.of(new InvestigationId(id));
 	}
 

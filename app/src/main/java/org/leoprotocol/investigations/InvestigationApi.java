@@ -97,9 +97,15 @@ class InvestigationApi {
 		return reports.caseload();
 	}
 
+	/**
+	 * The cases against an officer, refused (and audited) to whoever may not read one of them: the officer himself,
+	 * a staff member with a declared relation to him, a party to one of the cases.
+	 */
 	@GetMapping("/officer/{officerId}")
-	List<Investigation> againstOfficer(@PathVariable UUID officerId) {
-		return reports.againstOfficer(new OfficerId(officerId));
+	List<Investigation> againstOfficer(@PathVariable UUID officerId, Authentication user) {
+		List<Investigation> cases = reports.againstOfficer(new OfficerId(officerId));
+		cases.forEach(investigation -> investigations.checkAccess(investigation.id(), user.getName()));
+		return cases;
 	}
 
 	@GetMapping("/{id}")

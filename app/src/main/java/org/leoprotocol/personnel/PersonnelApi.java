@@ -56,8 +56,15 @@ class PersonnelApi {
 	}
 
 	@GetMapping("/{id}")
-	OfficerRecord officer(@PathVariable OfficerId id) {
-		return read(roster.get(id));
+	OfficerRecord officer(@PathVariable OfficerId id, Authentication user) {
+		Officer officer = roster.get(id);
+		if (PersonnelHistoryPolicy.mayRead(user)) {
+			return read(officer);
+		}
+		audit.read(Roster.COMPONENT, RecordReference.of("Officer", id), "roster entry only");
+		audit.refusal(AuditAction.READ, Roster.COMPONENT, RecordReference.of("OfficerHistory", id),
+				"status history and personnel actions withheld: not among the reader's duties");
+		return new OfficerRecord(officer, List.of(), List.of());
 	}
 
 	@PostMapping("/{id}/status")

@@ -15,6 +15,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.web.ImportView;
 import org.leoprotocol.personnel.web.OfficerListView;
+import org.leoprotocol.personnel.web.OfficerView;
 import org.leoprotocol.personnel.web.OfficerView.StatusForm;
 import org.leoprotocol.personnel.web.PersonnelRoutes;
 import org.leoprotocol.shared.AgencyTime;
@@ -75,8 +76,13 @@ class PersonnelController {
 	String officer(@PathVariable OfficerId id, Authentication user, Model model) {
 		Officer officer = roster.get(id);
 		audit.read(Roster.COMPONENT, RecordReference.of("Officer", id), null);
-		model.addAttribute("view", views.view(officer, mayChangeStatus(user), StatusForm.EMPTY, null,
-				(String) model.getAttribute("notice")));
+		OfficerView view = views.view(officer, mayChangeStatus(user), StatusForm.EMPTY, null, (String) model.getAttribute("notice"));
+		if (!PersonnelHistoryPolicy.mayRead(user)) {
+			audit.refusal(AuditAction.READ, Roster.COMPONENT, RecordReference.of("OfficerHistory", id),
+					"status history and personnel actions withheld: not among the reader's duties");
+			view = view.withoutHistory();
+		}
+		model.addAttribute("view", view);
 		return "personnel/detail";
 	}
 

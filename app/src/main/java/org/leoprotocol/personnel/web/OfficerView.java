@@ -10,6 +10,12 @@ public record OfficerView(OfficerRow officer, String hireDate, String yearsOfSer
 		List<HistoryRow> history, List<String> nextStatuses, boolean mayChangeStatus, StatusForm form, String problem,
 		String notice) {
 
+	/** The same record for a reader whose duties do not include the officer's status history and personnel actions. */
+	public OfficerView withoutHistory() {
+		return new OfficerView(officer, hireDate, yearsOfService, chainOfCommand, List.of(), nextStatuses, mayChangeStatus, form,
+				problem, notice);
+	}
+
 	/** One entry of the status history, formatted for reading. */
 	public record HistoryRow(String when, String from, String to, String reason, String by, String caseReference) {
 	}

@@ -8,6 +8,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -21,6 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final String REFUSED = "error.refused.403";
 
 	private final MessageSource messages;
 
@@ -41,6 +45,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalStateException.class)
 	ProblemDetail conflict(IllegalStateException ex, Locale locale) {
 		return problem(HttpStatus.CONFLICT, ex, locale);
+	}
+
+	/**
+	 * A refusal for who the caller is, raised by a need-to-know or conflict check once the record is known (the
+	 * refusal is already audited where it was decided): 403 with the domain's sentence for English readers, the
+	 * bundles' sentence in the reader's language otherwise, and never the framework's bare "Access Denied".
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail refused(AccessDeniedException ex, Locale locale) {
+		boolean domainSentence = !(ex instanceof AuthorizationDeniedException)
+				&& Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+		String detail = domainSentence ? ex.getMessage() : messages.getMessage(REFUSED, null, ex.getMessage(), locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
+		problem.setProperty("messageKey", REFUSED);
+		return problem;
 	}
 
 	/**

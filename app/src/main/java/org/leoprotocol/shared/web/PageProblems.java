@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -31,6 +32,12 @@ class PageProblems {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView malformedAddress(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		return problem(request, HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' in this address is not a valid " + ex.getName() + ".");
+	}
+
+	/** A form that sends a file, posted without one (or not as a multipart form), is bad input, not a server error. */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView noFile(MultipartException ex, HttpServletRequest request) {
+		return page.explained(request, HttpStatus.BAD_REQUEST, "error.upload.noFile");
 	}
 
 	@ExceptionHandler(NoSuchElementException.class)

@@ -1,0 +1,153 @@
+package org.leoprotocol.access.matrix;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.MutableClock;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every endpoint the application serves, asked by nobody and by each demo role, through the real security chain
+ * (signed in as the account the application itself loads, so the password hash is checked once, not per request),
+ * against {@code authorization-rules.txt}. A new endpoint without a rule, a rule whose endpoint is gone, an answer
+ * other than the rule's and any server error fail the test, each named. The callers have no relation to the
+ * records asked about (see the relation matrix for the other relations). Writes carry a CSRF
+ * token and an empty form or JSON object, so a refusal is about who asks, not about a forged request; what the
+ * handler then says about the empty input does not matter here. Run with {@code -Dleo.matrix.observed=directory}
+ * to write the answers seen as a rule table there, for review.
+ */
+@LeoIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+	@Autowired ApplicationContext context;
+	@Autowired MockMvc mvc;
+	@Autowired Roster roster;
+	@Autowired StaffDirectory staff;
+	@Autowired MutableClock clock;
+	@Autowired UserDetailsService users;
+	@Autowired JdbcClient jdbc;
+
+	MatrixRecords records;
+
+	@BeforeAll
+	void records() throws Exception {
+		clock.resetToSystemTime();
+		records = MatrixRecords.create(mvc, roster, staff, users);
+	}
+
+	@Test
+	void everyEndpointHasARuleAndEveryRuleAnEndpoint() throws Exception {
+		Set<Endpoint> served = Endpoint.servedBy(context);
+		Set<Endpoint> ruled = AuthorizationRules.load(AuthorizationRules.ROLES, Caller.columns()).keySet();
+
+		Set<Endpoint> withoutRule = new TreeSet<>(served);
+		withoutRule.removeAll(ruled);
+		Set<Endpoint> withoutEndpoint = new TreeSet<>(ruled);
+		withoutEndpoint.removeAll(served);
+
+		assertThat(withoutRule).as("endpoints without a rule in %s", AuthorizationRules.ROLES).isEmpty();
+		assertThat(withoutEndpoint).as("rules in %s for endpoints that no longer exist", AuthorizationRules.ROLES).isEmpty();
+	}
+
+	@Test
+	void everyCallerGetsTheAnswerOfTheRuleTable() throws Exception {
+		Map<Endpoint, Map<String, Outcome>> expected = AuthorizationRules.load(AuthorizationRules.ROLES, Caller.columns());
+		Map<Endpoint, Map<String, Outcome>> observed = new TreeMap<>();
+		Map<Endpoint, List<Integer>> statuses = new TreeMap<>();
+		List<String> wrong = new ArrayList<>();
+		List<Endpoint> order = new ArrayList<>(Endpoint.servedBy(context));
+		order.sort((a, b) -> Boolean.compare(a.changesState(), b.changesState()));
+		for (Endpoint endpoint : order) {
+			Map<String, Outcome> answers = new LinkedHashMap<>();
+			for (Caller caller : Caller.values()) {
+				MockHttpServletResponse response = ask(endpoint, caller);
+				Outcome outcome = Outcome.of(response);
+				answers.put(caller.column(), outcome);
+				statuses.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(response.getStatus());
+				Outcome rule = expected.getOrDefault(endpoint, Map.of()).get(caller.column());
+				if (outcome == Outcome.SERVER_ERROR || (rule != null && rule != outcome)) {
+					wrong.add("%s as %s: expected %s, got %s (HTTP %d%s)".formatted(endpoint, caller.column(),
+							rule == null ? "no rule" : rule.word(), outcome.word(), response.getStatus(),
+							response.getErrorMessage() == null ? "" : ", " + response.getErrorMessage()));
+				}
+			}
+			observed.put(endpoint, answers);
+		}
+		writeObserved(AuthorizationRules.ROLES, Caller.columns(), observed, statuses);
+		assertThat(wrong).as("answers that differ from %s", AuthorizationRules.ROLES).isEmpty();
+	}
+
+	/**
+	 * A hole the matrix showed: every signed-in role read another officer's status history and personnel actions.
+	 * Now a patrol officer and a board member read the roster entry only, and the withheld part is audited.
+	 */
+	@Test
+	void anOfficerReadsAColleaguesRosterEntryButNotHisPersonnelActions() throws Exception {
+		String colleague = MatrixRecords.enlist(roster, "8820", "colleague", MatrixRecords.UNIT).value().toString();
+		mvc.perform(post("/api/v1/officers/{id}/status", colleague).with(records.signedIn(Caller.CHIEF.username())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\":\"ADMINISTRATIVE_LEAVE\",\"reason\":\"administrative leave pending review\",\"caseReference\":\"IA-2026-0088\"}"))
+			.andExpect(status().isOk());
+
+		mvc.perform(get("/api/v1/officers/{id}", colleague).with(records.signedIn(Caller.SERGEANT.username())))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.history[0].caseReference").value("IA-2026-0088"));
+		for (Caller caller : List.of(Caller.OFFICER, Caller.BOARD)) {
+			mvc.perform(get("/api/v1/officers/{id}", colleague).with(records.signedIn(caller.username())))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.officer.badgeNumber").value("8820"))
+				.andExpect(jsonPath("$.history.length()").value(0)).andExpect(jsonPath("$.actions.length()").value(0));
+			mvc.perform(get("/staff/personnel/{id}", colleague).with(records.signedIn(caller.username())))
+				.andExpect(status().isOk()).andExpect(content().string(not(containsString("IA-2026-0088"))));
+		}
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event where actor = :actor and outcome = 'FAILURE' and record_type = 'OfficerHistory'
+				 and record_id = :id""").param("actor", Caller.OFFICER.username()).param("id", colleague).query(Long.class).single())
+			.isEqualTo(2);
+	}
+
+	MockHttpServletResponse ask(Endpoint endpoint, Caller caller) throws Exception {
+		return records.ask(endpoint, caller.signedIn() ? caller.username() : null);
+	}
+
+	static void writeObserved(String resource, List<String> columns, Map<Endpoint, Map<String, Outcome>> observed,
+			Map<Endpoint, List<Integer>> statuses) throws Exception {
+		String directory = System.getProperty("leo.matrix.observed");
+		if (directory == null) {
+			return;
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(AuthorizationRules.header(columns));
+		observed.forEach((endpoint, answers) -> lines.add(AuthorizationRules.line(endpoint, answers) + "   # " + statuses.get(endpoint)));
+		Files.write(Path.of(directory, resource), lines);
+	}
+}

@@ -1,0 +1,65 @@
+package org.leoprotocol.access.matrix;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A rule table: one line per endpoint, {@code METHOD /path/{pattern}} followed by the expected answer for each
+ * column in the order of the header ({@code ok}, {@code 403}, {@code 401}, {@code login}, or {@code 409} where a
+ * conflicted decider is recused). Text after {@code #} explains; it is not read.
+ */
+final class AuthorizationRules {
+
+	/** Endpoints × callers ({@link Caller}), none of them related to the records asked about. */
+	static final String ROLES = "authorization-rules.txt";
+	/** Endpoints of records with need to know × the caller's relation to the record ({@link Relation}). */
+	static final String RELATIONS = "relation-rules.txt";
+
+	private AuthorizationRules() {
+	}
+
+	static Map<Endpoint, Map<String, Outcome>> load(String resource, List<String> columns) throws IOException {
+		Map<Endpoint, Map<String, Outcome>> rules = new TreeMap<>();
+		try (var reader = new BufferedReader(new InputStreamReader(
+				AuthorizationRules.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+			int number = 0;
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				number++;
+				String[] words = line.replaceFirst("#.*$", "").strip().split("\\s+");
+				if (words.length == 1 && words[0].isEmpty()) {
+					continue;
+				}
+				if (words.length != 2 + columns.size()) {
+					throw new IllegalStateException(resource + " line " + number + " has " + words.length
+							+ " words, not a method, a path and one answer for each of " + columns + ": " + line);
+				}
+				Map<String, Outcome> expected = new LinkedHashMap<>();
+				for (int column = 0; column < columns.size(); column++) {
+					expected.put(columns.get(column), Outcome.of(words[2 + column]));
+				}
+				if (rules.put(new Endpoint(words[0], words[1]), expected) != null) {
+					throw new IllegalStateException(resource + " line " + number + " repeats a rule: " + line);
+				}
+			}
+		}
+		return rules;
+	}
+
+	static String header(List<String> columns) {
+		StringBuilder header = new StringBuilder(String.format("# %-6s %-66s", "method", "path"));
+		columns.forEach(column -> header.append(String.format(" %-12s", column)));
+		return header.toString().stripTrailing();
+	}
+
+	static String line(Endpoint endpoint, Map<String, Outcome> outcomes) {
+		StringBuilder line = new StringBuilder(String.format("  %-6s %-66s", endpoint.method(), endpoint.pattern()));
+		outcomes.values().forEach(outcome -> line.append(String.format(" %-12s", outcome.word())));
+		return line.toString().stripTrailing();
+	}
+}

@@ -1,0 +1,181 @@
+package org.leoprotocol.access.matrix;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.MutableClock;
+import org.leoprotocol.access.Role;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.investigations.Investigators;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Need to know by relation: every endpoint of a case, of its complaint, allegations, deadlines, hearings, personnel
+ * actions and evidence, and the list of cases against an officer, asked by five staff members with the same roles
+ * (investigator and officer) who stand differently to the case ({@link Relation}), against
+ * {@code relation-rules.txt}. A refusal is audited and explained in the reader's language.
+ */
+@LeoIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RelationMatrixIntegrationTests {
+
+	static final String ASSIGNER = "matrix-relation-assigner";
+	/** Beside the subject's unit, not above it, so that nobody here is in his chain of command. */
+	static final String INTERNAL_AFFAIRS = "MATRIX-IA";
+	/**
+	 * The unrelated investigator's unit: not the team's, whose colleagues count as its chain of command for evidence
+	 * (see the evidence module's access policy).
+	 */
+	static final String DETECTIVES = "MATRIX-DETECTIVES";
+	static final List<String> RECORD_PREFIXES = List.of("/api/v1/investigations/{id}", "/staff/investigations/{id}",
+			"/api/v1/investigations/officer/{officerId}", "/api/v1/complaints/{id}", "/staff/investigations/triage/{complaintId}",
+			"/api/v1/evidence/{id}", "/staff/evidence/{id}", "/api/v1/evidence/cases/{reference}", "/api/v1/board/cases/{id}",
+			"/public/cases/{caseNumber}");
+
+	@Autowired ApplicationContext context;
+	@Autowired MockMvc mvc;
+	@Autowired Roster roster;
+	@Autowired StaffDirectory staff;
+	@Autowired MutableClock clock;
+	@Autowired UserDetailsService users;
+	@Autowired Conflicts conflicts;
+	@Autowired Investigators investigators;
+	@Autowired JdbcClient jdbc;
+
+	MatrixRecords records;
+
+	@BeforeAll
+	void relations() throws Exception {
+		clock.resetToSystemTime();
+		records = MatrixRecords.create(mvc, roster, staff, users);
+		roster.establishUnit(INTERNAL_AFFAIRS, "Matrix internal affairs", "HQ");
+		roster.establishUnit(DETECTIVES, "Matrix detectives", "HQ");
+		MatrixRecords.account(staff, Relation.NONE.username(), Relation.ROLES, MatrixRecords.enlist(roster, "8811", "none", DETECTIVES));
+		MatrixRecords.account(staff, Relation.PARTY.username(), Relation.ROLES, MatrixRecords.enlist(roster, "8812", "party", INTERNAL_AFFAIRS));
+		MatrixRecords.account(staff, Relation.CONFLICTED.username(), Relation.ROLES,
+				MatrixRecords.enlist(roster, "8813", "conflicted", INTERNAL_AFFAIRS));
+		MatrixRecords.account(staff, Relation.SUBJECT.username(), Relation.ROLES, records.subject());
+		OfficerId team = MatrixRecords.enlist(roster, "8815", "team", INTERNAL_AFFAIRS);
+		MatrixRecords.account(staff, Relation.TEAM.username(), Relation.ROLES, team);
+		MatrixRecords.account(staff, ASSIGNER, Set.of(Role.COMMAND), null);
+		if (conflicts.relationsOf(Relation.CONFLICTED.username()).isEmpty()) {
+			conflicts.declareToOfficer(Relation.CONFLICTED.username(), MatrixRecords.SUBJECT_BADGE, "brother-in-law");
+		}
+		investigators.register(Relation.TEAM.username(), "Matrix Team", "8815");
+		mvc.perform(post("/api/v1/investigations/{id}/assignment", records.caseId()).with(MatrixRecords.as(ASSIGNER))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"investigator\":\"" + Relation.TEAM.username() + "\"}"))
+			.andDo(result -> assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200));
+	}
+
+	@Test
+	void everyEndpointOfACaseHasARelationRule() throws Exception {
+		Set<Endpoint> served = ofRecords(Endpoint.servedBy(context));
+		Set<Endpoint> ruled = AuthorizationRules.load(AuthorizationRules.RELATIONS, Relation.columns()).keySet();
+
+		Set<Endpoint> withoutRule = new TreeSet<>(served);
+		withoutRule.removeAll(ruled);
+		Set<Endpoint> withoutEndpoint = new TreeSet<>(ruled);
+		withoutEndpoint.removeAll(served);
+
+		assertThat(withoutRule).as("endpoints of cases without a rule in %s", AuthorizationRules.RELATIONS).isEmpty();
+		assertThat(withoutEndpoint).as("rules in %s for endpoints that no longer exist", AuthorizationRules.RELATIONS).isEmpty();
+	}
+
+	@Test
+	void everyRelationGetsTheAnswerOfTheRuleTable() throws Exception {
+		Map<Endpoint, Map<String, Outcome>> expected = AuthorizationRules.load(AuthorizationRules.RELATIONS, Relation.columns());
+		Map<Endpoint, Map<String, Outcome>> observed = new TreeMap<>();
+		Map<Endpoint, List<Integer>> statuses = new TreeMap<>();
+		List<String> wrong = new ArrayList<>();
+		List<Endpoint> order = new ArrayList<>(ofRecords(Endpoint.servedBy(context)));
+		order.sort((a, b) -> Boolean.compare(a.changesState(), b.changesState()));
+		for (Endpoint endpoint : order) {
+			Map<String, Outcome> answers = new LinkedHashMap<>();
+			for (Relation relation : Relation.values()) {
+				MockHttpServletResponse response = records.ask(endpoint, relation.username());
+				Outcome outcome = Outcome.withRecusal(response);
+				answers.put(relation.column(), outcome);
+				statuses.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(response.getStatus());
+				Outcome rule = expected.getOrDefault(endpoint, Map.of()).get(relation.column());
+				if (outcome == Outcome.SERVER_ERROR || (rule != null && rule != outcome)) {
+					wrong.add("%s as %s: expected %s, got %s (HTTP %d%s)".formatted(endpoint, relation.column(),
+							rule == null ? "no rule" : rule.word(), outcome.word(), response.getStatus(),
+							response.getErrorMessage() == null ? "" : ", " + response.getErrorMessage()));
+				}
+			}
+			observed.put(endpoint, answers);
+		}
+		AuthorizationMatrixIntegrationTests.writeObserved(AuthorizationRules.RELATIONS, Relation.columns(), observed, statuses);
+		assertThat(wrong).as("answers that differ from %s", AuthorizationRules.RELATIONS).isEmpty();
+	}
+
+	@Test
+	void theConflictedInvestigatorIsRefusedTheCaseAndItsEvidenceInHisLanguageAndTheTrailKeepsEachRefusal() throws Exception {
+		String conflicted = Relation.CONFLICTED.username();
+		long before = refusalsOf(conflicted);
+
+		String english = mvc.perform(get("/api/v1/investigations/{id}", records.caseId()).with(records.signedIn(conflicted))
+			.header("Accept-Language", "en")).andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+		String spanish = mvc.perform(get("/api/v1/investigations/{id}", records.caseId()).with(records.signedIn(conflicted))
+			.header("Accept-Language", "es")).andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+		mvc.perform(get("/api/v1/evidence/{id}/content", records.evidenceId()).with(records.signedIn(conflicted)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/evidence/{id}/exports", records.evidenceId()).with(records.signedIn(conflicted)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"recipient\":\"Defence counsel\",\"purpose\":\"disclosure\"}"))
+			.andExpect(status().isForbidden());
+
+		assertThat(english).contains("\"detail\"");
+		assertThat(spanish).contains("\"detail\"").isNotEqualTo(english);
+		assertThat(refusalsOf(conflicted) - before).isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void theComplaintIsListedToTheTeamAndNeverToItsSubjectOrTheConflicted() throws Exception {
+		String complaint = records.value("complaint");
+		for (Relation relation : Relation.values()) {
+			StringBuilder listed = new StringBuilder();
+			for (String stage : List.of("RECEIVED", "UNDER_INVESTIGATION")) {
+				listed.append(mvc.perform(get("/api/v1/complaints").param("stage", stage).with(records.signedIn(relation.username())))
+					.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			}
+			boolean expected = relation == Relation.NONE || relation == Relation.TEAM;
+			assertThat(listed.toString().contains(complaint)).as("complaint listed to %s", relation.column()).isEqualTo(expected);
+		}
+	}
+
+	long refusalsOf(String username) {
+		return jdbc.sql("select count(*) from audit_event where actor = :actor and outcome = 'FAILURE'").param("actor", username)
+			.query(Long.class).single();
+	}
+
+	static Set<Endpoint> ofRecords(Set<Endpoint> endpoints) {
+		Set<Endpoint> ofRecords = new TreeSet<>();
+		endpoints.stream().filter(endpoint -> RECORD_PREFIXES.stream().anyMatch(endpoint.pattern()::startsWith)).forEach(ofRecords::add);
+		return ofRecords;
+	}
+}
