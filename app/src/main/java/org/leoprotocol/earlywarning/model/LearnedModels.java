@@ -115,8 +115,8 @@ public class LearnedModels {
 			List<String> reasons = new ArrayList<>();
 			String peers = "";
 			if (applied.table() != null) {
-				int row = applied.rowOf(officer.officerId());
-				reasons = reasons(applied.table(), applied.contributions()[row], row, number, locale);
+				int row = applied.order()[place];
+				reasons = reasons(applied.table(), applied.contributions()[place], row, number, locale);
 				peers = messages.getMessage("ewmodel.peers", new Object[] { number.format(applied.table().value(row, Feature.COMPLAINTS_2Y)),
 						applied.table().peers[row], number.format(applied.table().peerMean[row]) }, locale);
 			}
@@ -154,17 +154,11 @@ public class LearnedModels {
 		return reasons;
 	}
 
-	/** Scores and, for the learned model, the table and contributions behind them. */
-	private record Applied(Scores scores, FeatureTable table, float[][] contributions, AgencyHistory history) {
-
-		int rowOf(UUID officer) {
-			for (int row = 0; row < table.rows(); row++) {
-				if (history.officerIds[table.officers[row]].equals(officer)) {
-					return row;
-				}
-			}
-			throw new IllegalStateException("officer not in the cohort");
-		}
+	/**
+	 * Scores and, for the learned model, the table behind them, the table's rows in ranked order, and the
+	 * contributions of the top {@value #BUDGET} of them (in ranked order), which are all a page explains.
+	 */
+	private record Applied(Scores scores, FeatureTable table, int[] order, float[][] contributions) {
 	}
 
 	private Applied apply(String agency, LocalDate asOf, boolean trainIfMissing) {
@@ -186,19 +180,21 @@ public class LearnedModels {
 		if (trees == null) {
 			List<Scored> ranked = earlyWarning.ranking(agency, asOf).stream()
 				.map(r -> new Scored(r.indicators().officerId(), r.indicators().externalId(), r.indicators().name(), r.score())).toList();
-			return new Applied(new Scores(agency, asOf, false, card, ranked), null, null, history);
+			return new Applied(new Scores(agency, asOf, false, card, ranked), null, null, null);
 		}
 		try {
 			FeatureTable table = FeatureTable.of(history, asOf);
 			float[] probabilities = trees.scores(table);
-			float[][] contributions = trees.contributions(table);
+			int[] order = Validation.order(table, probabilities);
+			int k = (int) Math.ceil(BUDGET * order.length);
+			float[][] contributions = trees.contributions(table, java.util.Arrays.copyOf(order, k));
 			List<Scored> ranked = new ArrayList<>();
-			for (int row : Validation.order(table, probabilities)) {
+			for (int row : order) {
 				int o = table.officers[row];
 				ranked.add(new Scored(history.officerIds[o], history.externalIds[o], history.names[o] == null ? "" : history.names[o],
 						probabilities[row]));
 			}
-			return new Applied(new Scores(agency, asOf, true, card, ranked), table, contributions, history);
+			return new Applied(new Scores(agency, asOf, true, card, ranked), table, order, contributions);
 		}
 		finally {
 			trees.close();

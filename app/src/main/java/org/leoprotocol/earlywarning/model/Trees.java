@@ -72,7 +72,7 @@ final class Trees {
 		if (table.rows() == 0) {
 			return new float[0];
 		}
-		float[][] predicted = predict(table, false);
+		float[][] predicted = predict(table.values, table.rows(), false);
 		float[] scores = new float[predicted.length];
 		for (int i = 0; i < scores.length; i++) {
 			scores[i] = predicted[i][0];
@@ -82,16 +82,28 @@ final class Trees {
 
 	/** Per row, each feature's contribution in log-odds, then the bias in the last column. */
 	float[][] contributions(FeatureTable table) {
-		return table.rows() == 0 ? new float[0][] : predict(table, true);
+		return table.rows() == 0 ? new float[0][] : predict(table.values, table.rows(), true);
+	}
+
+	/** The contributions of some rows of the table only (the flagged officers), in the order given. */
+	float[][] contributions(FeatureTable table, int[] rows) {
+		if (rows.length == 0) {
+			return new float[0][];
+		}
+		float[] values = new float[rows.length * FeatureTable.WIDTH];
+		for (int i = 0; i < rows.length; i++) {
+			System.arraycopy(table.values, rows[i] * FeatureTable.WIDTH, values, i * FeatureTable.WIDTH, FeatureTable.WIDTH);
+		}
+		return predict(values, rows.length, true);
 	}
 
 	void close() {
 		booster.dispose();
 	}
 
-	private float[][] predict(FeatureTable table, boolean contributions) {
+	private float[][] predict(float[] values, int rows, boolean contributions) {
 		try {
-			DMatrix data = new DMatrix(table.values, table.rows(), FeatureTable.WIDTH, Float.NaN);
+			DMatrix data = new DMatrix(values, rows, FeatureTable.WIDTH, Float.NaN);
 			try {
 				return contributions ? booster.predictContrib(data, 0) : booster.predict(data);
 			}
