@@ -51,6 +51,9 @@ public final class EscalationFailover {
 	static final String STEP = "BENCH_FAILOVER";
 	static final Duration DEADLINE = Duration.ofSeconds(600);
 	static final Duration FIRST_DEADLINE_AFTER = Duration.ofSeconds(240);
+	/** With {@code warm-up=N}: N more incidents due in this span before the window, so the window meets warm nodes. */
+	static final Duration WARM_UP = Duration.ofSeconds(60);
+	static final Duration SLICE = Duration.ofSeconds(15);
 	private static final Pattern INCIDENT_LINK = Pattern.compile("/staff/incidents/([0-9a-f-]{36})");
 
 	private EscalationFailover() {
@@ -59,7 +62,9 @@ public final class EscalationFailover {
 	public static void main(String[] args) throws Exception {
 		int incidents = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
 		Duration window = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 120);
-		boolean kill = args.length <= 2 || !"no-kill".equals(args[2]);
+		boolean kill = !List.of(args).contains("no-kill");
+		int warmUp = List.of(args).stream().filter(arg -> arg.startsWith("warm-up="))
+			.mapToInt(arg -> Integer.parseInt(arg.substring("warm-up=".length()))).findFirst().orElse(0);
 		Path dir = Files.createTempDirectory("leo-failover");
 		GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
@@ -73,7 +78,7 @@ public final class EscalationFailover {
 			String jdbcUrl = ((HikariDataSource) nodeA.getBean(DataSource.class)).getJdbcUrl();
 			Process nodeB = startNodeB(jdbcUrl, smtpPort, password, dir.resolve("node-b.log"));
 			try {
-				new EscalationFailover.Run(nodeA, nodeB, smtp, incidents, window, kill).run();
+				new EscalationFailover.Run(nodeA, nodeB, smtp, incidents, window, kill, warmUp).run();
 			}
 			finally {
 				nodeB.destroyForcibly();
@@ -107,7 +112,7 @@ public final class EscalationFailover {
 
 	/** One run: set up the sergeant and the protocol, open the incidents, kill node B halfway, report. */
 	private record Run(ConfigurableApplicationContext nodeA, Process nodeB, GreenMail smtp, int incidents, Duration window,
-			boolean kill) {
+			boolean kill, int warmUp) {
 
 		void run() throws Exception {
 			FailoverAgency agency = FailoverAgency.establish(nodeA);
@@ -124,7 +129,7 @@ public final class EscalationFailover {
 				log.info("Node B killed (SIGKILL) at {}", killAt);
 			}
 			awaitMail(firstDeadline.plus(window).plus(Duration.ofSeconds(60)));
-			report(nodeA.getBean(JdbcClient.class), killAt);
+			report(nodeA.getBean(JdbcClient.class), firstDeadline, killAt);
 		}
 
 		private ProtocolStep step() {
@@ -141,6 +146,11 @@ public final class EscalationFailover {
 			for (int i = 0; i < incidents; i++) {
 				int n = i;
 				Instant reported = firstDeadline.plus(window.multipliedBy(n).dividedBy(incidents)).minus(DEADLINE);
+				opened.add(pool.submit(() -> agency.open(desk, n, reported)));
+			}
+			for (int i = 0; i < warmUp; i++) {
+				int n = incidents + i;
+				Instant reported = firstDeadline.minus(WARM_UP).plus(WARM_UP.multipliedBy(i).dividedBy(warmUp)).minus(DEADLINE);
 				opened.add(pool.submit(() -> agency.open(desk, n, reported)));
 			}
 			for (Future<?> future : opened) {
@@ -163,17 +173,17 @@ public final class EscalationFailover {
 		}
 
 		private void awaitMail(Instant giveUp) throws InterruptedException {
-			while (Instant.now().isBefore(giveUp) && smtp.getReceivedMessages().length < incidents) {
+			while (Instant.now().isBefore(giveUp) && smtp.getReceivedMessages().length < incidents + warmUp) {
 				Thread.sleep(1000);
 			}
 			Thread.sleep(5000);
 		}
 
-		private void report(JdbcClient jdbc, Instant killAt) {
+		private void report(JdbcClient jdbc, Instant firstDeadline, Instant killAt) {
 			List<Latency> latencies = jdbc.sql(FailoverAgency.LATENCY_SQL).param("step", STEP)
 				.query((rs, row) -> new Latency(rs.getTimestamp("due_at").toInstant(), rs.getTimestamp("inbox_at").toInstant(),
 						rs.getTimestamp("mailed_at") == null ? null : rs.getTimestamp("mailed_at").toInstant()))
-				.list();
+				.list().stream().filter(latency -> !latency.due().isBefore(firstDeadline)).toList();
 			Map<String, Long> mailsPerIncident = mailsPerIncident(smtp.getReceivedMessages());
 			long twice = mailsPerIncident.values().stream().filter(count -> count > 1).count();
 			long missed = incidents - latencies.stream().filter(l -> l.mailed() != null).count();
@@ -185,12 +195,15 @@ public final class EscalationFailover {
 					  due -> inbox and mail (before):  {}
 					  due -> inbox and mail (after):   {}
 					  due -> inbox only (all):         {}
+					  p99 of inbox and mail by {} s of the window: {}
+					  warm-up: {} incidents due in the {} s before the window, not counted
 					""", incidents, window.toSeconds(), kill ? "killed at the window's midpoint" : "not killed",
 					latencies.size(), smtp.getReceivedMessages().length, mailsPerIncident.size(), missed, twice,
 					Percentiles.of(latencies, Latency::both),
 					Percentiles.of(latencies.stream().filter(l -> l.due().isBefore(killAt)).toList(), Latency::both),
 					Percentiles.of(latencies.stream().filter(l -> !l.due().isBefore(killAt)).toList(), Latency::both),
-					Percentiles.of(latencies, Latency::inboxOnly));
+					Percentiles.of(latencies, Latency::inboxOnly), SLICE.toSeconds(), bySlice(latencies, firstDeadline), warmUp,
+					WARM_UP.toSeconds());
 		}
 
 		private static Map<String, Long> mailsPerIncident(MimeMessage[] messages) {
@@ -198,6 +211,18 @@ public final class EscalationFailover {
 				Matcher link = INCIDENT_LINK.matcher(GreenMailUtil.getBody(message));
 				return link.find() ? link.group(1) : "unlinked";
 			}).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+		}
+
+		/** p99 of each slice of the window in turn, to tell a slow start from a slow kill. */
+		private String bySlice(List<Latency> latencies, Instant firstDeadline) {
+			List<String> slices = new ArrayList<>();
+			for (Instant from = firstDeadline; from.isBefore(firstDeadline.plus(window)); from = from.plus(SLICE)) {
+				Instant start = from;
+				Instant end = from.plus(SLICE);
+				slices.add(String.valueOf(Percentiles.of(latencies.stream()
+					.filter(l -> !l.due().isBefore(start) && l.due().isBefore(end)).toList(), Latency::both).p99()));
+			}
+			return String.join(" | ", slices);
 		}
 
 		private static void sleepUntil(Instant at) throws InterruptedException {
