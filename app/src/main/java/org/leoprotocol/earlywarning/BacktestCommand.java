@@ -54,7 +54,7 @@ class BacktestCommand implements LeoCommand {
 			List<LocalDate> dates = dates(options.value("--years", null), options.value("--as-of", null));
 			Period horizon = horizon(options.value("--horizon", "1y"));
 			List<Double> budgets = budgets(options.value("--budgets", options.value("--budget", "1,2,5,10")));
-			String agency = agency(options.value("--agency", null));
+			String agency = options.agency(backtest.agencies());
 			print(backtest.run(agency, dates, horizon, budgets, Bootstrap.STANDARD), out);
 			return 0;
 		}
@@ -63,21 +63,6 @@ class BacktestCommand implements LeoCommand {
 			out.println("usage: ./leo " + usage());
 			return 2;
 		}
-	}
-
-	private String agency(String named) {
-		List<String> agencies = backtest.agencies();
-		if (named == null) {
-			if (agencies.size() != 1) {
-				throw new IllegalArgumentException(agencies.isEmpty() ? "No agency's history is imported yet (./leo import)"
-						: "Name the agency with --agency; the history holds " + agencies);
-			}
-			return agencies.get(0);
-		}
-		if (!agencies.contains(named)) {
-			throw new IllegalArgumentException("--agency '" + named + "' is not among the imported agencies " + agencies);
-		}
-		return named;
 	}
 
 	/** 1 January of each year of {@code --years} (a range {@code 2016-2019} or a list), or the dates of {@code --as-of}. */

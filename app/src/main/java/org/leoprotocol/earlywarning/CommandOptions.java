@@ -37,4 +37,23 @@ record CommandOptions(Map<String, String> named, List<String> positional) {
 	String value(String name, String otherwise) {
 		return named.getOrDefault(name, otherwise);
 	}
+
+	/**
+	 * The agency named by {@code --agency}, which must be among those whose history Leo holds; without the option,
+	 * the one agency Leo holds, or a refusal asking to name it.
+	 */
+	String agency(List<String> imported) {
+		String named = named().get("--agency");
+		if (named == null) {
+			if (imported.size() != 1) {
+				throw new IllegalArgumentException(imported.isEmpty() ? "No agency's history is imported yet (./leo import)"
+						: "Name the agency with --agency; the history holds " + imported);
+			}
+			return imported.get(0);
+		}
+		if (!imported.contains(named)) {
+			throw new IllegalArgumentException("--agency '" + named + "' is not among the imported agencies " + imported);
+		}
+		return named;
+	}
 }

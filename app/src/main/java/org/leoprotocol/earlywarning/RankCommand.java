@@ -61,7 +61,7 @@ class RankCommand implements LeoCommand {
 			if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
 				throw new IllegalArgumentException("--out: the folder " + file.getParent() + " does not exist");
 			}
-			String agency = agency(options.value("--agency", null));
+			String agency = options.agency(earlyWarning.agencies());
 			audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "OfficerHistory", "ranking agency=" + agency + " asOf=" + asOf);
 			List<EarlyWarning.Ranked> ranked = earlyWarning.ranking(agency, asOf);
 			write(ranked, file);
@@ -90,21 +90,6 @@ class RankCommand implements LeoCommand {
 								officer.reasons().stream().limit(TOP_REASONS).map(Reason::words).toList())));
 			}
 		}
-	}
-
-	private String agency(String named) {
-		List<String> agencies = earlyWarning.agencies();
-		if (named == null) {
-			if (agencies.size() != 1) {
-				throw new IllegalArgumentException(agencies.isEmpty() ? "No agency's history is imported yet (./leo import)"
-						: "Name the agency with --agency; the history holds " + agencies);
-			}
-			return agencies.get(0);
-		}
-		if (!agencies.contains(named)) {
-			throw new IllegalArgumentException("--agency '" + named + "' is not among the imported agencies " + agencies);
-		}
-		return named;
 	}
 
 	private static LocalDate date(String text) {
