@@ -205,6 +205,10 @@ class RelationMatrixIntegrationTests {
 				.andReturn().getResponse().getContentAsString();
 			assertThat(subject).as(read).doesNotContain("Nela").doesNotContain("Testa");
 		}
+		String issued = mvc.perform(post("/api/v1/incidents/{id}/broadcasts", incident).with(records.signedIn(Relation.SUBJECT.username()))
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(issued).as("broadcast issued by the subject").doesNotContain("Nela").doesNotContain("Testa");
 		String team = mvc.perform(get("/api/v1/incidents/{id}", incident).with(records.signedIn(Relation.TEAM.username())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(team).contains("Nela Testa");
