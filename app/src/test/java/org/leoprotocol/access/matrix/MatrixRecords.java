@@ -111,6 +111,11 @@ final class MatrixRecords {
 		return values.get(key);
 	}
 
+	/** Lets a walk stand a record of its own for a kind of path variable (an incident made for its relations). */
+	void use(String key, String value) {
+		values.put(key, value);
+	}
+
 	private void department(Roster roster, StaffDirectory staff) {
 		roster.establishUnit("HQ", "Office of the Chief", null);
 		roster.establishUnit(UNIT, "Matrix patrol unit", "HQ");
@@ -251,7 +256,7 @@ final class MatrixRecords {
 			case "allegationId" -> "allegation";
 			case "complaintId" -> "complaint";
 			case "caseNumber", "reference" -> "caseNumber";
-			case "badgeNumber", "username" -> variable;
+			case "badgeNumber", "username", "broadcast" -> variable;
 			case "id" -> kindBefore(before);
 			default -> null;
 		};

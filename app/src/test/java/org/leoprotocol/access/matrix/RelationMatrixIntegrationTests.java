@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Need to know by relation: every endpoint of a case, of its complaint, allegations, deadlines, hearings, personnel
  * actions and evidence, and the list of cases against an officer, asked by five staff members with the same roles
  * (investigator and officer) who stand differently to the case ({@link Relation}), against
- * {@code relation-rules.txt}. A refusal is audited and explained in the reader's language.
+ * {@code relation-rules.txt}; and every endpoint of an incident the officer under investigation is responsible for and the
+ * team's investigator was dispatched to, its description broadcast's CAP export and its PFIF export. A refusal is audited and explained in the reader's language.
  */
 @LeoIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +57,7 @@ class RelationMatrixIntegrationTests {
 	static final List<String> RECORD_PREFIXES = List.of("/api/v1/investigations/{id}", "/staff/investigations/{id}",
 			"/api/v1/investigations/officer/{officerId}", "/api/v1/complaints/{id}", "/staff/investigations/triage/{complaintId}",
 			"/api/v1/evidence/{id}", "/staff/evidence/{id}", "/api/v1/evidence/cases/{reference}", "/api/v1/board/cases/{id}",
-			"/public/cases/{caseNumber}");
+			"/public/cases/{caseNumber}", "/api/v1/incidents/{id}", "/staff/incidents/{id}");
 
 	@Autowired ApplicationContext context;
 	@Autowired MockMvc mvc;
@@ -90,6 +92,30 @@ class RelationMatrixIntegrationTests {
 		mvc.perform(post("/api/v1/investigations/{id}/assignment", records.caseId()).with(MatrixRecords.as(ASSIGNER))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"investigator\":\"" + Relation.TEAM.username() + "\"}"))
 			.andDo(result -> assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200));
+		incident();
+	}
+
+	/**
+	 * The incident the relations stand to: reported by an officer of another unit, the officer under investigation
+	 * responsible for it, the team's investigator dispatched to it, and one description broadcast issued for it.
+	 */
+	private void incident() throws Exception {
+		String opened = mvc.perform(post("/api/v1/incidents").with(MatrixRecords.as(MatrixRecords.REPORTER))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"kind":"FOUND_CHILD","location":"Matrix relation park","responsibleOfficerBadge":"%s",
+					 "person":{"name":"Nela Testa","age":7,"description":"green coat","condition":"DISTRESSED"}}
+					""".formatted(MatrixRecords.SUBJECT_BADGE)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String incident = JsonPath.read(opened, "$.id");
+		records.use("incident", incident);
+		mvc.perform(post("/api/v1/incidents/{id}/dispatch", incident).with(MatrixRecords.as(MatrixRecords.REPORTER))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"ASSIGNED\",\"officerBadge\":\"8815\"}"))
+			.andExpect(status().isOk());
+		String broadcast = mvc.perform(post("/api/v1/incidents/{id}/broadcasts", incident).with(MatrixRecords.as(MatrixRecords.REPORTER))
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andDo(result -> assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201))
+			.andReturn().getResponse().getContentAsString();
+		records.use("broadcast", JsonPath.read(broadcast, "$.id").toString());
 	}
 
 	@Test
@@ -166,6 +192,26 @@ class RelationMatrixIntegrationTests {
 			boolean expected = relation == Relation.NONE || relation == Relation.TEAM;
 			assertThat(listed.toString().contains(complaint)).as("complaint listed to %s", relation.column()).isEqualTo(expected);
 		}
+	}
+
+	@Test
+	void theOfficerUnderInvestigationReadsHisIncidentWithoutTheChildsName() throws Exception {
+		String incident = records.value("incident");
+		List<String> reads = List.of("/api/v1/incidents/" + incident, "/api/v1/incidents/" + incident + "/timeline",
+				"/api/v1/incidents/" + incident + "/pfif", "/api/v1/incidents/" + incident + "/broadcasts/" + records.value("broadcast") + "/cap",
+				"/staff/incidents/" + incident);
+		for (String read : reads) {
+			String subject = mvc.perform(get(read).with(records.signedIn(Relation.SUBJECT.username()))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(subject).as(read).doesNotContain("Nela").doesNotContain("Testa");
+		}
+		String issued = mvc.perform(post("/api/v1/incidents/{id}/broadcasts", incident).with(records.signedIn(Relation.SUBJECT.username()))
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(issued).as("broadcast issued by the subject").doesNotContain("Nela").doesNotContain("Testa");
+		String team = mvc.perform(get("/api/v1/incidents/{id}", incident).with(records.signedIn(Relation.TEAM.username())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(team).contains("Nela Testa");
 	}
 
 	long refusalsOf(String username) {
