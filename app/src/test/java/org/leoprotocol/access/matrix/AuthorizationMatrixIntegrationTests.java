@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,16 +66,7 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Test
 	void everyEndpointHasARuleAndEveryRuleAnEndpoint() throws Exception {
-		Set<Endpoint> served = Endpoint.servedBy(context);
-		Set<Endpoint> ruled = AuthorizationRules.load(AuthorizationRules.ROLES, Caller.columns()).keySet();
-
-		Set<Endpoint> withoutRule = new TreeSet<>(served);
-		withoutRule.removeAll(ruled);
-		Set<Endpoint> withoutEndpoint = new TreeSet<>(ruled);
-		withoutEndpoint.removeAll(served);
-
-		assertThat(withoutRule).as("endpoints without a rule in %s", AuthorizationRules.ROLES).isEmpty();
-		assertThat(withoutEndpoint).as("rules in %s for endpoints that no longer exist", AuthorizationRules.ROLES).isEmpty();
+		AuthorizationRules.assertCovers(AuthorizationRules.ROLES, Caller.columns(), Endpoint.servedBy(context), "endpoints");
 	}
 
 	@Test

@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A rule table: one line per endpoint, {@code METHOD /path/{pattern}} followed by the expected answer for each
@@ -49,6 +53,20 @@ final class AuthorizationRules {
 			}
 		}
 		return rules;
+	}
+
+	/**
+	 * Fails naming every served endpoint the table has no line for (a new endpoint needs its rule before it lands) and
+	 * every line whose endpoint is no longer served.
+	 */
+	static void assertCovers(String resource, List<String> columns, Set<Endpoint> served, String endpoints) throws IOException {
+		Set<Endpoint> ruled = load(resource, columns).keySet();
+		Set<Endpoint> withoutRule = new TreeSet<>(served);
+		withoutRule.removeAll(ruled);
+		Set<Endpoint> withoutEndpoint = new TreeSet<>(ruled);
+		withoutEndpoint.removeAll(served);
+		assertThat(withoutRule).as("%s without a rule in %s", endpoints, resource).isEmpty();
+		assertThat(withoutEndpoint).as("rules in %s for endpoints that no longer exist", resource).isEmpty();
 	}
 
 	static String header(List<String> columns) {

@@ -120,16 +120,8 @@ class RelationMatrixIntegrationTests {
 
 	@Test
 	void everyEndpointOfACaseHasARelationRule() throws Exception {
-		Set<Endpoint> served = ofRecords(Endpoint.servedBy(context));
-		Set<Endpoint> ruled = AuthorizationRules.load(AuthorizationRules.RELATIONS, Relation.columns()).keySet();
-
-		Set<Endpoint> withoutRule = new TreeSet<>(served);
-		withoutRule.removeAll(ruled);
-		Set<Endpoint> withoutEndpoint = new TreeSet<>(ruled);
-		withoutEndpoint.removeAll(served);
-
-		assertThat(withoutRule).as("endpoints of cases without a rule in %s", AuthorizationRules.RELATIONS).isEmpty();
-		assertThat(withoutEndpoint).as("rules in %s for endpoints that no longer exist", AuthorizationRules.RELATIONS).isEmpty();
+		AuthorizationRules.assertCovers(AuthorizationRules.RELATIONS, Relation.columns(), ofRecords(Endpoint.servedBy(context)),
+				"endpoints of cases and incidents");
 	}
 
 	@Test
