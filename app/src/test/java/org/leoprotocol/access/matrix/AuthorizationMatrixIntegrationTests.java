@@ -1,12 +1,8 @@
 package org.leoprotocol.access.matrix;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -71,29 +66,11 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Test
 	void everyCallerGetsTheAnswerOfTheRuleTable() throws Exception {
-		Map<Endpoint, Map<String, Outcome>> expected = AuthorizationRules.load(AuthorizationRules.ROLES, Caller.columns());
-		Map<Endpoint, Map<String, Outcome>> observed = new TreeMap<>();
-		Map<Endpoint, List<Integer>> statuses = new TreeMap<>();
-		List<String> wrong = new ArrayList<>();
-		List<Endpoint> order = new ArrayList<>(Endpoint.servedBy(context));
-		order.sort((a, b) -> Boolean.compare(a.changesState(), b.changesState()));
-		for (Endpoint endpoint : order) {
-			Map<String, Outcome> answers = new LinkedHashMap<>();
-			for (Caller caller : Caller.values()) {
-				MockHttpServletResponse response = ask(endpoint, caller);
-				Outcome outcome = Outcome.of(response);
-				answers.put(caller.column(), outcome);
-				statuses.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(response.getStatus());
-				Outcome rule = expected.getOrDefault(endpoint, Map.of()).get(caller.column());
-				if (outcome == Outcome.SERVER_ERROR || (rule != null && rule != outcome)) {
-					wrong.add("%s as %s: expected %s, got %s (HTTP %d%s)".formatted(endpoint, caller.column(),
-							rule == null ? "no rule" : rule.word(), outcome.word(), response.getStatus(),
-							response.getErrorMessage() == null ? "" : ", " + response.getErrorMessage()));
-				}
-			}
-			observed.put(endpoint, answers);
+		Map<String, String> callers = new LinkedHashMap<>();
+		for (Caller caller : Caller.values()) {
+			callers.put(caller.column(), caller.signedIn() ? caller.username() : null);
 		}
-		writeObserved(AuthorizationRules.ROLES, Caller.columns(), observed, statuses);
+		List<String> wrong = AuthorizationRules.walk(AuthorizationRules.ROLES, callers, Endpoint.servedBy(context), records, Outcome::of);
 		assertThat(wrong).as("answers that differ from %s", AuthorizationRules.ROLES).isEmpty();
 	}
 
@@ -122,21 +99,5 @@ class AuthorizationMatrixIntegrationTests {
 				select count(*) from audit_event where actor = :actor and outcome = 'FAILURE' and record_type = 'OfficerHistory'
 				 and record_id = :id""").param("actor", Caller.OFFICER.username()).param("id", colleague).query(Long.class).single())
 			.isEqualTo(2);
-	}
-
-	MockHttpServletResponse ask(Endpoint endpoint, Caller caller) throws Exception {
-		return records.ask(endpoint, caller.signedIn() ? caller.username() : null);
-	}
-
-	static void writeObserved(String resource, List<String> columns, Map<Endpoint, Map<String, Outcome>> observed,
-			Map<Endpoint, List<Integer>> statuses) throws Exception {
-		String directory = System.getProperty("leo.matrix.observed");
-		if (directory == null) {
-			return;
-		}
-		List<String> lines = new ArrayList<>();
-		lines.add(AuthorizationRules.header(columns));
-		observed.forEach((endpoint, answers) -> lines.add(AuthorizationRules.line(endpoint, answers) + "   # " + statuses.get(endpoint)));
-		Files.write(Path.of(directory, resource), lines);
 	}
 }

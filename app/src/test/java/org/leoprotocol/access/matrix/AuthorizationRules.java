@@ -4,12 +4,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +74,51 @@ final class AuthorizationRules {
 		withoutEndpoint.removeAll(served);
 		assertThat(withoutRule).as("%s without a rule in %s", endpoints, resource).isEmpty();
 		assertThat(withoutEndpoint).as("rules in %s for endpoints that no longer exist", resource).isEmpty();
+	}
+
+	/**
+	 * Asks every endpoint as every caller of the table (column name to user name, null for nobody signed in), read-only
+	 * endpoints first, and answers each difference from the table and each server error in a sentence. With
+	 * {@code -Dleo.matrix.observed=directory} the answers observed are written there as a table, for review.
+	 */
+	static List<String> walk(String resource, Map<String, String> callers, Collection<Endpoint> served, MatrixRecords records,
+			Function<MockHttpServletResponse, Outcome> classify) throws Exception {
+		Map<Endpoint, Map<String, Outcome>> expected = load(resource, List.copyOf(callers.keySet()));
+		Map<Endpoint, Map<String, Outcome>> observed = new TreeMap<>();
+		Map<Endpoint, List<Integer>> statuses = new TreeMap<>();
+		List<String> wrong = new ArrayList<>();
+		List<Endpoint> order = new ArrayList<>(served);
+		order.sort((a, b) -> Boolean.compare(a.changesState(), b.changesState()));
+		for (Endpoint endpoint : order) {
+			Map<String, Outcome> answers = new LinkedHashMap<>();
+			for (Map.Entry<String, String> caller : callers.entrySet()) {
+				MockHttpServletResponse response = records.ask(endpoint, caller.getValue());
+				Outcome outcome = classify.apply(response);
+				answers.put(caller.getKey(), outcome);
+				statuses.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(response.getStatus());
+				Outcome rule = expected.getOrDefault(endpoint, Map.of()).get(caller.getKey());
+				if (outcome == Outcome.SERVER_ERROR || (rule != null && rule != outcome)) {
+					wrong.add("%s as %s: expected %s, got %s (HTTP %d%s)".formatted(endpoint, caller.getKey(),
+							rule == null ? "no rule" : rule.word(), outcome.word(), response.getStatus(),
+							response.getErrorMessage() == null ? "" : ", " + response.getErrorMessage()));
+				}
+			}
+			observed.put(endpoint, answers);
+		}
+		writeObserved(resource, List.copyOf(callers.keySet()), observed, statuses);
+		return wrong;
+	}
+
+	private static void writeObserved(String resource, List<String> columns, Map<Endpoint, Map<String, Outcome>> observed,
+			Map<Endpoint, List<Integer>> statuses) throws IOException {
+		String directory = System.getProperty("leo.matrix.observed");
+		if (directory == null) {
+			return;
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(header(columns));
+		observed.forEach((endpoint, answers) -> lines.add(line(endpoint, answers) + "   # " + statuses.get(endpoint)));
+		Files.write(Path.of(directory, resource), lines);
 	}
 
 	static String header(List<String> columns) {

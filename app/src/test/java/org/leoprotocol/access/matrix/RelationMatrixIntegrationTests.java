@@ -1,11 +1,9 @@
 package org.leoprotocol.access.matrix;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.jayway.jsonpath.JsonPath;
@@ -25,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -126,29 +123,12 @@ class RelationMatrixIntegrationTests {
 
 	@Test
 	void everyRelationGetsTheAnswerOfTheRuleTable() throws Exception {
-		Map<Endpoint, Map<String, Outcome>> expected = AuthorizationRules.load(AuthorizationRules.RELATIONS, Relation.columns());
-		Map<Endpoint, Map<String, Outcome>> observed = new TreeMap<>();
-		Map<Endpoint, List<Integer>> statuses = new TreeMap<>();
-		List<String> wrong = new ArrayList<>();
-		List<Endpoint> order = new ArrayList<>(ofRecords(Endpoint.servedBy(context)));
-		order.sort((a, b) -> Boolean.compare(a.changesState(), b.changesState()));
-		for (Endpoint endpoint : order) {
-			Map<String, Outcome> answers = new LinkedHashMap<>();
-			for (Relation relation : Relation.values()) {
-				MockHttpServletResponse response = records.ask(endpoint, relation.username());
-				Outcome outcome = Outcome.withRecusal(response);
-				answers.put(relation.column(), outcome);
-				statuses.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(response.getStatus());
-				Outcome rule = expected.getOrDefault(endpoint, Map.of()).get(relation.column());
-				if (outcome == Outcome.SERVER_ERROR || (rule != null && rule != outcome)) {
-					wrong.add("%s as %s: expected %s, got %s (HTTP %d%s)".formatted(endpoint, relation.column(),
-							rule == null ? "no rule" : rule.word(), outcome.word(), response.getStatus(),
-							response.getErrorMessage() == null ? "" : ", " + response.getErrorMessage()));
-				}
-			}
-			observed.put(endpoint, answers);
+		Map<String, String> callers = new LinkedHashMap<>();
+		for (Relation relation : Relation.values()) {
+			callers.put(relation.column(), relation.username());
 		}
-		AuthorizationMatrixIntegrationTests.writeObserved(AuthorizationRules.RELATIONS, Relation.columns(), observed, statuses);
+		List<String> wrong = AuthorizationRules.walk(AuthorizationRules.RELATIONS, callers, ofRecords(Endpoint.servedBy(context)),
+				records, Outcome::withRecusal);
 		assertThat(wrong).as("answers that differ from %s", AuthorizationRules.RELATIONS).isEmpty();
 	}
 
