@@ -25,7 +25,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 record ReleasedSchemas(List<Release> releases, List<Migration> migrations) {
 
-	private static final Pattern RELEASE = Pattern.compile("(\\w+) [\\d-]+: ([\\d_ ]+)");
+	private static final Pattern RELEASE = Pattern.compile("([\\w.-]+) [\\d-]+: ([\\d_ ]+)");
 	private static final Pattern MIGRATION = Pattern.compile("V([\\d_]+)__.+\\.sql");
 
 	/** One commit on main that changed the schema, and the migration versions it added. */
