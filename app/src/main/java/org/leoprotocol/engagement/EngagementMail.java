@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.PublicAddress;
 
 import org.leoprotocol.engagement.web.EngagementRoutes;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * The mails of community engagement: the confirmation of a registration with its private link, and the invitation
  * to a survey after an incident. The links carry the token; Leo keeps only its hash, so this mail is the one place
- * the link exists. Links start at {@code leo.public-address}, the address the public reaches Leo at.
+ * the link exists. Links start at Leo's public address ({@link PublicAddress}).
  */
 @Component
 class EngagementMail {
@@ -31,19 +32,19 @@ class EngagementMail {
 	private final ObjectProvider<JavaMailSender> mail;
 	private final String from;
 	private final String agencyName;
-	private final String publicAddress;
+	private final PublicAddress publicAddress;
 	private final MessageSource texts;
 	private final AgencyTime times;
 
 	EngagementMail(ObjectProvider<JavaMailSender> mail, @Value("${leo.engagement.mail-from:community@leo.invalid}") String from,
-			@Value("${leo.agency.name}") String agencyName, @Value("${leo.public-address:http://localhost:8080}") String publicAddress,
+			@Value("${leo.agency.name}") String agencyName, PublicAddress publicAddress,
 			MessageSource texts, AgencyTime times) {
 		this.mail = mail;
 		this.texts = texts;
 		this.times = times;
 		this.from = from;
 		this.agencyName = agencyName;
-		this.publicAddress = publicAddress.replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 	}
 
 	/**
@@ -122,7 +123,7 @@ class EngagementMail {
 	}
 
 	String link(String token) {
-		return publicAddress + EngagementRoutes.privateLink(token);
+		return publicAddress.of(EngagementRoutes.privateLink(token));
 	}
 
 	private SimpleMailMessage message(String to) {

@@ -90,6 +90,9 @@ class OpenHouseScenarioTests {
 		String mailed = tokenFromMail("neighbour1-" + run + "@example.org");
 		assertThat(MailedLinks.mailTo(mailServer, "neighbour1-" + run + "@example.org").getSubject())
 			.isEqualTo("Registered: Open house at the Central Precinct");
+		assertThat(MailedLinks.body(MailedLinks.mailTo(mailServer, "neighbour1-" + run + "@example.org")))
+			.as("the link starts with the address the registration came to, not a fixed localhost:8080")
+			.contains("http://localhost/public/engagement/" + tokens.get(0)).doesNotContain("localhost:8080");
 		assertThat(mailed).isEqualTo(tokens.get(0));
 
 		mvc.perform(delete("/api/v1/public/engagement/registrations/{token}", tokens.get(5)).with(neighbour))

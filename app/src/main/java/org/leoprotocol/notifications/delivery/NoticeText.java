@@ -3,6 +3,7 @@ package org.leoprotocol.notifications.delivery;
 import java.util.Locale;
 
 import org.leoprotocol.notifications.preferences.Preferences;
+import org.leoprotocol.shared.PublicAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -10,21 +11,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a notice says outside Leo (mail, webhook), in the recipient's chosen language: its subject from the message
- * key, and the link to open made absolute with Leo's public address ({@code leo.notifications.base-url}).
+ * key, and the link to open made absolute with Leo's public address ({@link PublicAddress}).
  */
 @Component
 public class NoticeText {
 
 	private final MessageSource texts;
 	private final Preferences preferences;
-	private final String baseUrl;
+	private final PublicAddress publicAddress;
 	private final String agencyName;
 
-	NoticeText(MessageSource texts, Preferences preferences, @Value("${leo.notifications.base-url:}") String baseUrl,
+	NoticeText(MessageSource texts, Preferences preferences, PublicAddress publicAddress,
 			@Value("${leo.agency.name}") String agencyName) {
 		this.texts = texts;
 		this.preferences = preferences;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.publicAddress = publicAddress;
 		this.agencyName = agencyName;
 	}
 
@@ -42,6 +43,6 @@ public class NoticeText {
 	}
 
 	public String link(DueDelivery delivery) {
-		return delivery.link() == null ? "" : baseUrl + delivery.link();
+		return delivery.link() == null ? "" : publicAddress.of(delivery.link());
 	}
 }
