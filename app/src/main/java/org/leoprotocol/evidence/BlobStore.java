@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Where the bytes of evidence and exports are kept, named by their SHA-256. Originals are never modified
- * (EVIDENCE-RESEARCH §8, E2): a store only takes in finished files, hands them out, places legal holds and deletes.
+ * (write once, read many, as S3 Object Lock enforces): a store only takes in finished files, hands them out,
+ * places legal holds and deletes.
  */
 interface BlobStore {
 
