@@ -21,8 +21,8 @@ import org.leoprotocol.shared.SpreadsheetSafe;
 
 /**
  * The chain of custody of one item as a court would read it (per-evidence audit reports in PDF and CSV, as Axon
- * Evidence offers): the item's identity and SHA-256, then every custody event with its ledger
- * position, time, actor and detail, and the signed tree head under which anyone can demand inclusion proofs.
+ * Evidence offers): the item's identity and SHA-256, then every custody event with its ledger position, time, actor and
+ * detail, and the signed tree head under which anyone can demand inclusion proofs.
  */
 final class CustodyReport {
 
