@@ -22,7 +22,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
-/** The house conventions (CONVENTIONS.md) as rules checked on every build. */
+/** The house conventions (docs/adr and the README) as rules checked on every build. */
 @AnalyzeClasses(packages = "org.leoprotocol", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 

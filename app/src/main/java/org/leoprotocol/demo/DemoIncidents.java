@@ -169,7 +169,7 @@ final class DemoIncidents {
 				release(released, badge, child, random), List.of(), cleared);
 	}
 
-	/** The protocol's supervisor escalation at 10 minutes unresolved, and command's at 30 (Code Adam norm, research T3). */
+	/** The protocol's supervisor escalation at 10 minutes unresolved, and command's at 30 (Code Adam's ten minutes). */
 	private static List<RaisedEscalation> supervisorEscalations(Instant reported, Instant released) {
 		List<RaisedEscalation> raised = new ArrayList<>();
 		if (released.isAfter(reported.plusSeconds(600))) {

@@ -4,7 +4,7 @@ package org.leoprotocol.earlywarning;
  * Leo's canonical finding on one allegation against one officer. Agencies name these differently (NYC CCRB says
  * "Substantiated" and "Unsubstantiated", Chicago COPA "Sustained" and "Not Sustained", LASD "Founded" and
  * "Unresolved"); an import maps each agency's codes onto these and keeps the original code beside them
- * (crosswalk in ACCOUNTABILITY-RESEARCH.md §2).
+ * (the agencies' own definitions, such as the NJ Attorney General's Internal Affairs Policy & Procedures).
  */
 public enum Finding {
 	/** The alleged conduct occurred and violated policy. */

@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * Where the bytes of evidence and exports are kept, named by their SHA-256. Originals are never modified
- * (EVIDENCE-RESEARCH §8, E2): a store only takes in finished files, hands them out, places legal holds and deletes.
+ * Where the bytes of evidence and exports are kept, named by their SHA-256. Originals are never modified (write once,
+ * read many, as S3 Object Lock enforces): a store only takes in finished files, hands them out, places legal holds and
+ * deletes.
  */
 interface BlobStore {
 

@@ -16,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * The chain of custody of every item, as a tamper-evident log (EVIDENCE-RESEARCH §3.4, T1–T2): each custody event
+ * The chain of custody of every item, as a tamper-evident log (RFC 9162, Certificate Transparency 2.0): each event
  * is a leaf of an RFC 9162 Merkle tree kept append-only in PostgreSQL; signed tree heads are published at
  * intervals; any event can be proven to be in the ledger (inclusion proof) and any later head proven to extend an
  * earlier one (consistency proof), so a rewrite of history cannot pass unnoticed by whoever kept a head.

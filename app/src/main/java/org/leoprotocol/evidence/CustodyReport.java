@@ -20,9 +20,9 @@ import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
 import org.leoprotocol.shared.SpreadsheetSafe;
 
 /**
- * The chain of custody of one item as a court would read it (EVIDENCE-RESEARCH §1.1 and §8, A5: per-evidence
- * audit reports in PDF and CSV): the item's identity and SHA-256, then every custody event with its ledger
- * position, time, actor and detail, and the signed tree head under which anyone can demand inclusion proofs.
+ * The chain of custody of one item as a court would read it (per-evidence audit reports in PDF and CSV, as Axon
+ * Evidence offers): the item's identity and SHA-256, then every custody event with its ledger position, time, actor and
+ * detail, and the signed tree head under which anyone can demand inclusion proofs.
  */
 final class CustodyReport {
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Evidence in use: viewing, streaming and downloading an item, linking it to cases, and the declarations of need
  * to know. Each use passes the access rules first and is written to the custody ledger before a byte is served
- * (EVIDENCE-RESEARCH §8, A1); a failed ledger write refuses the use (fail closed, §2 C6).
+ * (CJIS Security Policy 5.4.1.1); a failed ledger write refuses the use (fail closed: CJIS 5.4.2 treats an audit
+ * failure as something to act on, not to pass over).
  */
 @Service
 public class EvidenceCustody {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * A per-recipient copy of an item: who asked, for whom and why, its watermark code, and once made, its own SHA-256
- * beside the original's (EVIDENCE-RESEARCH §4.3, W4: a watermarked export is a derivative).
+ * beside the original's: a watermarked export is a derivative, tied to the original by the two hashes.
  */
 public record EvidenceExport(UUID id, String code, EvidenceId evidence, String recipient, String purpose,
 		String requestedBy, Instant requestedAt, State state, int progress, String mediaType, String sha256,

@@ -33,7 +33,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
- * Traceable exports (EVIDENCE-RESEARCH §4.3): each export is a copy for one named recipient with a visible
+ * Traceable exports (forensic watermarking): each export is a copy for one named recipient with a visible
  * watermark (recipient, time, export code) and, where the medium allows, a machine-readable mark. Its SHA-256 and
  * the original's go into the custody ledger as EXPORTED before the copy can be downloaded, so a leaked file is
  * traced by its hash, or by the code it carries when it was re-encoded. Videos are stamped in the background.

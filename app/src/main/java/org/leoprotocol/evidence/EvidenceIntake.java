@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written to a part file and fed to SHA-256 in the same pass, never held in memory), may ask how much arrived
  * and resume after a dropped connection, then completes. Completion names the type from the content, checks size
  * and declared hash, moves the file into the store in one atomic step and records INGESTED in the custody ledger.
- * A refused or abandoned upload leaves nothing behind (EVIDENCE-RESEARCH §6.2, P1; STACK.md pitfall 11).
+ * A refused or abandoned upload leaves nothing behind. Spring's multipart support is not used: it spools whole
+ * parts (1 MB per file and 10 MB per request by default, Spring Boot's {@code MultipartProperties}).
  */
 @Service
 public class EvidenceIntake {

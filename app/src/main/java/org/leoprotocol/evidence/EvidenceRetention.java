@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Retention as data (EVIDENCE-RESEARCH §7, RT1–RT3): categories with periods counted from the recording's start
- * (or intake), the longest applicable wins, an uncategorised item is kept until deleted by hand. A legal hold or
- * membership of a case blocks deletion. Expired items are queued for deletion and stay recoverable for
+ * Retention as data, since the law differs by state ({@link RetentionCategory}): categories with periods counted from
+ * the recording's start (or intake), the longest applicable wins, an uncategorised item is kept until deleted by hand.
+ * A legal hold or membership of a case blocks deletion. Expired items are queued for deletion and stay recoverable for
  * {@value #RECOVERY_DAYS} days, then their bytes are purged; the record and its chain of custody stay for good.
  */
 @Service

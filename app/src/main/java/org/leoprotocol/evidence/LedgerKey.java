@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * The Ed25519 key (RFC 8032, from the JDK) that signs tree heads. It is made on first start and kept as files
  * beside the evidence store, readable by Leo's user only: never in the database it vouches for, never in the
  * repository. Its public half is published in the database so that anyone can check the heads. A deployment that
- * must meet CJIS 5.10 would keep it in a KMS or HSM instead (EVIDENCE-RESEARCH §2, C5).
+ * must meet CJIS Security Policy 5.10.1.2 (FIPS 140 validated modules) would keep it in a KMS or HSM instead.
  */
 @Component
 class LedgerKey {

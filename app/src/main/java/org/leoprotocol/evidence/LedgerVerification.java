@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Re-checks everything the ledger vouches for, from scratch: every event's content against the leaf hash stored
  * when it was appended, the whole Merkle tree rebuilt from the events' content against every signed tree head
  * (signature and root), and every blob re-hashed against the SHA-256 its INGESTED or EXPORTED event recorded
- * (EVIDENCE-RESEARCH §8, E3 fixity). What changed is reported; nothing is repaired.
+ * (a fixity check, reported as CJIS Security Policy 5.4.2 asks of audit failures). What changed is reported;
+ * nothing is repaired.
  */
 @Service
 public class LedgerVerification {

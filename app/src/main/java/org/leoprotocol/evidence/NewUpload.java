@@ -6,8 +6,8 @@ import org.leoprotocol.evidence.EvidenceItem.Recording;
 
 /**
  * What a sender declares before the first byte: the kind, the file's name and exact size, optionally its SHA-256
- * (checked on completion, EVIDENCE-RESEARCH §1.4 D6), the recording's metadata and the case or incident it
- * belongs to.
+ * (checked on completion, as Axon Evidence and Genetec Clearance check a client's checksum), the recording's metadata
+ * and the case or incident it belongs to.
  */
 public record NewUpload(EvidenceKind kind, String fileName, long declaredSize, String declaredSha256,
 		Recording recording, String caseReference, String incidentReference) {

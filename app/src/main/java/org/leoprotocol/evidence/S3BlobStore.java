@@ -27,8 +27,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * Blobs in an S3-compatible bucket under {@code evidence/<sha256>} (AWS SDK v2). Files up to
  * {@value #SINGLE_PUT_LIMIT_MB} MB go in one PUT, larger ones as a multipart upload of {@value #PART_MB} MB parts,
  * streamed from the finished file and aborted on any failure, so the bucket never holds half an item
- * (EVIDENCE-RESEARCH §6.3). With Object Lock, legal holds are placed on the objects themselves, where nobody can
- * delete them, not even an administrator of Leo.
+ * (Amazon S3 User Guide, multipart upload and its AbortMultipartUpload). With Object Lock, legal holds are placed
+ * on the objects themselves, where nobody can delete them, not even an administrator of Leo.
  */
 class S3BlobStore implements BlobStore {
 

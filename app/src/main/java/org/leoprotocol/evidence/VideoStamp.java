@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Video exports: ffmpeg's {@code drawtext} filter burns the watermark line into every frame (re-encoded with
  * H.264), and the export code also goes into the container's {@code comment} tag, which a re-mux strips but a
- * plain copy keeps (EVIDENCE-RESEARCH §4.2). Runs in the background; progress comes from {@code -progress}.
+ * plain copy keeps. Runs in the background; progress comes from {@code -progress}.
  * Needs the Debian package {@code ffmpeg} at {@code /usr/bin/ffmpeg} (or {@code leo.evidence.ffmpeg}).
  */
 final class VideoStamp implements WatermarkStamp {

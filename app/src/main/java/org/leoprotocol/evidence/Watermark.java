@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * What an export carries to say whose copy it is: the export's short code, the recipient and the time, burned in
- * visibly (EVIDENCE-RESEARCH §4.3, W1–W2). The code is ten Crockford Base32 characters (50 random bits), easy to
- * read off a screen and type: letters that look alike (I, L, O, U) are never used, and are read as 1, 1, 0, V.
+ * visibly. The code is ten Crockford Base32 characters (50 random bits), easy to read off a screen and type: letters
+ * that look alike (I, L, O, U) are never used, and are read as 1, 1, 0, V.
  */
 public record Watermark(String code, String recipient, Instant at) {
 

@@ -20,7 +20,7 @@ sealed interface WatermarkStamp permits ImageStamp, PdfStamp, TextStamp, VideoSt
 	/** The export code carried by a file of this family, if one can still be read. */
 	Optional<String> readCode(Path file) throws IOException;
 
-	/** Whether the stamp runs in the background (video re-encoding takes about real time, EVIDENCE-RESEARCH §5.4). */
+	/** Whether the stamp runs in the background (re-encoding H.264 on two cores takes about real time). */
 	default boolean slow() {
 		return false;
 	}

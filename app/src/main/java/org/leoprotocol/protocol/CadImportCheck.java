@@ -16,7 +16,7 @@ import org.leoprotocol.personnel.OfficerId;
  * A past incident is checked like a live one: its times lie between the report and the closing and not in the
  * future of Leo's clock, in the order they happened; its steps and escalation levels belong to the protocol version
  * it is measured against; its officers are on the roster by badge; its release passes the same verification as a
- * live release (research section 8, rules R4-R9).
+ * live release ({@link ReleaseVerification}).
  */
 final class CadImportCheck {
 

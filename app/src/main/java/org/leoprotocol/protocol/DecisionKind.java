@@ -2,7 +2,7 @@ package org.leoprotocol.protocol;
 
 /**
  * Decisions an incident records with their reasons, so that a choice not to act is as visible as a choice to act
- * (research section 10: "record why an alert was or was not requested").
+ * (a choice not to request an alert has to be explainable afterwards, so its reason is recorded with it).
  */
 public enum DecisionKind {
 	REFERRAL_TO_CHILD_PROTECTIVE_SERVICES("Referred to child protective services"),

@@ -11,9 +11,9 @@ import org.leoprotocol.shared.redaction.RedactionGate;
 import org.leoprotocol.shared.redaction.Removal;
 
 /**
- * A description of the person relayed for broadcast. It can never contain the person's name: an abductor could use
- * a name to lure a child (Code Adam practice, 42 U.S.C. 5792a(b)(2); research rule R3). The check runs whenever a
- * broadcast is made, so no path through Leo can produce one with the name in it.
+ * A description of the person relayed for broadcast. It can never contain the person's name: an abductor could use a
+ * name to lure a child (Code Adam practice, 42 U.S.C. 5792a(b)(2)). The check runs whenever a broadcast is made, so no
+ * path through Leo can produce one with the name in it.
  */
 public record DescriptionBroadcast(UUID id, IncidentId incidentId, Instant issuedAt, String issuedBy, String text) {
 

@@ -8,7 +8,7 @@ import java.util.Set;
  * A closed incident as a department's computer-aided dispatch (CAD) system recorded it, to be imported into Leo's
  * record with its own timestamps. Nothing in it is trusted until {@link CadImportCheck} has read it: the person's
  * name stays in protocol's protected fields like a live report's, and the claimant's document keeps only its last
- * four characters (research section 8, rule R6).
+ * four characters, enough to match it against the document shown at the release.
  *
  * @param cadNumber the incident number in the CAD system; importing the same number twice stores nothing
  * @param priority the CAD's priority class; Leo's own triage when empty

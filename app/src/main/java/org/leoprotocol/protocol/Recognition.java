@@ -2,8 +2,8 @@ package org.leoprotocol.protocol;
 
 /**
  * Whether the person recognised the claimant. Release without the child's confirmation needs a second staff member
- * (Lighthouse Immersive "Code Yellow"; research rule R4); when a confirmation is not possible (an infant, a person
- * who cannot communicate) the reason is recorded.
+ * (Lighthouse Immersive "Code Yellow"); when a confirmation is not possible (an infant, a person who cannot
+ * communicate) the reason is recorded.
  */
 public enum Recognition {
 	RECOGNISED,

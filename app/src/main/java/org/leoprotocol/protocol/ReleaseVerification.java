@@ -6,10 +6,10 @@ import java.util.List;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
- * The checks made before a found person is released to a claimant (research section 8, rules R4-R9): who the
- * claimant is and how they relate to the person, their identity document, whether the person recognised them,
- * the custody and authorisation check, and the officer who verified. When any check did not pass, a second staff
- * member must confirm the release.
+ * The checks made before a found person is released to a claimant (venue "Code Yellow" practice, the release rules of
+ * Head Start's 45 CFR 1302.47, custody orders followed as filed): who the claimant is and how they relate to the
+ * person, their identity document, whether the person recognised them, the custody and authorisation check, and the
+ * officer who verified. When any check did not pass, a second staff member must confirm the release.
  */
 public record ReleaseVerification(String claimantName, String relationship, IdentityDocument document, Boolean photoMatches,
 		Recognition recognition, String recognitionNote, Boolean custodyClear, String authorisationSource,

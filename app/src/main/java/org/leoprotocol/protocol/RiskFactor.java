@@ -1,8 +1,9 @@
 package org.leoprotocol.protocol;
 
 /**
- * Circumstances that raise an incident's priority: the NCMEC "unusual circumstances" and the agency high-risk lists
- * (Indiana IC 5-2-17-1, UK College of Policing APP), as collected in PROTOCOL-RESEARCH.md section 4.
+ * Circumstances that raise an incident's priority: the "unusual circumstances" of NCMEC's Missing and Abducted
+ * Children: A Law-Enforcement Guide to Case Investigation and Program Management (4th ed., 2011) and the agency
+ * high-risk lists (Indiana IC 5-2-17-1, UK College of Policing Authorised Professional Practice on missing persons).
  */
 public enum RiskFactor {
 	/** Believed to be out of the zone of safety for their age and condition (NCMEC 2). */

@@ -14,8 +14,9 @@ import java.util.UUID;
  * combining two pseudonymous fields would do it later: when the agency moves one of them to names, anyone who
  * kept the old page could match that field's numbers to the named page and so unmask the other field too.
  * A {@link PolicyMode#HIDDEN} field is on no page. The keys are HMACs under the installation secret in separate
- * contexts ({@link Pseudonyms#pageKey}), so one key tells nothing about another (ACCOUNTABILITY-RESEARCH.md §5:
- * OpenOversight and CPDP publish named pages; an agency that publishes pseudonyms must not have them undone).
+ * contexts ({@link Pseudonyms#pageKey}), so one key tells nothing about another (Lucy Parsons Labs' OpenOversight
+ * and the Citizens Police Data Project publish named pages; an agency that publishes pseudonyms must not have them
+ * undone).
  */
 record OfficerPage(String key, UUID officerId, PolicyMode mode, List<PolicyField> fields, String label, Instant updatedAt) {
 

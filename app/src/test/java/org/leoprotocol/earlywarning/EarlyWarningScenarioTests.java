@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Scenarios 000 and 001 of SCENARIOS.md through the API: Officer Miller's history flags him for the pattern of
+ * Scenarios 000 and 001 of docs/scenarios.md through the API: Officer Miller's history flags him for the pattern of
  * insufficient-evidence findings and the protocol finding; Deputy Rodriguez's commendation moves no one.
  */
 @LeoIntegrationTest

@@ -20,6 +20,20 @@ class ContentSnifferTests {
 	}
 
 	@Test
+	void anIsoMediaFileIsQuickTimeOnlyUnderTheQuickTimeBrand() {
+		byte[] quickTime = { 0, 0, 0, 0x14, 'f', 't', 'y', 'p', 'q', 't', ' ', ' ', 0, 0, 2, 0, 'q', 't', ' ', ' ' };
+		byte[] mp42 = { 0, 0, 0, 0x14, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0, 'm', 'p', '4', '2' };
+		assertThat(ContentSniffer.mediaType(quickTime)).contains("video/quicktime");
+		assertThat(ContentSniffer.mediaType(mp42)).contains("video/mp4");
+	}
+
+	@Test
+	void aTypeLeoDoesNotNameIsRefusedEvenWhenTikaNamesIt() {
+		byte[] webp = { 'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' ' };
+		assertThat(ContentSniffer.mediaType(webp)).isEmpty();
+	}
+
+	@Test
 	void refusesWhatItCannotName() {
 		assertThat(ContentSniffer.mediaType(new byte[0])).isEmpty();
 		assertThat(ContentSniffer.mediaType(new byte[] { 0, 1, 2, 3, 4, 5, 6, 7 })).isEmpty();

@@ -33,8 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Scenario 002 (SCENARIOS.md), need to know without anyone setting a case team: the holding-room case's evidence is
- * closed by default. The investigator assigned to the case and a supervisor in his chain of command read it; the
+ * Scenario 002 (docs/scenarios.md), need to know without anyone setting a case team: the holding-room case's
+ * evidence is closed by default. The investigator assigned to the case and a supervisor in his chain of command read it; the
  * officer under investigation and a supervisor of another unit are refused, and every refusal is audited.
  */
 @LeoIntegrationTest

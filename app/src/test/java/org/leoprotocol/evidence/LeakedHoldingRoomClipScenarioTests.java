@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Scenario 002 (SCENARIOS.md), through the API: an internal investigation into a decorated officer; the holding
+ * Scenario 002 (docs/scenarios.md), through the API: an internal investigation into a decorated officer; the holding
  * room's security-camera clip is refused to him and to a colleague with a declared stake, viewed by the
  * investigator and exported to three recipients; a copy leaks and is traced to its export, exactly and after
  * re-encoding; then a changed byte of the clip and a changed ledger row are both caught by verify-ledger.

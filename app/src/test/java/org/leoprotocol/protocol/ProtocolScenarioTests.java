@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The seed scenarios of SCENARIOS.md replayed through the API, with Leo's clock moved as the stories tell. */
+/** The seed scenarios of docs/scenarios.md replayed through the API, with Leo's clock moved as the stories tell. */
 @LeoIntegrationTest
 class ProtocolScenarioTests {
 

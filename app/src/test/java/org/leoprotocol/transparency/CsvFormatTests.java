@@ -15,4 +15,11 @@ class CsvFormatTests {
 		CsvFormat.line(out, Arrays.asList("2026", "=1+2", "a, b", "say \"hi\"", "<5", null));
 		assertThat(out).hasToString("2026,'=1+2,\"a, b\",\"say \"\"hi\"\"\",<5,\r\n");
 	}
+
+	@Test
+	void aCellWithALineBreakStaysOneCell() throws Exception {
+		StringWriter out = new StringWriter();
+		CsvFormat.line(out, Arrays.asList("Unit 4", "first line\nsecond line", "-3"));
+		assertThat(out).hasToString("Unit 4,\"first line\nsecond line\",'-3\r\n");
+	}
 }
