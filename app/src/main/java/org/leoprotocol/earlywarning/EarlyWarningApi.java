@@ -246,10 +246,11 @@ class EarlyWarningApi {
 	}
 
 	private HistoryImportReport accepted(HistoryImportReport report, Locale locale) {
-		if (report.fileProblem() != null) {
-			throw new HistoryImportRefused(report, historyImport.refusal(report, locale));
+		HistoryImportReport worded = historyImport.inLanguage(report, locale);
+		if (worded.fileProblem() != null) {
+			throw new HistoryImportRefused(worded, worded.fileProblem());
 		}
-		return report;
+		return worded;
 	}
 
 	/** An import refused as a whole, answered with its reasons in the caller's language. */
@@ -289,9 +290,9 @@ class EarlyWarningApi {
 
 	@ExceptionHandler(InvalidMapping.class)
 	@PreAuthorize("permitAll()")
-	ProblemDetail invalidMapping(InvalidMapping invalid) {
+	ProblemDetail invalidMapping(InvalidMapping invalid, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, invalid.getMessage());
-		problem.setTitle("The mapping cannot be used");
+		problem.setTitle(historyImport.words(HistoryImportReport.Refusal.of("historyimport.mapping.unusable"), locale));
 		problem.setProperty("problems", invalid.problems());
 		return problem;
 	}
