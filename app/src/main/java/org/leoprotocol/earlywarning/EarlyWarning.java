@@ -325,6 +325,9 @@ public class EarlyWarning {
 	}
 
 	static List<Reason> reasons(Indicators officer, Map<String, RuleSetting> rules) {
+		if (officer.complaints5y() == 0 && officer.protocolFindings() == 0) {
+			return List.of(); // every count a rule reads lies within five years: nothing to fire on
+		}
 		return POLICIES.stream().filter(policy -> rules.get(policy.name()).enabled())
 			.flatMap(policy -> policy.evaluate(officer, rules.get(policy.name())).stream())
 			.sorted(Comparator.comparingDouble(Reason::weight).reversed()).toList();

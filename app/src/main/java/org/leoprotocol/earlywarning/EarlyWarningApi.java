@@ -53,9 +53,11 @@ class EarlyWarningApi {
 	private final HistoryImport historyImport;
 	private final HistoryBackfill backfill;
 	private final AuditTrail audit;
+	private final ModelExplainer explainer;
 
 	EarlyWarningApi(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport, HistoryBackfill backfill,
-			AuditTrail audit) {
+			AuditTrail audit, ModelExplainer explainer) {
+		this.explainer = explainer;
 		this.backfill = backfill;
 		this.earlyWarning = earlyWarning;
 		this.flagReview = flagReview;
@@ -63,32 +65,38 @@ class EarlyWarningApi {
 		this.audit = audit;
 	}
 
-	/** A flag with the officer it concerns, named. */
-	record FlagRecord(String officer, Flag flag) {
+	/**
+	 * A flag with the officer it concerns, named, and beside the rules' reasons what the agency's learned model says
+	 * (its estimate and strongest contributions, or that the flag rests on the rule score alone, and why).
+	 */
+	record FlagRecord(String officer, Flag flag, ModelExplanation model) {
 	}
 
 	@GetMapping("/flags")
-	List<FlagRecord> flags(@RequestParam(required = false) FlagStatus status) {
+	List<FlagRecord> flags(@RequestParam(required = false) FlagStatus status, Locale locale) {
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
-		List<Flag> flags = flagReview.flags(status, 500);
-		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
-		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag)).toList();
+		return records(flagReview.flags(status, 500), locale);
 	}
 
 	/** Flags whose intervention's follow-up date has come, most overdue first. */
 	@GetMapping("/flags/follow-ups-due")
-	List<FlagRecord> followUpsDue() {
+	List<FlagRecord> followUpsDue(Locale locale) {
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "follow-ups due");
-		List<Flag> flags = flagReview.followUpsDue();
-		var labels = earlyWarning.labels(flags.stream().map(Flag::officerId).toList());
-		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag)).toList();
+		return records(flagReview.followUpsDue(), locale);
 	}
 
 	@GetMapping("/flags/{id}")
-	FlagRecord flag(@PathVariable UUID id) {
+	FlagRecord flag(@PathVariable UUID id, Locale locale) {
 		Flag flag = flagReview.flag(id);
 		audit.read(EarlyWarning.COMPONENT, RecordReference.of("Flag", id), null);
-		return new FlagRecord(earlyWarning.labels(List.of(flag.officerId())).get(flag.officerId()), flag);
+		return records(List.of(flag), locale).get(0);
+	}
+
+	private List<FlagRecord> records(List<Flag> flags, Locale locale) {
+		List<UUID> officers = flags.stream().map(Flag::officerId).distinct().toList();
+		var labels = earlyWarning.labels(officers);
+		var models = explainer.explain(officers, earlyWarning.today().plusDays(1), locale);
+		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag, models.get(flag.officerId()))).toList();
 	}
 
 	/** One step of a review: {@code ACKNOWLEDGE}, {@code PLAN} (with plan and follow-up date) or {@code CLOSE} (with outcome). */
@@ -238,10 +246,11 @@ class EarlyWarningApi {
 	}
 
 	private HistoryImportReport accepted(HistoryImportReport report, Locale locale) {
-		if (report.fileProblem() != null) {
-			throw new HistoryImportRefused(report, historyImport.refusal(report, locale));
+		HistoryImportReport worded = historyImport.inLanguage(report, locale);
+		if (worded.fileProblem() != null) {
+			throw new HistoryImportRefused(worded, worded.fileProblem());
 		}
-		return report;
+		return worded;
 	}
 
 	/** An import refused as a whole, answered with its reasons in the caller's language. */
@@ -281,9 +290,9 @@ class EarlyWarningApi {
 
 	@ExceptionHandler(InvalidMapping.class)
 	@PreAuthorize("permitAll()")
-	ProblemDetail invalidMapping(InvalidMapping invalid) {
+	ProblemDetail invalidMapping(InvalidMapping invalid, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, invalid.getMessage());
-		problem.setTitle("The mapping cannot be used");
+		problem.setTitle(historyImport.words(HistoryImportReport.Refusal.of("historyimport.mapping.unusable"), locale));
 		problem.setProperty("problems", invalid.problems());
 		return problem;
 	}

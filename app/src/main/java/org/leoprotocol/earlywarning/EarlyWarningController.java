@@ -50,8 +50,10 @@ class EarlyWarningController {
 	private final FlagReview flagReview;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ModelExplainer explainer;
 
-	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, Clock clock) {
+	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, Clock clock, ModelExplainer explainer) {
+		this.explainer = explainer;
 		this.earlyWarning = earlyWarning;
 		this.flagReview = flagReview;
 		this.audit = audit;
@@ -60,24 +62,26 @@ class EarlyWarningController {
 
 	@GetMapping(EarlyWarningRoutes.FLAGS)
 	@PreAuthorize(READERS)
-	String flags(@RequestParam(defaultValue = "") String status, Model model) {
+	String flags(@RequestParam(defaultValue = "") String status, Model model, Locale locale) {
 		FlagStatus wanted = status.isBlank() ? null : parseStatus(status);
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
 		List<Flag> flags = flagReview.flags(wanted, 200);
 		List<Flag> due = flagReview.followUpsDue();
 		var labels = earlyWarning.labels(java.util.stream.Stream.concat(flags.stream(), due.stream()).map(Flag::officerId).toList());
+		var models = explainer.explain(flags.stream().map(Flag::officerId).distinct().toList(), earlyWarning.today().plusDays(1), locale);
 		model.addAttribute("view", new FlagListView(wanted == null ? "" : wanted.name(),
 				Arrays.stream(FlagStatus.values()).map(Enum::name).toList(),
-				flags.stream().map(flag -> row(flag, labels.get(flag.officerId()))).toList(),
-				due.stream().map(flag -> row(flag, labels.get(flag.officerId()))).toList()));
+				flags.stream().map(flag -> row(flag, labels.get(flag.officerId()), models.get(flag.officerId()))).toList(),
+				due.stream().map(flag -> row(flag, labels.get(flag.officerId()), null)).toList(),
+				earlyWarning.agencies().stream().map(agency -> new FlagListView.ModelCardLink(agency, EarlyWarningRoutes.modelCard(agency))).toList()));
 		return "earlywarning/flags";
 	}
 
 	@GetMapping(EarlyWarningRoutes.FLAGS + "/flags/{id}")
 	@PreAuthorize(READERS)
-	String flag(@PathVariable UUID id, Authentication user, Model model) {
+	String flag(@PathVariable UUID id, Authentication user, Model model, Locale locale) {
 		audit.read(EarlyWarning.COMPONENT, RecordReference.of("Flag", id), null);
-		model.addAttribute("view", view(flagReview.flag(id), user, null, (String) model.getAttribute("notice")));
+		model.addAttribute("view", view(flagReview.flag(id), user, null, (String) model.getAttribute("notice"), locale));
 		return "earlywarning/flag";
 	}
 
@@ -85,7 +89,7 @@ class EarlyWarningController {
 	@PreAuthorize(EarlyWarningApi.REVIEWERS)
 	String review(@PathVariable UUID id, @RequestParam(defaultValue = "") String step, @RequestParam(defaultValue = "") String plan,
 			@RequestParam(defaultValue = "") String followUpOn, @RequestParam(defaultValue = "") String outcome,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		try {
 			Flag flag = switch (step) {
 				case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
@@ -98,7 +102,7 @@ class EarlyWarningController {
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(flagReview.flag(id), user, refused.getMessage(), null));
+			model.addAttribute("view", view(flagReview.flag(id), user, refused.getMessage(), null, locale));
 			return "earlywarning/flag";
 		}
 	}
@@ -117,7 +121,8 @@ class EarlyWarningController {
 					officer.indicators().complaints2y(), Math.round(officer.indicators().peerPercentile() * 100) + " %",
 					officer.reasons().stream().map(Reason::words).toList()));
 		}
-		model.addAttribute("view", new RankingView(agencies, chosen, date, ranked.size(), rows));
+		model.addAttribute("view", new RankingView(agencies, chosen, date, ranked.size(), rows,
+				chosen.isEmpty() ? "" : EarlyWarningRoutes.modelCard(chosen)));
 		return "earlywarning/ranking";
 	}
 
@@ -146,8 +151,9 @@ class EarlyWarningController {
 		}
 	}
 
-	private FlagView view(Flag flag, Authentication user, String problem, String notice) {
+	private FlagView view(Flag flag, Authentication user, String problem, String notice, Locale locale) {
 		Indicators officer = earlyWarning.indicators(flag.officerId(), null);
+		ModelExplanation learned = explainer.explain(List.of(flag.officerId()), officer.asOf(), locale).get(flag.officerId());
 		List<Indicators> peers = earlyWarning.peersOf(officer);
 		var place = earlyWarning.placeToday(officer);
 		List<IndicatorBar> bars = List.of(bar("Complaints, last 12 months", officer, peers, Indicators::complaints1y),
@@ -161,7 +167,7 @@ class EarlyWarningController {
 		return new FlagView(flag, officer.label(), score(flag.score()), officer, bars, allegations,
 				entries(earlyWarning.protocolFindings(flag.officerId())), entries(earlyWarning.commendations(flag.officerId())),
 				mayReview(user), problem, notice, peers.size(), officer.asOf().minusDays(1),
-				place.map(EarlyWarning.Ranked::place).orElse(0), place.map(EarlyWarning.Ranked::of).orElse(0));
+				place.map(EarlyWarning.Ranked::place).orElse(0), place.map(EarlyWarning.Ranked::of).orElse(0), learned);
 	}
 
 	private static IndicatorBar bar(String label, Indicators officer, List<Indicators> peers, ToIntFunction<Indicators> value) {
@@ -174,9 +180,9 @@ class EarlyWarningController {
 		return entries.stream().map(entry -> new RecordEntry(entry.on(), entry.kind(), entry.description())).toList();
 	}
 
-	private static FlagRow row(Flag flag, String officer) {
+	private static FlagRow row(Flag flag, String officer, ModelExplanation learned) {
 		return new FlagRow(flag.id(), officer, score(flag.score()), flag.reasons().stream().limit(3).toList(), flag.status().name(),
-				flag.status().phrase(), flag.raisedAt().atOffset(ZoneOffset.UTC).toLocalDate(), flag.followUpOn());
+				flag.status().phrase(), flag.raisedAt().atOffset(ZoneOffset.UTC).toLocalDate(), flag.followUpOn(), learned);
 	}
 
 	private RulesView rulesView(Authentication user, String problem, String notice) {

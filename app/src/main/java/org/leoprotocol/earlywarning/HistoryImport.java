@@ -165,6 +165,11 @@ public class HistoryImport {
 		return messages.getMessage(reason.key(), reason.args(), reason.key() + " " + reason.arguments(), locale);
 	}
 
+	/** The report with its warnings and refusal in a language (English where the locale has no translation). */
+	HistoryImportReport inLanguage(HistoryImportReport report, Locale locale) {
+		return report.worded((key, arguments) -> messages.getMessage(key, arguments, key, locale));
+	}
+
 	/** Every reason an import was refused, in a language, one after the other. */
 	String refusal(HistoryImportReport report, Locale locale) {
 		if (report.refusal().isEmpty()) {
@@ -219,7 +224,7 @@ public class HistoryImport {
 		catch (IllegalArgumentException refused) {
 			report.fileRejected(refused.getMessage(), List.of());
 		}
-		HistoryImportReport result = report.build();
+		HistoryImportReport result = inLanguage(report.build(), Locale.ENGLISH);
 		transactions.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, EarlyWarning.COMPONENT, "Allegation",
 				mapping.name() + ": " + result.summary()));
 		progress.accept(result.summary());

@@ -9,14 +9,15 @@ import java.util.Map;
  * What a history import did: allegations stored for the first time, changed (a finding closed since the last
  * import), unchanged, and rejected with their row number and reason; officers and complaints read from their own
  * files; the finding and category codes no vocabulary line names, with how often and where first; and warnings
- * about what the data leaves early warning without. {@code fileProblem} is set when the import was refused as a
- * whole, and then nothing was stored; {@code refusal} says the same as message keys with their arguments, so each
- * reader (page, API, command) words it in its own language. Only the first {@value #PROBLEMS_KEPT} problems are listed, the count covers
+ * about what the data leaves early warning without ({@code warnings} in words, {@code warned} as message keys with
+ * their arguments). {@code fileProblem} is set when the import was refused as a whole, and then nothing was stored;
+ * {@code refusal} says the same as message keys with their arguments, so each reader (page, API, command) words
+ * both in its own language ({@link #worded}). Only the first {@value #PROBLEMS_KEPT} problems are listed, the count covers
  * them all.
  */
 public record HistoryImportReport(String agency, long created, long changed, long unchanged, long rejected,
 		List<Problem> problems, String fileProblem, long officers, long complaints, List<UnmappedCode> unmapped,
-		List<String> warnings, List<Refusal> refusal) {
+		List<String> warnings, List<Refusal> refusal, List<Warning> warned) {
 
 	static final int PROBLEMS_KEPT = 1000;
 
@@ -31,6 +32,30 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 		public Object[] args() {
 			return arguments.toArray();
 		}
+	}
+
+	/** What the data leaves early warning without: a message key of {@code i18n/historyimport} and its arguments. */
+	public record Warning(String key, List<String> arguments) {
+
+		static Warning of(String key, Object... arguments) {
+			return new Warning(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+		}
+
+		/** The arguments as a message source takes them. */
+		public Object[] args() {
+			return arguments.toArray();
+		}
+	}
+
+	/**
+	 * The same report with its warnings and refusal in the words {@code words} gives a message key and arguments
+	 * (a refusal without keys keeps its words).
+	 */
+	HistoryImportReport worded(java.util.function.BiFunction<String, Object[], String> words) {
+		String problem = refusal.isEmpty() ? fileProblem
+				: String.join("; ", refusal.stream().map(reason -> words.apply(reason.key(), reason.args())).toList());
+		return new HistoryImportReport(agency, created, changed, unchanged, rejected, problems, problem, officers, complaints, unmapped,
+				warned.stream().map(warning -> words.apply(warning.key(), warning.args())).toList(), refusal, warned);
 	}
 
 	/** A row that was not imported: its line number (the header is row 1) and why. */
@@ -60,7 +85,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 		private final String agency;
 		private final List<Problem> problems = new ArrayList<>();
 		private final Map<String, UnmappedCode> unmapped = new LinkedHashMap<>();
-		private final List<String> warnings = new ArrayList<>();
+		private final List<Warning> warnings = new ArrayList<>();
 		private long created;
 		private long changed;
 		private long unchanged;
@@ -113,7 +138,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 			return List.copyOf(unmapped.values());
 		}
 
-		void warn(String warning) {
+		void warn(Warning warning) {
 			warnings.add(warning);
 		}
 
@@ -134,7 +159,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 
 		HistoryImportReport build() {
 			return new HistoryImportReport(agency, created, changed, unchanged, rejected, List.copyOf(problems), fileProblem,
-					officers, complaints, unmappedCodes(), List.copyOf(warnings), refusal);
+					officers, complaints, unmappedCodes(), List.of(), refusal, List.copyOf(warnings));
 		}
 	}
 }

@@ -291,13 +291,10 @@ final class HistoryImportRun {
 		/** Says what the file's gaps cost early warning. */
 		void warnings() {
 			if (undated > 0 && role.equals("officers")) {
-				report.warn(undated + " of " + read + " officers in " + file.name() + " have no appointment date: they are compared "
-						+ "with peers regardless of years of service, and a backtest cannot place them in a past workforce");
+				report.warn(HistoryImportReport.Warning.of("historyimport.warning.undatedOfficers", undated, read, file.name()));
 			}
 			if (undated > 0 && role.equals("complaints")) {
-				report.warn(undated + " of " + read + " complaints in " + file.name() + " have no closing date: their findings count "
-						+ "as pending at every date, so they feed neither the sustained-finding counts nor the "
-						+ "repeated-insufficient-evidence indicator");
+				report.warn(HistoryImportReport.Warning.of("historyimport.warning.undatedComplaints", undated, read, file.name()));
 			}
 		}
 	}

@@ -297,30 +297,25 @@ final class HistoryMapping {
 	 * What the mapping leaves early warning without, in words an administrator acts on: each missing field and the
 	 * indicator or comparison it disables.
 	 */
-	List<String> warnings() {
-		List<String> warnings = new ArrayList<>();
+	List<HistoryImportReport.Warning> warnings() {
+		List<HistoryImportReport.Warning> warnings = new ArrayList<>();
 		if (!maps("complaint.closed")) {
-			warnings.add("No closing dates (complaint.closed is not mapped): every finding counts as pending at every date, so the "
-					+ "repeated-insufficient-evidence indicator and the sustained-finding counts are disabled");
+			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noClosed"));
 		}
 		if (!maps("officer.hire_date")) {
-			warnings.add("No appointment dates (officer.hire_date is not mapped): officers are compared with peers of their rank "
-					+ "regardless of years of service, and a backtest cannot tell who was serving on a past date");
+			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noHireDate"));
 		}
 		if (!maps("officer.rank")) {
-			warnings.add("No ranks (officer.rank is not mapped): every officer is compared with the whole agency instead of peers "
-					+ "of the same rank, which ranks supervisors and patrol officers against each other");
+			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noRank"));
 		}
 		if (reads("officers") && !maps("officer.separated")) {
-			warnings.add("No separation dates (officer.separated is not mapped): officers who left count as serving forever, so "
-					+ "rankings and backtests include them in every later workforce");
+			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noSeparated"));
 		}
 		if (!reads("officers")) {
-			warnings.add("No roster file (files= does not list officers): officers without complaints are unknown to Leo, so "
-					+ "rankings and backtests see only officers who were complained about");
+			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noRoster"));
 		}
 		if (!maps("officer.race") || !maps("officer.gender")) {
-			warnings.add("No race or gender (officer.race, officer.gender): a fairness audit of flags cannot be made for this agency");
+			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noDemographics"));
 		}
 		return warnings;
 	}

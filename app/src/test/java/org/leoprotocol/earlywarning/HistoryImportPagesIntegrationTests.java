@@ -146,6 +146,19 @@ class HistoryImportPagesIntegrationTests {
 				+ "3 officers and 2 complaints read from their own files")
 			.contains("What this data leaves early warning without")
 			.contains("1 of 2 complaints in complaints-complaints.csv.gz have no closing date");
+		assertThat(mvc.perform(get(job + "/progress").header("Accept-Language", "es").with(as(staff, Role.ADMIN))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Lo que estos datos dejan fuera de la alerta temprana")
+			.contains("1 de 2 quejas en complaints-complaints.csv.gz no tienen fecha de cierre")
+			.doesNotContain("have no closing date");
+		mvc.perform(multipart("/api/v1/early-warning/import")
+			.file(gzip("final-profiles.csv.gz", HistoryImportV2IntegrationTests.PROFILES))
+			.file(gzip("complaints-accused.csv.gz", HistoryImportV2IntegrationTests.ACCUSED))
+			.file(gzip("complaints-complaints.csv.gz", HistoryImportV2IntegrationTests.COMPLAINTS))
+			.file(mapping("chicago-api-es.properties", chicago.replace("agency=CHI-PAGES", "agency=CHI-API-ES")))
+			.header("Accept-Language", "es").with(as(staff, Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.warnings[0]").value(containsString("1 de 2 quejas en complaints-complaints.csv.gz no tienen fecha de cierre")))
+			.andExpect(jsonPath("$.warned[0].key").value("historyimport.warning.undatedComplaints"));
 
 		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(gzip("complaints-accused.csv.gz", HistoryImportV2IntegrationTests.ACCUSED))
 			.param("mapping", "chicago-pages").with(as(staff, Role.ADMIN)).with(csrf()))

@@ -33,13 +33,15 @@ public final class Ranking {
 
 	public static Ranking of(RankingMethod method, Cohort cohort) {
 		Map<java.util.UUID, Score> scores = method.scores(cohort);
-		Comparator<Indicators> order = Comparator.<Indicators, Score>comparing(o -> scores.getOrDefault(o.officerId(), NOTHING),
-				Score::compareForRanking).thenComparing(o -> Objects.toString(o.externalId(), ""))
-			.thenComparing(Indicators::officerId);
-		List<Indicators> sorted = cohort.officers().stream().sorted(order).toList();
-		List<Place> places = new ArrayList<>(sorted.size());
-		for (Indicators officer : sorted) {
-			places.add(new Place(places.size() + 1, officer, scores.getOrDefault(officer.officerId(), NOTHING)));
+		List<Place> unordered = new ArrayList<>(cohort.size());
+		for (Indicators officer : cohort.officers()) {
+			unordered.add(new Place(0, officer, scores.getOrDefault(officer.officerId(), NOTHING)));
+		}
+		unordered.sort(Comparator.<Place, Score>comparing(Place::score, Score::compareForRanking)
+			.thenComparing(place -> Objects.toString(place.officer().externalId(), "")).thenComparing(place -> place.officer().officerId()));
+		List<Place> places = new ArrayList<>(unordered.size());
+		for (Place place : unordered) {
+			places.add(new Place(places.size() + 1, place.officer(), place.score()));
 		}
 		return new Ranking(method.name(), cohort.size(), List.copyOf(places));
 	}

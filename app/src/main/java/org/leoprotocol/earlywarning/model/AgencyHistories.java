@@ -56,6 +56,19 @@ class AgencyHistories {
 		return builder.build();
 	}
 
+	/** The agency of each of these officers, as imported. */
+	java.util.Map<UUID, String> agencies(java.util.Collection<UUID> officers) {
+		java.util.Map<UUID, String> agencies = new java.util.HashMap<>();
+		if (officers.isEmpty()) {
+			return agencies;
+		}
+		jdbc.sql("select id, agency_code from ew_officer where id = any(:ids)").param("ids", officers.toArray(UUID[]::new))
+			.query(rs -> {
+				agencies.put(rs.getObject(1, UUID.class), rs.getString(2));
+			});
+		return agencies;
+	}
+
 	boolean exists(String agency) {
 		return jdbc.sql("select count(*) from ew_officer where agency_code = :agency").param("agency", agency).query(Integer.class)
 			.single() > 0;

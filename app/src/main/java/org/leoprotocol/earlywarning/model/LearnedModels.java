@@ -137,7 +137,7 @@ public class LearnedModels {
 	}
 
 	/** The strongest contributions that raise the score, in words, strongest first. */
-	private List<String> reasons(FeatureTable table, float[] contributions, int row, NumberFormat number, Locale locale) {
+	List<String> reasons(FeatureTable table, float[] contributions, int row, NumberFormat number, Locale locale) {
 		Integer[] features = new Integer[FeatureTable.WIDTH];
 		for (int f = 0; f < features.length; f++) {
 			features[f] = f;

@@ -9,6 +9,8 @@ public final class EarlyWarningRoutes {
 	public static final String RANKING = "/staff/early-warning/ranking";
 	public static final String RECOMPUTE = "/staff/early-warning/recompute";
 	public static final String PROGRESS_ID = "import-progress";
+	/** The learned models' cards, one page per agency. */
+	public static final String MODELS = "/staff/early-warning/models";
 
 	private EarlyWarningRoutes() {
 	}
@@ -23,6 +25,11 @@ public final class EarlyWarningRoutes {
 
 	public static String importJob(Object id) {
 		return IMPORT + "/jobs/" + id;
+	}
+
+	/** The model card page of an agency: its learned model, validation, fairness audit and known limits. */
+	public static String modelCard(String agency) {
+		return MODELS + "/" + agency;
 	}
 
 	public static String rule(String rule) {

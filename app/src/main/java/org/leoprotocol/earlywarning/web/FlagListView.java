@@ -6,5 +6,10 @@ import java.util.List;
  * The flag list, filtered by review status ({@code ""} for every flag under review), and above it the flags whose
  * follow-up date has come: the monitoring after an intervention.
  */
-public record FlagListView(String status, List<String> statuses, List<FlagRow> flags, List<FlagRow> followUpsDue) {
+public record FlagListView(String status, List<String> statuses, List<FlagRow> flags, List<FlagRow> followUpsDue,
+		List<ModelCardLink> modelCards) {
+
+	/** A link to an agency's model card page. */
+	public record ModelCardLink(String agency, String address) {
+	}
 }
