@@ -15,3 +15,12 @@ create table staff_recovery_code (
 -- When an account was linked to the provider's subject (single sign-on), and the last sign-in through it.
 alter table staff_external_identity add column linked_at timestamptz not null default now();
 alter table staff_external_identity add column last_sign_in timestamptz;
+
+-- Sign-ins sent to the provider and not yet back, by their OAuth 2.0 "state" (RFC 6749 section 10.12). Kept here
+-- rather than in the session, because Leo's session cookie is SameSite=Strict and so is not sent on the provider's
+-- redirect back; a SameSite=Lax cookie holding the state binds the row to the browser that started the sign-in.
+create table sso_pending_sign_in (
+  state       text primary key,
+  request     bytea not null,
+  created_at  timestamptz not null
+);

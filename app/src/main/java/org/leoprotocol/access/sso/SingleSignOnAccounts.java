@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.sso.LinkedIdentities.Account;
 import org.leoprotocol.audit.AuditAction;
@@ -32,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
+	private static final Logger log = LoggerFactory.getLogger(SingleSignOnAccounts.class);
+
 	private final OidcUserService provider = new OidcUserService();
 	private final SingleSignOnSettings settings;
 	private final LinkedIdentities identities;
@@ -53,8 +58,15 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 		OidcUser person = provider.loadUser(request);
 		String issuer = person.getIdToken().getIssuer().toString();
 		String subject = person.getSubject();
-		Set<Role> roles = settings.groupRoles().rolesOf(groups(person.getClaim(settings.groupsClaim())));
 		String username = username(person.getClaimAsString(settings.usernameClaim()), subject);
+		Set<Role> roles;
+		try {
+			roles = settings.groupRoles().rolesOf(groups(person.getClaim(settings.groupsClaim())));
+		}
+		catch (IllegalArgumentException mistake) {
+			log.error("Single sign-on refused until the agency's role mapping is corrected: {}", mistake.getMessage());
+			throw refused(username, mistake.getMessage());
+		}
 		if (roles.isEmpty()) {
 			throw refused(username, "no group of the provider is mapped to a Leo role");
 		}

@@ -7,6 +7,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -36,13 +37,14 @@ class SingleSignOnConfiguration {
 
 	@Bean
 	Customizer<HttpSecurity> singleSignOn(SingleSignOnSettings settings, ClientRegistrationRepository provider,
-			SingleSignOnAccounts accounts) {
+			SingleSignOnAccounts accounts, JdbcClient jdbc, Clock clock, AuditTrail audit) {
 		return http -> {
 			if (settings.enabled()) {
 				http.oauth2Login(login -> login.loginPage("/login")
 					.clientRegistrationRepository(provider)
-					.defaultSuccessUrl("/staff", false)
-					.failureUrl("/login?sso-failed")
+					.authorizationEndpoint(start -> start.authorizationRequestRepository(new PendingSignIns(jdbc, clock)))
+					.successHandler(new SignedInThroughProvider())
+					.failureHandler(new SingleSignOnFailed(audit))
 					.userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts)));
 			}
 		};
