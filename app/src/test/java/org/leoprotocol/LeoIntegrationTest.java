@@ -6,6 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
 
+import org.leoprotocol.access.sso.TestIdentityProvider;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -27,9 +29,12 @@ import org.springframework.context.annotation.Primary;
 		"leo.database.embedded.server-directory=${java.io.tmpdir}/../postgres-server",
 		"leo.evidence.directory=${java.io.tmpdir}/leo-evidence-${random.uuid}",
 		"leo.conflicts.alternate.COMMAND=" + LeoIntegrationTest.DEPUTY_CHIEF,
-		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD })
+		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD,
+		// the suite's accounts sign in with a password alone; SecondFactorBrowserTests switches the requirement on
+		"leo.access.second-factor.required=false" })
 @AutoConfigureMockMvc
-@Import({ LeoIntegrationTest.TestClock.class, TestMailServer.class, CsrfTokensAsConfigured.class })
+@Import({ LeoIntegrationTest.TestClock.class, TestMailServer.class, CsrfTokensAsConfigured.class,
+		TestIdentityProvider.Settings.class })
 public @interface LeoIntegrationTest {
 
 	String ADMIN_PASSWORD = "test-admin-password-only-in-tests";

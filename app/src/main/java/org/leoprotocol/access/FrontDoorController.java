@@ -1,5 +1,8 @@
 package org.leoprotocol.access;
 
+import org.leoprotocol.access.sso.SignInChoices;
+import org.leoprotocol.access.sso.SingleSignOnSettings;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class FrontDoorController {
 
+	private final SingleSignOnSettings singleSignOn;
+
+	FrontDoorController(SingleSignOnSettings singleSignOn) {
+		this.singleSignOn = singleSignOn;
+	}
+
 	@GetMapping("/")
 	String landing() {
 		return "site/landing";
@@ -16,7 +25,9 @@ class FrontDoorController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			@RequestParam(required = false) String expired, Model model) {
+			@RequestParam(required = false) String expired, @RequestParam(name = "sso-failed", required = false) String ssoFailed,
+			Model model) {
+		model.addAttribute("choices", SignInChoices.of(singleSignOn, ssoFailed != null));
 		model.addAttribute("failed", error != null);
 		model.addAttribute("loggedOut", logout != null);
 		model.addAttribute("expired", expired != null);

@@ -1,0 +1,22 @@
+package org.leoprotocol.access.factor;
+
+import java.util.List;
+
+/**
+ * The second-factor pages: the code asked for at sign-in, or an enrolment with its secret (as an {@code otpauth}
+ * URI for apps that take a link or a QR code, and as text to type in), or the recovery codes shown once.
+ * {@code problem} is a message key.
+ */
+public record SecondFactorView(String problem, String secret, String otpauthUri, List<String> recoveryCodes) {
+
+	public static final String PAGE = SecondFactorGate.PAGE;
+
+	static SecondFactorView challenge(String problem) {
+		return new SecondFactorView(problem, null, null, List.of());
+	}
+
+	/** The secret in groups of four characters, easier to type. */
+	public String secretInGroups() {
+		return secret == null ? "" : String.join(" ", secret.split("(?<=\\G.{4})"));
+	}
+}
