@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * One Spring context for every integration, scenario and browser test: a real server on a random port, a
- * throw-away embedded PostgreSQL, a {@link MutableClock}, an SMTP server ({@link TestMailServer}) and a known
- * administrator password. Keep every integration test on exactly this annotation so the context is built once per
+ * throw-away embedded PostgreSQL, a {@link MutableClock}, an SMTP server ({@link TestMailServer}), a known
+ * administrator password and HTTP Basic turned on (off by default in production), which most API tests use. Keep every integration test on exactly this annotation so the context is built once per
  * run.
  */
 @Target(ElementType.TYPE)
@@ -27,12 +27,17 @@ import org.springframework.context.annotation.Primary;
 		"leo.database.embedded.server-directory=${java.io.tmpdir}/../postgres-server",
 		"leo.evidence.directory=${java.io.tmpdir}/leo-evidence-${random.uuid}",
 		"leo.conflicts.alternate.COMMAND=" + LeoIntegrationTest.DEPUTY_CHIEF,
-		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD })
+		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD,
+		"leo.security.http-basic=true",
+		"server.tomcat.remoteip.internal-proxies=" + LeoIntegrationTest.TRUSTED_PROXY_PATTERN })
 @AutoConfigureMockMvc
 @Import({ LeoIntegrationTest.TestClock.class, TestMailServer.class, CsrfTokensAsConfigured.class })
 public @interface LeoIntegrationTest {
 
 	String ADMIN_PASSWORD = "test-admin-password-only-in-tests";
+	/** The one address whose X-Forwarded-* headers the test server believes: a loopback address tests bind to. */
+	String TRUSTED_PROXY = "127.0.0.2";
+	String TRUSTED_PROXY_PATTERN = "127[.]0[.]0[.]2";
 	/** Command's designated alternate when a member of command is recused for a conflict of interest. */
 	String DEPUTY_CHIEF = "deputy.chief";
 
