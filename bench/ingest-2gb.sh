@@ -13,7 +13,7 @@ trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm
 printf '\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isommp41' > "$work/clip.mp4"
 head -c $((size_mib * 1024 * 1024 - 24)) /dev/urandom >> "$work/clip.mp4"
 
-LEO_DEMO=true LEO_DEMO_PASSWORD=$password java -Xmx256m -jar app/target/leo-exec.jar --server.port=$port \
+LEO_DEMO=true LEO_HTTP_BASIC=true LEO_DEMO_PASSWORD=$password java -Xmx256m -jar app/target/leo-exec.jar --server.port=$port \
   --leo.database.embedded.directory="$work/data" --leo.evidence.directory="$work/data/evidence" > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do curl -s -o /dev/null "http://localhost:$port/login" && break; sleep 1; done

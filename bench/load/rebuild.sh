@@ -10,6 +10,7 @@ complaints=${1:-100000}; heap=${2:-256m}
 port=${LEO_LOAD_PORT:-18092}
 export LEO_LOAD_DIR=$(mktemp -d /tmp/leo-rebuild.XXXXXX)
 export LEO_ADMIN_PASSWORD=${LEO_ADMIN_PASSWORD:-bench-rebuild-$$-$RANDOM}
+export LEO_HTTP_BASIC=true
 source bench/load/leo-on-loopback.sh
 echo "writing the history of $complaints complaints"
 time psql -q -h 127.0.0.1 -p "$pgport" -U postgres -d leo -v complaints="$complaints" -f bench/load/rebuild-fill.sql

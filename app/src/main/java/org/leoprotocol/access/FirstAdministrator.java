@@ -1,5 +1,6 @@
 package org.leoprotocol.access;
 
+import java.nio.file.Path;
 import java.util.Set;
 
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Leo ships with no account and no default password. On the first start, when no administrator exists, it
  * creates {@code admin} with the password given in {@code LEO_ADMIN_PASSWORD} or, without one, a random password
- * that is printed once to the console and never stored in clear.
+ * that is never written to the log ({@link FirstPasswordNotice}) and stored only as a hash. A configured password
+ * that breaks the rule stops the start before anything is stored.
  */
 @Component
 @Order(0)
@@ -27,10 +29,14 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final StaffDirectory directory;
 	private final String configuredPassword;
+	private final FirstPasswordNotice notice;
 
-	FirstAdministrator(StaffDirectory directory, @Value("${LEO_ADMIN_PASSWORD:}") String configuredPassword) {
+	FirstAdministrator(StaffDirectory directory, @Value("${LEO_ADMIN_PASSWORD:}") String configuredPassword,
+			@Value("${leo.database.embedded.directory:data}") Path dataDirectory) {
+		StartPasswordRefused.check("LEO_ADMIN_PASSWORD", configuredPassword);
 		this.directory = directory;
 		this.configuredPassword = configuredPassword;
+		this.notice = new FirstPasswordNotice(System.console(), dataDirectory);
 	}
 
 	@Override
@@ -42,13 +48,8 @@ class FirstAdministrator implements ApplicationRunner {
 		String password = generated ? PasswordRule.generate() : configuredPassword;
 		directory.ensureAccount(new NewStaffAccount("admin", "Administrator", null, Set.of(Role.ADMIN), password));
 		if (generated) {
-			log.warn("""
-
-					  First start: created the administrator account.
-					    user name: admin
-					    password:  {}
-					  This password is shown once. Sign in and keep it safe.
-					""", password);
+			log.warn("First start: created the administrator account 'admin'; its generated password is shown once {}",
+					notice.show(password));
 		}
 		else {
 			log.info("First start: created the administrator account 'admin' with the password from LEO_ADMIN_PASSWORD");

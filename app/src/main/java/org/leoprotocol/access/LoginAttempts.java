@@ -17,19 +17,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins towards the {@link LockoutPolicy} and records every attempt, successful or not, in the
+ * Counts failed logins per account and client address towards the {@link LockoutPolicy} and records every attempt, successful or not, in the
  * audit trail (CJIS Security Policy 5.4.1.1, item 1: "successful and unsuccessful system log-on attempts").
  */
 @Component
 class LoginAttempts {
 
 	private final StaffAccounts accounts;
+	private final LoginSourceCounters sources;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final LockoutPolicy policy = LockoutPolicy.CJIS;
 
-	LoginAttempts(StaffAccounts accounts, AuditTrail audit, Clock clock) {
+	LoginAttempts(StaffAccounts accounts, LoginSourceCounters sources, AuditTrail audit, Clock clock) {
 		this.accounts = accounts;
+		this.sources = sources;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -39,6 +41,7 @@ class LoginAttempts {
 	public void succeeded(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		accounts.lockCounterForUpdate(username).ifPresent(counter -> accounts.saveCounter(username, LoginCounter.CLEAR));
+		sources.clear(username, source(event.getAuthentication()));
 		audit.login(AuditAction.LOGIN, username, Outcome.SUCCESS, source(event.getAuthentication()), null);
 	}
 
@@ -47,15 +50,12 @@ class LoginAttempts {
 	public void failed(AbstractAuthenticationFailureEvent event) {
 		String username = event.getAuthentication().getName();
 		String detail = event.getException().getClass().getSimpleName();
+		String source = source(event.getAuthentication());
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			var counter = accounts.lockCounterForUpdate(username);
-			if (counter.isPresent()) {
-				LoginCounter after = policy.afterFailure(counter.get(), clock.instant());
-				accounts.saveCounter(username, after);
-				detail = after.isLockedAt(clock.instant())
-						? "bad credentials; account locked until " + after.lockedUntil()
-						: "bad credentials; " + after.consecutiveFailures() + " consecutive";
-			}
+			LoginCounter after = policy.afterFailure(sources.lockForUpdate(username, source), clock.instant());
+			sources.save(username, source, after);
+			detail = policy.locks(after) ? "bad credentials; locked for this address until " + after.lockedUntil()
+					: "bad credentials; " + after.consecutiveFailures() + " consecutive from this address";
 		}
 		audit.login(AuditAction.LOGIN, username, Outcome.FAILURE, source(event.getAuthentication()), detail);
 	}
@@ -66,7 +66,8 @@ class LoginAttempts {
 				source(event.getAuthentication()), null);
 	}
 
-	private static String source(Authentication authentication) {
+	/** The client address an attempt came from (the proxy's forwarded one only from configured proxies). */
+	static String source(Authentication authentication) {
 		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
 	}
 }

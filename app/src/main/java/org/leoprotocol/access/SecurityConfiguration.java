@@ -26,7 +26,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * One security chain for pages and API. People sign in with a form and keep a session (idle limit 30 minutes,
- * CJIS 5.5.5); API clients send HTTP Basic credentials with each request and keep no session. Both pass through
+ * CJIS 5.5.5); API clients send an API token, or HTTP Basic credentials where allowed ({@link ProgramClients}), with
+ * each request and keep no session. Every password passes
  * the same lockout. CSRF tokens protect every state change made with a session cookie; requests that carry their
  * own credentials in an {@code Authorization} header cannot be forged by another site and need none; nor does
  * the public API, which acts for nobody signed in. No Basic challenge is ever sent, so browsers never cache Basic
@@ -49,14 +50,13 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts, Roster roster, SignInPolicy signIn,
-			MessageSource messages, ProblemPage page, ObjectProvider<ViewResolver> views) throws Exception {
+			MessageSource messages, ProblemPage page, ObjectProvider<ViewResolver> views, ProgramClients programs) throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
 		RequestMatcher htmx = request -> request.getHeader("HX-Request") != null;
 		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
 		RequestMatcher publicApi = pathPattern("/api/v1/public/**");
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
-			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(), htmx))
@@ -69,6 +69,7 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny())
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		programs.configure(http);
 		return http.build();
 	}
 

@@ -21,10 +21,12 @@ import org.springframework.stereotype.Repository;
 class StaffAccounts {
 
 	private static final String SELECT = """
-			select a.id, a.username, a.display_name, a.officer_id, a.enabled, a.failed_attempts, a.locked_until,
+			select a.id, a.username, a.display_name, a.officer_id, a.enabled, a.failed_attempts,
+			       greatest(a.locked_until, (select max(s.locked_until) from login_source_counter s
+			                                 where s.username = a.username and s.failed_attempts >= %d)) as locked_until,
 			       coalesce(string_agg(r.role, ','), '') as roles
 			from staff_account a left join staff_role r on r.account_id = a.id
-			""";
+			""".formatted(LockoutPolicy.MAX_CONSECUTIVE_FAILURES);
 
 	private final JdbcClient jdbc;
 

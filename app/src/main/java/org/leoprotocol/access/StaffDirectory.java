@@ -29,8 +29,11 @@ public class StaffDirectory {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final DutyRoster duty;
+	private final LoginSourceCounters sources;
 
-	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock, DutyRoster duty) {
+	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock, DutyRoster duty,
+			LoginSourceCounters sources) {
+		this.sources = sources;
 		this.duty = duty;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -82,6 +85,7 @@ public class StaffDirectory {
 	public void unlock(String username) {
 		StaffAccount account = existing(username);
 		accounts.saveCounter(account.username(), LoginCounter.CLEAR);
+		sources.clearAll(account.username());
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "unlocked");
 	}
 

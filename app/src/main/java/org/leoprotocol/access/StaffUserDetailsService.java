@@ -1,6 +1,5 @@
 package org.leoprotocol.access;
 
-import java.time.Clock;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
@@ -15,19 +14,18 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a staff account and its password credential into what Spring Security checks at login. The account of an
  * officer whose status allows no sign-in ({@link SignInPolicy}) is disabled for the check, whatever its flag says,
- * so HTTP Basic clients are refused on their next request.
+ * so HTTP Basic clients are refused on their next request. Failed attempts lock an address out of an account, never
+ * the account itself ({@link SourceLockout}).
  */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
 	private final StaffAccounts accounts;
-	private final Clock clock;
 	private final Roster roster;
 	private final SignInPolicy policy;
 
-	StaffUserDetailsService(StaffAccounts accounts, Clock clock, Roster roster, SignInPolicy policy) {
+	StaffUserDetailsService(StaffAccounts accounts, Roster roster, SignInPolicy policy) {
 		this.accounts = accounts;
-		this.clock = clock;
 		this.roster = roster;
 		this.policy = policy;
 	}
@@ -40,7 +38,6 @@ class StaffUserDetailsService implements UserDetailsService {
 		return User.withUsername(account.username())
 			.password(hash)
 			.authorities(account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())
-			.accountLocked(account.loginCounter().isLockedAt(clock.instant()))
 			.disabled(!account.enabled() || !signInAllowed(account))
 			.build();
 	}

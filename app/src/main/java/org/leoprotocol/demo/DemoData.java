@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.access.StartPasswordRefused;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.engagement.Engagement;
 import org.leoprotocol.engagement.EventDetails;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo department on every start in demo mode; what exists already is left as it is. Demo accounts get
  * the password from {@code LEO_DEMO_PASSWORD} or, without one, a fresh random password printed at start, so no
- * password is ever committed or shared between installations.
+ * password is ever committed or shared between installations. A configured password that breaks the password rule
+ * stops the start before anything is stored, while the beans are still being made.
  */
 @Component
 @Order(10)
@@ -47,6 +49,7 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(Roster roster, StaffDirectory staff, @Value("${LEO_DEMO_PASSWORD:}") String configuredPassword,
 			Engagement engagement, Training training, Clock clock) {
+		StartPasswordRefused.check("LEO_DEMO_PASSWORD", configuredPassword);
 		this.roster = roster;
 		this.staff = staff;
 		this.configuredPassword = configuredPassword;

@@ -1,11 +1,11 @@
 package org.leoprotocol.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LockoutPolicyTests {
 
@@ -14,12 +14,18 @@ class LockoutPolicyTests {
 	private final LockoutPolicy policy = LockoutPolicy.CJIS;
 
 	@Test
-	void fourFailuresDoNotLock() {
-		LoginCounter counter = failures(4, NOW);
+	void theFirstFailureCostsNoWait() {
+		LoginCounter counter = policy.afterFailure(LoginCounter.CLEAR, NOW);
 
-		assertThat(counter.consecutiveFailures()).isEqualTo(4);
-		assertThat(counter.lockedUntil()).isNull();
-		assertThat(counter.isLockedAt(NOW)).isFalse();
+		assertThat(counter).isEqualTo(new LoginCounter(1, null));
+		assertThat(policy.locks(counter)).isFalse();
+	}
+
+	@Test
+	void theWaitDoublesBeforeTheLock() {
+		assertThat(policy.waitAfter(2)).isEqualTo(Duration.ofSeconds(1));
+		assertThat(policy.waitAfter(3)).isEqualTo(Duration.ofSeconds(2));
+		assertThat(policy.waitAfter(4)).isEqualTo(Duration.ofSeconds(4));
 	}
 
 	@Test
@@ -28,87 +34,45 @@ class LockoutPolicyTests {
 
 		assertThat(counter.consecutiveFailures()).isEqualTo(5);
 		assertThat(counter.lockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
-		assertThat(counter.isLockedAt(NOW)).isTrue();
+		assertThat(policy.locks(counter)).isTrue();
 		assertThat(counter.isLockedAt(NOW.plus(Duration.ofMinutes(10)).minusMillis(1))).isTrue();
+		assertThat(counter.isLockedAt(NOW.plus(Duration.ofMinutes(10)))).isFalse();
 	}
 
 	@Test
-	void theLockEndsExactlyTenMinutesLater() {
-		LoginCounter counter = failures(5, NOW);
-		Instant end = NOW.plus(Duration.ofMinutes(10));
-
-		assertThat(counter.isLockedAt(end)).isFalse();
-		assertThat(counter.lockExpiredAt(end)).isTrue();
-		assertThat(counter.lockExpiredAt(end.minusMillis(1))).isFalse();
+	void everyFailureAfterALockDoublesTheNextLockUpToADay() {
+		assertThat(policy.waitAfter(6)).isEqualTo(Duration.ofMinutes(20));
+		assertThat(policy.waitAfter(7)).isEqualTo(Duration.ofMinutes(40));
+		assertThat(policy.waitAfter(12)).isEqualTo(Duration.ofMinutes(1280));
+		assertThat(policy.waitAfter(13)).isEqualTo(Duration.ofDays(1));
+		assertThat(policy.waitAfter(Integer.MAX_VALUE)).isEqualTo(Duration.ofDays(1));
 	}
 
 	@Test
-	void aFailureWhileLockedKeepsTheAccountLocked() {
-		LoginCounter locked = failures(5, NOW);
-		Instant later = NOW.plus(Duration.ofMinutes(3));
-
-		LoginCounter after = policy.afterFailure(locked, later);
-
-		assertThat(after.consecutiveFailures()).isEqualTo(6);
-		assertThat(after.isLockedAt(later)).isTrue();
-		assertThat(after.isLockedAt(locked.lockedUntil().minusMillis(1))).isTrue();
-	}
-
-	@Test
-	void aFailureWhileLockedRestartsTheTenMinutes() {
-		Instant later = NOW.plus(Duration.ofMinutes(3));
+	void theWaitIsCountedFromTheLatestFailure() {
+		Instant later = NOW.plus(Duration.ofMinutes(11));
 
 		LoginCounter after = policy.afterFailure(failures(5, NOW), later);
 
-		assertThat(after.lockedUntil()).isEqualTo(later.plus(Duration.ofMinutes(10)));
-	}
-
-	@Test
-	void afterTheLockExpiresTheCountRestartsAtOne() {
-		Instant afterLock = NOW.plus(Duration.ofMinutes(11));
-
-		LoginCounter after = policy.afterFailure(failures(5, NOW), afterLock);
-
-		assertThat(after.consecutiveFailures()).isEqualTo(1);
-		assertThat(after.lockedUntil()).isNull();
-		assertThat(after.isLockedAt(afterLock)).isFalse();
-	}
-
-	@Test
-	void aFailureAtTheMomentTheLockEndsRestartsTheCount() {
-		LoginCounter after = policy.afterFailure(failures(5, NOW), NOW.plus(Duration.ofMinutes(10)));
-
-		assertThat(after).isEqualTo(new LoginCounter(1, null));
-	}
-
-	@Test
-	void fiveMoreFailuresAfterAnExpiredLockLockAgain() {
-		LoginCounter counter = failures(5, NOW);
-		Instant afterLock = NOW.plus(Duration.ofMinutes(20));
-		for (int i = 0; i < 5; i++) {
-			counter = policy.afterFailure(counter, afterLock);
-		}
-
-		assertThat(counter.consecutiveFailures()).isEqualTo(5);
-		assertThat(counter.lockedUntil()).isEqualTo(afterLock.plus(Duration.ofMinutes(10)));
+		assertThat(after.lockedUntil()).isEqualTo(later.plus(Duration.ofMinutes(20)));
 	}
 
 	@Test
 	void aClearCounterIsNotLocked() {
 		assertThat(LoginCounter.CLEAR.consecutiveFailures()).isZero();
 		assertThat(LoginCounter.CLEAR.isLockedAt(NOW)).isFalse();
-		assertThat(LoginCounter.CLEAR.lockExpiredAt(NOW)).isFalse();
 	}
 
 	@Test
 	void anotherPolicyUsesItsOwnLimitAndDuration() {
-		LockoutPolicy strict = new LockoutPolicy(3, Duration.ofHours(1));
+		LockoutPolicy strict = new LockoutPolicy(3, Duration.ofHours(1), Duration.ofHours(4));
 		LoginCounter counter = LoginCounter.CLEAR;
 		for (int i = 0; i < 3; i++) {
 			counter = strict.afterFailure(counter, NOW);
 		}
 
 		assertThat(counter.lockedUntil()).isEqualTo(NOW.plus(Duration.ofHours(1)));
+		assertThat(strict.waitAfter(10)).isEqualTo(Duration.ofHours(4));
 	}
 
 	private LoginCounter failures(int count, Instant at) {

@@ -34,13 +34,14 @@ class LoginIntegrationTests {
 	@Autowired MutableClock clock;
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountForTenMinutesAndEveryAttemptIsAudited() throws Exception {
+	void fiveWrongPasswordsLockTheAddressOutForTenMinutesAndEveryAttemptIsAudited() throws Exception {
 		clock.resetToSystemTime();
 		String user = account("lockout-subject");
 
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			mvc.perform(get("/api/v1/officers").with(httpBasic(user, "wrong-password-" + attempt)))
 				.andExpect(status().isUnauthorized());
+			clock.advance(Duration.ofSeconds(10));
 		}
 		mvc.perform(get("/api/v1/officers").with(httpBasic(user, PASSWORD))).andExpect(status().isUnauthorized());
 
@@ -49,7 +50,7 @@ class LoginIntegrationTests {
 				where actor = :user and action = 'LOGIN' order by position
 				""").param("user", user).query(String.class).list();
 		assertThat(details).hasSize(6).allMatch(line -> line.startsWith("FAILURE 127.0.0.1"));
-		assertThat(details.get(4)).contains("account locked until");
+		assertThat(details.get(4)).contains("locked for this address until");
 		assertThat(details.get(5)).contains("LockedException");
 
 		clock.advance(Duration.ofMinutes(10).plusSeconds(1));
@@ -63,10 +64,12 @@ class LoginIntegrationTests {
 		String user = account("reset-subject");
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			mvc.perform(get("/api/v1/officers").with(httpBasic(user, "wrong"))).andExpect(status().isUnauthorized());
+			clock.advance(Duration.ofSeconds(10));
 		}
 		mvc.perform(get("/api/v1/officers").with(httpBasic(user, PASSWORD))).andExpect(status().isOk());
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			mvc.perform(get("/api/v1/officers").with(httpBasic(user, "wrong"))).andExpect(status().isUnauthorized());
+			clock.advance(Duration.ofSeconds(10));
 		}
 		mvc.perform(get("/api/v1/officers").with(httpBasic(user, PASSWORD))).andExpect(status().isOk());
 	}

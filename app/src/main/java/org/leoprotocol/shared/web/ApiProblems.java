@@ -6,12 +6,17 @@ import java.util.NoSuchElementException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -60,6 +65,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
 		problem.setProperty("messageKey", REFUSED);
 		return problem;
+	}
+
+	/** A JSON body with a control character in a string: 400 naming the field, in the reader's language. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ControlCharacters.ControlCharacterRefused refused) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
+						ControlCharacters.MESSAGE_KEY, new Object[] { refused.field() }, refused.getMessage(), request.getLocale()));
+				problem.setProperty("messageKey", ControlCharacters.MESSAGE_KEY);
+				problem.setProperty("field", refused.field());
+				return ResponseEntity.badRequest().body(problem);
+			}
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	/**

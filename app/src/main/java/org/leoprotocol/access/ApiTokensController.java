@@ -1,0 +1,116 @@
+package org.leoprotocol.access;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.access.token.ApiScopes;
+import org.leoprotocol.access.token.ApiToken;
+import org.leoprotocol.access.token.ApiTokenDesk;
+import org.leoprotocol.access.token.ApiTokenDesk.NewToken;
+import org.leoprotocol.access.web.TokensView;
+import org.leoprotocol.access.web.TokensView.Form;
+import org.leoprotocol.access.web.TokensView.Issued;
+import org.leoprotocol.access.web.TokensView.Row;
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+
+import java.time.Clock;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Staff issue API tokens for themselves; administrators also issue them for a named service, acting as the account
+ * made for that service, and revoke anyone's. A token's secret appears once, on the page that issued it.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class ApiTokensController {
+
+	private final ApiTokenDesk tokens;
+	private final StaffAccounts accounts;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	ApiTokensController(ApiTokenDesk tokens, StaffAccounts accounts, AuditTrail audit, Clock clock) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping(TokensView.PATH)
+	String list(Authentication user, Model model) {
+		audit.query(AuditAction.SEARCH, "access", "ApiToken", administrator(user) ? "all" : "own");
+		return page(user, model, Form.EMPTY, null, null);
+	}
+
+	@PostMapping(TokensView.PATH)
+	String issue(Authentication user, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String account,
+			@RequestParam(required = false) List<String> scopes, @RequestParam(defaultValue = "0") int days, Model model,
+			HttpServletResponse response) {
+		Form form = new Form(name, account, scopes == null ? List.of() : scopes, days);
+		String holder = administrator(user) && !account.isBlank() ? account.strip() : user.getName();
+		String problem = problem(form, holder);
+		if (problem != null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(user, model, form, problem, null);
+		}
+		Set<String> chosen = new TreeSet<>(form.scopes());
+		ApiTokenDesk.Issued issued = tokens.issue(new NewToken(name, holder, !holder.equals(user.getName()), chosen, days), user.getName());
+		return page(user, model, Form.EMPTY, null, new Issued(issued.token().name(), issued.secret()));
+	}
+
+	@PostMapping(TokensView.PATH + "/{id}/revoke")
+	String revoke(Authentication user, @PathVariable UUID id) {
+		ApiToken token = tokens.find(id).orElseThrow(() -> new NoSuchElementException("No API token " + id));
+		if (!administrator(user) && !token.username().equals(user.getName())) {
+			throw new AccessDeniedException("Only its holder or an administrator revokes an API token");
+		}
+		tokens.revoke(id, user.getName());
+		return "redirect:" + TokensView.PATH;
+	}
+
+	private String problem(Form form, String holder) {
+		if (form.name().isBlank() || form.name().strip().length() > 100) {
+			return "tokens.problem.name";
+		}
+		if (form.days() < 1 || form.days() > ApiTokenDesk.LONGEST_DAYS) {
+			return "tokens.problem.days";
+		}
+		if (form.scopes().isEmpty() || !ApiScopes.all().containsAll(form.scopes())) {
+			return "tokens.problem.scopes";
+		}
+		return accounts.findByUsername(holder).isEmpty() ? "tokens.problem.account" : null;
+	}
+
+	private String page(Authentication user, Model model, Form form, String problem, Issued issued) {
+		boolean administrator = administrator(user);
+		List<Row> rows = (administrator ? tokens.all() : tokens.of(user.getName())).stream().map(this::row).toList();
+		model.addAttribute("view", new TokensView(rows, ApiScopes.all(), administrator, form, problem, issued));
+		return "access/tokens";
+	}
+
+	private Row row(ApiToken token) {
+		String state = token.revokedAt() != null ? "revoked" : token.refusalAt(clock.instant()) == null ? "active" : "expired";
+		return new Row(token.id(), token.name(), token.username(), token.service(), String.join(" ", token.scopes()), token.prefix(),
+				token.createdBy(), token.createdAt(), token.expiresAt(), token.lastUsedAt(), state);
+	}
+
+	private static boolean administrator(Authentication user) {
+		return user.getAuthorities().stream().anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()));
+	}
+}

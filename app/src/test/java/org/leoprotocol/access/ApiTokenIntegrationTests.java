@@ -1,0 +1,104 @@
+package org.leoprotocol.access;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.MutableClock;
+import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.access.token.ApiTokenDesk;
+import org.leoprotocol.access.token.ApiTokenDesk.Issued;
+import org.leoprotocol.access.token.ApiTokenDesk.NewToken;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LeoIntegrationTest
+class ApiTokenIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired StaffDirectory staff;
+	@Autowired ApiTokenDesk tokens;
+	@Autowired JdbcClient jdbc;
+	@Autowired MutableClock clock;
+
+	@AfterEach
+	void realTime() {
+		clock.resetToSystemTime();
+	}
+
+	@Test
+	void aTokenActsAsItsAccountWithinItsScopesAndEveryUseIsAudited() throws Exception {
+		clock.resetToSystemTime();
+		Issued issued = issue("token-holder", Set.of("officers:read"), 30);
+
+		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + issued.secret())).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/incidents").header("Authorization", "Bearer " + issued.secret()))
+			.andExpect(status().isForbidden())
+			.andExpect(header().string("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"incidents:write\""));
+
+		assertThat(audit("token-holder")).containsExactly("SUCCESS API token 'integration': GET /api/v1/officers",
+				"FAILURE API token 'integration' lacks scope incidents:write: POST /api/v1/incidents");
+		assertThat(tokens.find(issued.token().id()).orElseThrow().lastUsedAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.MILLIS));
+	}
+
+	@Test
+	void revokedExpiredAndUnknownTokensAreRefused() throws Exception {
+		clock.resetToSystemTime();
+		Issued revoked = issue("token-revoked", Set.of("officers:read"), 30);
+		Issued expiring = issue("token-expiring", Set.of("officers:read"), 1);
+		tokens.revoke(revoked.token().id(), "admin");
+
+		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + revoked.secret()))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + expiring.secret())).andExpect(status().isOk());
+		clock.advance(Duration.ofDays(1));
+		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + expiring.secret())).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer leo_not-a-token-anyone-was-given"))
+			.andExpect(status().isUnauthorized());
+
+		assertThat(audit("token-revoked")).containsExactly("FAILURE API token refused (revoked): GET /api/v1/officers");
+		assertThat(audit("token-expiring")).last().isEqualTo("FAILURE API token refused (expired): GET /api/v1/officers");
+	}
+
+	@Test
+	void onlyTheHashOfATokenIsStoredAndATokenOpensNoPage() throws Exception {
+		Issued issued = issue("token-pages", Set.of("officers:read"), 30);
+
+		assertThat(jdbc.sql("select count(*) from api_token where token_hash like '%' || :secret || '%' or prefix = :secret")
+			.param("secret", issued.secret()).query(Integer.class).single()).isZero();
+		assertThat(issued.secret()).startsWith("leo_").hasSizeGreaterThan(40);
+		mvc.perform(get("/staff").header("Authorization", "Bearer " + issued.secret())).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aTokenOfADisabledAccountIsRefused() throws Exception {
+		Issued issued = issue("token-disabled", Set.of("officers:read"), 30);
+		staff.setEnabled("token-disabled", false);
+
+		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + issued.secret())).andExpect(status().isUnauthorized());
+	}
+
+	private Issued issue(String username, Set<String> scopes, int days) {
+		staff.ensureAccount(new NewStaffAccount(username, username, null, Set.of(Role.OFFICER), "a-long-enough-password"));
+		return tokens.issue(new NewToken("integration", username, false, scopes, days), username);
+	}
+
+	private List<String> audit(String username) {
+		return jdbc.sql("select outcome || ' ' || detail from audit_event where actor = :user and action = 'LOGIN' order by position")
+			.param("user", username).query(String.class).list();
+	}
+}
