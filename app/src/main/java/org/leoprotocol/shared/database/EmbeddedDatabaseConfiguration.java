@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.leoprotocol.shared.DatabaseBackup;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -82,6 +84,12 @@ class EmbeddedDatabaseConfiguration {
 				DatabaseRoles.OWNER, password);
 	}
 
+	/** Backups and restores, as the cluster's superuser (only it may load rows with the triggers off). */
+	@Bean
+	DatabaseBackup databaseBackup(EmbeddedPostgres postgres) {
+		return new SnapshotBackup(postgres.getDatabase("postgres", DATABASE));
+	}
+
 	/** A connection pool as the schema owner, for work that changes the schema or must read everything (backups, tests). */
 	static HikariDataSource ownerDataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
 		HikariDataSource dataSource = new HikariDataSource();
@@ -89,7 +97,8 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.OWNER, DATABASE));
 		dataSource.setUsername(DatabaseRoles.OWNER);
 		dataSource.setPassword(DatabasePasswords.keptIn(properties.directory()).owner());
-		dataSource.setMaximumPoolSize(2);
+		dataSource.setMaximumPoolSize(4);
+		dataSource.setMinimumIdle(0);
 		return dataSource;
 	}
 }
