@@ -10,4 +10,7 @@ leo=$!
 trap 'kill $leo 2>/dev/null; wait $leo 2>/dev/null || true; rm -rf "$LEO_LOAD_DIR/data"' EXIT
 for _ in $(seq 1 600); do grep -q "Leo is ready" "$LEO_LOAD_DIR/leo.log" && break; kill -0 $leo || exit 1; sleep 0.5; done
 pgport=$(sed -n 4p "$LEO_LOAD_DIR/data/postgres/postmaster.pid")
+# psql connects as the embedded cluster's superuser, whose password Leo generated at its first start
+PGPASSWORD=$(sed -n 's/^superuser=//p' "$LEO_LOAD_DIR/data/database.credentials")
+export PGPASSWORD
 base="http://127.0.0.1:$port"

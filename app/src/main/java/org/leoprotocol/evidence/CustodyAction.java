@@ -30,5 +30,10 @@ public enum CustodyAction {
 	/** Queued for deletion (recoverable for 7 days) or purged. */
 	DELETED,
 	/** Taken back out of the deletion queue. */
-	RESTORED
+	RESTORED,
+	/**
+	 * Not an item's event: the audit trail's hash chain head at the time, entered under {@link AuditHeads#AUDIT_TRAIL}
+	 * so the ledger's signed tree heads vouch for the audit trail too.
+	 */
+	AUDIT_SEALED
 }

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.shared.database.SchemaOwner;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,14 +32,37 @@ class AuditTrailIntegrationTests {
 	@Autowired MockMvc mvc;
 
 	@Test
-	void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRecords() {
+	void theRunningRoleMayNeitherUpdateDeleteTruncateNorSwitchOffTheGuards() {
 		transactions.executeWithoutResult(tx -> audit.access(AuditAction.READ, "test", RecordReference.of("Thing", "1"), null));
 
-		assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone else'").update())
+		java.util.Map<String, String> aColumn = java.util.Map.of("audit_event", "detail", "audit_chain", "sealed_at",
+				"custody_event", "detail", "custody_tree_head", "issued_at");
+		for (String table : aColumn.keySet()) {
+			String column = aColumn.get(table);
+			for (String attempt : new String[] { "update " + table + " set " + column + " = " + column,
+					"delete from " + table, "truncate " + table,
+					"alter table " + table + " disable trigger " + table + "_append_only",
+					"alter table " + table + " disable trigger all" }) {
+				assertThatThrownBy(() -> jdbc.sql(attempt).update()).as(attempt).isInstanceOf(DataAccessException.class)
+					.rootCause().hasMessageMatching("ERROR: (permission denied|must be owner)[\\s\\S]*");
+			}
+		}
+		assertThatThrownBy(() -> transactions.executeWithoutResult(
+				tx -> jdbc.sql("set local session_replication_role = replica").update()))
+			.rootCause().hasMessageContaining("permission denied");
+		assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single()).isFalse();
+	}
+
+	@Test
+	void evenTheSchemaOwnerIsStoppedByTheGuardsUnlessItSwitchesThemOff(@Autowired ApplicationContext leo) {
+		transactions.executeWithoutResult(tx -> audit.access(AuditAction.READ, "test", RecordReference.of("Thing", "1"), null));
+		JdbcClient owner = SchemaOwner.of(leo);
+
+		assertThatThrownBy(() -> owner.sql("update audit_event set actor = 'someone else'").update())
 			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only: UPDATE is not allowed");
-		assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
+		assertThatThrownBy(() -> owner.sql("delete from audit_event").update())
 			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only: DELETE is not allowed");
-		assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update())
+		assertThatThrownBy(() -> owner.sql("truncate audit_event").update())
 			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only: TRUNCATE is not allowed");
 		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'someone else'").query(Long.class).single()).isZero();
 	}

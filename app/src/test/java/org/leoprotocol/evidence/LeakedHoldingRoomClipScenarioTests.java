@@ -22,8 +22,10 @@ import org.leoprotocol.evidence.LedgerVerification.Report;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.database.SchemaOwner;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +54,7 @@ class LeakedHoldingRoomClipScenarioTests {
 	@Autowired StaffDirectory staff;
 	@Autowired Roster roster;
 	@Autowired JdbcClient jdbc;
+	@Autowired ApplicationContext leo;
 	@Autowired MutableClock clock;
 	@Autowired LedgerVerification verification;
 	@Autowired EvidenceItems items;
@@ -166,13 +169,14 @@ class LeakedHoldingRoomClipScenarioTests {
 	}
 
 	private void rewriteRow(long position, String detail) {
-		jdbc.sql("alter table custody_event disable trigger custody_event_append_only").update();
+		JdbcClient owner = SchemaOwner.of(leo);
+		owner.sql("alter table custody_event disable trigger custody_event_append_only").update();
 		try {
-			jdbc.sql("update custody_event set detail = :detail where position = :position").param("detail", detail)
+			owner.sql("update custody_event set detail = :detail where position = :position").param("detail", detail)
 				.param("position", position).update();
 		}
 		finally {
-			jdbc.sql("alter table custody_event enable trigger custody_event_append_only").update();
+			owner.sql("alter table custody_event enable trigger custody_event_append_only").update();
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,7 +77,11 @@ public final class EscalationFailover {
 				"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort, "logging.level.root=WARN",
 				"logging.level.org.leoprotocol.protocol.EscalationFailover=INFO").run()) {
 			String jdbcUrl = ((HikariDataSource) nodeA.getBean(DataSource.class)).getJdbcUrl();
-			Process nodeB = startNodeB(jdbcUrl, smtpPort, password, dir.resolve("node-b.log"));
+			Properties roles = new Properties();
+			try (var in = Files.newBufferedReader(dir.resolve("db").resolve("database.credentials"))) {
+				roles.load(in);
+			}
+			Process nodeB = startNodeB(jdbcUrl, roles, smtpPort, password, dir.resolve("node-b.log"));
 			try {
 				new EscalationFailover.Run(nodeA, nodeB, smtp, incidents, window, kill, warmUp).run();
 			}
@@ -89,11 +94,13 @@ public final class EscalationFailover {
 		}
 	}
 
-	private static Process startNodeB(String jdbcUrl, int smtpPort, String password, Path logFile) throws Exception {
+	private static Process startNodeB(String jdbcUrl, Properties roles, int smtpPort, String password, Path logFile) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), LeoApplication.class.getName(), "--server.port=0",
-				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres", "--spring.mail.host=127.0.0.1",
+				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=leo_app",
+				"--spring.datasource.password=" + roles.getProperty("running"), "--spring.flyway.user=leo_owner",
+				"--spring.flyway.password=" + roles.getProperty("owner"), "--leo.database.running-role=leo_app", "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + smtpPort, "--logging.level.root=WARN",
 				"--logging.level.org.leoprotocol.LeoApplication=INFO")
 			.redirectErrorStream(true).redirectOutput(logFile.toFile());

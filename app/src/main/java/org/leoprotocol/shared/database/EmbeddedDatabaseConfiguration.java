@@ -2,7 +2,6 @@ package org.leoprotocol.shared.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -10,15 +9,20 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.leoprotocol.shared.DatabaseBackup;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The database of a single-machine installation: a PostgreSQL 17 server started by Leo itself, keeping its data
  * under {@code ./data}. It is used only when no {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL})
- * is configured; with one, Leo connects to that server and starts nothing.
+ * is configured; with one, Leo connects to that server and starts nothing. Migrations run as the schema owner,
+ * Leo as the less privileged running role ({@link DatabaseRoles}); every connection proves its password
+ * ({@link ScramOnly}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -33,38 +37,68 @@ class EmbeddedDatabaseConfiguration {
 		Files.createDirectories(properties.serverDirectory());
 		DataDirectoryInUse.checkFree(properties.dataDirectory());
 		StalePostmaster.stopIfRunning(properties.dataDirectory());
-		return EmbeddedPostgres.builder()
+		if (!properties.ephemeral() && ScramOnly.demandedIn(properties.dataDirectory())
+				&& !Files.exists(DatabasePasswords.file(properties.directory()))) {
+			throw new PasswordsMissing(DatabasePasswords.file(properties.directory()));
+		}
+		DatabasePasswords passwords = DatabasePasswords.keptIn(properties.directory());
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dataDirectory())
 			.setCleanDataDirectory(properties.ephemeral())
 			.setOverrideWorkingDirectory(properties.serverDirectory().toFile())
 			.setRegisterShutdownHook(false)
 			.setServerConfig("unix_socket_directories", "")
+			.setServerConfig("password_encryption", "scram-sha-256")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("fsync", properties.ephemeral() ? "off" : "on")
 			.setServerConfig("max_connections", "100")
+			.setConnectConfig("password", passwords.superuser())
 			.start();
+		try {
+			DatabaseRoles.establish(postgres, passwords, DATABASE);
+			ScramOnly.enforce(postgres, properties.dataDirectory());
+		}
+		catch (SQLException | RuntimeException ex) {
+			postgres.close();
+			throw new IllegalStateException("Could not set up the embedded database's roles", ex);
+		}
+		return postgres;
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
-		createDatabaseIfMissing(postgres);
+	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("leo-embedded");
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.RUNNING, DATABASE));
+		dataSource.setUsername(DatabaseRoles.RUNNING);
+		dataSource.setPassword(DatabasePasswords.keptIn(properties.directory()).running());
 		dataSource.setMaximumPoolSize(20);
 		return dataSource;
 	}
 
-	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-			exists.setString(1, DATABASE);
-			try (var result = exists.executeQuery()) {
-				if (!result.next()) {
-					connection.createStatement().execute("create database " + DATABASE);
-				}
-			}
-		}
+	/** Flyway connects as the schema owner, which creates and alters what the running role may only use. */
+	@Bean
+	FlywayConfigurationCustomizer migrationsAsOwner(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+		String password = DatabasePasswords.keptIn(properties.directory()).owner();
+		return configuration -> configuration.dataSource(postgres.getJdbcUrl(DatabaseRoles.OWNER, DATABASE),
+				DatabaseRoles.OWNER, password);
+	}
+
+	/** Backups and restores, as the cluster's superuser (only it may load rows with the triggers off). */
+	@Bean
+	DatabaseBackup databaseBackup(EmbeddedPostgres postgres) {
+		return new SnapshotBackup(postgres.getDatabase("postgres", DATABASE));
+	}
+
+	/** A connection pool as the schema owner, for work that changes the schema or must read everything (backups, tests). */
+	static HikariDataSource ownerDataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setPoolName("leo-owner");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.OWNER, DATABASE));
+		dataSource.setUsername(DatabaseRoles.OWNER);
+		dataSource.setPassword(DatabasePasswords.keptIn(properties.directory()).owner());
+		dataSource.setMaximumPoolSize(4);
+		dataSource.setMinimumIdle(0);
+		return dataSource;
 	}
 }

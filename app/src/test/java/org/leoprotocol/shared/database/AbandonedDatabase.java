@@ -18,9 +18,9 @@ final class AbandonedDatabase {
 
 	public static void main(String[] args) throws Exception {
 		EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
-		EmbeddedPostgres postgres = configuration.embeddedPostgres(
-				new EmbeddedDatabaseProperties(Path.of(args[0]), Path.of(args[1]), false));
-		DataSource dataSource = configuration.dataSource(postgres);
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(Path.of(args[0]), Path.of(args[1]), false);
+		EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
+		DataSource dataSource = EmbeddedDatabaseConfiguration.ownerDataSource(postgres, properties);
 		try (Connection connection = dataSource.getConnection()) {
 			connection.createStatement().execute("create table note (text text)");
 			connection.createStatement().execute("insert into note values ('committed before the crash')");

@@ -74,7 +74,7 @@ class EmbeddedDatabaseRecoveryTests {
 	}
 
 	private void write(EmbeddedPostgres postgres, String text) throws SQLException {
-		try (HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(postgres);
+		try (HikariDataSource dataSource = EmbeddedDatabaseConfiguration.ownerDataSource(postgres, properties());
 				Connection connection = dataSource.getConnection()) {
 			connection.createStatement().execute("create table if not exists note (text text)");
 			connection.createStatement().execute("insert into note values ('" + text + "')");
@@ -82,7 +82,7 @@ class EmbeddedDatabaseRecoveryTests {
 	}
 
 	private String read(EmbeddedPostgres postgres) throws SQLException {
-		try (HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(postgres);
+		try (HikariDataSource dataSource = EmbeddedDatabaseConfiguration.ownerDataSource(postgres, properties());
 				Connection connection = dataSource.getConnection();
 				var result = connection.createStatement().executeQuery("select text from note")) {
 			result.next();
