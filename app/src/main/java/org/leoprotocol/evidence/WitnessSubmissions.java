@@ -37,6 +37,7 @@ class WitnessSubmissions {
 	private final LedgerTree tree;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final java.nio.file.Path keptCopy;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	WitnessSubmissions(Checkpoints checkpoints, LedgerTree tree, JdbcClient jdbc, Clock clock, EvidenceProperties properties) {
@@ -44,11 +45,24 @@ class WitnessSubmissions {
 		this.tree = tree;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.keptCopy = keptCopy(properties);
 		properties.witnesses().forEach(w -> add(w.substring(0, w.indexOf('=')), w.substring(w.indexOf('=') + 1)));
 	}
 
+	/** Where the newest witnessed checkpoint is also kept, beside the key and outside the database it vouches for. */
+	static java.nio.file.Path keptCopy(EvidenceProperties properties) {
+		return properties.keyFile().toAbsolutePath().resolveSibling("witnessed-checkpoint.txt");
+	}
+
+	List<VerifierKey> keys() {
+		return targets.stream().map(Target::key).toList();
+	}
+
 	void add(String url, String verifierKey) {
-		targets.add(new Target(URI.create(url.endsWith("/") ? url : url + "/").resolve("add-checkpoint"), VerifierKey.parse(verifierKey)));
+		Target target = new Target(URI.create(url.endsWith("/") ? url : url + "/").resolve("add-checkpoint"), VerifierKey.parse(verifierKey));
+		if (!targets.contains(target)) {
+			targets.add(target);
+		}
 	}
 
 	/** Submits the newest checkpoint to every witness that has not cosigned it; returns how many cosigned now. */
@@ -102,11 +116,28 @@ class WitnessSubmissions {
 			NoteSignature cosignature = NoteSignature.parse(line).orElse(null);
 			if (cosignature != null && cosignature.verifies(target.key(), checkpoint.body())) {
 				checkpoints.cosigned(checkpoint.size(), cosignature, clock.instant());
+				keepCopy(checkpoint.size());
 				return true;
 			}
 		}
 		log.warn("Witness {} answered without a valid cosignature of checkpoint {}", target.key().name(), checkpoint.size());
 		return false;
+	}
+
+	private void keepCopy(long size) {
+		try {
+			if (java.nio.file.Files.exists(keptCopy)
+					&& Checkpoint.parse(SignedNote.parse(java.nio.file.Files.readString(keptCopy)).body()).size() > size) {
+				return;
+			}
+			java.nio.file.Path temporary = keptCopy.resolveSibling("witnessed-checkpoint.tmp");
+			java.nio.file.Files.writeString(temporary, checkpoints.ofSize(size).orElseThrow().text());
+			java.nio.file.Files.move(temporary, keptCopy, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			log.warn("Could not keep a copy of the witnessed checkpoint in {}: {}", keptCopy, ex.getMessage());
+		}
 	}
 
 	private record Target(URI url, VerifierKey key) {
