@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.leoprotocol.evidence.ledger.Checkpoint;
+import org.leoprotocol.evidence.ledger.ExportProof;
 import org.leoprotocol.evidence.ledger.NoteSignature;
 import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
@@ -92,6 +93,17 @@ public class CustodyLedger {
 		byte[] signature = key.sign(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		SignedNote note = new SignedNote(body, List.of(new NoteSignature(origin, signer.id(), signature)));
 		checkpoints.insert(head.treeSize(), note, key.id(), clock.instant());
+	}
+
+	/** The receipt of an event: its entry and inclusion proof in the newest checkpoint, signed first if need be. */
+	public ExportProof proveEntry(CustodyEvent event) {
+		SignedNote note = checkpoints.latest().filter(n -> Checkpoint.parse(n.body()).size() > event.position()).orElse(null);
+		if (note == null) {
+			publishHead();
+			note = checkpoints.latest().orElseThrow();
+		}
+		long size = Checkpoint.parse(note.body()).size();
+		return new ExportProof(event.entry(), event.position(), tree.inclusionProof(event.position(), size), note);
 	}
 
 	/** The newest signed checkpoint with the cosignatures witnesses returned for it. */
