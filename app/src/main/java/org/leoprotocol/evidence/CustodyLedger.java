@@ -113,7 +113,11 @@ public class CustodyLedger {
 
 	/** The public key that verifies this ledger's checkpoints, in signed-note form ({@code origin+id+key}). */
 	public String verifierKey() {
-		return key.verifierKey(origin, VerifierKey.ED25519).toString();
+		if (key.available()) {
+			return key.verifierKey(origin, VerifierKey.ED25519).toString();
+		}
+		return key.currentKeyId().flatMap(heads::publicKey).map(k -> VerifierKey.of(origin, VerifierKey.ED25519, k).toString())
+			.orElse("");
 	}
 
 	String origin() {

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which keys the installation has signed with, and in what succession: the first key registered, then each key a
+ * Which keys the installation has signed with, and in what succession: the first key registered that no transition
+ * introduced, then each key a
  * transition statement hands over to, signed by both the outgoing and the incoming key. A key registered any other
  * way (someone replaced the key file and published a new public key) is untrusted, and so is all it signed.
  */
@@ -54,7 +55,9 @@ class KeyChain {
 			});
 		Map<String, byte[]> trusted = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
-		registered.entrySet().stream().findFirst().ifPresent(first -> trusted.put(first.getKey(), first.getValue()));
+		Set<String> handedOver = new LinkedHashSet<>(jdbc.sql("select new_key_id from custody_key_transition").query(String.class).list());
+		registered.entrySet().stream().filter(k -> !handedOver.contains(k.getKey())).findFirst()
+			.ifPresent(first -> trusted.put(first.getKey(), first.getValue()));
 		jdbc.sql("select old_key_id, new_key_id, statement, old_signature, new_signature from custody_key_transition order by made_at")
 			.query(rs -> {
 				String from = rs.getString(1);

@@ -93,7 +93,8 @@ class LedgerKey {
 	Optional<String> currentKeyId() {
 		return jdbc.sql("select new_key_id from custody_key_transition order by made_at desc limit 1").query(String.class)
 			.optional()
-			.or(() -> jdbc.sql("select key_id from custody_signing_key order by created_at, key_id limit 1").query(String.class).optional());
+			.or(() -> jdbc.sql("select key_id from custody_signing_key where key_id not in"
+					+ " (select new_key_id from custody_key_transition) order by created_at, key_id limit 1").query(String.class).optional());
 	}
 
 	void register(byte[] publicKey) {

@@ -21,6 +21,7 @@ import org.leoprotocol.evidence.ledger.WitnessRequest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,7 @@ class WitnessedCheckpointsIntegrationTests {
 	@Autowired LeoWitness witness;
 	@Autowired WitnessSubmissions submissions;
 	@Autowired CustodyLedger ledger;
+	@Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -83,6 +85,19 @@ class WitnessedCheckpointsIntegrationTests {
 			assertThat(published.signedBy(VerifierKey.parse(witness.witnessKey()))).as("round " + round).isPresent();
 			assertThat(Checkpoint.parse(published.body()).size()).isEqualTo(ledger.size());
 		}
+	}
+
+	@Test
+	void theTransparencyPortalShowsTheCheckpointAndItsKeyInEnglishAndSpanish() throws Exception {
+		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "portal");
+		ledger.publishHead();
+		String english = mvc.perform(MockMvcRequestBuilders.get("/transparency/ledger").locale(java.util.Locale.ENGLISH))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("Custody ledger checkpoint").contains(ledger.verifierKey()).contains("\n" + ledger.size() + "\n");
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/transparency/ledger").header("Accept-Language", "es"))
+			.andReturn().getResponse().getContentAsString()).contains("Punto de control del registro de custodia");
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/transparency")).andReturn().getResponse().getContentAsString())
+			.contains("href=\"/transparency/ledger\"");
 	}
 
 	private String get(String path) throws Exception {
