@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Primary;
 		"leo.database.embedded.directory=${java.io.tmpdir}/leo-test-${random.uuid}",
 		"leo.database.embedded.server-directory=${java.io.tmpdir}/../postgres-server",
 		"leo.evidence.directory=${java.io.tmpdir}/leo-evidence-${random.uuid}",
+		"leo.evidence.key-file=${java.io.tmpdir}/leo-keys-${random.uuid}/ledger.key",
 		"leo.conflicts.alternate.COMMAND=" + LeoIntegrationTest.DEPUTY_CHIEF,
 		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD,
 		// the suite's accounts sign in with a password alone; SecondFactorBrowserTests switches the requirement on

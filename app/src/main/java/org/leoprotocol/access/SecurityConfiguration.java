@@ -55,13 +55,14 @@ class SecurityConfiguration {
 		RequestMatcher htmx = request -> request.getHeader("HX-Request") != null;
 		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
 		RequestMatcher publicApi = pathPattern("/api/v1/public/**");
+		RequestMatcher witness = pathPattern("/api/public/v1/witness/**");
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(), htmx))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.csrf(csrf -> csrf.csrfTokenRepository(new VisitorCsrfTokens()).ignoringRequestMatchers(carriesCredentials, publicApi))
+			.csrf(csrf -> csrf.csrfTokenRepository(new VisitorCsrfTokens()).ignoringRequestMatchers(carriesCredentials, publicApi, witness))
 			.addFilterAfter(new ReadOnlyOnLeave(accounts, roster, signIn, messages, page, views), AuthorizationFilter.class)
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.leoprotocol.evidence.ledger.Checkpoint;
+import org.leoprotocol.evidence.ledger.ExportProof;
+import org.leoprotocol.evidence.ledger.NoteSignature;
+import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
+import org.leoprotocol.evidence.ledger.VerifierKey;
 import org.leoprotocol.evidence.ledger.TreeHead;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -29,9 +34,14 @@ public class CustodyLedger {
 	private final LedgerTree tree;
 	private final TreeHeads heads;
 	private final LedgerKey key;
+	private final Checkpoints checkpoints;
+	private final String origin;
 	private final Clock clock;
 
-	CustodyLedger(GroupCommit commits, CustodyEvents events, LedgerTree tree, TreeHeads heads, LedgerKey key, Clock clock) {
+	CustodyLedger(GroupCommit commits, CustodyEvents events, LedgerTree tree, TreeHeads heads, LedgerKey key,
+			Checkpoints checkpoints, EvidenceProperties properties, Clock clock) {
+		this.checkpoints = checkpoints;
+		this.origin = properties.origin();
 		this.commits = commits;
 		this.events = events;
 		this.tree = tree;
@@ -58,16 +68,60 @@ public class CustodyLedger {
 		return tree.size();
 	}
 
-	/** Signs and publishes a head for the ledger as it is now, unless the latest head already covers it. */
+	/**
+	 * Signs and publishes a head for the ledger as it is now, unless the latest head already covers it, together
+	 * with its C2SP checkpoint. Refused ({@link LedgerKey.SigningRefused}) on a node without the installation key.
+	 */
 	public SignedTreeHead publishHead() {
 		long size = tree.size();
 		Optional<SignedTreeHead> latest = heads.latest();
 		if (latest.isPresent() && latest.get().head().treeSize() >= size) {
+			if (checkpoints.ofSize(latest.get().head().treeSize()).isEmpty() && key.available()) {
+				signCheckpoint(latest.get().head());
+			}
 			return latest.get();
 		}
 		TreeHead head = new TreeHead(size, tree.root(size), clock.instant().truncatedTo(ChronoUnit.MICROS));
 		heads.insert(new SignedTreeHead(head, key.id(), key.sign(head.signedBytes())));
+		signCheckpoint(head);
 		return heads.ofSize(size).orElseThrow();
+	}
+
+	private void signCheckpoint(TreeHead head) {
+		String body = new Checkpoint(origin, head.treeSize(), head.rootHash()).body();
+		VerifierKey signer = key.verifierKey(origin, VerifierKey.ED25519);
+		byte[] signature = key.sign(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		SignedNote note = new SignedNote(body, List.of(new NoteSignature(origin, signer.id(), signature)));
+		checkpoints.insert(head.treeSize(), note, key.id(), clock.instant());
+	}
+
+	/** The receipt of an event: its entry and inclusion proof in the newest checkpoint, signed first if need be. */
+	public ExportProof proveEntry(CustodyEvent event) {
+		SignedNote note = checkpoints.latest().filter(n -> Checkpoint.parse(n.body()).size() > event.position()).orElse(null);
+		if (note == null) {
+			publishHead();
+			note = checkpoints.latest().orElseThrow();
+		}
+		long size = Checkpoint.parse(note.body()).size();
+		return new ExportProof(event.entry(), event.position(), tree.inclusionProof(event.position(), size), note);
+	}
+
+	/** The newest signed checkpoint with the cosignatures witnesses returned for it. */
+	public Optional<SignedNote> checkpoint() {
+		return checkpoints.latest();
+	}
+
+	/** The public key that verifies this ledger's checkpoints, in signed-note form ({@code origin+id+key}). */
+	public String verifierKey() {
+		if (key.available()) {
+			return key.verifierKey(origin, VerifierKey.ED25519).toString();
+		}
+		return key.currentKeyId().flatMap(heads::publicKey).map(k -> VerifierKey.of(origin, VerifierKey.ED25519, k).toString())
+			.orElse("");
+	}
+
+	String origin() {
+		return origin;
 	}
 
 	public Optional<SignedTreeHead> latestHead() {

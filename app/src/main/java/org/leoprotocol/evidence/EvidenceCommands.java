@@ -42,9 +42,16 @@ class EvidenceCommands {
 	}
 
 	private int verify(boolean blobs, PrintWriter out) {
-		Report report = verification.verify(blobs);
+		return verify(blobs, List.of(), out);
+	}
+
+	/** Verifies, also against checkpoints kept outside the database (signed-note files saved by an auditor). */
+	int verify(boolean blobs, List<org.leoprotocol.evidence.ledger.SignedNote> kept, PrintWriter out) {
+		Report report = verification.verify(blobs, kept);
 		out.printf("Custody ledger: %d events, %d signed tree heads, %d blobs re-hashed%n", report.events(),
 				report.signedHeads(), report.blobs());
+		out.println(report.witnessedSize() < 0 ? "No witnessed checkpoint to check against (configure leo.evidence.witnesses)"
+				: "Checked against the checkpoint of size " + report.witnessedSize() + " vouched for by " + report.witnessedBy());
 		if (report.intact()) {
 			out.println("INTACT: every event, signed head and blob matches what was recorded.");
 			return 0;

@@ -6,16 +6,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Switches on the evidence settings and publishes a signed tree head whenever the ledger grew. */
+/**
+ * Switches on the evidence settings and publishes a signed tree head and checkpoint whenever the ledger grew, then
+ * sends the checkpoint to the witnesses. A node without the installation key says so once and signs nothing.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EvidenceProperties.class)
 @EnableScheduling
 class EvidenceConfiguration {
 
-	private final CustodyLedger ledger;
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EvidenceConfiguration.class);
 
-	EvidenceConfiguration(CustodyLedger ledger) {
+	private final CustodyLedger ledger;
+	private final WitnessSubmissions witnesses;
+	private final java.util.concurrent.atomic.AtomicBoolean refusalLogged = new java.util.concurrent.atomic.AtomicBoolean();
+
+	EvidenceConfiguration(CustodyLedger ledger, WitnessSubmissions witnesses) {
 		this.ledger = ledger;
+		this.witnesses = witnesses;
 	}
 
 	@Bean
@@ -34,6 +42,14 @@ class EvidenceConfiguration {
 
 	@Scheduled(initialDelayString = "${leo.evidence.head-interval:PT10S}", fixedDelayString = "${leo.evidence.head-interval:PT10S}")
 	void publishTreeHead() {
-		ledger.publishHead();
+		try {
+			ledger.publishHead();
+			witnesses.submitLatest();
+		}
+		catch (LedgerKey.SigningRefused refused) {
+			if (!refusalLogged.getAndSet(true)) {
+				log.error(refused.getMessage());
+			}
+		}
 	}
 }

@@ -127,8 +127,31 @@ public class EvidenceExports {
 		}
 		ledger.record(item.id(), CustodyAction.DOWNLOADED, "export=" + export.id() + " code=" + export.code() + " sha256=" + export.sha256());
 		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "downloaded");
-		String name = "LEO-" + export.code() + "-" + item.fileName().replaceAll("\\.[^.]*$", "") + extension(export.mediaType());
+		String name = downloadName(export, item);
 		return new Opened(name, export.mediaType(), export.sha256(), export.storageKey(), store);
+	}
+
+	private static String downloadName(EvidenceExport export, EvidenceItem item) {
+		return "LEO-" + export.code() + "-" + item.fileName().replaceAll("\\.[^.]*$", "") + extension(export.mediaType());
+	}
+
+	/**
+	 * The receipt of a finished export ({@code <download name>.proof}): its EXPORTED custody event, the inclusion
+	 * proof of that event and the ledger's signed checkpoint, for {@code leo verify-export} or the standalone jar.
+	 */
+	public Receipt receipt(UUID exportId, Authentication user) {
+		EvidenceExport export = get(exportId);
+		EvidenceItem item = items.get(export.evidence());
+		access.require(user, item, "export receipt");
+		CustodyEvent recorded = ledger.history(item.id()).stream()
+			.filter(e -> e.action() == CustodyAction.EXPORTED && e.detail().startsWith("export=" + export.id() + " "))
+			.findFirst().orElseThrow(() -> new IllegalStateException("Export " + export.code() + " is not ready, so it has no receipt yet"));
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "receipt");
+		return new Receipt(downloadName(export, item) + ".proof", ledger.proveEntry(recorded).text());
+	}
+
+	/** A receipt's file name and text. */
+	public record Receipt(String fileName, String text) {
 	}
 
 	private void produce(EvidenceExport export, EvidenceItem item, WatermarkStamp stamp) {

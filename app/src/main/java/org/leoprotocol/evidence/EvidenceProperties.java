@@ -15,10 +15,17 @@ import org.springframework.util.unit.DataSize;
  * @param batchSize the most custody events made durable by one commit (group commit)
  * @param store {@code filesystem} or {@code s3}
  * @param s3 the S3-compatible store, when chosen
+ * @param keyFile the installation's signing key, shared by all nodes, outside the evidence store
+ * @param keyPassphrase encrypts the key file at rest (set it in the environment: LEO_EVIDENCE_KEY_PASSPHRASE)
+ * @param origin the ledger's unique name in its checkpoints, such as {@code police.example.org/custody}
+ * @param witnesses where checkpoints are sent for cosignature, each {@code URL=verifier key}
+ * @param witnessName this installation's name when it cosigns other logs' checkpoints
+ * @param knownLogs the verifier keys of the logs this installation witnesses
  */
 @ConfigurationProperties("leo.evidence")
 record EvidenceProperties(Path directory, DataSize maxSize, Duration headInterval, Integer batchSize, String store,
-		S3 s3) {
+		S3 s3, Path keyFile, String keyPassphrase, String origin, java.util.List<String> witnesses, String witnessName,
+		java.util.List<String> knownLogs) {
 
 	EvidenceProperties {
 		directory = directory == null ? Path.of("data", "evidence") : directory;
@@ -26,6 +33,11 @@ record EvidenceProperties(Path directory, DataSize maxSize, Duration headInterva
 		headInterval = headInterval == null ? Duration.ofSeconds(10) : headInterval;
 		batchSize = batchSize == null ? 1000 : batchSize;
 		store = store == null ? "filesystem" : store;
+		keyFile = keyFile == null ? Path.of("data", "keys", "ledger.key") : keyFile;
+		origin = origin == null || origin.isBlank() ? org.leoprotocol.evidence.ledger.TreeHead.ORIGIN : origin.strip();
+		witnesses = witnesses == null ? java.util.List.of() : java.util.List.copyOf(witnesses);
+		witnessName = witnessName == null || witnessName.isBlank() ? origin + "/witness" : witnessName.strip();
+		knownLogs = knownLogs == null ? java.util.List.of() : java.util.List.copyOf(knownLogs);
 	}
 
 	/**

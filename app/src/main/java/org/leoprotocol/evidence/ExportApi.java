@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Exports over JSON: make a watermarked copy for a recipient, follow its progress, download it; and trace a
+ * Exports over JSON: make a watermarked copy for a recipient, follow its progress, download it and its receipt
+ * (the custody event with its inclusion proof and the signed checkpoint, for {@code leo verify-export}); and trace a
  * leaked file (sent as the raw request body) or a typed code back to its export.
  */
 @RestController
@@ -65,6 +66,14 @@ class ExportApi {
 	@GetMapping("/api/v1/evidence/exports/{exportId}/download")
 	ResponseEntity<Resource> download(@PathVariable UUID exportId, Authentication user) throws IOException {
 		return EvidenceApi.content(exports.open(exportId, user), true);
+	}
+
+	@GetMapping("/api/v1/evidence/exports/{exportId}/proof")
+	ResponseEntity<String> proof(@PathVariable UUID exportId, Authentication user) {
+		EvidenceExports.Receipt receipt = exports.receipt(exportId, user);
+		return ResponseEntity.ok().contentType(new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Disposition", org.springframework.http.ContentDisposition.attachment().filename(receipt.fileName()).build().toString())
+			.body(receipt.text());
 	}
 
 	@PostMapping(path = "/api/v1/evidence/trace", consumes = "application/octet-stream")

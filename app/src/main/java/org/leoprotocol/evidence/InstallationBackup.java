@@ -18,8 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * A whole installation in one directory: {@code database/} (every table, in one snapshot) and {@code evidence/}
- * (the blobs and the ledger's signing key). The database is copied first, so every blob it names was already
+ * A whole installation in one directory: {@code database/} (every table, in one snapshot), {@code evidence/}
+ * (the blobs) and {@code keys/} (the installation's signing key file and the newest witnessed checkpoint kept
+ * beside it, {@link LedgerKey}). The database is copied first, so every blob it names was already
  * kept (blobs never change once kept). Before copying, the audit chain is sealed and a tree head signed, so the
  * backup carries proofs up to its own moment. A restore ends with the full verification: row counts against the
  * backup's, the custody ledger with every blob re-hashed, and the audit chain against the ledger.
@@ -55,6 +56,12 @@ class InstallationBackup {
 		out.println("Database: " + rows.size() + " tables, " + rows.values().stream().mapToLong(Long::longValue).sum() + " rows");
 		long[] files = copyTree(properties.directory(), directory.resolve("evidence"));
 		out.println("Evidence store: " + files[0] + " files, " + files[1] + " bytes");
+		long[] keys = copyTree(keyFolder(), directory.resolve("keys"));
+		out.println("Signing key folder: " + keys[0] + " files");
+	}
+
+	private Path keyFolder() {
+		return properties.keyFile().toAbsolutePath().getParent();
 	}
 
 	/** Restores and verifies; whether everything checked out. */
@@ -70,6 +77,8 @@ class InstallationBackup {
 				+ " rows restored; " + (mismatched.isEmpty() ? "every table's row count matches the backup" : "row counts differ in " + mismatched));
 		long[] files = copyTree(directory.resolve("evidence"), properties.directory());
 		out.println("Evidence store: " + files[0] + " files, " + files[1] + " bytes restored");
+		long[] keys = copyTree(directory.resolve("keys"), keyFolder());
+		out.println("Signing key folder: " + keys[0] + " files restored");
 		LedgerVerification.Report custody = ledgerVerification.verify(true);
 		out.println("Custody ledger: " + custody.events() + " events, " + custody.signedHeads() + " signed heads, "
 				+ custody.blobs() + " blobs re-hashed" + (custody.intact() ? ": INTACT" : ": " + custody.problems().size() + " problem(s)"));

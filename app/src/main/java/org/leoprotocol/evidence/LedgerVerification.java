@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.leoprotocol.evidence.CustodyEvents.Stored;
+import org.leoprotocol.evidence.ledger.Checkpoint;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 import org.leoprotocol.evidence.ledger.MerkleTree;
+import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
 
 import org.springframework.stereotype.Service;
@@ -44,8 +46,17 @@ public class LedgerVerification {
 	private final EvidenceItems items;
 	private final Exports exports;
 	private final BlobStore store;
+	private final Checkpoints checkpoints;
+	private final KeyChain keys;
+	private final WitnessSubmissions witnesses;
+	private final EvidenceProperties properties;
 
-	LedgerVerification(CustodyEvents events, TreeHeads heads, EvidenceItems items, Exports exports, BlobStore store) {
+	LedgerVerification(CustodyEvents events, TreeHeads heads, EvidenceItems items, Exports exports, BlobStore store,
+			Checkpoints checkpoints, KeyChain keys, WitnessSubmissions witnesses, EvidenceProperties properties) {
+		this.checkpoints = checkpoints;
+		this.keys = keys;
+		this.witnesses = witnesses;
+		this.properties = properties;
 		this.events = events;
 		this.heads = heads;
 		this.items = items;
@@ -55,6 +66,15 @@ public class LedgerVerification {
 
 	@Transactional(readOnly = true)
 	public Report verify(boolean rehashBlobs) {
+		return verify(rehashBlobs, List.of());
+	}
+
+	/**
+	 * @param kept checkpoints kept outside this database (an auditor's or a witness's copy), checked like the
+	 *        witnessed ones stored here and the copy kept beside the installation key
+	 */
+	@Transactional(readOnly = true)
+	public Report verify(boolean rehashBlobs, List<SignedNote> kept) {
 		List<String> problems = new ArrayList<>();
 		MerkleTree tree = new MerkleTree();
 		Map<String, String> ingested = new HashMap<>();
@@ -62,12 +82,33 @@ public class LedgerVerification {
 		try (Stream<Stored> stored = events.everything()) {
 			new Pipeline(batch -> batch.forEach(s -> check(s, tree, problems, ingested, exported))).run(stored);
 		}
+		KeyChain.Chain chain = keys.load();
+		problems.addAll(chain.problems());
 		List<SignedTreeHead> signed = heads.all();
 		for (SignedTreeHead head : signed) {
-			checkHead(head, tree, problems);
+			checkHead(head, tree, chain, problems);
 		}
+		WitnessedCheck.Result witnessed = WitnessedCheck.check(tree, candidates(kept), properties.origin(),
+				chain.noteKeys(properties.origin()), witnesses.keys(),
+				signed.stream().map(h -> new Checkpoint(properties.origin(), h.head().treeSize(), h.head().rootHash())).toList());
+		problems.addAll(witnessed.problems());
 		int blobs = rehashBlobs ? checkBlobs(ingested, exported, problems) : 0;
-		return new Report(tree.size(), signed.size(), blobs, problems);
+		return new Report(tree.size(), signed.size(), blobs, witnessed.witnessedSize(), witnessed.witnessedBy(), problems);
+	}
+
+	private List<SignedNote> candidates(List<SignedNote> kept) {
+		List<SignedNote> all = new ArrayList<>(checkpoints.witnessed());
+		all.addAll(kept);
+		java.nio.file.Path copy = WitnessSubmissions.keptCopy(properties);
+		try {
+			if (java.nio.file.Files.exists(copy)) {
+				all.add(SignedNote.parse(java.nio.file.Files.readString(copy)));
+			}
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			all.add(new SignedNote("unreadable copy " + copy + "\n", List.of()));
+		}
+		return all;
 	}
 
 	private static void check(Hashed hashed, MerkleTree tree, List<String> problems, Map<String, String> ingested,
@@ -101,9 +142,13 @@ public class LedgerVerification {
 		}
 	}
 
-	private void checkHead(SignedTreeHead head, MerkleTree tree, List<String> problems) {
+	private void checkHead(SignedTreeHead head, MerkleTree tree, KeyChain.Chain chain, List<String> problems) {
 		long size = head.head().treeSize();
 		byte[] key = heads.publicKey(head.keyId()).orElse(null);
+		if (key != null && !chain.trusts(head.keyId())) {
+			problems.add("The signed tree head of size " + size + " is signed by key " + head.keyId()
+					+ ", which is not in the installation's succession of keys");
+		}
 		if (key == null || !head.verify(key)) {
 			problems.add("The signed tree head of size " + size + " does not carry a valid signature of ledger key " + head.keyId());
 		}
@@ -219,7 +264,7 @@ public class LedgerVerification {
 	}
 
 	/** What was checked and what was found wrong; an empty list of problems means the ledger and blobs are intact. */
-	public record Report(long events, int signedHeads, int blobs, List<String> problems) {
+	public record Report(long events, int signedHeads, int blobs, long witnessedSize, String witnessedBy, List<String> problems) {
 
 		public boolean intact() {
 			return problems.isEmpty();

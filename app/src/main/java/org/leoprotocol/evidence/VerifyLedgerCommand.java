@@ -2,14 +2,20 @@ package org.leoprotocol.evidence;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.shared.LeoCommand;
 
 import org.springframework.stereotype.Component;
 
-/** {@code ./leo verify-ledger [--skip-blobs]}: re-checks the custody ledger, its signed heads and every blob. */
+/**
+ * {@code ./leo verify-ledger [--skip-blobs] [--checkpoint=FILE]}: re-checks the custody ledger, its signed heads and
+ * every blob, and the ledger against the newest witnessed checkpoint (stored, kept beside the key, or given).
+ */
 @Component
 class VerifyLedgerCommand implements LeoCommand {
 
@@ -26,16 +32,25 @@ class VerifyLedgerCommand implements LeoCommand {
 
 	@Override
 	public String usage() {
-		return "verify-ledger [--skip-blobs]   re-check the custody ledger, its signed heads and every evidence blob";
+		return "verify-ledger [--skip-blobs] [--checkpoint=FILE]   re-check the custody ledger, its signed heads, witnessed"
+				+ " checkpoints and every evidence blob";
 	}
 
 	@Override
 	public int run(List<String> arguments, PrintWriter out) {
-		try {
-			return commands.run(List.of(name()), arguments.contains("--skip-blobs"), null, out);
+		List<SignedNote> kept = new ArrayList<>();
+		for (String argument : arguments) {
+			if (argument.startsWith("--checkpoint=")) {
+				Path file = Path.of(argument.substring("--checkpoint=".length()));
+				try {
+					kept.add(SignedNote.parse(Files.readString(file)));
+				}
+				catch (IOException | IllegalArgumentException ex) {
+					out.println("Cannot read the checkpoint " + file + ": " + ex.getMessage());
+					return 2;
+				}
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return commands.verify(!arguments.contains("--skip-blobs"), kept, out);
 	}
 }

@@ -57,7 +57,8 @@ final class BenchDatabase implements AutoCloseable {
 	}
 
 	EvidenceProperties properties(int batchSize) {
-		return new EvidenceProperties(directory.resolve("evidence"), null, null, batchSize, null, null);
+		return new EvidenceProperties(directory.resolve("evidence"), null, null, batchSize, null, null,
+				directory.resolve("keys").resolve("ledger.key"), null, null, null, null, null);
 	}
 
 	GroupCommit groupCommit(int batchSize) {

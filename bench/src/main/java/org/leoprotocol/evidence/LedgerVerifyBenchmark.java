@@ -77,8 +77,11 @@ public class LedgerVerifyBenchmark {
 			heads.insert(new SignedTreeHead(head, key.id(), key.sign(head.signedBytes())));
 		}
 		database.template.execute("vacuum analyze custody_event");
+		EvidenceProperties properties = database.properties(1000);
+		Checkpoints checkpoints = new Checkpoints(database.jdbc);
 		verification = new LedgerVerification(store, heads, new EvidenceItems(database.jdbc), new Exports(database.jdbc),
-				new FileSystemBlobStore(database.directory));
+				new FileSystemBlobStore(database.directory), checkpoints, new KeyChain(database.jdbc),
+				new WitnessSubmissions(checkpoints, new LedgerTree(store), database.jdbc, Clock.systemUTC(), properties), properties);
 	}
 
 	@Benchmark
