@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
@@ -17,9 +18,11 @@ import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
 import org.leoprotocol.evidence.ledger.TreeHead;
 import org.leoprotocol.evidence.ledger.VerifierKey;
+import org.leoprotocol.shared.database.OperatorRights;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The tamper suite of issue 16: someone with full control of the database truncates the ledger (and deletes the
  * latest tree heads and checkpoints), forks it (rewrites a row and its leaf hash consistently), edits a custody
  * row, flips a byte of a blob, or replaces the signing key. Each is found, with its location, once a witness has
- * cosigned a checkpoint. Every change to the database is made in a transaction that is rolled back.
+ * cosigned a checkpoint. Every change to the database is made in a transaction that is rolled back, by the running
+ * role given an operator's rights for the test ({@link OperatorRights}; Leo itself runs without them).
  */
 @LeoIntegrationTest
 class LedgerTamperSuiteIntegrationTests {
@@ -45,10 +49,18 @@ class LedgerTamperSuiteIntegrationTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired TransactionTemplate transaction;
 
+	@Autowired ApplicationContext leo;
+
 	long witnessed;
+
+	@AfterEach
+	void leastPrivilegeAgain() {
+		OperatorRights.withdraw(leo);
+	}
 
 	@BeforeEach
 	void witnessTheLedger() {
+		OperatorRights.grant(leo);
 		witness.trust(VerifierKey.parse(ledger.verifierKey()));
 		submissions.add("http://127.0.0.1:" + port + "/api/public/v1/witness", witness.witnessKey());
 		for (int i = 0; i < 6; i++) {
