@@ -181,6 +181,9 @@ final class MatrixRecords {
 			.param("caseReference", caseNumber).content(org.leoprotocol.evidence.EvidenceFixtures.aPhoto()).with(as(OPENER)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		values.put("evidence", JsonPath.read(photo, "$.id"));
+		String custody = mvc.perform(get("/api/v1/evidence/{id}/custody", values.get("evidence")).with(as(OPENER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		values.put("position", String.valueOf(((Number) JsonPath.read(custody, "$[0].position")).longValue()));
 	}
 
 	/**
@@ -258,6 +261,7 @@ final class MatrixRecords {
 			case "caseNumber", "reference" -> "caseNumber";
 			case "badgeNumber", "username", "broadcast" -> variable;
 			case "id" -> kindBefore(before);
+			case "position" -> before.endsWith("/ledger/events/") ? "position" : null;
 			default -> null;
 		};
 		String value = key == null ? null : values.get(key);
