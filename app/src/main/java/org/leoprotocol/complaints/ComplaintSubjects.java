@@ -27,8 +27,10 @@ public class ComplaintSubjects {
 	private final ComplaintIntake intake;
 	private final StaffDirectory staff;
 	private final AuditTrail audit;
+	private final ComplaintAccess access;
 
-	ComplaintSubjects(Complaints complaints, ComplaintIntake intake, StaffDirectory staff, AuditTrail audit) {
+	ComplaintSubjects(Complaints complaints, ComplaintIntake intake, StaffDirectory staff, AuditTrail audit, ComplaintAccess access) {
+		this.access = access;
 		this.complaints = complaints;
 		this.intake = intake;
 		this.staff = staff;
@@ -40,15 +42,19 @@ public class ComplaintSubjects {
 		return officer != null && complaints.complaintNames(officer);
 	}
 
-	/** The complaints of a stage the staff member may read: none that names him. */
+	/** The complaints of a stage the staff member may read: none that names him, none he has a stake in. */
 	@Transactional
 	public List<Complaint> inStage(Stage stage, String reader) {
 		Optional<OfficerId> officer = officerOf(reader);
 		return intake.inStage(stage).stream()
-			.filter(complaint -> officer.map(o -> !complaint.matchedOfficers().contains(o)).orElse(true)).toList();
+			.filter(complaint -> officer.map(o -> !complaint.matchedOfficers().contains(o)).orElse(true))
+			.filter(complaint -> reader == null || access.mayView(complaint.id(), reader)).toList();
 	}
 
-	/** One complaint for a staff member (audited), refused (audited) when it names him. */
+	/**
+	 * One complaint for a staff member (audited), refused (audited) when it names him or when he has a stake in it (a
+	 * declared relation to its complainant, the person it was filed for or an officer it names), case or no case.
+	 */
 	@Transactional
 	public Complaint read(ComplaintId id, String reader) {
 		if (complaints.find(id).isEmpty()) {
@@ -60,6 +66,7 @@ public class ComplaintSubjects {
 					reader + " is an officer named in the complaint");
 			throw new NamedInComplaintRefused(id);
 		}
+		access.requireToView(id, reader);
 		return intake.get(id);
 	}
 

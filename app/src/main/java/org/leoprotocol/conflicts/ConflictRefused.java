@@ -32,7 +32,7 @@ public class ConflictRefused extends IllegalStateException implements Explained 
 				+ setting + " (for the chief, a deputy chief or the review board).", caseNumber, said(reason), setting);
 	}
 
-	private static DefaultMessageSourceResolvable said(Conflict reason) {
+	static DefaultMessageSourceResolvable said(Conflict reason) {
 		Object[] arguments = reason.arguments().stream().map(argument -> argument.startsWith(Conflict.PARTY)
 				? new DefaultMessageSourceResolvable(new String[] { argument }, null, argument.substring(Conflict.PARTY.length()).toLowerCase())
 				: argument).toArray();

@@ -85,6 +85,42 @@ public class Conflicts {
 			.orElseGet(() -> ConflictRefused.noAlternate(caseNumber, reason, Alternates.setting(deciding)));
 	}
 
+	/**
+	 * Refuses an act to a person with a stake in the record, where nobody is designated to take it over because the
+	 * colleagues already working the record take it (an incident's broadcasts, releases, amendment approvals): the
+	 * refusal is audited and {@link StakeRefused} answers 403 with the reason.
+	 */
+	public void requireNoStake(String username, RecordRef record, String attempted) {
+		List<Conflict> conflicts = check(username, Act.DECIDE, record);
+		if (conflicts.isEmpty()) {
+			return;
+		}
+		audit.refusal(AuditAction.ACCESS_DENIED, COMPONENT, reference(record), attempted + " refused to " + username + ": "
+				+ conflicts.get(0).english());
+		throw new StakeRefused(record, attempted, conflicts.get(0));
+	}
+
+	/**
+	 * Lets through an act that cannot wait (a child's safety comes before the conflict) and, when its actor has a stake
+	 * in the record, flags it for review beside the record, as a late declaration flags earlier decisions.
+	 *
+	 * @return whether the act was flagged
+	 */
+	public boolean noteForReview(String username, RecordRef record, String what) {
+		List<Conflict> conflicts = check(username, Act.DECIDE, record);
+		if (conflicts.isEmpty()) {
+			return false;
+		}
+		Instant now = clock.instant();
+		String caseNumber = Optional.ofNullable(partiesOf(record).caseNumber()).orElse(record.id());
+		boolean flagged = recusals.flag(record, new FlaggedAction(caseNumber, username, what + " at " + now, conflicts.get(0).english(), now, now));
+		if (flagged) {
+			audit.access(AuditAction.UPDATE, COMPONENT, reference(record), "flagged for review: " + what + " by " + username + ", "
+					+ conflicts.get(0).english());
+		}
+		return flagged;
+	}
+
 	/** Declares the staff member's relation to an officer, named by badge number. */
 	@Transactional
 	public DeclaredRelation declareToOfficer(String username, String badgeNumber, String relation) {

@@ -109,7 +109,7 @@ class EarlyWarningApi {
 		String step = request == null || request.step() == null ? "" : request.step().strip().toUpperCase(java.util.Locale.ROOT);
 		return switch (step) {
 			case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
-			case "PLAN" -> flagReview.planIntervention(id, request.plan(), request.followUpOn());
+			case "PLAN" -> flagReview.planIntervention(id, request.plan(), request.followUpOn(), user.getName());
 			case "CLOSE" -> flagReview.close(id, request.outcome(), user.getName());
 			default -> throw new IllegalArgumentException("step must be ACKNOWLEDGE, PLAN or CLOSE");
 		};

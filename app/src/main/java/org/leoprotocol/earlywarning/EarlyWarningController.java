@@ -93,7 +93,7 @@ class EarlyWarningController {
 		try {
 			Flag flag = switch (step) {
 				case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
-				case "PLAN" -> flagReview.planIntervention(id, plan, date(followUpOn));
+				case "PLAN" -> flagReview.planIntervention(id, plan, date(followUpOn), user.getName());
 				case "CLOSE" -> flagReview.close(id, outcome, user.getName());
 				default -> throw new IllegalArgumentException("Choose a review step");
 			};

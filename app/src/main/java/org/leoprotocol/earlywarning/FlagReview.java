@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -13,10 +12,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.conflicts.Conflicts;
-import org.leoprotocol.conflicts.Parties;
-import org.leoprotocol.conflicts.Party;
 import org.leoprotocol.conflicts.RecordKind;
-import org.leoprotocol.conflicts.RecordParties;
 import org.leoprotocol.conflicts.RecordRef;
 
 import org.springframework.stereotype.Service;
@@ -28,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * of early-intervention systems frames them as non-disciplinary, with a recorded disposition of each alert
  * (Axon Standards, dssg {@code department_eis_alerts}) and monitoring after the intervention (Alpert and Walker
  * 2000); so does Leo. A reviewer with a stake in the flagged officer (the officer, or a declared relation to
- * them) is recused by the conflict policy, which learns the flag's subject from here.
+ * them) is recused by the conflict policy at every step, which learns the flag's subject from {@link FlagParties}.
  */
 @Service
-public class FlagReview implements RecordParties {
+public class FlagReview {
 
 	private final Flags flags;
 	private final AuditTrail audit;
@@ -69,7 +65,8 @@ public class FlagReview implements RecordParties {
 	}
 
 	@Transactional
-	public Flag planIntervention(UUID flag, String plan, LocalDate followUpOn) {
+	public Flag planIntervention(UUID flag, String plan, LocalDate followUpOn, String by) {
+		conflicts.requireToDecide(by, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
 		return step(flag, current -> current.planIntervention(plan, followUpOn, LocalDate.now(clock), clock.instant()),
 				"intervention planned");
 	}
@@ -78,21 +75,6 @@ public class FlagReview implements RecordParties {
 	public Flag close(UUID flag, String outcome, String by) {
 		conflicts.requireToDecide(by, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
 		return step(flag, current -> current.close(outcome, by, clock.instant()), "closed");
-	}
-
-	/** A flag's one party: the officer it is about. */
-	@Override
-	public Optional<Parties> partiesOf(RecordRef record) {
-		if (record.kind() != RecordKind.EARLY_WARNING_FLAG) {
-			return Optional.empty();
-		}
-		try {
-			return flags.find(UUID.fromString(record.id())).map(flag -> new Parties(null,
-					java.util.List.of(Party.officer(Party.Role.SUBJECT_OFFICER, flag.officerId())), java.util.List.of()));
-		}
-		catch (IllegalArgumentException notAnId) {
-			return Optional.empty();
-		}
 	}
 
 	private Flag step(UUID id, UnaryOperator<Flag> step, String what) {

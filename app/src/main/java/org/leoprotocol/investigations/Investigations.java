@@ -77,6 +77,7 @@ public class Investigations {
 			throw new IllegalArgumentException("A case needs at least one allegation: an officer and a category");
 		}
 		if (complaint != null) {
+			conflicts.requireNoStake(openedBy, RecordRef.of(RecordKind.COMPLAINT, complaint.value()), "open a case from this complaint");
 			records.findByComplaint(complaint).ifPresent(existing -> {
 				throw new IllegalStateException("The complaint is already handled by case " + existing.caseNumber());
 			});

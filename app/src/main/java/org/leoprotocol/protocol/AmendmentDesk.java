@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,9 +35,11 @@ class AmendmentDesk {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Conflicts conflicts;
 
 	AmendmentDesk(Incidents incidents, Timelines timelines, Amendments amendments, FindingRecorder findings, StaffMembers staff,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.incidents = incidents;
 		this.timelines = timelines;
 		this.amendments = amendments;
@@ -57,6 +62,7 @@ class AmendmentDesk {
 		}
 		Amendment amendment = Amendment.propose(id, entry, performer, reason, proposer, clock.instant());
 		amendments.insert(amendment);
+		conflicts.noteForReview(proposer.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "amendment of entry " + entryPosition + " proposed");
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"amendment proposed for entry " + entryPosition);
 		return amendment;
@@ -64,6 +70,7 @@ class AmendmentDesk {
 
 	@Transactional
 	Amendment approve(IncidentId id, UUID amendmentId, StaffMember approver) {
+		conflicts.requireNoStake(approver.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "approve an amendment");
 		Incident incident = lock(id);
 		Instant now = clock.instant();
 		Amendment approved = amendments.find(id, amendmentId)

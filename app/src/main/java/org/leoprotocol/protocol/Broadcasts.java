@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,8 +27,10 @@ public class Broadcasts {
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Conflicts conflicts;
 
-	Broadcasts(Incidents incidents, Timelines timelines, ResponseLog log, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	Broadcasts(Incidents incidents, Timelines timelines, ResponseLog log, JdbcClient jdbc, AuditTrail audit, Clock clock, Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.incidents = incidents;
 		this.timelines = timelines;
 		this.log = log;
@@ -37,6 +42,7 @@ public class Broadcasts {
 	/** Issues a broadcast with the text given, or with Leo's proposed text when none is given. */
 	@Transactional
 	DescriptionBroadcast issue(IncidentId id, String text, StaffMember actor) {
+		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "issue a broadcast");
 		Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
 		incident.requireOpen("a broadcast");
 		Instant now = clock.instant();

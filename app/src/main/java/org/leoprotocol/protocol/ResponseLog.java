@@ -7,6 +7,9 @@ import java.util.NoSuchElementException;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
 
@@ -34,9 +37,11 @@ public class ResponseLog {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final DutyRoster duty;
+	private final Conflicts conflicts;
 
 	ResponseLog(Incidents incidents, Protocols protocols, Timelines timelines, StepClocks clocks, FindingRecorder findings,
-			AuditTrail audit, Clock clock, DutyRoster duty) {
+			AuditTrail audit, Clock clock, DutyRoster duty, Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.duty = duty;
 		this.incidents = incidents;
 		this.protocols = protocols;
@@ -74,6 +79,7 @@ public class ResponseLog {
 			clocks.start(incident, Anchor.UNIT_ARRIVED, when);
 		}
 		findings.analyse(incident);
+		noteStake(id, actor, "dispatch " + type.name().toLowerCase());
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "dispatch " + type);
 	}
 
@@ -95,6 +101,7 @@ public class ResponseLog {
 			completeBy(incident, CompletingEvent.RECORDING_STARTED, when, actor, officer);
 		}
 		findings.analyse(incident);
+		noteStake(id, actor, "body-camera " + type.name().toLowerCase());
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "body camera " + type);
 	}
 
@@ -123,6 +130,7 @@ public class ResponseLog {
 		OfficerId by = PerformerPolicy.performer(actor, officer, incident.responsibleOfficer(),
 				PerformerPolicy.onIncident(incident, timelines.of(id)));
 		complete(incident, code, now, actor, by, note(note));
+		noteStake(id, actor, "step " + code + " done");
 		findings.analyse(incident);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "step " + code + " done");
 		return incidents.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst().orElseThrow();
@@ -164,5 +172,13 @@ public class ResponseLog {
 			throw new IllegalArgumentException("A note may have at most " + MAX_NOTE + " characters");
 		}
 		return note.strip();
+	}
+
+	/**
+	 * A protocol act is never refused for a stake in the incident (a child's safety comes first), but an act by
+	 * someone with a stake is flagged for review.
+	 */
+	private void noteStake(IncidentId id, StaffMember actor, String what) {
+		conflicts.noteForReview(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), what);
 	}
 }

@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,9 +35,11 @@ public class Reunification {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Conflicts conflicts;
 
 	Reunification(Incidents incidents, Releases releases, Timelines timelines, ResponseLog log, FindingRecorder findings,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, Conflicts conflicts) {
+		this.conflicts = conflicts;
 		this.incidents = incidents;
 		this.releases = releases;
 		this.timelines = timelines;
@@ -47,6 +52,7 @@ public class Reunification {
 
 	@Transactional
 	void release(IncidentId id, ReleaseVerification verification, StaffMember actor) {
+		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "verify a release");
 		Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
 		incident.requireOpen("a release");
 		if (verification == null) {
@@ -71,6 +77,7 @@ public class Reunification {
 
 	@Transactional
 	void decide(IncidentId id, DecisionKind decision, String reason, StaffMember actor) {
+		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "record a reunification decision");
 		incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
 		if (decision == null) {
 			throw new IllegalArgumentException("Say which decision: " + List.of(DecisionKind.values()));

@@ -6,5 +6,5 @@
  * investigations and early warning. Release to a claimant needs a recorded verification.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Leo's Protocol",
-		allowedDependencies = { "personnel", "audit", "access", "notifications", "shared", "shared :: web", "shared :: redaction" })
+		allowedDependencies = { "personnel", "audit", "access", "conflicts", "notifications", "shared", "shared :: web", "shared :: redaction" })
 package org.leoprotocol.protocol;

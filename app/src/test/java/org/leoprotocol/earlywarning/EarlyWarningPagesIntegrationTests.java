@@ -117,7 +117,7 @@ class EarlyWarningPagesIntegrationTests {
 		Flag flag = aFlag("81009");
 		flagReview.acknowledge(flag.id(), "supervisor");
 		flagReview.planIntervention(flag.id(), "Ride-along with the sergeant; refresher on the first-engagement step",
-				LocalDate.now(clock).plusDays(1));
+				LocalDate.now(clock).plusDays(1), "supervisor");
 		mvc.perform(get(EarlyWarningRoutes.FLAGS).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(content().string(not(containsString("Subject81009</a>: follow up was due"))));
 		try {

@@ -55,10 +55,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	/**
 	 * A refusal for who the caller is, raised by a need-to-know or conflict check once the record is known (the
 	 * refusal is already audited where it was decided): 403 with the domain's sentence for English readers, the
-	 * bundles' sentence in the reader's language otherwise, and never the framework's bare "Access Denied".
+	 * bundles' sentence in the reader's language otherwise (the refusal's own, when it is {@link Explained}), and never
+	 * the framework's bare "Access Denied".
 	 */
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail refused(AccessDeniedException ex, Locale locale) {
+		if (ex instanceof Explained) {
+			return problem(HttpStatus.FORBIDDEN, ex, locale);
+		}
 		boolean domainSentence = !(ex instanceof AuthorizationDeniedException)
 				&& Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
 		String detail = domainSentence ? ex.getMessage() : messages.getMessage(REFUSED, null, ex.getMessage(), locale);

@@ -31,6 +31,11 @@ final class AuthorizationRules {
 	static final String ROLES = "authorization-rules.txt";
 	/** Endpoints of records with need to know × the caller's relation to the record ({@link Relation}). */
 	static final String RELATIONS = "relation-rules.txt";
+	/**
+	 * The same endpoints, with early-warning flags, × officers and sergeants who stand to the records differently
+	 * (the table's header names them).
+	 */
+	static final String STAFF_RELATIONS = "staff-relation-rules.txt";
 
 	private AuthorizationRules() {
 	}

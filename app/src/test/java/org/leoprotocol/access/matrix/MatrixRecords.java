@@ -258,6 +258,7 @@ final class MatrixRecords {
 			case "officerId", "officer" -> "officer";
 			case "allegationId" -> "allegation";
 			case "complaintId" -> "complaint";
+			case "exportId" -> "export";
 			case "caseNumber", "reference" -> "caseNumber";
 			case "badgeNumber", "username", "broadcast" -> variable;
 			case "id" -> kindBefore(before);
@@ -277,6 +278,9 @@ final class MatrixRecords {
 		}
 		if (before.endsWith("/complaints/")) {
 			return "complaint";
+		}
+		if (before.endsWith("/early-warning/flags/")) {
+			return "flag";
 		}
 		if (before.endsWith("/evidence/")) {
 			return "evidence";

@@ -1,5 +1,6 @@
 package org.leoprotocol.access.matrix;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.earlywarning.EarlyWarning;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
@@ -54,7 +56,18 @@ class RelationMatrixIntegrationTests {
 	static final List<String> RECORD_PREFIXES = List.of("/api/v1/investigations/{id}", "/staff/investigations/{id}",
 			"/api/v1/investigations/officer/{officerId}", "/api/v1/complaints/{id}", "/staff/investigations/triage/{complaintId}",
 			"/api/v1/evidence/{id}", "/staff/evidence/{id}", "/api/v1/evidence/cases/{reference}", "/api/v1/board/cases/{id}",
-			"/public/cases/{caseNumber}", "/api/v1/incidents/{id}", "/staff/incidents/{id}");
+			"/public/cases/{caseNumber}", "/api/v1/incidents/{id}", "/staff/incidents/{id}", "/api/v1/evidence/exports/{exportId}",
+			"/api/v1/hearings/{id}", "/staff/board/hearings/{id}");
+	/** The staff table's endpoints add the early-warning flags, asked of a flag raised for the officer under investigation. */
+	static final List<String> FLAG_PREFIXES = List.of("/api/v1/early-warning/flags/{id}", "/staff/early-warning/flags/{id}");
+	static final String STAFF = "matrix-relation-";
+	/**
+	 * The staff table's callers: officers (OFFICER only, of the unit of the officer responsible for the incident, so that
+	 * it is theirs to coordinate) and sergeants (SUPERVISOR only, at headquarters, above the subject's unit), unrelated, party (the
+	 * complainant's namesake), conflicted (a declared relation to the officer under investigation) or that officer himself.
+	 */
+	static final List<String> STAFF_COLUMNS = List.of("officer-none", "officer-party", "officer-conflicted", "officer-subject",
+			"sergeant-none", "sergeant-conflicted", "sergeant-subject");
 
 	@Autowired ApplicationContext context;
 	@Autowired MockMvc mvc;
@@ -65,6 +78,7 @@ class RelationMatrixIntegrationTests {
 	@Autowired Conflicts conflicts;
 	@Autowired Investigators investigators;
 	@Autowired JdbcClient jdbc;
+	@Autowired EarlyWarning earlyWarning;
 
 	MatrixRecords records;
 
@@ -90,11 +104,47 @@ class RelationMatrixIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"investigator\":\"" + Relation.TEAM.username() + "\"}"))
 			.andDo(result -> assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200));
 		incident();
+		staffCallers();
+		exportAndFlag();
+	}
+
+	/** The officers and sergeants of the staff table; the subject's own accounts are his roster record with one role. */
+	private void staffCallers() {
+		String unit = INTERNAL_AFFAIRS;
+		MatrixRecords.account(staff, STAFF + "officer-none", Set.of(Role.OFFICER), MatrixRecords.enlist(roster, "8821", "bystander", unit));
+		MatrixRecords.account(staff, STAFF + "officer-party", Set.of(Role.OFFICER), MatrixRecords.enlist(roster, "8822", "party", unit));
+		MatrixRecords.account(staff, STAFF + "officer-conflicted", Set.of(Role.OFFICER), MatrixRecords.enlist(roster, "8823", "kin", unit));
+		MatrixRecords.account(staff, STAFF + "officer-subject", Set.of(Role.OFFICER), records.subject());
+		MatrixRecords.account(staff, STAFF + "sergeant-none", Set.of(Role.SUPERVISOR), MatrixRecords.enlist(roster, "8824", "sergeant", "HQ"));
+		MatrixRecords.account(staff, STAFF + "sergeant-conflicted", Set.of(Role.SUPERVISOR),
+				MatrixRecords.enlist(roster, "8825", "cousin", "HQ"));
+		MatrixRecords.account(staff, STAFF + "sergeant-subject", Set.of(Role.SUPERVISOR), records.subject());
+		for (String conflicted : List.of(STAFF + "officer-conflicted", STAFF + "sergeant-conflicted")) {
+			if (conflicts.relationsOf(conflicted).isEmpty()) {
+				conflicts.declareToOfficer(conflicted, MatrixRecords.SUBJECT_BADGE, "brother-in-law");
+			}
+		}
+	}
+
+	/** An export of the case's evidence made by the team, and an early-warning flag raised for the subject. */
+	private void exportAndFlag() throws Exception {
+		String export = mvc.perform(post("/api/v1/evidence/{id}/exports", records.evidenceId()).with(records.signedIn(Relation.TEAM.username()))
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"recipient\":\"Prosecutor\",\"purpose\":\"charging decision\"}"))
+			.andDo(result -> assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isBetween(201, 202))
+			.andReturn().getResponse().getContentAsString();
+		records.use("export", JsonPath.read(export, "$.id").toString());
+		earlyWarning.recordProtocolFinding(records.subject(), LocalDate.of(2026, 1, 10), "SUPERVISOR_NOT_NOTIFIED",
+				"supervisor notified 40 minutes late", null, "matrix");
+		records.use("flag", jdbc.sql("""
+				select f.id::text from ew_flag f join ew_officer o on o.id = f.officer_id where o.roster_officer_id = :officer
+				order by f.raised_at desc limit 1
+				""").param("officer", records.subject().value()).query(String.class).single());
 	}
 
 	/**
-	 * The incident the relations stand to: reported by an officer of another unit, the officer under investigation
-	 * responsible for it, the team's investigator dispatched to it, and one description broadcast issued for it.
+	 * The incident the relations stand to: reported by an officer of another unit, opened with the officer under
+	 * investigation responsible, then the team's investigator assigned to it (responsible from then on) and the officer
+	 * under investigation arrived on it, so that both are officers on it; and one description broadcast issued for it.
 	 */
 	private void incident() throws Exception {
 		String opened = mvc.perform(post("/api/v1/incidents").with(MatrixRecords.as(MatrixRecords.REPORTER))
@@ -108,6 +158,9 @@ class RelationMatrixIntegrationTests {
 		mvc.perform(post("/api/v1/incidents/{id}/dispatch", incident).with(MatrixRecords.as(MatrixRecords.REPORTER))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"ASSIGNED\",\"officerBadge\":\"8815\"}"))
 			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/incidents/{id}/dispatch", incident).with(MatrixRecords.as(MatrixRecords.REPORTER))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"ARRIVED\",\"officerBadge\":\"" + MatrixRecords.SUBJECT_BADGE + "\"}"))
+			.andExpect(status().isOk());
 		String broadcast = mvc.perform(post("/api/v1/incidents/{id}/broadcasts", incident).with(MatrixRecords.as(MatrixRecords.REPORTER))
 			.contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andDo(result -> assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201))
@@ -119,6 +172,39 @@ class RelationMatrixIntegrationTests {
 	void everyEndpointOfACaseHasARelationRule() throws Exception {
 		AuthorizationRules.assertCovers(AuthorizationRules.RELATIONS, Relation.columns(), ofRecords(Endpoint.servedBy(context)),
 				"endpoints of cases and incidents");
+	}
+
+	@Test
+	void everyEndpointOfARecordHasAStaffRelationRule() throws Exception {
+		AuthorizationRules.assertCovers(AuthorizationRules.STAFF_RELATIONS, STAFF_COLUMNS, ofStaffRecords(Endpoint.servedBy(context)),
+				"endpoints of cases, incidents and early-warning flags");
+	}
+
+	@Test
+	void everyOfficerAndSergeantGetsTheAnswerOfTheStaffRuleTable() throws Exception {
+		Map<String, String> callers = new LinkedHashMap<>();
+		STAFF_COLUMNS.forEach(column -> callers.put(column, STAFF + column));
+		List<String> wrong = AuthorizationRules.walk(AuthorizationRules.STAFF_RELATIONS, callers, ofStaffRecords(Endpoint.servedBy(context)),
+				records, Outcome::withRecusal);
+		assertThat(wrong).as("answers that differ from %s", AuthorizationRules.STAFF_RELATIONS).isEmpty();
+	}
+
+	@Test
+	void anOfficerWithAStakeWorksTheIncidentButIsRefusedItsBroadcastAndTheSubjectsFlagIsReviewedByNoOneWithAStake() throws Exception {
+		String incident = records.value("incident");
+		mvc.perform(get("/api/v1/incidents/{id}", incident).with(records.signedIn(STAFF + "officer-conflicted"))).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/incidents/{id}/broadcasts", incident).with(records.signedIn(STAFF + "officer-conflicted")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/incidents/{id}/broadcasts", incident).with(records.signedIn(STAFF + "officer-none")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isCreated());
+
+		String flag = records.value("flag");
+		for (String stake : List.of("sergeant-conflicted", "sergeant-subject")) {
+			mvc.perform(post("/api/v1/early-warning/flags/{id}/review", flag).with(records.signedIn(STAFF + stake)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"step\":\"ACKNOWLEDGE\"}")).andExpect(status().isConflict());
+		}
+		mvc.perform(post("/api/v1/early-warning/flags/{id}/review", flag).with(records.signedIn(STAFF + "sergeant-none")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"step\":\"ACKNOWLEDGE\"}")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -189,6 +275,12 @@ class RelationMatrixIntegrationTests {
 	long refusalsOf(String username) {
 		return jdbc.sql("select count(*) from audit_event where actor = :actor and outcome = 'FAILURE'").param("actor", username)
 			.query(Long.class).single();
+	}
+
+	static Set<Endpoint> ofStaffRecords(Set<Endpoint> endpoints) {
+		Set<Endpoint> ofRecords = ofRecords(endpoints);
+		endpoints.stream().filter(endpoint -> FLAG_PREFIXES.stream().anyMatch(endpoint.pattern()::startsWith)).forEach(ofRecords::add);
+		return ofRecords;
 	}
 
 	static Set<Endpoint> ofRecords(Set<Endpoint> endpoints) {

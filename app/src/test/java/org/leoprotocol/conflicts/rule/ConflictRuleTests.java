@@ -55,6 +55,18 @@ class ConflictRuleTests {
 	}
 
 	@Test
+	void anOfficerOnAnIncidentByDutyMayDecideItButWhoeverIsRelatedToHimMayNot() {
+		UUID responsible = UUID.randomUUID();
+		Parties incident = new Parties(null, List.of(Party.officer(Party.Role.OFFICER, responsible),
+				Party.person(Party.Role.CHILD, "Lucia Vallejo")), List.of());
+		Decider onDuty = new Decider("deputy", responsible, "Rosa Ibarra", SQUAD, List.of());
+		Decider brother = new Decider("sergeant", UUID.randomUUID(), "Pablo Ibarra", SQUAD, List.of(relation(responsible, null, "brother")));
+		assertThat(RULES.stream().flatMap(rule -> rule.conflict(onDuty, Act.DECIDE, incident).stream())).isEmpty();
+		assertThat(RULES.stream().flatMap(rule -> rule.conflict(brother, Act.DECIDE, incident).stream()))
+			.extracting(Conflict::arguments).containsExactly(List.of("brother", "conflicts.party.OFFICER"));
+	}
+
+	@Test
 	void aComplainantOnTheStaffIsAPartyByName() {
 		Decider clerk = new Decider("cmiller", UUID.randomUUID(), "Cora Miller", null, List.of());
 		assertThat(conflicts(clerk, Act.VIEW)).extracting(Conflict::key).containsExactly("conflicts.rule.party");

@@ -63,7 +63,7 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 		sergeant = "sgt-" + badge.toLowerCase();
 		staff.ensureAccount(new StaffDirectory.NewStaffAccount(sergeant, "Sergeant " + badge, null, Set.of(Role.SUPERVISOR), "a-password-for-tests"));
 		review.acknowledge(flag.id(), sergeant);
-		review.planIntervention(flag.id(), "Ride-along with the sergeant", LocalDate.of(2031, 4, 11));
+		review.planIntervention(flag.id(), "Ride-along with the sergeant", LocalDate.of(2031, 4, 11), sergeant);
 	}
 
 	@Test
