@@ -22,6 +22,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 		"leo.database.embedded.directory=${java.io.tmpdir}/leo-demo-test-${random.uuid}",
 		"leo.database.embedded.server-directory=${java.io.tmpdir}/../postgres-server",
 		"leo.evidence.directory=${java.io.tmpdir}/leo-demo-evidence-${random.uuid}",
+		"leo.evidence.key-file=${java.io.tmpdir}/leo-demo-keys-${random.uuid}/ledger.key",
+		// as ./leo start does: the demo's API clients may sign in with HTTP Basic
+		"leo.security.http-basic=true",
 		"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 public @interface DemoInstanceTest {

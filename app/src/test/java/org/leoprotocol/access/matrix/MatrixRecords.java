@@ -181,7 +181,7 @@ final class MatrixRecords {
 			.param("caseReference", caseNumber).content(org.leoprotocol.evidence.EvidenceFixtures.aPhoto()).with(as(OPENER)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		values.put("evidence", JsonPath.read(photo, "$.id"));
-		String custody = mvc.perform(get("/api/v1/evidence/{id}/custody", values.get("evidence")).with(as(OPENER)))
+		String custody = mvc.perform(get("/api/v1/evidence/{id}/custody", values.get("evidence")).with(as("matrix-chief")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		values.put("position", String.valueOf(((Number) JsonPath.read(custody, "$[0].position")).longValue()));
 	}
