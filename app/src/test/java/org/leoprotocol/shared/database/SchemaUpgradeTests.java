@@ -67,7 +67,7 @@ class SchemaUpgradeTests {
 	@ParameterizedTest(name = "from release {0}")
 	@MethodSource("releases")
 	void aDatabaseOfThisReleaseUpgradesWithItsData(ReleasedSchemas.Release release) throws Exception {
-		String schema = "release_" + release.commit();
+		String schema = "release_" + release.commit().toLowerCase().replaceAll("[^a-z0-9_]", "_");
 		Flyway.configure().dataSource(dataSource).schemas(schema).locations("filesystem:" + migrationsOf(release))
 			.load().migrate();
 		OldRecords.writeInto(dataSource, schema);
