@@ -201,16 +201,25 @@ class HistoryStore {
 		return outcomes;
 	}
 
-	/** The history officer standing for a roster officer of this installation, created on first use. */
+	/**
+	 * The history officer standing for a roster officer of this installation, created on first use. Two listeners
+	 * may meet the same officer at once (a protocol finding and a case closing): the insert yields to a row another
+	 * transaction is writing on either of the table's unique keys ({@code on conflict do nothing} without a target
+	 * arbitrates them all; naming one key would let the other raise a duplicate), and the roster link is then
+	 * brought up to date by its own statement.
+	 */
 	UUID ensureRosterOfficer(String agency, String badge, String firstName, String lastName, String rank, LocalDate hireDate,
 			UUID rosterOfficerId) {
 		UUID id = HistoryRow.officerId(agency, badge);
 		jdbc.update("""
 				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, hire_date, roster_officer_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set roster_officer_id = excluded.roster_officer_id, hire_date = excluded.hire_date
-				where (ew_officer.roster_officer_id, ew_officer.hire_date) is distinct from (excluded.roster_officer_id, excluded.hire_date)
+				on conflict do nothing
 				""", id, agency, badge, badge, firstName, lastName, rank, hireDate, rosterOfficerId);
+		jdbc.update("""
+				update ew_officer set roster_officer_id = ?, hire_date = ?
+				where id = ? and (roster_officer_id, hire_date) is distinct from (?, ?)
+				""", rosterOfficerId, hireDate, id, rosterOfficerId, hireDate);
 		return id;
 	}
 
