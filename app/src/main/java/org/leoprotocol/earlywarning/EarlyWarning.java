@@ -101,6 +101,7 @@ public class EarlyWarning {
 
 	/** Re-evaluates the officer; closes the flag under review with {@code outcome} when no rule holds any more. */
 	private void reconsider(UUID officer, String outcome) {
+		history.holdForEvaluation(officer);
 		Map<String, RuleSetting> rules = settings.byRule();
 		Optional<Flags.Raised> raised = indicators.one(officer, tomorrow(), windows(rules)).stream().findFirst()
 			.flatMap(one -> evaluate(one, rules));
@@ -184,6 +185,7 @@ public class EarlyWarning {
 	/** Re-evaluates one officer as of today: raises or refreshes the flag; returns the flag under review, if any. */
 	@Transactional
 	public Optional<Flag> recompute(UUID officer) {
+		history.holdForEvaluation(officer);
 		LocalDate asOf = tomorrow();
 		Map<String, RuleSetting> rules = settings.byRule();
 		indicators.one(officer, asOf, windows(rules)).forEach(one -> evaluate(one, rules)

@@ -223,6 +223,17 @@ class HistoryStore {
 		return id;
 	}
 
+	/**
+	 * Holds the officer for re-evaluation until the transaction ends. Two listeners recording on the same officer
+	 * at once (a protocol finding and a case's final finding) would otherwise each count from a snapshot without
+	 * the other's record, and the one committing last would leave a flag missing the other's reason. The second
+	 * waits here and then counts both. {@code for no key update} does not wait for the key-share locks that the
+	 * inserts' foreign keys hold, so two recorders cannot deadlock on it.
+	 */
+	void holdForEvaluation(UUID officer) {
+		jdbc.queryForList("select id from ew_officer where id = ? for no key update", UUID.class, officer);
+	}
+
 	/** Refreshes when every officer of the agency first had a complaint received: once, after an import's allegations. */
 	void refreshFirstComplaint(String agency) {
 		jdbc.update("""

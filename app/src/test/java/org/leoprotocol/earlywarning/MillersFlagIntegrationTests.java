@@ -80,7 +80,7 @@ class MillersFlagIntegrationTests {
 
 	private Flag millersFlag() {
 		UUID miller = earlyWarning.trackedOfficer(roster.findByBadge("734").orElseThrow().id());
-		return await().atMost(Duration.ofSeconds(30)).until(() -> flagReview.flags(null, 500).stream()
+		return await().atMost(Duration.ofSeconds(90)).until(() -> flagReview.flags(null, 500).stream()
 			.filter(flag -> flag.officerId().equals(miller)).findFirst()
 			.filter(flag -> flag.reasons().stream().anyMatch(reason -> reason.startsWith("Repeated insufficient-evidence pattern"))
 					&& flag.reasons().stream().anyMatch(reason -> reason.contains("11:42"))

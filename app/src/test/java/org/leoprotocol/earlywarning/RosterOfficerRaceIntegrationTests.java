@@ -3,6 +3,7 @@ package org.leoprotocol.earlywarning;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.personnel.NewOfficer;
+import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two listeners meeting the same roster officer for the first time at once (a protocol finding and a closed case
  * about badge 734 arrive together on the demo) both ask for his history officer; neither may fail, or its event
- * stays unprocessed and the flag misses a reason.
+ * stays unprocessed and the flag misses a reason. And when both then re-evaluate him, the flag must end up with
+ * both reasons, whichever commits last.
  */
 @LeoIntegrationTest
 class RosterOfficerRaceIntegrationTests {
@@ -31,6 +34,41 @@ class RosterOfficerRaceIntegrationTests {
 	@Autowired Roster roster;
 	@Autowired TransactionTemplate transaction;
 	@Autowired JdbcClient jdbc;
+	@Autowired EarlyWarning earlyWarning;
+	@Autowired Flags flags;
+
+	@Test
+	void aFindingAndAnAllegationRecordedAtOnceBothReachTheFlag() throws Exception {
+		OfficerId officer = roster.enlist(new NewOfficer("R" + UUID.randomUUID().toString().substring(0, 7), "Pat", "Racer",
+				"Police Officer", null, null, null));
+		LocalDate today = LocalDate.now(java.time.Clock.systemUTC());
+		earlyWarning.recordAllegation(new NewAllegation(officer, "IA-RACE-1", today.minusMonths(14), today.minusMonths(12),
+				Category.DISCOURTESY, "rude to a caller", Finding.NOT_SUSTAINED), "test");
+		CountDownLatch findingRecorded = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> finding = threads.submit(() -> transaction.executeWithoutResult(status -> {
+				earlyWarning.recordProtocolFinding(officer, today.minusDays(2), "LATE_ENGAGEMENT",
+						"on scene 11:42 before first engagement", "incident race", "test");
+				findingRecorded.countDown();
+				sleep(500); // the allegation's transaction counts while this one is still open
+			}));
+			Future<?> allegation = threads.submit(() -> {
+				await(findingRecorded);
+				earlyWarning.recordAllegation(new NewAllegation(officer, "IA-RACE-2", today.minusMonths(3), today.minusDays(1),
+						Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED), "test");
+			});
+			finding.get();
+			allegation.get();
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(flags.underReview(earlyWarning.trackedOfficer(officer))).get().satisfies(flag -> assertThat(flag.reasons())
+			.anyMatch(reason -> reason.startsWith("Leo's Protocol finding"))
+			.anyMatch(reason -> reason.startsWith("Repeated insufficient-evidence pattern")));
+	}
 
 	@Test
 	void twoTransactionsCreatingTheSameOfficerAtOnceBothGetHim() throws Exception {
@@ -61,6 +99,15 @@ class RosterOfficerRaceIntegrationTests {
 		});
 	}
 
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private static void await(CyclicBarrier barrier) {
 		try {
 			barrier.await();
@@ -71,8 +118,12 @@ class RosterOfficerRaceIntegrationTests {
 	}
 
 	private static void sleep() {
+		sleep(20);
+	}
+
+	private static void sleep(long millis) {
 		try {
-			Thread.sleep(20);
+			Thread.sleep(millis);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
