@@ -71,7 +71,8 @@ public class BodyCameras {
 		if (until != null && !until.isAfter(start)) {
 			throw Refused.of("An assignment must end after it starts", "footage.error.order");
 		}
-		jdbc.sql("select pg_advisory_xact_lock(hashtext(:device))").param("device", "body-camera:" + id).query(Long.class).list();
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext(:device))) locked").param("device", "body-camera:" + id)
+			.query(Integer.class).single();
 		Optional<Assignment> overlapping = jdbc.sql(COLUMNS + """
 				where device_id = :device and assigned_from < coalesce(:until, 'infinity'::timestamptz)
 				  and coalesce(assigned_until, 'infinity'::timestamptz) > :from order by assigned_from limit 1
