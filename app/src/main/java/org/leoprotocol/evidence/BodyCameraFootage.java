@@ -107,6 +107,20 @@ class BodyCameraFootage {
 			.optional();
 	}
 
+	/** Where the item's footage was placed, as the item's page says it in the reader's language. */
+	Optional<org.leoprotocol.evidence.web.EvidenceDetailView.Footage> page(EvidenceId id) {
+		return of(id).map(span -> {
+			String badge = span.officer() == null ? "" : roster.find(span.officer()).map(Officer::badgeNumber).orElse(span.officer().toString());
+			Object[] arguments = switch (span.placement()) {
+				case PLACED, PLACED_WITH_DECLARED_OFFICER -> new Object[] { EvidenceViews.when(span.start()), EvidenceViews.when(span.stop()),
+						span.device(), badge };
+				case NO_OFFICER -> new Object[] { span.device(), EvidenceViews.when(span.start()) };
+				default -> new Object[0];
+			};
+			return new org.leoprotocol.evidence.web.EvidenceDetailView.Footage("footage.note." + span.placement().name(), arguments);
+		});
+	}
+
 	Optional<Span> of(EvidenceId id) {
 		return jdbc.sql("""
 				select device_id, device_source, officer_id, recording_start, recording_stop, placement

@@ -81,14 +81,19 @@ class FootageIntakeIntegrationTests {
 	void aClipWithoutAStartTimeIsAcceptedSayingItsSpanCouldNotBePlaced() throws Exception {
 		Ffmpeg.require();
 		byte[] clip = Ffmpeg.bodyCameraClip(temporary, null, 20, null);
-		mvc.perform(post("/api/v1/evidence").param("kind", "BODY_CAMERA_VIDEO").param("fileName", "no-clock.mp4")
-			.param("device", "BC-1").param("incidentReference", UUID.randomUUID().toString()).content(clip)
-			.with(as(staff, Role.OFFICER)))
+		String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/evidence").param("kind", "BODY_CAMERA_VIDEO")
+			.param("fileName", "no-clock.mp4").param("device", "BC-1").param("incidentReference", UUID.randomUUID().toString())
+			.content(clip).with(as(staff, Role.OFFICER)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.sha256").value(EvidenceFixtures.sha256(clip)))
 			.andExpect(jsonPath("$.footage").value(containsString("Accepted, but its span could not be placed on a timeline")))
-			.andExpect(jsonPath("$.footage").value(containsString("does not say when recording started")));
+			.andExpect(jsonPath("$.footage").value(containsString("does not say when recording started")))
+			.andReturn().getResponse().getContentAsString(), "$.id");
 		assertThat(events.stream(BodyCameraFootageIngested.class)).isEmpty();
+		mvc.perform(get("/staff/evidence/{id}", id).with(as(staff, Role.COMMAND)))
+			.andExpect(content().string(containsString("the file does not say when recording started")));
+		mvc.perform(get("/staff/evidence/{id}", id).header("Accept-Language", "es").with(as(staff, Role.COMMAND)))
+			.andExpect(content().string(containsString("el archivo no dice cuándo empezó la grabación")));
 	}
 
 	@Test
