@@ -52,14 +52,14 @@ class EvidenceApi {
 
 	@PostMapping
 	@PreAuthorize(MAY_UPLOAD)
-	ResponseEntity<EvidenceItem> upload(@ModelAttribute UploadRequest declared, HttpServletRequest request,
+	ResponseEntity<UploadedEvidence> upload(@ModelAttribute UploadRequest declared, HttpServletRequest request,
 			Authentication user) throws IOException {
 		UploadRequest withSize = declared.size() != null || request.getContentLengthLong() < 0 ? declared
 				: new UploadRequest(declared.kind(), declared.fileName(), request.getContentLengthLong(), declared.sha256(),
 						declared.device(), declared.officerId(), declared.recordedFrom(), declared.recordedTo(),
 						declared.location(), declared.caseReference(), declared.incidentReference());
 		EvidenceItem item = intake.ingest(withSize.toNewUpload(), request.getInputStream(), user.getName());
-		return ResponseEntity.status(HttpStatus.CREATED).body(item);
+		return ResponseEntity.status(HttpStatus.CREATED).body(UploadedEvidence.of(item, intake));
 	}
 
 	@GetMapping

@@ -40,6 +40,11 @@ class EvidenceConfiguration {
 		return new VideoStamp(ffmpeg);
 	}
 
+	@Bean
+	static FootageProbe footageProbe(@org.springframework.beans.factory.annotation.Value("${leo.evidence.ffprobe:/usr/bin/ffprobe}") java.nio.file.Path ffprobe) {
+		return new FootageProbe(ffprobe);
+	}
+
 	@Scheduled(initialDelayString = "${leo.evidence.head-interval:PT10S}", fixedDelayString = "${leo.evidence.head-interval:PT10S}")
 	void publishTreeHead() {
 		try {

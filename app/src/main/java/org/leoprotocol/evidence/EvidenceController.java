@@ -34,9 +34,11 @@ class EvidenceController {
 	private final EvidenceProperties properties;
 	private final EvidenceAccess access;
 	private final EvidenceRetention retention;
+	private final BodyCameraFootage footage;
 
 	EvidenceController(EvidenceCustody custody, EvidenceExports exports, LeakTrace trace, EvidenceProperties properties,
-			EvidenceAccess access, EvidenceRetention retention) {
+			EvidenceAccess access, EvidenceRetention retention, BodyCameraFootage footage) {
+		this.footage = footage;
 		this.retention = retention;
 		this.custody = custody;
 		this.exports = exports;
@@ -64,7 +66,7 @@ class EvidenceController {
 		model.addAttribute("view", EvidenceViews.detail(record, exports.of(evidence), manages, manages,
 				EvidenceViews.retention(retention.status(evidence), retention.categories(), manages,
 						who.has(org.leoprotocol.access.Role.COMMAND)),
-				(String) model.getAttribute("notice"), (String) model.getAttribute("problem")));
+				(String) model.getAttribute("notice"), (String) model.getAttribute("problem"), footage.page(evidence).orElse(null)));
 		return "evidence/detail";
 	}
 

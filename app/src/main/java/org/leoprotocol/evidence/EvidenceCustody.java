@@ -35,8 +35,11 @@ public class EvidenceCustody {
 	private final AuditTrail audit;
 	private final Clock clock;
 
+	private final BodyCameraFootage footage;
+
 	EvidenceCustody(EvidenceItems items, EvidenceAccess access, CaseAccess cases, CustodyLedger ledger, BlobStore store,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, BodyCameraFootage footage) {
+		this.footage = footage;
 		this.items = items;
 		this.access = access;
 		this.cases = cases;
@@ -109,6 +112,9 @@ public class EvidenceCustody {
 		items.link(id, new EvidenceLink(kind, reference.strip(), subject, clock.instant(), user.getName()));
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "linked to " + kind + " " + reference);
 		ledger.record(id, CustodyAction.LINKED, kind + "=" + reference.strip() + (subject == null ? "" : " subject=" + subject));
+		if (kind == EvidenceLink.Kind.INCIDENT) {
+			footage.linked(item, reference.strip());
+		}
 	}
 
 	/** Records that {@code username} has a personal stake in the case: from now on its evidence is closed to them. */

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,7 +23,6 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.Uploads.Upload;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,21 +45,22 @@ public class EvidenceIntake {
 	private final BlobStore store;
 	private final CustodyLedger ledger;
 	private final AuditTrail audit;
-	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final EvidenceProperties properties;
+	private final BodyCameraFootage footage;
 	private final Map<UUID, Progress> hashing = new ConcurrentHashMap<>();
 	private final Map<UUID, Object> locks = new ConcurrentHashMap<>();
 
 	EvidenceIntake(Uploads uploads, EvidenceItems items, BlobStore store, CustodyLedger ledger, AuditTrail audit,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, EvidenceProperties properties) {
+			TransactionTemplate transaction, Clock clock, EvidenceProperties properties,
+			BodyCameraFootage footage) {
+		this.footage = footage;
 		this.uploads = uploads;
 		this.items = items;
 		this.store = store;
 		this.ledger = ledger;
 		this.audit = audit;
-		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.properties = properties;
@@ -156,11 +157,13 @@ public class EvidenceIntake {
 				throw IntakeRefused.mismatch("The file's SHA-256 is " + sha256 + " but the sender declared "
 						+ declared.declaredSha256() + "; the upload was discarded, send it again");
 			}
+			BodyCameraFootage.Span span = declared.kind() == EvidenceKind.BODY_CAMERA_VIDEO
+					? footage.read(part(id), declared.recording()) : null;
 			try {
 				String key = store.keep(part(id), sha256);
 				hashing.remove(id);
 				locks.remove(id);
-				return record(upload, mediaType, sha256, key, user);
+				return record(upload, mediaType, sha256, key, user, span);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not move the upload into the evidence store", ex);
@@ -179,6 +182,14 @@ public class EvidenceIntake {
 			discard(started.id());
 			throw refused;
 		}
+	}
+
+	/**
+	 * Where a body-camera clip was placed in time, or why it could not be: the sentence its uploader reads.
+	 * Empty for other kinds of evidence.
+	 */
+	public Optional<String> footageNote(EvidenceId id) {
+		return footage.note(id);
 	}
 
 	/** Gives up an upload: its part file and its record go. */
@@ -200,10 +211,12 @@ public class EvidenceIntake {
 		transaction.executeWithoutResult(status -> uploads.delete(id));
 	}
 
-	private EvidenceItem record(Upload upload, String mediaType, String sha256, String key, String user) {
+	private EvidenceItem record(Upload upload, String mediaType, String sha256, String key, String user,
+			BodyCameraFootage.Span span) {
 		NewUpload declared = upload.declared();
+		EvidenceItem.Recording recording = span == null ? declared.recording() : BodyCameraFootage.recording(span, declared.recording());
 		EvidenceItem item = new EvidenceItem(EvidenceId.random(), declared.kind(), mediaType, declared.fileName(),
-				declared.declaredSize(), sha256, key, declared.recording(), clock.instant(), user, EvidenceItem.State.ACTIVE,
+				declared.declaredSize(), sha256, key, recording, clock.instant(), user, EvidenceItem.State.ACTIVE,
 				null);
 		return transaction.execute(status -> {
 			items.insert(item);
@@ -218,22 +231,11 @@ public class EvidenceIntake {
 			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("EvidenceItem", item.id()), "sha256 " + sha256);
 			ledger.record(item.id(), CustodyAction.INGESTED, "sha256=" + sha256 + " size=" + item.sizeBytes() + " type="
 					+ mediaType + " kind=" + item.kind() + " file=" + item.fileName());
-			publishRecording(item, declared.incidentReference());
+			if (span != null) {
+				footage.keep(item, span, declared.incidentReference());
+			}
 			return item;
 		});
-	}
-
-	private void publishRecording(EvidenceItem item, String incident) {
-		EvidenceItem.Recording r = item.recording();
-		if (item.kind() != EvidenceKind.BODY_CAMERA_VIDEO) {
-			return;
-		}
-		if (r.from() != null) {
-			events.publishEvent(new BodyCameraRecordingStarted(item.id(), r.officer(), r.device(), r.from(), incident));
-		}
-		if (r.to() != null) {
-			events.publishEvent(new BodyCameraRecordingStopped(item.id(), r.officer(), r.device(), r.to(), incident));
-		}
 	}
 
 	private String sniff(UUID id, NewUpload declared) {

@@ -31,7 +31,7 @@ final class EvidenceViews {
 	}
 
 	static EvidenceDetailView detail(EvidenceRecord record, List<EvidenceExport> exports, boolean mayExport, boolean mayLink,
-			EvidenceDetailView.Retention retention, String notice, String problem) {
+			EvidenceDetailView.Retention retention, String notice, String problem, EvidenceDetailView.Footage footage) {
 		EvidenceItem item = record.item();
 		String preview = !item.isAvailable() ? "" : item.mediaType().startsWith("video/") ? "video"
 				: item.mediaType().startsWith("image/") ? "image" : "";
@@ -42,7 +42,7 @@ final class EvidenceViews {
 				exportRows, exportRows.stream().anyMatch(ExportRow::running),
 				record.custody().stream().map(e -> new CustodyRow(e.position(), when(e.occurredAt()), e.action().name(), e.actor(),
 						e.detail())).toList(),
-				mayExport && item.isAvailable(), mayLink, retention, notice, problem);
+				mayExport && item.isAvailable(), mayLink, retention, notice, problem, footage);
 	}
 
 	static EvidenceDetailView.Retention retention(EvidenceRetention.RetentionStatus status, List<RetentionCategory> all,

@@ -58,8 +58,8 @@ class UploadApi {
 	}
 
 	@PostMapping("/{id}/complete")
-	ResponseEntity<EvidenceItem> complete(@PathVariable UUID id, Authentication user) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(intake.complete(id, user.getName()));
+	ResponseEntity<UploadedEvidence> complete(@PathVariable UUID id, Authentication user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(UploadedEvidence.of(intake.complete(id, user.getName()), intake));
 	}
 
 	@DeleteMapping("/{id}")

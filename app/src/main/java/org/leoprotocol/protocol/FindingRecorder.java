@@ -49,11 +49,25 @@ class FindingRecorder {
 	 * entry each) and records the new ones. Returns the findings withdrawn and those added.
 	 */
 	Revised revise(Incident incident, UUID amendment, Instant now) {
+		return revise(incident, now, withdrawn -> findings.withdraw(withdrawn.id(), amendment, now),
+				"Finding withdrawn after an amendment of the record: ");
+	}
+
+	/**
+	 * Runs gap analysis again once footage of a body camera reached the timeline: the findings measured from camera
+	 * entries typed by hand that the footage does not bear out are withdrawn, and the footage's own are recorded.
+	 */
+	Revised reviseForFootage(Incident incident, UUID evidence, Instant now) {
+		return revise(incident, now, withdrawn -> findings.withdrawForFootage(withdrawn.id(), evidence, now),
+				"Finding withdrawn: body-camera footage (evidence " + evidence + ") does not bear it out: ");
+	}
+
+	private Revised revise(Incident incident, Instant now, java.util.function.Consumer<ProtocolFinding> withdraw, String why) {
 		FindingRevision revision = FindingRevision.between(findings.of(incident.id()), gapAnalysis(incident).findings());
 		for (ProtocolFinding withdrawn : revision.withdrawn()) {
-			findings.withdraw(withdrawn.id(), amendment, now);
+			withdraw.accept(withdrawn);
 			timelines.append(incident.id(), TimelineEntry.of(now, TimelineEventType.FINDING_WITHDRAWN, withdrawn.officer(),
-					"Finding withdrawn after an amendment of the record: " + withdrawn.summary(), "leo", now));
+					why + withdrawn.summary(), "leo", now));
 		}
 		List<ProtocolFinding> added = revision.added().stream().map(finding -> record(incident, finding, now))
 			.flatMap(Optional::stream).toList();

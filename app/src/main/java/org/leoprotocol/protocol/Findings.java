@@ -44,8 +44,21 @@ class Findings {
 	}
 
 	void withdraw(UUID finding, UUID amendment, Instant at) {
-		jdbc.sql("insert into protocol_finding_withdrawal (finding_id, amendment_id, withdrawn_at) values (:finding, :amendment, :at)")
-				.param("finding", finding).param("amendment", amendment).param("at", Incidents.utc(at)).update();
+		withdraw(finding, amendment, null, at);
+	}
+
+	/** Withdraws a finding because body-camera footage (evidence item {@code evidence}) no longer supports it. */
+	void withdrawForFootage(UUID finding, UUID evidence, Instant at) {
+		withdraw(finding, null, evidence, at);
+	}
+
+	private void withdraw(UUID finding, UUID amendment, UUID evidence, Instant at) {
+		jdbc.sql("""
+				insert into protocol_finding_withdrawal (finding_id, amendment_id, evidence_id, withdrawn_at)
+				values (:finding, :amendment, :evidence, :at)
+				""")
+				.param("finding", finding).param("amendment", amendment).param("evidence", evidence).param("at", Incidents.utc(at))
+				.update();
 	}
 
 	/** The incident's current findings (none withdrawn). */

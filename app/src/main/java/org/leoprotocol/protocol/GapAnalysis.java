@@ -76,7 +76,8 @@ final class GapAnalysis {
 		Duration off = intervals.stream().map(gap -> Duration.between(gap[0], gap[1])).reduce(Duration.ZERO, Duration::plus);
 		List<String> spans = intervals.stream().map(gap -> TIME.format(gap[0]) + "–" + TIME.format(gap[1])).toList();
 		return Optional.of(new Finding(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, officer, off,
-				"camera off " + Durations.clock(off) + " during engagement (" + String.join(", ", spans) + " UTC)"));
+				"camera off " + Durations.clock(off) + " during engagement (" + String.join(", ", spans) + " UTC)"
+						+ (fromFootage(officer) ? "; from body-camera footage" : "")));
 	}
 
 	Optional<Finding> releasedWithoutVerification() {
@@ -102,14 +103,18 @@ final class GapAnalysis {
 
 	/**
 	 * The spans between {@code start} and {@code end} in which the officer's camera was not recording, each as
-	 * {from, to}: the finding names exactly these, so that its times add up to its measure.
+	 * {from, to}: the finding names exactly these, so that its times add up to its measure. Where footage of the
+	 * officer's camera is on the timeline, only the footage counts: each clip recorded from its start to its stop,
+	 * and the camera was off wherever no clip covers. Otherwise the entries typed by hand count, each start or stop
+	 * switching the camera on or off.
 	 */
 	private List<Instant[]> cameraOff(OfficerId officer, Instant start, Instant end) {
+		boolean footage = fromFootage(officer);
 		List<Instant[]> off = new ArrayList<>();
-		boolean recording = false;
+		int recording = 0;
 		Instant cursor = start;
 		for (TimelineEntry entry : timeline) {
-			if (!entry.type().camera() || !officer.equals(entry.officer())) {
+			if (!entry.type().camera() || !officer.equals(entry.officer()) || entry.fromFootage() != footage) {
 				continue;
 			}
 			Instant at = entry.occurredAt();
@@ -117,17 +122,23 @@ final class GapAnalysis {
 				break;
 			}
 			if (at.isAfter(cursor)) {
-				if (!recording) {
+				if (recording == 0) {
 					off.add(new Instant[] { cursor, at });
 				}
 				cursor = at;
 			}
-			recording = entry.type() == TimelineEventType.RECORDING_STARTED;
+			boolean started = entry.type() == TimelineEventType.RECORDING_STARTED;
+			recording = footage ? Math.max(0, recording + (started ? 1 : -1)) : started ? 1 : 0;
 		}
-		if (!recording && end.isAfter(cursor)) {
+		if (recording == 0 && end.isAfter(cursor)) {
 			off.add(new Instant[] { cursor, end });
 		}
 		return off;
+	}
+
+	/** Whether the officer's camera intervals come from footage (some clip of his camera is on the timeline). */
+	private boolean fromFootage(OfficerId officer) {
+		return timeline.stream().anyMatch(entry -> entry.type().camera() && entry.fromFootage() && officer.equals(entry.officer()));
 	}
 
 	private Optional<TimelineEntry> engagement() {

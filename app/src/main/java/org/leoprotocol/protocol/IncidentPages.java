@@ -165,7 +165,15 @@ class IncidentPages {
 				(entry.stepCode() == null ? "" : entry.stepCode() + (entry.detail() == null ? "" : ": "))
 						+ (entry.detail() == null ? "" : entry.detail())
 						+ (entry.amendedFrom() == null ? "" : " [amended; first recorded as " + staff.describe(entry.amendedFrom()) + "]"),
-				entry.recordedBy());
+				entry.recordedBy(), origin(entry));
+	}
+
+	private static String origin(TimelineEntry entry) {
+		return switch (entry.provenance()) {
+			case FOOTAGE -> "footage.timeline.from-footage";
+			case CAD -> "footage.timeline.from-cad";
+			case LEO -> entry.enteredByHand() ? "footage.timeline.by-hand" : "";
+		};
 	}
 
 	private String release(VerifiedRelease release, boolean named) {

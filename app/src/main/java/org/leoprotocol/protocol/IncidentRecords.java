@@ -167,14 +167,19 @@ class IncidentRecords {
 	 * A timeline entry: {@code officer} performed it (as amended; {@code amendedFrom} is who was first recorded),
 	 * {@code recordedBy} typed it in ({@code recordedByOfficer} when an officer); {@code entry} identifies it.
 	 */
+	/**
+	 * One timeline entry as the API gives it. {@code provenance} says where it came from (LEO: typed in; CAD: imported
+	 * from dispatch; FOOTAGE: read from body-camera footage in evidence), and {@code enteredByHand} marks the camera
+	 * entries a person typed in, shown beside those read from the footage.
+	 */
 	record TimelineRecord(Long entry, Instant occurredAt, TimelineEventType type, TimelineEventType.Source source,
 			OfficerRef officer, String deviceId, String stepCode, String detail, String recordedBy, OfficerRef recordedByOfficer,
-			OfficerRef amendedFrom) {
+			OfficerRef amendedFrom, TimelineEntry.Provenance provenance, boolean enteredByHand) {
 	}
 
 	TimelineRecord timeline(TimelineEntry entry) {
 		return new TimelineRecord(entry.position(), entry.occurredAt(), entry.type(), entry.type().source(),
 				officer(entry.officer()), entry.deviceId(), entry.stepCode(), entry.detail(), entry.recordedBy(),
-				officer(entry.recordedByOfficer()), officer(entry.amendedFrom()));
+				officer(entry.recordedByOfficer()), officer(entry.amendedFrom()), entry.provenance(), entry.enteredByHand());
 	}
 }

@@ -33,18 +33,32 @@ class Timelines {
 		append(incident, entry, "CAD");
 	}
 
-	private void append(IncidentId incident, TimelineEntry entry, String provenance) {
-		jdbc.sql("""
+	/**
+	 * Appends an entry read from body-camera footage, naming the evidence item it came from; once per item and
+	 * type, so a clip announced twice is entered once. Whether this call entered it.
+	 */
+	boolean appendFromFootage(IncidentId incident, TimelineEntry entry, UUID evidence) {
+		return append(incident, entry, "FOOTAGE", evidence) == 1;
+	}
+
+	private int append(IncidentId incident, TimelineEntry entry, String provenance) {
+		return append(incident, entry, provenance, null);
+	}
+
+	private int append(IncidentId incident, TimelineEntry entry, String provenance, UUID evidence) {
+		return jdbc.sql("""
 				insert into incident_event (incident_id, occurred_at, recorded_at, type, officer_id, device_id, step_code,
-											detail, recorded_by, provenance, recorded_by_officer)
-				values (:incident, :occurred, :recorded, :type, :officer, :device, :step, :detail, :by, :provenance, :byOfficer)
+											detail, recorded_by, provenance, recorded_by_officer, evidence_id)
+				values (:incident, :occurred, :recorded, :type, :officer, :device, :step, :detail, :by, :provenance, :byOfficer,
+						:evidence)
+				on conflict (incident_id, evidence_id, type) where evidence_id is not null do nothing
 				""")
 				.param("incident", incident.value()).param("occurred", Incidents.utc(entry.occurredAt()))
 				.param("recorded", Incidents.utc(entry.recordedAt())).param("type", entry.type().name())
 				.param("officer", value(entry.officer()))
 				.param("device", entry.deviceId()).param("step", entry.stepCode()).param("detail", entry.detail())
 				.param("by", entry.recordedBy()).param("provenance", provenance)
-				.param("byOfficer", value(entry.recordedByOfficer()))
+				.param("byOfficer", value(entry.recordedByOfficer())).param("evidence", evidence)
 				.update();
 	}
 
@@ -52,7 +66,7 @@ class Timelines {
 	List<TimelineEntry> of(IncidentId incident) {
 		return jdbc.sql("""
 				select e.position, e.occurred_at, e.type, e.officer_id, e.device_id, e.step_code, e.detail, e.recorded_by,
-					   e.recorded_at, e.recorded_by_officer, a.performed_by
+					   e.recorded_at, e.recorded_by_officer, e.provenance, a.performed_by
 				from incident_event e
 				left join lateral (
 				  select m.performed_by from incident_amendment m join incident_amendment_approval p on p.amendment_id = m.id
@@ -73,7 +87,7 @@ class Timelines {
 				TimelineEventType.valueOf(rs.getString("type")), amended != null ? amended : recorded,
 				rs.getString("device_id"), rs.getString("step_code"), rs.getString("detail"), rs.getString("recorded_by"),
 				Incidents.instant(rs.getTimestamp("recorded_at")), officer(rs, "recorded_by_officer"), rs.getLong("position"),
-				changed ? recorded : null);
+				changed ? recorded : null, TimelineEntry.Provenance.valueOf(rs.getString("provenance")));
 	}
 
 	private static OfficerId officer(ResultSet rs, String column) throws SQLException {

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Assumptions;
  * Debian's ffmpeg for tests that need real video. Without it those tests are skipped with a loud message, except
  * under {@code CI=true}, where a missing ffmpeg fails them: .ci/run must install the {@code ffmpeg} package.
  */
-final class Ffmpeg {
+public final class Ffmpeg {
 
 	static final Path BINARY = Path.of("/usr/bin/ffmpeg");
 
 	private Ffmpeg() {
 	}
 
-	static void require() {
+	public static void require() {
 		boolean installed = Files.isExecutable(BINARY);
 		if (!installed && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException("CI=true but ffmpeg is missing: .ci/run must apt-get install ffmpeg");
@@ -37,6 +37,30 @@ final class Ffmpeg {
 		Path clip = directory.resolve("clip-" + System.nanoTime() + ".mp4");
 		run(List.of("-f", "lavfi", "-i", "testsrc=size=320x240:rate=10", "-t", "2", "-c:v", "libx264", "-preset", "ultrafast",
 				"-pix_fmt", "yuv420p", clip.toString()));
+		byte[] bytes = Files.readAllBytes(clip);
+		Files.delete(clip);
+		return bytes;
+	}
+
+	/**
+	 * A body-camera clip as the camera writes it: its container says when recording started ({@code creation_time})
+	 * and, when {@code serial} is given, the device's serial number ({@code serial_number}). It runs {@code seconds}
+	 * long but stays a few kilobytes and encodes in a moment: 32x32 grey, one frame every ten seconds.
+	 * {@code creation} null leaves the start out, as a camera with no clock set would.
+	 */
+	public static byte[] bodyCameraClip(Path directory, java.time.Instant creation, long seconds, String serial) throws IOException {
+		Path clip = directory.resolve("bodycam-" + System.nanoTime() + ".mp4");
+		List<String> arguments = new ArrayList<>(List.of("-f", "lavfi", "-i", "color=c=gray:s=32x32:r=1/10", "-t",
+				Long.toString(seconds), "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-map_metadata", "-1",
+				"-movflags", "use_metadata_tags"));
+		if (creation != null) {
+			arguments.addAll(List.of("-metadata", "creation_time=" + creation));
+		}
+		if (serial != null) {
+			arguments.addAll(List.of("-metadata", "serial_number=" + serial));
+		}
+		arguments.add(clip.toString());
+		run(arguments);
 		byte[] bytes = Files.readAllBytes(clip);
 		Files.delete(clip);
 		return bytes;

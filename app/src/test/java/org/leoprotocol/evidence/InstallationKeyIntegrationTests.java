@@ -26,6 +26,7 @@ class InstallationKeyIntegrationTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired Clock clock;
 	@Autowired TransactionTemplate transaction;
+	@Autowired CustodyLedger ledger;
 
 	@Test
 	void twoNodesOverOneDatabaseSignWithOneKeyAndRegisterItOnce() throws Exception {
@@ -35,6 +36,29 @@ class InstallationKeyIntegrationTests {
 		assertThat(first.id()).isEqualTo(second.id()).isEqualTo(key.id());
 		assertThat(registeredKeys()).isEqualTo(keys);
 		assertThat(Files.getPosixFilePermissions(properties.keyFile())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+	}
+
+	/**
+	 * Two nodes, each with its own copy of the installation's key file (as a second server is given one), sign the
+	 * same checkpoint: both signatures verify under the one verifier key the ledger publishes, and neither node
+	 * registered a key of its own.
+	 */
+	@Test
+	void twoNodesWithCopiesOfTheKeyFileSignCheckpointsThatThePublishedKeyVerifies() throws Exception {
+		long keys = registeredKeys();
+		Path copy = Files.createTempDirectory("leo-node-copy").resolve("ledger.key");
+		Files.copy(properties.keyFile(), copy);
+		LedgerKey nodeA = new LedgerKey(properties, jdbc, clock);
+		LedgerKey nodeB = new LedgerKey(with(copy, null), jdbc, clock);
+		org.leoprotocol.evidence.ledger.VerifierKey published = org.leoprotocol.evidence.ledger.VerifierKey.parse(ledger.verifierKey());
+		String body = new org.leoprotocol.evidence.ledger.Checkpoint(properties.origin(), 42, new byte[32]).body();
+		for (LedgerKey node : java.util.List.of(nodeA, nodeB)) {
+			byte[] signature = node.sign(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			assertThat(new org.leoprotocol.evidence.ledger.NoteSignature(published.name(), published.id(), signature)
+				.verifies(published, body)).isTrue();
+		}
+		assertThat(nodeB.id()).isEqualTo(nodeA.id()).isEqualTo(key.id());
+		assertThat(registeredKeys()).isEqualTo(keys);
 	}
 
 	@Test

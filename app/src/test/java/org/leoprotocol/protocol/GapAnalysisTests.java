@@ -102,6 +102,32 @@ class GapAnalysisTests {
 		assertThat(analysis().releasedWithoutVerification()).isEmpty();
 	}
 
+	@Test
+	void whereFootageOfTheOfficersCameraExistsItAloneMeasuresTheGapAndOverlappingClipsCountOnce() {
+		event(2, 50, TimelineEventType.RECORDING_STARTED);
+		footage(2, 50, TimelineEventType.RECORDING_STARTED);
+		event(3, 0, TimelineEventType.ARRIVED);
+		step(14, 42, "ENGAGE_PERSON");
+		footage(15, 0, TimelineEventType.RECORDING_STARTED);
+		footage(16, 0, TimelineEventType.RECORDING_STOPPED);
+		footage(16, 30, TimelineEventType.RECORDING_STOPPED);
+		footage(21, 0, TimelineEventType.RECORDING_STARTED);
+		event(24, 0, TimelineEventType.RELEASE_VERIFIED);
+		footage(30, 0, TimelineEventType.RECORDING_STOPPED);
+
+		assertThat(analysis().cameraOffDuringEngagement()).as("the hand-typed start alone would say the camera never stopped")
+			.hasValueSatisfying(finding -> {
+				assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(4).plusSeconds(30));
+				assertThat(finding.summary())
+					.isEqualTo("camera off 4:30 during engagement (14:16:30–14:21:00 UTC); from body-camera footage");
+			});
+	}
+
+	void footage(int minutes, int seconds, TimelineEventType type) {
+		timeline.add(new TimelineEntry(at(minutes, seconds), type, MILLER, "X6031234", null, "from footage", "leo", at(minutes, seconds),
+				null, null, null, TimelineEntry.Provenance.FOOTAGE));
+	}
+
 	GapAnalysis analysis() {
 		return new GapAnalysis(IncidentKind.FOUND_CHILD, timeline, Duration.ofMinutes(2));
 	}

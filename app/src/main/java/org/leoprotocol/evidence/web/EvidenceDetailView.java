@@ -8,7 +8,14 @@ import java.util.List;
  */
 public record EvidenceDetailView(String id, String fileName, String kind, String preview, List<Fact> facts,
 		List<Link> links, List<ExportRow> exports, boolean exportsRunning, List<CustodyRow> custody, boolean mayExport,
-		boolean mayLink, Retention retention, String notice, String problem) {
+		boolean mayLink, Retention retention, String notice, String problem, Footage footage) {
+
+	/**
+	 * Where body-camera footage was placed in time, or why it could not be: a sentence of the message bundles
+	 * ({@code key}) with its arguments; null for other kinds of evidence.
+	 */
+	public record Footage(String key, Object[] arguments) {
+	}
 
 	/** How long the item is kept and what holds it; the forms show for investigators and command. */
 	public record Retention(List<String> categories, String retainUntil, String legalHold, boolean inCase, boolean pending,

@@ -7,6 +7,7 @@ public final class EvidenceRoutes {
 	public static final String UPLOAD = "/staff/evidence/upload";
 	public static final String TRACE = "/staff/evidence/trace";
 	public static final String RETENTION = "/staff/evidence/retention";
+	public static final String DEVICES = "/staff/evidence/devices";
 	public static final String API_UPLOADS = "/api/v1/evidence/uploads";
 	public static final String API_TRACE = "/api/v1/evidence/trace";
 	public static final String EXPORTS_ID = "evidence-exports";
@@ -14,6 +15,10 @@ public final class EvidenceRoutes {
 	public static final String TRACE_FORM_ID = "trace-file";
 
 	private EvidenceRoutes() {
+	}
+
+	public static String endDevice(Object id) {
+		return DEVICES + "/" + id + "/end";
 	}
 
 	public static String item(Object id) {

@@ -46,7 +46,8 @@ public record IncidentPage(String id, String kind, String status, boolean open, 
 	public record FindingRow(String kind, String summary, String officer, String recordedAt) {
 	}
 
+	/** One timeline entry; {@code origin} is the message key of where it came from (footage, by hand, dispatch), or empty. */
 	public record TimelineRow(String entry, String occurredAt, String type, String source, String officer, String device, String detail,
-			String recordedBy) {
+			String recordedBy, String origin) {
 	}
 }
