@@ -1,5 +1,6 @@
 package org.leoprotocol.access;
 
+import org.leoprotocol.access.factor.PasskeySignIn;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.web.ProblemPage;
 
@@ -50,7 +51,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts, Roster roster, SignInPolicy signIn,
-			MessageSource messages, ProblemPage page, ObjectProvider<ViewResolver> views, ProgramClients programs) throws Exception {
+			MessageSource messages, ProblemPage page, ObjectProvider<ViewResolver> views, ProgramClients programs, PasskeySignIn passkeys) throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
 		RequestMatcher htmx = request -> request.getHeader("HX-Request") != null;
 		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
@@ -71,6 +72,7 @@ class SecurityConfiguration {
 				.frameOptions(frames -> frames.deny())
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		programs.configure(http);
+		passkeys.configure(http);
 		return http.build();
 	}
 
