@@ -12,6 +12,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Outcome;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
@@ -30,6 +31,8 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
 /**
  * Passkeys in Leo's security chain, through Spring Security's WebAuthn support: {@code POST /webauthn/register/options}
  * and {@code POST /webauthn/register} add a passkey to the signed-in account; {@code POST /webauthn/authenticate/options}
@@ -37,7 +40,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sign-in with it gives both factors: it completes a password sign-in that owes its second factor, or signs in on
  * its own from the sign-in page. Leo adds what a department needs around Spring's filters: a disabled account or a
  * suspended officer is refused; the session id changes at sign-in; every sign-in and refusal is audited with the
- * client's address; and while a session still owes its second factor, it may add a passkey only if the account has
+ * client's address; the sign-in itself needs no CSRF token, because the challenge the passkey signs was issued to
+ * this browser's session and can be read by no other site (a visitor's first passkey request opens that session,
+ * so the token the page carried, kept in a cookie until then, no longer matches); and while a session still owes its second factor, it may add a passkey only if the account has
  * no second factor yet (its enrolment), never remove one, so that a stolen password cannot replace the factor it
  * lacks. Passkeys are removed on Leo's own page, which audits it, not through Spring's {@code DELETE} endpoint.
  */
@@ -67,6 +72,7 @@ public class PasskeySignIn {
 					return filter;
 				}
 			}));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/login/webauthn")));
 		http.addFilterAfter(new RegistrationGuard(), ExceptionTranslationFilter.class);
 	}
 
