@@ -22,8 +22,8 @@ create table user_credentials (
   backup_state                  boolean not null,
   attestation_object            bytea,
   attestation_client_data_json  bytea,
-  created                       timestamptz,
-  last_used                     timestamptz,
+  created                       timestamptz not null,
+  last_used                     timestamptz not null,
   label                         varchar(1000) not null
 );
 create index user_credentials_by_user on user_credentials (user_entity_user_id);

@@ -26,8 +26,8 @@ import org.springframework.web.servlet.ViewResolver;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * One security chain for pages and API. People sign in with a form and keep a session (idle limit 30 minutes,
- * CJIS 5.5.5); API clients send an API token, or HTTP Basic credentials where allowed ({@link ProgramClients}), with
+ * One security chain for pages and API. People sign in with a form or a passkey ({@link PasskeySignIn}) and keep a
+ * session (idle limit 30 minutes, CJIS 5.5.5); API clients send an API token, or HTTP Basic credentials where allowed ({@link ProgramClients}), with
  * each request and keep no session. Every password passes
  * the same lockout. CSRF tokens protect every state change made with a session cookie; requests that carry their
  * own credentials in an {@code Authorization} header cannot be forged by another site and need none; nor does

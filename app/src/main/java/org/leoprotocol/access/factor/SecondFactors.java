@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Second factors of local accounts: a TOTP secret in the staff member's authenticator app with ten one-time
- * recovery codes for the day the phone is lost, and passkeys ({@link Passkeys}). A code is accepted one step either side of now, for clocks that
- * drift (RFC 6238 section 5.2), and never twice. An administrator can remove all of them, with a reason that is audited,
- * so that the staff member enrols again at the next sign-in.
+ * recovery codes for the day the phone is lost, and passkeys ({@link Passkeys}). A code is accepted one step
+ * either side of now, for clocks that drift (RFC 6238 section 5.2), and never twice. An administrator can remove
+ * all of them, with a reason that is audited, so that the staff member enrols again at the next sign-in.
  */
 @Component
 public class SecondFactors {

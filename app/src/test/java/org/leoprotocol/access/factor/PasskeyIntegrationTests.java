@@ -2,8 +2,11 @@ package org.leoprotocol.access.factor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,16 +64,27 @@ class PasskeyIntegrationTests {
 		account("passkey.newcomer");
 		account("passkey.app-user");
 		String secret = factors.newSecret();
-		factors.enrol("passkey.app-user", secret, OneTimePasswords.AUTHENTICATOR_APPS.at(Base32.decode(secret), clock.instant()));
+		assertThat(factors.enrol("passkey.app-user", secret, OneTimePasswords.AUTHENTICATOR_APPS.at(Base32.decode(secret), clock.instant())))
+			.isPresent();
+		settings.require(true);
 
-		mvc.perform(post("/webauthn/register/options").with(passwordOnly("passkey.newcomer")).with(csrf()).sessionAttr(SecondFactorSession.PENDING, true))
+		Cookie newcomer = passwordGiven("passkey.newcomer");
+		mvc.perform(post("/webauthn/register/options").cookie(newcomer).with(csrf()))
 			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("\"challenge\"")));
-		mvc.perform(post("/webauthn/register/options").with(passwordOnly("passkey.app-user")).with(csrf()).sessionAttr(SecondFactorSession.PENDING, true))
-			.andExpect(status().isUnauthorized());
-		mvc.perform(post("/webauthn/register").with(passwordOnly("passkey.app-user")).with(csrf()).sessionAttr(SecondFactorSession.PENDING, true))
-			.andExpect(status().isUnauthorized());
+		Cookie appUser = passwordGiven("passkey.app-user");
+		mvc.perform(post("/webauthn/register/options").cookie(appUser).with(csrf())).andExpect(status().isUnauthorized());
+		mvc.perform(post("/webauthn/register").cookie(appUser).with(csrf())).andExpect(status().isUnauthorized());
+		mvc.perform(get("/staff/passkeys").cookie(appUser)).andExpect(redirectedUrl("/login/second-factor"));
 		mvc.perform(post("/webauthn/register/options").with(passwordOnly("passkey.app-user")).with(csrf()))
 			.andExpect(status().isOk());
+	}
+
+	/** Signs in with the password form; the session (its cookie) then owes the second factor. */
+	private Cookie passwordGiven(String username) throws Exception {
+		MvcResult result = mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		return Arrays.stream(result.getResponse().getCookies()).filter(cookie -> cookie.getName().equals("LEO_SESSION")).findFirst()
+			.orElseThrow();
 	}
 
 	@Test
@@ -135,7 +150,7 @@ class PasskeyIntegrationTests {
 		jdbc.sql("""
 				insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, uv_initialized,
 				  backup_eligible, authenticator_transports, public_key_credential_type, backup_state, created, last_used, label)
-				values (:id, :user, :key, 0, true, false, 'internal', 'public-key', false, now(), null, :label)
+				values (:id, :user, :key, 0, true, false, 'internal', 'public-key', false, now(), now(), :label)
 				""").param("id", id).param("user", user).param("key", new byte[] { 1, 2, 3 }).param("label", label).update();
 		return id;
 	}

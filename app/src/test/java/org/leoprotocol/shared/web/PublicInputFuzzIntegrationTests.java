@@ -21,6 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.leoprotocol.LeoIntegrationTest;
 
@@ -70,6 +71,7 @@ class PublicInputFuzzIntegrationTests {
 			new Endpoint("POST", "/login/webauthn", List.of(), List.of("id", "rawId", "response", "type")),
 			new Endpoint("POST", "/webauthn/authenticate/options", List.of(), null));
 	private static final AtomicInteger REQUESTS = new AtomicInteger();
+	private static final AtomicInteger ENDPOINTS = new AtomicInteger();
 
 	@Autowired MockMvc mvc;
 	@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -92,6 +94,7 @@ class PublicInputFuzzIntegrationTests {
 	void noPublicInputMakesLeoAnswer500(@ForAll("hostile") String text, @ForAll Delivery delivery,
 			@ForAll @IntRange(min = 0, max = 10_000) int pick) throws Exception {
 		List<Endpoint> endpoints = publicEndpoints();
+		ENDPOINTS.set(endpoints.size());
 		assertThat(endpoints).as("public endpoints found").hasSizeGreaterThan(30);
 		List<String> failures = new ArrayList<>();
 		for (Endpoint endpoint : endpoints) {
@@ -102,6 +105,11 @@ class PublicInputFuzzIntegrationTests {
 			}
 		}
 		assertThat(failures).isEmpty();
+	}
+
+	@AfterContainer
+	static void count() {
+		System.out.println("public-input fuzz: " + REQUESTS.get() + " requests to " + ENDPOINTS.get() + " public endpoints");
 	}
 
 	@Provide
