@@ -3,9 +3,8 @@ package org.leoprotocol.access.factor;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.leoprotocol.Browser;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.access.Role;
@@ -32,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * her only factor; an administrator's reset removes it.
  */
 @LeoIntegrationTest
+@ExtendWith(SecondFactorRequired.class)
 class PasskeyBrowserTests {
 
 	private static final String PASSWORD = "a-password-for-tests";
@@ -39,20 +39,9 @@ class PasskeyBrowserTests {
 
 	@LocalServerPort int port;
 	@Autowired StaffDirectory directory;
-	@Autowired SecondFactorSettings settings;
 	@Autowired SecondFactors factors;
 	@Autowired Passkeys passkeys;
 	@Autowired JdbcClient jdbc;
-
-	@BeforeEach
-	void requireSecondFactor() {
-		settings.require(true);
-	}
-
-	@AfterEach
-	void asTheRestOfTheSuiteExpects() {
-		settings.require(false);
-	}
 
 	@Test
 	void anOfficerAddsAPasskeyAtHerFirstSignInAndSignsInWithItAfterwards() throws Exception {
