@@ -1,5 +1,6 @@
 package org.leoprotocol.access;
 
+import org.leoprotocol.access.factor.PasskeySignIn;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.web.ProblemPage;
 
@@ -25,8 +26,8 @@ import org.springframework.web.servlet.ViewResolver;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * One security chain for pages and API. People sign in with a form and keep a session (idle limit 30 minutes,
- * CJIS 5.5.5); API clients send an API token, or HTTP Basic credentials where allowed ({@link ProgramClients}), with
+ * One security chain for pages and API. People sign in with a form or a passkey ({@link PasskeySignIn}) and keep a
+ * session (idle limit 30 minutes, CJIS 5.5.5); API clients send an API token, or HTTP Basic credentials where allowed ({@link ProgramClients}), with
  * each request and keep no session. Every password passes
  * the same lockout. CSRF tokens protect every state change made with a session cookie; requests that carry their
  * own credentials in an {@code Authorization} header cannot be forged by another site and need none; nor does
@@ -50,7 +51,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts, Roster roster, SignInPolicy signIn,
-			MessageSource messages, ProblemPage page, ObjectProvider<ViewResolver> views, ProgramClients programs) throws Exception {
+			MessageSource messages, ProblemPage page, ObjectProvider<ViewResolver> views, ProgramClients programs, PasskeySignIn passkeys) throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
 		RequestMatcher htmx = request -> request.getHeader("HX-Request") != null;
 		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
@@ -71,6 +72,7 @@ class SecurityConfiguration {
 				.frameOptions(frames -> frames.deny())
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		programs.configure(http);
+		passkeys.configure(http);
 		return http.build();
 	}
 

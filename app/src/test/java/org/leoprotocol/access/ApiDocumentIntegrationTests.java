@@ -13,11 +13,13 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.token.ApiScopes;
 import org.leoprotocol.access.token.ApiTokenDesk;
+import org.leoprotocol.access.token.ApiTokenDesk.Issued;
 import org.leoprotocol.access.token.ApiTokenDesk.NewToken;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -32,12 +34,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/**
+ * The OpenAPI document describes every endpoint under {@code /api/}, and every operation in it, generated from the
+ * document rather than listed here, enforces API tokens: a token without the operation's scope is refused (403), a
+ * token with only that scope gets through, a revoked or expired token is refused (401), and every use, accepted
+ * or refused, is in the audit trail.
+ */
 @LeoIntegrationTest
 class ApiDocumentIntegrationTests {
 
 	@Autowired MockMvc mvc;
 	@Autowired StaffDirectory staff;
 	@Autowired ApiTokenDesk tokens;
+	@Autowired JdbcClient jdbc;
 	@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
 	@Test
@@ -67,10 +76,11 @@ class ApiDocumentIntegrationTests {
 	}
 
 	@Test
-	void everyOperationInTheDocumentRefusesATokenWithoutItsScope() throws Exception {
+	void everyOperationInTheDocumentRefusesATokenWithoutItsScopeAndAuditsTheRefusal() throws Exception {
 		String admin = StaffAccountsForTests.ensure(staff, Role.ADMIN);
 		Map<String, String> withoutScope = new TreeMap<>();
 		List<String> unrefused = new ArrayList<>();
+		List<String> expectedAudit = new ArrayList<>();
 		for (String operation : operations(document()).keySet()) {
 			String[] methodAndPath = operation.split(" ", 2);
 			String scope = ApiScopes.required(methodAndPath[0], methodAndPath[1]).orElseThrow();
@@ -85,28 +95,70 @@ class ApiDocumentIntegrationTests {
 					|| !String.valueOf(result.getResponse().getHeader("WWW-Authenticate")).contains("insufficient_scope")) {
 				unrefused.add(operation + " answered " + result.getResponse().getStatus());
 			}
+			expectedAudit.add("FAILURE API token 'all but " + scope + "' lacks scope " + scope + ": " + methodAndPath[0] + " "
+					+ concrete(methodAndPath[1]));
 		}
 		assertThat(unrefused).isEmpty();
 		assertThat(withoutScope).isNotEmpty();
+		List<String> audited = tokenAudit(admin);
+		assertThat(expectedAudit).allSatisfy(line -> assertThat(audited).contains(line));
 	}
 
 	@Test
-	void everyReadOperationLetsATokenWithItsScopeThrough() throws Exception {
+	void everyOperationLetsATokenWithItsScopeThroughAndAuditsTheUse() throws Exception {
 		String admin = StaffAccountsForTests.ensure(staff, Role.ADMIN);
+		Map<String, String> onlyScope = new TreeMap<>();
+		Map<String, String> expectedAudit = new TreeMap<>();
 		List<String> refused = new ArrayList<>();
 		for (String operation : operations(document()).keySet()) {
 			String[] methodAndPath = operation.split(" ", 2);
-			if (!methodAndPath[0].equals("GET")) {
-				continue;
+			String scope = ApiScopes.required(methodAndPath[0], methodAndPath[1]).orElseThrow();
+			String secret = onlyScope.computeIfAbsent(scope,
+					needed -> tokens.issue(new NewToken("scope check " + needed, admin, false, Set.of(needed), 1), admin).secret());
+			String path = concrete(methodAndPath[1]);
+			MvcResult result = mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]), path).header("Authorization", "Bearer " + secret))
+				.andReturn();
+			String challenge = result.getResponse().getHeader("WWW-Authenticate");
+			if (result.getResponse().getStatus() == 401 || challenge != null && challenge.startsWith("Bearer")) {
+				refused.add(operation + " answered " + result.getResponse().getStatus() + " " + challenge);
 			}
-			String scope = ApiScopes.required("GET", methodAndPath[1]).orElseThrow();
-			String secret = tokens.issue(new NewToken("only " + scope, admin, false, Set.of(scope), 1), admin).secret();
-			MvcResult result = mvc.perform(get(concrete(methodAndPath[1])).header("Authorization", "Bearer " + secret)).andReturn();
-			if (result.getResponse().getStatus() == 401 || result.getResponse().getHeader("WWW-Authenticate") != null) {
-				refused.add(operation + " answered " + result.getResponse().getStatus());
-			}
+			expectedAudit.put(operation, "SUCCESS API token 'scope check " + scope + "': " + methodAndPath[0] + " " + path);
 		}
 		assertThat(refused).isEmpty();
+		List<String> audited = tokenAudit(admin);
+		assertThat(expectedAudit.values()).allSatisfy(line -> assertThat(audited).contains(line));
+	}
+
+	@Test
+	void everyOperationRefusesRevokedAndExpiredTokensAndAuditsTheRefusal() throws Exception {
+		String admin = StaffAccountsForTests.ensure(staff, Role.ADMIN);
+		Issued revoked = tokens.issue(new NewToken("revoked, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 30), admin);
+		tokens.revoke(revoked.token().id(), admin);
+		Issued expired = tokens.issue(new NewToken("expired, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 1), admin);
+		jdbc.sql("update api_token set expires_at = created_at - interval '1 second' where id = :id").param("id", expired.token().id()).update();
+		List<String> accepted = new ArrayList<>();
+		int operations = 0;
+		for (String operation : operations(document()).keySet()) {
+			String[] methodAndPath = operation.split(" ", 2);
+			for (Issued token : List.of(revoked, expired)) {
+				MvcResult result = mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]), concrete(methodAndPath[1]))
+					.header("Authorization", "Bearer " + token.secret())).andReturn();
+				if (result.getResponse().getStatus() != 401
+						|| !"Bearer error=\"invalid_token\"".equals(result.getResponse().getHeader("WWW-Authenticate"))) {
+					accepted.add(operation + " with the " + token.token().name() + " token answered " + result.getResponse().getStatus());
+				}
+			}
+			operations++;
+		}
+		assertThat(accepted).isEmpty();
+		List<String> audited = tokenAudit(admin);
+		assertThat(audited.stream().filter(line -> line.startsWith("FAILURE API token refused (revoked)"))).hasSizeGreaterThanOrEqualTo(operations);
+		assertThat(audited.stream().filter(line -> line.startsWith("FAILURE API token refused (expired)"))).hasSizeGreaterThanOrEqualTo(operations);
+	}
+
+	private List<String> tokenAudit(String username) {
+		return jdbc.sql("select outcome || ' ' || detail from audit_event where actor = :user and action = 'LOGIN' and detail like 'API token%'")
+			.param("user", username).query(String.class).list();
 	}
 
 	@Test

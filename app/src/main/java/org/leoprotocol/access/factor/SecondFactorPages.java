@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The second step of a password sign-in: the code from the authenticator app (or a recovery code), or, for a
- * staff member without one while the agency requires it, the enrolment of an app. Five wrong codes end the
+ * The second step of a password sign-in: the code from the authenticator app (or a recovery code) or a passkey
+ * ({@link PasskeySignIn}), or, for a staff member without either while the agency requires one, the enrolment of an
+ * app or a passkey. Five wrong codes end the
  * session. Every answer is audited as a login event.
  */
 @Controller
@@ -34,13 +35,15 @@ class SecondFactorPages {
 	private static final String PAGE = SecondFactorGate.PAGE;
 
 	private final SecondFactors factors;
+	private final Passkeys passkeys;
 	private final SecondFactorSettings settings;
 	private final AuditTrail audit;
 	private final String issuer;
 
-	SecondFactorPages(SecondFactors factors, SecondFactorSettings settings, AuditTrail audit,
+	SecondFactorPages(SecondFactors factors, Passkeys passkeys, SecondFactorSettings settings, AuditTrail audit,
 			@Value("${leo.agency.name:Leo}") String agency) {
 		this.factors = factors;
+		this.passkeys = passkeys;
 		this.settings = settings;
 		this.audit = audit;
 		this.issuer = "Leo " + agency;
@@ -54,8 +57,7 @@ class SecondFactorPages {
 		if (!factors.enrolled(who.getName())) {
 			return settings.required() ? "redirect:" + PAGE + "/enrol" : passed(session);
 		}
-		model.addAttribute("view", SecondFactorView.challenge(null));
-		return "access/second-factor";
+		return challengePage(who, null, model);
 	}
 
 	@PostMapping(PAGE)
@@ -76,7 +78,11 @@ class SecondFactorPages {
 			return "redirect:/login?error";
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("view", SecondFactorView.challenge("secondFactor.wrongCode"));
+		return challengePage(who, "secondFactor.wrongCode", model);
+	}
+
+	private String challengePage(Authentication who, String problem, Model model) {
+		model.addAttribute("view", SecondFactorView.challenge(problem, factors.authenticatorApp(who.getName()), passkeys.any(who.getName())));
 		return "access/second-factor";
 	}
 
@@ -103,14 +109,14 @@ class SecondFactorPages {
 		}
 		audit.login(AuditAction.LOGIN, who.getName(), Outcome.SUCCESS, request.getRemoteAddr(), "second factor enrolled and given");
 		SecondFactorSession.passed(session);
-		model.addAttribute("view", new SecondFactorView(null, null, null, codes.get()));
+		model.addAttribute("view", new SecondFactorView(null, null, null, codes.get(), true, false));
 		return "access/second-factor-recovery";
 	}
 
 	private String enrolmentPage(HttpSession session, Authentication who, String problem, Model model) {
 		String secret = session.getAttribute(SecondFactorSession.ENROLLING) instanceof String kept ? kept : factors.newSecret();
 		session.setAttribute(SecondFactorSession.ENROLLING, secret);
-		model.addAttribute("view", new SecondFactorView(problem, secret, otpauth(who.getName(), secret), List.of()));
+		model.addAttribute("view", new SecondFactorView(problem, secret, otpauth(who.getName(), secret), List.of(), false, false));
 		return "access/second-factor-enrol";
 	}
 

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Second factors of local accounts: a TOTP secret in the staff member's authenticator app, and ten one-time
- * recovery codes for the day the phone is lost. A code is accepted one step either side of now, for clocks that
- * drift (RFC 6238 section 5.2), and never twice. An administrator can remove both, with a reason that is audited,
- * so that the staff member enrols again at the next sign-in.
+ * Second factors of local accounts: a TOTP secret in the staff member's authenticator app with ten one-time
+ * recovery codes for the day the phone is lost, and passkeys ({@link Passkeys}). A code is accepted one step
+ * either side of now, for clocks that drift (RFC 6238 section 5.2), and never twice. An administrator can remove
+ * all of them, with a reason that is audited, so that the staff member enrols again at the next sign-in.
  */
 @Component
 public class SecondFactors {
@@ -32,17 +32,25 @@ public class SecondFactors {
 	private static final OneTimePasswords TOTP = OneTimePasswords.AUTHENTICATOR_APPS;
 
 	private final TotpCredentials credentials;
+	private final Passkeys passkeys;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 
-	SecondFactors(TotpCredentials credentials, AuditTrail audit, Clock clock) {
+	SecondFactors(TotpCredentials credentials, Passkeys passkeys, AuditTrail audit, Clock clock) {
 		this.credentials = credentials;
+		this.passkeys = passkeys;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
+	/** Whether the account has any second factor: an authenticator app or a passkey. */
 	public boolean enrolled(String username) {
+		return authenticatorApp(username) || passkeys.any(username);
+	}
+
+	/** Whether the account has an authenticator app (TOTP) with its recovery codes. */
+	public boolean authenticatorApp(String username) {
 		return credentials.accountId(username).flatMap(credentials::secret).isPresent();
 	}
 
@@ -86,7 +94,7 @@ public class SecondFactors {
 		return Optional.of(codes);
 	}
 
-	/** An administrator removes the TOTP secret and recovery codes of an account; the reason is audited. */
+	/** An administrator removes the TOTP secret, recovery codes and passkeys of an account; the reason is audited. */
 	@Transactional
 	public void reset(String username, String reason) {
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
@@ -94,6 +102,7 @@ public class SecondFactors {
 		}
 		UUID account = credentials.accountId(username).orElseThrow(() -> new IllegalArgumentException("No such account"));
 		credentials.reset(account);
+		passkeys.removeAll(username);
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username),
 				"second factor reset: " + reason.strip());
 	}

@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * With {@code leo.access.local-passwords=false}, the department's provider is the only way in: the password form
  * is refused (back to the sign-in page with the failure message) and so is HTTP Basic (401), before any password
- * is checked.
+ * is checked. Passkeys are Leo's own credentials too: signing in with one and adding one are refused (401).
  */
 class LocalPasswordsOff extends OncePerRequestFilter {
 
@@ -34,7 +34,8 @@ class LocalPasswordsOff extends OncePerRequestFilter {
 		if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
 			response.sendRedirect(request.getContextPath() + "/login?error");
 		}
-		else if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+		else if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+				|| path.equals("/login/webauthn") || path.startsWith("/webauthn/")) {
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 		}
 		else {

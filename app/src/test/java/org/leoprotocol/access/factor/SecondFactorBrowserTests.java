@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.leoprotocol.Browser;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
@@ -32,25 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would), gets recovery codes, and on her next sign-in must give a fresh code; a replayed code is refused.
  */
 @LeoIntegrationTest
+@ExtendWith(SecondFactorRequired.class)
 class SecondFactorBrowserTests {
 
 	private static final String PASSWORD = "a-password-for-tests";
 
 	@LocalServerPort int port;
 	@Autowired StaffDirectory directory;
-	@Autowired SecondFactorSettings settings;
 	@Autowired Clock clock;
 	@Autowired JdbcClient jdbc;
-
-	@BeforeEach
-	void requireSecondFactor() {
-		settings.require(true);
-	}
-
-	@AfterEach
-	void asTheRestOfTheSuiteExpects() {
-		settings.require(false);
-	}
 
 	@Test
 	void anOfficerEnrolsAnAuthenticatorOnHerFirstSignInAndGivesACodeOnTheNext() throws Exception {

@@ -12,13 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalPasswordsOffTests {
 
 	@Test
-	void refusesThePasswordFormAndBasicCredentialsOnlyWhenPasswordsAreOff() throws Exception {
+	void refusesThePasswordFormBasicCredentialsAndPasskeysOnlyWhenPasswordsAreOff() throws Exception {
 		var off = new LocalPasswordsOff(new SingleSignOnSettings(new MockEnvironment().withProperty("leo.access.local-passwords", "false")));
 		var on = new LocalPasswordsOff(new SingleSignOnSettings(new MockEnvironment()));
 
 		assertThat(answer(off, form())).isEqualTo("302 /login?error");
 		assertThat(answer(off, basic())).isEqualTo("401 null");
 		assertThat(answer(off, new MockHttpServletRequest("GET", "/staff"))).isEqualTo("passed");
+		assertThat(answer(off, new MockHttpServletRequest("POST", "/login/webauthn"))).isEqualTo("401 null");
+		assertThat(answer(off, new MockHttpServletRequest("POST", "/webauthn/register/options"))).isEqualTo("401 null");
+		assertThat(answer(on, new MockHttpServletRequest("POST", "/login/webauthn"))).isEqualTo("passed");
 		assertThat(answer(on, form())).isEqualTo("passed");
 		assertThat(answer(on, basic())).isEqualTo("passed");
 	}

@@ -2,20 +2,37 @@ package org.leoprotocol.shared.web;
 
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeProperty;
 import org.leoprotocol.LeoIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.test.context.TestContextManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,85 +50,138 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Random, hostile text (control characters, lone surrogates, bidirectional overrides, markup, huge and numeric-looking
- * values) in every field, path variable and JSON property of every endpoint the public reaches without signing in:
- * no answer may be a 500. The seed is fixed, and printed with every failure, so a failure replays.
+ * A property-based fuzz test (jqwik) over every input the public reaches without signing in: every endpoint of the
+ * handler mappings that Leo's security rules open to an anonymous visitor (asked of Spring Security itself at run
+ * time, not listed here), and the sign-in endpoints Spring Security's filters answer ({@code /login},
+ * {@code /login/webauthn}, {@code /webauthn/authenticate/options}). Each try draws one piece of hostile text
+ * (any character at all, control characters, lone surrogates, bidirectional overrides, emoji, text tens of
+ * thousands of characters long, markup, numbers out of range) and one way of delivering it (a form field, a path
+ * segment, a JSON property, a JSON value of the wrong type, malformed JSON, a body of the wrong media type) and
+ * sends it to every public endpoint. The property: no answer is a 500. The seed is fixed so a run replays; jqwik
+ * prints the smallest input it shrank a failure to.
  */
 @LeoIntegrationTest
 class PublicInputFuzzIntegrationTests {
 
-	private static final long SEED = Long.getLong("leo.fuzz.seed", 15L);
-	private static final int ROUNDS = Integer.getInteger("leo.fuzz.rounds", 6);
-	private static final List<String> PUBLIC = List.of("/public", "/transparency", "/api/public/", "/api/v1/public/", "/login");
-	private static final String[] PIECES = { "\u0000", "\u0001", "\u001b[2J", "\u007f", "\u0085", "\u202e", "\ud800", "\udfff",
-			"\uffff", "😀", "<script>alert(1)</script>", "' or 1=1 --", "%00", "%", "../../etc/passwd", "-1", "0",
+	private static final String[] PIECES = { "\u0000", "\u0001", "\u001b[2J", "\u007f", "\u0085", "\u2028", "\u202e", "\ud800",
+			"\udfff", "\ufeff", "\uffff", "😀", "<script>alert(1)</script>", "' or 1=1 --", "%00", "%", "../../etc/passwd", "-1", "0",
 			"99999999999999999999", "1e309", "NaN", "2026-02-30", "25:61", "true", "null", "{}", "[]", "\"", "\\", "é", "ß", "\r\n",
 			"\t", " ", "" };
+	private static final List<Endpoint> SIGN_IN_FILTERS = List.of(new Endpoint("POST", "/login", List.of("username", "password"), null),
+			new Endpoint("POST", "/login/webauthn", List.of(), List.of("id", "rawId", "response", "type")),
+			new Endpoint("POST", "/webauthn/authenticate/options", List.of(), null));
+	private static final AtomicInteger REQUESTS = new AtomicInteger();
+	private static final AtomicInteger ENDPOINTS = new AtomicInteger();
 
 	@Autowired MockMvc mvc;
 	@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+	@Autowired WebInvocationPrivilegeEvaluator security;
 
-	@Test
-	void noPublicInputMakesLeoAnswer500() throws Exception {
-		Random random = new Random(SEED);
+	/** Where the hostile text goes. */
+	enum Delivery { FIELD, PATH, JSON_STRING, JSON_WRONG_TYPE, MALFORMED_JSON, WRONG_MEDIA_TYPE }
+
+	/** One public endpoint: its method, path pattern, the fields it reads and the properties of its JSON body (null: none). */
+	record Endpoint(String method, String pattern, List<String> fields, List<String> bodyProperties) {
+	}
+
+	/** jqwik runs this class, not JUnit Jupiter: the shared test context is fetched from Spring's context cache. */
+	@BeforeProperty
+	void shareLeosTestContext() throws Exception {
+		new TestContextManager(PublicInputFuzzIntegrationTests.class).prepareTestInstance(this);
+	}
+
+	@Property(tries = 25, seed = "15", shrinking = ShrinkingMode.BOUNDED)
+	void noPublicInputMakesLeoAnswer500(@ForAll("hostile") String text, @ForAll Delivery delivery,
+			@ForAll @IntRange(min = 0, max = 10_000) int pick) throws Exception {
+		List<Endpoint> endpoints = publicEndpoints();
+		ENDPOINTS.set(endpoints.size());
+		assertThat(endpoints).as("public endpoints found").hasSizeGreaterThan(30);
 		List<String> failures = new ArrayList<>();
-		int requests = 0;
-		for (int round = 0; round < ROUNDS; round++) {
-			for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : mappings.getHandlerMethods().entrySet()) {
-				for (String pattern : handler.getKey().getPatternValues()) {
-					if (PUBLIC.stream().noneMatch(pattern::startsWith)) {
-						continue;
-					}
-					for (RequestMethod method : methods(handler.getKey())) {
-						MockHttpServletRequestBuilder call = call(method, pattern, handler.getValue(), random);
-						int status = mvc.perform(call).andReturn().getResponse().getStatus();
-						requests++;
-						if (status >= 500) {
-							failures.add(method + " " + pattern + " answered " + status + " (seed " + SEED + ", round " + round + ")");
-						}
-					}
-				}
+		for (Endpoint endpoint : endpoints) {
+			int status = mvc.perform(call(endpoint, text, delivery, pick)).andReturn().getResponse().getStatus();
+			REQUESTS.incrementAndGet();
+			if (status >= 500) {
+				failures.add(endpoint.method() + " " + endpoint.pattern() + " answered " + status + " to " + delivery);
 			}
 		}
-		assertThat(requests).isGreaterThan(50);
 		assertThat(failures).isEmpty();
 	}
 
-	private MockHttpServletRequestBuilder call(RequestMethod method, String pattern, HandlerMethod handler, Random random) {
-		String path = pattern.replaceAll("\\{[^}]+}", UriUtils.encodePathSegment(nasty(random), java.nio.charset.StandardCharsets.UTF_8));
-		MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(method.name()), java.net.URI.create(path))
-			.with(csrf()).with(request -> {
-				request.setRemoteAddr("192.0.2." + (1 + random.nextInt(250)));
-				return request;
-			});
-		List<String> fields = new ArrayList<>(fields(handler));
-		String hostile = fields.get(random.nextInt(fields.size()));
-		for (String field : fields) {
-			call.param(field, field.equals(hostile) ? plausible(field) + nasty(random) : plausible(field));
-		}
-		Class<?> body = bodyType(handler);
-		if (body != null) {
-			Map<String, Object> json = new java.util.LinkedHashMap<>();
-			if (body.isRecord() && body.getRecordComponents().length > 0) {
-				RecordComponent[] components = body.getRecordComponents();
-				RecordComponent hostileProperty = components[random.nextInt(components.length)];
-				for (RecordComponent component : components) {
-					json.put(component.getName(), component != hostileProperty ? plausible(component.getName())
-							: random.nextInt(5) == 0 ? (Object) random.nextLong() : plausible(component.getName()) + nasty(random));
+	@AfterContainer
+	static void count() {
+		System.out.println("public-input fuzz: " + REQUESTS.get() + " requests to " + ENDPOINTS.get() + " public endpoints");
+	}
+
+	@Provide
+	Arbitrary<String> hostile() {
+		return Arbitraries.frequencyOf(
+				net.jqwik.api.Tuple.of(3, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40)),
+				net.jqwik.api.Tuple.of(3, Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(5).map(pieces -> String.join("", pieces))),
+				net.jqwik.api.Tuple.of(2, Arbitraries.strings().withCharRange('\u0000', '\u001f').withChars('\u007f', '\u0085', '\u2028', '\u202e')
+					.ofMinLength(1).ofMaxLength(8).map(controls -> "An officer" + controls + " near the park")),
+				net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(2_000, 70_000).map(length -> "ß😀a".repeat(length / 4))),
+				net.jqwik.api.Tuple.of(1, Arbitraries.strings().withCharRange('\u0100', '\uffff').ofMinLength(1).ofMaxLength(30)));
+	}
+
+	private List<Endpoint> publicEndpoints() {
+		AnonymousAuthenticationToken visitor = new AnonymousAuthenticationToken("fuzz", "anonymousUser",
+				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+		List<Endpoint> endpoints = new ArrayList<>(SIGN_IN_FILTERS);
+		Set<String> seen = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : mappings.getHandlerMethods().entrySet()) {
+			for (String pattern : handler.getKey().getPatternValues()) {
+				for (RequestMethod method : methods(handler.getKey())) {
+					if (security.isAllowed("", concrete(pattern, "1"), method.name(), visitor) && seen.add(method + " " + pattern)) {
+						endpoints.add(new Endpoint(method.name(), pattern, fields(handler.getValue()), bodyProperties(handler.getValue())));
+					}
 				}
 			}
-			call.contentType(MediaType.APPLICATION_JSON).content(JsonMapper.builder().build().writeValueAsString(json));
+		}
+		return endpoints;
+	}
+
+	private MockHttpServletRequestBuilder call(Endpoint endpoint, String text, Delivery delivery, int pick) {
+		String path = concrete(endpoint.pattern(), delivery == Delivery.PATH
+				? UriUtils.encodePathSegment(text, StandardCharsets.UTF_8) : "00000000-0000-0000-0000-000000000000");
+		MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(endpoint.method()), URI.create(path)).with(csrf())
+			.with(request -> {
+				request.setRemoteAddr("198.51.100." + (1 + REQUESTS.get() % 250));
+				return request;
+			});
+		List<String> fields = endpoint.fields();
+		String hostileField = fields.isEmpty() ? null : fields.get(pick % fields.size());
+		for (String field : fields) {
+			boolean hostile = field.equals(hostileField) && (delivery == Delivery.FIELD || endpoint.bodyProperties() == null);
+			call.param(field, hostile ? plausible(field) + text : plausible(field));
+		}
+		if (endpoint.bodyProperties() != null || delivery == Delivery.WRONG_MEDIA_TYPE) {
+			body(call, endpoint.bodyProperties() == null ? List.of() : endpoint.bodyProperties(), text, delivery, pick);
 		}
 		return call;
 	}
 
-	/** Request parameters the handler reads, and the components of a form record it binds. */
-	/**
-	 * A value the field would accept, so that the hostile text in one field gets past the checks of the others and
-	 * reaches as far into Leo as it can.
-	 */
+	private static void body(MockHttpServletRequestBuilder call, List<String> properties, String text, Delivery delivery, int pick) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		String hostile = properties.isEmpty() ? "text" : properties.get(pick % properties.size());
+		for (String property : properties) {
+			json.put(property, plausible(property));
+		}
+		Object[] wrongTypes = { pick, -pick * 1e300, List.of(text), Map.of("value", text), true, null };
+		json.put(hostile, switch (delivery) {
+			case JSON_WRONG_TYPE -> wrongTypes[pick % wrongTypes.length];
+			default -> plausible(hostile) + text;
+		});
+		String written = JsonMapper.builder().build().writeValueAsString(json);
+		switch (delivery) {
+			case MALFORMED_JSON -> call.contentType(MediaType.APPLICATION_JSON).content(written.substring(0, pick % written.length()) + text);
+			case WRONG_MEDIA_TYPE -> call.contentType(pick % 2 == 0 ? MediaType.TEXT_PLAIN : MediaType.APPLICATION_XML).content(text);
+			default -> call.contentType(MediaType.APPLICATION_JSON).content(written);
+		}
+	}
+
+	/** A value the field would accept, so that the hostile text in one field gets as far into Leo as it can. */
 	private static String plausible(String field) {
-		String name = field.toLowerCase(java.util.Locale.ROOT);
+		String name = field.toLowerCase(Locale.ROOT);
 		if (name.contains("email")) {
 			return "visitor@example.org";
 		}
@@ -130,7 +200,12 @@ class PublicInputFuzzIntegrationTests {
 		return "An officer spoke to me near the park";
 	}
 
-	private static Set<String> fields(HandlerMethod handler) {
+	private static String concrete(String pattern, String value) {
+		return pattern.replaceAll("\\{[^}]+}", java.util.regex.Matcher.quoteReplacement(value));
+	}
+
+	/** Request parameters the handler reads, and the components of a form record it binds. */
+	private static List<String> fields(HandlerMethod handler) {
 		Set<String> fields = new LinkedHashSet<>(List.of("lang", "q", "page"));
 		for (Parameter parameter : handler.getMethod().getParameters()) {
 			RequestParam param = parameter.getAnnotation(RequestParam.class);
@@ -143,13 +218,14 @@ class PublicInputFuzzIntegrationTests {
 				}
 			}
 		}
-		return fields;
+		return List.copyOf(fields);
 	}
 
-	private static Class<?> bodyType(HandlerMethod handler) {
+	private static List<String> bodyProperties(HandlerMethod handler) {
 		for (Parameter parameter : handler.getMethod().getParameters()) {
 			if (parameter.getAnnotation(RequestBody.class) != null) {
-				return parameter.getType();
+				Class<?> type = parameter.getType();
+				return type.isRecord() ? java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList() : List.of();
 			}
 		}
 		return null;
@@ -158,14 +234,5 @@ class PublicInputFuzzIntegrationTests {
 	private static Set<RequestMethod> methods(RequestMappingInfo info) {
 		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 		return methods.isEmpty() ? Set.of(RequestMethod.GET) : methods;
-	}
-
-	private static String nasty(Random random) {
-		StringBuilder text = new StringBuilder();
-		int pieces = random.nextInt(4) == 0 ? 2000 : 1 + random.nextInt(4);
-		for (int i = 0; i < pieces; i++) {
-			text.append(PIECES[random.nextInt(PIECES.length)]);
-		}
-		return text.toString();
 	}
 }
