@@ -89,8 +89,9 @@ class EarlyWarningHome implements HomeContributor {
 
 	private Chart flagChart(HomeReader reader) {
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "home page: counts by status");
+		Map<FlagStatus, Long> counts = review.counts();
 		return new Chart("chart-flags", reader.t("home.chart.flags"), reader.t("home.chart.status"), reader.t("home.chart.flagCount"),
 				Arrays.stream(FlagStatus.values()).filter(status -> status != FlagStatus.CLOSED)
-					.map(status -> Bar.of(reader.t("home.flagStatus." + status.name()), review.flags(status, 10_000).size())).toList());
+					.map(status -> Bar.of(reader.t("home.flagStatus." + status.name()), counts.getOrDefault(status, 0L))).toList());
 	}
 }

@@ -2,6 +2,8 @@ package org.leoprotocol.access;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
@@ -17,6 +19,9 @@ import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.complaints.SubmissionFixtures;
 import org.leoprotocol.access.HomeFixtures.Squad;
+import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.Flag;
+import org.leoprotocol.earlywarning.FlagReview;
 import org.leoprotocol.investigations.Hearing;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.InvestigationId;
@@ -61,6 +66,8 @@ class HomeIntegrationTests {
 	@Autowired ComplaintIntake intake;
 	@Autowired JdbcClient jdbc;
 	@Autowired Scheduler scheduler;
+	@Autowired EarlyWarning earlyWarning;
+	@Autowired FlagReview flagReview;
 
 	HomeFixtures fixtures;
 
@@ -92,6 +99,26 @@ class HomeIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(panel(home(squad.asSergeant()), "home-escalations"))
 			.contains("/staff/notifications#notification-").contains("not acknowledged"));
 		assertThat(panel(home(other.asSergeant()), "home-escalations")).doesNotContain("Harbour Market " + squad.unit());
+	}
+
+	@Test
+	void aSergeantSeesFlagsToReviewAndTheirFollowUpsWhenDue() throws Exception {
+		Squad squad = fixtures.squad();
+		LocalDate today = LocalDate.ofInstant(REPORTED, ZoneOffset.UTC);
+		Flag flag = earlyWarning.recordProtocolFinding(squad.officerId(), today, "ENGAGEMENT_GAP", "on scene 9:05 before first engagement",
+				null, "test").orElseThrow();
+		String flagLink = "/staff/early-warning/flags/" + flag.id();
+		assertThat(panel(home(squad.asSergeant()), "home-flags")).contains(flagLink).contains("N" + squad.officerBadge());
+
+		String reviewer = StaffAccountsForTests.ensure(staff, Role.SUPERVISOR);
+		flagReview.acknowledge(flag.id(), reviewer);
+		flagReview.planIntervention(flag.id(), "Ride-along with the field training officer", today.plusDays(3), reviewer);
+		String before = home(squad.asSergeant());
+		assertThat(panel(before, "home-flags")).doesNotContain(flagLink);
+		assertThat(panel(before, "home-follow-ups")).doesNotContain(flagLink);
+
+		clock.set(REPORTED.plus(Duration.ofDays(3)));
+		assertThat(panel(home(squad.asSergeant()), "home-follow-ups")).contains(flagLink).contains("Ride-along with the field training officer");
 	}
 
 	@Test
