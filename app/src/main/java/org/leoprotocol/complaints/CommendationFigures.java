@@ -1,13 +1,10 @@
 package org.leoprotocol.complaints;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.leoprotocol.access.Role;
 import org.leoprotocol.audit.AuditAction;
@@ -49,18 +46,16 @@ class CommendationFigures implements HomeContributor {
 			return List.of();
 		}
 		audit.query(AuditAction.SEARCH, ComplaintIntake.COMPONENT, "Complaint", "home page: commendations by month");
-		YearMonth thisMonth = YearMonth.from(LocalDate.ofInstant(clock.instant(), time.zone()));
+		List<YearMonth> months = reader.lastMonths(clock.instant(), MONTHS);
 		Map<YearMonth, Long> counts = jdbc.sql("""
 				select to_char(received_at at time zone :zone, 'YYYY-MM') as month, count(*) as n from complaint
 				where kind = 'COMMENDATION' and received_at >= :from group by month""")
 			.param("zone", time.zone().getId())
-			.param("from", java.sql.Timestamp.from(thisMonth.minusMonths(MONTHS - 1).atDay(1).atStartOfDay(time.zone()).toInstant()))
+			.param("from", java.sql.Timestamp.from(months.get(0).atDay(1).atStartOfDay(time.zone()).toInstant()))
 			.query((rs, row) -> Map.entry(YearMonth.parse(rs.getString("month")), rs.getLong("n"))).list().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", reader.page().text().locale());
 		Chart chart = new Chart("chart-commendations", reader.t("home.chart.commendations"), reader.t("home.chart.month"),
-				reader.t("home.chart.commendationCount"), IntStream.range(0, MONTHS).mapToObj(back -> thisMonth.minusMonths(MONTHS - 1 - back))
-					.map(m -> Bar.of(month.format(m), counts.getOrDefault(m, 0L))).toList());
+				reader.t("home.chart.commendationCount"), months.stream().map(m -> Bar.of(reader.month(m), counts.getOrDefault(m, 0L))).toList());
 		return List.of(HomePanel.of(Role.COMMAND.name(), "home-commendation-figures", reader.t("home.command.commendations"), "", List.of(), null)
 			.withCharts(List.of(chart)));
 	}

@@ -87,8 +87,7 @@ class ProtocolFigures implements HomeContributor {
 
 	/** The median minutes from report to first engagement, per month of report in the agency's zone. */
 	private Chart engagement(HomeReader reader) {
-		YearMonth thisMonth = YearMonth.from(LocalDate.ofInstant(clock.instant(), time.zone()));
-		Instant from = thisMonth.minusMonths(MONTHS - 1).atDay(1).atStartOfDay(time.zone()).toInstant();
+		List<YearMonth> months = reader.lastMonths(clock.instant(), MONTHS);
 		Map<YearMonth, Long> medians = jdbc.sql("""
 				select month, round(percentile_cont(0.5) within group (order by minutes))::bigint as median from (
 				  select to_char(i.reported_at at time zone :zone, 'YYYY-MM') as month,
@@ -97,14 +96,12 @@ class ProtocolFigures implements HomeContributor {
 				  where i.reported_at >= :from and e.type = 'STEP_DONE' and e.step_code in (:steps)
 				  group by i.id, i.reported_at) engaged
 				group by month""")
-			.param("zone", time.zone().getId()).param("from", java.sql.Timestamp.from(from)).param("steps", List.copyOf(GapAnalysis.ENGAGEMENT_STEPS))
+			.param("zone", time.zone().getId()).param("from", java.sql.Timestamp.from(months.get(0).atDay(1).atStartOfDay(time.zone()).toInstant()))
+			.param("steps", List.copyOf(GapAnalysis.ENGAGEMENT_STEPS))
 			.query((rs, row) -> Map.entry(YearMonth.parse(rs.getString("month")), rs.getLong("median"))).list().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", reader.page().text().locale());
 		return new Chart("chart-engagement", reader.t("home.chart.engagement"), reader.t("home.chart.month"), reader.t("home.chart.minutes"),
-				java.util.stream.IntStream.range(0, MONTHS).mapToObj(back -> thisMonth.minusMonths(MONTHS - 1 - back))
-					.map(m -> medians.containsKey(m) ? Bar.of(month.format(m), medians.get(m))
-							: new Bar(month.format(m), 0, reader.t("home.chart.noIncidents")))
-					.toList());
+				months.stream().map(m -> medians.containsKey(m) ? Bar.of(reader.month(m), medians.get(m))
+						: new Bar(reader.month(m), 0, reader.t("home.chart.noIncidents"))).toList());
 	}
 }

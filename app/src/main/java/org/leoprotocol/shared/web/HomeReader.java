@@ -1,6 +1,11 @@
 package org.leoprotocol.shared.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.security.core.Authentication;
 
@@ -25,5 +30,16 @@ public record HomeReader(Authentication user, Chrome page) {
 
 	public String when(Instant instant) {
 		return page.when(instant);
+	}
+
+	/** A month as a chart labels it: "May 2031", "may 2031". */
+	public String month(YearMonth month) {
+		return DateTimeFormatter.ofPattern("MMM yyyy", page.text().locale()).format(month);
+	}
+
+	/** The agency's current month and the {@code count - 1} before it, oldest first: a chart's months. */
+	public List<YearMonth> lastMonths(Instant now, int count) {
+		YearMonth current = YearMonth.from(LocalDate.ofInstant(now, page.time().zone()));
+		return IntStream.range(0, count).mapToObj(back -> current.minusMonths(count - 1 - back)).toList();
 	}
 }
