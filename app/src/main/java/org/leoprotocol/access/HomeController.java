@@ -22,13 +22,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The staff home page, the page a staff member lands on after signing in: for each of their roles, what needs them
  * now, gathered from every module's {@link HomeContributor} (each applies its own need-to-know and conflict rules
- * and audits its reads), under the role it serves, in the order of {@link Role}; then the tiles to every page.
+ * and audits its reads), under the role it serves, in the order of {@link Role}, the panels with something late first; then the tiles to every page.
  * Opening the home is itself audited as a staff read.
  */
 @Controller
 class HomeController {
 
 	static final String COMPONENT = "access";
+
+	/** Panels with something late first, then those with anything at all, then the quiet ones; each by id. */
+	static final Comparator<HomePanel> URGENT_FIRST = Comparator
+		.comparing((HomePanel panel) -> panel.items().stream().noneMatch(item -> "late".equals(item.state())))
+		.thenComparing(panel -> panel.items().isEmpty() && panel.charts().isEmpty()).thenComparing(HomePanel::id);
 
 	private final List<HomeContributor> contributors;
 	private final AuditTrail audit;
@@ -53,7 +58,7 @@ class HomeController {
 		contributors.forEach(contributor -> panels.addAll(contributor.panels(reader)));
 		return Arrays.stream(Role.values()).filter(role -> reader.has(role.name()))
 			.map(role -> new HomeView.Section(role.name(), reader.t("home.role." + role.name()),
-					panels.stream().filter(panel -> panel.role().equals(role.name())).sorted(Comparator.comparing(HomePanel::id)).toList()))
+					panels.stream().filter(panel -> panel.role().equals(role.name())).sorted(URGENT_FIRST).toList()))
 			.filter(section -> !section.panels().isEmpty()).toList();
 	}
 }

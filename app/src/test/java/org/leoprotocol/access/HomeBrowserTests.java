@@ -72,6 +72,7 @@ class HomeBrowserTests {
 		clock.set(NOW.plus(Duration.ofMinutes(4)));
 		try (Browser browser = signedIn(squad.sergeant())) {
 			assertThat(browser.driver().findElement(By.cssSelector("#home-unit-incidents li")).getAttribute("class")).isEqualTo("home-late");
+			assertThat(browser.screenshot("home-sergeant")).exists();
 			clickFirst(browser, "home-unit-incidents", "/staff/incidents/" + incident);
 		}
 	}
@@ -114,6 +115,7 @@ class HomeBrowserTests {
 		try (Browser browser = signedIn("test-command")) {
 			assertThat(browser.driver().findElements(By.cssSelector(".home-chart svg[role=img] title"))).hasSizeGreaterThanOrEqualTo(6);
 			assertThat(browser.driver().findElement(By.id("chart-open-incidents")).getText()).contains("Found child");
+			assertThat(browser.screenshot("home-command")).exists();
 			clickFirst(browser, "home-case-figures", "/staff/investigations?overdue=true");
 		}
 	}
