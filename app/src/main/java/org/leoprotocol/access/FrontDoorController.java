@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public start page, the sign-in form with the system-use notice (CJIS 5.5.4), and the staff home page. */
+/** The public start page and the sign-in form with the system-use notice (CJIS 5.5.4); the staff home is {@link HomeController}. */
 @Controller
 class FrontDoorController {
 
@@ -34,8 +34,4 @@ class FrontDoorController {
 		return "login";
 	}
 
-	@GetMapping({ "/staff", "/staff/home" })
-	String staffHome() {
-		return "staff/home";
-	}
 }

@@ -46,6 +46,11 @@ public class FlagReview {
 		return flags.list(status, limit);
 	}
 
+	/** How many flags stand at each status: counts only, for command's figures. */
+	public java.util.Map<FlagStatus, Long> counts() {
+		return flags.counts();
+	}
+
 	/**
 	 * The follow-ups that have come due: flags whose intervention was planned with a follow-up date that is today or
 	 * past. The supervisor looks at the officer's record again and closes the flag with the outcome, or plans anew.

@@ -78,6 +78,13 @@ class Flags {
 				""").param("status", status == null ? null : status.name()).param("limit", limit).query(Flags::flag).list();
 	}
 
+	/** How many flags stand at each status. */
+	java.util.Map<FlagStatus, Long> counts() {
+		return jdbc.sql("select status, count(*) as n from ew_flag group by status")
+			.query((rs, row) -> java.util.Map.entry(FlagStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list().stream()
+			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+	}
+
 	/** Flags with an intervention planned whose follow-up date is on or before the day, most overdue first. */
 	List<Flag> followUpsDue(java.time.LocalDate day) {
 		return jdbc.sql("""

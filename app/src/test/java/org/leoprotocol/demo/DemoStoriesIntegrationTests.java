@@ -171,4 +171,22 @@ class DemoStoriesIntegrationTests {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("chief").roles("COMMAND")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.person.nameWithheld").value(false));
 	}
+
+	/** Every demo account lands on a home with its role's section, and no home names a child. */
+	@Test
+	void everyDemoAccountsHomeShowsItsRoleAndNamesNoChild() throws Exception {
+		java.util.Map<String, String[]> accounts = java.util.Map.of("chief", new String[] { "COMMAND" }, "watch",
+				new String[] { "COMMAND", "SUPERVISOR" }, "sergeant", new String[] { "SUPERVISOR" }, "investigator",
+				new String[] { "INVESTIGATOR" }, "board", new String[] { "REVIEW_BOARD" }, "okafor", new String[] { "OFFICER" },
+				"demo-admin", new String[] { "ADMIN" });
+		for (var account : accounts.entrySet()) {
+			var result = mvc.perform(get("/staff").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(account.getKey()).roles(account.getValue()))).andExpect(status().isOk());
+			for (String role : account.getValue()) {
+				result.andExpect(content().string(containsString("id=\"home-" + role.toLowerCase() + "\"")));
+			}
+			result.andExpect(content().string(not(containsString(DemoPeople.LOST_CHILD))))
+				.andExpect(content().string(not(containsString(DemoPeople.FOUND_CHILD))));
+		}
+	}
 }

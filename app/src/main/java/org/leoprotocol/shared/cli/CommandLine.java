@@ -16,9 +16,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Decides whether Leo was started as a server or as a command, and runs the command. Options for Spring
- * ({@code --name=value}) may precede or follow the command's own arguments; a command's own options are written
- * without {@code =} ({@code ./leo import --mapping ccrb FILE.csv}) and reach the command.
+ * Decides whether Leo was started as a server or as a command, and runs the command. Options for Spring are
+ * property names with a dot ({@code --server.port=9090}, {@code --spring.datasource.url=...}) and may precede or
+ * follow the command's own arguments; a command's own options have no dot in their name, with or without a value
+ * ({@code ./leo import --mapping ccrb FILE.csv}, {@code ./leo verify-ledger --checkpoint=kept.txt}), and reach the
+ * command.
  */
 public final class CommandLine {
 
@@ -63,7 +65,8 @@ public final class CommandLine {
 	}
 
 	private static boolean isSpringOption(String arg) {
-		return arg.startsWith("--") && arg.contains("=");
+		int equals = arg.indexOf('=');
+		return arg.startsWith("--") && equals > 0 && arg.substring(2, equals).contains(".");
 	}
 
 	private static String firstWord(String[] args) {

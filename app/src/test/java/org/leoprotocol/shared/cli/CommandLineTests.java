@@ -25,4 +25,11 @@ class CommandLineTests {
 		assertThat(CommandLine.commandArguments(new String[] { "--server.port=1", "import", "--mapping", "ccrb", "data.csv" }))
 			.containsExactly("--mapping", "ccrb", "data.csv");
 	}
+
+	@Test
+	void aCommandsOwnOptionWithAValueReachesTheCommandWhileSpringPropertiesDoNot() {
+		assertThat(CommandLine.commandArguments(new String[] { "verify-ledger", "--checkpoint=kept.txt", "--skip-blobs",
+				"--leo.evidence.head-interval=PT1H" }))
+			.containsExactly("--checkpoint=kept.txt", "--skip-blobs");
+	}
 }

@@ -1,0 +1,62 @@
+package org.leoprotocol.evidence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.web.HomeContributor;
+import org.leoprotocol.shared.web.HomePanel;
+import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.HomeReader;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The custody ledger and backups on the administrator's home: the latest signed tree head (how many custody events
+ * the ledger holds and when it was last signed), the latest checkpoint offered to witnesses and how many cosigned it,
+ * and the last backup, which Leo does not record ({@code leo backup} writes to a folder the operator keeps), so the
+ * panel says so rather than guess. Sizes and times only: no evidence is named.
+ */
+@Component
+class LedgerHealth implements HomeContributor {
+
+	private final JdbcClient jdbc;
+
+	LedgerHealth(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<HomePanel> panels(HomeReader reader) {
+		if (!reader.has(Role.ADMIN.name())) {
+			return List.of();
+		}
+		return List.of(HomePanel.of(Role.ADMIN.name(), "home-ledger", reader.t("home.admin.ledger"), "", List.of(head(reader),
+				checkpoint(reader),
+				Item.fact(reader.t("home.admin.backup"), reader.t("home.admin.backup.detail"), null, reader.t("home.notRecorded"))), null));
+	}
+
+	private Item head(HomeReader reader) {
+		return jdbc.sql("select tree_size, issued_at from custody_tree_head order by tree_size desc limit 1")
+			.query((rs, row) -> Item.fact(reader.t("home.admin.ledger.head"),
+					reader.t("home.admin.ledger.head.detail", rs.getLong("tree_size"), reader.when(instant(rs.getTimestamp("issued_at")))), "ok",
+					reader.t("home.admin.ok")))
+			.optional().orElse(Item.fact(reader.t("home.admin.ledger.head"), reader.t("home.admin.ledger.empty"), null, null));
+	}
+
+	private Item checkpoint(HomeReader reader) {
+		return jdbc.sql("""
+				select c.tree_size, c.signed_at, (select count(*) from custody_cosignature s where s.tree_size = c.tree_size) as witnesses
+				from custody_checkpoint c order by c.tree_size desc limit 1""")
+			.query((rs, row) -> Item.fact(reader.t("home.admin.checkpoint"),
+					reader.t("home.admin.checkpoint.detail", rs.getLong("tree_size"), reader.when(instant(rs.getTimestamp("signed_at"))),
+							rs.getLong("witnesses")), null, null))
+			.optional().orElse(Item.fact(reader.t("home.admin.checkpoint"), reader.t("home.admin.checkpoint.none"), null, reader.t("home.notRecorded")));
+	}
+
+	private static Instant instant(Timestamp at) {
+		return at == null ? null : at.toInstant();
+	}
+}

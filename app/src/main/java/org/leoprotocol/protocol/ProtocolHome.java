@@ -1,0 +1,124 @@
+package org.leoprotocol.protocol;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.protocol.web.IncidentRoutes;
+import org.leoprotocol.shared.web.HomeContributor;
+import org.leoprotocol.shared.web.HomePanel;
+import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.HomePanel.Link;
+import org.leoprotocol.shared.web.HomeReader;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Leo's Protocol on the home pages. An officer sees the open incidents he takes part in, each with its next step and
+ * that step's clock, and the steps the protocol gives to officers there; a supervisor sees the open incidents of the
+ * units he commands, late ones first, with the step that is late. Both lists pass through {@link IncidentAccess}, so
+ * nobody sees on the home an incident he could not open, and the read is audited as the incident list is. Command's
+ * figures are {@link ProtocolFigures}'; the scheduler's health is in {@link SchedulerHealth}.
+ */
+@Component
+class ProtocolHome implements HomeContributor {
+
+	private final IncidentDesk desk;
+	private final IncidentAccess access;
+	private final StaffMembers staff;
+	private final Incidents incidents;
+	private final Clock clock;
+
+	ProtocolHome(IncidentDesk desk, IncidentAccess access, StaffMembers staff, Incidents incidents, Clock clock) {
+		this.desk = desk;
+		this.access = access;
+		this.staff = staff;
+		this.incidents = incidents;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<HomePanel> panels(HomeReader reader) {
+		if (!reader.has(Role.OFFICER.name()) && !reader.has(Role.SUPERVISOR.name())) {
+			return List.of();
+		}
+		desk.auditList("home page");
+		StaffMember member = staff.of(reader.user());
+		List<Incident> visible = access.visible(desk.openIncidents(), member);
+		List<HomePanel> panels = new ArrayList<>();
+		if (reader.has(Role.OFFICER.name())) {
+			Set<IncidentId> mine = incidents.partsOf(member.officer(), member.username()).keySet();
+			List<Incident> own = visible.stream().filter(incident -> mine.contains(incident.id())
+					|| (member.officer() != null && member.officer().equals(incident.responsibleOfficer()))).toList();
+			panels.add(HomePanel.of(Role.OFFICER.name(), "home-my-incidents", reader.t("home.officer.incidents"),
+					reader.t("home.officer.incidents.none"), byUrgency(own.stream().map(incident -> nextStep(incident, reader)).toList()),
+					new Link(reader.t("home.officer.incidents.all"), IncidentRoutes.LIST)));
+			panels.add(HomePanel.of(Role.OFFICER.name(), "home-my-steps", reader.t("home.officer.steps"),
+					reader.t("home.officer.steps.none"), byUrgency(own.stream().flatMap(incident -> myStepsIn(incident, reader).stream()).toList()),
+					null));
+		}
+		if (reader.has(Role.SUPERVISOR.name())) {
+			panels.add(HomePanel.of(Role.SUPERVISOR.name(), "home-unit-incidents", reader.t("home.supervisor.incidents"),
+					reader.t("home.supervisor.incidents.none"), byUrgency(visible.stream().map(incident -> worstStep(incident, reader)).toList()),
+					new Link(reader.t("home.supervisor.board"), IncidentRoutes.BOARD)));
+		}
+		return panels;
+	}
+
+	/** The incident with its first undone step, by position, and that step's clock. */
+	private Item nextStep(Incident incident, HomeReader reader) {
+		Optional<StepClock> next = desk.steps(incident.id()).stream().filter(step -> !step.done())
+			.min(Comparator.comparing(StepClock::position));
+		Item item = Item.link(label(incident, reader), IncidentRoutes.incident(incident.id()),
+				next.map(step -> reader.t("home.next", step.title())).orElse(reader.t("home.next.none")));
+		return next.map(step -> clocked(item, step, reader)).orElse(item);
+	}
+
+	/** The steps of the incident the protocol gives to officers, not yet done. */
+	private List<Item> myStepsIn(Incident incident, HomeReader reader) {
+		return desk.steps(incident.id()).stream().filter(step -> !step.done() && step.actingRole() == Role.OFFICER)
+			.map(step -> clocked(Item.link(step.title(), IncidentRoutes.incident(incident.id()), label(incident, reader)), step, reader))
+			.toList();
+	}
+
+	/** The incident with its most urgent undone step: the latest late one, else the one due soonest. */
+	private Item worstStep(Incident incident, HomeReader reader) {
+		Optional<StepClock> worst = desk.steps(incident.id()).stream().filter(step -> !step.done() && step.dueAt() != null)
+			.min(Comparator.comparing(StepClock::dueAt));
+		Item item = Item.link(label(incident, reader), IncidentRoutes.incident(incident.id()),
+				worst.map(step -> reader.t("home.step", step.title())).orElse(reader.t("home.next.none")));
+		return worst.map(step -> clocked(item, step, reader)).orElse(item);
+	}
+
+	private Item clocked(Item item, StepClock step, HomeReader reader) {
+		Instant now = clock.instant();
+		if (step.dueAt() == null) {
+			return item.due(null, null, reader.t("home.clock.waiting"));
+		}
+		Duration remaining = step.remaining(now);
+		return remaining.isNegative()
+				? item.due(step.dueAt(), "late", reader.t("home.clock.late", minutes(remaining.negated())))
+				: item.due(step.dueAt(), "due", reader.t("home.clock.left", minutes(remaining)));
+	}
+
+	private static long minutes(Duration duration) {
+		return Math.max(duration.toMinutes(), duration.isZero() ? 0 : 1);
+	}
+
+	/** Late first, then by deadline; items without a clock last. */
+	static List<Item> byUrgency(List<Item> items) {
+		return items.stream().sorted(Comparator.comparing((Item item) -> !"late".equals(item.state()))
+			.thenComparing(Item::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+	}
+
+	/** "Found child at Riverside Mall": the kind and place, never the person's name. */
+	static String label(Incident incident, HomeReader reader) {
+		return reader.t("home.incident", reader.t("transparency.kind." + incident.kind().name()), incident.location());
+	}
+}

@@ -1,0 +1,41 @@
+package org.leoprotocol.training;
+
+import java.util.List;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.web.HomeContributor;
+import org.leoprotocol.shared.web.HomePanel;
+import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.HomePanel.Link;
+import org.leoprotocol.shared.web.HomeReader;
+import org.leoprotocol.training.web.TrainingRoutes;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The officer's home: the training modules he has not yet acknowledged, each linked to its acknowledgement form, so
+ * a new protocol version is learned before it is needed.
+ */
+@Component
+class TrainingHome implements HomeContributor {
+
+	private final Training training;
+
+	TrainingHome(Training training) {
+		this.training = training;
+	}
+
+	@Override
+	public List<HomePanel> panels(HomeReader reader) {
+		if (!reader.has(Role.OFFICER.name())) {
+			return List.of();
+		}
+		List<Item> due = training.mine(reader.username()).stream().filter(module -> !module.acknowledged())
+			.map(OfficerTraining::module)
+			.map(module -> Item.link(module.title(), TrainingRoutes.PAGE + "#module-" + module.id(),
+					reader.t("training.version", module.protocolVersion())))
+			.toList();
+		return List.of(HomePanel.of(Role.OFFICER.name(), "home-my-training", reader.t("home.officer.training"),
+				reader.t("home.officer.training.none"), due, new Link(reader.t("home.officer.training.all"), TrainingRoutes.PAGE)));
+	}
+}
