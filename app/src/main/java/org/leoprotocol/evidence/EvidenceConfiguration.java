@@ -30,7 +30,7 @@ class EvidenceConfiguration {
 	static BlobStore blobStore(EvidenceProperties properties) {
 		return switch (properties.store()) {
 			case "filesystem" -> new FileSystemBlobStore(properties.directory());
-			case "s3" -> S3BlobStore.of(properties.s3());
+			case "s3" -> S3BlobStore.of(properties.s3(), properties.directory().resolve("spool"));
 			default -> throw new IllegalStateException("leo.evidence.store must be 'filesystem' or 's3', not '" + properties.store() + "'");
 		};
 	}
