@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
  * ({@code leo.cluster.jobs=false}).
  */
 @Component
-class ClusterJobs implements SmartLifecycle {
+class ClusterJobs {
 
 	static final String TABLE = "cluster_task";
 	static final int HEARTBEAT_SECONDS = 1;
@@ -46,7 +45,6 @@ class ClusterJobs implements SmartLifecycle {
 	private final JdbcClient jdbc;
 	private final String node;
 	private final boolean enabled;
-	private volatile boolean running;
 
 	ClusterJobs(DataSource dataSource, JdbcClient jdbc, List<ClusterJob> jobs,
 			@Value("${leo.cluster.polling-interval:PT1S}") Duration pollingInterval,
@@ -108,30 +106,9 @@ class ClusterJobs implements SmartLifecycle {
 		return host + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	@Override
-	public void start() {
-		if (enabled) {
-			scheduler.start();
-		}
-		running = true;
-	}
-
-	@Override
-	public void stop() {
-		if (enabled) {
-			scheduler.stop();
-		}
-		running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
-	}
-
-	/** A db-scheduler cannot start again once stopped: a paused test context keeps polling its own database. */
-	@Override
-	public boolean isPauseable() {
-		return false;
+	/** Polls once the application is ready, stops before the pool closes. */
+	@org.springframework.context.annotation.Bean
+	SchedulerLifecycle clusterJobsLifecycle() {
+		return new SchedulerLifecycle(scheduler, enabled);
 	}
 }
