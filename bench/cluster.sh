@@ -116,7 +116,8 @@ complainer() {
   local n=0
   while [ $SECONDS -lt $end ]; do
     n=$((n + 1))
-    local key="bench-$1-$n-$$"
+    local key
+    key=$(cat /proc/sys/kernel/random/uuid)
     curl -s -o "$work/c-$1-$n.json" -w '%{time_total} %{http_code}\n' -X POST "$lb/api/v1/public/complaints" \
       -H 'Content-Type: application/json' -H "Idempotency-Key: $key" --data \
       '{"kind":"COMPLAINT","filedFor":"SELF","name":"Bench Party","narrative":"The officer ignored my call for help.","occurredOn":"yesterday","location":"Main St"}' \
@@ -179,6 +180,7 @@ echo "   node 2 (pid ${node_pid[1]}) killed with SIGKILL at $(date -u +%T)"
 for w in "${workers[@]}"; do wait "$w" || true; done
 
 echo "== Results"
+set +e
 summary() {
   [ -f "$work/$1.times" ] || { echo "  $1: none"; return; }
   sort -n "$work/$1.times" | awk -v kind="$1" -v secs="$seconds" '
