@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.shared.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 class FirstAdministrator implements ApplicationRunner {
 
+	private final ClusterLock seedingLock;
+
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
 	private final StaffDirectory directory;
@@ -32,15 +35,23 @@ class FirstAdministrator implements ApplicationRunner {
 	private final FirstPasswordNotice notice;
 
 	FirstAdministrator(StaffDirectory directory, @Value("${LEO_ADMIN_PASSWORD:}") String configuredPassword,
-			@Value("${leo.database.embedded.directory:data}") Path dataDirectory) {
+			@Value("${leo.database.embedded.directory:data}") Path dataDirectory, ClusterLock seedingLock) {
+		this.seedingLock = seedingLock;
 		StartPasswordRefused.check("LEO_ADMIN_PASSWORD", configuredPassword);
 		this.directory = directory;
 		this.configuredPassword = configuredPassword;
 		this.notice = new FirstPasswordNotice(System.console(), dataDirectory);
 	}
 
+	/** Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it done. */
 	@Override
 	public void run(ApplicationArguments args) {
+		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
+			seed();
+		}
+	}
+
+	private void seed() {
 		if (directory.anyAccountWithRole(Role.ADMIN)) {
 			return;
 		}

@@ -7,7 +7,6 @@ import org.leoprotocol.audit.chain.ChainLinks;
 import org.leoprotocol.audit.chain.ChainVerification;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +30,6 @@ public class AuditIntegrity {
 
 	/** Seals every audit row not yet in the chain and announces the new head. */
 	@Transactional
-	@Scheduled(initialDelayString = "${leo.audit.seal-interval:PT1M}", fixedDelayString = "${leo.audit.seal-interval:PT1M}")
 	public Optional<AuditChainSealed> seal() {
 		Optional<AuditChainSealed> head = links.sealAll();
 		head.ifPresent(events::publishEvent);

@@ -17,6 +17,7 @@ import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.training.Training;
+import org.leoprotocol.shared.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("leo.demo.enabled")
 class DemoData implements ApplicationRunner {
 
+	private final ClusterLock seedingLock;
+
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final Roster roster;
@@ -48,7 +51,8 @@ class DemoData implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoData(Roster roster, StaffDirectory staff, @Value("${LEO_DEMO_PASSWORD:}") String configuredPassword,
-			Engagement engagement, Training training, Clock clock) {
+			Engagement engagement, Training training, Clock clock, ClusterLock seedingLock) {
+		this.seedingLock = seedingLock;
 		StartPasswordRefused.check("LEO_DEMO_PASSWORD", configuredPassword);
 		this.roster = roster;
 		this.staff = staff;
@@ -58,8 +62,15 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/** Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it done. */
 	@Override
 	public void run(ApplicationArguments args) {
+		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
+			seed();
+		}
+	}
+
+	private void seed() {
 		DemoDepartment.UNITS.forEach(unit -> roster.establishUnit(unit.code(), unit.name(), unit.parentCode()));
 		DemoDepartment.SCENARIO_OFFICERS.forEach(roster::enlist);
 		DemoDepartment.generatedOfficers().forEach(roster::enlist);

@@ -11,6 +11,7 @@ import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.ClusterLock;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("leo.demo.enabled")
 class DemoShifts implements ApplicationRunner {
 
+	private final ClusterLock seedingLock;
+
 	record DemoShift(NewOfficer officer, String unit, String post, int fromHour, int toHour) {
 	}
 
@@ -43,15 +46,23 @@ class DemoShifts implements ApplicationRunner {
 	private final AgencyTime time;
 	private final Clock clock;
 
-	DemoShifts(DutyRoster duty, Roster roster, AgencyTime time, Clock clock) {
+	DemoShifts(DutyRoster duty, Roster roster, AgencyTime time, Clock clock, ClusterLock seedingLock) {
+		this.seedingLock = seedingLock;
 		this.duty = duty;
 		this.roster = roster;
 		this.time = time;
 		this.clock = clock;
 	}
 
+	/** Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it done. */
 	@Override
 	public void run(ApplicationArguments args) {
+		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
+			seed();
+		}
+	}
+
+	private void seed() {
 		Instant now = clock.instant();
 		Instant hour = now.truncatedTo(ChronoUnit.HOURS);
 		StringBuilder csv = new StringBuilder("badge,unit,post,starts,ends\n");

@@ -39,6 +39,7 @@ import org.leoprotocol.protocol.IncidentDesk;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.leoprotocol.shared.ClusterLock;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -61,6 +62,8 @@ import org.springframework.stereotype.Component;
 @Order(20)
 @ConditionalOnBooleanProperty("leo.demo.enabled")
 class DemoStories implements ApplicationRunner {
+
+	private final ClusterLock seedingLock;
 
 	static final String NARRATOR = "demo-admin";
 	/** The board's quorum (3 by default) of seated members; the first has a demo account. */
@@ -92,7 +95,8 @@ class DemoStories implements ApplicationRunner {
 
 	DemoStories(Conflicts conflicts, ComplaintIntake intake, Investigations investigations, Investigators investigators, ReviewBoard board,
 			CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents, Clock clock,
-			PersonnelActionDesk actions, CaseDiscipline discipline, CasePublication publication) {
+			PersonnelActionDesk actions, CaseDiscipline discipline, CasePublication publication, ClusterLock seedingLock) {
+		this.seedingLock = seedingLock;
 		this.conflicts = conflicts;
 		this.publication = publication;
 		this.actions = actions;
@@ -108,8 +112,15 @@ class DemoStories implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/** Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it done. */
 	@Override
 	public void run(ApplicationArguments args) {
+		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
+			seed();
+		}
+	}
+
+	private void seed() {
 		investigators.register("investigator", "Sgt. Nadia Brooks", DemoDepartment.INVESTIGATOR_ONE.badgeNumber());
 		for (String[] member : BOARD) {
 			board.seat(member[0], member[1]);

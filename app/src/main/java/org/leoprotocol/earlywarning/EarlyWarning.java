@@ -197,7 +197,6 @@ public class EarlyWarning {
 	 * Re-evaluates every officer each night, when the windows move on by a day: a complaint drops out of "the last
 	 * 12 months" without anything being recorded. It also renews the peer counts that live updates read.
 	 */
-	@org.springframework.scheduling.annotation.Scheduled(cron = "${leo.early-warning.nightly-recompute:0 5 0 * * *}", zone = "UTC")
 	@Transactional
 	public void recomputeNightly() {
 		recomputeAll();

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.leoprotocol.shared.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * Runs history imports started from the admin page one after another on a background thread, so that a
  * 100 MB agency file does not hold a browser request open: the page polls the job for its progress instead. The
  * administrator's identity goes with the job, so the audit trail names who imported. Jobs live on the node that
- * started them; the {@value #KEPT} most recent are kept with their problem files.
+ * started them; the {@value #KEPT} most recent are kept with their problem files. Imports run one after another in
+ * the whole cluster too: each holds a {@link ClusterLock} while it runs, and one started on a second node waits.
  */
 @Component
 class ImportJobs implements DisposableBean {
@@ -36,7 +38,10 @@ class ImportJobs implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
 	private final HistoryImport historyImport;
+	static final String LOCK = "earlywarning-history-import";
+
 	private final Clock clock;
+	private final ClusterLock lock;
 	private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "history-import");
@@ -44,8 +49,9 @@ class ImportJobs implements DisposableBean {
 		return thread;
 	});
 
-	ImportJobs(HistoryImport historyImport, Clock clock) {
+	ImportJobs(HistoryImport historyImport, Clock clock, ClusterLock lock) {
 		this.historyImport = historyImport;
+		this.lock = lock;
 		this.clock = clock;
 	}
 
@@ -76,6 +82,12 @@ class ImportJobs implements DisposableBean {
 	}
 
 	private void run(ImportJob job, HistoryMapping mapping, List<Path> files, List<String> names) {
+		try (ClusterLock.Held held = lock.hold(LOCK)) {
+			importNow(job, mapping, files, names);
+		}
+	}
+
+	private void importNow(ImportJob job, HistoryMapping mapping, List<Path> files, List<String> names) {
 		job.progress("Started");
 		long[] before = { 0 };
 		List<ExportFile> export = new java.util.ArrayList<>();

@@ -4,11 +4,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.leoprotocol.shared.ClusterJob;
 
 /**
- * Switches on the evidence settings and publishes a signed tree head and checkpoint whenever the ledger grew, then
- * sends the checkpoint to the witnesses. A node without the installation key says so once and signs nothing.
+ * Switches on the evidence settings and the module's cluster jobs: a signed tree head and checkpoint whenever the
+ * ledger grew, then sent to the witnesses; the nightly retention sweep; the expiry of uploads nobody continues. Each
+ * runs on one node of the cluster at a time ({@link ClusterJob}). A node without the installation key says so once
+ * and signs nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EvidenceProperties.class)
@@ -30,7 +32,7 @@ class EvidenceConfiguration {
 	static BlobStore blobStore(EvidenceProperties properties) {
 		return switch (properties.store()) {
 			case "filesystem" -> new FileSystemBlobStore(properties.directory());
-			case "s3" -> S3BlobStore.of(properties.s3());
+			case "s3" -> S3BlobStore.of(properties.s3(), properties.directory().resolve("spool"));
 			default -> throw new IllegalStateException("leo.evidence.store must be 'filesystem' or 's3', not '" + properties.store() + "'");
 		};
 	}
@@ -45,7 +47,29 @@ class EvidenceConfiguration {
 		return new FootageProbe(ffprobe);
 	}
 
-	@Scheduled(initialDelayString = "${leo.evidence.head-interval:PT10S}", fixedDelayString = "${leo.evidence.head-interval:PT10S}")
+	@Bean
+	ClusterJob treeHeadJob(EvidenceProperties properties) {
+		return ClusterJob.every("evidence-tree-head", properties.headInterval(), this::publishTreeHead);
+	}
+
+	@Bean
+	ClusterJob retentionSweepJob(EvidenceRetention retention,
+			@org.springframework.beans.factory.annotation.Value("${leo.evidence.retention-sweep:0 15 3 * * *}") String cron) {
+		return new ClusterJob("evidence-retention-sweep", cron, retention::sweep);
+	}
+
+	@Bean
+	ClusterJob uploadExpiryJob(EvidenceIntake intake,
+			@org.springframework.beans.factory.annotation.Value("${leo.evidence.upload-expiry:P3D}") java.time.Duration idle) {
+		return ClusterJob.every("evidence-upload-expiry", java.time.Duration.ofHours(1), () -> intake.expireIdle(idle));
+	}
+
+	@Bean
+	ClusterJob stalledExportJob(EvidenceExports exports,
+			@org.springframework.beans.factory.annotation.Value("${leo.evidence.stalled-export-check:PT1M}") java.time.Duration interval) {
+		return ClusterJob.every("evidence-stalled-exports", interval, exports::abandonStalled);
+	}
+
 	void publishTreeHead() {
 		try {
 			ledger.publishHead();

@@ -28,7 +28,6 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.EvidenceCustody.Opened;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -102,7 +101,6 @@ public class EvidenceExports {
 	 * Fails exports that stopped making progress: their node died (a crash, a deploy) before the copy was ready.
 	 * The original is untouched and nothing was recorded as exported; the person can start the export again.
 	 */
-	@Scheduled(fixedDelayString = "${leo.evidence.stalled-export-check:PT1M}")
 	public int abandonStalled() {
 		return exports.failStalled(clock.instant().minus(STALLED_AFTER), "Interrupted: the server producing this copy stopped"
 				+ " before it was ready (no progress for " + STALLED_AFTER.toMinutes() + " minutes). Start the export again.");

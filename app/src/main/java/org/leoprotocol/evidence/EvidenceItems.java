@@ -55,6 +55,21 @@ class EvidenceItems {
 		return find(id).orElseThrow(() -> new java.util.NoSuchElementException("No evidence item " + id));
 	}
 
+	/**
+	 * The next {@code limit} items after {@code after} (by id; null: from the start) that a retention sweep must look
+	 * at: active items with a retention category, and items queued for deletion. The others (most of the table, kept
+	 * until deleted by hand or already purged) are never read.
+	 */
+	List<EvidenceItem> sweepable(EvidenceId after, int limit) {
+		return jdbc.sql(COLUMNS + """
+				where (state = 'DELETION_PENDING'
+				       or (state = 'ACTIVE' and exists (select 1 from evidence_retention r where r.evidence_id = evidence_item.id)))
+				  and id > :after
+				order by id limit :limit
+				""").param("after", after == null ? new UUID(0, 0) : after.value()).param("limit", limit)
+			.query(EvidenceItems::item).list();
+	}
+
 	List<EvidenceItem> recent(int limit) {
 		return jdbc.sql(COLUMNS + "order by ingested_at desc limit :limit").param("limit", limit).query(EvidenceItems::item).list();
 	}

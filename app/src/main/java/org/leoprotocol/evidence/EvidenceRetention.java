@@ -17,7 +17,6 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvidenceRetention {
 
 	static final int RECOVERY_DAYS = 7;
+	static final int SWEEP_BATCH = 500;
 
 	private final EvidenceItems items;
 	private final Retention retention;
@@ -109,17 +109,32 @@ public class EvidenceRetention {
 		return status(items.get(id));
 	}
 
-	/** Queues expired items for deletion and purges those whose recovery window has passed. Runs nightly. */
-	@Scheduled(cron = "${leo.evidence.retention-sweep:0 15 3 * * *}", zone = "UTC")
+	/**
+	 * Queues expired items for deletion and purges those whose recovery window has passed. Runs nightly on one node
+	 * of the cluster (a cluster job, see EvidenceConfiguration). It pages through the items that could be due, in
+	 * batches of {@value #SWEEP_BATCH} by id, never holding the evidence table in memory; a run killed halfway is
+	 * simply run again, since it decides from each item's state.
+	 */
 	public Sweep sweep() {
 		Instant now = clock.instant();
 		List<EvidenceId> queued = new ArrayList<>();
 		List<EvidenceId> purged = new ArrayList<>();
-		for (EvidenceItem item : items.all()) {
-			if (item.state() == EvidenceItem.State.ACTIVE && deletable(item) && until(item).filter(now::isAfter).isPresent()) {
+		Map<String, RetentionCategory> known = known();
+		for (List<EvidenceItem> batch = items.sweepable(null, SWEEP_BATCH); !batch.isEmpty();
+				batch = items.sweepable(batch.get(batch.size() - 1).id(), SWEEP_BATCH)) {
+			sweep(batch, now, known, queued, purged);
+		}
+		return new Sweep(queued, purged);
+	}
+
+	private void sweep(List<EvidenceItem> batch, Instant now, Map<String, RetentionCategory> known, List<EvidenceId> queued,
+			List<EvidenceId> purged) {
+		for (EvidenceItem item : batch) {
+			Optional<Instant> until = item.state() == EvidenceItem.State.ACTIVE ? until(item, known) : Optional.empty();
+			if (until.filter(now::isAfter).isPresent() && deletable(item)) {
 				Instant due = now.plus(Duration.ofDays(RECOVERY_DAYS));
 				items.changeState(item.id(), EvidenceItem.State.DELETION_PENDING, due);
-				ledger.record(item.id(), CustodyAction.DELETED, "queued: retention ended " + until(item).get() + "; purge after " + due);
+				ledger.record(item.id(), CustodyAction.DELETED, "queued: retention ended " + until.get() + "; purge after " + due);
 				queued.add(item.id());
 			}
 			else if (item.state() == EvidenceItem.State.DELETION_PENDING && item.deletionDue().isBefore(now) && deletable(item)) {
@@ -127,7 +142,6 @@ public class EvidenceRetention {
 				purged.add(item.id());
 			}
 		}
-		return new Sweep(queued, purged);
 	}
 
 	public RetentionStatus status(EvidenceId id) {
@@ -139,8 +153,14 @@ public class EvidenceRetention {
 	}
 
 	Optional<Instant> until(EvidenceItem item) {
-		Map<String, RetentionCategory> known = retention.categories().stream()
-			.collect(Collectors.toMap(RetentionCategory::code, Function.identity()));
+		return until(item, known());
+	}
+
+	private Map<String, RetentionCategory> known() {
+		return retention.categories().stream().collect(Collectors.toMap(RetentionCategory::code, Function.identity()));
+	}
+
+	private Optional<Instant> until(EvidenceItem item, Map<String, RetentionCategory> known) {
 		List<RetentionCategory> applied = retention.categoriesOf(item.id()).stream().map(known::get).toList();
 		if (applied.isEmpty() || applied.stream().anyMatch(c -> c.period() == null)) {
 			return Optional.empty();

@@ -5,19 +5,132 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Blobs as read-only files under {@code <directory>/blobs/ab/cd/<sha256>}. A finished upload arrives by an atomic
  * rename on the same filesystem, so a blob is either wholly there or not there at all. Identical content is kept
  * once.
+ *
+ * <p>A resumable upload keeps its parts as files under {@code <directory>/uploads/<upload id>/}, each named by a
+ * random tag so that a request that lost a race never overwrites the part the database recorded; when the directory
+ * is shared by several nodes (NFS), any of them continues it. Completion joins the parts into one file in the same
+ * directory (the first part is moved, the others appended at disk speed) and moves it into place.
  */
 class FileSystemBlobStore implements BlobStore {
 
 	private final Path root;
+	private final Path uploads;
+	private final long partSize;
 
 	FileSystemBlobStore(Path directory) {
+		this(directory, 64L * 1024 * 1024);
+	}
+
+	FileSystemBlobStore(Path directory, long partSize) {
 		this.root = directory.resolve("blobs");
+		this.uploads = directory.resolve("uploads");
+		this.partSize = partSize;
+	}
+
+	@Override
+	public Path spoolDirectory() {
+		return uploads;
+	}
+
+	@Override
+	public long minimumPart(long declaredSize) {
+		return 1;
+	}
+
+	@Override
+	public long partSize() {
+		return partSize;
+	}
+
+	@Override
+	public String startParts(UUID upload) throws IOException {
+		Files.createDirectories(parts(upload));
+		return "";
+	}
+
+	@Override
+	public String putPart(UUID upload, String handle, int number, Path piece) throws IOException {
+		String tag = number + "-" + UUID.randomUUID() + ".part";
+		Files.createDirectories(parts(upload));
+		Files.move(piece, parts(upload).resolve(tag), StandardCopyOption.ATOMIC_MOVE);
+		return tag;
+	}
+
+	@Override
+	public String finishParts(UUID upload, String handle, List<String> tags, String sha256) throws IOException {
+		Path joined = uploads.resolve(upload + "-" + UUID.randomUUID() + ".joined");
+		Files.move(tagged(upload, tags.get(0)), joined, StandardCopyOption.ATOMIC_MOVE);
+		try (FileChannel out = FileChannel.open(joined, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+			for (String tag : tags.subList(1, tags.size())) {
+				try (FileChannel in = FileChannel.open(tagged(upload, tag), StandardOpenOption.READ)) {
+					long size = in.size();
+					for (long done = 0; done < size; ) {
+						done += in.transferTo(done, size - done, out);
+					}
+				}
+			}
+			out.force(false);
+		}
+		catch (IOException ex) {
+			Files.deleteIfExists(joined);
+			throw ex;
+		}
+		String key = keep(joined, sha256);
+		abortParts(upload, handle);
+		return key;
+	}
+
+	@Override
+	public void abortParts(UUID upload, String handle) throws IOException {
+		if (!Files.isDirectory(parts(upload))) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(parts(upload))) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+	}
+
+	@Override
+	public String putTail(UUID upload, Path piece) throws IOException {
+		String tag = "tail-" + UUID.randomUUID();
+		Files.createDirectories(parts(upload));
+		Files.move(piece, parts(upload).resolve(tag), StandardCopyOption.ATOMIC_MOVE);
+		return tag;
+	}
+
+	@Override
+	public InputStream openTail(UUID upload, String tag) throws IOException {
+		return Files.newInputStream(tagged(upload, tag));
+	}
+
+	@Override
+	public void deleteTail(UUID upload, String tag) throws IOException {
+		Files.deleteIfExists(tagged(upload, tag));
+	}
+
+	private Path parts(UUID upload) {
+		return uploads.resolve(upload.toString());
+	}
+
+	private Path tagged(UUID upload, String tag) {
+		if (!tag.matches("(\\d+-|tail-)[0-9a-f-]{36}(\\.part)?")) {
+			throw new IllegalArgumentException("Not a part of an upload: " + tag);
+		}
+		return parts(upload).resolve(tag);
 	}
 
 	@Override

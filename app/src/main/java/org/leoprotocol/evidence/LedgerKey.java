@@ -19,6 +19,7 @@ import java.util.Optional;
 
 import org.leoprotocol.evidence.ledger.MerkleHash;
 import org.leoprotocol.evidence.ledger.VerifierKey;
+import org.leoprotocol.shared.ClusterLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerKey {
 
+	static final String KEY_LOCK = "leo-installation-key";
+
 	private final Path file;
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -43,11 +46,28 @@ class LedgerKey {
 	private volatile String id;
 	private volatile String refusal;
 
+	/** A node that is the only one starting (tests, benchmarks). */
 	LedgerKey(EvidenceProperties properties, JdbcClient jdbc, Clock clock) {
+		this(properties, jdbc, clock, null);
+	}
+
+	/**
+	 * As a node starts: nodes started together on an empty database with one key file between them take turns
+	 * ({@link ClusterLock}), so the first makes and registers the key and the others load that one, rather than each
+	 * making its own.
+	 */
+	@org.springframework.beans.factory.annotation.Autowired
+	LedgerKey(EvidenceProperties properties, JdbcClient jdbc, Clock clock, ClusterLock lock) {
 		this.file = properties.keyFile();
 		this.jdbc = jdbc;
 		this.clock = clock;
-		load(properties);
+		if (lock == null) {
+			load(properties);
+			return;
+		}
+		try (ClusterLock.Held held = lock.hold(KEY_LOCK)) {
+			load(properties);
+		}
 	}
 
 	private void load(EvidenceProperties properties) {

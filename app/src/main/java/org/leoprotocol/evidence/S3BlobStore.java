@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -29,31 +30,46 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * streamed from the finished file and aborted on any failure, so the bucket never holds half an item
  * (Amazon S3 User Guide, multipart upload and its AbortMultipartUpload). With Object Lock, legal holds are placed
  * on the objects themselves, where nobody can delete them, not even an administrator of Leo.
+ *
+ * <p>A resumable upload is an S3 multipart upload to {@code evidence/upload-<upload id>} from its first chunk: each
+ * piece a node receives becomes one part (AWS's UploadPart), the upload id and the parts' ETags are kept in the
+ * database, and the last chunk's node completes it, so no node keeps anything between requests. S3 refuses parts
+ * under 5 MiB but for the last; a shorter piece waits as a separate "tail" object under {@code uploads/} until the
+ * next chunk is appended to it (the approach of tusd's S3 store). An abandoned or expired upload is aborted
+ * (AbortMultipartUpload), which frees its parts.
  */
 class S3BlobStore implements BlobStore {
 
 	static final long SINGLE_PUT_LIMIT_MB = 100;
 	static final long PART_MB = 64;
+	static final long MINIMUM_PART = 5L * 1024 * 1024;
+	static final long MAXIMUM_PARTS = 10_000;
 
 	private final S3Client s3;
 	private final String bucket;
 	private final boolean objectLock;
 	private final long singlePutLimit;
 	private final long partSize;
+	private final Path spool;
 
-	S3BlobStore(S3Client s3, String bucket, boolean objectLock, long singlePutLimit, long partSize) {
+	S3BlobStore(S3Client s3, String bucket, boolean objectLock, long singlePutLimit, long partSize, Path spool) {
 		this.s3 = s3;
+		this.spool = spool;
 		this.bucket = bucket;
 		this.objectLock = objectLock;
 		this.singlePutLimit = singlePutLimit;
 		this.partSize = partSize;
 	}
 
-	static S3BlobStore of(EvidenceProperties.S3 settings) {
-		return of(settings, SINGLE_PUT_LIMIT_MB * 1024 * 1024, PART_MB * 1024 * 1024);
+	static S3BlobStore of(EvidenceProperties.S3 settings, Path spool) {
+		return of(settings, SINGLE_PUT_LIMIT_MB * 1024 * 1024, PART_MB * 1024 * 1024, spool);
 	}
 
 	static S3BlobStore of(EvidenceProperties.S3 settings, long singlePutLimit, long partSize) {
+		return of(settings, singlePutLimit, partSize, Path.of(System.getProperty("java.io.tmpdir"), "leo-upload-spool"));
+	}
+
+	static S3BlobStore of(EvidenceProperties.S3 settings, long singlePutLimit, long partSize, Path spool) {
 		if (settings == null || settings.bucket() == null || settings.bucket().isBlank()) {
 			throw new IllegalStateException("leo.evidence.store=s3 needs leo.evidence.s3.bucket");
 		}
@@ -66,7 +82,7 @@ class S3BlobStore implements BlobStore {
 		if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
 			builder.endpointOverride(URI.create(settings.endpoint())).forcePathStyle(true);
 		}
-		return new S3BlobStore(builder.build(), settings.bucket(), settings.objectLock(), singlePutLimit, partSize);
+		return new S3BlobStore(builder.build(), settings.bucket(), settings.objectLock(), singlePutLimit, partSize, spool);
 	}
 
 	@Override
@@ -106,6 +122,108 @@ class S3BlobStore implements BlobStore {
 		catch (IOException | SdkException ex) {
 			s3.abortMultipartUpload(a -> a.bucket(bucket).key(key).uploadId(upload));
 			throw ex;
+		}
+	}
+
+	@Override
+	public Path spoolDirectory() {
+		return spool;
+	}
+
+	@Override
+	public long minimumPart(long declaredSize) {
+		return Math.max(MINIMUM_PART, (declaredSize + MAXIMUM_PARTS - 1) / MAXIMUM_PARTS);
+	}
+
+	@Override
+	public long partSize() {
+		return partSize;
+	}
+
+	@Override
+	public String startParts(UUID upload) throws IOException {
+		return s3(() -> s3.createMultipartUpload(create -> create.bucket(bucket).key(uploadKey(upload))).uploadId(), upload);
+	}
+
+	@Override
+	public String putPart(UUID upload, String handle, int number, Path piece) throws IOException {
+		try {
+			long size = Files.size(piece);
+			return s3(() -> s3.uploadPart(part -> part.bucket(bucket).key(uploadKey(upload)).uploadId(handle).partNumber(number)
+				.contentLength(size), RequestBody.fromFile(piece)).eTag(), upload);
+		}
+		finally {
+			Files.deleteIfExists(piece);
+		}
+	}
+
+	@Override
+	public String finishParts(UUID upload, String handle, List<String> tags, String sha256) throws IOException {
+		List<CompletedPart> parts = new ArrayList<>();
+		for (int i = 0; i < tags.size(); i++) {
+			parts.add(CompletedPart.builder().partNumber(i + 1).eTag(tags.get(i)).build());
+		}
+		String key = uploadKey(upload);
+		s3(() -> s3.completeMultipartUpload(c -> c.bucket(bucket).key(key).uploadId(handle).multipartUpload(m -> m.parts(parts))),
+				upload);
+		return key;
+	}
+
+	@Override
+	public void abortParts(UUID upload, String handle) throws IOException {
+		try {
+			if (handle != null) {
+				s3.abortMultipartUpload(abort -> abort.bucket(bucket).key(uploadKey(upload)).uploadId(handle));
+			}
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() != 404) {
+				throw new IOException("The S3 store refused to abort upload " + upload + ": " + ex.getMessage(), ex);
+			}
+		}
+		for (var tail : s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix("uploads/" + upload + "/")).contents()) {
+			delete(tail.key());
+		}
+	}
+
+	@Override
+	public String putTail(UUID upload, Path piece) throws IOException {
+		String tag = "tail-" + UUID.randomUUID();
+		try {
+			long size = Files.size(piece);
+			s3(() -> s3.putObject(put -> put.bucket(bucket).key(tailKey(upload, tag)).contentLength(size), RequestBody.fromFile(piece)),
+					upload);
+			return tag;
+		}
+		finally {
+			Files.deleteIfExists(piece);
+		}
+	}
+
+	@Override
+	public InputStream openTail(UUID upload, String tag) throws IOException {
+		return open(tailKey(upload, tag));
+	}
+
+	@Override
+	public void deleteTail(UUID upload, String tag) throws IOException {
+		delete(tailKey(upload, tag));
+	}
+
+	private static String uploadKey(UUID upload) {
+		return "evidence/upload-" + upload;
+	}
+
+	private static String tailKey(UUID upload, String tag) {
+		return "uploads/" + upload + "/" + tag;
+	}
+
+	private static <T> T s3(java.util.function.Supplier<T> call, UUID upload) throws IOException {
+		try {
+			return call.get();
+		}
+		catch (SdkException ex) {
+			throw new IOException("The S3 store refused a part of upload " + upload + ": " + ex.getMessage(), ex);
 		}
 	}
 

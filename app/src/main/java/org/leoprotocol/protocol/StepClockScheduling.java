@@ -16,6 +16,8 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import org.leoprotocol.shared.SchedulerLifecycle;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -111,38 +113,9 @@ class StepClockScheduling {
 		}
 	}
 
-	/**
-	 * Starts polling once the application (and its migrations) are ready, and stops it before the pool closes. A
-	 * db-scheduler {@code Scheduler} cannot start again once stopped, so this lifecycle refuses to be paused (the test
-	 * framework pauses idle contexts); a paused context keeps polling its own database, which is harmless.
-	 */
+	/** Starts polling once the application (and its migrations) are ready, stops before the pool closes. */
 	@Bean
 	SmartLifecycle protocolSchedulerLifecycle(Scheduler scheduler) {
-		return new SmartLifecycle() {
-
-			private volatile boolean running;
-
-			@Override
-			public void start() {
-				scheduler.start();
-				running = true;
-			}
-
-			@Override
-			public void stop() {
-				scheduler.stop();
-				running = false;
-			}
-
-			@Override
-			public boolean isRunning() {
-				return running;
-			}
-
-			@Override
-			public boolean isPauseable() {
-				return false;
-			}
-		};
+		return new SchedulerLifecycle(scheduler, true);
 	}
 }

@@ -9,13 +9,15 @@ import java.util.function.Consumer;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.ClusterLock;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the {@link ReadModelRebuild}, one at a time, in the background for the staff page and the API, or in the
+ * Runs the {@link ReadModelRebuild}, one at a time in the whole cluster (a {@link ClusterLock} held while it runs,
+ * so a second node asked to rebuild says one is running elsewhere), in the background for the staff page and the API, or in the
  * caller's thread for {@code ./leo rebuild-transparency}; remembers the last run's progress. Each start is an audit
  * record (component {@code transparency}, record {@code ReadModels/all}).
  */
@@ -26,6 +28,7 @@ class RebuildJobs {
 	private final AuditTrail audit;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final ClusterLock lock;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "transparency-rebuild");
 		thread.setDaemon(true);
@@ -33,8 +36,11 @@ class RebuildJobs {
 	});
 	private volatile Status status = new Status(false, "", 0, null, null, null, null);
 
-	RebuildJobs(ReadModelRebuild rebuild, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+	static final String LOCK = "transparency-rebuild";
+
+	RebuildJobs(ReadModelRebuild rebuild, AuditTrail audit, PlatformTransactionManager transactions, Clock clock, ClusterLock lock) {
 		this.rebuild = rebuild;
+		this.lock = lock;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -52,22 +58,42 @@ class RebuildJobs {
 	/** Starts a rebuild in the background unless one is running; the status either way. */
 	synchronized Status start(String startedBy) {
 		if (!status.running()) {
+			var held = lock.tryHold(LOCK);
+			if (held.isEmpty()) {
+				return elsewhere(startedBy);
+			}
 			begin(startedBy);
-			worker.execute(() -> runNow(line -> {
-			}));
+			worker.execute(() -> {
+				try (var locked = held.get()) {
+					runNow(line -> {
+					});
+				}
+			});
 		}
 		return status;
 	}
 
+	private Status elsewhere(String startedBy) {
+		return new Status(true, "running on another node", 0, startedBy, clock.instant(), null, null);
+	}
+
 	/** Runs a rebuild in this thread, reporting each step; false if one is running already. */
 	boolean runHere(String startedBy, Consumer<String> out) {
+		ClusterLock.Held held;
 		synchronized (this) {
 			if (status.running()) {
 				return false;
 			}
+			held = lock.tryHold(LOCK).orElse(null);
+			if (held == null) {
+				out.accept("A rebuild is running on another node; try again when it is done");
+				return false;
+			}
 			begin(startedBy);
 		}
-		runNow(out);
+		try (held) {
+			runNow(out);
+		}
 		return status.failure() == null;
 	}
 

@@ -38,7 +38,7 @@ class FirstPasswordNoticeTests {
 
 	@Test
 	void aConfiguredPasswordThatBreaksTheRuleIsRefusedInOneLineBeforeAnythingIsStored() {
-		assertThatThrownBy(() -> new FirstAdministrator(null, "short", data))
+		assertThatThrownBy(() -> new FirstAdministrator(null, "short", data, null))
 			.isInstanceOf(StartPasswordRefused.class)
 			.hasMessage("LEO_ADMIN_PASSWORD is shorter than 12 characters, so nothing was stored");
 		StartPasswordRefused.check("LEO_ADMIN_PASSWORD", "");

@@ -6,6 +6,7 @@ import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.engagement.Engagement;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.ClusterLock;
 import org.leoprotocol.training.Training;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,11 +24,12 @@ class DemoDataIntegrationTests {
 	@Autowired Engagement engagement;
 	@Autowired Training training;
 	@Autowired MutableClock clock;
+	@Autowired ClusterLock lock;
 
 	@Test
 	void loadingTwiceGivesTheSameDepartmentWithTheScenarioPeople() {
 		clock.resetToSystemTime();
-		DemoData demo = new DemoData(roster, staff, "demo-password-for-this-test", engagement, training, clock);
+		DemoData demo = new DemoData(roster, staff, "demo-password-for-this-test", engagement, training, clock, lock);
 		demo.run(new DefaultApplicationArguments());
 		long officers = roster.size();
 		long accounts = jdbc.sql("select count(*) from staff_account").query(Long.class).single();
@@ -46,5 +48,25 @@ class DemoDataIntegrationTests {
 		assertThat(DemoDepartment.generatedOfficers()).hasSize(30);
 		assertThat(engagement.upcoming()).filteredOn(e -> e.title().startsWith("Open house")).hasSize(1);
 		assertThat(training.modules()).isNotEmpty();
+	}
+
+	/** Two nodes started together on an empty database both load the demo: one after the other, neither fails. */
+	@Test
+	void twoNodesLoadingAtOnceLoadItOnceAndBothStart() throws Exception {
+		clock.resetToSystemTime();
+		var nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var one = nodes.submit(() -> new DemoData(roster, staff, "demo-password-for-this-test", engagement, training, clock, lock)
+				.run(new DefaultApplicationArguments()));
+			var two = nodes.submit(() -> new DemoData(roster, staff, "demo-password-for-this-test", engagement, training, clock, lock)
+				.run(new DefaultApplicationArguments()));
+			one.get();
+			two.get();
+		}
+		finally {
+			nodes.shutdown();
+		}
+		assertThat(jdbc.sql("select count(*) from staff_account where username = 'chief'").query(Long.class).single()).isEqualTo(1);
+		assertThat(engagement.upcoming()).filteredOn(e -> e.title().startsWith("Open house")).hasSize(1);
 	}
 }

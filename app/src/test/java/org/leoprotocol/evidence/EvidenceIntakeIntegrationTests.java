@@ -75,7 +75,7 @@ class EvidenceIntakeIntegrationTests {
 			.andExpect(content().bytes(video));
 		assertThat(jdbc.sql("select count(*) from custody_event where evidence_id = :id and action = 'DOWNLOADED'")
 			.param("id", UUID.fromString(id)).query(Long.class).single()).isEqualTo(1);
-		assertThat(partFiles()).doesNotContain(upload + ".part");
+		assertThat(partFiles()).doesNotContain(upload);
 	}
 
 	@Test
@@ -111,7 +111,7 @@ class EvidenceIntakeIntegrationTests {
 		mvc.perform(put("/api/v1/evidence/uploads/{id}", upload).param("offset", "0").content(new byte[10])
 			.with(as(staff, Role.SUPERVISOR))).andExpect(status().isForbidden());
 		mvc.perform(delete("/api/v1/evidence/uploads/{id}", upload).with(as(staff, Role.OFFICER))).andExpect(status().isNoContent());
-		assertThat(partFiles()).doesNotContain(upload + ".part");
+		assertThat(partFiles()).doesNotContain(upload);
 	}
 
 	@Test
@@ -144,7 +144,7 @@ class EvidenceIntakeIntegrationTests {
 		mvc.perform(post("/api/v1/evidence").param("kind", "PHOTO").param("fileName", "scene.png")
 			.content(EvidenceFixtures.aPhoto()).with(as(staff, Role.ADMIN))).andExpect(status().isForbidden());
 
-		assertThat(partFiles()).containsOnly(beyond + ".part");
+		assertThat(partFiles()).containsOnly(beyond);
 	}
 
 	@Test

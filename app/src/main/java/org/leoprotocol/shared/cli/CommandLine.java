@@ -42,7 +42,7 @@ public final class CommandLine {
 		PrintWriter out = new PrintWriter(System.out, true);
 		try (ConfigurableApplicationContext leo = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "logging.level.root=WARN", "leo.demo.enabled=false",
-					"spring.main.log-startup-info=false")
+					"spring.main.log-startup-info=false", "leo.cluster.jobs=false")
 			.run(springOptions)) {
 			Map<String, LeoCommand> commands = leo.getBeansOfType(LeoCommand.class).values().stream()
 				.collect(Collectors.toMap(LeoCommand::name, Function.identity()));

@@ -66,13 +66,14 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${LEO_DB_POOL_SIZE:20}") int poolSize) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("leo-embedded");
 		dataSource.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.RUNNING, DATABASE));
 		dataSource.setUsername(DatabaseRoles.RUNNING);
 		dataSource.setPassword(DatabasePasswords.keptIn(properties.directory()).running());
-		dataSource.setMaximumPoolSize(20);
+		dataSource.setMaximumPoolSize(poolSize);
 		return dataSource;
 	}
 
