@@ -2,6 +2,7 @@ package org.leoprotocol.access;
 
 import org.leoprotocol.shared.ClusterJob;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +15,14 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @Configuration(proxyBeanMethods = false)
 class SessionCleanup {
 
+	/**
+	 * The session store exists only where Leo serves the web: a command run from the command line has none, and
+	 * must still start.
+	 */
 	@Bean
-	ClusterJob sessionCleanupJob(JdbcIndexedSessionRepository sessions, @Value("${leo.sessions.cleanup:0 * * * * *}") String cron) {
-		return new ClusterJob("staff-session-cleanup", cron, sessions::cleanUpExpiredSessions);
+	ClusterJob sessionCleanupJob(ObjectProvider<JdbcIndexedSessionRepository> sessions,
+			@Value("${leo.sessions.cleanup:0 * * * * *}") String cron) {
+		return new ClusterJob("staff-session-cleanup", cron,
+				() -> sessions.ifAvailable(JdbcIndexedSessionRepository::cleanUpExpiredSessions));
 	}
 }
