@@ -102,7 +102,13 @@ class IncidentPages {
 				reunification.decisions(incident.id()).stream().map(d -> d.decision().label() + ": " + d.reason()
 						+ " (" + d.decidedBy() + ", " + format(d.decidedAt()) + ")").toList(),
 				Arrays.stream(DecisionKind.values()).map(Enum::name).toList(), mayAct, notice, problem,
-				attribution(incident, reader));
+				attribution(incident, reader), closing(incident, reader));
+	}
+
+	private IncidentPage.Closing closing(Incident incident, StaffMember reader) {
+		boolean responder = reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND);
+		return new IncidentPage.Closing(responder && !incident.closed(),
+				!incident.open() && !incident.closed() && reader.hasAny(Role.SUPERVISOR, Role.COMMAND));
 	}
 
 	private List<EscalationRow> escalationRows(IncidentId id) {

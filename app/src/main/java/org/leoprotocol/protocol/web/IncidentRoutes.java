@@ -47,6 +47,10 @@ public final class IncidentRoutes {
 		return incident(id) + "/decisions";
 	}
 
+	public static String close(Object id) {
+		return incident(id) + "/close";
+	}
+
 	public static String amendments(Object id) {
 		return incident(id) + "/amendments";
 	}
