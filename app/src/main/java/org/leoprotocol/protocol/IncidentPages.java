@@ -3,7 +3,6 @@ package org.leoprotocol.protocol;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +42,7 @@ class IncidentPages {
 	private final AmendmentDesk amendments;
 	private final EscalationRounds rounds;
 	private final Clock clock;
-	private final DateTimeFormatter when;
-	private final DateTimeFormatter time;
+	private final AgencyTime agencyTime;
 
 	IncidentPages(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts, StaffMembers staff,
 			AmendmentDesk amendments, EscalationRounds rounds, Clock clock, AgencyTime agencyTime) {
@@ -56,8 +54,7 @@ class IncidentPages {
 		this.broadcasts = broadcasts;
 		this.staff = staff;
 		this.clock = clock;
-		this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(agencyTime.zone());
-		this.time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(agencyTime.zone());
+		this.agencyTime = agencyTime;
 	}
 
 	List<IncidentRow> rows(List<Incident> incidents) {
@@ -78,6 +75,8 @@ class IncidentPages {
 		Instant now = clock.instant();
 		ProtocolVersion version = protocols.version(incident.protocolVersion());
 		boolean mayAct = reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND) && incident.open();
+		java.util.Map<String, String> stepTitles = new java.util.HashMap<>();
+		version.steps().forEach(step -> stepTitles.put(step.code(), step.title()));
 		List<StepRow> steps = desk.steps(incident.id()).stream().map(step -> new StepRow(step.code(), step.title(),
 				step.actingRole().name(), step.anchor().name(), step.dueAt() == null ? "waits for " + anchor(step.anchor()) : format(step.dueAt()),
 				step.status().name(), step.done() ? format(step.doneAt()) + " by " + step.doneBy() : "",
@@ -95,7 +94,8 @@ class IncidentPages {
 				escalationRows(incident.id()),
 				desk.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
 						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
-				desk.timeline(incident.id()).stream().map(entry -> named ? entry : entry.masked()).map(this::timelineRow).toList(),
+				desk.timeline(incident.id()).stream().map(entry -> named ? entry : entry.masked())
+						.map(entry -> timelineRow(entry, stepTitles)).toList(),
 				broadcasts.of(incident.id()).stream().map(b -> new BroadcastRow(format(b.issuedAt()) + ": " + b.text(),
 						IncidentRoutes.cap(incident.id(), b.id()))).toList(), IncidentRoutes.pfif(incident.id()),
 				reunification.release(incident.id()).map(r -> release(r, named)).orElse(null),
@@ -152,7 +152,7 @@ class IncidentPages {
 
 	private BoardClock clock(StepClock step, Instant now) {
 		if (step.done()) {
-			return new BoardClock(step.code(), step.title(), "done", "done " + time.format(step.doneAt()));
+			return new BoardClock(step.code(), step.title(), "done", "done " + agencyTime.timeOfDay(step.doneAt()));
 		}
 		if (step.dueAt() == null) {
 			return new BoardClock(step.code(), step.title(), "waiting", "waits for " + anchor(step.anchor()));
@@ -164,11 +164,12 @@ class IncidentPages {
 		return new BoardClock(step.code(), step.title(), "running", Durations.clock(remaining) + " left");
 	}
 
-	private TimelineRow timelineRow(TimelineEntry entry) {
+	private TimelineRow timelineRow(TimelineEntry entry, java.util.Map<String, String> stepTitles) {
 		return new TimelineRow(entry.position() == null ? "" : entry.position().toString(), format(entry.occurredAt()), entry.type().name().replace('_', ' ').toLowerCase(),
 				entry.type().source().name().replace('_', ' ').toLowerCase(), staff.describe(entry.officer()),
 				entry.deviceId() == null ? "" : entry.deviceId(),
-				(entry.stepCode() == null ? "" : entry.stepCode() + (entry.detail() == null ? "" : ": "))
+				(entry.stepCode() == null ? "" : stepTitles.getOrDefault(entry.stepCode(), entry.stepCode().replace('_', ' ').toLowerCase())
+						+ (entry.detail() == null ? "" : ": "))
 						+ (entry.detail() == null ? "" : entry.detail())
 						+ (entry.amendedFrom() == null ? "" : " [amended; first recorded as " + staff.describe(entry.amendedFrom()) + "]"),
 				entry.recordedBy());
@@ -194,7 +195,7 @@ class IncidentPages {
 	}
 
 	private String format(Instant instant) {
-		return instant == null ? "" : when.format(instant);
+		return agencyTime.stampSeconds(instant);
 	}
 
 	String officer(OfficerId id) {
