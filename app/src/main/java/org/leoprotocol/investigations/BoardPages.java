@@ -93,7 +93,7 @@ class BoardPages {
 				time.stamp(h.heldAt()),
 				h.attendees().stream().map(a -> a.name() + " (" + a.role() + ")").collect(Collectors.joining(", ")),
 				h.presented() == null ? "" : h.presented(),
-				h.tally().isEmpty() ? "no votes yet" : h.tally().toString(), h.purpose().choices(),
+				h.tally().isEmpty() ? "no votes yet" : Hearing.tallyInWords(h.tally()), h.purpose().choices(),
 				h.votes().stream().anyMatch(v -> v.member().equals(user.getName())))).toList();
 		return new BoardView(rows, member, board.members(), board.quorum(), InvestigationApi.isCommand(user), problem, notice);
 	}

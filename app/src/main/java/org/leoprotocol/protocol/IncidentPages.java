@@ -114,13 +114,18 @@ class IncidentPages {
 	private List<EscalationRow> escalationRows(IncidentId id) {
 		List<EscalationRounds.Reached> reached = rounds.reached(id);
 		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
-		return desk.escalations(id).stream().map(e -> new EscalationRow(e.stepCode(), e.level(), e.notified().name(),
+		return desk.escalations(id).stream().map(e -> new EscalationRow(stepTitle(id, e.stepCode()), e.level(), e.notified().name(),
 				format(e.dueAt()), format(e.raisedAt()),
 				reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
 					.map(r -> staff.describe(r.officer()) + " (" + format(r.reachedAt()) + ")").toList(),
 				acknowledged.stream().filter(a -> a.stepCode().equals(e.stepCode()) && a.level() == e.level())
 					.map(a -> staff.describeAccount(a.username()) + " (" + format(a.at()) + ")").toList()))
 			.toList();
+	}
+
+	private String stepTitle(IncidentId id, String code) {
+		return desk.steps(id).stream().filter(step -> step.code().equals(code)).map(StepClock::title).findFirst()
+			.orElse(code.replace('_', ' ').toLowerCase());
 	}
 
 	private Attribution attribution(Incident incident, StaffMember reader) {
@@ -137,7 +142,7 @@ class IncidentPages {
 						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
 				timeline.stream().filter(TimelineEntry::amendable).map(e -> new Choice(e.position().toString(), "#" + e.position()
 						+ " " + format(e.occurredAt()) + " " + e.type().name().toLowerCase().replace('_', ' ')
-						+ (e.stepCode() == null ? "" : " " + e.stepCode()) + " — " + staff.describe(e.officer()))).toList(),
+						+ (e.stepCode() == null ? "" : " " + stepTitle(incident.id(), e.stepCode())) + " — " + staff.describe(e.officer()))).toList(),
 				reader.hasAny(Role.SUPERVISOR, Role.COMMAND));
 	}
 

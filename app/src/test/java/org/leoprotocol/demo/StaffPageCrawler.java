@@ -26,10 +26,12 @@ final class StaffPageCrawler {
 	private static final Pattern LINK = Pattern.compile("href=\"(/staff[^\"#]*)\"");
 	private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1>");
 	/** A duration ("late by 4:10", "on scene 11:42") is marked as one on the page and is not a time of day. */
-	private static final Pattern DURATION = Pattern.compile("(?is)<([a-z]+)[^>]*data-duration[^>]*>.*?</\\1>");
+	private static final Pattern DURATION = Pattern.compile("(?is)<([a-z]+)[^>]*data-(?:duration|example)[^>]*>.*?</\\1>");
+	/** An identifier shown as one (a step's code in the protocol editor, an evidence reference) is set in code. */
+	private static final Pattern CODE_ELEMENT = Pattern.compile("(?is)<code>.*?</code>");
 	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 	/** Leo's findings speak of durations in prose: "on scene 11:42 before first engagement", "camera off 5:00 during". */
-	private static final Pattern PROSE_DURATION = Pattern.compile("(?i)(?:on scene|camera off|late by|late|off for) \\d{1,3}:\\d{2}(?::\\d{2})?");
+	private static final Pattern PROSE_DURATION = Pattern.compile("(?i)(?:on scene|camera off|late by|late|off for|within) \\d{1,3}:\\d{2}(?::\\d{2})?");
 	/** A list or range of times labelled once at its end: "(14:01:00–14:02:00, 14:04:00–14:04:30 CDT)". */
 	private static final Pattern LABELLED_LIST = Pattern.compile(
 			"(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[–-]\\s?|, ))+(?=\\d{1,2}:\\d{2}(?::\\d{2})?\\s?[A-Z]{2,5}\\b)");
@@ -86,7 +88,8 @@ final class StaffPageCrawler {
 
 	/** The problems of one page's visible text. */
 	static List<String> problemsIn(String path, String html) {
-		String text = TAG.matcher(DURATION.matcher(SCRIPT_OR_STYLE.matcher(html).replaceAll(" ")).replaceAll(" ")).replaceAll(" ")
+		String text = TAG.matcher(CODE_ELEMENT.matcher(DURATION.matcher(SCRIPT_OR_STYLE.matcher(html).replaceAll(" ")).replaceAll(" "))
+			.replaceAll(" ")).replaceAll(" ")
 			.replace("&nbsp;", " ").replaceAll("\\s+", " ");
 		text = LABELLED_LIST.matcher(PROSE_DURATION.matcher(text).replaceAll(" ")).replaceAll("");
 		List<String> problems = new ArrayList<>();
@@ -106,7 +109,7 @@ final class StaffPageCrawler {
 	}
 
 	private static boolean followed(String link) {
-		return !link.startsWith("/staff/logout") && !link.contains("/download") && !link.endsWith(".csv") && !link.endsWith(".json")
+		return !link.contains("lang=") && !link.startsWith("/staff/logout") && !link.contains("/download") && !link.endsWith(".csv") && !link.endsWith(".json")
 				&& !link.endsWith(".pdf") && !link.contains("/exports/") && !link.contains("/content");
 	}
 
