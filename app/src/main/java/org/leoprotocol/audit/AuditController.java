@@ -4,12 +4,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.audit.web.AuditView;
 import org.leoprotocol.audit.web.AuditView.Filters;
 import org.leoprotocol.audit.web.AuditView.Row;
@@ -34,13 +34,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PreAuthorize("hasRole('ADMIN')")
 class AuditController {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(java.time.ZoneOffset.UTC);
 
+	private final AgencyTime time;
 	private final AuditLog log;
 	private final AuditTrail audit;
 
-	AuditController(AuditLog log, AuditTrail audit) {
+	AuditController(AuditLog log, AuditTrail audit, AgencyTime time) {
+		this.time = time;
 		this.log = log;
 		this.audit = audit;
 	}
@@ -55,7 +55,7 @@ class AuditController {
 			List<AuditLog.Entry> entries = log.search(query);
 			String next = entries.size() < AuditQuery.PAGE_SIZE ? null
 					: link(AuditView.PATH, filters).queryParam("before", entries.get(entries.size() - 1).position()).toUriString();
-			model.addAttribute("view", new AuditView(filters, actions, entries.stream().map(AuditController::row).toList(),
+			model.addAttribute("view", new AuditView(filters, actions, entries.stream().map(this::row).toList(),
 					next, link(AuditView.EXPORT_PATH, filters).toUriString(), null));
 		}
 		catch (IllegalArgumentException badFilter) {
@@ -125,11 +125,21 @@ class AuditController {
 		}
 	}
 
-	private static Row row(AuditLog.Entry entry) {
+	private Row row(AuditLog.Entry entry) {
 		AuditRecord r = entry.record();
 		String record = r.record().id() == null ? r.record().type() : r.record().type() + " " + r.record().id();
-		return new Row(entry.position(), WHEN.format(r.occurredAt()), r.actor(), r.actorKind().name(), r.action().name(),
-				r.component(), record, r.outcome().name(), r.sourceAddress() == null ? "" : r.sourceAddress(),
-				r.detail() == null ? "" : r.detail());
+		return new Row(entry.position(), time.stampSeconds(r.occurredAt()), r.actor(), words(r.actorKind().name()),
+				words(r.action().name()), r.component(), record, words(r.outcome().name()),
+				r.sourceAddress() == null ? "" : r.sourceAddress(), r.detail() == null ? "" : words(r.detail()));
 	}
+
+	/**
+	 * The page reads codes as words ("access denied", "no referral to child protective services"); the export keeps
+	 * the record exactly as stored.
+	 */
+	private static String words(String text) {
+		return CODE.matcher(text).replaceAll(code -> code.group().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
 }

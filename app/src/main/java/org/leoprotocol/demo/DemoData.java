@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -106,8 +107,20 @@ class DemoData implements ApplicationRunner {
 				"Central Precinct, community room", String.join("\n",
 						"Face painting and interactive demonstrations for children",
 						"K-9 unit presentation",
-						"Open conversation with officers, Officer Mark Miller among them",
+						"Open conversation with officers" + hosts(),
 						"Safety education for parents and children: what to do when a child is lost"), 80, "en+es"));
+	}
+
+	/**
+	 * The officers the invitation names: scenario 001's deputy and the rookie of scenario 000, as long as the roster
+	 * has them on active duty (an officer on leave or terminated is never advertised to the public).
+	 */
+	private String hosts() {
+		List<String> hosts = java.util.stream.Stream.of(DemoDepartment.RODRIGUEZ, DemoDepartment.ROOKIE)
+			.flatMap(officer -> roster.findByBadge(officer.badgeNumber()).stream())
+			.filter(officer -> officer.status() == org.leoprotocol.personnel.OfficerStatus.ACTIVE)
+			.map(officer -> officer.rank() + " " + officer.firstName() + " " + officer.lastName()).toList();
+		return hosts.isEmpty() ? "" : ", " + String.join(" and ", hosts) + " among them";
 	}
 
 	private void account(Map<String, String> printed, String username, String name, NewOfficer officer, String password,

@@ -8,6 +8,7 @@ import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.FiledFor;
 import org.leoprotocol.complaints.Kind;
 import org.leoprotocol.complaints.NamedOfficer;
+import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.complaints.Submission;
 import org.leoprotocol.conflicts.ConflictRefused;
 import org.leoprotocol.conflicts.Conflicts;
@@ -249,12 +250,25 @@ class DemoStories implements ApplicationRunner {
 		return one.isBefore(other) ? one : other;
 	}
 
+	/**
+	 * Scenario 001: the mother commends Deputy Rodriguez. The commendation is on his record as soon as it is stored
+	 * (a positive indicator); internal affairs then forwards it to his record with the department's thank-you to her,
+	 * which she reads on the status page of her tracking code and in the status mail.
+	 */
 	private void commendation() {
-		intake.file(new Submission(Kind.COMMENDATION, FiledFor.SELF, false, DemoPeople.COMMENDER, null, null, true, null, null,
+		Acknowledgement filed = intake.file(new Submission(Kind.COMMENDATION, FiledFor.SELF, false, DemoPeople.COMMENDER, null, null, true, null, null,
 				"3 May, morning", "Maple Street",
 				"Deputy Rodriguez found my four-year-old son walking alone, kept him calm, checked my ID and brought him home.",
 				List.of(new NamedOfficer(DemoDepartment.RODRIGUEZ.badgeNumber(), "Daniel Rodriguez", null))), "demo-story-001-mele-tupou");
+		ComplaintId id = complaintOf(filed);
+		if (intake.get(id).stage() == Stage.RECEIVED) {
+			intake.moveTo(id, Stage.FORWARDED, THANK_YOU, null);
+		}
 	}
+
+	/** The department's thank-you to the mother who commended Deputy Rodriguez. */
+	static final String THANK_YOU = "Thank you for writing to us. Your words about Deputy Rodriguez are now on his record,"
+			+ " where he and his supervisors read them. Letters like yours tell our officers what the public values most.";
 
 	private void leakedClipCase() {
 		OfficerId detective = officer(DemoDepartment.DETECTIVE_SERGEANT.badgeNumber());

@@ -2,7 +2,6 @@ package org.leoprotocol.earlywarning;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.function.ToIntFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -46,13 +46,15 @@ class EarlyWarningController {
 	static final String READERS = "hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR')";
 	static final int RANKING_SIZE = 50;
 
+	private final AgencyTime time;
 	private final EarlyWarning earlyWarning;
 	private final FlagReview flagReview;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final ModelExplainer explainer;
 
-	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, Clock clock, ModelExplainer explainer) {
+	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, Clock clock, ModelExplainer explainer, AgencyTime time) {
+		this.time = time;
 		this.explainer = explainer;
 		this.earlyWarning = earlyWarning;
 		this.flagReview = flagReview;
@@ -180,9 +182,9 @@ class EarlyWarningController {
 		return entries.stream().map(entry -> new RecordEntry(entry.on(), entry.kind(), entry.description())).toList();
 	}
 
-	private static FlagRow row(Flag flag, String officer, ModelExplanation learned) {
+	private FlagRow row(Flag flag, String officer, ModelExplanation learned) {
 		return new FlagRow(flag.id(), officer, score(flag.score()), flag.reasons().stream().limit(3).toList(), flag.status().name(),
-				flag.status().phrase(), flag.raisedAt().atOffset(ZoneOffset.UTC).toLocalDate(), flag.followUpOn(), learned);
+				flag.status().phrase(), flag.raisedAt().atZone(time.zone()).toLocalDate(), flag.followUpOn(), learned);
 	}
 
 	private RulesView rulesView(Authentication user, String problem, String notice) {

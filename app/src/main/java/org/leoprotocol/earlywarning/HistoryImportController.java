@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -13,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
@@ -47,14 +46,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class HistoryImportController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
+	private final AgencyTime time;
 	private final HistoryImport historyImport;
 	private final ImportJobs jobs;
 	private final HistoryBackfill backfill;
 	private final AuditTrail audit;
 
-	HistoryImportController(HistoryImport historyImport, ImportJobs jobs, HistoryBackfill backfill, AuditTrail audit) {
+	HistoryImportController(HistoryImport historyImport, ImportJobs jobs, HistoryBackfill backfill, AuditTrail audit, AgencyTime time) {
+		this.time = time;
 		this.historyImport = historyImport;
 		this.backfill = backfill;
 		this.jobs = jobs;
@@ -166,12 +166,12 @@ class HistoryImportController {
 	}
 
 	private List<ImportJobView> recent() {
-		return jobs.recent().stream().map(HistoryImportController::view).toList();
+		return jobs.recent().stream().map(this::view).toList();
 	}
 
-	private static ImportJobView view(ImportJob job) {
+	private ImportJobView view(ImportJob job) {
 		return new ImportJobView(job.id().toString(), job.mapping(), job.fileName(), job.startedBy(),
-				TIME.format(job.startedAt().atOffset(ZoneOffset.UTC)), job.state() == ImportJob.State.RUNNING, job.percent(),
+				time.stamp(job.startedAt()), job.state() == ImportJob.State.RUNNING, job.percent(),
 				job.lastProgress(), job.report(), job.failure());
 	}
 }

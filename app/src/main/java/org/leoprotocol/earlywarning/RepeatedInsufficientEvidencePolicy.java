@@ -22,7 +22,7 @@ final class RepeatedInsufficientEvidencePolicy implements EarlyWarningPolicy {
 
 	@Override
 	public String description() {
-		return "At least THRESHOLD complaints of the same category, each closed NOT_SUSTAINED (insufficient evidence), within the window.";
+		return "At least THRESHOLD complaints of the same category, each closed not sustained (insufficient evidence), within the window.";
 	}
 
 	@Override
@@ -33,6 +33,6 @@ final class RepeatedInsufficientEvidencePolicy implements EarlyWarningPolicy {
 		String category = officer.repeatedCategory().toLowerCase(Locale.ROOT).replace('_', ' ');
 		return Optional.of(new Reason(NAME, "Repeated insufficient-evidence pattern: " + officer.repeatedComplaints()
 				+ " separate complaints of " + category + " within " + setting.windowMonths()
-				+ " months, each closed NOT_SUSTAINED for lack of evidence", 2.0 * officer.repeatedComplaints()));
+				+ " months, each closed not sustained for lack of evidence", 2.0 * officer.repeatedComplaints()));
 	}
 }

@@ -107,14 +107,18 @@ class BodyCameraFootage {
 			.optional();
 	}
 
-	/** Where the item's footage was placed, as the item's page says it in the reader's language. */
-	Optional<org.leoprotocol.evidence.web.EvidenceDetailView.Footage> page(EvidenceId id) {
+	/**
+	 * Where the item's footage was placed, as the item's page says it in the reader's language, its times written by
+	 * {@code when} (the agency's zone, labelled).
+	 */
+	Optional<org.leoprotocol.evidence.web.EvidenceDetailView.Footage> page(EvidenceId id,
+			java.util.function.Function<java.time.Instant, String> when) {
 		return of(id).map(span -> {
 			String badge = span.officer() == null ? "" : roster.find(span.officer()).map(Officer::badgeNumber).orElse(span.officer().toString());
 			Object[] arguments = switch (span.placement()) {
-				case PLACED, PLACED_WITH_DECLARED_OFFICER -> new Object[] { EvidenceViews.when(span.start()), EvidenceViews.when(span.stop()),
+				case PLACED, PLACED_WITH_DECLARED_OFFICER -> new Object[] { when.apply(span.start()), when.apply(span.stop()),
 						span.device(), badge };
-				case NO_OFFICER -> new Object[] { span.device(), EvidenceViews.when(span.start()) };
+				case NO_OFFICER -> new Object[] { span.device(), when.apply(span.start()) };
 				default -> new Object[0];
 			};
 			return new org.leoprotocol.evidence.web.EvidenceDetailView.Footage("footage.note." + span.placement().name(), arguments);

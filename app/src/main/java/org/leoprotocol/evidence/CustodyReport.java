@@ -30,6 +30,10 @@ final class CustodyReport {
 	private static final float MARGIN = 50;
 	private static final float LEADING = 12;
 
+	/** The report is a forensic document read beside other agencies' records: its times stay in UTC, labelled. */
+	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
 	private CustodyReport() {
 	}
 
@@ -48,20 +52,20 @@ final class CustodyReport {
 		lines.add("Evidence item " + item.id());
 		lines.add("Kind: " + item.kind().label() + "   File: " + item.fileName() + " (" + item.mediaType() + ", " + item.sizeBytes() + " bytes)");
 		lines.add("SHA-256 at intake: " + item.sha256());
-		lines.add("Recorded: " + EvidenceViews.when(item.recording().from()) + " to " + EvidenceViews.when(item.recording().to())
+		lines.add("Recorded: " + when(item.recording().from()) + " to " + when(item.recording().to())
 				+ "   Device: " + (item.recording().device() == null ? "-" : item.recording().device()));
 		record.links().forEach(l -> lines.add("Linked to " + l.kind().name().toLowerCase() + " " + l.reference()));
 		lines.add("");
 		lines.add(record.custody().size() + " custody events, oldest first (ledger position, time UTC, event, by, detail):");
 		for (CustodyEvent e : record.custody()) {
-			lines.add("#" + e.position() + "  " + EvidenceViews.when(e.occurredAt()) + "  " + e.action() + "  " + e.actor());
+			lines.add("#" + e.position() + "  " + when(e.occurredAt()) + "  " + e.action() + "  " + e.actor());
 			if (!e.detail().isBlank()) {
 				lines.add("      " + e.detail());
 			}
 		}
 		lines.add("");
 		head.ifPresent(h -> {
-			lines.add("Latest signed tree head of the custody ledger: size " + h.treeSize() + ", issued " + EvidenceViews.when(h.issuedAt()));
+			lines.add("Latest signed tree head of the custody ledger: size " + h.treeSize() + ", issued " + when(h.issuedAt()));
 			lines.add("Root " + h.rootHash() + ", Ed25519 key " + h.keyId());
 			lines.add("Inclusion proofs: GET /api/v1/evidence/ledger/events/{position}/proof (RFC 9162 section 2.1.3).");
 		});
@@ -111,5 +115,9 @@ final class CustodyReport {
 
 	private static String ascii(String text) {
 		return text.replaceAll("[^\\x20-\\x7E]", "?");
+	}
+
+	private static String when(java.time.Instant instant) {
+		return instant == null ? "—" : WHEN.format(instant);
 	}
 }

@@ -35,11 +35,13 @@ class EvidenceController {
 	private final EvidenceAccess access;
 	private final EvidenceRetention retention;
 	private final BodyCameraFootage footage;
+	private final EvidenceViews views;
 
 	EvidenceController(EvidenceCustody custody, EvidenceExports exports, LeakTrace trace, EvidenceProperties properties,
-			EvidenceAccess access, EvidenceRetention retention, BodyCameraFootage footage) {
+			EvidenceAccess access, EvidenceRetention retention, EvidenceViews views, BodyCameraFootage footage) {
 		this.footage = footage;
 		this.retention = retention;
+		this.views = views;
 		this.custody = custody;
 		this.exports = exports;
 		this.trace = trace;
@@ -50,7 +52,7 @@ class EvidenceController {
 	@GetMapping(EvidenceRoutes.LIST)
 	String list(Authentication user, Model model) {
 		Requester who = access.requester(user);
-		model.addAttribute("view", new EvidenceListView(custody.list(user).stream().map(EvidenceViews::row).toList(),
+		model.addAttribute("view", new EvidenceListView(custody.list(user).stream().map(views::row).toList(),
 				who.hasAny(org.leoprotocol.access.Role.OFFICER, org.leoprotocol.access.Role.SUPERVISOR,
 						org.leoprotocol.access.Role.INVESTIGATOR, org.leoprotocol.access.Role.COMMAND),
 				mayManageCases(who)));
@@ -63,10 +65,10 @@ class EvidenceController {
 		Requester who = access.requester(user);
 		boolean manages = mayManageCases(who);
 		var record = custody.view(evidence, user);
-		model.addAttribute("view", EvidenceViews.detail(record, exports.of(evidence), manages, manages,
-				EvidenceViews.retention(retention.status(evidence), retention.categories(), manages,
+		model.addAttribute("view", views.detail(record, exports.of(evidence), manages, manages,
+				views.retention(retention.status(evidence), retention.categories(), manages,
 						who.has(org.leoprotocol.access.Role.COMMAND)),
-				(String) model.getAttribute("notice"), (String) model.getAttribute("problem"), footage.page(evidence).orElse(null)));
+				(String) model.getAttribute("notice"), (String) model.getAttribute("problem"), footage.page(evidence, views::when).orElse(null)));
 		return "evidence/detail";
 	}
 
@@ -80,7 +82,7 @@ class EvidenceController {
 		custody.permitted(evidence, user, "list exports");
 		List<EvidenceExport> made = exports.of(evidence);
 		model.addAttribute("itemId", id);
-		model.addAttribute("exports", EvidenceViews.exports(made));
+		model.addAttribute("exports", views.exports(made));
 		model.addAttribute("running", made.stream().anyMatch(e -> e.state() == EvidenceExport.State.RUNNING));
 		return "evidence/exports";
 	}
@@ -152,9 +154,9 @@ class EvidenceController {
 	String retentionReport(Model model) {
 		model.addAttribute("rows", retention.report().stream().map(status -> new org.leoprotocol.evidence.web.RetentionRow(
 				status.id().toString(), status.fileName(), String.join(", ", status.categories()),
-				status.retainUntil() == null ? "until deleted by hand" : EvidenceViews.when(status.retainUntil()),
+				status.retainUntil() == null ? "until deleted by hand" : views.when(status.retainUntil()),
 				status.legalHold() == null ? (status.inCase() ? "case" : "") : "legal hold: " + status.legalHold(),
-				status.state().name().toLowerCase().replace('_', ' '), EvidenceViews.when(status.deletionDue()))).toList());
+				status.state().name().toLowerCase().replace('_', ' '), views.when(status.deletionDue()))).toList());
 		return "evidence/retention";
 	}
 
@@ -173,7 +175,7 @@ class EvidenceController {
 	@PreAuthorize(EvidenceApi.MAY_UPLOAD)
 	String upload(Model model) {
 		model.addAttribute("view", new UploadView(Arrays.stream(EvidenceKind.values()).map(Enum::name).toList(),
-				properties.maxSize().toBytes(), EvidenceViews.size(properties.maxSize().toBytes())));
+				properties.maxSize().toBytes(), views.size(properties.maxSize().toBytes())));
 		return "evidence/upload";
 	}
 
@@ -193,11 +195,11 @@ class EvidenceController {
 		return "evidence/trace";
 	}
 
-	static TraceView.Result result(Trace trace) {
+	TraceView.Result result(Trace trace) {
 		EvidenceExport e = trace.export();
 		return new TraceView.Result(trace.match().name(), trace.explanation(), e == null ? "" : "LEO-" + e.code(),
 				e == null ? "" : e.recipient(), e == null ? "" : e.purpose(), e == null ? "" : e.requestedBy(),
-				e == null ? "" : EvidenceViews.when(e.requestedAt()), e == null ? "" : e.evidence().toString());
+				e == null ? "" : views.when(e.requestedAt()), e == null ? "" : e.evidence().toString());
 	}
 
 	private static boolean mayManageCases(Requester who) {

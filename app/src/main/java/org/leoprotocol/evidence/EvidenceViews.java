@@ -1,13 +1,12 @@
 package org.leoprotocol.evidence;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.evidence.web.EvidenceDetailView;
 import org.leoprotocol.evidence.web.EvidenceDetailView.CustodyRow;
 import org.leoprotocol.evidence.web.EvidenceDetailView.ExportRow;
@@ -15,22 +14,25 @@ import org.leoprotocol.evidence.web.EvidenceDetailView.Fact;
 import org.leoprotocol.evidence.web.EvidenceDetailView.Link;
 import org.leoprotocol.evidence.web.EvidenceRow;
 
-/** Turns items, exports and custody events into the records the pages show; times in UTC. */
-final class EvidenceViews {
+import org.springframework.stereotype.Component;
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-		.withZone(ZoneOffset.UTC);
+/** Turns items, exports and custody events into the records the pages show; times in the agency's zone, labelled. */
+@Component
+class EvidenceViews {
 
-	private EvidenceViews() {
+	private final AgencyTime time;
+
+	EvidenceViews(AgencyTime time) {
+		this.time = time;
 	}
 
-	static EvidenceRow row(EvidenceItem item) {
+	EvidenceRow row(EvidenceItem item) {
 		return new EvidenceRow(item.id().toString(), item.kind().label(), item.fileName(), size(item.sizeBytes()),
 				span(item.recording().from(), item.recording().to()), orDash(item.recording().device()), when(item.ingestedAt()),
 				item.state().name());
 	}
 
-	static EvidenceDetailView detail(EvidenceRecord record, List<EvidenceExport> exports, boolean mayExport, boolean mayLink,
+	EvidenceDetailView detail(EvidenceRecord record, List<EvidenceExport> exports, boolean mayExport, boolean mayLink,
 			EvidenceDetailView.Retention retention, String notice, String problem, EvidenceDetailView.Footage footage) {
 		EvidenceItem item = record.item();
 		String preview = !item.isAvailable() ? "" : item.mediaType().startsWith("video/") ? "video"
@@ -45,7 +47,7 @@ final class EvidenceViews {
 				mayExport && item.isAvailable(), mayLink, retention, notice, problem, footage);
 	}
 
-	static EvidenceDetailView.Retention retention(EvidenceRetention.RetentionStatus status, List<RetentionCategory> all,
+	EvidenceDetailView.Retention retention(EvidenceRetention.RetentionStatus status, List<RetentionCategory> all,
 			boolean mayManage, boolean mayCommand) {
 		return new EvidenceDetailView.Retention(status.categories(),
 				status.retainUntil() == null ? "until deleted by hand" : when(status.retainUntil()),
@@ -54,13 +56,13 @@ final class EvidenceViews {
 				mayCommand);
 	}
 
-	static List<ExportRow> exports(List<EvidenceExport> exports) {
+	List<ExportRow> exports(List<EvidenceExport> exports) {
 		return exports.stream().map(e -> new ExportRow(e.id().toString(), "LEO-" + e.code(), e.recipient(), e.purpose(),
 				e.requestedBy(), when(e.requestedAt()), e.state().name(), e.progress(), e.sha256() == null ? "" : e.sha256(),
 				e.failure() == null ? "" : e.failure())).toList();
 	}
 
-	private static List<Fact> facts(EvidenceItem item) {
+	private List<Fact> facts(EvidenceItem item) {
 		List<Fact> facts = new ArrayList<>();
 		facts.add(new Fact("Kind", item.kind().label()));
 		facts.add(new Fact("File", item.fileName() + " (" + item.mediaType() + ", " + size(item.sizeBytes()) + ")"));
@@ -75,22 +77,22 @@ final class EvidenceViews {
 		return facts;
 	}
 
-	static String when(Instant instant) {
-		return instant == null ? "—" : WHEN.format(instant);
+	String when(Instant instant) {
+		return instant == null ? "—" : time.stampSeconds(instant);
 	}
 
-	private static String span(Instant from, Instant to) {
+	private String span(Instant from, Instant to) {
 		if (from == null && to == null) {
 			return "—";
 		}
 		return when(from) + " – " + when(to);
 	}
 
-	private static String orDash(String value) {
+	private String orDash(String value) {
 		return value == null || value.isBlank() ? "—" : value;
 	}
 
-	static String size(long bytes) {
+	String size(long bytes) {
 		if (bytes < 1024) {
 			return bytes + " B";
 		}

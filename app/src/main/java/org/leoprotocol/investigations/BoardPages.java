@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.BoardView;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
@@ -28,11 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('REVIEW_BOARD','COMMAND')")
 class BoardPages {
 
+	private final AgencyTime time;
 	private final ReviewBoard board;
 	private final Investigations investigations;
 	private final MessageSource messages;
 
-	BoardPages(ReviewBoard board, Investigations investigations, MessageSource messages) {
+	BoardPages(ReviewBoard board, Investigations investigations, MessageSource messages, AgencyTime time) {
+		this.time = time;
 		this.messages = messages;
 		this.board = board;
 		this.investigations = investigations;
@@ -87,10 +90,10 @@ class BoardPages {
 		boolean member = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_REVIEW_BOARD"));
 		List<BoardView.HearingRow> rows = board.undecided().stream().map(h -> new BoardView.HearingRow(h.id().toString(),
 				investigations.find(h.investigationId()).caseNumber(), CaseViews.label(h.purpose().name()),
-				CaseViews.WHEN.format(h.heldAt()),
+				time.stamp(h.heldAt()),
 				h.attendees().stream().map(a -> a.name() + " (" + a.role() + ")").collect(Collectors.joining(", ")),
 				h.presented() == null ? "" : h.presented(),
-				h.tally().isEmpty() ? "no votes yet" : h.tally().toString(), h.purpose().choices(),
+				h.tally().isEmpty() ? "no votes yet" : Hearing.tallyInWords(h.tally()), h.purpose().choices(),
 				h.votes().stream().anyMatch(v -> v.member().equals(user.getName())))).toList();
 		return new BoardView(rows, member, board.members(), board.quorum(), InvestigationApi.isCommand(user), problem, notice);
 	}

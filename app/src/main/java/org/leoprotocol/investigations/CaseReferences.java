@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.evidence.EvidenceCustody;
@@ -35,6 +36,7 @@ class CaseReferences {
 	static final String EVIDENCE_LINK = "/staff/evidence/";
 	static final String INCIDENT_LINK = "/staff/incidents/";
 
+	private final AgencyTime time;
 	private final Investigations investigations;
 	private final InvestigationRecords records;
 	private final CaseSearch cases;
@@ -43,7 +45,8 @@ class CaseReferences {
 	private final AuditTrail audit;
 
 	CaseReferences(Investigations investigations, InvestigationRecords records, CaseSearch cases, EvidenceCustody evidence,
-			IncidentDesk incidents, AuditTrail audit) {
+			IncidentDesk incidents, AuditTrail audit, AgencyTime time) {
+		this.time = time;
 		this.investigations = investigations;
 		this.records = records;
 		this.cases = cases;
@@ -126,11 +129,11 @@ class CaseReferences {
 		List<CaseView.ReferenceChoice> choices = new ArrayList<>();
 		cases.visible(reader.getName()).stream().filter(other -> !other.id().equals(c.id()))
 			.forEach(other -> choices.add(choice(CaseEntry.Kind.PRIOR_CASE, other.caseNumber(),
-					"Case " + other.caseNumber() + " (" + other.status().label().toLowerCase() + ", opened " + CaseViews.DAY.format(other.openedAt()) + ")")));
+					"Case " + other.caseNumber() + " (" + other.status().label().toLowerCase() + ", opened " + time.date(other.openedAt()) + ")")));
 		evidence.list(reader).forEach(item -> choices.add(choice(CaseEntry.Kind.EVIDENCE, item.id().toString(),
-				item.kind().label() + " " + item.fileName() + " (" + CaseViews.WHEN.format(item.ingestedAt()) + ")")));
+				item.kind().label() + " " + item.fileName() + " (" + time.stamp(item.ingestedAt()) + ")")));
 		incidents.recentIncidents().forEach(incident -> choices.add(choice(CaseEntry.Kind.INCIDENT, incident.id().toString(),
-				incident.kind().label() + ", " + incident.location() + " (" + CaseViews.WHEN.format(incident.reportedAt()) + ")")));
+				incident.kind().label() + ", " + incident.location() + " (" + time.stamp(incident.reportedAt()) + ")")));
 		findingsOf(c).forEach(finding -> choices.add(choice(CaseEntry.Kind.PROTOCOL_FINDING, finding.id().toString(),
 				CaseViews.label(finding.kind().name()) + ": " + finding.summary())));
 		return choices;

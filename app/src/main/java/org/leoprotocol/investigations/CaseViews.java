@@ -2,13 +2,12 @@ package org.leoprotocol.investigations;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.complaints.Complaint;
 import org.leoprotocol.investigations.web.CaseView;
 import org.leoprotocol.investigations.web.InvestigationListView;
@@ -24,9 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseViews {
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-
+	private final AgencyTime time;
 	private final Investigations investigations;
 	private final CaseReports reports;
 	private final Investigators investigators;
@@ -37,7 +34,8 @@ class CaseViews {
 	private final CaseReferences references;
 
 	CaseViews(Investigations investigations, CaseReports reports, Investigators investigators, Roster roster, CaseDiscipline discipline,
-			Clock clock, Conflicts conflicts, CaseReferences references) {
+			Clock clock, Conflicts conflicts, CaseReferences references, AgencyTime time) {
+		this.time = time;
 		this.conflicts = conflicts;
 		this.references = references;
 		this.discipline = discipline;
@@ -51,7 +49,7 @@ class CaseViews {
 	InvestigationListView list(List<Investigation> cases, boolean overdueOnly, InvestigationListView.Search search) {
 		return new InvestigationListView(overdueOnly, rows(cases),
 				reports.caseload().stream()
-					.map(l -> new InvestigationListView.CaseloadRow(l.investigator(), l.openCases(), l.overdue(), DAY.format(l.nextDue())))
+					.map(l -> new InvestigationListView.CaseloadRow(l.investigator(), l.openCases(), l.overdue(), time.date(l.nextDue())))
 					.toList(), search);
 	}
 
@@ -59,7 +57,7 @@ class CaseViews {
 		Instant now = clock.instant();
 		return cases.stream()
 			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
-					c.investigator() == null ? "—" : c.investigator(), DAY.format(c.dueAt()), c.isOverdue(now)))
+					c.investigator() == null ? "—" : c.investigator(), time.date(c.dueAt()), c.isOverdue(now)))
 			.toList();
 	}
 
@@ -68,15 +66,15 @@ class CaseViews {
 		Map<AllegationId, String> names = c.allegations().stream()
 			.collect(Collectors.toMap(Allegation::id, a -> a.category().label() + " — " + officer(a.officerId())));
 		return new CaseView(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(), c.summary(),
-				WHEN.format(c.openedAt()), DAY.format(c.dueAt()), c.isOverdue(clock.instant()),
+				time.stamp(c.openedAt()), time.date(c.dueAt()), c.isOverdue(clock.instant()),
 				c.investigator() == null ? "" : c.investigator(),
 				c.allegations().stream().map(a -> new CaseView.AllegationRow(a.id().toString(), officer(a.officerId()), a.category().label(),
 						a.description(), finding(a.recommended()), finding(a.finalFinding()))).toList(),
 				investigations.entries(c.id()).stream().map(e -> new CaseView.EntryRow(label(e.kind().name()), text(e.reference()),
 						references.link(c, e).orElse(null),
 						e.personName() == null ? "" : e.personName() + " (" + e.personRole() + ")", e.content(), e.recordedBy(),
-						WHEN.format(e.recordedAt()))).toList(),
-				investigations.findingHistory(c.id()).stream().map(h -> new CaseView.HistoryRow(WHEN.format(h.recordedAt()),
+						time.stamp(e.recordedAt()))).toList(),
+				investigations.findingHistory(c.id()).stream().map(h -> new CaseView.HistoryRow(time.stamp(h.recordedAt()),
 						names.getOrDefault(h.allegationId(), h.allegationId().toString()), label(h.stage().name()), h.finding().label(),
 						text(h.agencyCode()), text(h.reason()), h.recordedBy())).toList(),
 				investigators.all().stream().map(Investigator::username).toList(),
@@ -86,16 +84,16 @@ class CaseViews {
 					.map(o -> new CaseView.Accused(o.badgeNumber(), o.badgeNumber() + " " + o.fullName())).toList(),
 				Arrays.stream(PersonnelAction.values()).map(Enum::name).toList(), mayOrderActions, proposals(c),
 				conflicts.recusalsOn(c.caseNumber()).stream().map(r -> new CaseView.RecusalRow(r.username(), label(r.decidingRole()),
-						r.reason(), r.alternate(), WHEN.format(r.recusedAt()))).toList(),
-				conflicts.flaggedOn(c.caseNumber()).stream().map(f -> new CaseView.FlagRow(f.action(), f.username(), WHEN.format(f.takenAt()),
-						WHEN.format(f.flaggedAt()), f.reason())).toList(),
+						r.reason(), r.alternate(), time.stamp(r.recusedAt()))).toList(),
+				conflicts.flaggedOn(c.caseNumber()).stream().map(f -> new CaseView.FlagRow(f.action(), f.username(), time.stamp(f.takenAt()),
+						time.stamp(f.flaggedAt()), f.reason())).toList(),
 				references.choices(c, reader), problem, notice);
 	}
 
 	private List<CaseView.ProposalRow> proposals(Investigation c) {
 		return discipline.proposals(c.id()).stream().map(p -> new CaseView.ProposalRow(p.id().toString(),
 				officer(new org.leoprotocol.personnel.OfficerId(p.officerId())), p.action().replace('_', ' ').toLowerCase(), p.reason(),
-				p.proposedBy(), WHEN.format(p.proposedAt()), p.approvedBy(), p.approvedAt() == null ? null : WHEN.format(p.approvedAt())))
+				p.proposedBy(), time.stamp(p.proposedAt()), p.approvedBy(), p.approvedAt() == null ? null : time.stamp(p.approvedAt())))
 			.toList();
 	}
 
@@ -108,7 +106,7 @@ class CaseViews {
 	private TriageView.Row row(Complaint complaint) {
 		String narrative = complaint.submission().narrative();
 		return new TriageView.Row(complaint.id().toString(), complaint.trackingCode(), complaint.kind().label(),
-				WHEN.format(complaint.receivedAt()),
+				time.stamp(complaint.receivedAt()),
 				complaint.officers().isEmpty() ? "Unknown officer" : complaint.officers().stream()
 					.map(o -> Arrays.stream(new String[] { o.named().badgeNumber(), o.named().name(), o.named().description() })
 						.filter(java.util.Objects::nonNull).collect(Collectors.joining(", ")))

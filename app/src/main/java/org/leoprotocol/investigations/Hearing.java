@@ -51,6 +51,12 @@ public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose,
 	}
 
 	/** Votes per choice, e.g. {TERMINATION=3}. */
+	/** A tally as people read it: "termination 3, suspension 1". */
+	static String tallyInWords(Map<String, Long> tally) {
+		return String.join(", ", tally.entrySet().stream()
+			.map(vote -> vote.getKey().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + " " + vote.getValue()).toList());
+	}
+
 	public Map<String, Long> tally() {
 		return votes.stream().collect(Collectors.groupingBy(Vote::choice, java.util.TreeMap::new, Collectors.counting()));
 	}

@@ -208,7 +208,7 @@ public class ReviewBoard {
 	}
 
 	private static String tally(Hearing hearing) {
-		return hearing.tally().toString();
+		return Hearing.tallyInWords(hearing.tally());
 	}
 
 	private static Hearing.Attendee checked(Hearing.Attendee attendee) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +26,19 @@ import org.springframework.stereotype.Component;
 @Component
 class OfficerViews {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
 	private final Roster roster;
 	private final PersonnelActions actions;
 	private final Clock clock;
 	private final ZoneId zone;
+	private final AgencyTime agencyTime;
 
 	OfficerViews(Roster roster, PersonnelActions actions, Clock clock, AgencyTime agencyTime) {
 		this.roster = roster;
 		this.actions = actions;
 		this.clock = clock;
 		this.zone = agencyTime.zone();
+		this.agencyTime = agencyTime;
 	}
 
 	List<OfficerRow> rows(List<Officer> officers) {
@@ -62,11 +62,11 @@ class OfficerViews {
 	 */
 	private List<HistoryRow> history(OfficerId id) {
 		Stream<Map.Entry<Instant, HistoryRow>> changes = roster.history(id).stream()
-			.map(change -> Map.entry(change.changedAt(), new HistoryRow(WHEN.format(change.changedAt().atZone(zone)),
+			.map(change -> Map.entry(change.changedAt(), new HistoryRow(agencyTime.stamp(change.changedAt()),
 					change.from() == null ? "" : change.from().label(), change.to().label(), change.reason(),
 					change.changedBy(), change.caseReference() == null ? "" : change.caseReference())));
 		Stream<Map.Entry<Instant, HistoryRow>> taken = actions.of(id).stream().filter(action -> action.kind().status() == null)
-			.map(action -> Map.entry(action.takenAt(), new HistoryRow(WHEN.format(action.takenAt().atZone(zone)), "",
+			.map(action -> Map.entry(action.takenAt(), new HistoryRow(agencyTime.stamp(action.takenAt()), "",
 					action.kind().label(), action.reason() + " (authorised by " + action.authorisedBy() + ")",
 					action.recordedBy(), action.reference())));
 		return Stream.concat(changes, taken).sorted(Map.Entry.<Instant, HistoryRow>comparingByKey().reversed())

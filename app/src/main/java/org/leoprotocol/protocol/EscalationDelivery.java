@@ -3,7 +3,6 @@ package org.leoprotocol.protocol;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -47,7 +46,7 @@ class EscalationDelivery {
 	private final StaffMembers staff;
 	private final ObjectProvider<SchedulerClient> scheduler;
 	private final Clock clock;
-	private final DateTimeFormatter time;
+	private final AgencyTime agencyTime;
 
 	EscalationDelivery(Incidents incidents, Protocols protocols, EscalationRounds rounds, Timelines timelines,
 			DutyRoster dutyRoster, NotificationDesk notifications, StaffMembers staff, ObjectProvider<SchedulerClient> scheduler,
@@ -61,7 +60,7 @@ class EscalationDelivery {
 		this.staff = staff;
 		this.scheduler = scheduler;
 		this.clock = clock;
-		this.time = DateTimeFormatter.ofPattern("HH:mm:ss z").withZone(agencyTime.zone());
+		this.agencyTime = agencyTime;
 	}
 
 	/**
@@ -106,7 +105,7 @@ class EscalationDelivery {
 		}
 		send(incident, key, round + 1, next.officers(), step.get());
 		timelines.append(key.incident(), TimelineEntry.of(now, TimelineEventType.ESCALATION_PASSED_ON, null, "Level " + key.level()
-				+ " not acknowledged since " + time.format(last.get().reachedAt()) + "; passed to the "
+				+ " not acknowledged since " + agencyTime.timeOfDay(last.get().reachedAt()) + "; passed to the "
 				+ rung(next.rung().name()) + ": " + names(next.officers()), "leo", now).forStep(key.stepCode()));
 		level(incident, key).map(level -> acknowledgeWithin(level, incident)).filter(within -> passable(next.rung().name()))
 			.ifPresent(within -> schedule(key, round + 1, now.plus(within)));
@@ -117,7 +116,7 @@ class EscalationDelivery {
 	void acknowledge(EscalationKey key, String username, Instant at) {
 		if (rounds.acknowledge(key, username, at)) {
 			timelines.append(key.incident(), TimelineEntry.of(at, TimelineEventType.ESCALATION_ACKNOWLEDGED, null, "Level "
-					+ key.level() + " acknowledged by " + staff.describeAccount(username) + " at " + time.format(at), username,
+					+ key.level() + " acknowledged by " + staff.describeAccount(username) + " at " + agencyTime.timeOfDay(at), username,
 					clock.instant()).forStep(key.stepCode()));
 		}
 	}
@@ -139,7 +138,7 @@ class EscalationDelivery {
 		List<Notice> notices = officers.stream().map(officer -> new Notice(new Recipient.Officer(officer), NoticeKind.ESCALATION,
 				cause(key), "protocol-acts.escalation.subject", List.of(Notice.translated("protocol-acts.step." + step.code(), step.title()),
 						String.valueOf(key.level()), Notice.translated("protocol-acts.kind." + incident.kind().name(), incident.kind().label()),
-						step.dueAt() == null ? "" : time.format(step.dueAt())),
+						step.dueAt() == null ? "" : agencyTime.timeOfDay(step.dueAt())),
 				IncidentRoutes.incident(incident.id()), !incident.kind().child())).toList();
 		List<NotificationId> sent = notifications.sendAll(notices);
 		for (int i = 0; i < officers.size(); i++) {

@@ -2,9 +2,9 @@ package org.leoprotocol.protocol;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EscalationRaiser {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
+	private final AgencyTime time;
 	private final Incidents incidents;
 	private final Protocols protocols;
 	private final Escalations escalations;
@@ -34,7 +34,8 @@ class EscalationRaiser {
 	private final Clock clock;
 
 	EscalationRaiser(Incidents incidents, Protocols protocols, Escalations escalations, Timelines timelines,
-			EscalationDelivery delivery, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			EscalationDelivery delivery, AuditTrail audit, ApplicationEventPublisher events, Clock clock, AgencyTime time) {
+		this.time = time;
 		this.delivery = delivery;
 		this.incidents = incidents;
 		this.protocols = protocols;
@@ -70,7 +71,7 @@ class EscalationRaiser {
 		String reached = delivery.raise(incident, key, level.get(), step.get(), now);
 		timelines.append(key.incident(), TimelineEntry.of(now, TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
 				"Level " + key.level() + " (" + level.get().notified().name().toLowerCase() + "): reached " + reached + "; \""
-						+ step.get().title() + "\" was due at " + TIME.format(step.get().dueAt()), "leo", now)
+						+ step.get().title() + "\" was due at " + time.timeOfDay(step.get().dueAt()), "leo", now)
 				.forStep(key.stepCode()));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", key.incident()),
 				"escalation " + key.stepCode() + " level " + key.level());

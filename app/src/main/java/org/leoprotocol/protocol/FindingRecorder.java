@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.shared.AgencyTime;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +21,16 @@ class FindingRecorder {
 
 	static final Duration DEFAULT_ENGAGEMENT_WINDOW = Duration.ofMinutes(2);
 
+	private final AgencyTime agencyTime;
 	private final Timelines timelines;
 	private final Findings findings;
 	private final Protocols protocols;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	FindingRecorder(Timelines timelines, Findings findings, Protocols protocols, ApplicationEventPublisher events, Clock clock) {
+	FindingRecorder(Timelines timelines, Findings findings, Protocols protocols, ApplicationEventPublisher events, Clock clock,
+			AgencyTime agencyTime) {
+		this.agencyTime = agencyTime;
 		this.timelines = timelines;
 		this.findings = findings;
 		this.protocols = protocols;
@@ -82,7 +87,7 @@ class FindingRecorder {
 		Duration window = protocols.version(incident.protocolVersion()).steps().stream()
 				.filter(step -> GapAnalysis.ENGAGEMENT_STEPS.contains(step.code()) && step.appliesTo(incident.kind(), incident.person().age()))
 				.map(ProtocolStep::deadline).findFirst().orElse(DEFAULT_ENGAGEMENT_WINDOW);
-		return new GapAnalysis(incident.kind(), timelines.of(incident.id()), window);
+		return new GapAnalysis(incident.kind(), timelines.of(incident.id()), window, agencyTime.zone());
 	}
 
 	private Optional<ProtocolFinding> record(Incident incident, Finding finding, Instant now) {

@@ -2,10 +2,11 @@ package org.leoprotocol.protocol;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,16 +22,23 @@ final class GapAnalysis {
 	/** Steps whose completion is an officer's first engagement: with the person found, or with the reporting party. */
 	static final Set<String> ENGAGEMENT_STEPS = Set.of("ENGAGE_PERSON", "INTERVIEW_REPORTING_PARTY");
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-
 	private final IncidentKind kind;
 	private final List<TimelineEntry> timeline;
 	private final Duration engageWithin;
+	private final DateTimeFormatter time;
+	private final DateTimeFormatter zoneLabel;
 
 	GapAnalysis(IncidentKind kind, List<TimelineEntry> timeline, Duration engageWithin) {
+		this(kind, timeline, engageWithin, ZoneId.of("UTC"));
+	}
+
+	/** Times in the findings' texts are in the agency's {@code zone}, labelled once after each list of times. */
+	GapAnalysis(IncidentKind kind, List<TimelineEntry> timeline, Duration engageWithin, ZoneId zone) {
 		this.kind = kind;
 		this.timeline = List.copyOf(timeline);
 		this.engageWithin = engageWithin;
+		this.time = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.US).withZone(zone);
+		this.zoneLabel = DateTimeFormatter.ofPattern("zzz", Locale.US).withZone(zone);
 	}
 
 	List<Finding> findings() {
@@ -74,9 +82,10 @@ final class GapAnalysis {
 			return Optional.empty();
 		}
 		Duration off = intervals.stream().map(gap -> Duration.between(gap[0], gap[1])).reduce(Duration.ZERO, Duration::plus);
-		List<String> spans = intervals.stream().map(gap -> TIME.format(gap[0]) + "–" + TIME.format(gap[1])).toList();
+		List<String> spans = intervals.stream().map(gap -> time.format(gap[0]) + "–" + time.format(gap[1])).toList();
 		return Optional.of(new Finding(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, officer, off,
-				"camera off " + Durations.clock(off) + " during engagement (" + String.join(", ", spans) + " UTC)"
+				"camera off " + Durations.clock(off) + " during engagement (" + String.join(", ", spans) + " "
+						+ zoneLabel.format(intervals.get(intervals.size() - 1)[1]) + ")"
 						+ (fromFootage(officer) ? "; from body-camera footage" : "")));
 	}
 
@@ -97,8 +106,8 @@ final class GapAnalysis {
 			return Optional.empty();
 		}
 		return Optional.of(new Finding(FindingKind.RELEASED_WITHOUT_VERIFICATION, cleared.get().officer(), null,
-				"released without verification: unit cleared at " + TIME.format(cleared.get().occurredAt())
-						+ " UTC with no verified release on record"));
+				"released without verification: unit cleared at " + time.format(cleared.get().occurredAt())
+						+ " " + zoneLabel.format(cleared.get().occurredAt()) + " with no verified release on record"));
 	}
 
 	/**

@@ -19,6 +19,17 @@ public record Incident(IncidentId id, IncidentKind kind, IncidentStatus status, 
 		return status == IncidentStatus.OPEN;
 	}
 
+	public boolean closed() {
+		return status == IncidentStatus.CLOSED;
+	}
+
+	/** Refuses a decision on an incident whose record a supervisor has closed. */
+	void requireNotClosed(String what) {
+		if (closed()) {
+			throw new IllegalStateException("The incident is closed; " + what + " is no longer possible");
+		}
+	}
+
 	/** Refuses work on an incident that has been resolved, naming its state. */
 	void requireOpen(String what) {
 		if (!open()) {

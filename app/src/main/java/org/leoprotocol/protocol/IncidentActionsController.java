@@ -101,6 +101,14 @@ class IncidentActionsController {
 				PageInput.choice(DecisionKind.class, decision, "decision"), reason, staff.of(user)));
 	}
 
+	@PostMapping(IncidentRoutes.LIST + "/{id}/close")
+	@PreAuthorize(AmendmentApi.APPROVERS)
+	String close(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Authentication user,
+			RedirectAttributes redirect) {
+		return act(id, user, redirect, messages.getMessage("protocol-acts.close.done", null, LocaleContextHolder.getLocale()),
+				() -> reunification.close(IncidentId.of(id), reason, staff.of(user)));
+	}
+
 	private String act(String id, Authentication user, RedirectAttributes redirect, String notice, Runnable action) {
 		access.require(IncidentId.of(id), staff.of(user), "act on incident");
 		try {

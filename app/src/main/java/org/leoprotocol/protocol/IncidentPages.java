@@ -3,7 +3,6 @@ package org.leoprotocol.protocol;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +42,7 @@ class IncidentPages {
 	private final AmendmentDesk amendments;
 	private final EscalationRounds rounds;
 	private final Clock clock;
-	private final DateTimeFormatter when;
-	private final DateTimeFormatter time;
+	private final AgencyTime agencyTime;
 
 	IncidentPages(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts, StaffMembers staff,
 			AmendmentDesk amendments, EscalationRounds rounds, Clock clock, AgencyTime agencyTime) {
@@ -56,8 +54,7 @@ class IncidentPages {
 		this.broadcasts = broadcasts;
 		this.staff = staff;
 		this.clock = clock;
-		this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(agencyTime.zone());
-		this.time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(agencyTime.zone());
+		this.agencyTime = agencyTime;
 	}
 
 	List<IncidentRow> rows(List<Incident> incidents) {
@@ -78,6 +75,8 @@ class IncidentPages {
 		Instant now = clock.instant();
 		ProtocolVersion version = protocols.version(incident.protocolVersion());
 		boolean mayAct = reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND) && incident.open();
+		java.util.Map<String, String> stepTitles = new java.util.HashMap<>();
+		version.steps().forEach(step -> stepTitles.put(step.code(), step.title()));
 		List<StepRow> steps = desk.steps(incident.id()).stream().map(step -> new StepRow(step.code(), step.title(),
 				step.actingRole().name(), step.anchor().name(), step.dueAt() == null ? "waits for " + anchor(step.anchor()) : format(step.dueAt()),
 				step.status().name(), step.done() ? format(step.doneAt()) + " by " + step.doneBy() : "",
@@ -95,26 +94,38 @@ class IncidentPages {
 				escalationRows(incident.id()),
 				desk.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
 						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
-				desk.timeline(incident.id()).stream().map(entry -> named ? entry : entry.masked()).map(this::timelineRow).toList(),
+				desk.timeline(incident.id()).stream().map(entry -> named ? entry : entry.masked())
+						.map(entry -> timelineRow(entry, stepTitles)).toList(),
 				broadcasts.of(incident.id()).stream().map(b -> new BroadcastRow(format(b.issuedAt()) + ": " + b.text(),
 						IncidentRoutes.cap(incident.id(), b.id()))).toList(), IncidentRoutes.pfif(incident.id()),
 				reunification.release(incident.id()).map(r -> release(r, named)).orElse(null),
 				reunification.decisions(incident.id()).stream().map(d -> d.decision().label() + ": " + d.reason()
 						+ " (" + d.decidedBy() + ", " + format(d.decidedAt()) + ")").toList(),
 				Arrays.stream(DecisionKind.values()).map(Enum::name).toList(), mayAct, notice, problem,
-				attribution(incident, reader));
+				attribution(incident, reader), closing(incident, reader));
+	}
+
+	private IncidentPage.Closing closing(Incident incident, StaffMember reader) {
+		boolean responder = reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND);
+		return new IncidentPage.Closing(responder && !incident.closed(),
+				!incident.open() && !incident.closed() && reader.hasAny(Role.SUPERVISOR, Role.COMMAND));
 	}
 
 	private List<EscalationRow> escalationRows(IncidentId id) {
 		List<EscalationRounds.Reached> reached = rounds.reached(id);
 		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
-		return desk.escalations(id).stream().map(e -> new EscalationRow(e.stepCode(), e.level(), e.notified().name(),
+		return desk.escalations(id).stream().map(e -> new EscalationRow(stepTitle(id, e.stepCode()), e.level(), e.notified().name(),
 				format(e.dueAt()), format(e.raisedAt()),
 				reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
 					.map(r -> staff.describe(r.officer()) + " (" + format(r.reachedAt()) + ")").toList(),
 				acknowledged.stream().filter(a -> a.stepCode().equals(e.stepCode()) && a.level() == e.level())
 					.map(a -> staff.describeAccount(a.username()) + " (" + format(a.at()) + ")").toList()))
 			.toList();
+	}
+
+	private String stepTitle(IncidentId id, String code) {
+		return desk.steps(id).stream().filter(step -> step.code().equals(code)).map(StepClock::title).findFirst()
+			.orElse(code.replace('_', ' ').toLowerCase());
 	}
 
 	private Attribution attribution(Incident incident, StaffMember reader) {
@@ -131,7 +142,7 @@ class IncidentPages {
 						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
 				timeline.stream().filter(TimelineEntry::amendable).map(e -> new Choice(e.position().toString(), "#" + e.position()
 						+ " " + format(e.occurredAt()) + " " + e.type().name().toLowerCase().replace('_', ' ')
-						+ (e.stepCode() == null ? "" : " " + e.stepCode()) + " — " + staff.describe(e.officer()))).toList(),
+						+ (e.stepCode() == null ? "" : " " + stepTitle(incident.id(), e.stepCode())) + " — " + staff.describe(e.officer()))).toList(),
 				reader.hasAny(Role.SUPERVISOR, Role.COMMAND));
 	}
 
@@ -146,7 +157,7 @@ class IncidentPages {
 
 	private BoardClock clock(StepClock step, Instant now) {
 		if (step.done()) {
-			return new BoardClock(step.code(), step.title(), "done", "done " + time.format(step.doneAt()));
+			return new BoardClock(step.code(), step.title(), "done", "done " + agencyTime.timeOfDay(step.doneAt()));
 		}
 		if (step.dueAt() == null) {
 			return new BoardClock(step.code(), step.title(), "waiting", "waits for " + anchor(step.anchor()));
@@ -158,11 +169,12 @@ class IncidentPages {
 		return new BoardClock(step.code(), step.title(), "running", Durations.clock(remaining) + " left");
 	}
 
-	private TimelineRow timelineRow(TimelineEntry entry) {
+	private TimelineRow timelineRow(TimelineEntry entry, java.util.Map<String, String> stepTitles) {
 		return new TimelineRow(entry.position() == null ? "" : entry.position().toString(), format(entry.occurredAt()), entry.type().name().replace('_', ' ').toLowerCase(),
 				entry.type().source().name().replace('_', ' ').toLowerCase(), staff.describe(entry.officer()),
 				entry.deviceId() == null ? "" : entry.deviceId(),
-				(entry.stepCode() == null ? "" : entry.stepCode() + (entry.detail() == null ? "" : ": "))
+				(entry.stepCode() == null ? "" : stepTitles.getOrDefault(entry.stepCode(), entry.stepCode().replace('_', ' ').toLowerCase())
+						+ (entry.detail() == null ? "" : ": "))
 						+ (entry.detail() == null ? "" : entry.detail())
 						+ (entry.amendedFrom() == null ? "" : " [amended; first recorded as " + staff.describe(entry.amendedFrom()) + "]"),
 				entry.recordedBy(), origin(entry));
@@ -196,7 +208,7 @@ class IncidentPages {
 	}
 
 	private String format(Instant instant) {
-		return instant == null ? "" : when.format(instant);
+		return agencyTime.stampSeconds(instant);
 	}
 
 	String officer(OfficerId id) {

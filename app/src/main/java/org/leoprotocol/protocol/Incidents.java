@@ -117,6 +117,11 @@ class Incidents {
 				.param("at", utc(at)).param("id", id.value()).update();
 	}
 
+	void close(IncidentId id, Instant at, String by) {
+		jdbc.sql("update incident set status = 'CLOSED', closed_at = :at, closed_by = :by, version = version + 1 where id = :id")
+				.param("at", utc(at)).param("by", by).param("id", id.value()).update();
+	}
+
 	void insertStep(IncidentId id, int version, String code) {
 		jdbc.sql("insert into incident_step (incident_id, protocol_version, code, status) values (:id, :version, :code, 'OPEN')")
 				.param("id", id.value()).param("version", version).param("code", code).update();

@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,12 +31,12 @@ class ProtocolController {
 
 	private final Protocols protocols;
 	private final StaffMembers staff;
-	private final DateTimeFormatter when;
+	private final AgencyTime agencyTime;
 
 	ProtocolController(Protocols protocols, StaffMembers staff, AgencyTime agencyTime) {
 		this.protocols = protocols;
 		this.staff = staff;
-		this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(agencyTime.zone());
+		this.agencyTime = agencyTime;
 	}
 
 	@GetMapping(ProtocolPage.PATH)
@@ -51,7 +50,7 @@ class ProtocolController {
 		ProtocolVersion current = protocols.current();
 		ProtocolVersion shown = version == null ? current : protocols.version(version);
 		List<VersionRow> versions = protocols.versions().stream().map(v -> new VersionRow(v.version(), v.name(),
-				when.format(v.publishedAt()), v.publishedBy(), v.version() == current.version())).toList();
+				agencyTime.stamp(v.publishedAt()), v.publishedBy(), v.version() == current.version())).toList();
 		model.addAttribute("view", new ProtocolPage(versions, shown.version(), shown.name(),
 				shown.notes() == null ? "" : shown.notes(), shown.steps().stream().map(ProtocolController::row).toList()));
 		model.addAttribute("draft", draft);

@@ -78,7 +78,8 @@ public class Reunification {
 	@Transactional
 	void decide(IncidentId id, DecisionKind decision, String reason, StaffMember actor) {
 		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "record a reunification decision");
-		incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+		incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id))
+				.requireNotClosed("a decision");
 		if (decision == null) {
 			throw new IllegalArgumentException("Say which decision: " + List.of(DecisionKind.values()));
 		}
@@ -93,6 +94,29 @@ public class Reunification {
 		timelines.append(id, TimelineEntry.of(now, TimelineEventType.DECISION_RECORDED, actor.officer(),
 				decision.label() + ": " + reason.strip(), actor.username(), now));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "decision " + decision);
+	}
+
+	/**
+	 * Closes a resolved incident's record: after this no decision can be added. Only once the person has been released
+	 * after verification, so that an open response can never be closed away.
+	 */
+	@Transactional
+	void close(IncidentId id, String reason, StaffMember actor) {
+		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "close an incident");
+		Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+		incident.requireNotClosed("closing it again");
+		if (incident.open()) {
+			throw new IllegalStateException("The incident is open; it can be closed only after a verified release");
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.length() > MAX_REASON) {
+			throw new IllegalArgumentException("A reason may have at most " + MAX_REASON + " characters");
+		}
+		Instant now = clock.instant();
+		incidents.close(id, now, actor.username());
+		timelines.append(id, TimelineEntry.of(now, TimelineEventType.INCIDENT_CLOSED, actor.officer(),
+				why.isEmpty() ? "Record closed" : "Record closed: " + why, actor.username(), now));
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "closed");
 	}
 
 	public Optional<VerifiedRelease> release(IncidentId id) {

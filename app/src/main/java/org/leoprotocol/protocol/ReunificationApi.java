@@ -47,6 +47,19 @@ class ReunificationApi {
 		return records.read(IncidentId.of(id), actor);
 	}
 
+	/** Closes a resolved incident's record (supervisors and command): no decision can be added afterwards. */
+	@PostMapping("/close")
+	@PreAuthorize(AmendmentApi.APPROVERS)
+	IncidentRecord close(@PathVariable String id, @RequestBody(required = false) CloseRequest request, Authentication user) {
+		StaffMember actor = staff.of(user);
+		access.require(IncidentId.of(id), actor, "close");
+		reunification.close(IncidentId.of(id), request == null ? null : request.reason(), actor);
+		return records.read(IncidentId.of(id), actor);
+	}
+
+	record CloseRequest(String reason) {
+	}
+
 	record DecisionRequest(DecisionKind decision, String reason) {
 	}
 

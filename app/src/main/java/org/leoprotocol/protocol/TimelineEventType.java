@@ -21,7 +21,9 @@ public enum TimelineEventType {
 	/** A person reached by an escalation said they have seen it. */
 	ESCALATION_ACKNOWLEDGED(Source.PROTOCOL),
 	/** Nobody acknowledged an escalation in time, so it went to the next rung of the chain of command. */
-	ESCALATION_PASSED_ON(Source.PROTOCOL);
+	ESCALATION_PASSED_ON(Source.PROTOCOL),
+	/** A supervisor closed the incident's record after the release and the decisions that follow it. */
+	INCIDENT_CLOSED(Source.PROTOCOL);
 
 	/** Where an entry comes from. */
 	public enum Source {

@@ -25,6 +25,10 @@ public class AgencyTime {
 	private static final String ENGLISH_DAY = "d MMMM yyyy";
 	private static final String SPANISH_DAY = "d 'de' MMMM 'de' yyyy";
 	private static final DateTimeFormatter FORM_FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+	private static final String STAMP = "yyyy-MM-dd HH:mm zzz";
+	private static final String STAMP_SECONDS = "yyyy-MM-dd HH:mm:ss zzz";
+	private static final String TIME_OF_DAY = "HH:mm:ss zzz";
+	private static final String DATE = "yyyy-MM-dd";
 
 	private final ZoneId zone;
 
@@ -66,6 +70,34 @@ public class AgencyTime {
 		}
 		String pattern = "es".equals(locale.getLanguage()) ? SPANISH_DAY : ENGLISH_DAY;
 		return DateTimeFormatter.ofPattern(pattern, locale).withZone(zone).format(instant);
+	}
+
+	/**
+	 * A staff page's or mail's compact time, the same in every language: "2026-07-18 04:00 CDT". Every table, list and
+	 * mail text renders its times here, so that no staff page shows UTC beside the agency's time or a time without its
+	 * zone.
+	 */
+	public String stamp(Instant instant) {
+		return pattern(STAMP, instant);
+	}
+
+	/** As {@link #stamp} to the second, for records where seconds count (a protocol timeline, a custody ledger). */
+	public String stampSeconds(Instant instant) {
+		return pattern(STAMP_SECONDS, instant);
+	}
+
+	/** The time of day alone with its zone, for a step's clock on the day of its incident: "04:00:20 CDT". */
+	public String timeOfDay(Instant instant) {
+		return pattern(TIME_OF_DAY, instant);
+	}
+
+	/** The agency's calendar date, numeric: "2026-07-18". A date carries no time, so it needs no zone. */
+	public String date(Instant instant) {
+		return pattern(DATE, instant);
+	}
+
+	private String pattern(String pattern, Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ofPattern(pattern, Locale.US).withZone(zone).format(instant);
 	}
 
 	/** The value of a {@code datetime-local} field: the agency's wall-clock time. */

@@ -1,8 +1,6 @@
 package org.leoprotocol.training;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.training.web.ComplianceView;
@@ -36,10 +35,12 @@ class TrainingController {
 	static final String CREATORS = "hasAnyRole('COMMAND','ADMIN')";
 	static final String COMPLIANCE_READERS = "hasAnyRole('SUPERVISOR','COMMAND')";
 
+	private final AgencyTime time;
 	private final Training training;
 	private final Protocols protocols;
 
-	TrainingController(Training training, Protocols protocols) {
+	TrainingController(Training training, Protocols protocols, AgencyTime time) {
+		this.time = time;
 		this.training = training;
 		this.protocols = protocols;
 	}
@@ -112,7 +113,7 @@ class TrainingController {
 		return "training/modules";
 	}
 
-	static String date(Instant instant, Locale locale) {
-		return instant == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy", locale).withZone(ZoneOffset.UTC).format(instant);
+	private String date(Instant instant, Locale locale) {
+		return time.day(instant, locale);
 	}
 }

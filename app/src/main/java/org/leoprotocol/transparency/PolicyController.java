@@ -1,11 +1,10 @@
 package org.leoprotocol.transparency;
 
 import java.security.Principal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.transparency.web.PolicyView;
 import org.leoprotocol.transparency.web.TransparencyRoutes;
 
@@ -24,13 +23,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PolicyController {
 
 	static final String MAY_CHANGE_POLICY = "hasAnyRole('COMMAND','ADMIN')";
-	private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+	private final AgencyTime time;
 	private final PublicationPolicy policy;
 	private final RebuildJobs jobs;
 	private final MessageSource messages;
 
-	PolicyController(PublicationPolicy policy, RebuildJobs jobs, MessageSource messages) {
+	PolicyController(PublicationPolicy policy, RebuildJobs jobs, MessageSource messages, AgencyTime time) {
+		this.time = time;
 		this.policy = policy;
 		this.jobs = jobs;
 		this.messages = messages;
@@ -44,9 +44,9 @@ class PolicyController {
 		model.addAttribute("view", new PolicyView(policy.current().stream().map(change -> new PolicyView.Field(change.field().name(),
 				messages.getMessage("transparency.policy.field." + change.field(), null, locale), change.mode().name(),
 				change.changedBy() == null ? messages.getMessage("transparency.policy.default", null, locale)
-						: messages.getMessage("transparency.policy.changed", new Object[] { change.changedBy(), CHANGED.format(change.changedAt()) }, locale)))
+						: messages.getMessage("transparency.policy.changed", new Object[] { change.changedBy(), time.stamp(change.changedAt()) }, locale)))
 			.toList(), Arrays.stream(PolicyMode.values()).map(Enum::name).toList(), (String) model.getAttribute("notice")));
-		model.addAttribute("rebuild", RebuildController.view(jobs.status()));
+		model.addAttribute("rebuild", RebuildController.view(jobs.status(), time));
 		return "transparency/policy";
 	}
 

@@ -1,10 +1,8 @@
 package org.leoprotocol.transparency;
 
 import java.security.Principal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.Instant;
 
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.transparency.web.RebuildView;
 import org.leoprotocol.transparency.web.TransparencyRoutes;
 
@@ -27,11 +25,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @PreAuthorize(PolicyController.MAY_CHANGE_POLICY)
 class RebuildController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
+	private final AgencyTime time;
 	private final RebuildJobs jobs;
 
-	RebuildController(RebuildJobs jobs) {
+	RebuildController(RebuildJobs jobs, AgencyTime time) {
+		this.time = time;
 		this.jobs = jobs;
 	}
 
@@ -57,16 +56,13 @@ class RebuildController {
 
 	@GetMapping(TransparencyRoutes.REBUILD)
 	String progress(Model model) {
-		model.addAttribute("rebuild", view(jobs.status()));
+		model.addAttribute("rebuild", view(jobs.status(), time));
 		return "transparency/rebuild-progress";
 	}
 
-	static RebuildView view(RebuildJobs.Status status) {
-		return new RebuildView(status.running(), status.step(), status.replayed(), time(status.startedAt()), time(status.finishedAt()),
+	static RebuildView view(RebuildJobs.Status status, AgencyTime time) {
+		return new RebuildView(status.running(), status.step(), status.replayed(), time.stampSeconds(status.startedAt()), time.stampSeconds(status.finishedAt()),
 				status.failure() == null ? "" : status.failure(), TransparencyRoutes.REBUILD);
 	}
 
-	private static String time(Instant at) {
-		return at == null ? "" : TIME.format(at);
-	}
 }

@@ -155,6 +155,25 @@ class DemoStoriesIntegrationTests {
 			.andExpect(content().string(not(containsString(DemoPeople.LOST_CHILD))));
 	}
 
+	/**
+	 * Scenario 001 reaches its people: the mother's commendation is forwarded to Deputy Rodriguez's record with the
+	 * department's thank-you, the open house names only officers on active duty, and the portal never shows a total
+	 * of withheld small counts as zero.
+	 */
+	@Test
+	void rodriguezsCommendationIsForwardedWithAThankYouAndThePublicPagesMatchTheRoster() throws Exception {
+		assertThat(jdbc.sql("select stage from complaint where kind = 'COMMENDATION'").query(String.class).list())
+			.containsExactly("FORWARDED");
+		await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from ew_commendation where source = 'Commendation from the public'")
+			.query(Long.class).single()).as("on Deputy Rodriguez's record").isPositive());
+		assertThat(jdbc.sql("select activities from outreach_event").query(String.class).list())
+			.allSatisfy(text -> assertThat(text).doesNotContain("Miller").contains("Deputy Daniel Rodriguez"));
+		await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+			.query(Long.class).single()).isZero());
+		mvc.perform(get("/transparency")).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("0<sup"))));
+	}
+
 	/** Need to know in the demo: Officer Okafor had no part in Leo's incident and is refused it; the chief reads it. */
 	@Test
 	void anUnrelatedOfficerIsRefusedLeosIncidentAndTheRefusalIsAudited() throws Exception {

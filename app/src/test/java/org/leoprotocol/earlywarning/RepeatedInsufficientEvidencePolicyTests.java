@@ -15,7 +15,7 @@ class RepeatedInsufficientEvidencePolicyTests {
 		var reason = policy.evaluate(anOfficer().notSustainedRepeatedly("NEGLECT_OF_DUTY", 2).build(), twoInThreeYears);
 
 		assertThat(reason).get().extracting(Reason::words).isEqualTo("Repeated insufficient-evidence pattern: 2 separate "
-				+ "complaints of neglect of duty within 36 months, each closed NOT_SUSTAINED for lack of evidence");
+				+ "complaints of neglect of duty within 36 months, each closed not sustained for lack of evidence");
 	}
 
 	@Test

@@ -33,6 +33,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -211,13 +212,10 @@ class ProtocolScenarioTests {
 				 "authorisationSource":"mother, sole parent; no custody order on file; address matches licence",
 				 "verifyingOfficerBadge":"2218"}
 				""")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RESOLVED"));
-		send(id, "/decisions", """
-				{"decision":"NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES",
-				 "reason":"The child slipped out through an unlatched door; the mother is attentive and fitted a chain lock at once."}
-				""", rodriguez);
 		at(t0, 10, 0).send(id, "/dispatch", ProtocolFixtures.dispatch("CLEARED", "2218"), rodriguez);
 		fixtures.moveTo(plus(t0, 45, 0));
 		fixtures.awaitNoDueDeadlines(id);
+		decideAfterTheReleaseUntilClosed(id, rodriguez);
 
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(rodriguez))
 			.andExpect(jsonPath("$.person.name").value("Malakai"))
@@ -233,6 +231,35 @@ class ProtocolScenarioTests {
 					"/*[local-name()='pfif']/*[local-name()='person']/*[local-name()='full_name']").string(PfifRecord.WITHHELD))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.not(containsString("Malakai"))));
+	}
+
+	/**
+	 * Scenario 001's "no referral" is decided after the family went home: the incident is resolved by the release, yet
+	 * the page still offers the decision form and the API records it; once a supervisor closes the incident, neither.
+	 */
+	void decideAfterTheReleaseUntilClosed(String id, RequestPostProcessor rodriguez) throws Exception {
+		mvc.perform(get("/staff/incidents/{id}", id).with(rodriguez))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"record-decision\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"close-incident\""))));
+		send(id, "/decisions", """
+				{"decision":"NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES",
+				 "reason":"The child slipped out through an unlatched door; the mother is attentive and fitted a chain lock at once."}
+				""", rodriguez);
+		RequestPostProcessor sergeant = fixtures.officer("1717", "Alma", "Reyes", "Sergeant", "NORTH-A", Role.SUPERVISOR);
+		mvc.perform(get("/staff/incidents/{id}", id).with(sergeant))
+			.andExpect(content().string(containsString("id=\"close-incident\"")));
+		clock.set(clock.instant().plus(Duration.ofHours(20)));
+		mvc.perform(post("/api/v1/incidents/{id}/close", id).with(rodriguez).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/incidents/{id}/close", id).with(sergeant).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"reviewed: all steps on time, decision recorded\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+		mvc.perform(post("/api/v1/incidents/{id}/decisions", id).with(rodriguez).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"OTHER\",\"reason\":\"a late second thought about the case\"}"))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/staff/incidents/{id}", id).with(rodriguez))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"record-decision\""))));
 	}
 
 	/** Scenario 000, three months later: a rookie helps a disoriented elderly woman; every step on time. */

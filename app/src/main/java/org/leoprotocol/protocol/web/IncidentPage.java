@@ -13,7 +13,14 @@ public record IncidentPage(String id, String kind, String status, boolean open, 
 		List<String> riskFactors, String priority, List<String> priorityReasons, String responsibleOfficer,
 		List<StepRow> steps, List<EscalationRow> escalations, List<FindingRow> findings, List<TimelineRow> timeline,
 		List<BroadcastRow> broadcasts, String pfifPath, String release, List<String> decisions, List<String> decisionKinds, boolean mayAct,
-		String notice, String problem, Attribution attribution) {
+		String notice, String problem, Attribution attribution, Closing closing) {
+
+	/**
+	 * What the reader may still record after the response: decisions until a supervisor closes the incident (a referral
+	 * to child protective services is often decided after the release), and whether the reader may close it now.
+	 */
+	public record Closing(boolean mayDecide, boolean mayClose) {
+	}
 
 	/**
 	 * Who did what, as the page offers it: the officers on the incident to choose as performer ({@code defaultPerformer}

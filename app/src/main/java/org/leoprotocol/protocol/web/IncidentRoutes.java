@@ -7,6 +7,8 @@ public final class IncidentRoutes {
 	public static final String NEW = "/staff/incidents/new";
 	public static final String BOARD = "/staff/incidents/board";
 	public static final String BOARD_ID = "board-clocks";
+	/** The officer's field view on a phone. */
+	public static final String FIELD = "/staff/field";
 
 	private IncidentRoutes() {
 	}
@@ -45,6 +47,22 @@ public final class IncidentRoutes {
 
 	public static String decision(Object id) {
 		return incident(id) + "/decisions";
+	}
+
+	public static String close(Object id) {
+		return incident(id) + "/close";
+	}
+
+	public static String field(Object id) {
+		return FIELD + "/" + id;
+	}
+
+	public static String fieldDone(Object id, String code) {
+		return field(id) + "/steps/" + code + "/done";
+	}
+
+	public static String fieldBroadcast(Object id) {
+		return field(id) + "/broadcasts";
 	}
 
 	public static String amendments(Object id) {

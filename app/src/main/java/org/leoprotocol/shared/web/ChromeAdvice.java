@@ -56,8 +56,10 @@ class ChromeAdvice {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
+		// roles only: Spring Security also grants factor authorities (FACTOR_PASSWORD), which are no role of Leo's
 		Set<String> roles = signedIn ? authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-			.map(role -> role.replaceFirst("^ROLE_", "")).collect(Collectors.toUnmodifiableSet()) : Set.of();
+			.filter(authority -> authority.startsWith("ROLE_"))
+			.map(role -> role.substring("ROLE_".length())).collect(Collectors.toUnmodifiableSet()) : Set.of();
 		CsrfToken csrf = request.getHeader("Authorization") != null ? null
 				: (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		return new Chrome(agencyName, signedIn ? authentication.getName() : null, roles,
