@@ -78,7 +78,9 @@ public class Reunification {
 	@Transactional
 	void decide(IncidentId id, DecisionKind decision, String reason, StaffMember actor) {
 		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "record a reunification decision");
-		incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+		if (incidents.findForUpdate(id).isEmpty()) {
+			throw new NoSuchElementException("No incident " + id);
+		}
 		if (decision == null) {
 			throw new IllegalArgumentException("Say which decision: " + List.of(DecisionKind.values()));
 		}
