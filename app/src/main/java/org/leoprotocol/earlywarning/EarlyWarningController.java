@@ -1,6 +1,5 @@
 package org.leoprotocol.earlywarning;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -50,16 +49,14 @@ class EarlyWarningController {
 	private final EarlyWarning earlyWarning;
 	private final FlagReview flagReview;
 	private final AuditTrail audit;
-	private final Clock clock;
 	private final ModelExplainer explainer;
 
-	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, Clock clock, ModelExplainer explainer, AgencyTime time) {
+	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, ModelExplainer explainer, AgencyTime time) {
 		this.time = time;
 		this.explainer = explainer;
 		this.earlyWarning = earlyWarning;
 		this.flagReview = flagReview;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	@GetMapping(EarlyWarningRoutes.FLAGS)

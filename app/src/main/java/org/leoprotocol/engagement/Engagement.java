@@ -70,7 +70,9 @@ public class Engagement {
 	 */
 	@Transactional
 	public OutreachEvent revise(UUID id, EventDetails details) {
-		events.lock(id).orElseThrow(() -> new NoSuchElementException("No outreach event " + id));
+		if (events.lock(id).isEmpty()) {
+			throw new NoSuchElementException("No outreach event " + id);
+		}
 		EventDetails checked = details.checked();
 		OutreachEvent event = new OutreachEvent(id, checked.title(), checked.startsAt(), checked.place(), checked.activities(),
 				checked.capacity(), checked.language());

@@ -95,7 +95,7 @@ class BacktestIntegrationTests {
 		assertThat(code).as(text.toString()).isZero();
 		List<String> lines = Files.readAllLines(file);
 		assertThat(lines.get(0)).isEqualTo("officer_external_id,score,rank,complaints_2y,top_reasons");
-		assertThat(lines).hasSize(1 + 8).as("K is known only from a complaint after the date");
+		assertThat(lines).as("K is known only from a complaint after the date").hasSize(1 + 8);
 		assertThat(lines.get(1)).startsWith("A,2.0,1,2,2 complaints received in the last 12 months");
 		assertThat(lines.get(2)).startsWith("B,1.0,2,1,");
 		assertThat(lines.subList(3, 9)).extracting(line -> line.split(",")[0]).containsExactly("C", "D", "E", "F", "G", "H");

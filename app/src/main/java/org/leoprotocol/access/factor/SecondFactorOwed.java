@@ -32,7 +32,7 @@ class SecondFactorOwed {
 		}
 		var session = request.getRequest().getSession();
 		if (settings.required() || factors.enrolled(password.getName())) {
-			session.setAttribute(SecondFactorSession.PENDING, Boolean.TRUE);
+			session.setAttribute(SecondFactorSession.PENDING, true);
 		}
 		else {
 			SecondFactorSession.passed(session);

@@ -82,7 +82,9 @@ public class ShiftDesk {
 	/** Removes a shift entered by mistake. */
 	@Transactional
 	public void remove(UUID id) {
-		shifts.find(id).orElseThrow(() -> new NoSuchElementException("No shift with id " + id));
+		if (shifts.find(id).isEmpty()) {
+			throw new NoSuchElementException("No shift with id " + id);
+		}
 		shifts.remove(id);
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("DutyShift", id), "removed");
 	}
