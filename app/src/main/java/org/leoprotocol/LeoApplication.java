@@ -7,8 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
 /**
- * Leo: the web application ({@code start}, {@code serve}, or no argument) or one of its commands
- * ({@code ./leo help} lists them).
+ * Leo: the web application ({@code start}, {@code serve}, or no argument) or one of its commands ({@code ./leo help}
+ * lists them).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")

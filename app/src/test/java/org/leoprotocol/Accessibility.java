@@ -10,8 +10,8 @@ import org.openqa.selenium.WebDriver;
 import org.webjars.WebJarVersionLocator;
 
 /**
- * Runs Deque's axe-core accessibility engine (WCAG 2.x rules) on the page a browser shows and returns the
- * serious and critical violations, one line each: rule, what it asks, where.
+ * Runs Deque's axe-core accessibility engine (WCAG 2.x rules) on the page a browser shows and returns the serious and
+ * critical violations, one line each: rule, what it asks, where.
  */
 public final class Accessibility {
 

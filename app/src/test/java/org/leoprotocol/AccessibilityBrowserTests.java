@@ -46,13 +46,17 @@ class AccessibilityBrowserTests {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/?lang=es", "/login", "/login?error", "/login?lang=es",
 			"/public/complaints/new", "/public/complaints/new?kind=COMMENDATION", "/public/complaints/new?lang=es",
-			"/public/complaints/status", "/public/complaints/status?lang=es", "/public/minutes", "/public/minutes?lang=es",
-			"/public/events", "/public/events?lang=es", "/public/engagement/results", "/public/engagement/results?lang=es",
+			"/public/complaints/status", "/public/complaints/status?lang=es", "/public/minutes",
+			"/public/minutes?lang=es",
+			"/public/events", "/public/events?lang=es", "/public/engagement/results",
+			"/public/engagement/results?lang=es",
 			"/transparency", "/transparency?lang=es", "/transparency/officers", "/transparency/officers?lang=es&q=a",
 			"/transparency/data");
-	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/personnel", "/staff/personnel/import", "/staff/personnel/duty",
+	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/personnel", "/staff/personnel/import",
+			"/staff/personnel/duty",
 			"/staff/accounts", "/staff/audit", "/staff/no-such-page", "/staff/incidents", "/staff/incidents/new",
-			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/investigators", "/staff/evidence",
+			"/staff/incidents/board", "/staff/complaints", "/staff/investigations", "/staff/investigators",
+			"/staff/evidence",
 			"/staff/evidence/upload", "/staff/evidence/retention", "/staff/evidence/trace", "/staff/early-warning",
 			"/staff/early-warning/rules", "/staff/early-warning/import", "/staff/protocols", "/staff/incidents/imports",
 			"/staff/engagement", "/staff/training", "/staff/training/compliance", "/staff/transparency/policy");
@@ -60,28 +64,42 @@ class AccessibilityBrowserTests {
 	static final String EVERY_ROLE = "accessibility-reviewer";
 	static final String PASSWORD = "a-password-for-the-accessibility-review";
 
-	@LocalServerPort int port;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired Engagement engagement;
-	@Autowired MutableClock clock;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired PlatformTransactionManager transactions;
-	@Autowired JdbcClient jdbc;
-	@Autowired Investigations investigations;
+	@LocalServerPort
+	int port;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Engagement engagement;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	ApplicationEventPublisher events;
+	@Autowired
+	PlatformTransactionManager transactions;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Investigations investigations;
 
 	@Test
 	void publicAndStaffPagesHaveNoSeriousAccessibilityViolations() throws Exception {
 		roster.establishUnit("AX-SQUAD", "Accessibility squad", null);
-		OfficerId ada = roster.enlist(new NewOfficer("55001", "Ada", "Access", "Police Officer", "AX-SQUAD", LocalDate.of(2014, 2, 1), null));
+		OfficerId ada = roster.enlist(
+				new NewOfficer("55001", "Ada", "Access", "Police Officer", "AX-SQUAD", LocalDate.of(2014, 2, 1), null));
 		String officerPage = officerPageWithACommendation(ada);
 		clock.resetToSystemTime();
-		String event = engagement.plan(new EventDetails("Accessible open house", clock.instant().plus(Duration.ofHours(1)),
-				"Central Precinct", "Tour and questions", 40, "en+es")).id().toString();
+		String event = engagement
+			.plan(new EventDetails("Accessible open house", clock.instant().plus(Duration.ofHours(1)),
+					"Central Precinct", "Tour and questions", 40, "en+es"))
+			.id().toString();
 		unansweredInvitation();
 		String caseNumber = investigations.open(CaseType.INTERNAL, null, "Accessibility review case",
-				List.of(new NewAllegation(roster.findByBadge("55001").orElseThrow().id(), Category.DISCOURTESY, "A rude reply")),
-				EVERY_ROLE).caseNumber();
+				List.of(new NewAllegation(roster.findByBadge("55001").orElseThrow().id(), Category.DISCOURTESY,
+						"A rude reply")),
+				EVERY_ROLE)
+			.caseNumber();
 		List<String> violations = new ArrayList<>();
 		try (Browser browser = Browser.open(port)) {
 			List<String> publicPages = new ArrayList<>(PUBLIC_PAGES);
@@ -96,7 +114,8 @@ class AccessibilityBrowserTests {
 			}
 			violations.addAll(registrationPages(browser, event));
 			browser.go("/login?lang=en");
-			staff.ensureAccount(new NewStaffAccount(EVERY_ROLE, "Accessibility reviewer", null, EnumSet.allOf(Role.class), PASSWORD));
+			staff.ensureAccount(new NewStaffAccount(EVERY_ROLE, "Accessibility reviewer", null,
+					EnumSet.allOf(Role.class), PASSWORD));
 			browser.driver().findElement(By.id("username")).sendKeys(EVERY_ROLE);
 			browser.driver().findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
 			browser.waiting().until(ExpectedConditions.urlContains("/staff"));
@@ -143,11 +162,15 @@ class AccessibilityBrowserTests {
 		return violations;
 	}
 
-	/** The history import's refusal (a mapping with mistakes) and its background job page, as an administrator sees them. */
+	/**
+	 * The history import's refusal (a mapping with mistakes) and its background job page, as an administrator sees
+	 * them.
+	 */
 	private static void importHistory(Browser browser, List<String> violations) throws Exception {
 		Path csv = Files.createTempFile("history", ".csv");
-		Files.writeString(csv, "complaint_id,badge_number,first_name,last_name,rank,unit,received_on,closed_on,category,allegation,finding\n"
-				+ "AX-1,55001,Ada,Access,Police Officer,AX-SQUAD,2024-01-05,2024-03-01,DISCOURTESY,Curt,NOT_SUSTAINED\n");
+		Files.writeString(csv,
+				"complaint_id,badge_number,first_name,last_name,rank,unit,received_on,closed_on,category,allegation,finding\n"
+						+ "AX-1,55001,Ada,Access,Police Officer,AX-SQUAD,2024-01-05,2024-03-01,DISCOURTESY,Curt,NOT_SUSTAINED\n");
 		browser.go("/staff/early-warning/import");
 		browser.driver().findElement(By.id("file")).sendKeys(csv.toString());
 		browser.driver().findElement(By.id("mappingName")).sendKeys("broken.properties");
@@ -161,7 +184,8 @@ class AccessibilityBrowserTests {
 		browser.driver().findElement(By.id("mappingText")).clear();
 		new Select(browser.driver().findElement(By.id("mapping"))).selectByValue("leo");
 		browser.driver().findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-heading"), "Report"));
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-heading"), "Report"));
 		Accessibility.seriousViolations(browser.driver()).forEach(v -> violations.add("import job → " + v));
 		Files.deleteIfExists(csv);
 	}
@@ -170,9 +194,11 @@ class AccessibilityBrowserTests {
 	private String officerPageWithACommendation(OfficerId officer) {
 		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(
 				new CommendationReceived(ComplaintId.random(), clock.instant(), List.of(officer))));
-		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from transparency_officer_pages where officer_id = ?")
-			.param(officer.value()).query(Long.class).single() == 1);
-		return "/transparency/officers/" + jdbc.sql("select name_key from transparency_officer_pages where officer_id = ?")
-			.param(officer.value()).query(String.class).single();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from transparency_officer_pages where officer_id = ?")
+				.param(officer.value()).query(Long.class).single() == 1);
+		return "/transparency/officers/"
+				+ jdbc.sql("select name_key from transparency_officer_pages where officer_id = ?")
+					.param(officer.value()).query(String.class).single();
 	}
 }

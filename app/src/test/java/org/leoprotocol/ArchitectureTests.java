@@ -61,7 +61,8 @@ class ArchitectureTests {
 	@ArchTest
 	static final ArchRule onlyTheCommandLineWritesToTheConsole = noClasses().that()
 		.resideOutsideOfPackage("org.leoprotocol.shared.cli..")
-		.and().doNotHaveFullyQualifiedName("org.leoprotocol.evidence.ledger.ExportVerifier").should(ACCESS_STANDARD_STREAMS)
+		.and().doNotHaveFullyQualifiedName("org.leoprotocol.evidence.ledger.ExportVerifier")
+		.should(ACCESS_STANDARD_STREAMS)
 		.because("everything else logs, or prints through the PrintWriter a LeoCommand is given (the standalone"
 				+ " leo-verifier.jar, which runs without Spring, has its own console entry point)");
 

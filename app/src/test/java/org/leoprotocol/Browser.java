@@ -16,8 +16,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium driven by its own ChromeDriver; no browser is ever downloaded. Without Chromium the browser
- * tests are skipped with a loud message, except under {@code CI=true}, where a missing browser fails them.
+ * Debian's Chromium driven by its own ChromeDriver; no browser is ever downloaded. Without Chromium the browser tests
+ * are skipped with a loud message, except under {@code CI=true}, where a missing browser fails them.
  */
 public final class Browser implements AutoCloseable {
 
@@ -36,7 +36,8 @@ public final class Browser implements AutoCloseable {
 	public static Browser open(int port) {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("CI=true but Chromium is missing: .ci/run must install chromium and chromium-driver");
+			throw new IllegalStateException(
+					"CI=true but Chromium is missing: .ci/run must install chromium and chromium-driver");
 		}
 		if (!installed) {
 			System.err.println("\n*** BROWSER TESTS SKIPPED: /usr/bin/chromium or /usr/bin/chromedriver is missing. "
@@ -48,7 +49,8 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1280,1000");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
 		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
 	}
 

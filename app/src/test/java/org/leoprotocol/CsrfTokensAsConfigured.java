@@ -11,10 +11,10 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Spring Security's MockMvc {@code csrf()} swaps the CSRF filter's token store for a session-based test store and
- * never swaps it back. The server of the shared test context runs the same filter, so after the first MockMvc test
- * every browser and real-HTTP test would see session-bound tokens instead of Leo's own store (public visitors keep
- * theirs in a cookie). After each MockMvc request this puts the configured store back.
+ * Spring Security's MockMvc {@code csrf()} swaps the CSRF filter's token store for a session-based test store and never
+ * swaps it back. The server of the shared test context runs the same filter, so after the first MockMvc test every
+ * browser and real-HTTP test would see session-bound tokens instead of Leo's own store (public visitors keep theirs in
+ * a cookie). After each MockMvc request this puts the configured store back.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CsrfTokensAsConfigured {

@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The second and last Spring context of the suite: Leo as {@code ./leo start} runs it, with the demo department and
- * the demo stories loaded at start, on its own throw-away database. Tests of what a demo instance shows the public
+ * The second and last Spring context of the suite: Leo as {@code ./leo start} runs it, with the demo department and the
+ * demo stories loaded at start, on its own throw-away database. Tests of what a demo instance shows the public
  * (nobody's protected identity anywhere) share it; everything else uses {@link LeoIntegrationTest}.
  */
 @Target(ElementType.TYPE)

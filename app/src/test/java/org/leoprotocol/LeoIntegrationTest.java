@@ -16,11 +16,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * One Spring context for every integration, scenario and browser test: a real server on a random port, a
- * throw-away embedded PostgreSQL, a {@link MutableClock}, an SMTP server ({@link TestMailServer}), a known
- * administrator password, HTTP Basic turned on (off by default in production; most API tests use it) and the
- * second factor not required (SecondFactorBrowserTests requires it). Keep every integration test on exactly this
- * annotation so the context is built once per run.
+ * One Spring context for every integration, scenario and browser test: a real server on a random port, a throw-away
+ * embedded PostgreSQL, a {@link MutableClock}, an SMTP server ({@link TestMailServer}), a known administrator password,
+ * HTTP Basic turned on (off by default in production; most API tests use it) and the second factor not required
+ * (SecondFactorBrowserTests requires it). Keep every integration test on exactly this annotation so the context is
+ * built once per run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

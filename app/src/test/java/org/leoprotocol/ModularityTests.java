@@ -6,8 +6,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Leo's modules may use one another only through their root packages and declared dependencies; a violation fails
- * the build. The module diagrams and canvases land in {@code target/spring-modulith-docs}.
+ * Leo's modules may use one another only through their root packages and declared dependencies; a violation fails the
+ * build. The module diagrams and canvases land in {@code target/spring-modulith-docs}.
  */
 class ModularityTests {
 

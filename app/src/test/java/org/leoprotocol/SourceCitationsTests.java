@@ -16,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Javadoc and docs cite the statute, policy, standard or paper itself, never a working file outside the repository
- * (research notes and design drafts a reader of the repository cannot open). The repository's own documents, such
- * as {@code docs/scenarios.md} and the ADRs, may be cited.
+ * (research notes and design drafts a reader of the repository cannot open). The repository's own documents, such as
+ * {@code docs/scenarios.md} and the ADRs, may be cited.
  */
 class SourceCitationsTests {
 
 	/** The names of the notes kept beside the repository, written so that this file does not match itself. */
 	static final Pattern OUTSIDE_FILE = Pattern.compile("[A-Z]+-RESEARC[H]|\\b(SCENARIOS|ARCHITECTURE|STACK"
-		+ "|CONVENTIONS)\\.m[d]|shared/researc[h]|shared/desig[n]|docs/researc[h]|\\bresearch (section|rule|[A-Z]\\d)");
+			+ "|CONVENTIONS)\\.m[d]|shared/researc[h]|shared/desig[n]|docs/researc[h]|\\bresearch (section|rule|[A-Z]\\d)");
 
 	@Test
 	void noSourceCitesAFileOutsideTheRepository() {

@@ -9,8 +9,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * A real SMTP server (GreenMail) inside the test JVM on a free port, and Leo's mail sender pointed at it, so that
- * every integration test sends mail over SMTP and a test can read what arrived.
+ * A real SMTP server (GreenMail) inside the test JVM on a free port, and Leo's mail sender pointed at it, so that every
+ * integration test sends mail over SMTP and a test can read what arrived.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestMailServer {

@@ -24,10 +24,10 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
- * The OpenAPI 3.1 description of every {@code /api} endpoint at {@code /v3/api-docs}, read by staff (and by the
- * API explorer at {@code /swagger-ui/index.html}): each operation names the token scope it needs ({@link ApiScopes},
- * as {@code x-scope} and as a bearer security requirement), the roles its controller asks for ({@code x-roles},
- * from {@code @PreAuthorize}) and its refusals as RFC 9457 problem documents.
+ * The OpenAPI 3.1 description of every {@code /api} endpoint at {@code /v3/api-docs}, read by staff (and by the API
+ * explorer at {@code /swagger-ui/index.html}): each operation names the token scope it needs ({@link ApiScopes}, as
+ * {@code x-scope} and as a bearer security requirement), the roles its controller asks for ({@code x-roles}, from
+ * {@code @PreAuthorize}) and its refusals as RFC 9457 problem documents.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
@@ -41,8 +41,8 @@ class ApiDescription {
 	@Bean
 	OpenAPI leoOpenApi() {
 		return new OpenAPI().info(new Info().title("Leo API").version("v1")
-				.description("Staff API of Leo. Programs authenticate with an API token (Authorization: Bearer), issued on "
-						+ "the API tokens page; each operation names the one scope it needs."))
+			.description("Staff API of Leo. Programs authenticate with an API token (Authorization: Bearer), issued on "
+					+ "the API tokens page; each operation names the one scope it needs."))
 			.components(new Components()
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
 					.description("An API token; its scopes limit it to areas of the API, read or write"))
@@ -53,7 +53,8 @@ class ApiDescription {
 	GlobalOperationCustomizer rolesFromPreAuthorize() {
 		return (operation, handler) -> {
 			PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
-			rule = rule != null ? rule : AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+			rule = rule != null ? rule
+					: AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
 			operation.addExtension("x-roles", rule == null ? "any signed-in staff member" : rule.value());
 			return operation;
 		};

@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Staff issue API tokens for themselves; administrators also issue them for a named service, acting as the account
- * made for that service, and revoke anyone's. A token's secret appears once, on the page that issued it.
+ * Staff issue API tokens for themselves; administrators also issue them for a named service, acting as the account made
+ * for that service, and revoke anyone's. A token's secret appears once, on the page that issued it.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -59,8 +59,10 @@ class ApiTokensController {
 	}
 
 	@PostMapping(TokensView.PATH)
-	String issue(Authentication user, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String account,
-			@RequestParam(required = false) List<String> scopes, @RequestParam(defaultValue = "0") int days, Model model,
+	String issue(Authentication user, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String account,
+			@RequestParam(required = false) List<String> scopes, @RequestParam(defaultValue = "0") int days,
+			Model model,
 			HttpServletResponse response) {
 		Form form = new Form(name, account, scopes == null ? List.of() : scopes, days);
 		String holder = administrator(user) && !account.isBlank() ? account.strip() : user.getName();
@@ -70,7 +72,8 @@ class ApiTokensController {
 			return page(user, model, form, problem, null);
 		}
 		Set<String> chosen = new TreeSet<>(form.scopes());
-		ApiTokenDesk.Issued issued = tokens.issue(new NewToken(name, holder, !holder.equals(user.getName()), chosen, days), user.getName());
+		ApiTokenDesk.Issued issued = tokens
+			.issue(new NewToken(name, holder, !holder.equals(user.getName()), chosen, days), user.getName());
 		return page(user, model, Form.EMPTY, null, new Issued(issued.token().name(), issued.secret()));
 	}
 
@@ -105,12 +108,15 @@ class ApiTokensController {
 	}
 
 	private Row row(ApiToken token) {
-		String state = token.revokedAt() != null ? "revoked" : token.refusalAt(clock.instant()) == null ? "active" : "expired";
-		return new Row(token.id(), token.name(), token.username(), token.service(), String.join(" ", token.scopes()), token.prefix(),
+		String state = token.revokedAt() != null ? "revoked"
+				: token.refusalAt(clock.instant()) == null ? "active" : "expired";
+		return new Row(token.id(), token.name(), token.username(), token.service(), String.join(" ", token.scopes()),
+				token.prefix(),
 				token.createdBy(), token.createdAt(), token.expiresAt(), token.lastUsedAt(), state);
 	}
 
 	private static boolean administrator(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()));
+		return user.getAuthorities().stream()
+			.anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()));
 	}
 }

@@ -31,10 +31,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bearer authentication for the API (RFC 6750): a request to {@code /api/} carrying {@code Authorization: Bearer}
- * with a token's secret acts as the token's account, with that account's roles as they are now, and only within the
- * token's scopes ({@link ApiScopes}). An unknown, revoked or expired token, or one whose account may not sign in, is
- * refused with 401 and {@code error="invalid_token"}; a request outside the token's scopes with 403 and
+ * Bearer authentication for the API (RFC 6750): a request to {@code /api/} carrying {@code Authorization: Bearer} with
+ * a token's secret acts as the token's account, with that account's roles as they are now, and only within the token's
+ * scopes ({@link ApiScopes}). An unknown, revoked or expired token, or one whose account may not sign in, is refused
+ * with 401 and {@code error="invalid_token"}; a request outside the token's scopes with 403 and
  * {@code error="insufficient_scope"}. Every use, accepted or refused, is audited like a login (CJIS 5.4.1.1).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -64,7 +64,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String use = request.getMethod() + " " + path;
-		Optional<ApiToken> presented = tokens.presented(request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip());
+		Optional<ApiToken> presented = tokens
+			.presented(request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip());
 		String refusal = presented.isEmpty() ? "unknown" : presented.get().refusalAt(clock.instant());
 		Optional<UserDetails> account = refusal == null ? usable(presented.get().username()) : Optional.empty();
 		if (refusal == null && account.isEmpty()) {
@@ -72,7 +73,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		if (refusal != null || !path.startsWith("/api/")) {
 			String reason = refusal != null ? refusal : "API tokens open the API only";
-			audit.login(AuditAction.LOGIN, presented.map(ApiToken::username).orElse("?"), Outcome.FAILURE, request.getRemoteAddr(),
+			audit.login(AuditAction.LOGIN, presented.map(ApiToken::username).orElse("?"), Outcome.FAILURE,
+					request.getRemoteAddr(),
 					"API token refused (" + reason + "): " + use);
 			refuse(response, 401, "invalid_token", "The API token is " + reason + ".", null);
 			return;
@@ -86,7 +88,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		tokens.used(token);
-		audit.login(AuditAction.LOGIN, token.username(), Outcome.SUCCESS, request.getRemoteAddr(), "API token '" + token.name() + "': " + use);
+		audit.login(AuditAction.LOGIN, token.username(), Outcome.SUCCESS, request.getRemoteAddr(),
+				"API token '" + token.name() + "': " + use);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication(account.get(), token));
 		SecurityContextHolder.setContext(context);
@@ -112,10 +115,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	private static void refuse(HttpServletResponse response, int status, String error, String detail, String scope)
 			throws IOException {
 		response.setStatus(status);
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"" + error + "\"" + (scope == null ? "" : ", scope=\"" + scope + "\""));
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+				"Bearer error=\"" + error + "\"" + (scope == null ? "" : ", scope=\"" + scope + "\""));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
-				+ "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
+					+ "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
 	}
 }

@@ -16,10 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Leo ships with no account and no default password. On the first start, when no administrator exists, it
- * creates {@code admin} with the password given in {@code LEO_ADMIN_PASSWORD} or, without one, a random password
- * that is never written to the log ({@link FirstPasswordNotice}) and stored only as a hash. A configured password
- * that breaks the rule stops the start before anything is stored.
+ * Leo ships with no account and no default password. On the first start, when no administrator exists, it creates
+ * {@code admin} with the password given in {@code LEO_ADMIN_PASSWORD} or, without one, a random password that is never
+ * written to the log ({@link FirstPasswordNotice}) and stored only as a hash. A configured password that breaks the
+ * rule stops the start before anything is stored.
  */
 @Component
 @Order(0)
@@ -43,7 +43,10 @@ class FirstAdministrator implements ApplicationRunner {
 		this.notice = new FirstPasswordNotice(System.console(), dataDirectory);
 	}
 
-	/** Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it done. */
+	/**
+	 * Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it
+	 * done.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
@@ -63,7 +66,8 @@ class FirstAdministrator implements ApplicationRunner {
 					notice.show(password));
 		}
 		else {
-			log.info("First start: created the administrator account 'admin' with the password from LEO_ADMIN_PASSWORD");
+			log.info(
+					"First start: created the administrator account 'admin' with the password from LEO_ADMIN_PASSWORD");
 		}
 	}
 }

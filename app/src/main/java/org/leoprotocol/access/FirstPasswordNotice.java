@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Tells whoever started Leo the generated first administrator password without ever putting it in a log: on the
- * console of an interactive start, otherwise in a file under the data directory that only its owner may read
- * (created with those permissions, never widened), whose path alone goes to the log.
+ * Tells whoever started Leo the generated first administrator password without ever putting it in a log: on the console
+ * of an interactive start, otherwise in a file under the data directory that only its owner may read (created with
+ * those permissions, never widened), whose path alone goes to the log.
  */
 class FirstPasswordNotice {
 
@@ -27,8 +27,9 @@ class FirstPasswordNotice {
 	/** Shows the password once; returns where, in words fit for the log. */
 	String show(String password) {
 		if (console != null) {
-			console.printf("%n  First start: created the administrator account.%n    user name: admin%n    password:  %s%n"
-					+ "  This password is shown once. Sign in and keep it safe.%n%n", password);
+			console
+				.printf("%n  First start: created the administrator account.%n    user name: admin%n    password:  %s%n"
+						+ "  This password is shown once. Sign in and keep it safe.%n%n", password);
 			console.flush();
 			return "on this console";
 		}

@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public start page and the sign-in form with the system-use notice (CJIS 5.5.4); the staff home is {@link HomeController}. */
+/**
+ * The public start page and the sign-in form with the system-use notice (CJIS 5.5.4); the staff home is
+ * {@link HomeController}.
+ */
 @Controller
 class FrontDoorController {
 
@@ -25,7 +28,8 @@ class FrontDoorController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			@RequestParam(required = false) String expired, @RequestParam(name = "sso-failed", required = false) String ssoFailed,
+			@RequestParam(required = false) String expired,
+			@RequestParam(name = "sso-failed", required = false) String ssoFailed,
 			Model model) {
 		model.addAttribute("choices", SignInChoices.of(singleSignOn, ssoFailed != null));
 		model.addAttribute("failed", error != null);

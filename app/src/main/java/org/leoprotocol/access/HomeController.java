@@ -20,11 +20,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The staff home page, the page a staff member lands on after signing in: for each of their roles, what needs them
- * now, gathered from every module's {@link HomeContributor} (each applies its own need-to-know and conflict rules
- * and audits its reads), under the role it serves, in the order of {@link Role}, the panels with something late
- * first; then the tiles to every page.
- * Opening the home is itself audited as a staff read.
+ * The staff home page, the page a staff member lands on after signing in: for each of their roles, what needs them now,
+ * gathered from every module's {@link HomeContributor} (each applies its own need-to-know and conflict rules and audits
+ * its reads), under the role it serves, in the order of {@link Role}, the panels with something late first; then the
+ * tiles to every page. Opening the home is itself audited as a staff read.
  */
 @Controller
 class HomeController {

@@ -7,8 +7,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * When a session has expired, an htmx request must not swap the login page into a fragment of the old page:
- * it gets 401 and an {@code HX-Redirect} that sends the whole window to the login form.
+ * When a session has expired, an htmx request must not swap the login page into a fragment of the old page: it gets 401
+ * and an {@code HX-Redirect} that sends the whole window to the login form.
  */
 class HtmxLoginEntryPoint implements AuthenticationEntryPoint {
 

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins per account and client address towards the {@link LockoutPolicy} and records every attempt, successful or not, in the
- * audit trail (CJIS Security Policy 5.4.1.1, item 1: "successful and unsuccessful system log-on attempts").
+ * Counts failed logins per account and client address towards the {@link LockoutPolicy} and records every attempt,
+ * successful or not, in the audit trail (CJIS Security Policy 5.4.1.1, item 1: "successful and unsuccessful system
+ * log-on attempts").
  */
 @Component
 class LoginAttempts {
@@ -40,7 +41,8 @@ class LoginAttempts {
 	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
-		accounts.lockCounterForUpdate(username).ifPresent(counter -> accounts.saveCounter(username, LoginCounter.CLEAR));
+		accounts.lockCounterForUpdate(username)
+			.ifPresent(counter -> accounts.saveCounter(username, LoginCounter.CLEAR));
 		sources.clear(username, source(event.getAuthentication()));
 		audit.login(AuditAction.LOGIN, username, Outcome.SUCCESS, source(event.getAuthentication()), null);
 	}
@@ -68,6 +70,7 @@ class LoginAttempts {
 
 	/** The client address an attempt came from (the proxy's forwarded one only from configured proxies). */
 	static String source(Authentication authentication) {
-		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
 	}
 }

@@ -25,7 +25,8 @@ class LoginSourceCounters {
 	}
 
 	LoginCounter find(String username, String source) {
-		return jdbc.sql("select failed_attempts, locked_until from login_source_counter where username = :username and source_hash = :source")
+		return jdbc.sql(
+				"select failed_attempts, locked_until from login_source_counter where username = :username and source_hash = :source")
 			.param("username", username)
 			.param("source", hash(source))
 			.query((rs, row) -> new LoginCounter(rs.getInt(1), instant(rs.getTimestamp(2))))
@@ -68,7 +69,8 @@ class LoginSourceCounters {
 
 	private static String hash(String source) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(("login-source:" + source).getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(("login-source:" + source).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException impossible) {

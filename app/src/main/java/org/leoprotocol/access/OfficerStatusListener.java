@@ -9,9 +9,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the {@link SignInPolicy} when an officer's status changes: signs the officer's accounts out everywhere
- * when the new status allows no sign-in, and disables them when it ends the career. The event is delivered once
- * per change through the event publication registry, so it takes effect whichever node made the change.
+ * Applies the {@link SignInPolicy} when an officer's status changes: signs the officer's accounts out everywhere when
+ * the new status allows no sign-in, and disables them when it ends the career. The event is delivered once per change
+ * through the event publication registry, so it takes effect whichever node made the change.
  */
 @Component
 class OfficerStatusListener {

@@ -3,9 +3,9 @@ package org.leoprotocol.access;
 import java.security.SecureRandom;
 
 /**
- * Staff passwords: long rather than complicated (NIST SP 800-63B 5.1.1 asks for at least 8 characters and
- * favours length; CJIS v5.8 5.6.2.1.1 asks for at least 8; Leo asks for 12). Generated passwords draw 18
- * characters from an alphabet without look-alike letters.
+ * Staff passwords: long rather than complicated (NIST SP 800-63B 5.1.1 asks for at least 8 characters and favours
+ * length; CJIS v5.8 5.6.2.1.1 asks for at least 8; Leo asks for 12). Generated passwords draw 18 characters from an
+ * alphabet without look-alike letters.
  */
 final class PasswordRule {
 

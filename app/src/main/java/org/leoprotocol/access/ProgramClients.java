@@ -13,11 +13,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.stereotype.Component;
 
 /**
- * How programs authenticate, kept apart from how people sign in so that each can change alone: API tokens as
- * bearer tokens ({@link BearerTokenFilter}); every password attempt passes the per-address lockout
- * ({@link SourceLockout}); HTTP Basic with a staff member's password is
- * accepted only where {@code leo.security.http-basic} (environment {@code LEO_HTTP_BASIC}) turns it on, off by
- * default, because a password sent with every request by a program is a password kept in that program.
+ * How programs authenticate, kept apart from how people sign in so that each can change alone: API tokens as bearer
+ * tokens ({@link BearerTokenFilter}); every password attempt passes the per-address lockout ({@link SourceLockout});
+ * HTTP Basic with a staff member's password is accepted only where {@code leo.security.http-basic} (environment
+ * {@code LEO_HTTP_BASIC}) turns it on, off by default, because a password sent with every request by a program is a
+ * password kept in that program.
  */
 @Component
 class ProgramClients {
@@ -27,7 +27,8 @@ class ProgramClients {
 	private final Clock clock;
 	private final boolean httpBasic;
 
-	ProgramClients(LoginSourceCounters sources, ApiTokenDesk tokens, StaffUserDetailsService accounts, AuditTrail audit, Clock clock,
+	ProgramClients(LoginSourceCounters sources, ApiTokenDesk tokens, StaffUserDetailsService accounts, AuditTrail audit,
+			Clock clock,
 			@Value("${leo.security.http-basic:false}") boolean httpBasic) {
 		this.sources = sources;
 		this.bearerTokens = new BearerTokenFilter(tokens, accounts, audit, clock);

@@ -26,8 +26,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Refuses every change (any request but a read, and but signing out) by a staff member whose officer's status allows
- * reading only ({@link SignIn#READ_ONLY}): 403 with a problem document for the API and Leo's error page for
- * browsers, both in the person's language. Reads cost nothing; a change costs one look-up of the officer's status.
+ * reading only ({@link SignIn#READ_ONLY}): 403 with a problem document for the API and Leo's error page for browsers,
+ * both in the person's language. Reads cost nothing; a change costs one look-up of the officer's status.
  */
 class ReadOnlyOnLeave extends OncePerRequestFilter {
 
@@ -41,7 +41,8 @@ class ReadOnlyOnLeave extends OncePerRequestFilter {
 	private final ProblemPage page;
 	private final ObjectProvider<ViewResolver> views;
 
-	ReadOnlyOnLeave(StaffAccounts accounts, Roster roster, SignInPolicy policy, MessageSource messages, ProblemPage page,
+	ReadOnlyOnLeave(StaffAccounts accounts, Roster roster, SignInPolicy policy, MessageSource messages,
+			ProblemPage page,
 			ObjectProvider<ViewResolver> views) {
 		this.views = views;
 		this.accounts = accounts;
@@ -79,8 +80,9 @@ class ReadOnlyOnLeave extends OncePerRequestFilter {
 		if (path(request).startsWith("/api/")) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"messageKey\":\""
-					+ MESSAGE_KEY + "\",\"detail\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"messageKey\":\""
+						+ MESSAGE_KEY + "\",\"detail\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 			return;
 		}
 		ModelAndView refusal = page.explained(request, HttpStatus.FORBIDDEN, MESSAGE_KEY);

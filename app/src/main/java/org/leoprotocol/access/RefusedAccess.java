@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.security.core.Authentication;
 
 /**
- * Records every refused attempt by a signed-in staff member to reach a page, an API call or a method their roles
- * do not allow (CJIS 5.4.1.1, item 2: unsuccessful use of access permissions). Anonymous visitors who are merely
- * sent to the login page are not recorded.
+ * Records every refused attempt by a signed-in staff member to reach a page, an API call or a method their roles do not
+ * allow (CJIS 5.4.1.1, item 2: unsuccessful use of access permissions). Anonymous visitors who are merely sent to the
+ * login page are not recorded.
  */
 @Component
 class RefusedAccess {

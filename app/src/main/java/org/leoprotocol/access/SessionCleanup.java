@@ -16,8 +16,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 class SessionCleanup {
 
 	/**
-	 * The session store exists only where Leo serves the web: a command run from the command line has none, and
-	 * must still start.
+	 * The session store exists only where Leo serves the web: a command run from the command line has none, and must
+	 * still start.
 	 */
 	@Bean
 	ClusterJob sessionCleanupJob(ObjectProvider<JdbcIndexedSessionRepository> sessions,

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What an officer's status does to their staff account. An officer relieved of duty keeps no powers he could use
- * against the matter that relieved him: by default a terminated or retired officer's account is disabled at once,
- * a suspended officer cannot sign in, and an officer on administrative leave may read but change nothing (to see
- * notices and answer the investigation through other channels). Each is set with
+ * against the matter that relieved him: by default a terminated or retired officer's account is disabled at once, a
+ * suspended officer cannot sign in, and an officer on administrative leave may read but change nothing (to see notices
+ * and answer the investigation through other channels). Each is set with
  * {@code leo.access.sign-in.<STATUS>=FULL|READ_ONLY|NONE|DISABLED}.
  */
 @Component

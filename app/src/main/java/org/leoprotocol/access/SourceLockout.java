@@ -8,9 +8,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 
 /**
- * Refuses a password attempt, before the password is even checked, while the client address must still wait after
- * its failures for that account ({@link LockoutPolicy}); otherwise abstains so that the password check decides.
- * The refusal is a {@link LockedException}, so it is audited as a failed login like any other.
+ * Refuses a password attempt, before the password is even checked, while the client address must still wait after its
+ * failures for that account ({@link LockoutPolicy}); otherwise abstains so that the password check decides. The refusal
+ * is a {@link LockedException}, so it is audited as a failed login like any other.
  */
 class SourceLockout implements AuthenticationProvider {
 
@@ -26,7 +26,8 @@ class SourceLockout implements AuthenticationProvider {
 	public Authentication authenticate(Authentication attempt) {
 		LoginCounter counter = counters.find(attempt.getName(), LoginAttempts.source(attempt));
 		if (counter.isLockedAt(clock.instant())) {
-			throw new LockedException("Too many failed sign-ins from this address; wait until " + counter.lockedUntil());
+			throw new LockedException(
+					"Too many failed sign-ins from this address; wait until " + counter.lockedUntil());
 		}
 		return null;
 	}

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A person who signs in to Leo. Linked to an officer of the roster when the person is sworn staff; civilians
- * (review board members, administrators) have none.
+ * A person who signs in to Leo. Linked to an officer of the roster when the person is sworn staff; civilians (review
+ * board members, administrators) have none.
  */
 record StaffAccount(UUID id, String username, String displayName, UUID officerId, boolean enabled,
 		LoginCounter loginCounter, Set<Role> roles) {

@@ -26,7 +26,8 @@ class StaffAccounts {
 			                                 where s.username = a.username and s.failed_attempts >= %d)) as locked_until,
 			       coalesce(string_agg(r.role, ','), '') as roles
 			from staff_account a left join staff_role r on r.account_id = a.id
-			""".formatted(LockoutPolicy.MAX_CONSECUTIVE_FAILURES);
+			"""
+		.formatted(LockoutPolicy.MAX_CONSECUTIVE_FAILURES);
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +43,8 @@ class StaffAccounts {
 	}
 
 	Optional<StaffAccount> findById(UUID id) {
-		return jdbc.sql(SELECT + " where a.id = :id group by a.id").param("id", id).query(StaffAccounts::account).optional();
+		return jdbc.sql(SELECT + " where a.id = :id group by a.id").param("id", id).query(StaffAccounts::account)
+			.optional();
 	}
 
 	/** The accounts of an officer: usually one, none for an officer who never signs in. */
@@ -63,7 +65,8 @@ class StaffAccounts {
 	}
 
 	void saveCounter(String username, LoginCounter counter) {
-		jdbc.sql("update staff_account set failed_attempts = :failures, locked_until = :until where username = :username")
+		jdbc.sql(
+				"update staff_account set failed_attempts = :failures, locked_until = :until where username = :username")
 			.param("failures", counter.consecutiveFailures())
 			.param("until", counter.lockedUntil() == null ? null : counter.lockedUntil().atOffset(ZoneOffset.UTC))
 			.param("username", username)
@@ -106,7 +109,8 @@ class StaffAccounts {
 	}
 
 	void setEnabled(UUID accountId, boolean enabled) {
-		jdbc.sql("update staff_account set enabled = :enabled where id = :id").param("enabled", enabled).param("id", accountId)
+		jdbc.sql("update staff_account set enabled = :enabled where id = :id").param("enabled", enabled)
+			.param("id", accountId)
 			.update();
 	}
 
@@ -119,10 +123,13 @@ class StaffAccounts {
 	}
 
 	Optional<StaffContact> contact(String column, Object value) {
-		return jdbc.sql("select id, username, display_name, email, officer_id, enabled from staff_account where " + column + " = :value")
+		return jdbc
+			.sql("select id, username, display_name, email, officer_id, enabled from staff_account where " + column
+					+ " = :value")
 			.param("value", value)
 			.query((rs, row) -> new StaffContact(rs.getObject("id", UUID.class), rs.getString("username"),
-					rs.getString("display_name"), rs.getString("email"), rs.getObject("officer_id", UUID.class), rs.getBoolean("enabled")))
+					rs.getString("display_name"), rs.getString("email"), rs.getObject("officer_id", UUID.class),
+					rs.getBoolean("enabled")))
 			.optional();
 	}
 
@@ -132,7 +139,8 @@ class StaffAccounts {
 	}
 
 	void setEmail(UUID accountId, String email) {
-		jdbc.sql("update staff_account set email = :email where id = :id").param("email", email).param("id", accountId).update();
+		jdbc.sql("update staff_account set email = :email where id = :id").param("email", email).param("id", accountId)
+			.update();
 	}
 
 	private static StaffAccount account(ResultSet rs, int row) throws SQLException {

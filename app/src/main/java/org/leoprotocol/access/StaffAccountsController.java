@@ -57,7 +57,8 @@ class StaffAccountsController {
 		List<String> chosen = roles == null ? List.of() : roles;
 		Form form = new Form(username, displayName, badgeNumber, chosen);
 		try {
-			UUID officer = badgeNumber.isBlank() ? null : roster.findByBadge(badgeNumber).map(Officer::id).map(OfficerId::value)
+			UUID officer = badgeNumber.isBlank() ? null : roster.findByBadge(badgeNumber).map(Officer::id)
+				.map(OfficerId::value)
 				.orElseThrow(() -> new IllegalArgumentException("No officer has badge number " + badgeNumber.strip()));
 			String password = directory.open(username.strip(), displayName, officer, roles(chosen));
 			return page(model, Form.EMPTY, null, new Issued(username.strip(), password));
@@ -104,14 +105,16 @@ class StaffAccountsController {
 
 	private String page(Model model, Form form, String problem, Issued issued) {
 		List<Row> rows = directory.accounts().stream().map(this::row).toList();
-		model.addAttribute("view", new AccountsView(rows, Arrays.stream(Role.values()).map(Enum::name).toList(), form, problem, issued));
+		model.addAttribute("view",
+				new AccountsView(rows, Arrays.stream(Role.values()).map(Enum::name).toList(), form, problem, issued));
 		return "access/accounts";
 	}
 
 	private Row row(StaffAccountSummary account) {
 		String officer = account.officerId() == null ? "" : roster.find(new OfficerId(account.officerId()))
 			.map(o -> o.fullName() + " (" + o.badgeNumber() + ")").orElse("");
-		return new Row(account.username(), account.displayName(), String.join(", ", account.roles().stream().map(Enum::name).sorted().toList()),
+		return new Row(account.username(), account.displayName(),
+				String.join(", ", account.roles().stream().map(Enum::name).sorted().toList()),
 				officer, account.locked(), account.enabled(),
 				directory.contactOf(account.username()).map(StaffDirectory.StaffContact::email).orElse(""));
 	}

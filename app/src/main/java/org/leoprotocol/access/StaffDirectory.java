@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates staff accounts and sets their passwords. Passwords are stored only as Argon2id hashes and must be at
- * least {@value PasswordRule#MINIMUM_LENGTH} characters long.
+ * Creates staff accounts and sets their passwords. Passwords are stored only as Argon2id hashes and must be at least
+ * {@value PasswordRule#MINIMUM_LENGTH} characters long.
  */
 @Service
 public class StaffDirectory {
@@ -76,8 +76,10 @@ public class StaffDirectory {
 	}
 
 	public List<StaffAccountSummary> accounts() {
-		return accounts.findAll().stream().map(a -> new StaffAccountSummary(a.username(), a.displayName(), a.officerId(),
-				a.roles(), a.loginCounter().isLockedAt(clock.instant()), a.enabled())).toList();
+		return accounts.findAll().stream()
+			.map(a -> new StaffAccountSummary(a.username(), a.displayName(), a.officerId(),
+					a.roles(), a.loginCounter().isLockedAt(clock.instant()), a.enabled()))
+			.toList();
 	}
 
 	/** Releases a locked account before its lock runs out (CJIS 5.5.3: "unless released by an administrator"). */
@@ -93,14 +95,16 @@ public class StaffDirectory {
 	public void setEnabled(String username, boolean enabled) {
 		StaffAccount account = existing(username);
 		accounts.setEnabled(account.id(), enabled);
-		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), enabled ? "enabled" : "disabled");
+		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username),
+				enabled ? "enabled" : "disabled");
 	}
 
 	/** Opens an account with a generated password, returned once for the administrator to hand over. */
 	@Transactional
 	public String open(String username, String displayName, UUID officerId, Set<Role> roles) {
 		if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
-			throw new IllegalArgumentException("A user name is 2-40 lower-case letters, digits, dots, dashes or underscores");
+			throw new IllegalArgumentException(
+					"A user name is 2-40 lower-case letters, digits, dots, dashes or underscores");
 		}
 		if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
 			throw new IllegalArgumentException("Give the person's name (at most 100 characters)");
@@ -141,7 +145,8 @@ public class StaffDirectory {
 
 	/** The enabled accounts holding a role, e.g. command staff to be told of a civilian investigator's deadline. */
 	public List<UUID> accountsWithRole(Role role) {
-		return accounts.findAll().stream().filter(a -> a.enabled() && a.roles().contains(role)).map(StaffAccount::id).toList();
+		return accounts.findAll().stream().filter(a -> a.enabled() && a.roles().contains(role)).map(StaffAccount::id)
+			.toList();
 	}
 
 	public boolean anyAccountWithRole(Role role) {
@@ -180,11 +185,13 @@ public class StaffDirectory {
 	}
 
 	/** An account as administrators see it. */
-	public record StaffAccountSummary(String username, String displayName, UUID officerId, Set<Role> roles, boolean locked,
+	public record StaffAccountSummary(String username, String displayName, UUID officerId, Set<Role> roles,
+			boolean locked,
 			boolean enabled) {
 	}
 
 	/** What it takes to open an account. */
-	public record NewStaffAccount(String username, String displayName, UUID officerId, Set<Role> roles, String password) {
+	public record NewStaffAccount(String username, String displayName, UUID officerId, Set<Role> roles,
+			String password) {
 	}
 }

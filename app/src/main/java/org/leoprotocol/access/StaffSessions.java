@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The signed-in sessions of staff, which Spring Session keeps in PostgreSQL: ending them here signs the person out
- * on every node at once, since no node keeps a session of its own.
+ * The signed-in sessions of staff, which Spring Session keeps in PostgreSQL: ending them here signs the person out on
+ * every node at once, since no node keeps a session of its own.
  */
 @Repository
 class StaffSessions {
@@ -18,6 +18,7 @@ class StaffSessions {
 
 	/** Ends every session of the user; returns how many there were. */
 	int endAllOf(String username) {
-		return jdbc.sql("delete from spring_session where principal_name = :username").param("username", username).update();
+		return jdbc.sql("delete from spring_session where principal_name = :username").param("username", username)
+			.update();
 	}
 }

@@ -1,6 +1,5 @@
 package org.leoprotocol.access;
 
-
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 
@@ -13,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a staff account and its password credential into what Spring Security checks at login. The account of an
- * officer whose status allows no sign-in ({@link SignInPolicy}) is disabled for the check, whatever its flag says,
- * so HTTP Basic clients are refused on their next request. Failed attempts lock an address out of an account, never
- * the account itself ({@link SourceLockout}).
+ * officer whose status allows no sign-in ({@link SignInPolicy}) is disabled for the check, whatever its flag says, so
+ * HTTP Basic clients are refused on their next request. Failed attempts lock an address out of an account, never the
+ * account itself ({@link SourceLockout}).
  */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
@@ -34,7 +33,8 @@ class StaffUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		StaffAccount account = accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-		String hash = accounts.passwordHash(account.id()).orElseThrow(() -> new UsernameNotFoundException("no password"));
+		String hash = accounts.passwordHash(account.id())
+			.orElseThrow(() -> new UsernameNotFoundException("no password"));
 		return User.withUsername(account.username())
 			.password(hash)
 			.authorities(account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())

@@ -11,7 +11,8 @@ public class StartPasswordRefused extends StartRefused {
 	private final String variable;
 
 	StartPasswordRefused(String variable) {
-		super(variable + " is shorter than " + PasswordRule.MINIMUM_LENGTH + " characters, so nothing was stored", null);
+		super(variable + " is shorter than " + PasswordRule.MINIMUM_LENGTH + " characters, so nothing was stored",
+				null);
 		this.variable = variable;
 	}
 
@@ -24,6 +25,7 @@ public class StartPasswordRefused extends StartRefused {
 
 	@Override
 	public String action() {
-		return "Set " + variable + " to at least " + PasswordRule.MINIMUM_LENGTH + " characters, or leave it unset for a generated password.";
+		return "Set " + variable + " to at least " + PasswordRule.MINIMUM_LENGTH
+				+ " characters, or leave it unset for a generated password.";
 	}
 }

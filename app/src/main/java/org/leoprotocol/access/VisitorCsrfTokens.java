@@ -12,15 +12,15 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 /**
  * Where a CSRF token is kept: in the session of whoever has one (staff, once signed in), otherwise in a cookie
  * ({@value #COOKIE}). A public visitor who reads the portal, files a complaint or registers for an event therefore
- * never makes the server open a session: the token travels as a double-submit cookie and comes back in the form
- * field or the {@value #HEADER} header, and Spring Security compares the two. Another site can neither read the
- * cookie (HttpOnly) nor guess its 122 random bits, and pages carry the token XOR-masked afresh each time (BREACH).
+ * never makes the server open a session: the token travels as a double-submit cookie and comes back in the form field
+ * or the {@value #HEADER} header, and Spring Security compares the two. Another site can neither read the cookie
+ * (HttpOnly) nor guess its 122 random bits, and pages carry the token XOR-masked afresh each time (BREACH).
  * <p>
- * A double-submit cookie is weaker than a session token against someone who can plant cookies for the site (a
- * sibling subdomain, or plain HTTP): OWASP's CSRF Prevention Cheat Sheet, "Double Submit Cookie". What it guards
- * here acts for nobody signed in, so a planted token gains an attacker nothing they could not submit themselves;
- * the one exception, login CSRF, is closed by signing in: the cookie is cleared and the session gets a fresh
- * token, so staff tokens stay bound to their session as before.
+ * A double-submit cookie is weaker than a session token against someone who can plant cookies for the site (a sibling
+ * subdomain, or plain HTTP): OWASP's CSRF Prevention Cheat Sheet, "Double Submit Cookie". What it guards here acts for
+ * nobody signed in, so a planted token gains an attacker nothing they could not submit themselves; the one exception,
+ * login CSRF, is closed by signing in: the cookie is cleared and the session gets a fresh token, so staff tokens stay
+ * bound to their session as before.
  */
 final class VisitorCsrfTokens implements CsrfTokenRepository {
 

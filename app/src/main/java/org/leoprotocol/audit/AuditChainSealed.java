@@ -1,9 +1,9 @@
 package org.leoprotocol.audit;
 
 /**
- * The audit trail's hash chain was extended: its head is link {@code seq}, sealing the audit row at
- * {@code position}, with hash {@code chainHash} (hex). The evidence module enters each head in the custody ledger,
- * whose signed tree heads then vouch for it, so the chain cannot be rewritten or shortened behind the ledger's back.
+ * The audit trail's hash chain was extended: its head is link {@code seq}, sealing the audit row at {@code position},
+ * with hash {@code chainHash} (hex). The evidence module enters each head in the custody ledger, whose signed tree
+ * heads then vouch for it, so the chain cannot be rewritten or shortened behind the ledger's back.
  */
 public record AuditChainSealed(long seq, long position, String chainHash) {
 
@@ -18,7 +18,9 @@ public record AuditChainSealed(long seq, long position, String chainHash) {
 	/** Reads a head back from {@link #text()}. */
 	public static java.util.Optional<AuditChainSealed> parse(String text) {
 		java.util.regex.Matcher m = TEXT.matcher(text == null ? "" : text);
-		return m.matches() ? java.util.Optional.of(new AuditChainSealed(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), m.group(3)))
+		return m.matches()
+				? java.util.Optional
+					.of(new AuditChainSealed(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), m.group(3)))
 				: java.util.Optional.empty();
 	}
 }

@@ -34,7 +34,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PreAuthorize("hasRole('ADMIN')")
 class AuditController {
 
-
 	private final AgencyTime time;
 	private final AuditLog log;
 	private final AuditTrail audit;
@@ -46,7 +45,8 @@ class AuditController {
 	}
 
 	@GetMapping(AuditView.PATH)
-	String search(@ModelAttribute Filters filters, @org.springframework.web.bind.annotation.RequestParam(required = false) Long before,
+	String search(@ModelAttribute Filters filters,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) Long before,
 			Model model) {
 		List<String> actions = Arrays.stream(AuditAction.values()).map(Enum::name).toList();
 		try {
@@ -54,7 +54,8 @@ class AuditController {
 			audit.query(AuditAction.SEARCH, "audit", "AuditEvent", query.describe());
 			List<AuditLog.Entry> entries = log.search(query);
 			String next = entries.size() < AuditQuery.PAGE_SIZE ? null
-					: link(AuditView.PATH, filters).queryParam("before", entries.get(entries.size() - 1).position()).toUriString();
+					: link(AuditView.PATH, filters).queryParam("before", entries.get(entries.size() - 1).position())
+						.toUriString();
 			model.addAttribute("view", new AuditView(filters, actions, entries.stream().map(this::row).toList(),
 					next, link(AuditView.EXPORT_PATH, filters).toUriString(), null));
 		}
@@ -81,7 +82,8 @@ class AuditController {
 	}
 
 	static AuditQuery query(Filters filters, Long before) {
-		return new AuditQuery(filters.actor(), choice(AuditAction.class, filters.action(), "action"), filters.recordType(),
+		return new AuditQuery(filters.actor(), choice(AuditAction.class, filters.action(), "action"),
+				filters.recordType(),
 				filters.recordId(), choice(Outcome.class, filters.outcome(), "outcome"), date(filters.from(), "from"),
 				date(filters.to(), "to"), before);
 	}
@@ -134,12 +136,13 @@ class AuditController {
 	}
 
 	/**
-	 * The page reads codes as words ("access denied", "no referral to child protective services"); the export keeps
-	 * the record exactly as stored.
+	 * The page reads codes as words ("access denied", "no referral to child protective services"); the export keeps the
+	 * record exactly as stored.
 	 */
 	private static String words(String text) {
 		return CODE.matcher(text).replaceAll(code -> code.group().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
 	}
 
-	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern
+		.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
 }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the audit trail provable: at intervals ({@code leo.audit.seal-interval}, one minute) new rows are sealed
- * into a hash chain and its head is announced ({@link AuditChainSealed}) for the custody ledger to record;
- * {@link #verify} re-walks the chain against the heads the ledger holds.
+ * Keeps the audit trail provable: at intervals ({@code leo.audit.seal-interval}, one minute) new rows are sealed into a
+ * hash chain and its head is announced ({@link AuditChainSealed}) for the custody ledger to record; {@link #verify}
+ * re-walks the chain against the heads the ledger holds.
  */
 @Service
 public class AuditIntegrity {

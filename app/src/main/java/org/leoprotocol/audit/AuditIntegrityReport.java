@@ -10,7 +10,8 @@ import java.util.List;
  * @param ledgerHeadsChecked heads entered in the custody ledger that were compared with the chain
  * @param problems each deleted or changed row, missing or rewritten link, with its position
  */
-public record AuditIntegrityReport(long linksChecked, long unsealedRows, long ledgerHeadsChecked, List<String> problems) {
+public record AuditIntegrityReport(long linksChecked, long unsealedRows, long ledgerHeadsChecked,
+		List<String> problems) {
 
 	public boolean intact() {
 		return problems.isEmpty();

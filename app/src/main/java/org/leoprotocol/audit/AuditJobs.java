@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class AuditJobs {
 
 	@Bean
-	ClusterJob auditSealJob(AuditIntegrity integrity, @Value("${leo.audit.seal-interval:PT1M}") java.time.Duration interval) {
+	ClusterJob auditSealJob(AuditIntegrity integrity,
+			@Value("${leo.audit.seal-interval:PT1M}") java.time.Duration interval) {
 		return ClusterJob.every("audit-seal", interval, integrity::seal);
 	}
 }

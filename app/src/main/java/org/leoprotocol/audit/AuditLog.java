@@ -50,9 +50,11 @@ class AuditLog {
 		try (Stream<Entry> entries = jdbc.sql(sql).params(params).withFetchSize(1000).query(AuditLog::entry).stream()) {
 			for (var it = entries.iterator(); it.hasNext();) {
 				Entry e = it.next();
-				csv.printRecord(e.position(), e.record().id(), e.record().occurredAt(), SpreadsheetSafe.cell(e.record().actor()),
+				csv.printRecord(e.position(), e.record().id(), e.record().occurredAt(),
+						SpreadsheetSafe.cell(e.record().actor()),
 						e.record().actorKind(), e.record().action(), e.record().component(),
-						SpreadsheetSafe.cell(e.record().record().type()), SpreadsheetSafe.cell(e.record().record().id()),
+						SpreadsheetSafe.cell(e.record().record().type()),
+						SpreadsheetSafe.cell(e.record().record().id()),
 						e.record().outcome(), e.record().sourceAddress(), SpreadsheetSafe.cell(e.record().detail()));
 			}
 		}
@@ -65,7 +67,8 @@ class AuditLog {
 						rs.getString("actor"), AuditRecord.ActorKind.valueOf(rs.getString("actor_kind")),
 						AuditAction.valueOf(rs.getString("action")), rs.getString("component"),
 						new RecordReference(rs.getString("record_type"), rs.getString("record_id")),
-						Outcome.valueOf(rs.getString("outcome")), rs.getString("source_address"), rs.getString("detail")));
+						Outcome.valueOf(rs.getString("outcome")), rs.getString("source_address"),
+						rs.getString("detail")));
 	}
 
 	/** An audit record with its position in the trail, which orders records and pages through them. */

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an administrator searches the audit trail for. Blank fields do not filter; dates are whole UTC days,
- * both inclusive. Results come newest first, a page at a time, continuing below {@code before}.
+ * What an administrator searches the audit trail for. Blank fields do not filter; dates are whole UTC days, both
+ * inclusive. Results come newest first, a page at a time, continuing below {@code before}.
  */
 record AuditQuery(String actor, AuditAction action, String recordType, String recordId, Outcome outcome,
 		LocalDate from, LocalDate to, Long before) {
@@ -22,9 +22,11 @@ record AuditQuery(String actor, AuditAction action, String recordType, String re
 		add(conditions, params, "recordType", recordType, "record_type = :recordType");
 		add(conditions, params, "recordId", recordId, "record_id = :recordId");
 		add(conditions, params, "outcome", outcome == null ? null : outcome.name(), "outcome = :outcome");
-		add(conditions, params, "from", from == null ? null : from.atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime(),
+		add(conditions, params, "from",
+				from == null ? null : from.atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime(),
 				"occurred_at >= :from");
-		add(conditions, params, "to", to == null ? null : to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime(),
+		add(conditions, params, "to",
+				to == null ? null : to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime(),
 				"occurred_at < :to");
 		add(conditions, params, "before", before, "position < :before");
 		return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
@@ -44,7 +46,8 @@ record AuditQuery(String actor, AuditAction action, String recordType, String re
 		return given.isEmpty() ? "all" : given.toString();
 	}
 
-	private static void add(List<String> conditions, Map<String, Object> params, String name, Object value, String sql) {
+	private static void add(List<String> conditions, Map<String, Object> params, String name, Object value,
+			String sql) {
 		if (value == null || (value instanceof String text && text.isBlank())) {
 			return;
 		}

@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where every module records staff access. A record written inside a business transaction commits or rolls back
- * with it, so a change is never stored without its audit record; refusals are written in a transaction of their
- * own because the refused work rolls back.
+ * Where every module records staff access. A record written inside a business transaction commits or rolls back with
+ * it, so a change is never stored without its audit record; refusals are written in a transaction of their own because
+ * the refused work rolls back.
  */
 @Service
 public class AuditTrail {
@@ -27,8 +27,8 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Records an access by whoever is signed in to the current request; outside any request (start-up, scheduled
-	 * work) the actor is Leo itself.
+	 * Records an access by whoever is signed in to the current request; outside any request (start-up, scheduled work)
+	 * the actor is Leo itself.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void access(AuditAction action, String component, RecordReference record, String detail) {

@@ -3,8 +3,8 @@ package org.leoprotocol.audit;
 import java.util.Objects;
 
 /**
- * The protected record an event concerns, by type and identifier, never by content: the audit trail must not
- * become a second copy of what it guards.
+ * The protected record an event concerns, by type and identifier, never by content: the audit trail must not become a
+ * second copy of what it guards.
  */
 public record RecordReference(String type, String id) {
 

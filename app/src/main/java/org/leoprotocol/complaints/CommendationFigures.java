@@ -54,9 +54,13 @@ class CommendationFigures implements HomeContributor {
 			.param("from", java.sql.Timestamp.from(months.get(0).atDay(1).atStartOfDay(time.zone()).toInstant()))
 			.query((rs, row) -> Map.entry(YearMonth.parse(rs.getString("month")), rs.getLong("n"))).list().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		Chart chart = new Chart("chart-commendations", reader.t("home.chart.commendations"), reader.t("home.chart.month"),
-				reader.t("home.chart.commendationCount"), months.stream().map(m -> Bar.of(reader.month(m), counts.getOrDefault(m, 0L))).toList());
-		return List.of(HomePanel.of(Role.COMMAND.name(), "home-commendation-figures", reader.t("home.command.commendations"), "", List.of(), null)
+		Chart chart = new Chart("chart-commendations", reader.t("home.chart.commendations"),
+				reader.t("home.chart.month"),
+				reader.t("home.chart.commendationCount"),
+				months.stream().map(m -> Bar.of(reader.month(m), counts.getOrDefault(m, 0L))).toList());
+		return List.of(HomePanel
+			.of(Role.COMMAND.name(), "home-commendation-figures", reader.t("home.command.commendations"), "", List.of(),
+					null)
 			.withCharts(List.of(chart)));
 	}
 }

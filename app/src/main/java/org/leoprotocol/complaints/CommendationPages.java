@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
- * An officer's commendations from the public: the fragment the officer's record loads with htmx, or a page of its
- * own without JavaScript. Staff read what the public wrote, never who wrote it.
+ * An officer's commendations from the public: the fragment the officer's record loads with htmx, or a page of its own
+ * without JavaScript. Staff read what the public wrote, never who wrote it.
  */
 @Controller
 @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','REVIEW_BOARD','COMMAND','ADMIN')")
@@ -37,13 +37,16 @@ class CommendationPages {
 	}
 
 	@GetMapping(ComplaintRoutes.STAFF_LIST + "/commendations/{officerId}")
-	String commendations(@PathVariable UUID officerId, @RequestHeader(name = "HX-Request", required = false) String htmx,
+	String commendations(@PathVariable UUID officerId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			Locale locale, Model model) {
 		audit.query(AuditAction.SEARCH, ComplaintIntake.COMPONENT, "Commendation", "officer=" + officerId);
-		model.addAttribute("view", new CommendationsView(officerId.toString(), intake.commendationsOf(new OfficerId(officerId)).stream()
-			.sorted(Comparator.comparing(Complaint::receivedAt).reversed())
-			.map(c -> new CommendationsView.Row(time.format(c.receivedAt(), locale), c.stage().label(), c.submission().narrative()))
-			.toList()));
+		model.addAttribute("view",
+				new CommendationsView(officerId.toString(), intake.commendationsOf(new OfficerId(officerId)).stream()
+					.sorted(Comparator.comparing(Complaint::receivedAt).reversed())
+					.map(c -> new CommendationsView.Row(time.format(c.receivedAt(), locale), c.stage().label(),
+							c.submission().narrative()))
+					.toList()));
 		return htmx != null ? "complaints/commendations" : "complaints/commendations-page";
 	}
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
- * A complaint or commendation as staff see it. The person's identity and contact stay inside Leo: no public
- * page, event or minute ever carries them.
+ * A complaint or commendation as staff see it. The person's identity and contact stay inside Leo: no public page, event
+ * or minute ever carries them.
  *
  * @param caseReference the investigation that handles the complaint, once there is one
  */
@@ -23,21 +23,25 @@ public record Complaint(ComplaintId id, String trackingCode, Kind kind, Stage st
 	}
 
 	/**
-	 * Checks a move to another public stage: never back to received, never out of a final stage, and a
-	 * commendation only to the officer's record or closed.
+	 * Checks a move to another public stage: never back to received, never out of a final stage, and a commendation
+	 * only to the officer's record or closed.
 	 */
 	Stage requireMove(Stage to) {
 		if (stage == Stage.CLOSED || stage == Stage.FORWARDED) {
-			throw new IllegalStateException("This " + kind.label().toLowerCase() + " is " + stage.label().toLowerCase() + "; it cannot move to " + to.label().toLowerCase());
+			throw new IllegalStateException("This " + kind.label().toLowerCase() + " is " + stage.label().toLowerCase()
+					+ "; it cannot move to " + to.label().toLowerCase());
 		}
 		if (to == Stage.RECEIVED) {
-			throw new IllegalStateException("A " + kind.label().toLowerCase() + " is received once; it cannot go back to received");
+			throw new IllegalStateException(
+					"A " + kind.label().toLowerCase() + " is received once; it cannot go back to received");
 		}
 		if (stage == to) {
-			throw new IllegalStateException("This " + kind.label().toLowerCase() + " is already " + to.label().toLowerCase());
+			throw new IllegalStateException(
+					"This " + kind.label().toLowerCase() + " is already " + to.label().toLowerCase());
 		}
 		if (kind == Kind.COMMENDATION && to != Stage.FORWARDED && to != Stage.CLOSED) {
-			throw new IllegalStateException("A commendation is forwarded to the officer's record or closed, not " + to.label().toLowerCase());
+			throw new IllegalStateException(
+					"A commendation is forwarded to the officer's record or closed, not " + to.label().toLowerCase());
 		}
 		return to;
 	}

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Need to know for a complaint on staff screens: it names the complainant and the person it was filed for, so the
- * officer it accuses, a staff member with a declared relation to him and a party to it never read it, whatever
- * their roles. The conflict policy decides; a refusal is audited before it is answered.
+ * officer it accuses, a staff member with a declared relation to him and a party to it never read it, whatever their
+ * roles. The conflict policy decides; a refusal is audited before it is answered.
  */
 @Component
 class ComplaintAccess {

@@ -11,9 +11,9 @@ import org.leoprotocol.complaints.web.ComplaintFormView.OfficerFields;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Reads the public form's fields into a {@link Submission}, and back into a {@link ComplaintFormView} so that a
- * refused form is shown again exactly as it was filled in. Unknown choices fall back to the defaults rather than
- * failing: a person should never lose what they wrote to a tampered radio button.
+ * Reads the public form's fields into a {@link Submission}, and back into a {@link ComplaintFormView} so that a refused
+ * form is shown again exactly as it was filled in. Unknown choices fall back to the defaults rather than failing: a
+ * person should never lose what they wrote to a tampered radio button.
  */
 record ComplaintForm(MultiValueMap<String, String> fields) {
 
@@ -46,7 +46,8 @@ record ComplaintForm(MultiValueMap<String, String> fields) {
 		List<String> badges = all("officerBadge");
 		List<String> names = all("officerName");
 		List<String> descriptions = all("officerDescription");
-		int rows = Math.max(ComplaintFormView.OFFICER_ROWS, Math.max(badges.size(), Math.max(names.size(), descriptions.size())));
+		int rows = Math.max(ComplaintFormView.OFFICER_ROWS,
+				Math.max(badges.size(), Math.max(names.size(), descriptions.size())));
 		List<OfficerFields> officers = new ArrayList<>();
 		for (int i = 0; i < rows; i++) {
 			officers.add(new OfficerFields(at(badges, i), at(names, i), at(descriptions, i)));

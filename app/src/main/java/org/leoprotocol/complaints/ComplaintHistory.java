@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every complaint and commendation Leo has received, replayed as the {@link ComplaintReceived} and
- * {@link CommendationReceived} events published when each arrived, with the time it arrived and the officers it
- * was matched to. For a module that keeps read models from those events and must rebuild them (events from
- * before it was installed, or a lost table). The rows are streamed from a database cursor, a batch at a time, so
- * a million complaints never sit in memory; the records carry ids, times and officers only, as the events do.
+ * {@link CommendationReceived} events published when each arrived, with the time it arrived and the officers it was
+ * matched to. For a module that keeps read models from those events and must rebuild them (events from before it was
+ * installed, or a lost table). The rows are streamed from a database cursor, a batch at a time, so a million complaints
+ * never sit in memory; the records carry ids, times and officers only, as the events do.
  */
 @Component
 public class ComplaintHistory {
@@ -37,8 +37,8 @@ public class ComplaintHistory {
 	}
 
 	/**
-	 * Hands each complaint and commendation to its consumer, in no particular order. Runs in the caller's
-	 * transaction when there is one, so a caller can read every module's history under one snapshot.
+	 * Hands each complaint and commendation to its consumer, in no particular order. Runs in the caller's transaction
+	 * when there is one, so a caller can read every module's history under one snapshot.
 	 */
 	@Transactional(readOnly = true)
 	public void replay(Consumer<ComplaintReceived> complaints, Consumer<CommendationReceived> commendations) {
@@ -51,7 +51,8 @@ public class ComplaintHistory {
 			Timestamp receivedAt = row.getTimestamp("received_at");
 			List<OfficerId> officers = officers(row.getArray("officers"));
 			if (Kind.valueOf(row.getString("kind")) == Kind.COMPLAINT) {
-				complaints.accept(new ComplaintReceived(id, receivedAt.toInstant(), officers, row.getBoolean("about_a_child")));
+				complaints.accept(
+						new ComplaintReceived(id, receivedAt.toInstant(), officers, row.getBoolean("about_a_child")));
 			}
 			else {
 				commendations.accept(new CommendationReceived(id, receivedAt.toInstant(), officers));

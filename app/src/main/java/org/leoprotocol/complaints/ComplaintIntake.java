@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receives complaints and commendations from the public and answers status lookups by tracking code and access
- * key. A submission is committed before its acknowledgement is returned, and a repeated submission (same
- * idempotency key) is stored once and acknowledged with the same code and key. Investigations move a complaint
- * through its public stages with {@link #moveTo}.
+ * Receives complaints and commendations from the public and answers status lookups by tracking code and access key. A
+ * submission is committed before its acknowledgement is returned, and a repeated submission (same idempotency key) is
+ * stored once and acknowledged with the same code and key. Investigations move a complaint through its public stages
+ * with {@link #moveTo}.
  */
 @Service
 public class ComplaintIntake {
@@ -38,7 +38,8 @@ public class ComplaintIntake {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ComplaintIntake(Complaints complaints, Roster roster, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	ComplaintIntake(Complaints complaints, Roster roster, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.complaints = complaints;
 		this.roster = roster;
 		this.audit = audit;
@@ -88,13 +89,14 @@ public class ComplaintIntake {
 
 	private List<Complaint.Officer> match(List<NamedOfficer> named) {
 		return named.stream()
-			.map(officer -> new Complaint.Officer(officer, roster.findByBadge(officer.badgeNumber()).map(Officer::id).orElse(null)))
+			.map(officer -> new Complaint.Officer(officer,
+					roster.findByBadge(officer.badgeNumber()).map(Officer::id).orElse(null)))
 			.toList();
 	}
 
 	/**
-	 * The public status for a tracking code and access key. A wrong code and a wrong key get the same answer, so
-	 * that nobody can learn which codes exist.
+	 * The public status for a tracking code and access key. A wrong code and a wrong key get the same answer, so that
+	 * nobody can learn which codes exist.
 	 */
 	@Transactional(readOnly = true)
 	public PublicStatus status(String trackingCode, String accessKey) {
@@ -102,10 +104,12 @@ public class ComplaintIntake {
 			.filter(secrets -> TrackingSecrets.matches(accessKey, secrets.accessKeyHash()))
 			.map(secrets -> {
 				Complaint complaint = complaints.find(secrets.id()).orElseThrow();
-				return new PublicStatus(complaint.trackingCode(), complaint.kind(), complaint.stage(), complaint.receivedAt(),
+				return new PublicStatus(complaint.trackingCode(), complaint.kind(), complaint.stage(),
+						complaint.receivedAt(),
 						complaints.history(complaint.id()));
 			})
-			.orElseThrow(() -> new NoSuchElementException("No case matches this tracking code and access key. Check both and try again."));
+			.orElseThrow(() -> new NoSuchElementException(
+					"No case matches this tracking code and access key. Check both and try again."));
 	}
 
 	/** The complaint a tracking code was issued for, for staff who hold the code (triage by telephone, the demo). */
@@ -117,7 +121,8 @@ public class ComplaintIntake {
 	/** A complaint for staff; the read is audited. */
 	@Transactional
 	public Complaint get(ComplaintId id) {
-		Complaint complaint = complaints.find(id).orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
+		Complaint complaint = complaints.find(id)
+			.orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
 		audit.access(AuditAction.READ, COMPONENT, RecordReference.of("Complaint", id), null);
 		return complaint;
 	}
@@ -148,9 +153,9 @@ public class ComplaintIntake {
 	}
 
 	/**
-	 * The people a complaint names, each with their part, for the redaction gate: the person filing (the
-	 * complainant), whom they filed for (a child when the complaint is about one or filed by a parent), the officers
-	 * named. Not audited, for the same reason as {@link #personalNames}.
+	 * The people a complaint names, each with their part, for the redaction gate: the person filing (the complainant),
+	 * whom they filed for (a child when the complaint is about one or filed by a parent), the officers named. Not
+	 * audited, for the same reason as {@link #personalNames}.
 	 */
 	public List<PersonInRecord> peopleInRecord(ComplaintId id) {
 		return complaints.find(id).map(complaint -> {
@@ -159,7 +164,8 @@ public class ComplaintIntake {
 			people.add(PersonInRecord.of(submission.name(), Party.COMPLAINANT));
 			people.add(PersonInRecord.of(submission.representedPerson(), Boolean.TRUE.equals(submission.aboutAChild())
 					|| PARENTS.matcher(String.valueOf(submission.relationship())).find() ? Party.CHILD : Party.PERSON));
-			complaint.officers().forEach(officer -> people.add(PersonInRecord.of(officer.named().name(), Party.OFFICER)));
+			complaint.officers()
+				.forEach(officer -> people.add(PersonInRecord.of(officer.named().name(), Party.OFFICER)));
 			return List.copyOf(people);
 		}).orElse(List.of());
 	}
@@ -177,8 +183,8 @@ public class ComplaintIntake {
 	}
 
 	/**
-	 * Moves a complaint to the next public stage with a note for the person who filed it, and links the case
-	 * that handles it. Every move is kept and shown on the status page.
+	 * Moves a complaint to the next public stage with a note for the person who filed it, and links the case that
+	 * handles it. Every move is kept and shown on the status page.
 	 */
 	@Transactional
 	public void moveTo(ComplaintId id, Stage to, String note, String caseReference) {
@@ -188,11 +194,15 @@ public class ComplaintIntake {
 	/** As {@link #moveTo(ComplaintId, Stage, String, String)}, with a note Leo may have written itself. */
 	@Transactional
 	public void moveTo(ComplaintId id, Stage to, StageNote note, String caseReference) {
-		Complaint complaint = complaints.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
+		Complaint complaint = complaints.findForUpdate(id)
+			.orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
 		complaint.requireMove(to);
-		StageChange change = new StageChange(to, clock.instant(), Submission.clean(note.text()), note.key(), note.argument());
+		StageChange change = new StageChange(to, clock.instant(), Submission.clean(note.text()), note.key(),
+				note.argument());
 		complaints.moveTo(id, change, Submission.clean(caseReference));
-		events.publishEvent(new ComplaintStageChanged(id, to, change.note(), change.changedAt(), change.noteKey(), change.noteArgument()));
-		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Complaint", id), "stage " + complaint.stage() + " -> " + to);
+		events.publishEvent(new ComplaintStageChanged(id, to, change.note(), change.changedAt(), change.noteKey(),
+				change.noteArgument()));
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Complaint", id),
+				"stage " + complaint.stage() + " -> " + to);
 	}
 }

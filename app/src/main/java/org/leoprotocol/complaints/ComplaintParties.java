@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the conflict policy who a complaint's parties are from the day it is filed, before any case is opened: the
- * complainant, the child or person it was filed for, and the officers it names. Whoever declared a relation to one
- * of them neither reads who complained nor takes the complaint's triage decisions.
+ * complainant, the child or person it was filed for, and the officers it names. Whoever declared a relation to one of
+ * them neither reads who complained nor takes the complaint's triage decisions.
  */
 @Component
 class ComplaintParties implements RecordParties {
@@ -42,10 +42,12 @@ class ComplaintParties implements RecordParties {
 			parties.add(Party.person(Party.Role.COMPLAINANT, submission.name()));
 		}
 		if (submission.representedPerson() != null && !submission.representedPerson().isBlank()) {
-			parties.add(Party.person(Boolean.TRUE.equals(submission.aboutAChild()) ? Party.Role.CHILD : Party.Role.REPORTER,
-					submission.representedPerson()));
+			parties.add(
+					Party.person(Boolean.TRUE.equals(submission.aboutAChild()) ? Party.Role.CHILD : Party.Role.REPORTER,
+							submission.representedPerson()));
 		}
-		complaint.matchedOfficers().forEach(officer -> parties.add(Party.officer(Party.Role.SUBJECT_OFFICER, officer.value())));
+		complaint.matchedOfficers()
+			.forEach(officer -> parties.add(Party.officer(Party.Role.SUBJECT_OFFICER, officer.value())));
 		return new Parties(null, parties, List.of());
 	}
 

@@ -93,7 +93,8 @@ class ComplaintStaffApi {
 			return Stage.valueOf(stage.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new IllegalArgumentException("'" + stage + "' is not a stage; use one of " + java.util.Arrays.toString(Stage.values()));
+			throw new IllegalArgumentException(
+					"'" + stage + "' is not a stage; use one of " + java.util.Arrays.toString(Stage.values()));
 		}
 	}
 

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The officers a complaint names are its subjects from the moment it is filed, long before a case is opened: a
- * subject never reads who complained, for whom, or who witnessed it, because he could approach, pressure or
- * retaliate against them (IACP model policy on investigating complaints of employee misconduct: the complainant's
- * identity is withheld from the accused). Staff reading complaints come through here; so does the protocol, which
- * masks every identity in incident records for a subject.
+ * The officers a complaint names are its subjects from the moment it is filed, long before a case is opened: a subject
+ * never reads who complained, for whom, or who witnessed it, because he could approach, pressure or retaliate against
+ * them (IACP model policy on investigating complaints of employee misconduct: the complainant's identity is withheld
+ * from the accused). Staff reading complaints come through here; so does the protocol, which masks every identity in
+ * incident records for a subject.
  */
 @Service
 public class ComplaintSubjects {
@@ -29,7 +29,8 @@ public class ComplaintSubjects {
 	private final AuditTrail audit;
 	private final ComplaintAccess access;
 
-	ComplaintSubjects(Complaints complaints, ComplaintIntake intake, StaffDirectory staff, AuditTrail audit, ComplaintAccess access) {
+	ComplaintSubjects(Complaints complaints, ComplaintIntake intake, StaffDirectory staff, AuditTrail audit,
+			ComplaintAccess access) {
 		this.access = access;
 		this.complaints = complaints;
 		this.intake = intake;

@@ -30,37 +30,41 @@ class Complaints {
 	}
 
 	/** A stored secret row: the complaint's id, its code, the access key hash and the sealed key. */
-	record Secrets(ComplaintId id, String trackingCode, byte[] accessKeyHash, byte[] sealedAccessKey, Kind kind, Instant receivedAt) {
+	record Secrets(ComplaintId id, String trackingCode, byte[] accessKeyHash, byte[] sealedAccessKey, Kind kind,
+			Instant receivedAt) {
 	}
 
 	/**
-	 * Stores a new complaint with its officers and its first stage in one statement, so that intake pays one round
-	 * trip for it. Returns {@code false}, storing nothing, when a complaint with the same idempotency hash exists: the
+	 * Stores a new complaint with its officers and its first stage in one statement, so that intake pays one round trip
+	 * for it. Returns {@code false}, storing nothing, when a complaint with the same idempotency hash exists: the
 	 * earlier submission (or a concurrent twin, once it commits) is then the one to acknowledge.
 	 */
 	boolean insert(Complaint complaint, byte[] accessKeyHash, byte[] idempotencyHash, byte[] sealedKey) {
 		Submission s = complaint.submission();
-		StringBuilder sql = new StringBuilder("""
-				with stored as (
-				  insert into complaint (id, tracking_code, access_key_hash, idempotency_hash, sealed_access_key, kind, stage,
-				    filed_for, about_a_child, anonymous, complainant_name, represented_person, relationship, contact_email,
-				    contact_phone, occurred_on, location, narrative, received_at)
-				  values (:id, :code, :keyHash, :idem, :sealed, :kind, :stage, :filedFor, :child, :anonymous, :name, :represented,
-				    :relationship, :email, :phone, :occurredOn, :location, :narrative, :receivedAt)
-				  on conflict (idempotency_hash) do nothing
-				  returning id, stage, received_at
-				), first_stage as (
-				  insert into complaint_stage_change (complaint_id, stage, changed_at) select id, stage, received_at from stored
-				)""");
+		StringBuilder sql = new StringBuilder(
+				"""
+						with stored as (
+						  insert into complaint (id, tracking_code, access_key_hash, idempotency_hash, sealed_access_key, kind, stage,
+						    filed_for, about_a_child, anonymous, complainant_name, represented_person, relationship, contact_email,
+						    contact_phone, occurred_on, location, narrative, received_at)
+						  values (:id, :code, :keyHash, :idem, :sealed, :kind, :stage, :filedFor, :child, :anonymous, :name, :represented,
+						    :relationship, :email, :phone, :occurredOn, :location, :narrative, :receivedAt)
+						  on conflict (idempotency_hash) do nothing
+						  returning id, stage, received_at
+						), first_stage as (
+						  insert into complaint_stage_change (complaint_id, stage, changed_at) select id, stage, received_at from stored
+						)""");
 		List<Complaint.Officer> officers = complaint.officers();
 		if (!officers.isEmpty()) {
-			sql.append("""
-					, named as (
-					  insert into complaint_officer (complaint_id, position, badge_number, officer_name, description, officer_id)
-					  select stored.id, v.position, v.badge, v.name, v.description, v.officer from stored, (values """);
+			sql.append(
+					"""
+							, named as (
+							  insert into complaint_officer (complaint_id, position, badge_number, officer_name, description, officer_id)
+							  select stored.id, v.position, v.badge, v.name, v.description, v.officer from stored, (values """);
 			for (int i = 0; i < officers.size(); i++) {
-				sql.append(i == 0 ? "" : ", ").append("(%d, cast(:badge%d as text), cast(:name%d as text), cast(:description%d as text), cast(:officer%d as uuid))"
-					.formatted(i, i, i, i, i));
+				sql.append(i == 0 ? "" : ", ").append(
+						"(%d, cast(:badge%d as text), cast(:name%d as text), cast(:description%d as text), cast(:officer%d as uuid))"
+							.formatted(i, i, i, i, i));
 			}
 			sql.append(") as v (position, badge, name, description, officer))");
 		}
@@ -68,14 +72,16 @@ class Complaints {
 		var statement = jdbc.sql(sql.toString())
 			.param("id", complaint.id().value()).param("code", complaint.trackingCode()).param("keyHash", accessKeyHash)
 			.param("idem", idempotencyHash).param("sealed", sealedKey).param("kind", complaint.kind().name())
-			.param("stage", complaint.stage().name()).param("filedFor", s.filedFor().name()).param("child", s.aboutAChild())
+			.param("stage", complaint.stage().name()).param("filedFor", s.filedFor().name())
+			.param("child", s.aboutAChild())
 			.param("anonymous", s.anonymous()).param("name", s.name()).param("represented", s.representedPerson())
 			.param("relationship", s.relationship()).param("email", s.email()).param("phone", s.phone())
 			.param("occurredOn", s.occurredOn()).param("location", s.location()).param("narrative", s.narrative())
 			.param("receivedAt", complaint.receivedAt().atOffset(ZoneOffset.UTC));
 		for (int i = 0; i < officers.size(); i++) {
 			Complaint.Officer officer = officers.get(i);
-			statement = statement.param("badge" + i, officer.named().badgeNumber()).param("name" + i, officer.named().name())
+			statement = statement.param("badge" + i, officer.named().badgeNumber())
+				.param("name" + i, officer.named().name())
 				.param("description" + i, officer.named().description())
 				.param("officer" + i, officer.officerId() == null ? null : officer.officerId().value());
 		}
@@ -83,12 +89,14 @@ class Complaints {
 	}
 
 	Optional<Secrets> secretsByIdempotency(byte[] idempotencyHash) {
-		return jdbc.sql("select id, tracking_code, access_key_hash, sealed_access_key, kind, received_at from complaint where idempotency_hash = :h")
+		return jdbc.sql(
+				"select id, tracking_code, access_key_hash, sealed_access_key, kind, received_at from complaint where idempotency_hash = :h")
 			.param("h", idempotencyHash).query(Complaints::secrets).optional();
 	}
 
 	Optional<Secrets> secretsByCode(String trackingCode) {
-		return jdbc.sql("select id, tracking_code, access_key_hash, sealed_access_key, kind, received_at from complaint where tracking_code = :c")
+		return jdbc.sql(
+				"select id, tracking_code, access_key_hash, sealed_access_key, kind, received_at from complaint where tracking_code = :c")
 			.param("c", trackingCode).query(Complaints::secrets).optional();
 	}
 
@@ -97,7 +105,8 @@ class Complaints {
 	}
 
 	Optional<Complaint> findForUpdate(ComplaintId id) {
-		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(this::complaint).optional();
+		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(this::complaint)
+			.optional();
 	}
 
 	/** Complaints whose complainant, or the person filed for, has a name containing the text (any case). */
@@ -107,7 +116,8 @@ class Complaints {
 				where position(lower(:t) in lower(coalesce(complainant_name, ''))) > 0
 				   or position(lower(:t) in lower(coalesce(represented_person, ''))) > 0
 				limit 1000
-				""").param("t", text).query((rs, n) -> new ComplaintId(rs.getObject("id", java.util.UUID.class))).list();
+				""").param("t", text).query((rs, n) -> new ComplaintId(rs.getObject("id", java.util.UUID.class)))
+			.list();
 	}
 
 	List<Complaint> inStage(Stage stage, int limit) {
@@ -132,7 +142,8 @@ class Complaints {
 
 	/** Whether this complaint names the officer. */
 	boolean names(ComplaintId id, OfficerId officer) {
-		return jdbc.sql("select exists (select 1 from complaint_officer where complaint_id = :id and officer_id = :officer)")
+		return jdbc
+			.sql("select exists (select 1 from complaint_officer where complaint_id = :id and officer_id = :officer)")
 			.param("id", id.value()).param("officer", officer.value()).query(Boolean.class).single();
 	}
 
@@ -147,7 +158,8 @@ class Complaints {
 				select stage, changed_at, note, note_key, note_argument from complaint_stage_change
 				where complaint_id = :id order by position""")
 			.param("id", id.value())
-			.query((rs, row) -> new StageChange(Stage.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3),
+			.query((rs, row) -> new StageChange(Stage.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
+					rs.getString(3),
 					rs.getString(4), rs.getString(5)))
 			.list();
 	}
@@ -163,9 +175,11 @@ class Complaints {
 	}
 
 	private List<Complaint.Officer> officers(UUID complaintId) {
-		return jdbc.sql("select badge_number, officer_name, description, officer_id from complaint_officer where complaint_id = :id order by position")
+		return jdbc.sql(
+				"select badge_number, officer_name, description, officer_id from complaint_officer where complaint_id = :id order by position")
 			.param("id", complaintId)
-			.query((rs, row) -> new Complaint.Officer(new NamedOfficer(rs.getString(1), rs.getString(2), rs.getString(3)),
+			.query((rs, row) -> new Complaint.Officer(
+					new NamedOfficer(rs.getString(1), rs.getString(2), rs.getString(3)),
 					rs.getObject(4) == null ? null : new OfficerId(rs.getObject(4, UUID.class))))
 			.list();
 	}
@@ -173,17 +187,21 @@ class Complaints {
 	private Complaint complaint(ResultSet rs, int row) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		List<Complaint.Officer> officers = officers(id);
-		Submission submission = new Submission(Kind.valueOf(rs.getString("kind")), FiledFor.valueOf(rs.getString("filed_for")),
+		Submission submission = new Submission(Kind.valueOf(rs.getString("kind")),
+				FiledFor.valueOf(rs.getString("filed_for")),
 				rs.getBoolean("anonymous"), rs.getString("complainant_name"), rs.getString("represented_person"),
 				rs.getString("relationship"), rs.getBoolean("about_a_child"), rs.getString("contact_email"),
-				rs.getString("contact_phone"), rs.getString("occurred_on"), rs.getString("location"), rs.getString("narrative"),
+				rs.getString("contact_phone"), rs.getString("occurred_on"), rs.getString("location"),
+				rs.getString("narrative"),
 				officers.stream().map(Complaint.Officer::named).toList());
-		return new Complaint(new ComplaintId(id), rs.getString("tracking_code"), submission.kind(), Stage.valueOf(rs.getString("stage")),
+		return new Complaint(new ComplaintId(id), rs.getString("tracking_code"), submission.kind(),
+				Stage.valueOf(rs.getString("stage")),
 				submission, officers, rs.getTimestamp("received_at").toInstant(), rs.getString("case_reference"));
 	}
 
 	private static Secrets secrets(ResultSet rs, int row) throws SQLException {
-		return new Secrets(new ComplaintId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getBytes(3), rs.getBytes(4),
+		return new Secrets(new ComplaintId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getBytes(3),
+				rs.getBytes(4),
 				Kind.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant());
 	}
 }

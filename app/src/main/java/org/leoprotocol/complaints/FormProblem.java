@@ -3,8 +3,8 @@ package org.leoprotocol.complaints;
 import java.util.List;
 
 /**
- * What must change in one field of a submission, as a message key and its arguments, so the form and the API can
- * say it in the reader's language ({@code complaints.problem.*} in the message bundles).
+ * What must change in one field of a submission, as a message key and its arguments, so the form and the API can say it
+ * in the reader's language ({@code complaints.problem.*} in the message bundles).
  */
 public record FormProblem(String key, List<Object> arguments) {
 

@@ -7,13 +7,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The complaint intake's allowances per client address: submissions and status lookups each draw from their own
- * bucket of the shared {@link ClientThrottle}.
+ * The complaint intake's allowances per client address: submissions and status lookups each draw from their own bucket
+ * of the shared {@link ClientThrottle}.
  */
 @Component
 class IntakeThrottle {
 
-	enum Purpose { SUBMIT, LOOKUP }
+	enum Purpose {
+		SUBMIT, LOOKUP
+	}
 
 	private final ClientThrottle throttle;
 	private final int submissionsPerHour;
@@ -29,7 +31,8 @@ class IntakeThrottle {
 	/** Takes a token for the client, or throws {@link IntakeThrottled} with the seconds until one is free. */
 	public void take(Purpose purpose, String clientAddress) {
 		try {
-			throttle.take(purpose.name(), clientAddress, purpose == Purpose.SUBMIT ? submissionsPerHour : lookupsPerHour);
+			throttle.take(purpose.name(), clientAddress,
+					purpose == Purpose.SUBMIT ? submissionsPerHour : lookupsPerHour);
 		}
 		catch (TooManyRequests refused) {
 			throw new IntakeThrottled(refused.retryAfterSeconds());

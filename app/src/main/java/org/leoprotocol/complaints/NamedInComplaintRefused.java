@@ -10,7 +10,8 @@ public class NamedInComplaintRefused extends AccessDeniedException implements Ex
 	private final transient ComplaintId complaint;
 
 	NamedInComplaintRefused(ComplaintId complaint) {
-		super("You are named in complaint " + complaint + "; its subject never reads who complained or witnessed. The attempt has been recorded.");
+		super("You are named in complaint " + complaint
+				+ "; its subject never reads who complained or witnessed. The attempt has been recorded.");
 		this.complaint = complaint;
 	}
 

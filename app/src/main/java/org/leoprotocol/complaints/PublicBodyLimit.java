@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses oversized bodies on the public, unauthenticated endpoints before anything reads them: a complaint is at
- * most a few tens of kilobytes, and without this limit a JSON body of any size would be read into memory. A JSON
- * body must declare its length, so that the limit can be checked up front; form posts are parsed by the servlet
- * container, which caps them itself ({@code server.tomcat.max-http-form-post-size}, 2 MB).
+ * Refuses oversized bodies on the public, unauthenticated endpoints before anything reads them: a complaint is at most
+ * a few tens of kilobytes, and without this limit a JSON body of any size would be read into memory. A JSON body must
+ * declare its length, so that the limit can be checked up front; form posts are parsed by the servlet container, which
+ * caps them itself ({@code server.tomcat.max-http-form-post-size}, 2 MB).
  */
 @Component
 class PublicBodyLimit extends OncePerRequestFilter {
@@ -25,7 +25,8 @@ class PublicBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return !"POST".equals(request.getMethod()) || !(path.startsWith("/public/") || path.startsWith("/api/v1/public/"));
+		return !"POST".equals(request.getMethod())
+				|| !(path.startsWith("/public/") || path.startsWith("/api/v1/public/"));
 	}
 
 	@Override
@@ -36,7 +37,8 @@ class PublicBodyLimit extends OncePerRequestFilter {
 			response.sendError(HttpStatus.LENGTH_REQUIRED.value(), "Send the request with a Content-Length");
 		}
 		else if (length > MAX_BYTES) {
-			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), "A submission may have at most " + MAX_BYTES / 1024 + " KB");
+			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(),
+					"A submission may have at most " + MAX_BYTES / 1024 + " KB");
 		}
 		else {
 			chain.doFilter(request, response);
@@ -44,6 +46,7 @@ class PublicBodyLimit extends OncePerRequestFilter {
 	}
 
 	private static boolean isForm(HttpServletRequest request) {
-		return request.getContentType() != null && request.getContentType().startsWith("application/x-www-form-urlencoded");
+		return request.getContentType() != null
+				&& request.getContentType().startsWith("application/x-www-form-urlencoded");
 	}
 }

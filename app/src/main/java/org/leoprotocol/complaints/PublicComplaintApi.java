@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Public intake over JSON, without login: file a complaint or commendation (with an {@code Idempotency-Key}
- * header so that a retried request is stored once), and look up its status with code and key in the body. The
- * problems of a refused submission are in the language of {@code Accept-Language} (English or Spanish).
+ * Public intake over JSON, without login: file a complaint or commendation (with an {@code Idempotency-Key} header so
+ * that a retried request is stored once), and look up its status with code and key in the body. The problems of a
+ * refused submission are in the language of {@code Accept-Language} (English or Spanish).
  */
 @RestController
 @RequestMapping("/api/v1/public/complaints")
@@ -41,7 +41,8 @@ class PublicComplaintApi {
 
 	@PostMapping
 	ResponseEntity<Acknowledgement> file(@RequestBody Submission submission,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			HttpServletRequest request) {
 		if (submission == null) {
 			throw new IllegalArgumentException("Send the complaint as JSON");
 		}
@@ -63,7 +64,8 @@ class PublicComplaintApi {
 	@ExceptionHandler(RejectedSubmission.class)
 	ProblemDetail rejected(RejectedSubmission rejected, Locale locale) {
 		Map<String, String> fields = problemTexts.in(locale, rejected.problems());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, String.join(" ", fields.values()));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				String.join(" ", fields.values()));
 		problem.setTitle("The submission needs changes");
 		problem.setProperty("fields", fields);
 		return problem;

@@ -28,13 +28,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The public pages: the complaint and commendation form, its confirmation with tracking code and access key, and
- * the status lookup. They work without JavaScript. The access key travels only in request bodies, never in an
- * address, so it does not end up in logs or browser history; pages that show it are not cached.
+ * The public pages: the complaint and commendation form, its confirmation with tracking code and access key, and the
+ * status lookup. They work without JavaScript. The access key travels only in request bodies, never in an address, so
+ * it does not end up in logs or browser history; pages that show it are not cached.
  */
 @Controller
 class PublicComplaintController {
-
 
 	private final ComplaintIntake intake;
 	private final IntakeThrottle throttle;
@@ -86,7 +85,8 @@ class PublicComplaintController {
 	}
 
 	@PostMapping(ComplaintRoutes.STATUS)
-	String status(@RequestParam(defaultValue = "") String trackingCode, @RequestParam(defaultValue = "") String accessKey,
+	String status(@RequestParam(defaultValue = "") String trackingCode,
+			@RequestParam(defaultValue = "") String accessKey,
 			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		throttle.take(Purpose.LOOKUP, request.getRemoteAddr());
@@ -104,13 +104,15 @@ class PublicComplaintController {
 	@ExceptionHandler(IntakeThrottled.class)
 	ModelAndView throttled(IntakeThrottled refused, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled", refused.retryAfterSeconds());
+		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled",
+				refused.retryAfterSeconds());
 	}
 
 	private StatusView.Found found(PublicStatus status, Locale locale) {
 		return new StatusView.Found(status.trackingCode(), status.kind().name(), status.stage().name(),
 				time.format(status.receivedAt(), locale), status.history().stream()
-					.map(step -> new StatusView.Step(step.stage().name(), time.format(step.changedAt(), locale), step.note(messages, locale)))
+					.map(step -> new StatusView.Step(step.stage().name(), time.format(step.changedAt(), locale),
+							step.note(messages, locale)))
 					.toList());
 	}
 }

@@ -1,8 +1,8 @@
 package org.leoprotocol.complaints;
 
 /**
- * The stages the public sees. They say where the case is, never what the evidence or the people in it are; the
- * outcome of a closed complaint is told in a note written for the person who filed it.
+ * The stages the public sees. They say where the case is, never what the evidence or the people in it are; the outcome
+ * of a closed complaint is told in a note written for the person who filed it.
  */
 public enum Stage {
 	/** Stored and acknowledged with a tracking code. */

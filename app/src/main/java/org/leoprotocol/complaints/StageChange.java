@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /**
- * One step of a complaint's public progress; the note is written for the person who filed it, in English or the
- * staff member's words, with a message key and argument when Leo wrote it (see {@link StageNote}).
+ * One step of a complaint's public progress; the note is written for the person who filed it, in English or the staff
+ * member's words, with a message key and argument when Leo wrote it (see {@link StageNote}).
  */
 public record StageChange(Stage stage, Instant changedAt, String note, String noteKey, String noteArgument) {
 

@@ -14,9 +14,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails the person who filed at every public stage of their case, after the change is committed. The mail says
- * the stage and the note and nothing else: no names, no evidence, never the access key. When it cannot be sent
- * the event publication stays incomplete and is sent again on restart. Without a mail server configured
+ * Emails the person who filed at every public stage of their case, after the change is committed. The mail says the
+ * stage and the note and nothing else: no names, no evidence, never the access key. When it cannot be sent the event
+ * publication stays incomplete and is sent again on restart. Without a mail server configured
  * ({@code spring.mail.host}) nothing is sent. Leo does not keep the language the person filed in, so the mail is
  * written in English and then in Spanish; a note staff wrote is sent as written, a note Leo wrote in each language.
  */
@@ -33,7 +33,8 @@ class StatusMail {
 	private final MessageSource texts;
 
 	StatusMail(Complaints complaints, ObjectProvider<JavaMailSender> mail,
-			@Value("${leo.complaints.mail-from:complaints@leo.invalid}") String from, @Value("${leo.agency.name}") String agencyName,
+			@Value("${leo.complaints.mail-from:complaints@leo.invalid}") String from,
+			@Value("${leo.agency.name}") String agencyName,
 			MessageSource texts) {
 		this.texts = texts;
 		this.complaints = complaints;
@@ -71,8 +72,10 @@ class StatusMail {
 	}
 
 	private String text(Complaint complaint, ComplaintStageChanged changed, Locale language) {
-		return texts.getMessage("complaints.mail.body." + complaint.kind().name(), new Object[] { complaint.trackingCode(),
-				stage(changed, language), note(changed, language), agencyName }, language);
+		return texts.getMessage("complaints.mail.body." + complaint.kind().name(),
+				new Object[] { complaint.trackingCode(),
+						stage(changed, language), note(changed, language), agencyName },
+				language);
 	}
 
 	private String note(ComplaintStageChanged changed, Locale language) {

@@ -7,13 +7,13 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A complaint or commendation as a member of the public submits it. Everything but the account of what happened
- * is optional; {@link #problems()} says, per form field, what must change before it can be accepted.
+ * A complaint or commendation as a member of the public submits it. Everything but the account of what happened is
+ * optional; {@link #problems()} says, per form field, what must change before it can be accepted.
  *
  * @param anonymous the person does not give a name; contact details may still be given to receive updates
  * @param representedPerson whom the person files for when {@code filedFor} is {@code ON_BEHALF}, e.g. their child
- * @param aboutAChild the affected person is a child; the case is then never shown with anyone's identity
- * (both flags are {@code Boolean} so that JSON may leave them out; they are never {@code null} once built)
+ * @param aboutAChild the affected person is a child; the case is then never shown with anyone's identity (both flags
+ * are {@code Boolean} so that JSON may leave them out; they are never {@code null} once built)
  */
 public record Submission(Kind kind, FiledFor filedFor, Boolean anonymous, String name, String representedPerson,
 		String relationship, Boolean aboutAChild, String email, String phone, String occurredOn, String location,
@@ -38,7 +38,8 @@ public record Submission(Kind kind, FiledFor filedFor, Boolean anonymous, String
 		occurredOn = clean(occurredOn);
 		location = clean(location);
 		narrative = clean(narrative);
-		officers = officers == null ? List.of() : officers.stream().filter(Objects::nonNull).filter(o -> !o.blank()).toList();
+		officers = officers == null ? List.of()
+				: officers.stream().filter(Objects::nonNull).filter(o -> !o.blank()).toList();
 	}
 
 	/** Every problem with the submission, keyed by the form field it concerns, in form order; empty when fine. */
@@ -76,7 +77,8 @@ public record Submission(Kind kind, FiledFor filedFor, Boolean anonymous, String
 			problems.put("officers", FormProblem.of("officers.tooMany", MAX_OFFICERS));
 		}
 		for (NamedOfficer officer : officers) {
-			if (isTooLong(officer.badgeNumber(), 20) || isTooLong(officer.name(), MAX_SHORT) || isTooLong(officer.description(), 1000)) {
+			if (isTooLong(officer.badgeNumber(), 20) || isTooLong(officer.name(), MAX_SHORT)
+					|| isTooLong(officer.description(), 1000)) {
 				problems.put("officers", FormProblem.of("officers.tooLong", 20, MAX_SHORT, 1000));
 			}
 		}

@@ -8,10 +8,10 @@ import java.util.Locale;
 
 /**
  * The tracking code (60 random bits) and the private access key (125 random bits) a person receives, drawn from
- * {@link SecureRandom} and written in Crockford's base32, which has no letters that read alike (no I, L, O, U).
- * Only a SHA-256 hash of the access key is stored: with 125 random bits no fast hash can be reversed by guessing.
- * A repeated submission carries the same idempotency key, under which the access key is sealed so that the same
- * key can be shown again, and only to the holder of the form token.
+ * {@link SecureRandom} and written in Crockford's base32, which has no letters that read alike (no I, L, O, U). Only a
+ * SHA-256 hash of the access key is stored: with 125 random bits no fast hash can be reversed by guessing. A repeated
+ * submission carries the same idempotency key, under which the access key is sealed so that the same key can be shown
+ * again, and only to the holder of the form token.
  */
 final class TrackingSecrets {
 

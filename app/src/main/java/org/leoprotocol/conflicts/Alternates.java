@@ -33,7 +33,8 @@ class Alternates {
 
 	/** The designation as set, if any. */
 	Optional<String> designated(Role deciding) {
-		return Optional.ofNullable(environment.getProperty(setting(deciding))).map(String::strip).filter(value -> !value.isEmpty());
+		return Optional.ofNullable(environment.getProperty(setting(deciding))).map(String::strip)
+			.filter(value -> !value.isEmpty());
 	}
 
 	/** The user names a designation stands for: one account, or every account with the named role. */

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Declared relations over JSON, for every staff member, command included: {@code GET /api/v1/conflicts/relations}
- * lists one's own, {@code POST} declares one, to an officer ({@code badgeNumber}) or to a member of the public
+ * Declared relations over JSON, for every staff member, command included: {@code GET /api/v1/conflicts/relations} lists
+ * one's own, {@code POST} declares one, to an officer ({@code badgeNumber}) or to a member of the public
  * ({@code personName}).
  */
 @RestController

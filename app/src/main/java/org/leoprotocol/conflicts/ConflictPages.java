@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The page where any staff member, the chief included, declares a personal relation to an officer or to a member of
- * the public before a record they would decide arrives (scenario 000: the chief declares he is the lost child's
- * father and the complainant's husband).
+ * The page where any staff member, the chief included, declares a personal relation to an officer or to a member of the
+ * public before a record they would decide arrives (scenario 000: the chief declares he is the lost child's father and
+ * the complainant's husband).
  */
 @Controller
 class ConflictPages {
@@ -46,8 +46,10 @@ class ConflictPages {
 	}
 
 	@PostMapping(RelationsView.ROUTE)
-	String declare(@RequestParam(defaultValue = "") String badgeNumber, @RequestParam(defaultValue = "") String personName,
-			@RequestParam(defaultValue = "") String relation, Authentication user, Model model, RedirectAttributes redirect,
+	String declare(@RequestParam(defaultValue = "") String badgeNumber,
+			@RequestParam(defaultValue = "") String personName,
+			@RequestParam(defaultValue = "") String relation, Authentication user, Model model,
+			RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
 			if (!personName.isBlank()) {
@@ -56,12 +58,14 @@ class ConflictPages {
 			else {
 				conflicts.declareToOfficer(user.getName(), badgeNumber, relation);
 			}
-			redirect.addFlashAttribute("notice", messages.getMessage("conflicts.declared", null, LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("notice",
+					messages.getMessage("conflicts.declared", null, LocaleContextHolder.getLocale()));
 			return "redirect:" + RelationsView.ROUTE;
 		}
 		catch (IllegalArgumentException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(user, refused.getMessage(), null, new Form(badgeNumber, personName, relation)));
+			model.addAttribute("view",
+					view(user, refused.getMessage(), null, new Form(badgeNumber, personName, relation)));
 			return "conflicts/relations";
 		}
 	}
@@ -70,7 +74,8 @@ class ConflictPages {
 		var rows = conflicts.relationsOf(user.getName()).stream()
 			.map(relation -> new RelationsView.Row(relation.relation(), relation.to(relation.officerId() == null ? null
 					: roster.find(new OfficerId(relation.officerId()))
-						.map(officer -> officer.rank() + " " + officer.fullName() + " (" + officer.badgeNumber() + ")").orElse("?")),
+						.map(officer -> officer.rank() + " " + officer.fullName() + " (" + officer.badgeNumber() + ")")
+						.orElse("?")),
 					time.day(relation.declaredAt(), LocaleContextHolder.getLocale())))
 			.toList();
 		return new RelationsView(rows, problem, notice, form);

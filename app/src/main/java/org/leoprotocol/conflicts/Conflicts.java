@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The conflict-of-interest policy: may this person act on this record, and if not, why. Every module that takes a
- * decision on a record asks it first; a conflicted decider is recused (recorded, audited) and the decision passes
- * to the alternate the agency designates. Staff of every rank declare their relations here; a relation declared
- * after its declarer took decisions on a record flags those decisions for review on the case.
+ * decision on a record asks it first; a conflicted decider is recused (recorded, audited) and the decision passes to
+ * the alternate the agency designates. Staff of every rank declare their relations here; a relation declared after its
+ * declarer took decisions on a record flags those decisions for review on the case.
  */
 @Service
 public class Conflicts {
@@ -43,7 +43,8 @@ public class Conflicts {
 	private final Clock clock;
 	private final List<ConflictRule> rules;
 
-	Conflicts(DeclaredRelations relations, Recusals recusals, Alternates alternates, ObjectProvider<RecordParties> sources,
+	Conflicts(DeclaredRelations relations, Recusals recusals, Alternates alternates,
+			ObjectProvider<RecordParties> sources,
 			StaffDirectory staff, Roster roster, AuditTrail audit, Clock clock) {
 		this.relations = relations;
 		this.recusals = recusals;
@@ -53,7 +54,8 @@ public class Conflicts {
 		this.roster = roster;
 		this.audit = audit;
 		this.clock = clock;
-		this.rules = ConflictRule.all(officer -> roster.chainOfCommand(new OfficerId(officer)).stream().map(Unit::id).toList());
+		this.rules = ConflictRule
+			.all(officer -> roster.chainOfCommand(new OfficerId(officer)).stream().map(Unit::id).toList());
 	}
 
 	/** Every reason the person may not do this with the record; empty when they may. */
@@ -64,9 +66,9 @@ public class Conflicts {
 	}
 
 	/**
-	 * Lets a decision through, or recuses its conflicted decider: the recusal is recorded on the case with the alternate
-	 * the decision passes to, the refusal is audited, and {@link ConflictRefused} says who decides instead, or, when no
-	 * eligible alternate is designated for the role, which setting command must set.
+	 * Lets a decision through, or recuses its conflicted decider: the recusal is recorded on the case with the
+	 * alternate the decision passes to, the refusal is audited, and {@link ConflictRefused} says who decides instead,
+	 * or, when no eligible alternate is designated for the role, which setting command must set.
 	 */
 	public void requireToDecide(String username, Role deciding, RecordRef record) {
 		List<Conflict> conflicts = check(username, Act.DECIDE, record);
@@ -78,9 +80,11 @@ public class Conflicts {
 		Optional<String> alternate = alternates.designated(deciding)
 			.filter(designation -> alternates.candidates(designation).stream()
 				.anyMatch(candidate -> !candidate.equals(username) && check(candidate, Act.DECIDE, record).isEmpty()));
-		recusals.recuse(new Recusal(caseNumber, username, deciding.name(), reason.english(), alternate.orElse(null), clock.instant()));
-		audit.refusal(AuditAction.UPDATE, COMPONENT, reference(record), "recused from " + caseNumber + ": " + reason.english()
-				+ alternate.map(a -> "; decision passes to " + a).orElse("; no eligible alternate designated"));
+		recusals.recuse(new Recusal(caseNumber, username, deciding.name(), reason.english(), alternate.orElse(null),
+				clock.instant()));
+		audit.refusal(AuditAction.UPDATE, COMPONENT, reference(record),
+				"recused from " + caseNumber + ": " + reason.english()
+						+ alternate.map(a -> "; decision passes to " + a).orElse("; no eligible alternate designated"));
 		throw alternate.map(a -> ConflictRefused.recused(caseNumber, reason, a))
 			.orElseGet(() -> ConflictRefused.noAlternate(caseNumber, reason, Alternates.setting(deciding)));
 	}
@@ -95,8 +99,9 @@ public class Conflicts {
 		if (conflicts.isEmpty()) {
 			return;
 		}
-		audit.refusal(AuditAction.ACCESS_DENIED, COMPONENT, reference(record), attempted + " refused to " + username + ": "
-				+ conflicts.get(0).english());
+		audit.refusal(AuditAction.ACCESS_DENIED, COMPONENT, reference(record),
+				attempted + " refused to " + username + ": "
+						+ conflicts.get(0).english());
 		throw new StakeRefused(record, attempted, conflicts.get(0));
 	}
 
@@ -113,10 +118,12 @@ public class Conflicts {
 		}
 		Instant now = clock.instant();
 		String caseNumber = Optional.ofNullable(partiesOf(record).caseNumber()).orElse(record.id());
-		boolean flagged = recusals.flag(record, new FlaggedAction(caseNumber, username, what + " at " + now, conflicts.get(0).english(), now, now));
+		boolean flagged = recusals.flag(record,
+				new FlaggedAction(caseNumber, username, what + " at " + now, conflicts.get(0).english(), now, now));
 		if (flagged) {
-			audit.access(AuditAction.UPDATE, COMPONENT, reference(record), "flagged for review: " + what + " by " + username + ", "
-					+ conflicts.get(0).english());
+			audit.access(AuditAction.UPDATE, COMPONENT, reference(record),
+					"flagged for review: " + what + " by " + username + ", "
+							+ conflicts.get(0).english());
 		}
 		return flagged;
 	}
@@ -152,7 +159,8 @@ public class Conflicts {
 		}
 		Instant now = clock.instant();
 		DeclaredRelation declared = relations.insert(username, officerId, personName, relation.strip(), now);
-		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("DeclaredRelation", declared.id()), "declared by " + username);
+		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("DeclaredRelation", declared.id()),
+				"declared by " + username);
 		flagEarlierDecisions(username, now);
 		return declared;
 	}
@@ -183,10 +191,13 @@ public class Conflicts {
 			if (conflicts.isEmpty()) {
 				return;
 			}
-			String caseNumber = Optional.ofNullable(partiesOf(action.record()).caseNumber()).orElse(action.record().id());
-			if (recusals.flag(action.record(), new FlaggedAction(caseNumber, username, action.what(), conflicts.get(0).english(), action.at(), now))) {
-				audit.access(AuditAction.UPDATE, COMPONENT, reference(action.record()), "flagged for review: " + action.what()
-						+ " by " + username + ", " + conflicts.get(0).english());
+			String caseNumber = Optional.ofNullable(partiesOf(action.record()).caseNumber())
+				.orElse(action.record().id());
+			if (recusals.flag(action.record(), new FlaggedAction(caseNumber, username, action.what(),
+					conflicts.get(0).english(), action.at(), now))) {
+				audit.access(AuditAction.UPDATE, COMPONENT, reference(action.record()),
+						"flagged for review: " + action.what()
+								+ " by " + username + ", " + conflicts.get(0).english());
 			}
 		});
 	}
@@ -198,7 +209,8 @@ public class Conflicts {
 
 	private Decider decider(String username) {
 		Optional<Officer> officer = staff.officerOf(username).flatMap(id -> roster.find(new OfficerId(id)));
-		return new Decider(username, officer.map(o -> o.id().value()).orElse(null), officer.map(Officer::fullName).orElse(null),
+		return new Decider(username, officer.map(o -> o.id().value()).orElse(null),
+				officer.map(Officer::fullName).orElse(null),
 				officer.map(Officer::unitId).orElse(null), relations.of(username));
 	}
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the policy needs of a record: the case it belongs to (its number, where recusals and flagged actions are
- * shown; null when none), the parties, and who already holds a role on the case (its investigators).
+ * What the policy needs of a record: the case it belongs to (its number, where recusals and flagged actions are shown;
+ * null when none), the parties, and who already holds a role on the case (its investigators).
  */
 public record Parties(String caseNumber, List<Party> parties, List<HeldRole> rolesHeld) {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a module tells the conflict policy about its records (the upstream module owns the interface it needs):
- * who the parties of a record are, and which decisions a staff member has already taken, so that a relation declared
- * late flags them for review.
+ * What a module tells the conflict policy about its records (the upstream module owns the interface it needs): who the
+ * parties of a record are, and which decisions a staff member has already taken, so that a relation declared late flags
+ * them for review.
  */
 public interface RecordParties {
 

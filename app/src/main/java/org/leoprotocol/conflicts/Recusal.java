@@ -3,8 +3,9 @@ package org.leoprotocol.conflicts;
 import java.time.Instant;
 
 /**
- * A decider stepped aside from a case for a conflict of interest: who, for which of their roles, why, and the
- * alternate the decision passed to (null while none is designated).
+ * A decider stepped aside from a case for a conflict of interest: who, for which of their roles, why, and the alternate
+ * the decision passed to (null while none is designated).
  */
-public record Recusal(String caseNumber, String username, String decidingRole, String reason, String alternate, Instant recusedAt) {
+public record Recusal(String caseNumber, String username, String decidingRole, String reason, String alternate,
+		Instant recusedAt) {
 }

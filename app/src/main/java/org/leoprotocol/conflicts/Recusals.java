@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recusals and flagged actions of cases. A recusal is written in its own transaction: the refused decision rolls
- * back, the record that its decider stepped aside stays.
+ * Recusals and flagged actions of cases. A recusal is written in its own transaction: the refused decision rolls back,
+ * the record that its decider stepped aside stays.
  */
 @Repository
 class Recusals {
@@ -28,32 +28,41 @@ class Recusals {
 		jdbc.sql("""
 				insert into recusal (id, case_number, username, deciding_role, reason, alternate, recused_at)
 				values (:id, :case, :user, :role, :reason, :alternate, :at) on conflict do nothing
-				""").param("id", UUID.randomUUID()).param("case", recusal.caseNumber()).param("user", recusal.username())
-			.param("role", recusal.decidingRole()).param("reason", recusal.reason()).param("alternate", recusal.alternate())
+				""").param("id", UUID.randomUUID()).param("case", recusal.caseNumber())
+			.param("user", recusal.username())
+			.param("role", recusal.decidingRole()).param("reason", recusal.reason())
+			.param("alternate", recusal.alternate())
 			.param("at", recusal.recusedAt().atOffset(ZoneOffset.UTC)).update();
 	}
 
 	List<Recusal> of(String caseNumber) {
 		return jdbc.sql("select * from recusal where case_number = :case order by recused_at").param("case", caseNumber)
-			.query((rs, row) -> new Recusal(rs.getString("case_number"), rs.getString("username"), rs.getString("deciding_role"),
+			.query((rs, row) -> new Recusal(rs.getString("case_number"), rs.getString("username"),
+					rs.getString("deciding_role"),
 					rs.getString("reason"), rs.getString("alternate"), rs.getTimestamp("recused_at").toInstant()))
 			.list();
 	}
 
 	/** Flags a decision for review; false when it was flagged already. */
 	boolean flag(RecordRef record, FlaggedAction action) {
-		return jdbc.sql("""
-				insert into conflict_review (id, case_number, record_kind, record_id, username, action, reason, taken_at, flagged_at)
-				values (:id, :case, :kind, :record, :user, :action, :reason, :taken, :flagged) on conflict do nothing
-				""").param("id", UUID.randomUUID()).param("case", action.caseNumber()).param("kind", record.kind().name())
-			.param("record", record.id()).param("user", action.username()).param("action", action.action()).param("reason", action.reason())
+		return jdbc
+			.sql("""
+					insert into conflict_review (id, case_number, record_kind, record_id, username, action, reason, taken_at, flagged_at)
+					values (:id, :case, :kind, :record, :user, :action, :reason, :taken, :flagged) on conflict do nothing
+					""")
+			.param("id", UUID.randomUUID()).param("case", action.caseNumber()).param("kind", record.kind().name())
+			.param("record", record.id()).param("user", action.username()).param("action", action.action())
+			.param("reason", action.reason())
 			.param("taken", at(action.takenAt())).param("flagged", at(action.flaggedAt())).update() > 0;
 	}
 
 	List<FlaggedAction> flagged(String caseNumber) {
-		return jdbc.sql("select * from conflict_review where case_number = :case order by taken_at").param("case", caseNumber)
-			.query((rs, row) -> new FlaggedAction(rs.getString("case_number"), rs.getString("username"), rs.getString("action"),
-					rs.getString("reason"), rs.getTimestamp("taken_at").toInstant(), rs.getTimestamp("flagged_at").toInstant()))
+		return jdbc.sql("select * from conflict_review where case_number = :case order by taken_at")
+			.param("case", caseNumber)
+			.query((rs, row) -> new FlaggedAction(rs.getString("case_number"), rs.getString("username"),
+					rs.getString("action"),
+					rs.getString("reason"), rs.getTimestamp("taken_at").toInstant(),
+					rs.getTimestamp("flagged_at").toInstant()))
 			.list();
 	}
 

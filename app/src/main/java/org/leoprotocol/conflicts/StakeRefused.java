@@ -5,9 +5,9 @@ import org.leoprotocol.shared.web.Explained;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * An act on a record refused because the person has a stake in it, where the decision is not passed to an alternate
- * but left to the colleagues already working the record (an incident: whoever else responds decides). Answered 403
- * in the API and on pages; the attempt is in the audit trail before this is thrown.
+ * An act on a record refused because the person has a stake in it, where the decision is not passed to an alternate but
+ * left to the colleagues already working the record (an incident: whoever else responds decides). Answered 403 in the
+ * API and on pages; the attempt is in the audit trail before this is thrown.
  */
 public class StakeRefused extends AccessDeniedException implements Explained {
 
@@ -16,7 +16,8 @@ public class StakeRefused extends AccessDeniedException implements Explained {
 
 	StakeRefused(RecordRef record, String attempted, Conflict reason) {
 		super("You may not " + attempted + " on this " + record.kind().name().toLowerCase().replace('_', ' ') + ": "
-				+ reason.english() + ". A colleague without a stake in it takes this decision; the attempt has been recorded.");
+				+ reason.english()
+				+ ". A colleague without a stake in it takes this decision; the attempt has been recorded.");
 		this.key = "conflicts.stake.refused";
 		this.arguments = new Object[] { attempted, ConflictRefused.said(reason) };
 	}

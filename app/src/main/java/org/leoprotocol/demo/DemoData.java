@@ -30,10 +30,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo department on every start in demo mode; what exists already is left as it is. Demo accounts get
- * the password from {@code LEO_DEMO_PASSWORD} or, without one, a fresh random password printed at start, so no
- * password is ever committed or shared between installations. A configured password that breaks the password rule
- * stops the start before anything is stored, while the beans are still being made.
+ * Loads the demo department on every start in demo mode; what exists already is left as it is. Demo accounts get the
+ * password from {@code LEO_DEMO_PASSWORD} or, without one, a fresh random password printed at start, so no password is
+ * ever committed or shared between installations. A configured password that breaks the password rule stops the start
+ * before anything is stored, while the beans are still being made.
  */
 @Component
 @Order(10)
@@ -63,7 +63,10 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	/** Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it done. */
+	/**
+	 * Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it
+	 * done.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
@@ -79,11 +82,14 @@ class DemoData implements ApplicationRunner {
 		Map<String, String> accounts = new LinkedHashMap<>();
 		account(accounts, "chief", "Chief David Miller", DemoDepartment.DAVID_MILLER, password, Role.COMMAND);
 		account(accounts, "deputy", "Deputy Chief Helen Ortiz", DemoDepartment.DEPUTY_CHIEF, password, Role.COMMAND);
-		account(accounts, "watch", "Lt. Samuel Price", DemoDepartment.WATCH_COMMANDER, password, Role.COMMAND, Role.SUPERVISOR);
-		account(accounts, "sergeant", "Sgt. Teresa Alvarez", DemoDepartment.MILLERS_SERGEANT, password, Role.SUPERVISOR);
+		account(accounts, "watch", "Lt. Samuel Price", DemoDepartment.WATCH_COMMANDER, password, Role.COMMAND,
+				Role.SUPERVISOR);
+		account(accounts, "sergeant", "Sgt. Teresa Alvarez", DemoDepartment.MILLERS_SERGEANT, password,
+				Role.SUPERVISOR);
 		account(accounts, "rodriguez", "Deputy Daniel Rodriguez", DemoDepartment.RODRIGUEZ, password, Role.OFFICER);
 		account(accounts, "okafor", "Officer Grace Okafor", DemoDepartment.ROOKIE, password, Role.OFFICER);
-		account(accounts, "investigator", "Sgt. Nadia Brooks", DemoDepartment.INVESTIGATOR_ONE, password, Role.INVESTIGATOR);
+		account(accounts, "investigator", "Sgt. Nadia Brooks", DemoDepartment.INVESTIGATOR_ONE, password,
+				Role.INVESTIGATOR);
 		account(accounts, "board", "Review board member", null, password, Role.REVIEW_BOARD);
 		account(accounts, "demo-admin", "Demo administrator", null, password, Role.ADMIN);
 		openHouse();
@@ -103,12 +109,14 @@ class DemoData implements ApplicationRunner {
 		if (engagement.upcoming().stream().anyMatch(event -> event.title().equals(title))) {
 			return;
 		}
-		engagement.plan(new EventDetails(title, clock.instant().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(16)),
+		engagement.plan(new EventDetails(title,
+				clock.instant().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(16)),
 				"Central Precinct, community room", String.join("\n",
 						"Face painting and interactive demonstrations for children",
 						"K-9 unit presentation",
 						"Open conversation with officers" + hosts(),
-						"Safety education for parents and children: what to do when a child is lost"), 80, "en+es"));
+						"Safety education for parents and children: what to do when a child is lost"),
+				80, "en+es"));
 	}
 
 	/**
@@ -126,7 +134,8 @@ class DemoData implements ApplicationRunner {
 	private void account(Map<String, String> printed, String username, String name, NewOfficer officer, String password,
 			Role... roles) {
 		OfficerId officerId = officer == null ? null : roster.findByBadge(officer.badgeNumber()).orElseThrow().id();
-		staff.ensureAccount(new NewStaffAccount(username, name, officerId == null ? null : officerId.value(), Set.of(roles), password));
+		staff.ensureAccount(new NewStaffAccount(username, name, officerId == null ? null : officerId.value(),
+				Set.of(roles), password));
 		staff.setPassword(username, password);
 		staff.setEmail(username, username + "@demo.leo.invalid");
 		printed.put(username, Set.of(roles).toString() + (officer == null ? "" : "  " + name));

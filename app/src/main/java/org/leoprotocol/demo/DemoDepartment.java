@@ -8,8 +8,8 @@ import java.util.Random;
 import org.leoprotocol.personnel.NewOfficer;
 
 /**
- * The demo department: the sworn people of the three scenarios, and around them a plausible roster generated
- * from a fixed seed so that every start produces the same officers.
+ * The demo department: the sworn people of the three scenarios, and around them a plausible roster generated from a
+ * fixed seed so that every start produces the same officers.
  */
 final class DemoDepartment {
 
@@ -33,8 +33,8 @@ final class DemoDepartment {
 	/** Police Chief David Miller, Leo's father (scenario 000). */
 	static final NewOfficer DAVID_MILLER = officer("1", "David", "Miller", "Chief of Police", "HQ", 2003);
 	/**
-	 * Deputy Chief Helen Ortiz, the designated alternate of command ({@code leo.conflicts.alternate.COMMAND}): she takes
-	 * the decisions on Cora Miller's complaint from which the chief, Leo's father, is recused.
+	 * Deputy Chief Helen Ortiz, the designated alternate of command ({@code leo.conflicts.alternate.COMMAND}): she
+	 * takes the decisions on Cora Miller's complaint from which the chief, Leo's father, is recused.
 	 */
 	static final NewOfficer DEPUTY_CHIEF = officer("2", "Helen", "Ortiz", "Deputy Chief", "HQ", 2006);
 	/** Deputy Rodriguez, who found Malakai and did everything right (scenario 001). */
@@ -46,9 +46,11 @@ final class DemoDepartment {
 	static final NewOfficer INVESTIGATOR_ONE = officer("615", "Nadia", "Brooks", "Sergeant", "IA", 2009);
 	static final NewOfficer INVESTIGATOR_TWO = officer("640", "Victor", "Haddad", "Detective", "IA", 2012);
 	/** The decorated detective under internal investigation when the holding-room clip leaks (scenario 002). */
-	static final NewOfficer DETECTIVE_SERGEANT = officer("4410", "Thomas", "Reyes", "Detective Sergeant", "DETECTIVES", 2004);
+	static final NewOfficer DETECTIVE_SERGEANT = officer("4410", "Thomas", "Reyes", "Detective Sergeant", "DETECTIVES",
+			2004);
 
-	static final List<NewOfficer> SCENARIO_OFFICERS = List.of(MARK_MILLER, DAVID_MILLER, DEPUTY_CHIEF, RODRIGUEZ, ROOKIE,
+	static final List<NewOfficer> SCENARIO_OFFICERS = List.of(MARK_MILLER, DAVID_MILLER, DEPUTY_CHIEF, RODRIGUEZ,
+			ROOKIE,
 			MILLERS_SERGEANT, WATCH_COMMANDER, INVESTIGATOR_ONE, INVESTIGATOR_TWO, DETECTIVE_SERGEANT);
 
 	private static final String[] FIRST = { "Aaron", "Beatriz", "Carl", "Denise", "Emeka", "Fiona", "Gustavo", "Hannah",
@@ -76,6 +78,7 @@ final class DemoDepartment {
 	}
 
 	private static NewOfficer officer(String badge, String first, String last, String rank, String unit, int hired) {
-		return new NewOfficer(badge, first, last, rank, unit, LocalDate.of(hired, 1 + Math.abs(badge.hashCode()) % 12, 1), null);
+		return new NewOfficer(badge, first, last, rank, unit,
+				LocalDate.of(hired, 1 + Math.abs(badge.hashCode()) % 12, 1), null);
 	}
 }

@@ -20,12 +20,12 @@ import org.leoprotocol.protocol.RiskFactor;
 import org.leoprotocol.protocol.TimelineEventType;
 
 /**
- * The demo department's past lost-child and vulnerable-person incidents as its CAD system recorded them: scenario
- * 000 (Leo by the fountain, Officer Miller on scene 11 minutes 42 seconds before engaging), scenario 001 (Deputy
- * Rodriguez and Malakai, everything on time) and, from a fixed seed, {@value #PER_KIND} responses of each kind over
- * the two years before the demo started, so that the portal's counts rise above the small-count suppression. The
- * generated responses follow the protocol (engagement within two minutes, cameras on, verified releases); the longer
- * ones escalate to the supervisor at ten minutes as the protocol says. Their people are described, never named.
+ * The demo department's past lost-child and vulnerable-person incidents as its CAD system recorded them: scenario 000
+ * (Leo by the fountain, Officer Miller on scene 11 minutes 42 seconds before engaging), scenario 001 (Deputy Rodriguez
+ * and Malakai, everything on time) and, from a fixed seed, {@value #PER_KIND} responses of each kind over the two years
+ * before the demo started, so that the portal's counts rise above the small-count suppression. The generated responses
+ * follow the protocol (engagement within two minutes, cameras on, verified releases); the longer ones escalate to the
+ * supervisor at ten minutes as the protocol says. Their people are described, never named.
  */
 final class DemoIncidents {
 
@@ -37,7 +37,8 @@ final class DemoIncidents {
 	private static final String[] PLACES = { "Riverside park, by the playground", "Central station, main hall",
 			"Maple Street shopping centre", "Harbour promenade", "North library", "Fairground on Elm Road",
 			"Bus terminal, platform 4", "Lakeside trail car park" };
-	private static final String[] RELATIONS = { "mother", "father", "grandmother", "legal guardian", "daughter", "son", "spouse" };
+	private static final String[] RELATIONS = { "mother", "father", "grandmother", "legal guardian", "daughter", "son",
+			"spouse" };
 
 	private DemoIncidents() {
 	}
@@ -53,18 +54,22 @@ final class DemoIncidents {
 	static HistoricalIncident scenario000() {
 		Instant t = Instant.parse("2026-06-13T14:05:00Z");
 		String miller = DemoDepartment.MARK_MILLER.badgeNumber();
-		return new HistoricalIncident(SCENARIO_000, IncidentKind.FOUND_CHILD, null, 1, t, null, "Central square, by the fountain",
+		return new HistoricalIncident(SCENARIO_000, IncidentKind.FOUND_CHILD, null, 1, t, null,
+				"Central square, by the fountain",
 				new HistoricalIncident.Person(DemoPeople.LOST_CHILD, 5,
-						"boy, brown hair, red jacket, blue sneakers, holding a small green dinosaur toy", Condition.DISTRESSED,
+						"boy, brown hair, red jacket, blue sneakers, holding a small green dinosaur toy",
+						Condition.DISTRESSED,
 						Set.of(RiskFactor.OUT_OF_ZONE_OF_SAFETY)),
 				List.of(new Entry(t.plusSeconds(40), TimelineEventType.ASSIGNED, miller, null, null, null),
-						new Entry(t.plusSeconds(170), TimelineEventType.RECORDING_STARTED, miller, "BC-734", null, null),
+						new Entry(t.plusSeconds(170), TimelineEventType.RECORDING_STARTED, miller, "BC-734", null,
+								null),
 						new Entry(t.plusSeconds(180), TimelineEventType.ARRIVED, miller, null, null, null),
 						new Entry(t.plusSeconds(180 + 702), TimelineEventType.STEP_DONE, miller, null, "ENGAGE_PERSON",
 								"a bystander had stayed with the boy the whole time"),
 						new Entry(t.plusSeconds(930), TimelineEventType.BROADCAST_ISSUED, miller, null, null,
 								"boy, about 5, red jacket, blue sneakers, green dinosaur toy"),
-						new Entry(t.plusSeconds(960), TimelineEventType.RECORDING_STOPPED, miller, "BC-734", null, null),
+						new Entry(t.plusSeconds(960), TimelineEventType.RECORDING_STOPPED, miller, "BC-734", null,
+								null),
 						new Entry(t.plusSeconds(1260), TimelineEventType.RECORDING_STARTED, miller, "BC-734", null,
 								"activation ordered by Chief David Miller; family escorted to their car"),
 						new Entry(t.plusSeconds(1800), TimelineEventType.CLEARED, miller, null, null, null)),
@@ -74,7 +79,8 @@ final class DemoIncidents {
 						new RaisedEscalation("ENGAGE_PERSON", 3, t.plusSeconds(781)),
 						new RaisedEscalation("BROADCAST_DESCRIPTION", 1, t.plusSeconds(781))),
 				new HistoricalIncident.Release(t.plusSeconds(1440), DemoPeople.COMPLAINANT, "mother",
-						new HistoricalIncident.Document("Driver licence", "State", "4821"), true, Recognition.RECOGNISED, null, true,
+						new HistoricalIncident.Document("Driver licence", "State", "4821"), true,
+						Recognition.RECOGNISED, null, true,
 						"mother; the boy ran to her and named her", SERGEANT, null),
 				List.of(), t.plusSeconds(1800));
 	}
@@ -83,12 +89,16 @@ final class DemoIncidents {
 	static HistoricalIncident scenario001() {
 		Instant t = Instant.parse("2026-05-03T09:00:00Z");
 		String rodriguez = DemoDepartment.RODRIGUEZ.badgeNumber();
-		return new HistoricalIncident(SCENARIO_001, IncidentKind.FOUND_CHILD, null, 1, t, null, "Palm Avenue, walking towards the donut shop",
-				new HistoricalIncident.Person(DemoPeople.FOUND_CHILD, 4, "boy, blue sandals, carrying a stuffed puppy", Condition.UNHARMED,
+		return new HistoricalIncident(SCENARIO_001, IncidentKind.FOUND_CHILD, null, 1, t, null,
+				"Palm Avenue, walking towards the donut shop",
+				new HistoricalIncident.Person(DemoPeople.FOUND_CHILD, 4, "boy, blue sandals, carrying a stuffed puppy",
+						Condition.UNHARMED,
 						Set.of(RiskFactor.OUT_OF_ZONE_OF_SAFETY)),
-				List.of(new Entry(t, TimelineEventType.ASSIGNED, rodriguez, null, null, "came upon the child on patrol"),
+				List.of(new Entry(t, TimelineEventType.ASSIGNED, rodriguez, null, null,
+						"came upon the child on patrol"),
 						new Entry(t, TimelineEventType.ARRIVED, rodriguez, null, null, null),
-						new Entry(t.plusSeconds(5), TimelineEventType.RECORDING_STARTED, rodriguez, "BC-2218", null, null),
+						new Entry(t.plusSeconds(5), TimelineEventType.RECORDING_STARTED, rodriguez, "BC-2218", null,
+								null),
 						new Entry(t.plusSeconds(20), TimelineEventType.STEP_DONE, rodriguez, null, "ENGAGE_PERSON",
 								"knelt to eye level, talked about the stuffed puppy"),
 						new Entry(t.plusSeconds(180), TimelineEventType.BROADCAST_ISSUED, rodriguez, null, null,
@@ -96,7 +106,8 @@ final class DemoIncidents {
 						new Entry(t.plusSeconds(600), TimelineEventType.CLEARED, rodriguez, null, null, null)),
 				List.of(),
 				new HistoricalIncident.Release(t.plusSeconds(480), DemoPeople.COMMENDER, "mother",
-						new HistoricalIncident.Document("Driver licence", "State", "7710"), true, Recognition.RECOGNISED, null, true,
+						new HistoricalIncident.Document("Driver licence", "State", "7710"), true,
+						Recognition.RECOGNISED, null, true,
 						"mother, sole parent; no custody order on file; address matches licence", rodriguez, null),
 				List.of(new HistoricalIncident.RecordedDecision(DecisionKind.NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES,
 						"The child slipped out through an unlatched door; the mother is attentive and fitted a chain lock at once.",
@@ -106,15 +117,19 @@ final class DemoIncidents {
 
 	static List<HistoricalIncident> generated(Instant now) {
 		Random random = new Random(2026);
-		List<String> badges = DemoDepartment.generatedOfficers().stream().map(officer -> officer.badgeNumber()).toList();
+		List<String> badges = DemoDepartment.generatedOfficers().stream().map(officer -> officer.badgeNumber())
+			.toList();
 		List<HistoricalIncident> incidents = new ArrayList<>();
 		Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(730));
 		for (IncidentKind kind : IncidentKind.values()) {
 			for (int i = 0; i < PER_KIND; i++) {
-				Instant reported = start.plus(Duration.ofDays(10 + random.nextInt(700))).plus(Duration.ofMinutes(420 + random.nextInt(840)));
+				Instant reported = start.plus(Duration.ofDays(10 + random.nextInt(700)))
+					.plus(Duration.ofMinutes(420 + random.nextInt(840)));
 				String badge = badges.get(random.nextInt(badges.size()));
-				String number = "CAD-DEMO-" + kind.name().charAt(0) + kind.name().charAt(kind.name().indexOf('_') + 1) + "-" + (i + 1);
-				incidents.add(kind.found() ? found(number, kind, reported, badge, random) : missing(number, kind, reported, badge, random));
+				String number = "CAD-DEMO-" + kind.name().charAt(0) + kind.name().charAt(kind.name().indexOf('_') + 1)
+						+ "-" + (i + 1);
+				incidents.add(kind.found() ? found(number, kind, reported, badge, random)
+						: missing(number, kind, reported, badge, random));
 			}
 		}
 		return incidents;
@@ -142,7 +157,8 @@ final class DemoIncidents {
 				supervisorEscalations(t, released), release(released, badge, child, random), List.of(), cleared);
 	}
 
-	private static HistoricalIncident missing(String number, IncidentKind kind, Instant t, String badge, Random random) {
+	private static HistoricalIncident missing(String number, IncidentKind kind, Instant t, String badge,
+			Random random) {
 		boolean child = kind == IncidentKind.MISSING_CHILD;
 		Instant assigned = t.plusSeconds(30 + random.nextInt(90));
 		Instant arrived = assigned.plusSeconds(240 + random.nextInt(480));
@@ -153,19 +169,24 @@ final class DemoIncidents {
 		Instant released = t.plusSeconds(60L * (40 + random.nextInt(140)));
 		Instant cleared = released.plusSeconds(300);
 		int age = child ? 3 + random.nextInt(14) : 70 + random.nextInt(20);
-		List<Entry> timeline = new ArrayList<>(List.of(new Entry(assigned, TimelineEventType.ASSIGNED, badge, null, null, null),
-				new Entry(camera, TimelineEventType.RECORDING_STARTED, badge, "BC-" + badge, null, null),
-				new Entry(arrived, TimelineEventType.ARRIVED, badge, null, null, null),
-				new Entry(interviewed, TimelineEventType.STEP_DONE, badge, null, "INTERVIEW_REPORTING_PARTY", null),
-				new Entry(broadcast, TimelineEventType.BROADCAST_ISSUED, badge, null, null, null),
-				new Entry(reviewed, TimelineEventType.STEP_DONE, SERGEANT, null, "SUPERVISOR_REVIEW", "search plan confirmed")));
+		List<Entry> timeline = new ArrayList<>(
+				List.of(new Entry(assigned, TimelineEventType.ASSIGNED, badge, null, null, null),
+						new Entry(camera, TimelineEventType.RECORDING_STARTED, badge, "BC-" + badge, null, null),
+						new Entry(arrived, TimelineEventType.ARRIVED, badge, null, null, null),
+						new Entry(interviewed, TimelineEventType.STEP_DONE, badge, null, "INTERVIEW_REPORTING_PARTY",
+								null),
+						new Entry(broadcast, TimelineEventType.BROADCAST_ISSUED, badge, null, null, null),
+						new Entry(reviewed, TimelineEventType.STEP_DONE, SERGEANT, null, "SUPERVISOR_REVIEW",
+								"search plan confirmed")));
 		if (child) {
-			timeline.add(new Entry(reviewed.plusSeconds(300), TimelineEventType.STEP_DONE, badge, null, "NCIC_ENTRY", "EMJ entry"));
+			timeline.add(new Entry(reviewed.plusSeconds(300), TimelineEventType.STEP_DONE, badge, null, "NCIC_ENTRY",
+					"EMJ entry"));
 		}
 		timeline.add(new Entry(cleared, TimelineEventType.CLEARED, badge, null, null, null));
 		timeline.sort(Comparator.comparing(Entry::at));
 		return new HistoricalIncident(number, kind, null, 1, t, t.minusSeconds(60L * (20 + random.nextInt(100))),
-				PLACES[random.nextInt(PLACES.length)], person(child, age, random), timeline, supervisorEscalations(t, released),
+				PLACES[random.nextInt(PLACES.length)], person(child, age, random), timeline,
+				supervisorEscalations(t, released),
 				release(released, badge, child, random), List.of(), cleared);
 	}
 
@@ -185,15 +206,19 @@ final class DemoIncidents {
 		String description = child ? (random.nextBoolean() ? "girl" : "boy") + ", about " + age + ", "
 				+ (random.nextBoolean() ? "yellow raincoat, rain boots" : "striped T-shirt, white trainers")
 				: (random.nextBoolean() ? "woman" : "man") + ", about " + age + ", grey cardigan, walking stick";
-		return new HistoricalIncident.Person(null, age, description, child ? Condition.DISTRESSED : Condition.DISORIENTED,
+		return new HistoricalIncident.Person(null, age, description,
+				child ? Condition.DISTRESSED : Condition.DISORIENTED,
 				child ? Set.of(RiskFactor.OUT_OF_ZONE_OF_SAFETY) : Set.of(RiskFactor.MENTALLY_DIMINISHED));
 	}
 
 	private static HistoricalIncident.Release release(Instant at, String badge, boolean child, Random random) {
 		String relation = child ? RELATIONS[random.nextInt(4)] : RELATIONS[4 + random.nextInt(3)];
 		return new HistoricalIncident.Release(at, "Verified " + relation, relation,
-				new HistoricalIncident.Document("Driver licence", "State", String.format("%04d", random.nextInt(10000))), true,
-				Recognition.RECOGNISED, null, true, child ? "parent or guardian of record" : "next of kin on the care home's list",
+				new HistoricalIncident.Document("Driver licence", "State",
+						String.format("%04d", random.nextInt(10000))),
+				true,
+				Recognition.RECOGNISED, null, true,
+				child ? "parent or guardian of record" : "next of kin on the care home's list",
 				badge, null);
 	}
 }

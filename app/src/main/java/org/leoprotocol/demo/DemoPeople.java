@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The members of the public in the demo stories whose identity Leo must never publish: the lost children, the people
- * who complained or commended, the witnesses. Tests of public output read this list to prove that no page, download
- * or API answer of a demo instance names any of them.
+ * who complained or commended, the witnesses. Tests of public output read this list to prove that no page, download or
+ * API answer of a demo instance names any of them.
  */
 public final class DemoPeople {
 
@@ -23,8 +23,12 @@ public final class DemoPeople {
 	/** The bystander who stayed with Leo; her statement is in the case file. */
 	public static final String WITNESS = "Eleanor Vance";
 
-	/** Every protected name (Mr. Henderson by his surname, the only name the story gives), for tests that crawl public output. */
-	public static final List<String> PROTECTED = List.of(LOST_CHILD, FOUND_CHILD, COMPLAINANT, COMMENDER, EARLIER_COMPLAINANT,
+	/**
+	 * Every protected name (Mr. Henderson by his surname, the only name the story gives), for tests that crawl public
+	 * output.
+	 */
+	public static final List<String> PROTECTED = List.of(LOST_CHILD, FOUND_CHILD, COMPLAINANT, COMMENDER,
+			EARLIER_COMPLAINANT,
 			"Henderson", WITNESS);
 
 	private DemoPeople() {

@@ -20,9 +20,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the demo's supervisors on duty whenever the demo starts, so that an escalation raised while someone tries
- * Leo reaches Miller's sergeant and the watch commander: a shift from four hours before the start to eight hours
- * after, and the next one. Officers already on duty at the start keep the shifts they have.
+ * Puts the demo's supervisors on duty whenever the demo starts, so that an escalation raised while someone tries Leo
+ * reaches Miller's sergeant and the watch commander: a shift from four hours before the start to eight hours after, and
+ * the next one. Officers already on duty at the start keep the shifts they have.
  */
 @Component
 @Order(15)
@@ -54,7 +54,10 @@ class DemoShifts implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	/** Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it done. */
+	/**
+	 * Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it
+	 * done.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
@@ -66,9 +69,11 @@ class DemoShifts implements ApplicationRunner {
 		Instant now = clock.instant();
 		Instant hour = now.truncatedTo(ChronoUnit.HOURS);
 		StringBuilder csv = new StringBuilder("badge,unit,post,starts,ends\n");
-		SHIFTS.stream().filter(shift -> !duty.isOnDuty(roster.findByBadge(shift.officer().badgeNumber()).orElseThrow().id(), now))
+		SHIFTS.stream()
+			.filter(shift -> !duty.isOnDuty(roster.findByBadge(shift.officer().badgeNumber()).orElseThrow().id(), now))
 			.forEach(shift -> csv.append(String.join(",", shift.officer().badgeNumber(), shift.unit(), shift.post(),
-					time.formValue(hour.plus(Duration.ofHours(shift.fromHour()))), time.formValue(hour.plus(Duration.ofHours(shift.toHour())))))
+					time.formValue(hour.plus(Duration.ofHours(shift.fromHour()))),
+					time.formValue(hour.plus(Duration.ofHours(shift.toHour())))))
 				.append('\n'));
 		duty.importShifts(new StringReader(csv.toString()), DemoStories.NARRATOR);
 	}

@@ -69,7 +69,7 @@ class DemoStories implements ApplicationRunner {
 	static final String NARRATOR = "demo-admin";
 	/** The board's quorum (3 by default) of seated members; the first has a demo account. */
 	static final String[][] BOARD = { { "board", "Review board member" }, { "board.hale", "Board member Ines Hale" },
-		{ "board.osei", "Board member Kwame Osei" } };
+			{ "board.osei", "Board member Kwame Osei" } };
 	/** Approves the termination the board decided: the watch commander, since the chief is the child's father. */
 	static final String SECOND_APPROVER = "watch";
 	/** The chief of police, Leo's father and Cora Miller's husband: recused from her complaint. */
@@ -94,9 +94,11 @@ class DemoStories implements ApplicationRunner {
 	private final Conflicts conflicts;
 	private final CasePublication publication;
 
-	DemoStories(Conflicts conflicts, ComplaintIntake intake, Investigations investigations, Investigators investigators, ReviewBoard board,
+	DemoStories(Conflicts conflicts, ComplaintIntake intake, Investigations investigations, Investigators investigators,
+			ReviewBoard board,
 			CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents, Clock clock,
-			PersonnelActionDesk actions, CaseDiscipline discipline, CasePublication publication, ClusterLock seedingLock) {
+			PersonnelActionDesk actions, CaseDiscipline discipline, CasePublication publication,
+			ClusterLock seedingLock) {
 		this.seedingLock = seedingLock;
 		this.conflicts = conflicts;
 		this.publication = publication;
@@ -113,7 +115,10 @@ class DemoStories implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	/** Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it done. */
+	/**
+	 * Nodes started together seed one after another ({@link ClusterLock#START_UP_SEEDING}); the later ones find it
+	 * done.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
@@ -127,9 +132,11 @@ class DemoStories implements ApplicationRunner {
 			board.seat(member[0], member[1]);
 		}
 		String leosFinding = importIncidents();
-		String gable = earlierComplaint("demo-story-000-agnes-gable", DemoPeople.EARLIER_COMPLAINANT, Category.NEGLECT_OF_DUTY,
+		String gable = earlierComplaint("demo-story-000-agnes-gable", DemoPeople.EARLIER_COMPLAINANT,
+				Category.NEGLECT_OF_DUTY,
 				"My purse was snatched and the officer waved me off without taking my details.");
-		String henderson = earlierComplaint("demo-story-000-henderson", DemoPeople.OTHER_EARLIER_COMPLAINANT, Category.NEGLECT_OF_DUTY,
+		String henderson = earlierComplaint("demo-story-000-henderson", DemoPeople.OTHER_EARLIER_COMPLAINANT,
+				Category.NEGLECT_OF_DUTY,
 				"My teenage son ran away and the officer would not file a report for 48 hours.");
 		corasComplaint(gable, henderson, leosFinding);
 		commendation();
@@ -137,15 +144,17 @@ class DemoStories implements ApplicationRunner {
 	}
 
 	private String earlierComplaint(String key, String name, Category category, String narrative) {
-		Acknowledgement filed = intake.file(new Submission(Kind.COMPLAINT, FiledFor.SELF, false, name, null, null, false, null, null,
-				"some time ago", "Central Precinct", narrative, List.of(miller())), key);
+		Acknowledgement filed = intake
+			.file(new Submission(Kind.COMPLAINT, FiledFor.SELF, false, name, null, null, false, null, null,
+					"some time ago", "Central Precinct", narrative, List.of(miller())), key);
 		if (filed.repeated()) {
 			return null;
 		}
 		Investigation opened = open(filed, category, "Dismissive response");
 		investigations.assign(opened.id(), "investigator");
 		for (FindingStage stage : new FindingStage[] { FindingStage.RECOMMENDED, FindingStage.FINAL }) {
-			investigations.recordFinding(opened.id(), opened.allegations().get(0).id(), stage, Finding.NOT_SUSTAINED, null,
+			investigations.recordFinding(opened.id(), opened.allegations().get(0).id(), stage, Finding.NOT_SUSTAINED,
+					null,
 					"Not enough evidence to prove or disprove the allegation", findingBy(stage));
 			if (stage == FindingStage.RECOMMENDED) {
 				investigations.submitForReview(opened.id());
@@ -157,12 +166,14 @@ class DemoStories implements ApplicationRunner {
 	/** Imports the department's past incidents; returns the reference of scenario 000's on-scene gap finding. */
 	private String importIncidents() {
 		CadImportResult leo = cadImport.importAll(DemoIncidents.all(clock.instant()), NARRATOR).get(0);
-		return incidents.findings(leo.incidentId()).stream().filter(f -> f.kind() == FindingKind.ON_SCENE_BEFORE_ENGAGEMENT)
-				.findFirst().map(f -> "protocol-finding:" + f.id()).orElse("incident:" + leo.incidentId());
+		return incidents.findings(leo.incidentId()).stream()
+			.filter(f -> f.kind() == FindingKind.ON_SCENE_BEFORE_ENGAGEMENT)
+			.findFirst().map(f -> "protocol-finding:" + f.id()).orElse("incident:" + leo.incidentId());
 	}
 
 	private void corasComplaint(String gable, String henderson, String protocolFinding) {
-		Acknowledgement filed = intake.file(new Submission(Kind.COMPLAINT, FiledFor.ON_BEHALF, false, DemoPeople.COMPLAINANT, DemoPeople.LOST_CHILD, "mother",
+		Acknowledgement filed = intake.file(new Submission(Kind.COMPLAINT, FiledFor.ON_BEHALF, false,
+				DemoPeople.COMPLAINANT, DemoPeople.LOST_CHILD, "mother",
 				true, null, null, "13 June, 14:10", "Fountain, central square",
 				"My five-year-old son was crying alone by the fountain. Officer Miller stood there for almost twelve minutes looking at his phone.",
 				List.of(miller())), "demo-story-000-cora-miller");
@@ -170,49 +181,63 @@ class DemoStories implements ApplicationRunner {
 			return;
 		}
 		OfficerId miller = officer("734");
-		Investigation opened = investigations.open(CaseType.CITIZEN_COMPLAINT, complaintOf(filed), "Lost child ignored by the fountain",
-				List.of(new NewAllegation(miller, Category.NEGLECT_OF_DUTY, "Did not engage a lost five-year-old for 11 minutes 42 seconds"),
-						new NewAllegation(miller, Category.PROTOCOL_VIOLATION, "Leo's Protocol: engagement step missed by 9 minutes 42 seconds")),
+		Investigation opened = investigations.open(CaseType.CITIZEN_COMPLAINT, complaintOf(filed),
+				"Lost child ignored by the fountain",
+				List.of(new NewAllegation(miller, Category.NEGLECT_OF_DUTY,
+						"Did not engage a lost five-year-old for 11 minutes 42 seconds"),
+						new NewAllegation(miller, Category.PROTOCOL_VIOLATION,
+								"Leo's Protocol: engagement step missed by 9 minutes 42 seconds")),
 				NARRATOR);
 		InvestigationId id = opened.id();
 		relievedOfDuty(miller, opened.caseNumber());
 		investigations.assign(id, "investigator");
 		investigations.addEntry(id, CaseEntry.Kind.STATEMENT, null, "WITNESS", DemoPeople.WITNESS,
-				"I stayed with the boy by the fountain. The officer stood a few metres away looking at his phone and did not speak to him.", NARRATOR);
+				"I stayed with the boy by the fountain. The officer stood a few metres away looking at his phone and did not speak to him.",
+				NARRATOR);
 		investigations.addEntry(id, CaseEntry.Kind.EVIDENCE, "bodycam:734:2026-06-13T14:08", null, null,
 				"Body-camera recording of Officer Miller, arrival to release.", NARRATOR);
 		investigations.addEntry(id, CaseEntry.Kind.PROTOCOL_FINDING, protocolFinding, null, null,
 				"On scene 11:42 before first engagement.", NARRATOR);
 		if (gable != null && henderson != null) {
-			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, gable, null, null, "Dismissive response to a purse snatching; not sustained.", NARRATOR);
-			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, henderson, null, null, "Report not filed for 48 hours; not sustained.", NARRATOR);
+			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, gable, null, null,
+					"Dismissive response to a purse snatching; not sustained.", NARRATOR);
+			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, henderson, null, null,
+					"Report not filed for 48 hours; not sustained.", NARRATOR);
 		}
 		for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
-			investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.SUSTAINED, null, null, "investigator");
+			investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.SUSTAINED, null, null,
+					"investigator");
 		}
 		investigations.submitForReview(id);
 		chiefRecuses(id, opened.allegations().get(0).id());
 		for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
-			investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.SUSTAINED, null, null, DEPUTY_CHIEF);
+			investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.SUSTAINED, null, null,
+					DEPUTY_CHIEF);
 		}
 		investigations.close(id, DEPUTY_CHIEF);
 		Hearing hearing = board.hold(id, Hearing.Purpose.DISCIPLINARY, miller, clock.instant(),
-				List.of(new Hearing.Attendee("Review board member", "board member"), new Hearing.Attendee(BOARD[1][1], "board member"),
-						new Hearing.Attendee(BOARD[2][1], "board member"), new Hearing.Attendee("Union representative", "union representative"),
-						new Hearing.Attendee("Sgt. Nadia Brooks", "investigator"), new Hearing.Attendee("Mark Miller", "subject officer")),
+				List.of(new Hearing.Attendee("Review board member", "board member"),
+						new Hearing.Attendee(BOARD[1][1], "board member"),
+						new Hearing.Attendee(BOARD[2][1], "board member"),
+						new Hearing.Attendee("Union representative", "union representative"),
+						new Hearing.Attendee("Sgt. Nadia Brooks", "investigator"),
+						new Hearing.Attendee("Mark Miller", "subject officer")),
 				"Body-camera footage bodycam:734:2026-06-13T14:08; the witness statement",
-				"The board viewed the footage and heard the witness statement. The union representative spoke for the officer.", NARRATOR);
+				"The board viewed the footage and heard the witness statement. The union representative spoke for the officer.",
+				NARRATOR);
 		for (String[] member : BOARD) {
 			board.vote(hearing.id(), member[0], "TERMINATION");
 		}
 		board.decide(hearing.id(), DEPUTY_CHIEF);
 		publication.approveMinutes(hearing.id(), MINUTES_APPROVER);
-		discipline.proposals(id).stream().filter(p -> p.isPending()).forEach(p -> discipline.approve(id, p.id(), SECOND_APPROVER));
+		discipline.proposals(id).stream().filter(p -> p.isPending())
+			.forEach(p -> discipline.approve(id, p.id(), SECOND_APPROVER));
 	}
 
 	/**
-	 * The chief declares that he is the lost child's father and the complainant's husband, then goes to record the final
-	 * finding: the conflict policy recuses him (recorded on the case) and the decision passes to the deputy chief.
+	 * The chief declares that he is the lost child's father and the complainant's husband, then goes to record the
+	 * final finding: the conflict policy recuses him (recorded on the case) and the decision passes to the deputy
+	 * chief.
 	 */
 	private void chiefRecuses(InvestigationId id, AllegationId allegation) {
 		conflicts.declareToPerson(CHIEF, DemoPeople.LOST_CHILD, "father");
@@ -239,9 +264,11 @@ class DemoStories implements ApplicationRunner {
 		Instant leave = earliest(FOUNTAIN_AFTERNOON, clock.instant().minus(Duration.ofMinutes(3)));
 		String authority = "Lt. Samuel Price, watch commander";
 		actions.record(miller, PersonnelAction.Kind.ADMINISTRATIVE_LEAVE, authority, caseNumber,
-				"administrative leave effective immediately pending the investigation of the lost child by the fountain", leave, NARRATOR);
+				"administrative leave effective immediately pending the investigation of the lost child by the fountain",
+				leave, NARRATOR);
 		actions.record(miller, PersonnelAction.Kind.WEAPON_SURRENDERED, authority, caseNumber,
-				"service weapon surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(60), NARRATOR);
+				"service weapon surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(60),
+				NARRATOR);
 		actions.record(miller, PersonnelAction.Kind.BADGE_SURRENDERED, authority, caseNumber,
 				"badge surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(90), NARRATOR);
 	}
@@ -251,15 +278,17 @@ class DemoStories implements ApplicationRunner {
 	}
 
 	/**
-	 * Scenario 001: the mother commends Deputy Rodriguez. The commendation is on his record as soon as it is stored
-	 * (a positive indicator); internal affairs then forwards it to his record with the department's thank-you to her,
+	 * Scenario 001: the mother commends Deputy Rodriguez. The commendation is on his record as soon as it is stored (a
+	 * positive indicator); internal affairs then forwards it to his record with the department's thank-you to her,
 	 * which she reads on the status page of her tracking code and in the status mail.
 	 */
 	private void commendation() {
-		Acknowledgement filed = intake.file(new Submission(Kind.COMMENDATION, FiledFor.SELF, false, DemoPeople.COMMENDER, null, null, true, null, null,
+		Acknowledgement filed = intake.file(new Submission(Kind.COMMENDATION, FiledFor.SELF, false,
+				DemoPeople.COMMENDER, null, null, true, null, null,
 				"3 May, morning", "Maple Street",
 				"Deputy Rodriguez found my four-year-old son walking alone, kept him calm, checked my ID and brought him home.",
-				List.of(new NamedOfficer(DemoDepartment.RODRIGUEZ.badgeNumber(), "Daniel Rodriguez", null))), "demo-story-001-mele-tupou");
+				List.of(new NamedOfficer(DemoDepartment.RODRIGUEZ.badgeNumber(), "Daniel Rodriguez", null))),
+				"demo-story-001-mele-tupou");
 		ComplaintId id = complaintOf(filed);
 		if (intake.get(id).stage() == Stage.RECEIVED) {
 			intake.moveTo(id, Stage.FORWARDED, THANK_YOU, null);
@@ -275,9 +304,11 @@ class DemoStories implements ApplicationRunner {
 		if (!reports.againstOfficer(detective).isEmpty()) {
 			return;
 		}
-		Investigation opened = investigations.open(CaseType.INTERNAL, null, "Interference with an ongoing investigation",
+		Investigation opened = investigations.open(CaseType.INTERNAL, null,
+				"Interference with an ongoing investigation",
 				List.of(new NewAllegation(detective, Category.INTERFERENCE_WITH_INVESTIGATION,
-						"Suspected of interfering with an investigation that involves a member of his family")), NARRATOR);
+						"Suspected of interfering with an investigation that involves a member of his family")),
+				NARRATOR);
 		investigations.assign(opened.id(), "investigator");
 	}
 

@@ -8,9 +8,9 @@ import org.leoprotocol.shared.LeoCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./leo recompute-early-warning}: rebuilds the early-warning record of the roster's officers from the
- * cases, protocol findings and commendations Leo already holds ({@link HistoryBackfill}), then re-evaluates every
- * officer of every agency, imported ones included.
+ * {@code ./leo recompute-early-warning}: rebuilds the early-warning record of the roster's officers from the cases,
+ * protocol findings and commendations Leo already holds ({@link HistoryBackfill}), then re-evaluates every officer of
+ * every agency, imported ones included.
  */
 @Component
 class BackfillCommand implements LeoCommand {

@@ -21,12 +21,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Replays early warning on past dates and scores it against what happened next. On each date the cohort is the
- * agency's workforce ({@link Cohort}), every method ranks it with only what was known before the date, and an
- * officer is a positive when an allegation received within the horizon was finally SUSTAINED, first-time officers
- * included ({@link Outcome}). Recall and precision at each review budget come with bootstrap intervals
- * ({@link Bootstrap}), every method in the same table: Leo's rule score, the plain two-year complaint count and the
- * threshold rule, and any other {@link RankingMethod} the application provides (a learned model).
+ * Replays early warning on past dates and scores it against what happened next. On each date the cohort is the agency's
+ * workforce ({@link Cohort}), every method ranks it with only what was known before the date, and an officer is a
+ * positive when an allegation received within the horizon was finally SUSTAINED, first-time officers included
+ * ({@link Outcome}). Recall and precision at each review budget come with bootstrap intervals ({@link Bootstrap}),
+ * every method in the same table: Leo's rule score, the plain two-year complaint count and the threshold rule, and any
+ * other {@link RankingMethod} the application provides (a learned model).
  */
 @Service
 public class Backtest {
@@ -52,7 +52,8 @@ public class Backtest {
 	}
 
 	/** A whole backtest: the methods compared (with their definitions) and one {@link Year} per as-of date. */
-	public record Report(String agency, Period horizon, List<Double> budgets, Bootstrap bootstrap, List<RankingMethod> methods,
+	public record Report(String agency, Period horizon, List<Double> budgets, Bootstrap bootstrap,
+			List<RankingMethod> methods,
 			List<Year> years) {
 	}
 
@@ -73,15 +74,17 @@ public class Backtest {
 	 * pattern and protocol findings. Ties: complaints in the last year, in five years, sustained allegations.
 	 */
 	public static RankingMethod ruleScore() {
-		return new IndicatorRanking("rule", "Leo's rule score: distinct complaints in 2 years + 0.5 per complaint in a repeated "
-				+ "insufficient-evidence pattern + 3 per protocol finding; ties by complaints in 1 year, 5 years, sustained in 5 years",
+		return new IndicatorRanking("rule",
+				"Leo's rule score: distinct complaints in 2 years + 0.5 per complaint in a repeated "
+						+ "insufficient-evidence pattern + 3 per protocol finding; ties by complaints in 1 year, 5 years, sustained in 5 years",
 				RiskScore::of, List.of(Indicators::complaints1y, Indicators::complaints5y, Indicators::sustained5y));
 	}
 
 	public Report run(String agency, List<LocalDate> asOfs, Period horizon, List<Double> budgets, Bootstrap bootstrap) {
 		for (double budget : budgets) {
 			if (budget <= 0 || budget > 1) {
-				throw new IllegalArgumentException("A budget must be a share above 0 and at most 100 %, not " + budget * 100 + " %");
+				throw new IllegalArgumentException(
+						"A budget must be a share above 0 and at most 100 %, not " + budget * 100 + " %");
 			}
 		}
 		List<RankingMethod> methods = methods();
@@ -92,7 +95,8 @@ public class Backtest {
 		return new Report(agency, horizon, List.copyOf(budgets), bootstrap, methods, years);
 	}
 
-	private Year year(String agency, LocalDate asOf, Period horizon, List<Double> budgets, Bootstrap bootstrap, List<RankingMethod> methods) {
+	private Year year(String agency, LocalDate asOf, Period horizon, List<Double> budgets, Bootstrap bootstrap,
+			List<RankingMethod> methods) {
 		LocalDate until = asOf.plus(horizon);
 		Cohort cohort = cohort(agency, asOf, until);
 		Map<UUID, Boolean> sustained = indicators.sustainedWithFirstTimers(agency, asOf, until);
@@ -111,7 +115,8 @@ public class Backtest {
 	 */
 	public Cohort cohort(String agency, LocalDate asOf, LocalDate knownBy) {
 		var windows = EarlyWarning.windows(settings.byRule());
-		var thresholdWindows = new IndicatorQueries.Windows(BASELINE_MONTHS, windows.peer(), windows.repeated(), windows.protocol());
+		var thresholdWindows = new IndicatorQueries.Windows(BASELINE_MONTHS, windows.peer(), windows.repeated(),
+				windows.protocol());
 		return new Cohort(agency, asOf, indicators.workforce(agency, asOf, knownBy, thresholdWindows),
 				indicators.workforceWithoutAppointmentDate(agency, asOf, knownBy));
 	}

@@ -46,8 +46,9 @@ class BacktestCommand implements LeoCommand {
 	@Override
 	public int run(List<String> arguments, PrintWriter out) {
 		try {
-			CommandOptions options = CommandOptions.parse(arguments, List.of("--as-of", "--years", "--horizon", "--budget",
-					"--budgets", "--agency"));
+			CommandOptions options = CommandOptions.parse(arguments,
+					List.of("--as-of", "--years", "--horizon", "--budget",
+							"--budgets", "--agency"));
 			if (!options.positional().isEmpty()) {
 				throw new IllegalArgumentException("Unexpected argument " + options.positional().get(0));
 			}
@@ -65,10 +66,13 @@ class BacktestCommand implements LeoCommand {
 		}
 	}
 
-	/** 1 January of each year of {@code --years} (a range {@code 2016-2019} or a list), or the dates of {@code --as-of}. */
+	/**
+	 * 1 January of each year of {@code --years} (a range {@code 2016-2019} or a list), or the dates of {@code --as-of}.
+	 */
 	static List<LocalDate> dates(String years, String asOf) {
 		if ((years == null) == (asOf == null)) {
-			throw new IllegalArgumentException("Give either --years (such as 2016-2019) or --as-of (such as 2017-01-01), one of them");
+			throw new IllegalArgumentException(
+					"Give either --years (such as 2016-2019) or --as-of (such as 2017-01-01), one of them");
 		}
 		List<LocalDate> dates = new ArrayList<>();
 		if (asOf != null) {
@@ -102,7 +106,8 @@ class BacktestCommand implements LeoCommand {
 
 	private static int year(String text) {
 		if (!text.matches("\\d{4}") || Integer.parseInt(text) < FIRST_YEAR || Integer.parseInt(text) > LAST_YEAR) {
-			throw new IllegalArgumentException("--years: '" + text + "' is not a year like 2017 (a range 2016-2019 or a list 2016,2018)");
+			throw new IllegalArgumentException(
+					"--years: '" + text + "' is not a year like 2017 (a range 2016-2019 or a list 2016,2018)");
 		}
 		return Integer.parseInt(text);
 	}
@@ -134,30 +139,39 @@ class BacktestCommand implements LeoCommand {
 			return percent / 100;
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("--budgets '" + text.strip() + "' must be percentages above 0 and at most 100, like 1,2,5,10");
+			throw new IllegalArgumentException(
+					"--budgets '" + text.strip() + "' must be percentages above 0 and at most 100, like 1,2,5,10");
 		}
 	}
 
 	static String words(Period horizon) {
 		int months = (int) horizon.toTotalMonths();
-		return months % 12 == 0 ? months / 12 + (months == 12 ? " year" : " years") : months + (months == 1 ? " month" : " months");
+		return months % 12 == 0 ? months / 12 + (months == 12 ? " year" : " years")
+				: months + (months == 1 ? " month" : " months");
 	}
 
 	static void print(Backtest.Report report, PrintWriter out) {
 		out.printf("Early-warning backtest: %s, horizon %s, budgets %s%n", report.agency(), words(report.horizon()),
 				report.budgets().stream().map(BacktestCommand::percent).toList());
 		out.println("Definitions:");
-		out.println("  cohort   the agency's workforce on the as-of date: appointed before it and not separated before it (roster dates),");
-		out.println("           officers without any complaint included; an officer with no appointment date counts from a first");
+		out.println(
+				"  cohort   the agency's workforce on the as-of date: appointed before it and not separated before it (roster dates),");
+		out.println(
+				"           officers without any complaint included; an officer with no appointment date counts from a first");
 		out.println("           complaint received before the end of the horizon");
-		out.println("  known    each method sees only complaints received before the date, and a finding only if its complaint closed before it");
-		out.println("  positive a cohort officer named in an allegation received within the horizon after the date that was finally");
+		out.println(
+				"  known    each method sees only complaints received before the date, and a finding only if its complaint closed before it");
+		out.println(
+				"  positive a cohort officer named in an allegation received within the horizon after the date that was finally");
 		out.println("           SUSTAINED; first-time officers (no complaint before the date) count too");
-		out.println("  budget   the share of the cohort an agency can review: a method flags its top ceil(budget x cohort) officers,");
-		out.println("           never one it scores 0; equal scores are ordered by the method's secondary indicators, then external id");
+		out.println(
+				"  budget   the share of the cohort an agency can review: a method flags its top ceil(budget x cohort) officers,");
+		out.println(
+				"           never one it scores 0; equal scores are ordered by the method's secondary indicators, then external id");
 		out.println("           ('cut by id' marks a budget where the external id decided)");
 		out.println("  recall   flagged positives / all positives;  precision  flagged positives / flagged officers");
-		out.printf("  interval 95 %% percentile bootstrap over officers, %,d resamples, seed %d, the same draws for every method%n",
+		out.printf(
+				"  interval 95 %% percentile bootstrap over officers, %,d resamples, seed %d, the same draws for every method%n",
 				report.bootstrap().resamples(), report.bootstrap().seed());
 		out.println("Methods:");
 		for (RankingMethod method : report.methods()) {
@@ -165,15 +179,20 @@ class BacktestCommand implements LeoCommand {
 		}
 		for (Backtest.Year year : report.years()) {
 			out.println();
-			out.printf("As of %s: cohort %,d officers (%,d without appointment date); positives %,d (%.1f %%), of whom %,d first-time; "
-					+ "%,d positives outside the cohort%n", year.asOf(), year.cohort(), year.withoutAppointmentDate(), year.positives(),
-					year.cohort() == 0 ? 0 : 100.0 * year.positives() / year.cohort(), year.firstTimers(), year.positivesOutsideCohort());
-			out.printf("  %-10s %7s %8s %8s %21s %21s %s%n", "method", "budget", "flagged", "correct", "recall [95 % CI]",
+			out.printf(
+					"As of %s: cohort %,d officers (%,d without appointment date); positives %,d (%.1f %%), of whom %,d first-time; "
+							+ "%,d positives outside the cohort%n",
+					year.asOf(), year.cohort(), year.withoutAppointmentDate(), year.positives(),
+					year.cohort() == 0 ? 0 : 100.0 * year.positives() / year.cohort(), year.firstTimers(),
+					year.positivesOutsideCohort());
+			out.printf("  %-10s %7s %8s %8s %21s %21s %s%n", "method", "budget", "flagged", "correct",
+					"recall [95 % CI]",
 					"precision [95 % CI]", "");
 			for (Evaluation.Line line : year.lines()) {
 				out.printf("  %-10s %7s %8d %8d %21s %21s %s%n", line.method(), percent(line.budget()), line.flagged(),
 						line.truePositives(), withInterval(line.recall(), line.recallInterval()),
-						withInterval(line.precision(), line.precisionInterval()), line.cutDecidedById() ? "cut by id" : "");
+						withInterval(line.precision(), line.precisionInterval()),
+						line.cutDecidedById() ? "cut by id" : "");
 			}
 		}
 		if (report.years().size() > 1) {
@@ -187,7 +206,8 @@ class BacktestCommand implements LeoCommand {
 					double precision = report.years().stream().flatMap(year -> year.lines().stream())
 						.filter(line -> line.method().equals(method.name()) && line.budget() == budget)
 						.mapToDouble(Evaluation.Line::precision).average().orElse(0);
-					out.printf("  %-10s %7s  recall %5.1f %%  precision %5.1f %%%n", method.name(), percent(budget), 100 * recall,
+					out.printf("  %-10s %7s  recall %5.1f %%  precision %5.1f %%%n", method.name(), percent(budget),
+							100 * recall,
 							100 * precision);
 				}
 			}
@@ -196,10 +216,12 @@ class BacktestCommand implements LeoCommand {
 
 	private static String percent(double share) {
 		double percent = share * 100;
-		return (percent == Math.rint(percent) ? String.valueOf((long) percent) : String.format(Locale.ROOT, "%.1f", percent)) + "%";
+		return (percent == Math.rint(percent) ? String.valueOf((long) percent)
+				: String.format(Locale.ROOT, "%.1f", percent)) + "%";
 	}
 
 	private static String withInterval(double value, Bootstrap.Interval interval) {
-		return String.format(Locale.ROOT, "%5.1f [%4.1f-%5.1f]", 100 * value, 100 * interval.low(), 100 * interval.high());
+		return String.format(Locale.ROOT, "%5.1f [%4.1f-%5.1f]", 100 * value, 100 * interval.low(),
+				100 * interval.high());
 	}
 }

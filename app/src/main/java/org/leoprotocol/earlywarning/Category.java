@@ -1,8 +1,8 @@
 package org.leoprotocol.earlywarning;
 
 /**
- * Leo's canonical kind of allegation. NYC CCRB's FADO categories map one to one; other agencies map their own
- * codes here in the import mapping, and a code no mapping names becomes {@link #OTHER} with the code kept.
+ * Leo's canonical kind of allegation. NYC CCRB's FADO categories map one to one; other agencies map their own codes
+ * here in the import mapping, and a code no mapping names becomes {@link #OTHER} with the code kept.
  */
 public enum Category {
 	FORCE,

@@ -15,7 +15,8 @@ record CommandOptions(Map<String, String> named, List<String> positional) {
 			String argument = arguments.get(i);
 			if (argument.startsWith("--")) {
 				if (!known.contains(argument) || i + 1 == arguments.size()) {
-					throw new IllegalArgumentException(known.contains(argument) ? argument + " needs a value" : "Unknown option " + argument);
+					throw new IllegalArgumentException(
+							known.contains(argument) ? argument + " needs a value" : "Unknown option " + argument);
 				}
 				named.put(argument, arguments.get(++i));
 			}
@@ -39,20 +40,22 @@ record CommandOptions(Map<String, String> named, List<String> positional) {
 	}
 
 	/**
-	 * The agency named by {@code --agency}, which must be among those whose history Leo holds; without the option,
-	 * the one agency Leo holds, or a refusal asking to name it.
+	 * The agency named by {@code --agency}, which must be among those whose history Leo holds; without the option, the
+	 * one agency Leo holds, or a refusal asking to name it.
 	 */
 	String agency(List<String> imported) {
 		String named = named().get("--agency");
 		if (named == null) {
 			if (imported.size() != 1) {
-				throw new IllegalArgumentException(imported.isEmpty() ? "No agency's history is imported yet (./leo import)"
-						: "Name the agency with --agency; the history holds " + imported);
+				throw new IllegalArgumentException(
+						imported.isEmpty() ? "No agency's history is imported yet (./leo import)"
+								: "Name the agency with --agency; the history holds " + imported);
 			}
 			return imported.get(0);
 		}
 		if (!imported.contains(named)) {
-			throw new IllegalArgumentException("--agency '" + named + "' is not among the imported agencies " + imported);
+			throw new IllegalArgumentException(
+					"--agency '" + named + "' is not among the imported agencies " + imported);
 		}
 		return named;
 	}

@@ -12,9 +12,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a commendation from the public on the record of every officer it names, after it is stored. One
- * commendation naming two officers is two entries, each keyed by the commendation and the officer, so a
- * commendation delivered again after a crash is recorded once.
+ * Puts a commendation from the public on the record of every officer it names, after it is stored. One commendation
+ * naming two officers is two entries, each keyed by the commendation and the officer, so a commendation delivered again
+ * after a crash is recorded once.
  */
 @Component
 class CommendationListener {

@@ -3,12 +3,12 @@ package org.leoprotocol.earlywarning;
 import java.util.Optional;
 
 /**
- * The classic count-in-window threshold: at least {@code threshold} complaints, whatever their outcome, received
- * within {@code windowMonths}. Miami-Dade's system (operational 1982) listed officers with two or more complaints
- * in three months; New Jersey AG Directive 2018-3 counts internal-affairs complaints "regardless of outcome".
- * Leo's default, two in twelve months, is the baseline the backtest compares the ranking score against (Samuel
- * Walker, "Early Intervention Systems for Law Enforcement Agencies: A Planning and Management Guide", U.S.
- * Department of Justice, COPS Office, 2003).
+ * The classic count-in-window threshold: at least {@code threshold} complaints, whatever their outcome, received within
+ * {@code windowMonths}. Miami-Dade's system (operational 1982) listed officers with two or more complaints in three
+ * months; New Jersey AG Directive 2018-3 counts internal-affairs complaints "regardless of outcome". Leo's default, two
+ * in twelve months, is the baseline the backtest compares the ranking score against (Samuel Walker, "Early Intervention
+ * Systems for Law Enforcement Agencies: A Planning and Management Guide", U.S. Department of Justice, COPS Office,
+ * 2003).
  */
 final class ComplaintThresholdPolicy implements EarlyWarningPolicy {
 

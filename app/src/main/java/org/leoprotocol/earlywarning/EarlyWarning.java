@@ -24,10 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The early-warning module's facade. It keeps each officer's indicators and flags current: every protocol
- * finding, commendation or import recomputes the officers it touches at once, so a flag is raised the moment the
- * record justifies it, not at the next quarterly report. It also answers "what was known on date D", which the
- * backtest uses. Flags only ask for a supervisor's review ({@link FlagReview}); nothing here changes an officer's status.
+ * The early-warning module's facade. It keeps each officer's indicators and flags current: every protocol finding,
+ * commendation or import recomputes the officers it touches at once, so a flag is raised the moment the record
+ * justifies it, not at the next quarterly report. It also answers "what was known on date D", which the backtest uses.
+ * Flags only ask for a supervisor's review ({@link FlagReview}); nothing here changes an officer's status.
  */
 @Service
 public class EarlyWarning {
@@ -64,7 +64,8 @@ public class EarlyWarning {
 	 * re-evaluates the officer. Gap analysis's own findings arrive through {@link ProtocolFindingListener}.
 	 */
 	@Transactional
-	public Optional<Flag> recordProtocolFinding(OfficerId officer, LocalDate occurredOn, String kind, String description,
+	public Optional<Flag> recordProtocolFinding(OfficerId officer, LocalDate occurredOn, String kind,
+			String description,
 			String reference, String recordedBy) {
 		UUID tracked = tracked(officer);
 		addProtocolFinding(UUID.randomUUID(), tracked, officer, occurredOn, kind, description, reference, recordedBy);
@@ -72,11 +73,12 @@ public class EarlyWarning {
 	}
 
 	/**
-	 * Records a protocol finding under the id the protocol module gave it, once: the same finding delivered again
-	 * after a crash changes nothing.
+	 * Records a protocol finding under the id the protocol module gave it, once: the same finding delivered again after
+	 * a crash changes nothing.
 	 */
 	@Transactional
-	void recordProtocolFindingOnce(UUID findingId, OfficerId officer, LocalDate occurredOn, String kind, String description,
+	void recordProtocolFindingOnce(UUID findingId, OfficerId officer, LocalDate occurredOn, String kind,
+			String description,
 			String reference) {
 		UUID tracked = tracked(officer);
 		if (addProtocolFinding(findingId, tracked, officer, occurredOn, kind, description, reference, COMPONENT)) {
@@ -85,18 +87,21 @@ public class EarlyWarning {
 	}
 
 	/**
-	 * Withdraws a protocol finding that an amendment of the incident's record no longer supports, and re-evaluates
-	 * the officer from the amended record: a flag the record no longer justifies closes, its reasons and review kept
-	 * as they were; one still justified by other findings keeps going with the reasons that remain. Delivered again,
-	 * it changes nothing.
+	 * Withdraws a protocol finding that an amendment of the incident's record no longer supports, and re-evaluates the
+	 * officer from the amended record: a flag the record no longer justifies closes, its reasons and review kept as
+	 * they were; one still justified by other findings keeps going with the reasons that remain. Delivered again, it
+	 * changes nothing.
 	 */
 	@Transactional
 	void withdrawProtocolFinding(UUID findingId, String reason, String reference) {
-		records.withdrawProtocolFinding(findingId, text(reason, "reason"), reference, clock.instant()).ifPresent(officer -> {
-			audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("ProtocolFinding", findingId), "withdrawn: " + reference);
-			reconsider(officer, "Closed by Leo: the protocol finding it was raised from was withdrawn when the record of "
-					+ reference + " was amended (" + reason.strip() + ")");
-		});
+		records.withdrawProtocolFinding(findingId, text(reason, "reason"), reference, clock.instant())
+			.ifPresent(officer -> {
+				audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("ProtocolFinding", findingId),
+						"withdrawn: " + reference);
+				reconsider(officer,
+						"Closed by Leo: the protocol finding it was raised from was withdrawn when the record of "
+								+ reference + " was amended (" + reason.strip() + ")");
+			});
 	}
 
 	/** Re-evaluates the officer; closes the flag under review with {@code outcome} when no rule holds any more. */
@@ -124,9 +129,9 @@ public class EarlyWarning {
 	}
 
 	/**
-	 * Records a new allegation or a changed finding against a roster officer and re-evaluates the officer at once,
-	 * so the flag follows the record within the same request. Recording the same allegation again changes nothing.
-	 * Final findings of Leo's own investigations arrive through {@link InvestigationFindingListener}.
+	 * Records a new allegation or a changed finding against a roster officer and re-evaluates the officer at once, so
+	 * the flag follows the record within the same request. Recording the same allegation again changes nothing. Final
+	 * findings of Leo's own investigations arrive through {@link InvestigationFindingListener}.
 	 */
 	@Transactional
 	public Optional<Flag> recordAllegation(NewAllegation allegation, String recordedBy) {
@@ -144,19 +149,25 @@ public class EarlyWarning {
 
 	private HistoryRow row(NewAllegation allegation) {
 		if (allegation == null || allegation.category() == null || allegation.finding() == null) {
-			throw new IllegalArgumentException("An allegation needs officer, complaintReference, receivedOn, category and finding");
+			throw new IllegalArgumentException(
+					"An allegation needs officer, complaintReference, receivedOn, category and finding");
 		}
 		Officer officer = roster.get(allegation.officer());
 		LocalDate received = date(allegation.receivedOn(), "receivedOn");
 		if (allegation.closedOn() != null && allegation.closedOn().isBefore(received)) {
-			throw new IllegalArgumentException("closedOn " + allegation.closedOn() + " is before receivedOn " + received);
+			throw new IllegalArgumentException(
+					"closedOn " + allegation.closedOn() + " is before receivedOn " + received);
 		}
 		if (allegation.finding() != Finding.PENDING && allegation.closedOn() == null) {
-			throw new IllegalArgumentException("A " + allegation.finding() + " finding needs the date the complaint was closed (closedOn)");
+			throw new IllegalArgumentException(
+					"A " + allegation.finding() + " finding needs the date the complaint was closed (closedOn)");
 		}
-		return new HistoryRow(new ImportedOfficer(officer.agencyCode(), officer.badgeNumber(), officer.badgeNumber(), officer.firstName(),
-				officer.lastName(), officer.rank(), null, officer.hireDate(), null, null, null),
-				new ImportedComplaint(officer.agencyCode(), text(allegation.complaintReference(), "complaintReference"), received,
+		return new HistoryRow(
+				new ImportedOfficer(officer.agencyCode(), officer.badgeNumber(), officer.badgeNumber(),
+						officer.firstName(),
+						officer.lastName(), officer.rank(), null, officer.hireDate(), null, null, null),
+				new ImportedComplaint(officer.agencyCode(), text(allegation.complaintReference(), "complaintReference"),
+						received,
 						allegation.closedOn()),
 				allegation.category(), allegation.category().name(), allegation.description(), allegation.finding(),
 				allegation.finding().name());
@@ -164,18 +175,21 @@ public class EarlyWarning {
 
 	/** Records a commendation: shown on the officer's record as a positive indicator; it moves nobody's ranking. */
 	@Transactional
-	public void recordCommendation(OfficerId officer, LocalDate receivedOn, String description, String source, String recordedBy) {
+	public void recordCommendation(OfficerId officer, LocalDate receivedOn, String description, String source,
+			String recordedBy) {
 		recordCommendation(UUID.randomUUID(), officer, receivedOn, description, source, recordedBy);
 	}
 
 	/**
-	 * Records a commendation under an id derived from where it came from, once: the same commendation delivered
-	 * again after a crash changes nothing.
+	 * Records a commendation under an id derived from where it came from, once: the same commendation delivered again
+	 * after a crash changes nothing.
 	 */
 	@Transactional
-	void recordCommendation(UUID id, OfficerId officer, LocalDate receivedOn, String description, String source, String recordedBy) {
+	void recordCommendation(UUID id, OfficerId officer, LocalDate receivedOn, String description, String source,
+			String recordedBy) {
 		UUID tracked = tracked(officer);
-		if (records.addCommendation(id, tracked, date(receivedOn, "receivedOn"), text(description, "description"), source,
+		if (records.addCommendation(id, tracked, date(receivedOn, "receivedOn"), text(description, "description"),
+				source,
 				recordedBy, clock.instant())) {
 			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("Commendation", officer), source);
 			recompute(tracked);
@@ -194,8 +208,8 @@ public class EarlyWarning {
 	}
 
 	/**
-	 * Re-evaluates every officer each night, when the windows move on by a day: a complaint drops out of "the last
-	 * 12 months" without anything being recorded. It also renews the peer counts that live updates read.
+	 * Re-evaluates every officer each night, when the windows move on by a day: a complaint drops out of "the last 12
+	 * months" without anything being recorded. It also renews the peer counts that live updates read.
 	 */
 	@Transactional
 	public void recomputeNightly() {
@@ -222,7 +236,8 @@ public class EarlyWarning {
 	public Indicators indicators(UUID officer, LocalDate asOf) {
 		LocalDate date = asOf == null ? tomorrow() : asOf;
 		return indicators.one(officer, date, windows(settings.byRule())).stream().findFirst()
-			.orElseThrow(() -> new NoSuchElementException("No early-warning history for officer " + officer + " before " + date));
+			.orElseThrow(() -> new NoSuchElementException(
+					"No early-warning history for officer " + officer + " before " + date));
 	}
 
 	/**
@@ -231,8 +246,10 @@ public class EarlyWarning {
 	 */
 	List<Indicators> peersOf(Indicators officer) {
 		trackRoster();
-		return indicators.workforce(officer.agency(), officer.asOf(), officer.asOf(), windows(settings.byRule())).stream()
-			.filter(other -> java.util.Objects.equals(other.rank(), officer.rank()) && !other.officerId().equals(officer.officerId()))
+		return indicators.workforce(officer.agency(), officer.asOf(), officer.asOf(), windows(settings.byRule()))
+			.stream()
+			.filter(other -> java.util.Objects.equals(other.rank(), officer.rank())
+					&& !other.officerId().equals(officer.officerId()))
 			.toList();
 	}
 
@@ -255,24 +272,28 @@ public class EarlyWarning {
 		Map<String, RuleSetting> rules = settings.byRule();
 		Cohort workforce = new Cohort(agency, asOf, indicators.workforce(agency, asOf, asOf, windows(rules)), 0);
 		return Ranking.of(Backtest.ruleScore(), workforce).places().stream()
-			.map(place -> new Ranked(place.officer(), place.score().value(), reasons(place.officer(), rules), place.rank(), workforce.size()))
+			.map(place -> new Ranked(place.officer(), place.score().value(), reasons(place.officer(), rules),
+					place.rank(), workforce.size()))
 			.toList();
 	}
 
 	/** The officer's place in today's ranking of the agency's workforce, if the officer is in it. */
 	Optional<Ranked> placeToday(Indicators officer) {
-		return ranking(officer.agency(), officer.asOf()).stream().filter(r -> r.indicators().officerId().equals(officer.officerId()))
+		return ranking(officer.agency(), officer.asOf()).stream()
+			.filter(r -> r.indicators().officerId().equals(officer.officerId()))
 			.findFirst();
 	}
 
 	/**
-	 * Makes every roster officer known to early warning, so that rankings and peer groups count the whole workforce
-	 * and not only the officers something was recorded against. Cheap when nothing changed.
+	 * Makes every roster officer known to early warning, so that rankings and peer groups count the whole workforce and
+	 * not only the officers something was recorded against. Cheap when nothing changed.
 	 */
 	private void trackRoster() {
 		if (indicators.rosterOfficersTracked() < roster.size()) {
-			roster.all().forEach(officer -> history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),
-					officer.lastName(), officer.rank(), officer.hireDate(), officer.id().value()));
+			roster.all()
+				.forEach(officer -> history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(),
+						officer.firstName(),
+						officer.lastName(), officer.rank(), officer.hireDate(), officer.id().value()));
 		}
 	}
 
@@ -281,7 +302,9 @@ public class EarlyWarning {
 		return indicators.agencies();
 	}
 
-	/** An officer's place in a ranking: the indicators, the score, the reasons rules give, and the place among how many. */
+	/**
+	 * An officer's place in a ranking: the indicators, the score, the reasons rules give, and the place among how many.
+	 */
 	public record Ranked(Indicators indicators, double score, List<Reason> reasons, int place, int of) {
 	}
 
@@ -321,7 +344,8 @@ public class EarlyWarning {
 
 	static IndicatorQueries.Windows windows(Map<String, RuleSetting> rules) {
 		return new IndicatorQueries.Windows(rules.get(ComplaintThresholdPolicy.NAME).windowMonths(),
-				rules.get(PeerPercentilePolicy.NAME).windowMonths(), rules.get(RepeatedInsufficientEvidencePolicy.NAME).windowMonths(),
+				rules.get(PeerPercentilePolicy.NAME).windowMonths(),
+				rules.get(RepeatedInsufficientEvidencePolicy.NAME).windowMonths(),
 				rules.get(ProtocolFindingPolicy.NAME).windowMonths());
 	}
 
@@ -337,7 +361,8 @@ public class EarlyWarning {
 	private Optional<Flags.Raised> evaluate(Indicators officer, Map<String, RuleSetting> rules) {
 		List<Reason> reasons = reasons(officer, rules);
 		return reasons.isEmpty() ? Optional.empty()
-				: Optional.of(new Flags.Raised(officer.officerId(), RiskScore.of(officer), reasons.stream().map(Reason::words).toList()));
+				: Optional.of(new Flags.Raised(officer.officerId(), RiskScore.of(officer),
+						reasons.stream().map(Reason::words).toList()));
 	}
 
 	private UUID tracked(OfficerId id) {
@@ -345,13 +370,14 @@ public class EarlyWarning {
 			throw new IllegalArgumentException("Name the officer");
 		}
 		Officer officer = roster.get(id);
-		return history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(), officer.lastName(),
+		return history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),
+				officer.lastName(),
 				officer.rank(), officer.hireDate(), id.value());
 	}
 
 	/**
-	 * Everything recorded up to the end of today counts: "before tomorrow", today being the agency's calendar day
-	 * (in Chicago at 19:00 CST it is still today, though UTC has moved on).
+	 * Everything recorded up to the end of today counts: "before tomorrow", today being the agency's calendar day (in
+	 * Chicago at 19:00 CST it is still today, though UTC has moved on).
 	 */
 	private LocalDate tomorrow() {
 		return today().plusDays(1);

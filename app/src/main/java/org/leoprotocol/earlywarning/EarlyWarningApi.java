@@ -34,9 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Early warning over JSON: flags and their review for supervisors and command (investigators may read), an
- * officer's indicators as of any date, protocol findings and commendations from other modules' clients, rule
- * settings for command, and the history import for administrators. Every read of an officer's record is audited.
+ * Early warning over JSON: flags and their review for supervisors and command (investigators may read), an officer's
+ * indicators as of any date, protocol findings and commendations from other modules' clients, rule settings for
+ * command, and the history import for administrators. Every read of an officer's record is audited.
  */
 @RestController
 @RequestMapping(EarlyWarningApi.BASE)
@@ -55,7 +55,8 @@ class EarlyWarningApi {
 	private final AuditTrail audit;
 	private final ModelExplainer explainer;
 
-	EarlyWarningApi(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport, HistoryBackfill backfill,
+	EarlyWarningApi(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport,
+			HistoryBackfill backfill,
 			AuditTrail audit, ModelExplainer explainer) {
 		this.explainer = explainer;
 		this.backfill = backfill;
@@ -96,17 +97,22 @@ class EarlyWarningApi {
 		List<UUID> officers = flags.stream().map(Flag::officerId).distinct().toList();
 		var labels = earlyWarning.labels(officers);
 		var models = explainer.explain(officers, earlyWarning.today().plusDays(1), locale);
-		return flags.stream().map(flag -> new FlagRecord(labels.get(flag.officerId()), flag, models.get(flag.officerId()))).toList();
+		return flags.stream()
+			.map(flag -> new FlagRecord(labels.get(flag.officerId()), flag, models.get(flag.officerId()))).toList();
 	}
 
-	/** One step of a review: {@code ACKNOWLEDGE}, {@code PLAN} (with plan and follow-up date) or {@code CLOSE} (with outcome). */
+	/**
+	 * One step of a review: {@code ACKNOWLEDGE}, {@code PLAN} (with plan and follow-up date) or {@code CLOSE} (with
+	 * outcome).
+	 */
 	record ReviewRequest(String step, String plan, LocalDate followUpOn, String outcome) {
 	}
 
 	@PostMapping("/flags/{id}/review")
 	@PreAuthorize(REVIEWERS)
 	Flag review(@PathVariable UUID id, @RequestBody ReviewRequest request, Authentication user) {
-		String step = request == null || request.step() == null ? "" : request.step().strip().toUpperCase(java.util.Locale.ROOT);
+		String step = request == null || request.step() == null ? ""
+				: request.step().strip().toUpperCase(java.util.Locale.ROOT);
 		return switch (step) {
 			case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
 			case "PLAN" -> flagReview.planIntervention(id, request.plan(), request.followUpOn(), user.getName());
@@ -118,17 +124,20 @@ class EarlyWarningApi {
 	/** The agency's officers ranked by score with what was known on the date, top {@code limit} (at most 1,000). */
 	@GetMapping("/ranking")
 	List<EarlyWarning.Ranked> ranking(@RequestParam String agency,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "50") int limit) {
 		if (limit < 1 || limit > 1000) {
 			throw new IllegalArgumentException("limit must be between 1 and 1000");
 		}
-		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory", "ranking agency=" + agency + " asOf=" + asOf);
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory",
+				"ranking agency=" + agency + " asOf=" + asOf);
 		List<EarlyWarning.Ranked> ranked = earlyWarning.ranking(agency, asOf);
 		return ranked.subList(0, Math.min(limit, ranked.size()));
 	}
 
 	/** An officer's indicators and allegations by category and finding, with what was known on the date. */
-	record IndicatorRecord(Indicators indicators, double score, List<Reason> reasons, List<IndicatorQueries.Breakdown> allegations) {
+	record IndicatorRecord(Indicators indicators, double score, List<Reason> reasons,
+			List<IndicatorQueries.Breakdown> allegations) {
 	}
 
 	@GetMapping("/officers/{officer}/indicators")
@@ -137,7 +146,8 @@ class EarlyWarningApi {
 		Indicators indicators = earlyWarning.indicators(officer, asOf);
 		audit.read(EarlyWarning.COMPONENT, RecordReference.of("OfficerHistory", officer), "as of " + indicators.asOf());
 		return new IndicatorRecord(indicators, RiskScore.of(indicators),
-				EarlyWarning.reasons(indicators, earlyWarning.settingsByRule()), earlyWarning.breakdown(officer, indicators.asOf()));
+				EarlyWarning.reasons(indicators, earlyWarning.settingsByRule()),
+				earlyWarning.breakdown(officer, indicators.asOf()));
 	}
 
 	@GetMapping("/roster/{officer}/indicators")
@@ -147,7 +157,8 @@ class EarlyWarningApi {
 	}
 
 	/** A finding of Leo's Protocol against a roster officer, such as "on scene 11:42 before first engagement". */
-	record ProtocolFindingRequest(OfficerId officer, LocalDate occurredOn, String kind, String description, String reference) {
+	record ProtocolFindingRequest(OfficerId officer, LocalDate occurredOn, String kind, String description,
+			String reference) {
 	}
 
 	@PostMapping("/protocol-findings")
@@ -156,7 +167,8 @@ class EarlyWarningApi {
 		if (request == null) {
 			throw new IllegalArgumentException("The request needs officer, occurredOn, kind and description");
 		}
-		return earlyWarning.recordProtocolFinding(request.officer(), request.occurredOn(), request.kind(), request.description(),
+		return earlyWarning.recordProtocolFinding(request.officer(), request.occurredOn(), request.kind(),
+				request.description(),
 				request.reference(), user.getName());
 	}
 
@@ -176,7 +188,8 @@ class EarlyWarningApi {
 		if (request == null) {
 			throw new IllegalArgumentException("The request needs officer, receivedOn and description");
 		}
-		earlyWarning.recordCommendation(request.officer(), request.receivedOn(), request.description(), request.source(), user.getName());
+		earlyWarning.recordCommendation(request.officer(), request.receivedOn(), request.description(),
+				request.source(), user.getName());
 	}
 
 	@GetMapping("/rules")
@@ -190,7 +203,8 @@ class EarlyWarningApi {
 		if (setting == null) {
 			throw new IllegalArgumentException("The request needs enabled, threshold and windowMonths");
 		}
-		return earlyWarning.changeSetting(new RuleSetting(rule, setting.enabled(), setting.threshold(), setting.windowMonths()),
+		return earlyWarning.changeSetting(
+				new RuleSetting(rule, setting.enabled(), setting.threshold(), setting.windowMonths()),
 				user.getName());
 	}
 
@@ -200,10 +214,12 @@ class EarlyWarningApi {
 	 */
 	@PostMapping(path = "/import", consumes = "text/csv")
 	@PreAuthorize("hasRole('ADMIN')")
-	HistoryImportReport importHistory(@RequestParam String mapping, HttpServletRequest request, Locale locale) throws IOException {
+	HistoryImportReport importHistory(@RequestParam String mapping, HttpServletRequest request, Locale locale)
+			throws IOException {
 		HistoryMapping chosen = historyImport.chosenMapping(mapping);
 		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-			return accepted(historyImport.importCsv(chosen, csv, line -> { }), locale);
+			return accepted(historyImport.importCsv(chosen, csv, line -> {
+			}), locale);
 		}
 	}
 
@@ -217,18 +233,21 @@ class EarlyWarningApi {
 	@PostMapping(path = "/import", consumes = "multipart/form-data")
 	@PreAuthorize("hasRole('ADMIN')")
 	HistoryImportReport importHistory(@RequestParam(required = false) String mapping,
-			@RequestParam(required = false) MultipartFile mappingFile, @RequestParam("file") List<MultipartFile> files, Authentication user,
+			@RequestParam(required = false) MultipartFile mappingFile, @RequestParam("file") List<MultipartFile> files,
+			Authentication user,
 			Locale locale) throws IOException {
 		boolean custom = mappingFile != null && !mappingFile.isEmpty();
 		if (!custom && (mapping == null || mapping.isBlank())) {
-			throw new IllegalArgumentException("Name a mapping (one of " + historyImport.mappingNames() + ") or send a mappingFile part");
+			throw new IllegalArgumentException(
+					"Name a mapping (one of " + historyImport.mappingNames() + ") or send a mappingFile part");
 		}
 		String text = custom ? new String(mappingFile.getBytes(), StandardCharsets.UTF_8) : null;
 		HistoryMapping chosen = custom ? historyImport.readUploaded(mappingFile.getOriginalFilename(), text)
 				: historyImport.chosenMapping(mapping);
 		if (files.size() == 1 && chosen.roles().size() == 1 && !files.get(0).isEmpty()) {
 			MultipartFile file = files.get(0);
-			try (Reader header = org.leoprotocol.earlywarning.source.SourceFile.text(String.valueOf(file.getOriginalFilename()),
+			try (Reader header = org.leoprotocol.earlywarning.source.SourceFile.text(
+					String.valueOf(file.getOriginalFilename()),
 					file.getInputStream(), chosen.charset("allegations"))) {
 				List<MappingProblem> problems = historyImport.headerProblems(chosen, header);
 				if (!problems.isEmpty()) {
@@ -240,9 +259,12 @@ class EarlyWarningApi {
 			historyImport.keep(chosen, text, user.getName());
 		}
 		List<ExportFile> export = files.stream()
-			.map(file -> ExportFile.of(String.valueOf(file.getOriginalFilename()).replaceFirst(".*[/\\\\]", ""), file::getInputStream))
+			.map(file -> ExportFile.of(String.valueOf(file.getOriginalFilename()).replaceFirst(".*[/\\\\]", ""),
+					file::getInputStream))
 			.toList();
-		return accepted(historyImport.importExport(chosen, export, line -> { }, problem -> { }), locale);
+		return accepted(historyImport.importExport(chosen, export, line -> {
+		}, problem -> {
+		}), locale);
 	}
 
 	private HistoryImportReport accepted(HistoryImportReport report, Locale locale) {
@@ -267,18 +289,22 @@ class EarlyWarningApi {
 	@ExceptionHandler(HistoryImportRefused.class)
 	@PreAuthorize("permitAll()")
 	ProblemDetail importRefused(HistoryImportRefused refused, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				refused.getMessage());
 		problem.setTitle(historyImport.words(HistoryImportReport.Refusal.of("historyimport.refused.title"), locale));
 		problem.setProperty("refusal", refused.report.refusal());
 		problem.setProperty("report", refused.report);
 		return problem;
 	}
 
-	/** Rebuilds the roster officers' record from recorded cases, protocol findings and commendations; re-evaluates all. */
+	/**
+	 * Rebuilds the roster officers' record from recorded cases, protocol findings and commendations; re-evaluates all.
+	 */
 	@PostMapping("/recompute")
 	@PreAuthorize("hasRole('ADMIN')")
 	HistoryBackfill.Result recompute() {
-		return backfill.run(line -> { });
+		return backfill.run(line -> {
+		});
 	}
 
 	/** The mappings an import may name: the shipped ones and those uploaded. */
@@ -291,7 +317,8 @@ class EarlyWarningApi {
 	@ExceptionHandler(InvalidMapping.class)
 	@PreAuthorize("permitAll()")
 	ProblemDetail invalidMapping(InvalidMapping invalid, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, invalid.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				invalid.getMessage());
 		problem.setTitle(historyImport.words(HistoryImportReport.Refusal.of("historyimport.mapping.unusable"), locale));
 		problem.setProperty("problems", invalid.problems());
 		return problem;

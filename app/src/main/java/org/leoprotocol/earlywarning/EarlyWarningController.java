@@ -36,8 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The early-warning pages: flags ranked by score with their reasons, one flag with the officer's indicators
- * against peers and the review form, the ranking as of any date, and the rule settings.
+ * The early-warning pages: flags ranked by score with their reasons, one flag with the officer's indicators against
+ * peers and the review form, the ranking as of any date, and the rule settings.
  */
 @Controller
 class EarlyWarningController {
@@ -51,7 +51,8 @@ class EarlyWarningController {
 	private final AuditTrail audit;
 	private final ModelExplainer explainer;
 
-	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, ModelExplainer explainer, AgencyTime time) {
+	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, ModelExplainer explainer,
+			AgencyTime time) {
 		this.time = time;
 		this.explainer = explainer;
 		this.earlyWarning = earlyWarning;
@@ -66,13 +67,18 @@ class EarlyWarningController {
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
 		List<Flag> flags = flagReview.flags(wanted, 200);
 		List<Flag> due = flagReview.followUpsDue();
-		var labels = earlyWarning.labels(java.util.stream.Stream.concat(flags.stream(), due.stream()).map(Flag::officerId).toList());
-		var models = explainer.explain(flags.stream().map(Flag::officerId).distinct().toList(), earlyWarning.today().plusDays(1), locale);
+		var labels = earlyWarning
+			.labels(java.util.stream.Stream.concat(flags.stream(), due.stream()).map(Flag::officerId).toList());
+		var models = explainer.explain(flags.stream().map(Flag::officerId).distinct().toList(),
+				earlyWarning.today().plusDays(1), locale);
 		model.addAttribute("view", new FlagListView(wanted == null ? "" : wanted.name(),
 				Arrays.stream(FlagStatus.values()).map(Enum::name).toList(),
-				flags.stream().map(flag -> row(flag, labels.get(flag.officerId()), models.get(flag.officerId()))).toList(),
+				flags.stream().map(flag -> row(flag, labels.get(flag.officerId()), models.get(flag.officerId())))
+					.toList(),
 				due.stream().map(flag -> row(flag, labels.get(flag.officerId()), null)).toList(),
-				earlyWarning.agencies().stream().map(agency -> new FlagListView.ModelCardLink(agency, EarlyWarningRoutes.modelCard(agency))).toList()));
+				earlyWarning.agencies().stream()
+					.map(agency -> new FlagListView.ModelCardLink(agency, EarlyWarningRoutes.modelCard(agency)))
+					.toList()));
 		return "earlywarning/flags";
 	}
 
@@ -80,15 +86,18 @@ class EarlyWarningController {
 	@PreAuthorize(READERS)
 	String flag(@PathVariable UUID id, Authentication user, Model model, Locale locale) {
 		audit.read(EarlyWarning.COMPONENT, RecordReference.of("Flag", id), null);
-		model.addAttribute("view", view(flagReview.flag(id), user, null, (String) model.getAttribute("notice"), locale));
+		model.addAttribute("view",
+				view(flagReview.flag(id), user, null, (String) model.getAttribute("notice"), locale));
 		return "earlywarning/flag";
 	}
 
 	@PostMapping(EarlyWarningRoutes.FLAGS + "/flags/{id}/review")
 	@PreAuthorize(EarlyWarningApi.REVIEWERS)
-	String review(@PathVariable UUID id, @RequestParam(defaultValue = "") String step, @RequestParam(defaultValue = "") String plan,
+	String review(@PathVariable UUID id, @RequestParam(defaultValue = "") String step,
+			@RequestParam(defaultValue = "") String plan,
 			@RequestParam(defaultValue = "") String followUpOn, @RequestParam(defaultValue = "") String outcome,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		try {
 			Flag flag = switch (step) {
 				case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
@@ -108,12 +117,15 @@ class EarlyWarningController {
 
 	@GetMapping(EarlyWarningRoutes.RANKING)
 	@PreAuthorize(READERS)
-	String ranking(@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String asOf, Model model) {
+	String ranking(@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String asOf,
+			Model model) {
 		List<String> agencies = earlyWarning.agencies();
 		String chosen = agency.isBlank() ? (agencies.isEmpty() ? "" : agencies.get(0)) : agency.strip();
 		LocalDate date = asOf.isBlank() ? earlyWarning.today() : parseDate(asOf, "The date must look like 2019-01-01");
-		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory", "ranking agency=" + chosen + " through=" + date);
-		List<EarlyWarning.Ranked> ranked = chosen.isEmpty() ? List.of() : earlyWarning.ranking(chosen, date.plusDays(1));
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory",
+				"ranking agency=" + chosen + " through=" + date);
+		List<EarlyWarning.Ranked> ranked = chosen.isEmpty() ? List.of()
+				: earlyWarning.ranking(chosen, date.plusDays(1));
 		List<RankingView.Row> rows = new java.util.ArrayList<>();
 		for (EarlyWarning.Ranked officer : ranked.subList(0, Math.min(RANKING_SIZE, ranked.size()))) {
 			rows.add(new RankingView.Row(officer.place(), officer.indicators().label(), score(officer.score()),
@@ -138,7 +150,8 @@ class EarlyWarningController {
 			@RequestParam(defaultValue = "") String threshold, @RequestParam(defaultValue = "") String windowMonths,
 			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			earlyWarning.changeSetting(new RuleSetting(rule, enabled, number(threshold, "threshold"), number(windowMonths, "window")),
+			earlyWarning.changeSetting(
+					new RuleSetting(rule, enabled, number(threshold, "threshold"), number(windowMonths, "window")),
 					user.getName());
 			redirect.addFlashAttribute("notice", "Saved " + rule + "; every officer was re-evaluated.");
 			return "redirect:" + EarlyWarningRoutes.RULES;
@@ -152,7 +165,8 @@ class EarlyWarningController {
 
 	private FlagView view(Flag flag, Authentication user, String problem, String notice, Locale locale) {
 		Indicators officer = earlyWarning.indicators(flag.officerId(), null);
-		ModelExplanation learned = explainer.explain(List.of(flag.officerId()), officer.asOf(), locale).get(flag.officerId());
+		ModelExplanation learned = explainer.explain(List.of(flag.officerId()), officer.asOf(), locale)
+			.get(flag.officerId());
 		List<Indicators> peers = earlyWarning.peersOf(officer);
 		var place = earlyWarning.placeToday(officer);
 		List<IndicatorBar> bars = List.of(bar("Complaints, last 12 months", officer, peers, Indicators::complaints1y),
@@ -162,14 +176,18 @@ class EarlyWarningController {
 				bar("Sustained, last 5 years", officer, peers, Indicators::sustained5y),
 				bar("Commendations, last 2 years", officer, peers, Indicators::commendations2y));
 		List<BreakdownRow> allegations = earlyWarning.breakdown(flag.officerId(), officer.asOf()).stream()
-			.map(b -> new BreakdownRow(words(b.category()), words(b.finding()), b.lastYear(), b.lastTwoYears(), b.lastFiveYears())).toList();
+			.map(b -> new BreakdownRow(words(b.category()), words(b.finding()), b.lastYear(), b.lastTwoYears(),
+					b.lastFiveYears()))
+			.toList();
 		return new FlagView(flag, officer.label(), score(flag.score()), officer, bars, allegations,
-				entries(earlyWarning.protocolFindings(flag.officerId())), entries(earlyWarning.commendations(flag.officerId())),
+				entries(earlyWarning.protocolFindings(flag.officerId())),
+				entries(earlyWarning.commendations(flag.officerId())),
 				mayReview(user), problem, notice, peers.size(), officer.asOf().minusDays(1),
 				place.map(EarlyWarning.Ranked::place).orElse(0), place.map(EarlyWarning.Ranked::of).orElse(0), learned);
 	}
 
-	private static IndicatorBar bar(String label, Indicators officer, List<Indicators> peers, ToIntFunction<Indicators> value) {
+	private static IndicatorBar bar(String label, Indicators officer, List<Indicators> peers,
+			ToIntFunction<Indicators> value) {
 		double average = peers.stream().mapToInt(value).average().orElse(0);
 		int own = value.applyAsInt(officer);
 		return new IndicatorBar(label, own, average, Math.max(1, (int) Math.ceil(Math.max(own, average))));
@@ -180,20 +198,24 @@ class EarlyWarningController {
 	}
 
 	private FlagRow row(Flag flag, String officer, ModelExplanation learned) {
-		return new FlagRow(flag.id(), officer, score(flag.score()), flag.reasons().stream().limit(3).toList(), flag.status().name(),
+		return new FlagRow(flag.id(), officer, score(flag.score()), flag.reasons().stream().limit(3).toList(),
+				flag.status().name(),
 				flag.status().phrase(), flag.raisedAt().atZone(time.zone()).toLocalDate(), flag.followUpOn(), learned);
 	}
 
 	private RulesView rulesView(Authentication user, String problem, String notice) {
 		var descriptions = EarlyWarning.policies().stream()
 			.collect(java.util.stream.Collectors.toMap(EarlyWarningPolicy::name, EarlyWarningPolicy::description));
-		boolean mayEdit = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
-		return new RulesView(earlyWarning.settings().stream().map(s -> new RulesView.Rule(s, descriptions.get(s.rule()))).toList(),
+		boolean mayEdit = user.getAuthorities().stream()
+			.anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
+		return new RulesView(
+				earlyWarning.settings().stream().map(s -> new RulesView.Rule(s, descriptions.get(s.rule()))).toList(),
 				mayEdit, problem, notice);
 	}
 
 	private static boolean mayReview(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_SUPERVISOR") || a.getAuthority().equals("ROLE_COMMAND"));
+		return user.getAuthorities().stream()
+			.anyMatch(a -> a.getAuthority().equals("ROLE_SUPERVISOR") || a.getAuthority().equals("ROLE_COMMAND"));
 	}
 
 	private static String score(double score) {
@@ -231,7 +253,8 @@ class EarlyWarningController {
 			return FlagStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + status + "' is not a flag status; use one of " + Arrays.toString(FlagStatus.values()));
+			throw new IllegalArgumentException(
+					"'" + status + "' is not a flag status; use one of " + Arrays.toString(FlagStatus.values()));
 		}
 	}
 }

@@ -26,10 +26,10 @@ import org.leoprotocol.shared.web.HomeReader;
 import org.springframework.stereotype.Component;
 
 /**
- * Early warning on the home pages. A supervisor sees the open flags waiting for a review and the flags whose
- * follow-up date has come, each linked to the flag's review form, leaving out any flag the conflict policy keeps
- * from him (his own, a relative's); command sees how many flags stand at each stage of review; an administrator sees
- * the complaint-history imports that failed on this node (import jobs are kept by the node that runs them).
+ * Early warning on the home pages. A supervisor sees the open flags waiting for a review and the flags whose follow-up
+ * date has come, each linked to the flag's review form, leaving out any flag the conflict policy keeps from him (his
+ * own, a relative's); command sees how many flags stand at each stage of review; an administrator sees the
+ * complaint-history imports that failed on this node (import jobs are kept by the node that runs them).
  */
 @Component
 class EarlyWarningHome implements HomeContributor {
@@ -42,7 +42,8 @@ class EarlyWarningHome implements HomeContributor {
 	private final AuditTrail audit;
 	private final ImportJobs imports;
 
-	EarlyWarningHome(FlagReview review, EarlyWarning earlyWarning, Conflicts conflicts, AuditTrail audit, ImportJobs imports) {
+	EarlyWarningHome(FlagReview review, EarlyWarning earlyWarning, Conflicts conflicts, AuditTrail audit,
+			ImportJobs imports) {
 		this.review = review;
 		this.earlyWarning = earlyWarning;
 		this.conflicts = conflicts;
@@ -57,26 +58,35 @@ class EarlyWarningHome implements HomeContributor {
 			audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "home page: open and follow-ups due");
 			List<Flag> open = mayReview(review.flags(FlagStatus.OPEN, 200), reader);
 			List<Flag> due = mayReview(review.followUpsDue(), reader);
-			Map<UUID, String> labels = earlyWarning.labels(Stream.concat(open.stream(), due.stream()).map(Flag::officerId).toList());
-			panels.add(HomePanel.of(Role.SUPERVISOR.name(), "home-flags", reader.t("home.supervisor.flags"), reader.t("home.supervisor.flags.none"),
-					open.stream().limit(SHOWN).map(flag -> Item.link(labels.get(flag.officerId()), EarlyWarningRoutes.flag(flag.id()),
-							reader.t("home.flag.raised", reader.when(flag.raisedAt()), flag.reasons().size()))).toList(),
+			Map<UUID, String> labels = earlyWarning
+				.labels(Stream.concat(open.stream(), due.stream()).map(Flag::officerId).toList());
+			panels.add(HomePanel.of(Role.SUPERVISOR.name(), "home-flags", reader.t("home.supervisor.flags"),
+					reader.t("home.supervisor.flags.none"),
+					open.stream().limit(SHOWN)
+						.map(flag -> Item.link(labels.get(flag.officerId()), EarlyWarningRoutes.flag(flag.id()),
+								reader.t("home.flag.raised", reader.when(flag.raisedAt()), flag.reasons().size())))
+						.toList(),
 					new Link(reader.t("home.supervisor.flags.all"), EarlyWarningRoutes.FLAGS)));
 			panels.add(HomePanel.of(Role.SUPERVISOR.name(), "home-follow-ups", reader.t("home.supervisor.followUps"),
 					reader.t("home.supervisor.followUps.none"),
 					due.stream().map(flag -> Item.link(labels.get(flag.officerId()), EarlyWarningRoutes.flag(flag.id()),
-							reader.t("home.flag.followUp", flag.followUpOn(), flag.interventionPlan())).due(null, "due", reader.t("home.flag.due"))).toList(),
+							reader.t("home.flag.followUp", flag.followUpOn(), flag.interventionPlan()))
+						.due(null, "due", reader.t("home.flag.due"))).toList(),
 					null));
 		}
 		if (reader.has(Role.COMMAND.name())) {
-			panels.add(HomePanel.of(Role.COMMAND.name(), "home-flag-figures", reader.t("home.command.flags"), "", List.of(),
-					new Link(reader.t("home.supervisor.flags.all"), EarlyWarningRoutes.FLAGS)).withCharts(List.of(flagChart(reader))));
+			panels.add(HomePanel
+				.of(Role.COMMAND.name(), "home-flag-figures", reader.t("home.command.flags"), "", List.of(),
+						new Link(reader.t("home.supervisor.flags.all"), EarlyWarningRoutes.FLAGS))
+				.withCharts(List.of(flagChart(reader))));
 		}
 		if (reader.has(Role.ADMIN.name())) {
-			panels.add(HomePanel.of(Role.ADMIN.name(), "home-imports", reader.t("home.admin.imports"), reader.t("home.admin.imports.none"),
+			panels.add(HomePanel.of(Role.ADMIN.name(), "home-imports", reader.t("home.admin.imports"),
+					reader.t("home.admin.imports.none"),
 					imports.recent().stream().filter(job -> job.state() == ImportJob.State.FAILED)
 						.map(job -> Item.link(job.fileName(), EarlyWarningRoutes.importJob(job.id()), job.failure())
-							.due(null, "late", reader.t("home.admin.imports.failedAt", reader.when(job.startedAt())))).toList(),
+							.due(null, "late", reader.t("home.admin.imports.failedAt", reader.when(job.startedAt()))))
+						.toList(),
 					new Link(reader.t("home.admin.imports.all"), EarlyWarningRoutes.IMPORT)));
 		}
 		return panels;
@@ -84,14 +94,18 @@ class EarlyWarningHome implements HomeContributor {
 
 	private List<Flag> mayReview(List<Flag> flags, HomeReader reader) {
 		return flags.stream().filter(flag -> conflicts.check(reader.username(), Act.DECIDE,
-				RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag.id())).isEmpty()).toList();
+				RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag.id()))
+			.isEmpty()).toList();
 	}
 
 	private Chart flagChart(HomeReader reader) {
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "home page: counts by status");
 		Map<FlagStatus, Long> counts = review.counts();
-		return new Chart("chart-flags", reader.t("home.chart.flags"), reader.t("home.chart.status"), reader.t("home.chart.flagCount"),
+		return new Chart("chart-flags", reader.t("home.chart.flags"), reader.t("home.chart.status"),
+				reader.t("home.chart.flagCount"),
 				Arrays.stream(FlagStatus.values()).filter(status -> status != FlagStatus.CLOSED)
-					.map(status -> Bar.of(reader.t("home.flagStatus." + status.name()), counts.getOrDefault(status, 0L))).toList());
+					.map(status -> Bar.of(reader.t("home.flagStatus." + status.name()),
+							counts.getOrDefault(status, 0L)))
+					.toList());
 	}
 }

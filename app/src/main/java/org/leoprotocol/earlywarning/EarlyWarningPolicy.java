@@ -3,9 +3,8 @@ package org.leoprotocol.earlywarning;
 import java.util.Optional;
 
 /**
- * One early-warning rule: given what was known about an officer on a date and the agency's setting of the rule,
- * it either stays silent or gives its reason in words. Rules never act on an officer; they only ask a
- * supervisor to look.
+ * One early-warning rule: given what was known about an officer on a date and the agency's setting of the rule, it
+ * either stays silent or gives its reason in words. Rules never act on an officer; they only ask a supervisor to look.
  */
 sealed interface EarlyWarningPolicy permits ComplaintThresholdPolicy, PeerPercentilePolicy,
 		RepeatedInsufficientEvidencePolicy, ProtocolFindingPolicy {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.leoprotocol.earlywarning.source.SourceFile;
 
 /**
- * One file of an agency's export as an import reads it: the name its problems cite, and its text, opened anew for
- * each read (gzip or plain, decoded strictly) when it lives on disk, or once when it arrived as text.
+ * One file of an agency's export as an import reads it: the name its problems cite, and its text, opened anew for each
+ * read (gzip or plain, decoded strictly) when it lives on disk, or once when it arrived as text.
  */
 record ExportFile(String name, Text text, boolean reopenable) {
 

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the conflict policy whom an early-warning flag is about: the officer on the roster it was raised for (an
- * officer known only from imported history is named instead), so that neither he nor anyone who declared a relation
- * to him reviews it; and which reviews a staff member already took, flagged when he declares such a relation late.
+ * officer known only from imported history is named instead), so that neither he nor anyone who declared a relation to
+ * him reviews it; and which reviews a staff member already took, flagged when he declares such a relation late.
  */
 @Component
 class FlagParties implements RecordParties {
@@ -47,11 +47,14 @@ class FlagParties implements RecordParties {
 	/** The flags the staff member acknowledged or closed. */
 	@Override
 	public List<TakenAction> actionsBy(String username) {
-		return jdbc.sql("""
-				select id, 'early-warning flag acknowledged' as what, acknowledged_at as at from ew_flag where acknowledged_by = :u
-				union all select id, 'early-warning flag closed', closed_at from ew_flag where closed_by = :u and closed_at is not null
-				""").param("u", username)
-			.query((rs, row) -> new TakenAction(RecordRef.of(RecordKind.EARLY_WARNING_FLAG, rs.getObject("id", UUID.class)),
+		return jdbc
+			.sql("""
+					select id, 'early-warning flag acknowledged' as what, acknowledged_at as at from ew_flag where acknowledged_by = :u
+					union all select id, 'early-warning flag closed', closed_at from ew_flag where closed_by = :u and closed_at is not null
+					""")
+			.param("u", username)
+			.query((rs, row) -> new TakenAction(
+					RecordRef.of(RecordKind.EARLY_WARNING_FLAG, rs.getObject("id", UUID.class)),
 					rs.getString("what"), rs.getTimestamp("at").toInstant()))
 			.list();
 	}

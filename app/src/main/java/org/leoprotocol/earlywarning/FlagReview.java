@@ -19,12 +19,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The supervisor's side of a flag: the flags waiting for review, highest score first, and each step of the
- * review (acknowledge, plan an intervention with a follow-up date, close with an outcome), audited. Every vendor
- * of early-intervention systems frames them as non-disciplinary, with a recorded disposition of each alert
- * (Axon Standards, dssg {@code department_eis_alerts}) and monitoring after the intervention (Alpert and Walker
- * 2000); so does Leo. A reviewer with a stake in the flagged officer (the officer, or a declared relation to
- * them) is recused by the conflict policy at every step, which learns the flag's subject from {@link FlagParties}.
+ * The supervisor's side of a flag: the flags waiting for review, highest score first, and each step of the review
+ * (acknowledge, plan an intervention with a follow-up date, close with an outcome), audited. Every vendor of
+ * early-intervention systems frames them as non-disciplinary, with a recorded disposition of each alert (Axon
+ * Standards, dssg {@code department_eis_alerts}) and monitoring after the intervention (Alpert and Walker 2000); so
+ * does Leo. A reviewer with a stake in the flagged officer (the officer, or a declared relation to them) is recused by
+ * the conflict policy at every step, which learns the flag's subject from {@link FlagParties}.
  */
 @Service
 public class FlagReview {
@@ -83,7 +83,8 @@ public class FlagReview {
 	}
 
 	private Flag step(UUID id, UnaryOperator<Flag> step, String what) {
-		Flag flag = step.apply(flags.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id)));
+		Flag flag = step.apply(flags.findForUpdate(id)
+			.orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id)));
 		flags.saveReview(flag);
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT, RecordReference.of("Flag", id), what);
 		return flag;

@@ -35,7 +35,8 @@ class Flags {
 	void raiseOrRefresh(List<Raised> raised, Instant at) {
 		List<Object[]> values = new ArrayList<>();
 		for (Raised flag : raised) {
-			values.add(new Object[] { UUID.randomUUID(), flag.officerId(), at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC),
+			values.add(new Object[] { UUID.randomUUID(), flag.officerId(), at.atOffset(ZoneOffset.UTC),
+					at.atOffset(ZoneOffset.UTC),
 					flag.score(), String.join("\n", flag.reasons()) });
 		}
 		batch.batchUpdate("""
@@ -52,10 +53,13 @@ class Flags {
 	 * reasons and review as they were, with the outcome saying why it closed. Returns whether a flag was closed.
 	 */
 	boolean closeUnfounded(UUID officerId, String outcome, String by, Instant at) {
-		return jdbc.sql("""
-				update ew_flag set status = 'CLOSED', outcome = :outcome, closed_by = :by, closed_at = :at, updated_at = :at
-				where officer_id = :officer and status <> 'CLOSED'
-				""").param("outcome", outcome).param("by", by).param("at", offset(at)).param("officer", officerId).update() == 1;
+		return jdbc
+			.sql("""
+					update ew_flag set status = 'CLOSED', outcome = :outcome, closed_by = :by, closed_at = :at, updated_at = :at
+					where officer_id = :officer and status <> 'CLOSED'
+					""")
+			.param("outcome", outcome).param("by", by).param("at", offset(at)).param("officer", officerId)
+			.update() == 1;
 	}
 
 	Optional<Flag> find(UUID id) {
@@ -63,11 +67,13 @@ class Flags {
 	}
 
 	Optional<Flag> findForUpdate(UUID id) {
-		return jdbc.sql("select * from ew_flag where id = :id for update").param("id", id).query(Flags::flag).optional();
+		return jdbc.sql("select * from ew_flag where id = :id for update").param("id", id).query(Flags::flag)
+			.optional();
 	}
 
 	Optional<Flag> underReview(UUID officerId) {
-		return jdbc.sql("select * from ew_flag where officer_id = :officer and status <> 'CLOSED'").param("officer", officerId)
+		return jdbc.sql("select * from ew_flag where officer_id = :officer and status <> 'CLOSED'")
+			.param("officer", officerId)
 			.query(Flags::flag).optional();
 	}
 
@@ -75,32 +81,38 @@ class Flags {
 		return jdbc.sql("""
 				select * from ew_flag where (cast(:status as text) is null and status <> 'CLOSED') or status = :status
 				order by score desc, raised_at limit :limit
-				""").param("status", status == null ? null : status.name()).param("limit", limit).query(Flags::flag).list();
+				""").param("status", status == null ? null : status.name()).param("limit", limit).query(Flags::flag)
+			.list();
 	}
 
 	/** How many flags stand at each status. */
 	java.util.Map<FlagStatus, Long> counts() {
 		return jdbc.sql("select status, count(*) as n from ew_flag group by status")
-			.query((rs, row) -> java.util.Map.entry(FlagStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list().stream()
+			.query((rs, row) -> java.util.Map.entry(FlagStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list()
+			.stream()
 			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
 	}
 
 	/** Flags with an intervention planned whose follow-up date is on or before the day, most overdue first. */
 	List<Flag> followUpsDue(java.time.LocalDate day) {
-		return jdbc.sql("""
-				select * from ew_flag where status = 'INTERVENTION_PLANNED' and follow_up_on <= :day order by follow_up_on, score desc
-				""").param("day", day).query(Flags::flag).list();
+		return jdbc
+			.sql("""
+					select * from ew_flag where status = 'INTERVENTION_PLANNED' and follow_up_on <= :day order by follow_up_on, score desc
+					""")
+			.param("day", day).query(Flags::flag).list();
 	}
 
 	void saveReview(Flag flag) {
-		jdbc.sql("""
-				update ew_flag set status = :status, updated_at = :updated, acknowledged_by = :ackBy, acknowledged_at = :ackAt,
-				  intervention_plan = :plan, follow_up_on = :followUp, outcome = :outcome, closed_by = :closedBy, closed_at = :closedAt
-				where id = :id
-				""")
+		jdbc.sql(
+				"""
+						update ew_flag set status = :status, updated_at = :updated, acknowledged_by = :ackBy, acknowledged_at = :ackAt,
+						  intervention_plan = :plan, follow_up_on = :followUp, outcome = :outcome, closed_by = :closedBy, closed_at = :closedAt
+						where id = :id
+						""")
 			.param("status", flag.status().name()).param("updated", offset(flag.updatedAt()))
 			.param("ackBy", flag.acknowledgedBy()).param("ackAt", offset(flag.acknowledgedAt()))
-			.param("plan", flag.interventionPlan()).param("followUp", flag.followUpOn()).param("outcome", flag.outcome())
+			.param("plan", flag.interventionPlan()).param("followUp", flag.followUpOn())
+			.param("outcome", flag.outcome())
 			.param("closedBy", flag.closedBy()).param("closedAt", offset(flag.closedAt())).param("id", flag.id())
 			.update();
 	}
@@ -110,9 +122,11 @@ class Flags {
 	}
 
 	private static Flag flag(ResultSet rs, int row) throws SQLException {
-		return new Flag(rs.getObject("id", UUID.class), rs.getObject("officer_id", UUID.class), instant(rs, "raised_at"),
+		return new Flag(rs.getObject("id", UUID.class), rs.getObject("officer_id", UUID.class),
+				instant(rs, "raised_at"),
 				instant(rs, "updated_at"), rs.getDouble("score"), Arrays.asList(rs.getString("reasons").split("\n")),
-				FlagStatus.valueOf(rs.getString("status")), rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"),
+				FlagStatus.valueOf(rs.getString("status")), rs.getString("acknowledged_by"),
+				instant(rs, "acknowledged_at"),
 				rs.getString("intervention_plan"), rs.getObject("follow_up_on", java.time.LocalDate.class),
 				rs.getString("outcome"), rs.getString("closed_by"), instant(rs, "closed_at"));
 	}

@@ -19,12 +19,12 @@ import org.leoprotocol.protocol.ProtocolFinding;
 import org.springframework.stereotype.Service;
 
 /**
- * Rebuilds early warning's record of this installation's own officers from the modules that hold the originals,
- * through their public APIs: the final findings of every case against each roster officer (investigations), the
- * gap findings of Leo's Protocol naming them (protocol), and the commendations naming them (complaints). It is for
- * an installation that recorded cases before early warning was switched on, or whose early-warning tables were
- * rebuilt. Every entry keeps the id the live listeners give it, so running the backfill twice, or after the
- * listeners already delivered some of it, stores nothing twice. At the end every officer is re-evaluated.
+ * Rebuilds early warning's record of this installation's own officers from the modules that hold the originals, through
+ * their public APIs: the final findings of every case against each roster officer (investigations), the gap findings of
+ * Leo's Protocol naming them (protocol), and the commendations naming them (complaints). It is for an installation that
+ * recorded cases before early warning was switched on, or whose early-warning tables were rebuilt. Every entry keeps
+ * the id the live listeners give it, so running the backfill twice, or after the listeners already delivered some of
+ * it, stores nothing twice. At the end every officer is re-evaluated.
  */
 @Service
 public class HistoryBackfill {
@@ -33,7 +33,8 @@ public class HistoryBackfill {
 	public record Result(int officers, int findings, int protocolFindings, int commendations, int flagged) {
 
 		public String summary() {
-			return "Read the record of " + officers + " roster officer(s): " + findings + " final finding(s), " + protocolFindings
+			return "Read the record of " + officers + " roster officer(s): " + findings + " final finding(s), "
+					+ protocolFindings
 					+ " protocol finding(s), " + commendations + " commendation(s); " + flagged + " officer(s) flagged";
 		}
 	}
@@ -47,7 +48,8 @@ public class HistoryBackfill {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	HistoryBackfill(EarlyWarning earlyWarning, Roster roster, CaseReports cases, IncidentDesk incidents, ComplaintIntake complaints,
+	HistoryBackfill(EarlyWarning earlyWarning, Roster roster, CaseReports cases, IncidentDesk incidents,
+			ComplaintIntake complaints,
 			InvestigationFindingListener findings, AuditTrail audit, Clock clock) {
 		this.earlyWarning = earlyWarning;
 		this.roster = roster;
@@ -69,14 +71,17 @@ public class HistoryBackfill {
 			for (Investigation investigation : cases.againstOfficer(officer.id())) {
 				for (Allegation allegation : investigation.allegations()) {
 					if (officer.id().equals(allegation.officerId()) && allegation.finalFinding() != null) {
-						earlyWarning.recordAllegation(findings.allegation(investigation, allegation, allegation.finalFinding().finding(),
-								allegation.finalFinding().recordedAt()), EarlyWarning.COMPONENT);
+						earlyWarning.recordAllegation(
+								findings.allegation(investigation, allegation, allegation.finalFinding().finding(),
+										allegation.finalFinding().recordedAt()),
+								EarlyWarning.COMPONENT);
 						finalFindings++;
 					}
 				}
 			}
 			for (ProtocolFinding finding : incidents.findingsAgainst(officer.id())) {
-				earlyWarning.recordProtocolFindingOnce(finding.id(), officer.id(), date(finding.recordedAt()), finding.kind().name(),
+				earlyWarning.recordProtocolFindingOnce(finding.id(), officer.id(), date(finding.recordedAt()),
+						finding.kind().name(),
 						finding.summary(), "incident " + finding.incidentId());
 				protocolFindings++;
 			}

@@ -29,12 +29,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports complaints, allegations and findings from an agency's export (one CSV file, or several joined by keys,
- * plain or gzip) through a {@link HistoryMapping}. Files are streamed and stored in chunks of {@value #CHUNK} rows
- * inside one transaction: a bad row is reported with its line number and reason and never drops the good rows
- * around it, while a file that cannot be used as a whole (a missing column, no rows, bytes that are not text, codes
- * the mapping refuses) leaves nothing stored. Importing the same files again changes nothing. Afterwards every
- * officer's flags are recomputed.
+ * Imports complaints, allegations and findings from an agency's export (one CSV file, or several joined by keys, plain
+ * or gzip) through a {@link HistoryMapping}. Files are streamed and stored in chunks of {@value #CHUNK} rows inside one
+ * transaction: a bad row is reported with its line number and reason and never drops the good rows around it, while a
+ * file that cannot be used as a whole (a missing column, no rows, bytes that are not text, codes the mapping refuses)
+ * leaves nothing stored. Importing the same files again changes nothing. Afterwards every officer's flags are
+ * recomputed.
  */
 @Service
 public class HistoryImport {
@@ -51,7 +51,8 @@ public class HistoryImport {
 	private final Clock clock;
 	private final MessageSource messages;
 
-	HistoryImport(HistoryStore store, Roster roster, EarlyWarning earlyWarning, AuditTrail audit, TransactionTemplate transactions,
+	HistoryImport(HistoryStore store, Roster roster, EarlyWarning earlyWarning, AuditTrail audit,
+			TransactionTemplate transactions,
 			StoredMappings stored, Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.stored = stored;
@@ -86,18 +87,23 @@ public class HistoryImport {
 		}
 		Path file = Path.of(nameOrPath);
 		if (!Files.isReadable(file)) {
-			throw new IllegalArgumentException("No mapping named " + nameOrPath + " (built in: " + BUILT_IN + ") and no readable file there");
+			throw new IllegalArgumentException(
+					"No mapping named " + nameOrPath + " (built in: " + BUILT_IN + ") and no readable file there");
 		}
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return HistoryMapping.read(file.getFileName().toString(), reader, roster.agencyCode());
 		}
 	}
 
-	/** A shipped or uploaded mapping by name; never a path, since pages and the API must not read the server's files. */
+	/**
+	 * A shipped or uploaded mapping by name; never a path, since pages and the API must not read the server's files.
+	 */
 	HistoryMapping chosenMapping(String name) throws IOException {
 		if (BUILT_IN.contains(name)) {
-			try (Reader reader = new InputStreamReader(new ClassPathResource("early-warning/mappings/" + name + ".properties")
-				.getInputStream(), StandardCharsets.UTF_8)) {
+			try (Reader reader = new InputStreamReader(
+					new ClassPathResource("early-warning/mappings/" + name + ".properties")
+						.getInputStream(),
+					StandardCharsets.UTF_8)) {
 				return HistoryMapping.read(name, reader, roster.agencyCode());
 			}
 		}
@@ -119,7 +125,8 @@ public class HistoryImport {
 	@org.springframework.transaction.annotation.Transactional
 	void keep(HistoryMapping mapping, String content, String by) {
 		stored.save(mapping.name(), content, by, clock.instant());
-		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT, org.leoprotocol.audit.RecordReference.of("HistoryMapping", mapping.name()),
+		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT,
+				org.leoprotocol.audit.RecordReference.of("HistoryMapping", mapping.name()),
 				"uploaded for agency " + mapping.agency());
 	}
 
@@ -128,19 +135,23 @@ public class HistoryImport {
 		String name = (fileName == null ? "" : fileName.strip()).replaceFirst(".*[/\\\\]", "")
 			.replaceFirst("(?i)\\.(properties|txt)$", "");
 		if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,59}")) {
-			throw new InvalidMapping(String.valueOf(fileName), List.of(new MappingProblem(0, "A mapping file's name must be 1 to 60 "
-					+ "letters, digits, dots, dashes or underscores, like agency-2024.properties")));
+			throw new InvalidMapping(String.valueOf(fileName),
+					List.of(new MappingProblem(0, "A mapping file's name must be 1 to 60 "
+							+ "letters, digits, dots, dashes or underscores, like agency-2024.properties")));
 		}
 		if (BUILT_IN.contains(name)) {
-			throw new InvalidMapping(name, List.of(new MappingProblem(0, "'" + name + "' is the name of a shipped mapping; rename the file")));
+			throw new InvalidMapping(name,
+					List.of(new MappingProblem(0, "'" + name + "' is the name of a shipped mapping; rename the file")));
 		}
 		return name;
 	}
 
 	/** Whether a single file's header has every column the mapping reads; the problems name the mapping's lines. */
 	List<MappingProblem> headerProblems(HistoryMapping mapping, Reader csv) throws IOException {
-		try (org.apache.commons.csv.CSVParser parser = HistoryImportRun.format(mapping.columns("allegations")).parse(csv)) {
-			return mapping.missingColumns(mapping.columns("allegations").isEmpty() ? parser.getHeaderNames() : mapping.columns("allegations"));
+		try (org.apache.commons.csv.CSVParser parser = HistoryImportRun.format(mapping.columns("allegations"))
+			.parse(csv)) {
+			return mapping.missingColumns(mapping.columns("allegations").isEmpty() ? parser.getHeaderNames()
+					: mapping.columns("allegations"));
 		}
 		catch (UncheckedIOException | IllegalArgumentException ex) {
 			return List.of(new MappingProblem(0, "The file's header is not valid CSV: " + ex.getMessage()));
@@ -148,12 +159,13 @@ public class HistoryImport {
 	}
 
 	/**
-	 * What keeps these files from being imported with the mapping, before anything is stored: a wrong number of
-	 * files, a header without a mapped column (at the mapping's line), an empty file, bytes that are not text.
+	 * What keeps these files from being imported with the mapping, before anything is stored: a wrong number of files,
+	 * a header without a mapped column (at the mapping's line), an empty file, bytes that are not text.
 	 */
 	List<String> fileProblems(HistoryMapping mapping, List<ExportFile> files, Locale locale) {
 		try {
-			return HistoryImportRun.check(mapping, byRole(mapping, files)).stream().map(reason -> words(reason, locale)).toList();
+			return HistoryImportRun.check(mapping, byRole(mapping, files)).stream().map(reason -> words(reason, locale))
+				.toList();
 		}
 		catch (IllegalArgumentException ex) {
 			return List.of(ex.getMessage());
@@ -183,24 +195,33 @@ public class HistoryImport {
 		return importCsv(mapping(mappingName), csv, progress);
 	}
 
-	/** Imports an agency's export, one or several files (plain or gzip), with a built-in or uploaded mapping or a mapping file. */
-	public HistoryImportReport importFiles(String mappingName, List<Path> files, Consumer<String> progress) throws IOException {
-		return importExport(mapping(mappingName), files.stream().map(ExportFile::of).toList(), progress, problem -> { });
+	/**
+	 * Imports an agency's export, one or several files (plain or gzip), with a built-in or uploaded mapping or a
+	 * mapping file.
+	 */
+	public HistoryImportReport importFiles(String mappingName, List<Path> files, Consumer<String> progress)
+			throws IOException {
+		return importExport(mapping(mappingName), files.stream().map(ExportFile::of).toList(), progress, problem -> {
+		});
 	}
 
 	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<String> progress) {
-		return importCsv(mapping, csv, progress, problem -> { });
+		return importCsv(mapping, csv, progress, problem -> {
+		});
 	}
 
-	/** Imports as above, handing every rejected row to {@code problems} as it is found (the report keeps the first 1,000). */
+	/**
+	 * Imports as above, handing every rejected row to {@code problems} as it is found (the report keeps the first
+	 * 1,000).
+	 */
 	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<String> progress,
 			Consumer<HistoryImportReport.Problem> problems) {
 		return importExport(mapping, List.of(ExportFile.ofText("the CSV file", csv)), progress, problems);
 	}
 
 	/**
-	 * Imports the files of an export in one transaction: either every good row is stored, or (when a file does not
-	 * fit, is empty, is not text, or carries codes the mapping refuses) nothing is, and the report says why.
+	 * Imports the files of an export in one transaction: either every good row is stored, or (when a file does not fit,
+	 * is empty, is not text, or carries codes the mapping refuses) nothing is, and the report says why.
 	 */
 	HistoryImportReport importExport(HistoryMapping mapping, List<ExportFile> files, Consumer<String> progress,
 			Consumer<HistoryImportReport.Problem> problems) {
@@ -218,7 +239,8 @@ public class HistoryImport {
 			transactions.executeWithoutResult(tx -> run.run(byRole));
 		}
 		catch (ImportRefused refused) {
-			report.fileRejected(String.join("; ", refused.reasons().stream().map(reason -> words(reason, Locale.ROOT)).toList()),
+			report.fileRejected(
+					String.join("; ", refused.reasons().stream().map(reason -> words(reason, Locale.ROOT)).toList()),
 					refused.reasons());
 		}
 		catch (IllegalArgumentException refused) {
@@ -242,7 +264,9 @@ public class HistoryImport {
 		return byRole;
 	}
 
-	/** Savepoints inside the import's transaction, one per chunk, so a chunk the database refuses is retried row by row. */
+	/**
+	 * Savepoints inside the import's transaction, one per chunk, so a chunk the database refuses is retried row by row.
+	 */
 	private TransactionTemplate savepoints() {
 		TransactionTemplate savepoints = new TransactionTemplate(transactions.getTransactionManager());
 		savepoints.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);

@@ -11,10 +11,10 @@ import org.leoprotocol.shared.LeoCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./leo import --mapping NAME|FILE.properties FILE...}: imports an agency's complaint history from one file
- * or the several files of its export (matched to the mapping's roles by name, or taken in the mapping's order),
- * printing progress every {@value HistoryImport#CHUNK} rows, each rejected row with its reason, the codes the
- * mapping does not name and what the data leaves early warning without.
+ * {@code ./leo import --mapping NAME|FILE.properties FILE...}: imports an agency's complaint history from one file or
+ * the several files of its export (matched to the mapping's roles by name, or taken in the mapping's order), printing
+ * progress every {@value HistoryImport#CHUNK} rows, each rejected row with its reason, the codes the mapping does not
+ * name and what the data leaves early warning without.
  */
 @Component
 class HistoryImportCommand implements LeoCommand {
@@ -60,10 +60,12 @@ class HistoryImportCommand implements LeoCommand {
 			}
 		}
 		long started = System.nanoTime();
-		HistoryImportReport report = historyImport.importExport(mapping, files.stream().map(ExportFile::of).toList(), line -> {
-			out.println(line);
-			out.flush();
-		}, problem -> { });
+		HistoryImportReport report = historyImport.importExport(mapping, files.stream().map(ExportFile::of).toList(),
+				line -> {
+					out.println(line);
+					out.flush();
+				}, problem -> {
+				});
 		print(report, out);
 		out.printf("Took %.1f s%n", (System.nanoTime() - started) / 1e9);
 		return report.clean() ? 0 : 1;

@@ -37,15 +37,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrators' page for importing an agency's complaint history: with a shipped mapping, one uploaded
- * earlier, or a mapping file sent with the CSV (kept for next time). A mapping Leo cannot use is refused before
- * anything is stored, with each problem at its line and the mapping's text kept on the form to fix. The import
- * itself runs in the background; its page shows the progress, then the report and the rejected rows as CSV.
+ * The administrators' page for importing an agency's complaint history: with a shipped mapping, one uploaded earlier,
+ * or a mapping file sent with the CSV (kept for next time). A mapping Leo cannot use is refused before anything is
+ * stored, with each problem at its line and the mapping's text kept on the form to fix. The import itself runs in the
+ * background; its page shows the progress, then the report and the rejected rows as CSV.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class HistoryImportController {
-
 
 	private final AgencyTime time;
 	private final HistoryImport historyImport;
@@ -53,7 +52,8 @@ class HistoryImportController {
 	private final HistoryBackfill backfill;
 	private final AuditTrail audit;
 
-	HistoryImportController(HistoryImport historyImport, ImportJobs jobs, HistoryBackfill backfill, AuditTrail audit, AgencyTime time) {
+	HistoryImportController(HistoryImport historyImport, ImportJobs jobs, HistoryBackfill backfill, AuditTrail audit,
+			AgencyTime time) {
 		this.time = time;
 		this.historyImport = historyImport;
 		this.backfill = backfill;
@@ -63,12 +63,14 @@ class HistoryImportController {
 
 	@GetMapping(EarlyWarningRoutes.IMPORT)
 	String importForm(Model model) {
-		model.addAttribute("view", HistoryImportView.empty(historyImport.mappingNames(), recent(), (String) model.getAttribute("notice")));
+		model.addAttribute("view",
+				HistoryImportView.empty(historyImport.mappingNames(), recent(), (String) model.getAttribute("notice")));
 		return "earlywarning/import";
 	}
 
 	@PostMapping(EarlyWarningRoutes.IMPORT)
-	String importHistory(@RequestParam(defaultValue = "") String mapping, @RequestParam(required = false) MultipartFile mappingFile,
+	String importHistory(@RequestParam(defaultValue = "") String mapping,
+			@RequestParam(required = false) MultipartFile mappingFile,
 			@RequestParam(defaultValue = "") String mappingName, @RequestParam(defaultValue = "") String mappingText,
 			@RequestParam(value = "file", required = false) List<MultipartFile> files, Authentication user, Model model,
 			HttpServletResponse response, java.util.Locale locale) throws IOException {
@@ -76,11 +78,13 @@ class HistoryImportController {
 		String name = uploaded ? mappingFile.getOriginalFilename() : mappingName.strip();
 		String text = uploaded ? new String(mappingFile.getBytes(), StandardCharsets.UTF_8) : mappingText;
 		boolean custom = uploaded || !text.isBlank();
-		HistoryImportView form = new HistoryImportView(historyImport.mappingNames(), mapping, custom ? name : "", custom ? text : "",
+		HistoryImportView form = new HistoryImportView(historyImport.mappingNames(), mapping, custom ? name : "",
+				custom ? text : "",
 				List.of(), recent(), null);
 		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(file -> !file.isEmpty()).toList();
 		if (sent.isEmpty()) {
-			return refused(form, List.of("Choose a CSV file to import; none was sent, or it was empty"), model, response);
+			return refused(form, List.of("Choose a CSV file to import; none was sent, or it was empty"), model,
+					response);
 		}
 		List<Path> uploads = new ArrayList<>();
 		try {
@@ -92,7 +96,8 @@ class HistoryImportController {
 				names.add(file.getOriginalFilename() == null ? upload.getFileName().toString()
 						: Path.of(file.getOriginalFilename().replace('\\', '/')).getFileName().toString());
 			}
-			HistoryMapping chosen = custom ? historyImport.readUploaded(name, text) : historyImport.chosenMapping(mapping);
+			HistoryMapping chosen = custom ? historyImport.readUploaded(name, text)
+					: historyImport.chosenMapping(mapping);
 			List<ExportFile> export = new ArrayList<>();
 			for (int i = 0; i < uploads.size(); i++) {
 				Path upload = uploads.get(i);
@@ -125,7 +130,8 @@ class HistoryImportController {
 	/** Rebuilds the roster officers' record from the cases, protocol findings and commendations Leo holds. */
 	@PostMapping(EarlyWarningRoutes.RECOMPUTE)
 	String recompute(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", backfill.run(line -> { }).summary() + ".");
+		redirect.addFlashAttribute("notice", backfill.run(line -> {
+		}).summary() + ".");
 		return "redirect:" + EarlyWarningRoutes.IMPORT;
 	}
 
@@ -145,24 +151,28 @@ class HistoryImportController {
 	ResponseEntity<Resource> problems(@PathVariable UUID id) {
 		ImportJob job = job(id);
 		if (job.state() == ImportJob.State.RUNNING) {
-			throw new IllegalStateException("The import is still running; the rejected rows can be downloaded when it is done");
+			throw new IllegalStateException(
+					"The import is still running; the rejected rows can be downloaded when it is done");
 		}
 		audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "HistoryImport", "rejected rows of import " + id);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rejected-rows-" + id + ".csv").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("rejected-rows-" + id + ".csv").build().toString())
 			.body(new FileSystemResource(job.problems()));
 	}
 
 	private String refused(HistoryImportView form, List<String> problems, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("view", new HistoryImportView(form.mappings(), form.mapping(), form.mappingName(), form.mappingText(),
-				problems, form.recent(), null));
+		model.addAttribute("view",
+				new HistoryImportView(form.mappings(), form.mapping(), form.mappingName(), form.mappingText(),
+						problems, form.recent(), null));
 		return "earlywarning/import";
 	}
 
 	private ImportJob job(UUID id) {
-		return jobs.job(id).orElseThrow(() -> new NoSuchElementException("No import " + id + " on this server; imports are kept "
-				+ "until " + ImportJobs.KEPT + " newer ones have run or the server restarts"));
+		return jobs.job(id)
+			.orElseThrow(() -> new NoSuchElementException("No import " + id + " on this server; imports are kept "
+					+ "until " + ImportJobs.KEPT + " newer ones have run or the server restarts"));
 	}
 
 	private List<ImportJobView> recent() {

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a history import did: allegations stored for the first time, changed (a finding closed since the last
- * import), unchanged, and rejected with their row number and reason; officers and complaints read from their own
- * files; the finding and category codes no vocabulary line names, with how often and where first; and warnings
- * about what the data leaves early warning without ({@code warnings} in words, {@code warned} as message keys with
- * their arguments). {@code fileProblem} is set when the import was refused as a whole, and then nothing was stored;
- * {@code refusal} says the same as message keys with their arguments, so each reader (page, API, command) words
- * both in its own language ({@link #worded}). Only the first {@value #PROBLEMS_KEPT} problems are listed, the count covers
- * them all.
+ * What a history import did: allegations stored for the first time, changed (a finding closed since the last import),
+ * unchanged, and rejected with their row number and reason; officers and complaints read from their own files; the
+ * finding and category codes no vocabulary line names, with how often and where first; and warnings about what the data
+ * leaves early warning without ({@code warnings} in words, {@code warned} as message keys with their arguments).
+ * {@code fileProblem} is set when the import was refused as a whole, and then nothing was stored; {@code refusal} says
+ * the same as message keys with their arguments, so each reader (page, API, command) words both in its own language
+ * ({@link #worded}). Only the first {@value #PROBLEMS_KEPT} problems are listed, the count covers them all.
  */
 public record HistoryImportReport(String agency, long created, long changed, long unchanged, long rejected,
 		List<Problem> problems, String fileProblem, long officers, long complaints, List<UnmappedCode> unmapped,
@@ -48,13 +47,14 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 	}
 
 	/**
-	 * The same report with its warnings and refusal in the words {@code words} gives a message key and arguments
-	 * (a refusal without keys keeps its words).
+	 * The same report with its warnings and refusal in the words {@code words} gives a message key and arguments (a
+	 * refusal without keys keeps its words).
 	 */
 	HistoryImportReport worded(java.util.function.BiFunction<String, Object[], String> words) {
 		String problem = refusal.isEmpty() ? fileProblem
 				: String.join("; ", refusal.stream().map(reason -> words.apply(reason.key(), reason.args())).toList());
-		return new HistoryImportReport(agency, created, changed, unchanged, rejected, problems, problem, officers, complaints, unmapped,
+		return new HistoryImportReport(agency, created, changed, unchanged, rejected, problems, problem, officers,
+				complaints, unmapped,
 				warned.stream().map(warning -> words.apply(warning.key(), warning.args())).toList(), refusal, warned);
 	}
 
@@ -62,7 +62,9 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 	public record Problem(long row, String message) {
 	}
 
-	/** A finding or category code that no vocabulary line of the mapping names: how many rows carry it, and the first. */
+	/**
+	 * A finding or category code that no vocabulary line of the mapping names: how many rows carry it, and the first.
+	 */
 	public record UnmappedCode(String kind, String code, long rows, String firstFile, long firstLine) {
 
 		public String words() {
@@ -73,7 +75,8 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 	public String summary() {
 		return created + " allegations created, " + changed + " changed, " + unchanged + " unchanged, " + rejected
 				+ " rows rejected" + (officers + complaints == 0 ? "" : "; " + officers + " officers and " + complaints
-						+ " complaints read from their own files") + (fileProblem == null ? "" : "; " + fileProblem);
+						+ " complaints read from their own files")
+				+ (fileProblem == null ? "" : "; " + fileProblem);
 	}
 
 	public boolean clean() {
@@ -131,7 +134,8 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 
 		void unmapped(String kind, String code, String file, long line) {
 			unmapped.merge(kind + "\u001f" + code, new UnmappedCode(kind, code, 1, file, line),
-					(first, again) -> new UnmappedCode(kind, code, first.rows() + 1, first.firstFile(), first.firstLine()));
+					(first, again) -> new UnmappedCode(kind, code, first.rows() + 1, first.firstFile(),
+							first.firstLine()));
 		}
 
 		List<UnmappedCode> unmappedCodes() {
@@ -158,7 +162,8 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 		}
 
 		HistoryImportReport build() {
-			return new HistoryImportReport(agency, created, changed, unchanged, rejected, List.copyOf(problems), fileProblem,
+			return new HistoryImportReport(agency, created, changed, unchanged, rejected, List.copyOf(problems),
+					fileProblem,
 					officers, complaints, unmappedCodes(), List.of(), refusal, List.copyOf(warnings));
 		}
 	}

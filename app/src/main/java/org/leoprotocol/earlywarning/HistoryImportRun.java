@@ -23,11 +23,11 @@ import org.leoprotocol.earlywarning.source.UnreadableText;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One import of an agency's export, inside the caller's transaction: the roster file first, then the complaints,
- * then the allegations, each streamed and stored {@value HistoryImport#CHUNK} rows at a time under a savepoint (a
- * chunk the database refuses is retried row by row, so one bad row never drops the good ones around it). Anything
- * that makes the export unusable as a whole throws {@link ImportRefused}, and the caller's transaction takes every
- * stored row back with it.
+ * One import of an agency's export, inside the caller's transaction: the roster file first, then the complaints, then
+ * the allegations, each streamed and stored {@value HistoryImport#CHUNK} rows at a time under a savepoint (a chunk the
+ * database refuses is retried row by row, so one bad row never drops the good ones around it). Anything that makes the
+ * export unusable as a whole throws {@link ImportRefused}, and the caller's transaction takes every stored row back
+ * with it.
  */
 final class HistoryImportRun {
 
@@ -54,12 +54,16 @@ final class HistoryImportRun {
 		this.progress = progress;
 	}
 
-	/** Checks each file that can be opened again (its header against the mapping, that it has rows) before storing anything. */
+	/**
+	 * Checks each file that can be opened again (its header against the mapping, that it has rows) before storing
+	 * anything.
+	 */
 	static List<HistoryImportReport.Refusal> check(HistoryMapping mapping, Map<String, ExportFile> files) {
 		List<HistoryImportReport.Refusal> problems = new ArrayList<>();
 		files.forEach((role, file) -> {
 			if (file.reopenable()) {
-				try (Reader text = file.open(mapping.charset(role)); CSVParser parser = format(mapping.columns(role)).parse(text)) {
+				try (Reader text = file.open(mapping.charset(role));
+						CSVParser parser = format(mapping.columns(role)).parse(text)) {
 					problems.addAll(headerProblems(mapping, role, file, parser));
 				}
 				catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
@@ -81,7 +85,8 @@ final class HistoryImportRun {
 		List<HistoryImportReport.UnmappedCode> unmapped = report.unmappedCodes();
 		if (!unmapped.isEmpty() && mapping.unmapped() == HistoryMapping.Unmapped.REFUSE) {
 			HistoryImportReport.UnmappedCode first = unmapped.get(0);
-			throw new ImportRefused("historyimport.refused.unmapped", unmapped.size(), mapping.name(), first.kind(), first.code(),
+			throw new ImportRefused("historyimport.refused.unmapped", unmapped.size(), mapping.name(), first.kind(),
+					first.code(),
 					first.rows(), first.firstFile(), first.firstLine());
 		}
 	}
@@ -89,7 +94,8 @@ final class HistoryImportRun {
 	private void pass(String role, ExportFile file) {
 		Chunk chunk = new Chunk(role, file);
 		long line = 1;
-		try (Reader text = file.open(mapping.charset(role)); CSVParser parser = format(mapping.columns(role)).parse(text)) {
+		try (Reader text = file.open(mapping.charset(role));
+				CSVParser parser = format(mapping.columns(role)).parse(text)) {
 			List<HistoryImportReport.Refusal> problems = headerProblems(mapping, role, file, parser);
 			if (!problems.isEmpty()) {
 				throw new ImportRefused(problems);
@@ -115,27 +121,33 @@ final class HistoryImportRun {
 		}
 	}
 
-	private static List<HistoryImportReport.Refusal> headerProblems(HistoryMapping mapping, String role, ExportFile file,
+	private static List<HistoryImportReport.Refusal> headerProblems(HistoryMapping mapping, String role,
+			ExportFile file,
 			CSVParser parser) {
 		List<String> header = mapping.columns(role).isEmpty() ? parser.getHeaderNames() : mapping.columns(role);
 		if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
 			return List.of(HistoryImportReport.Refusal.of("historyimport.refused.empty", file.name()));
 		}
-		return mapping.absentColumns(role, header).stream().map(absent -> HistoryImportReport.Refusal.of("historyimport.refused.column",
-				file.name(), absent.column(), mapping.name(), absent.line(), absent.key(), String.join(", ", header))).toList();
+		return mapping.absentColumns(role, header).stream()
+			.map(absent -> HistoryImportReport.Refusal.of("historyimport.refused.column",
+					file.name(), absent.column(), mapping.name(), absent.line(), absent.key(),
+					String.join(", ", header)))
+			.toList();
 	}
 
 	private static HistoryImportReport.Refusal unreadable(ExportFile file, Exception ex, long line) {
 		Throwable cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : ex;
 		if (cause instanceof UnreadableText text) {
-			return HistoryImportReport.Refusal.of("historyimport.refused.encoding", text.file(), text.line(), text.charset(), text.bytes(),
+			return HistoryImportReport.Refusal.of("historyimport.refused.encoding", text.file(), text.line(),
+					text.charset(), text.bytes(),
 					text.byteOffset());
 		}
 		return HistoryImportReport.Refusal.of("historyimport.refused.csv", file.name(), line, cause.getMessage());
 	}
 
 	static CSVFormat format(List<String> columns) {
-		CSVFormat.Builder format = CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(true).setIgnoreHeaderCase(true);
+		CSVFormat.Builder format = CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(true)
+			.setIgnoreHeaderCase(true);
 		return columns.isEmpty() ? format.setHeader().setSkipHeaderRecord(true).get()
 				: format.setHeader(columns.toArray(String[]::new)).setSkipHeaderRecord(false).get();
 	}
@@ -193,7 +205,8 @@ final class HistoryImportRun {
 			}
 			read += lines.size();
 			lines.clear();
-			progress.accept(role.equals("allegations") ? report.rows() + " rows read" : file.name() + ": " + read + " " + role + " read");
+			progress.accept(role.equals("allegations") ? report.rows() + " rows read"
+					: file.name() + ": " + read + " " + role + " read");
 		}
 
 		/**
@@ -202,17 +215,22 @@ final class HistoryImportRun {
 		 * looked up (stored by an earlier import), so a chunk usually costs no query here.
 		 */
 		private List<Line> joined() {
-			Set<UUID> officers = mapping.reads("officers") ? known(storedOfficers, "ew_officer", line -> line.row().officerId()) : null;
-			Set<UUID> complaints = mapping.reads("complaints") ? known(storedComplaints, "ew_complaint", line -> line.row().complaintId())
+			Set<UUID> officers = mapping.reads("officers")
+					? known(storedOfficers, "ew_officer", line -> line.row().officerId()) : null;
+			Set<UUID> complaints = mapping.reads("complaints")
+					? known(storedComplaints, "ew_complaint", line -> line.row().complaintId())
 					: null;
 			List<Line> storable = new ArrayList<>();
 			for (Line line : lines) {
 				HistoryRow row = ((HistoryStore.Numbered) line.value()).row();
-				if (officers != null && !storedOfficers.contains(row.officerId()) && !officers.contains(row.officerId())) {
+				if (officers != null && !storedOfficers.contains(row.officerId())
+						&& !officers.contains(row.officerId())) {
 					reject(line.row(), "officer " + row.officerExternalId() + " is not in " + fileOf.get("officers"));
 				}
-				else if (complaints != null && !storedComplaints.contains(row.complaintId()) && !complaints.contains(row.complaintId())) {
-					reject(line.row(), "complaint " + row.complaint().externalId() + " is not in " + fileOf.get("complaints"));
+				else if (complaints != null && !storedComplaints.contains(row.complaintId())
+						&& !complaints.contains(row.complaintId())) {
+					reject(line.row(),
+							"complaint " + row.complaint().externalId() + " is not in " + fileOf.get("complaints"));
 				}
 				else {
 					storable.add(line);
@@ -256,7 +274,8 @@ final class HistoryImportRun {
 
 		private void storeComplaints(List<Line> batch) {
 			Map<UUID, ImportedComplaint> complaints = new LinkedHashMap<>();
-			batch.forEach(line -> complaints.put(((ImportedComplaint) line.value()).id(), (ImportedComplaint) line.value()));
+			batch.forEach(
+					line -> complaints.put(((ImportedComplaint) line.value()).id(), (ImportedComplaint) line.value()));
 			store.upsertComplaints(complaints.values());
 			storedComplaints.addAll(complaints.keySet());
 			report.complaints(batch.size());
@@ -291,10 +310,12 @@ final class HistoryImportRun {
 		/** Says what the file's gaps cost early warning. */
 		void warnings() {
 			if (undated > 0 && role.equals("officers")) {
-				report.warn(HistoryImportReport.Warning.of("historyimport.warning.undatedOfficers", undated, read, file.name()));
+				report.warn(HistoryImportReport.Warning.of("historyimport.warning.undatedOfficers", undated, read,
+						file.name()));
 			}
 			if (undated > 0 && role.equals("complaints")) {
-				report.warn(HistoryImportReport.Warning.of("historyimport.warning.undatedComplaints", undated, read, file.name()));
+				report.warn(HistoryImportReport.Warning.of("historyimport.warning.undatedComplaints", undated, read,
+						file.name()));
 			}
 		}
 	}

@@ -25,18 +25,18 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * How one agency's export reads as Leo's history: a declarative properties file that names the columns holding
- * each field, translates the agency's finding and category codes into {@link Finding} and {@link Category}, and
- * says how officers are identified. Codes are matched ignoring case; a code ending in {@code *} matches every code
- * that starts with it (CCRB writes the recommended penalty after the finding: "Substantiated (Charges)"). Dates are
- * either one ISO column ({@code complaint.received}) or a month and a year column ({@code complaint.received.month}
- * + {@code .year}), read as the first of the month.
+ * How one agency's export reads as Leo's history: a declarative properties file that names the columns holding each
+ * field, translates the agency's finding and category codes into {@link Finding} and {@link Category}, and says how
+ * officers are identified. Codes are matched ignoring case; a code ending in {@code *} matches every code that starts
+ * with it (CCRB writes the recommended penalty after the finding: "Substantiated (Charges)"). Dates are either one ISO
+ * column ({@code complaint.received}) or a month and a year column ({@code complaint.received.month} + {@code .year}),
+ * read as the first of the month.
  * <p>
  * Format 2 ({@code format=2}) reads an export as agencies really produce it: several files joined by keys
- * ({@code files=allegations,complaints,officers}, each recognised by {@code file.<role>.match}), files without a
- * header ({@code file.<role>.columns}), in another encoding ({@code file.<role>.encoding}), a part of a column by
- * regular expression ({@code <key>.pattern}, its first group), a value for empty cells ({@code <key>.default}),
- * officers' appointment and separation dates, race and gender, and a decision on codes no vocabulary line names
+ * ({@code files=allegations,complaints,officers}, each recognised by {@code file.<role>.match}), files without a header
+ * ({@code file.<role>.columns}), in another encoding ({@code file.<role>.encoding}), a part of a column by regular
+ * expression ({@code <key>.pattern}, its first group), a value for empty cells ({@code <key>.default}), officers'
+ * appointment and separation dates, race and gender, and a decision on codes no vocabulary line names
  * ({@code codes.unmapped=refuse}, the default, or {@code other}). The shipped mappings are in
  * {@code classpath:early-warning/mappings/}; {@code cpdp-chicago.properties} is the annotated format-2 example.
  */
@@ -77,7 +77,8 @@ final class HistoryMapping {
 		this.noBadge = Set.of(keys.getProperty("officer.badge.none", "").split("\\s*,\\s*"));
 		this.roles = List.of(keys.getProperty("files", "allegations").strip().split("\\s*,\\s*"));
 		keys.stringPropertyNames().stream().filter(key -> key.endsWith(".pattern"))
-			.forEach(key -> patterns.put(key.substring(0, key.length() - ".pattern".length()), Pattern.compile(keys.getProperty(key).strip())));
+			.forEach(key -> patterns.put(key.substring(0, key.length() - ".pattern".length()),
+					Pattern.compile(keys.getProperty(key).strip())));
 		String policy = keys.getProperty("codes.unmapped");
 		this.unmapped = policy != null ? Unmapped.valueOf(policy.strip().toUpperCase(Locale.ROOT))
 				: format() == 2 ? Unmapped.REFUSE : Unmapped.ROW;
@@ -115,7 +116,10 @@ final class HistoryMapping {
 		return unmapped;
 	}
 
-	/** The files the export comes in, as {@code files=} lists them: {@code allegations}, then any of complaints and officers. */
+	/**
+	 * The files the export comes in, as {@code files=} lists them: {@code allegations}, then any of complaints and
+	 * officers.
+	 */
 	List<String> roles() {
 		return roles;
 	}
@@ -136,22 +140,24 @@ final class HistoryMapping {
 	}
 
 	/**
-	 * Which file plays which role, as {@code file.<role>.match} globs say when every file matches exactly one role,
-	 * in the order of {@code files=} otherwise.
+	 * Which file plays which role, as {@code file.<role>.match} globs say when every file matches exactly one role, in
+	 * the order of {@code files=} otherwise.
 	 *
 	 * @throws IllegalArgumentException when the number of files is not the number of roles
 	 */
 	Map<String, Integer> assign(List<String> fileNames) {
 		if (fileNames.size() != roles.size()) {
-			throw new IllegalArgumentException("The mapping " + name + " reads " + roles.size() + " file(s) (" + String.join(", ", roles)
-					+ "); " + fileNames.size() + " given");
+			throw new IllegalArgumentException(
+					"The mapping " + name + " reads " + roles.size() + " file(s) (" + String.join(", ", roles)
+							+ "); " + fileNames.size() + " given");
 		}
 		Map<String, Integer> byName = new LinkedHashMap<>();
 		for (int i = 0; i < fileNames.size(); i++) {
 			String fileName = Path.of(fileNames.get(i)).getFileName().toString();
 			for (String role : roles) {
 				String glob = keys.getProperty("file." + role + ".match");
-				if (glob != null && FileSystems.getDefault().getPathMatcher("glob:" + glob.strip()).matches(Path.of(fileName))
+				if (glob != null
+						&& FileSystems.getDefault().getPathMatcher("glob:" + glob.strip()).matches(Path.of(fileName))
 						&& !byName.containsKey(role)) {
 					byName.put(role, i);
 					break;
@@ -180,15 +186,19 @@ final class HistoryMapping {
 
 	/** The columns the {@code role} file is read by that its header (or declared columns) lacks. */
 	List<MappingProblem> missingColumns(String role, Collection<String> header) {
-		return absentColumns(role, header).stream().map(absent -> new MappingProblem(absent.line(), absent.key() + " names the column '"
-				+ absent.column() + "', which the CSV header lacks (it has " + String.join(", ", header) + ")")).toList();
+		return absentColumns(role, header).stream()
+			.map(absent -> new MappingProblem(absent.line(), absent.key() + " names the column '"
+					+ absent.column() + "', which the CSV header lacks (it has " + String.join(", ", header) + ")"))
+			.toList();
 	}
 
 	/** A column the mapping reads at {@code line} ({@code key=column}) that a file lacks. */
 	record AbsentColumn(int line, String key, String column) {
 	}
 
-	/** The columns the {@code role} file is read by that its header (or declared columns) lacks, in the mapping's order. */
+	/**
+	 * The columns the {@code role} file is read by that its header (or declared columns) lacks, in the mapping's order.
+	 */
 	List<AbsentColumn> absentColumns(String role, Collection<String> header) {
 		Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		present.addAll(header);
@@ -235,7 +245,8 @@ final class HistoryMapping {
 
 	/** An allegation row; the codes no vocabulary line names go to {@code unmappedCodes} as (kind, code). */
 	HistoryRow row(CSVRecord record, BiConsumer<String, String> unmappedCodes) {
-		ImportedOfficer officer = reads("officers") ? ImportedOfficer.reference(agency, required(record, "allegation.officer_id"))
+		ImportedOfficer officer = reads("officers")
+				? ImportedOfficer.reference(agency, required(record, "allegation.officer_id"))
 				: officer(record);
 		ImportedComplaint complaint = reads("complaints")
 				? ImportedComplaint.reference(agency, required(record, "allegation.complaint_id")) : complaint(record);
@@ -246,13 +257,16 @@ final class HistoryMapping {
 	}
 
 	HistoryRow row(CSVRecord record) {
-		return row(record, (kind, code) -> { });
+		return row(record, (kind, code) -> {
+		});
 	}
 
 	ImportedOfficer officer(CSVRecord record) {
-		return new ImportedOfficer(agency, required(record, "officer.id"), badge(record), text(record, "officer.first_name"),
+		return new ImportedOfficer(agency, required(record, "officer.id"), badge(record),
+				text(record, "officer.first_name"),
 				text(record, "officer.last_name"), text(record, "officer.rank"), text(record, "officer.unit"),
-				date(record, "officer.hire_date", false), date(record, "officer.separated", false), text(record, "officer.race"),
+				date(record, "officer.hire_date", false), date(record, "officer.separated", false),
+				text(record, "officer.race"),
 				text(record, "officer.gender"));
 	}
 
@@ -262,7 +276,8 @@ final class HistoryMapping {
 	}
 
 	Finding finding(String code) {
-		return finding(code, (kind, unknown) -> { });
+		return finding(code, (kind, unknown) -> {
+		});
 	}
 
 	private Finding finding(String code, BiConsumer<String, String> unmappedCodes) {
@@ -282,7 +297,8 @@ final class HistoryMapping {
 	}
 
 	Category category(String code) {
-		return category(code, (kind, unknown) -> { });
+		return category(code, (kind, unknown) -> {
+		});
 	}
 
 	private Category category(String code, BiConsumer<String, String> unmappedCodes) {
@@ -332,7 +348,8 @@ final class HistoryMapping {
 	}
 
 	private static boolean matches(String pattern, String code) {
-		return pattern.endsWith("*") ? code.startsWith(pattern.substring(0, pattern.length() - 1)) : code.equals(pattern);
+		return pattern.endsWith("*") ? code.startsWith(pattern.substring(0, pattern.length() - 1))
+				: code.equals(pattern);
 	}
 
 	private <T extends Enum<T>> Map<T, List<String>> vocabulary(String prefix, Class<T> type) {
@@ -368,8 +385,9 @@ final class HistoryMapping {
 			return iso != null ? LocalDate.parse(iso) : LocalDate.of(Integer.parseInt(year), month(record, field), 1);
 		}
 		catch (java.time.DateTimeException | NumberFormatException ex) {
-			throw new IllegalArgumentException(field + " '" + (iso != null ? iso : text(record, field + ".month") + "/" + year)
-					+ "' is not a date (ISO like 2019-07-01, or a month 1-12 and a year)");
+			throw new IllegalArgumentException(
+					field + " '" + (iso != null ? iso : text(record, field + ".month") + "/" + year)
+							+ "' is not a date (ISO like 2019-07-01, or a month 1-12 and a year)");
 		}
 	}
 
@@ -412,7 +430,8 @@ final class HistoryMapping {
 		}
 		Matcher matcher = pattern.matcher(value);
 		if (!matcher.find()) {
-			throw new IllegalArgumentException(field + " '" + value + "' does not match the pattern " + pattern.pattern());
+			throw new IllegalArgumentException(
+					field + " '" + value + "' does not match the pattern " + pattern.pattern());
 		}
 		String part = matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
 		return part == null || part.isBlank() ? null : part.strip();

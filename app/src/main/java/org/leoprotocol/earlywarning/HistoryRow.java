@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One allegation against one officer as an agency's file states it, already in Leo's vocabulary with the
- * agency's own codes kept. Ids are derived from the agency's natural keys, so importing the same row twice
- * addresses the same records. When the export has separate complaint and roster files, {@code officer} and
- * {@code complaint} are references by id, and their details come from those files.
+ * One allegation against one officer as an agency's file states it, already in Leo's vocabulary with the agency's own
+ * codes kept. Ids are derived from the agency's natural keys, so importing the same row twice addresses the same
+ * records. When the export has separate complaint and roster files, {@code officer} and {@code complaint} are
+ * references by id, and their details come from those files.
  */
 record HistoryRow(ImportedOfficer officer, ImportedComplaint complaint, Category category, String categoryCode,
 		String description, Finding finding, String findingCode) {
@@ -52,7 +52,8 @@ record HistoryRow(ImportedOfficer officer, ImportedComplaint complaint, Category
 	}
 
 	String allegationKey() {
-		return String.join("\u001f", complaint.externalId(), officer.externalId(), categoryCode, String.valueOf(description));
+		return String.join("\u001f", complaint.externalId(), officer.externalId(), categoryCode,
+				String.valueOf(description));
 	}
 
 	static UUID officerId(String agency, String externalId) {

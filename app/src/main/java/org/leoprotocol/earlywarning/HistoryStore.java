@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores imported history with upserts on ids derived from natural keys: a row already stored with the same
- * values is left alone, so a re-import writes nothing. Writes are set-based because an agency's history runs to
- * hundreds of thousands of rows: a chunk of rows is sent as one array per column and unnested by PostgreSQL into
- * a single {@code insert … select … on conflict} statement, one round trip and one plan per chunk.
+ * Stores imported history with upserts on ids derived from natural keys: a row already stored with the same values is
+ * left alone, so a re-import writes nothing. Writes are set-based because an agency's history runs to hundreds of
+ * thousands of rows: a chunk of rows is sent as one array per column and unnested by PostgreSQL into a single
+ * {@code insert … select … on conflict} statement, one round trip and one plan per chunk.
  */
 @Repository
 class HistoryStore {
@@ -37,7 +37,8 @@ class HistoryStore {
 	 * Stores a chunk of officers in one statement: the chunk travels as one array per column and is unnested on the
 	 * server, so a chunk costs one round trip and one plan instead of one per row.
 	 */
-	void upsertOfficers(Collection<ImportedOfficer> officers, java.util.function.Function<ImportedOfficer, UUID> rosterLink) {
+	void upsertOfficers(Collection<ImportedOfficer> officers,
+			java.util.function.Function<ImportedOfficer, UUID> rosterLink) {
 		int size = officers.size();
 		if (size == 0) {
 			return;
@@ -49,37 +50,40 @@ class HistoryStore {
 		for (ImportedOfficer officer : officers) {
 			ids[i] = officer.id();
 			rosterIds[i] = rosterLink.apply(officer);
-			Object[] values = { officer.agency(), officer.externalId(), officer.badgeNumber(), officer.firstName(), officer.lastName(),
-					officer.rank(), officer.unit(), officer.appointedOn(), officer.separatedOn(), officer.race(), officer.gender() };
+			Object[] values = { officer.agency(), officer.externalId(), officer.badgeNumber(), officer.firstName(),
+					officer.lastName(),
+					officer.rank(), officer.unit(), officer.appointedOn(), officer.separatedOn(), officer.race(),
+					officer.gender() };
 			for (int column = 0; column < values.length; column++) {
 				text[column][i] = values[column] == null ? null : values[column].toString();
 			}
 			i++;
 		}
 		jdbc.update(connection -> {
-			PreparedStatement statement = connection.prepareStatement("""
-					insert into ew_officer as o (id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, hire_date,
-					  separated_on, race, gender, roster_officer_id)
-					select id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, hire_date, separated_on, race,
-					  gender, roster_officer_id
-					from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],
-					  ?::date[], ?::text[], ?::text[], ?::uuid[])
-					  as t(id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, hire_date, separated_on, race,
-					    gender, roster_officer_id)
-					on conflict (id) do update set badge_number = excluded.badge_number, first_name = excluded.first_name,
-					  last_name = excluded.last_name, rank = excluded.rank, unit = excluded.unit,
-					  hire_date = coalesce(excluded.hire_date, o.hire_date),
-					  separated_on = excluded.separated_on,
-					  race = coalesce(excluded.race, o.race), gender = coalesce(excluded.gender, o.gender),
-					  roster_officer_id = coalesce(excluded.roster_officer_id, o.roster_officer_id)
-					where (o.badge_number, o.first_name, o.last_name, o.rank, o.unit, o.separated_on)
-					  is distinct from (excluded.badge_number, excluded.first_name, excluded.last_name, excluded.rank, excluded.unit,
-					    excluded.separated_on)
-					  or (excluded.hire_date is not null and o.hire_date is distinct from excluded.hire_date)
-					  or (excluded.race is not null and o.race is distinct from excluded.race)
-					  or (excluded.gender is not null and o.gender is distinct from excluded.gender)
-					  or (o.roster_officer_id is null and excluded.roster_officer_id is not null)
-					""");
+			PreparedStatement statement = connection.prepareStatement(
+					"""
+							insert into ew_officer as o (id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, hire_date,
+							  separated_on, race, gender, roster_officer_id)
+							select id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, hire_date, separated_on, race,
+							  gender, roster_officer_id
+							from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],
+							  ?::date[], ?::text[], ?::text[], ?::uuid[])
+							  as t(id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, hire_date, separated_on, race,
+							    gender, roster_officer_id)
+							on conflict (id) do update set badge_number = excluded.badge_number, first_name = excluded.first_name,
+							  last_name = excluded.last_name, rank = excluded.rank, unit = excluded.unit,
+							  hire_date = coalesce(excluded.hire_date, o.hire_date),
+							  separated_on = excluded.separated_on,
+							  race = coalesce(excluded.race, o.race), gender = coalesce(excluded.gender, o.gender),
+							  roster_officer_id = coalesce(excluded.roster_officer_id, o.roster_officer_id)
+							where (o.badge_number, o.first_name, o.last_name, o.rank, o.unit, o.separated_on)
+							  is distinct from (excluded.badge_number, excluded.first_name, excluded.last_name, excluded.rank, excluded.unit,
+							    excluded.separated_on)
+							  or (excluded.hire_date is not null and o.hire_date is distinct from excluded.hire_date)
+							  or (excluded.race is not null and o.race is distinct from excluded.race)
+							  or (excluded.gender is not null and o.gender is distinct from excluded.gender)
+							  or (o.roster_officer_id is null and excluded.roster_officer_id is not null)
+							""");
 			statement.setArray(1, connection.createArrayOf("uuid", ids));
 			for (int column = 0; column < text.length; column++) {
 				statement.setArray(column + 2, connection.createArrayOf("text", text[column]));
@@ -107,13 +111,14 @@ class HistoryStore {
 			i++;
 		}
 		jdbc.update(connection -> {
-			PreparedStatement statement = connection.prepareStatement("""
-					insert into ew_complaint as c (id, agency_code, external_id, received_on, closed_on)
-					select id, agency_code, external_id, received_on, closed_on
-					from unnest(?::uuid[], ?::text[], ?::text[], ?::date[], ?::date[]) as t(id, agency_code, external_id, received_on, closed_on)
-					on conflict (id) do update set received_on = excluded.received_on, closed_on = excluded.closed_on
-					where (c.received_on, c.closed_on) is distinct from (excluded.received_on, excluded.closed_on)
-					""");
+			PreparedStatement statement = connection.prepareStatement(
+					"""
+							insert into ew_complaint as c (id, agency_code, external_id, received_on, closed_on)
+							select id, agency_code, external_id, received_on, closed_on
+							from unnest(?::uuid[], ?::text[], ?::text[], ?::date[], ?::date[]) as t(id, agency_code, external_id, received_on, closed_on)
+							on conflict (id) do update set received_on = excluded.received_on, closed_on = excluded.closed_on
+							where (c.received_on, c.closed_on) is distinct from (excluded.received_on, excluded.closed_on)
+							""");
 			statement.setArray(1, connection.createArrayOf("uuid", ids));
 			for (int column = 0; column < text.length; column++) {
 				statement.setArray(column + 2, connection.createArrayOf("text", text[column]));
@@ -147,10 +152,10 @@ class HistoryStore {
 	}
 
 	/**
-	 * Stores a chunk of allegations in one statement, one array per column, and tells per allegation what that did.
-	 * The statement returns the rows it inserted or updated; a row's {@code xmax} is 0 when this statement created it
-	 * (PostgreSQL marks an updated row version with the updating transaction), and a row it does not return was
-	 * already stored with the same values.
+	 * Stores a chunk of allegations in one statement, one array per column, and tells per allegation what that did. The
+	 * statement returns the rows it inserted or updated; a row's {@code xmax} is 0 when this statement created it
+	 * (PostgreSQL marks an updated row version with the updating transaction), and a row it does not return was already
+	 * stored with the same values.
 	 */
 	List<Written> upsertAllegations(List<Numbered> allegations) {
 		int size = allegations.size();
@@ -173,16 +178,17 @@ class HistoryStore {
 		}
 		Map<UUID, Boolean> written = new HashMap<>();
 		jdbc.query(connection -> {
-			PreparedStatement statement = connection.prepareStatement("""
-					insert into ew_allegation as a (id, complaint_id, officer_id, category, category_code, description, finding, finding_code)
-					select id, complaint_id, officer_id, category, category_code, description, finding, finding_code
-					from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-					  as t(id, complaint_id, officer_id, category, category_code, description, finding, finding_code)
-					on conflict (id) do update set category = excluded.category, finding = excluded.finding,
-					  finding_code = excluded.finding_code
-					where (a.category, a.finding, a.finding_code) is distinct from (excluded.category, excluded.finding, excluded.finding_code)
-					returning a.id, a.xmax = 0
-					""");
+			PreparedStatement statement = connection.prepareStatement(
+					"""
+							insert into ew_allegation as a (id, complaint_id, officer_id, category, category_code, description, finding, finding_code)
+							select id, complaint_id, officer_id, category, category_code, description, finding, finding_code
+							from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+							  as t(id, complaint_id, officer_id, category, category_code, description, finding, finding_code)
+							on conflict (id) do update set category = excluded.category, finding = excluded.finding,
+							  finding_code = excluded.finding_code
+							where (a.category, a.finding, a.finding_code) is distinct from (excluded.category, excluded.finding, excluded.finding_code)
+							returning a.id, a.xmax = 0
+							""");
 			for (int column = 0; column < uuids.length; column++) {
 				statement.setArray(column + 1, connection.createArrayOf("uuid", uuids[column]));
 			}
@@ -202,20 +208,23 @@ class HistoryStore {
 	}
 
 	/**
-	 * The history officer standing for a roster officer of this installation, created on first use. Two listeners
-	 * may meet the same officer at once (a protocol finding and a case closing): the insert yields to a row another
+	 * The history officer standing for a roster officer of this installation, created on first use. Two listeners may
+	 * meet the same officer at once (a protocol finding and a case closing): the insert yields to a row another
 	 * transaction is writing on either of the table's unique keys ({@code on conflict do nothing} without a target
-	 * arbitrates them all; naming one key would let the other raise a duplicate), and the roster link is then
-	 * brought up to date by its own statement.
+	 * arbitrates them all; naming one key would let the other raise a duplicate), and the roster link is then brought
+	 * up to date by its own statement.
 	 */
-	UUID ensureRosterOfficer(String agency, String badge, String firstName, String lastName, String rank, LocalDate hireDate,
+	UUID ensureRosterOfficer(String agency, String badge, String firstName, String lastName, String rank,
+			LocalDate hireDate,
 			UUID rosterOfficerId) {
 		UUID id = HistoryRow.officerId(agency, badge);
-		jdbc.update("""
-				insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, hire_date, roster_officer_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict do nothing
-				""", id, agency, badge, badge, firstName, lastName, rank, hireDate, rosterOfficerId);
+		jdbc.update(
+				"""
+						insert into ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, hire_date, roster_officer_id)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+						on conflict do nothing
+						""",
+				id, agency, badge, badge, firstName, lastName, rank, hireDate, rosterOfficerId);
 		jdbc.update("""
 				update ew_officer set roster_officer_id = ?, hire_date = ?
 				where id = ? and (roster_officer_id, hire_date) is distinct from (?, ?)
@@ -224,17 +233,19 @@ class HistoryStore {
 	}
 
 	/**
-	 * Holds the officer for re-evaluation until the transaction ends. Two listeners recording on the same officer
-	 * at once (a protocol finding and a case's final finding) would otherwise each count from a snapshot without
-	 * the other's record, and the one committing last would leave a flag missing the other's reason. The second
-	 * waits here and then counts both. {@code for no key update} does not wait for the key-share locks that the
-	 * inserts' foreign keys hold, so two recorders cannot deadlock on it.
+	 * Holds the officer for re-evaluation until the transaction ends. Two listeners recording on the same officer at
+	 * once (a protocol finding and a case's final finding) would otherwise each count from a snapshot without the
+	 * other's record, and the one committing last would leave a flag missing the other's reason. The second waits here
+	 * and then counts both. {@code for no key update} does not wait for the key-share locks that the inserts' foreign
+	 * keys hold, so two recorders cannot deadlock on it.
 	 */
 	void holdForEvaluation(UUID officer) {
 		jdbc.queryForList("select id from ew_officer where id = ? for no key update", UUID.class, officer);
 	}
 
-	/** Refreshes when every officer of the agency first had a complaint received: once, after an import's allegations. */
+	/**
+	 * Refreshes when every officer of the agency first had a complaint received: once, after an import's allegations.
+	 */
 	void refreshFirstComplaint(String agency) {
 		jdbc.update("""
 				update ew_officer o set first_complaint_on = f.first

@@ -14,14 +14,16 @@ import org.apache.commons.csv.CSVPrinter;
 import org.leoprotocol.shared.SpreadsheetSafe;
 
 /**
- * One history import running in the background for an administrator: how far through the file it is, the last
- * progress line, and, once done, the report. Every rejected row is written as it is found to a CSV of its own
- * ({@code row,problem}) that the administrator downloads, so a file with a million bad rows is reported in full
- * while the page lists only the first thousand.
+ * One history import running in the background for an administrator: how far through the file it is, the last progress
+ * line, and, once done, the report. Every rejected row is written as it is found to a CSV of its own
+ * ({@code row,problem}) that the administrator downloads, so a file with a million bad rows is reported in full while
+ * the page lists only the first thousand.
  */
 final class ImportJob {
 
-	enum State { RUNNING, DONE, FAILED }
+	enum State {
+		RUNNING, DONE, FAILED
+	}
 
 	private final UUID id;
 	private final String mapping;
@@ -37,7 +39,8 @@ final class ImportJob {
 	private volatile HistoryImportReport report;
 	private volatile String failure;
 
-	ImportJob(UUID id, String mapping, String fileName, long size, String startedBy, Instant startedAt, Path problems) throws IOException {
+	ImportJob(UUID id, String mapping, String fileName, long size, String startedBy, Instant startedAt, Path problems)
+			throws IOException {
 		this.id = id;
 		this.mapping = mapping;
 		this.fileName = fileName;

@@ -25,11 +25,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs history imports started from the admin page one after another on a background thread, so that a
- * 100 MB agency file does not hold a browser request open: the page polls the job for its progress instead. The
- * administrator's identity goes with the job, so the audit trail names who imported. Jobs live on the node that
- * started them; the {@value #KEPT} most recent are kept with their problem files. Imports run one after another in
- * the whole cluster too: each holds a {@link ClusterLock} while it runs, and one started on a second node waits.
+ * Runs history imports started from the admin page one after another on a background thread, so that a 100 MB agency
+ * file does not hold a browser request open: the page polls the job for its progress instead. The administrator's
+ * identity goes with the job, so the audit trail names who imported. Jobs live on the node that started them; the
+ * {@value #KEPT} most recent are kept with their problem files. Imports run one after another in the whole cluster too:
+ * each holds a {@link ClusterLock} while it runs, and one started on a second node waits.
  */
 @Component
 class ImportJobs implements DisposableBean {
@@ -64,11 +64,13 @@ class ImportJobs implements DisposableBean {
 		for (Path file : files) {
 			size += Files.size(file);
 		}
-		ImportJob job = new ImportJob(UUID.randomUUID(), mapping.name(), String.join(", ", names), size, startedBy, clock.instant(),
+		ImportJob job = new ImportJob(UUID.randomUUID(), mapping.name(), String.join(", ", names), size, startedBy,
+				clock.instant(),
 				Files.createTempFile("leo-import-problems", ".csv"));
 		jobs.put(job.id(), job);
 		forgetOldJobs();
-		worker.execute(DelegatingSecurityContextRunnable.create(() -> run(job, mapping, files, names), SecurityContextHolder.getContext()));
+		worker.execute(DelegatingSecurityContextRunnable.create(() -> run(job, mapping, files, names),
+				SecurityContextHolder.getContext()));
 		return job;
 	}
 
@@ -102,7 +104,8 @@ class ImportJobs implements DisposableBean {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("History import {} failed", job.id(), ex);
-			job.fail("The import stopped: " + ex.getMessage() + ". Nothing of it was stored; import the files again once the "
+			job.fail("The import stopped: " + ex.getMessage()
+					+ ". Nothing of it was stored; import the files again once the "
 					+ "cause is fixed.");
 		}
 		finally {

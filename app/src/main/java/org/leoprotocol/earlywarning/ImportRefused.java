@@ -3,9 +3,9 @@ package org.leoprotocol.earlywarning;
 import java.util.List;
 
 /**
- * An import refused as a whole (a file that does not fit its mapping, is empty, is not text in its encoding, or
- * carries codes the mapping does not name): thrown inside the import's one transaction so that nothing of it stays
- * stored. Its reasons are message keys with arguments, worded in the reader's language; the message is for logs.
+ * An import refused as a whole (a file that does not fit its mapping, is empty, is not text in its encoding, or carries
+ * codes the mapping does not name): thrown inside the import's one transaction so that nothing of it stays stored. Its
+ * reasons are message keys with arguments, worded in the reader's language; the message is for logs.
  */
 class ImportRefused extends RuntimeException {
 

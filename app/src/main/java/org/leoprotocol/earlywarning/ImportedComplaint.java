@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A complaint as an agency's export states it: when it was received and, once decided, closed. Without a closing
- * date a finding cannot be placed in time, so early warning counts it as pending at every date.
+ * A complaint as an agency's export states it: when it was received and, once decided, closed. Without a closing date a
+ * finding cannot be placed in time, so early warning counts it as pending at every date.
  */
 record ImportedComplaint(String agency, String externalId, LocalDate receivedOn, LocalDate closedOn) {
 

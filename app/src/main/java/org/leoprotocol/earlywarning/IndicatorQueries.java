@@ -13,13 +13,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Computes {@link Indicators} in one SQL statement: allegations received before the date, findings recoded
- * PENDING unless closed before it, counts per window with {@code FILTER}, and the peer percentile with
- * {@code percent_rank()} over the agency's officers known by then: those with an allegation received before the
- * date, and roster officers hired before it. The percentile needs every peer, so the
- * whole agency is computed even when one officer is asked for; that is a few milliseconds per thousand officers.
- * The percentile's window sorts only (officer, peer group, count), not the whole row with names and reasons, so
- * that a workforce of 35,000 sorts in memory.
+ * Computes {@link Indicators} in one SQL statement: allegations received before the date, findings recoded PENDING
+ * unless closed before it, counts per window with {@code FILTER}, and the peer percentile with {@code percent_rank()}
+ * over the agency's officers known by then: those with an allegation received before the date, and roster officers
+ * hired before it. The percentile needs every peer, so the whole agency is computed even when one officer is asked for;
+ * that is a few milliseconds per thousand officers. The percentile's window sorts only (officer, peer group, count),
+ * not the whole row with names and reasons, so that a workforce of 35,000 sorts in memory.
  */
 @Repository
 class IndicatorQueries {
@@ -98,11 +97,10 @@ class IndicatorQueries {
 			""";
 
 	/**
-	 * The same indicators for one officer without ranking the whole agency: the officer's own allegations, and
-	 * for the percentile only the peer group's complaints within the peer window, which the index on
-	 * {@code received_on} finds directly. An officer's percentile is the share of peers with fewer complaints, that
-	 * is all peers but those with at least as many, who all appear in {@code peer_counts}. Must agree with
-	 * {@link #INDICATORS} for every officer.
+	 * The same indicators for one officer without ranking the whole agency: the officer's own allegations, and for the
+	 * percentile only the peer group's complaints within the peer window, which the index on {@code received_on} finds
+	 * directly. An officer's percentile is the share of peers with fewer complaints, that is all peers but those with
+	 * at least as many, who all appear in {@code peer_counts}. Must agree with {@link #INDICATORS} for every officer.
 	 */
 	private static final String ONE_OFFICER = """
 			with me as (
@@ -170,7 +168,8 @@ class IndicatorQueries {
 			), praise as (
 			  select count(*) as n from ew_commendation
 			  where officer_id = :officer and received_on < :d and received_on >= (:d - interval '2 years')::date
-			)""".formatted(COUNTS, REPEATED);
+			)"""
+		.formatted(COUNTS, REPEATED);
 
 	private static final String OWN_COLUMNS = """
 			select me.id, me.agency_code, me.external_id, me.badge_number,
@@ -180,7 +179,9 @@ class IndicatorQueries {
 			  r.category as repeated_category, coalesce(r.n, 0) as repeated, p.n as protocol, p.description as protocol_description,
 			  g.n as praise, s.n as peers""";
 
-	/** An officer's peer group: agency, rank and five-year band of service on the date ({@code -1} without a hire date). */
+	/**
+	 * An officer's peer group: agency, rank and five-year band of service on the date ({@code -1} without a hire date).
+	 */
 	private static final String PEER_GROUP = "o.agency_code || '|' || coalesce(o.rank, '') || '|' "
 			+ "|| coalesce(floor((cast(:d as date) - o.hire_date) / 1826.25)::int, -1)";
 
@@ -209,19 +210,24 @@ class IndicatorQueries {
 
 	List<Indicators> one(UUID officer, LocalDate asOf, Windows windows) {
 		if (peerCountsHold(asOf, windows)) {
-			jdbc.sql("""
-					insert into ew_peer_count (officer_id, peer_group, complaints)
-					select o.id, %s, (select count(distinct a.complaint_id) from ew_allegation a join ew_complaint c on c.id = a.complaint_id
-					    where a.officer_id = o.id and c.received_on < :d and c.received_on >= (:d - interval '5 years')::date
-					      and c.received_on >= (:d - make_interval(months => :peerMonths))::date)
-					from ew_officer o where o.id = :officer and %s
-					on conflict (officer_id) do update set peer_group = excluded.peer_group, complaints = excluded.complaints
-					where (ew_peer_count.peer_group, ew_peer_count.complaints) is distinct from (excluded.peer_group, excluded.complaints)
-					""".formatted(PEER_GROUP, KNOWN)).param("d", asOf).param("peerMonths", windows.peer()).param("officer", officer).update();
-			return jdbc.sql(ONE_OFFICER_FROM_PEER_COUNTS.formatted(OWN_RECORD, OWN_COLUMNS)).params(parameters(asOf, windows))
+			jdbc.sql(
+					"""
+							insert into ew_peer_count (officer_id, peer_group, complaints)
+							select o.id, %s, (select count(distinct a.complaint_id) from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+							    where a.officer_id = o.id and c.received_on < :d and c.received_on >= (:d - interval '5 years')::date
+							      and c.received_on >= (:d - make_interval(months => :peerMonths))::date)
+							from ew_officer o where o.id = :officer and %s
+							on conflict (officer_id) do update set peer_group = excluded.peer_group, complaints = excluded.complaints
+							where (ew_peer_count.peer_group, ew_peer_count.complaints) is distinct from (excluded.peer_group, excluded.complaints)
+							"""
+						.formatted(PEER_GROUP, KNOWN))
+				.param("d", asOf).param("peerMonths", windows.peer()).param("officer", officer).update();
+			return jdbc.sql(ONE_OFFICER_FROM_PEER_COUNTS.formatted(OWN_RECORD, OWN_COLUMNS))
+				.params(parameters(asOf, windows))
 				.param("officer", officer).query((rs, n) -> indicators(rs, asOf)).list();
 		}
-		return jdbc.sql(ONE_OFFICER.formatted(OWN_RECORD, OWN_COLUMNS)).params(parameters(asOf, windows)).param("officer", officer)
+		return jdbc.sql(ONE_OFFICER.formatted(OWN_RECORD, OWN_COLUMNS)).params(parameters(asOf, windows))
+			.param("officer", officer)
 			.query((rs, n) -> indicators(rs, asOf)).list();
 	}
 
@@ -232,13 +238,17 @@ class IndicatorQueries {
 	void keepPeerCounts(List<Indicators> everyone, LocalDate asOf, Windows windows) {
 		batch.update("delete from ew_peer_count");
 		batch.update(connection -> {
-			var statement = connection.prepareStatement("""
-					insert into ew_peer_count (officer_id, peer_group, complaints)
-					select o.id, %s, u.complaints from unnest(?, ?) as u(id, complaints) join ew_officer o on o.id = u.id
-					""".formatted(PEER_GROUP.replace("cast(:d as date)", "cast(? as date)")));
+			var statement = connection.prepareStatement(
+					"""
+							insert into ew_peer_count (officer_id, peer_group, complaints)
+							select o.id, %s, u.complaints from unnest(?, ?) as u(id, complaints) join ew_officer o on o.id = u.id
+							"""
+						.formatted(PEER_GROUP.replace("cast(:d as date)", "cast(? as date)")));
 			statement.setObject(1, asOf);
-			statement.setArray(2, connection.createArrayOf("uuid", everyone.stream().map(Indicators::officerId).toArray()));
-			statement.setArray(3, connection.createArrayOf("int4", everyone.stream().map(Indicators::peerComplaints).toArray()));
+			statement.setArray(2,
+					connection.createArrayOf("uuid", everyone.stream().map(Indicators::officerId).toArray()));
+			statement.setArray(3,
+					connection.createArrayOf("int4", everyone.stream().map(Indicators::peerComplaints).toArray()));
 			return statement;
 		});
 		jdbc.sql("""
@@ -248,7 +258,8 @@ class IndicatorQueries {
 	}
 
 	private boolean peerCountsHold(LocalDate asOf, Windows windows) {
-		return jdbc.sql("select count(*) from ew_peer_snapshot where as_of = :d and peer_months = :peerMonths").param("d", asOf)
+		return jdbc.sql("select count(*) from ew_peer_snapshot where as_of = :d and peer_months = :peerMonths")
+			.param("d", asOf)
 			.param("peerMonths", windows.peer()).query(Integer.class).single() > 0;
 	}
 
@@ -257,28 +268,34 @@ class IndicatorQueries {
 	}
 
 	List<Breakdown> breakdown(UUID officer, LocalDate asOf) {
-		return jdbc.sql("""
-				select a.category, case when c.closed_on < :d then a.finding else 'PENDING' end as finding,
-				  count(*) filter (where c.received_on >= (:d - interval '1 year')::date) as y1,
-				  count(*) filter (where c.received_on >= (:d - interval '2 years')::date) as y2,
-				  count(*) as y5
-				from ew_allegation a join ew_complaint c on c.id = a.complaint_id
-				where a.officer_id = :officer and c.received_on < :d and c.received_on >= (:d - interval '5 years')::date
-				group by 1, 2 order by 1, 2
-				""").param("officer", officer).param("d", asOf)
-			.query((rs, n) -> new Breakdown(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5))).list();
+		return jdbc
+			.sql("""
+					select a.category, case when c.closed_on < :d then a.finding else 'PENDING' end as finding,
+					  count(*) filter (where c.received_on >= (:d - interval '1 year')::date) as y1,
+					  count(*) filter (where c.received_on >= (:d - interval '2 years')::date) as y2,
+					  count(*) as y5
+					from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+					where a.officer_id = :officer and c.received_on < :d and c.received_on >= (:d - interval '5 years')::date
+					group by 1, 2 order by 1, 2
+					""")
+			.param("officer", officer).param("d", asOf)
+			.query((rs, n) -> new Breakdown(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+			.list();
 	}
 
 	/** Officers of the agency with an allegation received in [from, to) that was finally SUSTAINED. */
 	List<UUID> sustainedBetween(String agency, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				select distinct a.officer_id from ew_allegation a join ew_complaint c on c.id = a.complaint_id
-				where c.agency_code = :agency and a.finding = 'SUSTAINED' and c.received_on >= :from and c.received_on < :to
-				""").param("agency", agency).param("from", from).param("to", to).query(UUID.class).list();
+		return jdbc
+			.sql("""
+					select distinct a.officer_id from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+					where c.agency_code = :agency and a.finding = 'SUSTAINED' and c.received_on >= :from and c.received_on < :to
+					""")
+			.param("agency", agency).param("from", from).param("to", to).query(UUID.class).list();
 	}
 
 	int rosterOfficersTracked() {
-		return jdbc.sql("select count(*) from ew_officer where roster_officer_id is not null").query(Integer.class).single();
+		return jdbc.sql("select count(*) from ew_officer where roster_officer_id is not null").query(Integer.class)
+			.single();
 	}
 
 	List<String> agencies() {
@@ -288,7 +305,8 @@ class IndicatorQueries {
 	private List<Indicators> query(String agency, LocalDate asOf, Windows windows) {
 		return transactions.execute(tx -> {
 			batch.execute(WORK_MEM);
-			return jdbc.sql(INDICATORS.formatted(COUNTS, REPEATED, KNOWN)).params(parameters(asOf, windows)).param("agency", agency)
+			return jdbc.sql(INDICATORS.formatted(COUNTS, REPEATED, KNOWN)).params(parameters(asOf, windows))
+				.param("agency", agency)
 				.query((rs, n) -> indicators(rs, asOf)).list();
 		});
 	}
@@ -307,7 +325,8 @@ class IndicatorQueries {
 	List<Indicators> workforce(String agency, LocalDate asOf, LocalDate knownBy, Windows windows) {
 		return transactions.execute(tx -> {
 			batch.execute(WORK_MEM);
-			return jdbc.sql(INDICATORS.formatted(COUNTS, REPEATED, WORKFORCE)).params(parameters(asOf, windows)).param("agency", agency)
+			return jdbc.sql(INDICATORS.formatted(COUNTS, REPEATED, WORKFORCE)).params(parameters(asOf, windows))
+				.param("agency", agency)
 				.param("knownBy", knownBy).query((rs, n) -> indicators(rs, asOf)).list();
 		});
 	}
@@ -315,7 +334,8 @@ class IndicatorQueries {
 	/** How many of the agency's workforce on the date count without an appointment date. */
 	int workforceWithoutAppointmentDate(String agency, LocalDate asOf, LocalDate knownBy) {
 		return jdbc.sql("select count(*) from ew_officer o where o.agency_code = :agency and o.hire_date is null and "
-				+ WORKFORCE).param("agency", agency).param("d", asOf).param("knownBy", knownBy).query(Integer.class).single();
+				+ WORKFORCE)
+			.param("agency", agency).param("d", asOf).param("knownBy", knownBy).query(Integer.class).single();
 	}
 
 	/**
@@ -325,12 +345,14 @@ class IndicatorQueries {
 	Map<UUID, Boolean> sustainedWithFirstTimers(String agency, LocalDate from, LocalDate to) {
 		record Positive(UUID officer, boolean firstTime) {
 		}
-		return jdbc.sql("""
-				select distinct a.officer_id, not exists (select 1 from ew_allegation p join ew_complaint pc on pc.id = p.complaint_id
-				    where p.officer_id = a.officer_id and pc.received_on < :from) as first_time
-				from ew_allegation a join ew_complaint c on c.id = a.complaint_id
-				where c.agency_code = :agency and a.finding = 'SUSTAINED' and c.received_on >= :from and c.received_on < :to
-				""").param("agency", agency).param("from", from).param("to", to)
+		return jdbc
+			.sql("""
+					select distinct a.officer_id, not exists (select 1 from ew_allegation p join ew_complaint pc on pc.id = p.complaint_id
+					    where p.officer_id = a.officer_id and pc.received_on < :from) as first_time
+					from ew_allegation a join ew_complaint c on c.id = a.complaint_id
+					where c.agency_code = :agency and a.finding = 'SUSTAINED' and c.received_on >= :from and c.received_on < :to
+					""")
+			.param("agency", agency).param("from", from).param("to", to)
 			.query((rs, n) -> new Positive(rs.getObject(1, UUID.class), rs.getBoolean(2))).stream()
 			.collect(java.util.stream.Collectors.toMap(Positive::officer, Positive::firstTime));
 	}

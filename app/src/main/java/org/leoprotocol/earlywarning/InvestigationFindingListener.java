@@ -13,11 +13,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the final finding on each allegation of Leo's own investigations in the officer's early-warning
- * history. An investigator's recommendation is not yet a finding and is left alone. The case stands for the
- * complaint (its number is the reference, the day it opened the day the complaint arrived) and the day of the
- * final finding closes it. The allegation's id keeps it apart from the case's other allegations, so a finding
- * delivered again changes nothing, and a final finding changed in review replaces the earlier one.
+ * Counts the final finding on each allegation of Leo's own investigations in the officer's early-warning history. An
+ * investigator's recommendation is not yet a finding and is left alone. The case stands for the complaint (its number
+ * is the reference, the day it opened the day the complaint arrived) and the day of the final finding closes it. The
+ * allegation's id keeps it apart from the case's other allegations, so a finding delivered again changes nothing, and a
+ * final finding changed in review replaces the earlier one.
  */
 @Component
 class InvestigationFindingListener {
@@ -38,17 +38,21 @@ class InvestigationFindingListener {
 			return;
 		}
 		Investigation investigation = investigations.read(recorded.investigationId(), EarlyWarning.COMPONENT);
-		earlyWarning.recordAllegation(allegation(investigation, investigation.allegation(recorded.allegationId()), recorded.finding(),
-				recorded.recordedAt()), EarlyWarning.COMPONENT);
+		earlyWarning.recordAllegation(
+				allegation(investigation, investigation.allegation(recorded.allegationId()), recorded.finding(),
+						recorded.recordedAt()),
+				EarlyWarning.COMPONENT);
 	}
 
 	/**
-	 * The early-warning allegation for a final finding of a case; the backfill builds the very same one, so a
-	 * finding recorded live and found again by the backfill is stored once.
+	 * The early-warning allegation for a final finding of a case; the backfill builds the very same one, so a finding
+	 * recorded live and found again by the backfill is stored once.
 	 */
-	NewAllegation allegation(Investigation investigation, Allegation allegation, org.leoprotocol.investigations.Finding finding,
+	NewAllegation allegation(Investigation investigation, Allegation allegation,
+			org.leoprotocol.investigations.Finding finding,
 			java.time.Instant recordedAt) {
-		return new NewAllegation(allegation.officerId(), investigation.caseNumber(), date(investigation.openedAt()), date(recordedAt),
+		return new NewAllegation(allegation.officerId(), investigation.caseNumber(), date(investigation.openedAt()),
+				date(recordedAt),
 				category(allegation.category()), description(allegation), Finding.valueOf(finding.name()));
 	}
 

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * A mapping file read line by line, the way {@link java.util.Properties} reads it ({@code key=value} or
- * {@code key: value}, {@code #} and {@code !} comments, a trailing backslash continues the line), but remembering
- * where each key stands and checking every line against what a {@link HistoryMapping} understands: a misspelt key,
- * a finding or category Leo does not have, a key given twice. {@link java.util.Properties} itself would silently
- * ignore all of these, and the import would then fail row by row for a reason the administrator cannot see.
+ * {@code key: value}, {@code #} and {@code !} comments, a trailing backslash continues the line), but remembering where
+ * each key stands and checking every line against what a {@link HistoryMapping} understands: a misspelt key, a finding
+ * or category Leo does not have, a key given twice. {@link java.util.Properties} itself would silently ignore all of
+ * these, and the import would then fail row by row for a reason the administrator cannot see.
  */
 final class MappingLines {
 
@@ -24,12 +24,14 @@ final class MappingLines {
 	static final Set<String> COLUMNS = Set.of("officer.id", "officer.badge", "officer.first_name", "officer.last_name",
 			"officer.rank", "officer.unit", "officer.hire_date", "officer.hire_date.month", "officer.hire_date.year",
 			"officer.separated", "officer.separated.month", "officer.separated.year", "officer.race", "officer.gender",
-			"complaint.id", "complaint.received", "complaint.received.month", "complaint.received.year", "complaint.closed",
+			"complaint.id", "complaint.received", "complaint.received.month", "complaint.received.year",
+			"complaint.closed",
 			"complaint.closed.month", "complaint.closed.year", "allegation.officer_id", "allegation.complaint_id",
 			"allegation.category", "allegation.description", "allegation.finding");
 
 	/** Keys that set how the whole mapping reads. */
-	static final Set<String> SETTINGS = Set.of("format", "agency", "roster.link", "officer.badge.none", "codes.unmapped", "files");
+	static final Set<String> SETTINGS = Set.of("format", "agency", "roster.link", "officer.badge.none",
+			"codes.unmapped", "files");
 
 	/** The files an agency's export may come in: one row per allegation, per complaint, per officer. */
 	static final List<String> ROLES = List.of("allegations", "complaints", "officers");
@@ -37,7 +39,8 @@ final class MappingLines {
 	/** What a file of the export may declare: a file-name pattern, its columns when it has no header, its encoding. */
 	static final List<String> FILE_KEYS = List.of("match", "columns", "encoding");
 
-	static final Set<String> FIELDS = Stream.concat(COLUMNS.stream(), SETTINGS.stream()).collect(Collectors.toUnmodifiableSet());
+	static final Set<String> FIELDS = Stream.concat(COLUMNS.stream(), SETTINGS.stream())
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final Map<String, Integer> lines = new LinkedHashMap<>();
 	private final Map<String, String> values = new LinkedHashMap<>();
@@ -91,7 +94,8 @@ final class MappingLines {
 		String key = text.substring(0, separator).strip();
 		String value = text.substring(separator + 1).strip();
 		if (lines.containsKey(key)) {
-			problems.add(new MappingProblem(line, key + " is given again (first on line " + lines.get(key) + "); keep one"));
+			problems.add(
+					new MappingProblem(line, key + " is given again (first on line " + lines.get(key) + "); keep one"));
 			return;
 		}
 		lines.put(key, line);
@@ -117,7 +121,8 @@ final class MappingLines {
 			return key.endsWith(".pattern") ? pattern(key, value) : null;
 		}
 		if (!FIELDS.contains(key)) {
-			return "'" + shorten(key) + "' is not a mapping key; the keys are " + String.join(", ", FIELDS.stream().sorted().toList())
+			return "'" + shorten(key) + "' is not a mapping key; the keys are "
+					+ String.join(", ", FIELDS.stream().sorted().toList())
 					+ ", <column key>.pattern, <column key>.default, file.<ROLE>.match|columns|encoding, finding.<FINDING> and category.<CATEGORY>";
 		}
 		if (key.equals("format") && !value.equals("1") && !value.equals("2")) {
@@ -128,8 +133,10 @@ final class MappingLines {
 		}
 		if (key.equals("files")) {
 			List<String> roles = List.of(value.split("\\s*,\\s*"));
-			if (!ROLES.containsAll(roles) || !roles.contains("allegations") || roles.size() != Set.copyOf(roles).size()) {
-				return "files lists the export's files among " + String.join(", ", ROLES) + ", allegations always, each once; not '"
+			if (!ROLES.containsAll(roles) || !roles.contains("allegations")
+					|| roles.size() != Set.copyOf(roles).size()) {
+				return "files lists the export's files among " + String.join(", ", ROLES)
+						+ ", allegations always, each once; not '"
 						+ shorten(value) + "'";
 			}
 		}
@@ -145,11 +152,13 @@ final class MappingLines {
 	private static String fileKey(String key, String value) {
 		String[] parts = key.split("\\.");
 		if (parts.length != 3 || !ROLES.contains(parts[1]) || !FILE_KEYS.contains(parts[2])) {
-			return "'" + shorten(key) + "' is not a file key; use file.<ROLE>.match, file.<ROLE>.columns or file.<ROLE>.encoding with "
+			return "'" + shorten(key)
+					+ "' is not a file key; use file.<ROLE>.match, file.<ROLE>.columns or file.<ROLE>.encoding with "
 					+ "ROLE one of " + String.join(", ", ROLES);
 		}
 		if (parts[2].equals("encoding") && !java.nio.charset.Charset.isSupported(value)) {
-			return key + ": '" + shorten(value) + "' is not a character set this Java knows (UTF-8, ISO-8859-1, windows-1252, ...)";
+			return key + ": '" + shorten(value)
+					+ "' is not a character set this Java knows (UTF-8, ISO-8859-1, windows-1252, ...)";
 		}
 		return value.isEmpty() ? key + " has no value" : null;
 	}
@@ -165,12 +174,14 @@ final class MappingLines {
 	}
 
 	private void files() {
-		List<String> roles = values.containsKey("files") ? List.of(values.get("files").split("\\s*,\\s*")) : List.of("allegations");
+		List<String> roles = values.containsKey("files") ? List.of(values.get("files").split("\\s*,\\s*"))
+				: List.of("allegations");
 		for (String key : lines.keySet()) {
 			String[] parts = key.split("\\.");
 			if (key.startsWith("file.") && parts.length == 3 && ROLES.contains(parts[1]) && !roles.contains(parts[1])) {
-				problems.add(new MappingProblem(lines.get(key), key + " describes a file that files= does not list (it lists "
-						+ String.join(", ", roles) + ")"));
+				problems.add(new MappingProblem(lines.get(key),
+						key + " describes a file that files= does not list (it lists "
+								+ String.join(", ", roles) + ")"));
 			}
 		}
 	}

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * Explains live flags with the agency's learned model, so that a supervisor reads the model's reasons beside the
- * rules'. The learned model lives in this module's {@code model} package, which depends on this facade; this seam
- * lets the flag pages and API ask it without a cycle.
+ * rules'. The learned model lives in this module's {@code model} package, which depends on this facade; this seam lets
+ * the flag pages and API ask it without a cycle.
  */
 public interface ModelExplainer {
 

@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /**
  * Peer comparison: more complaints within the window than {@code threshold} percent of the officer's peers (same
- * agency, rank and five-year band of service). Raw counts penalise busy assignments; comparing with peers doing
- * similar work is the remedy of LAPD TEAMS II and RAND's internal benchmarking (Ridgeway and MacDonald 2009), and
- * CPDP publishes such percentiles for Chicago. A peer group smaller than {@value #MIN_PEERS} says too little, and
- * an officer with no complaint is never above anyone.
+ * agency, rank and five-year band of service). Raw counts penalise busy assignments; comparing with peers doing similar
+ * work is the remedy of LAPD TEAMS II and RAND's internal benchmarking (Ridgeway and MacDonald 2009), and CPDP
+ * publishes such percentiles for Chicago. A peer group smaller than {@value #MIN_PEERS} says too little, and an officer
+ * with no complaint is never above anyone.
  */
 final class PeerPercentilePolicy implements EarlyWarningPolicy {
 
@@ -30,8 +30,10 @@ final class PeerPercentilePolicy implements EarlyWarningPolicy {
 		if (officer.peers() < MIN_PEERS || officer.peerComplaints() == 0 || percentile < setting.threshold()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Reason(NAME, officer.peerComplaints() + " complaints in the last " + setting.windowMonths()
-				+ " months: more than " + percentile + " % of " + (officer.peers() - 1) + " peers of the same rank and service",
+		return Optional.of(new Reason(NAME,
+				officer.peerComplaints() + " complaints in the last " + setting.windowMonths()
+						+ " months: more than " + percentile + " % of " + (officer.peers() - 1)
+						+ " peers of the same rank and service",
 				1 + officer.peerPercentile()));
 	}
 }

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Leo's Protocol findings and commendations per history officer (both append-only), and officers' names. Each is
- * stored under its id once: adding it again, as a redelivered event does, writes nothing.
+ * Leo's Protocol findings and commendations per history officer (both append-only), and officers' names. Each is stored
+ * under its id once: adding it again, as a redelivered event does, writes nothing.
  */
 @Repository
 class PerformanceRecords {
@@ -30,13 +30,16 @@ class PerformanceRecords {
 	}
 
 	/** Returns whether the finding was new. */
-	boolean addProtocolFinding(UUID id, UUID officer, LocalDate occurredOn, String kind, String description, String reference,
+	boolean addProtocolFinding(UUID id, UUID officer, LocalDate occurredOn, String kind, String description,
+			String reference,
 			String by, Instant at) {
-		return jdbc.sql("""
-				insert into ew_protocol_finding (id, officer_id, occurred_on, kind, description, reference, recorded_at, recorded_by)
-				values (:id, :officer, :on, :kind, :description, :reference, :at, :by)
-				on conflict (id) do nothing
-				""").param("id", id).param("officer", officer).param("on", occurredOn).param("kind", kind)
+		return jdbc
+			.sql("""
+					insert into ew_protocol_finding (id, officer_id, occurred_on, kind, description, reference, recorded_at, recorded_by)
+					values (:id, :officer, :on, :kind, :description, :reference, :at, :by)
+					on conflict (id) do nothing
+					""")
+			.param("id", id).param("officer", officer).param("on", occurredOn).param("kind", kind)
 			.param("description", description).param("reference", reference).param("at", at.atOffset(ZoneOffset.UTC))
 			.param("by", by).update() == 1;
 	}
@@ -51,12 +54,14 @@ class PerformanceRecords {
 				select id, :at, :reason, :reference from ew_protocol_finding where id = :id
 				on conflict (finding_id) do nothing
 				returning (select officer_id from ew_protocol_finding where id = :id)
-				""").param("id", id).param("at", at.atOffset(ZoneOffset.UTC)).param("reason", reason).param("reference", reference)
+				""").param("id", id).param("at", at.atOffset(ZoneOffset.UTC)).param("reason", reason)
+			.param("reference", reference)
 			.query(UUID.class).optional();
 	}
 
 	/** Returns whether the commendation was new. */
-	boolean addCommendation(UUID id, UUID officer, LocalDate receivedOn, String description, String source, String by, Instant at) {
+	boolean addCommendation(UUID id, UUID officer, LocalDate receivedOn, String description, String source, String by,
+			Instant at) {
 		return jdbc.sql("""
 				insert into ew_commendation (id, officer_id, received_on, description, source, recorded_at, recorded_by)
 				values (:id, :officer, :on, :description, :source, :at, :by)
@@ -72,12 +77,15 @@ class PerformanceRecords {
 				from ew_protocol_finding f left join ew_protocol_finding_withdrawal w on w.finding_id = f.id
 				where f.officer_id = :officer order by f.occurred_on desc
 				""")
-			.param("officer", officer).query((rs, n) -> new Entry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3))).list();
+			.param("officer", officer)
+			.query((rs, n) -> new Entry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3))).list();
 	}
 
 	List<Entry> commendations(UUID officer) {
-		return jdbc.sql("select received_on, coalesce(source, ''), description from ew_commendation where officer_id = :officer order by received_on desc")
-			.param("officer", officer).query((rs, n) -> new Entry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3))).list();
+		return jdbc.sql(
+				"select received_on, coalesce(source, ''), description from ew_commendation where officer_id = :officer order by received_on desc")
+			.param("officer", officer)
+			.query((rs, n) -> new Entry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3))).list();
 	}
 
 	/** "Name (badge N) · AGENCY" for each officer id. */
@@ -86,14 +94,16 @@ class PerformanceRecords {
 		if (officers.isEmpty()) {
 			return labels;
 		}
-		jdbc.sql("""
-				select id, trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), badge_number, agency_code, external_id
-				from ew_officer where id in (:ids)
-				""").param("ids", officers).query(rs -> {
-					String name = rs.getString(2).isBlank() ? "officer " + rs.getString(5) : rs.getString(2);
-					String badge = rs.getString(3) == null ? "" : " (badge " + rs.getString(3) + ")";
-					labels.put(rs.getObject(1, UUID.class), name + badge + " · " + rs.getString(4));
-				});
+		jdbc.sql(
+				"""
+						select id, trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), badge_number, agency_code, external_id
+						from ew_officer where id in (:ids)
+						""")
+			.param("ids", officers).query(rs -> {
+				String name = rs.getString(2).isBlank() ? "officer " + rs.getString(5) : rs.getString(2);
+				String badge = rs.getString(3) == null ? "" : " (badge " + rs.getString(3) + ")";
+				labels.put(rs.getObject(1, UUID.class), name + badge + " · " + rs.getString(4));
+			});
 		return labels;
 	}
 }

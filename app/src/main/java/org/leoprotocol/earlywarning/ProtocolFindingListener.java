@@ -9,9 +9,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns each finding of Leo's Protocol gap analysis ("on scene 11:42 before first engagement") into a protocol
- * finding on the officer's early-warning record, after the incident's change is committed. The protocol
- * module's finding id is the key, so a finding delivered again after a crash is recorded once.
+ * Turns each finding of Leo's Protocol gap analysis ("on scene 11:42 before first engagement") into a protocol finding
+ * on the officer's early-warning record, after the incident's change is committed. The protocol module's finding id is
+ * the key, so a finding delivered again after a crash is recorded once.
  */
 @Component
 class ProtocolFindingListener {

@@ -3,9 +3,9 @@ package org.leoprotocol.earlywarning;
 import java.util.Optional;
 
 /**
- * A finding of Leo's Protocol against the officer within the window: a child-safety step missed or late, such
- * as scenario 000's "on scene 11:42 before first engagement". The reason names every finding in the window, not
- * only the newest, so that a supervisor sees the whole record the rule read. Such findings come from recorded timelines (body
+ * A finding of Leo's Protocol against the officer within the window: a child-safety step missed or late, such as
+ * scenario 000's "on scene 11:42 before first engagement". The reason names every finding in the window, not only the
+ * newest, so that a supervisor sees the whole record the rule read. Such findings come from recorded timelines (body
  * camera, dispatch) rather than from a complainant, which makes them the kind of direct performance evidence
  * supervisors are asked to review alongside complaints (CALEA 35.1.9 indicator lists; Alpert and Walker 2000).
  */
@@ -29,7 +29,9 @@ final class ProtocolFindingPolicy implements EarlyWarningPolicy {
 			return Optional.empty();
 		}
 		String words = officer.protocolFindings() == 1 ? "Leo's Protocol finding: "
-				: "Leo's Protocol findings (" + officer.protocolFindings() + " in " + setting.windowMonths() + " months): ";
-		return Optional.of(new Reason(NAME, words + officer.protocolFindingsDescribed(), 3.0 * officer.protocolFindings()));
+				: "Leo's Protocol findings (" + officer.protocolFindings() + " in " + setting.windowMonths()
+						+ " months): ";
+		return Optional
+			.of(new Reason(NAME, words + officer.protocolFindingsDescribed(), 3.0 * officer.protocolFindings()));
 	}
 }

@@ -7,9 +7,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows an amendment of an incident's record into the officers' early-warning records: each finding it
- * withdrew is marked withdrawn and its officer re-evaluated (a flag raised from it closes, with its history kept);
- * the findings it added arrive as any finding does, through {@link ProtocolFindingListener}.
+ * Follows an amendment of an incident's record into the officers' early-warning records: each finding it withdrew is
+ * marked withdrawn and its officer re-evaluated (a flag raised from it closes, with its history kept); the findings it
+ * added arrive as any finding does, through {@link ProtocolFindingListener}.
  */
 @Component
 class ProtocolRevisionListener {
@@ -24,7 +24,8 @@ class ProtocolRevisionListener {
 	void on(ProtocolFindingsRevised revised) {
 		for (ProtocolFinding withdrawn : revised.withdrawn()) {
 			if (withdrawn.officer() != null) {
-				earlyWarning.withdrawProtocolFinding(withdrawn.id(), revised.reason(), "incident " + revised.incidentId());
+				earlyWarning.withdrawProtocolFinding(withdrawn.id(), revised.reason(),
+						"incident " + revised.incidentId());
 			}
 		}
 	}

@@ -21,8 +21,8 @@ import org.leoprotocol.shared.SpreadsheetSafe;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./leo rank --as-of DATE --out FILE.csv [--agency CODE]}: writes the whole ranking of the agency's workforce
- * on the date, with what was known before it, so that anyone can evaluate it against outcomes Leo never sees: each
+ * {@code ./leo rank --as-of DATE --out FILE.csv [--agency CODE]}: writes the whole ranking of the agency's workforce on
+ * the date, with what was known before it, so that anyone can evaluate it against outcomes Leo never sees: each
  * officer's external id (as the agency's export names them), score, place and strongest reasons.
  */
 @Component
@@ -62,11 +62,14 @@ class RankCommand implements LeoCommand {
 				throw new IllegalArgumentException("--out: the folder " + file.getParent() + " does not exist");
 			}
 			String agency = options.agency(earlyWarning.agencies());
-			audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "OfficerHistory", "ranking agency=" + agency + " asOf=" + asOf);
+			audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "OfficerHistory",
+					"ranking agency=" + agency + " asOf=" + asOf);
 			List<EarlyWarning.Ranked> ranked = earlyWarning.ranking(agency, asOf);
 			write(ranked, file);
-			out.printf("Wrote %,d officers of %s ranked with what was known before %s to %s%n", ranked.size(), agency, asOf, file);
-			out.println("Columns: " + String.join(",", HEADER) + " (rank 1 is reviewed first; top_reasons separated by ' | ')");
+			out.printf("Wrote %,d officers of %s ranked with what was known before %s to %s%n", ranked.size(), agency,
+					asOf, file);
+			out.println("Columns: " + String.join(",", HEADER)
+					+ " (rank 1 is reviewed first; top_reasons separated by ' | ')");
 			return 0;
 		}
 		catch (IllegalArgumentException ex) {
@@ -85,7 +88,8 @@ class RankCommand implements LeoCommand {
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
 			csv.printRecord(HEADER);
 			for (EarlyWarning.Ranked officer : ranked) {
-				csv.printRecord(SpreadsheetSafe.cell(officer.indicators().externalId()), String.format(Locale.ROOT, "%.1f", officer.score()),
+				csv.printRecord(SpreadsheetSafe.cell(officer.indicators().externalId()),
+						String.format(Locale.ROOT, "%.1f", officer.score()),
 						officer.place(), officer.indicators().complaints2y(), SpreadsheetSafe.cell(String.join(" | ",
 								officer.reasons().stream().limit(TOP_REASONS).map(Reason::words).toList())));
 			}

@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /**
  * Repeated complaints of the same kind, each closed NOT_SUSTAINED for lack of evidence. One such finding proves
- * nothing; a pattern of them is a signal: dropping non-sustained complaints cuts the recall of the Crime Lab's
- * NYPD and CPD models by 38 % (NBER w32432), IMPD sends not-sustained findings to its early-warning system, and
- * New Jersey counts complaints "regardless of outcome" (NJ Attorney General Directive 2018-3). The rule fires on
- * {@code threshold} distinct complaints of one category within {@code windowMonths}, counting only findings
- * closed before the date. This is scenario 000's Officer Miller: Agnes Gable's and Mr. Henderson's complaints.
+ * nothing; a pattern of them is a signal: dropping non-sustained complaints cuts the recall of the Crime Lab's NYPD and
+ * CPD models by 38 % (NBER w32432), IMPD sends not-sustained findings to its early-warning system, and New Jersey
+ * counts complaints "regardless of outcome" (NJ Attorney General Directive 2018-3). The rule fires on {@code threshold}
+ * distinct complaints of one category within {@code windowMonths}, counting only findings closed before the date. This
+ * is scenario 000's Officer Miller: Agnes Gable's and Mr. Henderson's complaints.
  */
 final class RepeatedInsufficientEvidencePolicy implements EarlyWarningPolicy {
 

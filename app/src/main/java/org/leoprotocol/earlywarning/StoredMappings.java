@@ -23,7 +23,8 @@ class StoredMappings {
 	}
 
 	Optional<String> content(String name) {
-		return jdbc.sql("select content from ew_mapping where name = :name").param("name", name).query(String.class).optional();
+		return jdbc.sql("select content from ew_mapping where name = :name").param("name", name).query(String.class)
+			.optional();
 	}
 
 	void save(String name, String content, String by, Instant at) {
@@ -31,6 +32,7 @@ class StoredMappings {
 				insert into ew_mapping (name, content, uploaded_by, uploaded_at) values (:name, :content, :by, :at)
 				on conflict (name) do update set content = excluded.content, uploaded_by = excluded.uploaded_by,
 				  uploaded_at = excluded.uploaded_at
-				""").param("name", name).param("content", content).param("by", by).param("at", at.atOffset(ZoneOffset.UTC)).update();
+				""").param("name", name).param("content", content).param("by", by)
+			.param("at", at.atOffset(ZoneOffset.UTC)).update();
 	}
 }

@@ -42,7 +42,8 @@ public class Engagement {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Engagement(OutreachEvents events, Registrations registrations, Surveys surveys, EngagementMail mail, IncidentDesk incidents,
+	Engagement(OutreachEvents events, Registrations registrations, Surveys surveys, EngagementMail mail,
+			IncidentDesk incidents,
 			EveryoneOnRecord everyone, AuditTrail audit, Clock clock) {
 		this.everyone = everyone;
 		this.events = events;
@@ -74,7 +75,8 @@ public class Engagement {
 			throw new NoSuchElementException("No outreach event " + id);
 		}
 		EventDetails checked = details.checked();
-		OutreachEvent event = new OutreachEvent(id, checked.title(), checked.startsAt(), checked.place(), checked.activities(),
+		OutreachEvent event = new OutreachEvent(id, checked.title(), checked.startsAt(), checked.place(),
+				checked.activities(),
 				checked.capacity(), checked.language());
 		events.update(event, clock.instant());
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("OutreachEvent", id), event.title());
@@ -100,7 +102,8 @@ public class Engagement {
 	}
 
 	private static OutreachEvent published(OutreachEvent event, List<PersonInRecord> named) {
-		return new OutreachEvent(event.id(), redacted(event.title(), named), event.startsAt(), redacted(event.place(), named),
+		return new OutreachEvent(event.id(), redacted(event.title(), named), event.startsAt(),
+				redacted(event.place(), named),
 				redacted(event.activities(), named), event.capacity(), event.language());
 	}
 
@@ -136,8 +139,8 @@ public class Engagement {
 	}
 
 	/**
-	 * Sends a person involved in an incident a single-use link to the short survey. Only the incident's id is kept
-	 * with the invitation; the address is used for this one mail and not stored.
+	 * Sends a person involved in an incident a single-use link to the short survey. Only the incident's id is kept with
+	 * the invitation; the address is used for this one mail and not stored.
 	 */
 	@Transactional
 	public Instant invite(UUID incidentId, String email, String invitedBy) {
@@ -151,7 +154,8 @@ public class Engagement {
 		Instant expires = now.plus(INVITATION_VALIDITY);
 		UUID id = UUID.randomUUID();
 		surveys.invite(id, incidentId, PrivateTokens.hash(token), invitedBy, now, expires);
-		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("SurveyInvitation", id), "incident " + incidentId);
+		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("SurveyInvitation", id),
+				"incident " + incidentId);
 		mail.invitation(address, token, expires);
 		return expires;
 	}
@@ -167,9 +171,11 @@ public class Engagement {
 		String token = PrivateTokens.next();
 		Instant expires = clock.instant().plus(INVITATION_VALIDITY);
 		if (!surveys.rotate(invitationId, PrivateTokens.hash(token), expires)) {
-			throw new IllegalStateException("This invitation has been answered or does not exist, so no new link was sent");
+			throw new IllegalStateException(
+					"This invitation has been answered or does not exist, so no new link was sent");
 		}
-		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("SurveyInvitation", invitationId), "new link sent");
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("SurveyInvitation", invitationId),
+				"new link sent");
 		mail.newLink(address, token, expires, language);
 		return expires;
 	}
@@ -196,10 +202,12 @@ public class Engagement {
 		for (OutreachEvent event : events.startedBefore(clock.instant())) {
 			Surveys.Tally tally = surveys.tallyOfEvent(event.id());
 			results.add(SurveyResult.of(SurveyKind.EVENT, event.id(), redacted(event.title(), named), event.startsAt(),
-					registrations.people(event.id(), RegistrationStatus.CONFIRMED), tally.responses(), tally.averages()));
+					registrations.people(event.id(), RegistrationStatus.CONFIRMED), tally.responses(),
+					tally.averages()));
 		}
 		Surveys.Tally incidents = surveys.tallyAfterIncidents();
-		results.add(SurveyResult.of(SurveyKind.INCIDENT, null, null, null, 0, incidents.responses(), incidents.averages()));
+		results.add(
+				SurveyResult.of(SurveyKind.INCIDENT, null, null, null, 0, incidents.responses(), incidents.averages()));
 		return results;
 	}
 }

@@ -75,12 +75,14 @@ class EngagementApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(StaffEngagementController.INVITERS)
 	InvitationAnswer invite(@RequestBody InvitationRequest request, Authentication user) {
-		return new InvitationAnswer(request.incidentId(), engagement.invite(request.incidentId(), request.email(), user.getName()));
+		return new InvitationAnswer(request.incidentId(),
+				engagement.invite(request.incidentId(), request.email(), user.getName()));
 	}
 
 	@PostMapping(EngagementRoutes.API + "/invitations/{id}/new-link")
 	@PreAuthorize(StaffEngagementController.INVITERS)
 	Map<String, Instant> sendNewLink(@PathVariable UUID id, @RequestBody NewLinkRequest request) {
-		return Map.of("expiresAt", engagement.sendNewLink(id, request.email(), StaffEngagementController.mailLanguage(request.language())));
+		return Map.of("expiresAt", engagement.sendNewLink(id, request.email(),
+				StaffEngagementController.mailLanguage(request.language())));
 	}
 }

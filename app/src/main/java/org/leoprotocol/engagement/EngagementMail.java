@@ -19,9 +19,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails of community engagement: the confirmation of a registration with its private link, and the invitation
- * to a survey after an incident. The links carry the token; Leo keeps only its hash, so this mail is the one place
- * the link exists. Links start at Leo's public address ({@link PublicAddress}).
+ * The mails of community engagement: the confirmation of a registration with its private link, and the invitation to a
+ * survey after an incident. The links carry the token; Leo keeps only its hash, so this mail is the one place the link
+ * exists. Links start at Leo's public address ({@link PublicAddress}).
  */
 @Component
 class EngagementMail {
@@ -36,7 +36,8 @@ class EngagementMail {
 	private final MessageSource texts;
 	private final AgencyTime times;
 
-	EngagementMail(ObjectProvider<JavaMailSender> mail, @Value("${leo.engagement.mail-from:community@leo.invalid}") String from,
+	EngagementMail(ObjectProvider<JavaMailSender> mail,
+			@Value("${leo.engagement.mail-from:community@leo.invalid}") String from,
 			@Value("${leo.agency.name}") String agencyName, PublicAddress publicAddress,
 			MessageSource texts, AgencyTime times) {
 		this.mail = mail;
@@ -49,8 +50,8 @@ class EngagementMail {
 
 	/**
 	 * Sends the confirmation; returns false when no mail server is configured or it refused the mail, so the page can
-	 * say so and the person keeps the link shown there. The registration stands either way. The mail is in the
-	 * language the person registered in: the page's, or the API's {@code Accept-Language}.
+	 * say so and the person keeps the link shown there. The registration stands either way. The mail is in the language
+	 * the person registered in: the page's, or the API's {@code Accept-Language}.
 	 */
 	boolean confirmation(RegistrationReceipt receipt, Locale language) {
 		JavaMailSender sender = mail.getIfAvailable();
@@ -61,17 +62,20 @@ class EngagementMail {
 		OutreachEvent event = receipt.event();
 		SimpleMailMessage message = message(registration.email());
 		String status = registration.status().name();
-		message.setSubject(texts.getMessage("engagement.mail.registered.subject." + status, new Object[] { event.title() }, language));
+		message.setSubject(texts.getMessage("engagement.mail.registered.subject." + status,
+				new Object[] { event.title() }, language));
 		message.setText(texts.getMessage("engagement.mail.registered.body", new Object[] { registration.name(),
 				texts.getMessage("engagement.mail.registered." + status, null, language),
-				event.title() + ", " + times.format(event.startsAt(), language), event.place(), registration.partySize(),
+				event.title() + ", " + times.format(event.startsAt(), language), event.place(),
+				registration.partySize(),
 				link(receipt.token()), agencyName }, language));
 		try {
 			sender.send(message);
 			return true;
 		}
 		catch (MailException failed) {
-			LOG.warn("The confirmation of registration {} could not be mailed: {}", registration.id(), failed.getMessage());
+			LOG.warn("The confirmation of registration {} could not be mailed: {}", registration.id(),
+					failed.getMessage());
 			return false;
 		}
 	}
@@ -83,16 +87,20 @@ class EngagementMail {
 	void invitation(String email, String token, Instant expires) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
-			throw new IllegalStateException("No mail server is configured (spring.mail.host), so no invitation can be sent.");
+			throw new IllegalStateException(
+					"No mail server is configured (spring.mail.host), so no invitation can be sent.");
 		}
 		SimpleMailMessage message = message(email);
-		message.setSubject(invitation("subject", token, expires, Locale.ENGLISH) + " / " + invitation("subject", token, expires, SPANISH));
-		message.setText(invitation("body", token, expires, Locale.ENGLISH) + "\n----\n\n" + invitation("body", token, expires, SPANISH));
+		message.setSubject(invitation("subject", token, expires, Locale.ENGLISH) + " / "
+				+ invitation("subject", token, expires, SPANISH));
+		message.setText(invitation("body", token, expires, Locale.ENGLISH) + "\n----\n\n"
+				+ invitation("body", token, expires, SPANISH));
 		try {
 			sender.send(message);
 		}
 		catch (MailException failed) {
-			throw new IllegalStateException("The invitation could not be sent, so none was recorded: " + failed.getMessage(), failed);
+			throw new IllegalStateException(
+					"The invitation could not be sent, so none was recorded: " + failed.getMessage(), failed);
 		}
 	}
 
@@ -102,8 +110,8 @@ class EngagementMail {
 	}
 
 	/**
-	 * Sends a new survey link in the language staff chose for the person, for an invitation whose first mail was
-	 * lost; a refusal by the mail server undoes the new link, and the old one is then still the valid one.
+	 * Sends a new survey link in the language staff chose for the person, for an invitation whose first mail was lost;
+	 * a refusal by the mail server undoes the new link, and the old one is then still the valid one.
 	 */
 	void newLink(String email, String token, Instant expires, Locale language) {
 		JavaMailSender sender = mail.getIfAvailable();
@@ -118,7 +126,8 @@ class EngagementMail {
 			sender.send(message);
 		}
 		catch (MailException failed) {
-			throw new IllegalStateException("The new link could not be sent, so the old one still works: " + failed.getMessage(), failed);
+			throw new IllegalStateException(
+					"The new link could not be sent, so the old one still works: " + failed.getMessage(), failed);
 		}
 	}
 

@@ -6,9 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The allowance per client address for public registrations, cancellations and survey answers, drawn from the
- * shared {@link ClientThrottle} as the complaint intake's is; a refusal is
- * {@link ClientThrottle.TooManyRequests}, answered with 429.
+ * The allowance per client address for public registrations, cancellations and survey answers, drawn from the shared
+ * {@link ClientThrottle} as the complaint intake's is; a refusal is {@link ClientThrottle.TooManyRequests}, answered
+ * with 429.
  */
 @Component
 class EngagementThrottle {

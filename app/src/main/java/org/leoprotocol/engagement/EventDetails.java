@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What command staff write about an event, as typed. {@link #problems()} names each field that cannot be used, so
- * a form can show the reason next to it and keep the rest.
+ * What command staff write about an event, as typed. {@link #problems()} names each field that cannot be used, so a
+ * form can show the reason next to it and keep the rest.
  */
-public record EventDetails(String title, Instant startsAt, String place, String activities, Integer capacity, String language) {
+public record EventDetails(String title, Instant startsAt, String place, String activities, Integer capacity,
+		String language) {
 
 	static final Set<String> LANGUAGES = Set.of("en", "es", "en+es");
 	static final int MAX_CAPACITY = 10_000;

@@ -13,10 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registration for an event by the public, and its cancellation through the private link. Each runs with the
- * event's row locked, so two people taking the last place at once cannot both get it: the second is put on the
- * waiting list. When confirmed people cancel, those waiting move up in the order they registered, as long as their
- * whole party fits.
+ * Registration for an event by the public, and its cancellation through the private link. Each runs with the event's
+ * row locked, so two people taking the last place at once cannot both get it: the second is put on the waiting list.
+ * When confirmed people cancel, those waiting move up in the order they registered, as long as their whole party fits.
  */
 @Service
 class EventRegistration {
@@ -28,7 +27,8 @@ class EventRegistration {
 
 	private final MessageSource messages;
 
-	EventRegistration(OutreachEvents events, Registrations registrations, ApplicationEventPublisher published, Clock clock,
+	EventRegistration(OutreachEvents events, Registrations registrations, ApplicationEventPublisher published,
+			Clock clock,
 			MessageSource messages) {
 		this.messages = messages;
 		this.events = events;
@@ -43,18 +43,21 @@ class EventRegistration {
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException(String.join("; ", problems.values()));
 		}
-		OutreachEvent event = events.lock(eventId).orElseThrow(() -> new NoSuchElementException("There is no outreach event " + eventId));
+		OutreachEvent event = events.lock(eventId)
+			.orElseThrow(() -> new NoSuchElementException("There is no outreach event " + eventId));
 		Optional<Registration> earlier = registrations.bySubmission(eventId, request.submissionKey());
 		if (earlier.isPresent()) {
 			return new RegistrationReceipt(earlier.get(), event, null, true);
 		}
 		if (event.isOver(clock.instant())) {
-			throw new RegistrationRefused("engagement.refused.begun", "Registration for this event has closed: it has already begun.");
+			throw new RegistrationRefused("engagement.refused.begun",
+					"Registration for this event has closed: it has already begun.");
 		}
 		String email = request.email().strip();
 		if (registrations.activeWithEmail(eventId, email)) {
-			throw new RegistrationRefused("engagement.refused.registered", "This email address is already registered for this event; "
-					+ "the confirmation email has a link to change or cancel it.");
+			throw new RegistrationRefused("engagement.refused.registered",
+					"This email address is already registered for this event; "
+							+ "the confirmation email has a link to change or cancel it.");
 		}
 		long confirmed = registrations.people(eventId, RegistrationStatus.CONFIRMED);
 		RegistrationStatus status = confirmed + request.partySize() <= event.capacity() ? RegistrationStatus.CONFIRMED
@@ -75,13 +78,15 @@ class EventRegistration {
 	/** Cancels through the private link; cancelling twice is harmless. Frees places for those waiting. */
 	@Transactional
 	public Registration cancel(String token) {
-		Registration registration = byToken(token).orElseThrow(() -> new NoSuchElementException("This link does not open any registration."));
+		Registration registration = byToken(token)
+			.orElseThrow(() -> new NoSuchElementException("This link does not open any registration."));
 		OutreachEvent event = events.lock(registration.eventId()).orElseThrow();
 		if (registration.status() == RegistrationStatus.CANCELLED) {
 			return registration;
 		}
 		if (event.isOver(clock.instant())) {
-			throw new RegistrationRefused("engagement.refused.cancelBegun", "The event has already begun; there is nothing left to cancel.");
+			throw new RegistrationRefused("engagement.refused.cancelBegun",
+					"The event has already begun; there is nothing left to cancel.");
 		}
 		registrations.setStatus(registration.id(), RegistrationStatus.CANCELLED);
 		long confirmed = registrations.people(event.id(), RegistrationStatus.CONFIRMED);
@@ -101,7 +106,8 @@ class EventRegistration {
 	}
 
 	private void announce(UUID eventId) {
-		published.publishEvent(new EventRegistrationsChanged(eventId, registrations.people(eventId, RegistrationStatus.CONFIRMED),
-				registrations.people(eventId, RegistrationStatus.WAITING)));
+		published.publishEvent(
+				new EventRegistrationsChanged(eventId, registrations.people(eventId, RegistrationStatus.CONFIRMED),
+						registrations.people(eventId, RegistrationStatus.WAITING)));
 	}
 }

@@ -25,10 +25,12 @@ class OutreachEvents {
 	}
 
 	void insert(OutreachEvent event, Instant now) {
-		jdbc.sql("""
-				insert into outreach_event (id, title, starts_at, place, activities, capacity, language, created_at, updated_at)
-				values (:id, :title, :starts, :place, :activities, :capacity, :language, :now, :now)
-				""").params(params(event, now)).update();
+		jdbc.sql(
+				"""
+						insert into outreach_event (id, title, starts_at, place, activities, capacity, language, created_at, updated_at)
+						values (:id, :title, :starts, :place, :activities, :capacity, :language, :now, :now)
+						""")
+			.params(params(event, now)).update();
 	}
 
 	void update(OutreachEvent event, Instant now) {
@@ -62,7 +64,8 @@ class OutreachEvents {
 	}
 
 	private static java.util.Map<String, Object> params(OutreachEvent event, Instant now) {
-		return java.util.Map.of("now", utc(now), "id", event.id(), "title", event.title(), "starts", utc(event.startsAt()), "place", event.place(),
+		return java.util.Map.of("now", utc(now), "id", event.id(), "title", event.title(), "starts",
+				utc(event.startsAt()), "place", event.place(),
 				"activities", event.activities(), "capacity", event.capacity(), "language", event.language());
 	}
 
@@ -72,7 +75,8 @@ class OutreachEvents {
 
 	private static OutreachEvent event(ResultSet rs, int row) throws SQLException {
 		return new OutreachEvent(rs.getObject("id", UUID.class), rs.getString("title"),
-				rs.getObject("starts_at", OffsetDateTime.class).toInstant(), rs.getString("place"), rs.getString("activities"),
+				rs.getObject("starts_at", OffsetDateTime.class).toInstant(), rs.getString("place"),
+				rs.getString("activities"),
 				rs.getInt("capacity"), rs.getString("language"));
 	}
 }

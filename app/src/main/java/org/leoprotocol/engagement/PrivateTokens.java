@@ -25,7 +25,8 @@ final class PrivateTokens {
 
 	static byte[] hash(String token) {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(("engagement:" + token).getBytes(StandardCharsets.UTF_8));
+			return MessageDigest.getInstance("SHA-256")
+				.digest(("engagement:" + token).getBytes(StandardCharsets.UTF_8));
 		}
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);

@@ -35,7 +35,8 @@ class PublicEngagementApi {
 	private final EngagementMail mail;
 	private final EngagementThrottle throttle;
 
-	PublicEngagementApi(Engagement engagement, EventRegistration registration, SurveyAnswers answers, EngagementMail mail,
+	PublicEngagementApi(Engagement engagement, EventRegistration registration, SurveyAnswers answers,
+			EngagementMail mail,
 			EngagementThrottle throttle) {
 		this.engagement = engagement;
 		this.registration = registration;
@@ -45,12 +46,14 @@ class PublicEngagementApi {
 	}
 
 	/** An upcoming event as the public sees it. */
-	record PublicEvent(UUID id, String title, java.time.Instant startsAt, String place, String activities, String language,
+	record PublicEvent(UUID id, String title, java.time.Instant startsAt, String place, String activities,
+			String language,
 			long placesLeft) {
 	}
 
 	/** The answer to a registration: the status and, the first time only, the private token. */
-	record Registered(UUID eventId, RegistrationStatus status, int partySize, String token, boolean repeated, boolean mailed) {
+	record Registered(UUID eventId, RegistrationStatus status, int partySize, String token, boolean repeated,
+			boolean mailed) {
 	}
 
 	/** One row of published results. */
@@ -61,18 +64,21 @@ class PublicEngagementApi {
 	@GetMapping(EngagementRoutes.PUBLIC_API + "/events")
 	List<PublicEvent> events() {
 		return engagement.upcoming().stream().map(e -> new PublicEvent(e.id(), e.title(), e.startsAt(), e.place(),
-				e.activities(), e.language(), engagement.placesLeft(e))).toList();
+				e.activities(), e.language(), engagement.placesLeft(e)))
+			.toList();
 	}
 
 	@PostMapping(EngagementRoutes.PUBLIC_API + "/events/{id}/registrations")
-	ResponseEntity<Registered> register(@PathVariable UUID id, @RequestBody RegistrationRequest request, HttpServletRequest http,
+	ResponseEntity<Registered> register(@PathVariable UUID id, @RequestBody RegistrationRequest request,
+			HttpServletRequest http,
 			Locale locale) {
 		throttle.take(http.getRemoteAddr());
 		RegistrationReceipt receipt = registration.register(id, request);
 		boolean mailed = !receipt.repeated() && mail.confirmation(receipt, locale);
 		return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(new Registered(id, receipt.registration().status(), receipt.registration().partySize(), receipt.token(),
+			.body(new Registered(id, receipt.registration().status(), receipt.registration().partySize(),
+					receipt.token(),
 					receipt.repeated(), mailed));
 	}
 
@@ -92,8 +98,10 @@ class PublicEngagementApi {
 
 	@GetMapping(EngagementRoutes.PUBLIC_API + "/results")
 	List<PublishedResult> results() {
-		return engagement.results().stream().map(r -> new PublishedResult(r.kind(), r.eventId(), r.title(), r.startsAt(),
-				r.registered().shown(), r.responses().shown(), r.averages())).toList();
+		return engagement.results().stream()
+			.map(r -> new PublishedResult(r.kind(), r.eventId(), r.title(), r.startsAt(),
+					r.registered().shown(), r.responses().shown(), r.averages()))
+			.toList();
 	}
 
 	@ExceptionHandler(TooManyRequests.class)

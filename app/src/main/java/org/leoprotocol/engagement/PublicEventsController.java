@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The public event pages: upcoming events, one event with its registration form, the confirmation, and the page
- * a registration's private link opens (cancel before the event). They work without JavaScript; pages that show a
- * private link are not cached.
+ * The public event pages: upcoming events, one event with its registration form, the confirmation, and the page a
+ * registration's private link opens (cancel before the event). They work without JavaScript; pages that show a private
+ * link are not cached.
  */
 @Controller
 class PublicEventsController {
@@ -92,10 +92,12 @@ class PublicEventsController {
 		}
 		boolean mailed = !receipt.repeated() && mail.confirmation(receipt, locale);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		model.addAttribute("view", new RegisteredView(EventCards.card(event, engagement.placesLeft(event), time, locale),
-				receipt.registration().status() == RegistrationStatus.CONFIRMED, receipt.registration().partySize(),
-				receipt.token() == null ? null : EngagementRoutes.privateLink(receipt.token()),
-				receipt.token() == null ? null : mail.link(receipt.token()), mailed, receipt.repeated()));
+		model.addAttribute("view",
+				new RegisteredView(EventCards.card(event, engagement.placesLeft(event), time, locale),
+						receipt.registration().status() == RegistrationStatus.CONFIRMED,
+						receipt.registration().partySize(),
+						receipt.token() == null ? null : EngagementRoutes.privateLink(receipt.token()),
+						receipt.token() == null ? null : mail.link(receipt.token()), mailed, receipt.repeated()));
 		return "engagement/registered";
 	}
 
@@ -106,7 +108,8 @@ class PublicEventsController {
 	}
 
 	@PostMapping(EngagementRoutes.CANCEL)
-	String cancel(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+	String cancel(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		throttle.take(request.getRemoteAddr());
 		registration.cancel(token);
@@ -116,7 +119,8 @@ class PublicEventsController {
 	@ExceptionHandler(TooManyRequests.class)
 	ModelAndView throttled(TooManyRequests refused, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled", refused.retryAfterSeconds());
+		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled",
+				refused.retryAfterSeconds());
 	}
 
 	private String showRegistration(String token, String notice, Locale locale, Model model) {
@@ -124,9 +128,11 @@ class PublicEventsController {
 			.orElseThrow(() -> new java.util.NoSuchElementException("This link does not open any registration."));
 		OutreachEvent event = engagement.publicEvent(found.eventId());
 		boolean over = event.isOver(engagement.now());
-		model.addAttribute("view", new RegistrationView(token, EventCards.card(event, engagement.placesLeft(event), time, locale),
-				found.status().name(), found.partySize(), !over && found.status() != RegistrationStatus.CANCELLED,
-				over && found.status() == RegistrationStatus.CONFIRMED, notice));
+		model.addAttribute("view",
+				new RegistrationView(token, EventCards.card(event, engagement.placesLeft(event), time, locale),
+						found.status().name(), found.partySize(),
+						!over && found.status() != RegistrationStatus.CANCELLED,
+						over && found.status() == RegistrationStatus.CONFIRMED, notice));
 		return "engagement/registration";
 	}
 

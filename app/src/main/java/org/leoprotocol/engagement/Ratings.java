@@ -11,7 +11,8 @@ public record Ratings(Integer first, Integer second, Integer third, String comme
 		}
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		if (text != null && text.length() > MAX_COMMENT) {
-			throw new RatingsRefused("engagement.survey.problem.comment", "A comment may have at most " + MAX_COMMENT + " characters",
+			throw new RatingsRefused("engagement.survey.problem.comment",
+					"A comment may have at most " + MAX_COMMENT + " characters",
 					MAX_COMMENT);
 		}
 		return new Ratings(first, second, third, text);

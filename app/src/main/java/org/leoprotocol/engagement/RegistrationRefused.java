@@ -3,8 +3,8 @@ package org.leoprotocol.engagement;
 import org.leoprotocol.shared.web.Explained;
 
 /**
- * A registration the event cannot take (it has begun, the address is registered already). The message is English,
- * for the API; the key ({@code engagement.refused.*}) lets the public page say it in the visitor's language.
+ * A registration the event cannot take (it has begun, the address is registered already). The message is English, for
+ * the API; the key ({@code engagement.refused.*}) lets the public page say it in the visitor's language.
  */
 class RegistrationRefused extends IllegalStateException implements Explained {
 

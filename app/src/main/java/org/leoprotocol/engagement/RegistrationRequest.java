@@ -7,8 +7,8 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 
 /**
- * A registration as the public form or API sends it. The submission key is generated with the form, so pressing
- * the button twice registers once.
+ * A registration as the public form or API sends it. The submission key is generated with the form, so pressing the
+ * button twice registers once.
  */
 public record RegistrationRequest(String name, String email, Integer partySize, String submissionKey) {
 
@@ -35,7 +35,8 @@ public record RegistrationRequest(String name, String email, Integer partySize, 
 	/** The problems in a language: the visitor's on the public form, English in the API's refusal. */
 	Map<String, String> problems(MessageSource messages, Locale locale) {
 		Map<String, String> texts = new LinkedHashMap<>();
-		problems().forEach((field, key) -> texts.put(field, messages.getMessage(key, new Object[] { MAX_PARTY }, key, locale)));
+		problems().forEach(
+				(field, key) -> texts.put(field, messages.getMessage(key, new Object[] { MAX_PARTY }, key, locale)));
 		return texts;
 	}
 }

@@ -24,12 +24,14 @@ class Registrations {
 	}
 
 	void insert(Registration registration, String submissionKey, byte[] tokenHash) {
-		jdbc.sql("""
-				insert into event_registration (id, event_id, submission_key, name, email, party_size, status, token_hash, registered_at)
-				values (:id, :event, :key, :name, :email, :party, :status, :hash, :at)
-				""")
+		jdbc.sql(
+				"""
+						insert into event_registration (id, event_id, submission_key, name, email, party_size, status, token_hash, registered_at)
+						values (:id, :event, :key, :name, :email, :party, :status, :hash, :at)
+						""")
 			.param("id", registration.id()).param("event", registration.eventId()).param("key", submissionKey)
-			.param("name", registration.name()).param("email", registration.email()).param("party", registration.partySize())
+			.param("name", registration.name()).param("email", registration.email())
+			.param("party", registration.partySize())
 			.param("status", registration.status().name()).param("hash", tokenHash)
 			.param("at", OutreachEvents.utc(registration.registeredAt()))
 			.update();
@@ -41,12 +43,14 @@ class Registrations {
 	}
 
 	boolean activeWithEmail(UUID eventId, String email) {
-		return jdbc.sql("select count(*) from event_registration where event_id = :event and lower(email) = lower(:email) and status <> 'CANCELLED'")
+		return jdbc.sql(
+				"select count(*) from event_registration where event_id = :event and lower(email) = lower(:email) and status <> 'CANCELLED'")
 			.param("event", eventId).param("email", email).query(Long.class).single() > 0;
 	}
 
 	Optional<Registration> byToken(byte[] tokenHash) {
-		return jdbc.sql(SELECT + " where token_hash = :hash").param("hash", tokenHash).query(Registrations::registration).optional();
+		return jdbc.sql(SELECT + " where token_hash = :hash").param("hash", tokenHash)
+			.query(Registrations::registration).optional();
 	}
 
 	List<Registration> ofEvent(UUID eventId) {
@@ -55,16 +59,19 @@ class Registrations {
 	}
 
 	long people(UUID eventId, RegistrationStatus status) {
-		return jdbc.sql("select coalesce(sum(party_size), 0) from event_registration where event_id = :event and status = :status")
+		return jdbc.sql(
+				"select coalesce(sum(party_size), 0) from event_registration where event_id = :event and status = :status")
 			.param("event", eventId).param("status", status.name()).query(Long.class).single();
 	}
 
 	void setStatus(UUID id, RegistrationStatus status) {
-		jdbc.sql("update event_registration set status = :status where id = :id").param("id", id).param("status", status.name()).update();
+		jdbc.sql("update event_registration set status = :status where id = :id").param("id", id)
+			.param("status", status.name()).update();
 	}
 
 	private static Registration registration(ResultSet rs, int row) throws SQLException {
-		return new Registration(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class), rs.getString("name"),
+		return new Registration(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+				rs.getString("name"),
 				rs.getString("email"), rs.getInt("party_size"), RegistrationStatus.valueOf(rs.getString("status")),
 				rs.getObject("registered_at", OffsetDateTime.class).toInstant());
 	}

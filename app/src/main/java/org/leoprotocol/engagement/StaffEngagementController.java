@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The staff pages of community engagement: command staff and administrators plan and edit events and see who
- * registered (audited); supervisors and command invite a person involved in an incident to the short survey.
+ * The staff pages of community engagement: command staff and administrators plan and edit events and see who registered
+ * (audited); supervisors and command invite a person involved in an incident to the short survey.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COMMAND','ADMIN','SUPERVISOR')")
@@ -55,7 +55,8 @@ class StaffEngagementController {
 		EventDetails details = details(fields);
 		if (!details.problems().isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(user, new FormValues(fields, details.problems()), FormValues.empty(), FormValues.empty(), null, locale, model);
+			return show(user, new FormValues(fields, details.problems()), FormValues.empty(), FormValues.empty(), null,
+					locale, model);
 		}
 		OutreachEvent event = engagement.plan(details);
 		return "redirect:" + EngagementRoutes.staffEvent(event.id()) + "?notice=saved";
@@ -72,14 +73,16 @@ class StaffEngagementController {
 		}
 		catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(user, FormValues.empty(), new FormValues(fields, Map.of("invitation", refused.getMessage())), FormValues.empty(),
+			return show(user, FormValues.empty(), new FormValues(fields, Map.of("invitation", refused.getMessage())),
+					FormValues.empty(),
 					null, locale, model);
 		}
 	}
 
 	@PostMapping(EngagementRoutes.STAFF_NEW_LINK)
 	@PreAuthorize(INVITERS)
-	String sendNewLink(@PathVariable UUID id, @RequestParam Map<String, String> fields, Authentication user, Locale locale,
+	String sendNewLink(@PathVariable UUID id, @RequestParam Map<String, String> fields, Authentication user,
+			Locale locale,
 			Model model, HttpServletResponse response) {
 		try {
 			engagement.sendNewLink(id, fields.get("email"), mailLanguage(fields.get("language")));
@@ -89,7 +92,8 @@ class StaffEngagementController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			Map<String, String> values = new LinkedHashMap<>(fields);
 			values.put("invitation", id.toString());
-			return show(user, FormValues.empty(), FormValues.empty(), new FormValues(values, Map.of("newLink", refused.getMessage())),
+			return show(user, FormValues.empty(), FormValues.empty(),
+					new FormValues(values, Map.of("newLink", refused.getMessage())),
 					null, locale, model);
 		}
 	}
@@ -130,7 +134,8 @@ class StaffEngagementController {
 			return UUID.fromString(text == null ? "" : text.strip());
 		}
 		catch (IllegalArgumentException malformed) {
-			throw new IllegalArgumentException("An incident id looks like 3f2b8c1e-…; copy it from the incident's page");
+			throw new IllegalArgumentException(
+					"An incident id looks like 3f2b8c1e-…; copy it from the incident's page");
 		}
 	}
 
@@ -145,24 +150,29 @@ class StaffEngagementController {
 		return values;
 	}
 
-	private String show(Authentication user, FormValues eventForm, FormValues inviteForm, FormValues linkForm, String notice,
+	private String show(Authentication user, FormValues eventForm, FormValues inviteForm, FormValues linkForm,
+			String notice,
 			Locale locale, Model model) {
 		boolean planner = has(user, "ROLE_COMMAND") || has(user, "ROLE_ADMIN");
 		boolean inviter = has(user, "ROLE_SUPERVISOR") || has(user, "ROLE_COMMAND");
 		List<StaffEngagementView.Invitation> invitations = inviter ? engagement.outstandingInvitations().stream()
 			.map(i -> new StaffEngagementView.Invitation(i.id().toString(), i.incidentId().toString(), i.invitedBy(),
-					time.format(i.invitedAt(), locale), time.format(i.expiresAt(), locale), !engagement.now().isBefore(i.expiresAt())))
+					time.format(i.invitedAt(), locale), time.format(i.expiresAt(), locale),
+					!engagement.now().isBefore(i.expiresAt())))
 			.toList() : List.of();
 		model.addAttribute("view", new StaffEngagementView(engagement.all().stream()
-			.map(e -> new StaffEngagementView.Row(e.id().toString(), e.title(), time.format(e.startsAt(), locale), e.place(),
+			.map(e -> new StaffEngagementView.Row(e.id().toString(), e.title(), time.format(e.startsAt(), locale),
+					e.place(),
 					e.capacity(), engagement.placesLeft(e)))
 			.toList(), planner, inviter, eventForm, inviteForm, invitations, linkForm, notice));
 		return "engagement/staff";
 	}
 
-	private String showEvent(OutreachEvent event, Map<String, String> values, Map<String, String> problems, String notice,
+	private String showEvent(OutreachEvent event, Map<String, String> values, Map<String, String> problems,
+			String notice,
 			Locale locale, Model model) {
-		model.addAttribute("view", new StaffEventView(event.id().toString(), event.title(), new FormValues(values, problems),
+		model.addAttribute("view", new StaffEventView(event.id().toString(), event.title(),
+				new FormValues(values, problems),
 				engagement.registrants(event.id()).stream()
 					.map(r -> new StaffEventView.Registrant(r.name(), r.email(), r.partySize(), r.status().name(),
 							time.format(r.registeredAt(), locale)))

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes answers to the short surveys. After an event, whoever holds a confirmed registration's private link may
- * answer once, from the start of the event on. After an incident, the invitation's link may be used once before
- * it expires. Each answer publishes {@link SurveyAnswered} without the comment.
+ * Takes answers to the short surveys. After an event, whoever holds a confirmed registration's private link may answer
+ * once, from the start of the event on. After an incident, the invitation's link may be used once before it expires.
+ * Each answer publishes {@link SurveyAnswered} without the comment.
  */
 @Service
 class SurveyAnswers {
@@ -23,7 +23,8 @@ class SurveyAnswers {
 	private final ApplicationEventPublisher published;
 	private final Clock clock;
 
-	SurveyAnswers(EventRegistration registrations, OutreachEvents events, Surveys surveys, ApplicationEventPublisher published,
+	SurveyAnswers(EventRegistration registrations, OutreachEvents events, Surveys surveys,
+			ApplicationEventPublisher published,
 			Clock clock) {
 		this.registrations = registrations;
 		this.events = events;

@@ -30,8 +30,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public survey page a private link opens (after an event, or by invitation after an incident) and the public
- * results page. Results show counts as published ("&lt;5") and averages only from five answers on; no comment is
- * ever shown.
+ * results page. Results show counts as published ("&lt;5") and averages only from five answers on; no comment is ever
+ * shown.
  */
 @Controller
 class SurveyController {
@@ -74,7 +74,8 @@ class SurveyController {
 		}
 		catch (RatingsRefused refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(token, opened, new FormValues(fields, Map.of("ratings", say(refused, locale))), null, false));
+			model.addAttribute("view",
+					view(token, opened, new FormValues(fields, Map.of("ratings", say(refused, locale))), null, false));
 			return "engagement/survey";
 		}
 		throttle.take(request.getRemoteAddr());
@@ -99,27 +100,33 @@ class SurveyController {
 	@ExceptionHandler(TooManyRequests.class)
 	ModelAndView throttled(TooManyRequests refused, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled", refused.retryAfterSeconds());
+		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled",
+				refused.retryAfterSeconds());
 	}
 
 	static ResultsView results(List<SurveyResult> results, AgencyTime time, Locale locale) {
-		List<ResultsView.Row> events = results.stream().filter(r -> r.kind() == SurveyKind.EVENT).map(r -> row(r, time, locale)).toList();
-		ResultsView.Row incidents = results.stream().filter(r -> r.kind() == SurveyKind.INCIDENT).map(r -> row(r, time, locale))
+		List<ResultsView.Row> events = results.stream().filter(r -> r.kind() == SurveyKind.EVENT)
+			.map(r -> row(r, time, locale)).toList();
+		ResultsView.Row incidents = results.stream().filter(r -> r.kind() == SurveyKind.INCIDENT)
+			.map(r -> row(r, time, locale))
 			.findFirst().orElseThrow();
 		return new ResultsView(events, incidents, SurveyKind.EVENT.questions(), SurveyKind.INCIDENT.questions());
 	}
 
 	private static ResultsView.Row row(SurveyResult result, AgencyTime time, Locale locale) {
 		return new ResultsView.Row(result.title(), time.format(result.startsAt(), locale), result.registered().shown(),
-				result.responses().shown(), result.averages().stream().map(a -> String.format(Locale.ROOT, "%.1f", a)).toList());
+				result.responses().shown(),
+				result.averages().stream().map(a -> String.format(Locale.ROOT, "%.1f", a)).toList());
 	}
 
 	private String say(Explained refusal, Locale locale) {
 		return messages.getMessage(refusal.messageKey(), refusal.messageArguments(), locale);
 	}
 
-	private static SurveyView view(String token, SurveyAnswers.Opened opened, FormValues form, String refusal, boolean thanked) {
-		return new SurveyView(token, opened.event() == null ? null : opened.event().title(), opened.kind().questions(), form,
+	private static SurveyView view(String token, SurveyAnswers.Opened opened, FormValues form, String refusal,
+			boolean thanked) {
+		return new SurveyView(token, opened.event() == null ? null : opened.event().title(), opened.kind().questions(),
+				form,
 				refusal, thanked);
 	}
 }

@@ -3,8 +3,8 @@ package org.leoprotocol.engagement;
 import java.util.List;
 
 /**
- * The two short surveys. Each asks three questions rated 1 (not at all) to 5 (fully); the questions' texts are in
- * the message bundles under the keys listed here.
+ * The two short surveys. Each asks three questions rated 1 (not at all) to 5 (fully); the questions' texts are in the
+ * message bundles under the keys listed here.
  */
 public enum SurveyKind {
 	/** After an outreach event, for people who registered. */

@@ -3,8 +3,8 @@ package org.leoprotocol.engagement;
 import org.leoprotocol.shared.web.Explained;
 
 /**
- * Why a survey link cannot take an answer now. The message is English for the API; the key lets the survey page say
- * it in the visitor's language.
+ * Why a survey link cannot take an answer now. The message is English for the API; the key lets the survey page say it
+ * in the visitor's language.
  */
 class SurveyRefused extends IllegalStateException implements Explained {
 

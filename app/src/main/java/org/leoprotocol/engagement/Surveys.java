@@ -52,7 +52,8 @@ class Surveys {
 			.param("hash", tokenHash)
 			.query((rs, row) -> new Invitation(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
 					rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-					rs.getObject("used_at", OffsetDateTime.class) == null ? null : rs.getObject("used_at", OffsetDateTime.class).toInstant()))
+					rs.getObject("used_at", OffsetDateTime.class) == null ? null
+							: rs.getObject("used_at", OffsetDateTime.class).toInstant()))
 			.optional();
 	}
 
@@ -69,12 +70,14 @@ class Surveys {
 	}
 
 	/**
-	 * Replaces an unanswered invitation's token, so the old link stops working in the same commit; false when there
-	 * is no such invitation or it has been answered.
+	 * Replaces an unanswered invitation's token, so the old link stops working in the same commit; false when there is
+	 * no such invitation or it has been answered.
 	 */
 	boolean rotate(UUID invitationId, byte[] tokenHash, Instant expiresAt) {
-		return jdbc.sql("update survey_invitation set token_hash = :hash, expires_at = :expires where id = :id and used_at is null")
-			.param("id", invitationId).param("hash", tokenHash).param("expires", OutreachEvents.utc(expiresAt)).update() == 1;
+		return jdbc.sql(
+				"update survey_invitation set token_hash = :hash, expires_at = :expires where id = :id and used_at is null")
+			.param("id", invitationId).param("hash", tokenHash).param("expires", OutreachEvents.utc(expiresAt))
+			.update() == 1;
 	}
 
 	/** Marks the invitation used; false when another request used it first. */
@@ -90,12 +93,14 @@ class Surveys {
 
 	/** Stores an answer; false when the registration already answered (a double submit). */
 	boolean answer(SurveyKind kind, UUID eventId, UUID registrationId, UUID invitationId, Ratings ratings, Instant at) {
-		return jdbc.sql("""
-				insert into survey_response (id, kind, event_id, registration_id, invitation_id, first_rating, second_rating,
-				  third_rating, comment, answered_at)
-				values (:id, :kind, :event, :registration, :invitation, :first, :second, :third, :comment, :at)
-				on conflict do nothing
-				""").param("id", UUID.randomUUID()).param("kind", kind.name()).param("event", eventId)
+		return jdbc
+			.sql("""
+					insert into survey_response (id, kind, event_id, registration_id, invitation_id, first_rating, second_rating,
+					  third_rating, comment, answered_at)
+					values (:id, :kind, :event, :registration, :invitation, :first, :second, :third, :comment, :at)
+					on conflict do nothing
+					""")
+			.param("id", UUID.randomUUID()).param("kind", kind.name()).param("event", eventId)
 			.param("registration", registrationId).param("invitation", invitationId).param("first", ratings.first())
 			.param("second", ratings.second()).param("third", ratings.third()).param("comment", ratings.comment())
 			.param("at", OutreachEvents.utc(at)).update() == 1;
@@ -117,7 +122,8 @@ class Surveys {
 
 	/** Comments for staff, newest first; never published. */
 	List<String> commentsOfEvent(UUID eventId) {
-		return jdbc.sql("select comment from survey_response where event_id = :event and comment is not null order by answered_at desc")
+		return jdbc.sql(
+				"select comment from survey_response where event_id = :event and comment is not null order by answered_at desc")
 			.param("event", eventId).query(String.class).list();
 	}
 

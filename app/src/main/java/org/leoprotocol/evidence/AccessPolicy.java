@@ -8,13 +8,14 @@ import java.util.Set;
 import org.leoprotocol.access.Role;
 
 /**
- * One rule of who may see an item. Every rule must pass; the first to object names the reason, which goes to the
- * audit trail as a refusal (CJIS 5.4.1.1: failures are logged as well as successes).
+ * One rule of who may see an item. Every rule must pass; the first to object names the reason, which goes to the audit
+ * trail as a refusal (CJIS 5.4.1.1: failures are logged as well as successes).
  */
 sealed interface AccessPolicy {
 
 	List<AccessPolicy> ALL = List.of(new RoleHandlesEvidence(), new OfficersSeeTheirOwnRecordings(),
-			new SubjectOfInvestigationIsExcluded(), new DeclaredPersonalStakeIsExcluded(), new ConflictOfInterestIsExcluded(),
+			new SubjectOfInvestigationIsExcluded(), new DeclaredPersonalStakeIsExcluded(),
+			new ConflictOfInterestIsExcluded(),
 			new CaseEvidenceIsClosedByDefault());
 
 	Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts);
@@ -76,7 +77,8 @@ sealed interface AccessPolicy {
 		@Override
 		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
 			return facts.casesExcludingRequester().stream().findFirst()
-				.map(reference -> "A personal stake in case " + reference + " is declared for you (conflict of interest)");
+				.map(reference -> "A personal stake in case " + reference
+						+ " is declared for you (conflict of interest)");
 		}
 	}
 
@@ -96,10 +98,10 @@ sealed interface AccessPolicy {
 
 	/**
 	 * Internal-affairs evidence is closed by default (need to know, CJIS Security Policy 5.5.2 "least privilege"): an
-	 * item linked to a case is open only to the case's team (the investigators assigned and those put on the team),
-	 * to supervisors in a team investigator's chain of command, and to command. A supervisor of another unit is
-	 * refused whether or not anyone has set a team yet. The review board sees a case's evidence when it is put on the
-	 * case's team; items linked to no case follow the other rules only.
+	 * item linked to a case is open only to the case's team (the investigators assigned and those put on the team), to
+	 * supervisors in a team investigator's chain of command, and to command. A supervisor of another unit is refused
+	 * whether or not anyone has set a team yet. The review board sees a case's evidence when it is put on the case's
+	 * team; items linked to no case follow the other rules only.
 	 */
 	record CaseEvidenceIsClosedByDefault() implements AccessPolicy {
 
@@ -117,9 +119,12 @@ sealed interface AccessPolicy {
 			if (closed.isPresent()) {
 				return Optional.of("You are not on the team of case " + closed.get());
 			}
-			boolean boardOnly = who.has(Role.REVIEW_BOARD) && !who.hasAny(Role.SUPERVISOR, Role.INVESTIGATOR, Role.OFFICER);
-			boolean referred = facts.links().stream().anyMatch(link -> facts.casesOfRequesterTeams().contains(link.reference()));
-			return boardOnly && !referred ? Optional.of("The review board sees evidence of cases referred to it") : Optional.empty();
+			boolean boardOnly = who.has(Role.REVIEW_BOARD)
+					&& !who.hasAny(Role.SUPERVISOR, Role.INVESTIGATOR, Role.OFFICER);
+			boolean referred = facts.links().stream()
+				.anyMatch(link -> facts.casesOfRequesterTeams().contains(link.reference()));
+			return boardOnly && !referred ? Optional.of("The review board sees evidence of cases referred to it")
+					: Optional.empty();
 		}
 	}
 }

@@ -10,9 +10,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit trail's chain heads in the custody ledger. Each head the audit module seals becomes a custody event of
- * the pseudo-item {@link #AUDIT_TRAIL} (the nil UUID, RFC 9562 §5.9), so whoever can check the ledger can check
- * that the audit trail was neither shortened nor rewritten since.
+ * The audit trail's chain heads in the custody ledger. Each head the audit module seals becomes a custody event of the
+ * pseudo-item {@link #AUDIT_TRAIL} (the nil UUID, RFC 9562 §5.9), so whoever can check the ledger can check that the
+ * audit trail was neither shortened nor rewritten since.
  */
 @Component
 class AuditHeads {

@@ -11,8 +11,8 @@ import org.leoprotocol.shared.LeoCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./leo backup DIR} and {@code ./leo restore DIR}: the whole installation into an empty directory, and
- * back into a fresh one, ending with the full verification ({@link InstallationBackup}).
+ * {@code ./leo backup DIR} and {@code ./leo restore DIR}: the whole installation into an empty directory, and back into
+ * a fresh one, ending with the full verification ({@link InstallationBackup}).
  */
 @Component
 class BackupCommand implements LeoCommand {
@@ -42,7 +42,8 @@ class BackupCommand implements LeoCommand {
 		Path directory = Path.of(arguments.get(0));
 		try {
 			if (!backup.available()) {
-				out.println("Leo uses an external PostgreSQL: back it up with pg_dump or point-in-time recovery (docs/database.md).");
+				out.println(
+						"Leo uses an external PostgreSQL: back it up with pg_dump or point-in-time recovery (docs/database.md).");
 				return 2;
 			}
 			if (Files.exists(directory) && Files.list(directory).findAny().isPresent()) {

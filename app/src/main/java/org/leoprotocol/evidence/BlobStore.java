@@ -24,14 +24,14 @@ interface BlobStore {
 	void legalHold(String key, boolean on) throws IOException;
 
 	/**
-	 * Where a node writes the piece of an upload it is receiving before handing it to {@link #putPart}: a local
-	 * folder for S3, the shared evidence directory for the filesystem store (so that a part file is moved, not copied).
+	 * Where a node writes the piece of an upload it is receiving before handing it to {@link #putPart}: a local folder
+	 * for S3, the shared evidence directory for the filesystem store (so that a part file is moved, not copied).
 	 */
 	Path spoolDirectory();
 
 	/**
-	 * The smallest part but the last that the store accepts for a file of {@code declaredSize} bytes: S3 takes parts
-	 * of at least 5 MiB and at most 10,000 of them.
+	 * The smallest part but the last that the store accepts for a file of {@code declaredSize} bytes: S3 takes parts of
+	 * at least 5 MiB and at most 10,000 of them.
 	 */
 	long minimumPart(long declaredSize);
 
@@ -45,10 +45,11 @@ interface BlobStore {
 	String putPart(java.util.UUID upload, String handle, int number, Path piece) throws IOException;
 
 	/**
-	 * Joins the parts named by their tags, in order, into one blob and returns its key. A part whose bytes are not
-	 * the ones tagged (another request overwrote it) makes this fail rather than keep the wrong bytes.
+	 * Joins the parts named by their tags, in order, into one blob and returns its key. A part whose bytes are not the
+	 * ones tagged (another request overwrote it) makes this fail rather than keep the wrong bytes.
 	 */
-	String finishParts(java.util.UUID upload, String handle, java.util.List<String> tags, String sha256) throws IOException;
+	String finishParts(java.util.UUID upload, String handle, java.util.List<String> tags, String sha256)
+			throws IOException;
 
 	/** Throws away an upload's parts and tails; harmless when they are already gone. */
 	void abortParts(java.util.UUID upload, String handle) throws IOException;

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Body-camera assignments over JSON, for supervisors and command: which officer wears which device from when to
- * when. Times are UTC instants such as {@code 2026-06-13T06:00:00Z}.
+ * Body-camera assignments over JSON, for supervisors and command: which officer wears which device from when to when.
+ * Times are UTC instants such as {@code 2026-06-13T06:00:00Z}.
  */
 @RestController
 @RequestMapping("/api/v1/evidence/devices")
@@ -41,14 +41,16 @@ class BodyCameraApi {
 	@PostMapping
 	ResponseEntity<BodyCameras.Assignment> assign(@RequestBody AssignRequest request, Authentication user) {
 		if (request == null) {
-			throw new IllegalArgumentException("Send the device, the officer's badge number and the start of the assignment");
+			throw new IllegalArgumentException(
+					"Send the device, the officer's badge number and the start of the assignment");
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(cameras.assign(request.deviceId(), request.badgeNumber(),
 				instant(request.from(), "from"), instant(request.until(), "until"), user.getName()));
 	}
 
 	@PostMapping("/{id}/end")
-	BodyCameras.Assignment end(@PathVariable String id, @RequestBody(required = false) EndRequest request, Authentication user) {
+	BodyCameras.Assignment end(@PathVariable String id, @RequestBody(required = false) EndRequest request,
+			Authentication user) {
 		return cameras.end(uuid(id), request == null ? null : instant(request.at(), "at"), user.getName());
 	}
 
@@ -66,7 +68,8 @@ class BodyCameraApi {
 			return value == null || value.isBlank() ? null : Instant.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(field + " must be a UTC time like 2026-06-13T06:00:00Z, not '" + value + "'");
+			throw new IllegalArgumentException(
+					field + " must be a UTC time like 2026-06-13T06:00:00Z, not '" + value + "'");
 		}
 	}
 

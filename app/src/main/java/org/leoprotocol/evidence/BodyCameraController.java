@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The body-camera assignments page for supervisors and command: who wears which device, from when to when, with
- * forms to assign a device and to end an assignment. Times are entered and shown in the agency's time zone.
+ * The body-camera assignments page for supervisors and command: who wears which device, from when to when, with forms
+ * to assign a device and to end an assignment. Times are entered and shown in the agency's time zone.
  */
 @Controller
 @PreAuthorize(BodyCameraApi.ASSIGNS_CAMERAS)
@@ -40,7 +40,8 @@ class BodyCameraController {
 	@GetMapping(EvidenceRoutes.DEVICES)
 	String devices(Model model) {
 		model.addAttribute("view", new DevicesView(cameras.assignments().stream()
-			.map(a -> new DevicesView.DeviceRow(a.id().toString(), a.deviceId(), a.badgeNumber() == null ? "" : a.badgeNumber(),
+			.map(a -> new DevicesView.DeviceRow(a.id().toString(), a.deviceId(),
+					a.badgeNumber() == null ? "" : a.badgeNumber(),
 					a.officerName() == null ? "" : a.officerName(), a.from(), a.until(), a.recordedBy(),
 					a.endedBy() == null ? "" : a.endedBy()))
 			.toList(), (String) model.getAttribute("notice"), (String) model.getAttribute("problem")));
@@ -49,7 +50,8 @@ class BodyCameraController {
 
 	@PostMapping(EvidenceRoutes.DEVICES)
 	String assign(@RequestParam(required = false) String deviceId, @RequestParam(required = false) String badgeNumber,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String until, Authentication user,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
+			Authentication user,
 			Locale locale, RedirectAttributes redirect) {
 		return change(redirect, locale, "footage.devices.assigned", () -> cameras.assign(deviceId, badgeNumber,
 				time(from, "from"), time(until, "until"), user.getName()));
@@ -58,25 +60,30 @@ class BodyCameraController {
 	@PostMapping(EvidenceRoutes.DEVICES + "/{id}/end")
 	String end(@PathVariable String id, @RequestParam(required = false) String at, Authentication user, Locale locale,
 			RedirectAttributes redirect) {
-		return change(redirect, locale, "footage.devices.ended", () -> cameras.end(BodyCameraApi.uuid(id), time(at, "at"), user.getName()));
+		return change(redirect, locale, "footage.devices.ended",
+				() -> cameras.end(BodyCameraApi.uuid(id), time(at, "at"), user.getName()));
 	}
 
 	private java.time.Instant time(String value, String field) {
 		java.time.Instant instant = time.parse(value);
 		if (instant == null && value != null && !value.isBlank()) {
-			throw BodyCameras.Refused.of("'" + value + "' is not a date and time for " + field, "footage.error.time", value);
+			throw BodyCameras.Refused.of("'" + value + "' is not a date and time for " + field, "footage.error.time",
+					value);
 		}
 		return instant;
 	}
 
-	private String change(RedirectAttributes redirect, Locale locale, String done, Supplier<BodyCameras.Assignment> change) {
+	private String change(RedirectAttributes redirect, Locale locale, String done,
+			Supplier<BodyCameras.Assignment> change) {
 		try {
 			BodyCameras.Assignment a = change.get();
-			redirect.addFlashAttribute("notice", messages.getMessage(done, new Object[] { a.deviceId(), a.badgeNumber() }, locale));
+			redirect.addFlashAttribute("notice",
+					messages.getMessage(done, new Object[] { a.deviceId(), a.badgeNumber() }, locale));
 		}
 		catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException refused) {
 			String text = refused instanceof Explained explained
-					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(), locale)
+					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
+							locale)
 					: refused.getMessage();
 			redirect.addFlashAttribute("problem", text);
 		}

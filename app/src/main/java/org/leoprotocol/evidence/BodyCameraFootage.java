@@ -19,16 +19,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Places body-camera footage in time from the file itself. At intake the file is read with ffprobe
- * ({@link FootageProbe}): its recording start ({@code creation_time}) and length give the span, a serial tag names
- * the device (else the device chosen at upload), and the device assignment covering the start names the officer
- * who wore it ({@link BodyCameras}; else the officer named at upload). What was found is kept per item, and a placed
- * clip linked to an incident is announced with {@link BodyCameraFootageIngested}, from which Leo's Protocol writes
- * the incident's timeline. A clip whose span cannot be placed is still taken into custody, with the reason.
+ * ({@link FootageProbe}): its recording start ({@code creation_time}) and length give the span, a serial tag names the
+ * device (else the device chosen at upload), and the device assignment covering the start names the officer who wore it
+ * ({@link BodyCameras}; else the officer named at upload). What was found is kept per item, and a placed clip linked to
+ * an incident is announced with {@link BodyCameraFootageIngested}, from which Leo's Protocol writes the incident's
+ * timeline. A clip whose span cannot be placed is still taken into custody, with the reason.
  */
 @Component
 class BodyCameraFootage {
 
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	private final FootageProbe probe;
 	private final BodyCameras cameras;
@@ -37,7 +38,8 @@ class BodyCameraFootage {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	BodyCameraFootage(FootageProbe probe, BodyCameras cameras, Roster roster, JdbcClient jdbc, ApplicationEventPublisher events,
+	BodyCameraFootage(FootageProbe probe, BodyCameras cameras, Roster roster, JdbcClient jdbc,
+			ApplicationEventPublisher events,
 			Clock clock) {
 		this.probe = probe;
 		this.cameras = cameras;
@@ -51,10 +53,12 @@ class BodyCameraFootage {
 	Span read(Path file, Recording declared) {
 		FootageProbe.Metadata metadata = probe.probe(file);
 		String device = metadata.serial() != null ? metadata.serial() : declared.device();
-		DeviceSource source = metadata.serial() != null ? DeviceSource.FOOTAGE : declared.device() != null ? DeviceSource.DECLARED : null;
+		DeviceSource source = metadata.serial() != null ? DeviceSource.FOOTAGE
+				: declared.device() != null ? DeviceSource.DECLARED : null;
 		Instant start = metadata.start();
 		Instant stop = metadata.stop();
-		Optional<OfficerId> assigned = device != null && start != null ? cameras.wornBy(device, start) : Optional.empty();
+		Optional<OfficerId> assigned = device != null && start != null ? cameras.wornBy(device, start)
+				: Optional.empty();
 		OfficerId officer = assigned.orElse(declared.officer());
 		Placement placement;
 		if (start == null) {
@@ -84,11 +88,13 @@ class BodyCameraFootage {
 
 	/** Keeps what was found for the item, and announces it if it is placed and linked to an incident. */
 	void keep(EvidenceItem item, Span span, String incidentReference) {
-		jdbc.sql("""
-				insert into body_camera_footage (evidence_id, device_id, device_source, officer_id, recording_start, recording_stop,
-				                                 placement, note, probed_at)
-				values (:id, :device, :source, :officer, :start, :stop, :placement, :note, :at)
-				""").param("id", item.id().value()).param("device", span.device())
+		jdbc.sql(
+				"""
+						insert into body_camera_footage (evidence_id, device_id, device_source, officer_id, recording_start, recording_stop,
+						                                 placement, note, probed_at)
+						values (:id, :device, :source, :officer, :start, :stop, :placement, :note, :at)
+						""")
+			.param("id", item.id().value()).param("device", span.device())
 			.param("source", span.source() == null ? null : span.source().name())
 			.param("officer", span.officer() == null ? null : span.officer().value()).param("start", utc(span.start()))
 			.param("stop", utc(span.stop())).param("placement", span.placement().name()).param("note", note(span))
@@ -103,7 +109,8 @@ class BodyCameraFootage {
 
 	/** The sentence kept for an item when it was read, if it is body-camera footage. */
 	Optional<String> note(EvidenceId id) {
-		return jdbc.sql("select note from body_camera_footage where evidence_id = :id").param("id", id.value()).query(String.class)
+		return jdbc.sql("select note from body_camera_footage where evidence_id = :id").param("id", id.value())
+			.query(String.class)
 			.optional();
 	}
 
@@ -114,14 +121,17 @@ class BodyCameraFootage {
 	Optional<org.leoprotocol.evidence.web.EvidenceDetailView.Footage> page(EvidenceId id,
 			java.util.function.Function<java.time.Instant, String> when) {
 		return of(id).map(span -> {
-			String badge = span.officer() == null ? "" : roster.find(span.officer()).map(Officer::badgeNumber).orElse(span.officer().toString());
+			String badge = span.officer() == null ? ""
+					: roster.find(span.officer()).map(Officer::badgeNumber).orElse(span.officer().toString());
 			Object[] arguments = switch (span.placement()) {
-				case PLACED, PLACED_WITH_DECLARED_OFFICER -> new Object[] { when.apply(span.start()), when.apply(span.stop()),
-						span.device(), badge };
+				case PLACED, PLACED_WITH_DECLARED_OFFICER ->
+					new Object[] { when.apply(span.start()), when.apply(span.stop()),
+							span.device(), badge };
 				case NO_OFFICER -> new Object[] { span.device(), when.apply(span.start()) };
 				default -> new Object[0];
 			};
-			return new org.leoprotocol.evidence.web.EvidenceDetailView.Footage("footage.note." + span.placement().name(), arguments);
+			return new org.leoprotocol.evidence.web.EvidenceDetailView.Footage(
+					"footage.note." + span.placement().name(), arguments);
 		});
 	}
 
@@ -130,31 +140,38 @@ class BodyCameraFootage {
 				select device_id, device_source, officer_id, recording_start, recording_stop, placement
 				from body_camera_footage where evidence_id = :id
 				""").param("id", id.value()).query((rs, row) -> {
-					UUID officer = rs.getObject("officer_id", UUID.class);
-					String source = rs.getString("device_source");
-					return new Span(rs.getString("device_id"), source == null ? null : DeviceSource.valueOf(source),
-							officer == null ? null : new OfficerId(officer), instant(rs.getTimestamp("recording_start")),
-							instant(rs.getTimestamp("recording_stop")), Placement.valueOf(rs.getString("placement")), null);
-				}).optional();
+			UUID officer = rs.getObject("officer_id", UUID.class);
+			String source = rs.getString("device_source");
+			return new Span(rs.getString("device_id"), source == null ? null : DeviceSource.valueOf(source),
+					officer == null ? null : new OfficerId(officer), instant(rs.getTimestamp("recording_start")),
+					instant(rs.getTimestamp("recording_stop")), Placement.valueOf(rs.getString("placement")), null);
+		}).optional();
 	}
 
 	/** The sentence the uploader reads: where the clip was placed, or why it could not be. */
 	String note(Span span) {
-		String badge = span.officer() == null ? null : roster.find(span.officer()).map(Officer::badgeNumber).orElse(span.officer().toString());
-		String device = span.device() == null ? null : span.device() + (span.source() == DeviceSource.FOOTAGE ? " (from the file)" : " (chosen at upload)");
+		String badge = span.officer() == null ? null
+				: roster.find(span.officer()).map(Officer::badgeNumber).orElse(span.officer().toString());
+		String device = span.device() == null ? null
+				: span.device() + (span.source() == DeviceSource.FOOTAGE ? " (from the file)" : " (chosen at upload)");
 		String unplaced = "Accepted, but its span could not be placed on a timeline: ";
 		return switch (span.placement()) {
-			case PLACED -> "Placed from the file's own metadata: recording " + UTC.format(span.start()) + " to " + UTC.format(span.stop())
+			case PLACED -> "Placed from the file's own metadata: recording " + UTC.format(span.start()) + " to "
+					+ UTC.format(span.stop())
 					+ ", device " + device + ", worn by badge " + badge + " (device assignment).";
-			case PLACED_WITH_DECLARED_OFFICER -> "Placed from the file's own metadata: recording " + UTC.format(span.start()) + " to "
-					+ UTC.format(span.stop()) + ", device " + device + "; no assignment of the device covers that time, so it is placed "
-					+ "with badge " + badge + " as named at upload.";
-			case NO_START -> unplaced + "the file does not say when recording started (no creation_time in its metadata).";
+			case PLACED_WITH_DECLARED_OFFICER ->
+				"Placed from the file's own metadata: recording " + UTC.format(span.start()) + " to "
+						+ UTC.format(span.stop()) + ", device " + device
+						+ "; no assignment of the device covers that time, so it is placed "
+						+ "with badge " + badge + " as named at upload.";
+			case NO_START ->
+				unplaced + "the file does not say when recording started (no creation_time in its metadata).";
 			case UNREADABLE -> unplaced + "its metadata could not be read (" + span.problem() + ").";
 			case NO_LENGTH -> unplaced + "the file does not say how long it runs.";
 			case NO_DEVICE -> unplaced + "the file names no device serial and none was chosen at upload.";
-			case NO_OFFICER -> unplaced + "no officer was assigned device " + span.device() + " at " + UTC.format(span.start())
-					+ " and none was named at upload; a supervisor records the assignment under Body cameras.";
+			case NO_OFFICER ->
+				unplaced + "no officer was assigned device " + span.device() + " at " + UTC.format(span.start())
+						+ " and none was named at upload; a supervisor records the assignment under Body cameras.";
 		};
 	}
 

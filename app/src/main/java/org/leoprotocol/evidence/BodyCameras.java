@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which officer wore which body camera, and when. A supervisor assigns a device to an officer from a moment on,
- * open-ended or until a stated end, and ends the assignment when the camera goes back to the rack; one device is
- * worn by at most one officer at a time. Footage is placed with the officer whose assignment covers its recording
- * start, so a gap finding names the officer who wore the camera, not whoever uploaded the file.
+ * open-ended or until a stated end, and ends the assignment when the camera goes back to the rack; one device is worn
+ * by at most one officer at a time. Footage is placed with the officer whose assignment covers its recording start, so
+ * a gap finding names the officer who wore the camera, not whoever uploaded the file.
  */
 @Service
 public class BodyCameras {
@@ -50,7 +50,8 @@ public class BodyCameras {
 	/** Every assignment, the newest first; reading them is audited. */
 	@Transactional
 	public List<Assignment> assignments() {
-		audit.access(AuditAction.READ, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", "all"), "list");
+		audit.access(AuditAction.READ, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", "all"),
+				"list");
 		return jdbc.sql(COLUMNS + "order by assigned_from desc, device_id").query(this::assignment).list();
 	}
 
@@ -65,28 +66,36 @@ public class BodyCameras {
 			throw Refused.of("Name the officer who wears the camera by badge number", "footage.error.badge-missing");
 		}
 		Officer officer = roster.findByBadge(badgeNumber.strip())
-			.orElseThrow(() -> Refused.of("No officer has badge number " + badgeNumber.strip(), "footage.error.badge-unknown",
+			.orElseThrow(() -> Refused.of("No officer has badge number " + badgeNumber.strip(),
+					"footage.error.badge-unknown",
 					badgeNumber.strip()));
 		Instant start = from == null ? clock.instant() : from;
 		if (until != null && !until.isAfter(start)) {
 			throw Refused.of("An assignment must end after it starts", "footage.error.order");
 		}
-		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext(:device))) locked").param("device", "body-camera:" + id)
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext(:device))) locked")
+			.param("device", "body-camera:" + id)
 			.query(Integer.class).single();
 		Optional<Assignment> overlapping = jdbc.sql(COLUMNS + """
 				where device_id = :device and assigned_from < coalesce(:until, 'infinity'::timestamptz)
 				  and coalesce(assigned_until, 'infinity'::timestamptz) > :from order by assigned_from limit 1
-				""").param("device", id).param("from", utc(start)).param("until", utc(until)).query(this::assignment).optional();
+				""").param("device", id).param("from", utc(start)).param("until", utc(until)).query(this::assignment)
+			.optional();
 		if (overlapping.isPresent()) {
-			throw Refused.of("Device " + id + " is already assigned to badge " + overlapping.get().badgeNumber() + " from "
-					+ overlapping.get().from() + (overlapping.get().until() == null ? " on" : " to " + overlapping.get().until())
-					+ "; end that assignment first", "footage.error.overlap", id, overlapping.get().badgeNumber());
+			throw Refused.of(
+					"Device " + id + " is already assigned to badge " + overlapping.get().badgeNumber() + " from "
+							+ overlapping.get().from()
+							+ (overlapping.get().until() == null ? " on" : " to " + overlapping.get().until())
+							+ "; end that assignment first",
+					"footage.error.overlap", id, overlapping.get().badgeNumber());
 		}
 		UUID key = UUID.randomUUID();
-		jdbc.sql("""
-				insert into body_camera_assignment (id, device_id, officer_id, assigned_from, assigned_until, recorded_by, recorded_at)
-				values (:id, :device, :officer, :from, :until, :by, :at)
-				""").param("id", key).param("device", id).param("officer", officer.id().value()).param("from", utc(start))
+		jdbc.sql(
+				"""
+						insert into body_camera_assignment (id, device_id, officer_id, assigned_from, assigned_until, recorded_by, recorded_at)
+						values (:id, :device, :officer, :from, :until, :by, :at)
+						""")
+			.param("id", key).param("device", id).param("officer", officer.id().value()).param("from", utc(start))
 			.param("until", utc(until)).param("by", user).param("at", utc(clock.instant())).update();
 		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", key),
 				id + " to badge " + officer.badgeNumber());
@@ -96,7 +105,8 @@ public class BodyCameras {
 	/** Ends an open assignment at {@code at} (now when null): the camera went back to the rack. */
 	@Transactional
 	public Assignment end(UUID id, Instant at, String user) {
-		Assignment assignment = jdbc.sql(COLUMNS + "where id = :id for update").param("id", id).query(this::assignment).optional()
+		Assignment assignment = jdbc.sql(COLUMNS + "where id = :id for update").param("id", id).query(this::assignment)
+			.optional()
 			.orElseThrow(() -> new NoSuchElementException("No body-camera assignment " + id));
 		if (assignment.until() != null) {
 			throw Refused.of("This assignment already ended at " + assignment.until(), "footage.error.ended");
@@ -156,8 +166,8 @@ public class BodyCameras {
 	}
 
 	/**
-	 * A body camera worn by an officer over a period ({@code until} null while he still wears it), with who
-	 * recorded and who ended the assignment.
+	 * A body camera worn by an officer over a period ({@code until} null while he still wears it), with who recorded
+	 * and who ended the assignment.
 	 */
 	public record Assignment(UUID id, String deviceId, OfficerId officer, String badgeNumber, String officerName,
 			Instant from, Instant until, String recordedBy, Instant recordedAt, String endedBy) {

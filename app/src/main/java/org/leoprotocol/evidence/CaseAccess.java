@@ -22,20 +22,24 @@ class CaseAccess {
 		jdbc.sql("""
 				insert into evidence_access_exclusion (case_reference, username, reason, declared_by, declared_at)
 				values (:case, :user, :reason, :by, :at) on conflict do nothing
-				""").param("case", caseReference).param("user", username).param("reason", reason).param("by", declaredBy)
+				""").param("case", caseReference).param("user", username).param("reason", reason)
+			.param("by", declaredBy)
 			.param("at", EvidenceItems.at(at)).update();
 	}
 
 	void addToTeam(String caseReference, String username, String addedBy, Instant at) {
-		jdbc.sql("""
-				insert into evidence_case_team (case_reference, username, added_by, added_at) values (:case, :user, :by, :at)
-				on conflict do nothing
-				""").param("case", caseReference).param("user", username).param("by", addedBy).param("at", EvidenceItems.at(at))
+		jdbc.sql(
+				"""
+						insert into evidence_case_team (case_reference, username, added_by, added_at) values (:case, :user, :by, :at)
+						on conflict do nothing
+						""")
+			.param("case", caseReference).param("user", username).param("by", addedBy).param("at", EvidenceItems.at(at))
 			.update();
 	}
 
 	Set<String> excluding(String username, List<String> cases) {
-		return select("select case_reference from evidence_access_exclusion where username = :user and case_reference in (:cases)",
+		return select(
+				"select case_reference from evidence_access_exclusion where username = :user and case_reference in (:cases)",
 				username, cases);
 	}
 

@@ -25,26 +25,31 @@ class Checkpoints {
 		jdbc.sql("""
 				insert into custody_checkpoint (tree_size, note, key_id, signed_at) values (:size, :note, :key, :at)
 				on conflict (tree_size) do nothing
-				""").param("size", size).param("note", note.text()).param("key", keyId).param("at", at.atOffset(ZoneOffset.UTC))
+				""").param("size", size).param("note", note.text()).param("key", keyId)
+			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
 	void cosigned(long size, NoteSignature cosignature, Instant at) {
-		jdbc.sql("""
-				insert into custody_cosignature (tree_size, witness, line, received_at) values (:size, :witness, :line, :at)
-				on conflict (tree_size, witness) do nothing
-				""").param("size", size).param("witness", cosignature.name()).param("line", cosignature.line())
+		jdbc.sql(
+				"""
+						insert into custody_cosignature (tree_size, witness, line, received_at) values (:size, :witness, :line, :at)
+						on conflict (tree_size, witness) do nothing
+						""")
+			.param("size", size).param("witness", cosignature.name()).param("line", cosignature.line())
 			.param("at", at.atOffset(ZoneOffset.UTC)).update();
 	}
 
 	/** The newest checkpoint with every cosignature it gathered. */
 	Optional<SignedNote> latest() {
-		return jdbc.sql("select tree_size from custody_checkpoint order by tree_size desc limit 1").query(Long.class).optional()
+		return jdbc.sql("select tree_size from custody_checkpoint order by tree_size desc limit 1").query(Long.class)
+			.optional()
 			.flatMap(this::ofSize);
 	}
 
 	Optional<SignedNote> ofSize(long size) {
-		return jdbc.sql("select note from custody_checkpoint where tree_size = :size").param("size", size).query(String.class)
+		return jdbc.sql("select note from custody_checkpoint where tree_size = :size").param("size", size)
+			.query(String.class)
 			.optional().map(SignedNote::parse).map(note -> withCosignatures(size, note));
 	}
 

@@ -6,10 +6,10 @@ import java.awt.image.BufferedImage;
 import java.util.Optional;
 
 /**
- * The export code as a machine-readable row of 64 black and white cells along the foot of an image: a start
- * pattern, the code's 50 bits, an 8-bit checksum and an end pattern. Cell positions are fractions of the image
- * width, so the row is still read after the copy is recompressed or scaled evenly; cropping the foot removes it,
- * which the visible watermark is there for.
+ * The export code as a machine-readable row of 64 black and white cells along the foot of an image: a start pattern,
+ * the code's 50 bits, an 8-bit checksum and an end pattern. Cell positions are fractions of the image width, so the row
+ * is still read after the copy is recompressed or scaled evenly; cropping the foot removes it, which the visible
+ * watermark is there for.
  */
 final class CodeStrip {
 
@@ -31,11 +31,13 @@ final class CodeStrip {
 		double y0 = image.getHeight() - 2 * cell;
 		Graphics2D g = image.createGraphics();
 		g.setColor(Color.WHITE);
-		g.fillRect((int) (x0 - cell), (int) (y0 - cell / 2), (int) Math.ceil(cell * (CELLS + 2)), (int) Math.ceil(cell * 2));
+		g.fillRect((int) (x0 - cell), (int) (y0 - cell / 2), (int) Math.ceil(cell * (CELLS + 2)),
+				(int) Math.ceil(cell * 2));
 		g.setColor(Color.BLACK);
 		for (int i = 0; i < CELLS; i++) {
 			if (bits.charAt(i) == '1') {
-				g.fillRect((int) Math.floor(x0 + i * cell), (int) Math.floor(y0), (int) Math.ceil(cell), (int) Math.ceil(cell));
+				g.fillRect((int) Math.floor(x0 + i * cell), (int) Math.floor(y0), (int) Math.ceil(cell),
+						(int) Math.ceil(cell));
 			}
 		}
 		g.dispose();

@@ -18,11 +18,11 @@ import org.apache.tika.parser.ParseContext;
 
 /**
  * Names a file's type from its first bytes ("magic numbers") with Apache Tika's core detector, then keeps only the
- * types Leo names. Anything else is refused at intake: Leo does not store what it cannot name. Three refinements
- * on Tika's core answer: an ISO/IEC 14496-12 {@code ftyp} box is QuickTime only when its major brand is
- * {@code qt  } and MP4 otherwise (Tika's core calls every other brand but {@code mp41}/{@code mp42} QuickTime);
- * an EBML (Matroska) file is named WebM, the Matroska profile browsers play (Tika's core cannot tell the two
- * apart); and text must be valid UTF-8, named CSV when its first line holds a comma.
+ * types Leo names. Anything else is refused at intake: Leo does not store what it cannot name. Three refinements on
+ * Tika's core answer: an ISO/IEC 14496-12 {@code ftyp} box is QuickTime only when its major brand is {@code qt  } and
+ * MP4 otherwise (Tika's core calls every other brand but {@code mp41}/{@code mp42} QuickTime); an EBML (Matroska) file
+ * is named WebM, the Matroska profile browsers play (Tika's core cannot tell the two apart); and text must be valid
+ * UTF-8, named CSV when its first line holds a comma.
  */
 final class ContentSniffer {
 

@@ -1,10 +1,10 @@
 package org.leoprotocol.evidence;
 
 /**
- * What happened to an item in custody. The list follows the evidence audit trails of the commercial systems
- * courts already know (Axon Evidence's "viewed, streamed, downloaded, shared, retention updated, deleted,
- * restored" in its published audit-trail events) and CJIS Security Policy 5.4.1.1, item 2: every use of a
- * read, write or delete permission on a file.
+ * What happened to an item in custody. The list follows the evidence audit trails of the commercial systems courts
+ * already know (Axon Evidence's "viewed, streamed, downloaded, shared, retention updated, deleted, restored" in its
+ * published audit-trail events) and CJIS Security Policy 5.4.1.1, item 2: every use of a read, write or delete
+ * permission on a file.
  */
 public enum CustodyAction {
 	/** Taken into custody: the detail carries the SHA-256 computed while the bytes arrived. */

@@ -73,16 +73,20 @@ class CustodyEvents {
 	 * epoch, which is exact and far cheaper to decode than a timestamp.
 	 */
 	Stream<Stored> everything() {
-		return jdbc.sql("""
-				select position, id, (extract(epoch from occurred_at) * 1000000)::bigint as micros, evidence_id, action, actor,
-				       detail, leaf_hash
-				from custody_event order by position
-				""").withFetchSize(10_000)
+		return jdbc
+			.sql("""
+					select position, id, (extract(epoch from occurred_at) * 1000000)::bigint as micros, evidence_id, action, actor,
+					       detail, leaf_hash
+					from custody_event order by position
+					""")
+			.withFetchSize(10_000)
 			.query((rs, row) -> {
 				long micros = rs.getLong(3);
 				return new Stored(new CustodyEvent(rs.getLong(1), rs.getObject(2, UUID.class),
-						Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L),
-						new EvidenceId(rs.getObject(4, UUID.class)), CustodyAction.valueOf(rs.getString(5)), rs.getString(6),
+						Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
+								Math.floorMod(micros, 1_000_000) * 1000L),
+						new EvidenceId(rs.getObject(4, UUID.class)), CustodyAction.valueOf(rs.getString(5)),
+						rs.getString(6),
 						rs.getString(7)), rs.getBytes(8));
 			}).stream();
 	}

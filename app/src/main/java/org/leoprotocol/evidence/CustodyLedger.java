@@ -21,10 +21,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * The chain of custody of every item, as a tamper-evident log (RFC 9162, Certificate Transparency 2.0): each event
- * is a leaf of an RFC 9162 Merkle tree kept append-only in PostgreSQL; signed tree heads are published at
- * intervals; any event can be proven to be in the ledger (inclusion proof) and any later head proven to extend an
- * earlier one (consistency proof), so a rewrite of history cannot pass unnoticed by whoever kept a head.
+ * The chain of custody of every item, as a tamper-evident log (RFC 9162, Certificate Transparency 2.0): each event is a
+ * leaf of an RFC 9162 Merkle tree kept append-only in PostgreSQL; signed tree heads are published at intervals; any
+ * event can be proven to be in the ledger (inclusion proof) and any later head proven to extend an earlier one
+ * (consistency proof), so a rewrite of history cannot pass unnoticed by whoever kept a head.
  */
 @Service
 public class CustodyLedger {
@@ -55,7 +55,9 @@ public class CustodyLedger {
 		return commits.append(evidence, action, currentActor(), detail == null ? "" : detail);
 	}
 
-	/** Records an event on behalf of a named actor, for work that runs after the request (exports in the background). */
+	/**
+	 * Records an event on behalf of a named actor, for work that runs after the request (exports in the background).
+	 */
 	public CustodyEvent recordFor(String actor, EvidenceId evidence, CustodyAction action, String detail) {
 		return commits.append(evidence, action, actor, detail == null ? "" : detail);
 	}
@@ -69,8 +71,8 @@ public class CustodyLedger {
 	}
 
 	/**
-	 * Signs and publishes a head for the ledger as it is now, unless the latest head already covers it, together
-	 * with its C2SP checkpoint. Refused ({@link LedgerKey.SigningRefused}) on a node without the installation key.
+	 * Signs and publishes a head for the ledger as it is now, unless the latest head already covers it, together with
+	 * its C2SP checkpoint. Refused ({@link LedgerKey.SigningRefused}) on a node without the installation key.
 	 */
 	public SignedTreeHead publishHead() {
 		long size = tree.size();
@@ -97,7 +99,8 @@ public class CustodyLedger {
 
 	/** The receipt of an event: its entry and inclusion proof in the newest checkpoint, signed first if need be. */
 	public ExportProof proveEntry(CustodyEvent event) {
-		SignedNote note = checkpoints.latest().filter(n -> Checkpoint.parse(n.body()).size() > event.position()).orElse(null);
+		SignedNote note = checkpoints.latest().filter(n -> Checkpoint.parse(n.body()).size() > event.position())
+			.orElse(null);
 		if (note == null) {
 			publishHead();
 			note = checkpoints.latest().orElseThrow();
@@ -116,7 +119,8 @@ public class CustodyLedger {
 		if (key.available()) {
 			return key.verifierKey(origin, VerifierKey.ED25519).toString();
 		}
-		return key.currentKeyId().flatMap(heads::publicKey).map(k -> VerifierKey.of(origin, VerifierKey.ED25519, k).toString())
+		return key.currentKeyId().flatMap(heads::publicKey)
+			.map(k -> VerifierKey.of(origin, VerifierKey.ED25519, k).toString())
 			.orElse("");
 	}
 
@@ -128,18 +132,23 @@ public class CustodyLedger {
 		return heads.latest();
 	}
 
-	/** Proves that the event at {@code position} is in the first signed head that covers it, publishing one if needed. */
+	/**
+	 * Proves that the event at {@code position} is in the first signed head that covers it, publishing one if needed.
+	 */
 	public InclusionProof proveInclusion(long position) {
 		CustodyEvent event = events.at(position);
 		SignedTreeHead head = heads.firstCovering(position).orElseGet(this::publishHead);
-		List<String> path = tree.inclusionProof(position, head.head().treeSize()).stream().map(CustodyLedger::hex).toList();
+		List<String> path = tree.inclusionProof(position, head.head().treeSize()).stream().map(CustodyLedger::hex)
+			.toList();
 		return new InclusionProof(event, hex(event.leafHash()), path, HeadView.of(head, publicKey(head)));
 	}
 
 	/** Proves that the signed head of {@code first} events is a prefix of the signed head of {@code second}. */
 	public ConsistencyProof proveConsistency(long first, long second) {
-		SignedTreeHead older = heads.ofSize(first).orElseThrow(() -> new NoSuchElementException("No signed head of size " + first));
-		SignedTreeHead newer = heads.ofSize(second).orElseThrow(() -> new NoSuchElementException("No signed head of size " + second));
+		SignedTreeHead older = heads.ofSize(first)
+			.orElseThrow(() -> new NoSuchElementException("No signed head of size " + first));
+		SignedTreeHead newer = heads.ofSize(second)
+			.orElseThrow(() -> new NoSuchElementException("No signed head of size " + second));
 		List<String> path = tree.consistencyProof(first, second).stream().map(CustodyLedger::hex).toList();
 		return new ConsistencyProof(HeadView.of(older, publicKey(older)), HeadView.of(newer, publicKey(newer)), path);
 	}
@@ -154,7 +163,8 @@ public class CustodyLedger {
 
 	static String currentActor() {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		return user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken ? "leo" : user.getName();
+		return user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken ? "leo"
+				: user.getName();
 	}
 
 	static String hex(byte[] bytes) {
@@ -167,7 +177,8 @@ public class CustodyLedger {
 
 		static HeadView of(SignedTreeHead head, byte[] publicKey) {
 			java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
-			return new HeadView(head.head().treeSize(), hex(head.head().rootHash()), head.head().issuedAt(), head.keyId(),
+			return new HeadView(head.head().treeSize(), hex(head.head().rootHash()), head.head().issuedAt(),
+					head.keyId(),
 					base64.encodeToString(head.signature()), base64.encodeToString(publicKey),
 					new String(head.head().signedBytes(), java.nio.charset.StandardCharsets.UTF_8));
 		}

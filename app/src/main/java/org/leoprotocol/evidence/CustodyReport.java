@@ -46,17 +46,20 @@ final class CustodyReport {
 		csv.flush();
 	}
 
-	static void pdf(EvidenceRecord record, Optional<HeadView> head, String agency, OutputStream out) throws IOException {
+	static void pdf(EvidenceRecord record, Optional<HeadView> head, String agency, OutputStream out)
+			throws IOException {
 		List<String> lines = new ArrayList<>();
 		EvidenceItem item = record.item();
 		lines.add("Evidence item " + item.id());
-		lines.add("Kind: " + item.kind().label() + "   File: " + item.fileName() + " (" + item.mediaType() + ", " + item.sizeBytes() + " bytes)");
+		lines.add("Kind: " + item.kind().label() + "   File: " + item.fileName() + " (" + item.mediaType() + ", "
+				+ item.sizeBytes() + " bytes)");
 		lines.add("SHA-256 at intake: " + item.sha256());
 		lines.add("Recorded: " + when(item.recording().from()) + " to " + when(item.recording().to())
 				+ "   Device: " + (item.recording().device() == null ? "-" : item.recording().device()));
 		record.links().forEach(l -> lines.add("Linked to " + l.kind().name().toLowerCase() + " " + l.reference()));
 		lines.add("");
-		lines.add(record.custody().size() + " custody events, oldest first (ledger position, time UTC, event, by, detail):");
+		lines.add(record.custody().size()
+				+ " custody events, oldest first (ledger position, time UTC, event, by, detail):");
 		for (CustodyEvent e : record.custody()) {
 			lines.add("#" + e.position() + "  " + when(e.occurredAt()) + "  " + e.action() + "  " + e.actor());
 			if (!e.detail().isBlank()) {
@@ -65,9 +68,11 @@ final class CustodyReport {
 		}
 		lines.add("");
 		head.ifPresent(h -> {
-			lines.add("Latest signed tree head of the custody ledger: size " + h.treeSize() + ", issued " + when(h.issuedAt()));
+			lines.add("Latest signed tree head of the custody ledger: size " + h.treeSize() + ", issued "
+					+ when(h.issuedAt()));
 			lines.add("Root " + h.rootHash() + ", Ed25519 key " + h.keyId());
-			lines.add("Inclusion proofs: GET /api/v1/evidence/ledger/events/{position}/proof (RFC 9162 section 2.1.3).");
+			lines
+				.add("Inclusion proofs: GET /api/v1/evidence/ledger/events/{position}/proof (RFC 9162 section 2.1.3).");
 		});
 		write(lines, "Chain of custody - " + agency, out);
 	}
@@ -90,7 +95,8 @@ final class CustodyReport {
 					content.showText(ascii(title) + "   (page " + (page + 1) + " of " + pages + ")");
 					content.setFont(regular, 8.5f);
 					content.newLineAtOffset(0, -24);
-					for (String line : wrapped.subList(page * perPage, Math.min(wrapped.size(), (page + 1) * perPage))) {
+					for (String line : wrapped.subList(page * perPage,
+							Math.min(wrapped.size(), (page + 1) * perPage))) {
 						content.showText(line);
 						content.newLineAtOffset(0, -LEADING);
 					}

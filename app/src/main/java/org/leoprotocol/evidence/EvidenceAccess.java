@@ -40,7 +40,8 @@ class EvidenceAccess {
 	private final Roster roster;
 	private final List<CaseTeams> investigations;
 
-	EvidenceAccess(EvidenceItems items, CaseAccess cases, StaffDirectory staff, AuditTrail audit, Conflicts conflicts, Roster roster,
+	EvidenceAccess(EvidenceItems items, CaseAccess cases, StaffDirectory staff, AuditTrail audit, Conflicts conflicts,
+			Roster roster,
 			List<CaseTeams> investigations) {
 		this.conflicts = conflicts;
 		this.items = items;
@@ -66,7 +67,8 @@ class EvidenceAccess {
 	/** The reason the requester may not see the item, if any. */
 	Optional<String> refusal(Requester who, EvidenceItem item) {
 		List<EvidenceLink> links = items.links(item.id());
-		List<String> caseReferences = links.stream().filter(l -> l.kind() == EvidenceLink.Kind.CASE).map(EvidenceLink::reference).toList();
+		List<String> caseReferences = links.stream().filter(l -> l.kind() == EvidenceLink.Kind.CASE)
+			.map(EvidenceLink::reference).toList();
 		Set<String> onTeam = new HashSet<>();
 		Set<String> supervised = new HashSet<>();
 		for (String reference : caseReferences) {
@@ -80,7 +82,8 @@ class EvidenceAccess {
 		}
 		AccessFacts facts = new AccessFacts(links, cases.excluding(who.username(), caseReferences), onTeam, supervised,
 				conflictsOf(who, item, caseReferences));
-		return AccessPolicy.ALL.stream().map(policy -> policy.refusal(who, item, facts)).flatMap(Optional::stream).findFirst();
+		return AccessPolicy.ALL.stream().map(policy -> policy.refusal(who, item, facts)).flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	/** The case's team: the investigators assigned to it and the staff put on it. */
@@ -111,7 +114,9 @@ class EvidenceAccess {
 	private Map<String, String> conflictsOf(Requester who, EvidenceItem item, List<String> caseReferences) {
 		Map<String, String> found = new LinkedHashMap<>();
 		for (String reference : caseReferences) {
-			conflicts.check(who.username(), Act.VIEW, RecordRef.inCase(RecordKind.EVIDENCE, item.id().value(), reference)).stream()
+			conflicts
+				.check(who.username(), Act.VIEW, RecordRef.inCase(RecordKind.EVIDENCE, item.id().value(), reference))
+				.stream()
 				.findFirst().map(Conflict::english).ifPresent(reason -> found.put(reference, reason));
 		}
 		return found;
@@ -121,7 +126,8 @@ class EvidenceAccess {
 	void require(Authentication user, EvidenceItem item, String attempted) {
 		Optional<String> refusal = refusal(requester(user), item);
 		if (refusal.isPresent()) {
-			audit.refusal(AuditAction.ACCESS_DENIED, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", item.id()),
+			audit.refusal(AuditAction.ACCESS_DENIED, EvidenceIntake.COMPONENT,
+					RecordReference.of("EvidenceItem", item.id()),
 					attempted + ": " + refusal.get());
 			throw new AccessRefused(refusal.get());
 		}

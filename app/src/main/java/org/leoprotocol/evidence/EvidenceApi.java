@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Evidence over JSON: a one-request upload of the raw body, the items one may see, an item's record and chain of
- * custody, its content to stream (with HTTP ranges) or download, links to cases and incidents, and the
- * declarations of need to know.
+ * custody, its content to stream (with HTTP ranges) or download, links to cases and incidents, and the declarations of
+ * need to know.
  */
 @RestController
 @RequestMapping("/api/v1/evidence")
@@ -55,7 +55,8 @@ class EvidenceApi {
 	ResponseEntity<UploadedEvidence> upload(@ModelAttribute UploadRequest declared, HttpServletRequest request,
 			Authentication user) throws IOException {
 		UploadRequest withSize = declared.size() != null || request.getContentLengthLong() < 0 ? declared
-				: new UploadRequest(declared.kind(), declared.fileName(), request.getContentLengthLong(), declared.sha256(),
+				: new UploadRequest(declared.kind(), declared.fileName(), request.getContentLengthLong(),
+						declared.sha256(),
 						declared.device(), declared.officerId(), declared.recordedFrom(), declared.recordedTo(),
 						declared.location(), declared.caseReference(), declared.incidentReference());
 		EvidenceItem item = intake.ingest(withSize.toNewUpload(), request.getInputStream(), user.getName());
@@ -73,7 +74,8 @@ class EvidenceApi {
 	}
 
 	@GetMapping("/{id}/content")
-	ResponseEntity<Resource> stream(@PathVariable String id, @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+	ResponseEntity<Resource> stream(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
 			Authentication user) throws IOException {
 		String part = range == null ? "" : range.length() > 100 ? range.substring(0, 100) : range;
 		return content(custody.open(EvidenceId.of(id), CustodyAction.STREAMED, part, user), false);
@@ -102,14 +104,16 @@ class EvidenceApi {
 
 	@PostMapping("/cases/{reference}/exclusions")
 	@PreAuthorize(MAY_MANAGE_CASES)
-	ResponseEntity<Void> declareStake(@PathVariable String reference, @RequestBody StakeRequest request, Authentication user) {
+	ResponseEntity<Void> declareStake(@PathVariable String reference, @RequestBody StakeRequest request,
+			Authentication user) {
 		custody.declareStake(reference, request.username(), request.reason(), user);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/cases/{reference}/team")
 	@PreAuthorize(MAY_MANAGE_CASES)
-	ResponseEntity<Void> addToTeam(@PathVariable String reference, @RequestBody TeamRequest request, Authentication user) {
+	ResponseEntity<Void> addToTeam(@PathVariable String reference, @RequestBody TeamRequest request,
+			Authentication user) {
 		custody.addToTeam(reference, request.username(), user);
 		return ResponseEntity.noContent().build();
 	}

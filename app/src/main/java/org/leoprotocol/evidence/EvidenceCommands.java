@@ -12,9 +12,9 @@ import org.leoprotocol.evidence.LedgerVerification.Report;
 import org.springframework.stereotype.Component;
 
 /**
- * The evidence commands of the command line, run by the same jar: {@code leo verify-ledger [--skip-blobs]}
- * re-checks the ledger and the blobs; {@code leo trace FILE} or {@code leo trace --code LEO-XXXXXXXXXX} says which
- * export a leaked file came from. Exit code 0 means intact / found, 1 a problem / no match, 2 a usage error.
+ * The evidence commands of the command line, run by the same jar: {@code leo verify-ledger [--skip-blobs]} re-checks
+ * the ledger and the blobs; {@code leo trace FILE} or {@code leo trace --code LEO-XXXXXXXXXX} says which export a
+ * leaked file came from. Exit code 0 means intact / found, 1 a problem / no match, 2 a usage error.
  */
 @Component
 class EvidenceCommands {
@@ -50,8 +50,10 @@ class EvidenceCommands {
 		Report report = verification.verify(blobs, kept);
 		out.printf("Custody ledger: %d events, %d signed tree heads, %d blobs re-hashed%n", report.events(),
 				report.signedHeads(), report.blobs());
-		out.println(report.witnessedSize() < 0 ? "No witnessed checkpoint to check against (configure leo.evidence.witnesses)"
-				: "Checked against the checkpoint of size " + report.witnessedSize() + " vouched for by " + report.witnessedBy());
+		out.println(report.witnessedSize() < 0
+				? "No witnessed checkpoint to check against (configure leo.evidence.witnesses)"
+				: "Checked against the checkpoint of size " + report.witnessedSize() + " vouched for by "
+						+ report.witnessedBy());
 		if (report.intact()) {
 			out.println("INTACT: every event, signed head and blob matches what was recorded.");
 			return 0;
@@ -69,7 +71,8 @@ class EvidenceCommands {
 		if (trace.found()) {
 			EvidenceExport export = trace.export();
 			out.printf("Export %s (LEO-%s) of evidence %s%n  recipient: %s%n  purpose:   %s%n  made by:   %s at %s%n",
-					export.id(), export.code(), export.evidence(), export.recipient(), export.purpose(), export.requestedBy(),
+					export.id(), export.code(), export.evidence(), export.recipient(), export.purpose(),
+					export.requestedBy(),
 					export.requestedAt());
 		}
 		return trace.found() ? 0 : 1;

@@ -9,8 +9,8 @@ import org.leoprotocol.shared.ClusterJob;
 /**
  * Switches on the evidence settings and the module's cluster jobs: a signed tree head and checkpoint whenever the
  * ledger grew, then sent to the witnesses; the nightly retention sweep; the expiry of uploads nobody continues. Each
- * runs on one node of the cluster at a time ({@link ClusterJob}). A node without the installation key says so once
- * and signs nothing.
+ * runs on one node of the cluster at a time ({@link ClusterJob}). A node without the installation key says so once and
+ * signs nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EvidenceProperties.class)
@@ -33,17 +33,20 @@ class EvidenceConfiguration {
 		return switch (properties.store()) {
 			case "filesystem" -> new FileSystemBlobStore(properties.directory());
 			case "s3" -> S3BlobStore.of(properties.s3(), properties.directory().resolve("spool"));
-			default -> throw new IllegalStateException("leo.evidence.store must be 'filesystem' or 's3', not '" + properties.store() + "'");
+			default -> throw new IllegalStateException(
+					"leo.evidence.store must be 'filesystem' or 's3', not '" + properties.store() + "'");
 		};
 	}
 
 	@Bean
-	static VideoStamp videoStamp(@org.springframework.beans.factory.annotation.Value("${leo.evidence.ffmpeg:/usr/bin/ffmpeg}") java.nio.file.Path ffmpeg) {
+	static VideoStamp videoStamp(
+			@org.springframework.beans.factory.annotation.Value("${leo.evidence.ffmpeg:/usr/bin/ffmpeg}") java.nio.file.Path ffmpeg) {
 		return new VideoStamp(ffmpeg);
 	}
 
 	@Bean
-	static FootageProbe footageProbe(@org.springframework.beans.factory.annotation.Value("${leo.evidence.ffprobe:/usr/bin/ffprobe}") java.nio.file.Path ffprobe) {
+	static FootageProbe footageProbe(
+			@org.springframework.beans.factory.annotation.Value("${leo.evidence.ffprobe:/usr/bin/ffprobe}") java.nio.file.Path ffprobe) {
 		return new FootageProbe(ffprobe);
 	}
 

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The evidence pages: the list of items one may see, an item's page (a view, recorded in the ledger) with its
- * preview, links, exports and chain of custody, the upload page, and the leak trace page.
+ * The evidence pages: the list of items one may see, an item's page (a view, recorded in the ledger) with its preview,
+ * links, exports and chain of custody, the upload page, and the leak trace page.
  */
 @Controller
 @PreAuthorize(EvidenceApi.HANDLES_EVIDENCE)
@@ -68,7 +68,8 @@ class EvidenceController {
 		model.addAttribute("view", views.detail(record, exports.of(evidence), manages, manages,
 				views.retention(retention.status(evidence), retention.categories(), manages,
 						who.has(org.leoprotocol.access.Role.COMMAND)),
-				(String) model.getAttribute("notice"), (String) model.getAttribute("problem"), footage.page(evidence, views::when).orElse(null)));
+				(String) model.getAttribute("notice"), (String) model.getAttribute("problem"),
+				footage.page(evidence, views::when).orElse(null)));
 		return "evidence/detail";
 	}
 
@@ -94,7 +95,8 @@ class EvidenceController {
 		try {
 			EvidenceExport export = exports.export(EvidenceId.of(id), recipient, purpose, user);
 			redirect.addFlashAttribute("notice", "Export LEO-" + export.code() + " for " + export.recipient()
-					+ (export.state() == EvidenceExport.State.RUNNING ? " is being made; this page shows its progress." : " is ready."));
+					+ (export.state() == EvidenceExport.State.RUNNING ? " is being made; this page shows its progress."
+							: " is ready."));
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());
@@ -112,7 +114,8 @@ class EvidenceController {
 			org.leoprotocol.personnel.OfficerId subject = subjectOfficerId.isBlank() ? null
 					: org.leoprotocol.personnel.OfficerId.of(subjectOfficerId.strip());
 			custody.link(EvidenceId.of(id), linkKind, reference, subject, user);
-			redirect.addFlashAttribute("notice", "Linked to " + linkKind.name().toLowerCase() + " " + reference.strip() + ".");
+			redirect.addFlashAttribute("notice",
+					"Linked to " + linkKind.name().toLowerCase() + " " + reference.strip() + ".");
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());
@@ -124,7 +127,8 @@ class EvidenceController {
 	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
 	String retention(@PathVariable String id, @RequestParam(defaultValue = "") String category, Authentication user,
 			RedirectAttributes redirect) {
-		return change(id, redirect, () -> retention.apply(custody.permitted(EvidenceId.of(id), user, "set retention").id(), category, user),
+		return change(id, redirect,
+				() -> retention.apply(custody.permitted(EvidenceId.of(id), user, "set retention").id(), category, user),
 				"Retention category " + category + " applied.");
 	}
 
@@ -139,24 +143,30 @@ class EvidenceController {
 			}
 			return change(id, redirect, () -> retention.liftHold(evidence, reason, user), "The legal hold is lifted.");
 		}
-		return change(id, redirect, () -> retention.placeHold(evidence, reason, user), "A legal hold now blocks deletion.");
+		return change(id, redirect, () -> retention.placeHold(evidence, reason, user),
+				"A legal hold now blocks deletion.");
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/restore")
 	@PreAuthorize("hasRole('COMMAND')")
 	String restore(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
-		return change(id, redirect, () -> retention.restore(custody.permitted(EvidenceId.of(id), user, "restore").id(), user),
+		return change(id, redirect,
+				() -> retention.restore(custody.permitted(EvidenceId.of(id), user, "restore").id(), user),
 				"The item is restored and no longer queued for deletion.");
 	}
 
 	@GetMapping(EvidenceRoutes.RETENTION)
 	@PreAuthorize(RetentionApi.RECORDS_OFFICERS)
 	String retentionReport(Model model) {
-		model.addAttribute("rows", retention.report().stream().map(status -> new org.leoprotocol.evidence.web.RetentionRow(
-				status.id().toString(), status.fileName(), String.join(", ", status.categories()),
-				status.retainUntil() == null ? "until deleted by hand" : views.when(status.retainUntil()),
-				status.legalHold() == null ? (status.inCase() ? "case" : "") : "legal hold: " + status.legalHold(),
-				status.state().name().toLowerCase().replace('_', ' '), views.when(status.deletionDue()))).toList());
+		model
+			.addAttribute("rows", retention
+				.report().stream().map(status -> new org.leoprotocol.evidence.web.RetentionRow(
+						status.id().toString(), status.fileName(), String.join(", ", status.categories()),
+						status.retainUntil() == null ? "until deleted by hand" : views.when(status.retainUntil()),
+						status.legalHold() == null ? (status.inCase() ? "case" : "")
+								: "legal hold: " + status.legalHold(),
+						status.state().name().toLowerCase().replace('_', ' '), views.when(status.deletionDue())))
+				.toList());
 		return "evidence/retention";
 	}
 

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evidence in use: viewing, streaming and downloading an item, linking it to cases, and the declarations of need
- * to know. Each use passes the access rules first and is written to the custody ledger before a byte is served
- * (CJIS Security Policy 5.4.1.1); a failed ledger write refuses the use (fail closed: CJIS 5.4.2 treats an audit
- * failure as something to act on, not to pass over).
+ * Evidence in use: viewing, streaming and downloading an item, linking it to cases, and the declarations of need to
+ * know. Each use passes the access rules first and is written to the custody ledger before a byte is served (CJIS
+ * Security Policy 5.4.1.1); a failed ledger write refuses the use (fail closed: CJIS 5.4.2 treats an audit failure as
+ * something to act on, not to pass over).
  */
 @Service
 public class EvidenceCustody {
@@ -83,8 +83,8 @@ public class EvidenceCustody {
 	}
 
 	/**
-	 * Hands out the original bytes for streaming or download, after recording the use in the ledger. Every request
-	 * of a player counts, ranges included ({@code part}), so no byte leaves unrecorded.
+	 * Hands out the original bytes for streaming or download, after recording the use in the ledger. Every request of a
+	 * player counts, ranges included ({@code part}), so no byte leaves unrecorded.
 	 */
 	public Opened open(EvidenceId id, CustodyAction use, String part, Authentication user) {
 		if (use != CustodyAction.STREAMED && use != CustodyAction.DOWNLOADED) {
@@ -102,7 +102,8 @@ public class EvidenceCustody {
 	@Transactional
 	public void link(EvidenceId id, EvidenceLink.Kind kind, String reference, OfficerId subject, Authentication user) {
 		if (reference == null || reference.isBlank()) {
-			throw new IllegalArgumentException("Give the reference of the " + kind.name().toLowerCase() + " to link to");
+			throw new IllegalArgumentException(
+					"Give the reference of the " + kind.name().toLowerCase() + " to link to");
 		}
 		if (subject != null && kind != EvidenceLink.Kind.CASE) {
 			throw new IllegalArgumentException("Only a case investigates an officer");
@@ -110,8 +111,10 @@ public class EvidenceCustody {
 		EvidenceItem item = items.get(id);
 		access.require(user, item, "link");
 		items.link(id, new EvidenceLink(kind, reference.strip(), subject, clock.instant(), user.getName()));
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "linked to " + kind + " " + reference);
-		ledger.record(id, CustodyAction.LINKED, kind + "=" + reference.strip() + (subject == null ? "" : " subject=" + subject));
+		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
+				"linked to " + kind + " " + reference);
+		ledger.record(id, CustodyAction.LINKED,
+				kind + "=" + reference.strip() + (subject == null ? "" : " subject=" + subject));
 		if (kind == EvidenceLink.Kind.INCIDENT) {
 			footage.linked(item, reference.strip());
 		}
@@ -127,7 +130,8 @@ public class EvidenceCustody {
 			throw new IllegalArgumentException("Say what the personal stake is");
 		}
 		cases.exclude(caseReference.strip(), username.strip(), reason.strip(), user.getName(), clock.instant());
-		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceAccessExclusion", caseReference),
+		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT,
+				RecordReference.of("EvidenceAccessExclusion", caseReference),
 				username + ": " + reason);
 	}
 
@@ -138,14 +142,16 @@ public class EvidenceCustody {
 			throw new IllegalArgumentException("Name the case and the staff member to add");
 		}
 		cases.addToTeam(caseReference.strip(), username.strip(), user.getName(), clock.instant());
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceCaseTeam", caseReference),
+		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT,
+				RecordReference.of("EvidenceCaseTeam", caseReference),
 				"added " + username);
 	}
 
 	static void requireAvailable(EvidenceItem item) {
 		if (!item.isAvailable()) {
-			throw new IllegalStateException("Evidence item " + item.id() + " is " + item.state().name().toLowerCase().replace('_', ' ')
-					+ "; its content cannot be opened");
+			throw new IllegalStateException(
+					"Evidence item " + item.id() + " is " + item.state().name().toLowerCase().replace('_', ' ')
+							+ "; its content cannot be opened");
 		}
 	}
 

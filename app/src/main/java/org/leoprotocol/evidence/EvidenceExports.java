@@ -32,10 +32,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
- * Traceable exports (forensic watermarking): each export is a copy for one named recipient with a visible
- * watermark (recipient, time, export code) and, where the medium allows, a machine-readable mark. Its SHA-256 and
- * the original's go into the custody ledger as EXPORTED before the copy can be downloaded, so a leaked file is
- * traced by its hash, or by the code it carries when it was re-encoded. Videos are stamped in the background.
+ * Traceable exports (forensic watermarking): each export is a copy for one named recipient with a visible watermark
+ * (recipient, time, export code) and, where the medium allows, a machine-readable mark. Its SHA-256 and the original's
+ * go into the custody ledger as EXPORTED before the copy can be downloaded, so a leaked file is traced by its hash, or
+ * by the code it carries when it was re-encoded. Videos are stamped in the background.
  */
 @Service
 public class EvidenceExports {
@@ -80,14 +80,18 @@ public class EvidenceExports {
 		access.require(user, item, "export");
 		EvidenceCustody.requireAvailable(item);
 		WatermarkStamp stamp = stamps.stream().filter(s -> s.accepts(item.mediaType())).findFirst()
-			.orElseThrow(() -> new IllegalStateException("Leo cannot watermark " + item.mediaType() + " files yet, so it will not export one"));
+			.orElseThrow(() -> new IllegalStateException(
+					"Leo cannot watermark " + item.mediaType() + " files yet, so it will not export one"));
 		if (stamp instanceof VideoStamp video && !video.installed()) {
-			throw new IllegalStateException("Video exports need ffmpeg, which is not installed on this server (Debian: apt-get install ffmpeg)");
+			throw new IllegalStateException(
+					"Video exports need ffmpeg, which is not installed on this server (Debian: apt-get install ffmpeg)");
 		}
 		EvidenceExport export = new EvidenceExport(UUID.randomUUID(), Watermark.newCode(), id, to, why, user.getName(),
-				clock.instant().truncatedTo(ChronoUnit.SECONDS), EvidenceExport.State.RUNNING, 0, null, null, null, null, null);
+				clock.instant().truncatedTo(ChronoUnit.SECONDS), EvidenceExport.State.RUNNING, 0, null, null, null,
+				null, null);
 		exports.insert(export);
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "export of " + id + " for " + to);
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()),
+				"export of " + id + " for " + to);
 		if (stamp.slow()) {
 			background.execute(() -> produce(export, item, stamp));
 		}
@@ -98,12 +102,14 @@ public class EvidenceExports {
 	}
 
 	/**
-	 * Fails exports that stopped making progress: their node died (a crash, a deploy) before the copy was ready.
-	 * The original is untouched and nothing was recorded as exported; the person can start the export again.
+	 * Fails exports that stopped making progress: their node died (a crash, a deploy) before the copy was ready. The
+	 * original is untouched and nothing was recorded as exported; the person can start the export again.
 	 */
 	public int abandonStalled() {
-		return exports.failStalled(clock.instant().minus(STALLED_AFTER), "Interrupted: the server producing this copy stopped"
-				+ " before it was ready (no progress for " + STALLED_AFTER.toMinutes() + " minutes). Start the export again.");
+		return exports.failStalled(clock.instant().minus(STALLED_AFTER),
+				"Interrupted: the server producing this copy stopped"
+						+ " before it was ready (no progress for " + STALLED_AFTER.toMinutes()
+						+ " minutes). Start the export again.");
 	}
 
 	public EvidenceExport get(UUID id) {
@@ -121,21 +127,24 @@ public class EvidenceExports {
 		access.require(user, item, "download export");
 		if (export.state() != EvidenceExport.State.READY) {
 			throw new IllegalStateException("Export " + export.code() + " is " + export.state().name().toLowerCase()
-					+ (export.state() == EvidenceExport.State.RUNNING ? " (" + export.progress() + "%)" : ": " + export.failure()));
+					+ (export.state() == EvidenceExport.State.RUNNING ? " (" + export.progress() + "%)"
+							: ": " + export.failure()));
 		}
-		ledger.record(item.id(), CustodyAction.DOWNLOADED, "export=" + export.id() + " code=" + export.code() + " sha256=" + export.sha256());
+		ledger.record(item.id(), CustodyAction.DOWNLOADED,
+				"export=" + export.id() + " code=" + export.code() + " sha256=" + export.sha256());
 		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "downloaded");
 		String name = downloadName(export, item);
 		return new Opened(name, export.mediaType(), export.sha256(), export.storageKey(), store);
 	}
 
 	private static String downloadName(EvidenceExport export, EvidenceItem item) {
-		return "LEO-" + export.code() + "-" + item.fileName().replaceAll("\\.[^.]*$", "") + extension(export.mediaType());
+		return "LEO-" + export.code() + "-" + item.fileName().replaceAll("\\.[^.]*$", "")
+				+ extension(export.mediaType());
 	}
 
 	/**
-	 * The receipt of a finished export ({@code <download name>.proof}): its EXPORTED custody event, the inclusion
-	 * proof of that event and the ledger's signed checkpoint, for {@code leo verify-export} or the standalone jar.
+	 * The receipt of a finished export ({@code <download name>.proof}): its EXPORTED custody event, the inclusion proof
+	 * of that event and the ledger's signed checkpoint, for {@code leo verify-export} or the standalone jar.
 	 */
 	public Receipt receipt(UUID exportId, Authentication user) {
 		EvidenceExport export = get(exportId);
@@ -143,7 +152,8 @@ public class EvidenceExports {
 		access.require(user, item, "export receipt");
 		CustodyEvent recorded = ledger.history(item.id()).stream()
 			.filter(e -> e.action() == CustodyAction.EXPORTED && e.detail().startsWith("export=" + export.id() + " "))
-			.findFirst().orElseThrow(() -> new IllegalStateException("Export " + export.code() + " is not ready, so it has no receipt yet"));
+			.findFirst().orElseThrow(() -> new IllegalStateException(
+					"Export " + export.code() + " is not ready, so it has no receipt yet"));
 		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "receipt");
 		return new Receipt(downloadName(export, item) + ".proof", ledger.proveEntry(recorded).text());
 	}
@@ -165,12 +175,14 @@ public class EvidenceExports {
 				}
 				original = copy;
 			}
-			stamp.stamp(original, item.mediaType(), target, export.watermark(), percent -> exports.progress(export.id(), percent, clock.instant()));
+			stamp.stamp(original, item.mediaType(), target, export.watermark(),
+					percent -> exports.progress(export.id(), percent, clock.instant()));
 			String sha256 = sha256(target);
 			long size = Files.size(target);
 			String key = store.keep(target, sha256);
 			ledger.recordFor(export.requestedBy(), item.id(), CustodyAction.EXPORTED, "export=" + export.id() + " code="
-					+ export.code() + " recipient=" + export.recipient() + " parent_sha256=" + item.sha256() + " export_sha256=" + sha256);
+					+ export.code() + " recipient=" + export.recipient() + " parent_sha256=" + item.sha256()
+					+ " export_sha256=" + sha256);
 			exports.ready(export.id(), stamp.exportType(item.mediaType()), sha256, size, key);
 		}
 		catch (IOException | RuntimeException ex) {

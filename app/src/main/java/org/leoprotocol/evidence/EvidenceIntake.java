@@ -27,20 +27,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes evidence into custody, streaming: a sender declares the file, sends it in chunks at stated offsets, may ask
- * how much arrived and resume after a dropped connection, then completes. Any node takes any request: what an
- * upload has received lives in the object store as the parts of a multipart upload (one part per chunk, a chunk
- * longer than {@link BlobStore#partSize()} as several), and how far it got lives in its database row, together with
- * the state of the SHA-256 over every byte so far. Each piece is written to a spool file and fed to SHA-256 in the
- * same pass (never held in memory), stored as a part, and only then counted in the row, so a node that dies loses
- * at most the piece it was receiving. Completion names the type from the file's first bytes (kept in the row),
- * checks size and declared hash, joins the parts in the store and records INGESTED in the custody ledger. A refused,
- * abandoned or expired upload leaves nothing behind. Spring's multipart support is not used: it spools whole parts
- * (1 MB per file and 10 MB per request by default, Spring Boot's {@code MultipartProperties}).
+ * Takes evidence into custody, streaming: a sender declares the file, sends it in chunks at stated offsets, may ask how
+ * much arrived and resume after a dropped connection, then completes. Any node takes any request: what an upload has
+ * received lives in the object store as the parts of a multipart upload (one part per chunk, a chunk longer than
+ * {@link BlobStore#partSize()} as several), and how far it got lives in its database row, together with the state of
+ * the SHA-256 over every byte so far. Each piece is written to a spool file and fed to SHA-256 in the same pass (never
+ * held in memory), stored as a part, and only then counted in the row, so a node that dies loses at most the piece it
+ * was receiving. Completion names the type from the file's first bytes (kept in the row), checks size and declared
+ * hash, joins the parts in the store and records INGESTED in the custody ledger. A refused, abandoned or expired upload
+ * leaves nothing behind. Spring's multipart support is not used: it spools whole parts (1 MB per file and 10 MB per
+ * request by default, Spring Boot's {@code MultipartProperties}).
  *
- * <p>The hash is carried from node to node as the SHA-256 state itself (Bouncy Castle's encodable digest state: the
- * eight chaining words, the unprocessed block and the length, FIPS 180-4 section 6.2), not recomputed: re-reading a
- * 36 GB shift recording from the store at completion would hold the last request for minutes.
+ * <p>
+ * The hash is carried from node to node as the SHA-256 state itself (Bouncy Castle's encodable digest state: the eight
+ * chaining words, the unprocessed block and the length, FIPS 180-4 section 6.2), not recomputed: re-reading a 36 GB
+ * shift recording from the store at completion would hold the last request for minutes.
  */
 @Service
 public class EvidenceIntake {
@@ -100,16 +101,17 @@ public class EvidenceIntake {
 	}
 
 	/**
-	 * Appends the bytes of {@code chunk} at {@code offset}, which must be exactly the number of bytes received.
-	 * If the connection drops, what arrived is kept and hashed; the sender asks {@link #status} and resumes.
+	 * Appends the bytes of {@code chunk} at {@code offset}, which must be exactly the number of bytes received. If the
+	 * connection drops, what arrived is kept and hashed; the sender asks {@link #status} and resumes.
 	 */
 	public UploadStatus receive(UUID id, long offset, InputStream chunk, String user) {
 		Upload upload = owned(id, user);
 		requireOpen(upload);
 		long received = upload.progress().received();
 		if (offset != received) {
-			throw new IllegalStateException("This upload has received " + received + " bytes; send the chunk that starts at byte "
-					+ received + ", not " + offset);
+			throw new IllegalStateException(
+					"This upload has received " + received + " bytes; send the chunk that starts at byte "
+							+ received + ", not " + offset);
 		}
 		return new Receiving(upload).take(chunk);
 	}
@@ -166,7 +168,8 @@ public class EvidenceIntake {
 			return footage.read(copy, declared.recording());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read the clip back from the evidence store to place it in time", ex);
+			throw new UncheckedIOException("Could not read the clip back from the evidence store to place it in time",
+					ex);
 		}
 		finally {
 			if (copy != null) {
@@ -181,8 +184,8 @@ public class EvidenceIntake {
 	}
 
 	/**
-	 * Where a body-camera clip was placed in time, or why it could not be: the sentence its uploader reads.
-	 * Empty for other kinds of evidence.
+	 * Where a body-camera clip was placed in time, or why it could not be: the sentence its uploader reads. Empty for
+	 * other kinds of evidence.
 	 */
 	public Optional<String> footageNote(EvidenceId id) {
 		return footage.note(id);
@@ -214,8 +217,8 @@ public class EvidenceIntake {
 	 */
 	public int expireIdle(Duration idle) {
 		int expired = 0;
-		for (var batch = uploads.idleSince(clock.instant().minus(idle), 100); !batch.isEmpty();
-				batch = uploads.idleSince(clock.instant().minus(idle), 100)) {
+		for (var batch = uploads.idleSince(clock.instant().minus(idle), 100); !batch.isEmpty(); batch = uploads
+			.idleSince(clock.instant().minus(idle), 100)) {
 			for (UUID id : batch) {
 				uploads.find(id).filter(upload -> upload.evidence() == null).ifPresent(this::discard);
 				expired++;
@@ -237,7 +240,8 @@ public class EvidenceIntake {
 	private EvidenceItem record(Upload upload, String mediaType, String sha256, String key, String user,
 			BodyCameraFootage.Span span) {
 		NewUpload declared = upload.declared();
-		EvidenceItem.Recording recording = span == null ? declared.recording() : BodyCameraFootage.recording(span, declared.recording());
+		EvidenceItem.Recording recording = span == null ? declared.recording()
+				: BodyCameraFootage.recording(span, declared.recording());
 		EvidenceItem item = new EvidenceItem(EvidenceId.random(), declared.kind(), mediaType, declared.fileName(),
 				declared.declaredSize(), sha256, key, recording, clock.instant(), user, EvidenceItem.State.ACTIVE,
 				null);
@@ -247,13 +251,15 @@ public class EvidenceIntake {
 			}
 			items.insert(item);
 			if (declared.caseReference() != null) {
-				items.link(item.id(), new EvidenceLink(EvidenceLink.Kind.CASE, declared.caseReference(), null, clock.instant(), user));
+				items.link(item.id(), new EvidenceLink(EvidenceLink.Kind.CASE, declared.caseReference(), null,
+						clock.instant(), user));
 			}
 			if (declared.incidentReference() != null) {
 				items.link(item.id(), new EvidenceLink(EvidenceLink.Kind.INCIDENT, declared.incidentReference(), null,
 						clock.instant(), user));
 			}
-			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("EvidenceItem", item.id()), "sha256 " + sha256);
+			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("EvidenceItem", item.id()),
+					"sha256 " + sha256);
 			ledger.record(item.id(), CustodyAction.INGESTED, "sha256=" + sha256 + " size=" + item.sizeBytes() + " type="
 					+ mediaType + " kind=" + item.kind() + " file=" + item.fileName());
 			if (span != null) {
@@ -271,7 +277,8 @@ public class EvidenceIntake {
 			discard(upload);
 			throw IntakeRefused.unsupported(mediaType == null
 					? "Leo cannot tell what kind of file this is from its content; the upload was discarded"
-					: "A " + mediaType + " file is not " + declared.kind().label().toLowerCase() + "; the upload was discarded");
+					: "A " + mediaType + " file is not " + declared.kind().label().toLowerCase()
+							+ "; the upload was discarded");
 		}
 		return mediaType;
 	}
@@ -295,9 +302,9 @@ public class EvidenceIntake {
 	}
 
 	/**
-	 * One request's chunk on its way into the store, piece by piece: a piece is at most a part long, written to a
-	 * spool file while hashed, then stored as a part (or, too short to be one, as the tail the next chunk continues)
-	 * and counted in the upload's row.
+	 * One request's chunk on its way into the store, piece by piece: a piece is at most a part long, written to a spool
+	 * file while hashed, then stored as a part (or, too short to be one, as the tail the next chunk continues) and
+	 * counted in the upload's row.
 	 */
 	private final class Receiving {
 
@@ -345,8 +352,9 @@ public class EvidenceIntake {
 			}
 			catch (Dropped dropped) {
 				count();
-				throw new IntakeRefused(400, "The connection dropped; " + committed.received() + " bytes are safely received."
-						+ " Ask for the upload's status and resume from there");
+				throw new IntakeRefused(400,
+						"The connection dropped; " + committed.received() + " bytes are safely received."
+								+ " Ask for the upload's status and resume from there");
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not keep the upload in the evidence store", ex);
@@ -413,14 +421,17 @@ public class EvidenceIntake {
 					tailTag = store.putTail(upload.id(), piece);
 				}
 				piece = null;
-				Progress next = new Progress(received, digest.getEncodedState(), parts, tailTag, tailTag == null ? 0 : size,
+				Progress next = new Progress(received, digest.getEncodedState(), parts, tailTag,
+						tailTag == null ? 0 : size,
 						head.toByteArray());
 				String tag = partTag;
-				Boolean counted = transaction.execute(status -> uploads.advance(upload.id(), committed.received(), next, tag, size,
-						clock.instant()));
+				Boolean counted = transaction
+					.execute(status -> uploads.advance(upload.id(), committed.received(), next, tag, size,
+							clock.instant()));
 				if (!Boolean.TRUE.equals(counted)) {
-					throw new IllegalStateException("Another request sent the same bytes of this upload at the same time; ask for"
-							+ " the upload's status and resume from there");
+					throw new IllegalStateException(
+							"Another request sent the same bytes of this upload at the same time; ask for"
+									+ " the upload's status and resume from there");
 				}
 				if (committed.tailTag() != null) {
 					store.deleteTail(upload.id(), committed.tailTag());

@@ -5,10 +5,10 @@ import java.time.Instant;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
- * An item in custody: what it is, its SHA-256 computed at intake, and where, when, by which device and officer it
- * was recorded. Deletion is two-step: {@code DELETION_PENDING} for the recovery window, then {@code DELETED}, when
- * the bytes are gone but the record and its custody history stay, a tombstone that outlives the file (CJIS
- * Security Policy 5.4.6 keeps audit records at least a year).
+ * An item in custody: what it is, its SHA-256 computed at intake, and where, when, by which device and officer it was
+ * recorded. Deletion is two-step: {@code DELETION_PENDING} for the recovery window, then {@code DELETED}, when the
+ * bytes are gone but the record and its custody history stay, a tombstone that outlives the file (CJIS Security Policy
+ * 5.4.6 keeps audit records at least a year).
  */
 public record EvidenceItem(EvidenceId id, EvidenceKind kind, String mediaType, String fileName, long sizeBytes,
 		String sha256, String storageKey, Recording recording, Instant ingestedAt, String ingestedBy, State state,
@@ -25,7 +25,8 @@ public record EvidenceItem(EvidenceId id, EvidenceKind kind, String mediaType, S
 
 		public Recording {
 			if (from != null && to != null && to.isBefore(from)) {
-				throw new IllegalArgumentException("The recording cannot end (" + to + ") before it starts (" + from + ")");
+				throw new IllegalArgumentException(
+						"The recording cannot end (" + to + ") before it starts (" + from + ")");
 			}
 		}
 	}

@@ -34,11 +34,12 @@ class EvidenceItems {
 
 	void insert(EvidenceItem item) {
 		Recording r = item.recording();
-		jdbc.sql("""
-				insert into evidence_item (id, kind, media_type, file_name, size_bytes, sha256, storage_key, device, officer_id,
-				                           recorded_from, recorded_to, location, ingested_at, ingested_by)
-				values (:id, :kind, :mediaType, :fileName, :size, :sha, :key, :device, :officer, :from, :to, :location, :at, :by)
-				""")
+		jdbc.sql(
+				"""
+						insert into evidence_item (id, kind, media_type, file_name, size_bytes, sha256, storage_key, device, officer_id,
+						                           recorded_from, recorded_to, location, ingested_at, ingested_by)
+						values (:id, :kind, :mediaType, :fileName, :size, :sha, :key, :device, :officer, :from, :to, :location, :at, :by)
+						""")
 			.param("id", item.id().value()).param("kind", item.kind().name()).param("mediaType", item.mediaType())
 			.param("fileName", item.fileName()).param("size", item.sizeBytes()).param("sha", item.sha256())
 			.param("key", item.storageKey()).param("device", r.device())
@@ -61,17 +62,21 @@ class EvidenceItems {
 	 * until deleted by hand or already purged) are never read.
 	 */
 	List<EvidenceItem> sweepable(EvidenceId after, int limit) {
-		return jdbc.sql(COLUMNS + """
-				where (state = 'DELETION_PENDING'
-				       or (state = 'ACTIVE' and exists (select 1 from evidence_retention r where r.evidence_id = evidence_item.id)))
-				  and id > :after
-				order by id limit :limit
-				""").param("after", after == null ? new UUID(0, 0) : after.value()).param("limit", limit)
+		return jdbc
+			.sql(COLUMNS
+					+ """
+							where (state = 'DELETION_PENDING'
+							       or (state = 'ACTIVE' and exists (select 1 from evidence_retention r where r.evidence_id = evidence_item.id)))
+							  and id > :after
+							order by id limit :limit
+							""")
+			.param("after", after == null ? new UUID(0, 0) : after.value()).param("limit", limit)
 			.query(EvidenceItems::item).list();
 	}
 
 	List<EvidenceItem> recent(int limit) {
-		return jdbc.sql(COLUMNS + "order by ingested_at desc limit :limit").param("limit", limit).query(EvidenceItems::item).list();
+		return jdbc.sql(COLUMNS + "order by ingested_at desc limit :limit").param("limit", limit)
+			.query(EvidenceItems::item).list();
 	}
 
 	List<EvidenceItem> withSha(String sha256) {
@@ -88,29 +93,35 @@ class EvidenceItems {
 	}
 
 	void link(EvidenceId id, EvidenceLink link) {
-		jdbc.sql("""
-				insert into evidence_link (evidence_id, kind, reference, subject_officer, linked_at, linked_by)
-				values (:id, :kind, :reference, :subject, :at, :by)
-				on conflict (evidence_id, kind, reference) do update set subject_officer = coalesce(excluded.subject_officer, evidence_link.subject_officer)
-				""")
+		jdbc.sql(
+				"""
+						insert into evidence_link (evidence_id, kind, reference, subject_officer, linked_at, linked_by)
+						values (:id, :kind, :reference, :subject, :at, :by)
+						on conflict (evidence_id, kind, reference) do update set subject_officer = coalesce(excluded.subject_officer, evidence_link.subject_officer)
+						""")
 			.param("id", id.value()).param("kind", link.kind().name()).param("reference", link.reference())
 			.param("subject", link.subject() == null ? null : link.subject().value()).param("at", at(link.linkedAt()))
 			.param("by", link.linkedBy()).update();
 	}
 
 	List<EvidenceLink> links(EvidenceId id) {
-		return jdbc.sql("select kind, reference, subject_officer, linked_at, linked_by from evidence_link where evidence_id = :id order by linked_at")
+		return jdbc.sql(
+				"select kind, reference, subject_officer, linked_at, linked_by from evidence_link where evidence_id = :id order by linked_at")
 			.param("id", id.value())
-			.query((rs, row) -> new EvidenceLink(EvidenceLink.Kind.valueOf(rs.getString("kind")), rs.getString("reference"),
-					officer(rs, "subject_officer"), rs.getTimestamp("linked_at").toInstant(), rs.getString("linked_by")))
+			.query((rs, row) -> new EvidenceLink(EvidenceLink.Kind.valueOf(rs.getString("kind")),
+					rs.getString("reference"),
+					officer(rs, "subject_officer"), rs.getTimestamp("linked_at").toInstant(),
+					rs.getString("linked_by")))
 			.list();
 	}
 
 	private static EvidenceItem item(ResultSet rs, int row) throws SQLException {
-		return new EvidenceItem(new EvidenceId(rs.getObject("id", UUID.class)), EvidenceKind.valueOf(rs.getString("kind")),
+		return new EvidenceItem(new EvidenceId(rs.getObject("id", UUID.class)),
+				EvidenceKind.valueOf(rs.getString("kind")),
 				rs.getString("media_type"), rs.getString("file_name"), rs.getLong("size_bytes"), rs.getString("sha256"),
 				rs.getString("storage_key"),
-				new Recording(rs.getString("device"), officer(rs, "officer_id"), instant(rs.getTimestamp("recorded_from")),
+				new Recording(rs.getString("device"), officer(rs, "officer_id"),
+						instant(rs.getTimestamp("recorded_from")),
 						instant(rs.getTimestamp("recorded_to")), rs.getString("location")),
 				rs.getTimestamp("ingested_at").toInstant(), rs.getString("ingested_by"),
 				EvidenceItem.State.valueOf(rs.getString("state")), instant(rs.getTimestamp("deletion_due")));

@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problems for refused evidence requests from API clients. */
-@RestControllerAdvice(assignableTypes = { EvidenceApi.class, UploadApi.class, ExportApi.class, LedgerApi.class, CustodyReportApi.class, RetentionApi.class })
+@RestControllerAdvice(assignableTypes = { EvidenceApi.class, UploadApi.class, ExportApi.class, LedgerApi.class,
+		CustodyReportApi.class, RetentionApi.class })
 class EvidenceProblems {
 
 	@ExceptionHandler(IntakeRefused.class)

@@ -40,7 +40,8 @@ public class EvidenceRetention {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	EvidenceRetention(EvidenceItems items, Retention retention, CustodyLedger ledger, BlobStore store, AuditTrail audit, Clock clock) {
+	EvidenceRetention(EvidenceItems items, Retention retention, CustodyLedger ledger, BlobStore store, AuditTrail audit,
+			Clock clock) {
 		this.items = items;
 		this.retention = retention;
 		this.ledger = ledger;
@@ -58,8 +59,10 @@ public class EvidenceRetention {
 		RetentionCategory chosen = category(category);
 		EvidenceItem item = items.get(id);
 		if (retention.apply(id, chosen.code(), user.getName(), clock.instant())) {
-			audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "retention " + chosen.code());
-			ledger.record(id, CustodyAction.RETENTION_SET, "category=" + chosen.code() + " retain_until=" + until(item).map(Instant::toString).orElse("manual"));
+			audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
+					"retention " + chosen.code());
+			ledger.record(id, CustodyAction.RETENTION_SET, "category=" + chosen.code() + " retain_until="
+					+ until(item).map(Instant::toString).orElse("manual"));
 		}
 		return status(item);
 	}
@@ -75,7 +78,8 @@ public class EvidenceRetention {
 		}
 		retention.placeHold(id, reason.strip(), user.getName(), clock.instant());
 		legalHold(item, true);
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "legal hold: " + reason);
+		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
+				"legal hold: " + reason);
 		ledger.record(id, CustodyAction.HOLD_PLACED, "reason=" + reason.strip());
 		if (item.state() == EvidenceItem.State.DELETION_PENDING) {
 			restore(item, "legal hold placed");
@@ -91,7 +95,8 @@ public class EvidenceRetention {
 		}
 		retention.liftHold(id);
 		legalHold(item, false);
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "legal hold lifted");
+		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
+				"legal hold lifted");
 		ledger.record(id, CustodyAction.HOLD_LIFTED, "reason=" + (reason == null ? "" : reason.strip()));
 		return status(item);
 	}
@@ -101,8 +106,9 @@ public class EvidenceRetention {
 	public RetentionStatus restore(EvidenceId id, Authentication user) {
 		EvidenceItem item = items.get(id);
 		if (item.state() != EvidenceItem.State.DELETION_PENDING) {
-			throw new IllegalStateException("Evidence item " + id + " is " + item.state().name().toLowerCase().replace('_', ' ')
-					+ "; only an item queued for deletion can be restored");
+			throw new IllegalStateException(
+					"Evidence item " + id + " is " + item.state().name().toLowerCase().replace('_', ' ')
+							+ "; only an item queued for deletion can be restored");
 		}
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "restored");
 		restore(item, "restored by " + user.getName());
@@ -110,34 +116,37 @@ public class EvidenceRetention {
 	}
 
 	/**
-	 * Queues expired items for deletion and purges those whose recovery window has passed. Runs nightly on one node
-	 * of the cluster (a cluster job, see EvidenceConfiguration). It pages through the items that could be due, in
-	 * batches of {@value #SWEEP_BATCH} by id, never holding the evidence table in memory; a run killed halfway is
-	 * simply run again, since it decides from each item's state.
+	 * Queues expired items for deletion and purges those whose recovery window has passed. Runs nightly on one node of
+	 * the cluster (a cluster job, see EvidenceConfiguration). It pages through the items that could be due, in batches
+	 * of {@value #SWEEP_BATCH} by id, never holding the evidence table in memory; a run killed halfway is simply run
+	 * again, since it decides from each item's state.
 	 */
 	public Sweep sweep() {
 		Instant now = clock.instant();
 		List<EvidenceId> queued = new ArrayList<>();
 		List<EvidenceId> purged = new ArrayList<>();
 		Map<String, RetentionCategory> known = known();
-		for (List<EvidenceItem> batch = items.sweepable(null, SWEEP_BATCH); !batch.isEmpty();
-				batch = items.sweepable(batch.get(batch.size() - 1).id(), SWEEP_BATCH)) {
+		for (List<EvidenceItem> batch = items.sweepable(null, SWEEP_BATCH); !batch.isEmpty(); batch = items
+			.sweepable(batch.get(batch.size() - 1).id(), SWEEP_BATCH)) {
 			sweep(batch, now, known, queued, purged);
 		}
 		return new Sweep(queued, purged);
 	}
 
-	private void sweep(List<EvidenceItem> batch, Instant now, Map<String, RetentionCategory> known, List<EvidenceId> queued,
+	private void sweep(List<EvidenceItem> batch, Instant now, Map<String, RetentionCategory> known,
+			List<EvidenceId> queued,
 			List<EvidenceId> purged) {
 		for (EvidenceItem item : batch) {
 			Optional<Instant> until = item.state() == EvidenceItem.State.ACTIVE ? until(item, known) : Optional.empty();
 			if (until.filter(now::isAfter).isPresent() && deletable(item)) {
 				Instant due = now.plus(Duration.ofDays(RECOVERY_DAYS));
 				items.changeState(item.id(), EvidenceItem.State.DELETION_PENDING, due);
-				ledger.record(item.id(), CustodyAction.DELETED, "queued: retention ended " + until.get() + "; purge after " + due);
+				ledger.record(item.id(), CustodyAction.DELETED,
+						"queued: retention ended " + until.get() + "; purge after " + due);
 				queued.add(item.id());
 			}
-			else if (item.state() == EvidenceItem.State.DELETION_PENDING && item.deletionDue().isBefore(now) && deletable(item)) {
+			else if (item.state() == EvidenceItem.State.DELETION_PENDING && item.deletionDue().isBefore(now)
+					&& deletable(item)) {
 				purge(item);
 				purged.add(item.id());
 			}
@@ -183,7 +192,8 @@ public class EvidenceRetention {
 			throw new UncheckedIOException("Could not purge the bytes of " + item.id(), ex);
 		}
 		items.changeState(item.id(), EvidenceItem.State.DELETED, item.deletionDue());
-		ledger.record(item.id(), CustodyAction.DELETED, "purged; the record, its SHA-256 " + item.sha256() + " and this chain of custody remain");
+		ledger.record(item.id(), CustodyAction.DELETED,
+				"purged; the record, its SHA-256 " + item.sha256() + " and this chain of custody remain");
 	}
 
 	private void restore(EvidenceItem item, String why) {
@@ -201,18 +211,21 @@ public class EvidenceRetention {
 	}
 
 	private RetentionStatus status(EvidenceItem item) {
-		return new RetentionStatus(item.id(), item.fileName(), retention.categoriesOf(item.id()), until(item).orElse(null),
+		return new RetentionStatus(item.id(), item.fileName(), retention.categoriesOf(item.id()),
+				until(item).orElse(null),
 				retention.hold(item.id()).orElse(null), retention.inCase(item.id()), item.state(), item.deletionDue());
 	}
 
 	private RetentionCategory category(String code) {
-		return retention.categories().stream().filter(c -> c.code().equalsIgnoreCase(code == null ? "" : code.strip())).findFirst()
+		return retention.categories().stream().filter(c -> c.code().equalsIgnoreCase(code == null ? "" : code.strip()))
+			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not a retention category; use one of "
 					+ retention.categories().stream().map(RetentionCategory::code).toList()));
 	}
 
 	/** Where an item stands: its categories, the end of retention (null: until deleted by hand), what holds it. */
-	public record RetentionStatus(EvidenceId id, String fileName, List<String> categories, Instant retainUntil, String legalHold,
+	public record RetentionStatus(EvidenceId id, String fileName, List<String> categories, Instant retainUntil,
+			String legalHold,
 			boolean inCase, EvidenceItem.State state, Instant deletionDue) {
 	}
 

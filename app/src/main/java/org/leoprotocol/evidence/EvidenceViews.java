@@ -28,7 +28,8 @@ class EvidenceViews {
 
 	EvidenceRow row(EvidenceItem item) {
 		return new EvidenceRow(item.id().toString(), item.kind().label(), item.fileName(), size(item.sizeBytes()),
-				span(item.recording().from(), item.recording().to()), orDash(item.recording().device()), when(item.ingestedAt()),
+				span(item.recording().from(), item.recording().to()), orDash(item.recording().device()),
+				when(item.ingestedAt()),
 				item.state().name());
 	}
 
@@ -39,11 +40,16 @@ class EvidenceViews {
 				: item.mediaType().startsWith("image/") ? "image" : "";
 		List<ExportRow> exportRows = exports(exports);
 		return new EvidenceDetailView(item.id().toString(), item.fileName(), item.kind().label(), preview, facts(item),
-				record.links().stream().map(l -> new Link(l.kind().name(), l.reference(), l.subject() == null ? "" : "officer " + l.subject(),
-						when(l.linkedAt()), l.linkedBy())).toList(),
+				record.links().stream()
+					.map(l -> new Link(l.kind().name(), l.reference(),
+							l.subject() == null ? "" : "officer " + l.subject(),
+							when(l.linkedAt()), l.linkedBy()))
+					.toList(),
 				exportRows, exportRows.stream().anyMatch(ExportRow::running),
-				record.custody().stream().map(e -> new CustodyRow(e.position(), when(e.occurredAt()), e.action().name(), e.actor(),
-						e.detail())).toList(),
+				record.custody().stream()
+					.map(e -> new CustodyRow(e.position(), when(e.occurredAt()), e.action().name(), e.actor(),
+							e.detail()))
+					.toList(),
 				mayExport && item.isAvailable(), mayLink, retention, notice, problem, footage);
 	}
 
@@ -52,14 +58,17 @@ class EvidenceViews {
 		return new EvidenceDetailView.Retention(status.categories(),
 				status.retainUntil() == null ? "until deleted by hand" : when(status.retainUntil()),
 				status.legalHold() == null ? "" : status.legalHold(), status.inCase(),
-				status.state() == EvidenceItem.State.DELETION_PENDING, all.stream().map(RetentionCategory::code).toList(), mayManage,
+				status.state() == EvidenceItem.State.DELETION_PENDING,
+				all.stream().map(RetentionCategory::code).toList(), mayManage,
 				mayCommand);
 	}
 
 	List<ExportRow> exports(List<EvidenceExport> exports) {
 		return exports.stream().map(e -> new ExportRow(e.id().toString(), "LEO-" + e.code(), e.recipient(), e.purpose(),
-				e.requestedBy(), when(e.requestedAt()), e.state().name(), e.progress(), e.sha256() == null ? "" : e.sha256(),
-				e.failure() == null ? "" : e.failure())).toList();
+				e.requestedBy(), when(e.requestedAt()), e.state().name(), e.progress(),
+				e.sha256() == null ? "" : e.sha256(),
+				e.failure() == null ? "" : e.failure()))
+			.toList();
 	}
 
 	private List<Fact> facts(EvidenceItem item) {
@@ -69,7 +78,8 @@ class EvidenceViews {
 		facts.add(new Fact("SHA-256", item.sha256()));
 		facts.add(new Fact("Recorded", span(item.recording().from(), item.recording().to())));
 		facts.add(new Fact("Device", orDash(item.recording().device())));
-		facts.add(new Fact("Officer", item.recording().officer() == null ? "—" : item.recording().officer().toString()));
+		facts
+			.add(new Fact("Officer", item.recording().officer() == null ? "—" : item.recording().officer().toString()));
 		facts.add(new Fact("Location", orDash(item.recording().location())));
 		facts.add(new Fact("Taken into custody", when(item.ingestedAt()) + " by " + item.ingestedBy()));
 		facts.add(new Fact("State", item.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Exports over JSON: make a watermarked copy for a recipient, follow its progress, download it and its receipt
- * (the custody event with its inclusion proof and the signed checkpoint, for {@code leo verify-export}); and trace a
- * leaked file (sent as the raw request body) or a typed code back to its export.
+ * Exports over JSON: make a watermarked copy for a recipient, follow its progress, download it and its receipt (the
+ * custody event with its inclusion proof and the signed checkpoint, for {@code leo verify-export}); and trace a leaked
+ * file (sent as the raw request body) or a typed code back to its export.
  */
 @RestController
 @PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
@@ -42,12 +42,14 @@ class ExportApi {
 	}
 
 	@PostMapping("/api/v1/evidence/{id}/exports")
-	ResponseEntity<EvidenceExport> export(@PathVariable String id, @RequestBody ExportRequest request, Authentication user) {
+	ResponseEntity<EvidenceExport> export(@PathVariable String id, @RequestBody ExportRequest request,
+			Authentication user) {
 		if (request == null) {
 			throw new IllegalArgumentException("Name the recipient and the purpose of the export");
 		}
 		EvidenceExport export = exports.export(EvidenceId.of(id), request.recipient(), request.purpose(), user);
-		return ResponseEntity.status(export.state() == EvidenceExport.State.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+		return ResponseEntity
+			.status(export.state() == EvidenceExport.State.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
 			.body(export);
 	}
 
@@ -71,14 +73,19 @@ class ExportApi {
 	@GetMapping("/api/v1/evidence/exports/{exportId}/proof")
 	ResponseEntity<String> proof(@PathVariable UUID exportId, Authentication user) {
 		EvidenceExports.Receipt receipt = exports.receipt(exportId, user);
-		return ResponseEntity.ok().contentType(new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-			.header("Content-Disposition", org.springframework.http.ContentDisposition.attachment().filename(receipt.fileName()).build().toString())
+		return ResponseEntity.ok()
+			.contentType(
+					new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Disposition",
+					org.springframework.http.ContentDisposition.attachment().filename(receipt.fileName()).build()
+						.toString())
 			.body(receipt.text());
 	}
 
 	@PostMapping(path = "/api/v1/evidence/trace", consumes = "application/octet-stream")
 	Trace traceFile(HttpServletRequest request) throws IOException {
-		return trace.trace(request.getInputStream(), properties.directory().resolve("trace"), properties.maxSize().toBytes());
+		return trace.trace(request.getInputStream(), properties.directory().resolve("trace"),
+				properties.maxSize().toBytes());
 	}
 
 	@GetMapping("/api/v1/evidence/trace")

@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 
 /**
  * Blobs as read-only files under {@code <directory>/blobs/ab/cd/<sha256>}. A finished upload arrives by an atomic
- * rename on the same filesystem, so a blob is either wholly there or not there at all. Identical content is kept
- * once.
+ * rename on the same filesystem, so a blob is either wholly there or not there at all. Identical content is kept once.
  *
- * <p>A resumable upload keeps its parts as files under {@code <directory>/uploads/<upload id>/}, each named by a
- * random tag so that a request that lost a race never overwrites the part the database recorded; when the directory
- * is shared by several nodes (NFS), any of them continues it. Completion joins the parts into one file in the same
- * directory (the first part is moved, the others appended at disk speed) and moves it into place.
+ * <p>
+ * A resumable upload keeps its parts as files under {@code <directory>/uploads/<upload id>/}, each named by a random
+ * tag so that a request that lost a race never overwrites the part the database recorded; when the directory is shared
+ * by several nodes (NFS), any of them continues it. Completion joins the parts into one file in the same directory (the
+ * first part is moved, the others appended at disk speed) and moves it into place.
  */
 class FileSystemBlobStore implements BlobStore {
 
@@ -76,7 +76,7 @@ class FileSystemBlobStore implements BlobStore {
 			for (String tag : tags.subList(1, tags.size())) {
 				try (FileChannel in = FileChannel.open(tagged(upload, tag), StandardOpenOption.READ)) {
 					long size = in.size();
-					for (long done = 0; done < size; ) {
+					for (long done = 0; done < size;) {
 						done += in.transferTo(done, size - done, out);
 					}
 				}

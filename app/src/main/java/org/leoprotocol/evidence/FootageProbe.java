@@ -19,11 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads what a video file says about its own recording with ffprobe (FFmpeg's stream analyser): the container's
- * {@code creation_time} tag is when the camera started recording (ISO/IEC 14496-12 keeps it in the movie header,
- * and body cameras write it from their clock), the container's duration how long it ran, and a tag whose name
- * contains "serial" (as {@code serial_number}, kept by MP4's metadata atoms) the device that made it. Nothing is
- * taken from the file's name. Needs the Debian package {@code ffmpeg} at {@code /usr/bin/ffprobe} (or
- * {@code leo.evidence.ffprobe}).
+ * {@code creation_time} tag is when the camera started recording (ISO/IEC 14496-12 keeps it in the movie header, and
+ * body cameras write it from their clock), the container's duration how long it ran, and a tag whose name contains
+ * "serial" (as {@code serial_number}, kept by MP4's metadata atoms) the device that made it. Nothing is taken from the
+ * file's name. Needs the Debian package {@code ffmpeg} at {@code /usr/bin/ffprobe} (or {@code leo.evidence.ffprobe}).
  */
 final class FootageProbe {
 
@@ -43,7 +42,8 @@ final class FootageProbe {
 		List<String> command = List.of(ffprobe.toString(), "-v", "error", "-print_format", "json", "-show_format",
 				"-show_streams", file.toString());
 		try {
-			Process process = new ProcessBuilder(new ArrayList<>(command)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			Process process = new ProcessBuilder(new ArrayList<>(command))
+				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
 			byte[] output = process.getInputStream().readAllBytes();
 			if (!process.waitFor(1, TimeUnit.MINUTES)) {
 				process.destroyForcibly();
@@ -117,8 +117,8 @@ final class FootageProbe {
 	}
 
 	/**
-	 * What a file said: when recording started, how long it ran, the device's serial, each {@code null} when the
-	 * file does not say; {@code problem} names why the start is missing when the file could not be read.
+	 * What a file said: when recording started, how long it ran, the device's serial, each {@code null} when the file
+	 * does not say; {@code problem} names why the start is missing when the file could not be read.
 	 */
 	record Metadata(Instant start, Duration duration, String serial, String problem) {
 

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes custody events durable in batches: whoever appends waits while one writer takes everything queued (up to
- * the batch size), numbers it, inserts it and commits once. One fsync then covers the whole batch, which is what
- * lifts durable appends from a few thousand a second one by one (an fsync takes about 0.2 ms) to many times that
- * ({@code DurableAppendBenchmark} in bench/ measures it). Nobody is told their event is recorded before the commit
- * that holds it.
+ * Makes custody events durable in batches: whoever appends waits while one writer takes everything queued (up to the
+ * batch size), numbers it, inserts it and commits once. One fsync then covers the whole batch, which is what lifts
+ * durable appends from a few thousand a second one by one (an fsync takes about 0.2 ms) to many times that
+ * ({@code DurableAppendBenchmark} in bench/ measures it). Nobody is told their event is recorded before the commit that
+ * holds it.
  */
 @Component
 class GroupCommit implements SmartLifecycle {

@@ -20,8 +20,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Photo exports (Java 2D): a band with the watermark line across the top, the line again faintly across the
- * middle at an angle (so cropping the band does not remove it), and the export code as a {@link CodeStrip}.
+ * Photo exports (Java 2D): a band with the watermark line across the top, the line again faintly across the middle at
+ * an angle (so cropping the band does not remove it), and the export code as a {@link CodeStrip}.
  */
 final class ImageStamp implements WatermarkStamp {
 
@@ -36,7 +36,8 @@ final class ImageStamp implements WatermarkStamp {
 	}
 
 	@Override
-	public void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress) throws IOException {
+	public void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress)
+			throws IOException {
 		BufferedImage source = ImageIO.read(original.toFile());
 		if (source == null) {
 			throw new IllegalStateException("The photo cannot be decoded, so no watermarked copy can be made");

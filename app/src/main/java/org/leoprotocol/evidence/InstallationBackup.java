@@ -18,12 +18,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * A whole installation in one directory: {@code database/} (every table, in one snapshot), {@code evidence/}
- * (the blobs) and {@code keys/} (the installation's signing key file and the newest witnessed checkpoint kept
- * beside it, {@link LedgerKey}). The database is copied first, so every blob it names was already
- * kept (blobs never change once kept). Before copying, the audit chain is sealed and a tree head signed, so the
- * backup carries proofs up to its own moment. A restore ends with the full verification: row counts against the
- * backup's, the custody ledger with every blob re-hashed, and the audit chain against the ledger.
+ * A whole installation in one directory: {@code database/} (every table, in one snapshot), {@code evidence/} (the
+ * blobs) and {@code keys/} (the installation's signing key file and the newest witnessed checkpoint kept beside it,
+ * {@link LedgerKey}). The database is copied first, so every blob it names was already kept (blobs never change once
+ * kept). Before copying, the audit chain is sealed and a tree head signed, so the backup carries proofs up to its own
+ * moment. A restore ends with the full verification: row counts against the backup's, the custody ledger with every
+ * blob re-hashed, and the audit chain against the ledger.
  */
 @Component
 class InstallationBackup {
@@ -53,7 +53,8 @@ class InstallationBackup {
 		audit.seal();
 		ledger.publishHead();
 		Map<String, Long> rows = database.getObject().dump(directory.resolve("database"));
-		out.println("Database: " + rows.size() + " tables, " + rows.values().stream().mapToLong(Long::longValue).sum() + " rows");
+		out.println("Database: " + rows.size() + " tables, " + rows.values().stream().mapToLong(Long::longValue).sum()
+				+ " rows");
 		long[] files = copyTree(properties.directory(), directory.resolve("evidence"));
 		out.println("Evidence store: " + files[0] + " files, " + files[1] + " bytes");
 		long[] keys = copyTree(keyFolder(), directory.resolve("keys"));
@@ -72,16 +73,19 @@ class InstallationBackup {
 			manifest.load(in);
 		}
 		List<String> mismatched = rows.entrySet().stream()
-			.filter(e -> !Long.toString(e.getValue()).equals(manifest.getProperty("table." + e.getKey() + ".rows"))).map(Map.Entry::getKey).toList();
+			.filter(e -> !Long.toString(e.getValue()).equals(manifest.getProperty("table." + e.getKey() + ".rows")))
+			.map(Map.Entry::getKey).toList();
 		out.println("Database: " + rows.size() + " tables, " + rows.values().stream().mapToLong(Long::longValue).sum()
-				+ " rows restored; " + (mismatched.isEmpty() ? "every table's row count matches the backup" : "row counts differ in " + mismatched));
+				+ " rows restored; " + (mismatched.isEmpty() ? "every table's row count matches the backup"
+						: "row counts differ in " + mismatched));
 		long[] files = copyTree(directory.resolve("evidence"), properties.directory());
 		out.println("Evidence store: " + files[0] + " files, " + files[1] + " bytes restored");
 		long[] keys = copyTree(directory.resolve("keys"), keyFolder());
 		out.println("Signing key folder: " + keys[0] + " files restored");
 		LedgerVerification.Report custody = ledgerVerification.verify(true);
 		out.println("Custody ledger: " + custody.events() + " events, " + custody.signedHeads() + " signed heads, "
-				+ custody.blobs() + " blobs re-hashed" + (custody.intact() ? ": INTACT" : ": " + custody.problems().size() + " problem(s)"));
+				+ custody.blobs() + " blobs re-hashed"
+				+ (custody.intact() ? ": INTACT" : ": " + custody.problems().size() + " problem(s)"));
 		custody.problems().forEach(problem -> out.println("  " + problem));
 		AuditIntegrityReport trail = auditVerification.verify();
 		trail.lines().forEach(out::println);

@@ -1,8 +1,8 @@
 package org.leoprotocol.evidence;
 
 /**
- * Evidence that is refused at the door, with the HTTP status that says why: 413 too large, 415 a type Leo cannot
- * name or the kind does not allow, 422 a hash that does not match what the sender declared.
+ * Evidence that is refused at the door, with the HTTP status that says why: 413 too large, 415 a type Leo cannot name
+ * or the kind does not allow, 422 a hash that does not match what the sender declared.
  */
 class IntakeRefused extends RuntimeException {
 

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which keys the installation has signed with, and in what succession: the first key registered that no transition
- * introduced, then each key a
- * transition statement hands over to, signed by both the outgoing and the incoming key. A key registered any other
- * way (someone replaced the key file and published a new public key) is untrusted, and so is all it signed.
+ * introduced, then each key a transition statement hands over to, signed by both the outgoing and the incoming key. A
+ * key registered any other way (someone replaced the key file and published a new public key) is untrusted, and so is
+ * all it signed.
  */
 @Component
 class KeyChain {
@@ -55,29 +55,34 @@ class KeyChain {
 			});
 		Map<String, byte[]> trusted = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
-		Set<String> handedOver = new LinkedHashSet<>(jdbc.sql("select new_key_id from custody_key_transition").query(String.class).list());
+		Set<String> handedOver = new LinkedHashSet<>(
+				jdbc.sql("select new_key_id from custody_key_transition").query(String.class).list());
 		registered.entrySet().stream().filter(k -> !handedOver.contains(k.getKey())).findFirst()
 			.ifPresent(first -> trusted.put(first.getKey(), first.getValue()));
-		jdbc.sql("select old_key_id, new_key_id, statement, old_signature, new_signature from custody_key_transition order by made_at")
+		jdbc.sql(
+				"select old_key_id, new_key_id, statement, old_signature, new_signature from custody_key_transition order by made_at")
 			.query(rs -> {
 				String from = rs.getString(1);
 				String to = rs.getString(2);
 				byte[] statement = rs.getString(3).getBytes(StandardCharsets.UTF_8);
 				boolean valid = trusted.containsKey(from) && registered.containsKey(to)
 						&& rs.getString(3).contains("\nold " + from + "\nnew " + to + "\n")
-						&& verifies(trusted.get(from), statement, rs.getBytes(4)) && verifies(registered.get(to), statement, rs.getBytes(5));
+						&& verifies(trusted.get(from), statement, rs.getBytes(4))
+						&& verifies(registered.get(to), statement, rs.getBytes(5));
 				if (valid) {
 					trusted.put(to, registered.get(to));
 				}
 				else {
-					problems.add("The key transition from " + from + " to " + to + " is not signed by both keys of a trusted succession");
+					problems.add("The key transition from " + from + " to " + to
+							+ " is not signed by both keys of a trusted succession");
 				}
 			});
 		Set<String> untrusted = new LinkedHashSet<>(registered.keySet());
 		untrusted.removeAll(trusted.keySet());
-		untrusted.forEach(id -> problems.add("Signing key " + id + " was registered without a signed transition from the"
-				+ " installation's key " + trusted.keySet().stream().reduce((a, b) -> b).orElse("(none)")
-				+ ": the signing key was replaced"));
+		untrusted
+			.forEach(id -> problems.add("Signing key " + id + " was registered without a signed transition from the"
+					+ " installation's key " + trusted.keySet().stream().reduce((a, b) -> b).orElse("(none)")
+					+ ": the signing key was replaced"));
 		return new Chain(trusted, problems);
 	}
 

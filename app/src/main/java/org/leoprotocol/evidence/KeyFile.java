@@ -23,9 +23,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The installation key on disk: a small text file readable by its owner only, with the Ed25519 public key and the
- * PKCS#8 private key, the latter encrypted with AES-256-GCM under a key derived from a passphrase by
- * PBKDF2-HMAC-SHA256 (NIST SP 800-132) when one is configured. The passphrase comes from the environment, never
- * from the file or the repository.
+ * PKCS#8 private key, the latter encrypted with AES-256-GCM under a key derived from a passphrase by PBKDF2-HMAC-SHA256
+ * (NIST SP 800-132) when one is configured. The passphrase comes from the environment, never from the file or the
+ * repository.
  */
 final class KeyFile {
 
@@ -44,9 +44,11 @@ final class KeyFile {
 			byte[] salt = random(16);
 			byte[] iv = random(12);
 			secret = cipher(Cipher.ENCRYPT_MODE, passphrase, salt, iv).doFinal(secret);
-			encryption = "aes-256-gcm pbkdf2-sha256 " + ITERATIONS + " " + B64.encodeToString(salt) + " " + B64.encodeToString(iv);
+			encryption = "aes-256-gcm pbkdf2-sha256 " + ITERATIONS + " " + B64.encodeToString(salt) + " "
+					+ B64.encodeToString(iv);
 		}
-		String text = FORMAT + "\npublic " + B64.encodeToString(pair.getPublic().getEncoded()) + "\nencryption " + encryption
+		String text = FORMAT + "\npublic " + B64.encodeToString(pair.getPublic().getEncoded()) + "\nencryption "
+				+ encryption
 				+ "\nprivate " + B64.encodeToString(secret) + "\n";
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "key", ".tmp");
@@ -74,11 +76,14 @@ final class KeyFile {
 					throw new IllegalStateException("The installation key in " + file
 							+ " is encrypted and no passphrase is set (environment variable LEO_EVIDENCE_KEY_PASSPHRASE)");
 				}
-				secret = cipher(Cipher.DECRYPT_MODE, passphrase, UNB64.decode(encryption[3]), UNB64.decode(encryption[4]))
+				secret = cipher(Cipher.DECRYPT_MODE, passphrase, UNB64.decode(encryption[3]),
+						UNB64.decode(encryption[4]))
 					.doFinal(secret);
 			}
 			KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
-			return new KeyPair(ed25519.generatePublic(new X509EncodedKeySpec(UNB64.decode(lines.get(1).substring("public ".length())))),
+			return new KeyPair(
+					ed25519.generatePublic(
+							new X509EncodedKeySpec(UNB64.decode(lines.get(1).substring("public ".length())))),
 					ed25519.generatePrivate(new PKCS8EncodedKeySpec(secret)));
 		}
 		catch (javax.crypto.AEADBadTagException wrong) {

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rotates the installation key: a new key is made, a transition statement (origin, old and new key ids, time) is
- * signed by both keys and recorded with the new public key, and the key file is replaced, the old one kept beside
- * it as {@code .retired-<id>}. Verification then trusts the new key because the old one handed over to it; the other
- * nodes need a copy of the new file, and the witnesses the new verifier key.
+ * Rotates the installation key: a new key is made, a transition statement (origin, old and new key ids, time) is signed
+ * by both keys and recorded with the new public key, and the key file is replaced, the old one kept beside it as
+ * {@code .retired-<id>}. Verification then trusts the new key because the old one handed over to it; the other nodes
+ * need a copy of the new file, and the witnesses the new verifier key.
  */
 @Service
 class KeyRotation {
@@ -34,7 +34,8 @@ class KeyRotation {
 	private final EvidenceProperties properties;
 	private final Clock clock;
 
-	KeyRotation(LedgerKey key, KeyChain chain, JdbcClient jdbc, TransactionTemplate transaction, EvidenceProperties properties,
+	KeyRotation(LedgerKey key, KeyChain chain, JdbcClient jdbc, TransactionTemplate transaction,
+			EvidenceProperties properties,
 			Clock clock) {
 		this.key = key;
 		this.chain = chain;
@@ -61,13 +62,17 @@ class KeyRotation {
 			byte[] newSignature = LedgerKey.sign(pair.getPrivate(), bytes);
 			transaction.executeWithoutResult(status -> {
 				key.register(publicKey);
-				jdbc.sql("""
-						insert into custody_key_transition (new_key_id, old_key_id, statement, old_signature, new_signature, made_at)
-						values (:new, :old, :statement, :oldSignature, :newSignature, :at)
-						""").param("new", newId).param("old", oldId).param("statement", statement).param("oldSignature", oldSignature)
+				jdbc.sql(
+						"""
+								insert into custody_key_transition (new_key_id, old_key_id, statement, old_signature, new_signature, made_at)
+								values (:new, :old, :statement, :oldSignature, :newSignature, :at)
+								""")
+					.param("new", newId).param("old", oldId).param("statement", statement)
+					.param("oldSignature", oldSignature)
 					.param("newSignature", newSignature).param("at", at.atOffset(ZoneOffset.UTC)).update();
 			});
-			Files.move(file, file.resolveSibling(file.getFileName() + ".retired-" + oldId), StandardCopyOption.REPLACE_EXISTING);
+			Files.move(file, file.resolveSibling(file.getFileName() + ".retired-" + oldId),
+					StandardCopyOption.REPLACE_EXISTING);
 			Files.move(next, file, StandardCopyOption.ATOMIC_MOVE);
 			key.replace(pair);
 			return statement;

@@ -13,10 +13,10 @@ import org.leoprotocol.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 
 /**
- * Says which export a leaked file came from (scenario 002: the holding-room clip). First by exact SHA-256 against
- * every export made; then, for a re-encoded or re-saved copy, by the export code still readable in it (the code
- * strip of a photo, the metadata of a PDF or video, the first line of a text); and by a code a person reads off
- * the visible watermark and types.
+ * Says which export a leaked file came from (scenario 002: the holding-room clip). First by exact SHA-256 against every
+ * export made; then, for a re-encoded or re-saved copy, by the export code still readable in it (the code strip of a
+ * photo, the metadata of a PDF or video, the first line of a text); and by a code a person reads off the visible
+ * watermark and types.
  */
 @Service
 public class LeakTrace {
@@ -40,7 +40,8 @@ public class LeakTrace {
 		List<EvidenceExport> exact = exports.bySha(sha256);
 		if (!exact.isEmpty()) {
 			return new Trace(sha256, Match.EXACT_HASH, exact.get(0), null,
-					"The file is, byte for byte, export LEO-" + exact.get(0).code() + " for " + exact.get(0).recipient());
+					"The file is, byte for byte, export LEO-" + exact.get(0).code() + " for "
+							+ exact.get(0).recipient());
 		}
 		List<EvidenceItem> originals = items.withSha(sha256);
 		if (!originals.isEmpty()) {
@@ -52,12 +53,14 @@ public class LeakTrace {
 		if (code.isPresent()) {
 			Optional<EvidenceExport> export = exports.byCode(code.get());
 			if (export.isPresent()) {
-				return new Trace(sha256, Match.EMBEDDED_MARK, export.get(), null, "The file was altered after export, but it still"
-						+ " carries the mark of export LEO-" + code.get() + " for " + export.get().recipient());
+				return new Trace(sha256, Match.EMBEDDED_MARK, export.get(), null,
+						"The file was altered after export, but it still"
+								+ " carries the mark of export LEO-" + code.get() + " for " + export.get().recipient());
 			}
 		}
-		return new Trace(sha256, Match.NONE, null, null, "No export has this hash and no export code could be read from the"
-				+ " file; type the code from its visible watermark (LEO-…) to trace it");
+		return new Trace(sha256, Match.NONE, null, null,
+				"No export has this hash and no export code could be read from the"
+						+ " file; type the code from its visible watermark (LEO-…) to trace it");
 	}
 
 	/** Traces a file sent as a stream (at most {@code maxBytes}): written to a temporary file, traced, deleted. */
@@ -71,7 +74,8 @@ public class LeakTrace {
 				for (int n = content.read(buffer); n != -1; n = content.read(buffer)) {
 					total += n;
 					if (total > maxBytes) {
-						throw IntakeRefused.tooLarge("The file to trace is larger than the largest evidence Leo accepts");
+						throw IntakeRefused
+							.tooLarge("The file to trace is larger than the largest evidence Leo accepts");
 					}
 					out.write(buffer, 0, n);
 				}
@@ -92,8 +96,9 @@ public class LeakTrace {
 				+ "' is not an export code: it has ten letters and digits after LEO-, like LEO-7K2M9QH4TD"));
 		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceExport", "trace code=" + code);
 		return exports.byCode(code)
-			.map(export -> new Trace(null, Match.TYPED_CODE, export, null, "Code LEO-" + code + " belongs to the export for "
-					+ export.recipient() + " made by " + export.requestedBy() + " at " + export.requestedAt()))
+			.map(export -> new Trace(null, Match.TYPED_CODE, export, null,
+					"Code LEO-" + code + " belongs to the export for "
+							+ export.recipient() + " made by " + export.requestedBy() + " at " + export.requestedAt()))
 			.orElseGet(() -> new Trace(null, Match.NONE, null, null, "No export has the code LEO-" + code));
 	}
 

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The custody ledger for auditors: signed tree heads, an inclusion proof per event and consistency proofs between
- * heads, in the shapes of RFC 9162 (hashes in hex, signatures and keys in Base64). Reading the ledger is audited
- * like any audit-log read (CJIS 5.4.1.1, item 5). An event's proof shows the event, so it is refused to whoever
- * the access rules keep from the item (the officer a case investigates learns nothing of who handled its evidence).
+ * heads, in the shapes of RFC 9162 (hashes in hex, signatures and keys in Base64). Reading the ledger is audited like
+ * any audit-log read (CJIS 5.4.1.1, item 5). An event's proof shows the event, so it is refused to whoever the access
+ * rules keep from the item (the officer a case investigates learns nothing of who handled its evidence).
  */
 @RestController
 @RequestMapping("/api/v1/evidence/ledger")
@@ -73,7 +73,8 @@ class LedgerApi {
 
 	@GetMapping("/consistency")
 	ConsistencyProof consistency(@RequestParam long first, @RequestParam long second) {
-		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyTreeHead", "consistency " + first + " -> " + second);
+		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyTreeHead",
+				"consistency " + first + " -> " + second);
 		return ledger.proveConsistency(first, second);
 	}
 }

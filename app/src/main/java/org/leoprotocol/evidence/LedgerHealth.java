@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The custody ledger and backups on the administrator's home: the latest signed tree head (how many custody events
- * the ledger holds and when it was last signed), the latest checkpoint offered to witnesses and how many cosigned it,
- * and the last backup, which Leo does not record ({@code leo backup} writes to a folder the operator keeps), so the
- * panel says so rather than guess. Sizes and times only: no evidence is named.
+ * The custody ledger and backups on the administrator's home: the latest signed tree head (how many custody events the
+ * ledger holds and when it was last signed), the latest checkpoint offered to witnesses and how many cosigned it, and
+ * the last backup, which Leo does not record ({@code leo backup} writes to a folder the operator keeps), so the panel
+ * says so rather than guess. Sizes and times only: no evidence is named.
  */
 @Component
 class LedgerHealth implements HomeContributor {
@@ -33,27 +33,37 @@ class LedgerHealth implements HomeContributor {
 		if (!reader.has(Role.ADMIN.name())) {
 			return List.of();
 		}
-		return List.of(HomePanel.of(Role.ADMIN.name(), "home-ledger", reader.t("home.admin.ledger"), "", List.of(head(reader),
-				checkpoint(reader),
-				Item.fact(reader.t("home.admin.backup"), reader.t("home.admin.backup.detail"), null, reader.t("home.notRecorded"))), null));
+		return List.of(HomePanel.of(Role.ADMIN.name(), "home-ledger", reader.t("home.admin.ledger"), "",
+				List.of(head(reader),
+						checkpoint(reader),
+						Item.fact(reader.t("home.admin.backup"), reader.t("home.admin.backup.detail"), null,
+								reader.t("home.notRecorded"))),
+				null));
 	}
 
 	private Item head(HomeReader reader) {
 		return jdbc.sql("select tree_size, issued_at from custody_tree_head order by tree_size desc limit 1")
 			.query((rs, row) -> Item.fact(reader.t("home.admin.ledger.head"),
-					reader.t("home.admin.ledger.head.detail", rs.getLong("tree_size"), reader.when(instant(rs.getTimestamp("issued_at")))), "ok",
+					reader.t("home.admin.ledger.head.detail", rs.getLong("tree_size"),
+							reader.when(instant(rs.getTimestamp("issued_at")))),
+					"ok",
 					reader.t("home.admin.ok")))
-			.optional().orElse(Item.fact(reader.t("home.admin.ledger.head"), reader.t("home.admin.ledger.empty"), null, null));
+			.optional()
+			.orElse(Item.fact(reader.t("home.admin.ledger.head"), reader.t("home.admin.ledger.empty"), null, null));
 	}
 
 	private Item checkpoint(HomeReader reader) {
-		return jdbc.sql("""
-				select c.tree_size, c.signed_at, (select count(*) from custody_cosignature s where s.tree_size = c.tree_size) as witnesses
-				from custody_checkpoint c order by c.tree_size desc limit 1""")
+		return jdbc
+			.sql("""
+					select c.tree_size, c.signed_at, (select count(*) from custody_cosignature s where s.tree_size = c.tree_size) as witnesses
+					from custody_checkpoint c order by c.tree_size desc limit 1""")
 			.query((rs, row) -> Item.fact(reader.t("home.admin.checkpoint"),
-					reader.t("home.admin.checkpoint.detail", rs.getLong("tree_size"), reader.when(instant(rs.getTimestamp("signed_at"))),
-							rs.getLong("witnesses")), null, null))
-			.optional().orElse(Item.fact(reader.t("home.admin.checkpoint"), reader.t("home.admin.checkpoint.none"), null, reader.t("home.notRecorded")));
+					reader.t("home.admin.checkpoint.detail", rs.getLong("tree_size"),
+							reader.when(instant(rs.getTimestamp("signed_at"))),
+							rs.getLong("witnesses")),
+					null, null))
+			.optional().orElse(Item.fact(reader.t("home.admin.checkpoint"), reader.t("home.admin.checkpoint.none"),
+					null, reader.t("home.notRecorded")));
 	}
 
 	private static Instant instant(Timestamp at) {

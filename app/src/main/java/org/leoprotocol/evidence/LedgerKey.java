@@ -25,14 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The installation's one Ed25519 signing identity (RFC 8032), shared by every node: a key file named by
- * configuration ({@code leo.evidence.key-file}, by default {@code data/keys/ledger.key}), outside the evidence store
- * and the database it vouches for, encrypted at rest when {@code LEO_EVIDENCE_KEY_PASSPHRASE} is set. The first
- * node of an installation makes it and registers its public half; every other node must be given a copy. A node
- * whose file is missing, unreadable or holds another key refuses to sign and says why, rather than quietly
- * starting a second identity. Rotation hands over with a statement signed by both keys ({@link KeyRotation}).
- * A deployment that must meet CJIS Security Policy 5.10.1.2 (FIPS 140 validated modules) would keep it in a KMS or
- * HSM instead.
+ * The installation's one Ed25519 signing identity (RFC 8032), shared by every node: a key file named by configuration
+ * ({@code leo.evidence.key-file}, by default {@code data/keys/ledger.key}), outside the evidence store and the database
+ * it vouches for, encrypted at rest when {@code LEO_EVIDENCE_KEY_PASSPHRASE} is set. The first node of an installation
+ * makes it and registers its public half; every other node must be given a copy. A node whose file is missing,
+ * unreadable or holds another key refuses to sign and says why, rather than quietly starting a second identity.
+ * Rotation hands over with a statement signed by both keys ({@link KeyRotation}). A deployment that must meet CJIS
+ * Security Policy 5.10.1.2 (FIPS 140 validated modules) would keep it in a KMS or HSM instead.
  */
 @Component
 class LedgerKey {
@@ -79,10 +78,12 @@ class LedgerKey {
 					KeyFile.write(file, legacyPair(legacy.getParent()), properties.keyPassphrase());
 				}
 				else if (installationKey.isEmpty()) {
-					KeyFile.write(file, KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), properties.keyPassphrase());
+					KeyFile.write(file, KeyPairGenerator.getInstance("Ed25519").generateKeyPair(),
+							properties.keyPassphrase());
 				}
 				else {
-					refuse("this node has no copy of the installation key (expected in " + file + "). The installation signs with key "
+					refuse("this node has no copy of the installation key (expected in " + file
+							+ "). The installation signs with key "
 							+ installationKey.get() + "; copy its key file here. Leo will not make a second key.");
 					return;
 				}
@@ -113,17 +114,20 @@ class LedgerKey {
 
 	/** The key the installation signs with now: the newest signed transition's, else the first key registered. */
 	Optional<String> currentKeyId() {
-		return jdbc.sql("select new_key_id from custody_key_transition order by made_at desc limit 1").query(String.class)
+		return jdbc.sql("select new_key_id from custody_key_transition order by made_at desc limit 1")
+			.query(String.class)
 			.optional()
 			.or(() -> jdbc.sql("select key_id from custody_signing_key where key_id not in"
-					+ " (select new_key_id from custody_key_transition) order by created_at, key_id limit 1").query(String.class).optional());
+					+ " (select new_key_id from custody_key_transition) order by created_at, key_id limit 1")
+				.query(String.class).optional());
 	}
 
 	void register(byte[] publicKey) {
 		jdbc.sql("""
 				insert into custody_signing_key (key_id, public_key, created_at) values (:id, :key, :at)
 				on conflict (key_id) do nothing
-				""").param("id", idOf(publicKey)).param("key", publicKey).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+				""").param("id", idOf(publicKey)).param("key", publicKey)
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
@@ -196,7 +200,8 @@ class LedgerKey {
 
 	private static KeyPair legacyPair(Path directory) throws IOException, GeneralSecurityException {
 		KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
-		return new KeyPair(ed25519.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(directory.resolve("ed25519.pub")))),
+		return new KeyPair(
+				ed25519.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(directory.resolve("ed25519.pub")))),
 				ed25519.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(directory.resolve("ed25519.pk8")))));
 	}
 

@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The custody ledger in the transparency portal: the newest signed checkpoint with its witnesses' cosignatures and
- * the key that verifies it, so that anyone can keep a copy and later hold the department to it.
+ * The custody ledger in the transparency portal: the newest signed checkpoint with its witnesses' cosignatures and the
+ * key that verifies it, so that anyone can keep a copy and later hold the department to it.
  */
 @Controller
 class LedgerPages {

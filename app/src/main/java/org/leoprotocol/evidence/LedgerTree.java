@@ -8,8 +8,8 @@ import org.leoprotocol.evidence.ledger.MerkleTree;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's copy of the ledger's Merkle tree, derived from the database and never the record itself: before
- * each use it reads the leaf hashes appended since (by any node), so every node answers alike.
+ * This node's copy of the ledger's Merkle tree, derived from the database and never the record itself: before each use
+ * it reads the leaf hashes appended since (by any node), so every node answers alike.
  */
 @Component
 class LedgerTree {

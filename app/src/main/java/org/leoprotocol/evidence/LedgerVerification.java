@@ -29,11 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Re-checks everything the ledger vouches for, from scratch: every event's content against the leaf hash stored
- * when it was appended, the whole Merkle tree rebuilt from the events' content against every signed tree head
- * (signature and root), and every blob re-hashed against the SHA-256 its INGESTED or EXPORTED event recorded
- * (a fixity check, reported as CJIS Security Policy 5.4.2 asks of audit failures). What changed is reported;
- * nothing is repaired.
+ * Re-checks everything the ledger vouches for, from scratch: every event's content against the leaf hash stored when it
+ * was appended, the whole Merkle tree rebuilt from the events' content against every signed tree head (signature and
+ * root), and every blob re-hashed against the SHA-256 its INGESTED or EXPORTED event recorded (a fixity check, reported
+ * as CJIS Security Policy 5.4.2 asks of audit failures). What changed is reported; nothing is repaired.
  */
 @Service
 public class LedgerVerification {
@@ -70,8 +69,8 @@ public class LedgerVerification {
 	}
 
 	/**
-	 * @param kept checkpoints kept outside this database (an auditor's or a witness's copy), checked like the
-	 *        witnessed ones stored here and the copy kept beside the installation key
+	 * @param kept checkpoints kept outside this database (an auditor's or a witness's copy), checked like the witnessed
+	 * ones stored here and the copy kept beside the installation key
 	 */
 	@Transactional(readOnly = true)
 	public Report verify(boolean rehashBlobs, List<SignedNote> kept) {
@@ -90,10 +89,12 @@ public class LedgerVerification {
 		}
 		WitnessedCheck.Result witnessed = WitnessedCheck.check(tree, candidates(kept), properties.origin(),
 				chain.noteKeys(properties.origin()), witnesses.keys(),
-				signed.stream().map(h -> new Checkpoint(properties.origin(), h.head().treeSize(), h.head().rootHash())).toList());
+				signed.stream().map(h -> new Checkpoint(properties.origin(), h.head().treeSize(), h.head().rootHash()))
+					.toList());
 		problems.addAll(witnessed.problems());
 		int blobs = rehashBlobs ? checkBlobs(ingested, exported, problems) : 0;
-		return new Report(tree.size(), signed.size(), blobs, witnessed.witnessedSize(), witnessed.witnessedBy(), problems);
+		return new Report(tree.size(), signed.size(), blobs, witnessed.witnessedSize(), witnessed.witnessedBy(),
+				problems);
 	}
 
 	private List<SignedNote> candidates(List<SignedNote> kept) {
@@ -123,7 +124,8 @@ public class LedgerVerification {
 		}
 		byte[] leaf = hashed.leaf();
 		if (!MessageDigest.isEqual(leaf, stored.leafHash())) {
-			problems.add("Event " + event.position() + " (" + event.action() + " of " + event.evidenceId() + " by " + event.actor()
+			problems.add("Event " + event.position() + " (" + event.action() + " of " + event.evidenceId() + " by "
+					+ event.actor()
 					+ ") was changed after it was appended: its content now hashes to " + hex(leaf) + ", but "
 					+ hex(stored.leafHash()) + " was recorded");
 		}
@@ -150,17 +152,20 @@ public class LedgerVerification {
 					+ ", which is not in the installation's succession of keys");
 		}
 		if (key == null || !head.verify(key)) {
-			problems.add("The signed tree head of size " + size + " does not carry a valid signature of ledger key " + head.keyId());
+			problems.add("The signed tree head of size " + size + " does not carry a valid signature of ledger key "
+					+ head.keyId());
 		}
 		if (size > tree.size()) {
-			problems.add("The signed tree head of size " + size + " covers events that are no longer in the ledger (it holds "
+			problems.add("The signed tree head of size " + size
+					+ " covers events that are no longer in the ledger (it holds "
 					+ tree.size() + ")");
 			return;
 		}
 		byte[] root = tree.root(size);
 		if (!MessageDigest.isEqual(root, head.head().rootHash())) {
-			problems.add("The first " + size + " events no longer match their signed tree head of " + head.head().issuedAt()
-					+ ": recomputed root " + hex(root) + ", signed root " + hex(head.head().rootHash()));
+			problems
+				.add("The first " + size + " events no longer match their signed tree head of " + head.head().issuedAt()
+						+ ": recomputed root " + hex(root) + ", signed root " + hex(head.head().rootHash()));
 		}
 	}
 
@@ -175,7 +180,8 @@ public class LedgerVerification {
 				problems.add("Evidence item " + item.id() + " has no INGESTED event in the ledger");
 			}
 			else if (!recorded.equals(item.sha256())) {
-				problems.add("Evidence item " + item.id() + " claims SHA-256 " + item.sha256() + " but was ingested as " + recorded);
+				problems.add("Evidence item " + item.id() + " claims SHA-256 " + item.sha256() + " but was ingested as "
+						+ recorded);
 			}
 			checkBlob("Evidence item " + item.id() + " (" + item.fileName() + ")", item.storageKey(),
 					recorded == null ? item.sha256() : recorded, problems);
@@ -194,7 +200,8 @@ public class LedgerVerification {
 			in.transferTo(java.io.OutputStream.nullOutputStream());
 			String actual = hex(((DigestInputStream) in).getMessageDigest().digest());
 			if (!actual.equals(expected)) {
-				problems.add(what + " changed: its content now hashes to " + actual + ", but " + expected + " was recorded in custody");
+				problems.add(what + " changed: its content now hashes to " + actual + ", but " + expected
+						+ " was recorded in custody");
 			}
 		}
 		catch (IOException ex) {
@@ -211,8 +218,8 @@ public class LedgerVerification {
 	}
 
 	/**
-	 * Reading and checking overlap: this thread only reads rows from the database, while one worker hashes each
-	 * batch and checks it against the tree, strictly in ledger order. At most a few batches wait in between.
+	 * Reading and checking overlap: this thread only reads rows from the database, while one worker hashes each batch
+	 * and checks it against the tree, strictly in ledger order. At most a few batches wait in between.
 	 */
 	private static final class Pipeline {
 
@@ -264,7 +271,8 @@ public class LedgerVerification {
 	}
 
 	/** What was checked and what was found wrong; an empty list of problems means the ledger and blobs are intact. */
-	public record Report(long events, int signedHeads, int blobs, long witnessedSize, String witnessedBy, List<String> problems) {
+	public record Report(long events, int signedHeads, int blobs, long witnessedSize, String witnessedBy,
+			List<String> problems) {
 
 		public boolean intact() {
 			return problems.isEmpty();

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Leo as a witness (C2SP tlog-witness) for another agency's or a review board's log: it keeps the last checkpoint
- * it cosigned for each known log and cosigns a new one only when the log's key signed it and an RFC 9162
- * consistency proof shows it extends that one. Its cosignatures are made with the installation key under the
- * witness name ({@code leo.evidence.witness-name}, key type 0x04).
+ * Leo as a witness (C2SP tlog-witness) for another agency's or a review board's log: it keeps the last checkpoint it
+ * cosigned for each known log and cosigns a new one only when the log's key signed it and an RFC 9162 consistency proof
+ * shows it extends that one. Its cosignatures are made with the installation key under the witness name
+ * ({@code leo.evidence.witness-name}, key type 0x04).
  */
 @Service
 public class LeoWitness {
@@ -44,7 +44,8 @@ public class LeoWitness {
 		jdbc.sql("""
 				insert into witness_log (origin, verifier_key, updated_at) values (:origin, :key, :at)
 				on conflict (origin) do update set verifier_key = excluded.verifier_key
-				""").param("origin", log.name()).param("key", log.toString()).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+				""").param("origin", log.name()).param("key", log.toString())
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
@@ -65,8 +66,10 @@ public class LeoWitness {
 		catch (IllegalArgumentException ex) {
 			return new Answer(400, ex.getMessage());
 		}
-		Optional<Known> known = jdbc.sql("select verifier_key, tree_size, root_hash from witness_log where origin = :o for update")
-			.param("o", origin).query((rs, row) -> new Known(VerifierKey.parse(rs.getString(1)), rs.getLong(2), rs.getBytes(3)))
+		Optional<Known> known = jdbc
+			.sql("select verifier_key, tree_size, root_hash from witness_log where origin = :o for update")
+			.param("o", origin)
+			.query((rs, row) -> new Known(VerifierKey.parse(rs.getString(1)), rs.getLong(2), rs.getBytes(3)))
 			.optional();
 		if (known.isEmpty()) {
 			return new Answer(404, "This witness does not know the log " + origin);
@@ -79,7 +82,8 @@ public class LeoWitness {
 		}
 		Checkpoint next = verdict.cosign().get();
 		jdbc.sql("update witness_log set tree_size = :size, root_hash = :root, updated_at = :at where origin = :o")
-			.param("size", next.size()).param("root", next.rootHash()).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("size", next.size()).param("root", next.rootHash())
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("o", origin).update();
 		long timestamp = clock.instant().getEpochSecond();
 		VerifierKey witness = key.verifierKey(name, VerifierKey.COSIGNATURE);

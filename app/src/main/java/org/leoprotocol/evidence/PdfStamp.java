@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 
 /**
- * PDF exports (Apache PDFBox): the watermark line across the foot of every page, plus the export code in the
- * document information dictionary ({@code LeoExport}), which survives copying the file but not printing it.
+ * PDF exports (Apache PDFBox): the watermark line across the foot of every page, plus the export code in the document
+ * information dictionary ({@code LeoExport}), which survives copying the file but not printing it.
  */
 final class PdfStamp implements WatermarkStamp {
 
@@ -29,7 +29,8 @@ final class PdfStamp implements WatermarkStamp {
 	}
 
 	@Override
-	public void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress) throws IOException {
+	public void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress)
+			throws IOException {
 		try (PDDocument document = Loader.loadPDF(original.toFile())) {
 			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 			for (PDPage page : document.getPages()) {

@@ -32,17 +32,20 @@ class RestoreCommand implements LeoCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintWriter out) {
-		if (arguments.size() != 1 || !Files.isRegularFile(Path.of(arguments.get(0), "database", "manifest.properties"))) {
+		if (arguments.size() != 1
+				|| !Files.isRegularFile(Path.of(arguments.get(0), "database", "manifest.properties"))) {
 			out.println("Usage: ./leo " + usage() + " (DIR is what ./leo backup wrote)");
 			return 2;
 		}
 		if (!backup.available()) {
-			out.println("Leo uses an external PostgreSQL: restore it with pg_restore or point-in-time recovery (docs/database.md).");
+			out.println(
+					"Leo uses an external PostgreSQL: restore it with pg_restore or point-in-time recovery (docs/database.md).");
 			return 2;
 		}
 		try {
 			boolean verified = backup.restore(Path.of(arguments.get(0)), out);
-			out.println(verified ? "Restore complete and verified." : "Restore complete, but verification found problems (above).");
+			out.println(verified ? "Restore complete and verified."
+					: "Restore complete, but verification found problems (above).");
 			return verified ? 0 : 1;
 		}
 		catch (IOException ex) {

@@ -28,7 +28,8 @@ class Retention {
 	}
 
 	List<String> categoriesOf(EvidenceId id) {
-		return jdbc.sql("select category from evidence_retention where evidence_id = :id order by category").param("id", id.value())
+		return jdbc.sql("select category from evidence_retention where evidence_id = :id order by category")
+			.param("id", id.value())
 			.query(String.class).list();
 	}
 
@@ -36,17 +37,20 @@ class Retention {
 		return jdbc.sql("""
 				insert into evidence_retention (evidence_id, category, set_by, set_at) values (:id, :category, :by, :at)
 				on conflict do nothing
-				""").param("id", id.value()).param("category", category).param("by", by).param("at", EvidenceItems.at(at))
+				""").param("id", id.value()).param("category", category).param("by", by)
+			.param("at", EvidenceItems.at(at))
 			.update() == 1;
 	}
 
 	Optional<String> hold(EvidenceId id) {
-		return jdbc.sql("select reason from evidence_legal_hold where evidence_id = :id").param("id", id.value()).query(String.class)
+		return jdbc.sql("select reason from evidence_legal_hold where evidence_id = :id").param("id", id.value())
+			.query(String.class)
 			.optional();
 	}
 
 	void placeHold(EvidenceId id, String reason, String by, Instant at) {
-		jdbc.sql("insert into evidence_legal_hold (evidence_id, reason, placed_by, placed_at) values (:id, :reason, :by, :at)")
+		jdbc.sql(
+				"insert into evidence_legal_hold (evidence_id, reason, placed_by, placed_at) values (:id, :reason, :by, :at)")
 			.param("id", id.value()).param("reason", reason).param("by", by).param("at", EvidenceItems.at(at)).update();
 	}
 
@@ -55,15 +59,18 @@ class Retention {
 	}
 
 	boolean inCase(EvidenceId id) {
-		return jdbc.sql("select exists (select 1 from evidence_link where evidence_id = :id and kind = 'CASE')").param("id", id.value())
+		return jdbc.sql("select exists (select 1 from evidence_link where evidence_id = :id and kind = 'CASE')")
+			.param("id", id.value())
 			.query(Boolean.class).single();
 	}
 
 	long othersSharing(EvidenceItem item) {
-		return jdbc.sql("""
-				select (select count(*) from evidence_item where storage_key = :key and id <> :id and state <> 'DELETED')
-				     + (select count(*) from evidence_export where storage_key = :key)
-				""").param("key", item.storageKey()).param("id", item.id().value()).query(Long.class).single();
+		return jdbc
+			.sql("""
+					select (select count(*) from evidence_item where storage_key = :key and id <> :id and state <> 'DELETED')
+					     + (select count(*) from evidence_export where storage_key = :key)
+					""")
+			.param("key", item.storageKey()).param("id", item.id().value()).query(Long.class).single();
 	}
 
 	private static Period period(PGInterval interval) {

@@ -63,11 +63,14 @@ class RetentionApi {
 		StreamingResponseBody body = out -> {
 			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CSVPrinter csv = CSVFormat.RFC4180.builder()
-				.setHeader("evidence_id", "file", "categories", "retain_until", "legal_hold", "in_case", "state", "purge_after").get()
+				.setHeader("evidence_id", "file", "categories", "retain_until", "legal_hold", "in_case", "state",
+						"purge_after")
+				.get()
 				.print(writer);
 			for (RetentionStatus r : report) {
 				csv.printRecord(r.id(), SpreadsheetSafe.cell(r.fileName()), String.join(" ", r.categories()),
-						r.retainUntil() == null ? "manual" : r.retainUntil(), SpreadsheetSafe.cell(r.legalHold()), r.inCase(), r.state(),
+						r.retainUntil() == null ? "manual" : r.retainUntil(), SpreadsheetSafe.cell(r.legalHold()),
+						r.inCase(), r.state(),
 						r.deletionDue());
 			}
 			csv.flush();

@@ -7,7 +7,10 @@ import org.leoprotocol.shared.LeoCommand;
 
 import org.springframework.stereotype.Component;
 
-/** {@code ./leo rotate-ledger-key}: hands the installation's signing identity over to a new key (see {@link KeyRotation}). */
+/**
+ * {@code ./leo rotate-ledger-key}: hands the installation's signing identity over to a new key (see
+ * {@link KeyRotation}).
+ */
 @Component
 class RotateKeyCommand implements LeoCommand {
 
@@ -38,7 +41,8 @@ class RotateKeyCommand implements LeoCommand {
 			return 1;
 		}
 		out.print(rotation.rotate());
-		out.println("The new key is in " + key.file() + ". Copy it to every other node and give the witnesses the new key:");
+		out.println("The new key is in " + key.file()
+				+ ". Copy it to every other node and give the witnesses the new key:");
 		out.println("  " + ledger.verifierKey());
 		return 0;
 	}

@@ -27,16 +27,17 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /**
  * Blobs in an S3-compatible bucket under {@code evidence/<sha256>} (AWS SDK v2). Files up to
  * {@value #SINGLE_PUT_LIMIT_MB} MB go in one PUT, larger ones as a multipart upload of {@value #PART_MB} MB parts,
- * streamed from the finished file and aborted on any failure, so the bucket never holds half an item
- * (Amazon S3 User Guide, multipart upload and its AbortMultipartUpload). With Object Lock, legal holds are placed
- * on the objects themselves, where nobody can delete them, not even an administrator of Leo.
+ * streamed from the finished file and aborted on any failure, so the bucket never holds half an item (Amazon S3 User
+ * Guide, multipart upload and its AbortMultipartUpload). With Object Lock, legal holds are placed on the objects
+ * themselves, where nobody can delete them, not even an administrator of Leo.
  *
- * <p>A resumable upload is an S3 multipart upload to {@code evidence/upload-<upload id>} from its first chunk: each
- * piece a node receives becomes one part (AWS's UploadPart), the upload id and the parts' ETags are kept in the
- * database, and the last chunk's node completes it, so no node keeps anything between requests. S3 refuses parts
- * under 5 MiB but for the last; a shorter piece waits as a separate "tail" object under {@code uploads/} until the
- * next chunk is appended to it (the approach of tusd's S3 store). An abandoned or expired upload is aborted
- * (AbortMultipartUpload), which frees its parts.
+ * <p>
+ * A resumable upload is an S3 multipart upload to {@code evidence/upload-<upload id>} from its first chunk: each piece
+ * a node receives becomes one part (AWS's UploadPart), the upload id and the parts' ETags are kept in the database, and
+ * the last chunk's node completes it, so no node keeps anything between requests. S3 refuses parts under 5 MiB but for
+ * the last; a shorter piece waits as a separate "tail" object under {@code uploads/} until the next chunk is appended
+ * to it (the approach of tusd's S3 store). An abandoned or expired upload is aborted (AbortMultipartUpload), which
+ * frees its parts.
  */
 class S3BlobStore implements BlobStore {
 
@@ -66,7 +67,8 @@ class S3BlobStore implements BlobStore {
 	}
 
 	static S3BlobStore of(EvidenceProperties.S3 settings, long singlePutLimit, long partSize) {
-		return of(settings, singlePutLimit, partSize, Path.of(System.getProperty("java.io.tmpdir"), "leo-upload-spool"));
+		return of(settings, singlePutLimit, partSize,
+				Path.of(System.getProperty("java.io.tmpdir"), "leo-upload-spool"));
 	}
 
 	static S3BlobStore of(EvidenceProperties.S3 settings, long singlePutLimit, long partSize, Path spool) {
@@ -78,11 +80,13 @@ class S3BlobStore implements BlobStore {
 			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
 			.credentialsProvider(settings.accessKey() == null ? DefaultCredentialsProvider.builder().build()
-					: StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey())));
+					: StaticCredentialsProvider
+						.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey())));
 		if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
 			builder.endpointOverride(URI.create(settings.endpoint())).forcePathStyle(true);
 		}
-		return new S3BlobStore(builder.build(), settings.bucket(), settings.objectLock(), singlePutLimit, partSize, spool);
+		return new S3BlobStore(builder.build(), settings.bucket(), settings.objectLock(), singlePutLimit, partSize,
+				spool);
 	}
 
 	@Override
@@ -92,7 +96,8 @@ class S3BlobStore implements BlobStore {
 			if (!exists(key)) {
 				long size = Files.size(finished);
 				if (size <= singlePutLimit) {
-					s3.putObject(put -> put.bucket(bucket).key(key).contentLength(size), RequestBody.fromFile(finished));
+					s3.putObject(put -> put.bucket(bucket).key(key).contentLength(size),
+							RequestBody.fromFile(finished));
 				}
 				else {
 					multipart(finished, key, size);
@@ -113,11 +118,14 @@ class S3BlobStore implements BlobStore {
 			for (int number = 1; (long) (number - 1) * partSize < size; number++) {
 				long length = Math.min(partSize, size - (number - 1) * partSize);
 				int part = number;
-				String etag = s3.uploadPart(p -> p.bucket(bucket).key(key).uploadId(upload).partNumber(part).contentLength(length),
-						RequestBody.fromInputStream(new BoundedStream(in, length), length)).eTag();
+				String etag = s3
+					.uploadPart(p -> p.bucket(bucket).key(key).uploadId(upload).partNumber(part).contentLength(length),
+							RequestBody.fromInputStream(new BoundedStream(in, length), length))
+					.eTag();
 				parts.add(CompletedPart.builder().partNumber(part).eTag(etag).build());
 			}
-			s3.completeMultipartUpload(c -> c.bucket(bucket).key(key).uploadId(upload).multipartUpload(m -> m.parts(parts)));
+			s3.completeMultipartUpload(
+					c -> c.bucket(bucket).key(key).uploadId(upload).multipartUpload(m -> m.parts(parts)));
 		}
 		catch (IOException | SdkException ex) {
 			s3.abortMultipartUpload(a -> a.bucket(bucket).key(key).uploadId(upload));
@@ -142,15 +150,18 @@ class S3BlobStore implements BlobStore {
 
 	@Override
 	public String startParts(UUID upload) throws IOException {
-		return s3(() -> s3.createMultipartUpload(create -> create.bucket(bucket).key(uploadKey(upload))).uploadId(), upload);
+		return s3(() -> s3.createMultipartUpload(create -> create.bucket(bucket).key(uploadKey(upload))).uploadId(),
+				upload);
 	}
 
 	@Override
 	public String putPart(UUID upload, String handle, int number, Path piece) throws IOException {
 		try {
 			long size = Files.size(piece);
-			return s3(() -> s3.uploadPart(part -> part.bucket(bucket).key(uploadKey(upload)).uploadId(handle).partNumber(number)
-				.contentLength(size), RequestBody.fromFile(piece)).eTag(), upload);
+			return s3(() -> s3
+				.uploadPart(part -> part.bucket(bucket).key(uploadKey(upload)).uploadId(handle).partNumber(number)
+					.contentLength(size), RequestBody.fromFile(piece))
+				.eTag(), upload);
 		}
 		finally {
 			Files.deleteIfExists(piece);
@@ -164,7 +175,8 @@ class S3BlobStore implements BlobStore {
 			parts.add(CompletedPart.builder().partNumber(i + 1).eTag(tags.get(i)).build());
 		}
 		String key = uploadKey(upload);
-		s3(() -> s3.completeMultipartUpload(c -> c.bucket(bucket).key(key).uploadId(handle).multipartUpload(m -> m.parts(parts))),
+		s3(() -> s3.completeMultipartUpload(
+				c -> c.bucket(bucket).key(key).uploadId(handle).multipartUpload(m -> m.parts(parts))),
 				upload);
 		return key;
 	}
@@ -181,7 +193,8 @@ class S3BlobStore implements BlobStore {
 				throw new IOException("The S3 store refused to abort upload " + upload + ": " + ex.getMessage(), ex);
 			}
 		}
-		for (var tail : s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix("uploads/" + upload + "/")).contents()) {
+		for (var tail : s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix("uploads/" + upload + "/"))
+			.contents()) {
 			delete(tail.key());
 		}
 	}
@@ -191,7 +204,8 @@ class S3BlobStore implements BlobStore {
 		String tag = "tail-" + UUID.randomUUID();
 		try {
 			long size = Files.size(piece);
-			s3(() -> s3.putObject(put -> put.bucket(bucket).key(tailKey(upload, tag)).contentLength(size), RequestBody.fromFile(piece)),
+			s3(() -> s3.putObject(put -> put.bucket(bucket).key(tailKey(upload, tag)).contentLength(size),
+					RequestBody.fromFile(piece)),
 					upload);
 			return tag;
 		}

@@ -18,7 +18,8 @@ final class TextStamp implements WatermarkStamp {
 	}
 
 	@Override
-	public void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress) throws IOException {
+	public void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress)
+			throws IOException {
 		try (OutputStream out = Files.newOutputStream(target); InputStream in = Files.newInputStream(original)) {
 			out.write(("# " + watermark.text() + "\n").getBytes(StandardCharsets.UTF_8));
 			in.transferTo(out);

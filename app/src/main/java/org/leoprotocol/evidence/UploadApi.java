@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The resumable upload protocol: {@code POST /uploads} declares the file; {@code PUT /uploads/{id}?offset=N}
- * sends raw bytes from offset N (the request body, read as a stream); {@code GET /uploads/{id}} tells how many
- * bytes arrived, where a dropped upload resumes; {@code POST /uploads/{id}/complete} takes the file into custody;
+ * The resumable upload protocol: {@code POST /uploads} declares the file; {@code PUT /uploads/{id}?offset=N} sends raw
+ * bytes from offset N (the request body, read as a stream); {@code GET /uploads/{id}} tells how many bytes arrived,
+ * where a dropped upload resumes; {@code POST /uploads/{id}/complete} takes the file into custody;
  * {@code DELETE /uploads/{id}} gives it up.
  */
 @RestController
@@ -52,14 +52,16 @@ class UploadApi {
 	}
 
 	@PutMapping("/{id}")
-	UploadStatus chunk(@PathVariable UUID id, @RequestParam long offset, HttpServletRequest request, Authentication user)
+	UploadStatus chunk(@PathVariable UUID id, @RequestParam long offset, HttpServletRequest request,
+			Authentication user)
 			throws IOException {
 		return intake.receive(id, offset, request.getInputStream(), user.getName());
 	}
 
 	@PostMapping("/{id}/complete")
 	ResponseEntity<UploadedEvidence> complete(@PathVariable UUID id, Authentication user) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(UploadedEvidence.of(intake.complete(id, user.getName()), intake));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(UploadedEvidence.of(intake.complete(id, user.getName()), intake));
 	}
 
 	@DeleteMapping("/{id}")

@@ -11,13 +11,15 @@ record UploadRequest(String kind, String fileName, Long size, String sha256, Str
 
 	NewUpload toNewUpload() {
 		if (kind == null || kind.isBlank()) {
-			throw new IllegalArgumentException("Say what kind of evidence this is: one of " + java.util.Arrays.toString(EvidenceKind.values()));
+			throw new IllegalArgumentException(
+					"Say what kind of evidence this is: one of " + java.util.Arrays.toString(EvidenceKind.values()));
 		}
 		if (size == null) {
 			throw new IllegalArgumentException("Declare the file's size in bytes");
 		}
 		return new NewUpload(EvidenceKind.parse(kind), fileName, size, sha256,
-				new Recording(blank(device), officer(), instant(recordedFrom, "recordedFrom"), instant(recordedTo, "recordedTo"),
+				new Recording(blank(device), officer(), instant(recordedFrom, "recordedFrom"),
+						instant(recordedTo, "recordedTo"),
 						blank(location)),
 				caseReference, incidentReference);
 	}
@@ -36,7 +38,8 @@ record UploadRequest(String kind, String fileName, Long size, String sha256, Str
 			return blank(value) == null ? null : Instant.parse(value.strip());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw new IllegalArgumentException(field + " must be a UTC time like 2026-11-22T14:03:00Z, not '" + value + "'");
+			throw new IllegalArgumentException(
+					field + " must be a UTC time like 2026-11-22T14:03:00Z, not '" + value + "'");
 		}
 	}
 

@@ -10,9 +10,8 @@ import org.leoprotocol.shared.LeoCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./leo verify-audit}: walks the audit trail's hash chain and compares it with the heads entered in the
- * custody ledger; every deleted or changed audit row is reported with its position. Exit code 1 when anything
- * was found.
+ * {@code ./leo verify-audit}: walks the audit trail's hash chain and compares it with the heads entered in the custody
+ * ledger; every deleted or changed audit row is reported with its position. Exit code 1 when anything was found.
  */
 @Component
 class VerifyAuditCommand implements LeoCommand {

@@ -9,8 +9,8 @@ import org.leoprotocol.shared.LeoCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./leo verify-export FILE [PROOF] [--key=…]}: checks an exported file against its receipt with no use of
- * the database, exactly as the standalone {@code leo-verifier.jar} does ({@link ExportVerifier}).
+ * {@code ./leo verify-export FILE [PROOF] [--key=…]}: checks an exported file against its receipt with no use of the
+ * database, exactly as the standalone {@code leo-verifier.jar} does ({@link ExportVerifier}).
  */
 @Component
 class VerifyExportCommand implements LeoCommand {

@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Video exports: ffmpeg's {@code drawtext} filter burns the watermark line into every frame (re-encoded with
- * H.264), and the export code also goes into the container's {@code comment} tag, which a re-mux strips but a
- * plain copy keeps. Runs in the background; progress comes from {@code -progress}.
- * Needs the Debian package {@code ffmpeg} at {@code /usr/bin/ffmpeg} (or {@code leo.evidence.ffmpeg}).
+ * Video exports: ffmpeg's {@code drawtext} filter burns the watermark line into every frame (re-encoded with H.264),
+ * and the export code also goes into the container's {@code comment} tag, which a re-mux strips but a plain copy keeps.
+ * Runs in the background; progress comes from {@code -progress}. Needs the Debian package {@code ffmpeg} at
+ * {@code /usr/bin/ffmpeg} (or {@code leo.evidence.ffmpeg}).
  */
 final class VideoStamp implements WatermarkStamp {
 
@@ -52,7 +52,8 @@ final class VideoStamp implements WatermarkStamp {
 	}
 
 	@Override
-	public void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress) throws IOException {
+	public void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress)
+			throws IOException {
 		if (!installed()) {
 			throw new IllegalStateException("Video exports need ffmpeg, which is not installed at " + ffmpeg
 					+ " (Debian: apt-get install ffmpeg)");
@@ -64,7 +65,8 @@ final class VideoStamp implements WatermarkStamp {
 			run(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-y", "-i", original.toString(), "-vf",
 					"drawtext=textfile=" + text + ":fontcolor=white:fontsize=max(14\\,h/24):box=1:boxcolor=black@0.6"
 							+ ":boxborderw=6:x=(w-tw)/2:y=h-th-2*lh",
-					"-metadata", "comment=" + COMMENT_PREFIX + watermark.code(), "-c:v", "libx264", "-preset", "veryfast",
+					"-metadata", "comment=" + COMMENT_PREFIX + watermark.code(), "-c:v", "libx264", "-preset",
+					"veryfast",
 					"-crf", "23", "-pix_fmt", "yuv420p", "-c:a", "aac", "-movflags", "+faststart", "-f", "mp4",
 					"-progress", "pipe:1", "-nostats", target.toString()), durationMicros, progress);
 		}
@@ -78,23 +80,28 @@ final class VideoStamp implements WatermarkStamp {
 		if (!installed()) {
 			return Optional.empty();
 		}
-		String probe = output(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-i", file.toString(), "-f", "ffmetadata", "-"));
+		String probe = output(
+				List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-i", file.toString(), "-f", "ffmetadata", "-"));
 		int at = probe.indexOf(COMMENT_PREFIX);
-		return at < 0 ? Optional.empty() : Watermark.normalize(probe.substring(at + COMMENT_PREFIX.length()).lines().findFirst().orElse(""));
+		return at < 0 ? Optional.empty()
+				: Watermark.normalize(probe.substring(at + COMMENT_PREFIX.length()).lines().findFirst().orElse(""));
 	}
 
 	private long durationMicros(Path original) throws IOException {
-		Matcher m = DURATION.matcher(output(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-i", original.toString())));
+		Matcher m = DURATION
+			.matcher(output(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-i", original.toString())));
 		if (!m.find()) {
 			return 0;
 		}
-		return ((Long.parseLong(m.group(1)) * 3600 + Long.parseLong(m.group(2)) * 60 + Long.parseLong(m.group(3))) * 1000
+		return ((Long.parseLong(m.group(1)) * 3600 + Long.parseLong(m.group(2)) * 60 + Long.parseLong(m.group(3)))
+				* 1000
 				+ Long.parseLong(m.group(4)) * 10) * 1000;
 	}
 
 	private static void run(List<String> command, long durationMicros, IntConsumer progress) throws IOException {
 		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = out.readLine(); line != null; line = out.readLine()) {
 				Matcher m = OUT_TIME.matcher(line);
 				if (m.matches() && durationMicros > 0) {
@@ -102,7 +109,8 @@ final class VideoStamp implements WatermarkStamp {
 				}
 			}
 			if (!process.waitFor(1, TimeUnit.HOURS) || process.exitValue() != 0) {
-				throw new IllegalStateException("ffmpeg could not re-encode the video (exit " + process.exitValue() + ")");
+				throw new IllegalStateException(
+						"ffmpeg could not re-encode the video (exit " + process.exitValue() + ")");
 			}
 		}
 		catch (InterruptedException ex) {

@@ -7,15 +7,16 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
- * Makes a per-recipient copy of a file with its {@link Watermark} burned in, and reads the export code back from a
- * copy where a machine-readable mark survived. One stamp per family of media types.
+ * Makes a per-recipient copy of a file with its {@link Watermark} burned in, and reads the export code back from a copy
+ * where a machine-readable mark survived. One stamp per family of media types.
  */
 sealed interface WatermarkStamp permits ImageStamp, PdfStamp, TextStamp, VideoStamp {
 
 	boolean accepts(String mediaType);
 
 	/** Writes the stamped copy to {@code target}; reports progress in percent where the work is long. */
-	void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress) throws IOException;
+	void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress)
+			throws IOException;
 
 	/** The export code carried by a file of this family, if one can still be read. */
 	Optional<String> readCode(Path file) throws IOException;

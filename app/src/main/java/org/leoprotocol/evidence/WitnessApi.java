@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The C2SP tlog-witness endpoint, open to the logs this installation witnesses (they prove themselves by their
- * signatures, not by an account): {@code POST add-checkpoint} answers with a cosignature line, or 409 and the size
- * this witness last saw ({@code text/x.tlog.size}), or 400/403/404/422 with the reason.
+ * signatures, not by an account): {@code POST add-checkpoint} answers with a cosignature line, or 409 and the size this
+ * witness last saw ({@code text/x.tlog.size}), or 400/403/404/422 with the reason.
  */
 @RestController
 @RequestMapping("/api/public/v1/witness")
@@ -29,7 +29,8 @@ class WitnessApi {
 	@PostMapping("/add-checkpoint")
 	ResponseEntity<byte[]> addCheckpoint(@RequestBody(required = false) String body) {
 		LeoWitness.Answer answer = witness.addCheckpoint(body == null ? "" : body);
-		return ResponseEntity.status(answer.status()).contentType(answer.status() == 409 ? TLOG_SIZE : TEXT).body(answer.bytes());
+		return ResponseEntity.status(answer.status()).contentType(answer.status() == 409 ? TLOG_SIZE : TEXT)
+			.body(answer.bytes());
 	}
 
 	@GetMapping(value = "/key", produces = "text/plain")

@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each new checkpoint to the configured witnesses ({@code leo.evidence.witnesses}: {@code URL=verifier key},
- * the URL being the witness's submission prefix) with the consistency proof from the size each last cosigned, and
- * keeps the cosignatures that verify. A 409 answer names the size the witness has seen; one retry from there.
+ * Sends each new checkpoint to the configured witnesses ({@code leo.evidence.witnesses}: {@code URL=verifier key}, the
+ * URL being the witness's submission prefix) with the consistency proof from the size each last cosigned, and keeps the
+ * cosignatures that verify. A 409 answer names the size the witness has seen; one retry from there.
  */
 @Component
 class WitnessSubmissions {
@@ -40,7 +40,8 @@ class WitnessSubmissions {
 	private final java.nio.file.Path keptCopy;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	WitnessSubmissions(Checkpoints checkpoints, LedgerTree tree, JdbcClient jdbc, Clock clock, EvidenceProperties properties) {
+	WitnessSubmissions(Checkpoints checkpoints, LedgerTree tree, JdbcClient jdbc, Clock clock,
+			EvidenceProperties properties) {
 		this.checkpoints = checkpoints;
 		this.tree = tree;
 		this.jdbc = jdbc;
@@ -59,7 +60,8 @@ class WitnessSubmissions {
 	}
 
 	void add(String url, String verifierKey) {
-		Target target = new Target(URI.create(url.endsWith("/") ? url : url + "/").resolve("add-checkpoint"), VerifierKey.parse(verifierKey));
+		Target target = new Target(URI.create(url.endsWith("/") ? url : url + "/").resolve("add-checkpoint"),
+				VerifierKey.parse(verifierKey));
 		if (!targets.contains(target)) {
 			targets.add(target);
 		}
@@ -88,15 +90,18 @@ class WitnessSubmissions {
 			for (int attempt = 0; attempt < 2; attempt++) {
 				String own = new SignedNote(note.body(), note.signatures().subList(0, 1)).text();
 				WitnessRequest request = new WitnessRequest(old, tree.consistencyProof(old, checkpoint.size()), own);
-				HttpResponse<String> response = http.send(HttpRequest.newBuilder(target.url()).timeout(Duration.ofSeconds(10))
-					.POST(HttpRequest.BodyPublishers.ofString(request.text())).build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> response = http.send(
+						HttpRequest.newBuilder(target.url()).timeout(Duration.ofSeconds(10))
+							.POST(HttpRequest.BodyPublishers.ofString(request.text())).build(),
+						HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 409 && response.body().strip().matches("[0-9]{1,18}")
 						&& Long.parseLong(response.body().strip()) <= checkpoint.size()) {
 					old = Long.parseLong(response.body().strip());
 					continue;
 				}
 				if (response.statusCode() != 200) {
-					log.warn("Witness {} refused checkpoint {}: {} {}", target.key().name(), checkpoint.size(), response.statusCode(), response.body());
+					log.warn("Witness {} refused checkpoint {}: {} {}", target.key().name(), checkpoint.size(),
+							response.statusCode(), response.body());
 					return false;
 				}
 				return keep(checkpoint, target, response.body());
@@ -120,14 +125,16 @@ class WitnessSubmissions {
 				return true;
 			}
 		}
-		log.warn("Witness {} answered without a valid cosignature of checkpoint {}", target.key().name(), checkpoint.size());
+		log.warn("Witness {} answered without a valid cosignature of checkpoint {}", target.key().name(),
+				checkpoint.size());
 		return false;
 	}
 
 	private void keepCopy(long size) {
 		try {
 			if (java.nio.file.Files.exists(keptCopy)
-					&& Checkpoint.parse(SignedNote.parse(java.nio.file.Files.readString(keptCopy)).body()).size() > size) {
+					&& Checkpoint.parse(SignedNote.parse(java.nio.file.Files.readString(keptCopy)).body())
+						.size() > size) {
 				return;
 			}
 			java.nio.file.Path temporary = keptCopy.resolveSibling("witnessed-checkpoint.tmp");

@@ -13,11 +13,11 @@ import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.VerifierKey;
 
 /**
- * Checks the rebuilt ledger against the newest checkpoint that someone outside the database vouches for: a
- * witness's cosignature, or a copy an auditor kept. The log's signature must be the installation's (a checkpoint
- * signed by a replaced key proves nothing); then a ledger shorter than the checkpoint was truncated, and one whose
- * first {@code n} events hash to another root was forked (rewritten and re-hashed). The fork is located between
- * the largest signed size whose root still matches and the checkpoint's size.
+ * Checks the rebuilt ledger against the newest checkpoint that someone outside the database vouches for: a witness's
+ * cosignature, or a copy an auditor kept. The log's signature must be the installation's (a checkpoint signed by a
+ * replaced key proves nothing); then a ledger shorter than the checkpoint was truncated, and one whose first {@code n}
+ * events hash to another root was forked (rewritten and re-hashed). The fork is located between the largest signed size
+ * whose root still matches and the checkpoint's size.
  */
 final class WitnessedCheck {
 
@@ -48,11 +48,13 @@ final class WitnessedCheck {
 				continue;
 			}
 			if (logKeys.stream().noneMatch(k -> note.signedBy(k).isPresent())) {
-				problems.add("The checkpoint of size " + checkpoint.size() + " is not signed by any key of the installation's"
+				problems.add("The checkpoint of size " + checkpoint.size()
+						+ " is not signed by any key of the installation's"
 						+ " succession: the signing key was replaced, or the checkpoint is forged");
 				continue;
 			}
-			List<String> by = witnessKeys.stream().filter(k -> note.signedBy(k).isPresent()).map(VerifierKey::name).toList();
+			List<String> by = witnessKeys.stream().filter(k -> note.signedBy(k).isPresent()).map(VerifierKey::name)
+				.toList();
 			if (!witnessKeys.isEmpty() && by.isEmpty()) {
 				continue;
 			}
@@ -60,24 +62,30 @@ final class WitnessedCheck {
 		}
 		Optional<Witnessed> newest = valid.stream().max(Comparator.comparingLong(w -> w.checkpoint().size()));
 		newest.ifPresent(w -> compare(tree, w, knownRoots, problems));
-		return new Result(newest.map(w -> w.checkpoint().size()).orElse(-1L), newest.map(Witnessed::by).orElse(null), problems);
+		return new Result(newest.map(w -> w.checkpoint().size()).orElse(-1L), newest.map(Witnessed::by).orElse(null),
+				problems);
 	}
 
-	private static void compare(MerkleTree tree, Witnessed witnessed, List<Checkpoint> knownRoots, List<String> problems) {
+	private static void compare(MerkleTree tree, Witnessed witnessed, List<Checkpoint> knownRoots,
+			List<String> problems) {
 		Checkpoint checkpoint = witnessed.checkpoint();
 		long size = checkpoint.size();
 		if (size > tree.size()) {
 			problems.add("TRUNCATED: the ledger holds " + tree.size() + " events, but the checkpoint of size " + size
-					+ " signed by the installation and vouched for by " + witnessed.by() + " covers events " + tree.size()
+					+ " signed by the installation and vouched for by " + witnessed.by() + " covers events "
+					+ tree.size()
 					+ " to " + (size - 1) + ", which are missing");
 			return;
 		}
 		if (!MessageDigest.isEqual(tree.root(size), checkpoint.rootHash())) {
 			long lastGood = knownRoots.stream().filter(k -> k.size() < size && k.size() <= tree.size())
-				.filter(k -> MessageDigest.isEqual(tree.root(k.size()), k.rootHash())).mapToLong(Checkpoint::size).max().orElse(0);
+				.filter(k -> MessageDigest.isEqual(tree.root(k.size()), k.rootHash())).mapToLong(Checkpoint::size).max()
+				.orElse(0);
 			problems.add("FORK: the first " + size + " events hash to " + HexFormat.of().formatHex(tree.root(size))
-					+ ", not to the root of the checkpoint vouched for by " + witnessed.by() + ": history was rewritten between"
-					+ " positions " + lastGood + " and " + (size - 1) + " (the first " + lastGood + " events still match a signed root)");
+					+ ", not to the root of the checkpoint vouched for by " + witnessed.by()
+					+ ": history was rewritten between"
+					+ " positions " + lastGood + " and " + (size - 1) + " (the first " + lastGood
+					+ " events still match a signed root)");
 		}
 	}
 

@@ -51,25 +51,30 @@ class BoardPages {
 	@PreAuthorize("hasRole('REVIEW_BOARD')")
 	String vote(@PathVariable UUID id, @RequestParam(defaultValue = "") String choice, Authentication user, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return step(user, model, redirect, response, "Your vote is recorded.", () -> board.vote(id, user.getName(), choice));
+		return step(user, model, redirect, response, "Your vote is recorded.",
+				() -> board.vote(id, user.getName(), choice));
 	}
 
 	@PostMapping(InvestigationRoutes.BOARD + "/members")
 	@PreAuthorize("hasRole('COMMAND')")
 	String seat(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
-			@RequestParam(defaultValue = "") String badgeNumber, Authentication user, Model model, RedirectAttributes redirect,
+			@RequestParam(defaultValue = "") String badgeNumber, Authentication user, Model model,
+			RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return step(user, model, redirect, response, displayName.strip() + " is seated on the board.",
 				() -> board.seat(username, displayName, badgeNumber));
 	}
 
 	@PostMapping(InvestigationRoutes.BOARD + "/hearings/{id}/decision")
-	String decide(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(user, model, redirect, response, "The decision is recorded; its minutes are published once a second person approves their redacted text.",
+	String decide(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return step(user, model, redirect, response,
+				"The decision is recorded; its minutes are published once a second person approves their redacted text.",
 				() -> board.decide(id, user.getName()));
 	}
 
-	private String step(Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response, String notice,
+	private String step(Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			String notice,
 			Runnable action) {
 		try {
 			action.run();
@@ -88,13 +93,16 @@ class BoardPages {
 
 	private BoardView view(Authentication user, String problem, String notice) {
 		boolean member = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_REVIEW_BOARD"));
-		List<BoardView.HearingRow> rows = board.undecided().stream().map(h -> new BoardView.HearingRow(h.id().toString(),
-				investigations.find(h.investigationId()).caseNumber(), CaseViews.label(h.purpose().name()),
-				time.stamp(h.heldAt()),
-				h.attendees().stream().map(a -> a.name() + " (" + a.role() + ")").collect(Collectors.joining(", ")),
-				h.presented() == null ? "" : h.presented(),
-				h.tally().isEmpty() ? "no votes yet" : Hearing.tallyInWords(h.tally()), h.purpose().choices(),
-				h.votes().stream().anyMatch(v -> v.member().equals(user.getName())))).toList();
-		return new BoardView(rows, member, board.members(), board.quorum(), InvestigationApi.isCommand(user), problem, notice);
+		List<BoardView.HearingRow> rows = board.undecided().stream()
+			.map(h -> new BoardView.HearingRow(h.id().toString(),
+					investigations.find(h.investigationId()).caseNumber(), CaseViews.label(h.purpose().name()),
+					time.stamp(h.heldAt()),
+					h.attendees().stream().map(a -> a.name() + " (" + a.role() + ")").collect(Collectors.joining(", ")),
+					h.presented() == null ? "" : h.presented(),
+					h.tally().isEmpty() ? "no votes yet" : Hearing.tallyInWords(h.tally()), h.purpose().choices(),
+					h.votes().stream().anyMatch(v -> v.member().equals(user.getName()))))
+			.toList();
+		return new BoardView(rows, member, board.members(), board.quorum(), InvestigationApi.isCommand(user), problem,
+				notice);
 	}
 }

@@ -38,9 +38,11 @@ class CaseAssignments {
 
 	/** How many seated board members never investigated this case: those who may vote on its hearing. */
 	long eligibleMembers(UUID investigation) {
-		return jdbc.sql("""
-				select count(*) from board_member b
-				where not exists (select 1 from case_assignment a where a.investigation_id = :c and a.username = b.username)
-				""").param("c", investigation).query(Long.class).single();
+		return jdbc
+			.sql("""
+					select count(*) from board_member b
+					where not exists (select 1 from case_assignment a where a.investigation_id = :c and a.username = b.username)
+					""")
+			.param("c", investigation).query(Long.class).single();
 	}
 }

@@ -24,11 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personnel actions ordered from a case against one of its accused officers: proposed by one person, they take
- * effect only when another approves them (separation of duties). Each approved order is kept in the case; the
- * resulting status change goes through the roster with the case number as its reference, so the officer's record
- * says which case ordered it. An order that leaves the status as it is (a surrender while already on leave) is
- * kept in the case only.
+ * Personnel actions ordered from a case against one of its accused officers: proposed by one person, they take effect
+ * only when another approves them (separation of duties). Each approved order is kept in the case; the resulting status
+ * change goes through the roster with the case number as its reference, so the officer's record says which case ordered
+ * it. An order that leaves the status as it is (a surrender while already on leave) is kept in the case only.
  */
 @Service
 public class CaseDiscipline {
@@ -41,7 +40,8 @@ public class CaseDiscipline {
 	private final Clock clock;
 	private final Conflicts conflicts;
 
-	CaseDiscipline(Investigations investigations, Roster roster, JdbcClient jdbc, PersonnelProposals proposals, AuditTrail audit, Clock clock,
+	CaseDiscipline(Investigations investigations, Roster roster, JdbcClient jdbc, PersonnelProposals proposals,
+			AuditTrail audit, Clock clock,
 			Conflicts conflicts) {
 		this.conflicts = conflicts;
 		this.proposals = proposals;
@@ -54,20 +54,25 @@ public class CaseDiscipline {
 
 	/** Proposes a personnel action against one of the case's accused officers; it takes effect only on approval. */
 	@Transactional
-	public PersonnelProposal propose(InvestigationId id, OfficerId officerId, PersonnelAction action, String reason, String proposedBy) {
+	public PersonnelProposal propose(InvestigationId id, OfficerId officerId, PersonnelAction action, String reason,
+			String proposedBy) {
 		Investigation investigation = investigations.find(id);
 		if (action == null || officerId == null) {
-			throw new IllegalArgumentException("Name the officer and the action: " + java.util.Arrays.toString(PersonnelAction.values()));
+			throw new IllegalArgumentException(
+					"Name the officer and the action: " + java.util.Arrays.toString(PersonnelAction.values()));
 		}
 		if (!investigation.accused().contains(officerId)) {
-			throw new IllegalArgumentException("Case " + investigation.caseNumber() + " has no allegation against officer " + officerId);
+			throw new IllegalArgumentException(
+					"Case " + investigation.caseNumber() + " has no allegation against officer " + officerId);
 		}
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
 			throw new IllegalArgumentException("A personnel action needs a reason of at most 1000 characters");
 		}
 		UUID proposalId = UUID.randomUUID();
-		conflicts.requireToDecide(proposedBy, Role.COMMAND, RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
-		PersonnelProposal proposal = new PersonnelProposal(proposalId, id.value(), officerId.value(), action.name(), reason.strip(),
+		conflicts.requireToDecide(proposedBy, Role.COMMAND,
+				RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
+		PersonnelProposal proposal = new PersonnelProposal(proposalId, id.value(), officerId.value(), action.name(),
+				reason.strip(),
 				proposedBy, clock.instant(), null, null);
 		proposals.insert(proposal);
 		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
@@ -76,14 +81,15 @@ public class CaseDiscipline {
 	}
 
 	/**
-	 * Approves a proposed action, refused to its proposer and when approved already; only then is it kept in the case and
-	 * does the officer's status change.
+	 * Approves a proposed action, refused to its proposer and when approved already; only then is it kept in the case
+	 * and does the officer's status change.
 	 */
 	@Transactional
 	public Officer approve(InvestigationId id, UUID proposalId, String approvedBy) {
 		Investigation investigation = investigations.find(id);
 		PersonnelProposal proposal = proposals.findForUpdate(id.value(), proposalId)
-			.orElseThrow(() -> new NoSuchElementException("Case " + investigation.caseNumber() + " has no proposed action " + proposalId));
+			.orElseThrow(() -> new NoSuchElementException(
+					"Case " + investigation.caseNumber() + " has no proposed action " + proposalId));
 		if (!proposal.isPending()) {
 			throw SeparationRefused.alreadyApproved(proposal.approvedBy());
 		}
@@ -92,30 +98,36 @@ public class CaseDiscipline {
 					"approval of own proposal " + proposalId + " by " + approvedBy);
 			throw SeparationRefused.ownProposal(approvedBy);
 		}
-		conflicts.requireToDecide(approvedBy, Role.COMMAND, RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
+		conflicts.requireToDecide(approvedBy, Role.COMMAND,
+				RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
 		proposals.approve(proposalId, approvedBy, clock.instant());
 		return take(investigation, new OfficerId(proposal.officerId()), PersonnelAction.valueOf(proposal.action()),
-				proposal.reason() + " (proposed by " + proposal.proposedBy() + ", approved by " + approvedBy + ")", approvedBy);
+				proposal.reason() + " (proposed by " + proposal.proposedBy() + ", approved by " + approvedBy + ")",
+				approvedBy);
 	}
 
 	public List<PersonnelProposal> proposals(InvestigationId id) {
 		return proposals.of(id.value());
 	}
 
-	private Officer take(Investigation investigation, OfficerId officerId, PersonnelAction action, String reason, String orderedBy) {
+	private Officer take(Investigation investigation, OfficerId officerId, PersonnelAction action, String reason,
+			String orderedBy) {
 		jdbc.sql("""
 				insert into case_personnel_action (investigation_id, officer_id, action, reason, ordered_by, ordered_at)
 				values (:case, :officer, :action, :reason, :by, :at)
 				""")
-			.param("case", investigation.id().value()).param("officer", officerId.value()).param("action", action.name())
+			.param("case", investigation.id().value()).param("officer", officerId.value())
+			.param("action", action.name())
 			.param("reason", reason).param("by", orderedBy).param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation), "approved " + action + " for officer " + officerId);
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation),
+				"approved " + action + " for officer " + officerId);
 		Officer officer = roster.get(officerId);
 		OfficerStatus to = action.status();
 		if (officer.status() == to) {
 			return officer;
 		}
-		return roster.changeStatus(officerId, to, action.phrase() + ": " + reason, investigation.caseNumber(), orderedBy);
+		return roster.changeStatus(officerId, to, action.phrase() + ": " + reason, investigation.caseNumber(),
+				orderedBy);
 	}
 }

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Something added to a case file: a statement taken in an interview, or a typed reference to another record
- * chosen from the records themselves (never typed as free text): an evidence item (its id), an incident (its id), a
- * protocol finding against an officer of the case (its id) or an earlier case (its number). {@link CaseReferences}
- * checks that the record exists and that the staff member may see it.
+ * Something added to a case file: a statement taken in an interview, or a typed reference to another record chosen from
+ * the records themselves (never typed as free text): an evidence item (its id), an incident (its id), a protocol
+ * finding against an officer of the case (its id) or an earlier case (its number). {@link CaseReferences} checks that
+ * the record exists and that the staff member may see it.
  *
  * @param personRole for a statement, who gave it: witness, complainant, subject officer
  * @param personName for a statement, the person's name; protected like every identity in a case file
@@ -25,18 +25,21 @@ public record CaseEntry(UUID id, Kind kind, String reference, String personRole,
 	static CaseEntry checked(Kind kind, String reference, String personRole, String personName, String content,
 			String recordedBy, Instant at) {
 		if (kind == null) {
-			throw new IllegalArgumentException("Say what kind of entry this is: " + java.util.Arrays.toString(Kind.values()));
+			throw new IllegalArgumentException(
+					"Say what kind of entry this is: " + java.util.Arrays.toString(Kind.values()));
 		}
 		if (content == null || content.isBlank() || content.length() > MAX_CONTENT) {
 			throw new IllegalArgumentException("An entry needs content of at most " + MAX_CONTENT + " characters");
 		}
-		if (kind == Kind.STATEMENT && (personName == null || personName.isBlank() || personRole == null || personRole.isBlank())) {
+		if (kind == Kind.STATEMENT
+				&& (personName == null || personName.isBlank() || personRole == null || personRole.isBlank())) {
 			throw new IllegalArgumentException("A statement needs the name and role of the person who gave it");
 		}
 		if (kind != Kind.STATEMENT && (reference == null || reference.isBlank() || reference.length() > 200)) {
 			throw new IllegalArgumentException("A reference entry needs the referenced id (at most 200 characters)");
 		}
-		return new CaseEntry(UUID.randomUUID(), kind, strip(reference), strip(personRole), strip(personName), content.strip(), recordedBy, at);
+		return new CaseEntry(UUID.randomUUID(), kind, strip(reference), strip(personRole), strip(personName),
+				content.strip(), recordedBy, at);
 	}
 
 	private static String strip(String text) {

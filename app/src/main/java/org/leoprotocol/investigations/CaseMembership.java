@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The parties to cases as other modules need them for need to know: evidence asks who investigates a case (its
- * team), the protocol asks whether an officer is accused in one, or named in a complaint before any case exists
- * (so that he never reads the complainant's identity).
+ * The parties to cases as other modules need them for need to know: evidence asks who investigates a case (its team),
+ * the protocol asks whether an officer is accused in one, or named in a complaint before any case exists (so that he
+ * never reads the complainant's identity).
  */
 @Component
 class CaseMembership implements CaseTeams, CaseSubjects {
@@ -29,7 +29,8 @@ class CaseMembership implements CaseTeams, CaseSubjects {
 
 	@Override
 	public Set<String> investigatorsOf(String caseReference) {
-		return new HashSet<>(jdbc.sql("select investigator from investigation where case_number = :number and investigator is not null")
+		return new HashSet<>(jdbc
+			.sql("select investigator from investigation where case_number = :number and investigator is not null")
 			.param("number", caseReference).query(String.class).list());
 	}
 

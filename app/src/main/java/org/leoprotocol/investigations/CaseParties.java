@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the conflict policy who the parties of a case and of everything in it are: the accused officers, the
- * complainant and the child or person the complaint was filed for, the people whose statements are in the file, and
- * the investigators ever assigned. A case's evidence, allegations, findings, hearings, votes and personnel actions
- * have the parties of their case; a complaint has its own and its case's.
+ * complainant and the child or person the complaint was filed for, the people whose statements are in the file, and the
+ * investigators ever assigned. A case's evidence, allegations, findings, hearings, votes and personnel actions have the
+ * parties of their case; a complaint has its own and its case's.
  */
 @Component
 class CaseParties implements RecordParties {
@@ -33,7 +33,8 @@ class CaseParties implements RecordParties {
 	private final ComplaintIntake complaints;
 	private final JdbcClient jdbc;
 
-	CaseParties(InvestigationRecords records, CaseEntries entries, HearingRecords hearings, ComplaintIntake complaints, JdbcClient jdbc) {
+	CaseParties(InvestigationRecords records, CaseEntries entries, HearingRecords hearings, ComplaintIntake complaints,
+			JdbcClient jdbc) {
 		this.records = records;
 		this.entries = entries;
 		this.hearings = hearings;
@@ -46,23 +47,30 @@ class CaseParties implements RecordParties {
 		return investigationOf(record).map(this::parties);
 	}
 
-	/** Final findings, hearings recorded and decided, personnel actions proposed and approved: the decisions of cases. */
+	/**
+	 * Final findings, hearings recorded and decided, personnel actions proposed and approved: the decisions of cases.
+	 */
 	@Override
 	public List<TakenAction> actionsBy(String username) {
-		return jdbc.sql("""
-				select a.investigation_id as c, 'FINDING' as kind, f.allegation_id::text as id, 'final finding ' || f.finding as what, f.recorded_at as at
-				  from allegation_finding f join allegation a on a.id = f.allegation_id where f.stage = 'FINAL' and f.recorded_by = :u
-				union all
-				select h.investigation_id, 'HEARING', h.id::text, 'hearing recorded', h.held_at from hearing h where h.recorded_by = :u
-				union all
-				select p.investigation_id, 'PERSONNEL_ACTION', p.id::text, 'personnel action ' || p.action || ' proposed', p.proposed_at
-				  from case_personnel_proposal p where p.proposed_by = :u
-				union all
-				select p.investigation_id, 'PERSONNEL_ACTION', p.id::text, 'personnel action ' || p.action || ' approved', a.approved_at
-				  from case_personnel_approval a join case_personnel_proposal p on p.id = a.proposal_id where a.approved_by = :u
-				""").param("u", username)
-			.query((rs, row) -> new TakenAction(RecordRef.inCase(RecordKind.valueOf(rs.getString("kind")), rs.getString("id"),
-					rs.getObject("c", UUID.class)), rs.getString("what"), rs.getTimestamp("at").toInstant()))
+		return jdbc
+			.sql("""
+					select a.investigation_id as c, 'FINDING' as kind, f.allegation_id::text as id, 'final finding ' || f.finding as what, f.recorded_at as at
+					  from allegation_finding f join allegation a on a.id = f.allegation_id where f.stage = 'FINAL' and f.recorded_by = :u
+					union all
+					select h.investigation_id, 'HEARING', h.id::text, 'hearing recorded', h.held_at from hearing h where h.recorded_by = :u
+					union all
+					select p.investigation_id, 'PERSONNEL_ACTION', p.id::text, 'personnel action ' || p.action || ' proposed', p.proposed_at
+					  from case_personnel_proposal p where p.proposed_by = :u
+					union all
+					select p.investigation_id, 'PERSONNEL_ACTION', p.id::text, 'personnel action ' || p.action || ' approved', a.approved_at
+					  from case_personnel_approval a join case_personnel_proposal p on p.id = a.proposal_id where a.approved_by = :u
+					""")
+			.param("u", username)
+			.query((rs,
+					row) -> new TakenAction(
+							RecordRef.inCase(RecordKind.valueOf(rs.getString("kind")), rs.getString("id"),
+									rs.getObject("c", UUID.class)),
+							rs.getString("what"), rs.getTimestamp("at").toInstant()))
 			.list();
 	}
 
@@ -72,25 +80,30 @@ class CaseParties implements RecordParties {
 		}
 		return switch (record.kind()) {
 			case CASE -> byKey(record.id());
-			case HEARING, VOTE -> uuid(record.id()).flatMap(hearings::find).flatMap(h -> records.find(h.investigationId()));
+			case HEARING, VOTE ->
+				uuid(record.id()).flatMap(hearings::find).flatMap(h -> records.find(h.investigationId()));
 			case COMPLAINT -> uuid(record.id()).flatMap(id -> records.findByComplaint(new ComplaintId(id)));
 			default -> Optional.empty();
 		};
 	}
 
 	private Optional<Investigation> byKey(String key) {
-		return uuid(key).map(id -> records.find(new InvestigationId(id))).orElseGet(() -> records.findByCaseNumber(key));
+		return uuid(key).map(id -> records.find(new InvestigationId(id)))
+			.orElseGet(() -> records.findByCaseNumber(key));
 	}
 
 	private Parties parties(Investigation investigation) {
 		List<Party> parties = new ArrayList<>();
-		investigation.accused().forEach(officer -> parties.add(Party.officer(Party.Role.SUBJECT_OFFICER, officer.value())));
+		investigation.accused()
+			.forEach(officer -> parties.add(Party.officer(Party.Role.SUBJECT_OFFICER, officer.value())));
 		if (investigation.complaintId() != null) {
 			parties.addAll(ofComplaint(complaints.get(investigation.complaintId())));
 		}
-		entries.of(investigation.id()).stream().filter(entry -> entry.personName() != null && !entry.personName().isBlank())
+		entries.of(investigation.id()).stream()
+			.filter(entry -> entry.personName() != null && !entry.personName().isBlank())
 			.forEach(entry -> parties.add(Party.person(role(entry.personRole()), entry.personName())));
-		List<Parties.HeldRole> held = jdbc.sql("select distinct username from case_assignment where investigation_id = :c")
+		List<Parties.HeldRole> held = jdbc
+			.sql("select distinct username from case_assignment where investigation_id = :c")
 			.param("c", investigation.id().value()).query(String.class).list().stream()
 			.map(username -> new Parties.HeldRole(username, "investigator")).toList();
 		return new Parties(investigation.caseNumber(), parties, held);
@@ -103,8 +116,9 @@ class CaseParties implements RecordParties {
 			parties.add(Party.person(Party.Role.COMPLAINANT, submission.name()));
 		}
 		if (submission.representedPerson() != null) {
-			parties.add(Party.person(Boolean.TRUE.equals(submission.aboutAChild()) ? Party.Role.CHILD : Party.Role.REPORTER,
-					submission.representedPerson()));
+			parties.add(
+					Party.person(Boolean.TRUE.equals(submission.aboutAChild()) ? Party.Role.CHILD : Party.Role.REPORTER,
+							submission.representedPerson()));
 		}
 		return parties;
 	}

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Everyone a case file names, with the part each plays, for the redaction gate: the complaint's people (complainant,
- * the child it was filed for, the officers it names), every person who gave a statement, the accused officers and,
- * for minutes, everyone present at the hearing.
+ * the child it was filed for, the officers it names), every person who gave a statement, the accused officers and, for
+ * minutes, everyone present at the hearing.
  */
 @Component
 class CasePeople {
@@ -39,14 +39,17 @@ class CasePeople {
 			people.addAll(complaints.peopleInRecord(investigation.complaintId()));
 		}
 		investigations.entries(investigation.id()).stream().filter(entry -> entry.personName() != null)
-			.forEach(entry -> people.add(PersonInRecord.of(entry.personName(), party(entry.personRole(), Party.WITNESS))));
-		investigation.accused().forEach(officer -> roster.find(officer).ifPresent(o -> people.add(PersonInRecord.of(o.fullName(), Party.OFFICER))));
+			.forEach(entry -> people
+				.add(PersonInRecord.of(entry.personName(), party(entry.personRole(), Party.WITNESS))));
+		investigation.accused().forEach(officer -> roster.find(officer)
+			.ifPresent(o -> people.add(PersonInRecord.of(o.fullName(), Party.OFFICER))));
 		return people;
 	}
 
 	List<PersonInRecord> of(Investigation investigation, Hearing hearing) {
 		List<PersonInRecord> people = new ArrayList<>(of(investigation));
-		hearing.attendees().forEach(attendee -> people.add(PersonInRecord.of(withoutRole(attendee), party(attendee.role(), Party.PERSON))));
+		hearing.attendees().forEach(
+				attendee -> people.add(PersonInRecord.of(withoutRole(attendee), party(attendee.role(), Party.PERSON))));
 		return people;
 	}
 
@@ -73,6 +76,7 @@ class CasePeople {
 		if (role.toLowerCase().contains("complain")) {
 			return Party.COMPLAINANT;
 		}
-		return role.toLowerCase().contains("witness") || role.toLowerCase().contains("testigo") ? Party.WITNESS : otherwise;
+		return role.toLowerCase().contains("witness") || role.toLowerCase().contains("testigo") ? Party.WITNESS
+				: otherwise;
 	}
 }

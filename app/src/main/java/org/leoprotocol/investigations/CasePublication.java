@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How a case's free text reaches the public: the review board's minutes and the case's public summary pass the
- * redaction gate with everyone the case file names, and are published only when a second person, not their author,
- * has read the redacted text and what was removed and approved it (the four-eyes principle). Until then the public
- * sees nothing of them.
+ * redaction gate with everyone the case file names, and are published only when a second person, not their author, has
+ * read the redacted text and what was removed and approved it (the four-eyes principle). Until then the public sees
+ * nothing of them.
  */
 @Service
 public class CasePublication {
@@ -43,7 +43,8 @@ public class CasePublication {
 	private final Clock clock;
 	private final Conflicts conflicts;
 
-	CasePublication(PublicTexts texts, HearingRecords hearings, Investigations investigations, InvestigationRecords records,
+	CasePublication(PublicTexts texts, HearingRecords hearings, Investigations investigations,
+			InvestigationRecords records,
 			CasePeople people, AuditTrail audit, Clock clock, Conflicts conflicts) {
 		this.conflicts = conflicts;
 		this.records = records;
@@ -61,7 +62,8 @@ public class CasePublication {
 		if (texts.of(PublicTextKind.MINUTES, hearing.id()).isPresent()) {
 			return;
 		}
-		write(PublicTextKind.MINUTES, hearing.id(), investigation, hearing.minutes(), people.of(investigation, hearing), author);
+		write(PublicTextKind.MINUTES, hearing.id(), investigation, hearing.minutes(), people.of(investigation, hearing),
+				author);
 	}
 
 	/** Writes (or rewrites) the case's public summary; it waits for a second person's approval. */
@@ -74,13 +76,15 @@ public class CasePublication {
 			throw new IllegalArgumentException("A public summary may have at most 4000 characters");
 		}
 		Investigation investigation = investigations.find(id);
-		return write(PublicTextKind.CASE_SUMMARY, id.value(), investigation, text.strip(), people.of(investigation), author);
+		return write(PublicTextKind.CASE_SUMMARY, id.value(), investigation, text.strip(), people.of(investigation),
+				author);
 	}
 
 	/** Writes the public summary of the case with this number. */
 	@Transactional
 	public PublicText writeSummary(String caseNumber, String text, String author) {
-		Investigation investigation = records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
+		Investigation investigation = records
+			.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
 			.orElseThrow(() -> new IllegalArgumentException("No case numbered " + caseNumber));
 		return writeSummary(investigation.id(), text, author);
 	}
@@ -96,7 +100,8 @@ public class CasePublication {
 	@Transactional
 	public PublicText review(UUID id) {
 		PublicText text = texts.find(id).orElseThrow(() -> new NoSuchElementException("No public text " + id));
-		audit.access(AuditAction.READ, Investigations.COMPONENT, RecordReference.of("PublicText", id), text.kind() + " for review");
+		audit.access(AuditAction.READ, Investigations.COMPONENT, RecordReference.of("PublicText", id),
+				text.kind() + " for review");
 		return withRemovals(text);
 	}
 
@@ -113,12 +118,14 @@ public class CasePublication {
 			approved = text.approve(approver, clock.instant());
 		}
 		catch (PublicTextRefused refused) {
-			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("PublicText", id), refused.getMessage());
+			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("PublicText", id),
+					refused.getMessage());
 			throw refused;
 		}
 		texts.approve(approved);
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("PublicText", id), "approved " + text.kind()
-				+ " of case " + text.caseNumber());
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("PublicText", id),
+				"approved " + text.kind()
+						+ " of case " + text.caseNumber());
 		return withRemovals(approved);
 	}
 
@@ -137,18 +144,22 @@ public class CasePublication {
 
 	/** The approved, redacted public summary of a case; empty until approved. */
 	public Optional<String> approvedSummary(InvestigationId id) {
-		return texts.of(PublicTextKind.CASE_SUMMARY, id.value()).filter(PublicText::approved).map(PublicText::redactedText);
+		return texts.of(PublicTextKind.CASE_SUMMARY, id.value()).filter(PublicText::approved)
+			.map(PublicText::redactedText);
 	}
 
-	private PublicText write(PublicTextKind kind, UUID subject, Investigation investigation, String text, List<PersonInRecord> named,
+	private PublicText write(PublicTextKind kind, UUID subject, Investigation investigation, String text,
+			List<PersonInRecord> named,
 			String author) {
 		String written = text == null ? "" : text;
 		Redacted redacted = RedactionGate.redact(written, named);
-		PublicText stored = new PublicText(UUID.randomUUID(), kind, subject, investigation.id().value(), investigation.caseNumber(),
+		PublicText stored = new PublicText(UUID.randomUUID(), kind, subject, investigation.id().value(),
+				investigation.caseNumber(),
 				written, redacted.text(), redacted.removals(), author, clock.instant(), null, null);
 		texts.write(stored);
-		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation), kind + " written for publication, "
-				+ redacted.removals().size() + " redactions");
+		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
+				kind + " written for publication, "
+						+ redacted.removals().size() + " redactions");
 		return texts.of(kind, subject).map(this::withRemovals).orElse(stored);
 	}
 
@@ -156,12 +167,15 @@ public class CasePublication {
 		Investigation investigation = investigations.find(new InvestigationId(text.investigationId()));
 		List<PersonInRecord> named = text.kind() == PublicTextKind.MINUTES
 				? people.of(investigation, hearingOf(text)) : people.of(investigation);
-		return new PublicText(text.id(), text.kind(), text.subjectId(), text.investigationId(), text.caseNumber(), text.writtenText(),
-				text.redactedText(), RedactionGate.redact(text.writtenText(), named).removals(), text.writtenBy(), text.writtenAt(),
+		return new PublicText(text.id(), text.kind(), text.subjectId(), text.investigationId(), text.caseNumber(),
+				text.writtenText(),
+				text.redactedText(), RedactionGate.redact(text.writtenText(), named).removals(), text.writtenBy(),
+				text.writtenAt(),
 				text.approvedBy(), text.approvedAt());
 	}
 
 	private Hearing hearingOf(PublicText text) {
-		return hearings.find(text.subjectId()).orElseThrow(() -> new NoSuchElementException("No hearing " + text.subjectId()));
+		return hearings.find(text.subjectId())
+			.orElseThrow(() -> new NoSuchElementException("No hearing " + text.subjectId()));
 	}
 }

@@ -3,19 +3,22 @@ package org.leoprotocol.investigations;
 import java.time.LocalDate;
 
 /**
- * What an investigator searches cases by, every part optional: part of the case number, an officer's badge number
- * or part of the name, part of the complainant's name (or of the person filed for), and the dates the case was
- * opened between (inclusive).
+ * What an investigator searches cases by, every part optional: part of the case number, an officer's badge number or
+ * part of the name, part of the complainant's name (or of the person filed for), and the dates the case was opened
+ * between (inclusive).
  */
-public record CaseQuery(String caseNumber, String officer, String complainant, LocalDate openedFrom, LocalDate openedTo) {
+public record CaseQuery(String caseNumber, String officer, String complainant, LocalDate openedFrom,
+		LocalDate openedTo) {
 
 	public CaseQuery {
 		caseNumber = trimmed(caseNumber);
 		officer = trimmed(officer);
 		complainant = trimmed(complainant);
 		if (openedFrom != null && openedTo != null && openedTo.isBefore(openedFrom)) {
-			throw new CaseSearchRefused("needtoknow.search.range", "The end of the date range (" + openedTo + ") is before its start ("
-					+ openedFrom + ")", openedTo.toString(), openedFrom.toString());
+			throw new CaseSearchRefused("needtoknow.search.range",
+					"The end of the date range (" + openedTo + ") is before its start ("
+							+ openedFrom + ")",
+					openedTo.toString(), openedFrom.toString());
 		}
 	}
 

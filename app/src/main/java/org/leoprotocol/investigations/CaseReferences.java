@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * References between a case and other records are links chosen from the records, not free text: an earlier case (by
  * number), an evidence item, an incident, or a protocol finding against an officer the case investigates. A reference
- * is accepted only when the record exists and the staff member may see it, each under its owner's rule: a case they
- * are not accused or conflicted in, evidence the evidence policy opens to them (internal-affairs evidence only to its
- * case team), a finding against the case's officers. Incidents are open to every reader of case pages (investigators
- * and command read every incident, identities masked for a subject). The case page offers exactly these as choices.
+ * is accepted only when the record exists and the staff member may see it, each under its owner's rule: a case they are
+ * not accused or conflicted in, evidence the evidence policy opens to them (internal-affairs evidence only to its case
+ * team), a finding against the case's officers. Incidents are open to every reader of case pages (investigators and
+ * command read every incident, identities masked for a subject). The case page offers exactly these as choices.
  */
 @Component
 class CaseReferences {
@@ -44,7 +44,8 @@ class CaseReferences {
 	private final IncidentDesk incidents;
 	private final AuditTrail audit;
 
-	CaseReferences(Investigations investigations, InvestigationRecords records, CaseSearch cases, EvidenceCustody evidence,
+	CaseReferences(Investigations investigations, InvestigationRecords records, CaseSearch cases,
+			EvidenceCustody evidence,
 			IncidentDesk incidents, AuditTrail audit, AgencyTime time) {
 		this.time = time;
 		this.investigations = investigations;
@@ -93,7 +94,8 @@ class CaseReferences {
 	}
 
 	private String evidenceItem(String chosen, Authentication reader) {
-		EvidenceId id = uuid(chosen).map(EvidenceId::new).orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.EVIDENCE, chosen));
+		EvidenceId id = uuid(chosen).map(EvidenceId::new)
+			.orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.EVIDENCE, chosen));
 		try {
 			return evidence.permitted(id, reader, "referred to from a case file").id().toString();
 		}
@@ -109,7 +111,8 @@ class CaseReferences {
 	}
 
 	private String incident(String chosen) {
-		IncidentId id = uuid(chosen).map(IncidentId::new).orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.INCIDENT, chosen));
+		IncidentId id = uuid(chosen).map(IncidentId::new)
+			.orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.INCIDENT, chosen));
 		try {
 			return incidents.get(id).id().toString();
 		}
@@ -119,21 +122,27 @@ class CaseReferences {
 	}
 
 	private String finding(InvestigationId caseId, String chosen) {
-		return findingsOf(investigations.find(caseId)).stream().filter(f -> f.id().toString().equalsIgnoreCase(chosen)).findFirst()
-			.map(f -> f.id().toString()).orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.PROTOCOL_FINDING, chosen));
+		return findingsOf(investigations.find(caseId)).stream().filter(f -> f.id().toString().equalsIgnoreCase(chosen))
+			.findFirst()
+			.map(f -> f.id().toString())
+			.orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.PROTOCOL_FINDING, chosen));
 	}
 
 	/** The records the staff member may choose from on the case page, by kind; none carries a person's identity. */
 	List<CaseView.ReferenceChoice> choices(Investigation c, Authentication reader) {
-		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation", "records to refer to from case " + c.caseNumber());
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation",
+				"records to refer to from case " + c.caseNumber());
 		List<CaseView.ReferenceChoice> choices = new ArrayList<>();
 		cases.visible(reader.getName()).stream().filter(other -> !other.id().equals(c.id()))
 			.forEach(other -> choices.add(choice(CaseEntry.Kind.PRIOR_CASE, other.caseNumber(),
-					"Case " + other.caseNumber() + " (" + other.status().label().toLowerCase() + ", opened " + time.date(other.openedAt()) + ")")));
+					"Case " + other.caseNumber() + " (" + other.status().label().toLowerCase() + ", opened "
+							+ time.date(other.openedAt()) + ")")));
 		evidence.list(reader).forEach(item -> choices.add(choice(CaseEntry.Kind.EVIDENCE, item.id().toString(),
 				item.kind().label() + " " + item.fileName() + " (" + time.stamp(item.ingestedAt()) + ")")));
-		incidents.recentIncidents().forEach(incident -> choices.add(choice(CaseEntry.Kind.INCIDENT, incident.id().toString(),
-				incident.kind().label() + ", " + incident.location() + " (" + time.stamp(incident.reportedAt()) + ")")));
+		incidents.recentIncidents()
+			.forEach(incident -> choices.add(choice(CaseEntry.Kind.INCIDENT, incident.id().toString(),
+					incident.kind().label() + ", " + incident.location() + " (" + time.stamp(incident.reportedAt())
+							+ ")")));
 		findingsOf(c).forEach(finding -> choices.add(choice(CaseEntry.Kind.PROTOCOL_FINDING, finding.id().toString(),
 				CaseViews.label(finding.kind().name()) + ": " + finding.summary())));
 		return choices;
@@ -148,8 +157,9 @@ class CaseReferences {
 			case PRIOR_CASE -> records.findByCaseNumber(entry.reference()).map(other -> CASE_LINK + other.id());
 			case EVIDENCE -> uuid(entry.reference()).map(id -> EVIDENCE_LINK + id);
 			case INCIDENT -> uuid(entry.reference()).map(id -> INCIDENT_LINK + id);
-			case PROTOCOL_FINDING -> findingsOf(c).stream().filter(f -> f.id().toString().equals(entry.reference())).findFirst()
-				.map(f -> INCIDENT_LINK + f.incidentId());
+			case PROTOCOL_FINDING ->
+				findingsOf(c).stream().filter(f -> f.id().toString().equals(entry.reference())).findFirst()
+					.map(f -> INCIDENT_LINK + f.incidentId());
 			case STATEMENT -> Optional.empty();
 		};
 	}

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists of cases for oversight: the open cases by deadline, the overdue ones, each investigator's caseload, the
- * cases against one officer (the file review that surfaces earlier complaints), and the public record of a case.
+ * Lists of cases for oversight: the open cases by deadline, the overdue ones, each investigator's caseload, the cases
+ * against one officer (the file review that surfaces earlier complaints), and the public record of a case.
  */
 @Service
 public class CaseReports {
@@ -62,7 +62,8 @@ public class CaseReports {
 
 	PublishedCase published(String caseNumber) {
 		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
-			.map(investigation -> PublishedCase.of(investigation, publication.approvedSummary(investigation.id()).orElse(null)))
+			.map(investigation -> PublishedCase.of(investigation,
+					publication.approvedSummary(investigation.id()).orElse(null)))
 			.map(published -> conflicts.recusalsOn(published.caseNumber()).stream().anyMatch(r -> r.alternate() != null)
 					? published.byAlternate() : published)
 			.orElseThrow(() -> new NoSuchElementException("No public case numbered " + caseNumber));

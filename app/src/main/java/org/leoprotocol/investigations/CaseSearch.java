@@ -61,16 +61,20 @@ public class CaseSearch {
 		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation", describe(query));
 		Set<UUID> officers = query.officer() == null ? null : officersMatching(query.officer());
 		Set<UUID> filed = query.complainant() == null ? null
-				: complaints.filedByName(query.complainant()).stream().map(ComplaintId::value).collect(Collectors.toSet());
+				: complaints.filedByName(query.complainant()).stream().map(ComplaintId::value)
+					.collect(Collectors.toSet());
 		if ((officers != null && officers.isEmpty()) || (filed != null && filed.isEmpty())) {
 			return List.of();
 		}
 		return mayBeSeen(records.search(query.caseNumber(), officers, filed,
 				query.openedFrom() == null ? null : query.openedFrom().atStartOfDay().atOffset(ZoneOffset.UTC),
-				query.openedTo() == null ? null : query.openedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), LIMIT), searcher);
+				query.openedTo() == null ? null : query.openedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC),
+				LIMIT), searcher);
 	}
 
-	/** The most recent cases, open or closed, the staff member may see: the choices for a reference to an earlier case. */
+	/**
+	 * The most recent cases, open or closed, the staff member may see: the choices for a reference to an earlier case.
+	 */
 	List<Investigation> visible(String searcher) {
 		return mayBeSeen(records.search(null, null, null, null, null, LIMIT), searcher);
 	}
@@ -80,15 +84,18 @@ public class CaseSearch {
 		Optional<Investigator> asInvestigator = investigators.find(searcher);
 		return found.stream()
 			.filter(investigation -> self.map(officer -> !investigation.accused().contains(officer)).orElse(true))
-			.filter(investigation -> asInvestigator.map(candidate -> investigators.conflicts(candidate, investigation.accused()).isEmpty())
+			.filter(investigation -> asInvestigator
+				.map(candidate -> investigators.conflicts(candidate, investigation.accused()).isEmpty())
 				.orElse(true))
-			.filter(investigation -> conflicts.check(searcher, Act.VIEW, RecordRef.of(RecordKind.CASE, investigation.id().value())).isEmpty())
+			.filter(investigation -> conflicts
+				.check(searcher, Act.VIEW, RecordRef.of(RecordKind.CASE, investigation.id().value())).isEmpty())
 			.toList();
 	}
 
 	private Set<UUID> officersMatching(String text) {
 		return roster.findByBadge(text).map(officer -> Set.of(officer.id().value()))
-			.orElseGet(() -> roster.search(text, null).stream().map(officer -> officer.id().value()).collect(Collectors.toSet()));
+			.orElseGet(() -> roster.search(text, null).stream().map(officer -> officer.id().value())
+				.collect(Collectors.toSet()));
 	}
 
 	/** The query for the audit trail: which parts were asked, never the complainant's name. */
@@ -96,6 +103,7 @@ public class CaseSearch {
 		return "search" + (query.caseNumber() == null ? "" : " number=" + query.caseNumber())
 				+ (query.officer() == null ? "" : " officer=" + query.officer())
 				+ (query.complainant() == null ? "" : " complainant=(name)")
-				+ (query.openedFrom() == null ? "" : " from=" + query.openedFrom()) + (query.openedTo() == null ? "" : " to=" + query.openedTo());
+				+ (query.openedFrom() == null ? "" : " from=" + query.openedFrom())
+				+ (query.openedTo() == null ? "" : " to=" + query.openedTo());
 	}
 }

@@ -1,9 +1,9 @@
 package org.leoprotocol.investigations;
 
 /**
- * The kind of case, which sets its statutory clock (see {@link StatutoryClock}). Deadlines are set by law or
- * agreement: Portland's Independent Police Review must finish investigations within 180 days (DOJ settlement), and
- * New York City's CCRB works against an 18-month statute of limitations (New York Civil Service Law §75(4)).
+ * The kind of case, which sets its statutory clock (see {@link StatutoryClock}). Deadlines are set by law or agreement:
+ * Portland's Independent Police Review must finish investigations within 180 days (DOJ settlement), and New York City's
+ * CCRB works against an 18-month statute of limitations (New York Civil Service Law §75(4)).
  */
 public enum CaseType {
 	/** Opened from a complaint by a member of the public. */

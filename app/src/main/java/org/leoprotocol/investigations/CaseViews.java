@@ -33,7 +33,8 @@ class CaseViews {
 	private final Conflicts conflicts;
 	private final CaseReferences references;
 
-	CaseViews(Investigations investigations, CaseReports reports, Investigators investigators, Roster roster, CaseDiscipline discipline,
+	CaseViews(Investigations investigations, CaseReports reports, Investigators investigators, Roster roster,
+			CaseDiscipline discipline,
 			Clock clock, Conflicts conflicts, CaseReferences references, AgencyTime time) {
 		this.time = time;
 		this.conflicts = conflicts;
@@ -49,14 +50,17 @@ class CaseViews {
 	InvestigationListView list(List<Investigation> cases, boolean overdueOnly, InvestigationListView.Search search) {
 		return new InvestigationListView(overdueOnly, rows(cases),
 				reports.caseload().stream()
-					.map(l -> new InvestigationListView.CaseloadRow(l.investigator(), l.openCases(), l.overdue(), time.date(l.nextDue())))
-					.toList(), search);
+					.map(l -> new InvestigationListView.CaseloadRow(l.investigator(), l.openCases(), l.overdue(),
+							time.date(l.nextDue())))
+					.toList(),
+				search);
 	}
 
 	List<InvestigationListView.CaseRow> rows(List<Investigation> cases) {
 		Instant now = clock.instant();
 		return cases.stream()
-			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
+			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()),
+					c.status().label(),
 					c.investigator() == null ? "—" : c.investigator(), time.date(c.dueAt()), c.isOverdue(now)))
 			.toList();
 	}
@@ -65,35 +69,51 @@ class CaseViews {
 		boolean mayOrderActions = InvestigationApi.isCommand(reader);
 		Map<AllegationId, String> names = c.allegations().stream()
 			.collect(Collectors.toMap(Allegation::id, a -> a.category().label() + " — " + officer(a.officerId())));
-		return new CaseView(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(), c.summary(),
+		return new CaseView(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
+				c.summary(),
 				time.stamp(c.openedAt()), time.date(c.dueAt()), c.isOverdue(clock.instant()),
 				c.investigator() == null ? "" : c.investigator(),
-				c.allegations().stream().map(a -> new CaseView.AllegationRow(a.id().toString(), officer(a.officerId()), a.category().label(),
-						a.description(), finding(a.recommended()), finding(a.finalFinding()))).toList(),
-				investigations.entries(c.id()).stream().map(e -> new CaseView.EntryRow(label(e.kind().name()), text(e.reference()),
-						references.link(c, e).orElse(null),
-						e.personName() == null ? "" : e.personName() + " (" + e.personRole() + ")", e.content(), e.recordedBy(),
-						time.stamp(e.recordedAt()))).toList(),
-				investigations.findingHistory(c.id()).stream().map(h -> new CaseView.HistoryRow(time.stamp(h.recordedAt()),
-						names.getOrDefault(h.allegationId(), h.allegationId().toString()), label(h.stage().name()), h.finding().label(),
-						text(h.agencyCode()), text(h.reason()), h.recordedBy())).toList(),
+				c.allegations().stream()
+					.map(a -> new CaseView.AllegationRow(a.id().toString(), officer(a.officerId()),
+							a.category().label(),
+							a.description(), finding(a.recommended()), finding(a.finalFinding())))
+					.toList(),
+				investigations.entries(c.id()).stream()
+					.map(e -> new CaseView.EntryRow(label(e.kind().name()), text(e.reference()),
+							references.link(c, e).orElse(null),
+							e.personName() == null ? "" : e.personName() + " (" + e.personRole() + ")", e.content(),
+							e.recordedBy(),
+							time.stamp(e.recordedAt())))
+					.toList(),
+				investigations.findingHistory(c.id()).stream()
+					.map(h -> new CaseView.HistoryRow(time.stamp(h.recordedAt()),
+							names.getOrDefault(h.allegationId(), h.allegationId().toString()), label(h.stage().name()),
+							h.finding().label(),
+							text(h.agencyCode()), text(h.reason()), h.recordedBy()))
+					.toList(),
 				investigators.all().stream().map(Investigator::username).toList(),
 				Arrays.stream(Finding.values()).map(Enum::name).toList(),
 				List.of(CaseEntry.Kind.STATEMENT.name()),
 				c.accused().stream().flatMap(id -> roster.find(id).stream())
 					.map(o -> new CaseView.Accused(o.badgeNumber(), o.badgeNumber() + " " + o.fullName())).toList(),
 				Arrays.stream(PersonnelAction.values()).map(Enum::name).toList(), mayOrderActions, proposals(c),
-				conflicts.recusalsOn(c.caseNumber()).stream().map(r -> new CaseView.RecusalRow(r.username(), label(r.decidingRole()),
-						r.reason(), r.alternate(), time.stamp(r.recusedAt()))).toList(),
-				conflicts.flaggedOn(c.caseNumber()).stream().map(f -> new CaseView.FlagRow(f.action(), f.username(), time.stamp(f.takenAt()),
-						time.stamp(f.flaggedAt()), f.reason())).toList(),
+				conflicts.recusalsOn(c.caseNumber()).stream()
+					.map(r -> new CaseView.RecusalRow(r.username(), label(r.decidingRole()),
+							r.reason(), r.alternate(), time.stamp(r.recusedAt())))
+					.toList(),
+				conflicts.flaggedOn(c.caseNumber()).stream()
+					.map(f -> new CaseView.FlagRow(f.action(), f.username(), time.stamp(f.takenAt()),
+							time.stamp(f.flaggedAt()), f.reason()))
+					.toList(),
 				references.choices(c, reader), problem, notice);
 	}
 
 	private List<CaseView.ProposalRow> proposals(Investigation c) {
 		return discipline.proposals(c.id()).stream().map(p -> new CaseView.ProposalRow(p.id().toString(),
-				officer(new org.leoprotocol.personnel.OfficerId(p.officerId())), p.action().replace('_', ' ').toLowerCase(), p.reason(),
-				p.proposedBy(), time.stamp(p.proposedAt()), p.approvedBy(), p.approvedAt() == null ? null : time.stamp(p.approvedAt())))
+				officer(new org.leoprotocol.personnel.OfficerId(p.officerId())),
+				p.action().replace('_', ' ').toLowerCase(), p.reason(),
+				p.proposedBy(), time.stamp(p.proposedAt()), p.approvedBy(),
+				p.approvedAt() == null ? null : time.stamp(p.approvedAt())))
 			.toList();
 	}
 
@@ -108,11 +128,13 @@ class CaseViews {
 		return new TriageView.Row(complaint.id().toString(), complaint.trackingCode(), complaint.kind().label(),
 				time.stamp(complaint.receivedAt()),
 				complaint.officers().isEmpty() ? "Unknown officer" : complaint.officers().stream()
-					.map(o -> Arrays.stream(new String[] { o.named().badgeNumber(), o.named().name(), o.named().description() })
+					.map(o -> Arrays
+						.stream(new String[] { o.named().badgeNumber(), o.named().name(), o.named().description() })
 						.filter(java.util.Objects::nonNull).collect(Collectors.joining(", ")))
 					.collect(Collectors.joining("; ")),
 				narrative.length() > 300 ? narrative.substring(0, 300) + "…" : narrative,
-				complaint.officers().stream().map(o -> o.named().badgeNumber()).filter(java.util.Objects::nonNull).findFirst().orElse(""));
+				complaint.officers().stream().map(o -> o.named().badgeNumber()).filter(java.util.Objects::nonNull)
+					.findFirst().orElse(""));
 	}
 
 	private String officer(OfficerId id) {
@@ -120,7 +142,8 @@ class CaseViews {
 	}
 
 	private static String finding(FindingRecord record) {
-		return record == null ? "—" : record.finding().label() + (record.agencyCode() == null ? "" : " (" + record.agencyCode() + ")");
+		return record == null ? "—"
+				: record.finding().label() + (record.agencyCode() == null ? "" : " (" + record.agencyCode() + ")");
 	}
 
 	static String label(String constant) {

@@ -2,8 +2,8 @@ package org.leoprotocol.investigations;
 
 /**
  * The kind of misconduct an allegation names. The first four are the FADO categories of the New York City Civilian
- * Complaint Review Board (Force, Abuse of authority, Discourtesy, Offensive language); the others cover what
- * Leo's scenarios need: duty neglected, Leo's Protocol broken, a report not taken, an investigation obstructed.
+ * Complaint Review Board (Force, Abuse of authority, Discourtesy, Offensive language); the others cover what Leo's
+ * scenarios need: duty neglected, Leo's Protocol broken, a report not taken, an investigation obstructed.
  */
 public enum Category {
 	FORCE("Use of force"),

@@ -8,9 +8,9 @@ import java.util.function.Function;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
- * Nobody investigates an officer of their own unit or of a unit below their own: a supervisor in the accused's
- * chain of command answers for the accused's conduct and may have ordered it. The rule compares the candidate's
- * unit with the accused's unit and every unit above it ({@code Roster.chainOfCommand}).
+ * Nobody investigates an officer of their own unit or of a unit below their own: a supervisor in the accused's chain of
+ * command answers for the accused's conduct and may have ordered it. The rule compares the candidate's unit with the
+ * accused's unit and every unit above it ({@code Roster.chainOfCommand}).
  */
 final class ChainOfCommandRule implements ConflictRule {
 

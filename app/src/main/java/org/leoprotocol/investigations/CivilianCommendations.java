@@ -23,7 +23,8 @@ public class CivilianCommendations {
 	private final Clock clock;
 	private final String agencyName;
 
-	CivilianCommendations(Investigations investigations, AuditTrail audit, Clock clock, @Value("${leo.agency.name}") String agencyName) {
+	CivilianCommendations(Investigations investigations, AuditTrail audit, Clock clock,
+			@Value("${leo.agency.name}") String agencyName) {
 		this.investigations = investigations;
 		this.audit = audit;
 		this.clock = clock;
@@ -32,13 +33,16 @@ public class CivilianCommendations {
 
 	@Transactional
 	public byte[] letter(InvestigationId id, UUID statementId, String citation, String signedBy) {
-		if (citation == null || citation.isBlank() || citation.length() > 1500 || signedBy == null || signedBy.isBlank() || signedBy.length() > 200) {
-			throw new IllegalArgumentException("A commendation needs a citation (at most 1500 characters) and who signs it");
+		if (citation == null || citation.isBlank() || citation.length() > 1500 || signedBy == null || signedBy.isBlank()
+				|| signedBy.length() > 200) {
+			throw new IllegalArgumentException(
+					"A commendation needs a citation (at most 1500 characters) and who signs it");
 		}
 		CaseEntry statement = investigations.entries(id).stream()
 			.filter(entry -> entry.id().equals(statementId) && entry.kind() == CaseEntry.Kind.STATEMENT).findFirst()
 			.orElseThrow(() -> new NoSuchElementException("The case has no statement " + statementId));
-		audit.access(AuditAction.EXPORT, Investigations.COMPONENT, RecordReference.of("CaseEntry", statementId), "civilian commendation letter");
+		audit.access(AuditAction.EXPORT, Investigations.COMPONENT, RecordReference.of("CaseEntry", statementId),
+				"civilian commendation letter");
 		return CommendationLetter.render(agencyName, statement.personName(), citation.strip(), signedBy.strip(),
 				LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 	}

@@ -19,8 +19,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A civilian commendation letter as PDF: the agency thanks a member of the public for what they did, as the city
- * thanked Eleanor Vance for staying with a lost child (scenario 000). Text is set in the PDF standard fonts;
- * characters they cannot show are replaced by "?", never dropped silently.
+ * thanked Eleanor Vance for staying with a lost child (scenario 000). Text is set in the PDF standard fonts; characters
+ * they cannot show are replaced by "?", never dropped silently.
  */
 final class CommendationLetter {
 
@@ -62,7 +62,8 @@ final class CommendationLetter {
 		}
 	}
 
-	private static void line(PDPageContentStream text, PDType1Font font, float size, String content, float leading) throws IOException {
+	private static void line(PDPageContentStream text, PDType1Font font, float size, String content, float leading)
+			throws IOException {
 		text.setFont(font, size);
 		text.showText(safe(font, content));
 		text.newLineAtOffset(0, -leading);

@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The triage queue's action for a commendation: a commendation opens no case, so triage acknowledges it and forwards
- * it to the officer's record, where the officer's commendations page and early warning already count it. The person
- * who sent it reads "Forwarded to the officer's record" on the status page, in their language. The reader must be
- * free to read it (not named in it, no stake in it), as for any complaint.
+ * The triage queue's action for a commendation: a commendation opens no case, so triage acknowledges it and forwards it
+ * to the officer's record, where the officer's commendations page and early warning already count it. The person who
+ * sent it reads "Forwarded to the officer's record" on the status page, in their language. The reader must be free to
+ * read it (not named in it, no stake in it), as for any complaint.
  */
 @Controller
 @PreAuthorize(InvestigationApi.CASE_STAFF)
@@ -40,7 +40,8 @@ class CommendationTriage {
 	String forward(@PathVariable String complaintId, Authentication user, RedirectAttributes redirect) {
 		Complaint commendation = subjects.read(ComplaintId.parse(complaintId), user.getName());
 		if (commendation.kind() != Kind.COMMENDATION) {
-			throw new IllegalStateException("Only a commendation is forwarded to the officer's record; a complaint is triaged into a case");
+			throw new IllegalStateException(
+					"Only a commendation is forwarded to the officer's record; a complaint is triaged into a case");
 		}
 		intake.moveTo(commendation.id(), Stage.FORWARDED, StageNote.explained(NOTE, null,
 				"Thank you. Your commendation has been forwarded to the officer's record."), null);

@@ -1,11 +1,11 @@
 package org.leoprotocol.investigations;
 
 /**
- * The canonical outcome of one allegation. Agencies use their own words (CCRB "Substantiated", LASD "Founded",
- * COPA "Administratively closed"); Leo stores the agency's code beside the canonical finding and never folds one
- * canonical finding into another, least of all {@link #NOT_SUSTAINED} into {@link #EXONERATED} or
- * {@link #UNFOUNDED} (see the NJ Attorney General's Internal Affairs Policy & Procedures, which defines not
- * sustained as unable to produce enough evidence to decide whether the alleged act occurred).
+ * The canonical outcome of one allegation. Agencies use their own words (CCRB "Substantiated", LASD "Founded", COPA
+ * "Administratively closed"); Leo stores the agency's code beside the canonical finding and never folds one canonical
+ * finding into another, least of all {@link #NOT_SUSTAINED} into {@link #EXONERATED} or {@link #UNFOUNDED} (see the NJ
+ * Attorney General's Internal Affairs Policy & Procedures, which defines not sustained as unable to produce enough
+ * evidence to decide whether the alleged act occurred).
  */
 public enum Finding {
 	/** The evidence proves the act occurred and violated policy. */

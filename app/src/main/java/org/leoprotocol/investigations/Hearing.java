@@ -11,14 +11,16 @@ import org.leoprotocol.personnel.OfficerId;
 
 /**
  * A hearing on a closed case: a disciplinary hearing, where the board decides a personnel action for the subject
- * officer, or a board review, where the citizen review board concurs with or dissents from the findings. Each
- * member present votes once; the decision is the choice of a strict majority and is final once recorded.
+ * officer, or a board review, where the citizen review board concurs with or dissents from the findings. Each member
+ * present votes once; the decision is the choice of a strict majority and is final once recorded.
  *
  * @param attendees everyone present, with their role (board member, union representative, investigator...)
  * @param presented what was presented, e.g. the body-camera footage and a witness statement, by reference
  */
-public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose, OfficerId subjectOfficer, Instant heldAt,
-		List<Attendee> attendees, String presented, String minutes, List<Vote> votes, String decision, Instant decidedAt) {
+public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose, OfficerId subjectOfficer,
+		Instant heldAt,
+		List<Attendee> attendees, String presented, String minutes, List<Vote> votes, String decision,
+		Instant decidedAt) {
 
 	/** Why the hearing is held, and what its members may vote for. */
 	public enum Purpose {
@@ -28,7 +30,8 @@ public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose,
 			if (this == BOARD_REVIEW) {
 				return List.of("CONCUR", "DISSENT");
 			}
-			List<String> actions = new java.util.ArrayList<>(Arrays.stream(PersonnelAction.values()).map(Enum::name).toList());
+			List<String> actions = new java.util.ArrayList<>(
+					Arrays.stream(PersonnelAction.values()).map(Enum::name).toList());
 			actions.add("NO_ACTION");
 			return actions;
 		}
@@ -54,11 +57,13 @@ public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose,
 	/** A tally as people read it: "termination 3, suspension 1". */
 	static String tallyInWords(Map<String, Long> tally) {
 		return String.join(", ", tally.entrySet().stream()
-			.map(vote -> vote.getKey().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + " " + vote.getValue()).toList());
+			.map(vote -> vote.getKey().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + " " + vote.getValue())
+			.toList());
 	}
 
 	public Map<String, Long> tally() {
-		return votes.stream().collect(Collectors.groupingBy(Vote::choice, java.util.TreeMap::new, Collectors.counting()));
+		return votes.stream()
+			.collect(Collectors.groupingBy(Vote::choice, java.util.TreeMap::new, Collectors.counting()));
 	}
 
 	String checkVote(String member, String choice) {
@@ -70,8 +75,9 @@ public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose,
 		}
 		String normalized = choice == null ? "" : choice.strip().toUpperCase();
 		if (!purpose.choices().contains(normalized)) {
-			throw new IllegalArgumentException("'" + choice + "' is not a choice of a " + purpose.name().toLowerCase().replace('_', ' ')
-					+ " hearing; choose one of " + purpose.choices());
+			throw new IllegalArgumentException(
+					"'" + choice + "' is not a choice of a " + purpose.name().toLowerCase().replace('_', ' ')
+							+ " hearing; choose one of " + purpose.choices());
 		}
 		return normalized;
 	}
@@ -81,8 +87,10 @@ public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose,
 		if (isDecided()) {
 			throw new IllegalStateException("The hearing is already decided: " + decision);
 		}
-		return tally().entrySet().stream().filter(entry -> entry.getValue() * 2 > votes.size()).map(Map.Entry::getKey).findFirst()
-			.orElseThrow(() -> new IllegalStateException("No choice has a majority of the " + votes.size() + " votes cast: " + tally()));
+		return tally().entrySet().stream().filter(entry -> entry.getValue() * 2 > votes.size()).map(Map.Entry::getKey)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					"No choice has a majority of the " + votes.size() + " votes cast: " + tally()));
 	}
 
 }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The review board over JSON: members (seated by command), hearings on closed cases, each member's vote, the
- * decision; and the public, redacted minutes.
+ * The review board over JSON: members (seated by command), hearings on closed cases, each member's vote, the decision;
+ * and the public, redacted minutes.
  */
 @RestController
 class HearingApi {
@@ -57,7 +57,8 @@ class HearingApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	Hearing hold(@PathVariable UUID id, @RequestBody HearingRequest request, Authentication user) {
 		return board.hold(new InvestigationId(id), request.purpose(),
-				request.subjectBadge() == null ? null : investigators.officerByBadge(request.subjectBadge()), request.heldAt(),
+				request.subjectBadge() == null ? null : investigators.officerByBadge(request.subjectBadge()),
+				request.heldAt(),
 				request.attendees(), request.presented(), request.minutes(), user.getName());
 	}
 
@@ -89,7 +90,8 @@ class HearingApi {
 	}
 
 	/** A hearing as held; the subject officer (for a disciplinary hearing) by badge number. */
-	record HearingRequest(Hearing.Purpose purpose, String subjectBadge, Instant heldAt, List<Hearing.Attendee> attendees,
+	record HearingRequest(Hearing.Purpose purpose, String subjectBadge, Instant heldAt,
+			List<Hearing.Attendee> attendees,
 			String presented, String minutes) {
 	}
 

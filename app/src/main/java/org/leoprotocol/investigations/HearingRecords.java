@@ -35,7 +35,8 @@ class HearingRecords {
 	}
 
 	boolean isMember(String username) {
-		return jdbc.sql("select count(*) from board_member where username = :u").param("u", username).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from board_member where username = :u").param("u", username).query(Long.class)
+			.single() > 0;
 	}
 
 	List<String> members() {
@@ -43,11 +44,13 @@ class HearingRecords {
 	}
 
 	void insert(Hearing hearing, String recordedBy) {
-		jdbc.sql("""
-				insert into hearing (id, investigation_id, purpose, subject_officer, held_at, presented, minutes, recorded_by)
-				values (:id, :case, :purpose, :subject, :held, :presented, :minutes, :by)
-				""")
-			.param("id", hearing.id()).param("case", hearing.investigationId().value()).param("purpose", hearing.purpose().name())
+		jdbc.sql(
+				"""
+						insert into hearing (id, investigation_id, purpose, subject_officer, held_at, presented, minutes, recorded_by)
+						values (:id, :case, :purpose, :subject, :held, :presented, :minutes, :by)
+						""")
+			.param("id", hearing.id()).param("case", hearing.investigationId().value())
+			.param("purpose", hearing.purpose().name())
 			.param("subject", hearing.subjectOfficer() == null ? null : hearing.subjectOfficer().value())
 			.param("held", hearing.heldAt().atOffset(ZoneOffset.UTC)).param("presented", hearing.presented())
 			.param("minutes", hearing.minutes()).param("by", recordedBy)
@@ -61,7 +64,8 @@ class HearingRecords {
 
 	void vote(UUID hearing, Hearing.Vote vote) {
 		jdbc.sql("insert into hearing_vote (hearing_id, member, choice, cast_at) values (:h, :m, :c, :at)")
-			.param("h", hearing).param("m", vote.member()).param("c", vote.choice()).param("at", vote.castAt().atOffset(ZoneOffset.UTC))
+			.param("h", hearing).param("m", vote.member()).param("c", vote.choice())
+			.param("at", vote.castAt().atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
@@ -72,7 +76,8 @@ class HearingRecords {
 
 	/** Who recorded the hearing, and so wrote its minutes. */
 	String recordedBy(UUID hearing) {
-		return jdbc.sql("select recorded_by from hearing where id = :h").param("h", hearing).query(String.class).single();
+		return jdbc.sql("select recorded_by from hearing where id = :h").param("h", hearing).query(String.class)
+			.single();
 	}
 
 	Optional<Hearing> find(UUID id) {
@@ -84,7 +89,8 @@ class HearingRecords {
 	}
 
 	List<Hearing> decided(int limit) {
-		return jdbc.sql(SELECT + " where decision is not null order by decided_at desc limit :limit").param("limit", limit)
+		return jdbc.sql(SELECT + " where decision is not null order by decided_at desc limit :limit")
+			.param("limit", limit)
 			.query(this::hearing).list();
 	}
 
@@ -100,15 +106,19 @@ class HearingRecords {
 
 	private Hearing hearing(ResultSet rs, int row) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
-		List<Hearing.Attendee> attendees = jdbc.sql("select name, role from hearing_attendee where hearing_id = :h order by position")
+		List<Hearing.Attendee> attendees = jdbc
+			.sql("select name, role from hearing_attendee where hearing_id = :h order by position")
 			.param("h", id).query((r, n) -> new Hearing.Attendee(r.getString(1), r.getString(2))).list();
-		List<Hearing.Vote> votes = jdbc.sql("select member, choice, cast_at from hearing_vote where hearing_id = :h order by cast_at, member")
-			.param("h", id).query((r, n) -> new Hearing.Vote(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant())).list();
+		List<Hearing.Vote> votes = jdbc
+			.sql("select member, choice, cast_at from hearing_vote where hearing_id = :h order by cast_at, member")
+			.param("h", id)
+			.query((r, n) -> new Hearing.Vote(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant())).list();
 		UUID subject = rs.getObject("subject_officer", UUID.class);
 		java.sql.Timestamp decided = rs.getTimestamp("decided_at");
 		return new Hearing(id, new InvestigationId(rs.getObject("investigation_id", UUID.class)),
 				Hearing.Purpose.valueOf(rs.getString("purpose")), subject == null ? null : new OfficerId(subject),
-				rs.getTimestamp("held_at").toInstant(), attendees, rs.getString("presented"), rs.getString("minutes"), votes,
+				rs.getTimestamp("held_at").toInstant(), attendees, rs.getString("presented"), rs.getString("minutes"),
+				votes,
 				rs.getString("decision"), decided == null ? null : decided.toInstant());
 	}
 }

@@ -8,9 +8,9 @@ import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
- * An internal-affairs case. Its state changes are guarded: findings are recommended while investigating, final
- * findings are recorded in review, and {@link #close} refuses while any allegation lacks a final finding. A
- * refused change throws with the case's current state in the message.
+ * An internal-affairs case. Its state changes are guarded: findings are recommended while investigating, final findings
+ * are recorded in review, and {@link #close} refuses while any allegation lacks a final finding. A refused change
+ * throws with the case's current state in the message.
  *
  * @param complaintId the complaint that started the case, or {@code null} for an internal case
  * @param investigator the assigned investigator's user name, or {@code null} while unassigned
@@ -45,10 +45,12 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 		InvestigationStatus needed = finding.stage() == FindingStage.RECOMMENDED ? InvestigationStatus.INVESTIGATING
 				: InvestigationStatus.IN_REVIEW;
 		if (status != needed) {
-			throw refused("record a " + finding.stage().name().toLowerCase() + " finding (that needs status " + needed.label().toLowerCase() + ")");
+			throw refused("record a " + finding.stage().name().toLowerCase() + " finding (that needs status "
+					+ needed.label().toLowerCase() + ")");
 		}
 		if (finding.finding().needsReason() && (finding.reason() == null || finding.reason().isBlank())) {
-			throw new IllegalArgumentException("A finding of " + finding.finding().label().toLowerCase() + " needs a reason");
+			throw new IllegalArgumentException(
+					"A finding of " + finding.finding().label().toLowerCase() + " needs a reason");
 		}
 		return with(status, investigator, closedAt, allegations.stream()
 			.map(a -> a.id().equals(finding.allegationId()) ? a.with(finding) : a).toList());
@@ -58,9 +60,11 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 		if (status != InvestigationStatus.INVESTIGATING) {
 			throw refused("submit the findings for review");
 		}
-		List<String> missing = allegations.stream().filter(a -> a.recommended() == null).map(Investigation::name).toList();
+		List<String> missing = allegations.stream().filter(a -> a.recommended() == null).map(Investigation::name)
+			.toList();
 		if (!missing.isEmpty()) {
-			throw new IllegalStateException("Case " + caseNumber + " cannot go to review: no recommended finding yet for " + String.join(", ", missing));
+			throw new IllegalStateException("Case " + caseNumber
+					+ " cannot go to review: no recommended finding yet for " + String.join(", ", missing));
 		}
 		return with(InvestigationStatus.IN_REVIEW, investigator, closedAt, allegations);
 	}
@@ -69,22 +73,26 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 		if (status != InvestigationStatus.IN_REVIEW) {
 			throw refused("close it");
 		}
-		List<String> missing = allegations.stream().filter(a -> a.finalFinding() == null).map(Investigation::name).toList();
+		List<String> missing = allegations.stream().filter(a -> a.finalFinding() == null).map(Investigation::name)
+			.toList();
 		if (!missing.isEmpty()) {
-			throw new IllegalStateException("Case " + caseNumber + " cannot close: no final finding yet for " + String.join(", ", missing));
+			throw new IllegalStateException(
+					"Case " + caseNumber + " cannot close: no final finding yet for " + String.join(", ", missing));
 		}
 		return with(InvestigationStatus.CLOSED, investigator, at, allegations);
 	}
 
 	private IllegalStateException refused(String what) {
-		return new IllegalStateException("Case " + caseNumber + " is " + status.label().toLowerCase() + "; cannot " + what);
+		return new IllegalStateException(
+				"Case " + caseNumber + " is " + status.label().toLowerCase() + "; cannot " + what);
 	}
 
 	private static String name(Allegation allegation) {
 		return allegation.category().label().toLowerCase() + " (allegation " + allegation.id() + ")";
 	}
 
-	private Investigation with(InvestigationStatus newStatus, String newInvestigator, Instant newClosedAt, List<Allegation> newAllegations) {
+	private Investigation with(InvestigationStatus newStatus, String newInvestigator, Instant newClosedAt,
+			List<Allegation> newAllegations) {
 		return new Investigation(id, caseNumber, caseType, complaintId, newStatus, summary, openedBy, openedAt, dueAt,
 				newClosedAt, newInvestigator, newAllegations);
 	}

@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Investigations over JSON for internal affairs and command: open a case, assign it, add statements and
- * references, record findings, send to review, close; the open, overdue and caseload lists; and personnel actions
- * (command only). A staff member with a conflict of interest in a case is refused every part of it.
+ * Investigations over JSON for internal affairs and command: open a case, assign it, add statements and references,
+ * record findings, send to review, close; the open, overdue and caseload lists; and personnel actions (command only). A
+ * staff member with a conflict of interest in a case is refused every part of it.
  */
 @RestController
 @RequestMapping("/api/v1/investigations")
@@ -48,7 +48,8 @@ class InvestigationApi {
 	private final CaseSearch search;
 	private final CaseReferences references;
 
-	InvestigationApi(Investigations investigations, CaseReports reports, Investigators investigators, CaseDiscipline discipline,
+	InvestigationApi(Investigations investigations, CaseReports reports, Investigators investigators,
+			CaseDiscipline discipline,
 			CivilianCommendations letters, CaseSearch search, CaseReferences references) {
 		this.search = search;
 		this.references = references;
@@ -63,7 +64,9 @@ class InvestigationApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseFile open(@RequestBody OpenRequest request, Authentication user) {
 		List<NewAllegation> allegations = request.allegations() == null ? List.of()
-				: request.allegations().stream().map(a -> new NewAllegation(officer(a.badgeNumber(), a.officerId()), a.category(), a.description())).toList();
+				: request.allegations().stream()
+					.map(a -> new NewAllegation(officer(a.badgeNumber(), a.officerId()), a.category(), a.description()))
+					.toList();
 		Investigation opened = investigations.open(request.caseType(), request.complaintId() == null ? null
 				: ComplaintId.parse(request.complaintId()), request.summary(), allegations, user.getName());
 		return file(opened);
@@ -80,7 +83,8 @@ class InvestigationApi {
 	 * (yyyy-mm-dd, the day the case was opened); only cases the caller may read, newest first.
 	 */
 	@GetMapping("/search")
-	List<Investigation> search(@RequestParam(required = false) String number, @RequestParam(required = false) String officer,
+	List<Investigation> search(@RequestParam(required = false) String number,
+			@RequestParam(required = false) String officer,
 			@RequestParam(required = false) String complainant, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Authentication user) {
 		return search.search(new CaseQuery(number, officer, complainant, InvestigationPages.day(from, "from"),
@@ -98,8 +102,8 @@ class InvestigationApi {
 	}
 
 	/**
-	 * The cases against an officer, refused (and audited) to whoever may not read one of them: the officer himself,
-	 * a staff member with a declared relation to him, a party to one of the cases.
+	 * The cases against an officer, refused (and audited) to whoever may not read one of them: the officer himself, a
+	 * staff member with a declared relation to him, a party to one of the cases.
 	 */
 	@GetMapping("/officer/{officerId}")
 	List<Investigation> againstOfficer(@PathVariable UUID officerId, Authentication user) {
@@ -129,7 +133,8 @@ class InvestigationApi {
 	}
 
 	@PostMapping("/{id}/allegations/{allegationId}/findings")
-	CaseFile recordFinding(@PathVariable UUID id, @PathVariable String allegationId, @RequestBody FindingRequest request,
+	CaseFile recordFinding(@PathVariable UUID id, @PathVariable String allegationId,
+			@RequestBody FindingRequest request,
 			Authentication user) {
 		if (request.stage() == FindingStage.FINAL) {
 			guardDecision(id, user);
@@ -137,8 +142,9 @@ class InvestigationApi {
 		else {
 			guard(id, user);
 		}
-		return file(investigations.recordFinding(new InvestigationId(id), AllegationId.parse(allegationId), request.stage(),
-				request.finding(), request.agencyCode(), request.reason(), user.getName()));
+		return file(
+				investigations.recordFinding(new InvestigationId(id), AllegationId.parse(allegationId), request.stage(),
+						request.finding(), request.agencyCode(), request.reason(), user.getName()));
 	}
 
 	@PostMapping("/{id}/review")
@@ -157,9 +163,11 @@ class InvestigationApi {
 	@PostMapping("/{id}/personnel-actions")
 	@PreAuthorize("hasRole('COMMAND')")
 	@ResponseStatus(HttpStatus.CREATED)
-	PersonnelProposal proposePersonnelAction(@PathVariable UUID id, @RequestBody ActionRequest request, Authentication user) {
+	PersonnelProposal proposePersonnelAction(@PathVariable UUID id, @RequestBody ActionRequest request,
+			Authentication user) {
 		guardDecision(id, user);
-		return discipline.propose(new InvestigationId(id), officer(request.badgeNumber(), request.officerId()), request.action(),
+		return discipline.propose(new InvestigationId(id), officer(request.badgeNumber(), request.officerId()),
+				request.action(),
 				request.reason(), user.getName());
 	}
 
@@ -180,16 +188,19 @@ class InvestigationApi {
 	}
 
 	/**
-	 * A civilian commendation letter (PDF) for the person who gave a statement in this case, e.g. a witness who
-	 * stayed with a lost child. The export is audited.
+	 * A civilian commendation letter (PDF) for the person who gave a statement in this case, e.g. a witness who stayed
+	 * with a lost child. The export is audited.
 	 */
 	@PostMapping(path = "/{id}/civilian-commendations", produces = MediaType.APPLICATION_PDF_VALUE)
 	@PreAuthorize("hasRole('COMMAND')")
-	ResponseEntity<byte[]> civilianCommendation(@PathVariable UUID id, @RequestBody CommendationRequest request, Authentication user) {
+	ResponseEntity<byte[]> civilianCommendation(@PathVariable UUID id, @RequestBody CommendationRequest request,
+			Authentication user) {
 		guard(id, user);
-		byte[] letter = letters.letter(new InvestigationId(id), request.entryId(), request.citation(), request.signedBy());
+		byte[] letter = letters.letter(new InvestigationId(id), request.entryId(), request.citation(),
+				request.signedBy());
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("civilian-commendation.pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("civilian-commendation.pdf").build().toString())
 			.body(letter);
 	}
 
@@ -206,7 +217,8 @@ class InvestigationApi {
 	}
 
 	private CaseFile file(Investigation investigation) {
-		return new CaseFile(investigation, investigations.entries(investigation.id()), investigations.findingHistory(investigation.id()));
+		return new CaseFile(investigation, investigations.entries(investigation.id()),
+				investigations.findingHistory(investigation.id()));
 	}
 
 	private OfficerId officer(String badgeNumber, UUID officerId) {

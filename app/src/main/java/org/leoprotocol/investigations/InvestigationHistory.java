@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every case Leo has opened and closed, replayed as the {@link InvestigationOpened} and {@link InvestigationClosed}
- * events published at the time, with their historical instants: for a module that keeps read models from those
- * events and must rebuild them. A closed case's outcomes are its allegations with their latest final finding,
- * exactly what {@code Investigations.close} published (a case closes only when every allegation has one). Streamed from a database cursor, so the number of cases
- * does not matter.
+ * events published at the time, with their historical instants: for a module that keeps read models from those events
+ * and must rebuild them. A closed case's outcomes are its allegations with their latest final finding, exactly what
+ * {@code Investigations.close} published (a case closes only when every allegation has one). Streamed from a database
+ * cursor, so the number of cases does not matter.
  */
 @Component
 public class InvestigationHistory {
@@ -38,20 +38,26 @@ public class InvestigationHistory {
 	/** Each case as opened, in no particular order; in the caller's transaction when there is one. */
 	@Transactional(readOnly = true)
 	public void replayOpened(Consumer<InvestigationOpened> opened) {
-		jdbc.query("""
-				select i.id, i.case_number, i.case_type, i.opened_at, i.due_at, i.complaint_id,
-				       array(select a.officer_id from allegation a where a.investigation_id = i.id order by a.position) as accused
-				from investigation i""", (ResultSet row) -> {
-			UUID complaint = row.getObject("complaint_id", UUID.class);
-			opened.accept(new InvestigationOpened(new InvestigationId(row.getObject("id", UUID.class)), row.getString("case_number"),
-					CaseType.valueOf(row.getString("case_type")),
-					Arrays.stream((Object[]) row.getArray("accused").getArray()).map(id -> new OfficerId((UUID) id)).distinct().toList(),
-					row.getTimestamp("opened_at").toInstant(), row.getTimestamp("due_at").toInstant(),
-					complaint == null ? null : new ComplaintId(complaint)));
-		});
+		jdbc.query(
+				"""
+						select i.id, i.case_number, i.case_type, i.opened_at, i.due_at, i.complaint_id,
+						       array(select a.officer_id from allegation a where a.investigation_id = i.id order by a.position) as accused
+						from investigation i""",
+				(ResultSet row) -> {
+					UUID complaint = row.getObject("complaint_id", UUID.class);
+					opened.accept(new InvestigationOpened(new InvestigationId(row.getObject("id", UUID.class)),
+							row.getString("case_number"),
+							CaseType.valueOf(row.getString("case_type")),
+							Arrays.stream((Object[]) row.getArray("accused").getArray())
+								.map(id -> new OfficerId((UUID) id)).distinct().toList(),
+							row.getTimestamp("opened_at").toInstant(), row.getTimestamp("due_at").toInstant(),
+							complaint == null ? null : new ComplaintId(complaint)));
+				});
 	}
 
-	/** Each closed case with its final findings, in no particular order; in the caller's transaction when there is one. */
+	/**
+	 * Each closed case with its final findings, in no particular order; in the caller's transaction when there is one.
+	 */
 	@Transactional(readOnly = true)
 	public void replayClosed(Consumer<InvestigationClosed> closed) {
 		ClosedCase current = new ClosedCase();
@@ -67,8 +73,9 @@ public class InvestigationHistory {
 				current.start(id, row.getString("case_number"), row.getTimestamp("closed_at").toInstant());
 			}
 			if (row.getString("finding") != null) {
-				current.outcomes.add(new InvestigationClosed.Outcome(new OfficerId(row.getObject("officer_id", UUID.class)),
-						Category.valueOf(row.getString("category")), Finding.valueOf(row.getString("finding"))));
+				current.outcomes
+					.add(new InvestigationClosed.Outcome(new OfficerId(row.getObject("officer_id", UUID.class)),
+							Category.valueOf(row.getString("category")), Finding.valueOf(row.getString("finding"))));
 			}
 		});
 		current.emit(closed);

@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The internal-affairs pages: open and overdue cases with caseloads, the triage queue of received complaints, and
- * one case with forms to assign it, add statements and references, record findings, send it to review and close
- * it. A refused step is shown on the case page with the case as it is.
+ * The internal-affairs pages: open and overdue cases with caseloads, the triage queue of received complaints, and one
+ * case with forms to assign it, add statements and references, record findings, send it to review and close it. A
+ * refused step is shown on the case page with the case as it is.
  */
 @Controller
 @PreAuthorize(InvestigationApi.CASE_STAFF)
@@ -49,8 +49,10 @@ class InvestigationPages {
 	private final CaseSearch caseSearch;
 	private final CaseReferences references;
 
-	InvestigationPages(CaseSearch caseSearch, Investigations investigations, CaseReports reports, Investigators investigators, ComplaintSubjects complaints, CaseViews views,
-			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit, DeadlineViews deadlines, MessageSource messages,
+	InvestigationPages(CaseSearch caseSearch, Investigations investigations, CaseReports reports,
+			Investigators investigators, ComplaintSubjects complaints, CaseViews views,
+			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit, DeadlineViews deadlines,
+			MessageSource messages,
 			CaseReferences references) {
 		this.references = references;
 		this.messages = messages;
@@ -69,7 +71,8 @@ class InvestigationPages {
 	@GetMapping(InvestigationRoutes.LIST)
 	String list(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "") String number,
 			@RequestParam(defaultValue = "") String officer, @RequestParam(defaultValue = "") String complainant,
-			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Authentication user, Model model,
+			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			Authentication user, Model model,
 			HttpServletResponse response) {
 		InvestigationListView.Search search;
 		try {
@@ -95,7 +98,8 @@ class InvestigationPages {
 			return java.time.LocalDate.parse(text.strip());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw new CaseSearchRefused("needtoknow.search.date", "'" + text.strip() + "' is not a date (yyyy-mm-dd) for '" + which + "'",
+			throw new CaseSearchRefused("needtoknow.search.date",
+					"'" + text.strip() + "' is not a date (yyyy-mm-dd) for '" + which + "'",
 					text.strip());
 		}
 	}
@@ -109,17 +113,21 @@ class InvestigationPages {
 	@PostMapping(InvestigationRoutes.LIST + "/triage/{complaintId}")
 	String openCase(@PathVariable String complaintId, @RequestParam(defaultValue = "") String caseType,
 			@RequestParam(defaultValue = "") String badgeNumber, @RequestParam(defaultValue = "") String category,
-			@RequestParam(defaultValue = "") String description, Authentication user, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String description, Authentication user, Model model,
+			HttpServletResponse response) {
 		try {
-			Investigation opened = investigations.open(constant(CaseType.class, caseType, "case type"), ComplaintId.parse(complaintId),
+			Investigation opened = investigations.open(constant(CaseType.class, caseType, "case type"),
+					ComplaintId.parse(complaintId),
 					"From complaint " + complaints.read(ComplaintId.parse(complaintId), user.getName()).trackingCode(),
-					List.of(new NewAllegation(investigators.officerByBadge(badgeNumber), constant(Category.class, category, "category"), description)),
+					List.of(new NewAllegation(investigators.officerByBadge(badgeNumber),
+							constant(Category.class, category, "category"), description)),
 					user.getName());
 			return "redirect:" + InvestigationRoutes.investigation(opened.id());
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, user.getName()), SeparationRefused.said(refused, messages)));
+			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, user.getName()),
+					SeparationRefused.said(refused, messages)));
 			return "investigations/triage";
 		}
 	}
@@ -135,38 +143,45 @@ class InvestigationPages {
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/assignment")
-	String assign(@PathVariable UUID id, @RequestParam(defaultValue = "") String investigator, Authentication user, Model model,
+	String assign(@PathVariable UUID id, @RequestParam(defaultValue = "") String investigator, Authentication user,
+			Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return step(id, user, model, redirect, response, "Assigned to " + investigator + ".",
 				() -> investigations.assign(new InvestigationId(id), investigator));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/entries")
-	String addEntry(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String reference,
+	String addEntry(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(defaultValue = "") String reference,
 			@RequestParam(defaultValue = "") String personRole, @RequestParam(defaultValue = "") String personName,
-			@RequestParam(defaultValue = "") String content, Authentication user, Model model, RedirectAttributes redirect,
+			@RequestParam(defaultValue = "") String content, Authentication user, Model model,
+			RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return step(id, user, model, redirect, response, "Added to the case file.", () -> {
 			CaseEntry.Kind chosen = constant(CaseEntry.Kind.class, kind, "kind of entry");
-			investigations.addEntry(new InvestigationId(id), chosen, references.checked(new InvestigationId(id), chosen, reference, user),
+			investigations.addEntry(new InvestigationId(id), chosen,
+					references.checked(new InvestigationId(id), chosen, reference, user),
 					personRole, personName, content, user.getName());
 		});
 	}
 
 	/**
-	 * Links a record chosen in the case page's select ("KIND:reference"), with a note on why it matters to the case;
-	 * a reference to a record that does not exist or that the reader may not see is refused on the page.
+	 * Links a record chosen in the case page's select ("KIND:reference"), with a note on why it matters to the case; a
+	 * reference to a record that does not exist or that the reader may not see is refused on the page.
 	 */
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/references")
-	String addReference(@PathVariable UUID id, @RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String content,
+	String addReference(@PathVariable UUID id, @RequestParam(defaultValue = "") String reference,
+			@RequestParam(defaultValue = "") String content,
 			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return step(id, user, model, redirect, response, "Linked to the case file.", () -> {
 			int colon = reference.indexOf(':');
-			CaseEntry.Kind kind = colon < 0 ? null : constant(CaseEntry.Kind.class, reference.substring(0, colon), "kind of record");
+			CaseEntry.Kind kind = colon < 0 ? null
+					: constant(CaseEntry.Kind.class, reference.substring(0, colon), "kind of record");
 			if (kind == null || kind == CaseEntry.Kind.STATEMENT) {
 				throw ReferenceRefused.none();
 			}
-			investigations.addEntry(new InvestigationId(id), kind, references.checked(new InvestigationId(id), kind, reference.substring(colon + 1), user),
+			investigations.addEntry(new InvestigationId(id), kind,
+					references.checked(new InvestigationId(id), kind, reference.substring(colon + 1), user),
 					null, null, content, user.getName());
 		});
 	}
@@ -174,49 +189,63 @@ class InvestigationPages {
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/findings")
 	String recordFinding(@PathVariable UUID id, @RequestParam(defaultValue = "") String allegationId,
 			@RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "") String finding,
-			@RequestParam(defaultValue = "") String agencyCode, @RequestParam(defaultValue = "") String reason, Authentication user,
+			@RequestParam(defaultValue = "") String agencyCode, @RequestParam(defaultValue = "") String reason,
+			Authentication user,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "Finding recorded.", () -> investigations.recordFinding(new InvestigationId(id),
-				AllegationId.parse(allegationId), constant(FindingStage.class, stage, "stage"), chosenFinding(finding),
-				agencyCode, reason, user.getName()));
+		return step(id, user, model, redirect, response, "Finding recorded.",
+				() -> investigations.recordFinding(new InvestigationId(id),
+						AllegationId.parse(allegationId), constant(FindingStage.class, stage, "stage"),
+						chosenFinding(finding),
+						agencyCode, reason, user.getName()));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/review")
-	String review(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "Sent to review.", () -> investigations.submitForReview(new InvestigationId(id)));
+	String review(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "Sent to review.",
+				() -> investigations.submitForReview(new InvestigationId(id)));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/close")
-	String close(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "The case is closed.", () -> investigations.close(new InvestigationId(id), user.getName()));
+	String close(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return step(id, user, model, redirect, response, "The case is closed.",
+				() -> investigations.close(new InvestigationId(id), user.getName()));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/personnel-actions")
 	@PreAuthorize("hasRole('COMMAND')")
 	String personnelAction(@PathVariable UUID id, @RequestParam(defaultValue = "") String badgeNumber,
-			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String reason, Authentication user,
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String reason,
+			Authentication user,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "The personnel action is proposed; it takes effect when another member of command approves it.",
+		return step(id, user, model, redirect, response,
+				"The personnel action is proposed; it takes effect when another member of command approves it.",
 				() -> discipline.propose(new InvestigationId(id), investigators.officerByBadge(badgeNumber),
 						constant(PersonnelAction.class, action, "personnel action"), reason, user.getName()));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/personnel-actions/{proposalId}/approval")
 	@PreAuthorize("hasRole('COMMAND')")
-	String approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Authentication user, Model model,
+	String approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Authentication user,
+			Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return step(id, user, model, redirect, response, "The personnel action is approved and has taken effect.",
 				() -> discipline.approve(new InvestigationId(id), proposalId, user.getName()));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/hearings")
-	String hearing(@PathVariable UUID id, @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String subjectBadge,
+	String hearing(@PathVariable UUID id, @RequestParam(defaultValue = "") String purpose,
+			@RequestParam(defaultValue = "") String subjectBadge,
 			@RequestParam(defaultValue = "") String attendees, @RequestParam(defaultValue = "") String presented,
-			@RequestParam(defaultValue = "") String minutes, Authentication user, Model model, RedirectAttributes redirect,
+			@RequestParam(defaultValue = "") String minutes, Authentication user, Model model,
+			RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "The hearing is recorded; board members vote on the review board page.",
+		return step(id, user, model, redirect, response,
+				"The hearing is recorded; board members vote on the review board page.",
 				() -> board.hold(new InvestigationId(id), constant(Hearing.Purpose.class, purpose, "purpose"),
-						subjectBadge.isBlank() ? null : investigators.officerByBadge(subjectBadge), null, attendeeLines(attendees),
+						subjectBadge.isBlank() ? null : investigators.officerByBadge(subjectBadge), null,
+						attendeeLines(attendees),
 						presented, minutes, user.getName()));
 	}
 
@@ -231,7 +260,8 @@ class InvestigationPages {
 		}).toList();
 	}
 
-	private String step(UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+	private String step(UUID id, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response,
 			String notice, Runnable action) {
 		InvestigationId investigation = new InvestigationId(id);
 		investigations.checkAccess(investigation, user.getName());
@@ -242,11 +272,13 @@ class InvestigationPages {
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)), "after a refused step");
+			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)),
+					"after a refused step");
 			model.addAttribute("view", views.view(investigations.find(investigation), user,
 					SeparationRefused.said(refused, messages), null));
-			model.addAttribute("deadline", deadlines.view(investigations.find(investigation), InvestigationApi.isCommand(user), null,
-					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+			model.addAttribute("deadline",
+					deadlines.view(investigations.find(investigation), InvestigationApi.isCommand(user), null,
+							org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 			return "investigations/detail";
 		}
 	}

@@ -36,15 +36,17 @@ class InvestigationRecords {
 	}
 
 	void insert(Investigation investigation) {
-		jdbc.sql("""
-				insert into investigation (id, case_number, case_type, complaint_id, status, summary, opened_by, opened_at, due_at)
-				values (:id, :number, :type, :complaint, :status, :summary, :by, :at, :due)
-				""")
+		jdbc.sql(
+				"""
+						insert into investigation (id, case_number, case_type, complaint_id, status, summary, opened_by, opened_at, due_at)
+						values (:id, :number, :type, :complaint, :status, :summary, :by, :at, :due)
+						""")
 			.param("id", investigation.id().value()).param("number", investigation.caseNumber())
 			.param("type", investigation.caseType().name())
 			.param("complaint", investigation.complaintId() == null ? null : investigation.complaintId().value())
 			.param("status", investigation.status().name()).param("summary", investigation.summary())
-			.param("by", investigation.openedBy()).param("at", utc(investigation.openedAt())).param("due", utc(investigation.dueAt()))
+			.param("by", investigation.openedBy()).param("at", utc(investigation.openedAt()))
+			.param("due", utc(investigation.dueAt()))
 			.update();
 		List<Allegation> allegations = investigation.allegations();
 		for (int i = 0; i < allegations.size(); i++) {
@@ -54,13 +56,15 @@ class InvestigationRecords {
 					""")
 				.param("id", allegations.get(i).id().value()).param("investigation", investigation.id().value())
 				.param("position", i).param("officer", allegations.get(i).officerId().value())
-				.param("category", allegations.get(i).category().name()).param("description", allegations.get(i).description())
+				.param("category", allegations.get(i).category().name())
+				.param("description", allegations.get(i).description())
 				.update();
 		}
 	}
 
 	void update(Investigation investigation) {
-		jdbc.sql("update investigation set status = :status, investigator = :investigator, closed_at = :closed where id = :id")
+		jdbc.sql(
+				"update investigation set status = :status, investigator = :investigator, closed_at = :closed where id = :id")
 			.param("status", investigation.status().name()).param("investigator", investigation.investigator())
 			.param("closed", investigation.closedAt() == null ? null : utc(investigation.closedAt()))
 			.param("id", investigation.id().value())
@@ -68,12 +72,14 @@ class InvestigationRecords {
 	}
 
 	void appendFinding(FindingRecord finding) {
-		jdbc.sql("""
-				insert into allegation_finding (allegation_id, stage, finding, agency_code, reason, recorded_by, recorded_at)
-				values (:allegation, :stage, :finding, :code, :reason, :by, :at)
-				""")
+		jdbc.sql(
+				"""
+						insert into allegation_finding (allegation_id, stage, finding, agency_code, reason, recorded_by, recorded_at)
+						values (:allegation, :stage, :finding, :code, :reason, :by, :at)
+						""")
 			.param("allegation", finding.allegationId().value()).param("stage", finding.stage().name())
-			.param("finding", finding.finding().name()).param("code", finding.agencyCode()).param("reason", finding.reason())
+			.param("finding", finding.finding().name()).param("code", finding.agencyCode())
+			.param("reason", finding.reason())
 			.param("by", finding.recordedBy()).param("at", utc(finding.recordedAt()))
 			.update();
 	}
@@ -83,15 +89,18 @@ class InvestigationRecords {
 	}
 
 	Optional<Investigation> findForUpdate(InvestigationId id) {
-		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(this::investigation).optional();
+		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(this::investigation)
+			.optional();
 	}
 
 	Optional<Investigation> findByCaseNumber(String caseNumber) {
-		return jdbc.sql(SELECT + " where case_number = :n").param("n", caseNumber).query(this::investigation).optional();
+		return jdbc.sql(SELECT + " where case_number = :n").param("n", caseNumber).query(this::investigation)
+			.optional();
 	}
 
 	Optional<Investigation> findByComplaint(ComplaintId complaint) {
-		return jdbc.sql(SELECT + " where complaint_id = :c").param("c", complaint.value()).query(this::investigation).optional();
+		return jdbc.sql(SELECT + " where complaint_id = :c").param("c", complaint.value()).query(this::investigation)
+			.optional();
 	}
 
 	List<Investigation> open(int limit) {
@@ -108,7 +117,8 @@ class InvestigationRecords {
 	 * Cases matching every given criterion ({@code null} ones are left out): part of the case number, an allegation
 	 * against one of the officers, one of the complaints, opened in [from, to). Newest first.
 	 */
-	List<Investigation> search(String caseNumber, java.util.Set<java.util.UUID> officers, java.util.Set<java.util.UUID> complaints,
+	List<Investigation> search(String caseNumber, java.util.Set<java.util.UUID> officers,
+			java.util.Set<java.util.UUID> complaints,
 			java.time.OffsetDateTime from, java.time.OffsetDateTime to, int limit) {
 		StringBuilder sql = new StringBuilder(SELECT).append(" where true");
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
@@ -138,7 +148,9 @@ class InvestigationRecords {
 	}
 
 	List<Investigation> namingOfficer(OfficerId officer) {
-		return jdbc.sql(SELECT + " where id in (select investigation_id from allegation where officer_id = :o) order by opened_at")
+		return jdbc
+			.sql(SELECT
+					+ " where id in (select investigation_id from allegation where officer_id = :o) order by opened_at")
 			.param("o", officer.value()).query(this::investigation).list();
 	}
 
@@ -151,7 +163,8 @@ class InvestigationRecords {
 				group by investigator order by investigator
 				""")
 			.param("now", utc(now))
-			.query((rs, row) -> new Caseload(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getTimestamp(4).toInstant()))
+			.query((rs, row) -> new Caseload(rs.getString(1), rs.getInt(2), rs.getInt(3),
+					rs.getTimestamp(4).toInstant()))
 			.list();
 	}
 
@@ -166,12 +179,14 @@ class InvestigationRecords {
 
 	private List<Allegation> allegations(UUID investigationId) {
 		List<FindingRecord> history = findingHistory(new InvestigationId(investigationId));
-		return jdbc.sql("select id, officer_id, category, description from allegation where investigation_id = :id order by position")
+		return jdbc.sql(
+				"select id, officer_id, category, description from allegation where investigation_id = :id order by position")
 			.param("id", investigationId)
 			.query((rs, row) -> {
 				AllegationId id = new AllegationId(rs.getObject(1, UUID.class));
 				return new Allegation(id, new OfficerId(rs.getObject(2, UUID.class)), Category.valueOf(rs.getString(3)),
-						rs.getString(4), latest(history, id, FindingStage.RECOMMENDED), latest(history, id, FindingStage.FINAL));
+						rs.getString(4), latest(history, id, FindingStage.RECOMMENDED),
+						latest(history, id, FindingStage.FINAL));
 			})
 			.list();
 	}
@@ -189,15 +204,18 @@ class InvestigationRecords {
 	private Investigation investigation(ResultSet rs, int row) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		UUID complaint = rs.getObject("complaint_id", UUID.class);
-		return new Investigation(new InvestigationId(id), rs.getString("case_number"), CaseType.valueOf(rs.getString("case_type")),
-				complaint == null ? null : new ComplaintId(complaint), InvestigationStatus.valueOf(rs.getString("status")),
+		return new Investigation(new InvestigationId(id), rs.getString("case_number"),
+				CaseType.valueOf(rs.getString("case_type")),
+				complaint == null ? null : new ComplaintId(complaint),
+				InvestigationStatus.valueOf(rs.getString("status")),
 				rs.getString("summary"), rs.getString("opened_by"), instant(rs, "opened_at"), instant(rs, "due_at"),
 				instant(rs, "closed_at"), rs.getString("investigator"), allegations(id));
 	}
 
 	private static FindingRecord finding(ResultSet rs, int row) throws SQLException {
 		return new FindingRecord(new AllegationId(rs.getObject(1, UUID.class)), FindingStage.valueOf(rs.getString(2)),
-				Finding.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant());
+				Finding.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+				rs.getTimestamp(7).toInstant());
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

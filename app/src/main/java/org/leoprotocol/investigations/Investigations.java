@@ -29,10 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Internal affairs' case desk: opens cases (from complaints or internally), assigns investigators free of
- * conflicts, keeps statements and references, records findings and closes cases, and tells the complaint's
- * public status page how far the case has come. Every read and change is audited; a refused assignment or read
- * is audited as a refusal.
+ * Internal affairs' case desk: opens cases (from complaints or internally), assigns investigators free of conflicts,
+ * keeps statements and references, records findings and closes cases, and tells the complaint's public status page how
+ * far the case has come. Every read and change is audited; a refused assignment or read is audited as a refusal.
  */
 @Service
 public class Investigations {
@@ -51,8 +50,10 @@ public class Investigations {
 	private final Conflicts conflicts;
 	private final AssignmentNotices assignmentNotices;
 
-	Investigations(InvestigationRecords records, CaseEntries entries, Investigators investigators, ComplaintIntake complaints,
-			StatutoryClock statutoryClock, CaseAssignments assignments, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+	Investigations(InvestigationRecords records, CaseEntries entries, Investigators investigators,
+			ComplaintIntake complaints,
+			StatutoryClock statutoryClock, CaseAssignments assignments, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock,
 			Conflicts conflicts, AssignmentNotices assignmentNotices) {
 		this.conflicts = conflicts;
 		this.assignmentNotices = assignmentNotices;
@@ -69,7 +70,8 @@ public class Investigations {
 
 	/** Opens a case with its allegations; a complaint's status page then shows it under investigation. */
 	@Transactional
-	public Investigation open(CaseType type, ComplaintId complaint, String summary, List<NewAllegation> allegations, String openedBy) {
+	public Investigation open(CaseType type, ComplaintId complaint, String summary, List<NewAllegation> allegations,
+			String openedBy) {
 		if (type == null || summary == null || summary.isBlank() || summary.length() > 2000) {
 			throw new IllegalArgumentException("A case needs a type and a summary of at most 2000 characters");
 		}
@@ -77,23 +79,31 @@ public class Investigations {
 			throw new IllegalArgumentException("A case needs at least one allegation: an officer and a category");
 		}
 		if (complaint != null) {
-			conflicts.requireNoStake(openedBy, RecordRef.of(RecordKind.COMPLAINT, complaint.value()), "open a case from this complaint");
+			conflicts.requireNoStake(openedBy, RecordRef.of(RecordKind.COMPLAINT, complaint.value()),
+					"open a case from this complaint");
 			records.findByComplaint(complaint).ifPresent(existing -> {
 				throw new IllegalStateException("The complaint is already handled by case " + existing.caseNumber());
 			});
 		}
 		Instant now = clock.instant();
-		Investigation investigation = new Investigation(InvestigationId.random(), records.nextCaseNumber(now.atOffset(ZoneOffset.UTC).getYear()),
-				type, complaint, InvestigationStatus.OPEN, summary.strip(), openedBy, now, statutoryClock.dueAt(type, now), null, null,
-				allegations.stream().map(a -> new Allegation(AllegationId.random(), a.officerId(), a.category(), a.description(), null, null)).toList());
+		Investigation investigation = new Investigation(InvestigationId.random(),
+				records.nextCaseNumber(now.atOffset(ZoneOffset.UTC).getYear()),
+				type, complaint, InvestigationStatus.OPEN, summary.strip(), openedBy, now,
+				statutoryClock.dueAt(type, now), null, null,
+				allegations.stream().map(a -> new Allegation(AllegationId.random(), a.officerId(), a.category(),
+						a.description(), null, null))
+					.toList());
 		records.insert(investigation);
 		audit.access(AuditAction.CREATE, COMPONENT, reference(investigation), "opened " + investigation.caseNumber());
 		if (complaint != null) {
-			complaints.moveTo(complaint, Stage.UNDER_INVESTIGATION, StageNote.explained("complaints.note.opened", investigation.caseNumber(),
-					"An investigation has been opened: case " + investigation.caseNumber() + ", whose public record shows its progress."),
+			complaints.moveTo(complaint, Stage.UNDER_INVESTIGATION,
+					StageNote.explained("complaints.note.opened", investigation.caseNumber(),
+							"An investigation has been opened: case " + investigation.caseNumber()
+									+ ", whose public record shows its progress."),
 					investigation.caseNumber());
 		}
-		events.publishEvent(new InvestigationOpened(investigation.id(), investigation.caseNumber(), type, investigation.accused(), now,
+		events.publishEvent(new InvestigationOpened(investigation.id(), investigation.caseNumber(), type,
+				investigation.accused(), now,
 				investigation.dueAt(), complaint));
 		return investigation;
 	}
@@ -111,8 +121,9 @@ public class Investigations {
 	public Investigation readClosed(InvestigationId id, String reader) {
 		Investigation investigation = checkAccess(id, reader);
 		if (investigation.status() != InvestigationStatus.CLOSED) {
-			throw new IllegalStateException("Case " + investigation.caseNumber() + " is " + investigation.status().label().toLowerCase()
-					+ "; the board reviews closed cases only");
+			throw new IllegalStateException(
+					"Case " + investigation.caseNumber() + " is " + investigation.status().label().toLowerCase()
+							+ "; the board reviews closed cases only");
 		}
 		audit.access(AuditAction.READ, COMPONENT, reference(investigation), "board review");
 		return investigation;
@@ -127,12 +138,14 @@ public class Investigations {
 		Investigation investigation = find(id);
 		investigators.find(staffMember).map(candidate -> investigators.conflicts(candidate, investigation.accused()))
 			.filter(found -> !found.isEmpty())
-			.or(() -> Optional.of(conflicts.check(staffMember, Act.VIEW, RecordRef.of(RecordKind.CASE, id.value())).stream()
-				.map(Conflict::english).toList()))
+			.or(() -> Optional
+				.of(conflicts.check(staffMember, Act.VIEW, RecordRef.of(RecordKind.CASE, id.value())).stream()
+					.map(Conflict::english).toList()))
 			.filter(conflicts -> !conflicts.isEmpty())
 			.ifPresent(conflicts -> {
 				audit.refusal(AuditAction.READ, COMPONENT, reference(investigation), String.join("; ", conflicts));
-				throw new AccessDeniedException("You have a conflict of interest in case " + investigation.caseNumber());
+				throw new AccessDeniedException(
+						"You have a conflict of interest in case " + investigation.caseNumber());
 			});
 		return investigation;
 	}
@@ -144,15 +157,16 @@ public class Investigations {
 			.filter(conflicts -> !conflicts.isEmpty())
 			.ifPresent(conflicts -> {
 				audit.refusal(AuditAction.READ, COMPONENT, reference(investigation), String.join("; ", conflicts));
-				throw new AccessDeniedException("You have a conflict of interest in case " + investigation.caseNumber());
+				throw new AccessDeniedException(
+						"You have a conflict of interest in case " + investigation.caseNumber());
 			});
 		return investigation;
 	}
 
 	/**
-	 * Assigns the case to a registered investigator, unless a conflict-of-interest rule refuses; the refusal is
-	 * audited with its reasons and the case stays as it was. The investigator and their supervisor are told in the
-	 * same transaction ({@link AssignmentNotices}).
+	 * Assigns the case to a registered investigator, unless a conflict-of-interest rule refuses; the refusal is audited
+	 * with its reasons and the case stays as it was. The investigator and their supervisor are told in the same
+	 * transaction ({@link AssignmentNotices}).
 	 */
 	@Transactional
 	public Investigation assign(InvestigationId id, String username) {
@@ -161,8 +175,10 @@ public class Investigations {
 		investigators.requireAvailable(candidate);
 		List<String> conflicts = investigators.conflicts(candidate, investigation.accused());
 		if (!conflicts.isEmpty()) {
-			audit.refusal(AuditAction.UPDATE, COMPONENT, reference(investigation), "assignment of " + username + " refused: " + String.join("; ", conflicts));
-			throw new IllegalStateException(username + " cannot be assigned case " + investigation.caseNumber() + ": " + String.join("; ", conflicts));
+			audit.refusal(AuditAction.UPDATE, COMPONENT, reference(investigation),
+					"assignment of " + username + " refused: " + String.join("; ", conflicts));
+			throw new IllegalStateException(username + " cannot be assigned case " + investigation.caseNumber() + ": "
+					+ String.join("; ", conflicts));
 		}
 		Investigation assigned = investigation.assign(username);
 		records.update(assigned);
@@ -175,13 +191,15 @@ public class Investigations {
 
 	/** Adds a statement or a reference to evidence, a protocol finding or an earlier case. */
 	@Transactional
-	public CaseEntry addEntry(InvestigationId id, CaseEntry.Kind kind, String reference, String personRole, String personName,
+	public CaseEntry addEntry(InvestigationId id, CaseEntry.Kind kind, String reference, String personRole,
+			String personName,
 			String content, String recordedBy) {
 		Investigation investigation = findForUpdate(id);
 		if (investigation.status() == InvestigationStatus.CLOSED) {
 			throw new IllegalStateException("Case " + investigation.caseNumber() + " is closed; its file cannot grow");
 		}
-		CaseEntry entry = CaseEntry.checked(kind, reference, personRole, personName, content, recordedBy, clock.instant());
+		CaseEntry entry = CaseEntry.checked(kind, reference, personRole, personName, content, recordedBy,
+				clock.instant());
 		entries.insert(id, entry);
 		audit.access(AuditAction.UPDATE, COMPONENT, reference(investigation), "added " + kind);
 		return entry;
@@ -193,7 +211,8 @@ public class Investigations {
 
 	/** Records a recommended (while investigating) or final (in review) finding for one allegation. */
 	@Transactional
-	public Investigation recordFinding(InvestigationId id, AllegationId allegationId, FindingStage stage, Finding finding,
+	public Investigation recordFinding(InvestigationId id, AllegationId allegationId, FindingStage stage,
+			Finding finding,
 			String agencyCode, String reason, String recordedBy) {
 		if (finding == null) {
 			throw new FindingNotChosenRefused();
@@ -206,19 +225,24 @@ public class Investigations {
 		}
 		Investigation investigation = findForUpdate(id);
 		if (stage == FindingStage.FINAL && recommendedBy(id, allegationId, recordedBy)) {
-			audit.refusal(AuditAction.UPDATE, COMPONENT, reference(investigation), "final finding by " + recordedBy + ", who recommended it");
+			audit.refusal(AuditAction.UPDATE, COMPONENT, reference(investigation),
+					"final finding by " + recordedBy + ", who recommended it");
 			throw SeparationRefused.ownRecommendation(investigation.caseNumber(), recordedBy);
 		}
 		if (stage == FindingStage.FINAL) {
-			conflicts.requireToDecide(recordedBy, Role.COMMAND, RecordRef.inCase(RecordKind.FINDING, allegationId.value(), id.value()));
+			conflicts.requireToDecide(recordedBy, Role.COMMAND,
+					RecordRef.inCase(RecordKind.FINDING, allegationId.value(), id.value()));
 		}
-		FindingRecord record = new FindingRecord(allegationId, stage, finding, blankToNull(agencyCode), blankToNull(reason),
+		FindingRecord record = new FindingRecord(allegationId, stage, finding, blankToNull(agencyCode),
+				blankToNull(reason),
 				recordedBy, clock.instant());
 		Investigation changed = investigation.record(record);
 		records.appendFinding(record);
 		Allegation allegation = changed.allegation(allegationId);
-		audit.access(AuditAction.UPDATE, COMPONENT, reference(changed), stage + " finding " + finding + " for allegation " + allegationId);
-		events.publishEvent(new FindingRecorded(id, changed.caseNumber(), allegationId, allegation.officerId(), allegation.category(),
+		audit.access(AuditAction.UPDATE, COMPONENT, reference(changed),
+				stage + " finding " + finding + " for allegation " + allegationId);
+		events.publishEvent(new FindingRecorded(id, changed.caseNumber(), allegationId, allegation.officerId(),
+				allegation.category(),
 				stage, finding, record.recordedAt()));
 		return changed;
 	}
@@ -230,8 +254,11 @@ public class Investigations {
 		records.update(inReview);
 		audit.access(AuditAction.UPDATE, COMPONENT, reference(inReview), "submitted for review");
 		if (inReview.complaintId() != null) {
-			complaints.moveTo(inReview.complaintId(), Stage.FINDINGS_IN_REVIEW, StageNote.explained("complaints.note.inReview",
-					inReview.caseNumber(), "The investigation is complete; its findings are in review."), null);
+			complaints
+				.moveTo(inReview.complaintId(), Stage.FINDINGS_IN_REVIEW,
+						StageNote.explained("complaints.note.inReview",
+								inReview.caseNumber(), "The investigation is complete; its findings are in review."),
+						null);
 		}
 		return inReview;
 	}
@@ -248,11 +275,15 @@ public class Investigations {
 		records.update(closed);
 		audit.access(AuditAction.UPDATE, COMPONENT, reference(closed), "closed by " + closedBy);
 		if (closed.complaintId() != null) {
-			complaints.moveTo(closed.complaintId(), Stage.CLOSED, StageNote.explained("complaints.note.closed", closed.caseNumber(),
-					PublicCase.closingNote(closed)), null);
+			complaints.moveTo(closed.complaintId(), Stage.CLOSED,
+					StageNote.explained("complaints.note.closed", closed.caseNumber(),
+							PublicCase.closingNote(closed)),
+					null);
 		}
-		events.publishEvent(new InvestigationClosed(id, closed.caseNumber(), closed.closedAt(), closed.allegations().stream()
-			.map(a -> new InvestigationClosed.Outcome(a.officerId(), a.category(), a.finalFinding().finding())).toList()));
+		events.publishEvent(new InvestigationClosed(id, closed.caseNumber(), closed.closedAt(),
+				closed.allegations().stream()
+					.map(a -> new InvestigationClosed.Outcome(a.officerId(), a.category(), a.finalFinding().finding()))
+					.toList()));
 		return closed;
 	}
 
@@ -271,7 +302,8 @@ public class Investigations {
 	}
 
 	private Investigation findForUpdate(InvestigationId id) {
-		return records.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
+		return records.findForUpdate(id)
+			.orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
 	}
 
 	static RecordReference reference(Investigation investigation) {

@@ -28,11 +28,11 @@ import org.leoprotocol.shared.web.HomeReader;
 import org.springframework.stereotype.Component;
 
 /**
- * Investigations on the home pages. An investigator sees his own open cases by deadline, overdue ones first, and
- * the case search ({@link CaseSearch}) over every case he may see, open and closed. A member of the review board
- * sees the hearings to come, the hearings waiting for his vote and the minutes waiting for a second person's
- * approval (never his own, which he may not approve); hearings on a case he is conflicted on are left out. Command
- * sees the open cases within and past their deadline. Every list is read through the audited reports.
+ * Investigations on the home pages. An investigator sees his own open cases by deadline, overdue ones first, and the
+ * case search ({@link CaseSearch}) over every case he may see, open and closed. A member of the review board sees the
+ * hearings to come, the hearings waiting for his vote and the minutes waiting for a second person's approval (never his
+ * own, which he may not approve); hearings on a case he is conflicted on are left out. Command sees the open cases
+ * within and past their deadline. Every list is read through the audited reports.
  */
 @Component
 class InvestigationsHome implements HomeContributor {
@@ -45,7 +45,8 @@ class InvestigationsHome implements HomeContributor {
 	private final Clock clock;
 	private final ComplaintSubjects complaints;
 
-	InvestigationsHome(CaseReports reports, ReviewBoard board, CasePublication publication, Investigations investigations,
+	InvestigationsHome(CaseReports reports, ReviewBoard board, CasePublication publication,
+			Investigations investigations,
 			Conflicts conflicts, Clock clock, ComplaintSubjects complaints) {
 		this.complaints = complaints;
 		this.reports = reports;
@@ -62,7 +63,8 @@ class InvestigationsHome implements HomeContributor {
 		if (reader.has(Role.INVESTIGATOR.name())) {
 			panels.add(myCases(reader));
 		}
-		String triage = reader.has(Role.INVESTIGATOR.name()) ? Role.INVESTIGATOR.name() : reader.has(Role.COMMAND.name()) ? Role.COMMAND.name() : null;
+		String triage = reader.has(Role.INVESTIGATOR.name()) ? Role.INVESTIGATOR.name()
+				: reader.has(Role.COMMAND.name()) ? Role.COMMAND.name() : null;
 		if (triage != null) {
 			panels.add(triage(reader, triage));
 		}
@@ -79,12 +81,16 @@ class InvestigationsHome implements HomeContributor {
 		Instant now = clock.instant();
 		List<Item> mine = reports.openCases().stream().filter(c -> reader.username().equals(c.investigator()))
 			.sorted(Comparator.comparing((Investigation c) -> !c.isOverdue(now)).thenComparing(Investigation::dueAt))
-			.map(c -> deadline(Item.link(reader.t("home.case", c.caseNumber()), InvestigationRoutes.investigation(c.id()),
-					reader.t("home.case.status", CaseViews.label(c.status().name()), c.allegations().size())), c, now, reader))
+			.map(c -> deadline(
+					Item.link(reader.t("home.case", c.caseNumber()), InvestigationRoutes.investigation(c.id()),
+							reader.t("home.case.status", CaseViews.label(c.status().name()), c.allegations().size())),
+					c, now, reader))
 			.toList();
 		return HomePanel.of(Role.INVESTIGATOR.name(), "home-my-cases", reader.t("home.investigator.cases"),
-				reader.t("home.investigator.cases.none"), mine, new Link(reader.t("home.investigator.cases.all"), InvestigationRoutes.LIST))
-			.withSearch(new Search(InvestigationRoutes.LIST, reader.t("home.investigator.search"), reader.t("home.investigator.search.button"),
+				reader.t("home.investigator.cases.none"), mine,
+				new Link(reader.t("home.investigator.cases.all"), InvestigationRoutes.LIST))
+			.withSearch(new Search(InvestigationRoutes.LIST, reader.t("home.investigator.search"),
+					reader.t("home.investigator.search.button"),
 					List.of(new Search.Field("number", reader.t("home.investigator.search.number")),
 							new Search.Field("officer", reader.t("home.investigator.search.officer")),
 							new Search.Field("complainant", reader.t("home.investigator.search.complainant")))));
@@ -93,7 +99,8 @@ class InvestigationsHome implements HomeContributor {
 	/** Complaints and commendations waiting for triage that the reader may read, oldest first. */
 	private HomePanel triage(HomeReader reader, String role) {
 		List<Item> waiting = complaints.inStage(Stage.RECEIVED, reader.username()).stream()
-			.map(c -> Item.link(reader.t("home.triage." + c.kind().name(), c.trackingCode()), InvestigationRoutes.TRIAGE + "#c-" + c.id(),
+			.map(c -> Item.link(reader.t("home.triage." + c.kind().name(), c.trackingCode()),
+					InvestigationRoutes.TRIAGE + "#c-" + c.id(),
 					reader.t("home.triage.received", reader.when(c.receivedAt()))))
 			.toList();
 		return HomePanel.of(role, "home-triage", reader.t("home.triage"), reader.t("home.triage.none"), waiting,
@@ -108,29 +115,39 @@ class InvestigationsHome implements HomeContributor {
 
 	private List<HomePanel> boardPanels(HomeReader reader) {
 		Instant now = clock.instant();
-		List<Hearing> open = board.undecided().stream().filter(hearing -> free(reader, hearing.investigationId())).toList();
-		List<Item> coming = open.stream().filter(hearing -> hearing.heldAt().isAfter(now)).sorted(Comparator.comparing(Hearing::heldAt))
-			.map(hearing -> hearing(hearing, reader).due(hearing.heldAt(), "due", reader.t("home.hearing.coming"))).toList();
+		List<Hearing> open = board.undecided().stream().filter(hearing -> free(reader, hearing.investigationId()))
+			.toList();
+		List<Item> coming = open.stream().filter(hearing -> hearing.heldAt().isAfter(now))
+			.sorted(Comparator.comparing(Hearing::heldAt))
+			.map(hearing -> hearing(hearing, reader).due(hearing.heldAt(), "due", reader.t("home.hearing.coming")))
+			.toList();
 		List<Item> votes = open.stream().filter(hearing -> !hearing.heldAt().isAfter(now))
 			.filter(hearing -> hearing.votes().stream().noneMatch(vote -> vote.member().equals(reader.username())))
 			.sorted(Comparator.comparing(Hearing::heldAt))
-			.map(hearing -> hearing(hearing, reader).due(hearing.heldAt(), "late", reader.t("home.hearing.vote"))).toList();
+			.map(hearing -> hearing(hearing, reader).due(hearing.heldAt(), "late", reader.t("home.hearing.vote")))
+			.toList();
 		List<Item> minutes = publication.pending().stream().filter(text -> text.kind() == PublicTextKind.MINUTES)
 			.filter(text -> !reader.username().equalsIgnoreCase(text.writtenBy()))
-			.map(text -> Item.link(reader.t("home.minutes", text.caseNumber()), InvestigationRoutes.PUBLIC_TEXTS + "#text-" + text.id(),
-					reader.t("home.minutes.written", text.writtenBy(), reader.when(text.writtenAt())))).toList();
+			.map(text -> Item.link(reader.t("home.minutes", text.caseNumber()),
+					InvestigationRoutes.PUBLIC_TEXTS + "#text-" + text.id(),
+					reader.t("home.minutes.written", text.writtenBy(), reader.when(text.writtenAt()))))
+			.toList();
 		String role = Role.REVIEW_BOARD.name();
 		return List.of(
-				HomePanel.of(role, "home-board-hearings", reader.t("home.board.hearings"), reader.t("home.board.hearings.none"), coming,
+				HomePanel.of(role, "home-board-hearings", reader.t("home.board.hearings"),
+						reader.t("home.board.hearings.none"), coming,
 						new Link(reader.t("home.board.all"), InvestigationRoutes.BOARD)),
-				HomePanel.of(role, "home-board-votes", reader.t("home.board.votes"), reader.t("home.board.votes.none"), votes, null),
-				HomePanel.of(role, "home-board-minutes", reader.t("home.board.minutes"), reader.t("home.board.minutes.none"), minutes,
+				HomePanel.of(role, "home-board-votes", reader.t("home.board.votes"), reader.t("home.board.votes.none"),
+						votes, null),
+				HomePanel.of(role, "home-board-minutes", reader.t("home.board.minutes"),
+						reader.t("home.board.minutes.none"), minutes,
 						new Link(reader.t("home.board.minutes.all"), InvestigationRoutes.PUBLIC_TEXTS)));
 	}
 
 	private Item hearing(Hearing hearing, HomeReader reader) {
 		return Item.link(reader.t("home.hearing", investigations.find(hearing.investigationId()).caseNumber(),
-				reader.t("home.hearing.purpose." + hearing.purpose().name())), InvestigationRoutes.BOARD + "#h-" + hearing.id(), null);
+				reader.t("home.hearing.purpose." + hearing.purpose().name())),
+				InvestigationRoutes.BOARD + "#h-" + hearing.id(), null);
 	}
 
 	private boolean free(HomeReader reader, InvestigationId id) {

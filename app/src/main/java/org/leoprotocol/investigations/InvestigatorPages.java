@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The investigators page: COMMAND registers the staff members internal affairs may assign (sworn ones by badge
- * number, so the chain-of-command rule can find them), and each investigator declares personal relations to officers
- * before a case arrives. COMMAND may record a relation for anyone, for instance one disclosed in an interview. The
- * list of relations is personal data, so reading it is audited.
+ * The investigators page: COMMAND registers the staff members internal affairs may assign (sworn ones by badge number,
+ * so the chain-of-command rule can find them), and each investigator declares personal relations to officers before a
+ * case arrives. COMMAND may record a relation for anyone, for instance one disclosed in an interview. The list of
+ * relations is personal data, so reading it is audited.
  */
 @Controller
 @PreAuthorize(InvestigationApi.CASE_STAFF)
@@ -52,8 +52,10 @@ class InvestigatorPages {
 
 	@PostMapping(InvestigationRoutes.INVESTIGATORS)
 	@PreAuthorize("hasRole('COMMAND')")
-	String register(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
-			@RequestParam(defaultValue = "") String badgeNumber, Authentication user, Model model, RedirectAttributes redirect,
+	String register(@RequestParam(defaultValue = "") String username,
+			@RequestParam(defaultValue = "") String displayName,
+			@RequestParam(defaultValue = "") String badgeNumber, Authentication user, Model model,
+			RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Form typed = new Form(username, displayName, badgeNumber, "");
 		try {
@@ -68,20 +70,23 @@ class InvestigatorPages {
 
 	@PostMapping(InvestigationRoutes.INVESTIGATORS + "/{username}/relations")
 	String declare(@PathVariable String username, @RequestParam(defaultValue = "") String badgeNumber,
-			@RequestParam(defaultValue = "") String relation, Authentication user, Model model, RedirectAttributes redirect,
+			@RequestParam(defaultValue = "") String relation, Authentication user, Model model,
+			RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Form typed = new Form(username, "", badgeNumber, relation);
 		if (!username.equals(user.getName()) && !InvestigationApi.isCommand(user)) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username),
 					"relation declared for someone else");
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("view", view(user, "Only the investigator or command may declare a relation for " + username + ".",
-					null, typed));
+			model.addAttribute("view",
+					view(user, "Only the investigator or command may declare a relation for " + username + ".",
+							null, typed));
 			return "investigations/investigators";
 		}
 		try {
 			investigators.declare(username, badgeNumber, relation);
-			redirect.addFlashAttribute("notice", "The relation is recorded; " + username + " will not be assigned that officer's cases.");
+			redirect.addFlashAttribute("notice",
+					"The relation is recorded; " + username + " will not be assigned that officer's cases.");
 			return "redirect:" + InvestigationRoutes.INVESTIGATORS;
 		}
 		catch (IllegalArgumentException | NoSuchElementException refused) {
@@ -99,10 +104,12 @@ class InvestigatorPages {
 		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigator", "all with declared relations");
 		var rows = investigators.all().stream()
 			.map(investigator -> new InvestigatorsView.Row(investigator.username(), investigator.displayName(),
-					investigator.officerId() == null ? "" : roster.find(investigator.officerId()).map(Officer::badgeNumber).orElse(""),
+					investigator.officerId() == null ? ""
+							: roster.find(investigator.officerId()).map(Officer::badgeNumber).orElse(""),
 					investigator.relations().stream()
 						.map(relation -> relation.relation() + " of " + roster.find(relation.officerId())
-							.map(officer -> officer.firstName() + " " + officer.lastName() + " (badge " + officer.badgeNumber() + ")")
+							.map(officer -> officer.firstName() + " " + officer.lastName() + " (badge "
+									+ officer.badgeNumber() + ")")
 							.orElse("an officer no longer on the roster"))
 						.toList()))
 			.toList();

@@ -22,22 +22,27 @@ class InvestigatorRecords {
 	}
 
 	void save(String username, String displayName, OfficerId officerId) {
-		jdbc.sql("""
-				insert into investigator (username, display_name, officer_id) values (:u, :name, :officer)
-				on conflict (username) do update set display_name = excluded.display_name, officer_id = excluded.officer_id
-				""")
-			.param("u", username).param("name", displayName).param("officer", officerId == null ? null : officerId.value())
+		jdbc.sql(
+				"""
+						insert into investigator (username, display_name, officer_id) values (:u, :name, :officer)
+						on conflict (username) do update set display_name = excluded.display_name, officer_id = excluded.officer_id
+						""")
+			.param("u", username).param("name", displayName)
+			.param("officer", officerId == null ? null : officerId.value())
 			.update();
 	}
 
 	void declare(String username, OfficerId officerId, String relation, Instant at) {
-		jdbc.sql("insert into relation_declaration (username, officer_id, relation, declared_at) values (:u, :o, :r, :at)")
-			.param("u", username).param("o", officerId.value()).param("r", relation).param("at", at.atOffset(ZoneOffset.UTC))
+		jdbc.sql(
+				"insert into relation_declaration (username, officer_id, relation, declared_at) values (:u, :o, :r, :at)")
+			.param("u", username).param("o", officerId.value()).param("r", relation)
+			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
 	Optional<Investigator> find(String username) {
-		return jdbc.sql("select username, display_name, officer_id from investigator where username = :u").param("u", username)
+		return jdbc.sql("select username, display_name, officer_id from investigator where username = :u")
+			.param("u", username)
 			.query((rs, row) -> new Investigator(rs.getString(1), rs.getString(2),
 					rs.getObject(3) == null ? null : new OfficerId(rs.getObject(3, UUID.class)), relations(username)))
 			.optional();

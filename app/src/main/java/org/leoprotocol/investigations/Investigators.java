@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The investigators internal affairs may assign, their declared relations to officers, and the conflict-of-
- * interest rules that decide whether one of them may handle a case against given officers.
+ * The investigators internal affairs may assign, their declared relations to officers, and the conflict-of- interest
+ * rules that decide whether one of them may handle a case against given officers.
  */
 @Service
 public class Investigators {
@@ -51,7 +51,8 @@ public class Investigators {
 		}
 		OfficerId officer = badgeNumber == null || badgeNumber.isBlank() ? null : officerByBadge(badgeNumber);
 		records.save(username.strip(), displayName.strip(), officer);
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username.strip()), "registered");
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username.strip()),
+				"registered");
 		return get(username.strip());
 	}
 
@@ -72,7 +73,8 @@ public class Investigators {
 		OfficerId officer = officerByBadge(badgeNumber);
 		records.declare(username, officer, relation.strip(), clock.instant());
 		conflicts.declare(username, officer.value(), null, relation);
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username), "declared a relation");
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username),
+				"declared a relation");
 		return get(username);
 	}
 

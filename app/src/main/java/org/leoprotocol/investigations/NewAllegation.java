@@ -12,7 +12,8 @@ public record NewAllegation(OfficerId officerId, Category category, String descr
 			throw new IllegalArgumentException("An allegation needs an officer and a category");
 		}
 		if (description == null || description.isBlank() || description.strip().length() > MAX_DESCRIPTION) {
-			throw new IllegalArgumentException("An allegation needs a description of at most " + MAX_DESCRIPTION + " characters");
+			throw new IllegalArgumentException(
+					"An allegation needs a description of at most " + MAX_DESCRIPTION + " characters");
 		}
 		description = description.strip();
 	}

@@ -30,10 +30,12 @@ class PersonnelProposals {
 	}
 
 	void insert(PersonnelProposal proposal) {
-		jdbc.sql("""
-				insert into case_personnel_proposal (id, investigation_id, officer_id, action, reason, proposed_by, proposed_at)
-				values (:id, :c, :o, :a, :r, :by, :at)
-				""").param("id", proposal.id()).param("c", proposal.investigationId()).param("o", proposal.officerId())
+		jdbc.sql(
+				"""
+						insert into case_personnel_proposal (id, investigation_id, officer_id, action, reason, proposed_by, proposed_at)
+						values (:id, :c, :o, :a, :r, :by, :at)
+						""")
+			.param("id", proposal.id()).param("c", proposal.investigationId()).param("o", proposal.officerId())
 			.param("a", proposal.action()).param("r", proposal.reason()).param("by", proposal.proposedBy())
 			.param("at", proposal.proposedAt().atOffset(ZoneOffset.UTC)).update();
 	}
@@ -45,20 +47,25 @@ class PersonnelProposals {
 
 	/** The proposal, its row locked so that two approvals cannot race. */
 	Optional<PersonnelProposal> findForUpdate(UUID investigation, UUID proposal) {
-		jdbc.sql("select id from case_personnel_proposal where id = :p for update").param("p", proposal).query(UUID.class).optional();
-		return jdbc.sql(SELECT + " where p.id = :p and p.investigation_id = :c").param("p", proposal).param("c", investigation)
+		jdbc.sql("select id from case_personnel_proposal where id = :p for update").param("p", proposal)
+			.query(UUID.class).optional();
+		return jdbc.sql(SELECT + " where p.id = :p and p.investigation_id = :c").param("p", proposal)
+			.param("c", investigation)
 			.query(PersonnelProposals::proposal).optional();
 	}
 
 	List<PersonnelProposal> of(UUID investigation) {
-		return jdbc.sql(SELECT + " where p.investigation_id = :c order by p.proposed_at, p.id").param("c", investigation)
+		return jdbc.sql(SELECT + " where p.investigation_id = :c order by p.proposed_at, p.id")
+			.param("c", investigation)
 			.query(PersonnelProposals::proposal).list();
 	}
 
 	private static PersonnelProposal proposal(ResultSet rs, int row) throws SQLException {
 		Timestamp approved = rs.getTimestamp("approved_at");
 		return new PersonnelProposal(rs.getObject("id", UUID.class), rs.getObject("investigation_id", UUID.class),
-				rs.getObject("officer_id", UUID.class), rs.getString("action"), rs.getString("reason"), rs.getString("proposed_by"),
-				rs.getTimestamp("proposed_at").toInstant(), rs.getString("approved_by"), approved == null ? null : approved.toInstant());
+				rs.getObject("officer_id", UUID.class), rs.getString("action"), rs.getString("reason"),
+				rs.getString("proposed_by"),
+				rs.getTimestamp("proposed_at").toInstant(), rs.getString("approved_by"),
+				approved == null ? null : approved.toInstant());
 	}
 }

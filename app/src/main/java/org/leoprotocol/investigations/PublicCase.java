@@ -18,7 +18,8 @@ public record PublicCase(String caseNumber, String caseType, String status, Inst
 		return new PublicCase(published.caseNumber(), published.caseType().name(), published.status().label(),
 				published.openedAt(), published.dueAt(), published.closedAt(),
 				published.categories().stream().map(Category::label).toList(),
-				published.outcomes().stream().map(PublicCase::outcome).toList(), published.summary(), published.decidedByAlternate());
+				published.outcomes().stream().map(PublicCase::outcome).toList(), published.summary(),
+				published.decidedByAlternate());
 	}
 
 	/** The note on the complainant's status page when the case closes: findings per category, no names. */

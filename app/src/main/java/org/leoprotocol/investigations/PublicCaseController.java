@@ -46,7 +46,8 @@ class PublicCaseController {
 		model.addAttribute("view", new PublicCaseView(found.caseNumber(), "case.status." + found.status().name(),
 				time.day(found.openedAt(), locale), time.day(found.dueAt(), locale), time.day(found.closedAt(), locale),
 				found.categories().stream().map(PublicCaseController::category).toList(),
-				found.outcomes().stream().map(o -> new PublicCaseView.Outcome(category(o.category()), finding(o.finding()))).toList(),
+				found.outcomes().stream()
+					.map(o -> new PublicCaseView.Outcome(category(o.category()), finding(o.finding()))).toList(),
 				found.summary(), found.decidedByAlternate()));
 		return "investigations/public-case";
 	}

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A case's public texts over JSON: the investigator or command writes the public summary; the review board or
- * command reads each pending text (as written, as redacted, and what was removed) and approves it, never their own.
+ * A case's public texts over JSON: the investigator or command writes the public summary; the review board or command
+ * reads each pending text (as written, as redacted, and what was removed) and approves it, never their own.
  */
 @RestController
 class PublicTextApi {

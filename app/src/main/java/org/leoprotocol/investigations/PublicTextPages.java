@@ -24,9 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The page where a case's public texts are written and approved: the review board and command read each pending
- * text redacted, with what was removed, and approve it unless they wrote it; investigators write a case's public
- * summary.
+ * The page where a case's public texts are written and approved: the review board and command read each pending text
+ * redacted, with what was removed, and approve it unless they wrote it; investigators write a case's public summary.
  */
 @Controller
 @PreAuthorize("hasAnyRole('REVIEW_BOARD','COMMAND','INVESTIGATOR')")
@@ -50,19 +49,23 @@ class PublicTextPages {
 
 	@PostMapping(InvestigationRoutes.PUBLIC_TEXTS + "/{id}/approval")
 	@PreAuthorize(PublicTextApi.APPROVERS)
-	String approve(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(user, model, redirect, response, "redaction.page.approved", () -> publication.approve(id, user.getName()));
+	String approve(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return step(user, model, redirect, response, "redaction.page.approved",
+				() -> publication.approve(id, user.getName()));
 	}
 
 	@PostMapping(InvestigationRoutes.PUBLIC_TEXTS + "/summaries")
 	@PreAuthorize(InvestigationApi.CASE_STAFF)
-	String writeSummary(@RequestParam(defaultValue = "") String caseNumber, @RequestParam(defaultValue = "") String text,
+	String writeSummary(@RequestParam(defaultValue = "") String caseNumber,
+			@RequestParam(defaultValue = "") String text,
 			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return step(user, model, redirect, response, "redaction.page.summary.written",
 				() -> publication.writeSummary(caseNumber, text, user.getName()));
 	}
 
-	private String step(Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response, String noticeKey,
+	private String step(Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			String noticeKey,
 			Runnable action) {
 		try {
 			action.run();
@@ -89,9 +92,11 @@ class PublicTextPages {
 	}
 
 	private static PublicTextsView.Pending pending(PublicText text, String reader) {
-		return new PublicTextsView.Pending(text.id().toString(), "redaction.page.kind." + text.kind().name(), text.caseNumber(),
+		return new PublicTextsView.Pending(text.id().toString(), "redaction.page.kind." + text.kind().name(),
+				text.caseNumber(),
 				text.writtenBy(), text.writtenText(), text.redactedText(),
-				text.removals().stream().map(r -> new PublicTextsView.Removed(r.found(), r.mark(), r.reason())).toList(),
+				text.removals().stream().map(r -> new PublicTextsView.Removed(r.found(), r.mark(), r.reason()))
+					.toList(),
 				text.writtenBy().equalsIgnoreCase(reader));
 	}
 }

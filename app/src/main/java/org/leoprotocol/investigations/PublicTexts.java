@@ -31,19 +31,23 @@ class PublicTexts {
 
 	/** Stores a text waiting for approval; a rewritten case summary replaces the earlier one, approved or not. */
 	void write(PublicText text) {
-		jdbc.sql("""
-				insert into public_text (id, kind, subject_id, investigation_id, written_text, redacted_text, written_by, written_at)
-				values (:id, :kind, :subject, :investigation, :written, :redacted, :by, :at)
-				on conflict (kind, subject_id) do update set written_text = excluded.written_text, redacted_text = excluded.redacted_text,
-				  written_by = excluded.written_by, written_at = excluded.written_at, approved_by = null, approved_at = null
-				""").param("id", text.id()).param("kind", text.kind().name()).param("subject", text.subjectId())
-			.param("investigation", text.investigationId()).param("written", text.writtenText()).param("redacted", text.redactedText())
+		jdbc.sql(
+				"""
+						insert into public_text (id, kind, subject_id, investigation_id, written_text, redacted_text, written_by, written_at)
+						values (:id, :kind, :subject, :investigation, :written, :redacted, :by, :at)
+						on conflict (kind, subject_id) do update set written_text = excluded.written_text, redacted_text = excluded.redacted_text,
+						  written_by = excluded.written_by, written_at = excluded.written_at, approved_by = null, approved_at = null
+						""")
+			.param("id", text.id()).param("kind", text.kind().name()).param("subject", text.subjectId())
+			.param("investigation", text.investigationId()).param("written", text.writtenText())
+			.param("redacted", text.redactedText())
 			.param("by", text.writtenBy()).param("at", text.writtenAt().atOffset(ZoneOffset.UTC)).update();
 	}
 
 	void approve(PublicText text) {
 		jdbc.sql("update public_text set approved_by = :by, approved_at = :at where id = :id and approved_by is null")
-			.param("by", text.approvedBy()).param("at", text.approvedAt().atOffset(ZoneOffset.UTC)).param("id", text.id()).update();
+			.param("by", text.approvedBy()).param("at", text.approvedAt().atOffset(ZoneOffset.UTC))
+			.param("id", text.id()).update();
 	}
 
 	Optional<PublicText> find(UUID id) {
@@ -51,7 +55,8 @@ class PublicTexts {
 	}
 
 	Optional<PublicText> findForUpdate(UUID id) {
-		return jdbc.sql(SELECT + " where p.id = :id for update of p").param("id", id).query(PublicTexts::text).optional();
+		return jdbc.sql(SELECT + " where p.id = :id for update of p").param("id", id).query(PublicTexts::text)
+			.optional();
 	}
 
 	Optional<PublicText> of(PublicTextKind kind, UUID subject) {
@@ -60,16 +65,19 @@ class PublicTexts {
 	}
 
 	List<PublicText> pending(int limit) {
-		return jdbc.sql(SELECT + " where p.approved_by is null order by p.written_at limit :limit").param("limit", limit)
+		return jdbc.sql(SELECT + " where p.approved_by is null order by p.written_at limit :limit")
+			.param("limit", limit)
 			.query(PublicTexts::text).list();
 	}
 
 	private static PublicText text(ResultSet rs, int row) throws SQLException {
 		java.sql.Timestamp approved = rs.getTimestamp("approved_at");
 		return new PublicText(rs.getObject("id", UUID.class), PublicTextKind.valueOf(rs.getString("kind")),
-				rs.getObject("subject_id", UUID.class), rs.getObject("investigation_id", UUID.class), rs.getString("case_number"),
+				rs.getObject("subject_id", UUID.class), rs.getObject("investigation_id", UUID.class),
+				rs.getString("case_number"),
 				rs.getString("written_text"), rs.getString("redacted_text"), List.of(), rs.getString("written_by"),
-				rs.getTimestamp("written_at").toInstant(), rs.getString("approved_by"), approved == null ? null : approved.toInstant());
+				rs.getTimestamp("written_at").toInstant(), rs.getString("approved_by"),
+				approved == null ? null : approved.toInstant());
 	}
 
 }

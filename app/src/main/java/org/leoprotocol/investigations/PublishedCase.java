@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * What the publication policy lets the public know of a case, in Leo's own codes so each page can name them in the
- * visitor's language. While open: its status, dates and allegation categories. After closure: the final finding
- * per category as well. Never the name of an officer, a complainant, a witness or a child: the policy of scenario
- * 002, where a sparse statement was all the department could say while the investigation ran. That statement is the
- * public summary, shown only as redacted and approved by a second person ({@link CasePublication}). When a decider
- * was recused for a conflict of interest, that the decisions were the designated alternate's.
+ * visitor's language. While open: its status, dates and allegation categories. After closure: the final finding per
+ * category as well. Never the name of an officer, a complainant, a witness or a child: the policy of scenario 002,
+ * where a sparse statement was all the department could say while the investigation ran. That statement is the public
+ * summary, shown only as redacted and approved by a second person ({@link CasePublication}). When a decider was recused
+ * for a conflict of interest, that the decisions were the designated alternate's.
  */
 record PublishedCase(String caseNumber, CaseType caseType, InvestigationStatus status, Instant openedAt,
 		Instant dueAt, Instant closedAt, List<Category> categories, List<Outcome> outcomes, String summary,
@@ -29,11 +29,12 @@ record PublishedCase(String caseNumber, CaseType caseType, InvestigationStatus s
 	}
 
 	/**
-	 * The same case, saying that its decisions were taken by the designated alternate because a decider recused
-	 * (never who, nor why: the why would name the family).
+	 * The same case, saying that its decisions were taken by the designated alternate because a decider recused (never
+	 * who, nor why: the why would name the family).
 	 */
 	PublishedCase byAlternate() {
-		return new PublishedCase(caseNumber, caseType, status, openedAt, dueAt, closedAt, categories, outcomes, summary, true);
+		return new PublishedCase(caseNumber, caseType, status, openedAt, dueAt, closedAt, categories, outcomes, summary,
+				true);
 	}
 
 	static List<Outcome> outcomes(Investigation investigation) {

@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The citizen review board and its hearings (scenario 000: "a citizen review board that handles complaints
- * transparently"). Members are seated; hearings are held on closed cases with everyone present recorded; each
- * member votes once, never one who investigated the case; the majority decides, with at least the quorum voting. A disciplinary decision is applied to the subject officer through
- * {@link CaseDiscipline}, and every decision is published as redacted minutes once a second person approves them
- * ({@link CasePublication}).
+ * transparently"). Members are seated; hearings are held on closed cases with everyone present recorded; each member
+ * votes once, never one who investigated the case; the majority decides, with at least the quorum voting. A
+ * disciplinary decision is applied to the subject officer through {@link CaseDiscipline}, and every decision is
+ * published as redacted minutes once a second person approves them ({@link CasePublication}).
  */
 @Service
 public class ReviewBoard {
@@ -44,8 +44,10 @@ public class ReviewBoard {
 	private final Clock clock;
 	private final Conflicts conflicts;
 
-	ReviewBoard(HearingRecords hearings, Investigations investigations, CaseDiscipline discipline, CasePublication publication,
-			Roster roster, CaseAssignments assignments, QuorumPolicy quorum, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+	ReviewBoard(HearingRecords hearings, Investigations investigations, CaseDiscipline discipline,
+			CasePublication publication,
+			Roster roster, CaseAssignments assignments, QuorumPolicy quorum, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock,
 			Conflicts conflicts) {
 		this.conflicts = conflicts;
 		this.assignments = assignments;
@@ -66,7 +68,8 @@ public class ReviewBoard {
 			throw new IllegalArgumentException("A board member needs a user name and a display name");
 		}
 		hearings.seat(username.strip(), displayName.strip(), clock.instant());
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("BoardMember", username.strip()), "seated");
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("BoardMember", username.strip()),
+				"seated");
 	}
 
 	/** Seats a member; a sworn member, named by badge number, must be on active duty. */
@@ -74,7 +77,8 @@ public class ReviewBoard {
 	public void seat(String username, String displayName, String badgeNumber) {
 		if (badgeNumber != null && !badgeNumber.isBlank()) {
 			roster.requireAvailable(roster.findByBadge(badgeNumber).orElseThrow(
-					() -> new IllegalArgumentException("No officer with badge number " + badgeNumber.strip())).id());
+					() -> new IllegalArgumentException("No officer with badge number " + badgeNumber.strip()))
+				.id());
 		}
 		seat(username, displayName);
 	}
@@ -85,26 +89,32 @@ public class ReviewBoard {
 
 	/** Records a hearing held on a closed case, with its attendees and what was presented. */
 	@Transactional
-	public Hearing hold(InvestigationId id, Hearing.Purpose purpose, OfficerId subject, Instant heldAt, List<Hearing.Attendee> attendees,
+	public Hearing hold(InvestigationId id, Hearing.Purpose purpose, OfficerId subject, Instant heldAt,
+			List<Hearing.Attendee> attendees,
 			String presented, String minutes, String recordedBy) {
 		Investigation investigation = investigations.find(id);
 		if (investigation.status() != InvestigationStatus.CLOSED) {
-			throw new IllegalStateException("Case " + investigation.caseNumber() + " is " + investigation.status().label().toLowerCase()
-					+ "; hearings are held on closed cases");
+			throw new IllegalStateException(
+					"Case " + investigation.caseNumber() + " is " + investigation.status().label().toLowerCase()
+							+ "; hearings are held on closed cases");
 		}
 		if (purpose == null || attendees == null || attendees.isEmpty()) {
 			throw new IllegalArgumentException("A hearing needs its purpose and the people present");
 		}
-		if (purpose == Hearing.Purpose.DISCIPLINARY && (subject == null || !investigation.accused().contains(subject))) {
-			throw new IllegalArgumentException("A disciplinary hearing needs a subject officer accused in case " + investigation.caseNumber());
+		if (purpose == Hearing.Purpose.DISCIPLINARY
+				&& (subject == null || !investigation.accused().contains(subject))) {
+			throw new IllegalArgumentException(
+					"A disciplinary hearing needs a subject officer accused in case " + investigation.caseNumber());
 		}
 		refuseInvestigatorsSeated(investigation, attendees);
 		UUID hearingId = UUID.randomUUID();
-		conflicts.requireToDecide(recordedBy, Role.REVIEW_BOARD, RecordRef.inCase(RecordKind.HEARING, hearingId, id.value()));
+		conflicts.requireToDecide(recordedBy, Role.REVIEW_BOARD,
+				RecordRef.inCase(RecordKind.HEARING, hearingId, id.value()));
 		Hearing hearing = new Hearing(hearingId, id, purpose, subject, heldAt == null ? clock.instant() : heldAt,
 				attendees.stream().map(ReviewBoard::checked).toList(), presented, minutes, List.of(), null, null);
 		hearings.insert(hearing, recordedBy);
-		audit.access(AuditAction.CREATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearing.id()), purpose + " hearing");
+		audit.access(AuditAction.CREATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearing.id()),
+				purpose + " hearing");
 		return hearing;
 	}
 
@@ -117,13 +127,16 @@ public class ReviewBoard {
 		}
 		Investigation investigation = investigations.find(hearing.investigationId());
 		if (assignments.everAssigned(investigation.id().value(), member)) {
-			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member + ", its investigator");
+			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId),
+					"vote by " + member + ", its investigator");
 			throw SeparationRefused.investigatorJudges(investigation.caseNumber(), member);
 		}
-		conflicts.requireToDecide(member, Role.REVIEW_BOARD, RecordRef.inCase(RecordKind.VOTE, hearingId, investigation.id().value()));
+		conflicts.requireToDecide(member, Role.REVIEW_BOARD,
+				RecordRef.inCase(RecordKind.VOTE, hearingId, investigation.id().value()));
 		quorum.requireMembers(assignments.eligibleMembers(investigation.id().value()));
 		hearings.vote(hearingId, new Hearing.Vote(member, hearing.checkVote(member, choice), clock.instant()));
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "vote by " + member);
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId),
+				"vote by " + member);
 		return get(hearingId);
 	}
 
@@ -134,7 +147,8 @@ public class ReviewBoard {
 	@Transactional
 	public Hearing decide(UUID hearingId, String decidedBy) {
 		Hearing hearing = findForUpdate(hearingId);
-		conflicts.requireToDecide(decidedBy, Role.COMMAND, RecordRef.inCase(RecordKind.HEARING, hearingId, hearing.investigationId().value()));
+		conflicts.requireToDecide(decidedBy, Role.COMMAND,
+				RecordRef.inCase(RecordKind.HEARING, hearingId, hearing.investigationId().value()));
 		if (!hearing.isDecided()) {
 			quorum.requireVotes(hearing.votes().size());
 		}
@@ -144,17 +158,21 @@ public class ReviewBoard {
 		Investigation investigation = investigations.find(hearing.investigationId());
 		if (hearing.purpose() == Hearing.Purpose.DISCIPLINARY && !decision.equals("NO_ACTION")) {
 			discipline.propose(investigation.id(), hearing.subjectOfficer(), PersonnelAction.valueOf(decision),
-					"decided by the review board " + (unanimous(hearing) ? "unanimously " : "") + tally(hearing), decidedBy);
+					"decided by the review board " + (unanimous(hearing) ? "unanimously " : "") + tally(hearing),
+					decidedBy);
 		}
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId), "decided " + decision);
+		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId),
+				"decided " + decision);
 		publication.submitMinutes(investigation, hearing, hearings.recordedBy(hearingId));
-		events.publishEvent(new HearingDecided(hearingId, investigation.id(), investigation.caseNumber(), hearing.purpose(), decision,
+		events.publishEvent(new HearingDecided(hearingId, investigation.id(), investigation.caseNumber(),
+				hearing.purpose(), decision,
 				unanimous(hearing), now));
 		return get(hearingId);
 	}
 
 	public Hearing get(UUID hearingId) {
-		return hearings.find(hearingId).orElseThrow(() -> new NoSuchElementException("No hearing with id " + hearingId));
+		return hearings.find(hearingId)
+			.orElseThrow(() -> new NoSuchElementException("No hearing with id " + hearingId));
 	}
 
 	/** Hearings still waiting for votes or a decision, oldest first. */
@@ -167,12 +185,13 @@ public class ReviewBoard {
 	}
 
 	/**
-	 * The minutes of every decided hearing whose redacted text a second person approved, newest first; a hearing
-	 * whose minutes wait for approval is not shown at all.
+	 * The minutes of every decided hearing whose redacted text a second person approved, newest first; a hearing whose
+	 * minutes wait for approval is not shown at all.
 	 */
 	public List<PublicMinutes> publicMinutes() {
 		return hearings.decided(200).stream()
-			.flatMap(hearing -> publication.approvedMinutes(hearing.id()).map(text -> minutes(hearing, text)).stream()).toList();
+			.flatMap(hearing -> publication.approvedMinutes(hearing.id()).map(text -> minutes(hearing, text)).stream())
+			.toList();
 	}
 
 	private PublicMinutes minutes(Hearing hearing, String approvedText) {
@@ -195,16 +214,19 @@ public class ReviewBoard {
 	/** Refuses a hearing at which a board member who investigated the case sits. */
 	private void refuseInvestigatorsSeated(Investigation investigation, List<Hearing.Attendee> attendees) {
 		List<String> investigators = assignments.investigatingMembers(investigation.id().value());
-		attendees.stream().filter(a -> a != null && a.name() != null && a.role() != null && a.role().toLowerCase().contains("board"))
+		attendees.stream()
+			.filter(a -> a != null && a.name() != null && a.role() != null && a.role().toLowerCase().contains("board"))
 			.filter(a -> investigators.stream().anyMatch(name -> name.equalsIgnoreCase(a.name().strip()))).findFirst()
 			.ifPresent(a -> {
-				audit.refusal(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation), a.name() + " seated, its investigator");
+				audit.refusal(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
+						a.name() + " seated, its investigator");
 				throw SeparationRefused.investigatorJudges(investigation.caseNumber(), a.name().strip());
 			});
 	}
 
 	private Hearing findForUpdate(UUID hearingId) {
-		return hearings.findForUpdate(hearingId).orElseThrow(() -> new NoSuchElementException("No hearing with id " + hearingId));
+		return hearings.findForUpdate(hearingId)
+			.orElseThrow(() -> new NoSuchElementException("No hearing with id " + hearingId));
 	}
 
 	private static String tally(Hearing hearing) {
@@ -212,7 +234,8 @@ public class ReviewBoard {
 	}
 
 	private static Hearing.Attendee checked(Hearing.Attendee attendee) {
-		if (attendee == null || attendee.name() == null || attendee.name().isBlank() || attendee.role() == null || attendee.role().isBlank()) {
+		if (attendee == null || attendee.name() == null || attendee.name().isBlank() || attendee.role() == null
+				|| attendee.role().isBlank()) {
 			throw new IllegalArgumentException("Every attendee needs a name and a role, e.g. \"union representative\"");
 		}
 		return new Hearing.Attendee(attendee.name().strip(), attendee.role().strip());

@@ -22,6 +22,7 @@ class StatementPeople implements PeopleOnRecord {
 	@Override
 	public List<PersonInRecord> named() {
 		return jdbc.sql("select distinct person_name, person_role from case_entry where person_name is not null")
-			.query((rs, row) -> PersonInRecord.of(rs.getString(1), CasePeople.party(rs.getString(2), Party.WITNESS))).list();
+			.query((rs, row) -> PersonInRecord.of(rs.getString(1), CasePeople.party(rs.getString(2), Party.WITNESS)))
+			.list();
 	}
 }

@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one door through which every module tells staff what they must act on. A notice is written to the outbox in
- * the transaction of the change that caused it, so it exists exactly when its cause committed; workers on any node
- * then deliver it on the recipient's channels.
+ * The one door through which every module tells staff what they must act on. A notice is written to the outbox in the
+ * transaction of the change that caused it, so it exists exactly when its cause committed; workers on any node then
+ * deliver it on the recipient's channels.
  */
 @Service
 public class NotificationDesk {
@@ -30,8 +30,8 @@ public class NotificationDesk {
 	}
 
 	/**
-	 * Writes the notice to the outbox in the caller's transaction; idempotent per cause and recipient: sending the
-	 * same cause to the same recipient again returns the first notification's id.
+	 * Writes the notice to the outbox in the caller's transaction; idempotent per cause and recipient: sending the same
+	 * cause to the same recipient again returns the first notification's id.
 	 *
 	 * @throws IllegalArgumentException when the recipient is no known account or officer
 	 */

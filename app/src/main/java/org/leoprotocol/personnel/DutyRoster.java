@@ -30,9 +30,9 @@ public class DutyRoster {
 	}
 
 	/**
-	 * The people of the rung on duty over the officer's unit at that time, else in its parent units up the chain;
-	 * when nobody of that rung is on duty anywhere up the chain, the next rung up. Command always resolves. Only
-	 * active officers are returned. The rules are {@link SupervisionPolicy}'s.
+	 * The people of the rung on duty over the officer's unit at that time, else in its parent units up the chain; when
+	 * nobody of that rung is on duty anywhere up the chain, the next rung up. Command always resolves. Only active
+	 * officers are returned. The rules are {@link SupervisionPolicy}'s.
 	 */
 	@Transactional(readOnly = true)
 	public Supervisors supervisorsOf(OfficerId about, Supervision rung, Instant at) {
@@ -42,9 +42,9 @@ public class DutyRoster {
 
 	/**
 	 * The people of the rung on duty over a unit and the units above it, for a matter that concerns no officer yet (an
-	 * incident nobody has been made responsible for is its opener's unit's): the same rules as
-	 * {@link #supervisorsOf}, nobody passed over. Without a unit (a civilian dispatcher opened it) the rung is
-	 * sought agency-wide: a watch commander on duty anywhere, else command.
+	 * incident nobody has been made responsible for is its opener's unit's): the same rules as {@link #supervisorsOf},
+	 * nobody passed over. Without a unit (a civilian dispatcher opened it) the rung is sought agency-wide: a watch
+	 * commander on duty anywhere, else command.
 	 */
 	@Transactional(readOnly = true)
 	public Supervisors supervisorsOfUnit(UUID unit, Supervision rung, Instant at) {
@@ -57,8 +57,8 @@ public class DutyRoster {
 	}
 
 	/**
-	 * Imports shifts from CSV ({@value ShiftImport#HEADER}, agency-local times) and returns how many were added; a
-	 * file with a bad row is refused whole.
+	 * Imports shifts from CSV ({@value ShiftImport#HEADER}, agency-local times) and returns how many were added; a file
+	 * with a bad row is refused whole.
 	 */
 	public int importShifts(Reader csv, String by) {
 		return shiftImport.importCsv(csv, by).added();

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a roster import did, row by row. {@code fileProblem} is set when the file as a whole could not be read
- * (a missing column, malformed CSV); rows before the problem are still listed with what happened to them.
+ * What a roster import did, row by row. {@code fileProblem} is set when the file as a whole could not be read (a
+ * missing column, malformed CSV); rows before the problem are still listed with what happened to them.
  */
-public record ImportReport(int created, int updated, int unchanged, int rejected, List<Line> lines, String fileProblem) {
+public record ImportReport(int created, int updated, int unchanged, int rejected, List<Line> lines,
+		String fileProblem) {
 
 	/** What happened to one row. */
 	public enum Outcome {

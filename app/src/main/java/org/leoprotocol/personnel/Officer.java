@@ -17,8 +17,8 @@ public record Officer(OfficerId id, String agencyCode, String badgeNumber, Strin
 	}
 
 	/**
-	 * The status change that moves this officer to {@code to}. Refused when the officer already has that status,
-	 * when the current status is final, or when no reason is given: every change must say why.
+	 * The status change that moves this officer to {@code to}. Refused when the officer already has that status, when
+	 * the current status is final, or when no reason is given: every change must say why.
 	 */
 	StatusChange changeStatus(OfficerStatus to, String reason, String changedBy, String caseReference, Instant at) {
 		if (status.isFinal()) {

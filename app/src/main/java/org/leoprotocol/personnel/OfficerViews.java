@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OfficerViews {
 
-
 	private final Roster roster;
 	private final PersonnelActions actions;
 	private final Clock clock;
@@ -65,7 +64,8 @@ class OfficerViews {
 			.map(change -> Map.entry(change.changedAt(), new HistoryRow(agencyTime.stamp(change.changedAt()),
 					change.from() == null ? "" : change.from().label(), change.to().label(), change.reason(),
 					change.changedBy(), change.caseReference() == null ? "" : change.caseReference())));
-		Stream<Map.Entry<Instant, HistoryRow>> taken = actions.of(id).stream().filter(action -> action.kind().status() == null)
+		Stream<Map.Entry<Instant, HistoryRow>> taken = actions.of(id).stream()
+			.filter(action -> action.kind().status() == null)
 			.map(action -> Map.entry(action.takenAt(), new HistoryRow(agencyTime.stamp(action.takenAt()), "",
 					action.kind().label(), action.reason() + " (authorised by " + action.authorisedBy() + ")",
 					action.recordedBy(), action.reference())));

@@ -31,7 +31,8 @@ class Officers {
 	}
 
 	Optional<Officer> findByIdForUpdate(OfficerId id) {
-		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(Officers::officer).optional();
+		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(Officers::officer)
+			.optional();
 	}
 
 	Optional<Officer> findByBadge(String agencyCode, String badgeNumber) {
@@ -143,7 +144,8 @@ class Officers {
 
 	private static Officer officer(ResultSet rs, int row) throws SQLException {
 		return new Officer(new OfficerId(rs.getObject("id", UUID.class)), rs.getString("agency_code"),
-				rs.getString("badge_number"), rs.getString("first_name"), rs.getString("last_name"), rs.getString("rank"),
+				rs.getString("badge_number"), rs.getString("first_name"), rs.getString("last_name"),
+				rs.getString("rank"),
 				rs.getObject("unit_id", UUID.class), rs.getObject("hire_date", LocalDate.class),
 				OfficerStatus.valueOf(rs.getString("status")));
 	}

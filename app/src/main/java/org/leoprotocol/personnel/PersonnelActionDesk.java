@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records personnel actions with their authority: surrender and return of weapon and badge, administrative leave
- * and reinstatement. Leave and reinstatement change the officer's status through the {@link Roster}, so the sign-in
- * policy and everything else that follows a status follows them too.
+ * Records personnel actions with their authority: surrender and return of weapon and badge, administrative leave and
+ * reinstatement. Leave and reinstatement change the officer's status through the {@link Roster}, so the sign-in policy
+ * and everything else that follows a status follows them too.
  */
 @Service
 public class PersonnelActionDesk {
@@ -53,11 +53,13 @@ public class PersonnelActionDesk {
 			roster.requireAvailable(officer);
 		}
 		if (kind.status() != null) {
-			roster.changeStatus(officer, kind.status(), action.reason() + " (authorised by " + action.authorisedBy() + ")",
+			roster.changeStatus(officer, kind.status(),
+					action.reason() + " (authorised by " + action.authorisedBy() + ")",
 					action.reference(), recordedBy, action.takenAt());
 		}
 		actions.append(action, clock.instant());
-		audit.access(AuditAction.UPDATE, Roster.COMPONENT, RecordReference.of("Officer", officer), "personnel action " + kind);
+		audit.access(AuditAction.UPDATE, Roster.COMPONENT, RecordReference.of("Officer", officer),
+				"personnel action " + kind);
 		return action;
 	}
 

@@ -18,13 +18,15 @@ class PersonnelActions {
 	}
 
 	void append(PersonnelAction action, java.time.Instant recordedAt) {
-		jdbc.sql("""
-				insert into personnel_action (officer_id, action, authorised_by, reference, reason, taken_at, recorded_by,
-				                              recorded_at)
-				values (:officer, :action, :authorisedBy, :reference, :reason, :takenAt, :recordedBy, :recordedAt)
-				""")
+		jdbc.sql(
+				"""
+						insert into personnel_action (officer_id, action, authorised_by, reference, reason, taken_at, recorded_by,
+						                              recorded_at)
+						values (:officer, :action, :authorisedBy, :reference, :reason, :takenAt, :recordedBy, :recordedAt)
+						""")
 			.param("officer", action.officer().value()).param("action", action.kind().name())
-			.param("authorisedBy", action.authorisedBy()).param("reference", action.reference()).param("reason", action.reason())
+			.param("authorisedBy", action.authorisedBy()).param("reference", action.reference())
+			.param("reason", action.reason())
 			.param("takenAt", action.takenAt().atOffset(ZoneOffset.UTC)).param("recordedBy", action.recordedBy())
 			.param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
 			.update();

@@ -69,7 +69,8 @@ class PersonnelApi {
 
 	@PostMapping("/{id}/status")
 	@PreAuthorize(PersonnelController.MAY_CHANGE_STATUS)
-	OfficerRecord changeStatus(@PathVariable OfficerId id, @RequestBody StatusChangeRequest request, Authentication user) {
+	OfficerRecord changeStatus(@PathVariable OfficerId id, @RequestBody StatusChangeRequest request,
+			Authentication user) {
 		if (request == null || request.status() == null) {
 			throw new IllegalArgumentException("The request needs a status and a reason");
 		}
@@ -83,7 +84,8 @@ class PersonnelApi {
 		if (request == null) {
 			throw new IllegalArgumentException("Send the action, who authorised it, the reference and the reason");
 		}
-		actions.record(id, request.action(), request.authorisedBy(), request.reference(), request.reason(), request.takenAt(),
+		actions.record(id, request.action(), request.authorisedBy(), request.reference(), request.reason(),
+				request.takenAt(),
 				user.getName());
 		return recordOf(id);
 	}
@@ -110,7 +112,8 @@ class PersonnelApi {
 	}
 
 	/** A personnel action with its authority; {@code takenAt} is now when absent. */
-	record ActionRequest(PersonnelAction.Kind action, String authorisedBy, String reference, String reason, Instant takenAt) {
+	record ActionRequest(PersonnelAction.Kind action, String authorisedBy, String reference, String reason,
+			Instant takenAt) {
 	}
 
 	/** A request to change an officer's status; the reason is required. */

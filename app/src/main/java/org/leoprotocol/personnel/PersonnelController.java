@@ -34,8 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The personnel pages: the roster with search by badge or name, an officer's record with status history and
- * the status change form, and the roster import. Every page read of an officer is audited.
+ * The personnel pages: the roster with search by badge or name, an officer's record with status history and the status
+ * change form, and the roster import. Every page read of an officer is audited.
  */
 @Controller
 @PreAuthorize(PersonnelController.ANY_STAFF)
@@ -68,7 +68,8 @@ class PersonnelController {
 		var officers = roster.search(q, wanted);
 		audit.query(AuditAction.SEARCH, Roster.COMPONENT, "Officer", "q=" + q + " status=" + status);
 		model.addAttribute("view", new OfficerListView(q, wanted == null ? "" : wanted.name(),
-				Arrays.stream(OfficerStatus.values()).map(Enum::name).toList(), views.rows(officers), Roster.SEARCH_LIMIT));
+				Arrays.stream(OfficerStatus.values()).map(Enum::name).toList(), views.rows(officers),
+				Roster.SEARCH_LIMIT));
 		return htmx != null ? "personnel/results" : "personnel/list";
 	}
 
@@ -76,7 +77,8 @@ class PersonnelController {
 	String officer(@PathVariable OfficerId id, Authentication user, Model model) {
 		Officer officer = roster.get(id);
 		audit.read(Roster.COMPONENT, RecordReference.of("Officer", id), null);
-		OfficerView view = views.view(officer, mayChangeStatus(user), StatusForm.EMPTY, null, (String) model.getAttribute("notice"));
+		OfficerView view = views.view(officer, mayChangeStatus(user), StatusForm.EMPTY, null,
+				(String) model.getAttribute("notice"));
 		if (!PersonnelHistoryPolicy.mayRead(user)) {
 			audit.refusal(AuditAction.READ, Roster.COMPONENT, RecordReference.of("OfficerHistory", id),
 					"status history and personnel actions withheld: not among the reader's duties");
@@ -141,7 +143,8 @@ class PersonnelController {
 	}
 
 	private static boolean mayChangeStatus(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
+		return user.getAuthorities().stream()
+			.anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
 	}
 
 	static OfficerStatus parseStatus(String status) {
@@ -152,7 +155,8 @@ class PersonnelController {
 			return OfficerStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + status + "' is not a status; use one of " + Arrays.toString(OfficerStatus.values()));
+			throw new IllegalArgumentException(
+					"'" + status + "' is not a status; use one of " + Arrays.toString(OfficerStatus.values()));
 		}
 	}
 }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agency's roster: finds officers by badge, name or id, enlists them, and changes their status with a
- * reason and an audit record. Badge numbers are looked up within this installation's agency.
+ * The agency's roster: finds officers by badge, name or id, enlists them, and changes their status with a reason and an
+ * audit record. Badge numbers are looked up within this installation's agency.
  */
 @Service
 public class Roster {
@@ -110,13 +110,16 @@ public class Roster {
 
 	/** A status change that took effect at {@code at}, as a personnel action recorded after the fact. */
 	@Transactional
-	Officer changeStatus(OfficerId id, OfficerStatus to, String reason, String caseReference, String changedBy, Instant at) {
-		Officer officer = officers.findByIdForUpdate(id).orElseThrow(() -> new NoSuchElementException("No officer with id " + id));
+	Officer changeStatus(OfficerId id, OfficerStatus to, String reason, String caseReference, String changedBy,
+			Instant at) {
+		Officer officer = officers.findByIdForUpdate(id)
+			.orElseThrow(() -> new NoSuchElementException("No officer with id " + id));
 		StatusChange change = officer.changeStatus(to, reason, changedBy, caseReference, at);
 		officers.recordStatusChange(id, change);
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Officer", id),
 				"status " + change.from() + " -> " + change.to());
-		events.publishEvent(new OfficerStatusChanged(id, change.from(), change.to(), change.changedAt(), change.caseReference()));
+		events.publishEvent(
+				new OfficerStatusChanged(id, change.from(), change.to(), change.changedAt(), change.caseReference()));
 		return officer.withStatus(to);
 	}
 
@@ -145,11 +148,13 @@ public class Roster {
 	private OfficerId insert(NewOfficer request) {
 		UUID unitId = request.unitCode() == null ? null : units.findByCode(request.unitCode())
 			.orElseThrow(() -> new IllegalArgumentException("No unit with code " + request.unitCode())).id();
-		Officer officer = new Officer(OfficerId.random(), agencyCode, request.badgeNumber().strip(), request.firstName().strip(),
+		Officer officer = new Officer(OfficerId.random(), agencyCode, request.badgeNumber().strip(),
+				request.firstName().strip(),
 				request.lastName().strip(), request.rank().strip(), unitId, request.hireDate(),
 				request.status() == null ? OfficerStatus.ACTIVE : request.status());
 		officers.insert(officer, clock.instant());
-		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("Officer", officer.id()), "badge " + officer.badgeNumber());
+		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("Officer", officer.id()),
+				"badge " + officer.badgeNumber());
 		return officer.id();
 	}
 

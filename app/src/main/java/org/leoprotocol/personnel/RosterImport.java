@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a roster from CSV with the header {@value #HEADER}. Each row is stored in a transaction of its own:
- * a bad row is reported with its number and reason and never stops or half-stores the good ones. Importing the
- * same file again changes nothing. An existing officer's profile is updated; a different status is applied as a
- * status change with the reason "roster import".
+ * Imports a roster from CSV with the header {@value #HEADER}. Each row is stored in a transaction of its own: a bad row
+ * is reported with its number and reason and never stops or half-stores the good ones. Importing the same file again
+ * changes nothing. An existing officer's profile is updated; a different status is applied as a status change with the
+ * reason "roster import".
  */
 @Service
 public class RosterImport {
@@ -46,19 +46,22 @@ public class RosterImport {
 		ImportReport.Builder report = new ImportReport.Builder();
 		try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
 			.setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get().parse(csv)) {
-			List<String> missing = REQUIRED.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).sorted().toList();
+			List<String> missing = REQUIRED.stream().filter(column -> !parser.getHeaderMap().containsKey(column))
+				.sorted().toList();
 			if (missing.isEmpty()) {
 				importRows(parser.iterator(), report, importedBy);
 			}
 			else {
-				report.fileRejected("The header lacks the column(s) " + String.join(", ", missing) + "; expected " + HEADER);
+				report.fileRejected(
+						"The header lacks the column(s) " + String.join(", ", missing) + "; expected " + HEADER);
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
 			report.fileRejected("The file is not valid CSV: " + ex.getMessage());
 		}
 		ImportReport result = report.build();
-		transactions.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, Roster.COMPONENT, "Officer", result.summary()));
+		transactions
+			.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, Roster.COMPONENT, "Officer", result.summary()));
 		return result;
 	}
 
@@ -69,7 +72,8 @@ public class RosterImport {
 				CSVRecord record = rows.next();
 				row = record.getRecordNumber() + 1;
 				if (row > MAX_ROWS + 1) {
-					report.fileRejected("The file has more than " + MAX_ROWS + " rows; rows from " + row + " on were not read");
+					report.fileRejected(
+							"The file has more than " + MAX_ROWS + " rows; rows from " + row + " on were not read");
 					return;
 				}
 				importRow(row, record, report, importedBy);
@@ -101,7 +105,8 @@ public class RosterImport {
 		}
 		Officer before = existing.get();
 		var unitId = row.unitCode() == null ? null : roster.unitByCode(row.unitCode()).orElseThrow().id();
-		Officer after = new Officer(before.id(), before.agencyCode(), before.badgeNumber(), row.firstName(), row.lastName(),
+		Officer after = new Officer(before.id(), before.agencyCode(), before.badgeNumber(), row.firstName(),
+				row.lastName(),
 				row.rank(), unitId, row.hireDate(), before.status());
 		boolean profileChanged = !after.equals(before);
 		if (profileChanged) {
@@ -124,7 +129,8 @@ public class RosterImport {
 			throw new IllegalArgumentException("unit_code '" + unitCode + "' names no unit");
 		}
 		return new NewOfficer(badge, limited(required(record, "first_name"), "first_name"),
-				limited(required(record, "last_name"), "last_name"), limited(required(record, "rank"), "rank"), unitCode,
+				limited(required(record, "last_name"), "last_name"), limited(required(record, "rank"), "rank"),
+				unitCode,
 				date(value(record, "hire_date")), status(value(record, "status")));
 	}
 
@@ -165,7 +171,8 @@ public class RosterImport {
 			return value == null ? null : OfficerStatus.valueOf(value.toUpperCase(Locale.ROOT).replace(' ', '_'));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("status '" + value + "' is not one of " + List.of(OfficerStatus.values()));
+			throw new IllegalArgumentException(
+					"status '" + value + "' is not one of " + List.of(OfficerStatus.values()));
 		}
 	}
 }

@@ -52,7 +52,8 @@ class RosterImportCommand implements LeoCommand {
 			out.println("Cannot read " + file + ": " + ex.getMessage());
 			return 2;
 		}
-		report.problems().forEach(line -> out.printf("row %d (badge %s): %s%n", line.row(), line.badgeNumber() == null ? "-" : line.badgeNumber(), line.message()));
+		report.problems().forEach(line -> out.printf("row %d (badge %s): %s%n", line.row(),
+				line.badgeNumber() == null ? "-" : line.badgeNumber(), line.message()));
 		if (report.fileProblem() != null) {
 			out.println(report.fileProblem());
 		}

@@ -46,7 +46,8 @@ class Units {
 
 	void insert(Unit unit) {
 		jdbc.sql("insert into unit (id, code, name, parent_id) values (:id, :code, :name, :parent)")
-			.param("id", unit.id()).param("code", unit.code()).param("name", unit.name()).param("parent", unit.parentId())
+			.param("id", unit.id()).param("code", unit.code()).param("name", unit.name())
+			.param("parent", unit.parentId())
 			.update();
 	}
 }

@@ -3,9 +3,9 @@ package org.leoprotocol.protocol;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 /**
- * The scheduler task that checks, when an escalation's time to acknowledge is up, whether anyone acknowledged it;
- * its instance id is the escalation's key and round ({@code <incident>/<step>/<level>/<round>}), so each round is
- * checked once however many nodes poll.
+ * The scheduler task that checks, when an escalation's time to acknowledge is up, whether anyone acknowledged it; its
+ * instance id is the escalation's key and round ({@code <incident>/<step>/<level>/<round>}), so each round is checked
+ * once however many nodes poll.
  */
 record AcknowledgementDeadline(OneTimeTask<Void> task) {
 

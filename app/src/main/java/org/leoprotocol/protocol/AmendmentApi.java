@@ -33,7 +33,8 @@ class AmendmentApi {
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	AmendmentApi(AmendmentDesk amendments, IncidentRecords records, IncidentDesk desk, StaffMembers staff, IncidentAccess access) {
+	AmendmentApi(AmendmentDesk amendments, IncidentRecords records, IncidentDesk desk, StaffMembers staff,
+			IncidentAccess access) {
 		this.access = access;
 		this.amendments = amendments;
 		this.records = records;
@@ -57,8 +58,9 @@ class AmendmentApi {
 			throw new IllegalArgumentException("Name the timeline entry to amend (entry)");
 		}
 		access.require(IncidentId.of(id), staff.of(user), "propose amendment");
-		return records.amendment(amendments.propose(IncidentId.of(id), request.entry(), staff.performer(request.performedBy()),
-				request.reason(), staff.of(user)));
+		return records
+			.amendment(amendments.propose(IncidentId.of(id), request.entry(), staff.performer(request.performedBy()),
+					request.reason(), staff.of(user)));
 	}
 
 	@PostMapping("/{amendment}/approve")

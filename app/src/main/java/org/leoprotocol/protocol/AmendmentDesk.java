@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Corrects who performed an entry of an incident's record by amendment: proposed with a reason, approved by a
- * second staff member. Approval re-reads the amended record, withdraws the findings it no longer supports, adds
- * those it does, and publishes {@link ProtocolFindingsRevised}, all in one transaction.
+ * Corrects who performed an entry of an incident's record by amendment: proposed with a reason, approved by a second
+ * staff member. Approval re-reads the amended record, withdraws the findings it no longer supports, adds those it does,
+ * and publishes {@link ProtocolFindingsRevised}, all in one transaction.
  */
 @Service
 class AmendmentDesk {
@@ -37,7 +37,8 @@ class AmendmentDesk {
 	private final Clock clock;
 	private final Conflicts conflicts;
 
-	AmendmentDesk(Incidents incidents, Timelines timelines, Amendments amendments, FindingRecorder findings, StaffMembers staff,
+	AmendmentDesk(Incidents incidents, Timelines timelines, Amendments amendments, FindingRecorder findings,
+			StaffMembers staff,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock, Conflicts conflicts) {
 		this.conflicts = conflicts;
 		this.incidents = incidents;
@@ -62,7 +63,8 @@ class AmendmentDesk {
 		}
 		Amendment amendment = Amendment.propose(id, entry, performer, reason, proposer, clock.instant());
 		amendments.insert(amendment);
-		conflicts.noteForReview(proposer.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "amendment of entry " + entryPosition + " proposed");
+		conflicts.noteForReview(proposer.username(), RecordRef.of(RecordKind.INCIDENT, id.value()),
+				"amendment of entry " + entryPosition + " proposed");
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"amendment proposed for entry " + entryPosition);
 		return amendment;
@@ -70,25 +72,30 @@ class AmendmentDesk {
 
 	@Transactional
 	Amendment approve(IncidentId id, UUID amendmentId, StaffMember approver) {
-		conflicts.requireNoStake(approver.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "approve an amendment");
+		conflicts.requireNoStake(approver.username(), RecordRef.of(RecordKind.INCIDENT, id.value()),
+				"approve an amendment");
 		Incident incident = lock(id);
 		Instant now = clock.instant();
 		Amendment approved = amendments.find(id, amendmentId)
-				.orElseThrow(() -> new NoSuchElementException("No amendment " + amendmentId + " of incident " + id))
-				.approve(approver, now);
+			.orElseThrow(() -> new NoSuchElementException("No amendment " + amendmentId + " of incident " + id))
+			.approve(approver, now);
 		amendments.approve(approved);
 		TimelineEntry entry = entry(timelines.of(id), approved.entry());
 		if (entry.type() == TimelineEventType.STEP_DONE) {
 			incidents.reattribute(id, entry.stepCode(), approved.performedBy());
 		}
-		timelines.append(id, TimelineEntry.of(now, TimelineEventType.RECORD_AMENDED, null, "Entry " + approved.entry() + " ("
-				+ entry.type().name().toLowerCase().replace('_', ' ') + "): performed by " + staff.describe(approved.performedBy())
-				+ ", not " + staff.describe(approved.recordedPerformer()) + ". Reason: " + approved.reason() + " (proposed by "
-				+ approved.proposedBy() + ", approved by " + approved.approvedBy() + ")", approver.username(), now)
-				.recordedAs(approver.officer()));
+		timelines.append(id, TimelineEntry
+			.of(now, TimelineEventType.RECORD_AMENDED, null, "Entry " + approved.entry() + " ("
+					+ entry.type().name().toLowerCase().replace('_', ' ') + "): performed by "
+					+ staff.describe(approved.performedBy())
+					+ ", not " + staff.describe(approved.recordedPerformer()) + ". Reason: " + approved.reason()
+					+ " (proposed by "
+					+ approved.proposedBy() + ", approved by " + approved.approvedBy() + ")", approver.username(), now)
+			.recordedAs(approver.officer()));
 		FindingRecorder.Revised revised = findings.revise(incident, approved.id(), now);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
-				"amendment approved for entry " + approved.entry() + "; findings withdrawn " + revised.withdrawn().size()
+				"amendment approved for entry " + approved.entry() + "; findings withdrawn "
+						+ revised.withdrawn().size()
 						+ ", added " + revised.added().size());
 		events.publishEvent(new ProtocolFindingsRevised(id, approved.id(), revised.withdrawn(), revised.added(),
 				approved.reason(), now));
@@ -101,7 +108,7 @@ class AmendmentDesk {
 
 	private static TimelineEntry entry(List<TimelineEntry> timeline, long position) {
 		return timeline.stream().filter(entry -> entry.position() != null && entry.position() == position).findFirst()
-				.orElseThrow(() -> new NoSuchElementException("No entry " + position + " on this incident's timeline"));
+			.orElseThrow(() -> new NoSuchElementException("No entry " + position + " on this incident's timeline"));
 	}
 
 	private Incident lock(IncidentId id) {

@@ -28,14 +28,16 @@ class Amendments {
 	}
 
 	void insert(Amendment amendment) {
-		jdbc.sql("""
-				insert into incident_amendment (id, incident_id, entry_position, recorded_performer, performed_by, reason,
-												proposed_by, proposed_at)
-				values (:id, :incident, :entry, :recorded, :performer, :reason, :by, :at)
-				""").param("id", amendment.id()).param("incident", amendment.incidentId().value())
-				.param("entry", amendment.entry()).param("recorded", value(amendment.recordedPerformer()))
-				.param("performer", value(amendment.performedBy())).param("reason", amendment.reason())
-				.param("by", amendment.proposedBy()).param("at", Incidents.utc(amendment.proposedAt())).update();
+		jdbc.sql(
+				"""
+						insert into incident_amendment (id, incident_id, entry_position, recorded_performer, performed_by, reason,
+														proposed_by, proposed_at)
+						values (:id, :incident, :entry, :recorded, :performer, :reason, :by, :at)
+						""")
+			.param("id", amendment.id()).param("incident", amendment.incidentId().value())
+			.param("entry", amendment.entry()).param("recorded", value(amendment.recordedPerformer()))
+			.param("performer", value(amendment.performedBy())).param("reason", amendment.reason())
+			.param("by", amendment.proposedBy()).param("at", Incidents.utc(amendment.proposedAt())).update();
 	}
 
 	/** Stores the approval unless the amendment was approved before; true when this call stored it. */
@@ -44,24 +46,25 @@ class Amendments {
 				insert into incident_amendment_approval (amendment_id, approved_by, approved_at) values (:id, :by, :at)
 				on conflict (amendment_id) do nothing
 				""").param("id", approved.id()).param("by", approved.approvedBy())
-				.param("at", Incidents.utc(approved.approvedAt())).update() == 1;
+			.param("at", Incidents.utc(approved.approvedAt())).update() == 1;
 	}
 
 	Optional<Amendment> find(IncidentId incident, UUID id) {
 		return jdbc.sql(SELECT + " where m.id = :id and m.incident_id = :incident").param("id", id)
-				.param("incident", incident.value()).query(Amendments::amendment).optional();
+			.param("incident", incident.value()).query(Amendments::amendment).optional();
 	}
 
 	List<Amendment> of(IncidentId incident) {
 		return jdbc.sql(SELECT + " where m.incident_id = :incident order by m.proposed_at, m.id")
-				.param("incident", incident.value()).query(Amendments::amendment).list();
+			.param("incident", incident.value()).query(Amendments::amendment).list();
 	}
 
 	private static Amendment amendment(ResultSet rs, int row) throws SQLException {
 		UUID recorded = rs.getObject("recorded_performer", UUID.class);
 		return new Amendment(rs.getObject("id", UUID.class), new IncidentId(rs.getObject("incident_id", UUID.class)),
 				rs.getLong("entry_position"), recorded == null ? null : new OfficerId(recorded),
-				new OfficerId(rs.getObject("performed_by", UUID.class)), rs.getString("reason"), rs.getString("proposed_by"),
+				new OfficerId(rs.getObject("performed_by", UUID.class)), rs.getString("reason"),
+				rs.getString("proposed_by"),
 				Incidents.instant(rs.getTimestamp("proposed_at")), rs.getString("approved_by"),
 				Incidents.instant(rs.getTimestamp("approved_at")));
 	}

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers an {@link AttributionRefused} in the incident API with a problem document: 422 when the request lacks
- * what Leo needs (who performed it, a reason), 409 when the record forbids it; {@code messageKey} names the sentence.
+ * Answers an {@link AttributionRefused} in the incident API with a problem document: 422 when the request lacks what
+ * Leo needs (who performed it, a reason), 409 when the record forbids it; {@code messageKey} names the sentence.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = { IncidentApi.class, AmendmentApi.class })

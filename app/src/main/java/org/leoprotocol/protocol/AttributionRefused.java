@@ -4,8 +4,8 @@ import org.leoprotocol.shared.web.Explained;
 
 /**
  * Leo refuses to record who did something, or to amend it: a performer not chosen, an officer who is not on the
- * incident, an amendment without a reason, or approved by the staff member who proposed it. {@code conflict} says
- * the record's state forbids it (409) rather than the request lacking something (422).
+ * incident, an amendment without a reason, or approved by the staff member who proposed it. {@code conflict} says the
+ * record's state forbids it (409) rather than the request lacking something (422).
  */
 public class AttributionRefused extends RuntimeException implements Explained {
 

@@ -79,12 +79,15 @@ class BroadcastApi {
 		Incident incident = desk.get(incidentId);
 		List<DescriptionBroadcast> issued = broadcasts.of(incidentId);
 		String description = issued.isEmpty()
-				? DescriptionBroadcast.compose(incidentId, incident.person(), DescriptionBroadcast.proposedText(incident),
-						clock.instant(), "leo").text()
+				? DescriptionBroadcast
+					.compose(incidentId, incident.person(), DescriptionBroadcast.proposedText(incident),
+							clock.instant(), "leo")
+					.text()
 				: issued.get(issued.size() - 1).text();
 		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "Incident", "PFIF 1.4 " + incidentId);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-			.body(PfifRecord.xml(incident, description, agencyCode.toLowerCase() + ".leo", agencyName, clock.instant()));
+			.body(PfifRecord.xml(incident, description, agencyCode.toLowerCase() + ".leo", agencyName,
+					clock.instant()));
 	}
 
 	record BroadcastRequest(String text) {

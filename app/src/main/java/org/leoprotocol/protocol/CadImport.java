@@ -20,13 +20,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Brings closed incidents from a department's computer-aided dispatch (CAD) system into Leo's record, so years of
- * past responses count in the statistics and in early warning like incidents Leo saw live. An imported incident
- * keeps its own times; its steps are measured against the protocol version it names, but no step clock is
- * scheduled, because every deadline lies in the past. Gap analysis runs on its timeline as on a live one, and the
- * events a live response publishes ({@link IncidentOpened}, {@link EscalationRaised}, {@link IncidentReunified},
- * {@link ProtocolFindingRecorded}) carry the historical times. The incident and each of its timeline entries are
- * marked as coming from CAD; the CAD incident number makes a repeated import store nothing.
+ * Brings closed incidents from a department's computer-aided dispatch (CAD) system into Leo's record, so years of past
+ * responses count in the statistics and in early warning like incidents Leo saw live. An imported incident keeps its
+ * own times; its steps are measured against the protocol version it names, but no step clock is scheduled, because
+ * every deadline lies in the past. Gap analysis runs on its timeline as on a live one, and the events a live response
+ * publishes ({@link IncidentOpened}, {@link EscalationRaised}, {@link IncidentReunified},
+ * {@link ProtocolFindingRecorded}) carry the historical times. The incident and each of its timeline entries are marked
+ * as coming from CAD; the CAD incident number makes a repeated import store nothing.
  */
 @Service
 public class CadImport {
@@ -48,7 +48,8 @@ public class CadImport {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	CadImport(Incidents incidents, CadImports imports, Protocols protocols, Timelines timelines, Escalations escalations,
+	CadImport(Incidents incidents, CadImports imports, Protocols protocols, Timelines timelines,
+			Escalations escalations,
 			Releases releases, FindingRecorder findings, Findings stored, Roster roster, AuditTrail audit,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.incidents = incidents;
@@ -68,8 +69,8 @@ public class CadImport {
 
 	/**
 	 * Imports the incidents all together or not at all: when any of them has a problem, nothing is stored and
-	 * {@link CadImportRefused} lists every problem of every incident. The events are published in the same
-	 * transaction, so an import and its events are stored together or not at all.
+	 * {@link CadImportRefused} lists every problem of every incident. The events are published in the same transaction,
+	 * so an import and its events are stored together or not at all.
 	 */
 	public List<CadImportResult> importAll(List<HistoricalIncident> batch, String importedBy) {
 		List<EscalationRaised> raised = new ArrayList<>();
@@ -80,19 +81,22 @@ public class CadImport {
 		});
 	}
 
-	private List<CadImportResult> store(List<HistoricalIncident> batch, String importedBy, List<EscalationRaised> raised) {
+	private List<CadImportResult> store(List<HistoricalIncident> batch, String importedBy,
+			List<EscalationRaised> raised) {
 		if (batch == null || batch.isEmpty()) {
 			throw new CadImportRefused(List.of("send at least one incident"));
 		}
 		if (batch.size() > MAX_BATCH) {
-			throw new CadImportRefused(List.of("send at most " + MAX_BATCH + " incidents at a time, not " + batch.size()));
+			throw new CadImportRefused(
+					List.of("send at most " + MAX_BATCH + " incidents at a time, not " + batch.size()));
 		}
 		List<String> problems = new ArrayList<>();
 		List<CadImportCheck.Checked> checks = new ArrayList<>();
 		Set<String> numbers = new HashSet<>();
 		for (int i = 0; i < batch.size(); i++) {
 			HistoricalIncident incident = batch.get(i);
-			String where = "incident " + (i + 1) + (incident == null || incident.cadNumber() == null ? "" : " (CAD " + incident.cadNumber().strip() + ")");
+			String where = "incident " + (i + 1) + (incident == null || incident.cadNumber() == null ? ""
+					: " (CAD " + incident.cadNumber().strip() + ")");
 			if (incident == null) {
 				problems.add(where + ": empty");
 				checks.add(null);
@@ -105,7 +109,9 @@ public class CadImport {
 				checks.add(null);
 				continue;
 			}
-			CadImportCheck.Checked checked = new CadImportCheck(version(incident.protocolVersion()), this::officer, clock.instant()).check(incident);
+			CadImportCheck.Checked checked = new CadImportCheck(version(incident.protocolVersion()), this::officer,
+					clock.instant())
+				.check(incident);
 			checked.problems().forEach(problem -> problems.add(where + ": " + problem));
 			checks.add(checked);
 		}
@@ -133,7 +139,8 @@ public class CadImport {
 	private CadImportResult alreadyImported(String cadNumber) {
 		IncidentId existing = imports.incidentOf(cadNumber).orElseThrow();
 		return new CadImportResult(cadNumber, existing, false, "CAD incident " + cadNumber
-				+ " was imported before; nothing was changed", stored.of(existing).stream().map(ProtocolFinding::summary).toList());
+				+ " was imported before; nothing was changed",
+				stored.of(existing).stream().map(ProtocolFinding::summary).toList());
 	}
 
 	private CadImportResult store(HistoricalIncident source, CadImportCheck.Checked checked, String importedBy,
@@ -147,17 +154,23 @@ public class CadImport {
 		}
 		String by = "CAD import (" + importedBy + ")";
 		HistoricalTimeline timeline = new HistoricalTimeline(id, version, by, now);
-		Incident incident = new Incident(id, source.kind(), IncidentStatus.RESOLVED, version.version(), source.reportedAt(),
-				source.lastSeenAt(), source.location().strip(), checked.person(), priority(source, checked.person(), number), by,
+		Incident incident = new Incident(id, source.kind(), IncidentStatus.RESOLVED, version.version(),
+				source.reportedAt(),
+				source.lastSeenAt(), source.location().strip(), checked.person(),
+				priority(source, checked.person(), number), by,
 				responsible(source, checked), source.resolvedAt());
 		incidents.insert(incident);
 		incidents.resolve(id, source.resolvedAt());
-		version.stepsFor(incident.kind(), incident.person().age()).forEach(step -> incidents.insertStep(id, version.version(), step.code()));
-		timeline.add(TimelineEntry.of(source.reportedAt(), TimelineEventType.REPORT_RECEIVED, null, incident.kind().label()
-				+ " reported at " + incident.location() + "; priority " + incident.priority().priority() + "; imported from CAD incident " + number,
+		version.stepsFor(incident.kind(), incident.person().age())
+			.forEach(step -> incidents.insertStep(id, version.version(), step.code()));
+		timeline.add(TimelineEntry.of(source.reportedAt(), TimelineEventType.REPORT_RECEIVED, null,
+				incident.kind().label()
+						+ " reported at " + incident.location() + "; priority " + incident.priority().priority()
+						+ "; imported from CAD incident " + number,
 				by, now));
 		incidents.startClocks(id, Anchor.REPORT_RECEIVED, source.reportedAt());
-		events.publishEvent(new IncidentOpened(id, incident.kind(), incident.priority().priority(), version.version(), source.reportedAt()));
+		events.publishEvent(new IncidentOpened(id, incident.kind(), incident.priority().priority(), version.version(),
+				source.reportedAt()));
 		for (HistoricalIncident.Entry entry : source.timeline()) {
 			timeline.record(entry, checked.officer(entry.badge()));
 		}
@@ -166,17 +179,20 @@ public class CadImport {
 		}
 		for (HistoricalIncident.RecordedDecision decision : source.decisions()) {
 			releases.insertDecision(id, decision.decision(), decision.reason().strip(), decision.at(), by);
-			timeline.add(TimelineEntry.of(decision.at(), TimelineEventType.DECISION_RECORDED, checked.officer(decision.badge()),
+			timeline.add(TimelineEntry.of(decision.at(), TimelineEventType.DECISION_RECORDED,
+					checked.officer(decision.badge()),
 					decision.decision().label() + ": " + decision.reason().strip(), by, now));
 		}
 		if (checked.verification() != null) {
 			release(incident, source.release().at(), checked.verification(), timeline);
 		}
-		incidents.steps(id).stream().filter(step -> !step.done() && step.dueAt() != null && step.dueAt().isBefore(source.resolvedAt()))
-				.forEach(step -> incidents.markLate(id, step.code()));
+		incidents.steps(id).stream()
+			.filter(step -> !step.done() && step.dueAt() != null && step.dueAt().isBefore(source.resolvedAt()))
+			.forEach(step -> incidents.markLate(id, step.code()));
 		findings.analyse(incident, source.resolvedAt());
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
-				"imported from CAD incident " + number + ", " + incident.kind() + ", protocol version " + version.version());
+				"imported from CAD incident " + number + ", " + incident.kind() + ", protocol version "
+						+ version.version());
 		return new CadImportResult(number, id, true, "CAD incident " + number + " imported",
 				stored.of(id).stream().map(ProtocolFinding::summary).toList());
 	}
@@ -185,33 +201,37 @@ public class CadImport {
 			HistoricalIncident.RaisedEscalation raised, HistoricalTimeline timeline) {
 		String code = raised.step().strip();
 		EscalationLevel level = version.step(code).orElseThrow().escalations().stream()
-				.filter(candidate -> candidate.level() == raised.level()).findFirst().orElseThrow();
+			.filter(candidate -> candidate.level() == raised.level()).findFirst().orElseThrow();
 		Instant due = incidents.steps(incident.id()).stream().filter(step -> step.code().equals(code)).findFirst()
-				.map(StepClock::dueAt).map(at -> at.plus(level.after())).orElse(raised.at());
+			.map(StepClock::dueAt).map(at -> at.plus(level.after())).orElse(raised.at());
 		Escalation escalation = new Escalation(incident.id(), code, level.level(), level.notified(), due, raised.at(),
 				incident.responsibleOfficer());
 		if (!escalations.insertIfAbsent(escalation)) {
 			return Optional.empty();
 		}
 		timeline.add(TimelineEntry.of(raised.at(), TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
-				"Level " + level.level() + ": " + level.notified().name().toLowerCase() + " notified (from CAD)", timeline.by, timeline.now)
-				.forStep(code));
-		return Optional.of(new EscalationRaised(incident.id(), code, level.level(), level.notified(), incident.responsibleOfficer(),
+				"Level " + level.level() + ": " + level.notified().name().toLowerCase() + " notified (from CAD)",
+				timeline.by, timeline.now)
+			.forStep(code));
+		return Optional.of(new EscalationRaised(incident.id(), code, level.level(), level.notified(),
+				incident.responsibleOfficer(),
 				due, raised.at(), incident.kind(), incident.reportedAt()));
 	}
 
 	private void release(Incident incident, Instant at, ReleaseVerification verification, HistoricalTimeline timeline) {
 		releases.insert(incident.id(), verification, at, timeline.by);
 		timeline.add(TimelineEntry.of(at, TimelineEventType.RELEASE_VERIFIED, verification.verifyingOfficer(),
-				"Released to the " + verification.relationship().strip() + " after verification: " + verification.document().type()
+				"Released to the " + verification.relationship().strip() + " after verification: "
+						+ verification.document().type()
 						+ " ending " + verification.document().lastFour() + ", recognition "
 						+ verification.recognition().name().toLowerCase().replace('_', ' ') + ", custody "
 						+ (verification.custodyClear() ? "clear" : "conflict"),
 				timeline.by, timeline.now));
 		timeline.completeBy(CompletingEvent.RELEASED, at, verification.verifyingOfficer());
 		Instant engaged = timelines.of(incident.id()).stream()
-				.filter(entry -> entry.type() == TimelineEventType.STEP_DONE && GapAnalysis.ENGAGEMENT_STEPS.contains(entry.stepCode()))
-				.map(TimelineEntry::occurredAt).findFirst().orElse(null);
+			.filter(entry -> entry.type() == TimelineEventType.STEP_DONE
+					&& GapAnalysis.ENGAGEMENT_STEPS.contains(entry.stepCode()))
+			.map(TimelineEntry::occurredAt).findFirst().orElse(null);
 		events.publishEvent(new IncidentReunified(incident.id(), incident.kind(), incident.reportedAt(), engaged, at));
 	}
 
@@ -227,8 +247,8 @@ public class CadImport {
 
 	private static OfficerId responsible(HistoricalIncident source, CadImportCheck.Checked checked) {
 		return source.timeline().stream().filter(entry -> entry.type() == TimelineEventType.ASSIGNED).findFirst()
-				.or(() -> source.timeline().stream().filter(entry -> entry.type() == TimelineEventType.ARRIVED).findFirst())
-				.map(entry -> checked.officer(entry.badge())).orElse(null);
+			.or(() -> source.timeline().stream().filter(entry -> entry.type() == TimelineEventType.ARRIVED).findFirst())
+			.map(entry -> checked.officer(entry.badge())).orElse(null);
 	}
 
 	private ProtocolVersion version(Integer number) {
@@ -247,7 +267,9 @@ public class CadImport {
 		return roster.findByBadge(badge).map(officer -> officer.id());
 	}
 
-	/** Appends an imported incident's entries, starting its step clocks' anchors and ticking off steps as they happened. */
+	/**
+	 * Appends an imported incident's entries, starting its step clocks' anchors and ticking off steps as they happened.
+	 */
 	private final class HistoricalTimeline {
 
 		private final IncidentId id;
@@ -275,7 +297,8 @@ public class CadImport {
 				}
 				return;
 			}
-			add(new TimelineEntry(entry.at(), type, officer, type.camera() ? entry.device().strip() : null, null, note, by, now));
+			add(new TimelineEntry(entry.at(), type, officer, type.camera() ? entry.device().strip() : null, null, note,
+					by, now));
 			if (type == TimelineEventType.ASSIGNED || type == TimelineEventType.ARRIVED) {
 				incidents.startClocks(id, Anchor.UNIT_ASSIGNED, entry.at());
 				completeBy(CompletingEvent.ASSIGNED, entry.at(), officer);
@@ -293,7 +316,8 @@ public class CadImport {
 
 		void completeBy(CompletingEvent event, Instant at, OfficerId officer) {
 			for (StepClock step : incidents.steps(id)) {
-				boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event).orElse(false);
+				boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event)
+					.orElse(false);
 				if (completes && !step.done() && incidents.complete(id, step.code(), at, by, officer, null)) {
 					add(new TimelineEntry(at, TimelineEventType.STEP_DONE, officer, null, step.code(),
 							event.name().toLowerCase().replace('_', ' '), by, now));

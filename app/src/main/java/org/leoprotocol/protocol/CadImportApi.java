@@ -81,7 +81,8 @@ class CadImportApi {
 	@ExceptionHandler(CadImportRefused.class)
 	@PreAuthorize("permitAll()")
 	ProblemDetail refused(CadImportRefused refused) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				refused.getMessage());
 		problem.setTitle("The incidents cannot be imported");
 		problem.setProperty("problems", refused.problems());
 		return problem;

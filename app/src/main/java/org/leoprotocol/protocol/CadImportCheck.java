@@ -11,12 +11,12 @@ import java.util.function.Function;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
- * Reads a {@link HistoricalIncident} before anything of it is stored and lists every problem in words, each with
- * where it is (timeline entry 3, escalation 1, the release), so a department can correct its CAD export in one go.
- * A past incident is checked like a live one: its times lie between the report and the closing and not in the
- * future of Leo's clock, in the order they happened; its steps and escalation levels belong to the protocol version
- * it is measured against; its officers are on the roster by badge; its release passes the same verification as a
- * live release ({@link ReleaseVerification}).
+ * Reads a {@link HistoricalIncident} before anything of it is stored and lists every problem in words, each with where
+ * it is (timeline entry 3, escalation 1, the release), so a department can correct its CAD export in one go. A past
+ * incident is checked like a live one: its times lie between the report and the closing and not in the future of Leo's
+ * clock, in the order they happened; its steps and escalation levels belong to the protocol version it is measured
+ * against; its officers are on the roster by badge; its release passes the same verification as a live release
+ * ({@link ReleaseVerification}).
  */
 final class CadImportCheck {
 
@@ -38,7 +38,8 @@ final class CadImportCheck {
 	}
 
 	/** The incident as Leo will store it, or the problems that keep it out. */
-	record Checked(List<String> problems, PersonAtRisk person, ReleaseVerification verification, Map<String, OfficerId> officers) {
+	record Checked(List<String> problems, PersonAtRisk person, ReleaseVerification verification,
+			Map<String, OfficerId> officers) {
 
 		boolean refused() {
 			return !problems.isEmpty();
@@ -78,7 +79,8 @@ final class CadImportCheck {
 		}
 		time("the report", reported, null, null, problems);
 		if (resolved == null) {
-			problems.add("the time the incident was closed (resolvedAt) is missing; only closed incidents are imported");
+			problems
+				.add("the time the incident was closed (resolvedAt) is missing; only closed incidents are imported");
 		}
 		time("the closing", resolved, reported, null, problems);
 		Instant end = resolved != null && (reported == null || !resolved.isBefore(reported)) ? resolved : null;
@@ -95,7 +97,8 @@ final class CadImportCheck {
 			return null;
 		}
 		try {
-			return new PersonAtRisk(person.name(), person.age(), person.description(), person.condition(), person.riskFactors());
+			return new PersonAtRisk(person.name(), person.age(), person.description(), person.condition(),
+					person.riskFactors());
 		}
 		catch (IllegalArgumentException refused) {
 			problems.add("the person: " + refused.getMessage());
@@ -114,14 +117,16 @@ final class CadImportCheck {
 				continue;
 			}
 			if (entry.type() == null || !HistoricalIncident.TIMELINE_TYPES.contains(entry.type())) {
-				problems.add(where + ": the type must be one of " + HistoricalIncident.TIMELINE_TYPES.stream().map(Enum::name).sorted().toList());
+				problems.add(where + ": the type must be one of "
+						+ HistoricalIncident.TIMELINE_TYPES.stream().map(Enum::name).sorted().toList());
 			}
 			if (entry.at() == null) {
 				problems.add(where + ": the time is missing");
 			}
 			time(where, entry.at(), reported, end, problems);
 			if (entry.at() != null && previous != null && entry.at().isBefore(previous)) {
-				problems.add(where + ": the times are out of order (" + entry.at() + " comes after an entry at " + previous + ")");
+				problems.add(where + ": the times are out of order (" + entry.at() + " comes after an entry at "
+						+ previous + ")");
 			}
 			previous = entry.at() == null ? previous : entry.at();
 			if (entry.type() != null && (entry.type().dispatch() || entry.type().camera()) && blank(entry.badge())) {
@@ -144,7 +149,8 @@ final class CadImportCheck {
 		}
 	}
 
-	private void escalations(HistoricalIncident incident, PersonAtRisk person, Instant reported, Instant end, List<String> problems) {
+	private void escalations(HistoricalIncident incident, PersonAtRisk person, Instant reported, Instant end,
+			List<String> problems) {
 		for (int i = 0; i < incident.escalations().size(); i++) {
 			HistoricalIncident.RaisedEscalation escalation = incident.escalations().get(i);
 			String where = "escalation " + (i + 1);
@@ -158,8 +164,9 @@ final class CadImportCheck {
 			time(where, escalation.at(), reported, end, problems);
 			Optional<String> unknownStep = step(where, escalation.step(), incident.kind(), person);
 			unknownStep.ifPresent(problems::add);
-			if (unknownStep.isEmpty() && version != null && version.step(escalation.step()).orElseThrow().escalations().stream()
-					.noneMatch(level -> level.level() == escalation.level())) {
+			if (unknownStep.isEmpty() && version != null
+					&& version.step(escalation.step()).orElseThrow().escalations().stream()
+						.noneMatch(level -> level.level() == escalation.level())) {
 				problems.add(where + ": step " + escalation.step() + " has no escalation level " + escalation.level()
 						+ " in protocol version " + version.version());
 			}
@@ -180,7 +187,8 @@ final class CadImportCheck {
 			}
 			int length = decision.reason() == null ? 0 : decision.reason().strip().length();
 			if (length < Reunification.MIN_REASON || length > Reunification.MAX_REASON) {
-				problems.add(where + ": give the reason in " + Reunification.MIN_REASON + " to " + Reunification.MAX_REASON + " characters");
+				problems.add(where + ": give the reason in " + Reunification.MIN_REASON + " to "
+						+ Reunification.MAX_REASON + " characters");
 			}
 			if (decision.at() == null) {
 				problems.add(where + ": the time is missing");
@@ -204,16 +212,19 @@ final class CadImportCheck {
 		IdentityDocument document = null;
 		if (release.document() != null) {
 			try {
-				document = new IdentityDocument(release.document().type(), release.document().issuer(), release.document().lastFour());
+				document = new IdentityDocument(release.document().type(), release.document().issuer(),
+						release.document().lastFour());
 			}
 			catch (IllegalArgumentException refused) {
 				problems.add("the release: " + refused.getMessage());
 				return null;
 			}
 		}
-		ReleaseVerification verification = new ReleaseVerification(release.claimantName(), release.relationship(), document,
+		ReleaseVerification verification = new ReleaseVerification(release.claimantName(), release.relationship(),
+				document,
 				release.photoMatches(), release.recognition(), release.recognitionNote(), release.custodyClear(),
-				release.authorisationSource(), officers.get(strip(release.verifyingBadge())), officers.get(strip(release.confirmingBadge())));
+				release.authorisationSource(), officers.get(strip(release.verifyingBadge())),
+				officers.get(strip(release.confirmingBadge())));
 		if (blank(release.verifyingBadge()) || officers.containsKey(strip(release.verifyingBadge()))) {
 			try {
 				verification.requireSufficient();
@@ -234,11 +245,13 @@ final class CadImportCheck {
 		}
 		Optional<ProtocolStep> step = version.step(code.strip());
 		if (step.isEmpty()) {
-			return Optional.of(where + ": unknown step code " + code.strip() + " in protocol version " + version.version());
+			return Optional
+				.of(where + ": unknown step code " + code.strip() + " in protocol version " + version.version());
 		}
 		if (kind != null && person != null && !step.get().appliesTo(kind, person.age())) {
-			return Optional.of(where + ": step " + code.strip() + " does not apply to this incident under protocol version "
-					+ version.version());
+			return Optional
+				.of(where + ": step " + code.strip() + " does not apply to this incident under protocol version "
+						+ version.version());
 		}
 		return Optional.empty();
 	}
@@ -249,7 +262,8 @@ final class CadImportCheck {
 		}
 		Optional<OfficerId> officer = roster.apply(badge.strip());
 		officer.ifPresent(found -> officers.put(badge.strip(), found));
-		return officer.isPresent() ? Optional.empty() : Optional.of(where + ": no officer with badge number " + badge.strip() + " on the roster");
+		return officer.isPresent() ? Optional.empty()
+				: Optional.of(where + ": no officer with badge number " + badge.strip() + " on the roster");
 	}
 
 	private void time(String what, Instant at, Instant notBefore, Instant notAfter, List<String> problems) {

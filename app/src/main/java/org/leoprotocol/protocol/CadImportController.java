@@ -48,19 +48,23 @@ class CadImportController {
 	}
 
 	@PostMapping(CadImportView.PATH)
-	String importIncidents(@RequestParam(defaultValue = "") String pasted, @RequestParam(required = false) MultipartFile file,
+	String importIncidents(@RequestParam(defaultValue = "") String pasted,
+			@RequestParam(required = false) MultipartFile file,
 			Authentication user, Model model, HttpServletResponse response) throws IOException {
 		boolean uploaded = file != null && !file.isEmpty();
 		if (uploaded && file.getSize() > MAX_UPLOAD) {
-			return refuse(pasted, List.of("the file is larger than " + MAX_UPLOAD / 1024 / 1024 + " MB; send it to the API instead"),
+			return refuse(pasted,
+					List.of("the file is larger than " + MAX_UPLOAD / 1024 / 1024 + " MB; send it to the API instead"),
 					model, response);
 		}
 		String text = uploaded ? new String(file.getBytes(), StandardCharsets.UTF_8) : pasted;
 		try {
 			List<CadImportResult> results = cadImport.importAll(CadImportApi.read(json, text), user.getName());
 			model.addAttribute("view", new CadImportView("", List.of(), results.stream()
-					.map(result -> new CadImportView.Outcome(result.cadNumber(), IncidentRoutes.incident(result.incidentId()),
-							result.imported(), result.findings())).toList()));
+				.map(result -> new CadImportView.Outcome(result.cadNumber(),
+						IncidentRoutes.incident(result.incidentId()),
+						result.imported(), result.findings()))
+				.toList()));
 			return TEMPLATE;
 		}
 		catch (CadImportRefused refused) {

@@ -11,13 +11,15 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * A description broadcast as an OASIS Common Alerting Protocol 1.2 message (ITU-T X.1303), the format IPAWS and
  * emergency alerting systems accept. CAP times carry a numeric offset, never "Z". Its free texts pass the redaction
- * gate once more on the way out, so a broadcast kept from before the gate knew a spelling still leaves without the name.
+ * gate once more on the way out, so a broadcast kept from before the gate knew a spelling still leaves without the
+ * name.
  */
 final class CapAlert {
 
 	static final String NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2";
 	static final String CONTENT_TYPE = "application/cap+xml";
-	private static final DateTimeFormatter CAP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter CAP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
+		.withZone(ZoneOffset.UTC);
 
 	private CapAlert() {
 	}

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The situational NCMEC unusual circumstances (out of the zone of safety: 2, absent over 24 hours before the
- * report: 7, otherwise at risk: 9) and the environmental indicators of the College of Policing APP (water,
- * traffic and weather). Each raises the incident to high priority.
+ * The situational NCMEC unusual circumstances (out of the zone of safety: 2, absent over 24 hours before the report: 7,
+ * otherwise at risk: 9) and the environmental indicators of the College of Policing APP (water, traffic and weather).
+ * Each raises the incident to high priority.
  */
 final class CircumstancePolicy implements PriorityPolicy {
 

@@ -3,8 +3,8 @@ package org.leoprotocol.protocol;
 import java.util.Optional;
 
 /**
- * Possible foul play or sexual exploitation, a life-threatening situation, or company that could endanger the
- * person: real and immediate danger (NCMEC unusual circumstances 5, 6 and 8), so the incident is critical.
+ * Possible foul play or sexual exploitation, a life-threatening situation, or company that could endanger the person:
+ * real and immediate danger (NCMEC unusual circumstances 5, 6 and 8), so the incident is critical.
  */
 final class EndangermentPolicy implements PriorityPolicy {
 

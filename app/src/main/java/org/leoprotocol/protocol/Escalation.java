@@ -7,7 +7,8 @@ import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.OfficerId;
 
 /** A raised escalation as stored: at most one per incident, step and level (a unique constraint guarantees it). */
-public record Escalation(IncidentId incidentId, String stepCode, int level, Role notified, Instant dueAt, Instant raisedAt,
+public record Escalation(IncidentId incidentId, String stepCode, int level, Role notified, Instant dueAt,
+		Instant raisedAt,
 		OfficerId responsibleOfficer) {
 
 	/** How long after it fell due the escalation was raised. */

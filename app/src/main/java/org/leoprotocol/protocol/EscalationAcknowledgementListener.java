@@ -6,8 +6,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hears that someone reached by an escalation acknowledged its notice, and records it on the incident: the
- * timeline says who acknowledged when, and the escalation no longer passes up the chain of command.
+ * Hears that someone reached by an escalation acknowledged its notice, and records it on the incident: the timeline
+ * says who acknowledged when, and the escalation no longer passes up the chain of command.
  */
 @Component
 class EscalationAcknowledgementListener {

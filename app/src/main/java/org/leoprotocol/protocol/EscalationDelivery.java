@@ -28,11 +28,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes an escalation reach people. When a level is raised, the people of its rung are resolved at that moment
- * from the duty roster (the responsible officer; the supervisor on duty over the officer's unit; the watch
- * commander) and told through the notification desk in the same transaction; an escalation of a child's incident
- * cannot be muted. Unless someone acknowledges within the level's time, it passes to the next rung up, and so on
- * to command. Every round, recipient and acknowledgement is kept and named on the incident's timeline.
+ * Makes an escalation reach people. When a level is raised, the people of its rung are resolved at that moment from the
+ * duty roster (the responsible officer; the supervisor on duty over the officer's unit; the watch commander) and told
+ * through the notification desk in the same transaction; an escalation of a child's incident cannot be muted. Unless
+ * someone acknowledges within the level's time, it passes to the next rung up, and so on to command. Every round,
+ * recipient and acknowledgement is kept and named on the incident's timeline.
  */
 @Service
 class EscalationDelivery {
@@ -49,7 +49,8 @@ class EscalationDelivery {
 	private final AgencyTime agencyTime;
 
 	EscalationDelivery(Incidents incidents, Protocols protocols, EscalationRounds rounds, Timelines timelines,
-			DutyRoster dutyRoster, NotificationDesk notifications, StaffMembers staff, ObjectProvider<SchedulerClient> scheduler,
+			DutyRoster dutyRoster, NotificationDesk notifications, StaffMembers staff,
+			ObjectProvider<SchedulerClient> scheduler,
 			Clock clock, AgencyTime agencyTime) {
 		this.incidents = incidents;
 		this.protocols = protocols;
@@ -78,7 +79,8 @@ class EscalationDelivery {
 			schedule(key, 0, now.plus(within));
 		}
 		if (incident.responsibleOfficer() == null) {
-			return names(reach.officers()) + " (no responsible officer yet: the " + rung(reach.rung()) + " over the unit of "
+			return names(reach.officers()) + " (no responsible officer yet: the " + rung(reach.rung())
+					+ " over the unit of "
 					+ staff.describeAccount(incident.openedBy()) + ", who opened the incident)";
 		}
 		return names(reach.officers());
@@ -92,7 +94,7 @@ class EscalationDelivery {
 	void passOn(EscalationKey key, int round) {
 		Optional<Incident> found = incidents.findForUpdate(key.incident()).filter(Incident::open);
 		Optional<StepClock> step = found.flatMap(incident -> incidents.steps(key.incident()).stream()
-				.filter(clock -> clock.code().equals(key.stepCode())).findFirst()).filter(clock -> !clock.done());
+			.filter(clock -> clock.code().equals(key.stepCode())).findFirst()).filter(clock -> !clock.done());
 		Optional<EscalationRounds.Round> last = rounds.round(key, round);
 		if (step.isEmpty() || last.isEmpty() || rounds.acknowledged(key) || !passable(last.get().rung())) {
 			return;
@@ -104,10 +106,13 @@ class EscalationDelivery {
 			return;
 		}
 		send(incident, key, round + 1, next.officers(), step.get());
-		timelines.append(key.incident(), TimelineEntry.of(now, TimelineEventType.ESCALATION_PASSED_ON, null, "Level " + key.level()
-				+ " not acknowledged since " + agencyTime.timeOfDay(last.get().reachedAt()) + "; passed to the "
-				+ rung(next.rung().name()) + ": " + names(next.officers()), "leo", now).forStep(key.stepCode()));
-		level(incident, key).map(level -> acknowledgeWithin(level, incident)).filter(within -> passable(next.rung().name()))
+		timelines.append(key.incident(),
+				TimelineEntry.of(now, TimelineEventType.ESCALATION_PASSED_ON, null, "Level " + key.level()
+						+ " not acknowledged since " + agencyTime.timeOfDay(last.get().reachedAt()) + "; passed to the "
+						+ rung(next.rung().name()) + ": " + names(next.officers()), "leo", now)
+					.forStep(key.stepCode()));
+		level(incident, key).map(level -> acknowledgeWithin(level, incident))
+			.filter(within -> passable(next.rung().name()))
 			.ifPresent(within -> schedule(key, round + 1, now.plus(within)));
 	}
 
@@ -115,9 +120,12 @@ class EscalationDelivery {
 	@Transactional
 	void acknowledge(EscalationKey key, String username, Instant at) {
 		if (rounds.acknowledge(key, username, at)) {
-			timelines.append(key.incident(), TimelineEntry.of(at, TimelineEventType.ESCALATION_ACKNOWLEDGED, null, "Level "
-					+ key.level() + " acknowledged by " + staff.describeAccount(username) + " at " + agencyTime.timeOfDay(at), username,
-					clock.instant()).forStep(key.stepCode()));
+			timelines.append(key.incident(),
+					TimelineEntry.of(at, TimelineEventType.ESCALATION_ACKNOWLEDGED, null, "Level "
+							+ key.level() + " acknowledged by " + staff.describeAccount(username) + " at "
+							+ agencyTime.timeOfDay(at), username,
+							clock.instant())
+						.forStep(key.stepCode()));
 		}
 	}
 
@@ -135,11 +143,15 @@ class EscalationDelivery {
 	}
 
 	private void send(Incident incident, EscalationKey key, int round, List<OfficerId> officers, StepClock step) {
-		List<Notice> notices = officers.stream().map(officer -> new Notice(new Recipient.Officer(officer), NoticeKind.ESCALATION,
-				cause(key), "protocol-acts.escalation.subject", List.of(Notice.translated("protocol-acts.step." + step.code(), step.title()),
-						String.valueOf(key.level()), Notice.translated("protocol-acts.kind." + incident.kind().name(), incident.kind().label()),
-						step.dueAt() == null ? "" : agencyTime.timeOfDay(step.dueAt())),
-				IncidentRoutes.incident(incident.id()), !incident.kind().child())).toList();
+		List<Notice> notices = officers.stream()
+			.map(officer -> new Notice(new Recipient.Officer(officer), NoticeKind.ESCALATION,
+					cause(key), "protocol-acts.escalation.subject",
+					List.of(Notice.translated("protocol-acts.step." + step.code(), step.title()),
+							String.valueOf(key.level()),
+							Notice.translated("protocol-acts.kind." + incident.kind().name(), incident.kind().label()),
+							step.dueAt() == null ? "" : agencyTime.timeOfDay(step.dueAt())),
+					IncidentRoutes.incident(incident.id()), !incident.kind().child()))
+			.toList();
 		List<NotificationId> sent = notifications.sendAll(notices);
 		for (int i = 0; i < officers.size(); i++) {
 			rounds.reached(key, round, officers.get(i), sent.get(i).value());
@@ -150,7 +162,8 @@ class EscalationDelivery {
 		if (notified == Role.OFFICER && incident.responsibleOfficer() != null) {
 			return new Reach("OFFICER", List.of(incident.responsibleOfficer()));
 		}
-		Supervisors found = supervisors(incident, notified == Role.OFFICER ? Supervision.SUPERVISOR : supervision(notified), at);
+		Supervisors found = supervisors(incident,
+				notified == Role.OFFICER ? Supervision.SUPERVISOR : supervision(notified), at);
 		return new Reach(found.rung().name(), found.officers());
 	}
 
@@ -167,20 +180,23 @@ class EscalationDelivery {
 	 * supervisor because nobody is responsible yet, a supervisor's default time.
 	 */
 	private static Duration acknowledgeWithin(EscalationLevel level, Incident incident) {
-		if (level.acknowledgeWithin() == null && level.notified() == Role.OFFICER && incident.responsibleOfficer() == null) {
+		if (level.acknowledgeWithin() == null && level.notified() == Role.OFFICER
+				&& incident.responsibleOfficer() == null) {
 			return EscalationLevel.DEFAULT_ACKNOWLEDGEMENT;
 		}
 		return level.acknowledgeWithin();
 	}
 
-	/** The rung of the chain of command a protocol role names: command in a protocol means the watch commander first. */
+	/**
+	 * The rung of the chain of command a protocol role names: command in a protocol means the watch commander first.
+	 */
 	static Supervision supervision(Role notified) {
 		return notified == Role.SUPERVISOR ? Supervision.SUPERVISOR : Supervision.WATCH_COMMANDER;
 	}
 
 	private Optional<EscalationLevel> level(Incident incident, EscalationKey key) {
 		return protocols.version(incident.protocolVersion()).step(key.stepCode())
-				.flatMap(definition -> definition.escalations().stream().filter(l -> l.level() == key.level()).findFirst());
+			.flatMap(definition -> definition.escalations().stream().filter(l -> l.level() == key.level()).findFirst());
 	}
 
 	private void schedule(EscalationKey key, int round, Instant at) {
@@ -189,7 +205,8 @@ class EscalationDelivery {
 	}
 
 	private String names(List<OfficerId> officers) {
-		return officers.isEmpty() ? "nobody could be reached" : officers.stream().map(staff::describe).collect(Collectors.joining(", "));
+		return officers.isEmpty() ? "nobody could be reached"
+				: officers.stream().map(staff::describe).collect(Collectors.joining(", "));
 	}
 
 	private static boolean passable(String rung) {

@@ -1,8 +1,8 @@
 package org.leoprotocol.protocol;
 
 /**
- * Names one escalation level of one step of one incident; it is the scheduler's task instance id, so the same
- * deadline can never be scheduled twice.
+ * Names one escalation level of one step of one incident; it is the scheduler's task instance id, so the same deadline
+ * can never be scheduled twice.
  */
 record EscalationKey(IncidentId incident, String stepCode, int level) {
 

@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.leoprotocol.access.Role;
 
 /**
- * One rung of a step's escalation chain: who is notified, and how long after the step's deadline. Chains run from
- * the responsible officer ({@link Role#OFFICER}) through the supervisor to watch command. The people reached have
+ * One rung of a step's escalation chain: who is notified, and how long after the step's deadline. Chains run from the
+ * responsible officer ({@link Role#OFFICER}) through the supervisor to watch command. The people reached have
  * {@code acknowledgeWithin} to say they have seen it, or it passes to the next rung of the chain of command
  * ({@code null} for the officer's own level: the chain's next level is its follow-up).
  */
@@ -23,11 +23,13 @@ public record EscalationLevel(int level, Role notified, Duration after, Duration
 			throw new IllegalArgumentException("Level " + level + " must notify one of " + ProtocolStep.ACTING_ROLES);
 		}
 		if (after == null || after.isNegative() || after.compareTo(ProtocolStep.LONGEST_DELAY) > 0) {
-			throw new IllegalArgumentException("Level " + level + " needs a delay after the deadline between zero seconds and 30 days");
+			throw new IllegalArgumentException(
+					"Level " + level + " needs a delay after the deadline between zero seconds and 30 days");
 		}
 		if (acknowledgeWithin != null && (acknowledgeWithin.isNegative() || acknowledgeWithin.isZero()
 				|| acknowledgeWithin.compareTo(ProtocolStep.LONGEST_DELAY) > 0)) {
-			throw new IllegalArgumentException("Level " + level + ": the time to acknowledge is between one second and 30 days");
+			throw new IllegalArgumentException(
+					"Level " + level + ": the time to acknowledge is between one second and 30 days");
 		}
 	}
 

@@ -14,14 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Raises one escalation level when the scheduler says its time has come. It does nothing when the step was done
- * in the meantime, the incident was resolved, or the level was already raised (by a retry, or by another node):
- * the escalation row, the notices to the people it reaches ({@link EscalationDelivery}), its timeline entry naming
- * them and the {@link EscalationRaised} event commit together or not at all.
+ * Raises one escalation level when the scheduler says its time has come. It does nothing when the step was done in the
+ * meantime, the incident was resolved, or the level was already raised (by a retry, or by another node): the escalation
+ * row, the notices to the people it reaches ({@link EscalationDelivery}), its timeline entry naming them and the
+ * {@link EscalationRaised} event commit together or not at all.
  */
 @Service
 class EscalationRaiser {
-
 
 	private final AgencyTime time;
 	private final Incidents incidents;
@@ -34,7 +33,8 @@ class EscalationRaiser {
 	private final Clock clock;
 
 	EscalationRaiser(Incidents incidents, Protocols protocols, Escalations escalations, Timelines timelines,
-			EscalationDelivery delivery, AuditTrail audit, ApplicationEventPublisher events, Clock clock, AgencyTime time) {
+			EscalationDelivery delivery, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			AgencyTime time) {
 		this.time = time;
 		this.delivery = delivery;
 		this.incidents = incidents;
@@ -55,9 +55,9 @@ class EscalationRaiser {
 		}
 		Incident incident = found.get();
 		Optional<StepClock> step = incidents.steps(key.incident()).stream()
-				.filter(clock -> clock.code().equals(key.stepCode())).findFirst();
+			.filter(clock -> clock.code().equals(key.stepCode())).findFirst();
 		Optional<EscalationLevel> level = protocols.version(incident.protocolVersion()).step(key.stepCode())
-				.flatMap(definition -> definition.escalations().stream().filter(l -> l.level() == key.level()).findFirst());
+			.flatMap(definition -> definition.escalations().stream().filter(l -> l.level() == key.level()).findFirst());
 		if (step.isEmpty() || level.isEmpty() || step.get().done() || step.get().dueAt() == null) {
 			return false;
 		}
@@ -69,10 +69,13 @@ class EscalationRaiser {
 		}
 		incidents.markLate(key.incident(), key.stepCode());
 		String reached = delivery.raise(incident, key, level.get(), step.get(), now);
-		timelines.append(key.incident(), TimelineEntry.of(now, TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
-				"Level " + key.level() + " (" + level.get().notified().name().toLowerCase() + "): reached " + reached + "; \""
-						+ step.get().title() + "\" was due at " + time.timeOfDay(step.get().dueAt()), "leo", now)
-				.forStep(key.stepCode()));
+		timelines.append(key.incident(), TimelineEntry
+			.of(now, TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
+					"Level " + key.level() + " (" + level.get().notified().name().toLowerCase() + "): reached "
+							+ reached + "; \""
+							+ step.get().title() + "\" was due at " + time.timeOfDay(step.get().dueAt()),
+					"leo", now)
+			.forStep(key.stepCode()));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", key.incident()),
 				"escalation " + key.stepCode() + " level " + key.level());
 		events.publishEvent(new EscalationRaised(key.incident(), key.stepCode(), key.level(), level.get().notified(),

@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The field view for an officer on a phone: the open incidents they may see, and for one the next step with its
- * clock, a one-tap "done" that records the officer signed in as the one who did it, the body-camera reminder and
- * the description broadcast that never carries the person's name. The same need to know and audit as the incident
- * page; every form carries the CSRF token.
+ * The field view for an officer on a phone: the open incidents they may see, and for one the next step with its clock,
+ * a one-tap "done" that records the officer signed in as the one who did it, the body-camera reminder and the
+ * description broadcast that never carries the person's name. The same need to know and audit as the incident page;
+ * every form carries the CSRF token.
  */
 @Controller
 @PreAuthorize(IncidentApi.RESPONDERS)
@@ -43,7 +43,8 @@ class FieldController {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	FieldController(IncidentDesk desk, IncidentAccess access, StaffMembers staff, ResponseLog log, Broadcasts broadcasts,
+	FieldController(IncidentDesk desk, IncidentAccess access, StaffMembers staff, ResponseLog log,
+			Broadcasts broadcasts,
 			Protocols protocols, AgencyTime time, MessageSource messages, Clock clock) {
 		this.desk = desk;
 		this.access = access;
@@ -62,8 +63,10 @@ class FieldController {
 		desk.auditList("field view");
 		List<FieldView.Item> items = access.visible(desk.openIncidents(), reader).stream().map(incident -> {
 			Optional<StepClock> next = next(incident, reader);
-			return new FieldView.Item(IncidentRoutes.field(incident.id()), kind(incident), priority(incident), incident.location(),
-					next.map(this::title).orElse(text("protocol-acts.field.next.none")), next.map(step -> time.stamp(step.dueAt())).orElse(""));
+			return new FieldView.Item(IncidentRoutes.field(incident.id()), kind(incident), priority(incident),
+					incident.location(),
+					next.map(this::title).orElse(text("protocol-acts.field.next.none")),
+					next.map(step -> time.stamp(step.dueAt())).orElse(""));
 		}).toList();
 		model.addAttribute("view", new FieldView(items, null, null, null));
 		return "incidents/field";
@@ -75,8 +78,9 @@ class FieldController {
 		StaffMember reader = staff.of(user);
 		access.require(incident, reader, "field view");
 		desk.auditRead(incident.id(), "field view", false);
-		model.addAttribute("view", new FieldView(List.of(), detail(incident, reader), (String) model.getAttribute("notice"),
-				(String) model.getAttribute("problem")));
+		model.addAttribute("view",
+				new FieldView(List.of(), detail(incident, reader), (String) model.getAttribute("notice"),
+						(String) model.getAttribute("problem")));
 		return "incidents/field";
 	}
 
@@ -94,7 +98,8 @@ class FieldController {
 	@PostMapping(IncidentRoutes.FIELD + "/{id}/broadcasts")
 	String broadcast(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
 		StaffMember reader = staff.of(user);
-		return act(id, reader, redirect, text("protocol-acts.field.broadcast.issued"), () -> broadcasts.issue(IncidentId.of(id), "", reader));
+		return act(id, reader, redirect, text("protocol-acts.field.broadcast.issued"),
+				() -> broadcasts.issue(IncidentId.of(id), "", reader));
 	}
 
 	private String act(String id, StaffMember reader, RedirectAttributes redirect, String notice, Runnable action) {
@@ -105,7 +110,8 @@ class FieldController {
 		}
 		catch (AttributionRefused | IllegalArgumentException | IllegalStateException | NoSuchElementException refused) {
 			redirect.addFlashAttribute("problem", refused instanceof Explained explained
-					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(), LocaleContextHolder.getLocale())
+					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
+							LocaleContextHolder.getLocale())
 					: refused.getMessage());
 		}
 		return "redirect:" + IncidentRoutes.field(IncidentId.of(id));
@@ -116,32 +122,41 @@ class FieldController {
 		Optional<StepClock> next = next(incident, reader);
 		boolean markable = next.map(step -> markable(incident, step, reader)).orElse(false);
 		boolean late = next.map(step -> step.status() == StepStatus.LATE
-				|| step.dueAt() != null && step.remaining(now).isNegative()).orElse(false);
+				|| step.dueAt() != null && step.remaining(now).isNegative())
+			.orElse(false);
 		String clockText = next.filter(step -> step.dueAt() != null).map(step -> late
 				? text("protocol-acts.field.clock.late", Durations.clock(step.lateness(now)))
-				: text("protocol-acts.field.clock.left", Durations.clock(step.remaining(now)))).orElse("");
+				: text("protocol-acts.field.clock.left", Durations.clock(step.remaining(now))))
+			.orElse("");
 		List<DescriptionBroadcast> issued = broadcasts.of(incident.id());
-		String broadcast = issued.isEmpty() ? DescriptionBroadcast.published(DescriptionBroadcast.proposedText(incident), incident.person())
+		String broadcast = issued.isEmpty()
+				? DescriptionBroadcast.published(DescriptionBroadcast.proposedText(incident), incident.person())
 				: issued.get(issued.size() - 1).text();
 		return new FieldView.Detail(incident.id().toString(), kind(incident), priority(incident), incident.location(),
-				incident.person().description(), markable ? next.get().code() : "", next.map(this::title).orElse(text("protocol-acts.field.next.none")),
-				next.map(step -> time.stamp(step.dueAt())).orElse(""), clockText, late, cameraOff(incident, reader), broadcast,
+				incident.person().description(), markable ? next.get().code() : "",
+				next.map(this::title).orElse(text("protocol-acts.field.next.none")),
+				next.map(step -> time.stamp(step.dueAt())).orElse(""), clockText, late, cameraOff(incident, reader),
+				broadcast,
 				!issued.isEmpty(), markable ? IncidentRoutes.fieldDone(incident.id(), next.get().code()) : "",
 				IncidentRoutes.fieldBroadcast(incident.id()), IncidentRoutes.incident(incident.id()));
 	}
 
-	/** The step to do next: the earliest due open step the reader may tick off here, else the earliest due open step. */
+	/**
+	 * The step to do next: the earliest due open step the reader may tick off here, else the earliest due open step.
+	 */
 	private Optional<StepClock> next(Incident incident, StaffMember reader) {
 		List<StepClock> open = desk.steps(incident.id()).stream().filter(step -> !step.done())
 			.sorted(Comparator.comparing((StepClock step) -> step.dueAt() == null ? Instant.MAX : step.dueAt())
 				.thenComparingInt(StepClock::position))
 			.toList();
-		return open.stream().filter(step -> markable(incident, step, reader)).findFirst().or(() -> open.stream().findFirst());
+		return open.stream().filter(step -> markable(incident, step, reader)).findFirst()
+			.or(() -> open.stream().findFirst());
 	}
 
 	private boolean markable(Incident incident, StepClock step, StaffMember reader) {
 		return incident.open() && reader.officer() != null && !step.done() && reader.mayAct(step.actingRole())
-				&& protocols.version(incident.protocolVersion()).step(step.code()).map(d -> d.completedBy() == null).orElse(false);
+				&& protocols.version(incident.protocolVersion()).step(step.code()).map(d -> d.completedBy() == null)
+					.orElse(false);
 	}
 
 	/** Whether the reader's own body camera is not recorded as running on this incident. */
@@ -156,7 +171,8 @@ class FieldController {
 	}
 
 	private String title(StepClock step) {
-		return messages.getMessage("protocol-acts.step." + step.code(), null, step.title(), LocaleContextHolder.getLocale());
+		return messages.getMessage("protocol-acts.step." + step.code(), null, step.title(),
+				LocaleContextHolder.getLocale());
 	}
 
 	private String kind(Incident incident) {

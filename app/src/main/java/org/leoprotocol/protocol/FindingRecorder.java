@@ -13,8 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs gap analysis after every change to a timeline and stores each new finding once, with a timeline entry and
- * a {@link ProtocolFindingRecorded} event in the same transaction.
+ * Runs gap analysis after every change to a timeline and stores each new finding once, with a timeline entry and a
+ * {@link ProtocolFindingRecorded} event in the same transaction.
  */
 @Component
 class FindingRecorder {
@@ -28,7 +28,8 @@ class FindingRecorder {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	FindingRecorder(Timelines timelines, Findings findings, Protocols protocols, ApplicationEventPublisher events, Clock clock,
+	FindingRecorder(Timelines timelines, Findings findings, Protocols protocols, ApplicationEventPublisher events,
+			Clock clock,
 			AgencyTime agencyTime) {
 		this.agencyTime = agencyTime;
 		this.timelines = timelines;
@@ -67,12 +68,15 @@ class FindingRecorder {
 				"Finding withdrawn: body-camera footage (evidence " + evidence + ") does not bear it out: ");
 	}
 
-	private Revised revise(Incident incident, Instant now, java.util.function.Consumer<ProtocolFinding> withdraw, String why) {
-		FindingRevision revision = FindingRevision.between(findings.of(incident.id()), gapAnalysis(incident).findings());
+	private Revised revise(Incident incident, Instant now, java.util.function.Consumer<ProtocolFinding> withdraw,
+			String why) {
+		FindingRevision revision = FindingRevision.between(findings.of(incident.id()),
+				gapAnalysis(incident).findings());
 		for (ProtocolFinding withdrawn : revision.withdrawn()) {
 			withdraw.accept(withdrawn);
-			timelines.append(incident.id(), TimelineEntry.of(now, TimelineEventType.FINDING_WITHDRAWN, withdrawn.officer(),
-					why + withdrawn.summary(), "leo", now));
+			timelines.append(incident.id(),
+					TimelineEntry.of(now, TimelineEventType.FINDING_WITHDRAWN, withdrawn.officer(),
+							why + withdrawn.summary(), "leo", now));
 		}
 		List<ProtocolFinding> added = revision.added().stream().map(finding -> record(incident, finding, now))
 			.flatMap(Optional::stream).toList();
@@ -85,13 +89,15 @@ class FindingRecorder {
 
 	private GapAnalysis gapAnalysis(Incident incident) {
 		Duration window = protocols.version(incident.protocolVersion()).steps().stream()
-				.filter(step -> GapAnalysis.ENGAGEMENT_STEPS.contains(step.code()) && step.appliesTo(incident.kind(), incident.person().age()))
-				.map(ProtocolStep::deadline).findFirst().orElse(DEFAULT_ENGAGEMENT_WINDOW);
+			.filter(step -> GapAnalysis.ENGAGEMENT_STEPS.contains(step.code())
+					&& step.appliesTo(incident.kind(), incident.person().age()))
+			.map(ProtocolStep::deadline).findFirst().orElse(DEFAULT_ENGAGEMENT_WINDOW);
 		return new GapAnalysis(incident.kind(), timelines.of(incident.id()), window, agencyTime.zone());
 	}
 
 	private Optional<ProtocolFinding> record(Incident incident, Finding finding, Instant now) {
-		ProtocolFinding stored = new ProtocolFinding(UUID.randomUUID(), incident.id(), finding.kind(), finding.officer(),
+		ProtocolFinding stored = new ProtocolFinding(UUID.randomUUID(), incident.id(), finding.kind(),
+				finding.officer(),
 				finding.measured(), finding.summary(), now);
 		if (!findings.insertIfAbsent(stored)) {
 			return Optional.empty();

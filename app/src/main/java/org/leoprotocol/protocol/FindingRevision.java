@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an amendment changes in an incident's findings: the stored findings that the amended record no longer
- * supports (a different officer, or a different measure, or none at all) are withdrawn; findings of the amended
- * record whose kind has no finding left standing are added. A finding the amended record still supports stays.
+ * What an amendment changes in an incident's findings: the stored findings that the amended record no longer supports
+ * (a different officer, or a different measure, or none at all) are withdrawn; findings of the amended record whose
+ * kind has no finding left standing are added. A finding the amended record still supports stays.
  */
 record FindingRevision(List<ProtocolFinding> withdrawn, List<Finding> added) {
 
@@ -14,7 +14,8 @@ record FindingRevision(List<ProtocolFinding> withdrawn, List<Finding> added) {
 		List<ProtocolFinding> withdrawn = current.stream()
 			.filter(stored -> recomputed.stream().noneMatch(finding -> same(stored, finding))).toList();
 		List<Finding> added = recomputed.stream()
-			.filter(finding -> current.stream().noneMatch(stored -> stored.kind() == finding.kind() && !withdrawn.contains(stored)))
+			.filter(finding -> current.stream()
+				.noneMatch(stored -> stored.kind() == finding.kind() && !withdrawn.contains(stored)))
 			.toList();
 		return new FindingRevision(withdrawn, added);
 	}

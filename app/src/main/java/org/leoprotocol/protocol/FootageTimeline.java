@@ -11,10 +11,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Body-camera footage is the timeline's source: when evidence has placed a clip linked to an incident in time
- * (from the file's own metadata, with the officer who wore the camera), its recording start and stop enter that
- * incident's timeline, marked as read from footage, and the gap findings are measured again from them. Runs after
- * the upload commits, from the event publication registry, so an upload never waits for the timeline.
+ * Body-camera footage is the timeline's source: when evidence has placed a clip linked to an incident in time (from the
+ * file's own metadata, with the officer who wore the camera), its recording start and stop enter that incident's
+ * timeline, marked as read from footage, and the gap findings are measured again from them. Runs after the upload
+ * commits, from the event publication registry, so an upload never waits for the timeline.
  */
 @Component
 class FootageTimeline {
@@ -39,8 +39,9 @@ class FootageTimeline {
 			return;
 		}
 		try {
-			responses.footage(incident, new ResponseLog.Footage(footage.evidence().value(), footage.fileName(), footage.device(),
-					footage.officer(), footage.recordingStart(), footage.recordingStop()));
+			responses.footage(incident,
+					new ResponseLog.Footage(footage.evidence().value(), footage.fileName(), footage.device(),
+							footage.officer(), footage.recordingStart(), footage.recordingStop()));
 		}
 		catch (NoSuchElementException unknown) {
 			log.warn("Footage {} is linked to incident {}, which does not exist; it was not placed on a timeline",

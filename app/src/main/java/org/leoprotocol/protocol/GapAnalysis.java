@@ -13,9 +13,9 @@ import java.util.Set;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
- * Reads an incident's timeline for the gaps an after-action review looks for: time on scene before anyone engaged
- * the person, a body camera off while an officer was with them, and a unit clearing a found person's incident with
- * no verified release. A finding is reported only once its measure is final, so storing it once is enough.
+ * Reads an incident's timeline for the gaps an after-action review looks for: time on scene before anyone engaged the
+ * person, a body camera off while an officer was with them, and a unit clearing a found person's incident with no
+ * verified release. A finding is reported only once its measure is final, so storing it once is enough.
  */
 final class GapAnalysis {
 
@@ -71,8 +71,9 @@ final class GapAnalysis {
 		}
 		Instant start = engagement.get().occurredAt();
 		Optional<Instant> end = timeline.stream()
-				.filter(entry -> entry.type() == TimelineEventType.RELEASE_VERIFIED || entry.type() == TimelineEventType.CLEARED)
-				.map(TimelineEntry::occurredAt).filter(at -> !at.isBefore(start)).findFirst();
+			.filter(entry -> entry.type() == TimelineEventType.RELEASE_VERIFIED
+					|| entry.type() == TimelineEventType.CLEARED)
+			.map(TimelineEntry::occurredAt).filter(at -> !at.isBefore(start)).findFirst();
 		if (end.isEmpty()) {
 			return Optional.empty();
 		}
@@ -81,7 +82,8 @@ final class GapAnalysis {
 		if (intervals.isEmpty()) {
 			return Optional.empty();
 		}
-		Duration off = intervals.stream().map(gap -> Duration.between(gap[0], gap[1])).reduce(Duration.ZERO, Duration::plus);
+		Duration off = intervals.stream().map(gap -> Duration.between(gap[0], gap[1])).reduce(Duration.ZERO,
+				Duration::plus);
 		List<String> spans = intervals.stream().map(gap -> time.format(gap[0]) + "–" + time.format(gap[1])).toList();
 		return Optional.of(new Finding(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, officer, off,
 				"camera off " + Durations.clock(off) + " during engagement (" + String.join(", ", spans) + " "
@@ -111,11 +113,11 @@ final class GapAnalysis {
 	}
 
 	/**
-	 * The spans between {@code start} and {@code end} in which the officer's camera was not recording, each as
-	 * {from, to}: the finding names exactly these, so that its times add up to its measure. Where footage of the
-	 * officer's camera is on the timeline, only the footage counts: each clip recorded from its start to its stop,
-	 * and the camera was off wherever no clip covers. Otherwise the entries typed by hand count, each start or stop
-	 * switching the camera on or off.
+	 * The spans between {@code start} and {@code end} in which the officer's camera was not recording, each as {from,
+	 * to}: the finding names exactly these, so that its times add up to its measure. Where footage of the officer's
+	 * camera is on the timeline, only the footage counts: each clip recorded from its start to its stop, and the camera
+	 * was off wherever no clip covers. Otherwise the entries typed by hand count, each start or stop switching the
+	 * camera on or off.
 	 */
 	private List<Instant[]> cameraOff(OfficerId officer, Instant start, Instant end) {
 		boolean footage = fromFootage(officer);
@@ -147,12 +149,14 @@ final class GapAnalysis {
 
 	/** Whether the officer's camera intervals come from footage (some clip of his camera is on the timeline). */
 	private boolean fromFootage(OfficerId officer) {
-		return timeline.stream().anyMatch(entry -> entry.type().camera() && entry.fromFootage() && officer.equals(entry.officer()));
+		return timeline.stream()
+			.anyMatch(entry -> entry.type().camera() && entry.fromFootage() && officer.equals(entry.officer()));
 	}
 
 	private Optional<TimelineEntry> engagement() {
 		return timeline.stream().filter(entry -> entry.type() == TimelineEventType.STEP_DONE
-				&& ENGAGEMENT_STEPS.contains(entry.stepCode())).findFirst();
+				&& ENGAGEMENT_STEPS.contains(entry.stepCode()))
+			.findFirst();
 	}
 
 	private Optional<TimelineEntry> first(TimelineEventType type) {

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * A closed incident as a department's computer-aided dispatch (CAD) system recorded it, to be imported into Leo's
- * record with its own timestamps. Nothing in it is trusted until {@link CadImportCheck} has read it: the person's
- * name stays in protocol's protected fields like a live report's, and the claimant's document keeps only its last
- * four characters, enough to match it against the document shown at the release.
+ * record with its own timestamps. Nothing in it is trusted until {@link CadImportCheck} has read it: the person's name
+ * stays in protocol's protected fields like a live report's, and the claimant's document keeps only its last four
+ * characters, enough to match it against the document shown at the release.
  *
  * @param cadNumber the incident number in the CAD system; importing the same number twice stores nothing
  * @param priority the CAD's priority class; Leo's own triage when empty
@@ -35,7 +35,8 @@ public record HistoricalIncident(String cadNumber, IncidentKind kind, Priority p
 	}
 
 	/** The person at the centre of the incident, as far as CAD knew them. */
-	public record Person(String name, Integer age, String description, Condition condition, Set<RiskFactor> riskFactors) {
+	public record Person(String name, Integer age, String description, Condition condition,
+			Set<RiskFactor> riskFactors) {
 
 		@Override
 		public String toString() {
@@ -44,8 +45,8 @@ public record HistoricalIncident(String cadNumber, IncidentKind kind, Priority p
 	}
 
 	/**
-	 * One thing that happened: a dispatch event (badge required), a body-camera segment boundary (badge and device),
-	 * a protocol step done (step code, and the badge of whoever did it) or a description broadcast.
+	 * One thing that happened: a dispatch event (badge required), a body-camera segment boundary (badge and device), a
+	 * protocol step done (step code, and the badge of whoever did it) or a description broadcast.
 	 */
 	public record Entry(Instant at, TimelineEventType type, String badge, String device, String step, String detail) {
 	}

@@ -1,8 +1,8 @@
 package org.leoprotocol.protocol;
 
 /**
- * The claimant's identity document as Leo keeps it: its type, who issued it, and only the last four characters of
- * its number. A full number is never stored, so the record cannot be used to impersonate the claimant.
+ * The claimant's identity document as Leo keeps it: its type, who issued it, and only the last four characters of its
+ * number. A full number is never stored, so the record cannot be used to impersonate the claimant.
  */
 public record IdentityDocument(String type, String issuer, String lastFour) {
 
@@ -17,7 +17,8 @@ public record IdentityDocument(String type, String issuer, String lastFour) {
 		}
 		String kept = lastFour == null ? "" : lastFour.replaceAll("[\\s-]", "");
 		if (kept.length() > KEPT_CHARACTERS) {
-			throw new IllegalArgumentException("Record only the last four characters of the document number, never the full number");
+			throw new IllegalArgumentException(
+					"Record only the last four characters of the document number, never the full number");
 		}
 		if (!kept.matches("[A-Za-z0-9]{1," + KEPT_CHARACTERS + "}")) {
 			throw new IllegalArgumentException("Record the last four letters or digits of the document number");

@@ -5,14 +5,15 @@ import java.time.Instant;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
- * A response under Leo's Protocol to a child or vulnerable adult found or missing. It keeps the protocol version it
- * was opened under and names the responsible officer. Who reads it, and whose identities, is need to know
+ * A response under Leo's Protocol to a child or vulnerable adult found or missing. It keeps the protocol version it was
+ * opened under and names the responsible officer. Who reads it, and whose identities, is need to know
  * ({@link NeedToKnowPolicy}).
  *
  * @param lastSeenAt when the person was last seen, if known; never a reason to defer the report
  */
 public record Incident(IncidentId id, IncidentKind kind, IncidentStatus status, int protocolVersion, Instant reportedAt,
-		Instant lastSeenAt, String location, PersonAtRisk person, PriorityAssessment priority, String openedBy, OfficerId responsibleOfficer,
+		Instant lastSeenAt, String location, PersonAtRisk person, PriorityAssessment priority, String openedBy,
+		OfficerId responsibleOfficer,
 		Instant resolvedAt) {
 
 	public boolean open() {

@@ -16,8 +16,8 @@ import org.leoprotocol.personnel.Unit;
 import org.springframework.stereotype.Component;
 
 /**
- * Need to know for incidents: gathers how a reader stands to an incident, asks {@link NeedToKnowPolicy} what they
- * see, and refuses (audited, then thrown) a reader to whom the incident is closed.
+ * Need to know for incidents: gathers how a reader stands to an incident, asks {@link NeedToKnowPolicy} what they see,
+ * and refuses (audited, then thrown) a reader to whom the incident is closed.
  */
 @Component
 class IncidentAccess {
@@ -38,7 +38,8 @@ class IncidentAccess {
 	Reader reader(StaffMember member) {
 		Optional<UUID> unit = member.officer() == null ? Optional.empty()
 				: roster.find(member.officer()).map(Officer::unitId);
-		boolean subject = member.officer() != null && cases.stream().anyMatch(c -> c.isSubjectOfACase(member.officer()));
+		boolean subject = member.officer() != null
+				&& cases.stream().anyMatch(c -> c.isSubjectOfACase(member.officer()));
 		return new Reader(member, incidents.partsOf(member.officer(), member.username()), unit.orElse(null), subject);
 	}
 
@@ -65,7 +66,8 @@ class IncidentAccess {
 
 	/** Refuses, audited, a reader to whom the incident is closed; an unknown incident is not found. */
 	Sight require(IncidentId id, StaffMember member, String attempted) {
-		return require(incidents.find(id).orElseThrow(() -> new java.util.NoSuchElementException("No incident " + id)), member,
+		return require(incidents.find(id).orElseThrow(() -> new java.util.NoSuchElementException("No incident " + id)),
+				member,
 				attempted);
 	}
 
@@ -90,7 +92,8 @@ class IncidentAccess {
 			boolean sameUnit = !chain.isEmpty() && chain.get(0).id().equals(unit);
 			boolean inChain = chain.stream().anyMatch(u -> u.id().equals(unit));
 			return NeedToKnowPolicy.sight(member, new Standing(parts.containsKey(incident.id()),
-					parts.getOrDefault(incident.id(), false), incident.open(), responsible == null, sameUnit, inChain, unit != null,
+					parts.getOrDefault(incident.id(), false), incident.open(), responsible == null, sameUnit, inChain,
+					unit != null,
 					subject));
 		}
 	}

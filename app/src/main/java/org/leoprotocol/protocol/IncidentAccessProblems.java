@@ -23,7 +23,8 @@ final class IncidentAccessProblems {
 	}
 
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	@RestControllerAdvice(assignableTypes = { IncidentApi.class, BroadcastApi.class, ReunificationApi.class, AmendmentApi.class })
+	@RestControllerAdvice(
+			assignableTypes = { IncidentApi.class, BroadcastApi.class, ReunificationApi.class, AmendmentApi.class })
 	static class Api {
 
 		private final MessageSource messages;
@@ -35,7 +36,8 @@ final class IncidentAccessProblems {
 		@ExceptionHandler(IncidentClosedRefused.class)
 		ProblemDetail closed(IncidentClosedRefused refused, Locale locale) {
 			String detail = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? refused.getMessage()
-					: messages.getMessage(refused.messageKey(), refused.messageArguments(), refused.getMessage(), locale);
+					: messages.getMessage(refused.messageKey(), refused.messageArguments(), refused.getMessage(),
+							locale);
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
 			problem.setProperty("messageKey", refused.messageKey());
 			return problem;

@@ -54,15 +54,18 @@ class IncidentActionsController {
 	String propose(@PathVariable String id, @RequestParam(defaultValue = "0") long entry,
 			@RequestParam(defaultValue = "") String performedBy, @RequestParam(defaultValue = "") String reason,
 			Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, messages.getMessage("protocol-acts.amendment.proposed", null, LocaleContextHolder.getLocale()),
-				() -> amendments.propose(IncidentId.of(id), entry, staff.performer(performedBy), reason, staff.of(user)));
+		return act(id, user, redirect,
+				messages.getMessage("protocol-acts.amendment.proposed", null, LocaleContextHolder.getLocale()),
+				() -> amendments.propose(IncidentId.of(id), entry, staff.performer(performedBy), reason,
+						staff.of(user)));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/amendments/{amendment}/approve")
 	@PreAuthorize(AmendmentApi.APPROVERS)
 	String approve(@PathVariable String id, @PathVariable java.util.UUID amendment, Authentication user,
 			RedirectAttributes redirect) {
-		return act(id, user, redirect, messages.getMessage("protocol-acts.amendment.approved", null, LocaleContextHolder.getLocale()),
+		return act(id, user, redirect,
+				messages.getMessage("protocol-acts.amendment.approved", null, LocaleContextHolder.getLocale()),
 				() -> amendments.approve(IncidentId.of(id), amendment, staff.of(user)));
 	}
 
@@ -70,7 +73,8 @@ class IncidentActionsController {
 	String dispatch(@PathVariable String id, @RequestParam(defaultValue = "") String type,
 			@RequestParam(defaultValue = "") String officerBadge, Authentication user, RedirectAttributes redirect) {
 		return act(id, user, redirect, "Dispatch event recorded.", () -> log.dispatch(IncidentId.of(id),
-				PageInput.choice(TimelineEventType.class, type, "dispatch event"), staff.officer(officerBadge), null, staff.of(user)));
+				PageInput.choice(TimelineEventType.class, type, "dispatch event"), staff.officer(officerBadge), null,
+				staff.of(user)));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/camera")
@@ -78,14 +82,16 @@ class IncidentActionsController {
 			@RequestParam(defaultValue = "") String deviceId, @RequestParam(defaultValue = "") String officerBadge,
 			@RequestParam(defaultValue = "") String note, Authentication user, RedirectAttributes redirect) {
 		return act(id, user, redirect, "Body-camera event recorded.", () -> log.camera(IncidentId.of(id),
-				PageInput.choice(TimelineEventType.class, type, "body-camera event"), deviceId, staff.officer(officerBadge), null,
+				PageInput.choice(TimelineEventType.class, type, "body-camera event"), deviceId,
+				staff.officer(officerBadge), null,
 				note, staff.of(user)));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/broadcasts")
 	String broadcast(@PathVariable String id, @RequestParam(defaultValue = "") String text, Authentication user,
 			RedirectAttributes redirect) {
-		return act(id, user, redirect, "Description broadcast issued.", () -> broadcasts.issue(IncidentId.of(id), text, staff.of(user)));
+		return act(id, user, redirect, "Description broadcast issued.",
+				() -> broadcasts.issue(IncidentId.of(id), text, staff.of(user)));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/release")
@@ -105,7 +111,8 @@ class IncidentActionsController {
 	@PreAuthorize(AmendmentApi.APPROVERS)
 	String close(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Authentication user,
 			RedirectAttributes redirect) {
-		return act(id, user, redirect, messages.getMessage("protocol-acts.close.done", null, LocaleContextHolder.getLocale()),
+		return act(id, user, redirect,
+				messages.getMessage("protocol-acts.close.done", null, LocaleContextHolder.getLocale()),
 				() -> reunification.close(IncidentId.of(id), reason, staff.of(user)));
 	}
 
@@ -117,7 +124,8 @@ class IncidentActionsController {
 		}
 		catch (AttributionRefused | IllegalArgumentException | IllegalStateException | NoSuchElementException refused) {
 			redirect.addFlashAttribute("problem", refused instanceof Explained explained
-					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(), LocaleContextHolder.getLocale())
+					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
+							LocaleContextHolder.getLocale())
 					: refused.getMessage());
 		}
 		return "redirect:" + IncidentRoutes.incident(IncidentId.of(id));
@@ -125,15 +133,20 @@ class IncidentActionsController {
 
 	/** The release form as posted; blank fields are missing checks, which the verification names. */
 	record ReleaseForm(String claimantName, String relationship, String documentType, String documentIssuer,
-			String documentLastFour, String photoMatches, String recognition, String recognitionNote, String custodyClear,
+			String documentLastFour, String photoMatches, String recognition, String recognitionNote,
+			String custodyClear,
 			String authorisationSource, String verifyingOfficerBadge, String confirmingOfficerBadge) {
 
 		ReleaseVerification toVerification(StaffMembers staff) {
-			boolean noDocument = PageInput.blank(documentType) && PageInput.blank(documentIssuer) && PageInput.blank(documentLastFour);
+			boolean noDocument = PageInput.blank(documentType) && PageInput.blank(documentIssuer)
+					&& PageInput.blank(documentLastFour);
 			return new ReleaseVerification(claimantName, relationship,
 					noDocument ? null : new IdentityDocument(documentType, documentIssuer, documentLastFour),
-					PageInput.yesNo(photoMatches), PageInput.blank(recognition) ? null : PageInput.choice(Recognition.class, recognition, "recognition"),
-					recognitionNote, PageInput.yesNo(custodyClear), authorisationSource, staff.officer(verifyingOfficerBadge),
+					PageInput.yesNo(photoMatches),
+					PageInput.blank(recognition) ? null
+							: PageInput.choice(Recognition.class, recognition, "recognition"),
+					recognitionNote, PageInput.yesNo(custodyClear), authorisationSource,
+					staff.officer(verifyingOfficerBadge),
 					staff.officer(confirmingOfficerBadge));
 		}
 	}

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Leo's Protocol over JSON: open incidents, record dispatch and body-camera events, tick off steps, and read an
- * incident with its clocks, escalations, findings and timeline. Every read is audited, saying whether the person's
- * name was shown. Broadcasts and reunification have their own endpoints ({@link BroadcastApi}, {@link ReunificationApi}).
+ * incident with its clocks, escalations, findings and timeline. Every read is audited, saying whether the person's name
+ * was shown. Broadcasts and reunification have their own endpoints ({@link BroadcastApi}, {@link ReunificationApi}).
  */
 @RestController
 @RequestMapping("/api/v1/incidents")
@@ -39,7 +39,8 @@ class IncidentApi {
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	IncidentApi(IncidentDesk desk, ResponseLog log, IncidentRecords records, StaffMembers staff, IncidentAccess access) {
+	IncidentApi(IncidentDesk desk, ResponseLog log, IncidentRecords records, StaffMembers staff,
+			IncidentAccess access) {
 		this.access = access;
 		this.desk = desk;
 		this.log = log;
@@ -54,8 +55,10 @@ class IncidentApi {
 		if (request == null) {
 			throw new IllegalArgumentException("Send the incident: kind, location and person");
 		}
-		Incident incident = desk.open(new NewIncident(request.kind(), request.location(), request.reportedAt(), request.lastSeenAt(),
-				request.person() == null ? null : request.person().toPerson(), staff.officer(request.responsibleOfficerBadge())), actor);
+		Incident incident = desk
+			.open(new NewIncident(request.kind(), request.location(), request.reportedAt(), request.lastSeenAt(),
+					request.person() == null ? null : request.person().toPerson(),
+					staff.officer(request.responsibleOfficerBadge())), actor);
 		return ResponseEntity.status(HttpStatus.CREATED).body(read(incident.id(), actor));
 	}
 
@@ -75,7 +78,8 @@ class IncidentApi {
 		IncidentId incident = IncidentId.of(id);
 		boolean named = access.require(incident, staff.of(user), "timeline").named();
 		desk.auditRead(incident, "timeline", false);
-		return desk.timeline(incident).stream().map(entry -> named ? entry : entry.masked()).map(records::timeline).toList();
+		return desk.timeline(incident).stream().map(entry -> named ? entry : entry.masked()).map(records::timeline)
+			.toList();
 	}
 
 	@PostMapping("/{id}/dispatch")
@@ -91,13 +95,15 @@ class IncidentApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void camera(@PathVariable String id, @RequestBody CameraRequest request, Authentication user) {
 		StaffMember actor = permitted(id, user, "body-camera event");
-		log.camera(IncidentId.of(id), request.type(), request.deviceId(), staff.officer(request.officerBadge()), request.at(),
+		log.camera(IncidentId.of(id), request.type(), request.deviceId(), staff.officer(request.officerBadge()),
+				request.at(),
 				request.note(), actor);
 	}
 
 	@PostMapping("/{id}/steps/{code}/done")
 	@PreAuthorize(RESPONDERS)
-	IncidentRecord stepDone(@PathVariable String id, @PathVariable String code, @RequestBody(required = false) StepRequest request,
+	IncidentRecord stepDone(@PathVariable String id, @PathVariable String code,
+			@RequestBody(required = false) StepRequest request,
 			Authentication user) {
 		StaffMember actor = permitted(id, user, "step done");
 		StepRequest body = request == null ? new StepRequest(null, null, null) : request;
@@ -119,7 +125,8 @@ class IncidentApi {
 			String responsibleOfficerBadge) {
 	}
 
-	record PersonRequest(String name, Integer age, String description, Condition condition, Set<RiskFactor> riskFactors) {
+	record PersonRequest(String name, Integer age, String description, Condition condition,
+			Set<RiskFactor> riskFactors) {
 
 		PersonAtRisk toPerson() {
 			return new PersonAtRisk(name, age, description, condition, riskFactors);
@@ -132,7 +139,10 @@ class IncidentApi {
 	record CameraRequest(TimelineEventType type, String deviceId, String officerBadge, Instant at, String note) {
 	}
 
-	/** A step done now; {@code performedBy} (badge or officer id) names who did it ({@code officerBadge} is its old name). */
+	/**
+	 * A step done now; {@code performedBy} (badge or officer id) names who did it ({@code officerBadge} is its old
+	 * name).
+	 */
 	record StepRequest(String performedBy, String officerBadge, String note) {
 
 		String performer() {

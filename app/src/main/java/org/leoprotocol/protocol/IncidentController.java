@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The incident pages: the list, the form to open an incident, one incident with its clocks and timeline, and the
- * live board that supervisors keep open (htmx refreshes its clocks every five seconds). Every read of an incident is
+ * The incident pages: the list, the form to open an incident, one incident with its clocks and timeline, and the live
+ * board that supervisors keep open (htmx refreshes its clocks every five seconds). Every read of an incident is
  * audited. The forms on an incident's page post to {@link IncidentActionsController}.
  */
 @Controller
@@ -63,14 +63,18 @@ class IncidentController {
 	@PreAuthorize(IncidentApi.RESPONDERS)
 	String open(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String location,
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String age,
-			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "UNKNOWN") String condition,
-			@RequestParam(required = false) List<String> riskFactors, @RequestParam(defaultValue = "") String responsibleOfficerBadge,
+			@RequestParam(defaultValue = "") String description,
+			@RequestParam(defaultValue = "UNKNOWN") String condition,
+			@RequestParam(required = false) List<String> riskFactors,
+			@RequestParam(defaultValue = "") String responsibleOfficerBadge,
 			Authentication user, Model model, HttpServletResponse response) {
 		try {
-			PersonAtRisk person = new PersonAtRisk(name, PageInput.age(age), description, PageInput.choice(Condition.class, condition, "condition"),
+			PersonAtRisk person = new PersonAtRisk(name, PageInput.age(age), description,
+					PageInput.choice(Condition.class, condition, "condition"),
 					PageInput.risks(riskFactors));
-			Incident incident = desk.open(new NewIncident(PageInput.choice(IncidentKind.class, kind, "kind of incident"), location,
-					null, null, person, staff.officer(responsibleOfficerBadge)), staff.of(user));
+			Incident incident = desk
+				.open(new NewIncident(PageInput.choice(IncidentKind.class, kind, "kind of incident"), location,
+						null, null, person, staff.officer(responsibleOfficerBadge)), staff.of(user));
 			return "redirect:" + IncidentRoutes.incident(incident.id());
 		}
 		catch (IllegalArgumentException refused) {

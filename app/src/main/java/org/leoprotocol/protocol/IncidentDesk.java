@@ -39,7 +39,8 @@ public class IncidentDesk {
 	private final Clock clock;
 	private final DutyRoster duty;
 
-	IncidentDesk(Incidents incidents, Protocols protocols, Timelines timelines, Escalations escalations, Findings findings,
+	IncidentDesk(Incidents incidents, Protocols protocols, Timelines timelines, Escalations escalations,
+			Findings findings,
 			StepClocks clocks, AuditTrail audit, ApplicationEventPublisher events, Clock clock, DutyRoster duty) {
 		this.duty = duty;
 		this.incidents = incidents;
@@ -73,18 +74,24 @@ public class IncidentDesk {
 		Instant reportedAt = ReportedTimes.orNow(request.reportedAt(), clock, "the report");
 		PersonAtRisk person = withAbsence(request.person(), request.lastSeenAt(), reportedAt);
 		ProtocolVersion protocol = protocols.current();
-		Incident incident = new Incident(IncidentId.random(), request.kind(), IncidentStatus.OPEN, protocol.version(), reportedAt,
-				request.lastSeenAt(), request.location().strip(), person, Triage.STANDARD.assess(request.kind(), person),
+		Incident incident = new Incident(IncidentId.random(), request.kind(), IncidentStatus.OPEN, protocol.version(),
+				reportedAt,
+				request.lastSeenAt(), request.location().strip(), person,
+				Triage.STANDARD.assess(request.kind(), person),
 				actor.username(), request.responsibleOfficer(), null);
 		incidents.insert(incident);
-		protocol.stepsFor(incident.kind(), person.age()).forEach(step -> incidents.insertStep(incident.id(), protocol.version(), step.code()));
+		protocol.stepsFor(incident.kind(), person.age())
+			.forEach(step -> incidents.insertStep(incident.id(), protocol.version(), step.code()));
 		timelines.append(incident.id(), TimelineEntry.of(reportedAt, TimelineEventType.REPORT_RECEIVED, null,
-				incident.kind().label() + " reported at " + incident.location() + "; priority " + incident.priority().priority(),
+				incident.kind().label() + " reported at " + incident.location() + "; priority "
+						+ incident.priority().priority(),
 				actor.username(), clock.instant()));
 		clocks.start(incident, Anchor.REPORT_RECEIVED, reportedAt);
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", incident.id()),
-				incident.kind() + ", priority " + incident.priority().priority() + ", protocol version " + protocol.version());
-		events.publishEvent(new IncidentOpened(incident.id(), incident.kind(), incident.priority().priority(), protocol.version(), reportedAt));
+				incident.kind() + ", priority " + incident.priority().priority() + ", protocol version "
+						+ protocol.version());
+		events.publishEvent(new IncidentOpened(incident.id(), incident.kind(), incident.priority().priority(),
+				protocol.version(), reportedAt));
 		return incident;
 	}
 
@@ -127,7 +134,8 @@ public class IncidentDesk {
 
 	/** Records a staff read of the incident, saying whether the person's name was shown. */
 	void auditRead(IncidentId id, String what, boolean nameShown) {
-		audit.read(Protocols.COMPONENT, RecordReference.of("Incident", id), what + (nameShown ? ", name shown" : ", name withheld"));
+		audit.read(Protocols.COMPONENT, RecordReference.of("Incident", id),
+				what + (nameShown ? ", name shown" : ", name withheld"));
 	}
 
 	void auditList(String what) {

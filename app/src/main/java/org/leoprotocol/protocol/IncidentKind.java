@@ -1,9 +1,9 @@
 package org.leoprotocol.protocol;
 
 /**
- * What kind of response an incident needs. A "found" incident starts with the person in front of staff and ends
- * with a verified release; a "missing" incident starts with a report and a search. None of them waits: a report is
- * taken at once whatever the time since the person was last seen (34 U.S.C. 41308(a)(1)).
+ * What kind of response an incident needs. A "found" incident starts with the person in front of staff and ends with a
+ * verified release; a "missing" incident starts with a report and a search. None of them waits: a report is taken at
+ * once whatever the time since the person was last seen (34 U.S.C. 41308(a)(1)).
  */
 public enum IncidentKind {
 	/** A child found alone, e.g. lost in a public place. */

@@ -25,7 +25,6 @@ import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.protocol.web.IncidentRow;
 import org.leoprotocol.protocol.web.NewIncidentForm;
 
-
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.stereotype.Component;
@@ -44,7 +43,8 @@ class IncidentPages {
 	private final Clock clock;
 	private final AgencyTime agencyTime;
 
-	IncidentPages(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts, StaffMembers staff,
+	IncidentPages(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts,
+			StaffMembers staff,
 			AmendmentDesk amendments, EscalationRounds rounds, Clock clock, AgencyTime agencyTime) {
 		this.amendments = amendments;
 		this.rounds = rounds;
@@ -59,13 +59,16 @@ class IncidentPages {
 
 	List<IncidentRow> rows(List<Incident> incidents) {
 		return incidents.stream().map(incident -> new IncidentRow(incident.id().toString(), incident.kind().label(),
-				incident.priority().priority().name(), age(incident), incident.location(), format(incident.reportedAt()),
-				incident.status().name(), staff.describe(incident.responsibleOfficer()))).toList();
+				incident.priority().priority().name(), age(incident), incident.location(),
+				format(incident.reportedAt()),
+				incident.status().name(), staff.describe(incident.responsibleOfficer())))
+			.toList();
 	}
 
 	NewIncidentForm form(String kind, String location, String name, String age, String description, String condition,
 			List<String> risks, String badge, String problem) {
-		return new NewIncidentForm(kind, location, name, age, description, condition, risks == null ? List.of() : risks, badge,
+		return new NewIncidentForm(kind, location, name, age, description, condition, risks == null ? List.of() : risks,
+				badge,
 				Arrays.stream(IncidentKind.values()).map(k -> new Choice(k.name(), k.label())).toList(),
 				Arrays.stream(Condition.values()).map(c -> new Choice(c.name(), c.label())).toList(),
 				Arrays.stream(RiskFactor.values()).map(r -> new Choice(r.name(), r.label())).toList(), problem);
@@ -78,29 +81,36 @@ class IncidentPages {
 		java.util.Map<String, String> stepTitles = new java.util.HashMap<>();
 		version.steps().forEach(step -> stepTitles.put(step.code(), step.title()));
 		List<StepRow> steps = desk.steps(incident.id()).stream().map(step -> new StepRow(step.code(), step.title(),
-				step.actingRole().name(), step.anchor().name(), step.dueAt() == null ? "waits for " + anchor(step.anchor()) : format(step.dueAt()),
+				step.actingRole().name(), step.anchor().name(),
+				step.dueAt() == null ? "waits for " + anchor(step.anchor()) : format(step.dueAt()),
 				step.status().name(), step.done() ? format(step.doneAt()) + " by " + step.doneBy() : "",
 				step.lateness(now).isZero() ? "" : Durations.clock(step.lateness(now)), step.source(),
 				mayAct && !step.done() && reader.mayAct(step.actingRole())
 						&& version.step(step.code()).map(d -> d.completedBy() == null).orElse(false)))
 			.toList();
-		return new IncidentPage(incident.id().toString(), incident.kind().label(), incident.status().name(), incident.open(),
+		return new IncidentPage(incident.id().toString(), incident.kind().label(), incident.status().name(),
+				incident.open(),
 				incident.protocolVersion(), format(incident.reportedAt()), incident.location(),
 				named ? incident.person().name() : null, !named && incident.person().nameKnown(), age(incident),
 				incident.person().description(), incident.person().condition().label(),
-				incident.person().riskFactors().stream().map(RiskFactor::label).toList(), incident.priority().priority().name(),
+				incident.person().riskFactors().stream().map(RiskFactor::label).toList(),
+				incident.priority().priority().name(),
 				incident.priority().reasons().stream().map(PriorityReason::text).toList(),
 				staff.describe(incident.responsibleOfficer()), steps,
 				escalationRows(incident.id()),
 				desk.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
-						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
+						staff.describe(f.officer()), format(f.recordedAt())))
+					.toList(),
 				desk.timeline(incident.id()).stream().map(entry -> named ? entry : entry.masked())
-						.map(entry -> timelineRow(entry, stepTitles)).toList(),
+					.map(entry -> timelineRow(entry, stepTitles)).toList(),
 				broadcasts.of(incident.id()).stream().map(b -> new BroadcastRow(format(b.issuedAt()) + ": " + b.text(),
-						IncidentRoutes.cap(incident.id(), b.id()))).toList(), IncidentRoutes.pfif(incident.id()),
+						IncidentRoutes.cap(incident.id(), b.id())))
+					.toList(),
+				IncidentRoutes.pfif(incident.id()),
 				reunification.release(incident.id()).map(r -> release(r, named)).orElse(null),
 				reunification.decisions(incident.id()).stream().map(d -> d.decision().label() + ": " + d.reason()
-						+ " (" + d.decidedBy() + ", " + format(d.decidedAt()) + ")").toList(),
+						+ " (" + d.decidedBy() + ", " + format(d.decidedAt()) + ")")
+					.toList(),
 				Arrays.stream(DecisionKind.values()).map(Enum::name).toList(), mayAct, notice, problem,
 				attribution(incident, reader), closing(incident, reader));
 	}
@@ -114,12 +124,13 @@ class IncidentPages {
 	private List<EscalationRow> escalationRows(IncidentId id) {
 		List<EscalationRounds.Reached> reached = rounds.reached(id);
 		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
-		return desk.escalations(id).stream().map(e -> new EscalationRow(stepTitle(id, e.stepCode()), e.level(), e.notified().name(),
-				format(e.dueAt()), format(e.raisedAt()),
-				reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
-					.map(r -> staff.describe(r.officer()) + " (" + format(r.reachedAt()) + ")").toList(),
-				acknowledged.stream().filter(a -> a.stepCode().equals(e.stepCode()) && a.level() == e.level())
-					.map(a -> staff.describeAccount(a.username()) + " (" + format(a.at()) + ")").toList()))
+		return desk.escalations(id).stream()
+			.map(e -> new EscalationRow(stepTitle(id, e.stepCode()), e.level(), e.notified().name(),
+					format(e.dueAt()), format(e.raisedAt()),
+					reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
+						.map(r -> staff.describe(r.officer()) + " (" + format(r.reachedAt()) + ")").toList(),
+					acknowledged.stream().filter(a -> a.stepCode().equals(e.stepCode()) && a.level() == e.level())
+						.map(a -> staff.describeAccount(a.username()) + " (" + format(a.at()) + ")").toList()))
 			.toList();
 	}
 
@@ -134,15 +145,22 @@ class IncidentPages {
 		OfficerId preselected = PerformerPolicy.defaultFor(reader, incident.responsibleOfficer(), onIncident);
 		return new Attribution(onIncident.stream().map(o -> new Choice(o.toString(), staff.describe(o))).toList(),
 				preselected == null ? "" : preselected.toString(),
-				amendments.of(incident.id()).stream().map(a -> new AmendmentRow(a.id().toString(), String.valueOf(a.entry()),
-						staff.describe(a.recordedPerformer()), staff.describe(a.performedBy()), a.reason(), a.approved(),
-						a.proposedBy() + ", " + format(a.proposedAt()),
-						a.approved() ? a.approvedBy() + ", " + format(a.approvedAt()) : "")).toList(),
+				amendments.of(incident.id()).stream()
+					.map(a -> new AmendmentRow(a.id().toString(), String.valueOf(a.entry()),
+							staff.describe(a.recordedPerformer()), staff.describe(a.performedBy()), a.reason(),
+							a.approved(),
+							a.proposedBy() + ", " + format(a.proposedAt()),
+							a.approved() ? a.approvedBy() + ", " + format(a.approvedAt()) : ""))
+					.toList(),
 				desk.withdrawnFindings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
-						staff.describe(f.officer()), format(f.recordedAt()))).toList(),
-				timeline.stream().filter(TimelineEntry::amendable).map(e -> new Choice(e.position().toString(), "#" + e.position()
-						+ " " + format(e.occurredAt()) + " " + e.type().name().toLowerCase().replace('_', ' ')
-						+ (e.stepCode() == null ? "" : " " + stepTitle(incident.id(), e.stepCode())) + " — " + staff.describe(e.officer()))).toList(),
+						staff.describe(f.officer()), format(f.recordedAt())))
+					.toList(),
+				timeline.stream().filter(TimelineEntry::amendable)
+					.map(e -> new Choice(e.position().toString(), "#" + e.position()
+							+ " " + format(e.occurredAt()) + " " + e.type().name().toLowerCase().replace('_', ' ')
+							+ (e.stepCode() == null ? "" : " " + stepTitle(incident.id(), e.stepCode())) + " — "
+							+ staff.describe(e.officer())))
+					.toList(),
 				reader.hasAny(Role.SUPERVISOR, Role.COMMAND));
 	}
 
@@ -152,7 +170,8 @@ class IncidentPages {
 				incident.kind().label(), incident.priority().priority().name(), age(incident), incident.location(),
 				format(incident.reportedAt()), staff.describe(incident.responsibleOfficer()),
 				desk.escalations(incident.id()).size(),
-				desk.steps(incident.id()).stream().map(step -> clock(step, now)).toList())).toList());
+				desk.steps(incident.id()).stream().map(step -> clock(step, now)).toList()))
+			.toList());
 	}
 
 	private BoardClock clock(StepClock step, Instant now) {
@@ -170,13 +189,16 @@ class IncidentPages {
 	}
 
 	private TimelineRow timelineRow(TimelineEntry entry, java.util.Map<String, String> stepTitles) {
-		return new TimelineRow(entry.position() == null ? "" : entry.position().toString(), format(entry.occurredAt()), entry.type().name().replace('_', ' ').toLowerCase(),
+		return new TimelineRow(entry.position() == null ? "" : entry.position().toString(), format(entry.occurredAt()),
+				entry.type().name().replace('_', ' ').toLowerCase(),
 				entry.type().source().name().replace('_', ' ').toLowerCase(), staff.describe(entry.officer()),
 				entry.deviceId() == null ? "" : entry.deviceId(),
-				(entry.stepCode() == null ? "" : stepTitles.getOrDefault(entry.stepCode(), entry.stepCode().replace('_', ' ').toLowerCase())
-						+ (entry.detail() == null ? "" : ": "))
+				(entry.stepCode() == null ? ""
+						: stepTitles.getOrDefault(entry.stepCode(), entry.stepCode().replace('_', ' ').toLowerCase())
+								+ (entry.detail() == null ? "" : ": "))
 						+ (entry.detail() == null ? "" : entry.detail())
-						+ (entry.amendedFrom() == null ? "" : " [amended; first recorded as " + staff.describe(entry.amendedFrom()) + "]"),
+						+ (entry.amendedFrom() == null ? ""
+								: " [amended; first recorded as " + staff.describe(entry.amendedFrom()) + "]"),
 				entry.recordedBy(), origin(entry));
 	}
 
@@ -190,11 +212,14 @@ class IncidentPages {
 
 	private String release(VerifiedRelease release, boolean named) {
 		ReleaseVerification v = release.verification();
-		return "Released " + format(release.releasedAt()) + " to " + (named ? v.claimantName() + ", " : "the ") + v.relationship()
-				+ (named ? "; " + v.document().type() + " (" + v.document().issuer() + ") ending " + v.document().lastFour()
+		return "Released " + format(release.releasedAt()) + " to " + (named ? v.claimantName() + ", " : "the ")
+				+ v.relationship()
+				+ (named ? "; " + v.document().type() + " (" + v.document().issuer() + ") ending "
+						+ v.document().lastFour()
 						: " (identity withheld: your role does not need it)")
 				+ "; recognition " + v.recognition().name().toLowerCase().replace('_', ' ')
-				+ "; custody " + (v.custodyClear() ? "clear" : "conflict") + " (" + v.authorisationSource() + "); verified by "
+				+ "; custody " + (v.custodyClear() ? "clear" : "conflict") + " (" + v.authorisationSource()
+				+ "); verified by "
 				+ staff.describe(v.verifyingOfficer())
 				+ (v.confirmingOfficer() == null ? "" : "; confirmed by " + staff.describe(v.confirmingOfficer()));
 	}

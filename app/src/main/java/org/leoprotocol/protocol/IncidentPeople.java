@@ -21,7 +21,8 @@ class IncidentPeople implements PeopleOnRecord {
 
 	@Override
 	public List<PersonInRecord> named() {
-		return jdbc.sql("select distinct person_name from incident where person_name is not null").query(String.class).list().stream()
+		return jdbc.sql("select distinct person_name from incident where person_name is not null").query(String.class)
+			.list().stream()
 			.map(name -> PersonInRecord.of(name, Party.CHILD)).toList();
 	}
 }

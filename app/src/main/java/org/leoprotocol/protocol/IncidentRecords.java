@@ -10,9 +10,9 @@ import org.leoprotocol.access.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * The JSON shapes of the incident API, built for one reader: the person's name and the claimant's name appear only
- * for readers whose role in the incident needs them ({@link NeedToKnowPolicy}); the claimant's identity document too. An incident imported from a CAD system names
- * its CAD incident number in {@code importedFromCad}.
+ * The JSON shapes of the incident API, built for one reader: the person's name and the claimant's name appear only for
+ * readers whose role in the incident needs them ({@link NeedToKnowPolicy}); the claimant's identity document too. An
+ * incident imported from a CAD system names its CAD incident number in {@code importedFromCad}.
  */
 @Component
 class IncidentRecords {
@@ -54,9 +54,11 @@ class IncidentRecords {
 		Instant now = clock.instant();
 		return new IncidentRecord(incident.id(), incident.kind(), incident.status(), incident.protocolVersion(),
 				incident.reportedAt(), incident.lastSeenAt(), incident.location(),
-				new PersonRecord(named ? person.name() : null, !named && person.nameKnown(), person.age(), person.description(),
+				new PersonRecord(named ? person.name() : null, !named && person.nameKnown(), person.age(),
+						person.description(),
 						person.condition(), person.riskFactors()),
-				incident.priority().priority(), incident.priority().reasons().stream().map(PriorityReason::text).toList(),
+				incident.priority().priority(),
+				incident.priority().reasons().stream().map(PriorityReason::text).toList(),
 				officer(incident.responsibleOfficer()),
 				desk.steps(incident.id()).stream().map(step -> step(step, now)).toList(),
 				escalations(incident.id()),
@@ -64,13 +66,15 @@ class IncidentRecords {
 				desk.withdrawnFindings(incident.id()).stream().map(this::finding).toList(),
 				amendments.of(incident.id()).stream().map(this::amendment).toList(),
 				reunification.release(incident.id()).map(release -> release(release, named)).orElse(null),
-				reunification.decisions(incident.id()), incident.resolvedAt(), cadImports.cadNumberOf(incident.id()).orElse(null));
+				reunification.decisions(incident.id()), incident.resolvedAt(),
+				cadImports.cadNumberOf(incident.id()).orElse(null));
 	}
 
 	List<IncidentSummary> summaries(List<Incident> incidents) {
 		return incidents.stream().map(incident -> new IncidentSummary(incident.id(), incident.kind(), incident.status(),
 				incident.priority().priority(), incident.person().age(), incident.location(), incident.reportedAt(),
-				officer(incident.responsibleOfficer()))).toList();
+				officer(incident.responsibleOfficer())))
+			.toList();
 	}
 
 	private List<EscalationRecord> escalations(IncidentId id) {
@@ -81,18 +85,22 @@ class IncidentRecords {
 				reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
 					.map(r -> new ReachedRecord(officer(r.officer()), r.rung(), r.round(), r.reachedAt())).toList(),
 				acknowledged.stream().filter(a -> a.stepCode().equals(e.stepCode()) && a.level() == e.level())
-					.map(a -> new AcknowledgementRecord(a.username(), staff.describeAccount(a.username()), a.at())).toList()))
+					.map(a -> new AcknowledgementRecord(a.username(), staff.describeAccount(a.username()), a.at()))
+					.toList()))
 			.toList();
 	}
 
 	private FindingRecord finding(ProtocolFinding f) {
-		return new FindingRecord(f.id().toString(), f.kind(), officer(f.officer()), f.measured() == null ? null : f.measured().toSeconds(),
+		return new FindingRecord(f.id().toString(), f.kind(), officer(f.officer()),
+				f.measured() == null ? null : f.measured().toSeconds(),
 				f.measured() == null ? null : Durations.clock(f.measured()), f.summary(), f.recordedAt());
 	}
 
 	AmendmentRecord amendment(Amendment a) {
-		return new AmendmentRecord(a.id().toString(), a.entry(), officer(a.recordedPerformer()), officer(a.performedBy()),
-				a.reason(), a.approved() ? "APPROVED" : "PENDING", a.proposedBy(), a.proposedAt(), a.approvedBy(), a.approvedAt());
+		return new AmendmentRecord(a.id().toString(), a.entry(), officer(a.recordedPerformer()),
+				officer(a.performedBy()),
+				a.reason(), a.approved() ? "APPROVED" : "PENDING", a.proposedBy(), a.proposedAt(), a.approvedBy(),
+				a.approvedAt());
 	}
 
 	private StepRecord step(StepClock step, Instant now) {
@@ -104,8 +112,10 @@ class IncidentRecords {
 	private ReleaseRecord release(VerifiedRelease release, boolean named) {
 		ReleaseVerification v = release.verification();
 		return new ReleaseRecord(named ? v.claimantName() : null, v.relationship(), named ? v.document().type() : null,
-				named ? v.document().issuer() : null, named ? v.document().lastFour() : null, v.photoMatches(), v.recognition(), v.recognitionNote(), v.custodyClear(),
-				v.authorisationSource(), officer(v.verifyingOfficer()), officer(v.confirmingOfficer()), release.releasedAt(),
+				named ? v.document().issuer() : null, named ? v.document().lastFour() : null, v.photoMatches(),
+				v.recognition(), v.recognitionNote(), v.custodyClear(),
+				v.authorisationSource(), officer(v.verifyingOfficer()), officer(v.confirmingOfficer()),
+				release.releasedAt(),
 				release.recordedBy());
 	}
 
@@ -113,10 +123,12 @@ class IncidentRecords {
 		return id == null ? null : new OfficerRef(id.toString(), staff.badgeOf(id), staff.describe(id));
 	}
 
-	record IncidentRecord(IncidentId id, IncidentKind kind, IncidentStatus status, int protocolVersion, Instant reportedAt,
+	record IncidentRecord(IncidentId id, IncidentKind kind, IncidentStatus status, int protocolVersion,
+			Instant reportedAt,
 			Instant lastSeenAt, String location, PersonRecord person, Priority priority, List<String> priorityReasons,
 			OfficerRef responsibleOfficer, List<StepRecord> steps, List<EscalationRecord> escalations,
-			List<FindingRecord> findings, List<FindingRecord> withdrawnFindings, List<AmendmentRecord> amendments, ReleaseRecord release, List<Decision> decisions, Instant resolvedAt,
+			List<FindingRecord> findings, List<FindingRecord> withdrawnFindings, List<AmendmentRecord> amendments,
+			ReleaseRecord release, List<Decision> decisions, Instant resolvedAt,
 			String importedFromCad) {
 	}
 
@@ -137,8 +149,12 @@ class IncidentRecords {
 			long lateSeconds) {
 	}
 
-	/** A raised escalation, the people it reached round by round (0 when raised, then each pass up), and who acknowledged. */
-	record EscalationRecord(String stepCode, int level, Role notified, Instant dueAt, Instant raisedAt, long latenessMillis,
+	/**
+	 * A raised escalation, the people it reached round by round (0 when raised, then each pass up), and who
+	 * acknowledged.
+	 */
+	record EscalationRecord(String stepCode, int level, Role notified, Instant dueAt, Instant raisedAt,
+			long latenessMillis,
 			List<ReachedRecord> reached, List<AcknowledgementRecord> acknowledgedBy) {
 	}
 
@@ -153,12 +169,14 @@ class IncidentRecords {
 			String status, String proposedBy, Instant proposedAt, String approvedBy, Instant approvedAt) {
 	}
 
-	record FindingRecord(String id, FindingKind kind, OfficerRef officer, Long measuredSeconds, String measured, String summary,
+	record FindingRecord(String id, FindingKind kind, OfficerRef officer, Long measuredSeconds, String measured,
+			String summary,
 			Instant recordedAt) {
 	}
 
 	record ReleaseRecord(String claimantName, String relationship, String documentType, String documentIssuer,
-			String documentLastFour, Boolean photoMatches, Recognition recognition, String recognitionNote, Boolean custodyClear,
+			String documentLastFour, Boolean photoMatches, Recognition recognition, String recognitionNote,
+			Boolean custodyClear,
 			String authorisationSource, OfficerRef verifyingOfficer, OfficerRef confirmingOfficer, Instant releasedAt,
 			String recordedBy) {
 	}
@@ -173,13 +191,15 @@ class IncidentRecords {
 	 * entries a person typed in, shown beside those read from the footage.
 	 */
 	record TimelineRecord(Long entry, Instant occurredAt, TimelineEventType type, TimelineEventType.Source source,
-			OfficerRef officer, String deviceId, String stepCode, String detail, String recordedBy, OfficerRef recordedByOfficer,
+			OfficerRef officer, String deviceId, String stepCode, String detail, String recordedBy,
+			OfficerRef recordedByOfficer,
 			OfficerRef amendedFrom, TimelineEntry.Provenance provenance, boolean enteredByHand) {
 	}
 
 	TimelineRecord timeline(TimelineEntry entry) {
 		return new TimelineRecord(entry.position(), entry.occurredAt(), entry.type(), entry.type().source(),
 				officer(entry.officer()), entry.deviceId(), entry.stepCode(), entry.detail(), entry.recordedBy(),
-				officer(entry.recordedByOfficer()), officer(entry.amendedFrom()), entry.provenance(), entry.enteredByHand());
+				officer(entry.recordedByOfficer()), officer(entry.amendedFrom()), entry.provenance(),
+				entry.enteredByHand());
 	}
 }

@@ -43,7 +43,8 @@ class Incidents {
 	}
 
 	Optional<Incident> findForUpdate(IncidentId id) {
-		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(Incidents::incident).optional();
+		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(Incidents::incident)
+			.optional();
 	}
 
 	/** Open incidents, most urgent first, then oldest first. */
@@ -63,16 +64,20 @@ class Incidents {
 	Map<IncidentId, Boolean> partsOf(OfficerId officer, String username) {
 		UUID id = officer == null ? NOBODY : officer.value();
 		Map<IncidentId, Boolean> parts = new HashMap<>();
-		jdbc.sql("""
-				select id as incident_id, true as identity from incident where opened_by = :user or responsible_officer_id = :officer
-				union all select incident_id, true from release_verification
-				  where verifying_officer_id = :officer or confirming_officer_id = :officer or recorded_by = :user
-				union all select incident_id, false from incident_event
-				  where officer_id = :officer or recorded_by_officer = :officer or recorded_by = :user
-				union all select incident_id, false from incident_step
-				  where done_by_officer = :officer or recorded_by_officer = :officer or done_by = :user
-				""").param("officer", id).param("user", username)
-			.query((rs, n) -> Map.entry(new IncidentId(rs.getObject("incident_id", UUID.class)), rs.getBoolean("identity"))).list()
+		jdbc.sql(
+				"""
+						select id as incident_id, true as identity from incident where opened_by = :user or responsible_officer_id = :officer
+						union all select incident_id, true from release_verification
+						  where verifying_officer_id = :officer or confirming_officer_id = :officer or recorded_by = :user
+						union all select incident_id, false from incident_event
+						  where officer_id = :officer or recorded_by_officer = :officer or recorded_by = :user
+						union all select incident_id, false from incident_step
+						  where done_by_officer = :officer or recorded_by_officer = :officer or done_by = :user
+						""")
+			.param("officer", id).param("user", username)
+			.query((rs, n) -> Map.entry(new IncidentId(rs.getObject("incident_id", UUID.class)),
+					rs.getBoolean("identity")))
+			.list()
 			.forEach(part -> parts.merge(part.getKey(), part.getValue(), Boolean::logicalOr));
 		return parts;
 	}
@@ -81,50 +86,53 @@ class Incidents {
 
 	List<Incident> recent(int limit) {
 		return jdbc.sql(SELECT + " order by reported_at desc limit :limit").param("limit", limit)
-				.query(Incidents::incident).list();
+			.query(Incidents::incident).list();
 	}
 
 	void insert(Incident incident) {
 		PersonAtRisk person = incident.person();
-		jdbc.sql("""
-				insert into incident (id, kind, status, protocol_version, reported_at, last_seen_at, location, person_name, person_age,
-									  person_description, person_condition, risk_factors, priority, priority_reasons,
-									  opened_by, responsible_officer_id)
-				values (:id, :kind, :status, :version, :reported, :lastSeen, :location, :name, :age, :description, :condition,
-						:risks, :priority, :reasons, :openedBy, :responsible)
-				""")
-				.param("id", incident.id().value()).param("kind", incident.kind().name())
-				.param("status", incident.status().name()).param("version", incident.protocolVersion())
-				.param("reported", utc(incident.reportedAt())).param("lastSeen", utc(incident.lastSeenAt()))
-				.param("location", incident.location())
-				.param("name", person.name()).param("age", person.age()).param("description", person.description())
-				.param("condition", person.condition().name())
-				.param("risks", person.riskFactors().stream().map(Enum::name).sorted().toArray(String[]::new))
-				.param("priority", incident.priority().priority().name())
-				.param("reasons", incident.priority().reasons().stream().map(PriorityReason::text).toArray(String[]::new))
-				.param("openedBy", incident.openedBy())
-				.param("responsible", incident.responsibleOfficer() == null ? null : incident.responsibleOfficer().value())
-				.update();
+		jdbc.sql(
+				"""
+						insert into incident (id, kind, status, protocol_version, reported_at, last_seen_at, location, person_name, person_age,
+											  person_description, person_condition, risk_factors, priority, priority_reasons,
+											  opened_by, responsible_officer_id)
+						values (:id, :kind, :status, :version, :reported, :lastSeen, :location, :name, :age, :description, :condition,
+								:risks, :priority, :reasons, :openedBy, :responsible)
+						""")
+			.param("id", incident.id().value()).param("kind", incident.kind().name())
+			.param("status", incident.status().name()).param("version", incident.protocolVersion())
+			.param("reported", utc(incident.reportedAt())).param("lastSeen", utc(incident.lastSeenAt()))
+			.param("location", incident.location())
+			.param("name", person.name()).param("age", person.age()).param("description", person.description())
+			.param("condition", person.condition().name())
+			.param("risks", person.riskFactors().stream().map(Enum::name).sorted().toArray(String[]::new))
+			.param("priority", incident.priority().priority().name())
+			.param("reasons", incident.priority().reasons().stream().map(PriorityReason::text).toArray(String[]::new))
+			.param("openedBy", incident.openedBy())
+			.param("responsible", incident.responsibleOfficer() == null ? null : incident.responsibleOfficer().value())
+			.update();
 	}
 
 	void makeResponsible(IncidentId id, OfficerId officer) {
 		jdbc.sql("update incident set responsible_officer_id = :officer, version = version + 1 where id = :id")
-				.param("officer", officer.value()).param("id", id.value()).update();
+			.param("officer", officer.value()).param("id", id.value()).update();
 	}
 
 	void resolve(IncidentId id, Instant at) {
 		jdbc.sql("update incident set status = 'RESOLVED', resolved_at = :at, version = version + 1 where id = :id")
-				.param("at", utc(at)).param("id", id.value()).update();
+			.param("at", utc(at)).param("id", id.value()).update();
 	}
 
 	void close(IncidentId id, Instant at, String by) {
-		jdbc.sql("update incident set status = 'CLOSED', closed_at = :at, closed_by = :by, version = version + 1 where id = :id")
-				.param("at", utc(at)).param("by", by).param("id", id.value()).update();
+		jdbc.sql(
+				"update incident set status = 'CLOSED', closed_at = :at, closed_by = :by, version = version + 1 where id = :id")
+			.param("at", utc(at)).param("by", by).param("id", id.value()).update();
 	}
 
 	void insertStep(IncidentId id, int version, String code) {
-		jdbc.sql("insert into incident_step (incident_id, protocol_version, code, status) values (:id, :version, :code, 'OPEN')")
-				.param("id", id.value()).param("version", version).param("code", code).update();
+		jdbc.sql(
+				"insert into incident_step (incident_id, protocol_version, code, status) values (:id, :version, :code, 'OPEN')")
+			.param("id", id.value()).param("version", version).param("code", code).update();
 	}
 
 	List<StepClock> steps(IncidentId id) {
@@ -144,7 +152,8 @@ class Incidents {
 				where p.version = s.protocol_version and p.code = s.code and s.incident_id = :id and p.anchor = :anchor
 				  and s.anchor_at is null
 				returning s.code
-				""").param("at", utc(at)).param("id", id.value()).param("anchor", anchor.name()).query(String.class).list();
+				""").param("at", utc(at)).param("id", id.value()).param("anchor", anchor.name()).query(String.class)
+			.list();
 		return steps(id).stream().filter(step -> started.contains(step.code())).toList();
 	}
 
@@ -155,25 +164,27 @@ class Incidents {
 										 recorded_by_officer = :recorder
 				where incident_id = :id and code = :code and status <> 'DONE'
 				""").param("at", utc(at)).param("by", by).param("officer", officer == null ? null : officer.value())
-				.param("recorder", recorder == null ? null : recorder.value())
-				.param("id", id.value()).param("code", code).update() == 1;
+			.param("recorder", recorder == null ? null : recorder.value())
+			.param("id", id.value()).param("code", code).update() == 1;
 	}
 
 	/** Names the officer who really performed a done step, after an approved amendment of its timeline entry. */
 	void reattribute(IncidentId id, String code, OfficerId performer) {
-		jdbc.sql("update incident_step set done_by_officer = :officer where incident_id = :id and code = :code and status = 'DONE'")
-				.param("officer", performer.value()).param("id", id.value()).param("code", code).update();
+		jdbc.sql(
+				"update incident_step set done_by_officer = :officer where incident_id = :id and code = :code and status = 'DONE'")
+			.param("officer", performer.value()).param("id", id.value()).param("code", code).update();
 	}
 
 	/** Marks an undone step late; true when this call did it. */
 	boolean markLate(IncidentId id, String code) {
-		return jdbc.sql("update incident_step set status = 'LATE' where incident_id = :id and code = :code and status = 'OPEN'")
-				.param("id", id.value()).param("code", code).update() == 1;
+		return jdbc.sql(
+				"update incident_step set status = 'LATE' where incident_id = :id and code = :code and status = 'OPEN'")
+			.param("id", id.value()).param("code", code).update() == 1;
 	}
 
 	Optional<StepStatus> stepStatusForUpdate(IncidentId id, String code) {
 		return jdbc.sql("select status from incident_step where incident_id = :id and code = :code for update")
-				.param("id", id.value()).param("code", code).query(String.class).optional().map(StepStatus::valueOf);
+			.param("id", id.value()).param("code", code).query(String.class).optional().map(StepStatus::valueOf);
 	}
 
 	static java.time.OffsetDateTime utc(Instant instant) {
@@ -186,21 +197,30 @@ class Incidents {
 
 	private static Incident incident(ResultSet rs, int row) throws SQLException {
 		PersonAtRisk person = new PersonAtRisk(rs.getString("person_name"), rs.getObject("person_age", Integer.class),
-				rs.getString("person_description"), Condition.valueOf(rs.getString("person_condition")), risks(rs.getArray("risk_factors")));
-		List<PriorityReason> reasons = Arrays.stream(strings(rs.getArray("priority_reasons"))).map(PriorityReason::parse).toList();
+				rs.getString("person_description"), Condition.valueOf(rs.getString("person_condition")),
+				risks(rs.getArray("risk_factors")));
+		List<PriorityReason> reasons = Arrays.stream(strings(rs.getArray("priority_reasons")))
+			.map(PriorityReason::parse).toList();
 		UUID responsible = rs.getObject("responsible_officer_id", UUID.class);
 		return new Incident(new IncidentId(rs.getObject("id", UUID.class)), IncidentKind.valueOf(rs.getString("kind")),
-				IncidentStatus.valueOf(rs.getString("status")), rs.getInt("protocol_version"), instant(rs.getTimestamp("reported_at")), instant(rs.getTimestamp("last_seen_at")),
-				rs.getString("location"), person, new PriorityAssessment(Priority.valueOf(rs.getString("priority")), reasons),
-				rs.getString("opened_by"), responsible == null ? null : new OfficerId(responsible), instant(rs.getTimestamp("resolved_at")));
+				IncidentStatus.valueOf(rs.getString("status")), rs.getInt("protocol_version"),
+				instant(rs.getTimestamp("reported_at")), instant(rs.getTimestamp("last_seen_at")),
+				rs.getString("location"), person,
+				new PriorityAssessment(Priority.valueOf(rs.getString("priority")), reasons),
+				rs.getString("opened_by"), responsible == null ? null : new OfficerId(responsible),
+				instant(rs.getTimestamp("resolved_at")));
 	}
 
 	private static StepClock step(ResultSet rs, int row) throws SQLException {
 		UUID officer = rs.getObject("done_by_officer", UUID.class);
-		return new StepClock(rs.getString("code"), rs.getInt("position"), rs.getString("title"), Role.valueOf(rs.getString("acting_role")),
-				Anchor.valueOf(rs.getString("anchor")), Duration.ofSeconds(rs.getInt("deadline_seconds")), rs.getString("source"),
-				instant(rs.getTimestamp("anchor_at")), instant(rs.getTimestamp("due_at")), StepStatus.valueOf(rs.getString("status")),
-				instant(rs.getTimestamp("done_at")), rs.getString("done_by"), officer == null ? null : new OfficerId(officer));
+		return new StepClock(rs.getString("code"), rs.getInt("position"), rs.getString("title"),
+				Role.valueOf(rs.getString("acting_role")),
+				Anchor.valueOf(rs.getString("anchor")), Duration.ofSeconds(rs.getInt("deadline_seconds")),
+				rs.getString("source"),
+				instant(rs.getTimestamp("anchor_at")), instant(rs.getTimestamp("due_at")),
+				StepStatus.valueOf(rs.getString("status")),
+				instant(rs.getTimestamp("done_at")), rs.getString("done_by"),
+				officer == null ? null : new OfficerId(officer));
 	}
 
 	private static Set<RiskFactor> risks(Array array) throws SQLException {

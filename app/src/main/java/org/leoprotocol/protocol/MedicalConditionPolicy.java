@@ -3,8 +3,8 @@ package org.leoprotocol.protocol;
 import java.util.Optional;
 
 /**
- * An injured person needs medical attention (IC 5-2-17-1); a medical emergency is a life-threatening situation
- * (NCMEC unusual circumstance 6) and makes the incident critical.
+ * An injured person needs medical attention (IC 5-2-17-1); a medical emergency is a life-threatening situation (NCMEC
+ * unusual circumstance 6) and makes the incident critical.
  */
 final class MedicalConditionPolicy implements PriorityPolicy {
 

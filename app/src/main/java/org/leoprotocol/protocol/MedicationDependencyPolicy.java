@@ -3,8 +3,8 @@ package org.leoprotocol.protocol;
 import java.util.Optional;
 
 /**
- * Dependence on medication or drugs, prescribed or illegal, can become life-threatening with every missed dose
- * (NCMEC unusual circumstance 4; IC 5-2-17-1 "needs prescription medication").
+ * Dependence on medication or drugs, prescribed or illegal, can become life-threatening with every missed dose (NCMEC
+ * unusual circumstance 4; IC 5-2-17-1 "needs prescription medication").
  */
 final class MedicationDependencyPolicy implements PriorityPolicy {
 

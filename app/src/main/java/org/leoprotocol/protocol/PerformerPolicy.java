@@ -8,12 +8,12 @@ import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
- * Decides who performed a step that a staff member records. The record must name the officer who did it, not the
- * one who clicked: a watch commander ticking off what a deputy did would otherwise be credited with it, and gap
- * analysis would hold the commander's body camera against him. So the performer is one of the officers on the
- * incident (the responsible officer and every officer dispatched to it); the recorder may leave it out only when
- * they are the responsible officer, or an officer on the incident without supervisory rank recording their own work.
- * Supervisors and command always say whom they record for, even themselves.
+ * Decides who performed a step that a staff member records. The record must name the officer who did it, not the one
+ * who clicked: a watch commander ticking off what a deputy did would otherwise be credited with it, and gap analysis
+ * would hold the commander's body camera against him. So the performer is one of the officers on the incident (the
+ * responsible officer and every officer dispatched to it); the recorder may leave it out only when they are the
+ * responsible officer, or an officer on the incident without supervisory rank recording their own work. Supervisors and
+ * command always say whom they record for, even themselves.
  */
 final class PerformerPolicy {
 
@@ -44,10 +44,12 @@ final class PerformerPolicy {
 	}
 
 	/** The performer to record: the one chosen, who must be on the incident, or the recorder's default. */
-	static OfficerId performer(StaffMember recorder, OfficerId chosen, OfficerId responsible, Set<OfficerId> onIncident) {
+	static OfficerId performer(StaffMember recorder, OfficerId chosen, OfficerId responsible,
+			Set<OfficerId> onIncident) {
 		if (chosen != null) {
 			if (!onIncident.contains(chosen)) {
-				throw AttributionRefused.incomplete("Officer " + chosen + " is not on this incident; choose one of the officers on it",
+				throw AttributionRefused.incomplete(
+						"Officer " + chosen + " is not on this incident; choose one of the officers on it",
 						"protocol-acts.performer.not-on-incident");
 			}
 			return chosen;
@@ -55,7 +57,8 @@ final class PerformerPolicy {
 		OfficerId self = defaultFor(recorder, responsible, onIncident);
 		if (self == null) {
 			throw AttributionRefused.incomplete("Say who performed this (performedBy: badge or officer id); "
-					+ recorder.username() + " is recording it, not necessarily doing it", "protocol-acts.performer.required");
+					+ recorder.username() + " is recording it, not necessarily doing it",
+					"protocol-acts.performer.required");
 		}
 		return self;
 	}

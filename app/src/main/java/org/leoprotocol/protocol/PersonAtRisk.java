@@ -6,13 +6,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The child or vulnerable adult at the centre of an incident. The name is protected: only roles that need it may
- * read it, it never appears in a broadcast, and {@link #toString()} leaves it out so that it cannot reach a log.
+ * The child or vulnerable adult at the centre of an incident. The name is protected: only roles that need it may read
+ * it, it never appears in a broadcast, and {@link #toString()} leaves it out so that it cannot reach a log.
  *
  * @param name the person's name as far as known, or {@code null} while unknown
  * @param age the age in years, estimated if need be, or {@code null} while unknown
  */
-public record PersonAtRisk(String name, Integer age, String description, Condition condition, Set<RiskFactor> riskFactors) {
+public record PersonAtRisk(String name, Integer age, String description, Condition condition,
+		Set<RiskFactor> riskFactors) {
 
 	static final int MAX_TEXT = 2000;
 
@@ -25,7 +26,8 @@ public record PersonAtRisk(String name, Integer age, String description, Conditi
 			throw new IllegalArgumentException("An age must be between 0 and 130 years, not " + age);
 		}
 		if (description == null || description.isBlank()) {
-			throw new IllegalArgumentException("Describe the person (height, hair, clothing, shoes): the description is what officers search with");
+			throw new IllegalArgumentException(
+					"Describe the person (height, hair, clothing, shoes): the description is what officers search with");
 		}
 		description = description.strip();
 		if (description.length() > MAX_TEXT) {
@@ -49,6 +51,7 @@ public record PersonAtRisk(String name, Integer age, String description, Conditi
 
 	@Override
 	public String toString() {
-		return "PersonAtRisk[name=(protected), age=" + age + ", condition=" + condition + ", riskFactors=" + riskFactors + "]";
+		return "PersonAtRisk[name=(protected), age=" + age + ", condition=" + condition + ", riskFactors=" + riskFactors
+				+ "]";
 	}
 }

@@ -9,21 +9,23 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * An incident as a People Finder Interchange Format 1.4 record (zesty.ca/pfif/1.4), the format of Google Person
- * Finder and disaster reunification services: a {@code person} with one {@code note}. The name is withheld
- * ({@code full_name} is mandatory in PFIF, so it says so), because these repositories are public; families are
- * directed to the agency, which verifies them before any release. Description and location pass the redaction gate.
+ * An incident as a People Finder Interchange Format 1.4 record (zesty.ca/pfif/1.4), the format of Google Person Finder
+ * and disaster reunification services: a {@code person} with one {@code note}. The name is withheld ({@code full_name}
+ * is mandatory in PFIF, so it says so), because these repositories are public; families are directed to the agency,
+ * which verifies them before any release. Description and location pass the redaction gate.
  */
 final class PfifRecord {
 
 	static final String NAMESPACE = "http://zesty.ca/pfif/1.4";
 	static final String WITHHELD = "Name withheld by the agency";
-	private static final DateTimeFormatter PFIF_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter PFIF_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+		.withZone(ZoneOffset.UTC);
 
 	private PfifRecord() {
 	}
 
-	static String xml(Incident incident, String description, String domain, String agencyName, java.time.Instant exportedAt) {
+	static String xml(Incident incident, String description, String domain, String agencyName,
+			java.time.Instant exportedAt) {
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -52,7 +54,8 @@ final class PfifRecord {
 			element(xml, "status", incident.kind().found() ? "believed_alive" : "information_sought");
 			element(xml, "last_known_location", DescriptionBroadcast.published(incident.location(), incident.person()));
 			element(xml, "text", incident.kind().found()
-					? "Found and in the care of " + agencyName + (incident.open() ? "." : "; reunited after verification.")
+					? "Found and in the care of " + agencyName
+							+ (incident.open() ? "." : "; reunited after verification.")
 					: "Reported missing to " + agencyName + "; contact the agency with any information.");
 			xml.writeEndElement();
 			xml.writeEndElement();

@@ -62,8 +62,10 @@ class ProtocolApi {
 	record LevelDefinition(int level, Role notified, long afterSeconds, Long acknowledgeWithinSeconds) {
 
 		EscalationLevel toLevel() {
-			return acknowledgeWithinSeconds == null ? new EscalationLevel(level, notified, Duration.ofSeconds(afterSeconds))
-					: new EscalationLevel(level, notified, Duration.ofSeconds(afterSeconds), Duration.ofSeconds(acknowledgeWithinSeconds));
+			return acknowledgeWithinSeconds == null
+					? new EscalationLevel(level, notified, Duration.ofSeconds(afterSeconds))
+					: new EscalationLevel(level, notified, Duration.ofSeconds(afterSeconds),
+							Duration.ofSeconds(acknowledgeWithinSeconds));
 		}
 
 		static LevelDefinition of(EscalationLevel level) {
@@ -73,14 +75,16 @@ class ProtocolApi {
 	}
 
 	record StepDefinition(String code, int position, String title, String instruction, Role actingRole, Anchor anchor,
-			Long deadlineSeconds, Set<IncidentKind> appliesTo, Integer underAge, CompletingEvent completedBy, String source,
+			Long deadlineSeconds, Set<IncidentKind> appliesTo, Integer underAge, CompletingEvent completedBy,
+			String source,
 			List<LevelDefinition> escalations) {
 
 		ProtocolStep toStep() {
 			if (deadlineSeconds == null) {
 				throw new IllegalArgumentException("Step " + code + " needs deadlineSeconds");
 			}
-			return new ProtocolStep(code, position, title, instruction, actingRole, anchor, Duration.ofSeconds(deadlineSeconds),
+			return new ProtocolStep(code, position, title, instruction, actingRole, anchor,
+					Duration.ofSeconds(deadlineSeconds),
 					appliesTo, underAge, completedBy, source,
 					escalations == null ? null : escalations.stream().map(LevelDefinition::toLevel).toList());
 		}

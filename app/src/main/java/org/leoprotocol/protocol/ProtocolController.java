@@ -50,9 +50,11 @@ class ProtocolController {
 		ProtocolVersion current = protocols.current();
 		ProtocolVersion shown = version == null ? current : protocols.version(version);
 		List<VersionRow> versions = protocols.versions().stream().map(v -> new VersionRow(v.version(), v.name(),
-				agencyTime.stamp(v.publishedAt()), v.publishedBy(), v.version() == current.version())).toList();
+				agencyTime.stamp(v.publishedAt()), v.publishedBy(), v.version() == current.version()))
+			.toList();
 		model.addAttribute("view", new ProtocolPage(versions, shown.version(), shown.name(),
-				shown.notes() == null ? "" : shown.notes(), shown.steps().stream().map(ProtocolController::row).toList()));
+				shown.notes() == null ? "" : shown.notes(),
+				shown.steps().stream().map(ProtocolController::row).toList()));
 		model.addAttribute("draft", draft);
 		return "protocols/protocol";
 	}
@@ -63,9 +65,12 @@ class ProtocolController {
 			.collect(Collectors.joining(" → "));
 		String kinds = step.appliesTo().stream().map(IncidentKind::label).sorted().collect(Collectors.joining(", "))
 				+ (step.underAge() == null ? "" : " (under " + step.underAge() + ")");
-		return new StepRow(step.position(), step.code(), step.title(), step.instruction(), step.actingRole().name().toLowerCase(),
-				Durations.clock(step.deadline()) + " after " + step.anchor().name().toLowerCase().replace('_', ' '), kinds,
-				step.completedBy() == null ? "recorded by staff" : step.completedBy().name().toLowerCase().replace('_', ' '),
+		return new StepRow(step.position(), step.code(), step.title(), step.instruction(),
+				step.actingRole().name().toLowerCase(),
+				Durations.clock(step.deadline()) + " after " + step.anchor().name().toLowerCase().replace('_', ' '),
+				kinds,
+				step.completedBy() == null ? "recorded by staff"
+						: step.completedBy().name().toLowerCase().replace('_', ' '),
 				chain, step.source());
 	}
 }

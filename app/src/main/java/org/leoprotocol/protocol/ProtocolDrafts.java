@@ -34,7 +34,8 @@ final class ProtocolDrafts {
 	}
 
 	static ProtocolDraft of(ProtocolVersion version) {
-		return new ProtocolDraft(version.name(), "", version.steps().stream().map(ProtocolDrafts::step).toList(), null, CHOICES);
+		return new ProtocolDraft(version.name(), "", version.steps().stream().map(ProtocolDrafts::step).toList(), null,
+				CHOICES);
 	}
 
 	/** The draft as posted: fields named {@code step-0-title}, {@code step-0-level-0-role} and so on. */
@@ -79,19 +80,24 @@ final class ProtocolDrafts {
 		List<EscalationLevel> chain = new ArrayList<>();
 		for (LevelDraft level : draft.levels()) {
 			if (!PageInput.blank(level.role())) {
-				chain.add(new EscalationLevel(chain.size() + 1, PageInput.choice(Role.class, level.role(), "role to notify"),
+				chain.add(new EscalationLevel(chain.size() + 1,
+						PageInput.choice(Role.class, level.role(), "role to notify"),
 						duration(code, "escalation delay", level.afterMinutes(), level.afterSeconds())));
 			}
 		}
 		return new ProtocolStep(code, position, draft.title(), draft.instruction(),
-				PageInput.choice(Role.class, draft.actingRole(), "role who acts"), PageInput.choice(Anchor.class, draft.anchor(), "anchor"),
-				duration(code, "deadline", draft.deadlineMinutes(), draft.deadlineSeconds()), kinds, PageInput.age(draft.underAge()),
-				PageInput.blank(draft.completedBy()) ? null : PageInput.choice(CompletingEvent.class, draft.completedBy(), "completing event"),
+				PageInput.choice(Role.class, draft.actingRole(), "role who acts"),
+				PageInput.choice(Anchor.class, draft.anchor(), "anchor"),
+				duration(code, "deadline", draft.deadlineMinutes(), draft.deadlineSeconds()), kinds,
+				PageInput.age(draft.underAge()),
+				PageInput.blank(draft.completedBy()) ? null
+						: PageInput.choice(CompletingEvent.class, draft.completedBy(), "completing event"),
 				draft.source(), chain);
 	}
 
 	private static Duration duration(String code, String what, String minutes, String seconds) {
-		return Duration.ofMinutes(whole(code, what, "minutes", minutes)).plusSeconds(whole(code, what, "seconds", seconds));
+		return Duration.ofMinutes(whole(code, what, "minutes", minutes))
+			.plusSeconds(whole(code, what, "seconds", seconds));
 	}
 
 	private static long whole(String code, String what, String unit, String value) {
@@ -102,18 +108,23 @@ final class ProtocolDrafts {
 			return Long.parseLong(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("Step " + code + ": the " + what + " " + unit + " must be a whole number, not '"
-					+ value + "'");
+			throw new IllegalArgumentException(
+					"Step " + code + ": the " + what + " " + unit + " must be a whole number, not '"
+							+ value + "'");
 		}
 	}
 
 	private static StepDraft step(ProtocolStep step) {
-		List<LevelDraft> levels = new ArrayList<>(step.escalations().stream().map(level -> new LevelDraft(level.notified().name(),
-				String.valueOf(level.after().toMinutes()), String.valueOf(level.after().toSecondsPart()))).toList());
+		List<LevelDraft> levels = new ArrayList<>(step.escalations().stream()
+			.map(level -> new LevelDraft(level.notified().name(),
+					String.valueOf(level.after().toMinutes()), String.valueOf(level.after().toSecondsPart())))
+			.toList());
 		levels.add(LevelDraft.blank());
-		return new StepDraft(step.code(), step.title(), step.instruction(), step.actingRole().name(), step.anchor().name(),
+		return new StepDraft(step.code(), step.title(), step.instruction(), step.actingRole().name(),
+				step.anchor().name(),
 				String.valueOf(step.deadline().toMinutes()), String.valueOf(step.deadline().toSecondsPart()),
-				step.appliesTo().stream().map(Enum::name).sorted().toList(), step.underAge() == null ? "" : step.underAge().toString(),
+				step.appliesTo().stream().map(Enum::name).sorted().toList(),
+				step.underAge() == null ? "" : step.underAge().toString(),
 				step.completedBy() == null ? "" : step.completedBy().name(), step.source(), levels, false, null);
 	}
 
@@ -121,14 +132,17 @@ final class ProtocolDrafts {
 		List<LevelDraft> levels = new ArrayList<>();
 		for (int j = 0; form.containsKey(prefix + "level-" + j + "-role"); j++) {
 			String level = prefix + "level-" + j + "-";
-			levels.add(new LevelDraft(text(form, level + "role"), text(form, level + "minutes"), text(form, level + "seconds")));
+			levels.add(new LevelDraft(text(form, level + "role"), text(form, level + "minutes"),
+					text(form, level + "seconds")));
 		}
 		if (levels.isEmpty() || !PageInput.blank(levels.get(levels.size() - 1).role())) {
 			levels.add(LevelDraft.blank());
 		}
 		List<String> kinds = form.getOrDefault(prefix + "applies-to", List.of());
-		return new StepDraft(text(form, prefix + "code"), text(form, prefix + "title"), text(form, prefix + "instruction"),
-				text(form, prefix + "acting-role"), text(form, prefix + "anchor"), text(form, prefix + "deadline-minutes"),
+		return new StepDraft(text(form, prefix + "code"), text(form, prefix + "title"),
+				text(form, prefix + "instruction"),
+				text(form, prefix + "acting-role"), text(form, prefix + "anchor"),
+				text(form, prefix + "deadline-minutes"),
 				text(form, prefix + "deadline-seconds"), List.copyOf(kinds), text(form, prefix + "under-age"),
 				text(form, prefix + "completed-by"), text(form, prefix + "source"), levels,
 				form.containsKey(prefix + "left-out"), null);

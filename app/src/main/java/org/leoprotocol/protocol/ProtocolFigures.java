@@ -25,10 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Leo's Protocol at a glance for command: the open incidents by kind (children and vulnerable adults), the steps
- * that went late in the last seven days, day by day in the agency's zone, and the median minutes from a report to
- * an officer's first engagement with the person (the step Leo's Protocol times most closely) by month. Counts
- * only, no one's identity; the query is audited as a search.
+ * Leo's Protocol at a glance for command: the open incidents by kind (children and vulnerable adults), the steps that
+ * went late in the last seven days, day by day in the agency's zone, and the median minutes from a report to an
+ * officer's first engagement with the person (the step Leo's Protocol times most closely) by month. Counts only, no
+ * one's identity; the query is audited as a search.
  */
 @Component
 class ProtocolFigures implements HomeContributor {
@@ -53,35 +53,45 @@ class ProtocolFigures implements HomeContributor {
 			return List.of();
 		}
 		desk.auditList("home page: department figures");
-		return List.of(HomePanel.of(Role.COMMAND.name(), "home-protocol-figures", reader.t("home.command.protocol"), "", List.of(),
-				new Link(reader.t("home.supervisor.board"), IncidentRoutes.BOARD))
+		return List.of(HomePanel
+			.of(Role.COMMAND.name(), "home-protocol-figures", reader.t("home.command.protocol"), "", List.of(),
+					new Link(reader.t("home.supervisor.board"), IncidentRoutes.BOARD))
 			.withCharts(List.of(openByKind(reader), lateSteps(reader), engagement(reader))));
 	}
 
 	private Chart openByKind(HomeReader reader) {
-		Map<String, Long> open = jdbc.sql("select kind, count(*) as n from incident where status = 'OPEN' group by kind")
+		Map<String, Long> open = jdbc
+			.sql("select kind, count(*) as n from incident where status = 'OPEN' group by kind")
 			.query((rs, row) -> Map.entry(rs.getString("kind"), rs.getLong("n"))).list().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return new Chart("chart-open-incidents", reader.t("home.chart.open"), reader.t("home.chart.kind"), reader.t("home.chart.incidents"),
+		return new Chart("chart-open-incidents", reader.t("home.chart.open"), reader.t("home.chart.kind"),
+				reader.t("home.chart.incidents"),
 				Arrays.stream(IncidentKind.values())
-					.map(kind -> Bar.of(reader.t("transparency.kind." + kind.name()), open.getOrDefault(kind.name(), 0L))).toList());
+					.map(kind -> Bar.of(reader.t("transparency.kind." + kind.name()),
+							open.getOrDefault(kind.name(), 0L)))
+					.toList());
 	}
 
 	/** Steps whose deadline fell in the last seven days and that were, or still are, not done by it. */
 	private Chart lateSteps(HomeReader reader) {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, time.zone());
-		Map<LocalDate, Long> late = jdbc.sql("""
-				select (due_at at time zone :zone)::date as day, count(*) as n from incident_step
-				where due_at > :from and due_at <= :now and (status = 'LATE' or (status = 'OPEN' and due_at < :now) or done_at > due_at)
-				group by day""")
-			.param("zone", time.zone().getId()).param("from", java.sql.Timestamp.from(today.minusDays(6).atStartOfDay(time.zone()).toInstant()))
+		Map<LocalDate, Long> late = jdbc
+			.sql("""
+					select (due_at at time zone :zone)::date as day, count(*) as n from incident_step
+					where due_at > :from and due_at <= :now and (status = 'LATE' or (status = 'OPEN' and due_at < :now) or done_at > due_at)
+					group by day""")
+			.param("zone", time.zone().getId())
+			.param("from", java.sql.Timestamp.from(today.minusDays(6).atStartOfDay(time.zone()).toInstant()))
 			.param("now", java.sql.Timestamp.from(now))
 			.query((rs, row) -> Map.entry(rs.getObject("day", LocalDate.class), rs.getLong("n"))).list().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(reader.page().text().locale());
-		return new Chart("chart-late-steps", reader.t("home.chart.late", time.zone().getId()), reader.t("home.chart.day"),
-				reader.t("home.chart.steps"), java.util.stream.IntStream.rangeClosed(0, 6).mapToObj(back -> today.minusDays(6 - back))
+		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(reader.page().text().locale());
+		return new Chart("chart-late-steps", reader.t("home.chart.late", time.zone().getId()),
+				reader.t("home.chart.day"),
+				reader.t("home.chart.steps"),
+				java.util.stream.IntStream.rangeClosed(0, 6).mapToObj(back -> today.minusDays(6 - back))
 					.map(date -> Bar.of(day.format(date), late.getOrDefault(date, 0L))).toList());
 	}
 
@@ -96,12 +106,15 @@ class ProtocolFigures implements HomeContributor {
 				  where i.reported_at >= :from and e.type = 'STEP_DONE' and e.step_code in (:steps)
 				  group by i.id, i.reported_at) engaged
 				group by month""")
-			.param("zone", time.zone().getId()).param("from", java.sql.Timestamp.from(months.get(0).atDay(1).atStartOfDay(time.zone()).toInstant()))
+			.param("zone", time.zone().getId())
+			.param("from", java.sql.Timestamp.from(months.get(0).atDay(1).atStartOfDay(time.zone()).toInstant()))
 			.param("steps", List.copyOf(GapAnalysis.ENGAGEMENT_STEPS))
 			.query((rs, row) -> Map.entry(YearMonth.parse(rs.getString("month")), rs.getLong("median"))).list().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return new Chart("chart-engagement", reader.t("home.chart.engagement"), reader.t("home.chart.month"), reader.t("home.chart.minutes"),
+		return new Chart("chart-engagement", reader.t("home.chart.engagement"), reader.t("home.chart.month"),
+				reader.t("home.chart.minutes"),
 				months.stream().map(m -> medians.containsKey(m) ? Bar.of(reader.month(m), medians.get(m))
-						: new Bar(reader.month(m), 0, reader.t("home.chart.noIncidents"))).toList());
+						: new Bar(reader.month(m), 0, reader.t("home.chart.noIncidents")))
+					.toList());
 	}
 }

@@ -55,18 +55,23 @@ class ProtocolHome implements HomeContributor {
 		if (reader.has(Role.OFFICER.name())) {
 			Set<IncidentId> mine = incidents.partsOf(member.officer(), member.username()).keySet();
 			List<Incident> own = visible.stream().filter(incident -> mine.contains(incident.id())
-					|| (member.officer() != null && member.officer().equals(incident.responsibleOfficer()))).toList();
+					|| (member.officer() != null && member.officer().equals(incident.responsibleOfficer())))
+				.toList();
 			panels.add(HomePanel.of(Role.OFFICER.name(), "home-my-incidents", reader.t("home.officer.incidents"),
-					reader.t("home.officer.incidents.none"), byUrgency(own.stream().map(incident -> nextStep(incident, reader)).toList()),
+					reader.t("home.officer.incidents.none"),
+					byUrgency(own.stream().map(incident -> nextStep(incident, reader)).toList()),
 					new Link(reader.t("home.officer.incidents.all"), IncidentRoutes.LIST)));
 			panels.add(HomePanel.of(Role.OFFICER.name(), "home-my-steps", reader.t("home.officer.steps"),
-					reader.t("home.officer.steps.none"), byUrgency(own.stream().flatMap(incident -> myStepsIn(incident, reader).stream()).toList()),
+					reader.t("home.officer.steps.none"),
+					byUrgency(own.stream().flatMap(incident -> myStepsIn(incident, reader).stream()).toList()),
 					null));
 		}
 		if (reader.has(Role.SUPERVISOR.name())) {
-			panels.add(HomePanel.of(Role.SUPERVISOR.name(), "home-unit-incidents", reader.t("home.supervisor.incidents"),
-					reader.t("home.supervisor.incidents.none"), byUrgency(visible.stream().map(incident -> worstStep(incident, reader)).toList()),
-					new Link(reader.t("home.supervisor.board"), IncidentRoutes.BOARD)));
+			panels
+				.add(HomePanel.of(Role.SUPERVISOR.name(), "home-unit-incidents", reader.t("home.supervisor.incidents"),
+						reader.t("home.supervisor.incidents.none"),
+						byUrgency(visible.stream().map(incident -> worstStep(incident, reader)).toList()),
+						new Link(reader.t("home.supervisor.board"), IncidentRoutes.BOARD)));
 		}
 		return panels;
 	}
@@ -83,13 +88,16 @@ class ProtocolHome implements HomeContributor {
 	/** The steps of the incident the protocol gives to officers, not yet done. */
 	private List<Item> myStepsIn(Incident incident, HomeReader reader) {
 		return desk.steps(incident.id()).stream().filter(step -> !step.done() && step.actingRole() == Role.OFFICER)
-			.map(step -> clocked(Item.link(step.title(), IncidentRoutes.incident(incident.id()), label(incident, reader)), step, reader))
+			.map(step -> clocked(
+					Item.link(step.title(), IncidentRoutes.incident(incident.id()), label(incident, reader)), step,
+					reader))
 			.toList();
 	}
 
 	/** The incident with its most urgent undone step: the latest late one, else the one due soonest. */
 	private Item worstStep(Incident incident, HomeReader reader) {
-		Optional<StepClock> worst = desk.steps(incident.id()).stream().filter(step -> !step.done() && step.dueAt() != null)
+		Optional<StepClock> worst = desk.steps(incident.id()).stream()
+			.filter(step -> !step.done() && step.dueAt() != null)
 			.min(Comparator.comparing(StepClock::dueAt));
 		Item item = Item.link(label(incident, reader), IncidentRoutes.incident(incident.id()),
 				worst.map(step -> reader.t("home.step", step.title())).orElse(reader.t("home.next.none")));

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The publication form on the protocol page: command staff and administrators draft the next version from the
- * current one and publish it through {@link Protocols}, the same door the API uses. A refusal shows the page again
- * with everything as typed and the reason next to the step or field it is about.
+ * The publication form on the protocol page: command staff and administrators draft the next version from the current
+ * one and publish it through {@link Protocols}, the same door the API uses. A refusal shows the page again with
+ * everything as typed and the reason next to the step or field it is about.
  */
 @Controller
 @PreAuthorize(ProtocolController.PUBLISHERS)
@@ -40,7 +40,8 @@ class ProtocolPublicationController {
 		}
 		ProtocolDrafts.Checked checked = ProtocolDrafts.check(draft.steps());
 		if (checked.refused()) {
-			return refuse(draft.refused("Some steps need correcting; each says why below.", checked.drafts()), model, response);
+			return refuse(draft.refused("Some steps need correcting; each says why below.", checked.drafts()), model,
+					response);
 		}
 		try {
 			ProtocolVersion published = protocols.publish(draft.name(), draft.notes(), checked.steps(), user.getName());

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.leoprotocol.access.Role;
 
 /**
- * One step of a protocol version: what to do, who does it, by when after which anchor event, the escalation chain
- * when the deadline passes, and the policy or statute the step comes from.
+ * One step of a protocol version: what to do, who does it, by when after which anchor event, the escalation chain when
+ * the deadline passes, and the policy or statute the step comes from.
  *
  * @param underAge when set, the step applies only to people younger than this (or of unknown age)
  * @param completedBy the event that completes the step by itself, or {@code null} when someone records it
@@ -25,7 +25,8 @@ public record ProtocolStep(String code, int position, String title, String instr
 
 	public ProtocolStep {
 		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,63}")) {
-			throw new IllegalArgumentException("A step code is 2-64 capital letters, digits or underscores, not '" + code + "'");
+			throw new IllegalArgumentException(
+					"A step code is 2-64 capital letters, digits or underscores, not '" + code + "'");
 		}
 		require(title, code, "a title");
 		require(instruction, code, "an instruction");
@@ -67,10 +68,12 @@ public record ProtocolStep(String code, int position, String title, String instr
 		sorted.sort((a, b) -> Integer.compare(a.level(), b.level()));
 		for (int i = 0; i < sorted.size(); i++) {
 			if (sorted.get(i).level() != i + 1) {
-				throw new IllegalArgumentException("Step " + code + ": escalation levels must run 1, 2, 3 ... without gaps");
+				throw new IllegalArgumentException(
+						"Step " + code + ": escalation levels must run 1, 2, 3 ... without gaps");
 			}
 			if (i > 0 && sorted.get(i).after().compareTo(sorted.get(i - 1).after()) < 0) {
-				throw new IllegalArgumentException("Step " + code + ": a higher escalation level cannot come before a lower one");
+				throw new IllegalArgumentException(
+						"Step " + code + ": a higher escalation level cannot come before a lower one");
 			}
 		}
 		return List.copyOf(sorted);

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A published edition of Leo's Protocol. Published versions never change: an incident runs to the end under the
- * version that was current when it was reported, and a new version applies to new incidents only.
+ * A published edition of Leo's Protocol. Published versions never change: an incident runs to the end under the version
+ * that was current when it was reported, and a new version applies to new incidents only.
  */
 public record ProtocolVersion(int version, String name, Instant publishedAt, String publishedBy, String notes,
 		List<ProtocolStep> steps) {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The library of protocol versions: the current one (used for new incidents), any earlier one (kept by the
- * incidents that ran under it), and publication of a new version by command staff.
+ * The library of protocol versions: the current one (used for new incidents), any earlier one (kept by the incidents
+ * that ran under it), and publication of a new version by command staff.
  */
 @Service
 public class Protocols {
@@ -41,8 +41,8 @@ public class Protocols {
 	}
 
 	/**
-	 * A published version. Published versions never change (the tables refuse it), so each node keeps the ones it
-	 * has read: a copy of immutable data, not a cache of record.
+	 * A published version. Published versions never change (the tables refuse it), so each node keeps the ones it has
+	 * read: a copy of immutable data, not a cache of record.
 	 */
 	public ProtocolVersion version(int version) {
 		ProtocolVersion known = published.get(version);
@@ -61,8 +61,8 @@ public class Protocols {
 
 	/**
 	 * Publishes the steps as the next version; earlier versions and the incidents under them stay as they were. The
-	 * notes say why the version was published, so that a changed deadline can always be traced to its reason.
-	 * Ends by publishing {@link ProtocolVersionPublished}.
+	 * notes say why the version was published, so that a changed deadline can always be traced to its reason. Ends by
+	 * publishing {@link ProtocolVersionPublished}.
 	 */
 	@Transactional
 	public ProtocolVersion publish(String name, String notes, List<ProtocolStep> steps, String publishedBy) {
@@ -70,12 +70,14 @@ public class Protocols {
 			throw new IllegalArgumentException("Say why this version is published (the notes)");
 		}
 		definitions.lockForPublication();
-		ProtocolVersion version = new ProtocolVersion(definitions.latestVersion() + 1, name == null ? null : name.strip(),
+		ProtocolVersion version = new ProtocolVersion(definitions.latestVersion() + 1,
+				name == null ? null : name.strip(),
 				clock.instant(), publishedBy, notes.strip(), steps);
 		definitions.insert(version);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("ProtocolVersion", version.version()),
 				version.steps().size() + " steps");
-		events.publishEvent(new ProtocolVersionPublished(version.version(), version.name(), version.notes(), version.publishedAt()));
+		events.publishEvent(new ProtocolVersionPublished(version.version(), version.name(), version.notes(),
+				version.publishedAt()));
 		return version;
 	}
 }

@@ -11,7 +11,8 @@ import org.leoprotocol.personnel.OfficerId;
  * person, their identity document, whether the person recognised them, the custody and authorisation check, and the
  * officer who verified. When any check did not pass, a second staff member must confirm the release.
  */
-public record ReleaseVerification(String claimantName, String relationship, IdentityDocument document, Boolean photoMatches,
+public record ReleaseVerification(String claimantName, String relationship, IdentityDocument document,
+		Boolean photoMatches,
 		Recognition recognition, String recognitionNote, Boolean custodyClear, String authorisationSource,
 		OfficerId verifyingOfficer, OfficerId confirmingOfficer) {
 
@@ -71,8 +72,9 @@ public record ReleaseVerification(String claimantName, String relationship, Iden
 	void requireSufficient() {
 		List<String> missing = missing();
 		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException("The release cannot be recorded: the verification is incomplete. Missing: "
-					+ String.join("; ", missing));
+			throw new IllegalArgumentException(
+					"The release cannot be recorded: the verification is incomplete. Missing: "
+							+ String.join("; ", missing));
 		}
 		List<String> failed = failedChecks();
 		if (!failed.isEmpty() && confirmingOfficer == null) {
@@ -80,7 +82,8 @@ public record ReleaseVerification(String claimantName, String relationship, Iden
 					+ String.join(" and ", failed));
 		}
 		if (confirmingOfficer != null && confirmingOfficer.equals(verifyingOfficer)) {
-			throw new IllegalArgumentException("The second confirmation must come from someone other than the verifying officer");
+			throw new IllegalArgumentException(
+					"The second confirmation must come from someone other than the verifying officer");
 		}
 	}
 
@@ -91,6 +94,7 @@ public record ReleaseVerification(String claimantName, String relationship, Iden
 	@Override
 	public String toString() {
 		return "ReleaseVerification[relationship=" + relationship + ", recognition=" + recognition + ", custodyClear="
-				+ custodyClear + ", verifyingOfficer=" + verifyingOfficer + ", confirmingOfficer=" + confirmingOfficer + "]";
+				+ custodyClear + ", verifyingOfficer=" + verifyingOfficer + ", confirmingOfficer=" + confirmingOfficer
+				+ "]";
 	}
 }

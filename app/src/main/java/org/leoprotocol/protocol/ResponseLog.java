@@ -19,11 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records what happens during a response: dispatch events (assigned, arrived, cleared), body-camera metadata
- * (recording started and stopped, by device and officer) and protocol steps done. Each entry goes to the append-only
- * timeline; anchor events start step clocks, completing events tick off their steps, and gap analysis runs after
- * every entry. A unit that arrives was dispatched, even when it dispatched itself, so an arrival also counts as the
- * assignment.
+ * Records what happens during a response: dispatch events (assigned, arrived, cleared), body-camera metadata (recording
+ * started and stopped, by device and officer) and protocol steps done. Each entry goes to the append-only timeline;
+ * anchor events start step clocks, completing events tick off their steps, and gap analysis runs after every entry. A
+ * unit that arrives was dispatched, even when it dispatched itself, so an arrival also counts as the assignment.
  */
 @Service
 public class ResponseLog {
@@ -44,7 +43,8 @@ public class ResponseLog {
 	private final Conflicts conflicts;
 	private final ApplicationEventPublisher events;
 
-	ResponseLog(Incidents incidents, Protocols protocols, Timelines timelines, StepClocks clocks, FindingRecorder findings,
+	ResponseLog(Incidents incidents, Protocols protocols, Timelines timelines, StepClocks clocks,
+			FindingRecorder findings,
 			AuditTrail audit, Clock clock, DutyRoster duty, Conflicts conflicts, ApplicationEventPublisher events) {
 		this.events = events;
 		this.conflicts = conflicts;
@@ -72,8 +72,10 @@ public class ResponseLog {
 			incident.requireOpen("recording " + type.name().toLowerCase());
 		}
 		Instant when = ReportedTimes.orNow(at, clock, "the dispatch event");
-		timelines.append(id, TimelineEntry.of(when, type, officer, null, actor.username(), clock.instant()).recordedAs(actor.officer()));
-		if (type == TimelineEventType.ASSIGNED || incident.responsibleOfficer() == null && type == TimelineEventType.ARRIVED) {
+		timelines.append(id, TimelineEntry.of(when, type, officer, null, actor.username(), clock.instant())
+			.recordedAs(actor.officer()));
+		if (type == TimelineEventType.ASSIGNED
+				|| incident.responsibleOfficer() == null && type == TimelineEventType.ARRIVED) {
 			incidents.makeResponsible(id, officer);
 			incident = lock(id);
 		}
@@ -102,31 +104,38 @@ public class ResponseLog {
 		Incident incident = lock(id);
 		Instant when = ReportedTimes.orNow(at, clock, "the recording event");
 		timelines.append(id, TimelineEntry.of(when, type, officer, note(note), actor.username(), clock.instant())
-				.onDevice(deviceId.strip()).recordedAs(actor.officer()));
+			.onDevice(deviceId.strip()).recordedAs(actor.officer()));
 		if (type == TimelineEventType.RECORDING_STARTED && incident.open()) {
 			completeBy(incident, CompletingEvent.RECORDING_STARTED, when, actor, officer);
 		}
 		findings.analyse(incident);
 		noteStake(id, actor, "body-camera " + type.name().toLowerCase());
-		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "body camera " + type);
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
+				"body camera " + type);
 	}
 
 	/**
-	 * Enters a body-camera clip on the incident's timeline from the footage itself: recording started and stopped
-	 * at the times the file gives, on its device, for the officer who wore it, marked as read from footage. A clip
-	 * already entered is not entered again. A recording start completes the steps it completes while the incident is
-	 * open; the findings are then revised, so that the footage, not the camera entries typed by hand, measures the
-	 * camera's gaps. Returns whether the clip was entered now.
+	 * Enters a body-camera clip on the incident's timeline from the footage itself: recording started and stopped at
+	 * the times the file gives, on its device, for the officer who wore it, marked as read from footage. A clip already
+	 * entered is not entered again. A recording start completes the steps it completes while the incident is open; the
+	 * findings are then revised, so that the footage, not the camera entries typed by hand, measures the camera's gaps.
+	 * Returns whether the clip was entered now.
 	 */
 	@Transactional
 	boolean footage(IncidentId id, Footage clip) {
 		Incident incident = lock(id);
 		Instant now = clock.instant();
 		String detail = "from footage " + clip.fileName() + " (evidence " + clip.evidence() + ")";
-		boolean started = timelines.appendFromFootage(id, TimelineEntry.of(clip.start(), TimelineEventType.RECORDING_STARTED,
-				clip.officer(), detail, LEO.username(), now).onDevice(clip.device()), clip.evidence());
-		boolean stopped = timelines.appendFromFootage(id, TimelineEntry.of(clip.stop(), TimelineEventType.RECORDING_STOPPED,
-				clip.officer(), detail, LEO.username(), now).onDevice(clip.device()), clip.evidence());
+		boolean started = timelines.appendFromFootage(id,
+				TimelineEntry.of(clip.start(), TimelineEventType.RECORDING_STARTED,
+						clip.officer(), detail, LEO.username(), now)
+					.onDevice(clip.device()),
+				clip.evidence());
+		boolean stopped = timelines.appendFromFootage(id,
+				TimelineEntry.of(clip.stop(), TimelineEventType.RECORDING_STOPPED,
+						clip.officer(), detail, LEO.username(), now)
+					.onDevice(clip.device()),
+				clip.evidence());
 		if (!started && !stopped) {
 			return false;
 		}
@@ -144,7 +153,8 @@ public class ResponseLog {
 	}
 
 	/** A clip of body-camera footage as evidence placed it: its item, device, wearer and recorded span. */
-	record Footage(java.util.UUID evidence, String fileName, String device, OfficerId officer, Instant start, Instant stop) {
+	record Footage(java.util.UUID evidence, String fileName, String device, OfficerId officer, Instant start,
+			Instant stop) {
 	}
 
 	/**
@@ -156,9 +166,10 @@ public class ResponseLog {
 		Incident incident = lock(id);
 		incident.requireOpen("completing a step");
 		StepClock step = incidents.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst()
-				.orElseThrow(() -> new NoSuchElementException("Step " + code + " is not part of this incident's protocol"));
+			.orElseThrow(() -> new NoSuchElementException("Step " + code + " is not part of this incident's protocol"));
 		if (step.done()) {
-			throw new IllegalStateException("Step " + code + " was already done at " + step.doneAt() + " by " + step.doneBy());
+			throw new IllegalStateException(
+					"Step " + code + " was already done at " + step.doneAt() + " by " + step.doneBy());
 		}
 		ProtocolStep definition = protocols.version(incident.protocolVersion()).step(code).orElseThrow();
 		if (definition.completedBy() != null) {
@@ -166,7 +177,8 @@ public class ResponseLog {
 					+ " event itself; record that event instead");
 		}
 		if (!actor.mayAct(step.actingRole())) {
-			throw new AccessDeniedException("Step " + code + " is for " + step.actingRole() + ", supervisors or command");
+			throw new AccessDeniedException(
+					"Step " + code + " is for " + step.actingRole() + ", supervisors or command");
 		}
 		Instant now = clock.instant();
 		OfficerId by = PerformerPolicy.performer(actor, officer, incident.responsibleOfficer(),
@@ -174,7 +186,8 @@ public class ResponseLog {
 		complete(incident, code, now, actor, by, note(note));
 		noteStake(id, actor, "step " + code + " done");
 		findings.analyse(incident);
-		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "step " + code + " done");
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
+				"step " + code + " done");
 		return incidents.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst().orElseThrow();
 	}
 
@@ -182,17 +195,21 @@ public class ResponseLog {
 	void completeBy(Incident incident, CompletingEvent event, Instant at, StaffMember actor, OfficerId officer) {
 		ProtocolVersion version = protocols.version(incident.protocolVersion());
 		for (StepClock step : incidents.steps(incident.id())) {
-			boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event).orElse(false);
+			boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event)
+				.orElse(false);
 			if (completes && !step.done()) {
 				complete(incident, step.code(), at, actor, officer, event.name().toLowerCase().replace('_', ' '));
 			}
 		}
 	}
 
-	private void complete(Incident incident, String code, Instant at, StaffMember actor, OfficerId officer, String note) {
+	private void complete(Incident incident, String code, Instant at, StaffMember actor, OfficerId officer,
+			String note) {
 		if (incidents.complete(incident.id(), code, at, actor.username(), officer, actor.officer())) {
-			timelines.append(incident.id(), TimelineEntry.of(at, TimelineEventType.STEP_DONE, officer, note, actor.username(),
-					clock.instant()).forStep(code).recordedAs(actor.officer()));
+			timelines.append(incident.id(),
+					TimelineEntry.of(at, TimelineEventType.STEP_DONE, officer, note, actor.username(),
+							clock.instant())
+						.forStep(code).recordedAs(actor.officer()));
 		}
 	}
 
@@ -217,8 +234,8 @@ public class ResponseLog {
 	}
 
 	/**
-	 * A protocol act is never refused for a stake in the incident (a child's safety comes first), but an act by
-	 * someone with a stake is flagged for review.
+	 * A protocol act is never refused for a stake in the incident (a child's safety comes first), but an act by someone
+	 * with a stake is flagged for review.
 	 */
 	private void noteStake(IncidentId id, StaffMember actor, String what) {
 		conflicts.noteForReview(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), what);

@@ -37,7 +37,8 @@ public class Reunification {
 	private final Clock clock;
 	private final Conflicts conflicts;
 
-	Reunification(Incidents incidents, Releases releases, Timelines timelines, ResponseLog log, FindingRecorder findings,
+	Reunification(Incidents incidents, Releases releases, Timelines timelines, ResponseLog log,
+			FindingRecorder findings,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock, Conflicts conflicts) {
 		this.conflicts = conflicts;
 		this.incidents = incidents;
@@ -53,7 +54,8 @@ public class Reunification {
 	@Transactional
 	void release(IncidentId id, ReleaseVerification verification, StaffMember actor) {
 		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "verify a release");
-		Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+		Incident incident = incidents.findForUpdate(id)
+			.orElseThrow(() -> new NoSuchElementException("No incident " + id));
 		incident.requireOpen("a release");
 		if (verification == null) {
 			throw new IllegalArgumentException("A release needs a verification of the claimant");
@@ -71,20 +73,24 @@ public class Reunification {
 		log.completeBy(incident, CompletingEvent.RELEASED, now, actor, verification.verifyingOfficer());
 		incidents.resolve(id, now);
 		findings.analyse(incident);
-		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "released after verification");
-		events.publishEvent(new IncidentReunified(id, incident.kind(), incident.reportedAt(), firstEngagement(id), now));
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
+				"released after verification");
+		events
+			.publishEvent(new IncidentReunified(id, incident.kind(), incident.reportedAt(), firstEngagement(id), now));
 	}
 
 	@Transactional
 	void decide(IncidentId id, DecisionKind decision, String reason, StaffMember actor) {
-		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "record a reunification decision");
+		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()),
+				"record a reunification decision");
 		incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id))
-				.requireNotClosed("a decision");
+			.requireNotClosed("a decision");
 		if (decision == null) {
 			throw new IllegalArgumentException("Say which decision: " + List.of(DecisionKind.values()));
 		}
 		if (reason == null || reason.strip().length() < MIN_REASON) {
-			throw new IllegalArgumentException("Give the reason for the decision (at least " + MIN_REASON + " characters)");
+			throw new IllegalArgumentException(
+					"Give the reason for the decision (at least " + MIN_REASON + " characters)");
 		}
 		if (reason.strip().length() > MAX_REASON) {
 			throw new IllegalArgumentException("A reason may have at most " + MAX_REASON + " characters");
@@ -93,7 +99,8 @@ public class Reunification {
 		releases.insertDecision(id, decision, reason.strip(), now, actor.username());
 		timelines.append(id, TimelineEntry.of(now, TimelineEventType.DECISION_RECORDED, actor.officer(),
 				decision.label() + ": " + reason.strip(), actor.username(), now));
-		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "decision " + decision);
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
+				"decision " + decision);
 	}
 
 	/**
@@ -103,7 +110,8 @@ public class Reunification {
 	@Transactional
 	void close(IncidentId id, String reason, StaffMember actor) {
 		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "close an incident");
-		Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+		Incident incident = incidents.findForUpdate(id)
+			.orElseThrow(() -> new NoSuchElementException("No incident " + id));
 		incident.requireNotClosed("closing it again");
 		if (incident.open()) {
 			throw new IllegalStateException("The incident is open; it can be closed only after a verified release");
@@ -129,7 +137,8 @@ public class Reunification {
 
 	private Instant firstEngagement(IncidentId id) {
 		return timelines.of(id).stream()
-			.filter(entry -> entry.type() == TimelineEventType.STEP_DONE && GapAnalysis.ENGAGEMENT_STEPS.contains(entry.stepCode()))
+			.filter(entry -> entry.type() == TimelineEventType.STEP_DONE
+					&& GapAnalysis.ENGAGEMENT_STEPS.contains(entry.stepCode()))
 			.map(TimelineEntry::occurredAt).findFirst().orElse(null);
 	}
 }

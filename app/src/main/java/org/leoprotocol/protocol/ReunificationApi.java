@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Safe reunification over JSON: release after a recorded verification of the claimant (document kept as its last
- * four characters only), and decisions with their reasons.
+ * Safe reunification over JSON: release after a recorded verification of the claimant (document kept as its last four
+ * characters only), and decisions with their reasons.
  */
 @RestController
 @RequestMapping("/api/v1/incidents/{id}")
@@ -50,7 +50,8 @@ class ReunificationApi {
 	/** Closes a resolved incident's record (supervisors and command): no decision can be added afterwards. */
 	@PostMapping("/close")
 	@PreAuthorize(AmendmentApi.APPROVERS)
-	IncidentRecord close(@PathVariable String id, @RequestBody(required = false) CloseRequest request, Authentication user) {
+	IncidentRecord close(@PathVariable String id, @RequestBody(required = false) CloseRequest request,
+			Authentication user) {
 		StaffMember actor = staff.of(user);
 		access.require(IncidentId.of(id), actor, "close");
 		reunification.close(IncidentId.of(id), request == null ? null : request.reason(), actor);
@@ -73,8 +74,10 @@ class ReunificationApi {
 		ReleaseVerification toVerification(StaffMembers staff) {
 			IdentityDocument identity = document == null ? null
 					: new IdentityDocument(document.type(), document.issuer(), document.lastFour());
-			return new ReleaseVerification(claimantName, relationship, identity, photoMatches, recognition, recognitionNote,
-					custodyClear, authorisationSource, staff.officer(verifyingOfficerBadge), staff.officer(confirmingOfficerBadge));
+			return new ReleaseVerification(claimantName, relationship, identity, photoMatches, recognition,
+					recognitionNote,
+					custodyClear, authorisationSource, staff.officer(verifyingOfficerBadge),
+					staff.officer(confirmingOfficerBadge));
 		}
 	}
 }

@@ -50,7 +50,8 @@ class SchedulerHealth implements HomeContributor {
 						reader.t("home.admin.scheduler.counts", counts.waiting(), counts.overdue(), counts.failing()),
 						healthy ? "ok" : "late", reader.t(healthy ? "home.admin.ok" : "home.admin.attention")),
 				Item.fact(reader.t("home.admin.nodes"), reader.t("home.admin.nodes.detail", counts.nodes()), null,
-						reader.t("home.notRecorded"))), null));
+						reader.t("home.notRecorded"))),
+				null));
 	}
 
 	record Counts(long waiting, long overdue, long failing, long nodes) {

@@ -1,9 +1,9 @@
 package org.leoprotocol.protocol;
 
 /**
- * What one reader sees of one incident (need to know): nothing, the incident with every identity masked ("child,
- * 5"), or the incident with the identities of the child or vulnerable adult and of the claimant (guardian), the
- * identity document included.
+ * What one reader sees of one incident (need to know): nothing, the incident with every identity masked ("child, 5"),
+ * or the incident with the identities of the child or vulnerable adult and of the claimant (guardian), the identity
+ * document included.
  */
 enum Sight {
 	CLOSED, MASKED, NAMED;

@@ -6,8 +6,8 @@ import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
- * Who is acting on an incident: the staff account, its roles, and the roster officer it belongs to (civilian staff
- * have none). Recorded with every step, event and decision.
+ * Who is acting on an incident: the staff account, its roles, and the roster officer it belongs to (civilian staff have
+ * none). Recorded with every step, event and decision.
  */
 record StaffMember(String username, Set<Role> roles, OfficerId officer) {
 
@@ -24,7 +24,10 @@ record StaffMember(String username, Set<Role> roles, OfficerId officer) {
 		return false;
 	}
 
-	/** Whether this person may do a step that the protocol gives to {@code actingRole}; supervisors and command may do any. */
+	/**
+	 * Whether this person may do a step that the protocol gives to {@code actingRole}; supervisors and command may do
+	 * any.
+	 */
 	boolean mayAct(Role actingRole) {
 		return roles.contains(actingRole) || hasAny(Role.SUPERVISOR, Role.COMMAND);
 	}

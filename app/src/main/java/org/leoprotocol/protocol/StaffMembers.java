@@ -43,7 +43,8 @@ class StaffMembers {
 			return null;
 		}
 		return roster.findByBadge(badge).map(officer -> officer.id())
-				.orElseThrow(() -> new IllegalArgumentException("No officer with badge number " + badge.strip() + " on the roster"));
+			.orElseThrow(() -> new IllegalArgumentException(
+					"No officer with badge number " + badge.strip() + " on the roster"));
 	}
 
 	/** The officer named by a badge number or an officer id; {@code null} when blank, refused when unknown. */
@@ -57,7 +58,7 @@ class StaffMembers {
 		}
 		OfficerId id = new OfficerId(java.util.UUID.fromString(value));
 		return roster.find(id).map(found -> id)
-				.orElseThrow(() -> new IllegalArgumentException("No officer " + value + " on the roster"));
+			.orElseThrow(() -> new IllegalArgumentException("No officer " + value + " on the roster"));
 	}
 
 	String badgeOf(OfficerId officer) {
@@ -67,16 +68,17 @@ class StaffMembers {
 	/** The officer behind a staff account, described; the user name for staff who are not officers. */
 	String describeAccount(String username) {
 		return directory.officerOf(username).map(OfficerId::new).map(this::describe).filter(name -> !name.isEmpty())
-				.orElse(username);
+			.orElse(username);
 	}
 
 	/** The unit of the officer behind a staff account; {@code null} for civilian staff or an officer without a unit. */
 	java.util.UUID unitOf(String username) {
-		return directory.officerOf(username).map(OfficerId::new).flatMap(roster::find).map(found -> found.unitId()).orElse(null);
+		return directory.officerOf(username).map(OfficerId::new).flatMap(roster::find).map(found -> found.unitId())
+			.orElse(null);
 	}
 
 	String describe(OfficerId officer) {
 		return officer == null ? "" : roster.find(officer)
-				.map(found -> found.rank() + " " + found.fullName() + " (badge " + found.badgeNumber() + ")").orElse("");
+			.map(found -> found.rank() + " " + found.fullName() + " (badge " + found.badgeNumber() + ")").orElse("");
 	}
 }

@@ -25,11 +25,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * The persistent, cluster-safe scheduler behind the step clocks: db-scheduler polling the {@code scheduled_tasks}
- * table (created by Flyway). Deadlines are rows, not timers, so they survive restarts; every node polls and claims
- * due rows with optimistic locking, so one node handles each. Scheduling joins the caller's transaction (the data
- * source is transaction-aware), so a deadline exists exactly when the change that started its clock committed.
- * The scheduler reads time from Leo's {@link Clock}, which lets tests move it.
+ * The persistent, cluster-safe scheduler behind the step clocks: db-scheduler polling the {@code scheduled_tasks} table
+ * (created by Flyway). Deadlines are rows, not timers, so they survive restarts; every node polls and claims due rows
+ * with optimistic locking, so one node handles each. Scheduling joins the caller's transaction (the data source is
+ * transaction-aware), so a deadline exists exactly when the change that started its clock committed. The scheduler
+ * reads time from Leo's {@link Clock}, which lets tests move it.
  */
 @Configuration(proxyBeanMethods = false)
 class StepClockScheduling {
@@ -57,20 +57,21 @@ class StepClockScheduling {
 	@Bean
 	OneTimeTask<Void> escalationTask(EscalationRaiser raiser) {
 		return Tasks.oneTime(ESCALATION_TASK)
-				.onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(2)))
-				.execute((instance, context) -> raiser.raise(EscalationKey.parse(instance.getId())));
+			.onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(2)))
+			.execute((instance, context) -> raiser.raise(EscalationKey.parse(instance.getId())));
 	}
 
 	@Bean
 	AcknowledgementDeadline acknowledgementDeadline(EscalationDelivery delivery) {
 		return new AcknowledgementDeadline(Tasks.oneTime(AcknowledgementDeadline.TASK)
-				.onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(2)))
-				.execute((instance, context) -> delivery.passOn(AcknowledgementDeadline.key(instance.getId()),
-						AcknowledgementDeadline.round(instance.getId()))));
+			.onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(2)))
+			.execute((instance, context) -> delivery.passOn(AcknowledgementDeadline.key(instance.getId()),
+					AcknowledgementDeadline.round(instance.getId()))));
 	}
 
 	@Bean
-	Scheduler protocolScheduler(DataSource dataSource, OneTimeTask<Void> escalationTask, AcknowledgementDeadline acknowledgement, Clock clock,
+	Scheduler protocolScheduler(DataSource dataSource, OneTimeTask<Void> escalationTask,
+			AcknowledgementDeadline acknowledgement, Clock clock,
 			@Value("${leo.protocol.scheduler.polling-interval:PT1S}") Duration pollingInterval,
 			@Value("${leo.protocol.scheduler.threads:4}") int threads) {
 		return build(dataSource, List.of(escalationTask, acknowledgement.task()), clock, pollingInterval, threads,
@@ -78,23 +79,25 @@ class StepClockScheduling {
 	}
 
 	/** Also used to stand up further nodes on the same database in tests and benchmarks. */
-	static Scheduler build(DataSource dataSource, OneTimeTask<Void> task, Clock clock, Duration pollingInterval, int threads,
+	static Scheduler build(DataSource dataSource, OneTimeTask<Void> task, Clock clock, Duration pollingInterval,
+			int threads,
 			String name) {
 		return build(dataSource, List.of(task), clock, pollingInterval, threads, name);
 	}
 
-	static Scheduler build(DataSource dataSource, List<Task<?>> tasks, Clock clock, Duration pollingInterval, int threads,
+	static Scheduler build(DataSource dataSource, List<Task<?>> tasks, Clock clock, Duration pollingInterval,
+			int threads,
 			String name) {
 		return new WallTimePolling(new TransactionAwareDataSourceProxy(dataSource), tasks)
-				.pollingInterval(pollingInterval)
-				.threads(threads)
-				.pollUsingLockAndFetch(LOCK_AT_FEWER_THAN, LOCK_AT_MOST)
-				.clock(clock::instant)
-				.schedulerName(new SchedulerName.Fixed(name))
-				.heartbeatInterval(HEARTBEAT)
-				.missedHeartbeatsLimit(MISSED_HEARTBEATS)
-				.shutdownMaxWait(Duration.ofSeconds(5))
-				.build();
+			.pollingInterval(pollingInterval)
+			.threads(threads)
+			.pollUsingLockAndFetch(LOCK_AT_FEWER_THAN, LOCK_AT_MOST)
+			.clock(clock::instant)
+			.schedulerName(new SchedulerName.Fixed(name))
+			.heartbeatInterval(HEARTBEAT)
+			.missedHeartbeatsLimit(MISSED_HEARTBEATS)
+			.shutdownMaxWait(Duration.ofSeconds(5))
+			.build();
 	}
 
 	/**

@@ -9,8 +9,8 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts step clocks when their anchor event happens and schedules every escalation level of each started step in
- * the persistent scheduler, inside the caller's transaction. Raising is left to {@link EscalationRaiser}.
+ * Starts step clocks when their anchor event happens and schedules every escalation level of each started step in the
+ * persistent scheduler, inside the caller's transaction. Raising is left to {@link EscalationRaiser}.
  */
 @Component
 class StepClocks {
@@ -37,7 +37,8 @@ class StepClocks {
 			ProtocolStep step = version.step(clock.code()).orElseThrow();
 			for (EscalationLevel level : step.escalations()) {
 				EscalationKey key = new EscalationKey(incident.id(), step.code(), level.level());
-				scheduler.scheduleIfNotExists(escalationTask.instance(key.instanceId()), clock.dueAt().plus(level.after()));
+				scheduler.scheduleIfNotExists(escalationTask.instance(key.instanceId()),
+						clock.dueAt().plus(level.after()));
 			}
 		}
 	}

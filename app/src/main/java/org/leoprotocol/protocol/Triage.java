@@ -21,6 +21,6 @@ final class Triage {
 
 	PriorityAssessment assess(IncidentKind kind, PersonAtRisk person) {
 		return PriorityAssessment.of(policies.stream().map(policy -> policy.assess(kind, person))
-				.flatMap(Optional::stream).toList());
+			.flatMap(Optional::stream).toList());
 	}
 }

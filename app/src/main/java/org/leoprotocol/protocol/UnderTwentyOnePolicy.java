@@ -3,8 +3,8 @@ package org.leoprotocol.protocol;
 import java.util.Optional;
 
 /**
- * A missing person under 21 is "high risk" in Indiana (IC 5-2-17-1) and must be entered into NCIC within two hours
- * (34 U.S.C. 41307 and 41308(a)(3), Suzanne's Law raised the age from 18 to 21).
+ * A missing person under 21 is "high risk" in Indiana (IC 5-2-17-1) and must be entered into NCIC within two hours (34
+ * U.S.C. 41307 and 41308(a)(3), Suzanne's Law raised the age from 18 to 21).
  */
 final class UnderTwentyOnePolicy implements PriorityPolicy {
 

@@ -9,12 +9,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Says what was wrong with a JSON body the protocol API could not read (a kind, role or event name that does not
- * exist, a malformed time), instead of the bare "Failed to read request": a dispatcher fixing a request needs the
- * name of the field and the values allowed.
+ * Says what was wrong with a JSON body the protocol API could not read (a kind, role or event name that does not exist,
+ * a malformed time), instead of the bare "Failed to read request": a dispatcher fixing a request needs the name of the
+ * field and the values allowed.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = { IncidentApi.class, ProtocolApi.class, BroadcastApi.class, ReunificationApi.class })
+@RestControllerAdvice(
+		assignableTypes = { IncidentApi.class, ProtocolApi.class, BroadcastApi.class, ReunificationApi.class })
 class UnreadableRequests {
 
 	static final int MAX_DETAIL = 300;

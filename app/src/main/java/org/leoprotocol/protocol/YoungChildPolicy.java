@@ -3,8 +3,8 @@ package org.leoprotocol.protocol;
 import java.util.Optional;
 
 /**
- * A child of 13 or younger is at risk by age alone: the first of the NCMEC "unusual circumstances", which call for
- * a supervisor and an investigator at once.
+ * A child of 13 or younger is at risk by age alone: the first of the NCMEC "unusual circumstances", which call for a
+ * supervisor and an investigator at once.
  */
 final class YoungChildPolicy implements PriorityPolicy {
 

@@ -12,10 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Times as the agency's public and staff read them: Leo stores and compares instants in UTC, but an open house
- * "at 18:00" means 18:00 where the agency is. The zone is {@code leo.agency.time-zone}, an IANA id such as
- * {@code America/Chicago} (default {@code UTC}); every shown time carries the zone's abbreviation (CST, CDT), so
- * a reader on the day clocks change is never left guessing.
+ * Times as the agency's public and staff read them: Leo stores and compares instants in UTC, but an open house "at
+ * 18:00" means 18:00 where the agency is. The zone is {@code leo.agency.time-zone}, an IANA id such as
+ * {@code America/Chicago} (default {@code UTC}); every shown time carries the zone's abbreviation (CST, CDT), so a
+ * reader on the day clocks change is never left guessing.
  */
 @Component
 public class AgencyTime {
@@ -106,9 +106,9 @@ public class AgencyTime {
 	}
 
 	/**
-	 * The instant a {@code datetime-local} field names in the agency's zone, or null when it names none. A time
-	 * skipped when clocks go forward (02:30 on the second Sunday of March in Chicago) is read as the same span after
-	 * the change (03:30 CDT); a time that happens twice when they go back is read as the earlier one (01:30 CDT).
+	 * The instant a {@code datetime-local} field names in the agency's zone, or null when it names none. A time skipped
+	 * when clocks go forward (02:30 on the second Sunday of March in Chicago) is read as the same span after the change
+	 * (03:30 CDT); a time that happens twice when they go back is read as the earlier one (01:30 CDT).
 	 */
 	public Instant parse(String value) {
 		if (value == null || value.isBlank()) {

@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Token buckets per client address for everything the public may submit without signing in (complaints, event
  * registrations, survey answers), kept in PostgreSQL (table {@code intake_throttle}) so that every node of a cluster
- * draws from the same bucket. One statement refills and takes a token atomically; a bucket holds an hour's
- * allowance, so a burst up to that size passes. Addresses are stored only as hashes.
+ * draws from the same bucket. One statement refills and takes a token atomically; a bucket holds an hour's allowance,
+ * so a burst up to that size passes. Addresses are stored only as hashes.
  */
 @Component
 public class ClientThrottle {
@@ -45,8 +45,8 @@ public class ClientThrottle {
 	}
 
 	/**
-	 * Takes a token from the client's bucket for the purpose, or throws {@link TooManyRequests} with the seconds
-	 * until one is free. A token taken from the database is spent in a transaction of its own, so a refused or failed
+	 * Takes a token from the client's bucket for the purpose, or throws {@link TooManyRequests} with the seconds until
+	 * one is free. A token taken from the database is spent in a transaction of its own, so a refused or failed
 	 * submission still spends it.
 	 * <p>
 	 * A bucket that refills faster than one token a second (a shared address with a raised allowance, or a load test)
@@ -79,19 +79,20 @@ public class ClientThrottle {
 	/**
 	 * Refills the bucket and takes {@code wanted} tokens, or one if fewer are left; returns how many it took. The
 	 * transaction commits without waiting for the disk ({@code synchronous_commit = off} for it alone): after a crash
-	 * the last fraction of a second of token taking is forgotten and a client gets a few tokens back, which is harmless,
-	 * and in exchange the bucket row is locked for microseconds instead of a disk flush.
+	 * the last fraction of a second of token taking is forgotten and a client gets a few tokens back, which is
+	 * harmless, and in exchange the bucket row is locked for microseconds instead of a disk flush.
 	 */
 	private int takeFromDatabase(String bucket, double capacity, double perSecond, int wanted, Instant now) {
 		jdbc.sql("set local synchronous_commit = off").update();
 		for (int tokens : wanted > 1 ? new int[] { wanted, 1 } : new int[] { 1 }) {
-			boolean granted = jdbc.sql("""
-					insert into intake_throttle as t (bucket, tokens, refilled_at) values (:bucket, :capacity - :take, :now)
-					on conflict (bucket) do update
-					  set tokens = least(:capacity, t.tokens + greatest(0, extract(epoch from (:now - t.refilled_at))) * :rate) - :take,
-					      refilled_at = :now
-					  where least(:capacity, t.tokens + greatest(0, extract(epoch from (:now - t.refilled_at))) * :rate) >= :take
-					""")
+			boolean granted = jdbc
+				.sql("""
+						insert into intake_throttle as t (bucket, tokens, refilled_at) values (:bucket, :capacity - :take, :now)
+						on conflict (bucket) do update
+						  set tokens = least(:capacity, t.tokens + greatest(0, extract(epoch from (:now - t.refilled_at))) * :rate) - :take,
+						      refilled_at = :now
+						  where least(:capacity, t.tokens + greatest(0, extract(epoch from (:now - t.refilled_at))) * :rate) >= :take
+						""")
 				.param("bucket", bucket)
 				.param("capacity", capacity)
 				.param("rate", perSecond)
@@ -109,7 +110,8 @@ public class ClientThrottle {
 	private record Lease(int remaining, Instant until, boolean granted) {
 
 		Lease takeOne(Instant now) {
-			return remaining > 0 && now.isBefore(until) ? new Lease(remaining - 1, until, true) : new Lease(0, until, false);
+			return remaining > 0 && now.isBefore(until) ? new Lease(remaining - 1, until, true)
+					: new Lease(0, until, false);
 		}
 
 		boolean expired(Instant now) {

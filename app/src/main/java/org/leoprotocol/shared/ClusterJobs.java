@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
  * table, which every node polls; the node that claims a due run (an optimistic update of its row) runs it, the others
  * skip it. The claiming node beats every {@value #HEARTBEAT_SECONDS} s while it works; a node silent for
  * {@value #MISSED_HEARTBEATS} beats is dead and another node runs its job again, so a job survives its node being
- * killed (the same choice as the step clocks' scheduler: four one-second beats is the least db-scheduler accepts).
- * Runs follow wall time, not the application's clock, which tests move. Each run is logged in {@code cluster_job_run}
- * with its node. A command-line run ({@code ./leo verify-ledger} and the like) runs no cluster jobs
+ * killed (the same choice as the step clocks' scheduler: four one-second beats is the least db-scheduler accepts). Runs
+ * follow wall time, not the application's clock, which tests move. Each run is logged in {@code cluster_job_run} with
+ * its node. A command-line run ({@code ./leo verify-ledger} and the like) runs no cluster jobs
  * ({@code leo.cluster.jobs=false}).
  */
 @Component
@@ -68,8 +68,10 @@ class ClusterJobs {
 	private RecurringTask<Void> task(ClusterJob job) {
 		return Tasks.recurring(job.name(), schedule(job.schedule())).execute((instance, context) -> {
 			Instant scheduledFor = context.getExecution().executionTime;
-			Long run = jdbc.sql("insert into cluster_job_run (job, scheduled_for, node, started_at) values (:job, :for, :node, now())"
-					+ " returning id").param("job", job.name()).param("for", scheduledFor.atOffset(ZoneOffset.UTC))
+			Long run = jdbc.sql(
+					"insert into cluster_job_run (job, scheduled_for, node, started_at) values (:job, :for, :node, now())"
+							+ " returning id")
+				.param("job", job.name()).param("for", scheduledFor.atOffset(ZoneOffset.UTC))
 				.param("node", node).query(Long.class).single();
 			String outcome = "done";
 			try {
@@ -81,7 +83,8 @@ class ClusterJobs {
 			}
 			finally {
 				jdbc.sql("update cluster_job_run set finished_at = now(), outcome = :outcome where id = :id")
-					.param("outcome", outcome.length() > 500 ? outcome.substring(0, 500) : outcome).param("id", run).update();
+					.param("outcome", outcome.length() > 500 ? outcome.substring(0, 500) : outcome).param("id", run)
+					.update();
 			}
 		});
 	}

@@ -14,10 +14,9 @@ import org.springframework.stereotype.Component;
  * A lock for the whole cluster, for work that must not run twice at once on any two nodes (a rebuild of the read
  * models, a history import): a PostgreSQL transaction-level advisory lock, taken in a transaction of its own on a
  * connection of its own and held until that transaction ends. If the node holding it dies, its connection ends and
- * PostgreSQL releases the lock at once, so a killed node never leaves the work locked. A transaction lock rather than
- * a session lock, because behind PgBouncer in transaction mode a session is not one client's: the open transaction
- * keeps the server connection with this client until it ends. The transaction reads nothing, so it holds back no
- * vacuum.
+ * PostgreSQL releases the lock at once, so a killed node never leaves the work locked. A transaction lock rather than a
+ * session lock, because behind PgBouncer in transaction mode a session is not one client's: the open transaction keeps
+ * the server connection with this client until it ends. The transaction reads nothing, so it holds back no vacuum.
  */
 @Component
 public class ClusterLock {

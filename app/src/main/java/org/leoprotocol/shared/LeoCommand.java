@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * A task run from the command line with the same jar ({@code ./leo NAME ARGS…}): Leo starts without its web
- * server, runs the command with the remaining arguments, and exits with the returned code. A module offers a
- * command by declaring a bean of this type.
+ * A task run from the command line with the same jar ({@code ./leo NAME ARGS…}): Leo starts without its web server,
+ * runs the command with the remaining arguments, and exits with the returned code. A module offers a command by
+ * declaring a bean of this type.
  */
 public interface LeoCommand {
 

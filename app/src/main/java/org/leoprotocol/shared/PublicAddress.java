@@ -11,11 +11,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The address the public and staff reach Leo at, which every link Leo writes (mails, webhooks, private links on
- * pages) starts with. An installation behind a proxy or a domain name sets it once ({@code leo.public-url},
+ * The address the public and staff reach Leo at, which every link Leo writes (mails, webhooks, private links on pages)
+ * starts with. An installation behind a proxy or a domain name sets it once ({@code leo.public-url},
  * {@code LEO_PUBLIC_URL}); without it, a link written while answering a request starts with the address that request
- * came to, and one written in the background (a reminder, an escalation mail) with {@code http://localhost} and
- * Leo's port, which only suits a trial on one machine.
+ * came to, and one written in the background (a reminder, an escalation mail) with {@code http://localhost} and Leo's
+ * port, which only suits a trial on one machine.
  */
 @Component
 public class PublicAddress {

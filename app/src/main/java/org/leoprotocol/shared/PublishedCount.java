@@ -3,8 +3,8 @@ package org.leoprotocol.shared;
 /**
  * A count as the public may see it. Counts below {@link #THRESHOLD} are shown only as "&lt;5": a filter that narrows a
  * table to one or two cases would otherwise let a neighbour, an employer or a reporter tell who complained or which
- * child was involved. This is small-cell suppression, the usual rule of public statistical releases, and Leo
- * applies it to every published table, chart, download and API answer.
+ * child was involved. This is small-cell suppression, the usual rule of public statistical releases, and Leo applies it
+ * to every published table, chart, download and API answer.
  *
  * @param exact the true count; never rendered when it is suppressed
  */

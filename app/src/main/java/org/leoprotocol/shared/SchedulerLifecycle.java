@@ -7,8 +7,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Starts a db-scheduler {@link Scheduler} once the application (and its migrations) are ready, and stops it before the
  * connection pool closes. A db-scheduler cannot start again once stopped, so this lifecycle refuses to be paused (the
- * test framework pauses idle contexts); a paused context keeps polling its own database, which is harmless. A
- * disabled one never starts its scheduler (command-line runs do no cluster jobs).
+ * test framework pauses idle contexts); a paused context keeps polling its own database, which is harmless. A disabled
+ * one never starts its scheduler (command-line runs do no cluster jobs).
  */
 public final class SchedulerLifecycle implements SmartLifecycle {
 

@@ -1,8 +1,8 @@
 package org.leoprotocol.shared;
 
 /**
- * Neutralises text bound for CSV files that people open in spreadsheets: a cell starting with {@code = + - @},
- * a tab or a carriage return would be run as a formula (OWASP "CSV injection"), so it gets a leading apostrophe.
+ * Neutralises text bound for CSV files that people open in spreadsheets: a cell starting with {@code = + - @}, a tab or
+ * a carriage return would be run as a formula (OWASP "CSV injection"), so it gets a leading apostrophe.
  */
 public final class SpreadsheetSafe {
 
@@ -14,7 +14,8 @@ public final class SpreadsheetSafe {
 			return value;
 		}
 		char first = value.charAt(0);
-		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+				|| first == '\r';
 		return formula ? "'" + value : value;
 	}
 }

@@ -5,7 +5,8 @@ final class UnknownTimeZone extends StartRefused {
 
 	UnknownTimeZone(String id, Throwable cause) {
 		super("leo.agency.time-zone (LEO_AGENCY_TIME_ZONE) is \"" + id
-				+ "\", which is not an IANA time-zone id; use one such as America/Chicago, Europe/Madrid or UTC", cause);
+				+ "\", which is not an IANA time-zone id; use one such as America/Chicago, Europe/Madrid or UTC",
+				cause);
 	}
 
 	@Override

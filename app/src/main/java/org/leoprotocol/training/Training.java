@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Training on protocol versions: modules, each officer's acknowledgement, and compliance by chain of command.
- * An acknowledgement is the officer's own act, made with their own staff account, and is never changed or
- * withdrawn; a later version gets modules of its own.
+ * Training on protocol versions: modules, each officer's acknowledgement, and compliance by chain of command. An
+ * acknowledgement is the officer's own act, made with their own staff account, and is never changed or withdrawn; a
+ * later version gets modules of its own.
  */
 @Service
 public class Training {
@@ -43,7 +43,8 @@ public class Training {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Training(TrainingModules modules, Protocols protocols, Roster roster, StaffDirectory staff, AuditTrail audit, Clock clock) {
+	Training(TrainingModules modules, Protocols protocols, Roster roster, StaffDirectory staff, AuditTrail audit,
+			Clock clock) {
 		this.modules = modules;
 		this.protocols = protocols;
 		this.roster = roster;
@@ -59,8 +60,10 @@ public class Training {
 			throw new IllegalArgumentException(String.join("; ", problems.values()));
 		}
 		protocols.version(request.protocolVersion());
-		TrainingModule module = new TrainingModule(UUID.randomUUID(), request.protocolVersion(), request.title().strip(),
-				request.summary().strip(), request.blankToNull(request.content()), request.blankToNull(request.link()), createdBy,
+		TrainingModule module = new TrainingModule(UUID.randomUUID(), request.protocolVersion(),
+				request.title().strip(),
+				request.summary().strip(), request.blankToNull(request.content()), request.blankToNull(request.link()),
+				createdBy,
 				clock.instant());
 		modules.insert(module);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("TrainingModule", module.id()),
@@ -74,12 +77,16 @@ public class Training {
 		if (modules.anyForVersion(version)) {
 			return;
 		}
-		TrainingModule module = new TrainingModule(UUID.randomUUID(), version, "Leo's Protocol version " + version + ": " + name,
+		TrainingModule module = new TrainingModule(UUID.randomUUID(), version,
+				"Leo's Protocol version " + version + ": " + name,
 				notes, null, "/staff/protocols?version=" + version, "leo", clock.instant());
 		modules.insert(module);
 	}
 
-	/** Asks every officer to acknowledge the current version, for installations whose first version was not published through Leo. */
+	/**
+	 * Asks every officer to acknowledge the current version, for installations whose first version was not published
+	 * through Leo.
+	 */
 	@Transactional
 	public void requireAcknowledgementOfCurrentVersion() {
 		ProtocolVersion current = protocols.current();
@@ -95,7 +102,9 @@ public class Training {
 		return modules.find(id).orElseThrow(() -> new NoSuchElementException("There is no training module " + id));
 	}
 
-	/** The modules as the signed-in officer sees them, with their own acknowledgement dates; empty for civilian staff. */
+	/**
+	 * The modules as the signed-in officer sees them, with their own acknowledgement dates; empty for civilian staff.
+	 */
 	public List<OfficerTraining> mine(String username) {
 		UUID officer = staff.officerOf(username).orElse(null);
 		Map<UUID, java.time.Instant> acknowledged = officer == null ? Map.of() : modules.acknowledgedBy(officer);
@@ -107,16 +116,18 @@ public class Training {
 	}
 
 	/**
-	 * Records that the officer behind the staff account has completed the module. Acknowledging twice keeps the
-	 * first date.
+	 * Records that the officer behind the staff account has completed the module. Acknowledging twice keeps the first
+	 * date.
 	 */
 	@Transactional
 	public void acknowledge(UUID moduleId, String username) {
 		TrainingModule module = module(moduleId);
 		UUID officer = staff.officerOf(username)
-			.orElseThrow(() -> new IllegalStateException("Your staff account is not linked to an officer on the roster, so there is nothing to acknowledge."));
+			.orElseThrow(() -> new IllegalStateException(
+					"Your staff account is not linked to an officer on the roster, so there is nothing to acknowledge."));
 		if (modules.acknowledge(module.id(), officer, username, clock.instant())) {
-			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("TrainingAcknowledgement", module.id() + "/" + officer),
+			audit.access(AuditAction.CREATE, COMPONENT,
+					RecordReference.of("TrainingAcknowledgement", module.id() + "/" + officer),
 					"protocol version " + module.protocolVersion());
 		}
 	}
@@ -130,16 +141,19 @@ public class Training {
 		TrainingModule module = module(moduleId);
 		List<Unit> units = roster.units();
 		Set<UUID> visible = seesEveryUnit ? allIds(units) : below(ownUnit(reader), units);
-		audit.query(AuditAction.SEARCH, COMPONENT, "TrainingAcknowledgement", "module=" + moduleId + " units=" + visible.size());
+		audit.query(AuditAction.SEARCH, COMPONENT, "TrainingAcknowledgement",
+				"module=" + moduleId + " units=" + visible.size());
 		List<Officer> officers = roster.officersIn(visible).stream().filter(o -> !o.status().isFinal()).toList();
-		Map<UUID, java.time.Instant> dates = modules.acknowledgements(moduleId, officers.stream().map(o -> o.id().value()).toList());
+		Map<UUID, java.time.Instant> dates = modules.acknowledgements(moduleId,
+				officers.stream().map(o -> o.id().value()).toList());
 		List<Compliance.UnitCompliance> result = new ArrayList<>();
 		for (Unit unit : units) {
 			if (!visible.contains(unit.id())) {
 				continue;
 			}
 			List<Compliance.OfficerAcknowledgement> rows = officers.stream().filter(o -> unit.id().equals(o.unitId()))
-				.map(o -> new Compliance.OfficerAcknowledgement(o.id().value(), o.badgeNumber(), o.fullName(), dates.get(o.id().value())))
+				.map(o -> new Compliance.OfficerAcknowledgement(o.id().value(), o.badgeNumber(), o.fullName(),
+						dates.get(o.id().value())))
 				.sorted(Comparator.comparing(Compliance.OfficerAcknowledgement::acknowledged))
 				.toList();
 			result.add(new Compliance.UnitCompliance(unit.id(), unit.code(), unit.name(), rows));

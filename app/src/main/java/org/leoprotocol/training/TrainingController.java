@@ -47,7 +47,8 @@ class TrainingController {
 
 	@GetMapping(TrainingRoutes.PAGE)
 	String page(@RequestParam(required = false) String notice, Authentication user, Locale locale, Model model) {
-		return show(user, Map.of(), Map.of(), "acknowledged".equals(notice) || "created".equals(notice) ? notice : null, locale, model);
+		return show(user, Map.of(), Map.of(), "acknowledged".equals(notice) || "created".equals(notice) ? notice : null,
+				locale, model);
 	}
 
 	@PostMapping(TrainingRoutes.PAGE + "/{moduleId}/acknowledgement")
@@ -67,7 +68,8 @@ class TrainingController {
 		catch (NumberFormatException notANumber) {
 			version = null;
 		}
-		NewTrainingModule request = new NewTrainingModule(version, fields.get("title"), fields.get("summary"), fields.get("content"),
+		NewTrainingModule request = new NewTrainingModule(version, fields.get("title"), fields.get("summary"),
+				fields.get("content"),
 				fields.get("link"));
 		if (!request.problems().isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -82,16 +84,20 @@ class TrainingController {
 	String compliance(@RequestParam(required = false) UUID module, Authentication user, Locale locale, Model model) {
 		List<TrainingModule> modules = training.modules();
 		List<ComplianceView.Choice> choices = modules.stream()
-			.map(m -> new ComplianceView.Choice(m.id().toString(), "v" + m.protocolVersion() + " · " + m.title())).toList();
+			.map(m -> new ComplianceView.Choice(m.id().toString(), "v" + m.protocolVersion() + " · " + m.title()))
+			.toList();
 		if (modules.isEmpty()) {
 			model.addAttribute("view", new ComplianceView(choices, "", "", List.of(), 0, null));
 			return "training/compliance";
 		}
 		UUID chosen = module != null ? module : modules.get(0).id();
 		Compliance compliance = training.compliance(chosen, user.getName(), TrainingApi.seesEveryUnit(user));
-		List<ComplianceView.UnitRow> units = compliance.units().stream().map(u -> new ComplianceView.UnitRow(u.code(), u.name(),
-				u.acknowledged(), u.officers().size(), u.officers().stream()
-					.map(o -> new ComplianceView.OfficerRow(o.badgeNumber(), o.name(), date(o.acknowledgedAt(), locale))).toList()))
+		List<ComplianceView.UnitRow> units = compliance
+			.units().stream().map(u -> new ComplianceView.UnitRow(u.code(), u.name(),
+					u.acknowledged(), u.officers().size(), u.officers().stream()
+						.map(o -> new ComplianceView.OfficerRow(o.badgeNumber(), o.name(),
+								date(o.acknowledgedAt(), locale)))
+						.toList()))
 			.toList();
 		model.addAttribute("view", new ComplianceView(choices, chosen.toString(), compliance.module().title(), units,
 				compliance.missing().size(), units.isEmpty() ? "training.compliance.noUnit" : null));
@@ -107,9 +113,11 @@ class TrainingController {
 			.toList();
 		boolean creator = TrainingApi.has(user, "ROLE_COMMAND") || TrainingApi.has(user, "ROLE_ADMIN");
 		boolean reader = TrainingApi.has(user, "ROLE_SUPERVISOR") || TrainingApi.has(user, "ROLE_COMMAND");
-		List<Integer> versions = protocols.versions().stream().map(ProtocolVersion::version).sorted((a, b) -> b - a).toList();
-		model.addAttribute("view", new TrainingView(rows, training.isOfficer(user.getName()), creator, reader, versions, form,
-				problems, notice));
+		List<Integer> versions = protocols.versions().stream().map(ProtocolVersion::version).sorted((a, b) -> b - a)
+			.toList();
+		model.addAttribute("view",
+				new TrainingView(rows, training.isOfficer(user.getName()), creator, reader, versions, form,
+						problems, notice));
 		return "training/modules";
 	}
 

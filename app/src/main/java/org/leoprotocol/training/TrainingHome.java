@@ -13,8 +13,8 @@ import org.leoprotocol.training.web.TrainingRoutes;
 import org.springframework.stereotype.Component;
 
 /**
- * The officer's home: the training modules he has not yet acknowledged, each linked to its acknowledgement form, so
- * a new protocol version is learned before it is needed.
+ * The officer's home: the training modules he has not yet acknowledged, each linked to its acknowledgement form, so a
+ * new protocol version is learned before it is needed.
  */
 @Component
 class TrainingHome implements HomeContributor {
@@ -36,6 +36,7 @@ class TrainingHome implements HomeContributor {
 					reader.t("training.version", module.protocolVersion())))
 			.toList();
 		return List.of(HomePanel.of(Role.OFFICER.name(), "home-my-training", reader.t("home.officer.training"),
-				reader.t("home.officer.training.none"), due, new Link(reader.t("home.officer.training.all"), TrainingRoutes.PAGE)));
+				reader.t("home.officer.training.none"), due,
+				new Link(reader.t("home.officer.training.all"), TrainingRoutes.PAGE)));
 	}
 }

@@ -29,10 +29,12 @@ class TrainingModules {
 	}
 
 	void insert(TrainingModule module) {
-		jdbc.sql("""
-				insert into training_module (id, protocol_version, title, summary, content, link, created_by, created_at)
-				values (:id, :version, :title, :summary, :content, :link, :by, :at)
-				""").param("id", module.id()).param("version", module.protocolVersion()).param("title", module.title())
+		jdbc.sql(
+				"""
+						insert into training_module (id, protocol_version, title, summary, content, link, created_by, created_at)
+						values (:id, :version, :title, :summary, :content, :link, :by, :at)
+						""")
+			.param("id", module.id()).param("version", module.protocolVersion()).param("title", module.title())
 			.param("summary", module.summary()).param("content", module.content()).param("link", module.link())
 			.param("by", module.createdBy()).param("at", module.createdAt().atOffset(ZoneOffset.UTC)).update();
 	}
@@ -55,7 +57,8 @@ class TrainingModules {
 		return jdbc.sql("""
 				insert into training_acknowledgement (module_id, officer_id, acknowledged_by, acknowledged_at)
 				values (:module, :officer, :by, :at) on conflict do nothing
-				""").param("module", moduleId).param("officer", officerId).param("by", by).param("at", at.atOffset(ZoneOffset.UTC))
+				""").param("module", moduleId).param("officer", officerId).param("by", by)
+			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update() == 1;
 	}
 
@@ -64,9 +67,11 @@ class TrainingModules {
 		if (officerIds.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("select officer_id, acknowledged_at from training_acknowledgement where module_id = :module and officer_id in (:officers)")
+		return jdbc.sql(
+				"select officer_id, acknowledged_at from training_acknowledgement where module_id = :module and officer_id in (:officers)")
 			.param("module", moduleId).param("officers", officerIds)
-			.query((rs, row) -> Map.entry(rs.getObject("officer_id", UUID.class), rs.getObject("acknowledged_at", OffsetDateTime.class).toInstant()))
+			.query((rs, row) -> Map.entry(rs.getObject("officer_id", UUID.class),
+					rs.getObject("acknowledged_at", OffsetDateTime.class).toInstant()))
 			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
@@ -74,7 +79,8 @@ class TrainingModules {
 	Map<UUID, Instant> acknowledgedBy(UUID officerId) {
 		return jdbc.sql("select module_id, acknowledged_at from training_acknowledgement where officer_id = :officer")
 			.param("officer", officerId)
-			.query((rs, row) -> Map.entry(rs.getObject("module_id", UUID.class), rs.getObject("acknowledged_at", OffsetDateTime.class).toInstant()))
+			.query((rs, row) -> Map.entry(rs.getObject("module_id", UUID.class),
+					rs.getObject("acknowledged_at", OffsetDateTime.class).toInstant()))
 			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What one event adds to one aggregate table: to its cells (the finest grain, what the downloads publish) and to
- * the totals above them ({@link Rollup}). Cells and totals are kept apart because a published total leaves out
- * the cells that are suppressed beneath it ({@link PublicationGate#withheld(long)}), and in a fixed order, so two
- * events touching the same rows always lock them in the same order and never deadlock.
+ * What one event adds to one aggregate table: to its cells (the finest grain, what the downloads publish) and to the
+ * totals above them ({@link Rollup}). Cells and totals are kept apart because a published total leaves out the cells
+ * that are suppressed beneath it ({@link PublicationGate#withheld(long)}), and in a fixed order, so two events touching
+ * the same rows always lock them in the same order and never deadlock.
  *
- * @param suppressedColumn the column that sums the suppressed cells beneath each total; {@code null} for a table
- *        whose totals are never published as counts (the histograms behind the medians)
+ * @param suppressedColumn the column that sums the suppressed cells beneath each total; {@code null} for a table whose
+ * totals are never published as counts (the histograms behind the medians)
  */
 record Addition(String table, List<String> keyColumns, String measure, String suppressedColumn,
 		Map<List<Object>, Long> cells, Map<List<Object>, Long> totals) {
@@ -30,12 +30,14 @@ record Addition(String table, List<String> keyColumns, String measure, String su
 
 	/** An addition to a count whose totals are published: they leave out the suppressed cells beneath them. */
 	static Addition counting(String table, String measure, String... keyColumns) {
-		return new Addition(table, List.of(keyColumns), measure, measure + "_suppressed", new TreeMap<>(KEY_ORDER), new TreeMap<>(KEY_ORDER));
+		return new Addition(table, List.of(keyColumns), measure, measure + "_suppressed", new TreeMap<>(KEY_ORDER),
+				new TreeMap<>(KEY_ORDER));
 	}
 
 	/** An addition to a histogram or a table without totals. */
 	static Addition plain(String table, String measure, String... keyColumns) {
-		return new Addition(table, List.of(keyColumns), measure, null, new TreeMap<>(KEY_ORDER), new TreeMap<>(KEY_ORDER));
+		return new Addition(table, List.of(keyColumns), measure, null, new TreeMap<>(KEY_ORDER),
+				new TreeMap<>(KEY_ORDER));
 	}
 
 	Addition cell(List<Object> key, long amount) {

@@ -8,7 +8,10 @@ public enum ColumnType {
 	CODE,
 	/** A measured amount (days, minutes) that names no one by itself. */
 	NUMBER,
-	/** How many: shown as {@code <5} from 1 to 4 (small-cell suppression, {@link org.leoprotocol.shared.PublishedCount}). */
+	/**
+	 * How many: shown as {@code <5} from 1 to 4 (small-cell suppression,
+	 * {@link org.leoprotocol.shared.PublishedCount}).
+	 */
 	COUNT,
 	/** An officer, shown by name, by pseudonym or not at all as the publication policy says. */
 	OFFICER

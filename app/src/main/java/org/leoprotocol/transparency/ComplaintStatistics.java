@@ -18,19 +18,19 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the complaint and commendation statistics from the complaints and investigations modules' events:
- * complaints received per year and unit, final findings per allegation when a case closes (never before: the
- * public sees closed cases and final findings only), days from the complaint's receipt to the case's closure,
- * and the same outcomes per officer for the officer pages, with the officer's page keys ({@link OfficerPageIndex}),
- * each page dated by its latest record (the closure, the commendation's receipt), so a rebuild dates it the same.
- * A complaint naming officers of two units counts once in each unit and once in the total.
+ * Keeps the complaint and commendation statistics from the complaints and investigations modules' events: complaints
+ * received per year and unit, final findings per allegation when a case closes (never before: the public sees closed
+ * cases and final findings only), days from the complaint's receipt to the case's closure, and the same outcomes per
+ * officer for the officer pages, with the officer's page keys ({@link OfficerPageIndex}), each page dated by its latest
+ * record (the closure, the commendation's receipt), so a rebuild dates it the same. A complaint naming officers of two
+ * units counts once in each unit and once in the total.
  */
 @Component
 class ComplaintStatistics {
 
 	/**
-	 * The order in which an event's officer page rows are locked, after its cells and totals, so that two events
-	 * naming the same officers never wait on each other in opposite orders.
+	 * The order in which an event's officer page rows are locked, after its cells and totals, so that two events naming
+	 * the same officers never wait on each other in opposite orders.
 	 */
 	private static final Comparator<OfficerId> BY_ID = Comparator.comparing(OfficerId::value);
 
@@ -74,7 +74,8 @@ class ComplaintStatistics {
 		if (!models.firstDelivery("investigation-opened:" + opened.investigationId().value())) {
 			return;
 		}
-		models.origin(opened.investigationId().value(), opened.complaintId() == null ? null : opened.complaintId().value());
+		models.origin(opened.investigationId().value(),
+				opened.complaintId() == null ? null : opened.complaintId().value());
 	}
 
 	@ApplicationModuleListener
@@ -90,14 +91,18 @@ class ComplaintStatistics {
 		}
 		int year = ReadModels.year(closed.closedAt());
 		Optional<Instant> receivedAt = models.receivedAt(closed.investigationId().value());
-		Addition outcomes = Addition.counting("transparency_allegation_outcomes", "allegations", "year", "unit", "category", "finding");
-		Addition closureDays = Addition.plain("transparency_closure_days", "allegations", "year", "unit", "category", "days");
-		Addition officers = Addition.plain("transparency_officer_outcomes", "allegations", "officer_id", "year", "category", "finding");
+		Addition outcomes = Addition.counting("transparency_allegation_outcomes", "allegations", "year", "unit",
+				"category", "finding");
+		Addition closureDays = Addition.plain("transparency_closure_days", "allegations", "year", "unit", "category",
+				"days");
+		Addition officers = Addition.plain("transparency_officer_outcomes", "allegations", "officer_id", "year",
+				"category", "finding");
 		for (InvestigationClosed.Outcome outcome : closed.outcomes()) {
 			String unit = units.of(outcome.officerId());
 			String category = outcome.category().name();
 			outcomes.rollup(Rollup.of(year, unit, category, outcome.finding().name()), 1);
-			receivedAt.ifPresent(at -> closureDays.rollup(Rollup.appending(Rollup.of(year, unit, category), days(at, closed.closedAt())), 1));
+			receivedAt.ifPresent(at -> closureDays
+				.rollup(Rollup.appending(Rollup.of(year, unit, category), days(at, closed.closedAt())), 1));
 			officers.cell(List.of(outcome.officerId().value(), year, category, outcome.finding().name()), 1);
 		}
 		models.apply(outcomes);
@@ -138,8 +143,8 @@ class ComplaintStatistics {
 	}
 
 	/**
-	 * A complaint or commendation counts once in each unit it names and once in the year's total, so the total
-	 * is not the sum of the units when a complaint names officers of two units.
+	 * A complaint or commendation counts once in each unit it names and once in the year's total, so the total is not
+	 * the sum of the units when a complaint names officers of two units.
 	 */
 	private static Addition perUnit(Addition addition, int year, Set<String> unitCodes) {
 		for (String unit : unitCodes) {

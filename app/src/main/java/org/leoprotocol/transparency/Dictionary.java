@@ -27,12 +27,17 @@ class Dictionary {
 	TableView describe(PublishedTable table, Locale locale, List<List<String>> rows) {
 		return new TableView(table.fileName(), text("transparency.table." + table.fileName(), locale),
 				table.columns().stream().map(column -> new TableView.ColumnView(column.name(),
-						text("transparency.type." + column.type(), locale), text("transparency.column." + column.name(), locale))).toList(),
-				tables.lastUpdate(table).map(at -> time.format(at, locale)).orElse(text("transparency.data.never", locale)), rows, tables.hidden(table));
+						text("transparency.type." + column.type(), locale),
+						text("transparency.column." + column.name(), locale)))
+					.toList(),
+				tables.lastUpdate(table).map(at -> time.format(at, locale))
+					.orElse(text("transparency.data.never", locale)),
+				rows, tables.hidden(table));
 	}
 
 	List<TableView> all(Locale locale) {
-		return java.util.Arrays.stream(PublishedTable.values()).map(table -> describe(table, locale, List.of())).toList();
+		return java.util.Arrays.stream(PublishedTable.values()).map(table -> describe(table, locale, List.of()))
+			.toList();
 	}
 
 	private String text(String key, Locale locale) {

@@ -10,12 +10,12 @@ import java.util.Base64;
 import org.leoprotocol.shared.web.Explained;
 
 /**
- * What a visitor asked of the officer index, taken from the address so a search can be linked: text to find in
- * the officer's name (where the policy publishes names) or pseudonym, an order, and where the page starts.
- * A page of {@value #PAGE_SIZE} officers starts after (or ends before) the row another page ended (began) with,
- * carried in the address as that row's {@link Position}: keyset paging, which an index serves in the same time
- * on the first page and the thousandth, where OFFSET would read and discard every row before. The old form
- * {@code page=N} still works, for addresses already shared. Anything else is refused with a clear sentence.
+ * What a visitor asked of the officer index, taken from the address so a search can be linked: text to find in the
+ * officer's name (where the policy publishes names) or pseudonym, an order, and where the page starts. A page of
+ * {@value #PAGE_SIZE} officers starts after (or ends before) the row another page ended (began) with, carried in the
+ * address as that row's {@link Position}: keyset paging, which an index serves in the same time on the first page and
+ * the thousandth, where OFFSET would read and discard every row before. The old form {@code page=N} still works, for
+ * addresses already shared. Anything else is refused with a clear sentence.
  */
 record OfficerQuery(String text, Order order, int page, Position after, Position before) {
 
@@ -39,15 +39,16 @@ record OfficerQuery(String text, Order order, int page, Position after, Position
 	}
 
 	/**
-	 * A row's place in the order: its sort value (the label, or the last update in microseconds since the epoch)
-	 * and its page key, which breaks ties. In an address it is one base64url token, public data only.
+	 * A row's place in the order: its sort value (the label, or the last update in microseconds since the epoch) and
+	 * its page key, which breaks ties. In an address it is one base64url token, public data only.
 	 */
 	record Position(String value, String key) {
 
 		private static final char SEPARATOR = '\u001f';
 
 		String token() {
-			return Base64.getUrlEncoder().withoutPadding().encodeToString((value + SEPARATOR + key).getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding()
+				.encodeToString((value + SEPARATOR + key).getBytes(StandardCharsets.UTF_8));
 		}
 
 		static Position of(String token) {
@@ -60,7 +61,8 @@ record OfficerQuery(String text, Order order, int page, Position after, Position
 				return new Position(decoded.substring(0, separator), decoded.substring(separator + 1));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new Refused("This page address is not valid; start again from the first page", "transparency.officers.refused.position");
+				throw new Refused("This page address is not valid; start again from the first page",
+						"transparency.officers.refused.position");
 			}
 		}
 
@@ -71,12 +73,15 @@ record OfficerQuery(String text, Order order, int page, Position after, Position
 				return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
 			}
 			catch (NumberFormatException | ArithmeticException ex) {
-				throw new Refused("This page address is not valid; start again from the first page", "transparency.officers.refused.position");
+				throw new Refused("This page address is not valid; start again from the first page",
+						"transparency.officers.refused.position");
 			}
 		}
 
 		static Position of(OfficerPage page, Order order) {
-			return new Position(order == Order.UPDATED ? Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, page.updatedAt())) : page.label(),
+			return new Position(
+					order == Order.UPDATED ? Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, page.updatedAt()))
+							: page.label(),
 					page.key());
 		}
 	}
@@ -111,18 +116,21 @@ record OfficerQuery(String text, Order order, int page, Position after, Position
 	static OfficerQuery of(String text, String order, Integer page, String after, String before) {
 		String chosenText = text == null ? "" : text.strip();
 		if (chosenText.length() > MAX_TEXT) {
-			throw new Refused("A search has at most " + MAX_TEXT + " characters", "transparency.officers.refused.text", MAX_TEXT);
+			throw new Refused("A search has at most " + MAX_TEXT + " characters", "transparency.officers.refused.text",
+					MAX_TEXT);
 		}
 		Order chosenOrder = order == null || order.isBlank() ? Order.NAME
 				: Arrays.stream(Order.values()).filter(o -> o.parameter.equals(order.strip())).findFirst()
 					.orElseThrow(() -> new Refused("Unknown order " + order.strip() + "; choose name, -name or updated",
 							"transparency.officers.refused.order", order.strip()));
 		if (page != null && (page < 1 || page > MAX_PAGE)) {
-			throw new Refused("A page between 1 and " + MAX_PAGE + ", please", "transparency.officers.refused.page", MAX_PAGE);
+			throw new Refused("A page between 1 and " + MAX_PAGE + ", please", "transparency.officers.refused.page",
+					MAX_PAGE);
 		}
 		Position afterRow = after == null || after.isBlank() ? null : Position.of(after);
 		Position beforeRow = afterRow != null || before == null || before.isBlank() ? null : Position.of(before);
-		OfficerQuery query = new OfficerQuery(chosenText, chosenOrder, page == null || afterRow != null || beforeRow != null ? 1 : page,
+		OfficerQuery query = new OfficerQuery(chosenText, chosenOrder,
+				page == null || afterRow != null || beforeRow != null ? 1 : page,
 				afterRow, beforeRow);
 		if (chosenOrder == Order.UPDATED && query.position() != null) {
 			query.position().updatedAt();

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * One officer's published records, exact, from the read models the listeners keep: allegations of closed cases
- * per year of closure, category and final finding, and commendations per year. A few hundred rows at most per
- * officer, read by the primary key; they leave only through the {@link PublicationGate}.
+ * One officer's published records, exact, from the read models the listeners keep: allegations of closed cases per year
+ * of closure, category and final finding, and commendations per year. A few hundred rows at most per officer, read by
+ * the primary key; they leave only through the {@link PublicationGate}.
  */
 @Repository
 class OfficerRecords {
@@ -33,9 +33,12 @@ class OfficerRecords {
 			.query((rs, n) -> new Outcome(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
 	}
 
-	/** The officer's cells of {@code officer-commendations}, one a year; cells, so nothing is suppressed beneath them. */
+	/**
+	 * The officer's cells of {@code officer-commendations}, one a year; cells, so nothing is suppressed beneath them.
+	 */
 	List<Tally> commendationsByYear(UUID officer) {
-		return jdbc.sql("select year::text, commendations from transparency_officer_commendations where officer_id = ? order by year")
+		return jdbc.sql(
+				"select year::text, commendations from transparency_officer_commendations where officer_id = ? order by year")
 			.param(officer).query((rs, n) -> new Tally(rs.getString(1), rs.getLong(2), 0)).list();
 	}
 }

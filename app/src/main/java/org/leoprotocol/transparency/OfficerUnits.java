@@ -23,7 +23,8 @@ class OfficerUnits {
 	}
 
 	String of(OfficerId officer) {
-		return roster.find(officer).map(found -> found.unitId()).flatMap(roster::unit).map(Unit::code).orElse(UNASSIGNED);
+		return roster.find(officer).map(found -> found.unitId()).flatMap(roster::unit).map(Unit::code)
+			.orElse(UNASSIGNED);
 	}
 
 	/** The distinct units of the officers named; {@link #UNASSIGNED} when none could be matched. */

@@ -24,9 +24,11 @@ class OfficersController {
 	}
 
 	@GetMapping(TransparencyRoutes.OFFICERS)
-	String officers(@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) String sort,
+	String officers(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) String after, @RequestParam(required = false) String before, Locale locale, Model model) {
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before, Locale locale,
+			Model model) {
 		OfficerQuery query = OfficerQuery.of(text, sort, page, after, before);
 		model.addAttribute("view", pages.index(query, TransparencyRoutes.OFFICERS, locale));
 		return "transparency/officers";

@@ -14,8 +14,8 @@ import tools.jackson.core.json.JsonFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a published table as a CSV file or a JSON document while its rows arrive from the database, so a
- * download never sits whole in memory. Both carry the same cells, which have passed the {@link PublicationGate}.
+ * Writes a published table as a CSV file or a JSON document while its rows arrive from the database, so a download
+ * never sits whole in memory. Both carry the same cells, which have passed the {@link PublicationGate}.
  */
 @Component
 class OpenData {
@@ -57,7 +57,8 @@ class OpenData {
 		for (int i = 0; i < columns.size(); i++) {
 			json.writeName(columns.get(i).name());
 			String cell = cells.get(i);
-			if (columns.get(i).type() != ColumnType.OFFICER && columns.get(i).type() != ColumnType.CODE && cell.chars().allMatch(Character::isDigit)) {
+			if (columns.get(i).type() != ColumnType.OFFICER && columns.get(i).type() != ColumnType.CODE
+					&& cell.chars().allMatch(Character::isDigit)) {
 				json.writeNumber(Long.parseLong(cell));
 			}
 			else {

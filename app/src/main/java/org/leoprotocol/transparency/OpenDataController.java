@@ -38,6 +38,7 @@ class OpenDataController {
 	}
 
 	static PublishedTable find(String table) {
-		return PublishedTable.byFileName(table).orElseThrow(() -> new NoSuchElementException("No published table " + table));
+		return PublishedTable.byFileName(table)
+			.orElseThrow(() -> new NoSuchElementException("No published table " + table));
 	}
 }

@@ -41,11 +41,15 @@ class PolicyController {
 		if (!model.containsAttribute("notice")) {
 			model.addAttribute("notice", "");
 		}
-		model.addAttribute("view", new PolicyView(policy.current().stream().map(change -> new PolicyView.Field(change.field().name(),
-				messages.getMessage("transparency.policy.field." + change.field(), null, locale), change.mode().name(),
-				change.changedBy() == null ? messages.getMessage("transparency.policy.default", null, locale)
-						: messages.getMessage("transparency.policy.changed", new Object[] { change.changedBy(), time.stamp(change.changedAt()) }, locale)))
-			.toList(), Arrays.stream(PolicyMode.values()).map(Enum::name).toList(), (String) model.getAttribute("notice")));
+		model.addAttribute("view", new PolicyView(
+				policy.current().stream().map(change -> new PolicyView.Field(change.field().name(),
+						messages.getMessage("transparency.policy.field." + change.field(), null, locale),
+						change.mode().name(),
+						change.changedBy() == null ? messages.getMessage("transparency.policy.default", null, locale)
+								: messages.getMessage("transparency.policy.changed",
+										new Object[] { change.changedBy(), time.stamp(change.changedAt()) }, locale)))
+					.toList(),
+				Arrays.stream(PolicyMode.values()).map(Enum::name).toList(), (String) model.getAttribute("notice")));
 		model.addAttribute("rebuild", RebuildController.view(jobs.status(), time));
 		return "transparency/policy";
 	}

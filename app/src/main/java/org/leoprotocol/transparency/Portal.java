@@ -38,28 +38,38 @@ class Portal {
 		Function<String, String> categoryLabel = code -> text.apply("transparency.category." + code);
 		Function<String, String> plain = gate::code;
 		List<ChartView> complaints = List.of(
-				chart("by-category", text, "category", categoryLabel, "allegations", statistics.allegationsByCategory(filter.year(), filter.unit())),
+				chart("by-category", text, "category", categoryLabel, "allegations",
+						statistics.allegationsByCategory(filter.year(), filter.unit())),
 				chart("by-finding", text, "finding", code -> text.apply("transparency.finding." + code), "allegations",
 						statistics.allegationsByFinding(filter.year(), filter.unit(), filter.category())),
-				chart("by-unit", text, "unit", plain, "allegations", statistics.allegationsByUnit(filter.year(), filter.category())),
+				chart("by-unit", text, "unit", plain, "allegations",
+						statistics.allegationsByUnit(filter.year(), filter.category())),
 				chart("by-year", text, "year", plain, "complaints", statistics.complaintsByYear(filter.unit())));
 		List<PortalStatistics.IncidentTally> incidents = statistics.incidentsByKind(filter.year());
 		Function<String, String> kindLabel = code -> text.apply("transparency.kind." + code);
 		return new PortalView(filters(filter, text, categoryLabel), complaints,
 				median(statistics.closureDays(filter.year(), filter.unit(), filter.category())),
-				chart("incidents", text, "kind", kindLabel, "incidents", incidents.stream().map(PortalStatistics.IncidentTally::incidents).toList()),
-				incidents.stream().map(i -> new IncidentRow(kindLabel.apply(i.kind()), gate.total(i.incidents()).shown(),
-						gate.total(i.escalations()).shown(), gate.total(i.reunifications()).shown(),
-						median(statistics.engagementMinutes(filter.year(), i.kind())))).toList(),
+				chart("incidents", text, "kind", kindLabel, "incidents",
+						incidents.stream().map(PortalStatistics.IncidentTally::incidents).toList()),
+				incidents.stream()
+					.map(i -> new IncidentRow(kindLabel.apply(i.kind()), gate.total(i.incidents()).shown(),
+							gate.total(i.escalations()).shown(), gate.total(i.reunifications()).shown(),
+							median(statistics.engagementMinutes(filter.year(), i.kind()))))
+					.toList(),
 				median(statistics.engagementMinutes(filter.year(), Rollup.ALL)),
-				chart("commendations", text, "year", plain, "commendations", statistics.commendationsByYear(filter.unit())));
+				chart("commendations", text, "year", plain, "commendations",
+						statistics.commendationsByYear(filter.unit())));
 	}
 
-	private ChartView chart(String id, Function<String, String> text, String labelColumn, Function<String, String> label,
+	private ChartView chart(String id, Function<String, String> text, String labelColumn,
+			Function<String, String> label,
 			String valueColumn, List<Tally> tallies) {
-		return new ChartView("chart-" + id, text.apply("transparency.chart." + id), text.apply("transparency.column." + labelColumn),
+		return new ChartView("chart-" + id, text.apply("transparency.chart." + id),
+				text.apply("transparency.column." + labelColumn),
 				text.apply("transparency.column." + valueColumn),
-				tallies.stream().map(t -> bar(label.apply(gate.code(t.label())), gate.total(t), t.suppressedBeneath() > 0)).toList());
+				tallies.stream()
+					.map(t -> bar(label.apply(gate.code(t.label())), gate.total(t), t.suppressedBeneath() > 0))
+					.toList());
 	}
 
 	private static Bar bar(String label, PublishedCount count, boolean partial) {
@@ -70,15 +80,21 @@ class Portal {
 		return gate.median(histogram).map(String::valueOf).orElse("");
 	}
 
-	private FilterView filters(PortalFilter filter, Function<String, String> text, Function<String, String> categoryLabel) {
-		List<Option> years = new ArrayList<>(List.of(new Option("", text.apply("transparency.filter.all"), filter.year() == Rollup.ALL_YEARS)));
-		statistics.years().forEach(year -> years.add(new Option(year.toString(), year.toString(), year == filter.year())));
-		List<Option> units = new ArrayList<>(List.of(new Option("", text.apply("transparency.filter.all"), Rollup.ALL.equals(filter.unit()))));
+	private FilterView filters(PortalFilter filter, Function<String, String> text,
+			Function<String, String> categoryLabel) {
+		List<Option> years = new ArrayList<>(
+				List.of(new Option("", text.apply("transparency.filter.all"), filter.year() == Rollup.ALL_YEARS)));
+		statistics.years()
+			.forEach(year -> years.add(new Option(year.toString(), year.toString(), year == filter.year())));
+		List<Option> units = new ArrayList<>(
+				List.of(new Option("", text.apply("transparency.filter.all"), Rollup.ALL.equals(filter.unit()))));
 		statistics.units().stream().map(gate::code)
 			.forEach(unit -> units.add(new Option(unit, unit, unit.equals(filter.unit()))));
-		List<Option> categories = new ArrayList<>(List.of(new Option("", text.apply("transparency.filter.all"), Rollup.ALL.equals(filter.category()))));
+		List<Option> categories = new ArrayList<>(
+				List.of(new Option("", text.apply("transparency.filter.all"), Rollup.ALL.equals(filter.category()))));
 		for (Category category : Category.values()) {
-			categories.add(new Option(category.name(), categoryLabel.apply(category.name()), category.name().equals(filter.category())));
+			categories.add(new Option(category.name(), categoryLabel.apply(category.name()),
+					category.name().equals(filter.category())));
 		}
 		return new FilterView(years, units, categories, filter.query());
 	}

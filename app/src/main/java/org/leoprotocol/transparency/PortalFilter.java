@@ -5,15 +5,17 @@ import java.util.Arrays;
 import org.leoprotocol.investigations.Category;
 
 /**
- * What a visitor filtered the portal by, taken from the address so every view can be linked: a year (or all),
- * a unit code (or all), a category of allegation (or all). A category Leo does not know is refused.
+ * What a visitor filtered the portal by, taken from the address so every view can be linked: a year (or all), a unit
+ * code (or all), a category of allegation (or all). A category Leo does not know is refused.
  */
 record PortalFilter(int year, String unit, String category) {
 
 	static PortalFilter of(Integer year, String unit, String category) {
 		String chosenCategory = blank(category) ? Rollup.ALL : category.strip();
-		if (!Rollup.ALL.equals(chosenCategory) && Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(chosenCategory))) {
-			throw new IllegalArgumentException("Unknown category " + chosenCategory + "; choose one of " + Arrays.toString(Category.values()));
+		if (!Rollup.ALL.equals(chosenCategory)
+				&& Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(chosenCategory))) {
+			throw new IllegalArgumentException(
+					"Unknown category " + chosenCategory + "; choose one of " + Arrays.toString(Category.values()));
 		}
 		if (year != null && (year < 1900 || year > 9999)) {
 			throw new IllegalArgumentException("A year between 1900 and 9999, please");

@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The portal's filtered statistics, read from the totals the listeners keep ({@link Rollup}): each query is an
- * index lookup of at most a few hundred rows whatever the number of complaints. The numbers are exact here and
- * leave only through the {@link PublicationGate}.
+ * The portal's filtered statistics, read from the totals the listeners keep ({@link Rollup}): each query is an index
+ * lookup of at most a few hundred rows whatever the number of complaints. The numbers are exact here and leave only
+ * through the {@link PublicationGate}.
  */
 @Repository
 class PortalStatistics {
@@ -41,7 +41,8 @@ class PortalStatistics {
 	List<Tally> allegationsByFinding(int year, String unit, String category) {
 		return tallies("""
 				select finding, allegations, allegations_suppressed from transparency_allegation_outcomes
-				where year = ? and unit = ? and category = ? and finding <> '*' order by finding""", year, unit, category);
+				where year = ? and unit = ? and category = ? and finding <> '*' order by finding""", year, unit,
+				category);
 	}
 
 	List<Tally> allegationsByUnit(int year, String category) {
@@ -51,47 +52,61 @@ class PortalStatistics {
 	}
 
 	List<Tally> complaintsByYear(String unit) {
-		return tallies("select year::text, complaints, complaints_suppressed from transparency_complaints_received where unit = ? and year <> 0 order by year", unit);
+		return tallies(
+				"select year::text, complaints, complaints_suppressed from transparency_complaints_received where unit = ? and year <> 0 order by year",
+				unit);
 	}
 
 	List<Tally> commendationsByYear(String unit) {
-		return tallies("select year::text, commendations, commendations_suppressed from transparency_commendations where unit = ? and year <> 0 order by year", unit);
+		return tallies(
+				"select year::text, commendations, commendations_suppressed from transparency_commendations where unit = ? and year <> 0 order by year",
+				unit);
 	}
 
 	Map<Integer, Long> closureDays(int year, String unit, String category) {
-		return histogram("select days, allegations from transparency_closure_days where year = ? and unit = ? and category = ?",
+		return histogram(
+				"select days, allegations from transparency_closure_days where year = ? and unit = ? and category = ?",
 				year, unit, category);
 	}
 
 	List<IncidentTally> incidentsByKind(int year) {
-		return jdbc.sql("""
-				select kind, incidents, incidents_suppressed, escalations, escalations_suppressed, reunifications, reunifications_suppressed
-				from transparency_protocol_incidents where year = ? and kind <> '*' order by kind""").param(year)
-			.query((rs, n) -> new IncidentTally(rs.getString(1), new Tally(rs.getString(1), rs.getLong(2), rs.getLong(3)),
-					new Tally(rs.getString(1), rs.getLong(4), rs.getLong(5)), new Tally(rs.getString(1), rs.getLong(6), rs.getLong(7))))
+		return jdbc
+			.sql("""
+					select kind, incidents, incidents_suppressed, escalations, escalations_suppressed, reunifications, reunifications_suppressed
+					from transparency_protocol_incidents where year = ? and kind <> '*' order by kind""")
+			.param(year)
+			.query((rs, n) -> new IncidentTally(rs.getString(1),
+					new Tally(rs.getString(1), rs.getLong(2), rs.getLong(3)),
+					new Tally(rs.getString(1), rs.getLong(4), rs.getLong(5)),
+					new Tally(rs.getString(1), rs.getLong(6), rs.getLong(7))))
 			.list();
 	}
 
 	Map<Integer, Long> engagementMinutes(int year, String kind) {
-		return histogram("select minutes, incidents from transparency_engagement_minutes where year = ? and kind = ?", year, kind);
+		return histogram("select minutes, incidents from transparency_engagement_minutes where year = ? and kind = ?",
+				year, kind);
 	}
 
 	List<Integer> years() {
 		return jdbc.sql("""
 				select year from transparency_complaints_received where year <> 0 union
 				select year from transparency_protocol_incidents where year <> 0 union
-				select year from transparency_commendations where year <> 0 order by 1 desc""").query(Integer.class).list();
+				select year from transparency_commendations where year <> 0 order by 1 desc""").query(Integer.class)
+			.list();
 	}
 
 	List<String> units() {
-		return jdbc.sql("""
-				select unit from transparency_complaints_received where unit <> '*' union
-				select unit from transparency_allegation_outcomes where unit <> '*' and year = 0 and category = '*' and finding = '*' union
-				select unit from transparency_commendations where unit <> '*' order by 1""").query(String.class).list();
+		return jdbc
+			.sql("""
+					select unit from transparency_complaints_received where unit <> '*' union
+					select unit from transparency_allegation_outcomes where unit <> '*' and year = 0 and category = '*' and finding = '*' union
+					select unit from transparency_commendations where unit <> '*' order by 1""")
+			.query(String.class).list();
 	}
 
 	private List<Tally> tallies(String sql, Object... params) {
-		return jdbc.sql(sql).params(params).query((rs, n) -> new Tally(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+		return jdbc.sql(sql).params(params).query((rs, n) -> new Tally(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+			.list();
 	}
 
 	private Map<Integer, Long> histogram(String sql, Object... params) {

@@ -11,9 +11,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the statistics of Leo's Protocol from the protocol module's events: incidents per year and kind,
- * escalations raised, verified reunifications, and minutes from the report to an officer's first engagement
- * (the measure the protocol exists to shorten: in scenario 000 a child waited 11 minutes 42 seconds).
+ * Keeps the statistics of Leo's Protocol from the protocol module's events: incidents per year and kind, escalations
+ * raised, verified reunifications, and minutes from the report to an officer's first engagement (the measure the
+ * protocol exists to shorten: in scenario 000 a child waited 11 minutes 42 seconds).
  */
 @Component
 class ProtocolStatistics {
@@ -39,7 +39,8 @@ class ProtocolStatistics {
 		if (!models.firstDelivery("incident-opened:" + opened.incidentId().value())) {
 			return;
 		}
-		models.apply(Addition.counting(TABLE, "incidents", "year", "kind").rollup(Rollup.of(ReadModels.year(opened.reportedAt()), opened.kind().name()), 1));
+		models.apply(Addition.counting(TABLE, "incidents", "year", "kind")
+			.rollup(Rollup.of(ReadModels.year(opened.reportedAt()), opened.kind().name()), 1));
 		models.touched(PublishedTable.PROTOCOL_INCIDENTS, clock.instant());
 	}
 
@@ -75,7 +76,8 @@ class ProtocolStatistics {
 		String kind = reunified.kind().name();
 		models.apply(Addition.counting(TABLE, "reunifications", "year", "kind").rollup(Rollup.of(year, kind), 1));
 		if (reunified.firstEngagementAt() != null) {
-			long minutes = Math.max(0, Duration.between(reunified.reportedAt(), reunified.firstEngagementAt()).toMinutes());
+			long minutes = Math.max(0,
+					Duration.between(reunified.reportedAt(), reunified.firstEngagementAt()).toMinutes());
 			models.apply(Addition.plain("transparency_engagement_minutes", "incidents", "year", "kind", "minutes")
 				.rollup(Rollup.appending(Rollup.of(year, kind), (int) minutes), 1));
 			models.touched(PublishedTable.ENGAGEMENT_TIMES, clock.instant());

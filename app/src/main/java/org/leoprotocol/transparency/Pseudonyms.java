@@ -13,9 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Stable pseudonyms for officers: an HMAC-SHA256 of the field and the officer's id under a key made once per
  * installation from PostgreSQL's strong random source (migration V50) and kept in the database, never in the
- * repository. Without the key
- * no one can tell which officer a pseudonym stands for by trying ids; with it, the same officer in the same field
- * always gets the same pseudonym.
+ * repository. Without the key no one can tell which officer a pseudonym stands for by trying ids; with it, the same
+ * officer in the same field always gets the same pseudonym.
  */
 @Component
 class Pseudonyms {
@@ -38,8 +37,8 @@ class Pseudonyms {
 
 	/**
 	 * The key of an officer's public page in one context: {@link OfficerPage#NAMED} for the page of the fields
-	 * published by name, or a field published by pseudonym. Each context is a separate HMAC message, so knowing one
-	 * key (or the name behind it) says nothing about another, nor about the pseudonym shown in the open data.
+	 * published by name, or a field published by pseudonym. Each context is a separate HMAC message, so knowing one key
+	 * (or the name behind it) says nothing about another, nor about the pseudonym shown in the open data.
 	 */
 	String pageKey(String context, UUID officer) {
 		return code(key(), "officer-page:" + context + ":" + officer, PAGE_KEY_LENGTH);
@@ -67,7 +66,8 @@ class Pseudonyms {
 
 	private byte[] key() {
 		if (key == null) {
-			key = jdbc.sql("select secret from transparency_installation_secret where id = 1").query(byte[].class).single();
+			key = jdbc.sql("select secret from transparency_installation_secret where id = 1").query(byte[].class)
+				.single();
 		}
 		return key;
 	}

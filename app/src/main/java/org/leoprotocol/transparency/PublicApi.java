@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public API, version 1, documented in {@code docs/transparency.md}: the list of tables with their data
- * dictionary, each table as JSON (the same document as the download), the portal's filtered statistics, and the
- * officer index and officer pages.
+ * The public API, version 1, documented in {@code docs/transparency.md}: the list of tables with their data dictionary,
+ * each table as JSON (the same document as the download), the portal's filtered statistics, and the officer index and
+ * officer pages.
  */
 @RestController
 class PublicApi {
@@ -56,10 +56,13 @@ class PublicApi {
 	}
 
 	@GetMapping(TransparencyRoutes.API + "/officers")
-	OfficerIndexView officers(@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) String sort,
+	OfficerIndexView officers(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) String after, @RequestParam(required = false) String before, Locale locale) {
-		return officers.index(OfficerQuery.of(text, sort, page, after, before), TransparencyRoutes.API + "/officers", locale);
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before,
+			Locale locale) {
+		return officers.index(OfficerQuery.of(text, sort, page, after, before), TransparencyRoutes.API + "/officers",
+				locale);
 	}
 
 	@GetMapping(TransparencyRoutes.API + "/officers/{key}")

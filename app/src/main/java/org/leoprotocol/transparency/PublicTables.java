@@ -14,9 +14,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads a published table row by row through the {@link PublicationGate}, with a database cursor, so that a
- * download of any size is streamed with constant memory: PostgreSQL sends rows in batches of {@value #BATCH}
- * only inside a transaction.
+ * Reads a published table row by row through the {@link PublicationGate}, with a database cursor, so that a download of
+ * any size is streamed with constant memory: PostgreSQL sends rows in batches of {@value #BATCH} only inside a
+ * transaction.
  */
 @Component
 class PublicTables {
@@ -28,7 +28,8 @@ class PublicTables {
 	private final PublicationGate gate;
 	private final ReadModels models;
 
-	PublicTables(DataSource dataSource, PlatformTransactionManager transactions, PublicationGate gate, ReadModels models) {
+	PublicTables(DataSource dataSource, PlatformTransactionManager transactions, PublicationGate gate,
+			ReadModels models) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(BATCH);
 		this.readOnly = new TransactionTemplate(transactions);
@@ -43,14 +44,15 @@ class PublicTables {
 	}
 
 	void each(PublishedTable table, RowSink sink) {
-		gate.rows(table).ifPresent(filter -> readOnly.executeWithoutResult(status -> jdbc.query(table.query(), resultSet -> {
-			try {
-				sink.row(filter.cells(resultSet));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		})));
+		gate.rows(table)
+			.ifPresent(filter -> readOnly.executeWithoutResult(status -> jdbc.query(table.query(), resultSet -> {
+				try {
+					sink.row(filter.cells(resultSet));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			})));
 	}
 
 	boolean hidden(PublishedTable table) {

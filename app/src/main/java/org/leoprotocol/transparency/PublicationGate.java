@@ -17,34 +17,34 @@ import org.leoprotocol.shared.PublishedCount;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way out of Leo for public data: every cell of every published page, chart, download and API answer
- * passes here. Counts from 1 to 4 become "&lt;5" ({@link PublishedCount}), a median over fewer than five cases is
- * not shown, an officer appears by name, by pseudonym or not at all as the {@link PublicationPolicy} says, and a
- * code that is not a plain code (a unit, a category, a finding) is withheld. The read models behind it hold no
- * complainant's, witness's, victim's or child's identity in the first place; the gate is the second line.
+ * The one way out of Leo for public data: every cell of every published page, chart, download and API answer passes
+ * here. Counts from 1 to 4 become "&lt;5" ({@link PublishedCount}), a median over fewer than five cases is not shown,
+ * an officer appears by name, by pseudonym or not at all as the {@link PublicationPolicy} says, and a code that is not
+ * a plain code (a unit, a category, a finding) is withheld. The read models behind it hold no complainant's, witness's,
+ * victim's or child's identity in the first place; the gate is the second line.
  *
- * <h2>Totals leave out the suppressed cells beneath them</h2>
- * Hiding a cell of 1 to 4 is primary suppression. It is not enough on its own: a total published beside it, or
- * the same total under another filter (all years less the years shown one by one, all units less the units
- * shown), gives the hidden cell back by subtraction. Statistical agencies answer with complementary suppression,
- * hiding further cells until no published sum pins a hidden one, and then audit the pattern by solving the
- * published equations (Federal Committee on Statistical Methodology, <i>Statistical Policy Working Paper 22:
- * Report on Statistical Disclosure Limitation Methodology</i>, chapter 4 on tables of counts; NCES Statistical
- * Standard 4-2 on maintaining confidentiality; CMS's cell size suppression policy forbids publishing any figure
- * from which a small cell can be calculated). Leo does not use complementary suppression, for three reasons: its
- * tables are published under every combination of filters, so each is a four-way table with every margin
- * released, where choosing a safe pattern is a hard combinatorial problem and the simple rule "hide the next
- * smallest cell of each margin" still leaks through bounds (two hidden cells whose sum must be 2 are both 1);
- * the counts change with every event, so a pattern recomputed on each change lets two releases a minute apart be
- * compared; and rounding totals to a base of 5 leaks through the remainder.
+ * <h2>Totals leave out the suppressed cells beneath them</h2> Hiding a cell of 1 to 4 is primary suppression. It is not
+ * enough on its own: a total published beside it, or the same total under another filter (all years less the years
+ * shown one by one, all units less the units shown), gives the hidden cell back by subtraction. Statistical agencies
+ * answer with complementary suppression, hiding further cells until no published sum pins a hidden one, and then audit
+ * the pattern by solving the published equations (Federal Committee on Statistical Methodology, <i>Statistical Policy
+ * Working Paper 22: Report on Statistical Disclosure Limitation Methodology</i>, chapter 4 on tables of counts; NCES
+ * Statistical Standard 4-2 on maintaining confidentiality; CMS's cell size suppression policy forbids publishing any
+ * figure from which a small cell can be calculated). Leo does not use complementary suppression, for three reasons: its
+ * tables are published under every combination of filters, so each is a four-way table with every margin released,
+ * where choosing a safe pattern is a hard combinatorial problem and the simple rule "hide the next smallest cell of
+ * each margin" still leaks through bounds (two hidden cells whose sum must be 2 are both 1); the counts change with
+ * every event, so a pattern recomputed on each change lets two releases a minute apart be compared; and rounding totals
+ * to a base of 5 leaks through the remainder.
  *
- * <p>Instead every published total is the sum of the published cells beneath it: the exact total less the cells
- * of 1 to 4 under it ({@link #withheld(long)}, summed by the read models as events arrive, {@link Addition}). No
- * published number then depends on a suppressed cell, so no equation over the published numbers, in one view or
- * across filters, formats and time, constrains one; and the pattern is the cells' own, the same whatever the
- * visitor filters by. The price is that a total undercounts by at most four per suppressed cell beneath it, which
- * the portal says; the downloads hold the cells, so every total can be checked against them.
- * {@code DifferencingAttackTests} runs the attack on every number the portal publishes.
+ * <p>
+ * Instead every published total is the sum of the published cells beneath it: the exact total less the cells of 1 to 4
+ * under it ({@link #withheld(long)}, summed by the read models as events arrive, {@link Addition}). No published number
+ * then depends on a suppressed cell, so no equation over the published numbers, in one view or across filters, formats
+ * and time, constrains one; and the pattern is the cells' own, the same whatever the visitor filters by. The price is
+ * that a total undercounts by at most four per suppressed cell beneath it, which the portal says; the downloads hold
+ * the cells, so every total can be checked against them. {@code DifferencingAttackTests} runs the attack on every
+ * number the portal publishes.
  */
 @Component
 public class PublicationGate {
@@ -71,8 +71,8 @@ public class PublicationGate {
 	}
 
 	/**
-	 * A total as published: its exact count less the suppressed cells beneath it, which for a complaint naming
-	 * officers of two units may leave less than nothing, shown as zero.
+	 * A total as published: its exact count less the suppressed cells beneath it, which for a complaint naming officers
+	 * of two units may leave less than nothing, shown as zero.
 	 */
 	PublishedCount total(PortalStatistics.Tally tally) {
 		return PublishedCount.of(Math.max(0, tally.count() - tally.suppressedBeneath()));
@@ -87,7 +87,10 @@ public class PublicationGate {
 		return value != null && CODE.matcher(value).matches() ? value : WITHHELD;
 	}
 
-	/** The median of a histogram (value → how many), unless it describes fewer than {@value PublishedCount#THRESHOLD} cases. */
+	/**
+	 * The median of a histogram (value → how many), unless it describes fewer than {@value PublishedCount#THRESHOLD}
+	 * cases.
+	 */
 	public Optional<Integer> median(Map<Integer, Long> histogram) {
 		return Median.of(histogram, PublishedCount.THRESHOLD);
 	}
@@ -132,7 +135,8 @@ public class PublicationGate {
 
 		private String officer(UUID id) {
 			if (mode == PolicyMode.NAME) {
-				return roster.find(new OfficerId(id)).map(o -> o.fullName() + " (badge " + o.badgeNumber() + ")").orElse(WITHHELD);
+				return roster.find(new OfficerId(id)).map(o -> o.fullName() + " (badge " + o.badgeNumber() + ")")
+					.orElse(WITHHELD);
 			}
 			return "Officer " + pseudonyms.of(table.policyField(), id);
 		}

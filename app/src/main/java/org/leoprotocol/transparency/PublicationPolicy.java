@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agency's publication policy: for each {@link PolicyField}, whether officers appear by name, by pseudonym or
- * not at all. It is data, changed by command staff or an administrator; each change is audited with the old and
- * the new mode (the audit trail adds who and when).
+ * The agency's publication policy: for each {@link PolicyField}, whether officers appear by name, by pseudonym or not
+ * at all. It is data, changed by command staff or an administrator; each change is audited with the old and the new
+ * mode (the audit trail adds who and when).
  */
 @Service
 public class PublicationPolicy {
@@ -34,8 +34,10 @@ public class PublicationPolicy {
 	}
 
 	public List<PolicyChange> current() {
-		return jdbc.sql("select field, mode, changed_at, changed_by from transparency_publication_policy order by field")
-			.query((rs, n) -> new PolicyChange(PolicyField.valueOf(rs.getString(1)), PolicyMode.valueOf(rs.getString(2)),
+		return jdbc
+			.sql("select field, mode, changed_at, changed_by from transparency_publication_policy order by field")
+			.query((rs, n) -> new PolicyChange(PolicyField.valueOf(rs.getString(1)),
+					PolicyMode.valueOf(rs.getString(2)),
 					rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4)))
 			.list();
 	}
@@ -49,16 +51,19 @@ public class PublicationPolicy {
 	@Transactional
 	public PolicyChange change(PolicyField field, PolicyMode mode, String changedBy) {
 		if (field == null || mode == null) {
-			throw new IllegalArgumentException("Say which field (" + List.of(PolicyField.values()) + ") and which mode ("
-					+ List.of(PolicyMode.values()) + ")");
+			throw new IllegalArgumentException(
+					"Say which field (" + List.of(PolicyField.values()) + ") and which mode ("
+							+ List.of(PolicyMode.values()) + ")");
 		}
 		PolicyMode old = mode(field);
 		Instant now = clock.instant();
 		if (old != mode) {
-			jdbc.sql("""
-					insert into transparency_publication_policy (field, mode, changed_at, changed_by) values (?, ?, ?, ?)
-					on conflict (field) do update set mode = excluded.mode, changed_at = excluded.changed_at, changed_by = excluded.changed_by
-					""").params(field.name(), mode.name(), Timestamp.from(now), changedBy).update();
+			jdbc.sql(
+					"""
+							insert into transparency_publication_policy (field, mode, changed_at, changed_by) values (?, ?, ?, ?)
+							on conflict (field) do update set mode = excluded.mode, changed_at = excluded.changed_at, changed_by = excluded.changed_by
+							""")
+				.params(field.name(), mode.name(), Timestamp.from(now), changedBy).update();
 			audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("PublicationPolicy", field),
 					"publication of " + field + " changed from " + old + " to " + mode);
 		}

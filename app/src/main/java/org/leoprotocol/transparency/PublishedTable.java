@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table the portal publishes, as CSV, JSON and through the public API: its file name, its columns with their
- * types, and the query that reads it from the read models (cells only, never the totals kept for pages). The
- * data dictionary page lists them from here, so it cannot drift from what is served.
+ * A table the portal publishes, as CSV, JSON and through the public API: its file name, its columns with their types,
+ * and the query that reads it from the read models (cells only, never the totals kept for pages). The data dictionary
+ * page lists them from here, so it cannot drift from what is served.
  */
 public enum PublishedTable {
 
@@ -15,9 +15,10 @@ public enum PublishedTable {
 			select year, unit, complaints from transparency_complaints_received
 			where year <> 0 and unit <> '*' order by year, unit""",
 			column("year", ColumnType.YEAR), column("unit", ColumnType.CODE), column("complaints", ColumnType.COUNT)),
-	ALLEGATION_OUTCOMES("allegation-outcomes", null, """
-			select year, unit, category, finding, allegations from transparency_allegation_outcomes
-			where year <> 0 and unit <> '*' and category <> '*' and finding <> '*' order by year, unit, category, finding""",
+	ALLEGATION_OUTCOMES("allegation-outcomes", null,
+			"""
+					select year, unit, category, finding, allegations from transparency_allegation_outcomes
+					where year <> 0 and unit <> '*' and category <> '*' and finding <> '*' order by year, unit, category, finding""",
 			column("year", ColumnType.YEAR), column("unit", ColumnType.CODE), column("category", ColumnType.CODE),
 			column("finding", ColumnType.CODE), column("allegations", ColumnType.COUNT)),
 	CLOSURE_TIMES("closure-times", null, """
@@ -33,12 +34,14 @@ public enum PublishedTable {
 	ENGAGEMENT_TIMES("engagement-times", null, """
 			select year, kind, minutes, incidents from transparency_engagement_minutes
 			where year <> 0 and kind <> '*' order by year, kind, minutes""",
-			column("year", ColumnType.YEAR), column("kind", ColumnType.CODE), column("minutes_to_engagement", ColumnType.NUMBER),
+			column("year", ColumnType.YEAR), column("kind", ColumnType.CODE),
+			column("minutes_to_engagement", ColumnType.NUMBER),
 			column("incidents", ColumnType.COUNT)),
 	COMMENDATIONS("commendations", null, """
 			select year, unit, commendations from transparency_commendations
 			where year <> 0 and unit <> '*' order by year, unit""",
-			column("year", ColumnType.YEAR), column("unit", ColumnType.CODE), column("commendations", ColumnType.COUNT)),
+			column("year", ColumnType.YEAR), column("unit", ColumnType.CODE),
+			column("commendations", ColumnType.COUNT)),
 	OFFICER_OUTCOMES("officer-outcomes", PolicyField.CASE_OUTCOMES, """
 			select officer_id, year, category, finding, allegations from transparency_officer_outcomes
 			order by officer_id, year, category, finding""",
@@ -46,7 +49,8 @@ public enum PublishedTable {
 			column("finding", ColumnType.CODE), column("allegations", ColumnType.COUNT)),
 	OFFICER_COMMENDATIONS("officer-commendations", PolicyField.COMMENDATIONS, """
 			select officer_id, year, commendations from transparency_officer_commendations order by officer_id, year""",
-			column("officer", ColumnType.OFFICER), column("year", ColumnType.YEAR), column("commendations", ColumnType.COUNT));
+			column("officer", ColumnType.OFFICER), column("year", ColumnType.YEAR),
+			column("commendations", ColumnType.COUNT));
 
 	private final String fileName;
 	private final PolicyField policyField;
@@ -60,7 +64,9 @@ public enum PublishedTable {
 		this.columns = List.of(columns);
 	}
 
-	/** One column: its name in files and the API, and its type; its meaning is message {@code transparency.column.NAME}. */
+	/**
+	 * One column: its name in files and the API, and its type; its meaning is message {@code transparency.column.NAME}.
+	 */
 	public record Column(String name, ColumnType type) {
 	}
 

@@ -14,26 +14,29 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds every read model of the portal from the source modules' history: the complaints, cases and incidents
- * they hold, replayed as the very events they publish ({@link ComplaintHistory}, {@link InvestigationHistory},
- * {@link IncidentHistory}) and counted by the listeners' own code. So events from before the module was installed,
- * or a lost table, are counted like any other.
+ * Rebuilds every read model of the portal from the source modules' history: the complaints, cases and incidents they
+ * hold, replayed as the very events they publish ({@link ComplaintHistory}, {@link InvestigationHistory},
+ * {@link IncidentHistory}) and counted by the listeners' own code. So events from before the module was installed, or a
+ * lost table, are counted like any other.
  *
- * <p>Correct while live events arrive: the rebuild is one repeatable-read transaction that first locks
- * {@code transparency_counted_events} against writers, and every listener's first write is its event's key in
- * that table ({@link ReadModels#firstDelivery}). A listener already running finishes before the lock is granted
- * and its event is in the snapshot the rebuild then reads; a listener arriving later waits, and once the rebuild
- * commits either finds its key (the event was in the snapshot and has been counted) or counts it (the event
- * committed after the snapshot). Each event is counted exactly once. Readers are never blocked: rows are deleted,
- * not truncated, so the portal shows the old counts until the new ones commit, all at once.
+ * <p>
+ * Correct while live events arrive: the rebuild is one repeatable-read transaction that first locks
+ * {@code transparency_counted_events} against writers, and every listener's first write is its event's key in that
+ * table ({@link ReadModels#firstDelivery}). A listener already running finishes before the lock is granted and its
+ * event is in the snapshot the rebuild then reads; a listener arriving later waits, and once the rebuild commits either
+ * finds its key (the event was in the snapshot and has been counted) or counts it (the event committed after the
+ * snapshot). Each event is counted exactly once. Readers are never blocked: rows are deleted, not truncated, so the
+ * portal shows the old counts until the new ones commit, all at once.
  */
 @Component
 class ReadModelRebuild {
 
 	/** Everything the listeners write, counts and the ids that link later events to earlier ones. */
-	private static final List<String> TABLES = List.of("transparency_complaints_received", "transparency_allegation_outcomes",
+	private static final List<String> TABLES = List.of("transparency_complaints_received",
+			"transparency_allegation_outcomes",
 			"transparency_closure_days", "transparency_protocol_incidents", "transparency_engagement_minutes",
-			"transparency_commendations", "transparency_officer_outcomes", "transparency_officer_commendations", "transparency_officer_pages",
+			"transparency_commendations", "transparency_officer_outcomes", "transparency_officer_commendations",
+			"transparency_officer_pages",
 			"transparency_complaint_receipts", "transparency_case_origins",
 			"transparency_counted_events");
 
@@ -46,7 +49,8 @@ class ReadModelRebuild {
 	private final ComplaintStatistics complaintStatistics;
 	private final ProtocolStatistics protocolStatistics;
 
-	ReadModelRebuild(JdbcClient jdbc, ReadModels models, PlatformTransactionManager transactions, ComplaintHistory complaints,
+	ReadModelRebuild(JdbcClient jdbc, ReadModels models, PlatformTransactionManager transactions,
+			ComplaintHistory complaints,
 			InvestigationHistory investigations, IncidentHistory incidents, ComplaintStatistics complaintStatistics,
 			ProtocolStatistics protocolStatistics) {
 		this.jdbc = jdbc;

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes the portal's aggregate tables: adds to a count cell and all its totals ({@link Rollup}), remembers the
- * ids that link later events to earlier ones, and notes when each published table last changed. Table and column
- * names come from constants in this module, never from a request.
+ * Writes the portal's aggregate tables: adds to a count cell and all its totals ({@link Rollup}), remembers the ids
+ * that link later events to earlier ones, and notes when each published table last changed. Table and column names come
+ * from constants in this module, never from a request.
  */
 @Repository
 class ReadModels {
@@ -31,8 +31,8 @@ class ReadModels {
 	}
 
 	/**
-	 * Lets the current transaction commit without waiting for its write-ahead log to reach the disk. Everything here
-	 * is derived from events, and nothing is lost by it: the event's publication is marked complete in the same
+	 * Lets the current transaction commit without waiting for its write-ahead log to reach the disk. Everything here is
+	 * derived from events, and nothing is lost by it: the event's publication is marked complete in the same
 	 * transaction or a later one, and PostgreSQL flushes its log in order, so after a crash either both the counts and
 	 * the completion survive or the event is still incomplete and is delivered again at restart. In exchange the hot
 	 * total rows (every complaint adds to "all years, all units") are locked for microseconds instead of a disk flush.
@@ -71,8 +71,10 @@ class ReadModels {
 		String placeholders = String.join(", ", Collections.nCopies(addition.keyColumns().size() + 1, "?"));
 		String table = addition.table();
 		String measure = addition.measure();
-		String cellSql = "insert into " + table + " (" + columns + ", " + measure + ") values (" + placeholders + ") on conflict ("
-				+ columns + ") do update set " + measure + " = " + table + "." + measure + " + excluded." + measure + " returning " + measure;
+		String cellSql = "insert into " + table + " (" + columns + ", " + measure + ") values (" + placeholders
+				+ ") on conflict ("
+				+ columns + ") do update set " + measure + " = " + table + "." + measure + " + excluded." + measure
+				+ " returning " + measure;
 		Map<List<Object>, Long> suppressedChange = new HashMap<>();
 		addition.cells().forEach((key, amount) -> {
 			long after = jdbc.sql(cellSql).params(values(key, amount)).query(Long.class).single();
@@ -87,8 +89,10 @@ class ReadModels {
 			return;
 		}
 		String suppressed = addition.suppressedColumn();
-		String totalSql = "insert into " + table + " (" + columns + ", " + measure + ", " + suppressed + ") values (" + placeholders
-				+ ", ?) on conflict (" + columns + ") do update set " + measure + " = " + table + "." + measure + " + excluded." + measure
+		String totalSql = "insert into " + table + " (" + columns + ", " + measure + ", " + suppressed + ") values ("
+				+ placeholders
+				+ ", ?) on conflict (" + columns + ") do update set " + measure + " = " + table + "." + measure
+				+ " + excluded." + measure
 				+ ", " + suppressed + " = " + table + "." + suppressed + " + excluded." + suppressed;
 		suppressedChange.keySet().forEach(key -> addition.total(key, 0));
 		addition.totals().forEach((key, amount) -> {
@@ -99,10 +103,10 @@ class ReadModels {
 	}
 
 	/**
-	 * From now until {@link #stopDeferring()}, this thread's additions and table updates are held and written merged
-	 * at each {@link #flush()}. For a rebuild, which replays a whole history in one transaction: written event by
-	 * event, the hot totals (all years, all units) would be updated a million times in one transaction, and
-	 * PostgreSQL cannot prune a row's versions before the transaction ends, so each update would walk a longer chain.
+	 * From now until {@link #stopDeferring()}, this thread's additions and table updates are held and written merged at
+	 * each {@link #flush()}. For a rebuild, which replays a whole history in one transaction: written event by event,
+	 * the hot totals (all years, all units) would be updated a million times in one transaction, and PostgreSQL cannot
+	 * prune a row's versions before the transaction ends, so each update would walk a longer chain.
 	 */
 	void deferring() {
 		deferred.set(new Deferred());
@@ -151,24 +155,29 @@ class ReadModels {
 	}
 
 	private void write(PublishedTable table, Instant at) {
-		jdbc.sql("""
-				insert into transparency_table_updates (table_name, updated_at) values (?, ?)
-				on conflict (table_name) do update set updated_at = greatest(transparency_table_updates.updated_at, excluded.updated_at)
-				""").params(table.fileName(), Timestamp.from(at)).update();
+		jdbc.sql(
+				"""
+						insert into transparency_table_updates (table_name, updated_at) values (?, ?)
+						on conflict (table_name) do update set updated_at = greatest(transparency_table_updates.updated_at, excluded.updated_at)
+						""")
+			.params(table.fileName(), Timestamp.from(at)).update();
 	}
 
 	Optional<Instant> lastUpdate(PublishedTable table) {
-		return jdbc.sql("select updated_at from transparency_table_updates where table_name = ?").param(table.fileName())
+		return jdbc.sql("select updated_at from transparency_table_updates where table_name = ?")
+			.param(table.fileName())
 			.query(Timestamp.class).optional().map(Timestamp::toInstant);
 	}
 
 	void receipt(UUID complaint, Instant receivedAt) {
-		jdbc.sql("insert into transparency_complaint_receipts (complaint_id, received_at) values (?, ?) on conflict do nothing")
+		jdbc.sql(
+				"insert into transparency_complaint_receipts (complaint_id, received_at) values (?, ?) on conflict do nothing")
 			.params(complaint, Timestamp.from(receivedAt)).update();
 	}
 
 	void origin(UUID investigation, UUID complaint) {
-		jdbc.sql("insert into transparency_case_origins (investigation_id, complaint_id) values (?, ?) on conflict do nothing")
+		jdbc.sql(
+				"insert into transparency_case_origins (investigation_id, complaint_id) values (?, ?) on conflict do nothing")
 			.params(investigation, complaint).update();
 	}
 

@@ -8,9 +8,9 @@ import org.leoprotocol.shared.LeoCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./leo rebuild-transparency}: rebuilds the portal's read models from the complaints, cases and incidents
- * Leo holds ({@link ReadModelRebuild}), for an installation that had them before the transparency module, or a lost
- * table. Safe while Leo serves requests and receives events.
+ * {@code ./leo rebuild-transparency}: rebuilds the portal's read models from the complaints, cases and incidents Leo
+ * holds ({@link ReadModelRebuild}), for an installation that had them before the transparency module, or a lost table.
+ * Safe while Leo serves requests and receives events.
  */
 @Component
 class RebuildCommand implements LeoCommand {

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @PreAuthorize(PolicyController.MAY_CHANGE_POLICY)
 class RebuildController {
 
-
 	private final AgencyTime time;
 	private final RebuildJobs jobs;
 
@@ -61,7 +60,8 @@ class RebuildController {
 	}
 
 	static RebuildView view(RebuildJobs.Status status, AgencyTime time) {
-		return new RebuildView(status.running(), status.step(), status.replayed(), time.stampSeconds(status.startedAt()), time.stampSeconds(status.finishedAt()),
+		return new RebuildView(status.running(), status.step(), status.replayed(),
+				time.stampSeconds(status.startedAt()), time.stampSeconds(status.finishedAt()),
 				status.failure() == null ? "" : status.failure(), TransparencyRoutes.REBUILD);
 	}
 

@@ -16,9 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the {@link ReadModelRebuild}, one at a time in the whole cluster (a {@link ClusterLock} held while it runs,
- * so a second node asked to rebuild says one is running elsewhere), in the background for the staff page and the API, or in the
- * caller's thread for {@code ./leo rebuild-transparency}; remembers the last run's progress. Each start is an audit
+ * Runs the {@link ReadModelRebuild}, one at a time in the whole cluster (a {@link ClusterLock} held while it runs, so a
+ * second node asked to rebuild says one is running elsewhere), in the background for the staff page and the API, or in
+ * the caller's thread for {@code ./leo rebuild-transparency}; remembers the last run's progress. Each start is an audit
  * record (component {@code transparency}, record {@code ReadModels/all}).
  */
 @Component
@@ -38,7 +38,8 @@ class RebuildJobs {
 
 	static final String LOCK = "transparency-rebuild";
 
-	RebuildJobs(ReadModelRebuild rebuild, AuditTrail audit, PlatformTransactionManager transactions, Clock clock, ClusterLock lock) {
+	RebuildJobs(ReadModelRebuild rebuild, AuditTrail audit, PlatformTransactionManager transactions, Clock clock,
+			ClusterLock lock) {
 		this.rebuild = rebuild;
 		this.lock = lock;
 		this.audit = audit;
@@ -98,7 +99,8 @@ class RebuildJobs {
 	}
 
 	private void begin(String startedBy) {
-		transaction.executeWithoutResult(tx -> audit.access(AuditAction.UPDATE, PublicationPolicy.COMPONENT, RecordReference.of("ReadModels", "all"),
+		transaction.executeWithoutResult(tx -> audit.access(AuditAction.UPDATE, PublicationPolicy.COMPONENT,
+				RecordReference.of("ReadModels", "all"),
 				"rebuild of the public read models from the source modules' history started by " + startedBy));
 		status = new Status(true, "starting", 0, startedBy, clock.instant(), null, null);
 	}
@@ -110,11 +112,13 @@ class RebuildJobs {
 				status = new Status(true, step, count, started.startedBy(), started.startedAt(), null, null);
 				out.accept(step + ": " + count + " events replayed");
 			});
-			status = new Status(false, "done", replayed, started.startedBy(), started.startedAt(), clock.instant(), null);
+			status = new Status(false, "done", replayed, started.startedBy(), started.startedAt(), clock.instant(),
+					null);
 			out.accept("done: " + replayed + " events replayed");
 		}
 		catch (RuntimeException ex) {
-			status = new Status(false, "failed", status.replayed(), started.startedBy(), started.startedAt(), clock.instant(),
+			status = new Status(false, "failed", status.replayed(), started.startedBy(), started.startedAt(),
+					clock.instant(),
 					ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
 			out.accept("failed: " + status.failure());
 		}

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cells one event adds to: its own (year, unit, category...) and every total obtained by replacing some of
- * those values with the total marker ({@link #ALL}, or year {@link #ALL_YEARS}). Kept at write time, totals make
- * every filtered page an index lookup instead of a sum over the table.
+ * The cells one event adds to: its own (year, unit, category...) and every total obtained by replacing some of those
+ * values with the total marker ({@link #ALL}, or year {@link #ALL_YEARS}). Kept at write time, totals make every
+ * filtered page an index lookup instead of a sum over the table.
  */
 final class Rollup {
 

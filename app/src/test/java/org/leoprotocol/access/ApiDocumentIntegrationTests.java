@@ -37,17 +37,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The OpenAPI document describes every endpoint under {@code /api/}, and every operation in it, generated from the
  * document rather than listed here, enforces API tokens: a token without the operation's scope is refused (403), a
- * token with only that scope gets through, a revoked or expired token is refused (401), and every use, accepted
- * or refused, is in the audit trail.
+ * token with only that scope gets through, a revoked or expired token is refused (401), and every use, accepted or
+ * refused, is in the audit trail.
  */
 @LeoIntegrationTest
 class ApiDocumentIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired ApiTokenDesk tokens;
-	@Autowired JdbcClient jdbc;
-	@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	ApiTokenDesk tokens;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	@Test
 	void everyApiEndpointIsInTheOpenApi31Document() throws Exception {
@@ -68,9 +74,11 @@ class ApiDocumentIntegrationTests {
 			String[] methodAndPath = operation.split(" ", 2);
 			String scope = ApiScopes.required(methodAndPath[0], methodAndPath[1]).orElseThrow();
 			assertThat(node.path("x-scope").asString()).as(operation).isEqualTo(scope);
-			assertThat(node.path("security").get(0).path(ApiDescription.BEARER).get(0).asString()).as(operation).isEqualTo(scope);
+			assertThat(node.path("security").get(0).path(ApiDescription.BEARER).get(0).asString()).as(operation)
+				.isEqualTo(scope);
 			assertThat(node.path("x-roles").asString()).as(operation).isNotBlank();
-			assertThat(node.path("responses").path("403").path("content").has("application/problem+json")).as(operation).isTrue();
+			assertThat(node.path("responses").path("403").path("content").has("application/problem+json")).as(operation)
+				.isTrue();
 			assertThat(ApiScopes.AREAS).as(operation).contains(scope.substring(0, scope.indexOf(':')));
 		});
 	}
@@ -92,11 +100,13 @@ class ApiDocumentIntegrationTests {
 			MvcResult result = mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]), concrete(methodAndPath[1]))
 				.header("Authorization", "Bearer " + secret)).andReturn();
 			if (result.getResponse().getStatus() != 403
-					|| !String.valueOf(result.getResponse().getHeader("WWW-Authenticate")).contains("insufficient_scope")) {
+					|| !String.valueOf(result.getResponse().getHeader("WWW-Authenticate"))
+						.contains("insufficient_scope")) {
 				unrefused.add(operation + " answered " + result.getResponse().getStatus());
 			}
-			expectedAudit.add("FAILURE API token 'all but " + scope + "' lacks scope " + scope + ": " + methodAndPath[0] + " "
-					+ concrete(methodAndPath[1]));
+			expectedAudit
+				.add("FAILURE API token 'all but " + scope + "' lacks scope " + scope + ": " + methodAndPath[0] + " "
+						+ concrete(methodAndPath[1]));
 		}
 		assertThat(unrefused).isEmpty();
 		assertThat(withoutScope).isNotEmpty();
@@ -114,15 +124,19 @@ class ApiDocumentIntegrationTests {
 			String[] methodAndPath = operation.split(" ", 2);
 			String scope = ApiScopes.required(methodAndPath[0], methodAndPath[1]).orElseThrow();
 			String secret = onlyScope.computeIfAbsent(scope,
-					needed -> tokens.issue(new NewToken("scope check " + needed, admin, false, Set.of(needed), 1), admin).secret());
+					needed -> tokens
+						.issue(new NewToken("scope check " + needed, admin, false, Set.of(needed), 1), admin).secret());
 			String path = concrete(methodAndPath[1]);
-			MvcResult result = mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]), path).header("Authorization", "Bearer " + secret))
+			MvcResult result = mvc
+				.perform(
+						request(HttpMethod.valueOf(methodAndPath[0]), path).header("Authorization", "Bearer " + secret))
 				.andReturn();
 			String challenge = result.getResponse().getHeader("WWW-Authenticate");
 			if (result.getResponse().getStatus() == 401 || challenge != null && challenge.startsWith("Bearer")) {
 				refused.add(operation + " answered " + result.getResponse().getStatus() + " " + challenge);
 			}
-			expectedAudit.put(operation, "SUCCESS API token 'scope check " + scope + "': " + methodAndPath[0] + " " + path);
+			expectedAudit.put(operation,
+					"SUCCESS API token 'scope check " + scope + "': " + methodAndPath[0] + " " + path);
 		}
 		assertThat(refused).isEmpty();
 		List<String> audited = tokenAudit(admin);
@@ -132,10 +146,13 @@ class ApiDocumentIntegrationTests {
 	@Test
 	void everyOperationRefusesRevokedAndExpiredTokensAndAuditsTheRefusal() throws Exception {
 		String admin = StaffAccountsForTests.ensure(staff, Role.ADMIN);
-		Issued revoked = tokens.issue(new NewToken("revoked, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 30), admin);
+		Issued revoked = tokens
+			.issue(new NewToken("revoked, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 30), admin);
 		tokens.revoke(revoked.token().id(), admin);
-		Issued expired = tokens.issue(new NewToken("expired, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 1), admin);
-		jdbc.sql("update api_token set expires_at = created_at - interval '1 second' where id = :id").param("id", expired.token().id()).update();
+		Issued expired = tokens.issue(new NewToken("expired, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 1),
+				admin);
+		jdbc.sql("update api_token set expires_at = created_at - interval '1 second' where id = :id")
+			.param("id", expired.token().id()).update();
 		List<String> accepted = new ArrayList<>();
 		int operations = 0;
 		for (String operation : operations(document()).keySet()) {
@@ -144,20 +161,25 @@ class ApiDocumentIntegrationTests {
 				MvcResult result = mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]), concrete(methodAndPath[1]))
 					.header("Authorization", "Bearer " + token.secret())).andReturn();
 				if (result.getResponse().getStatus() != 401
-						|| !"Bearer error=\"invalid_token\"".equals(result.getResponse().getHeader("WWW-Authenticate"))) {
-					accepted.add(operation + " with the " + token.token().name() + " token answered " + result.getResponse().getStatus());
+						|| !"Bearer error=\"invalid_token\""
+							.equals(result.getResponse().getHeader("WWW-Authenticate"))) {
+					accepted.add(operation + " with the " + token.token().name() + " token answered "
+							+ result.getResponse().getStatus());
 				}
 			}
 			operations++;
 		}
 		assertThat(accepted).isEmpty();
 		List<String> audited = tokenAudit(admin);
-		assertThat(audited.stream().filter(line -> line.startsWith("FAILURE API token refused (revoked)"))).hasSizeGreaterThanOrEqualTo(operations);
-		assertThat(audited.stream().filter(line -> line.startsWith("FAILURE API token refused (expired)"))).hasSizeGreaterThanOrEqualTo(operations);
+		assertThat(audited.stream().filter(line -> line.startsWith("FAILURE API token refused (revoked)")))
+			.hasSizeGreaterThanOrEqualTo(operations);
+		assertThat(audited.stream().filter(line -> line.startsWith("FAILURE API token refused (expired)")))
+			.hasSizeGreaterThanOrEqualTo(operations);
 	}
 
 	private List<String> tokenAudit(String username) {
-		return jdbc.sql("select outcome || ' ' || detail from audit_event where actor = :user and action = 'LOGIN' and detail like 'API token%'")
+		return jdbc.sql(
+				"select outcome || ' ' || detail from audit_event where actor = :user and action = 'LOGIN' and detail like 'API token%'")
 			.param("user", username).query(String.class).list();
 	}
 
@@ -167,7 +189,8 @@ class ApiDocumentIntegrationTests {
 		mvc.perform(get("/swagger-ui/index.html").accept(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isUnauthorized());
-		mvc.perform(get("/swagger-ui/index.html").with(StaffAccountsForTests.as(staff, Role.OFFICER))).andExpect(status().isOk());
+		mvc.perform(get("/swagger-ui/index.html").with(StaffAccountsForTests.as(staff, Role.OFFICER)))
+			.andExpect(status().isOk());
 	}
 
 	private JsonNode document() throws Exception {
@@ -197,7 +220,8 @@ class ApiDocumentIntegrationTests {
 					continue;
 				}
 				String path = pattern.replaceAll("\\{([^}:]+):[^}]*}", "{$1}");
-				(methods.isEmpty() ? Set.of(RequestMethod.GET) : methods).forEach(method -> served.add(method.name() + " " + path));
+				(methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
+					.forEach(method -> served.add(method.name() + " " + path));
 			}
 		}
 		return served;

@@ -28,11 +28,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class ApiTokenIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired ApiTokenDesk tokens;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	ApiTokenDesk tokens;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
 
 	@AfterEach
 	void realTime() {
@@ -44,14 +49,17 @@ class ApiTokenIntegrationTests {
 		clock.resetToSystemTime();
 		Issued issued = issue("token-holder", Set.of("officers:read"), 30);
 
-		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + issued.secret())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + issued.secret()))
+			.andExpect(status().isOk());
 		mvc.perform(post("/api/v1/incidents").header("Authorization", "Bearer " + issued.secret()))
 			.andExpect(status().isForbidden())
-			.andExpect(header().string("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"incidents:write\""));
+			.andExpect(header().string("WWW-Authenticate",
+					"Bearer error=\"insufficient_scope\", scope=\"incidents:write\""));
 
 		assertThat(audit("token-holder")).containsExactly("SUCCESS API token 'integration': GET /api/v1/officers",
 				"FAILURE API token 'integration' lacks scope incidents:write: POST /api/v1/incidents");
-		assertThat(tokens.find(issued.token().id()).orElseThrow().lastUsedAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.MILLIS));
+		assertThat(tokens.find(issued.token().id()).orElseThrow().lastUsedAt()).isCloseTo(clock.instant(),
+				within(1, ChronoUnit.MILLIS));
 	}
 
 	@Test
@@ -64,24 +72,29 @@ class ApiTokenIntegrationTests {
 		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + revoked.secret()))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""));
-		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + expiring.secret())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + expiring.secret()))
+			.andExpect(status().isOk());
 		clock.advance(Duration.ofDays(1));
-		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + expiring.secret())).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + expiring.secret()))
+			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer leo_not-a-token-anyone-was-given"))
 			.andExpect(status().isUnauthorized());
 
 		assertThat(audit("token-revoked")).containsExactly("FAILURE API token refused (revoked): GET /api/v1/officers");
-		assertThat(audit("token-expiring")).last().isEqualTo("FAILURE API token refused (expired): GET /api/v1/officers");
+		assertThat(audit("token-expiring")).last()
+			.isEqualTo("FAILURE API token refused (expired): GET /api/v1/officers");
 	}
 
 	@Test
 	void onlyTheHashOfATokenIsStoredAndATokenOpensNoPage() throws Exception {
 		Issued issued = issue("token-pages", Set.of("officers:read"), 30);
 
-		assertThat(jdbc.sql("select count(*) from api_token where token_hash like '%' || :secret || '%' or prefix = :secret")
+		assertThat(jdbc
+			.sql("select count(*) from api_token where token_hash like '%' || :secret || '%' or prefix = :secret")
 			.param("secret", issued.secret()).query(Integer.class).single()).isZero();
 		assertThat(issued.secret()).startsWith("leo_").hasSizeGreaterThan(40);
-		mvc.perform(get("/staff").header("Authorization", "Bearer " + issued.secret())).andExpect(status().isUnauthorized());
+		mvc.perform(get("/staff").header("Authorization", "Bearer " + issued.secret()))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -89,16 +102,19 @@ class ApiTokenIntegrationTests {
 		Issued issued = issue("token-disabled", Set.of("officers:read"), 30);
 		staff.setEnabled("token-disabled", false);
 
-		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + issued.secret())).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + issued.secret()))
+			.andExpect(status().isUnauthorized());
 	}
 
 	private Issued issue(String username, Set<String> scopes, int days) {
-		staff.ensureAccount(new NewStaffAccount(username, username, null, Set.of(Role.OFFICER), "a-long-enough-password"));
+		staff.ensureAccount(
+				new NewStaffAccount(username, username, null, Set.of(Role.OFFICER), "a-long-enough-password"));
 		return tokens.issue(new NewToken("integration", username, false, scopes, days), username);
 	}
 
 	private List<String> audit(String username) {
-		return jdbc.sql("select outcome || ' ' || detail from audit_event where actor = :user and action = 'LOGIN' order by position")
+		return jdbc.sql(
+				"select outcome || ' ' || detail from audit_event where actor = :user and action = 'LOGIN' order by position")
 			.param("user", username).query(String.class).list();
 	}
 }

@@ -24,15 +24,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class ApiTokenPagesIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired ApiTokenDesk tokens;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	ApiTokenDesk tokens;
 
 	@Test
 	void aStaffMemberIssuesATokenForThemselvesAndSeesItsSecretOnlyOnce() throws Exception {
 		String officer = StaffAccountsForTests.ensure(staff, Role.OFFICER);
 		String page = mvc.perform(post("/staff/tokens").param("name", "my-script").param("scopes", "incidents:read")
-				.param("days", "30").param("account", "test-admin").with(user(officer).roles("OFFICER")).with(csrf()))
+			.param("days", "30").param("account", "test-admin").with(user(officer).roles("OFFICER")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("shows it this once")))
 			.andReturn().getResponse().getContentAsString();
@@ -49,8 +52,10 @@ class ApiTokenPagesIntegrationTests {
 	@Test
 	void anAdministratorIssuesATokenForAServiceAccountAndTheFormSpeaksSpanish() throws Exception {
 		String service = StaffAccountsForTests.ensure(staff, Role.SUPERVISOR);
-		mvc.perform(post("/staff/tokens").param("name", "cad-bridge").param("scopes", "protocol:write").param("days", "90")
-				.param("account", service).with(user("test-admin").roles("ADMIN")).with(csrf()).header("Accept-Language", "es"))
+		mvc.perform(
+				post("/staff/tokens").param("name", "cad-bridge").param("scopes", "protocol:write").param("days", "90")
+					.param("account", service).with(user("test-admin").roles("ADMIN")).with(csrf())
+					.header("Accept-Language", "es"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Leo guarda solo su hash")));
 
@@ -64,7 +69,8 @@ class ApiTokenPagesIntegrationTests {
 	void aBadFormIsExplainedAndNothingIsIssued() throws Exception {
 		String officer = StaffAccountsForTests.ensure(staff, Role.OFFICER);
 		int before = tokens.of(officer).size();
-		mvc.perform(post("/staff/tokens").param("name", "no-scope").param("days", "30").with(user(officer).roles("OFFICER")).with(csrf()))
+		mvc.perform(post("/staff/tokens").param("name", "no-scope").param("days", "30")
+			.with(user(officer).roles("OFFICER")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Choose at least one scope")));
 		assertThat(tokens.of(officer)).hasSize(before);
@@ -73,7 +79,10 @@ class ApiTokenPagesIntegrationTests {
 	@Test
 	void onlyTheHolderOrAnAdministratorRevokes() throws Exception {
 		String officer = StaffAccountsForTests.ensure(staff, Role.OFFICER);
-		UUID id = tokens.issue(new ApiTokenDesk.NewToken("to-revoke", officer, false, java.util.Set.of("officers:read"), 5), officer).token().id();
+		UUID id = tokens
+			.issue(new ApiTokenDesk.NewToken("to-revoke", officer, false, java.util.Set.of("officers:read"), 5),
+					officer)
+			.token().id();
 
 		mvc.perform(post("/staff/tokens/" + id + "/revoke").with(user("someone-else").roles("OFFICER")).with(csrf()))
 			.andExpect(status().isForbidden());

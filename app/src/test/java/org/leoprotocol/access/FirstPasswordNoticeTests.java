@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FirstPasswordNoticeTests {
 
-	@TempDir Path data;
+	@TempDir
+	Path data;
 
 	@Test
 	void withoutAConsoleThePasswordGoesToAFileOnlyItsOwnerMayReadAndOnlyThePathIsForTheLog() throws Exception {

@@ -31,22 +31,30 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each role signs in, lands on its home page and reaches the thing that needs it most in one click; every home
- * passes axe-core with no serious or critical violation, in English and in Spanish.
+ * Each role signs in, lands on its home page and reaches the thing that needs it most in one click; every home passes
+ * axe-core with no serious or critical violation, in English and in Spanish.
  */
 @LeoIntegrationTest
 class HomeBrowserTests {
 
 	static final Instant NOW = Instant.parse("2031-09-09T13:00:00Z");
 
-	@LocalServerPort int port;
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Investigations investigations;
-	@Autowired Investigators investigators;
-	@Autowired ReviewBoard board;
+	@LocalServerPort
+	int port;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Investigations investigations;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	ReviewBoard board;
 
 	HomeFixtures fixtures;
 
@@ -71,7 +79,8 @@ class HomeBrowserTests {
 		String incident = fixtures.childIncident(squad, "Old Town Square " + squad.unit());
 		clock.set(NOW.plus(Duration.ofMinutes(4)));
 		try (Browser browser = signedIn(squad.sergeant())) {
-			assertThat(browser.driver().findElement(By.cssSelector("#home-unit-incidents li")).getAttribute("class")).isEqualTo("home-late");
+			assertThat(browser.driver().findElement(By.cssSelector("#home-unit-incidents li")).getAttribute("class"))
+				.isEqualTo("home-late");
 			assertThat(browser.screenshot("home-sergeant")).exists();
 			clickFirst(browser, "home-unit-incidents", "/staff/incidents/" + incident);
 		}
@@ -81,7 +90,8 @@ class HomeBrowserTests {
 	void anInvestigatorOpensHisOverdueCaseFromHisHomeAndSearchesTheClosedOnes() throws Exception {
 		String investigator = fixtures.account("home-binv-" + HomeFixtures.suffix(), Role.INVESTIGATOR);
 		investigators.register(investigator, "Browser investigator", null);
-		Investigation overdue = investigations.assign(fixtures.aCase(investigations, "Overdue case").id(), investigator);
+		Investigation overdue = investigations.assign(fixtures.aCase(investigations, "Overdue case").id(),
+				investigator);
 		Investigation closed = fixtures.aCase(investigations, "Closed case");
 		HomeFixtures.closed(investigations, closed, investigator);
 		clock.set(overdue.dueAt().plus(Duration.ofDays(1)));
@@ -101,7 +111,8 @@ class HomeBrowserTests {
 		investigators.register(investigator, "Board browser investigator", null);
 		String member = fixtures.account("home-bbm-" + suffix, Role.REVIEW_BOARD);
 		board.seat(member, "Member " + suffix);
-		InvestigationId closed = HomeFixtures.closed(investigations, fixtures.aCase(investigations, "Board browser case"), investigator);
+		InvestigationId closed = HomeFixtures.closed(investigations,
+				fixtures.aCase(investigations, "Board browser case"), investigator);
 		Hearing hearing = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, NOW.minus(Duration.ofHours(2)),
 				List.of(new Hearing.Attendee("The board", "board members")), "The file", "Held", "test-command");
 		try (Browser browser = signedIn(member)) {
@@ -113,7 +124,8 @@ class HomeBrowserTests {
 	void commandReadsTheChartsAsTablesAndOpensTheOverdueCasesFromItsHome() throws Exception {
 		StaffAccountsForTests.ensure(staff, Role.COMMAND);
 		try (Browser browser = signedIn("test-command")) {
-			assertThat(browser.driver().findElements(By.cssSelector(".home-chart svg[role=img] title"))).hasSizeGreaterThanOrEqualTo(6);
+			assertThat(browser.driver().findElements(By.cssSelector(".home-chart svg[role=img] title")))
+				.hasSizeGreaterThanOrEqualTo(6);
 			assertThat(browser.driver().findElement(By.id("chart-open-incidents")).getText()).contains("Found child");
 			assertThat(browser.screenshot("home-command")).exists();
 			clickFirst(browser, "home-case-figures", "/staff/investigations?overdue=true");
@@ -124,7 +136,8 @@ class HomeBrowserTests {
 	void anAdministratorReadsTheInstallationsHealthAndOpensTheDeliveriesFromHisHome() throws Exception {
 		StaffAccountsForTests.ensure(staff, Role.ADMIN);
 		try (Browser browser = signedIn("test-admin")) {
-			assertThat(browser.driver().findElement(By.id("home-ledger")).getText()).contains("Last backup").contains("not recorded");
+			assertThat(browser.driver().findElement(By.id("home-ledger")).getText()).contains("Last backup")
+				.contains("not recorded");
 			clickFirst(browser, "home-delivery", "/staff/notifications/deliveries");
 		}
 	}

@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * People and records for the home-page tests: a squad of its own (a unit, its sergeant and an officer) with fresh
- * badge numbers, a found child's incident in that squad with the unit on scene, and closed cases for hearings.
+ * People and records for the home-page tests: a squad of its own (a unit, its sergeant and an officer) with fresh badge
+ * numbers, a found child's incident in that squad with the unit on scene, and closed cases for hearings.
  */
 final class HomeFixtures {
 
@@ -70,9 +70,11 @@ final class HomeFixtures {
 	}
 
 	private Person person(String badge, String rank, String unit, Role role) {
-		OfficerId id = roster.enlist(new NewOfficer(badge, "Home", "N" + badge, rank, unit, LocalDate.of(2012, 3, 1), null));
+		OfficerId id = roster
+			.enlist(new NewOfficer(badge, "Home", "N" + badge, rank, unit, LocalDate.of(2012, 3, 1), null));
 		String username = "home-" + badge.toLowerCase();
-		staff.ensureAccount(new NewStaffAccount(username, "Home " + badge, id.value(), Set.of(role), StaffAccountsForTests.PASSWORD));
+		staff.ensureAccount(new NewStaffAccount(username, "Home " + badge, id.value(), Set.of(role),
+				StaffAccountsForTests.PASSWORD));
 		return new Person(username, id);
 	}
 
@@ -81,20 +83,27 @@ final class HomeFixtures {
 
 	/** A staff account without an officer record, e.g. a civilian investigator or board member. */
 	String account(String username, Role... roles) {
-		staff.ensureAccount(new NewStaffAccount(username, "Home " + username, null, Set.of(roles), StaffAccountsForTests.PASSWORD));
+		staff.ensureAccount(
+				new NewStaffAccount(username, "Home " + username, null, Set.of(roles), StaffAccountsForTests.PASSWORD));
 		return username;
 	}
 
 	/** A found child reported now at the location, the squad's officer responsible, his unit assigned and on scene. */
 	String childIncident(Squad squad, String location) throws Exception {
-		String body = mvc.perform(post("/api/v1/incidents").with(squad.asOfficer()).contentType(MediaType.APPLICATION_JSON).content("""
-				{"kind":"FOUND_CHILD","location":"%s","responsibleOfficerBadge":"%s",
-				 "person":{"name":"Robin Home","age":4,"description":"red raincoat","condition":"DISTRESSED","riskFactors":[]}}
-				""".formatted(location, squad.officerBadge()))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/v1/incidents").with(squad.asOfficer()).contentType(MediaType.APPLICATION_JSON).content(
+					"""
+							{"kind":"FOUND_CHILD","location":"%s","responsibleOfficerBadge":"%s",
+							 "person":{"name":"Robin Home","age":4,"description":"red raincoat","condition":"DISTRESSED","riskFactors":[]}}
+							"""
+						.formatted(location, squad.officerBadge())))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(body, "$.id");
 		for (String type : List.of("ASSIGNED", "ARRIVED")) {
-			mvc.perform(post("/api/v1/incidents/{id}/dispatch", id).with(squad.asOfficer()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"type\":\"" + type + "\",\"officerBadge\":\"" + squad.officerBadge() + "\"}")).andExpect(status().isOk());
+			mvc.perform(post("/api/v1/incidents/{id}/dispatch", id).with(squad.asOfficer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"" + type + "\",\"officerBadge\":\"" + squad.officerBadge() + "\"}"))
+				.andExpect(status().isOk());
 		}
 		return id;
 	}
@@ -106,16 +115,19 @@ final class HomeFixtures {
 		OfficerId accused = roster.enlist(new NewOfficer(badge, "Accused", "N" + badge, "Police Officer", "HOME-CASES",
 				LocalDate.of(2014, 1, 1), null));
 		StaffAccountsForTests.ensure(staff, Role.COMMAND);
-		return investigations.open(CaseType.INTERNAL, null, summary, List.of(new NewAllegation(accused, Category.DISCOURTESY, "As alleged.")),
+		return investigations.open(CaseType.INTERNAL, null, summary,
+				List.of(new NewAllegation(accused, Category.DISCOURTESY, "As alleged.")),
 				"test-command");
 	}
 
 	/** The case, investigated by {@code investigator}, closed with an unfounded finding. */
 	static InvestigationId closed(Investigations investigations, Investigation opened, String investigator) {
 		InvestigationId id = investigations.assign(opened.id(), investigator).id();
-		investigations.recordFinding(id, opened.allegations().get(0).id(), FindingStage.RECOMMENDED, Finding.UNFOUNDED, null, null, investigator);
+		investigations.recordFinding(id, opened.allegations().get(0).id(), FindingStage.RECOMMENDED, Finding.UNFOUNDED,
+				null, null, investigator);
 		investigations.submitForReview(id);
-		investigations.recordFinding(id, opened.allegations().get(0).id(), FindingStage.FINAL, Finding.UNFOUNDED, null, null, "test-command");
+		investigations.recordFinding(id, opened.allegations().get(0).id(), FindingStage.FINAL, Finding.UNFOUNDED, null,
+				null, "test-command");
 		return investigations.close(id, "test-command").id();
 	}
 }

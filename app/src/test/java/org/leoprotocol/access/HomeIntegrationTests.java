@@ -47,27 +47,40 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Each role's home page with the movable clock: what needs the person now, in the panel of their role, with links
- * to act, and nothing they could not open themselves.
+ * Each role's home page with the movable clock: what needs the person now, in the panel of their role, with links to
+ * act, and nothing they could not open themselves.
  */
 @LeoIntegrationTest
 class HomeIntegrationTests {
 
 	static final Instant REPORTED = Instant.parse("2031-05-06T14:00:00Z");
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Training training;
-	@Autowired Investigations investigations;
-	@Autowired Investigators investigators;
-	@Autowired ReviewBoard board;
-	@Autowired ComplaintIntake intake;
-	@Autowired JdbcClient jdbc;
-	@Autowired Scheduler scheduler;
-	@Autowired EarlyWarning earlyWarning;
-	@Autowired FlagReview flagReview;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Training training;
+	@Autowired
+	Investigations investigations;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	ReviewBoard board;
+	@Autowired
+	ComplaintIntake intake;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Scheduler scheduler;
+	@Autowired
+	EarlyWarning earlyWarning;
+	@Autowired
+	FlagReview flagReview;
 
 	HomeFixtures fixtures;
 
@@ -84,51 +97,62 @@ class HomeIntegrationTests {
 		Squad other = fixtures.squad();
 
 		clock.set(REPORTED.plus(Duration.ofMinutes(1)));
-		assertThat(panel(home(squad.asSergeant()), "home-unit-incidents")).contains("Found child at Harbour Market " + squad.unit())
+		assertThat(panel(home(squad.asSergeant()), "home-unit-incidents"))
+			.contains("Found child at Harbour Market " + squad.unit())
 			.contains("/staff/incidents/" + incident).contains("min left").doesNotContain("late by");
 
 		clock.set(REPORTED.plus(Duration.ofMinutes(4)));
 		String sergeant = panel(home(squad.asSergeant()), "home-unit-incidents");
-		assertThat(sergeant).contains("Step: Body camera on at approach").contains("late by 3 min").contains("home-late");
+		assertThat(sergeant).contains("Step: Body camera on at approach").contains("late by 3 min")
+			.contains("home-late");
 		assertThat(sergeant.indexOf("Harbour Market " + squad.unit())).isLessThan(sergeant.indexOf("late by"));
 		assertThat(panel(home(other.asSergeant()), "home-unit-incidents")).as("another unit's sergeant")
 			.doesNotContain("Harbour Market " + squad.unit());
 
 		clock.set(REPORTED.plus(Duration.ofMinutes(6)));
 		scheduler.triggerCheckForDueExecutions();
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(panel(home(squad.asSergeant()), "home-escalations"))
-			.contains("/staff/notifications#notification-").contains("not acknowledged"));
-		assertThat(panel(home(other.asSergeant()), "home-escalations")).doesNotContain("Harbour Market " + squad.unit());
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(panel(home(squad.asSergeant()), "home-escalations"))
+				.contains("/staff/notifications#notification-").contains("not acknowledged"));
+		assertThat(panel(home(other.asSergeant()), "home-escalations"))
+			.doesNotContain("Harbour Market " + squad.unit());
 	}
 
 	@Test
 	void aSergeantSeesFlagsToReviewAndTheirFollowUpsWhenDue() throws Exception {
 		Squad squad = fixtures.squad();
 		LocalDate today = LocalDate.ofInstant(REPORTED, ZoneOffset.UTC);
-		Flag flag = earlyWarning.recordProtocolFinding(squad.officerId(), today, "ENGAGEMENT_GAP", "on scene 9:05 before first engagement",
-				null, "test").orElseThrow();
+		Flag flag = earlyWarning
+			.recordProtocolFinding(squad.officerId(), today, "ENGAGEMENT_GAP", "on scene 9:05 before first engagement",
+					null, "test")
+			.orElseThrow();
 		String flagLink = "/staff/early-warning/flags/" + flag.id();
-		assertThat(panel(home(squad.asSergeant()), "home-flags")).contains(flagLink).contains("N" + squad.officerBadge());
+		assertThat(panel(home(squad.asSergeant()), "home-flags")).contains(flagLink)
+			.contains("N" + squad.officerBadge());
 
 		String reviewer = StaffAccountsForTests.ensure(staff, Role.SUPERVISOR);
 		flagReview.acknowledge(flag.id(), reviewer);
-		flagReview.planIntervention(flag.id(), "Ride-along with the field training officer", today.plusDays(3), reviewer);
+		flagReview.planIntervention(flag.id(), "Ride-along with the field training officer", today.plusDays(3),
+				reviewer);
 		String before = home(squad.asSergeant());
 		assertThat(panel(before, "home-flags")).doesNotContain(flagLink);
 		assertThat(panel(before, "home-follow-ups")).doesNotContain(flagLink);
 
 		clock.set(REPORTED.plus(Duration.ofDays(3)));
-		assertThat(panel(home(squad.asSergeant()), "home-follow-ups")).contains(flagLink).contains("Ride-along with the field training officer");
+		assertThat(panel(home(squad.asSergeant()), "home-follow-ups")).contains(flagLink)
+			.contains("Ride-along with the field training officer");
 	}
 
 	@Test
 	void anOfficerSeesHisIncidentWithItsNextStepAndClockTheStepsHeMustDoAndTrainingToAcknowledge() throws Exception {
 		Squad squad = fixtures.squad();
 		String incident = fixtures.childIncident(squad, "Quay Street " + squad.unit());
-		var module = training.create(new NewTrainingModule(1, "Home training " + squad.unit(), "What changed", "", ""), "test-command");
+		var module = training.create(new NewTrainingModule(1, "Home training " + squad.unit(), "What changed", "", ""),
+				"test-command");
 
 		String home = home(squad.asOfficer());
-		assertThat(panel(home, "home-my-incidents")).contains("Found child at Quay Street " + squad.unit()).contains("Next step: ")
+		assertThat(panel(home, "home-my-incidents")).contains("Found child at Quay Street " + squad.unit())
+			.contains("Next step: ")
 			.contains("/staff/incidents/" + incident).contains("Due ").contains("UTC");
 		assertThat(panel(home, "home-my-steps")).contains("Engage the person").contains("2 min left");
 		assertThat(panel(home, "home-my-training")).contains("Home training " + squad.unit())
@@ -150,7 +174,8 @@ class HomeIntegrationTests {
 		clock.set(older.dueAt().plus(Duration.ofDays(3)));
 
 		String cases = panel(home(httpBasic(investigator, StaffAccountsForTests.PASSWORD)), "home-my-cases");
-		assertThat(cases).contains("Case " + older.caseNumber()).contains("Case " + newer.caseNumber()).contains("overdue by 3 day(s)")
+		assertThat(cases).contains("Case " + older.caseNumber()).contains("Case " + newer.caseNumber())
+			.contains("overdue by 3 day(s)")
 			.contains("action=\"/staff/investigations\"").contains("name=\"number\"").contains("name=\"officer\"");
 		assertThat(cases.indexOf(older.caseNumber())).isLessThan(cases.indexOf(newer.caseNumber()));
 		assertThat(cases.indexOf("home-late")).isLessThan(cases.indexOf("home-due"));
@@ -169,18 +194,24 @@ class HomeIntegrationTests {
 		Investigation opened = fixtures.aCase(investigations, "Board case");
 		InvestigationId closed = HomeFixtures.closed(investigations, opened, investigator);
 		List<Hearing.Attendee> present = List.of(new Hearing.Attendee("The board", "board members"));
-		Hearing decided = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.minus(Duration.ofDays(2)), present, "The file", "Held", "test-command");
+		Hearing decided = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.minus(Duration.ofDays(2)),
+				present, "The file", "Held", "test-command");
 		members.forEach(member -> board.vote(decided.id(), member, "CONCUR"));
 		board.decide(decided.id(), "test-command");
-		Hearing waiting = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.minus(Duration.ofDays(1)), present, "The file", "Held", "test-command");
-		Hearing coming = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.plus(Duration.ofDays(5)), present, "The file", null, "test-command");
+		Hearing waiting = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.minus(Duration.ofDays(1)),
+				present, "The file", "Held", "test-command");
+		Hearing coming = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.plus(Duration.ofDays(5)),
+				present, "The file", null, "test-command");
 
 		String home = home(httpBasic(members.get(0), StaffAccountsForTests.PASSWORD));
-		assertThat(panel(home, "home-board-hearings")).contains("/staff/board#h-" + coming.id()).contains("Case " + opened.caseNumber())
+		assertThat(panel(home, "home-board-hearings")).contains("/staff/board#h-" + coming.id())
+			.contains("Case " + opened.caseNumber())
 			.doesNotContain(waiting.id().toString());
-		assertThat(panel(home, "home-board-votes")).contains("/staff/board#h-" + waiting.id()).contains("your vote is due")
+		assertThat(panel(home, "home-board-votes")).contains("/staff/board#h-" + waiting.id())
+			.contains("your vote is due")
 			.doesNotContain(decided.id().toString());
-		assertThat(panel(home, "home-board-minutes")).contains("Minutes of case " + opened.caseNumber()).contains("/staff/public-texts#text-");
+		assertThat(panel(home, "home-board-minutes")).contains("Minutes of case " + opened.caseNumber())
+			.contains("/staff/public-texts#text-");
 		assertThat(panel(home(httpBasic("test-command", StaffAccountsForTests.PASSWORD)), "home-case-figures"))
 			.as("command is no board member").contains("chart-cases");
 	}
@@ -192,10 +223,12 @@ class HomeIntegrationTests {
 		clock.set(REPORTED.plus(Duration.ofMinutes(5)));
 
 		String home = home(StaffAccountsForTests.as(staff, Role.COMMAND));
-		for (String chart : List.of("chart-open-incidents", "chart-late-steps", "chart-engagement", "chart-cases", "chart-flags",
+		for (String chart : List.of("chart-open-incidents", "chart-late-steps", "chart-engagement", "chart-cases",
+				"chart-flags",
 				"chart-commendations")) {
 			String figure = figure(home, chart);
-			assertThat(figure).as(chart).contains("<svg role=\"img\"").contains("<table>").contains("<th scope=\"row\">");
+			assertThat(figure).as(chart).contains("<svg role=\"img\"").contains("<table>")
+				.contains("<th scope=\"row\">");
 		}
 		assertThat(figure(home, "chart-open-incidents")).containsPattern("Found child</th><td>[1-9]");
 		assertThat(figure(home, "chart-late-steps")).contains("(UTC)").containsPattern("<td>[1-9]");
@@ -205,49 +238,64 @@ class HomeIntegrationTests {
 	@Test
 	void anAdministratorSeesTheInstallationsHealthAndSaysWhatLeoDoesNotRecord() throws Exception {
 		String home = home(StaffAccountsForTests.as(staff, Role.ADMIN));
-		assertThat(panel(home, "home-scheduler")).contains("Protocol deadlines").contains("overdue and unclaimed").contains("Nodes")
+		assertThat(panel(home, "home-scheduler")).contains("Protocol deadlines").contains("overdue and unclaimed")
+			.contains("Nodes")
 			.contains("not recorded");
 		assertThat(panel(home, "home-delivery")).contains("Mail and webhook delivery");
-		assertThat(panel(home, "home-ledger")).contains("Ledger").contains("Witnessed checkpoint").contains("Last backup").contains("not recorded");
+		assertThat(panel(home, "home-ledger")).contains("Ledger").contains("Witnessed checkpoint")
+			.contains("Last backup").contains("not recorded");
 		assertThat(panel(home, "home-imports")).contains("Failed imports");
 		assertThat(home).doesNotContain("home-unit-incidents").doesNotContain("home-my-cases");
 	}
 
 	@Test
 	void someoneWithSeveralRolesSeesEachOfTheirPanelsInSpanishAndTheReadIsAudited() throws Exception {
-		String username = fixtures.account("home-many-" + HomeFixtures.suffix(), Role.SUPERVISOR, Role.INVESTIGATOR, Role.ADMIN);
-		String home = mvc.perform(get("/staff").with(httpBasic(username, StaffAccountsForTests.PASSWORD)).cookie(new Cookie("LEO_LANG", "es")))
+		String username = fixtures.account("home-many-" + HomeFixtures.suffix(), Role.SUPERVISOR, Role.INVESTIGATOR,
+				Role.ADMIN);
+		String home = mvc
+			.perform(get("/staff").with(httpBasic(username, StaffAccountsForTests.PASSWORD))
+				.cookie(new Cookie("LEO_LANG", "es")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-		assertThat(home).contains("id=\"home-supervisor\"").contains("id=\"home-investigator\"").contains("id=\"home-admin\"")
-			.doesNotContain("id=\"home-officer\"").contains("Incidentes abiertos de mi unidad").contains("Mis casos por plazo")
+		assertThat(home).contains("id=\"home-supervisor\"").contains("id=\"home-investigator\"")
+			.contains("id=\"home-admin\"")
+			.doesNotContain("id=\"home-officer\"").contains("Incidentes abiertos de mi unidad")
+			.contains("Mis casos por plazo")
 			.contains("Planificador y nodos");
 		assertThat(home.indexOf("home-supervisor")).isLessThan(home.indexOf("home-investigator"));
-		assertThat(jdbc.sql("select count(*) from audit_event where actor = :user and record_type = 'Home'").param("user", username)
+		assertThat(jdbc.sql("select count(*) from audit_event where actor = :user and record_type = 'Home'")
+			.param("user", username)
 			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
 	void triageForwardsACommendationToTheOfficersRecordAndNotAComplaint() throws Exception {
 		Squad squad = fixtures.squad();
-		ComplaintId commendation = intake.idOf(intake.file(SubmissionFixtures.aCommendationOf(squad.officerBadge()), null).trackingCode());
-		ComplaintId complaint = intake.idOf(intake.file(SubmissionFixtures.aComplaintAbout(squad.officerBadge()), null).trackingCode());
+		ComplaintId commendation = intake
+			.idOf(intake.file(SubmissionFixtures.aCommendationOf(squad.officerBadge()), null).trackingCode());
+		ComplaintId complaint = intake
+			.idOf(intake.file(SubmissionFixtures.aComplaintAbout(squad.officerBadge()), null).trackingCode());
 		RequestPostProcessor investigator = StaffAccountsForTests.as(staff, Role.INVESTIGATOR);
 		assertThat(panel(home(investigator), "home-triage")).contains("/staff/investigations/triage#c-" + commendation);
 
-		mvc.perform(post("/staff/investigations/triage/{id}/forward", commendation.toString()).with(investigator).with(csrf()))
+		mvc.perform(post("/staff/investigations/triage/{id}/forward", commendation.toString()).with(investigator)
+			.with(csrf()))
 			.andExpect(redirectedUrl("/staff/investigations/triage"));
-		mvc.perform(post("/staff/investigations/triage/{id}/forward", complaint.toString()).with(investigator).with(csrf()))
+		mvc.perform(
+				post("/staff/investigations/triage/{id}/forward", complaint.toString()).with(investigator).with(csrf()))
 			.andExpect(status().is4xxClientError());
 
 		assertThat(intake.get(commendation).stage()).isEqualTo(Stage.FORWARDED);
 		assertThat(intake.get(complaint).stage()).isEqualTo(Stage.RECEIVED);
-		assertThat(intake.history(commendation)).last().satisfies(change -> assertThat(change.noteKey()).isEqualTo("complaints.note.forwarded"));
-		assertThat(panel(home(investigator), "home-triage")).doesNotContain("#c-" + commendation).contains("#c-" + complaint);
+		assertThat(intake.history(commendation)).last()
+			.satisfies(change -> assertThat(change.noteKey()).isEqualTo("complaints.note.forwarded"));
+		assertThat(panel(home(investigator), "home-triage")).doesNotContain("#c-" + commendation)
+			.contains("#c-" + complaint);
 	}
 
 	private String home(RequestPostProcessor who) throws Exception {
-		return mvc.perform(get("/staff/home").with(who)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return mvc.perform(get("/staff/home").with(who)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
 	}
 
 	/** The HTML of one panel, from its section to the section's end. */

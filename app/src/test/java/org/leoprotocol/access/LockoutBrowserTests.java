@@ -29,10 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two browsers at two addresses: an attacker at the machine's network address guesses a sergeant's password until
- * Leo locks that address out of her account, while the sergeant, at her own address (loopback here), signs in
- * with her password as usual. The attacker is locked out even once he has the right password, and the audit trail
- * names his address and his lock.
+ * Two browsers at two addresses: an attacker at the machine's network address guesses a sergeant's password until Leo
+ * locks that address out of her account, while the sergeant, at her own address (loopback here), signs in with her
+ * password as usual. The attacker is locked out even once he has the right password, and the audit trail names his
+ * address and his lock.
  */
 @LeoIntegrationTest
 class LockoutBrowserTests {
@@ -40,10 +40,14 @@ class LockoutBrowserTests {
 	private static final String SERGEANT = "lockout.sergeant";
 	private static final String PASSWORD = "the-sergeants-own-password";
 
-	@LocalServerPort int port;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void realTime() {
@@ -65,7 +69,8 @@ class LockoutBrowserTests {
 			}
 			signIn(attacker.driver(), "http://" + attackerAddress + ":" + port, PASSWORD);
 			attacker.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-problem")));
-			assertThat(attacker.driver().getCurrentUrl()).as("locked out even with the right password").contains("/login");
+			assertThat(attacker.driver().getCurrentUrl()).as("locked out even with the right password")
+				.contains("/login");
 
 			signIn(sergeant.driver(), "http://localhost:" + port, PASSWORD);
 			sergeant.waiting().until(ExpectedConditions.urlMatches(".*/staff$"));
@@ -76,9 +81,11 @@ class LockoutBrowserTests {
 				select outcome || ' ' || coalesce(source_address, '?') || ' ' || coalesce(detail, '-') from audit_event
 				where actor = :user and action = 'LOGIN' order by position
 				""").param("user", SERGEANT).query(String.class).list();
-		assertThat(audit).anyMatch(line -> line.startsWith("FAILURE " + attackerAddress + " bad credentials; locked for this address until"));
+		assertThat(audit).anyMatch(line -> line
+			.startsWith("FAILURE " + attackerAddress + " bad credentials; locked for this address until"));
 		assertThat(audit).anyMatch(line -> line.startsWith("FAILURE " + attackerAddress + " LockedException"));
-		assertThat(audit).last().satisfies(line -> assertThat(line).startsWith("SUCCESS ").doesNotContain(attackerAddress));
+		assertThat(audit).last()
+			.satisfies(line -> assertThat(line).startsWith("SUCCESS ").doesNotContain(attackerAddress));
 	}
 
 	private static void signIn(WebDriver driver, String base, String password) {

@@ -28,10 +28,14 @@ class LoginIntegrationTests {
 
 	static final String PASSWORD = "correct-horse-battery";
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void fiveWrongPasswordsLockTheAddressOutForTenMinutesAndEveryAttemptIsAudited() throws Exception {
@@ -91,8 +95,10 @@ class LoginIntegrationTests {
 
 		mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/staff"));
 
-		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = :u").param("u", user)
-			.query(Integer.class).list()).containsExactly(30 * 60);
+		assertThat(
+				jdbc.sql("select max_inactive_interval from spring_session where principal_name = :u").param("u", user)
+					.query(Integer.class).list())
+			.containsExactly(30 * 60);
 	}
 
 	@Test
@@ -100,14 +106,17 @@ class LoginIntegrationTests {
 		mvc.perform(formLogin("/login").user("nobody-by-this-name").password("whatever-it-is"))
 			.andExpect(redirectedUrl("/login?error"));
 
-		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'nobody-by-this-name' and outcome = 'FAILURE'")
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(
+				jdbc.sql("select count(*) from audit_event where actor = 'nobody-by-this-name' and outcome = 'FAILURE'")
+					.query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test
 	void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
 		String user = account("csrf-subject");
-		mvc.perform(post("/login").param("username", user).param("password", PASSWORD)).andExpect(status().isForbidden());
+		mvc.perform(post("/login").param("username", user).param("password", PASSWORD))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/login").param("username", user).param("password", PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/staff"));
 	}
@@ -139,9 +148,11 @@ class LoginIntegrationTests {
 	@Test
 	void passwordsAreStoredAsArgon2idHashes() {
 		String user = account("hash-subject");
-		String hash = jdbc.sql("""
-				select c.secret from staff_credential c join staff_account a on a.id = c.account_id where a.username = :u
-				""").param("u", user).query(String.class).single();
+		String hash = jdbc
+			.sql("""
+					select c.secret from staff_credential c join staff_account a on a.id = c.account_id where a.username = :u
+					""")
+			.param("u", user).query(String.class).single();
 		assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(PASSWORD);
 	}
 

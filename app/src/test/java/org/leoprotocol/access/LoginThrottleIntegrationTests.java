@@ -30,10 +30,14 @@ class LoginThrottleIntegrationTests {
 	static final String ATTACKER = "203.0.113.9";
 	static final String STATION = "198.51.100.7";
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
 
 	@AfterEach
 	void realTime() {
@@ -56,7 +60,8 @@ class LoginThrottleIntegrationTests {
 			.andExpect(status().isUnauthorized());
 
 		List<String> details = loginAudit(user);
-		assertThat(details).anyMatch(line -> line.startsWith("FAILURE " + ATTACKER + " bad credentials; locked for this address until"));
+		assertThat(details).anyMatch(
+				line -> line.startsWith("FAILURE " + ATTACKER + " bad credentials; locked for this address until"));
 		assertThat(details).anyMatch(line -> line.startsWith("FAILURE " + ATTACKER + " LockedException"));
 		assertThat(details).contains("SUCCESS " + STATION + " -");
 	}
@@ -65,14 +70,19 @@ class LoginThrottleIntegrationTests {
 	void delaysGrowWithEveryFailureAndAttemptsDuringADelayAreNotEvenChecked() throws Exception {
 		clock.resetToSystemTime();
 		String user = account("throttle-delays");
-		mvc.perform(get("/api/v1/officers").with(httpBasic(user, "guess-1")).with(from(ATTACKER))).andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/v1/officers").with(httpBasic(user, "guess-2")).with(from(ATTACKER))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/officers").with(httpBasic(user, "guess-1")).with(from(ATTACKER)))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/officers").with(httpBasic(user, "guess-2")).with(from(ATTACKER)))
+			.andExpect(status().isUnauthorized());
 
-		mvc.perform(get("/api/v1/officers").with(httpBasic(user, PASSWORD)).with(from(ATTACKER))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/officers").with(httpBasic(user, PASSWORD)).with(from(ATTACKER)))
+			.andExpect(status().isUnauthorized());
 		clock.advance(Duration.ofMillis(1100));
-		mvc.perform(get("/api/v1/officers").with(httpBasic(user, PASSWORD)).with(from(ATTACKER))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/officers").with(httpBasic(user, PASSWORD)).with(from(ATTACKER)))
+			.andExpect(status().isOk());
 
-		assertThat(loginAudit(user)).containsExactly("FAILURE " + ATTACKER + " bad credentials; 1 consecutive from this address",
+		assertThat(loginAudit(user)).containsExactly(
+				"FAILURE " + ATTACKER + " bad credentials; 1 consecutive from this address",
 				"FAILURE " + ATTACKER + " bad credentials; 2 consecutive from this address",
 				"FAILURE " + ATTACKER + " LockedException", "SUCCESS " + ATTACKER + " -");
 	}
@@ -90,11 +100,13 @@ class LoginThrottleIntegrationTests {
 		staff.unlock(user);
 
 		assertThat(locked(user)).isFalse();
-		mvc.perform(get("/api/v1/officers").with(httpBasic(user, PASSWORD)).with(from(ATTACKER))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/officers").with(httpBasic(user, PASSWORD)).with(from(ATTACKER)))
+			.andExpect(status().isOk());
 	}
 
 	private boolean locked(String user) {
-		return staff.accounts().stream().filter(account -> account.username().equals(user)).findFirst().orElseThrow().locked();
+		return staff.accounts().stream().filter(account -> account.username().equals(user)).findFirst().orElseThrow()
+			.locked();
 	}
 
 	private List<String> loginAudit(String user) {

@@ -38,11 +38,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class OfficerSignInIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
 
 	String username;
 	OfficerId officer;
@@ -52,9 +57,11 @@ class OfficerSignInIntegrationTests {
 		clock.set(Instant.parse("2034-02-01T09:00:00Z"));
 		roster.establishUnit("SI-SQUAD", "Sign-in test squad", null);
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		officer = roster.enlist(new NewOfficer("SI" + suffix, "Signing", "In", "Sergeant", "SI-SQUAD", LocalDate.of(2015, 1, 1), null));
+		officer = roster.enlist(
+				new NewOfficer("SI" + suffix, "Signing", "In", "Sergeant", "SI-SQUAD", LocalDate.of(2015, 1, 1), null));
 		username = "si-" + suffix;
-		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, "Sgt. Signing In", officer.value(), Set.of(Role.SUPERVISOR),
+		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, "Sgt. Signing In", officer.value(),
+				Set.of(Role.SUPERVISOR),
 				StaffAccountsForTests.PASSWORD));
 	}
 
@@ -65,28 +72,35 @@ class OfficerSignInIntegrationTests {
 
 		roster.changeStatus(officer, OfficerStatus.TERMINATED, "terminated by the review board", "IA-1", "test");
 
-		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
-				assertThat(mvc.perform(get("/staff/personnel/duty").cookie(session)).andReturn().getResponse().getStatus())
-					.as("signed out").isIn(302, 401));
-		assertThat(jdbc.sql("select enabled from staff_account where username = :u").param("u", username).query(Boolean.class).single()).isFalse();
-		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD))).andExpect(status().isUnauthorized());
+		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+			.untilAsserted(() -> assertThat(
+					mvc.perform(get("/staff/personnel/duty").cookie(session)).andReturn().getResponse().getStatus())
+				.as("signed out").isIn(302, 401));
+		assertThat(jdbc.sql("select enabled from staff_account where username = :u").param("u", username)
+			.query(Boolean.class).single()).isFalse();
+		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD)))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void aSuspendedOfficerCannotSignInUntilReinstated() throws Exception {
 		roster.changeStatus(officer, OfficerStatus.SUSPENDED, "suspended for ten days", "IA-2", "test");
-		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD)))
+			.andExpect(status().isUnauthorized());
 
 		roster.changeStatus(officer, OfficerStatus.ACTIVE, "suspension served", "IA-2", "test");
-		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD)))
+			.andExpect(status().isOk());
 	}
 
 	@Test
 	void anOfficerOnLeaveReadsButChangesNothingAndIsToldWhyInTheirLanguage() throws Exception {
 		roster.changeStatus(officer, OfficerStatus.ADMINISTRATIVE_LEAVE, "administrative leave", "IA-3", "test");
 
-		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD))).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/duty/shifts").with(httpBasic(username, StaffAccountsForTests.PASSWORD)).header("Accept-Language", "es")
+		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/duty/shifts").with(httpBasic(username, StaffAccountsForTests.PASSWORD))
+			.header("Accept-Language", "es")
 			.contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.messageKey").value("access.signIn.readOnly"))

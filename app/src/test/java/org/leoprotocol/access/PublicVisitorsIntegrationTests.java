@@ -30,9 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A public visitor reads every public page, download and API answer without the server opening a session, and
- * still cannot be made to submit a public form by another site: each form needs the token of its double-submit
- * cookie. Real HTTP, so Spring Session's filter and the cookies are exactly what a browser sees.
+ * A public visitor reads every public page, download and API answer without the server opening a session, and still
+ * cannot be made to submit a public form by another site: each form needs the token of its double-submit cookie. Real
+ * HTTP, so Spring Session's filter and the cookies are exactly what a browser sees.
  */
 @LeoIntegrationTest
 class PublicVisitorsIntegrationTests {
@@ -40,25 +40,32 @@ class PublicVisitorsIntegrationTests {
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 	static final Pattern PRIVATE_LINK = Pattern.compile("href=\"(/public/engagement/[A-Za-z0-9_-]+)\"");
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
-	@Autowired Engagement engagement;
+	@LocalServerPort
+	int port;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Engagement engagement;
 
 	String event;
 
 	@BeforeEach
 	void planAnEvent() {
 		clock.set(Instant.parse("2026-10-01T10:00:00Z"));
-		event = engagement.plan(new EventDetails("Visitors' open house", Instant.parse("2026-10-01T12:00:00Z"), "Central Precinct",
-				"Tour", 40, "en")).id().toString();
+		event = engagement
+			.plan(new EventDetails("Visitors' open house", Instant.parse("2026-10-01T12:00:00Z"), "Central Precinct",
+					"Tour", 40, "en"))
+			.id().toString();
 	}
 
 	@Test
 	void readingPublicPagesOpensNoSession() throws Exception {
 		long sessions = sessions();
 		Visitor visitor = new Visitor();
-		for (String page : List.of("/", "/?lang=es", "/login", "/public/complaints/new", "/public/complaints/new?kind=COMMENDATION",
+		for (String page : List.of("/", "/?lang=es", "/login", "/public/complaints/new",
+				"/public/complaints/new?kind=COMMENDATION",
 				"/public/complaints/status", "/public/minutes", "/public/events", "/public/events/" + event,
 				"/public/events?lang=es", "/public/engagement/results", "/transparency", "/transparency?lang=es",
 				"/transparency/officers", "/transparency/data", "/transparency/data/complaints-received.csv",
@@ -76,19 +83,23 @@ class PublicVisitorsIntegrationTests {
 		Visitor visitor = new Visitor();
 
 		String complaint = visitor.token("/public/complaints/new");
-		Map<String, String> narrative = Map.of("kind", "COMMENDATION", "narrative", "The officer helped my neighbour home.",
-				"occurredOn", "Saturday", "location", "Square", "officerBadge", "77734", "filedFor", "SELF", "anonymous", "yes");
+		Map<String, String> narrative = Map.of("kind", "COMMENDATION", "narrative",
+				"The officer helped my neighbour home.",
+				"occurredOn", "Saturday", "location", "Square", "officerBadge", "77734", "filedFor", "SELF",
+				"anonymous", "yes");
 		assertThat(visitor.post("/public/complaints", narrative, null).statusCode()).isEqualTo(403);
 		assertThat(visitor.post("/public/complaints", narrative, "forged-" + complaint).statusCode()).isEqualTo(403);
 		assertThat(visitor.post("/public/complaints", narrative, complaint).statusCode()).isEqualTo(200);
 
 		Map<String, String> lookup = Map.of("trackingCode", "NO-SUCH-CODE", "accessKey", "wrong");
 		assertThat(visitor.post("/public/complaints/status", lookup, null).statusCode()).isEqualTo(403);
-		assertThat(visitor.post("/public/complaints/status", lookup, visitor.token("/public/complaints/status")).statusCode())
+		assertThat(visitor.post("/public/complaints/status", lookup, visitor.token("/public/complaints/status"))
+			.statusCode())
 			.isEqualTo(404);
 
 		String registration = "/public/events/" + event + "/registrations";
-		Map<String, String> person = Map.of("name", "Vera Visitor", "email", "vera-" + UUID.randomUUID() + "@example.org",
+		Map<String, String> person = Map.of("name", "Vera Visitor", "email",
+				"vera-" + UUID.randomUUID() + "@example.org",
 				"partySize", "1", "submissionKey", UUID.randomUUID().toString());
 		assertThat(visitor.post(registration, person, null).statusCode()).isEqualTo(403);
 		HttpResponse<String> registered = visitor.post(registration, person, visitor.token("/public/events/" + event));
@@ -109,7 +120,8 @@ class PublicVisitorsIntegrationTests {
 	@Test
 	void cancellingARegistrationNeedsTheToken() throws Exception {
 		Visitor visitor = new Visitor();
-		Map<String, String> person = Map.of("name", "Carl Canceller", "email", "carl-" + UUID.randomUUID() + "@example.org",
+		Map<String, String> person = Map.of("name", "Carl Canceller", "email",
+				"carl-" + UUID.randomUUID() + "@example.org",
 				"partySize", "2", "submissionKey", UUID.randomUUID().toString());
 		HttpResponse<String> registered = visitor.post("/public/events/" + event + "/registrations", person,
 				visitor.token("/public/events/" + event));
@@ -134,12 +146,15 @@ class PublicVisitorsIntegrationTests {
 
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(visitor.sessionCookies).hasSize(1);
-		assertThat(login.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith(VisitorCsrfTokens.COOKIE + "=;"));
-		assertThat(visitor.post("/logout", Map.of(), token).statusCode()).as("the visitor token after signing in").isEqualTo(403);
+		assertThat(login.headers().allValues("Set-Cookie"))
+			.anyMatch(cookie -> cookie.startsWith(VisitorCsrfTokens.COOKIE + "=;"));
+		assertThat(visitor.post("/logout", Map.of(), token).statusCode()).as("the visitor token after signing in")
+			.isEqualTo(403);
 		assertThat(visitor.post("/logout", Map.of(), visitor.token("/staff")).statusCode()).isEqualTo(302);
 	}
 
-	@Autowired StaffDirectory staff;
+	@Autowired
+	StaffDirectory staff;
 
 	private long sessions() {
 		return jdbc.sql("select count(*) from spring_session").query(Long.class).single();

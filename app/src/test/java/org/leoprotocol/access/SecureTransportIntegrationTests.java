@@ -23,8 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class SecureTransportIntegrationTests {
 
-	@LocalServerPort int port;
-	@Autowired MockMvc mvc;
+	@LocalServerPort
+	int port;
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void behindATrustedProxyThatSpeaksHttpsEveryCookieIsSecureAndHstsIsSent() throws IOException {
@@ -57,8 +59,10 @@ class SecureTransportIntegrationTests {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
 			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET /public/complaints/new?lang=es HTTP/1.1\r\nHost: leo.example.org\r\nX-Forwarded-Proto: " + forwardedProto
-					+ "\r\nX-Forwarded-For: 203.0.113.5\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.write(("GET /public/complaints/new?lang=es HTTP/1.1\r\nHost: leo.example.org\r\nX-Forwarded-Proto: "
+					+ forwardedProto
+					+ "\r\nX-Forwarded-For: 203.0.113.5\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			InputStream in = socket.getInputStream();
 			String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -22,8 +22,9 @@ class SignInPolicyTests {
 
 	@Test
 	void anAgencySetsItsOwnPolicyPerStatusButActiveAlwaysSignsIn() {
-		SignInPolicy policy = new SignInPolicy(new MockEnvironment().withProperty("leo.access.sign-in.ADMINISTRATIVE_LEAVE", "NONE")
-			.withProperty("leo.access.sign-in.ACTIVE", "DISABLED"));
+		SignInPolicy policy = new SignInPolicy(
+				new MockEnvironment().withProperty("leo.access.sign-in.ADMINISTRATIVE_LEAVE", "NONE")
+					.withProperty("leo.access.sign-in.ACTIVE", "DISABLED"));
 
 		assertThat(policy.of(OfficerStatus.ADMINISTRATIVE_LEAVE)).isEqualTo(SignIn.NONE);
 		assertThat(policy.of(OfficerStatus.ACTIVE)).isEqualTo(SignIn.FULL);

@@ -27,16 +27,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class StaffAccountsIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void anAdministratorOpensAnAccountLinkedToAnOfficerAndItsPasswordWorksOnce() throws Exception {
 		roster.establishUnit("ACC-SQUAD", "Accounts test squad", null);
-		roster.enlist(new NewOfficer("77001", "Rita", "Linked", "Sergeant", "ACC-SQUAD", LocalDate.of(2010, 1, 1), null));
+		roster
+			.enlist(new NewOfficer("77001", "Rita", "Linked", "Sergeant", "ACC-SQUAD", LocalDate.of(2010, 1, 1), null));
 
 		String page = mvc.perform(post("/staff/accounts").with(as(staff, Role.ADMIN)).with(csrf())
 			.param("username", "rlinked").param("displayName", "Sgt. Rita Linked").param("badgeNumber", "77001")
@@ -48,7 +54,8 @@ class StaffAccountsIntegrationTests {
 		assertThat(issued.find()).isTrue();
 
 		mvc.perform(get("/api/v1/officers").with(httpBasic("rlinked", issued.group(1)))).andExpect(status().isOk());
-		assertThat(jdbc.sql("select count(*) from staff_account a join officer o on o.id = a.officer_id where a.username = 'rlinked' and o.badge_number = '77001'")
+		assertThat(jdbc.sql(
+				"select count(*) from staff_account a join officer o on o.id = a.officer_id where a.username = 'rlinked' and o.badge_number = '77001'")
 			.query(Long.class).single()).isEqualTo(1);
 		mvc.perform(get("/staff/accounts").with(as(staff, Role.ADMIN)))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(issued.group(1)))));
@@ -71,17 +78,21 @@ class StaffAccountsIntegrationTests {
 	@Test
 	void anAdministratorReleasesALockedAccount() throws Exception {
 		clock.resetToSystemTime();
-		staff.ensureAccount(new StaffDirectory.NewStaffAccount("locked-out", "Locked Out", null, java.util.Set.of(Role.OFFICER),
-				"the-right-password"));
+		staff.ensureAccount(
+				new StaffDirectory.NewStaffAccount("locked-out", "Locked Out", null, java.util.Set.of(Role.OFFICER),
+						"the-right-password"));
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(get("/api/v1/officers").with(httpBasic("locked-out", "wrong"))).andExpect(status().isUnauthorized());
+			mvc.perform(get("/api/v1/officers").with(httpBasic("locked-out", "wrong")))
+				.andExpect(status().isUnauthorized());
 		}
-		mvc.perform(get("/api/v1/officers").with(httpBasic("locked-out", "the-right-password"))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/officers").with(httpBasic("locked-out", "the-right-password")))
+			.andExpect(status().isUnauthorized());
 
 		mvc.perform(post("/staff/accounts/locked-out/unlock").with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(get("/api/v1/officers").with(httpBasic("locked-out", "the-right-password"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/officers").with(httpBasic("locked-out", "the-right-password")))
+			.andExpect(status().isOk());
 	}
 
 	@Test

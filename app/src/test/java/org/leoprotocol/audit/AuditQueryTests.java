@@ -56,7 +56,8 @@ class AuditQueryTests {
 
 		query.where(params);
 
-		assertThat(params).containsOnly(entry("actor", "jdoe"), entry("recordType", "officer"), entry("recordId", "42"));
+		assertThat(params).containsOnly(entry("actor", "jdoe"), entry("recordType", "officer"),
+				entry("recordId", "42"));
 	}
 
 	@Test

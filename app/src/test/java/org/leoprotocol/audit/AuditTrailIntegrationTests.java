@@ -25,15 +25,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class AuditTrailIntegrationTests {
 
-	@Autowired AuditTrail audit;
-	@Autowired JdbcClient jdbc;
-	@Autowired TransactionTemplate transactions;
-	@Autowired StaffDirectory staff;
-	@Autowired MockMvc mvc;
+	@Autowired
+	AuditTrail audit;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void theRunningRoleMayNeitherUpdateDeleteTruncateNorSwitchOffTheGuards() {
-		transactions.executeWithoutResult(tx -> audit.access(AuditAction.READ, "test", RecordReference.of("Thing", "1"), null));
+		transactions
+			.executeWithoutResult(tx -> audit.access(AuditAction.READ, "test", RecordReference.of("Thing", "1"), null));
 
 		java.util.Map<String, String> aColumn = java.util.Map.of("audit_event", "detail", "audit_chain", "sealed_at",
 				"custody_event", "detail", "custody_tree_head", "issued_at");
@@ -50,21 +56,27 @@ class AuditTrailIntegrationTests {
 		assertThatThrownBy(() -> transactions.executeWithoutResult(
 				tx -> jdbc.sql("set local session_replication_role = replica").update()))
 			.rootCause().hasMessageContaining("permission denied");
-		assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single()).isFalse();
+		assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single())
+			.isFalse();
 	}
 
 	@Test
 	void evenTheSchemaOwnerIsStoppedByTheGuardsUnlessItSwitchesThemOff(@Autowired ApplicationContext leo) {
-		transactions.executeWithoutResult(tx -> audit.access(AuditAction.READ, "test", RecordReference.of("Thing", "1"), null));
+		transactions
+			.executeWithoutResult(tx -> audit.access(AuditAction.READ, "test", RecordReference.of("Thing", "1"), null));
 		JdbcClient owner = SchemaOwner.of(leo);
 
 		assertThatThrownBy(() -> owner.sql("update audit_event set actor = 'someone else'").update())
-			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only: UPDATE is not allowed");
+			.isInstanceOf(DataAccessException.class).rootCause()
+			.hasMessageContaining("append-only: UPDATE is not allowed");
 		assertThatThrownBy(() -> owner.sql("delete from audit_event").update())
-			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only: DELETE is not allowed");
+			.isInstanceOf(DataAccessException.class).rootCause()
+			.hasMessageContaining("append-only: DELETE is not allowed");
 		assertThatThrownBy(() -> owner.sql("truncate audit_event").update())
-			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only: TRUNCATE is not allowed");
-		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'someone else'").query(Long.class).single()).isZero();
+			.isInstanceOf(DataAccessException.class).rootCause()
+			.hasMessageContaining("append-only: TRUNCATE is not allowed");
+		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'someone else'").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -82,7 +94,8 @@ class AuditTrailIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"audit-events\"")));
 		mvc.perform(get("/staff/audit/export.csv").param("actor", admin).with(as(staff, Role.ADMIN)))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("leo-audit-trail.csv")));
+			.andExpect(header().string("Content-Disposition",
+					org.hamcrest.Matchers.containsString("leo-audit-trail.csv")));
 
 		assertThat(jdbc.sql("select action from audit_event where actor = :a and component = 'audit'").param("a", admin)
 			.query(String.class).list()).contains("SEARCH", "EXPORT");
@@ -92,7 +105,8 @@ class AuditTrailIntegrationTests {
 	void theCsvExportHasOneLinePerEventWithTheCjisFields() throws Exception {
 		var started = mvc.perform(get("/staff/audit/export.csv").param("action", "LOGIN").with(as(staff, Role.ADMIN)))
 			.andReturn();
-		String csv = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String csv = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
 
 		assertThat(csv.lines().findFirst()).hasValue(String.join(",", AuditLog.CSV_HEADER));
 		assertThat(csv.lines().skip(1)).allMatch(line -> line.contains(",LOGIN,access,"));
@@ -111,7 +125,8 @@ class AuditTrailIntegrationTests {
 
 		mvc.perform(get("/api/v1/audit").with(as(staff, Role.INVESTIGATOR))).andExpect(status().isForbidden());
 
-		assertThat(jdbc.sql("select count(*) from audit_event where actor = :a and action = 'ACCESS_DENIED' and outcome = 'FAILURE'")
+		assertThat(jdbc.sql(
+				"select count(*) from audit_event where actor = :a and action = 'ACCESS_DENIED' and outcome = 'FAILURE'")
 			.param("a", investigator).query(Long.class).single()).isPositive();
 	}
 }

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LeoIntegrationTest
 class ComplaintBrowserTests {
 
-	@LocalServerPort int port;
+	@LocalServerPort
+	int port;
 
 	@Test
 	void aParentFilesForHerChildAndFollowsTheCase() throws Exception {
@@ -30,8 +31,10 @@ class ComplaintBrowserTests {
 
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("form-problems")));
 			assertThat(driver.findElement(By.id("narrative-problem")).getText()).isEqualTo("Tell us what happened.");
-			assertThat(driver.findElement(By.id("relationship-problem")).getText()).startsWith("Say how you are related");
-			assertThat(driver.findElement(By.id("location")).getAttribute("value")).isEqualTo("Fountain, central square");
+			assertThat(driver.findElement(By.id("relationship-problem")).getText())
+				.startsWith("Say how you are related");
+			assertThat(driver.findElement(By.id("location")).getAttribute("value"))
+				.isEqualTo("Fountain, central square");
 
 			driver.findElement(By.id("narrative")).sendKeys("My son was crying alone and the officer did nothing.");
 			driver.findElement(By.id("relationship")).sendKeys("mother");
@@ -45,7 +48,8 @@ class ComplaintBrowserTests {
 			driver.findElement(By.id("trackingCode")).sendKeys(code);
 			driver.findElement(By.id("accessKey")).sendKeys(key);
 			driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-stage"), "Received"));
+			browser.waiting()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-stage"), "Received"));
 			assertThat(driver.getPageSource()).doesNotContain(key);
 		}
 	}

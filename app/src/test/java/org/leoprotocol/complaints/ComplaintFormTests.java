@@ -22,7 +22,8 @@ class ComplaintFormTests {
 		Submission submission = new ComplaintForm(fields).submission();
 
 		assertThat(submission.kind()).isEqualTo(Kind.COMMENDATION);
-		assertThat(submission.officers()).containsExactly(new NamedOfficer("2218", null, null), new NamedOfficer(null, null, "tall, red cap"));
+		assertThat(submission.officers()).containsExactly(new NamedOfficer("2218", null, null),
+				new NamedOfficer(null, null, "tall, red cap"));
 		assertThat(submission.needsTimeAndPlace()).isTrue();
 	}
 
@@ -33,7 +34,8 @@ class ComplaintFormTests {
 		fields.add("filedFor", "SOMEONE");
 		fields.add("location", "Fountain");
 
-		var view = new ComplaintForm(fields).view("token-0123456789abcdef", Map.of("narrative", "Tell us what happened."));
+		var view = new ComplaintForm(fields).view("token-0123456789abcdef",
+				Map.of("narrative", "Tell us what happened."));
 
 		assertThat(view.kind()).isEqualTo("COMPLAINT");
 		assertThat(view.filedFor()).isEqualTo("SELF");

@@ -38,11 +38,16 @@ class ComplaintIntakeIntegrationTests {
 
 	static final AtomicInteger CLIENTS = new AtomicInteger(1);
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired JdbcClient jdbc;
-	@Autowired org.leoprotocol.shared.ClientThrottle clientThrottle;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	org.leoprotocol.shared.ClientThrottle clientThrottle;
 
 	RequestPostProcessor client;
 
@@ -51,14 +56,16 @@ class ComplaintIntakeIntegrationTests {
 		int n = CLIENTS.getAndIncrement();
 		client = from("10.20." + (n / 250) + "." + (n % 250 + 1));
 		roster.establishUnit("C-HQ", "Complaints test headquarters", null);
-		roster.enlist(new NewOfficer("77734", "Mark", "Tester", "Police Officer", "C-HQ", LocalDate.of(2011, 4, 1), null));
+		roster.enlist(
+				new NewOfficer("77734", "Mark", "Tester", "Police Officer", "C-HQ", LocalDate.of(2011, 4, 1), null));
 	}
 
 	@Test
 	void filesThroughTheApiAndTheCodeAndKeyOpenTheStatus() throws Exception {
-		MvcResult filed = mvc.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.content(json(SubmissionFixtures.aComplaintAbout("77734"))))
+		MvcResult filed = mvc
+			.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.content(json(SubmissionFixtures.aComplaintAbout("77734"))))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(jsonPath("$.trackingCode").isString())
@@ -76,21 +83,27 @@ class ComplaintIntakeIntegrationTests {
 		mvc.perform(post("/api/v1/public/complaints/status").with(client).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"trackingCode\":\"" + code + "\",\"accessKey\":\"WRONG-KEY\"}"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail").value("No case matches this tracking code and access key. Check both and try again."));
+			.andExpect(jsonPath("$.detail")
+				.value("No case matches this tracking code and access key. Check both and try again."));
 
-		assertThat(jdbc.sql("select count(*) from complaint c join complaint_officer o on o.complaint_id = c.id where c.tracking_code = :code and o.officer_id is not null")
+		assertThat(jdbc.sql(
+				"select count(*) from complaint c join complaint_officer o on o.complaint_id = c.id where c.tracking_code = :code and o.officer_id is not null")
 			.param("code", code).query(Long.class).single()).isOne();
-		assertThat(jdbc.sql("select count(*) from complaint where access_key_hash = :key").param("key", key.getBytes()).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from complaint where access_key_hash = :key").param("key", key.getBytes())
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test
 	void aRepeatedSubmissionIsStoredOnceAndAcknowledgedWithTheSameCodeAndKey() throws Exception {
 		String idempotencyKey = UUID.randomUUID().toString();
 		String body = json(SubmissionFixtures.aComplaintAbout("77734"));
-		String first = mvc.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
-			.header("Idempotency-Key", idempotencyKey).content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		String second = mvc.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
-			.header("Idempotency-Key", idempotencyKey).content(body))
+		String first = mvc
+			.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
+				.header("Idempotency-Key", idempotencyKey).content(body))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String second = mvc
+			.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
+				.header("Idempotency-Key", idempotencyKey).content(body))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.repeated").value(true))
 			.andReturn().getResponse().getContentAsString();
@@ -106,7 +119,8 @@ class ComplaintIntakeIntegrationTests {
 			.content("{\"kind\":\"COMPLAINT\",\"narrative\":\" \",\"email\":\"nope\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.fields.narrative").value("Tell us what happened."))
-			.andExpect(jsonPath("$.fields.email").value("This does not look like an email address, e.g. name@example.org."));
+			.andExpect(jsonPath("$.fields.email")
+				.value("This does not look like an email address, e.g. name@example.org."));
 		mvc.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"PRAISE\"}"))
 			.andExpect(status().isBadRequest());
@@ -142,15 +156,19 @@ class ComplaintIntakeIntegrationTests {
 		String token = UUID.randomUUID().toString();
 		String first = mvc.perform(formSubmission(token)).andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andExpect(content().string(containsString("id=\"tracking-code\""))).andReturn().getResponse().getContentAsString();
+			.andExpect(content().string(containsString("id=\"tracking-code\""))).andReturn().getResponse()
+			.getContentAsString();
 		String second = mvc.perform(formSubmission(token)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("You had already sent this form"))).andReturn().getResponse().getContentAsString();
+			.andExpect(content().string(containsString("You had already sent this form"))).andReturn().getResponse()
+			.getContentAsString();
 		String code = between(first, "<dd id=\"tracking-code\"><code>", "</code>");
 		String key = between(first, "<dd id=\"access-key\"><code>", "</code>");
 		assertThat(between(second, "<dd id=\"access-key\"><code>", "</code>")).isEqualTo(key);
-		assertThat(jdbc.sql("select count(*) from complaint where tracking_code = :code").param("code", code).query(Long.class).single()).isOne();
+		assertThat(jdbc.sql("select count(*) from complaint where tracking_code = :code").param("code", code)
+			.query(Long.class).single()).isOne();
 
-		mvc.perform(post("/public/complaints/status").with(client).with(csrf()).param("trackingCode", code).param("accessKey", key))
+		mvc.perform(post("/public/complaints/status").with(client).with(csrf()).param("trackingCode", code)
+			.param("accessKey", key))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"current-stage\">Received")))
 			.andExpect(content().string(not(containsString(key))));
@@ -166,7 +184,8 @@ class ComplaintIntakeIntegrationTests {
 		throttle.take(IntakeThrottle.Purpose.SUBMIT, address);
 		throttle.take(IntakeThrottle.Purpose.SUBMIT, address);
 
-		assertThatThrownBy(() -> throttle.take(IntakeThrottle.Purpose.SUBMIT, address)).isInstanceOf(IntakeThrottled.class)
+		assertThatThrownBy(() -> throttle.take(IntakeThrottle.Purpose.SUBMIT, address))
+			.isInstanceOf(IntakeThrottled.class)
 			.hasMessageContaining("try again in 1800 seconds");
 	}
 
@@ -175,7 +194,8 @@ class ComplaintIntakeIntegrationTests {
 		String body = mvc.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
 			.content(json(SubmissionFixtures.aComplaintAbout("77734")))).andReturn().getResponse().getContentAsString();
 		String code = JsonPath.read(body, "$.trackingCode");
-		String id = jdbc.sql("select id::text from complaint where tracking_code = :c").param("c", code).query(String.class).single();
+		String id = jdbc.sql("select id::text from complaint where tracking_code = :c").param("c", code)
+			.query(String.class).single();
 
 		mvc.perform(get("/api/v1/complaints/{id}", id).with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isOk())
@@ -185,14 +205,18 @@ class ComplaintIntakeIntegrationTests {
 		mvc.perform(get("/api/v1/complaints").param("stage", "RECEIVED").with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(code)));
-		assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'Complaint' and record_id = :id and action = 'READ'")
+		assertThat(jdbc.sql(
+				"select count(*) from audit_event where record_type = 'Complaint' and record_id = :id and action = 'READ'")
 			.param("id", id).query(Long.class).single()).isOne();
 	}
 
 	private org.springframework.test.web.servlet.RequestBuilder formSubmission(String token) {
-		return post("/public/complaints").with(client).with(csrf()).param("formToken", token).param("kind", "COMMENDATION")
-			.param("narrative", "She stayed with a lost child.").param("occurredOn", "Saturday").param("location", "Square")
-			.param("officerBadge", "77734", "", "").param("officerName", "", "", "").param("officerDescription", "", "", "")
+		return post("/public/complaints").with(client).with(csrf()).param("formToken", token)
+			.param("kind", "COMMENDATION")
+			.param("narrative", "She stayed with a lost child.").param("occurredOn", "Saturday")
+			.param("location", "Square")
+			.param("officerBadge", "77734", "", "").param("officerName", "", "", "")
+			.param("officerDescription", "", "", "")
 			.param("anonymous", "yes");
 	}
 

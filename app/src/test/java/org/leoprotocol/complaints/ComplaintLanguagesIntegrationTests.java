@@ -31,19 +31,23 @@ class ComplaintLanguagesIntegrationTests {
 		return request;
 	};
 
-	@Autowired MockMvc mvc;
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void theFormAndItsProblemsAreInSpanish() throws Exception {
 		mvc.perform(get("/public/complaints/new").param("lang", "es")).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<h1>Presentar una queja</h1>"), containsString("¿Qué ocurrió?"),
+			.andExpect(content().string(allOf(containsString("<h1>Presentar una queja</h1>"),
+					containsString("¿Qué ocurrió?"),
 					containsString("placeholder=\"p. ej., madre o padre\""), not(containsString("What happened?")))));
 		mvc.perform(post("/public/complaints").with(CLIENT).with(csrf()).cookie(SPANISH)
 			.param("formToken", UUID.randomUUID().toString()).param("kind", "COMPLAINT").param("narrative", "")
 			.param("email", "nope"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(allOf(containsString("Revise 3 campos"), containsString("Cuéntenos qué ocurrió."),
-					containsString("Esto no parece una dirección de correo electrónico"), not(containsString("Tell us what happened")))));
+			.andExpect(
+					content().string(allOf(containsString("Revise 3 campos"), containsString("Cuéntenos qué ocurrió."),
+							containsString("Esto no parece una dirección de correo electrónico"),
+							not(containsString("Tell us what happened")))));
 	}
 
 	@Test
@@ -60,6 +64,7 @@ class ComplaintLanguagesIntegrationTests {
 			.param("trackingCode", "NO-SUCH-CODE").param("accessKey", "no-such-key"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(allOf(containsString("<h1>Seguir un caso</h1>"),
-					containsString("Ningún caso coincide con este código de seguimiento"), containsString("Código de seguimiento"))));
+					containsString("Ningún caso coincide con este código de seguimiento"),
+					containsString("Código de seguimiento"))));
 	}
 }

@@ -12,7 +12,8 @@ class ComplaintTests {
 
 	@Test
 	void aComplaintMovesForwardButNeverBackToReceivedNorOutOfClosed() {
-		assertThat(complaint(Kind.COMPLAINT, Stage.RECEIVED).requireMove(Stage.UNDER_INVESTIGATION)).isEqualTo(Stage.UNDER_INVESTIGATION);
+		assertThat(complaint(Kind.COMPLAINT, Stage.RECEIVED).requireMove(Stage.UNDER_INVESTIGATION))
+			.isEqualTo(Stage.UNDER_INVESTIGATION);
 		assertThatThrownBy(() -> complaint(Kind.COMPLAINT, Stage.UNDER_REVIEW).requireMove(Stage.RECEIVED))
 			.hasMessage("A complaint is received once; it cannot go back to received");
 		assertThatThrownBy(() -> complaint(Kind.COMPLAINT, Stage.CLOSED).requireMove(Stage.UNDER_REVIEW))
@@ -21,13 +22,16 @@ class ComplaintTests {
 
 	@Test
 	void aCommendationGoesToTheOfficersRecordNotToAnInvestigation() {
-		assertThat(complaint(Kind.COMMENDATION, Stage.RECEIVED).requireMove(Stage.FORWARDED)).isEqualTo(Stage.FORWARDED);
+		assertThat(complaint(Kind.COMMENDATION, Stage.RECEIVED).requireMove(Stage.FORWARDED))
+			.isEqualTo(Stage.FORWARDED);
 		assertThatThrownBy(() -> complaint(Kind.COMMENDATION, Stage.RECEIVED).requireMove(Stage.UNDER_INVESTIGATION))
 			.isInstanceOf(IllegalStateException.class);
 	}
 
 	private static Complaint complaint(Kind kind, Stage stage) {
-		Submission submission = kind == Kind.COMPLAINT ? SubmissionFixtures.aComplaintAbout("734") : SubmissionFixtures.aCommendationOf("2218");
-		return new Complaint(ComplaintId.random(), "ABCD-EFGH-JKMN", kind, stage, submission, List.of(), Instant.EPOCH, null);
+		Submission submission = kind == Kind.COMPLAINT ? SubmissionFixtures.aComplaintAbout("734")
+				: SubmissionFixtures.aCommendationOf("2218");
+		return new Complaint(ComplaintId.random(), "ABCD-EFGH-JKMN", kind, stage, submission, List.of(), Instant.EPOCH,
+				null);
 	}
 }

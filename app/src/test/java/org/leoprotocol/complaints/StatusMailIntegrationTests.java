@@ -15,16 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LeoIntegrationTest
 class StatusMailIntegrationTests {
 
-	@Autowired ComplaintIntake intake;
-	@Autowired GreenMail mailServer;
+	@Autowired
+	ComplaintIntake intake;
+	@Autowired
+	GreenMail mailServer;
 
 	@Test
 	void thePersonWhoFiledIsEmailedAtEveryPublicStageWithoutNamesOrKey() throws Exception {
 		String address = "status-" + UUID.randomUUID() + "@example.org";
-		Submission submission = new Submission(Kind.COMPLAINT, FiledFor.SELF, false, "Agnes Gable", null, null, false, address,
-				null, "Tuesday", "Market street", "The officer waved me off when my purse was snatched.", java.util.List.of());
+		Submission submission = new Submission(Kind.COMPLAINT, FiledFor.SELF, false, "Agnes Gable", null, null, false,
+				address,
+				null, "Tuesday", "Market street", "The officer waved me off when my purse was snatched.",
+				java.util.List.of());
 		Acknowledgement receipt = intake.file(submission, null);
-		ComplaintId id = intake.inStage(Stage.RECEIVED).stream().filter(c -> c.trackingCode().equals(receipt.trackingCode()))
+		ComplaintId id = intake.inStage(Stage.RECEIVED).stream()
+			.filter(c -> c.trackingCode().equals(receipt.trackingCode()))
 			.findFirst().orElseThrow().id();
 
 		intake.moveTo(id, Stage.UNDER_REVIEW, "Internal affairs is reading your complaint.", null);
@@ -35,8 +40,10 @@ class StatusMailIntegrationTests {
 			subjects.add(mail.getSubject());
 		}
 		assertThat(subjects).containsExactlyInAnyOrder(
-				"Your complaint " + receipt.trackingCode() + ": Received / Su queja " + receipt.trackingCode() + ": Recibida",
-				"Your complaint " + receipt.trackingCode() + ": Under review / Su queja " + receipt.trackingCode() + ": En estudio");
+				"Your complaint " + receipt.trackingCode() + ": Received / Su queja " + receipt.trackingCode()
+						+ ": Recibida",
+				"Your complaint " + receipt.trackingCode() + ": Under review / Su queja " + receipt.trackingCode()
+						+ ": En estudio");
 		for (MimeMessage mail : mails) {
 			String body = GreenMailUtil.getBody(mail);
 			assertThat(body).doesNotContain(receipt.accessKey()).doesNotContain("Agnes");

@@ -16,8 +16,10 @@ public final class SubmissionFixtures {
 	}
 
 	public static Submission aCommendationOf(String badge) {
-		return new Submission(Kind.COMMENDATION, FiledFor.SELF, false, "Malakai's mother", null, null, false, null, null,
-				"Sunday morning", "Maple Street", "The deputy knelt down, talked with my son about his stuffed puppy and brought him home.",
+		return new Submission(Kind.COMMENDATION, FiledFor.SELF, false, "Malakai's mother", null, null, false, null,
+				null,
+				"Sunday morning", "Maple Street",
+				"The deputy knelt down, talked with my son about his stuffed puppy and brought him home.",
 				List.of(new NamedOfficer(badge, "Rodriguez", null)));
 	}
 }

@@ -15,7 +15,8 @@ class SubmissionTests {
 
 	@Test
 	void anEmptyAccountIsRefusedWithAMessageForItsField() {
-		Submission empty = new Submission(Kind.COMPLAINT, FiledFor.SELF, false, null, null, null, false, null, null, null,
+		Submission empty = new Submission(Kind.COMPLAINT, FiledFor.SELF, false, null, null, null, false, null, null,
+				null,
 				null, "   ", List.of(new NamedOfficer("734", null, null)));
 
 		assertThat(empty.problems()).containsOnlyKeys("narrative");
@@ -33,7 +34,8 @@ class SubmissionTests {
 	@Test
 	void filingOnBehalfNeedsTheRelationshipAndAnonymityNeedsNoName() {
 		Submission parent = new Submission(Kind.COMPLAINT, FiledFor.ON_BEHALF, true, "Cora Miller", "Leo", null, true,
-				"not-an-email", "call me", null, null, "My son was left alone.", List.of(new NamedOfficer("734", null, null)));
+				"not-an-email", "call me", null, null, "My son was left alone.",
+				List.of(new NamedOfficer("734", null, null)));
 
 		assertThat(parent.problems()).containsOnlyKeys("name", "relationship", "email", "phone");
 	}
@@ -41,7 +43,8 @@ class SubmissionTests {
 	@Test
 	void limitsTheLengthOfEveryField() {
 		Submission huge = new Submission(Kind.COMPLAINT, FiledFor.SELF, false, "x".repeat(201), null, null, false, null,
-				null, null, null, "y".repeat(Submission.MAX_NARRATIVE + 1), List.of(new NamedOfficer("1".repeat(21), null, null)));
+				null, null, null, "y".repeat(Submission.MAX_NARRATIVE + 1),
+				List.of(new NamedOfficer("1".repeat(21), null, null)));
 
 		assertThat(huge.problems()).containsOnlyKeys("narrative", "name", "officers");
 	}

@@ -16,7 +16,8 @@ class TrackingSecretsTests {
 		for (int i = 0; i < 1000; i++) {
 			codes.add(TrackingSecrets.newTrackingCode());
 		}
-		assertThat(codes).hasSize(1000).allMatch(code -> code.matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"));
+		assertThat(codes).hasSize(1000)
+			.allMatch(code -> code.matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"));
 		assertThat(TrackingSecrets.normalize(TrackingSecrets.newAccessKey())).hasSize(TrackingSecrets.KEY_LENGTH);
 	}
 
@@ -33,8 +34,10 @@ class TrackingSecretsTests {
 	void aSealedKeyOpensOnlyWithItsIdempotencyKey() {
 		byte[] sealed = TrackingSecrets.seal("ABCDE-FGH1J-KMN0P-QRSTV-WXYZ0-1", "form-token-0123456789");
 
-		assertThat(TrackingSecrets.unseal(sealed, "form-token-0123456789")).isEqualTo("ABCDE-FGH1J-KMN0P-QRSTV-WXYZ0-1");
-		assertThat(TrackingSecrets.unseal(sealed, "another-token-0123456")).isNotEqualTo("ABCDE-FGH1J-KMN0P-QRSTV-WXYZ0-1");
+		assertThat(TrackingSecrets.unseal(sealed, "form-token-0123456789"))
+			.isEqualTo("ABCDE-FGH1J-KMN0P-QRSTV-WXYZ0-1");
+		assertThat(TrackingSecrets.unseal(sealed, "another-token-0123456"))
+			.isNotEqualTo("ABCDE-FGH1J-KMN0P-QRSTV-WXYZ0-1");
 	}
 
 	@Test

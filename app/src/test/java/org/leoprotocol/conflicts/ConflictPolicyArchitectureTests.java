@@ -36,17 +36,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConflictPolicyArchitectureTests {
 
 	/** The verbs of decisions on those records, as the facades name their methods. */
-	static final Set<String> DECISIONS = Set.of("recordFinding", "close", "hold", "vote", "decide", "propose", "approve", "acknowledge",
+	static final Set<String> DECISIONS = Set.of("recordFinding", "close", "hold", "vote", "decide", "propose",
+			"approve", "acknowledge",
 			"planIntervention", "issue", "release");
 
 	/** The modules that keep records a person may have a stake in. */
 	static final String[] RECORD_MODULES = { "org.leoprotocol.investigations..", "org.leoprotocol.earlywarning..",
 			"org.leoprotocol.protocol..", "org.leoprotocol.complaints..", "org.leoprotocol.evidence.." };
 
-	static final DescribedPredicate<JavaClass> TAKES_DECISIONS = new DescribedPredicate<>("have a non-private decision method " + DECISIONS) {
+	static final DescribedPredicate<JavaClass> TAKES_DECISIONS = new DescribedPredicate<>(
+			"have a non-private decision method " + DECISIONS) {
 		@Override
 		public boolean test(JavaClass type) {
-			return type.getMethods().stream().anyMatch(m -> !m.getModifiers().contains(JavaModifier.PRIVATE) && DECISIONS.contains(m.getName()));
+			return type.getMethods().stream()
+				.anyMatch(m -> !m.getModifiers().contains(JavaModifier.PRIVATE) && DECISIONS.contains(m.getName()));
 		}
 	};
 
@@ -56,31 +59,38 @@ class ConflictPolicyArchitectureTests {
 		@Override
 		public void check(JavaClass type, ConditionEvents events) {
 			boolean asks = type.getMethodCallsFromSelf().stream()
-				.anyMatch(call -> call.getTargetOwner().isEquivalentTo(Conflicts.class) && ASKING.contains(call.getName()));
-			events.add(new SimpleConditionEvent(type, asks, type.getName() + (asks ? " asks" : " does not ask") + " the conflict policy"));
+				.anyMatch(call -> call.getTargetOwner().isEquivalentTo(Conflicts.class)
+						&& ASKING.contains(call.getName()));
+			events.add(new SimpleConditionEvent(type, asks,
+					type.getName() + (asks ? " asks" : " does not ask") + " the conflict policy"));
 		}
 	};
 
 	@ArchTest
 	static final ArchRule decisionFacadesAskTheConflictPolicy = classes().that().resideInAnyPackage(RECORD_MODULES)
 		.and().areAnnotatedWith(Service.class).and(TAKES_DECISIONS)
-		// acknowledging an escalation is the notified officer's duty to answer a missed deadline, not a decision on the record
+		// acknowledging an escalation is the notified officer's duty to answer a missed deadline, not a decision on the
+		// record
 		.and().doNotHaveFullyQualifiedName("org.leoprotocol.protocol.EscalationDelivery")
 		.should(ASK_THE_POLICY)
-		.because("no one decides a record they have a stake in (issue 13: one conflict-of-interest policy, enforced everywhere)");
+		.because(
+				"no one decides a record they have a stake in (issue 13: one conflict-of-interest policy, enforced everywhere)");
 
 	@ArchTest
-	static final ArchRule evidenceNeedToKnowAsksTheConflictPolicy = classes().that().haveFullyQualifiedName("org.leoprotocol.evidence.EvidenceAccess")
+	static final ArchRule evidenceNeedToKnowAsksTheConflictPolicy = classes().that()
+		.haveFullyQualifiedName("org.leoprotocol.evidence.EvidenceAccess")
 		.should().dependOnClassesThat().haveFullyQualifiedName(Conflicts.class.getName())
 		.because("case-linked evidence is closed to whoever has a stake in the case");
 
 	@ArchTest
-	static final ArchRule complaintNeedToKnowAsksTheConflictPolicy = classes().that().haveFullyQualifiedName("org.leoprotocol.complaints.ComplaintAccess")
+	static final ArchRule complaintNeedToKnowAsksTheConflictPolicy = classes().that()
+		.haveFullyQualifiedName("org.leoprotocol.complaints.ComplaintAccess")
 		.should().dependOnClassesThat().haveFullyQualifiedName(Conflicts.class.getName())
 		.because("a complaint is closed to whoever has a stake in it, case or no case");
 
 	@ArchTest
-	static final ArchRule controllersOfRecordsGoThroughTheirFacades = noClasses().that().resideInAnyPackage(RECORD_MODULES)
+	static final ArchRule controllersOfRecordsGoThroughTheirFacades = noClasses().that()
+		.resideInAnyPackage(RECORD_MODULES)
 		.and(annotatedWith(RestController.class).or(annotatedWith(Controller.class)))
 		.should().dependOnClassesThat().haveFullyQualifiedName(JdbcClient.class.getName())
 		.because("a controller that wrote a record itself would skip the conflict policy its facade asks");

@@ -18,13 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LeoIntegrationTest
 class DemoDataIntegrationTests {
 
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired JdbcClient jdbc;
-	@Autowired Engagement engagement;
-	@Autowired Training training;
-	@Autowired MutableClock clock;
-	@Autowired ClusterLock lock;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Engagement engagement;
+	@Autowired
+	Training training;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	ClusterLock lock;
 
 	@Test
 	void loadingTwiceGivesTheSameDepartmentWithTheScenarioPeople() {
@@ -56,17 +63,20 @@ class DemoDataIntegrationTests {
 		clock.resetToSystemTime();
 		var nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
-			var one = nodes.submit(() -> new DemoData(roster, staff, "demo-password-for-this-test", engagement, training, clock, lock)
-				.run(new DefaultApplicationArguments()));
-			var two = nodes.submit(() -> new DemoData(roster, staff, "demo-password-for-this-test", engagement, training, clock, lock)
-				.run(new DefaultApplicationArguments()));
+			var one = nodes.submit(
+					() -> new DemoData(roster, staff, "demo-password-for-this-test", engagement, training, clock, lock)
+						.run(new DefaultApplicationArguments()));
+			var two = nodes.submit(
+					() -> new DemoData(roster, staff, "demo-password-for-this-test", engagement, training, clock, lock)
+						.run(new DefaultApplicationArguments()));
 			one.get();
 			two.get();
 		}
 		finally {
 			nodes.shutdown();
 		}
-		assertThat(jdbc.sql("select count(*) from staff_account where username = 'chief'").query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from staff_account where username = 'chief'").query(Long.class).single())
+			.isEqualTo(1);
 		assertThat(engagement.upcoming()).filteredOn(e -> e.title().startsWith("Open house")).hasSize(1);
 	}
 }

@@ -12,6 +12,7 @@ class DemoPasswordTests {
 		assertThatThrownBy(() -> new DemoData(null, null, "eleven-char", null, null, null, null))
 			.isInstanceOf(StartPasswordRefused.class)
 			.hasMessage("LEO_DEMO_PASSWORD is shorter than 12 characters, so nothing was stored")
-			.extracting(refused -> ((StartPasswordRefused) refused).action()).asString().contains("at least 12 characters");
+			.extracting(refused -> ((StartPasswordRefused) refused).action()).asString()
+			.contains("at least 12 characters");
 	}
 }

@@ -36,13 +36,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @DemoInstanceTest
 class DemoStoriesIntegrationTests {
 
-	@Autowired Roster roster;
-	@Autowired CaseReports reports;
-	@Autowired DemoStories stories;
-	@Autowired JdbcClient jdbc;
-	@Autowired MockMvc mvc;
-	@Autowired PersonnelActionDesk actions;
-	@Autowired DutyRoster duty;
+	@Autowired
+	Roster roster;
+	@Autowired
+	CaseReports reports;
+	@Autowired
+	DemoStories stories;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	PersonnelActionDesk actions;
+	@Autowired
+	DutyRoster duty;
 
 	@Test
 	void theStoriesAreLoadedOnceWithMillersHistoryAndTheBoardsDecision() throws Exception {
@@ -51,8 +58,10 @@ class DemoStoriesIntegrationTests {
 
 		stories.run(new DefaultApplicationArguments());
 
-		assertThat(jdbc.sql("select count(*) from complaint").query(Long.class).single()).isEqualTo(complaints).isEqualTo(4);
-		assertThat(jdbc.sql("select count(*) from investigation").query(Long.class).single()).isEqualTo(cases).isEqualTo(4);
+		assertThat(jdbc.sql("select count(*) from complaint").query(Long.class).single()).isEqualTo(complaints)
+			.isEqualTo(4);
+		assertThat(jdbc.sql("select count(*) from investigation").query(Long.class).single()).isEqualTo(cases)
+			.isEqualTo(4);
 		var miller = roster.findByBadge("734").orElseThrow();
 		assertThat(miller.status()).isEqualTo(OfficerStatus.TERMINATED);
 		assertThat(roster.history(miller.id()).get(0).reason()).contains("proposed by deputy, approved by watch");
@@ -72,7 +81,8 @@ class DemoStoriesIntegrationTests {
 				select i.case_number from investigation i join allegation a on a.investigation_id = i.id
 				where a.category = 'NEGLECT_OF_DUTY' order by i.opened_at desc limit 1
 				""").query(String.class).single();
-		assertThat(jdbc.sql("select username || ' -> ' || alternate from recusal where case_number = :c").param("c", caseNumber)
+		assertThat(jdbc.sql("select username || ' -> ' || alternate from recusal where case_number = :c")
+			.param("c", caseNumber)
 			.query(String.class).list()).containsExactly("chief -> deputy");
 		assertThat(jdbc.sql("""
 				select distinct f.recorded_by from allegation_finding f join allegation a on a.id = f.allegation_id
@@ -96,9 +106,11 @@ class DemoStoriesIntegrationTests {
 		StatusChange leave = history.get(1);
 		assertThat(leave.reason()).contains("authorised by Lt. Samuel Price");
 		assertThat(leave.caseReference()).isEqualTo(history.get(0).caseReference());
-		assertThat(actions.of(miller.id())).extracting(PersonnelAction::kind).containsExactly(PersonnelAction.Kind.BADGE_SURRENDERED,
+		assertThat(actions.of(miller.id())).extracting(PersonnelAction::kind).containsExactly(
+				PersonnelAction.Kind.BADGE_SURRENDERED,
 				PersonnelAction.Kind.WEAPON_SURRENDERED, PersonnelAction.Kind.ADMINISTRATIVE_LEAVE);
-		assertThat(actions.of(miller.id())).allSatisfy(action -> assertThat(action.takenAt()).isBefore(history.get(0).changedAt()));
+		assertThat(actions.of(miller.id()))
+			.allSatisfy(action -> assertThat(action.takenAt()).isBefore(history.get(0).changedAt()));
 	}
 
 	@Test
@@ -132,17 +144,23 @@ class DemoStoriesIntegrationTests {
 			.query(String.class).single()).startsWith("on scene 11:42 before first engagement");
 		assertThat(jdbc.sql("""
 				select count(*) from case_entry e join protocol_finding f on e.reference = 'protocol-finding:' || f.id
-				join cad_import c on c.incident_id = f.incident_id where c.cad_number = ?""").param(DemoIncidents.SCENARIO_000)
-			.query(Long.class).single()).as("Cora Miller's case refers to the imported incident's finding").isEqualTo(1);
-		assertThat(jdbc.sql("""
-				select count(*) from escalation e join cad_import c on c.incident_id = e.incident_id where c.cad_number = ?""")
+				join cad_import c on c.incident_id = f.incident_id where c.cad_number = ?""")
+			.param(DemoIncidents.SCENARIO_000)
+			.query(Long.class).single()).as("Cora Miller's case refers to the imported incident's finding")
+			.isEqualTo(1);
+		assertThat(jdbc
+			.sql("""
+					select count(*) from escalation e join cad_import c on c.incident_id = e.incident_id where c.cad_number = ?""")
 			.param(DemoIncidents.SCENARIO_001).query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("""
-				select d.decision from incident_decision d join cad_import c on c.incident_id = d.incident_id where c.cad_number = ?""")
-			.param(DemoIncidents.SCENARIO_001).query(String.class).list()).containsExactly("NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES");
+		assertThat(jdbc
+			.sql("""
+					select d.decision from incident_decision d join cad_import c on c.incident_id = d.incident_id where c.cad_number = ?""")
+			.param(DemoIncidents.SCENARIO_001).query(String.class).list())
+			.containsExactly("NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES");
 
-		await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class).single()).isZero());
+		await().untilAsserted(
+				() -> assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+					.query(Long.class).single()).isZero());
 		mvc.perform(get("/api/public/v1/statistics")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.incidentRows.length()").value(4))
 			.andExpect(jsonPath("$.incidentRows[*].incidents", everyItem(not(containsString("<")))))
@@ -157,19 +175,22 @@ class DemoStoriesIntegrationTests {
 
 	/**
 	 * Scenario 001 reaches its people: the mother's commendation is forwarded to Deputy Rodriguez's record with the
-	 * department's thank-you, the open house names only officers on active duty, and the portal never shows a total
-	 * of withheld small counts as zero.
+	 * department's thank-you, the open house names only officers on active duty, and the portal never shows a total of
+	 * withheld small counts as zero.
 	 */
 	@Test
 	void rodriguezsCommendationIsForwardedWithAThankYouAndThePublicPagesMatchTheRoster() throws Exception {
 		assertThat(jdbc.sql("select stage from complaint where kind = 'COMMENDATION'").query(String.class).list())
 			.containsExactly("FORWARDED");
-		await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from ew_commendation where source = 'Commendation from the public'")
-			.query(Long.class).single()).as("on Deputy Rodriguez's record").isPositive());
+		await().untilAsserted(() -> assertThat(
+				jdbc.sql("select count(*) from ew_commendation where source = 'Commendation from the public'")
+					.query(Long.class).single())
+			.as("on Deputy Rodriguez's record").isPositive());
 		assertThat(jdbc.sql("select activities from outreach_event").query(String.class).list())
 			.allSatisfy(text -> assertThat(text).doesNotContain("Miller").contains("Deputy Daniel Rodriguez"));
-		await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class).single()).isZero());
+		await().untilAsserted(
+				() -> assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+					.query(Long.class).single()).isZero());
 		mvc.perform(get("/transparency")).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("0<sup"))));
 	}
@@ -179,15 +200,18 @@ class DemoStoriesIntegrationTests {
 	void anUnrelatedOfficerIsRefusedLeosIncidentAndTheRefusalIsAudited() throws Exception {
 		String incident = jdbc.sql("select cast(incident_id as text) from cad_import where cad_number = ?")
 			.param(DemoIncidents.SCENARIO_000).query(String.class).single();
-		var okafor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("okafor")
+		var okafor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user("okafor")
 			.roles("OFFICER");
 		mvc.perform(get("/api/v1/incidents/{id}", incident).with(okafor)).andExpect(status().isForbidden());
 		mvc.perform(get("/staff/incidents").with(okafor)).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(incident))));
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and record_id = ?").param(incident)
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and record_id = ?")
+			.param(incident)
 			.query(Long.class).single()).isPositive();
 		mvc.perform(get("/api/v1/incidents/{id}", incident)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("chief").roles("COMMAND")))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("chief").roles("COMMAND")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.person.nameWithheld").value(false));
 	}
 
@@ -196,11 +220,14 @@ class DemoStoriesIntegrationTests {
 	void everyDemoAccountsHomeShowsItsRoleAndNamesNoChild() throws Exception {
 		java.util.Map<String, String[]> accounts = java.util.Map.of("chief", new String[] { "COMMAND" }, "watch",
 				new String[] { "COMMAND", "SUPERVISOR" }, "sergeant", new String[] { "SUPERVISOR" }, "investigator",
-				new String[] { "INVESTIGATOR" }, "board", new String[] { "REVIEW_BOARD" }, "okafor", new String[] { "OFFICER" },
+				new String[] { "INVESTIGATOR" }, "board", new String[] { "REVIEW_BOARD" }, "okafor",
+				new String[] { "OFFICER" },
 				"demo-admin", new String[] { "ADMIN" });
 		for (var account : accounts.entrySet()) {
-			var result = mvc.perform(get("/staff").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.user(account.getKey()).roles(account.getValue()))).andExpect(status().isOk());
+			var result = mvc.perform(get("/staff")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(account.getKey()).roles(account.getValue())))
+				.andExpect(status().isOk());
 			for (String role : account.getValue()) {
 				result.andExpect(content().string(containsString("id=\"home-" + role.toLowerCase() + "\"")));
 			}

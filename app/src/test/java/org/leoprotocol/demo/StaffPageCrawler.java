@@ -18,20 +18,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Reads every staff page one account reaches from the staff navigation, following links (never forms), and collects
- * what a reader should never meet: a server error, a time without its zone, a raw code such as
- * {@code ENGAGE_PERSON} or {@code {TERMINATION=1}} where a phrase belongs.
+ * what a reader should never meet: a server error, a time without its zone, a raw code such as {@code ENGAGE_PERSON} or
+ * {@code {TERMINATION=1}} where a phrase belongs.
  */
 final class StaffPageCrawler {
 
 	private static final Pattern LINK = Pattern.compile("href=\"(/staff[^\"#]*)\"");
 	private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1>");
 	/** A duration ("late by 4:10", "on scene 11:42") is marked as one on the page and is not a time of day. */
-	private static final Pattern DURATION = Pattern.compile("(?is)<([a-z]+)[^>]*data-(?:duration|example)[^>]*>.*?</\\1>");
+	private static final Pattern DURATION = Pattern
+		.compile("(?is)<([a-z]+)[^>]*data-(?:duration|example)[^>]*>.*?</\\1>");
 	/** An identifier shown as one (a step's code in the protocol editor, an evidence reference) is set in code. */
 	private static final Pattern CODE_ELEMENT = Pattern.compile("(?is)<code>.*?</code>");
 	private static final Pattern TAG = Pattern.compile("<[^>]*>");
-	/** Leo's findings speak of durations in prose: "on scene 11:42 before first engagement", "camera off 5:00 during". */
-	private static final Pattern PROSE_DURATION = Pattern.compile("(?i)(?:on scene|camera off|late by|late|off for|within) \\d{1,3}:\\d{2}(?::\\d{2})?");
+	/**
+	 * Leo's findings speak of durations in prose: "on scene 11:42 before first engagement", "camera off 5:00 during".
+	 */
+	private static final Pattern PROSE_DURATION = Pattern
+		.compile("(?i)(?:on scene|camera off|late by|late|off for|within) \\d{1,3}:\\d{2}(?::\\d{2})?");
 	/** A list or range of times labelled once at its end: "(14:01:00–14:02:00, 14:04:00–14:04:30 CDT)". */
 	private static final Pattern LABELLED_LIST = Pattern.compile(
 			"(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[–-]\\s?|, ))+(?=\\d{1,2}:\\d{2}(?::\\d{2})?\\s?[A-Z]{2,5}\\b)");
@@ -43,20 +47,26 @@ final class StaffPageCrawler {
 	static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\\b|\\{[A-Z_]+=\\d+");
 
 	/** An id or number in a path: pages of one route differ only there. */
-	private static final Pattern INSTANCE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\b\\d+\\b|\\?.*$");
+	private static final Pattern INSTANCE = Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\b\\d+\\b|\\?.*$");
 
 	private final MockMvc mvc;
 	private final int mostPages;
 	private final int perRoute;
 
-	/** Reads at most {@code mostPages} pages, of which at most {@code perRoute} of one route (three officers' records, not 300). */
+	/**
+	 * Reads at most {@code mostPages} pages, of which at most {@code perRoute} of one route (three officers' records,
+	 * not 300).
+	 */
 	StaffPageCrawler(MockMvc mvc, int mostPages, int perRoute) {
 		this.mvc = mvc;
 		this.mostPages = mostPages;
 		this.perRoute = perRoute;
 	}
 
-	/** Crawls as one account in one language from the staff home page; returns every problem met, each naming its page. */
+	/**
+	 * Crawls as one account in one language from the staff home page; returns every problem met, each naming its page.
+	 */
 	Result crawl(RequestPostProcessor account, String start, String language) throws Exception {
 		Set<String> seen = new LinkedHashSet<>(List.of(start));
 		java.util.Map<String, Integer> routes = new java.util.HashMap<>();
@@ -64,7 +74,8 @@ final class StaffPageCrawler {
 		List<String> problems = new ArrayList<>();
 		while (!queue.isEmpty()) {
 			String path = queue.poll();
-			MockHttpServletResponse response = mvc.perform(get(path).header("Accept-Language", language).with(account)).andReturn().getResponse();
+			MockHttpServletResponse response = mvc.perform(get(path).header("Accept-Language", language).with(account))
+				.andReturn().getResponse();
 			if (response.getStatus() >= 500) {
 				problems.add(path + ": status " + response.getStatus());
 			}
@@ -77,7 +88,8 @@ final class StaffPageCrawler {
 			Matcher links = LINK.matcher(body);
 			while (links.find() && seen.size() < mostPages) {
 				String link = links.group(1).replace("&amp;", "&");
-				if (followed(link) && !seen.contains(link) && routes.merge(INSTANCE.matcher(link).replaceAll("#"), 1, Integer::sum) <= perRoute
+				if (followed(link) && !seen.contains(link)
+						&& routes.merge(INSTANCE.matcher(link).replaceAll("#"), 1, Integer::sum) <= perRoute
 						&& seen.add(link)) {
 					queue.add(link);
 				}
@@ -88,8 +100,11 @@ final class StaffPageCrawler {
 
 	/** The problems of one page's visible text. */
 	static List<String> problemsIn(String path, String html) {
-		String text = TAG.matcher(CODE_ELEMENT.matcher(DURATION.matcher(SCRIPT_OR_STYLE.matcher(html).replaceAll(" ")).replaceAll(" "))
-			.replaceAll(" ")).replaceAll(" ")
+		String text = TAG
+			.matcher(CODE_ELEMENT
+				.matcher(DURATION.matcher(SCRIPT_OR_STYLE.matcher(html).replaceAll(" ")).replaceAll(" "))
+				.replaceAll(" "))
+			.replaceAll(" ")
 			.replace("&nbsp;", " ").replaceAll("\\s+", " ");
 		text = LABELLED_LIST.matcher(PROSE_DURATION.matcher(text).replaceAll(" ")).replaceAll("");
 		List<String> problems = new ArrayList<>();
@@ -109,7 +124,8 @@ final class StaffPageCrawler {
 	}
 
 	private static boolean followed(String link) {
-		return !link.contains("lang=") && !link.startsWith("/staff/logout") && !link.contains("/download") && !link.endsWith(".csv") && !link.endsWith(".json")
+		return !link.contains("lang=") && !link.startsWith("/staff/logout") && !link.contains("/download")
+				&& !link.endsWith(".csv") && !link.endsWith(".json")
 				&& !link.endsWith(".pdf") && !link.contains("/exports/") && !link.contains("/content");
 	}
 

@@ -8,17 +8,23 @@ class StaffPageCrawlerTests {
 
 	@Test
 	void aTimeWithItsZoneOrADurationMarkedAsOnePasses() {
-		assertThat(StaffPageCrawler.problemsIn("/p", "<td>2026-07-18 04:00:20 CDT</td><td>18:00 UTC</td><td>09:00 +02:00</td>"
-				+ "<td data-duration>11:42</td><p>Version 2, 3 of 4</p><li>on scene 11:42 before first engagement</li>"
-				+ "<li>camera off 2:30 during engagement (14:01:00–14:02:00, 14:04:00–14:04:30 CDT)</li>")).isEmpty();
+		assertThat(StaffPageCrawler
+			.problemsIn("/p", "<td>2026-07-18 04:00:20 CDT</td><td>18:00 UTC</td><td>09:00 +02:00</td>"
+					+ "<td data-duration>11:42</td><p>Version 2, 3 of 4</p><li>on scene 11:42 before first engagement</li>"
+					+ "<li>camera off 2:30 during engagement (14:01:00–14:02:00, 14:04:00–14:04:30 CDT)</li>"))
+			.isEmpty();
 	}
 
 	@Test
 	void aBareTimeAnIsoInstantOrARawCodeIsNamed() {
-		assertThat(StaffPageCrawler.problemsIn("/p", "<td>2026-07-18 09:00</td>")).singleElement().asString().contains("time without its zone");
-		assertThat(StaffPageCrawler.problemsIn("/p", "<td>2026-07-18T09:00:00Z</td>")).anySatisfy(p -> assertThat(p).contains("raw instant"));
-		assertThat(StaffPageCrawler.problemsIn("/p", "<td>ENGAGE_PERSON</td>")).singleElement().asString().contains("raw code");
-		assertThat(StaffPageCrawler.problemsIn("/p", "<td>{TERMINATION=1}</td>")).singleElement().asString().contains("raw code");
+		assertThat(StaffPageCrawler.problemsIn("/p", "<td>2026-07-18 09:00</td>")).singleElement().asString()
+			.contains("time without its zone");
+		assertThat(StaffPageCrawler.problemsIn("/p", "<td>2026-07-18T09:00:00Z</td>"))
+			.anySatisfy(p -> assertThat(p).contains("raw instant"));
+		assertThat(StaffPageCrawler.problemsIn("/p", "<td>ENGAGE_PERSON</td>")).singleElement().asString()
+			.contains("raw code");
+		assertThat(StaffPageCrawler.problemsIn("/p", "<td>{TERMINATION=1}</td>")).singleElement().asString()
+			.contains("raw code");
 		assertThat(StaffPageCrawler.problemsIn("/p", "<script>var a = 'X_Y'; var t = '10:00';</script>")).isEmpty();
 	}
 }

@@ -16,7 +16,8 @@ class AgencyDayTests {
 	void anEveningInChicagoIsStillTodayThereThoughUtcHasMovedOn() {
 		Clock nineInTheEvening = Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneOffset.UTC);
 
-		assertThat(EarlyWarning.agencyDay(nineInTheEvening, ZoneId.of("America/Chicago"))).isEqualTo(LocalDate.of(2026, 12, 5));
+		assertThat(EarlyWarning.agencyDay(nineInTheEvening, ZoneId.of("America/Chicago")))
+			.isEqualTo(LocalDate.of(2026, 12, 5));
 		assertThat(EarlyWarning.agencyDay(nineInTheEvening, ZoneOffset.UTC)).isEqualTo(LocalDate.of(2026, 12, 6));
 	}
 }

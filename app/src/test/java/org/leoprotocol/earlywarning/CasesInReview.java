@@ -12,19 +12,24 @@ import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.personnel.OfficerId;
 
-/** A case with one allegation, investigated and recommended NOT_SUSTAINED, waiting in review for its final finding, which someone other than its investigator records. */
+/**
+ * A case with one allegation, investigated and recommended NOT_SUSTAINED, waiting in review for its final finding,
+ * which someone other than its investigator records.
+ */
 final class CasesInReview {
 
 	private CasesInReview() {
 	}
 
-	static Investigation open(Investigations investigations, Investigators investigators, String investigator, OfficerId officer,
+	static Investigation open(Investigations investigations, Investigators investigators, String investigator,
+			OfficerId officer,
 			Category category, String allegation) {
 		investigators.register(investigator, "Early-warning test investigator " + investigator, null);
 		Investigation opened = investigations.open(CaseType.INTERNAL, null, "A case for early warning",
 				List.of(new NewAllegation(officer, category, allegation)), "test");
 		investigations.assign(opened.id(), investigator);
-		investigations.recordFinding(opened.id(), opened.allegations().get(0).id(), FindingStage.RECOMMENDED, Finding.NOT_SUSTAINED,
+		investigations.recordFinding(opened.id(), opened.allegations().get(0).id(), FindingStage.RECOMMENDED,
+				Finding.NOT_SUSTAINED,
 				null, null, investigator);
 		investigations.submitForReview(opened.id());
 		return opened;

@@ -20,6 +20,7 @@ class ComplaintThresholdPolicyTests {
 
 	@Test
 	void staysSilentBelowTheThreshold() {
-		assertThat(policy.evaluate(anOfficer().inThresholdWindow(1).complaints(1, 5, 9).build(), twoInTwelveMonths)).isEmpty();
+		assertThat(policy.evaluate(anOfficer().inThresholdWindow(1).complaints(1, 5, 9).build(), twoInTwelveMonths))
+			.isEmpty();
 	}
 }

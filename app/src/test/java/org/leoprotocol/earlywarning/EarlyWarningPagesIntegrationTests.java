@@ -30,12 +30,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class EarlyWarningPagesIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired EarlyWarning earlyWarning;
-	@Autowired FlagReview flagReview;
-	@Autowired org.leoprotocol.MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	EarlyWarning earlyWarning;
+	@Autowired
+	FlagReview flagReview;
+	@Autowired
+	org.leoprotocol.MutableClock clock;
 
 	@org.junit.jupiter.api.BeforeEach
 	void now() {
@@ -43,9 +49,11 @@ class EarlyWarningPagesIntegrationTests {
 	}
 
 	Flag aFlag(String badge) {
-		OfficerId officer = roster.enlist(new NewOfficer(badge, "Page", "Subject" + badge, "Police Officer", null, null, null));
+		OfficerId officer = roster
+			.enlist(new NewOfficer(badge, "Page", "Subject" + badge, "Police Officer", null, null, null));
 		return earlyWarning.recordProtocolFinding(officer, LocalDate.now(java.time.Clock.systemUTC()), "ENGAGEMENT_GAP",
-				"on scene 9:05 before first engagement", null, "test").orElseThrow();
+				"on scene 9:05 before first engagement", null, "test")
+			.orElseThrow();
 	}
 
 	@Test
@@ -71,13 +79,16 @@ class EarlyWarningPagesIntegrationTests {
 			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("only an acknowledged flag can be closed")));
-		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "ACKNOWLEDGE").with(as(staff, Role.SUPERVISOR)).with(csrf()))
+		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "ACKNOWLEDGE")
+			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
 			.andExpect(redirectedUrl(EarlyWarningRoutes.flag(flag.id())));
-		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "PLAN").param("plan", "Mentoring").param("followUpOn", "soon")
+		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "PLAN").param("plan", "Mentoring")
+			.param("followUpOn", "soon")
 			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("The follow-up date must look like 2026-09-15")));
-		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "ACKNOWLEDGE").with(as(staff, Role.INVESTIGATOR)).with(csrf()))
+		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "ACKNOWLEDGE")
+			.with(as(staff, Role.INVESTIGATOR)).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 
@@ -88,7 +99,8 @@ class EarlyWarningPagesIntegrationTests {
 		mvc.perform(get(EarlyWarningRoutes.RANKING).param("agency", "CITY").with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Page Subject81003 (badge 81003)")));
-		mvc.perform(get(EarlyWarningRoutes.RANKING).param("agency", "CITY").param("asOf", "2001-01-01").with(as(staff, Role.INVESTIGATOR)))
+		mvc.perform(get(EarlyWarningRoutes.RANKING).param("agency", "CITY").param("asOf", "2001-01-01")
+			.with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ranking with records up to and including 2001-01-01")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Protocol finding"))));
@@ -100,15 +112,18 @@ class EarlyWarningPagesIntegrationTests {
 	void commandChangesARuleAndSupervisorsOnlyReadThem() throws Exception {
 		mvc.perform(get(EarlyWarningRoutes.RULES).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("repeated insufficient evidence")));
-		mvc.perform(post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "0")
-			.param("windowMonths", "12").with(as(staff, Role.COMMAND)).with(csrf()))
+		mvc.perform(
+				post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "0")
+					.param("windowMonths", "12").with(as(staff, Role.COMMAND)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("must be between 1 and 100, not 0")));
-		mvc.perform(post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "2")
-			.param("windowMonths", "12").with(as(staff, Role.COMMAND)).with(csrf()))
+		mvc.perform(
+				post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "2")
+					.param("windowMonths", "12").with(as(staff, Role.COMMAND)).with(csrf()))
 			.andExpect(redirectedUrl(EarlyWarningRoutes.RULES));
-		mvc.perform(post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("threshold", "2").param("windowMonths", "12")
-			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
+		mvc.perform(
+				post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("threshold", "2").param("windowMonths", "12")
+					.with(as(staff, Role.SUPERVISOR)).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 
@@ -126,7 +141,8 @@ class EarlyWarningPagesIntegrationTests {
 			mvc.perform(get(EarlyWarningRoutes.FLAGS).with(as(staff, Role.SUPERVISOR)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Follow-ups due")))
-				.andExpect(content().string(containsString("Subject81009 (badge 81009) · CITY</a>: follow up was due")));
+				.andExpect(
+						content().string(containsString("Subject81009 (badge 81009) · CITY</a>: follow up was due")));
 			mvc.perform(get("/api/v1/early-warning/flags/follow-ups-due").with(as(staff, Role.SUPERVISOR)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(flag.id().toString())));
@@ -142,7 +158,9 @@ class EarlyWarningPagesIntegrationTests {
 				HistoryImportIntegrationTests.class.getResourceAsStream("/early-warning/ccrb-excerpt.csv"));
 
 		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.ADMIN))).andExpect(status().isOk());
-		String job = mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(file).param("mapping", "ccrb").with(as(staff, Role.ADMIN)).with(csrf()))
+		String job = mvc
+			.perform(multipart(EarlyWarningRoutes.IMPORT).file(file).param("mapping", "ccrb")
+				.with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		String report = HistoryImportPagesIntegrationTests.finished(mvc, staff, job);

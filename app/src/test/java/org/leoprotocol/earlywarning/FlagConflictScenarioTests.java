@@ -31,20 +31,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * No one reviews an early-warning flag they have a stake in: the flagged officer (here a sergeant himself), a
- * sergeant and a commander who declared a relation to him are recused from every step of the review (acknowledge,
- * plan, close), each recusal recorded; an unrelated sergeant reviews it; and a review taken before its reviewer
- * declared a relation to the officer is flagged for review.
+ * No one reviews an early-warning flag they have a stake in: the flagged officer (here a sergeant himself), a sergeant
+ * and a commander who declared a relation to him are recused from every step of the review (acknowledge, plan, close),
+ * each recusal recorded; an unrelated sergeant reviews it; and a review taken before its reviewer declared a relation
+ * to the officer is flagged for review.
  */
 @LeoIntegrationTest
 class FlagConflictScenarioTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired EarlyWarning earlyWarning;
-	@Autowired MutableClock clock;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	EarlyWarning earlyWarning;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -55,9 +61,11 @@ class FlagConflictScenarioTests {
 	void theFlaggedOfficerAndWhoeverDeclaredARelationToHimAreRecusedFromEveryStepOfTheReview() throws Exception {
 		clock.set(Instant.parse("2026-07-01T08:00:00Z"));
 		String badge = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
-		OfficerId officer = roster.enlist(new NewOfficer(badge, "Flagged", "Sergeant" + badge, "Sergeant", null, null, null));
+		OfficerId officer = roster
+			.enlist(new NewOfficer(badge, "Flagged", "Sergeant" + badge, "Sergeant", null, null, null));
 		Flag flag = earlyWarning.recordProtocolFinding(officer, LocalDate.of(2026, 6, 20), "SUPERVISOR_NOT_NOTIFIED",
-				"supervisor notified 35 minutes late", null, "test").orElseThrow();
+				"supervisor notified 35 minutes late", null, "test")
+			.orElseThrow();
 		RequestPostProcessor himself = account("ew-self-" + badge, officer, Role.SUPERVISOR);
 		RequestPostProcessor brother = account("ew-brother-" + badge, null, Role.SUPERVISOR);
 		RequestPostProcessor commander = account("ew-cousin-" + badge, null, Role.COMMAND);
@@ -70,33 +78,44 @@ class FlagConflictScenarioTests {
 				.andExpect(jsonPath("$.messageKey").value(startsWith("conflicts.recused")));
 		}
 		review(flag, "{\"step\":\"ACKNOWLEDGE\"}", unrelated).andExpect(status().isOk());
-		review(flag, "{\"step\":\"PLAN\",\"plan\":\"Refresher on notification deadlines\",\"followUpOn\":\"2026-09-01\"}", brother)
+		review(flag,
+				"{\"step\":\"PLAN\",\"plan\":\"Refresher on notification deadlines\",\"followUpOn\":\"2026-09-01\"}",
+				brother)
 			.andExpect(status().isConflict());
-		review(flag, "{\"step\":\"PLAN\",\"plan\":\"Refresher on notification deadlines\",\"followUpOn\":\"2026-09-01\"}", unrelated)
+		review(flag,
+				"{\"step\":\"PLAN\",\"plan\":\"Refresher on notification deadlines\",\"followUpOn\":\"2026-09-01\"}",
+				unrelated)
 			.andExpect(status().isOk());
 		review(flag, "{\"step\":\"CLOSE\",\"outcome\":\"Nothing to see\"}", himself).andExpect(status().isConflict());
-		assertThat(jdbc.sql("select count(*) from recusal where case_number = :flag").param("flag", flag.id().toString())
-			.query(Long.class).single()).as("each recused reviewer recorded once").isEqualTo(3);
+		assertThat(
+				jdbc.sql("select count(*) from recusal where case_number = :flag").param("flag", flag.id().toString())
+					.query(Long.class).single())
+			.as("each recused reviewer recorded once").isEqualTo(3);
 
 		declare(unrelated, badge, "former partner");
-		assertThat(jdbc.sql("select action from conflict_review where record_kind = 'EARLY_WARNING_FLAG' and record_id = :flag")
+		assertThat(jdbc
+			.sql("select action from conflict_review where record_kind = 'EARLY_WARNING_FLAG' and record_id = :flag")
 			.param("flag", flag.id().toString()).query(String.class).list())
-			.as("the acknowledgement taken before the declaration, flagged for review").containsExactly("early-warning flag acknowledged");
+			.as("the acknowledgement taken before the declaration, flagged for review")
+			.containsExactly("early-warning flag acknowledged");
 	}
 
 	RequestPostProcessor account(String username, OfficerId officer, Role role) {
-		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, username, officer == null ? null : officer.value(), Set.of(role),
+		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, username,
+				officer == null ? null : officer.value(), Set.of(role),
 				StaffAccountsForTests.PASSWORD));
 		return httpBasic(username, StaffAccountsForTests.PASSWORD);
 	}
 
 	void declare(RequestPostProcessor who, String badge, String relation) throws Exception {
 		mvc.perform(post("/api/v1/conflicts/relations").with(who).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"badgeNumber\":\"" + badge + "\",\"relation\":\"" + relation + "\"}")).andExpect(status().isCreated());
+			.content("{\"badgeNumber\":\"" + badge + "\",\"relation\":\"" + relation + "\"}"))
+			.andExpect(status().isCreated());
 	}
 
 	ResultActions review(Flag flag, String json, RequestPostProcessor who) throws Exception {
-		return mvc.perform(post("/api/v1/early-warning/flags/{id}/review", flag.id()).with(who).contentType(MediaType.APPLICATION_JSON)
+		return mvc.perform(post("/api/v1/early-warning/flags/{id}/review", flag.id()).with(who)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(json));
 	}
 }

@@ -16,14 +16,16 @@ class FlagTests {
 	static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
 	static Flag anOpenFlag() {
-		return new Flag(UUID.randomUUID(), UUID.randomUUID(), NOW, NOW, 7, List.of("a reason"), FlagStatus.OPEN, null, null,
+		return new Flag(UUID.randomUUID(), UUID.randomUUID(), NOW, NOW, 7, List.of("a reason"), FlagStatus.OPEN, null,
+				null,
 				null, null, null, null, null);
 	}
 
 	@Test
 	void goesThroughAcknowledgementPlanAndOutcome() {
 		Flag closed = anOpenFlag().acknowledge("sgt-alvarez", NOW)
-			.planIntervention("Refresher training on missing-person reports; ride-alongs", TODAY.plusMonths(3), TODAY, NOW)
+			.planIntervention("Refresher training on missing-person reports; ride-alongs", TODAY.plusMonths(3), TODAY,
+					NOW)
 			.close("Completed training; no new complaints at follow-up", "sgt-alvarez", NOW);
 
 		assertThat(closed.status()).isEqualTo(FlagStatus.CLOSED);

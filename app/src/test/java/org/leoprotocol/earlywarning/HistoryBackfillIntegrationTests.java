@@ -24,28 +24,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The backfill rebuilds an officer's early-warning record from the investigations module when early warning's own
- * copy is missing (here: its allegation rows deleted, as after a rebuild of its tables), and running it again
- * stores nothing twice.
+ * The backfill rebuilds an officer's early-warning record from the investigations module when early warning's own copy
+ * is missing (here: its allegation rows deleted, as after a rebuild of its tables), and running it again stores nothing
+ * twice.
  */
 @LeoIntegrationTest
 class HistoryBackfillIntegrationTests {
 
-	@Autowired EarlyWarning earlyWarning;
-	@Autowired HistoryBackfill backfill;
-	@Autowired BackfillCommand command;
-	@Autowired Roster roster;
-	@Autowired Investigations investigations;
-	@Autowired Investigators investigators;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	EarlyWarning earlyWarning;
+	@Autowired
+	HistoryBackfill backfill;
+	@Autowired
+	BackfillCommand command;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigations investigations;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aFinalFindingEarlyWarningLostComesBackFromTheCaseAndOnlyOnce() {
-		OfficerId officer = roster.enlist(new NewOfficer("84001", "Backfill", "Subject", "Police Officer", null, null, null));
+		OfficerId officer = roster
+			.enlist(new NewOfficer("84001", "Backfill", "Subject", "Police Officer", null, null, null));
 		Investigation opened = CasesInReview.open(investigations, investigators, "ew-backfill-investigator", officer,
 				org.leoprotocol.investigations.Category.NEGLECT_OF_DUTY, "report not taken");
 		AllegationId allegation = opened.allegations().get(0).id();
-		investigations.recordFinding(opened.id(), allegation, FindingStage.FINAL, org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
+		investigations.recordFinding(opened.id(), allegation, FindingStage.FINAL,
+				org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
 				null, null, "test");
 		UUID tracked = earlyWarning.trackedOfficer(officer);
 		await().atMost(Duration.ofSeconds(5)).until(() -> earlyWarning.indicators(tracked, null).notSustained2y() == 1);
@@ -54,7 +63,8 @@ class HistoryBackfillIntegrationTests {
 		jdbc.sql("delete from ew_allegation where officer_id = :officer").param("officer", tracked).update();
 		assertThat(earlyWarning.indicators(tracked, null).complaints5y()).isZero();
 
-		HistoryBackfill.Result result = backfill.run(line -> { });
+		HistoryBackfill.Result result = backfill.run(line -> {
+		});
 
 		assertThat(result.findings()).isPositive();
 		assertThat(earlyWarning.indicators(tracked, null)).isEqualTo(live);

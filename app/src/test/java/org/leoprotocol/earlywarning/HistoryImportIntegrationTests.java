@@ -26,13 +26,18 @@ class HistoryImportIntegrationTests {
 	/** The full ProPublica release, beside the clone as in CI; see SOURCE.md there. */
 	static final Path CCRB_FILE = Path.of("../../shared/data/ccrb-propublica/allegations_202007271729.csv");
 
-	@Autowired HistoryImport historyImport;
-	@Autowired HistoryImportCommand importCommand;
-	@Autowired BacktestCommand backtestCommand;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	HistoryImport historyImport;
+	@Autowired
+	HistoryImportCommand importCommand;
+	@Autowired
+	BacktestCommand backtestCommand;
+	@Autowired
+	JdbcClient jdbc;
 
 	static Reader excerpt() {
-		return new InputStreamReader(HistoryImportIntegrationTests.class.getResourceAsStream("/early-warning/ccrb-excerpt.csv"),
+		return new InputStreamReader(
+				HistoryImportIntegrationTests.class.getResourceAsStream("/early-warning/ccrb-excerpt.csv"),
 				StandardCharsets.UTF_8);
 	}
 
@@ -40,13 +45,15 @@ class HistoryImportIntegrationTests {
 	void importsTheCcrbExcerptOnceAndAgainChangesNothing() throws Exception {
 		List<String> progress = new ArrayList<>();
 		HistoryImportReport first = historyImport.importCsv("ccrb", excerpt(), progress::add);
-		HistoryImportReport second = historyImport.importCsv("ccrb", excerpt(), line -> { });
+		HistoryImportReport second = historyImport.importCsv("ccrb", excerpt(), line -> {
+		});
 
 		assertThat(first.created() + first.unchanged()).isEqualTo(150);
 		assertThat(first.rejected()).isZero();
 		assertThat(second.summary()).isEqualTo("0 allegations created, 0 changed, 150 unchanged, 0 rows rejected");
 		assertThat(progress).contains("150 rows read");
-		assertThat(jdbc.sql("select count(*) from ew_officer where agency_code = 'NYC-CCRB' and roster_officer_id is not null")
+		assertThat(jdbc
+			.sql("select count(*) from ew_officer where agency_code = 'NYC-CCRB' and roster_officer_id is not null")
 			.query(Integer.class).single()).isZero();
 	}
 
@@ -61,7 +68,8 @@ class HistoryImportIntegrationTests {
 				900002,Bo,Baker,001 PCT,0,800004,4,2015,,,Sergeant,Discourtesy,Word,
 				""";
 
-		HistoryImportReport report = historyImport.importCsv(mapping(), new StringReader(csv), line -> { });
+		HistoryImportReport report = historyImport.importCsv(mapping(), new StringReader(csv), line -> {
+		});
 
 		assertThat(report.created()).isEqualTo(2);
 		assertThat(report.problems()).extracting(HistoryImportReport.Problem::row).containsExactly(3L, 4L, 5L);
@@ -72,20 +80,25 @@ class HistoryImportIntegrationTests {
 
 	@Test
 	void aFileWithoutTheMappedColumnsIsRejectedAsAWhole() {
-		HistoryImportReport report = historyImport.importCsv(mapping(), new StringReader("a,b\n1,2\n"), line -> { });
+		HistoryImportReport report = historyImport.importCsv(mapping(), new StringReader("a,b\n1,2\n"), line -> {
+		});
 
-		assertThat(report.fileProblem()).contains("the CSV file lacks the column 'board_disposition' that the mapping ccrb reads at its line 28 "
-				+ "(allegation.finding)");
+		assertThat(report.fileProblem())
+			.contains("the CSV file lacks the column 'board_disposition' that the mapping ccrb reads at its line 28 "
+					+ "(allegation.finding)");
 	}
 
 	@Test
 	void theCommandImportsTheFullCcrbFileAndBacktestsOnIt() throws Exception {
-		Assumptions.assumeTrue(Files.isReadable(CCRB_FILE), "Skipped: the CCRB file is not at " + CCRB_FILE.toAbsolutePath()
-				+ " (CI keeps /work/shared beside the clone)");
+		Assumptions.assumeTrue(Files.isReadable(CCRB_FILE),
+				"Skipped: the CCRB file is not at " + CCRB_FILE.toAbsolutePath()
+						+ " (CI keeps /work/shared beside the clone)");
 		StringWriter console = new StringWriter();
 
-		int exit = importCommand.run(List.of("--mapping", "ccrb", CCRB_FILE.toString()), new PrintWriter(console, true));
-		int backtest = backtestCommand.run(List.of("--as-of", "2017-01-01", "--horizon", "1y", "--budget", "5%", "--agency", "NYC-CCRB"),
+		int exit = importCommand.run(List.of("--mapping", "ccrb", CCRB_FILE.toString()),
+				new PrintWriter(console, true));
+		int backtest = backtestCommand.run(
+				List.of("--as-of", "2017-01-01", "--horizon", "1y", "--budget", "5%", "--agency", "NYC-CCRB"),
 				new PrintWriter(console, true));
 
 		assertThat(exit).isZero();
@@ -99,8 +112,11 @@ class HistoryImportIntegrationTests {
 	void theCommandExplainsItsArguments() {
 		StringWriter console = new StringWriter();
 
-		assertThat(importCommand.run(List.of("--mapping", "nowhere.properties", "x.csv"), new PrintWriter(console, true))).isEqualTo(2);
-		assertThat(console.toString()).contains("No mapping named nowhere.properties (built in: [ccrb, leo, ccrb-propublica, cpdp-chicago])");
+		assertThat(
+				importCommand.run(List.of("--mapping", "nowhere.properties", "x.csv"), new PrintWriter(console, true)))
+			.isEqualTo(2);
+		assertThat(console.toString())
+			.contains("No mapping named nowhere.properties (built in: [ccrb, leo, ccrb-propublica, cpdp-chicago])");
 	}
 
 	private HistoryMapping mapping() {

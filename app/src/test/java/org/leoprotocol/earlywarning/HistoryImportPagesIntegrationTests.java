@@ -30,9 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An administrator imports an agency's history with the agency's own mapping file: a mapping Leo cannot use is
- * refused line by line with its text kept on the form, a good one is kept for next time, the import runs in the
- * background with its progress on the page, and the rejected rows download as CSV. The API does the same.
+ * An administrator imports an agency's history with the agency's own mapping file: a mapping Leo cannot use is refused
+ * line by line with its text kept on the form, a good one is kept for next time, the import runs in the background with
+ * its progress on the page, and the rejected rows download as CSV. The API does the same.
  */
 @LeoIntegrationTest
 class HistoryImportPagesIntegrationTests {
@@ -62,8 +62,10 @@ class HistoryImportPagesIntegrationTests {
 			E2,Jones,Officer,IA-3,2024-02-07,2024-05-01,Rudeness,Lost
 			""";
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
 
 	/** Follows an import's page until it is done; returns the finished progress section. */
 	static String finished(MockMvc mvc, StaffDirectory staff, String jobUrl) throws Exception {
@@ -79,7 +81,8 @@ class HistoryImportPagesIntegrationTests {
 
 	@Test
 	void aMappingWithMistakesIsRefusedLineByLineAndItsTextKept() throws Exception {
-		String broken = MAPPING.formatted("SPRINGFIELD-BROKEN").replace("finding.SUSTAINED=Founded", "finding.FOUNDED=Founded")
+		String broken = MAPPING.formatted("SPRINGFIELD-BROKEN")
+			.replace("finding.SUSTAINED=Founded", "finding.FOUNDED=Founded")
 			.replace("officer.rank=rank", "officer.rnak=rank");
 
 		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv()).file(mapping("broken.properties", broken))
@@ -87,7 +90,8 @@ class HistoryImportPagesIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Nothing was imported.")))
 			.andExpect(content().string(containsString("line 5: 'officer.rnak' is not a mapping key")))
-			.andExpect(content().string(containsString("line 11: 'FOUNDED' is not a Leo finding; use one of SUSTAINED")))
+			.andExpect(
+					content().string(containsString("line 11: 'FOUNDED' is not a Leo finding; use one of SUSTAINED")))
 			.andExpect(content().string(containsString("officer.rnak=rank")))
 			.andExpect(content().string(containsString("value=\"broken.properties\"")));
 		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.ADMIN)))
@@ -96,19 +100,23 @@ class HistoryImportPagesIntegrationTests {
 
 	@Test
 	void aMappingThatDoesNotFitTheFileNamesTheLineOfEachMissingColumn() throws Exception {
-		String other = MAPPING.formatted("SPRINGFIELD-HEADER").replace("allegation.category=type", "allegation.category=kind");
+		String other = MAPPING.formatted("SPRINGFIELD-HEADER").replace("allegation.category=type",
+				"allegation.category=kind");
 
-		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv()).param("mappingName", "header.properties").param("mappingText", other)
+		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv()).param("mappingName", "header.properties")
+			.param("mappingText", other)
 			.with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Nothing was imported: springfield.csv lacks the column 'kind' that the mapping header reads at its "
-				+ "line 9 (allegation.category)")));
+			.andExpect(content().string(containsString(
+					"Nothing was imported: springfield.csv lacks the column 'kind' that the mapping header reads at its "
+							+ "line 9 (allegation.category)")));
 	}
 
 	@Test
 	void anAgencysOwnMappingImportsInTheBackgroundAndIsKeptForNextTime() throws Exception {
 		String job = mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv())
-			.file(mapping("springfield.properties", MAPPING.formatted("SPRINGFIELD-PAGES"))).with(as(staff, Role.ADMIN)).with(csrf()))
+			.file(mapping("springfield.properties", MAPPING.formatted("SPRINGFIELD-PAGES"))).with(as(staff, Role.ADMIN))
+			.with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 
 		String report = finished(mvc, staff, job);
@@ -126,14 +134,16 @@ class HistoryImportPagesIntegrationTests {
 		String again = mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv()).param("mapping", "springfield")
 			.with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		assertThat(finished(mvc, staff, again)).contains("0 allegations created, 0 changed, 2 unchanged, 1 rows rejected");
+		assertThat(finished(mvc, staff, again))
+			.contains("0 allegations created, 0 changed, 2 unchanged, 1 rows rejected");
 	}
 
 	@Test
 	void anExportsThreeGzipFilesUploadTogetherAndTheReportSaysWhatTheDataLacks() throws Exception {
 		String chicago;
 		try (var shipped = getClass().getResourceAsStream("/early-warning/mappings/cpdp-chicago.properties")) {
-			chicago = new String(shipped.readAllBytes(), StandardCharsets.UTF_8).replace("agency=CHICAGO-PD", "agency=CHI-PAGES");
+			chicago = new String(shipped.readAllBytes(), StandardCharsets.UTF_8).replace("agency=CHICAGO-PD",
+					"agency=CHI-PAGES");
 		}
 		String job = mvc.perform(multipart(EarlyWarningRoutes.IMPORT)
 			.file(gzip("final-profiles.csv.gz", HistoryImportV2IntegrationTests.PROFILES))
@@ -142,12 +152,15 @@ class HistoryImportPagesIntegrationTests {
 			.file(mapping("chicago-pages.properties", chicago)).with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 
-		assertThat(finished(mvc, staff, job)).contains("CHI-PAGES: 3 allegations created, 0 changed, 0 unchanged, 1 rows rejected; "
-				+ "3 officers and 2 complaints read from their own files")
+		assertThat(finished(mvc, staff, job))
+			.contains("CHI-PAGES: 3 allegations created, 0 changed, 0 unchanged, 1 rows rejected; "
+					+ "3 officers and 2 complaints read from their own files")
 			.contains("What this data leaves early warning without")
 			.contains("1 of 2 complaints in complaints-complaints.csv.gz have no closing date");
-		assertThat(mvc.perform(get(job + "/progress").header("Accept-Language", "es").with(as(staff, Role.ADMIN))).andReturn().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8)).contains("Lo que estos datos dejan fuera de la alerta temprana")
+		assertThat(mvc.perform(get(job + "/progress").header("Accept-Language", "es").with(as(staff, Role.ADMIN)))
+			.andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8))
+			.contains("Lo que estos datos dejan fuera de la alerta temprana")
 			.contains("1 de 2 quejas en complaints-complaints.csv.gz no tienen fecha de cierre")
 			.doesNotContain("have no closing date");
 		mvc.perform(multipart("/api/v1/early-warning/import")
@@ -157,13 +170,16 @@ class HistoryImportPagesIntegrationTests {
 			.file(mapping("chicago-api-es.properties", chicago.replace("agency=CHI-PAGES", "agency=CHI-API-ES")))
 			.header("Accept-Language", "es").with(as(staff, Role.ADMIN)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.warnings[0]").value(containsString("1 de 2 quejas en complaints-complaints.csv.gz no tienen fecha de cierre")))
+			.andExpect(jsonPath("$.warnings[0]")
+				.value(containsString("1 de 2 quejas en complaints-complaints.csv.gz no tienen fecha de cierre")))
 			.andExpect(jsonPath("$.warned[0].key").value("historyimport.warning.undatedComplaints"));
 
-		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(gzip("complaints-accused.csv.gz", HistoryImportV2IntegrationTests.ACCUSED))
+		mvc.perform(multipart(EarlyWarningRoutes.IMPORT)
+			.file(gzip("complaints-accused.csv.gz", HistoryImportV2IntegrationTests.ACCUSED))
 			.param("mapping", "chicago-pages").with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("The mapping chicago-pages reads 3 file(s) (allegations, complaints, officers); 1 given")));
+			.andExpect(content().string(containsString(
+					"The mapping chicago-pages reads 3 file(s) (allegations, complaints, officers); 1 given")));
 	}
 
 	static MockMultipartFile gzip(String name, String text) throws java.io.IOException {
@@ -177,26 +193,31 @@ class HistoryImportPagesIntegrationTests {
 	@Test
 	void theApiTakesAMappingFileAndRefusesABadOneWithItsLines() throws Exception {
 		mvc.perform(multipart("/api/v1/early-warning/import").file(csv())
-			.file(mapping("springfield-api.properties", MAPPING.formatted("SPRINGFIELD-API").replace("agency=", "agancy=")))
+			.file(mapping("springfield-api.properties",
+					MAPPING.formatted("SPRINGFIELD-API").replace("agency=", "agancy=")))
 			.with(as(staff, Role.ADMIN)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.problems[0].line").value(2))
 			.andExpect(jsonPath("$.problems[0].message").value(containsString("'agancy' is not a mapping key")));
 
 		mvc.perform(multipart("/api/v1/early-warning/import").file(csv())
-			.file(mapping("springfield-api.properties", MAPPING.formatted("SPRINGFIELD-API"))).with(as(staff, Role.ADMIN)))
+			.file(mapping("springfield-api.properties", MAPPING.formatted("SPRINGFIELD-API")))
+			.with(as(staff, Role.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.problems[0].row").value(4));
-		mvc.perform(post("/api/v1/early-warning/import").param("mapping", "springfield-api").contentType("text/csv").content(CSV)
+		mvc.perform(post("/api/v1/early-warning/import").param("mapping", "springfield-api").contentType("text/csv")
+			.content(CSV)
 			.with(as(staff, Role.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.unchanged").value(2));
-		mvc.perform(post("/api/v1/early-warning/import").param("mapping", "/etc/hostname").contentType("text/csv").content(CSV)
+		mvc.perform(post("/api/v1/early-warning/import").param("mapping", "/etc/hostname").contentType("text/csv")
+			.content(CSV)
 			.with(as(staff, Role.ADMIN)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("No mapping named '/etc/hostname'")));
-		mvc.perform(get("/api/v1/early-warning/mappings").with(as(staff, Role.ADMIN)).accept(MediaType.APPLICATION_JSON))
+		mvc.perform(
+				get("/api/v1/early-warning/mappings").with(as(staff, Role.ADMIN)).accept(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$[0]").value("ccrb"));
 	}
 

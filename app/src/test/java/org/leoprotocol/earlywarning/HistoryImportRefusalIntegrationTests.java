@@ -45,18 +45,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class HistoryImportRefusalIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired HistoryImportCommand importCommand;
-	@Autowired JdbcClient jdbc;
-	@TempDir Path directory;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	HistoryImportCommand importCommand;
+	@Autowired
+	JdbcClient jdbc;
+	@TempDir
+	Path directory;
 
 	/** The three files of a small Chicago-shaped export, by name, as gzip bytes; a test spoils one of them. */
 	static Map<String, byte[]> export() throws IOException {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("complaints-accused.csv.gz", gzip(HistoryImportV2IntegrationTests.ACCUSED.getBytes(StandardCharsets.UTF_8)));
-		files.put("complaints-complaints.csv.gz", gzip(HistoryImportV2IntegrationTests.COMPLAINTS.getBytes(StandardCharsets.UTF_8)));
-		files.put("final-profiles.csv.gz", gzip(HistoryImportV2IntegrationTests.PROFILES.getBytes(StandardCharsets.UTF_8)));
+		files.put("complaints-accused.csv.gz",
+				gzip(HistoryImportV2IntegrationTests.ACCUSED.getBytes(StandardCharsets.UTF_8)));
+		files.put("complaints-complaints.csv.gz",
+				gzip(HistoryImportV2IntegrationTests.COMPLAINTS.getBytes(StandardCharsets.UTF_8)));
+		files.put("final-profiles.csv.gz",
+				gzip(HistoryImportV2IntegrationTests.PROFILES.getBytes(StandardCharsets.UTF_8)));
 		return files;
 	}
 
@@ -69,14 +77,17 @@ class HistoryImportRefusalIntegrationTests {
 	}
 
 	static String mapping(String agency) throws IOException {
-		try (var shipped = HistoryImportRefusalIntegrationTests.class.getResourceAsStream("/early-warning/mappings/cpdp-chicago.properties")) {
-			return new String(shipped.readAllBytes(), StandardCharsets.UTF_8).replace("agency=CHICAGO-PD", "agency=" + agency);
+		try (var shipped = HistoryImportRefusalIntegrationTests.class
+			.getResourceAsStream("/early-warning/mappings/cpdp-chicago.properties")) {
+			return new String(shipped.readAllBytes(), StandardCharsets.UTF_8).replace("agency=CHICAGO-PD",
+					"agency=" + agency);
 		}
 	}
 
 	long stored(String agency) {
 		return jdbc.sql("select (select count(*) from ew_officer where agency_code = :agency) "
-				+ "+ (select count(*) from ew_complaint where agency_code = :agency)").param("agency", agency).query(Long.class).single();
+				+ "+ (select count(*) from ew_complaint where agency_code = :agency)")
+			.param("agency", agency).query(Long.class).single();
 	}
 
 	/** Runs {@code ./leo import} on the files written to disk; returns what it printed, after checking it failed. */
@@ -94,7 +105,8 @@ class HistoryImportRefusalIntegrationTests {
 		return console.toString();
 	}
 
-	MockMultipartHttpServletRequestBuilder upload(String target, String agency, Map<String, byte[]> files) throws IOException {
+	MockMultipartHttpServletRequestBuilder upload(String target, String agency, Map<String, byte[]> files)
+			throws IOException {
 		MockMultipartHttpServletRequestBuilder request = multipart(target);
 		files.forEach((name, bytes) -> request.file(new MockMultipartFile("file", name, "application/gzip", bytes)));
 		request.file(new MockMultipartFile("mappingFile", agency.toLowerCase() + ".properties", "text/plain",
@@ -123,40 +135,51 @@ class HistoryImportRefusalIntegrationTests {
 		String job = response.getRedirectedUrl();
 		HistoryImportPagesIntegrationTests.finished(mvc, staff, job);
 		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(job + "/progress")
-			.header("Accept-Language", language).with(as(staff, Role.ADMIN))).andReturn().getResponse().getContentAsString();
+			.header("Accept-Language", language).with(as(staff, Role.ADMIN))).andReturn().getResponse()
+			.getContentAsString();
 	}
 
 	@Test
 	void aMappingThatNamesAColumnTheFileLacksIsRefusedAtTheMappingsLine() throws Exception {
 		Map<String, byte[]> files = export();
 		files.put("complaints-complaints.csv.gz",
-				gzip(HistoryImportV2IntegrationTests.COMPLAINTS.replace("closed_date", "date_closed").getBytes(StandardCharsets.UTF_8)));
+				gzip(HistoryImportV2IntegrationTests.COMPLAINTS.replace("closed_date", "date_closed")
+					.getBytes(StandardCharsets.UTF_8)));
 
-		assertThat(command("CHI-R-COLUMN", files)).contains("Nothing was imported: complaints-complaints.csv.gz lacks the column "
-				+ "'closed_date' that the mapping chi-r-column.properties reads at its line 34 (complaint.closed); the file's header (line 1) has "
-				+ "cr_id, cv, incident_date, complaint_date, date_closed");
-		api("CHI-R-COLUMN", files, "en", "complaints-complaints.csv.gz lacks the column 'closed_date' that the mapping chi-r-column reads at "
-				+ "its line 34 (complaint.closed)");
-		api("CHI-R-COLUMN", files, "es", "No se importó nada: a complaints-complaints.csv.gz le falta la columna 'closed_date' que el mapeo "
-				+ "chi-r-column lee en su línea 34 (complaint.closed)");
-		assertThat(page("CHI-R-COLUMN", files, "es")).contains("le falta la columna 'closed_date' que el mapeo chi-r-column lee en "
-				+ "su línea 34");
+		assertThat(command("CHI-R-COLUMN", files))
+			.contains("Nothing was imported: complaints-complaints.csv.gz lacks the column "
+					+ "'closed_date' that the mapping chi-r-column.properties reads at its line 34 (complaint.closed); the file's header (line 1) has "
+					+ "cr_id, cv, incident_date, complaint_date, date_closed");
+		api("CHI-R-COLUMN", files, "en",
+				"complaints-complaints.csv.gz lacks the column 'closed_date' that the mapping chi-r-column reads at "
+						+ "its line 34 (complaint.closed)");
+		api("CHI-R-COLUMN", files, "es",
+				"No se importó nada: a complaints-complaints.csv.gz le falta la columna 'closed_date' que el mapeo "
+						+ "chi-r-column lee en su línea 34 (complaint.closed)");
+		assertThat(page("CHI-R-COLUMN", files, "es"))
+			.contains("le falta la columna 'closed_date' que el mapeo chi-r-column lee en "
+					+ "su línea 34");
 		assertThat(stored("CHI-R-COLUMN")).isZero();
 	}
 
 	@Test
 	void aCodeTheMappingDoesNotNameIsRefusedWithItsFileAndLine() throws Exception {
 		Map<String, byte[]> files = export();
-		files.put("complaints-accused.csv.gz", gzip((HistoryImportV2IntegrationTests.ACCUSED + "900001.0,X,05A,C900001,1,ZZ,,,,\n")
-			.getBytes(StandardCharsets.UTF_8)));
+		files.put("complaints-accused.csv.gz",
+				gzip((HistoryImportV2IntegrationTests.ACCUSED + "900001.0,X,05A,C900001,1,ZZ,,,,\n")
+					.getBytes(StandardCharsets.UTF_8)));
 
-		assertThat(command("CHI-R-CODE", files)).contains("Nothing was imported: 1 code(s) are not in the mapping chi-r-code.properties; "
-				+ "the first is finding 'ZZ' on 1 row(s), first at complaints-accused.csv.gz line 6");
-		api("CHI-R-CODE", files, "en", "the first is finding 'ZZ' on 1 row(s), first at complaints-accused.csv.gz line 6");
-		api("CHI-R-CODE", files, "es", "No se importó nada: 1 código(s) no están en el mapeo chi-r-code; el primero es finding 'ZZ' en "
-				+ "1 fila(s), la primera en complaints-accused.csv.gz línea 6");
+		assertThat(command("CHI-R-CODE", files))
+			.contains("Nothing was imported: 1 code(s) are not in the mapping chi-r-code.properties; "
+					+ "the first is finding 'ZZ' on 1 row(s), first at complaints-accused.csv.gz line 6");
+		api("CHI-R-CODE", files, "en",
+				"the first is finding 'ZZ' on 1 row(s), first at complaints-accused.csv.gz line 6");
+		api("CHI-R-CODE", files, "es",
+				"No se importó nada: 1 código(s) no están en el mapeo chi-r-code; el primero es finding 'ZZ' en "
+						+ "1 fila(s), la primera en complaints-accused.csv.gz línea 6");
 		assertThat(page("CHI-R-CODE", files, "en")).contains("the first is finding 'ZZ' on 1 row(s), first at "
-				+ "complaints-accused.csv.gz line 6").doesNotContain("allegations created");
+				+ "complaints-accused.csv.gz line 6")
+			.doesNotContain("allegations created");
 		assertThat(stored("CHI-R-CODE")).isZero();
 	}
 
@@ -164,16 +187,20 @@ class HistoryImportRefusalIntegrationTests {
 	void aFileInTheWrongEncodingIsRefusedAtItsLine() throws Exception {
 		Map<String, byte[]> files = export();
 		byte[] good = HistoryImportV2IntegrationTests.ACCUSED.getBytes(StandardCharsets.UTF_8);
-		byte[] latin1 = "900001.0,ABUSO DE AUTORIDAD: DETENCI\u00d3N,03D,C900002,1,NS,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] latin1 = "900001.0,ABUSO DE AUTORIDAD: DETENCI\u00d3N,03D,C900002,1,NS,,,,\n"
+			.getBytes(StandardCharsets.ISO_8859_1);
 		byte[] accused = java.util.Arrays.copyOf(good, good.length + latin1.length);
 		System.arraycopy(latin1, 0, accused, good.length, latin1.length);
 		files.put("complaints-accused.csv.gz", gzip(accused));
 
-		assertThat(command("CHI-R-LATIN1", files)).contains("Nothing was imported: complaints-accused.csv.gz line 6: bytes that are not "
-				+ "UTF-8 text (0xD3");
+		assertThat(command("CHI-R-LATIN1", files))
+			.contains("Nothing was imported: complaints-accused.csv.gz line 6: bytes that are not "
+					+ "UTF-8 text (0xD3");
 		api("CHI-R-LATIN1", files, "en", "complaints-accused.csv.gz line 6: bytes that are not UTF-8 text (0xD3");
-		api("CHI-R-LATIN1", files, "es", "No se importó nada: complaints-accused.csv.gz línea 6: bytes que no son texto UTF-8 (0xD3");
-		assertThat(page("CHI-R-LATIN1", files, "es")).contains("complaints-accused.csv.gz línea 6: bytes que no son texto UTF-8");
+		api("CHI-R-LATIN1", files, "es",
+				"No se importó nada: complaints-accused.csv.gz línea 6: bytes que no son texto UTF-8 (0xD3");
+		assertThat(page("CHI-R-LATIN1", files, "es"))
+			.contains("complaints-accused.csv.gz línea 6: bytes que no son texto UTF-8");
 		assertThat(stored("CHI-R-LATIN1")).isZero();
 	}
 
@@ -182,10 +209,14 @@ class HistoryImportRefusalIntegrationTests {
 		Map<String, byte[]> files = export();
 		files.put("final-profiles.csv.gz", gzip(new byte[0]));
 
-		assertThat(command("CHI-R-EMPTY", files)).contains("Nothing was imported: final-profiles.csv.gz is empty (line 1: no header line)");
-		api("CHI-R-EMPTY", files, "en", "Nothing was imported: final-profiles.csv.gz is empty (line 1: no header line)");
-		api("CHI-R-EMPTY", files, "es", "No se importó nada: final-profiles.csv.gz está vacío (línea 1: sin línea de encabezado)");
-		assertThat(page("CHI-R-EMPTY", files, "en")).contains("Nothing was imported: final-profiles.csv.gz is empty (line 1: no header line)");
+		assertThat(command("CHI-R-EMPTY", files))
+			.contains("Nothing was imported: final-profiles.csv.gz is empty (line 1: no header line)");
+		api("CHI-R-EMPTY", files, "en",
+				"Nothing was imported: final-profiles.csv.gz is empty (line 1: no header line)");
+		api("CHI-R-EMPTY", files, "es",
+				"No se importó nada: final-profiles.csv.gz está vacío (línea 1: sin línea de encabezado)");
+		assertThat(page("CHI-R-EMPTY", files, "en"))
+			.contains("Nothing was imported: final-profiles.csv.gz is empty (line 1: no header line)");
 		assertThat(stored("CHI-R-EMPTY")).isZero();
 	}
 }

@@ -19,14 +19,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HistoryMappingTests {
 
 	static HistoryMapping shipped(String name) throws IOException {
-		try (Reader reader = new InputStreamReader(HistoryMappingTests.class.getResourceAsStream("/early-warning/mappings/" + name + ".properties"),
+		try (Reader reader = new InputStreamReader(
+				HistoryMappingTests.class.getResourceAsStream("/early-warning/mappings/" + name + ".properties"),
 				StandardCharsets.UTF_8)) {
 			return HistoryMapping.read(name, reader, "CITY");
 		}
 	}
 
 	static List<CSVRecord> records(String csv) throws IOException {
-		try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).get()
+		try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+			.setIgnoreHeaderCase(true).get()
 			.parse(new StringReader(csv))) {
 			return parser.getRecords();
 		}
@@ -37,8 +39,10 @@ class HistoryMappingTests {
 
 	@Test
 	void readsACcrbRowAsTheFirstOfTheMonthWithTheOriginalCodesKept() throws IOException {
-		var row = shipped("ccrb").row(records(CCRB_HEADER + "10004,Jonathan,Ruiz,078 PCT,8409,42835,7,2019,5,2020,Police Officer,"
-				+ "Abuse of Authority,Failure to provide RTKA card,Substantiated (Command Lvl Instructions)\n").get(0));
+		var row = shipped("ccrb")
+			.row(records(CCRB_HEADER + "10004,Jonathan,Ruiz,078 PCT,8409,42835,7,2019,5,2020,Police Officer,"
+					+ "Abuse of Authority,Failure to provide RTKA card,Substantiated (Command Lvl Instructions)\n")
+				.get(0));
 
 		assertThat(row.agency()).isEqualTo("NYC-CCRB");
 		assertThat(row.receivedOn()).isEqualTo(LocalDate.of(2019, 7, 1));
@@ -52,7 +56,9 @@ class HistoryMappingTests {
 	@Test
 	void translatesEachCcrbDispositionAndTreatsShieldZeroAsNone() throws IOException {
 		HistoryMapping ccrb = shipped("ccrb");
-		var row = ccrb.row(records(CCRB_HEADER + "1,A,B,C,0,9,1,2010,2,2011,Sergeant,Force,Physical force,Unsubstantiated\n").get(0));
+		var row = ccrb
+			.row(records(CCRB_HEADER + "1,A,B,C,0,9,1,2010,2,2011,Sergeant,Force,Physical force,Unsubstantiated\n")
+				.get(0));
 
 		assertThat(row.badgeNumber()).isNull();
 		assertThat(row.finding()).isEqualTo(Finding.NOT_SUSTAINED);
@@ -66,14 +72,17 @@ class HistoryMappingTests {
 	void refusesAnUnknownFindingAndABadDateWithTheirValues() throws IOException {
 		HistoryMapping ccrb = shipped("ccrb");
 
-		assertThatThrownBy(() -> ccrb.finding("Truncated")).hasMessageContaining("finding 'Truncated' is not in the mapping ccrb");
-		assertThatThrownBy(() -> ccrb.row(records(CCRB_HEADER + "1,A,B,C,0,9,13,2010,,,Sergeant,Force,x,Exonerated\n").get(0)))
+		assertThatThrownBy(() -> ccrb.finding("Truncated"))
+			.hasMessageContaining("finding 'Truncated' is not in the mapping ccrb");
+		assertThatThrownBy(
+				() -> ccrb.row(records(CCRB_HEADER + "1,A,B,C,0,9,13,2010,,,Sergeant,Force,x,Exonerated\n").get(0)))
 			.hasMessageContaining("complaint.received '13/2010' is not a date");
 	}
 
 	@Test
 	void anUnknownCategoryIsOtherWithItsCodeKept() throws IOException {
-		var row = shipped("ccrb").row(records(CCRB_HEADER + "1,A,B,C,7,9,1,2010,,,Sergeant,Untruthful Statement,x,\n").get(0));
+		var row = shipped("ccrb")
+			.row(records(CCRB_HEADER + "1,A,B,C,7,9,1,2010,,,Sergeant,Untruthful Statement,x,\n").get(0));
 
 		assertThat(row.category()).isEqualTo(Category.OTHER);
 		assertThat(row.categoryCode()).isEqualTo("Untruthful Statement");
@@ -82,22 +91,28 @@ class HistoryMappingTests {
 
 	@Test
 	void namesTheColumnsAFileLacks() throws IOException {
-		assertThat(shipped("ccrb").missingColumns(List.of("unique_mos_id", "complaint_id")).stream().map(MappingProblem::words))
-			.contains("line 28: allegation.finding names the column 'board_disposition', which the CSV header lacks (it has unique_mos_id, complaint_id)")
+		assertThat(shipped("ccrb").missingColumns(List.of("unique_mos_id", "complaint_id")).stream()
+			.map(MappingProblem::words))
+			.contains(
+					"line 28: allegation.finding names the column 'board_disposition', which the CSV header lacks (it has unique_mos_id, complaint_id)")
 			.anyMatch(problem -> problem.contains("'fado_type'"));
 		assertThat(shipped("ccrb").missingColumns(List.of(CCRB_HEADER.strip().split(",")))).isEmpty();
 	}
 
 	@Test
 	void aHireDateColumnPlacesImportedOfficersInTheirBandOfService() throws IOException {
-		HistoryMapping mapping = HistoryMapping.read("hired", new StringReader(HistoryImportPagesIntegrationTests.MAPPING.formatted("HIRED")
-				+ "officer.hire_date=hired\n"), "CITY");
+		HistoryMapping mapping = HistoryMapping.read("hired",
+				new StringReader(HistoryImportPagesIntegrationTests.MAPPING.formatted("HIRED")
+						+ "officer.hire_date=hired\n"),
+				"CITY");
 
 		var row = mapping.row(records("emp_no,surname,rank,case,opened,closed,type,outcome,hired\n"
-				+ "E1,Smith,Officer,IA-1,2024-01-05,2024-03-01,Use of Force,Not Sustained,2011-06-01\n").get(0));
+				+ "E1,Smith,Officer,IA-1,2024-01-05,2024-03-01,Use of Force,Not Sustained,2011-06-01\n")
+			.get(0));
 
 		assertThat(row.hireDate()).isEqualTo(java.time.LocalDate.of(2011, 6, 1));
-		assertThat(mapping.missingColumns(List.of("emp_no", "surname", "rank", "case", "opened", "closed", "type", "outcome")))
+		assertThat(mapping
+			.missingColumns(List.of("emp_no", "surname", "rank", "case", "opened", "closed", "type", "outcome")))
 			.extracting(MappingProblem::line).containsExactly(16);
 	}
 
@@ -122,9 +137,10 @@ class HistoryMappingTests {
 	@Test
 	void aMappingMustNameTheEssentials() {
 		assertThatThrownBy(() -> HistoryMapping.read("mine", new StringReader("agency=X\nofficer.id=id\n"), "CITY"))
-			.hasMessage("The mapping mine cannot be used: The mapping lacks complaint.id; The mapping lacks allegation.category; "
-					+ "The mapping lacks allegation.finding; The mapping names no received date: set complaint.received, or "
-					+ "complaint.received.month and complaint.received.year");
+			.hasMessage(
+					"The mapping mine cannot be used: The mapping lacks complaint.id; The mapping lacks allegation.category; "
+							+ "The mapping lacks allegation.finding; The mapping names no received date: set complaint.received, or "
+							+ "complaint.received.month and complaint.received.year");
 		assertThatThrownBy(() -> HistoryMapping.read("mine", new StringReader("""
 				agency=X
 				officer.id=a
@@ -154,9 +170,11 @@ class HistoryMappingTests {
 				finding.SUSTAINED=Sustained|\
 				  Founded
 				"""), "CITY"))
-			.isInstanceOfSatisfying(InvalidMapping.class, invalid -> assertThat(invalid.problems()).extracting(MappingProblem::words)
+			.isInstanceOfSatisfying(InvalidMapping.class, invalid -> assertThat(invalid.problems())
+				.extracting(MappingProblem::words)
 				.containsExactly("line 4: 'offcer.rank' is not a mapping key; the keys are " + String.join(", ",
-						MappingLines.FIELDS.stream().sorted().toList()) + ", <column key>.pattern, <column key>.default, "
+						MappingLines.FIELDS.stream().sorted().toList())
+						+ ", <column key>.pattern, <column key>.default, "
 						+ "file.<ROLE>.match|columns|encoding, finding.<FINDING> and category.<CATEGORY>",
 						"line 9: roster.link must be none or badge, not 'name'",
 						"line 10: 'ASSAULT' is not a Leo category; use one of FORCE, ABUSE_OF_AUTHORITY, DISCOURTESY, "

@@ -37,12 +37,17 @@ class HistoryMappingV2Tests {
 		HistoryMapping chicago = HistoryMappingTests.shipped("cpdp-chicago");
 		List<String> unmapped = new ArrayList<>();
 
-		HistoryRow row = chicago.row(records(List.of(), ACCUSED + "130469.0,EXCESSIVE FORCE:  ARRESTEE - DURING ARREST,05A,"
-				+ "C170981,1,SU,NO ACTION TAKEN,,,20040.0\n").get(0), (kind, code) -> unmapped.add(code));
-		ImportedOfficer officer = chicago.officer(records(List.of(), PROFILES + "130469,ANN,ABLE,F,,,1970.0,BLACK,FEMALE,"
-				+ "1995-06-03,2016-03-10,0.0,4411.0,44.0,POLICE OFFICER,,,3,,2863.0\n").get(0));
-		ImportedComplaint complaint = chicago.complaint(records(List.of(), COMPLAINTS + "C170981,1,2006-10-01,2006-10-02,2010-12-23,,,,,,\n")
-			.get(0));
+		HistoryRow row = chicago
+			.row(records(List.of(), ACCUSED + "130469.0,EXCESSIVE FORCE:  ARRESTEE - DURING ARREST,05A,"
+					+ "C170981,1,SU,NO ACTION TAKEN,,,20040.0\n")
+				.get(0), (kind, code) -> unmapped.add(code));
+		ImportedOfficer officer = chicago
+			.officer(records(List.of(), PROFILES + "130469,ANN,ABLE,F,,,1970.0,BLACK,FEMALE,"
+					+ "1995-06-03,2016-03-10,0.0,4411.0,44.0,POLICE OFFICER,,,3,,2863.0\n")
+				.get(0));
+		ImportedComplaint complaint = chicago
+			.complaint(records(List.of(), COMPLAINTS + "C170981,1,2006-10-01,2006-10-02,2010-12-23,,,,,,\n")
+				.get(0));
 
 		assertThat(row.officerId()).isEqualTo(officer.id());
 		assertThat(row.complaintId()).isEqualTo(complaint.id());
@@ -52,7 +57,9 @@ class HistoryMappingV2Tests {
 		assertThat(row.finding()).isEqualTo(Finding.SUSTAINED);
 		assertThat(officer.appointedOn()).isEqualTo(LocalDate.of(1995, 6, 3));
 		assertThat(officer.separatedOn()).isEqualTo(LocalDate.of(2016, 3, 10));
-		assertThat(officer).extracting(ImportedOfficer::race, ImportedOfficer::gender, ImportedOfficer::badgeNumber, ImportedOfficer::unit)
+		assertThat(officer)
+			.extracting(ImportedOfficer::race, ImportedOfficer::gender, ImportedOfficer::badgeNumber,
+					ImportedOfficer::unit)
 			.containsExactly("BLACK", "FEMALE", "4411", "44");
 		assertThat(complaint.receivedOn()).isEqualTo(LocalDate.of(2006, 10, 2));
 		assertThat(complaint.closedOn()).isEqualTo(LocalDate.of(2010, 12, 23));
@@ -64,7 +71,8 @@ class HistoryMappingV2Tests {
 		HistoryMapping chicago = HistoryMappingTests.shipped("cpdp-chicago");
 		List<String> unmapped = new ArrayList<>();
 
-		HistoryRow noCode = chicago.row(records(List.of(), ACCUSED + "1.0,,,C1,1,,,,,\n").get(0), (kind, code) -> unmapped.add(code));
+		HistoryRow noCode = chicago.row(records(List.of(), ACCUSED + "1.0,,,C1,1,,,,,\n").get(0),
+				(kind, code) -> unmapped.add(code));
 		HistoryRow unknown = chicago.row(records(List.of(), ACCUSED + "1.0,X,99Z,C1,1,ZZ,,,,\n").get(0),
 				(kind, code) -> unmapped.add(kind + " " + code));
 
@@ -106,9 +114,11 @@ class HistoryMappingV2Tests {
 	void filesAreMatchedToTheirRolesByNameInAnyOrderOrElseInTheMappingsOrder() throws IOException {
 		HistoryMapping chicago = HistoryMappingTests.shipped("cpdp-chicago");
 
-		assertThat(chicago.assign(List.of("/data/final-profiles.csv.gz", "complaints-complaints.csv.gz", "complaints-accused.csv.gz")))
+		assertThat(chicago.assign(
+				List.of("/data/final-profiles.csv.gz", "complaints-complaints.csv.gz", "complaints-accused.csv.gz")))
 			.isEqualTo(Map.of("officers", 0, "complaints", 1, "allegations", 2));
-		assertThat(chicago.assign(List.of("a.csv", "b.csv", "c.csv"))).isEqualTo(Map.of("allegations", 0, "complaints", 1, "officers", 2));
+		assertThat(chicago.assign(List.of("a.csv", "b.csv", "c.csv")))
+			.isEqualTo(Map.of("allegations", 0, "complaints", 1, "officers", 2));
 		assertThatThrownBy(() -> chicago.assign(List.of("complaints-accused.csv.gz")))
 			.hasMessage("The mapping cpdp-chicago reads 3 file(s) (allegations, complaints, officers); 1 given");
 	}
@@ -117,8 +127,10 @@ class HistoryMappingV2Tests {
 	void aColumnMissingFromOneFileOfTheExportIsNamedAtItsMappingLine() throws IOException {
 		HistoryMapping chicago = HistoryMappingTests.shipped("cpdp-chicago");
 
-		assertThat(chicago.missingColumns("complaints", List.of("cr_id", "complaint_date"))).extracting(MappingProblem::words)
-			.singleElement().asString().contains("complaint.closed names the column 'closed_date', which the CSV header lacks");
+		assertThat(chicago.missingColumns("complaints", List.of("cr_id", "complaint_date")))
+			.extracting(MappingProblem::words)
+			.singleElement().asString()
+			.contains("complaint.closed names the column 'closed_date', which the CSV header lacks");
 		assertThat(chicago.missingColumns("allegations", List.of(ACCUSED.strip().split(",")))).isEmpty();
 		assertThat(chicago.missingColumns("officers", List.of(PROFILES.strip().split(",")))).isEmpty();
 	}
@@ -137,8 +149,11 @@ class HistoryMappingV2Tests {
 				""").warnings()).extracting(HistoryImportReport.Warning::key)
 			.contains("historyimport.warning.noClosed", "historyimport.warning.noRank");
 		assertThat(HistoryMappingTests.shipped("cpdp-chicago").warnings()).isEmpty();
-		assertThat(mapping(new String(HistoryMappingV2Tests.class.getResourceAsStream("/early-warning/mappings/cpdp-chicago.properties")
-			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("officer.separated=resignation_date", "")).warnings())
+		assertThat(mapping(new String(
+				HistoryMappingV2Tests.class.getResourceAsStream("/early-warning/mappings/cpdp-chicago.properties")
+					.readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8)
+			.replace("officer.separated=resignation_date", "")).warnings())
 			.extracting(HistoryImportReport.Warning::key).containsExactly("historyimport.warning.noSeparated");
 	}
 
@@ -158,6 +173,6 @@ class HistoryMappingV2Tests {
 				allegation.finding=e
 				file.allegations.encoding=KLINGON
 				""")).isInstanceOfSatisfying(InvalidMapping.class, invalid -> assertThat(invalid.problems())
-					.extracting(MappingProblem::line).containsExactly(1, 3, 4, 5, 7, 12));
+			.extracting(MappingProblem::line).containsExactly(1, 3, 4, 5, 7, 12));
 	}
 }

@@ -22,19 +22,30 @@ class IndicatorQueriesIntegrationTests {
 	static final String AGENCY = "CCRB-EXCERPT";
 	static final IndicatorQueries.Windows DEFAULT = new IndicatorQueries.Windows(12, 24, 36, 12);
 
-	@Autowired HistoryImport historyImport;
-	@Autowired IndicatorQueries queries;
-	@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-	@TempDir Path directory;
+	@Autowired
+	HistoryImport historyImport;
+	@Autowired
+	IndicatorQueries queries;
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	@TempDir
+	Path directory;
 
-	/** The excerpt under an agency code of its own, so that the full CCRB file, if another test imported it, stays apart. */
+	/**
+	 * The excerpt under an agency code of its own, so that the full CCRB file, if another test imported it, stays
+	 * apart.
+	 */
 	void importTheExcerpt() throws Exception {
 		Path mapping = directory.resolve("excerpt.properties");
 		try (var shipped = HistoryImport.class.getResourceAsStream("/early-warning/mappings/ccrb.properties")) {
-			Files.writeString(mapping, new String(shipped.readAllBytes(), StandardCharsets.UTF_8).replace("agency=NYC-CCRB", "agency=" + AGENCY));
+			Files.writeString(mapping, new String(shipped.readAllBytes(), StandardCharsets.UTF_8)
+				.replace("agency=NYC-CCRB", "agency=" + AGENCY));
 		}
-		historyImport.importCsv(mapping.toString(), new InputStreamReader(getClass().getResourceAsStream("/early-warning/ccrb-excerpt.csv"),
-				StandardCharsets.UTF_8), line -> { });
+		historyImport.importCsv(mapping.toString(),
+				new InputStreamReader(getClass().getResourceAsStream("/early-warning/ccrb-excerpt.csv"),
+						StandardCharsets.UTF_8),
+				line -> {
+				});
 	}
 
 	@Test

@@ -61,7 +61,8 @@ final class IndicatorsFixtures {
 
 	Indicators build() {
 		return new Indicators(UUID.randomUUID(), "CITY", "734", "734", "Mark Miller", "Police Officer", null, null,
-				LocalDate.of(2026, 6, 16), complaints1y, complaints2y, complaints5y, thresholdComplaints, peerComplaints,
+				LocalDate.of(2026, 6, 16), complaints1y, complaints2y, complaints5y, thresholdComplaints,
+				peerComplaints,
 				sustained5y, 0, repeatedCategory, repeatedComplaints, protocolFindings, latestProtocolFinding, 0,
 				peerPercentile, peers);
 	}

@@ -26,27 +26,37 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class LiveRecomputeIntegrationTests {
 
-	@Autowired EarlyWarning earlyWarning;
-	@Autowired Roster roster;
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
+	@Autowired
+	EarlyWarning earlyWarning;
+	@Autowired
+	Roster roster;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
 
 	@Test
 	void aSecondInsufficientEvidenceFindingRaisesTheFlagAtOnce() {
-		OfficerId officer = roster.enlist(new NewOfficer("82001", "Live", "Subject", "Police Officer", null, null, null));
+		OfficerId officer = roster
+			.enlist(new NewOfficer("82001", "Live", "Subject", "Police Officer", null, null, null));
 		LocalDate today = LocalDate.now(java.time.Clock.systemUTC());
-		assertThat(earlyWarning.recordAllegation(new NewAllegation(officer, "IA-LIVE-1", today.minusMonths(14), today.minusMonths(12),
-				Category.DISCOURTESY, "rude to a lost child's parent", Finding.NOT_SUSTAINED), "test")).isEmpty();
+		assertThat(earlyWarning
+			.recordAllegation(new NewAllegation(officer, "IA-LIVE-1", today.minusMonths(14), today.minusMonths(12),
+					Category.DISCOURTESY, "rude to a lost child's parent", Finding.NOT_SUSTAINED), "test"))
+			.isEmpty();
 		assertThat(earlyWarning.recordAllegation(new NewAllegation(officer, "IA-LIVE-2", today.minusMonths(3), null,
-				Category.DISCOURTESY, "dismissive to a caller", Finding.PENDING), "test")).isEmpty();
+				Category.DISCOURTESY, "dismissive to a caller", Finding.PENDING), "test"))
+			.isEmpty();
 
 		long started = System.nanoTime();
-		var flag = earlyWarning.recordAllegation(new NewAllegation(officer, "IA-LIVE-2", today.minusMonths(3), today.minusDays(1),
-				Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED), "test");
+		var flag = earlyWarning
+			.recordAllegation(new NewAllegation(officer, "IA-LIVE-2", today.minusMonths(3), today.minusDays(1),
+					Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED), "test");
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 
 		assertThat(flag).get().satisfies(raised -> assertThat(raised.reasons())
-			.anyMatch(reason -> reason.startsWith("Repeated insufficient-evidence pattern: 2 separate complaints of discourtesy")));
+			.anyMatch(reason -> reason
+				.startsWith("Repeated insufficient-evidence pattern: 2 separate complaints of discourtesy")));
 		assertThat(took).isLessThan(Duration.ofSeconds(1));
 		assertThat(earlyWarning.indicators(earlyWarning.trackedOfficer(officer), null).notSustained2y()).isEqualTo(2);
 	}
@@ -55,17 +65,24 @@ class LiveRecomputeIntegrationTests {
 	void aFindingWithoutAClosingDateIsRefusedInWords() throws Exception {
 		OfficerId officer = roster.enlist(new NewOfficer("82002", "Live", "Other", "Police Officer", null, null, null));
 
-		mvc.perform(post("/api/v1/early-warning/allegations").contentType(MediaType.APPLICATION_JSON).content("""
-				{"officer": "%s", "complaintReference": "IA-9", "receivedOn": "2026-01-05", "category": "FORCE", "finding": "SUSTAINED"}
-				""".formatted(officer.value())).with(as(staff, Role.INVESTIGATOR)))
+		mvc.perform(post("/api/v1/early-warning/allegations").contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"officer": "%s", "complaintReference": "IA-9", "receivedOn": "2026-01-05", "category": "FORCE", "finding": "SUSTAINED"}
+							"""
+						.formatted(officer.value()))
+			.with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("A SUSTAINED finding needs the date the complaint was closed (closedOn)"));
+			.andExpect(jsonPath("$.detail")
+				.value("A SUSTAINED finding needs the date the complaint was closed (closedOn)"));
 		mvc.perform(get("/api/v1/early-warning/roster/{id}/indicators", officer.value()).param("asOf", "2026-02-01")
 			.with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.indicators.complaints5y").value(0));
-		mvc.perform(get("/api/v1/early-warning/ranking").param("agency", "CITY").param("asOf", "2026-02-01").param("limit", "0")
+		mvc.perform(get("/api/v1/early-warning/ranking").param("agency", "CITY").param("asOf", "2026-02-01")
+			.param("limit", "0")
 			.with(as(staff, Role.INVESTIGATOR)))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("limit must be between 1 and 1000"));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("limit must be between 1 and 1000"));
 		mvc.perform(get("/api/v1/early-warning/ranking").param("agency", "CITY").param("asOf", "2026-02-01")
 			.with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$[0].indicators.agency").value("CITY"));

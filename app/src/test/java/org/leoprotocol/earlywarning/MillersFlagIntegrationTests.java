@@ -23,25 +23,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Badge 734's flag on the demo, as a supervisor reads it: the reasons name the 11:42 finding, the camera-off span as
- * it was and the repeated insufficient-evidence pattern; peers are other officers; his place counts the whole roster;
+ * Badge 734's flag on the demo, as a supervisor reads it: the reasons name the 11:42 finding, the camera-off span as it
+ * was and the repeated insufficient-evidence pattern; peers are other officers; his place counts the whole roster;
  * records count up to today where the agency is.
  */
 @DemoInstanceTest
 class MillersFlagIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired EarlyWarning earlyWarning;
-	@Autowired FlagReview flagReview;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	EarlyWarning earlyWarning;
+	@Autowired
+	FlagReview flagReview;
 
 	@Test
 	void scenario000sFlagNamesThe1142FindingTheCameraSpanAndThePattern() {
 		Flag flag = millersFlag();
 
 		assertThat(flag.reasons()).anyMatch(reason -> reason.contains("on scene 11:42 before first engagement"));
-		assertThat(flag.reasons()).anyMatch(reason -> reason.contains("camera off 5:00 during engagement (14:21:00–14:26:00 UTC)"));
+		assertThat(flag.reasons())
+			.anyMatch(reason -> reason.contains("camera off 5:00 during engagement (14:21:00–14:26:00 UTC)"));
 		assertThat(flag.reasons()).anyMatch(reason -> reason.startsWith(
 				"Repeated insufficient-evidence pattern: 2 separate complaints of neglect of duty"));
 	}
@@ -56,10 +62,12 @@ class MillersFlagIntegrationTests {
 
 		mvc.perform(get("/staff/early-warning/flags/{id}", flag.id()).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(otherPatrolOfficers + " other officers of the rank Police Officer in ")))
+			.andExpect(content()
+				.string(containsString(otherPatrolOfficers + " other officers of the rank Police Officer in ")))
 			.andExpect(content().string(containsString("records up to and including " + today)))
-			.andExpect(content().string(containsString(" of " + roster.size() + " officers in the ranking of the whole workforce serving on "
-					+ today)))
+			.andExpect(content().string(containsString(
+					" of " + roster.size() + " officers in the ranking of the whole workforce serving on "
+							+ today)))
 			.andExpect(content().string(not(containsString("Peers: 0 other officers"))))
 			.andExpect(content().string(containsString("Peer average")));
 		assertThat(otherPatrolOfficers).isGreaterThan(5);
@@ -73,7 +81,8 @@ class MillersFlagIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ranking with records up to and including " + today)))
 			.andExpect(content().string(containsString(" of " + roster.size() + " officers serving on " + today)));
-		mvc.perform(get("/staff/early-warning/ranking").header("Accept-Language", "es").with(as(staff, Role.SUPERVISOR)))
+		mvc.perform(
+				get("/staff/early-warning/ranking").header("Accept-Language", "es").with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("agentes en servicio el " + today)));
 	}
@@ -82,9 +91,11 @@ class MillersFlagIntegrationTests {
 		UUID miller = earlyWarning.trackedOfficer(roster.findByBadge("734").orElseThrow().id());
 		return await().atMost(Duration.ofSeconds(90)).until(() -> flagReview.flags(null, 500).stream()
 			.filter(flag -> flag.officerId().equals(miller)).findFirst()
-			.filter(flag -> flag.reasons().stream().anyMatch(reason -> reason.startsWith("Repeated insufficient-evidence pattern"))
+			.filter(flag -> flag.reasons().stream()
+				.anyMatch(reason -> reason.startsWith("Repeated insufficient-evidence pattern"))
 					&& flag.reasons().stream().anyMatch(reason -> reason.contains("11:42"))
 					&& flag.reasons().stream().anyMatch(reason -> reason.contains("camera off"))),
-				java.util.Optional::isPresent).orElseThrow();
+				java.util.Optional::isPresent)
+			.orElseThrow();
 	}
 }

@@ -31,30 +31,42 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Early warning follows the other modules on its own: a protocol finding, a final finding of an investigation and a
- * commendation reach the officer's indicators and flag within seconds of being committed, and the same event
- * delivered again (as the publication registry does after a crash) changes nothing.
+ * commendation reach the officer's indicators and flag within seconds of being committed, and the same event delivered
+ * again (as the publication registry does after a crash) changes nothing.
  */
 @LeoIntegrationTest
 class ModuleEventsIntegrationTests {
 
 	private static final Duration SOON = Duration.ofSeconds(5);
 
-	@Autowired EarlyWarning earlyWarning;
-	@Autowired Roster roster;
-	@Autowired Investigations investigations;
-	@Autowired Investigators investigators;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired TransactionTemplate transactions;
-	@Autowired Clock clock;
-	@Autowired ProtocolFindingListener protocolFindings;
-	@Autowired InvestigationFindingListener investigationFindings;
-	@Autowired CommendationListener commendations;
+	@Autowired
+	EarlyWarning earlyWarning;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigations investigations;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	ApplicationEventPublisher events;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	Clock clock;
+	@Autowired
+	ProtocolFindingListener protocolFindings;
+	@Autowired
+	InvestigationFindingListener investigationFindings;
+	@Autowired
+	CommendationListener commendations;
 
 	@Test
 	void aProtocolFindingRaisesTheOfficersFlagOnce() {
 		OfficerId officer = enlist("83001");
-		var recorded = new ProtocolFindingRecorded(UUID.randomUUID(), IncidentId.random(), FindingKind.ON_SCENE_BEFORE_ENGAGEMENT,
-				officer, Duration.ofMinutes(11).plusSeconds(42), "On scene 11:42 before first engagement", clock.instant());
+		var recorded = new ProtocolFindingRecorded(UUID.randomUUID(), IncidentId.random(),
+				FindingKind.ON_SCENE_BEFORE_ENGAGEMENT,
+				officer, Duration.ofMinutes(11).plusSeconds(42), "On scene 11:42 before first engagement",
+				clock.instant());
 
 		publish(recorded);
 
@@ -77,14 +89,16 @@ class ModuleEventsIntegrationTests {
 		UUID tracked = earlyWarning.trackedOfficer(officer);
 		assertThat(earlyWarning.indicators(tracked, null).complaints5y()).isZero();
 
-		investigations.recordFinding(opened.id(), allegation, FindingStage.FINAL, org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
+		investigations.recordFinding(opened.id(), allegation, FindingStage.FINAL,
+				org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
 				null, null, "test");
 
 		await().atMost(SOON).until(() -> earlyWarning.indicators(tracked, null).notSustained2y() == 1);
 		Indicators before = earlyWarning.indicators(tracked, null);
 		assertThat(before.complaints5y()).isEqualTo(1);
 		investigationFindings.on(new FindingRecorded(opened.id(), opened.caseNumber(), allegation, officer,
-				org.leoprotocol.investigations.Category.DISCOURTESY, FindingStage.FINAL, org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
+				org.leoprotocol.investigations.Category.DISCOURTESY, FindingStage.FINAL,
+				org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
 				clock.instant()));
 		assertThat(earlyWarning.indicators(tracked, null)).isEqualTo(before);
 	}

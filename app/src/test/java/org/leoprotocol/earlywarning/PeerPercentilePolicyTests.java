@@ -20,7 +20,8 @@ class PeerPercentilePolicyTests {
 
 	@Test
 	void aSmallPeerGroupSaysTooLittle() {
-		assertThat(policy.evaluate(anOfficer().peers(PeerPercentilePolicy.MIN_PEERS - 1, 1.0, 3).build(), ninetyFifth)).isEmpty();
+		assertThat(policy.evaluate(anOfficer().peers(PeerPercentilePolicy.MIN_PEERS - 1, 1.0, 3).build(), ninetyFifth))
+			.isEmpty();
 	}
 
 	@Test

@@ -12,18 +12,22 @@ class ProtocolFindingPolicyTests {
 
 	@Test
 	void quotesTheFinding() {
-		var reason = policy.evaluate(anOfficer().protocolFindings(1, "on scene 11:42 before first engagement").build(), anyInAYear);
+		var reason = policy.evaluate(anOfficer().protocolFindings(1, "on scene 11:42 before first engagement").build(),
+				anyInAYear);
 
-		assertThat(reason).get().extracting(Reason::words).isEqualTo("Leo's Protocol finding: on scene 11:42 before first engagement");
+		assertThat(reason).get().extracting(Reason::words)
+			.isEqualTo("Leo's Protocol finding: on scene 11:42 before first engagement");
 	}
 
 	@Test
 	void namesEveryFindingInTheWindowNotOnlyTheNewest() {
 		var reason = policy.evaluate(anOfficer().protocolFindings(2,
-				"on scene 11:42 before first engagement; camera off 5:00 during engagement (14:21:00–14:26:00 UTC)").build(), anyInAYear);
+				"on scene 11:42 before first engagement; camera off 5:00 during engagement (14:21:00–14:26:00 UTC)")
+			.build(), anyInAYear);
 
-		assertThat(reason).get().extracting(Reason::words).isEqualTo("Leo's Protocol findings (2 in 12 months): on scene 11:42 before "
-				+ "first engagement; camera off 5:00 during engagement (14:21:00–14:26:00 UTC)");
+		assertThat(reason).get().extracting(Reason::words)
+			.isEqualTo("Leo's Protocol findings (2 in 12 months): on scene 11:42 before "
+					+ "first engagement; camera off 5:00 during engagement (14:21:00–14:26:00 UTC)");
 	}
 
 	@Test

@@ -14,8 +14,9 @@ class RepeatedInsufficientEvidencePolicyTests {
 	void twoComplaintsOfOneKindEachClosedForLackOfEvidenceAreAPattern() {
 		var reason = policy.evaluate(anOfficer().notSustainedRepeatedly("NEGLECT_OF_DUTY", 2).build(), twoInThreeYears);
 
-		assertThat(reason).get().extracting(Reason::words).isEqualTo("Repeated insufficient-evidence pattern: 2 separate "
-				+ "complaints of neglect of duty within 36 months, each closed not sustained for lack of evidence");
+		assertThat(reason).get().extracting(Reason::words)
+			.isEqualTo("Repeated insufficient-evidence pattern: 2 separate "
+					+ "complaints of neglect of duty within 36 months, each closed not sustained for lack of evidence");
 	}
 
 	@Test
@@ -25,9 +26,11 @@ class RepeatedInsufficientEvidencePolicyTests {
 
 	@Test
 	void outweighsACountOfTheSameComplaints() {
-		var pattern = policy.evaluate(anOfficer().notSustainedRepeatedly("FORCE", 2).build(), twoInThreeYears).orElseThrow();
+		var pattern = policy.evaluate(anOfficer().notSustainedRepeatedly("FORCE", 2).build(), twoInThreeYears)
+			.orElseThrow();
 		var count = new ComplaintThresholdPolicy().evaluate(anOfficer().inThresholdWindow(2).build(),
-				new RuleSetting(ComplaintThresholdPolicy.NAME, true, 2, 12)).orElseThrow();
+				new RuleSetting(ComplaintThresholdPolicy.NAME, true, 2, 12))
+			.orElseThrow();
 
 		assertThat(pattern.weight()).isGreaterThan(count.weight());
 	}

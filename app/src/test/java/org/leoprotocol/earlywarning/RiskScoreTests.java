@@ -15,7 +15,8 @@ class RiskScoreTests {
 	@Test
 	void aPatternAndAProtocolFindingRaiseTheScore() {
 		double plain = RiskScore.of(anOfficer().complaints(1, 2, 2).build());
-		double pattern = RiskScore.of(anOfficer().complaints(1, 2, 2).notSustainedRepeatedly("FORCE", 2).protocolFindings(1, "late").build());
+		double pattern = RiskScore
+			.of(anOfficer().complaints(1, 2, 2).notSustainedRepeatedly("FORCE", 2).protocolFindings(1, "late").build());
 
 		assertThat(pattern).isEqualTo(plain + 1 + 3);
 	}

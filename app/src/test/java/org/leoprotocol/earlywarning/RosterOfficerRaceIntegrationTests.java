@@ -22,28 +22,36 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two listeners meeting the same roster officer for the first time at once (a protocol finding and a closed case
- * about badge 734 arrive together on the demo) both ask for his history officer; neither may fail, or its event
- * stays unprocessed and the flag misses a reason. And when both then re-evaluate him, the flag must end up with
- * both reasons, whichever commits last.
+ * Two listeners meeting the same roster officer for the first time at once (a protocol finding and a closed case about
+ * badge 734 arrive together on the demo) both ask for his history officer; neither may fail, or its event stays
+ * unprocessed and the flag misses a reason. And when both then re-evaluate him, the flag must end up with both reasons,
+ * whichever commits last.
  */
 @LeoIntegrationTest
 class RosterOfficerRaceIntegrationTests {
 
-	@Autowired HistoryStore history;
-	@Autowired Roster roster;
-	@Autowired TransactionTemplate transaction;
-	@Autowired JdbcClient jdbc;
-	@Autowired EarlyWarning earlyWarning;
-	@Autowired Flags flags;
+	@Autowired
+	HistoryStore history;
+	@Autowired
+	Roster roster;
+	@Autowired
+	TransactionTemplate transaction;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	EarlyWarning earlyWarning;
+	@Autowired
+	Flags flags;
 
 	@Test
 	void aFindingAndAnAllegationRecordedAtOnceBothReachTheFlag() throws Exception {
-		OfficerId officer = roster.enlist(new NewOfficer("R" + UUID.randomUUID().toString().substring(0, 7), "Pat", "Racer",
-				"Police Officer", null, null, null));
+		OfficerId officer = roster
+			.enlist(new NewOfficer("R" + UUID.randomUUID().toString().substring(0, 7), "Pat", "Racer",
+					"Police Officer", null, null, null));
 		LocalDate today = LocalDate.now(java.time.Clock.systemUTC());
-		earlyWarning.recordAllegation(new NewAllegation(officer, "IA-RACE-1", today.minusMonths(14), today.minusMonths(12),
-				Category.DISCOURTESY, "rude to a caller", Finding.NOT_SUSTAINED), "test");
+		earlyWarning
+			.recordAllegation(new NewAllegation(officer, "IA-RACE-1", today.minusMonths(14), today.minusMonths(12),
+					Category.DISCOURTESY, "rude to a caller", Finding.NOT_SUSTAINED), "test");
 		CountDownLatch findingRecorded = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
@@ -55,8 +63,9 @@ class RosterOfficerRaceIntegrationTests {
 			}));
 			Future<?> allegation = threads.submit(() -> {
 				await(findingRecorded);
-				earlyWarning.recordAllegation(new NewAllegation(officer, "IA-RACE-2", today.minusMonths(3), today.minusDays(1),
-						Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED), "test");
+				earlyWarning
+					.recordAllegation(new NewAllegation(officer, "IA-RACE-2", today.minusMonths(3), today.minusDays(1),
+							Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED), "test");
 			});
 			finding.get();
 			allegation.get();
@@ -65,9 +74,10 @@ class RosterOfficerRaceIntegrationTests {
 			threads.shutdownNow();
 		}
 
-		assertThat(flags.underReview(earlyWarning.trackedOfficer(officer))).get().satisfies(flag -> assertThat(flag.reasons())
-			.anyMatch(reason -> reason.startsWith("Leo's Protocol finding"))
-			.anyMatch(reason -> reason.startsWith("Repeated insufficient-evidence pattern")));
+		assertThat(flags.underReview(earlyWarning.trackedOfficer(officer))).get()
+			.satisfies(flag -> assertThat(flag.reasons())
+				.anyMatch(reason -> reason.startsWith("Leo's Protocol finding"))
+				.anyMatch(reason -> reason.startsWith("Repeated insufficient-evidence pattern")));
 	}
 
 	@Test
@@ -76,7 +86,8 @@ class RosterOfficerRaceIntegrationTests {
 		try {
 			for (int round = 0; round < 20; round++) {
 				String badge = "R" + UUID.randomUUID().toString().substring(0, 7);
-				UUID rosterId = roster.enlist(new NewOfficer(badge, "Pat", "Racer", "Police Officer", null, null, null)).value();
+				UUID rosterId = roster.enlist(new NewOfficer(badge, "Pat", "Racer", "Police Officer", null, null, null))
+					.value();
 				CyclicBarrier together = new CyclicBarrier(2);
 				List<Future<UUID>> both = threads.invokeAll(List.of(() -> meet(badge, rosterId, together),
 						() -> meet(badge, rosterId, together)));
@@ -93,7 +104,8 @@ class RosterOfficerRaceIntegrationTests {
 	private UUID meet(String badge, UUID rosterId, CyclicBarrier together) {
 		return transaction.execute(status -> {
 			await(together);
-			UUID id = history.ensureRosterOfficer("RACE", badge, "Pat", "Racer", "OFFICER", LocalDate.of(2015, 3, 1), rosterId);
+			UUID id = history.ensureRosterOfficer("RACE", badge, "Pat", "Racer", "OFFICER", LocalDate.of(2015, 3, 1),
+					rosterId);
 			sleep();
 			return id;
 		});

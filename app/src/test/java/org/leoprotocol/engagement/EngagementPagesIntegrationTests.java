@@ -28,18 +28,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The engagement pages work without JavaScript: a refused form comes back with the reason and the input kept, a
- * double submit registers once, the private link cancels, and staff pages follow the roles.
+ * The engagement pages work without JavaScript: a refused form comes back with the reason and the input kept, a double
+ * submit registers once, the private link cancels, and staff pages follow the roles.
  */
 @LeoIntegrationTest
 class EngagementPagesIntegrationTests {
 
 	static final Pattern SUBMISSION_KEY = Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"");
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Engagement engagement;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Engagement engagement;
 
 	RequestPostProcessor visitor = request -> {
 		request.setRemoteAddr("192.0.2.250");
@@ -50,8 +54,9 @@ class EngagementPagesIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		clock.set(Instant.parse("2026-09-01T10:00:00Z"));
-		event = engagement.plan(new EventDetails("Coffee with a cop", Instant.parse("2026-09-20T08:00:00Z"), "Corner café",
-				"Coffee and questions", 2, "es"));
+		event = engagement
+			.plan(new EventDetails("Coffee with a cop", Instant.parse("2026-09-20T08:00:00Z"), "Corner café",
+					"Coffee and questions", 2, "es"));
 	}
 
 	@Test
@@ -63,14 +68,15 @@ class EngagementPagesIntegrationTests {
 		assertThat(key.find()).isTrue();
 
 		mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor)
-				.param("name", "Rosa Registrant").param("email", "not an address").param("partySize", "2")
-				.param("submissionKey", key.group(1)))
+			.param("name", "Rosa Registrant").param("email", "not an address").param("partySize", "2")
+			.param("submissionKey", key.group(1)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Give an email address")))
 			.andExpect(content().string(containsString("value=\"Rosa Registrant\"")));
-		mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor).param("lang", "es")
-				.param("name", "Rosa Registrant").param("email", "not an address").param("partySize", "11")
-				.param("submissionKey", key.group(1)))
+		mvc.perform(
+				post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor).param("lang", "es")
+					.param("name", "Rosa Registrant").param("email", "not an address").param("partySize", "11")
+					.param("submissionKey", key.group(1)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Indique una dirección de correo electrónico")))
 			.andExpect(content().string(containsString("Una inscripción es para 1 a 10 personas")));
@@ -78,21 +84,27 @@ class EngagementPagesIntegrationTests {
 		String email = "rosa-" + UUID.randomUUID() + "@example.org";
 		for (int attempt = 0; attempt < 2; attempt++) {
 			mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor)
-					.param("name", "Rosa Registrant").param("email", email).param("partySize", "2").param("submissionKey", key.group(1)))
+				.param("name", "Rosa Registrant").param("email", email).param("partySize", "2")
+				.param("submissionKey", key.group(1)))
 				.andExpect(status().isOk())
 				.andExpect(header().string("Cache-Control", "no-store"))
-				.andExpect(content().string(containsString(attempt == 0 ? "/public/engagement/" : "already been sent")));
+				.andExpect(
+						content().string(containsString(attempt == 0 ? "/public/engagement/" : "already been sent")));
 		}
 		assertThat(engagement.registrants(event.id())).hasSize(1);
 
 		mvc.perform(get("/public/events/" + event.id())).andExpect(content().string(containsString("Full")))
 			.andExpect(content().string(not(containsString("Rosa"))));
 		mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor)
-				.param("name", "Rosa Again").param("email", email).param("partySize", "1").param("submissionKey", "another-key-" + UUID.randomUUID()))
+			.param("name", "Rosa Again").param("email", email).param("partySize", "1")
+			.param("submissionKey", "another-key-" + UUID.randomUUID()))
 			.andExpect(status().isConflict()).andExpect(content().string(containsString("already registered")));
-		mvc.perform(post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor).param("lang", "es")
-				.param("name", "Rosa Again").param("email", email).param("partySize", "1").param("submissionKey", "another-key-" + UUID.randomUUID()))
-			.andExpect(status().isConflict()).andExpect(content().string(containsString("ya está inscrita en este evento")));
+		mvc.perform(
+				post("/public/events/" + event.id() + "/registrations").with(csrf()).with(visitor).param("lang", "es")
+					.param("name", "Rosa Again").param("email", email).param("partySize", "1")
+					.param("submissionKey", "another-key-" + UUID.randomUUID()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("ya está inscrita en este evento")));
 	}
 
 	@Test
@@ -110,24 +122,27 @@ class EngagementPagesIntegrationTests {
 			.andExpect(content().string(not(containsString("Cancel my registration"))))
 			.andExpect(content().string(containsString("/survey")));
 		mvc.perform(post("/public/engagement/" + receipt.token() + "/survey").with(csrf()).with(visitor)
-				.param("first", "5").param("second", "9").param("third", "4").param("comment", "Nice"))
+			.param("first", "5").param("second", "9").param("third", "4").param("comment", "Nice"))
 			.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("from 1 to 5")))
 			.andExpect(content().string(containsString("Nice")));
-		mvc.perform(post("/public/engagement/" + receipt.token() + "/survey").with(csrf()).with(visitor).param("lang", "es")
-				.param("first", "5").param("second", "9").param("third", "4").param("comment", "Nice"))
+		mvc.perform(
+				post("/public/engagement/" + receipt.token() + "/survey").with(csrf()).with(visitor).param("lang", "es")
+					.param("first", "5").param("second", "9").param("third", "4").param("comment", "Nice"))
 			.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("del 1 al 5")));
 		mvc.perform(post("/public/engagement/" + receipt.token() + "/survey").with(csrf()).with(visitor)
-				.param("first", "5").param("second", "4").param("third", "4").param("comment", "Nice"))
+			.param("first", "5").param("second", "4").param("third", "4").param("comment", "Nice"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("your answer is recorded")));
 		mvc.perform(get("/public/engagement/" + receipt.token() + "/survey"))
 			.andExpect(content().string(containsString("this survey has been answered")));
-		mvc.perform(post("/public/engagement/" + receipt.token() + "/cancel").with(csrf()).with(visitor).param("lang", "es"))
+		mvc.perform(post("/public/engagement/" + receipt.token() + "/cancel").with(csrf()).with(visitor).param("lang",
+				"es"))
 			.andExpect(status().isConflict()).andExpect(content().string(containsString("El evento ya ha comenzado")));
 		mvc.perform(get("/public/engagement/no-such-link/survey").param("lang", "es"))
 			.andExpect(status().isNotFound()).andExpect(content().string(containsString("el enlace ya no funciona")))
 			.andExpect(content().string(not(containsString("This link does not open"))));
 		mvc.perform(get("/public/engagement/no-such-link/survey"))
-			.andExpect(status().isNotFound()).andExpect(content().string(containsString("This link does not open any survey.")));
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("This link does not open any survey.")));
 	}
 
 	@Test
@@ -143,27 +158,34 @@ class EngagementPagesIntegrationTests {
 	void staffPagesFollowTheRolesAndAuditTheRegistrants() throws Exception {
 		registerDirectly("Paula Private");
 		RequestPostProcessor command = StaffAccountsForTests.as(staff, Role.COMMAND);
-		mvc.perform(get("/staff/engagement").with(StaffAccountsForTests.as(staff, Role.OFFICER))).andExpect(status().isForbidden());
-		mvc.perform(get("/staff/engagement").with(StaffAccountsForTests.as(staff, Role.SUPERVISOR))).andExpect(status().isOk())
+		mvc.perform(get("/staff/engagement").with(StaffAccountsForTests.as(staff, Role.OFFICER)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/staff/engagement").with(StaffAccountsForTests.as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Invite to a survey")))
 			.andExpect(content().string(not(containsString("Plan an event"))));
-		mvc.perform(get("/staff/engagement/events/" + event.id()).with(StaffAccountsForTests.as(staff, Role.SUPERVISOR)))
+		mvc.perform(
+				get("/staff/engagement/events/" + event.id()).with(StaffAccountsForTests.as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/staff/engagement/events/" + event.id()).with(command)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Paula Private")));
 
 		mvc.perform(post("/staff/engagement/events").with(command).param("title", "Listening session")
-				.param("startsAt", "2026-10-01T18:30").param("place", "Library").param("activities", "Listening").param("capacity", "lots")
-				.param("language", "en"))
+			.param("startsAt", "2026-10-01T18:30").param("place", "Library").param("activities", "Listening")
+			.param("capacity", "lots")
+			.param("language", "en"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("The capacity is a number of people")))
 			.andExpect(content().string(containsString("value=\"Listening session\"")));
 		mvc.perform(post("/staff/engagement/events").with(command).param("title", "Listening session")
-				.param("startsAt", "2026-10-01T18:30").param("place", "Library").param("activities", "Listening").param("capacity", "40")
-				.param("language", "en"))
+			.param("startsAt", "2026-10-01T18:30").param("place", "Library").param("activities", "Listening")
+			.param("capacity", "40")
+			.param("language", "en"))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/staff/engagement/invitations").with(command).param("incidentId", "not-an-id").param("email", "a@example.org"))
-			.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("An incident id looks like")));
+		mvc.perform(post("/staff/engagement/invitations").with(command).param("incidentId", "not-an-id").param("email",
+				"a@example.org"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("An incident id looks like")));
 	}
 
 	@Test
@@ -175,9 +197,11 @@ class EngagementPagesIntegrationTests {
 	}
 
 	private RegistrationReceipt registerDirectly(String name) {
-		return engagementRegistration.register(event.id(), new RegistrationRequest(name, "p-" + UUID.randomUUID() + "@example.org", 1,
-				"direct-" + UUID.randomUUID()));
+		return engagementRegistration.register(event.id(),
+				new RegistrationRequest(name, "p-" + UUID.randomUUID() + "@example.org", 1,
+						"direct-" + UUID.randomUUID()));
 	}
 
-	@Autowired EventRegistration engagementRegistration;
+	@Autowired
+	EventRegistration engagementRegistration;
 }

@@ -12,14 +12,17 @@ class EngagementRulesTests {
 
 	@Test
 	void resultsShowCountsBelowFiveAsSuppressedAndNoAveragesUntilFiveAnswered() {
-		SurveyResult four = SurveyResult.of(SurveyKind.EVENT, null, "Open house", Instant.EPOCH, 3, 4, List.of(4.0, 3.5, 5.0));
+		SurveyResult four = SurveyResult.of(SurveyKind.EVENT, null, "Open house", Instant.EPOCH, 3, 4,
+				List.of(4.0, 3.5, 5.0));
 		assertThat(four.responses().shown()).isEqualTo("<5");
 		assertThat(four.registered().shown()).isEqualTo("<5");
 		assertThat(four.averagesShown()).isFalse();
-		SurveyResult five = SurveyResult.of(SurveyKind.EVENT, null, "Open house", Instant.EPOCH, 12, 5, List.of(4.0, 3.5, 5.0));
+		SurveyResult five = SurveyResult.of(SurveyKind.EVENT, null, "Open house", Instant.EPOCH, 12, 5,
+				List.of(4.0, 3.5, 5.0));
 		assertThat(five.responses().shown()).isEqualTo("5");
 		assertThat(five.averages()).containsExactly(4.0, 3.5, 5.0);
-		assertThat(SurveyResult.of(SurveyKind.INCIDENT, null, null, null, 0, 0, List.of(0.0, 0.0, 0.0)).responses().shown()).isEqualTo("0");
+		assertThat(SurveyResult.of(SurveyKind.INCIDENT, null, null, null, 0, 0, List.of(0.0, 0.0, 0.0)).responses()
+			.shown()).isEqualTo("0");
 	}
 
 	@Test

@@ -34,19 +34,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Scenario 001 ends in a community open house: command plans it, neighbours register by email until it is full and
- * then join the waiting list, a cancellation moves the first person waiting up, and after the day the registrants
- * answer the short survey. The public results show counts below five as "&lt;5" and no average until five answered;
- * no name, address or comment ever appears in them.
+ * Scenario 001 ends in a community open house: command plans it, neighbours register by email until it is full and then
+ * join the waiting list, a cancellation moves the first person waiting up, and after the day the registrants answer the
+ * short survey. The public results show counts below five as "&lt;5" and no average until five answered; no name,
+ * address or comment ever appears in them.
  */
 @LeoIntegrationTest
 class OpenHouseScenarioTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired GreenMail mailServer;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	GreenMail mailServer;
+	@Autowired
+	JdbcClient jdbc;
 
 	RequestPostProcessor command;
 	RequestPostProcessor neighbour = request -> {
@@ -63,11 +68,12 @@ class OpenHouseScenarioTests {
 	@Test
 	void theOpenHouseFillsUpTakesFeedbackAndPublishesSuppressedResults() throws Exception {
 		String event = JsonPath.read(mvc.perform(post("/api/v1/engagement/events").with(command)
-				.contentType(MediaType.APPLICATION_JSON).content("""
-						{"title":"Open house at the Central Precinct","startsAt":"2026-09-12T16:00:00Z",
-						 "place":"Central Precinct, 100 Main Street","activities":"Meet Officer Mark Miller; tour of the station; Leo's Protocol explained",
-						 "capacity":6,"language":"en+es"}
-						"""))
+			.contentType(MediaType.APPLICATION_JSON).content(
+					"""
+							{"title":"Open house at the Central Precinct","startsAt":"2026-09-12T16:00:00Z",
+							 "place":"Central Precinct, 100 Main Street","activities":"Meet Officer Mark Miller; tour of the station; Leo's Protocol explained",
+							 "capacity":6,"language":"en+es"}
+							"""))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.placesLeft").value(6))
 			.andReturn().getResponse().getContentAsString(), "$.event.id");
 
@@ -79,13 +85,17 @@ class OpenHouseScenarioTests {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		List<String> tokens = new ArrayList<>();
 		for (int i = 1; i <= 6; i++) {
-			tokens.add(register(event, "Neighbour " + i, "neighbour" + i + "-" + run + "@example.org", "registration-" + run + "-" + i, "CONFIRMED"));
+			tokens.add(register(event, "Neighbour " + i, "neighbour" + i + "-" + run + "@example.org",
+					"registration-" + run + "-" + i, "CONFIRMED"));
 		}
-		String waitingToken = register(event, "Late Neighbour", "late-" + run + "@example.org", "registration-" + run + "-late", "WAITING");
+		String waitingToken = register(event, "Late Neighbour", "late-" + run + "@example.org",
+				"registration-" + run + "-late", "WAITING");
 
 		mvc.perform(post("/api/v1/public/engagement/events/{id}/registrations", event).with(neighbour)
-				.contentType(MediaType.APPLICATION_JSON).content(registration("Neighbour 1", "neighbour1-" + run + "@example.org", "registration-" + run + "-1")))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.repeated").value(true)).andExpect(jsonPath("$.status").value("CONFIRMED"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(registration("Neighbour 1", "neighbour1-" + run + "@example.org", "registration-" + run + "-1")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.repeated").value(true))
+			.andExpect(jsonPath("$.status").value("CONFIRMED"));
 
 		String mailed = tokenFromMail("neighbour1-" + run + "@example.org");
 		assertThat(MailedLinks.mailTo(mailServer, "neighbour1-" + run + "@example.org").getSubject())
@@ -101,29 +111,34 @@ class OpenHouseScenarioTests {
 			.andExpect(content().string(containsString("You have a place")));
 
 		mvc.perform(post("/api/v1/public/engagement/surveys/{token}", tokens.get(0)).with(neighbour)
-				.contentType(MediaType.APPLICATION_JSON).content(ratings(5, "too early")))
+			.contentType(MediaType.APPLICATION_JSON).content(ratings(5, "too early")))
 			.andExpect(status().isConflict());
 
 		clock.set(Instant.parse("2026-09-13T09:00:00Z"));
-		List<String> attended = List.of(tokens.get(0), tokens.get(1), tokens.get(2), tokens.get(3), tokens.get(4), waitingToken);
+		List<String> attended = List.of(tokens.get(0), tokens.get(1), tokens.get(2), tokens.get(3), tokens.get(4),
+				waitingToken);
 		for (int i = 0; i < 4; i++) {
 			answer(attended.get(i), 4, "Officer Miller was kind; my phone is 555-0199 (" + run + ")");
 		}
 		mvc.perform(post("/api/v1/public/engagement/surveys/{token}", attended.get(0)).with(neighbour)
-				.contentType(MediaType.APPLICATION_JSON).content(ratings(1, "again")))
+			.contentType(MediaType.APPLICATION_JSON).content(ratings(1, "again")))
 			.andExpect(status().isConflict());
 
 		String results = mvc.perform(get("/api/v1/public/engagement/results")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].responses")).containsExactly("<5");
+		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].responses"))
+			.containsExactly("<5");
 		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].averages[*]")).isEmpty();
 
 		answer(attended.get(4), 5, null);
 		answer(attended.get(5), 3, null);
 		results = mvc.perform(get("/api/v1/public/engagement/results")).andReturn().getResponse().getContentAsString();
-		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].responses")).containsExactly("6");
-		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].registered")).containsExactly("6");
-		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].averages[0]")).containsExactly(4.0);
+		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].responses"))
+			.containsExactly("6");
+		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].registered"))
+			.containsExactly("6");
+		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].averages[0]"))
+			.containsExactly(4.0);
 
 		String page = mvc.perform(get("/public/engagement/results")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -135,7 +150,8 @@ class OpenHouseScenarioTests {
 
 		mvc.perform(get("/api/v1/engagement/events/{id}/registrations", event).with(command)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(7));
-		assertThat(jdbc.sql("select count(*) from audit_event where component = 'engagement' and record_id = :id and detail = 'registrants'")
+		assertThat(jdbc.sql(
+				"select count(*) from audit_event where component = 'engagement' and record_id = :id and detail = 'registrants'")
 			.param("id", event).query(Long.class).single()).isPositive();
 	}
 
@@ -144,30 +160,35 @@ class OpenHouseScenarioTests {
 		String address = "invited-" + UUID.randomUUID() + "@example.org";
 		RequestPostProcessor supervisor = StaffAccountsForTests.as(staff, Role.SUPERVISOR);
 		mvc.perform(post("/api/v1/engagement/invitations").with(supervisor).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"incidentId\":\"" + UUID.randomUUID() + "\",\"email\":\"" + address + "\"}"))
+			.content("{\"incidentId\":\"" + UUID.randomUUID() + "\",\"email\":\"" + address + "\"}"))
 			.andExpect(status().isNotFound());
 		UUID incident = UUID.fromString(JsonPath.read(mvc.perform(post("/api/v1/incidents").with(supervisor)
-				.contentType(MediaType.APPLICATION_JSON).content("""
-						{"kind":"FOUND_CHILD","location":"Main Street fountain",
-						 "person":{"name":"Malakai Test","age":4,"description":"red jacket","condition":"DISTRESSED","riskFactors":[]}}
-						"""))
+			.contentType(MediaType.APPLICATION_JSON).content(
+					"""
+							{"kind":"FOUND_CHILD","location":"Main Street fountain",
+							 "person":{"name":"Malakai Test","age":4,"description":"red jacket","condition":"DISTRESSED","riskFactors":[]}}
+							"""))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id"));
 		mvc.perform(post("/api/v1/engagement/invitations").with(supervisor)
-				.contentType(MediaType.APPLICATION_JSON).content("{\"incidentId\":\"" + incident + "\",\"email\":\"" + address + "\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"incidentId\":\"" + incident + "\",\"email\":\"" + address + "\"}"))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.incidentId").value(incident.toString()));
 		mvc.perform(post("/api/v1/engagement/invitations").with(StaffAccountsForTests.as(staff, Role.OFFICER))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"incidentId\":\"" + incident + "\",\"email\":\"" + address + "\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"incidentId\":\"" + incident + "\",\"email\":\"" + address + "\"}"))
 			.andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select count(*) from survey_invitation where incident_id = :id").param("id", incident).query(Long.class).single())
+		assertThat(jdbc.sql("select count(*) from survey_invitation where incident_id = :id").param("id", incident)
+			.query(Long.class).single())
 			.isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from event_registration where email = :a").param("a", address).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from event_registration where email = :a").param("a", address)
+			.query(Long.class).single()).isZero();
 
 		String token = tokenFromMail(address);
 		mvc.perform(get("/public/engagement/" + token + "/survey")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("The officers treated me with respect")));
 		answer(token, 5, "Thank you for finding my son");
 		mvc.perform(post("/api/v1/public/engagement/surveys/{token}", token).with(neighbour)
-				.contentType(MediaType.APPLICATION_JSON).content(ratings(5, null)))
+			.contentType(MediaType.APPLICATION_JSON).content(ratings(5, null)))
 			.andExpect(status().isConflict());
 		mvc.perform(get("/public/engagement/results")).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Thank you for finding my son"))))
@@ -175,21 +196,24 @@ class OpenHouseScenarioTests {
 
 		String second = "invited-" + UUID.randomUUID() + "@example.org";
 		mvc.perform(post("/api/v1/engagement/invitations").with(command)
-				.contentType(MediaType.APPLICATION_JSON).content("{\"incidentId\":\"" + incident + "\",\"email\":\"" + second + "\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"incidentId\":\"" + incident + "\",\"email\":\"" + second + "\"}"))
 			.andExpect(status().isCreated());
 		String expiring = tokenFromMail(second);
 		clock.advance(Duration.ofDays(31));
 		mvc.perform(post("/api/v1/public/engagement/surveys/{token}", expiring).with(neighbour)
-				.contentType(MediaType.APPLICATION_JSON).content(ratings(3, null)))
+			.contentType(MediaType.APPLICATION_JSON).content(ratings(3, null)))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("This invitation has expired."));
 	}
 
 	@Test
 	void tooManyRegistrationsFromOneAddressAreRefusedWithATimeToWait() throws Exception {
 		String event = JsonPath.read(mvc.perform(post("/api/v1/engagement/events").with(command)
-				.contentType(MediaType.APPLICATION_JSON).content("""
-						{"title":"Throttle walk","startsAt":"2026-10-01T16:00:00Z","place":"Park","activities":"A walk","capacity":500,"language":"en"}
-						""")).andReturn().getResponse().getContentAsString(), "$.event.id");
+			.contentType(MediaType.APPLICATION_JSON).content(
+					"""
+							{"title":"Throttle walk","startsAt":"2026-10-01T16:00:00Z","place":"Park","activities":"A walk","capacity":500,"language":"en"}
+							"""))
+			.andReturn().getResponse().getContentAsString(), "$.event.id");
 		RequestPostProcessor another = request -> {
 			request.setRemoteAddr("198.51.100." + (1 + (int) (Math.random() * 200)));
 			return request;
@@ -201,8 +225,9 @@ class OpenHouseScenarioTests {
 		int refused = 0;
 		for (int i = 0; i < 35; i++) {
 			int code = mvc.perform(post("/api/v1/public/engagement/events/{id}/registrations", event).with(fixed)
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(registration("Walker " + i, "walker" + i + "-" + UUID.randomUUID() + "@example.org", "walk-" + UUID.randomUUID())))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(registration("Walker " + i, "walker" + i + "-" + UUID.randomUUID() + "@example.org",
+						"walk-" + UUID.randomUUID())))
 				.andReturn().getResponse().getStatus();
 			if (code == 429) {
 				refused++;
@@ -210,16 +235,18 @@ class OpenHouseScenarioTests {
 		}
 		assertThat(refused).isGreaterThanOrEqualTo(5);
 		String other = "other-" + UUID.randomUUID() + "@example.org";
-		mvc.perform(post("/api/v1/public/engagement/events/{id}/registrations", event).with(another).header("Accept-Language", "es")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(registration("Other", other, "walk-" + UUID.randomUUID())))
+		mvc.perform(post("/api/v1/public/engagement/events/{id}/registrations", event).with(another)
+			.header("Accept-Language", "es")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(registration("Other", other, "walk-" + UUID.randomUUID())))
 			.andExpect(status().isCreated());
-		assertThat(MailedLinks.mailTo(mailServer, other).getSubject()).containsAnyOf("Inscripción confirmada: ", "Lista de espera: ");
+		assertThat(MailedLinks.mailTo(mailServer, other).getSubject()).containsAnyOf("Inscripción confirmada: ",
+				"Lista de espera: ");
 	}
 
 	private String register(String event, String name, String email, String key, String expected) throws Exception {
 		String answer = mvc.perform(post("/api/v1/public/engagement/events/{id}/registrations", event).with(neighbour)
-				.contentType(MediaType.APPLICATION_JSON).content(registration(name, email, key)))
+			.contentType(MediaType.APPLICATION_JSON).content(registration(name, email, key)))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value(expected))
 			.andExpect(jsonPath("$.mailed").value(true))
 			.andReturn().getResponse().getContentAsString();
@@ -228,12 +255,13 @@ class OpenHouseScenarioTests {
 
 	private void answer(String token, int rating, String comment) throws Exception {
 		mvc.perform(post("/api/v1/public/engagement/surveys/{token}", token).with(neighbour)
-				.contentType(MediaType.APPLICATION_JSON).content(ratings(rating, comment)))
+			.contentType(MediaType.APPLICATION_JSON).content(ratings(rating, comment)))
 			.andExpect(status().isCreated());
 	}
 
 	static String registration(String name, String email, String key) {
-		return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"partySize\":1,\"submissionKey\":\"" + key + "\"}";
+		return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"partySize\":1,\"submissionKey\":\"" + key
+				+ "\"}";
 	}
 
 	static String ratings(int rating, String comment) {

@@ -24,15 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LeoIntegrationTest
 class RegistrationCapacityIntegrationTests {
 
-	@Autowired Engagement engagement;
-	@Autowired EventRegistration registration;
-	@Autowired MutableClock clock;
+	@Autowired
+	Engagement engagement;
+	@Autowired
+	EventRegistration registration;
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void concurrentRegistrationsNeverExceedTheCapacity() throws Exception {
 		clock.set(Instant.parse("2026-09-01T10:00:00Z"));
-		OutreachEvent event = engagement.plan(new EventDetails("Crowded open house", Instant.parse("2026-09-12T16:00:00Z"),
-				"Central Precinct", "Tour", 5, "en"));
+		OutreachEvent event = engagement
+			.plan(new EventDetails("Crowded open house", Instant.parse("2026-09-12T16:00:00Z"),
+					"Central Precinct", "Tour", 5, "en"));
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Future<RegistrationStatus>> results = new ArrayList<>();
@@ -41,7 +45,8 @@ class RegistrationCapacityIntegrationTests {
 				String email = "crowd-" + i + "-" + UUID.randomUUID() + "@example.org";
 				results.add(pool.submit(() -> {
 					start.await();
-					return registration.register(event.id(), new RegistrationRequest("Person", email, 1, "crowd-" + UUID.randomUUID()))
+					return registration
+						.register(event.id(), new RegistrationRequest("Person", email, 1, "crowd-" + UUID.randomUUID()))
 						.registration().status();
 				}));
 			}

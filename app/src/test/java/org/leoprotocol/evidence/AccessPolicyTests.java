@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessPolicyTests {
 
 	static final OfficerId MILLER = OfficerId.random();
-	static final EvidenceItem FOOTAGE = new EvidenceItem(EvidenceId.random(), EvidenceKind.BODY_CAMERA_VIDEO, "video/mp4", "a.mp4",
+	static final EvidenceItem FOOTAGE = new EvidenceItem(EvidenceId.random(), EvidenceKind.BODY_CAMERA_VIDEO,
+			"video/mp4", "a.mp4",
 			10, "0".repeat(64), "k", new Recording("AXON-1", MILLER, null, null, null), Instant.EPOCH, "x",
 			EvidenceItem.State.ACTIVE, null);
 	static final EvidenceLink CASE = new EvidenceLink(EvidenceLink.Kind.CASE, "IA-1", MILLER, Instant.EPOCH, "x");
@@ -24,7 +25,8 @@ class AccessPolicyTests {
 
 	@Test
 	void administratorsDoNotHandleEvidence() {
-		assertThat(refusal(new Requester("a", Set.of(Role.ADMIN), null), NOTHING)).contains("Your roles do not include handling evidence");
+		assertThat(refusal(new Requester("a", Set.of(Role.ADMIN), null), NOTHING))
+			.contains("Your roles do not include handling evidence");
 	}
 
 	@Test
@@ -44,9 +46,11 @@ class AccessPolicyTests {
 	@Test
 	void aDeclaredStakeAndAMissingTeamPlaceRefuse() {
 		AccessFacts stake = new AccessFacts(List.of(CASE), Set.of("IA-1"), Set.of("IA-1"), Set.of());
-		assertThat(refusal(new Requester("i", Set.of(Role.INVESTIGATOR), null), stake)).get().asString().contains("personal stake");
+		assertThat(refusal(new Requester("i", Set.of(Role.INVESTIGATOR), null), stake)).get().asString()
+			.contains("personal stake");
 		AccessFacts outsider = new AccessFacts(List.of(CASE), Set.of(), Set.of(), Set.of());
-		assertThat(refusal(new Requester("i", Set.of(Role.INVESTIGATOR), null), outsider)).contains("You are not on the team of case IA-1");
+		assertThat(refusal(new Requester("i", Set.of(Role.INVESTIGATOR), null), outsider))
+			.contains("You are not on the team of case IA-1");
 		assertThat(refusal(new Requester("c", Set.of(Role.COMMAND), null), outsider)).isEmpty();
 		AccessFacts member = new AccessFacts(List.of(CASE), Set.of(), Set.of("IA-1"), Set.of());
 		assertThat(refusal(new Requester("i", Set.of(Role.INVESTIGATOR), null), member)).isEmpty();

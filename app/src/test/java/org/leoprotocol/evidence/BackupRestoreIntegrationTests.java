@@ -23,17 +23,22 @@ import static org.leoprotocol.evidence.EvidenceFixtures.aVideo;
 import static org.leoprotocol.evidence.EvidenceFixtures.sha256;
 
 /**
- * A backup taken while Leo runs, restored into a brand-new installation: every table holds the same rows, the
- * sequences continue where they were, and every evidence blob is there with the same bytes.
+ * A backup taken while Leo runs, restored into a brand-new installation: every table holds the same rows, the sequences
+ * continue where they were, and every evidence blob is there with the same bytes.
  */
 @LeoIntegrationTest
 class BackupRestoreIntegrationTests {
 
-	@Autowired BackupCommand backupCommand;
-	@Autowired EvidenceIntake intake;
-	@Autowired EvidenceProperties properties;
-	@Autowired DatabaseBackup database;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	BackupCommand backupCommand;
+	@Autowired
+	EvidenceIntake intake;
+	@Autowired
+	EvidenceProperties properties;
+	@Autowired
+	DatabaseBackup database;
+	@Autowired
+	JdbcClient jdbc;
 
 	@TempDir
 	Path temporary;
@@ -41,18 +46,21 @@ class BackupRestoreIntegrationTests {
 	@Test
 	void aBackupRestoredIntoAFreshDirectoryHasEveryRecordAndBlob() throws Exception {
 		byte[] video = aVideo(200_000, 16);
-		EvidenceItem item = intake.ingest(new NewUpload(EvidenceKind.BODY_CAMERA_VIDEO, "backup.mp4", video.length, sha256(video),
-				null, null, null), new ByteArrayInputStream(video), "test-backup");
+		EvidenceItem item = intake
+			.ingest(new NewUpload(EvidenceKind.BODY_CAMERA_VIDEO, "backup.mp4", video.length, sha256(video),
+					null, null, null), new ByteArrayInputStream(video), "test-backup");
 		Path backup = temporary.resolve("backup");
 		StringWriter printed = new StringWriter();
 
-		assertThat(backupCommand.run(List.of(backup.toString()), new PrintWriter(printed, true))).as(printed.toString()).isZero();
+		assertThat(backupCommand.run(List.of(backup.toString()), new PrintWriter(printed, true))).as(printed.toString())
+			.isZero();
 		assertThat(printed.toString()).contains("Database: ").contains("Evidence store: ");
 		Map<String, String> copied = Files.readAllLines(backup.resolve("database/manifest.properties")).stream()
 			.filter(line -> line.startsWith("table.") && line.contains(".rows="))
 			.collect(java.util.stream.Collectors.toMap(line -> line.substring(6, line.indexOf(".rows=")),
 					line -> line.substring(line.indexOf('=') + 1)));
-		assertThat(copied).containsKeys("audit_event", "audit_chain", "custody_event", "evidence_item", "staff_account");
+		assertThat(copied).containsKeys("audit_event", "audit_chain", "custody_event", "evidence_item",
+				"staff_account");
 
 		try (FreshDatabase fresh = FreshDatabase.in(temporary.resolve("fresh-data"))) {
 			Map<String, Long> restored = fresh.backup().load(backup.resolve("database"));

@@ -12,11 +12,15 @@ class ContentSnifferTests {
 	void namesTypesByTheirMagicBytes() {
 		assertThat(ContentSniffer.mediaType(EvidenceFixtures.aVideo(64, 1))).contains("video/mp4");
 		assertThat(ContentSniffer.mediaType(EvidenceFixtures.aPhoto())).contains("image/png");
-		assertThat(ContentSniffer.mediaType(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 })).contains("image/jpeg");
-		assertThat(ContentSniffer.mediaType("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).contains("application/pdf");
-		assertThat(ContentSniffer.mediaType(new byte[] { 0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, 1 })).contains("video/webm");
+		assertThat(ContentSniffer.mediaType(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }))
+			.contains("image/jpeg");
+		assertThat(ContentSniffer.mediaType("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)))
+			.contains("application/pdf");
+		assertThat(ContentSniffer.mediaType(new byte[] { 0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, 1 }))
+			.contains("video/webm");
 		assertThat(ContentSniffer.mediaType(EvidenceFixtures.phoneRecords())).contains("text/csv");
-		assertThat(ContentSniffer.mediaType("Statement of the witness\nÉléonore".getBytes(StandardCharsets.UTF_8))).contains("text/plain");
+		assertThat(ContentSniffer.mediaType("Statement of the witness\nÉléonore".getBytes(StandardCharsets.UTF_8)))
+			.contains("text/plain");
 	}
 
 	@Test
@@ -38,7 +42,8 @@ class ContentSnifferTests {
 		assertThat(ContentSniffer.mediaType(new byte[0])).isEmpty();
 		assertThat(ContentSniffer.mediaType(new byte[] { 0, 1, 2, 3, 4, 5, 6, 7 })).isEmpty();
 		assertThat(ContentSniffer.mediaType(new byte[] { 'a', (byte) 0xC3, 0x28 })).isEmpty();
-		assertThat(ContentSniffer.mediaType("MZ\u0090\u0000 executable".getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+		assertThat(ContentSniffer.mediaType("MZ\u0090\u0000 executable".getBytes(StandardCharsets.ISO_8859_1)))
+			.isEmpty();
 	}
 
 	@Test

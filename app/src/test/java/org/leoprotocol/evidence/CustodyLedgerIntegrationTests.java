@@ -36,10 +36,14 @@ class CustodyLedgerIntegrationTests {
 
 	static final HexFormat HEX = HexFormat.of();
 
-	@Autowired CustodyLedger ledger;
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	CustodyLedger ledger;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void concurrentAppendsGetContiguousPositionsFromGroupCommits() throws Exception {
@@ -71,15 +75,19 @@ class CustodyLedgerIntegrationTests {
 	void anInclusionProofFromTheApiVerifiesAgainstTheSignedHeadIndependently() throws Exception {
 		CustodyEvent event = ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "proof");
 		String json = mvc.perform(get("/api/v1/evidence/ledger/events/{position}/proof", event.position())
-			.with(as(staff, Role.INVESTIGATOR))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.with(as(staff, Role.INVESTIGATOR))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
 
 		long size = ((Number) JsonPath.read(json, "$.head.treeSize")).longValue();
 		byte[] root = HEX.parseHex(JsonPath.read(json, "$.head.rootHash"));
 		List<String> path = JsonPath.read(json, "$.path");
 		assertThat(MerkleProofs.verifyInclusion(event.position(), size, event.leafHash(),
-				path.stream().map(HEX::parseHex).toList(), root)).isTrue();
-		SignedTreeHead head = new SignedTreeHead(new TreeHead(size, root, java.time.Instant.parse(JsonPath.read(json, "$.head.issuedAt"))),
-				JsonPath.read(json, "$.head.keyId"), Base64.getDecoder().decode((String) JsonPath.read(json, "$.head.signature")));
+				path.stream().map(HEX::parseHex).toList(), root))
+			.isTrue();
+		SignedTreeHead head = new SignedTreeHead(
+				new TreeHead(size, root, java.time.Instant.parse(JsonPath.read(json, "$.head.issuedAt"))),
+				JsonPath.read(json, "$.head.keyId"),
+				Base64.getDecoder().decode((String) JsonPath.read(json, "$.head.signature")));
 		assertThat(head.verify(Base64.getDecoder().decode((String) JsonPath.read(json, "$.head.publicKey")))).isTrue();
 	}
 
@@ -92,11 +100,14 @@ class CustodyLedgerIntegrationTests {
 		mvc.perform(post("/api/v1/evidence/ledger/heads").with(as(staff, Role.COMMAND))).andExpect(status().isOk());
 		long second = ledger.latestHead().orElseThrow().head().treeSize();
 
-		String json = mvc.perform(get("/api/v1/evidence/ledger/consistency").param("first", "" + first).param("second", "" + second)
-			.with(as(staff, Role.REVIEW_BOARD))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String json = mvc
+			.perform(get("/api/v1/evidence/ledger/consistency").param("first", "" + first).param("second", "" + second)
+				.with(as(staff, Role.REVIEW_BOARD)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		List<String> path = JsonPath.read(json, "$.path");
 		assertThat(MerkleProofs.verifyConsistency(first, second, HEX.parseHex(JsonPath.read(json, "$.first.rootHash")),
-				HEX.parseHex(JsonPath.read(json, "$.second.rootHash")), path.stream().map(HEX::parseHex).toList())).isTrue();
+				HEX.parseHex(JsonPath.read(json, "$.second.rootHash")), path.stream().map(HEX::parseHex).toList()))
+			.isTrue();
 		mvc.perform(get("/api/v1/evidence/ledger/consistency").param("first", "" + first).param("second", "" + second)
 			.with(as(staff, Role.OFFICER))).andExpect(status().isForbidden());
 	}

@@ -20,15 +20,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An investigator's afternoon in a real browser: upload a photo through the chunked uploader (progress bar),
- * make a watermarked export for a newspaper, then trace the export's code on the trace page.
+ * An investigator's afternoon in a real browser: upload a photo through the chunked uploader (progress bar), make a
+ * watermarked export for a newspaper, then trace the export's code on the trace page.
  */
 @LeoIntegrationTest
 class EvidenceBrowserTests {
 
-	@LocalServerPort int port;
-	@Autowired StaffDirectory staff;
-	@Autowired CaseAccess cases;
+	@LocalServerPort
+	int port;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	CaseAccess cases;
 
 	@Test
 	void aLargeVideoGoesUpInChunksWithAProgressBar() throws Exception {
@@ -75,19 +78,22 @@ class EvidenceBrowserTests {
 			driver.findElement(By.id("case-reference")).sendKeys("IA-BROWSER-1");
 			driver.findElement(By.id("upload-button")).click();
 			browser.waiting().until(ExpectedConditions.urlMatches("/staff/evidence/[0-9a-f-]{36}$"));
-			assertThat(driver.findElement(By.tagName("main")).getText()).contains(EvidenceFixtures.sha256(EvidenceFixtures.aPhoto()))
+			assertThat(driver.findElement(By.tagName("main")).getText())
+				.contains(EvidenceFixtures.sha256(EvidenceFixtures.aPhoto()))
 				.contains("Central square fountain").contains("INGESTED").contains("VIEWED");
 
 			driver.findElement(By.id("recipient")).sendKeys("Daily Courier");
 			driver.findElement(By.id("purpose")).sendKeys("public records request", Keys.ENTER);
-			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "is ready"));
+			browser.waiting()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "is ready"));
 			String code = driver.findElement(By.cssSelector("#evidence-exports code")).getText();
 			assertThat(browser.screenshot("evidence-item-exported")).exists();
 
 			browser.go("/staff/evidence/trace");
 			driver.findElement(By.id("code")).sendKeys(code.toLowerCase(), Keys.ENTER);
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("trace-code-result")));
-			assertThat(driver.findElement(By.id("trace-code-result")).getText()).contains("Daily Courier").contains(code);
+			assertThat(driver.findElement(By.id("trace-code-result")).getText()).contains("Daily Courier")
+				.contains(code);
 		}
 		finally {
 			Files.deleteIfExists(photo);

@@ -15,8 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LeoIntegrationTest
 class EvidenceCommandsIntegrationTests {
 
-	@Autowired EvidenceCommands commands;
-	@Autowired CustodyLedger ledger;
+	@Autowired
+	EvidenceCommands commands;
+	@Autowired
+	CustodyLedger ledger;
 
 	@Test
 	void verifyLedgerReportsAnIntactLedger() throws Exception {
@@ -34,7 +36,8 @@ class EvidenceCommandsIntegrationTests {
 		assertThat(commands.run(List.of("trace"), false, null, new PrintWriter(out, true))).isEqualTo(2);
 		assertThat(out.toString()).contains("usage: leo trace FILE");
 		StringWriter unknown = new StringWriter();
-		assertThat(commands.run(List.of("trace"), false, List.of("LEO-0000000000"), new PrintWriter(unknown, true))).isEqualTo(1);
+		assertThat(commands.run(List.of("trace"), false, List.of("LEO-0000000000"), new PrintWriter(unknown, true)))
+			.isEqualTo(1);
 		assertThat(unknown.toString()).contains("No export has the code LEO-0000000000");
 	}
 }

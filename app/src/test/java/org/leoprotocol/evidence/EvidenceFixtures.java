@@ -13,7 +13,9 @@ import javax.imageio.ImageIO;
 
 import org.leoprotocol.evidence.ledger.MerkleHash;
 
-/** Files that look like evidence to {@link ContentSniffer}: an MP4 header with noise, a PNG still, a phone-record CSV. */
+/**
+ * Files that look like evidence to {@link ContentSniffer}: an MP4 header with noise, a PNG still, a phone-record CSV.
+ */
 public final class EvidenceFixtures {
 
 	private EvidenceFixtures() {
@@ -23,7 +25,8 @@ public final class EvidenceFixtures {
 	public static byte[] aVideo(int size, long seed) {
 		byte[] bytes = new byte[size];
 		new Random(seed).nextBytes(bytes);
-		byte[] ftyp = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1' };
+		byte[] ftyp = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p',
+				'4', '1' };
 		System.arraycopy(ftyp, 0, bytes, 0, ftyp.length);
 		return bytes;
 	}

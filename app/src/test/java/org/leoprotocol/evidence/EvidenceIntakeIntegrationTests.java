@@ -40,11 +40,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class EvidenceIntakeIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired JdbcClient jdbc;
-	@Autowired EvidenceProperties properties;
-	@Autowired EvidenceIntake intake;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	EvidenceProperties properties;
+	@Autowired
+	EvidenceIntake intake;
 
 	@Test
 	void aChunkedUploadResumesAtTheReceivedOffsetAndIsHashedOnTheWayIn() throws Exception {
@@ -57,7 +62,8 @@ class EvidenceIntakeIntegrationTests {
 		chunk(upload, 50_000, Arrays.copyOfRange(video, 50_000, 60_000)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("send the chunk that starts at byte 100000")));
 		mvc.perform(post("/api/v1/evidence/uploads/{id}/complete", upload).with(as(staff, Role.OFFICER)))
-			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("Received 100000 of 300000")));
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("Received 100000 of 300000")));
 		chunk(upload, 100_000, Arrays.copyOfRange(video, 100_000, 300_000)).andExpect(status().isOk());
 
 		String item = mvc.perform(post("/api/v1/evidence/uploads/{id}/complete", upload).with(as(staff, Role.OFFICER)))
@@ -81,7 +87,8 @@ class EvidenceIntakeIntegrationTests {
 	@Test
 	void aDroppedConnectionKeepsWhatArrivedAndTheUploadResumesFromThere() throws Exception {
 		byte[] video = aVideo(1_000_000, 2);
-		var upload = intake.begin(new NewUpload(EvidenceKind.CCTV_VIDEO, "lobby.mp4", video.length, sha256(video), null, null, null),
+		var upload = intake.begin(
+				new NewUpload(EvidenceKind.CCTV_VIDEO, "lobby.mp4", video.length, sha256(video), null, null, null),
 				"test-dropped");
 		InputStream dropping = new FilterInputStream(new ByteArrayInputStream(video)) {
 			private int sent;
@@ -101,7 +108,8 @@ class EvidenceIntakeIntegrationTests {
 		long resumeAt = intake.status(upload.id(), "test-dropped").receivedBytes();
 		assertThat(resumeAt).isEqualTo(400_000);
 
-		intake.receive(upload.id(), resumeAt, new ByteArrayInputStream(video, (int) resumeAt, video.length - (int) resumeAt), "test-dropped");
+		intake.receive(upload.id(), resumeAt,
+				new ByteArrayInputStream(video, (int) resumeAt, video.length - (int) resumeAt), "test-dropped");
 		assertThat(intake.complete(upload.id(), "test-dropped").sha256()).isEqualTo(sha256(video));
 	}
 
@@ -110,21 +118,26 @@ class EvidenceIntakeIntegrationTests {
 		String upload = begin("PHOTO", "scene.png", 10, null);
 		mvc.perform(put("/api/v1/evidence/uploads/{id}", upload).param("offset", "0").content(new byte[10])
 			.with(as(staff, Role.SUPERVISOR))).andExpect(status().isForbidden());
-		mvc.perform(delete("/api/v1/evidence/uploads/{id}", upload).with(as(staff, Role.OFFICER))).andExpect(status().isNoContent());
+		mvc.perform(delete("/api/v1/evidence/uploads/{id}", upload).with(as(staff, Role.OFFICER)))
+			.andExpect(status().isNoContent());
 		assertThat(partFiles()).doesNotContain(upload);
 	}
 
 	@Test
 	void badInputIsRefusedClearlyAndLeavesNothingBehind() throws Exception {
-		mvc.perform(post("/api/v1/evidence/uploads").with(as(staff, Role.OFFICER)).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\":\"PHOTO\",\"fileName\":\"empty.png\",\"size\":0}"))
+		mvc.perform(
+				post("/api/v1/evidence/uploads").with(as(staff, Role.OFFICER)).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"kind\":\"PHOTO\",\"fileName\":\"empty.png\",\"size\":0}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("empty")));
-		mvc.perform(post("/api/v1/evidence/uploads").with(as(staff, Role.OFFICER)).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\":\"BODY_CAMERA_VIDEO\",\"fileName\":\"huge.mp4\",\"size\":999999999999999}"))
+		mvc.perform(
+				post("/api/v1/evidence/uploads").with(as(staff, Role.OFFICER)).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"kind\":\"BODY_CAMERA_VIDEO\",\"fileName\":\"huge.mp4\",\"size\":999999999999999}"))
 			.andExpect(status().isPayloadTooLarge());
-		mvc.perform(post("/api/v1/evidence/uploads").with(as(staff, Role.OFFICER)).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\":\"HOLOGRAM\",\"fileName\":\"x\",\"size\":3}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("not a kind of evidence")));
+		mvc.perform(
+				post("/api/v1/evidence/uploads").with(as(staff, Role.OFFICER)).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"kind\":\"HOLOGRAM\",\"fileName\":\"x\",\"size\":3}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("not a kind of evidence")));
 
 		String beyond = begin("PHONE_RECORDS", "calls.csv", 5, null);
 		chunk(beyond, 0, "a,b,c,d\n".getBytes()).andExpect(status().isPayloadTooLarge());
@@ -136,11 +149,13 @@ class EvidenceIntakeIntegrationTests {
 			.with(as(staff, Role.OFFICER))).andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.detail").value(containsString("cannot tell what kind of file")));
 		mvc.perform(post("/api/v1/evidence").param("kind", "PHOTO").param("fileName", "calls.csv")
-			.content(EvidenceFixtures.phoneRecords()).with(as(staff, Role.OFFICER))).andExpect(status().isUnsupportedMediaType())
+			.content(EvidenceFixtures.phoneRecords()).with(as(staff, Role.OFFICER)))
+			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.detail").value(containsString("text/csv file is not photo")));
 		mvc.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS").param("fileName", "calls.csv")
 			.param("sha256", "0".repeat(64)).content(EvidenceFixtures.phoneRecords()).with(as(staff, Role.OFFICER)))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value(containsString("declared")));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("declared")));
 		mvc.perform(post("/api/v1/evidence").param("kind", "PHOTO").param("fileName", "scene.png")
 			.content(EvidenceFixtures.aPhoto()).with(as(staff, Role.ADMIN))).andExpect(status().isForbidden());
 
@@ -166,7 +181,8 @@ class EvidenceIntakeIntegrationTests {
 		return JsonPath.read(created, "$.id");
 	}
 
-	org.springframework.test.web.servlet.ResultActions chunk(String upload, long offset, byte[] bytes) throws Exception {
+	org.springframework.test.web.servlet.ResultActions chunk(String upload, long offset, byte[] bytes)
+			throws Exception {
 		return mvc.perform(put("/api/v1/evidence/uploads/{id}", upload).param("offset", Long.toString(offset))
 			.contentType(MediaType.APPLICATION_OCTET_STREAM).content(bytes).with(as(staff, Role.OFFICER)));
 	}

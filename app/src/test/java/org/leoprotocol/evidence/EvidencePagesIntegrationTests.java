@@ -23,8 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class EvidencePagesIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
 
 	@Test
 	void theItemPageShowsFactsCustodyAndFormsAndTheReportsDownload() throws Exception {
@@ -41,7 +43,8 @@ class EvidencePagesIntegrationTests {
 			.andExpect(content().string(containsString("INGESTED")));
 		var pdf = mvc.perform(get("/staff/evidence/{id}/custody.pdf", id).with(as(staff, Role.COMMAND))).andReturn();
 		byte[] report = mvc.perform(asyncDispatch(pdf)).andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", "application/pdf")).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(header().string("Content-Type", "application/pdf")).andReturn().getResponse()
+			.getContentAsByteArray();
 		try (var document = org.apache.pdfbox.Loader.loadPDF(report)) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 			org.assertj.core.api.Assertions.assertThat(text).contains("Chain of custody").contains("INGESTED")
@@ -59,15 +62,18 @@ class EvidencePagesIntegrationTests {
 			.andExpect(content().string(not(containsString("<html"))));
 		mvc.perform(post("/staff/evidence/{id}/exports", id).param("recipient", "").param("purpose", "trial")
 			.with(as(staff, Role.COMMAND))).andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem", "Name the recipient"));
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem",
+					"Name the recipient"));
 	}
 
 	@Test
 	void retentionIsSetAndHeldFromTheItemPageAndShownInTheReport() throws Exception {
 		String id = upload();
-		mvc.perform(post("/staff/evidence/{id}/retention", id).param("category", "USE_OF_FORCE").with(as(staff, Role.INVESTIGATOR)))
+		mvc.perform(post("/staff/evidence/{id}/retention", id).param("category", "USE_OF_FORCE")
+			.with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/staff/evidence/{id}/hold", id).param("reason", "records request 2026-17").with(as(staff, Role.INVESTIGATOR)))
+		mvc.perform(post("/staff/evidence/{id}/hold", id).param("reason", "records request 2026-17")
+			.with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/staff/evidence/{id}/hold", id).param("reason", "done").param("action", "lift")
 			.with(as(staff, Role.INVESTIGATOR))).andExpect(status().isForbidden());
@@ -78,7 +84,8 @@ class EvidencePagesIntegrationTests {
 			.andExpect(content().string(containsString("legal hold: records request 2026-17")));
 		var csv = mvc.perform(get("/staff/evidence/retention.csv").with(as(staff, Role.COMMAND))).andReturn();
 		mvc.perform(asyncDispatch(csv)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("evidence_id,file,categories,retain_until,legal_hold,in_case,state,purge_after")))
+			.andExpect(content().string(
+					containsString("evidence_id,file,categories,retain_until,legal_hold,in_case,state,purge_after")))
 			.andExpect(content().string(containsString(id + ",calls.csv,USE_OF_FORCE,")));
 	}
 
@@ -94,8 +101,9 @@ class EvidencePagesIntegrationTests {
 	}
 
 	private String upload() throws Exception {
-		return JsonPath.read(mvc.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS").param("fileName", "calls.csv")
-			.content(EvidenceFixtures.phoneRecords()).with(as(staff, Role.INVESTIGATOR)))
+		return JsonPath.read(mvc
+			.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS").param("fileName", "calls.csv")
+				.content(EvidenceFixtures.phoneRecords()).with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 	}
 }

@@ -35,12 +35,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class EvidenceRetentionIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired JdbcClient jdbc;
-	@Autowired EvidenceItems items;
-	@Autowired EvidenceProperties properties;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	EvidenceItems items;
+	@Autowired
+	EvidenceProperties properties;
 
 	@AfterEach
 	void backToNow() {
@@ -51,9 +57,11 @@ class EvidenceRetentionIntegrationTests {
 	void theLongestCategoryWinsAHoldBlocksDeletionAndAnExpiredItemIsRecoverableForSevenDays() throws Exception {
 		Instant recorded = Instant.parse("2026-01-10T08:00:00Z");
 		clock.set(recorded.plus(Duration.ofHours(1)));
-		byte[] content = ("time,from,to\n2026-01-10T08:00:00Z,+1555" + UUID.randomUUID() + ",+1555\n").getBytes(StandardCharsets.UTF_8);
-		String id = JsonPath.read(mvc.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS").param("fileName", "retained.csv")
-			.param("recordedFrom", recorded.toString()).content(content).with(as(staff, Role.INVESTIGATOR)))
+		byte[] content = ("time,from,to\n2026-01-10T08:00:00Z,+1555" + UUID.randomUUID() + ",+1555\n")
+			.getBytes(StandardCharsets.UTF_8);
+		String id = JsonPath.read(mvc
+			.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS").param("fileName", "retained.csv")
+				.param("recordedFrom", recorded.toString()).content(content).with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 
 		category(id, "NON_EVIDENTIARY").andExpect(jsonPath("$.retainUntil").value("2026-04-10T08:00:00Z"));
@@ -65,14 +73,18 @@ class EvidenceRetentionIntegrationTests {
 
 		clock.set(Instant.parse("2028-01-11T00:00:00Z"));
 		sweep().andExpect(jsonPath("$.queued[0]").value(id));
-		mvc.perform(get("/api/v1/evidence/{id}/download", id).with(as(staff, Role.COMMAND))).andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/evidence/{id}/download", id).with(as(staff, Role.COMMAND)))
+			.andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/evidence/{id}/restore", id).with(as(staff, Role.COMMAND)))
 			.andExpect(jsonPath("$.state").value("ACTIVE"));
 
-		mvc.perform(post("/api/v1/evidence/{id}/hold", id).with(as(staff, Role.INVESTIGATOR)).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"civil suit Henderson v. City\"}")).andExpect(jsonPath("$.legalHold").value("civil suit Henderson v. City"));
+		mvc.perform(post("/api/v1/evidence/{id}/hold", id).with(as(staff, Role.INVESTIGATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"civil suit Henderson v. City\"}"))
+			.andExpect(jsonPath("$.legalHold").value("civil suit Henderson v. City"));
 		sweep().andExpect(jsonPath("$.queued").isEmpty());
-		mvc.perform(delete("/api/v1/evidence/{id}/hold", id).param("reason", "suit settled").with(as(staff, Role.COMMAND)))
+		mvc.perform(
+				delete("/api/v1/evidence/{id}/hold", id).param("reason", "suit settled").with(as(staff, Role.COMMAND)))
 			.andExpect(status().isOk());
 
 		sweep().andExpect(jsonPath("$.queued[0]").value(id));
@@ -84,7 +96,8 @@ class EvidenceRetentionIntegrationTests {
 		assertThat(Files.exists(properties.directory().resolve("blobs").resolve(item.storageKey()))).isFalse();
 		List<String> custody = jdbc.sql("select action from custody_event where evidence_id = :id order by position")
 			.param("id", UUID.fromString(id)).query(String.class).list();
-		assertThat(custody).containsExactly("INGESTED", "RETENTION_SET", "RETENTION_SET", "DELETED", "RESTORED", "HOLD_PLACED",
+		assertThat(custody).containsExactly("INGESTED", "RETENTION_SET", "RETENTION_SET", "DELETED", "RESTORED",
+				"HOLD_PLACED",
 				"HOLD_LIFTED", "DELETED", "DELETED");
 		mvc.perform(get("/api/v1/evidence/retention/report").with(as(staff, Role.COMMAND))).andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == '" + id + "')].state").value("DELETED"));
@@ -96,7 +109,8 @@ class EvidenceRetentionIntegrationTests {
 	}
 
 	private ResultActions sweep() throws Exception {
-		return mvc.perform(post("/api/v1/evidence/retention/sweep").with(as(staff, Role.COMMAND))).andExpect(status().isOk());
+		return mvc.perform(post("/api/v1/evidence/retention/sweep").with(as(staff, Role.COMMAND)))
+			.andExpect(status().isOk());
 	}
 
 }

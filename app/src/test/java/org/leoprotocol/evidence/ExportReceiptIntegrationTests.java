@@ -25,9 +25,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class ExportReceiptIntegrationTests {
 
-	@Autowired CustodyLedger ledger;
-	@Autowired MockMvc mvc;
-	@Autowired org.leoprotocol.access.StaffDirectory staff;
+	@Autowired
+	CustodyLedger ledger;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	org.leoprotocol.access.StaffDirectory staff;
 
 	@Test
 	void aReceiptProvesTheExportedFileAgainstTheSignedCheckpoint() throws Exception {
@@ -35,14 +38,17 @@ class ExportReceiptIntegrationTests {
 		Path file = directory.resolve("LEO-TEST-clip.txt");
 		Files.writeString(file, "an exported copy for defence counsel");
 		CustodyEvent exported = ledger.record(EvidenceId.random(), CustodyAction.EXPORTED, "export=" + UUID.randomUUID()
-				+ " code=TEST recipient=Defence parent_sha256=" + "0".repeat(64) + " export_sha256=" + EvidenceExports.sha256(file));
+				+ " code=TEST recipient=Defence parent_sha256=" + "0".repeat(64) + " export_sha256="
+				+ EvidenceExports.sha256(file));
 		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "after the export");
 		Files.writeString(directory.resolve("LEO-TEST-clip.txt.proof"), ledger.proveEntry(exported).text());
 		String key = "--key=" + ledger.verifierKey();
 
 		StringWriter out = new StringWriter();
-		assertThat(ExportVerifier.run(List.of(file.toString(), key), new PrintWriter(out, true))).as(out.toString()).isZero();
-		assertThat(out.toString()).contains("recorded as event " + exported.position()).contains("VERIFIED: the ledger recorded this file");
+		assertThat(ExportVerifier.run(List.of(file.toString(), key), new PrintWriter(out, true))).as(out.toString())
+			.isZero();
+		assertThat(out.toString()).contains("recorded as event " + exported.position())
+			.contains("VERIFIED: the ledger recorded this file");
 
 		Files.writeString(file, "an exported copy for defence counsel, altered");
 		StringWriter altered = new StringWriter();

@@ -39,10 +39,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class FootageIntakeIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired ApplicationEvents events;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	ApplicationEvents events;
 
 	@TempDir
 	Path temporary;
@@ -81,12 +85,15 @@ class FootageIntakeIntegrationTests {
 	void aClipWithoutAStartTimeIsAcceptedSayingItsSpanCouldNotBePlaced() throws Exception {
 		Ffmpeg.require();
 		byte[] clip = Ffmpeg.bodyCameraClip(temporary, null, 20, null);
-		String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/evidence").param("kind", "BODY_CAMERA_VIDEO")
-			.param("fileName", "no-clock.mp4").param("device", "BC-1").param("incidentReference", UUID.randomUUID().toString())
-			.content(clip).with(as(staff, Role.OFFICER)))
+		String id = com.jayway.jsonpath.JsonPath.read(mvc
+			.perform(post("/api/v1/evidence").param("kind", "BODY_CAMERA_VIDEO")
+				.param("fileName", "no-clock.mp4").param("device", "BC-1")
+				.param("incidentReference", UUID.randomUUID().toString())
+				.content(clip).with(as(staff, Role.OFFICER)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.sha256").value(EvidenceFixtures.sha256(clip)))
-			.andExpect(jsonPath("$.footage").value(containsString("Accepted, but its span could not be placed on a timeline")))
+			.andExpect(jsonPath("$.footage")
+				.value(containsString("Accepted, but its span could not be placed on a timeline")))
 			.andExpect(jsonPath("$.footage").value(containsString("does not say when recording started")))
 			.andReturn().getResponse().getContentAsString(), "$.id");
 		assertThat(events.stream(BodyCameraFootageIngested.class)).isEmpty();
@@ -104,8 +111,9 @@ class FootageIntakeIntegrationTests {
 		String device = "BC-" + badge;
 		assign(device, badge, "2026-06-06T12:00:00Z");
 		byte[] clip = Ffmpeg.bodyCameraClip(temporary, Instant.parse("2026-06-06T13:00:00Z"), 30, null);
-		String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/evidence").param("kind", "BODY_CAMERA_VIDEO")
-			.param("fileName", "no-serial.mp4").param("device", device).content(clip).with(as(staff, Role.OFFICER)))
+		String id = com.jayway.jsonpath.JsonPath.read(mvc
+			.perform(post("/api/v1/evidence").param("kind", "BODY_CAMERA_VIDEO")
+				.param("fileName", "no-serial.mp4").param("device", device).content(clip).with(as(staff, Role.OFFICER)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.footage").value(containsString("device " + device + " (chosen at upload)")))
 			.andReturn().getResponse().getContentAsString(), "$.id");
@@ -133,16 +141,19 @@ class FootageIntakeIntegrationTests {
 			.content(json(device, badge, "2026-06-02T06:00:00Z", null)).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("is already assigned to badge " + badge)));
-		mvc.perform(post("/api/v1/evidence/devices").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "es")
-			.content(json(device, badge, "2026-06-02T06:00:00Z", null)).with(as(staff, Role.SUPERVISOR)))
+		mvc.perform(
+				post("/api/v1/evidence/devices").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "es")
+					.content(json(device, badge, "2026-06-02T06:00:00Z", null)).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("ya está asignado a la placa " + badge)));
 		mvc.perform(post("/api/v1/evidence/devices").contentType(MediaType.APPLICATION_JSON)
 			.content(json("BC-X", "no-such-badge", null, null)).with(as(staff, Role.SUPERVISOR)))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("No officer has badge number no-such-badge"));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("No officer has badge number no-such-badge"));
 		mvc.perform(post("/api/v1/evidence/devices").contentType(MediaType.APPLICATION_JSON)
 			.content(json("BC-Y", badge, "yesterday", null)).with(as(staff, Role.SUPERVISOR)))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("from must be a UTC time")));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("from must be a UTC time")));
 		mvc.perform(post("/api/v1/evidence/devices").contentType(MediaType.APPLICATION_JSON)
 			.content(json("BC-Z", badge, null, null)).with(as(staff, Role.OFFICER)))
 			.andExpect(status().isForbidden());
@@ -172,7 +183,8 @@ class FootageIntakeIntegrationTests {
 			.andExpect(flash().attribute("problem", containsString("ya está asignado a la placa " + badge)));
 		mvc.perform(get("/staff/evidence/devices").with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Body cameras")))
-			.andExpect(content().string(containsString(device))).andExpect(content().string(containsString("still worn")));
+			.andExpect(content().string(containsString(device)))
+			.andExpect(content().string(containsString("still worn")));
 		mvc.perform(get("/staff/evidence/devices").header("Accept-Language", "es").with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Cámaras corporales")))
 			.andExpect(content().string(containsString("todavía en uso")));
@@ -188,11 +200,13 @@ class FootageIntakeIntegrationTests {
 
 	private static String json(String device, String badge, String from, String until) {
 		return "{\"deviceId\":\"" + device + "\",\"badgeNumber\":\"" + badge + "\""
-				+ (from == null ? "" : ",\"from\":\"" + from + "\"") + (until == null ? "" : ",\"until\":\"" + until + "\"") + "}";
+				+ (from == null ? "" : ",\"from\":\"" + from + "\"")
+				+ (until == null ? "" : ",\"until\":\"" + until + "\"") + "}";
 	}
 
 	private OfficerId enlist(String badge) {
-		return roster.enlist(new NewOfficer(badge, "Dana", "Footage", "Police Officer", null, LocalDate.of(2015, 1, 5), null));
+		return roster
+			.enlist(new NewOfficer(badge, "Dana", "Footage", "Police Officer", null, LocalDate.of(2015, 1, 5), null));
 	}
 
 	private static String badge() {

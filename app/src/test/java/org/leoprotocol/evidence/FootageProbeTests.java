@@ -12,10 +12,11 @@ class FootageProbeTests {
 
 	@Test
 	void theStartLengthAndSerialAreReadFromTheContainerOrItsStreams() {
-		FootageProbe.Metadata metadata = FootageProbe.parse("""
-				{"streams":[{"codec_type":"video","tags":{"creation_time":"2026-06-13T14:07:50.000000Z","DeviceSerial":"X6031234"}}],
-				 "format":{"duration":"790.040000","tags":{"major_brand":"isom"}}}
-				""");
+		FootageProbe.Metadata metadata = FootageProbe
+			.parse("""
+					{"streams":[{"codec_type":"video","tags":{"creation_time":"2026-06-13T14:07:50.000000Z","DeviceSerial":"X6031234"}}],
+					 "format":{"duration":"790.040000","tags":{"major_brand":"isom"}}}
+					""");
 		assertThat(metadata.start()).isEqualTo(Instant.parse("2026-06-13T14:07:50Z"));
 		assertThat(metadata.serial()).isEqualTo("X6031234");
 		assertThat(metadata.stop()).isEqualTo(Instant.parse("2026-06-13T14:21:00.040Z"));

@@ -33,19 +33,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Scenario 002 (docs/scenarios.md), need to know without anyone setting a case team: the holding-room case's
- * evidence is closed by default. The investigator assigned to the case and a supervisor in his chain of command read it; the
+ * Scenario 002 (docs/scenarios.md), need to know without anyone setting a case team: the holding-room case's evidence
+ * is closed by default. The investigator assigned to the case and a supervisor in his chain of command read it; the
  * officer under investigation and a supervisor of another unit are refused, and every refusal is audited.
  */
 @LeoIntegrationTest
 class HoldingRoomEvidenceNeedToKnowScenarioTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired Investigators investigators;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void theCaseEvidenceIsClosedToTheSubjectAndAnotherUnitsSupervisorAndOpenToTheCaseTeam() throws Exception {
@@ -55,17 +61,22 @@ class HoldingRoomEvidenceNeedToKnowScenarioTests {
 		roster.establishUnit("DETECTIVES", "Detective Bureau", "HQ");
 		roster.establishUnit("PATROL", "Patrol Bureau", "HQ");
 		roster.establishUnit("NORTH", "North Precinct", "PATROL");
-		RequestPostProcessor subject = account("n002-subject", officer("22002", "DETECTIVES"), Role.OFFICER, Role.SUPERVISOR);
+		RequestPostProcessor subject = account("n002-subject", officer("22002", "DETECTIVES"), Role.OFFICER,
+				Role.SUPERVISOR);
 		RequestPostProcessor investigator = account("n002-investigator", officer("22071", "IA"), Role.INVESTIGATOR);
 		RequestPostProcessor iaLieutenant = account("n002-ia-lieutenant", officer("22070", "IA"), Role.SUPERVISOR);
-		RequestPostProcessor otherSupervisor = account("n002-north-sergeant", officer("22090", "NORTH"), Role.SUPERVISOR);
+		RequestPostProcessor otherSupervisor = account("n002-north-sergeant", officer("22090", "NORTH"),
+				Role.SUPERVISOR);
 		investigators.register("n002-investigator", "Det. Ivy Ames", "22071");
 
-		String opened = mvc.perform(post("/api/v1/investigations").with(investigator).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"caseType":"INTERNAL","summary":"Interference with an investigation","allegations":[
-					 {"badgeNumber":"22002","category":"INTERFERENCE_WITH_INVESTIGATION","description":"As alleged."}]}
-					""")).andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+		String opened = mvc
+			.perform(post("/api/v1/investigations").with(investigator).contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"caseType":"INTERNAL","summary":"Interference with an investigation","allegations":[
+								 {"badgeNumber":"22002","category":"INTERFERENCE_WITH_INVESTIGATION","description":"As alleged."}]}
+								"""))
+			.andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
 		String caseId = JsonPath.read(opened, "$.investigation.id");
 		String caseNumber = JsonPath.read(opened, "$.investigation.caseNumber");
 		mvc.perform(post("/api/v1/investigations/{id}/assignment", caseId).with(as(staff, Role.COMMAND))
@@ -73,8 +84,10 @@ class HoldingRoomEvidenceNeedToKnowScenarioTests {
 			.andExpect(status().is2xxSuccessful());
 
 		String item = JsonPath.read(mvc.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS")
-			.param("fileName", "holding-room-log.csv").param("caseReference", caseNumber).content(EvidenceFixtures.phoneRecords())
-			.with(investigator)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+			.param("fileName", "holding-room-log.csv").param("caseReference", caseNumber)
+			.content(EvidenceFixtures.phoneRecords())
+			.with(investigator)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
+				"$.id");
 		mvc.perform(post("/api/v1/evidence/{id}/links", item).with(investigator).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"CASE\",\"reference\":\"" + caseNumber + "\"}")).andExpect(status().isNoContent());
 
@@ -83,7 +96,8 @@ class HoldingRoomEvidenceNeedToKnowScenarioTests {
 		mvc.perform(get("/api/v1/evidence/{id}", item).with(as(staff, Role.COMMAND))).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/evidence/{id}", item).with(otherSupervisor)).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value("You are not on the team of case " + caseNumber));
-		mvc.perform(get("/api/v1/evidence/{id}/download", item).with(otherSupervisor)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/evidence/{id}/download", item).with(otherSupervisor))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/evidence/{id}", item).with(subject)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/evidence", item).with(otherSupervisor)).andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == '" + item + "')]").isEmpty());
@@ -93,11 +107,13 @@ class HoldingRoomEvidenceNeedToKnowScenarioTests {
 	}
 
 	private OfficerId officer(String badge, String unit) {
-		return roster.enlist(new NewOfficer(badge, "Test", "Officer " + badge, "Sergeant", unit, LocalDate.of(2010, 1, 1), null));
+		return roster.enlist(
+				new NewOfficer(badge, "Test", "Officer " + badge, "Sergeant", unit, LocalDate.of(2010, 1, 1), null));
 	}
 
 	private RequestPostProcessor account(String username, OfficerId officer, Role... roles) {
-		staff.ensureAccount(new NewStaffAccount(username, username, officer.value(), Set.of(roles), StaffAccountsForTests.PASSWORD));
+		staff.ensureAccount(new NewStaffAccount(username, username, officer.value(), Set.of(roles),
+				StaffAccountsForTests.PASSWORD));
 		return httpBasic(username, StaffAccountsForTests.PASSWORD);
 	}
 }

@@ -20,13 +20,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @LeoIntegrationTest
 class InstallationKeyIntegrationTests {
 
-	@Autowired LedgerKey key;
-	@Autowired KeyChain chain;
-	@Autowired EvidenceProperties properties;
-	@Autowired JdbcClient jdbc;
-	@Autowired Clock clock;
-	@Autowired TransactionTemplate transaction;
-	@Autowired CustodyLedger ledger;
+	@Autowired
+	LedgerKey key;
+	@Autowired
+	KeyChain chain;
+	@Autowired
+	EvidenceProperties properties;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Clock clock;
+	@Autowired
+	TransactionTemplate transaction;
+	@Autowired
+	CustodyLedger ledger;
 
 	@Test
 	void twoNodesOverOneDatabaseSignWithOneKeyAndRegisterItOnce() throws Exception {
@@ -35,13 +42,14 @@ class InstallationKeyIntegrationTests {
 		LedgerKey second = new LedgerKey(properties, jdbc, clock);
 		assertThat(first.id()).isEqualTo(second.id()).isEqualTo(key.id());
 		assertThat(registeredKeys()).isEqualTo(keys);
-		assertThat(Files.getPosixFilePermissions(properties.keyFile())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		assertThat(Files.getPosixFilePermissions(properties.keyFile()))
+			.isEqualTo(PosixFilePermissions.fromString("rw-------"));
 	}
 
 	/**
-	 * Two nodes, each with its own copy of the installation's key file (as a second server is given one), sign the
-	 * same checkpoint: both signatures verify under the one verifier key the ledger publishes, and neither node
-	 * registered a key of its own.
+	 * Two nodes, each with its own copy of the installation's key file (as a second server is given one), sign the same
+	 * checkpoint: both signatures verify under the one verifier key the ledger publishes, and neither node registered a
+	 * key of its own.
 	 */
 	@Test
 	void twoNodesWithCopiesOfTheKeyFileSignCheckpointsThatThePublishedKeyVerifies() throws Exception {
@@ -50,7 +58,8 @@ class InstallationKeyIntegrationTests {
 		Files.copy(properties.keyFile(), copy);
 		LedgerKey nodeA = new LedgerKey(properties, jdbc, clock);
 		LedgerKey nodeB = new LedgerKey(with(copy, null), jdbc, clock);
-		org.leoprotocol.evidence.ledger.VerifierKey published = org.leoprotocol.evidence.ledger.VerifierKey.parse(ledger.verifierKey());
+		org.leoprotocol.evidence.ledger.VerifierKey published = org.leoprotocol.evidence.ledger.VerifierKey
+			.parse(ledger.verifierKey());
 		String body = new org.leoprotocol.evidence.ledger.Checkpoint(properties.origin(), 42, new byte[32]).body();
 		for (LedgerKey node : java.util.List.of(nodeA, nodeB)) {
 			byte[] signature = node.sign(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -86,7 +95,8 @@ class InstallationKeyIntegrationTests {
 	void anEncryptedKeyFileOpensOnlyWithItsPassphrase() throws Exception {
 		Path file = Files.createTempDirectory("leo-node-d").resolve("ledger.key");
 		KeyFile.write(file, KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), "correct horse battery staple");
-		assertThat(Files.readString(file)).contains("encryption aes-256-gcm pbkdf2-sha256").doesNotContain("MC4CAQAwBQYDK2Vw");
+		assertThat(Files.readString(file)).contains("encryption aes-256-gcm pbkdf2-sha256")
+			.doesNotContain("MC4CAQAwBQYDK2Vw");
 		assertThat(KeyFile.read(file, "correct horse battery staple").getPrivate()).isNotNull();
 		assertThatThrownBy(() -> KeyFile.read(file, "wrong")).hasMessageContaining("passphrase does not open");
 		assertThatThrownBy(() -> KeyFile.read(file, null)).hasMessageContaining("LEO_EVIDENCE_KEY_PASSPHRASE");
@@ -100,19 +110,23 @@ class InstallationKeyIntegrationTests {
 			LedgerKey node = new LedgerKey(with(copy, null), jdbc, clock);
 			String before = node.id();
 			String statement = new KeyRotation(node, chain, jdbc, transaction, properties, clock).rotate();
-			assertThat(statement).startsWith(KeyChain.TRANSITION).contains("old " + before).contains("new " + node.id());
+			assertThat(statement).startsWith(KeyChain.TRANSITION).contains("old " + before)
+				.contains("new " + node.id());
 			KeyChain.Chain after = chain.load();
 			assertThat(after.problems()).isEmpty();
 			assertThat(after.trusts(node.id())).isTrue();
-			assertThat(new LedgerKey(with(copy, null), jdbc, clock).id()).as("the rotated file is the installation key now")
+			assertThat(new LedgerKey(with(copy, null), jdbc, clock).id())
+				.as("the rotated file is the installation key now")
 				.isEqualTo(node.id());
 			status.setRollbackOnly();
 		});
-		assertThat(Files.list(copy.getParent())).anySatisfy(f -> assertThat(f.getFileName().toString()).startsWith("ledger.key.retired-"));
+		assertThat(Files.list(copy.getParent()))
+			.anySatisfy(f -> assertThat(f.getFileName().toString()).startsWith("ledger.key.retired-"));
 	}
 
 	private EvidenceProperties with(Path keyFile, String passphrase) {
-		return new EvidenceProperties(properties.directory(), null, null, null, null, null, keyFile, passphrase, properties.origin(),
+		return new EvidenceProperties(properties.directory(), null, null, null, null, null, keyFile, passphrase,
+				properties.origin(),
 				null, null, null);
 	}
 

@@ -41,25 +41,35 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Scenario 002 (docs/scenarios.md), through the API: an internal investigation into a decorated officer; the holding
- * room's security-camera clip is refused to him and to a colleague with a declared stake, viewed by the
- * investigator and exported to three recipients; a copy leaks and is traced to its export, exactly and after
- * re-encoding; then a changed byte of the clip and a changed ledger row are both caught by verify-ledger.
+ * room's security-camera clip is refused to him and to a colleague with a declared stake, viewed by the investigator
+ * and exported to three recipients; a copy leaks and is traced to its export, exactly and after re-encoding; then a
+ * changed byte of the clip and a changed ledger row are both caught by verify-ledger.
  */
 @LeoIntegrationTest
 class LeakedHoldingRoomClipScenarioTests {
 
 	static final String CASE = "IA-2026-0002";
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired JdbcClient jdbc;
-	@Autowired ApplicationContext leo;
-	@Autowired MutableClock clock;
-	@Autowired LedgerVerification verification;
-	@Autowired EvidenceItems items;
-	@Autowired EvidenceProperties properties;
-	@Autowired EvidenceCommands commands;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	ApplicationContext leo;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	LedgerVerification verification;
+	@Autowired
+	EvidenceItems items;
+	@Autowired
+	EvidenceProperties properties;
+	@Autowired
+	EvidenceCommands commands;
 
 	@Test
 	void theLeakedClipIsTracedToItsExportAndTamperingIsDetected() throws Exception {
@@ -70,28 +80,35 @@ class LeakedHoldingRoomClipScenarioTests {
 		RequestPostProcessor subject = account("s002-officer", officer.value(), Set.of(Role.OFFICER, Role.SUPERVISOR));
 		RequestPostProcessor colleague = account("s002-colleague", null, Set.of(Role.INVESTIGATOR));
 		RequestPostProcessor investigator = as(staff, Role.INVESTIGATOR);
-		mvc.perform(post("/api/v1/evidence/cases/{case}/team", CASE).with(investigator).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/evidence/cases/{case}/team", CASE).with(investigator)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"test-investigator\"}")).andExpect(status().isNoContent());
 
 		byte[] clip = Ffmpeg.aClip(scratch);
 		String item = JsonPath.read(mvc.perform(post("/api/v1/evidence").param("kind", "CCTV_VIDEO")
 			.param("fileName", "holding-room-2.mp4").param("device", "CCTV holding room 2")
 			.param("recordedFrom", "2026-03-14T08:51:00Z").param("recordedTo", "2026-03-14T08:58:00Z")
-			.param("location", "Central station, holding room 2").param("caseReference", CASE).content(clip).with(investigator))
+			.param("location", "Central station, holding room 2").param("caseReference", CASE).content(clip)
+			.with(investigator))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 		mvc.perform(post("/api/v1/evidence/{id}/links", item).with(investigator).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"CASE\",\"reference\":\"" + CASE + "\",\"subjectOfficerId\":\"" + officer + "\"}"))
 			.andExpect(status().isNoContent());
-		mvc.perform(post("/api/v1/evidence/cases/{case}/exclusions", CASE).with(investigator).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"s002-colleague\",\"reason\":\"related to the child involved\"}")).andExpect(status().isNoContent());
-		mvc.perform(post("/api/v1/evidence/cases/{case}/team", CASE).with(investigator).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/evidence/cases/{case}/exclusions", CASE).with(investigator)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"s002-colleague\",\"reason\":\"related to the child involved\"}"))
+			.andExpect(status().isNoContent());
+		mvc.perform(post("/api/v1/evidence/cases/{case}/team", CASE).with(investigator)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"s002-colleague\"}")).andExpect(status().isNoContent());
 
 		mvc.perform(get("/api/v1/evidence/{id}", item).with(subject)).andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("You are the subject of case " + CASE + "; its evidence is closed to you"));
+			.andExpect(jsonPath("$.detail")
+				.value("You are the subject of case " + CASE + "; its evidence is closed to you"));
 		mvc.perform(get("/api/v1/evidence/{id}/download", item).with(colleague)).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("personal stake")));
-		mvc.perform(get("/api/v1/evidence/{id}", item).with(as(staff, Role.SUPERVISOR))).andExpect(status().isForbidden())
+		mvc.perform(get("/api/v1/evidence/{id}", item).with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value("You are not on the team of case " + CASE));
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and record_id = :id")
 			.param("id", item).query(Long.class).single()).isEqualTo(3);
@@ -102,18 +119,21 @@ class LeakedHoldingRoomClipScenarioTests {
 		List<String> exports = new ArrayList<>();
 		for (String recipient : List.of("District Attorney", "Defense counsel", "Citizen review board")) {
 			exports.add(JsonPath.read(mvc.perform(post("/api/v1/evidence/{id}/exports", item).with(investigator)
-				.contentType(MediaType.APPLICATION_JSON).content("{\"recipient\":\"" + recipient + "\",\"purpose\":\"case " + CASE + "\"}"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"recipient\":\"" + recipient + "\",\"purpose\":\"case " + CASE + "\"}"))
 				.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.id"));
 		}
 		for (String export : exports) {
 			awaitReady(export, investigator);
 		}
 		mvc.perform(get("/api/v1/evidence/{id}/exports", item).with(colleague)).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/evidence/exports/{id}", exports.get(0)).with(colleague)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/evidence/exports/{id}", exports.get(0)).with(colleague))
+			.andExpect(status().isForbidden());
 
 		byte[] leaked = mvc.perform(get("/api/v1/evidence/exports/{id}/download", exports.get(1)).with(investigator))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		mvc.perform(post("/api/v1/evidence/trace").with(investigator).contentType(MediaType.APPLICATION_OCTET_STREAM).content(leaked))
+		mvc.perform(post("/api/v1/evidence/trace").with(investigator).contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.content(leaked))
 			.andExpect(jsonPath("$.match").value("EXACT_HASH"))
 			.andExpect(jsonPath("$.export.recipient").value("Defense counsel"));
 		mvc.perform(post("/api/v1/evidence/trace").with(investigator).contentType(MediaType.APPLICATION_OCTET_STREAM)
@@ -123,20 +143,27 @@ class LeakedHoldingRoomClipScenarioTests {
 		String code = JsonPath.read(mvc.perform(get("/api/v1/evidence/exports/{id}", exports.get(1)).with(investigator))
 			.andReturn().getResponse().getContentAsString(), "$.code");
 		mvc.perform(get("/api/v1/evidence/trace").param("code", "leo-" + code.toLowerCase()).with(investigator))
-			.andExpect(jsonPath("$.match").value("TYPED_CODE")).andExpect(jsonPath("$.export.id").value(exports.get(1)));
+			.andExpect(jsonPath("$.match").value("TYPED_CODE"))
+			.andExpect(jsonPath("$.export.id").value(exports.get(1)));
 
 		List<String> custody = jdbc.sql("select action from custody_event where evidence_id = :id order by position")
 			.param("id", UUID.fromString(item)).query(String.class).list();
-		assertThat(custody).containsExactly("INGESTED", "LINKED", "VIEWED", "EXPORTED", "EXPORTED", "EXPORTED", "DOWNLOADED");
-		long exported = jdbc.sql("select min(position) from custody_event where evidence_id = :id and action = 'EXPORTED'")
+		assertThat(custody).containsExactly("INGESTED", "LINKED", "VIEWED", "EXPORTED", "EXPORTED", "EXPORTED",
+				"DOWNLOADED");
+		long exported = jdbc
+			.sql("select min(position) from custody_event where evidence_id = :id and action = 'EXPORTED'")
 			.param("id", UUID.fromString(item)).query(Long.class).single();
-		mvc.perform(get("/api/v1/evidence/ledger/events/{position}/proof", exported).with(investigator)).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/evidence/ledger/events/{position}/proof", exported).with(colleague)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/evidence/ledger/events/{position}/proof", exported).with(investigator))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/evidence/ledger/events/{position}/proof", exported).with(colleague))
+			.andExpect(status().isForbidden());
 
 		Path leakedFile = scratch.resolve("leaked.mp4");
 		Files.write(leakedFile, leaked);
 		java.io.StringWriter out = new java.io.StringWriter();
-		assertThat(commands.run(List.of("trace", leakedFile.toString()), false, null, new java.io.PrintWriter(out, true))).isZero();
+		assertThat(
+				commands.run(List.of("trace", leakedFile.toString()), false, null, new java.io.PrintWriter(out, true)))
+			.isZero();
 		assertThat(out.toString()).contains("EXACT_HASH").contains("recipient: Defense counsel");
 
 		tamperAndDetect(EvidenceId.of(item));
@@ -156,9 +183,11 @@ class LeakedHoldingRoomClipScenarioTests {
 
 			Report report = verification.verify(true);
 			assertThat(report.intact()).isFalse();
-			assertThat(report.problems()).anySatisfy(p -> assertThat(p).startsWith("Event " + viewed + " (VIEWED of " + item)
-				.contains("was changed after it was appended"));
-			assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("holding-room-2.mp4").contains("changed"));
+			assertThat(report.problems())
+				.anySatisfy(p -> assertThat(p).startsWith("Event " + viewed + " (VIEWED of " + item)
+					.contains("was changed after it was appended"));
+			assertThat(report.problems())
+				.anySatisfy(p -> assertThat(p).contains("holding-room-2.mp4").contains("changed"));
 		}
 		finally {
 			Files.write(blob, original);

@@ -29,27 +29,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tamper suite of issue 16: someone with full control of the database truncates the ledger (and deletes the
- * latest tree heads and checkpoints), forks it (rewrites a row and its leaf hash consistently), edits a custody
- * row, flips a byte of a blob, or replaces the signing key. Each is found, with its location, once a witness has
- * cosigned a checkpoint. Every change to the database is made in a transaction that is rolled back, by the running
- * role given an operator's rights for the test ({@link OperatorRights}; Leo itself runs without them).
+ * The tamper suite of issue 16: someone with full control of the database truncates the ledger (and deletes the latest
+ * tree heads and checkpoints), forks it (rewrites a row and its leaf hash consistently), edits a custody row, flips a
+ * byte of a blob, or replaces the signing key. Each is found, with its location, once a witness has cosigned a
+ * checkpoint. Every change to the database is made in a transaction that is rolled back, by the running role given an
+ * operator's rights for the test ({@link OperatorRights}; Leo itself runs without them).
  */
 @LeoIntegrationTest
 class LedgerTamperSuiteIntegrationTests {
 
-	@LocalServerPort int port;
-	@Autowired CustodyLedger ledger;
-	@Autowired LedgerVerification verification;
-	@Autowired LeoWitness witness;
-	@Autowired WitnessSubmissions submissions;
-	@Autowired EvidenceIntake intake;
-	@Autowired EvidenceItems items;
-	@Autowired EvidenceProperties properties;
-	@Autowired JdbcClient jdbc;
-	@Autowired TransactionTemplate transaction;
+	@LocalServerPort
+	int port;
+	@Autowired
+	CustodyLedger ledger;
+	@Autowired
+	LedgerVerification verification;
+	@Autowired
+	LeoWitness witness;
+	@Autowired
+	WitnessSubmissions submissions;
+	@Autowired
+	EvidenceIntake intake;
+	@Autowired
+	EvidenceItems items;
+	@Autowired
+	EvidenceProperties properties;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	TransactionTemplate transaction;
 
-	@Autowired ApplicationContext leo;
+	@Autowired
+	ApplicationContext leo;
 
 	long witnessed;
 
@@ -79,8 +90,9 @@ class LedgerTamperSuiteIntegrationTests {
 			deleteHeadsFrom(sql, from);
 			sql.sql("delete from custody_event where position >= :p").param("p", from).update();
 		});
-		assertThat(report.problems()).anySatisfy(p -> assertThat(p).startsWith("TRUNCATED: the ledger holds " + from + " events")
-			.contains("covers events " + from + " to " + (witnessed - 1)));
+		assertThat(report.problems())
+			.anySatisfy(p -> assertThat(p).startsWith("TRUNCATED: the ledger holds " + from + " events")
+				.contains("covers events " + from + " to " + (witnessed - 1)));
 	}
 
 	@Test
@@ -96,7 +108,8 @@ class LedgerTamperSuiteIntegrationTests {
 				sql.sql("delete from custody_cosignature").update();
 				sql.sql("delete from custody_event where position >= :p").param("p", from).update();
 			}, List.of(kept));
-			assertThat(report.problems()).anySatisfy(p -> assertThat(p).startsWith("TRUNCATED: the ledger holds " + from).contains("witness"));
+			assertThat(report.problems())
+				.anySatisfy(p -> assertThat(p).startsWith("TRUNCATED: the ledger holds " + from).contains("witness"));
 		}
 		finally {
 			Files.writeString(copy, keptOnDisk);
@@ -111,7 +124,8 @@ class LedgerTamperSuiteIntegrationTests {
 				original.action(), original.actor(), "rewritten and re-hashed");
 		Report report = tampered(sql -> {
 			deleteHeadsFrom(sql, position);
-			sql.sql("update custody_event set detail = :d, leaf_hash = :h where position = :p").param("d", forged.detail())
+			sql.sql("update custody_event set detail = :d, leaf_hash = :h where position = :p")
+				.param("d", forged.detail())
 				.param("h", forged.leafHash()).param("p", position).update();
 		});
 		assertThat(report.problems()).noneMatch(p -> p.contains("was changed after it was appended"));
@@ -135,8 +149,9 @@ class LedgerTamperSuiteIntegrationTests {
 	@Test
 	void aFlippedBlobByteIsReportedWithTheItem() throws Exception {
 		byte[] content = EvidenceFixtures.phoneRecords();
-		EvidenceItem item = intake.ingest(new NewUpload(EvidenceKind.PHONE_RECORDS, "tamper-calls.csv", content.length, null,
-				null, null, null), new ByteArrayInputStream(content), "tamper.suite");
+		EvidenceItem item = intake
+			.ingest(new NewUpload(EvidenceKind.PHONE_RECORDS, "tamper-calls.csv", content.length, null,
+					null, null, null), new ByteArrayInputStream(content), "tamper.suite");
 		Path blob = properties.directory().resolve("blobs").resolve(items.get(item.id()).storageKey());
 		byte[] changed = content.clone();
 		changed[3] ^= 0x01;
@@ -162,26 +177,31 @@ class LedgerTamperSuiteIntegrationTests {
 			sql.sql("delete from custody_signing_key").update();
 			sql.sql("insert into custody_signing_key (key_id, public_key, created_at) values (:id, :key, now())")
 				.param("id", attackerId).param("key", attacker.getPublic().getEncoded()).update();
-			new TreeHeads(sql).insert(new SignedTreeHead(head, attackerId, LedgerKey.sign(attacker.getPrivate(), head.signedBytes())));
+			new TreeHeads(sql).insert(
+					new SignedTreeHead(head, attackerId, LedgerKey.sign(attacker.getPrivate(), head.signedBytes())));
 		});
 		assertThat(report.problems()).anySatisfy(p -> assertThat(p).startsWith("The checkpoint of size " + witnessed)
 			.contains("the signing key was replaced"));
-		assertThat(report.problems()).anySatisfy(p -> assertThat(p).startsWith("The first " + witnessed + " events no longer match"));
+		assertThat(report.problems())
+			.anySatisfy(p -> assertThat(p).startsWith("The first " + witnessed + " events no longer match"));
 	}
 
 	@Test
 	void aKeyRegisteredBesideTheInstallationKeyIsNotTrusted() throws Exception {
 		KeyPair attacker = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
 		String attackerId = LedgerKey.idOf(attacker.getPublic().getEncoded());
-		Report report = tampered(sql -> sql.sql("""
-				insert into custody_signing_key (key_id, public_key, created_at) values (:id, :key, now() + interval '1 day')
-				""").param("id", attackerId).param("key", attacker.getPublic().getEncoded()).update());
+		Report report = tampered(sql -> sql
+			.sql("""
+					insert into custody_signing_key (key_id, public_key, created_at) values (:id, :key, now() + interval '1 day')
+					""")
+			.param("id", attackerId).param("key", attacker.getPublic().getEncoded()).update());
 		assertThat(report.problems()).anySatisfy(p -> assertThat(p).startsWith("Signing key " + attackerId)
 			.contains("without a signed transition"));
 	}
 
 	private CustodyEvent eventAt(long position) {
-		return jdbc.sql("select position, id, occurred_at, evidence_id, action, actor, detail from custody_event where position = :p")
+		return jdbc.sql(
+				"select position, id, occurred_at, evidence_id, action, actor, detail from custody_event where position = :p")
 			.param("p", position).query(CustodyEvents::event).single();
 	}
 

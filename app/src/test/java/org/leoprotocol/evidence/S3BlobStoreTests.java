@@ -27,7 +27,8 @@ class S3BlobStoreTests {
 
 	static final int MINIMUM_PART = 5 * 1024 * 1024;
 
-	@TempDir Path directory;
+	@TempDir
+	Path directory;
 
 	@Test
 	void keepsReadsSizesAndDeletesABlob() throws Exception {
@@ -66,7 +67,8 @@ class S3BlobStoreTests {
 		try (S3Client client = S3Client.builder().region(software.amazon.awssdk.regions.Region.US_EAST_1)
 			.endpointOverride(S3.getUri()).forcePathStyle(true)
 			.credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-					software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(S3.getAccessKey(), S3.getSecretKey())))
+					software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(S3.getAccessKey(),
+							S3.getSecretKey())))
 			.build()) {
 			client.createBucket(create -> create.bucket(bucket));
 		}

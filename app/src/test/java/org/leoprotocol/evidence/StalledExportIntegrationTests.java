@@ -25,11 +25,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class StalledExportIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Exports exports;
-	@Autowired EvidenceExports evidenceExports;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Exports exports;
+	@Autowired
+	EvidenceExports evidenceExports;
 
 	@AfterEach
 	void backToNow() {
@@ -39,9 +44,12 @@ class StalledExportIntegrationTests {
 	@Test
 	void anExportWithoutProgressForTenMinutesFailsAndOneThatIsStillBeatingGoesOn() throws Exception {
 		clock.set(Instant.parse("2026-03-02T09:00:00Z"));
-		byte[] content = ("time,from,to\n2026-03-02T08:00:00Z,+1555" + UUID.randomUUID() + ",+1555\n").getBytes(StandardCharsets.UTF_8);
-		String item = JsonPath.read(mvc.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS").param("fileName", "calls.csv")
-			.content(content).with(as(staff, Role.INVESTIGATOR))).andExpect(status().isCreated()).andReturn().getResponse()
+		byte[] content = ("time,from,to\n2026-03-02T08:00:00Z,+1555" + UUID.randomUUID() + ",+1555\n")
+			.getBytes(StandardCharsets.UTF_8);
+		String item = JsonPath.read(mvc
+			.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS").param("fileName", "calls.csv")
+				.content(content).with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().isCreated()).andReturn().getResponse()
 			.getContentAsString(), "$.id");
 		EvidenceExport abandoned = running(item);
 		EvidenceExport beating = running(item);
@@ -52,13 +60,16 @@ class StalledExportIntegrationTests {
 		evidenceExports.abandonStalled();
 
 		assertThat(evidenceExports.get(abandoned.id()).state()).isEqualTo(EvidenceExport.State.FAILED);
-		assertThat(evidenceExports.get(abandoned.id()).failure()).contains("stopped before it was ready").endsWith("Start the export again.");
+		assertThat(evidenceExports.get(abandoned.id()).failure()).contains("stopped before it was ready")
+			.endsWith("Start the export again.");
 		assertThat(evidenceExports.get(beating.id()).state()).isEqualTo(EvidenceExport.State.RUNNING);
 	}
 
 	private EvidenceExport running(String item) {
-		EvidenceExport export = new EvidenceExport(UUID.randomUUID(), Watermark.newCode(), new EvidenceId(UUID.fromString(item)),
-				"Daily Courier", "public records request", "test-command", clock.instant(), EvidenceExport.State.RUNNING, 0, null,
+		EvidenceExport export = new EvidenceExport(UUID.randomUUID(), Watermark.newCode(),
+				new EvidenceId(UUID.fromString(item)),
+				"Daily Courier", "public records request", "test-command", clock.instant(),
+				EvidenceExport.State.RUNNING, 0, null,
 				null, null, null, null);
 		exports.insert(export);
 		return export;

@@ -59,8 +59,10 @@ class TwoNodesTests {
 
 	/** Started in the test, not before all: the S3Proxy extension starts its server before each test. */
 	static void startTwoNodes() throws Exception {
-		try (S3Client client = S3Client.builder().region(Region.US_EAST_1).endpointOverride(S3.getUri()).forcePathStyle(true)
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(S3.getAccessKey(), S3.getSecretKey())))
+		try (S3Client client = S3Client.builder().region(Region.US_EAST_1).endpointOverride(S3.getUri())
+			.forcePathStyle(true)
+			.credentialsProvider(
+					StaticCredentialsProvider.create(AwsBasicCredentials.create(S3.getAccessKey(), S3.getSecretKey())))
 			.build()) {
 			client.createBucket(create -> create.bucket(BUCKET));
 		}
@@ -68,7 +70,8 @@ class TwoNodesTests {
 		Path keyFile = dir.resolve("keys").resolve("ledger.key");
 		nodeA = node(dir.resolve("a"), keyFile, "leo.database.embedded.ephemeral=true",
 				"leo.database.embedded.directory=" + dir.resolve("db"),
-				"leo.database.embedded.server-directory=" + System.getProperty("java.io.tmpdir") + "/../postgres-server");
+				"leo.database.embedded.server-directory=" + System.getProperty("java.io.tmpdir")
+						+ "/../postgres-server");
 		Properties roles = new Properties();
 		try (var in = Files.newBufferedReader(dir.resolve("db").resolve("database.credentials"))) {
 			roles.load(in);
@@ -86,11 +89,13 @@ class TwoNodesTests {
 				"LEO_ADMIN_PASSWORD=" + LeoIntegrationTest.ADMIN_PASSWORD, "leo.evidence.store=s3",
 				"leo.evidence.s3.endpoint=" + S3.getUri(), "leo.evidence.s3.bucket=" + BUCKET,
 				"leo.evidence.s3.access-key=" + S3.getAccessKey(), "leo.evidence.s3.secret-key=" + S3.getSecretKey(),
-				"leo.evidence.directory=" + evidence, "leo.evidence.key-file=" + keyFile, "leo.evidence.head-interval=PT1S",
+				"leo.evidence.directory=" + evidence, "leo.evidence.key-file=" + keyFile,
+				"leo.evidence.head-interval=PT1S",
 				"leo.evidence.retention-sweep=*/2 * * * * *"));
 		properties.addAll(Arrays.asList(more));
 		// as command-line arguments, which come before application.properties (server.port=${PORT:8080})
-		return new SpringApplicationBuilder(LeoApplication.class).run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
+		return new SpringApplicationBuilder(LeoApplication.class)
+			.run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
 	}
 
 	@AfterAll
@@ -106,20 +111,25 @@ class TwoNodesTests {
 	@Test
 	void anUploadBegunOnOneNodeFinishesOnTheOtherSignedWithTheOneKeyAndSweptOnce() throws Exception {
 		startTwoNodes();
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("officer.two-nodes", null, "ROLE_OFFICER"));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("officer.two-nodes", null, "ROLE_OFFICER"));
 		EvidenceIntake a = nodeA.getBean(EvidenceIntake.class);
 		EvidenceIntake b = nodeB.getBean(EvidenceIntake.class);
 		byte[] video = aVideo(12 * MIB + 12_345, 19);
 		String user = "officer.two-nodes";
 		Instant recorded = Instant.now().minus(Duration.ofDays(200));
-		UploadStatus begun = a.begin(new NewUpload(EvidenceKind.CCTV_VIDEO, "lobby-shift.mp4", video.length, sha256(video),
-				new EvidenceItem.Recording("cam-7", null, recorded, recorded.plusSeconds(3600), "lobby"), null, null), user);
+		UploadStatus begun = a.begin(new NewUpload(EvidenceKind.CCTV_VIDEO, "lobby-shift.mp4", video.length,
+				sha256(video),
+				new EvidenceItem.Recording("cam-7", null, recorded, recorded.plusSeconds(3600), "lobby"), null, null),
+				user);
 
 		// 4 MiB is under S3's smallest part: it waits in the store as a tail, not on node A
 		assertThat(a.receive(begun.id(), 0, slice(video, 0, 4 * MIB), user).receivedBytes()).isEqualTo(4 * MIB);
 		assertThat(b.status(begun.id(), user).receivedBytes()).isEqualTo(4 * MIB);
-		assertThat(b.receive(begun.id(), 4 * MIB, slice(video, 4 * MIB, 8 * MIB), user).receivedBytes()).isEqualTo(8 * MIB);
-		assertThat(a.receive(begun.id(), 8 * MIB, slice(video, 8 * MIB, video.length), user).receivedBytes()).isEqualTo(video.length);
+		assertThat(b.receive(begun.id(), 4 * MIB, slice(video, 4 * MIB, 8 * MIB), user).receivedBytes())
+			.isEqualTo(8 * MIB);
+		assertThat(a.receive(begun.id(), 8 * MIB, slice(video, 8 * MIB, video.length), user).receivedBytes())
+			.isEqualTo(video.length);
 		EvidenceItem item = b.complete(begun.id(), user);
 
 		assertThat(item.sha256()).isEqualTo(sha256(video));
@@ -135,22 +145,29 @@ class TwoNodesTests {
 		assertThat(keyB.available()).isTrue();
 		assertThat(keyB.id()).isEqualTo(keyA.id());
 		long size = nodeB.getBean(CustodyLedger.class).size();
-		await(() -> jdbc.sql("select coalesce(max(tree_size), 0) from custody_tree_head").query(Long.class).single() >= size);
-		assertThat(jdbc.sql("select distinct key_id from custody_tree_head").query(String.class).list()).containsExactly(keyA.id());
-		assertThat(jdbc.sql("select key_id from custody_signing_key").query(String.class).list()).containsExactly(keyA.id());
+		await(() -> jdbc.sql("select coalesce(max(tree_size), 0) from custody_tree_head").query(Long.class)
+			.single() >= size);
+		assertThat(jdbc.sql("select distinct key_id from custody_tree_head").query(String.class).list())
+			.containsExactly(keyA.id());
+		assertThat(jdbc.sql("select key_id from custody_signing_key").query(String.class).list())
+			.containsExactly(keyA.id());
 
 		nodeB.getBean(EvidenceRetention.class).apply(item.id(), "NON_EVIDENTIARY",
 				SecurityContextHolder.getContext().getAuthentication());
 		await(() -> nodeA.getBean(EvidenceItems.class).get(item.id()).state() == EvidenceItem.State.DELETION_PENDING);
-		long runs = jdbc.sql("select count(*) from cluster_job_run where job = 'evidence-retention-sweep'").query(Long.class).single();
-		await(() -> jdbc.sql("select count(*) from cluster_job_run where job = 'evidence-retention-sweep' and finished_at is not null")
+		long runs = jdbc.sql("select count(*) from cluster_job_run where job = 'evidence-retention-sweep'")
+			.query(Long.class).single();
+		await(() -> jdbc.sql(
+				"select count(*) from cluster_job_run where job = 'evidence-retention-sweep' and finished_at is not null")
 			.query(Long.class).single() >= runs + 3);
 		List<Map<String, Object>> twice = jdbc.sql("select scheduled_for, count(*) from cluster_job_run"
-				+ " where job = 'evidence-retention-sweep' group by scheduled_for having count(*) > 1").query().listOfRows();
+				+ " where job = 'evidence-retention-sweep' group by scheduled_for having count(*) > 1")
+			.query().listOfRows();
 		assertThat(twice).isEmpty();
 		assertThat(jdbc.sql("select count(*) from custody_event where evidence_id = :id and action = 'DELETED'")
 			.param("id", item.id().value()).query(Long.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from cluster_task where task_name = 'evidence-retention-sweep'").query(Long.class)
+		assertThat(jdbc.sql("select count(*) from cluster_task where task_name = 'evidence-retention-sweep'")
+			.query(Long.class)
 			.single()).isEqualTo(1);
 	}
 

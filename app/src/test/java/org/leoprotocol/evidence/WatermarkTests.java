@@ -22,7 +22,8 @@ class WatermarkTests {
 
 	static final Watermark MARK = new Watermark("7K2M9QH4TD", "Daily Courier", Instant.parse("2026-11-22T14:03:00Z"));
 
-	@TempDir Path directory;
+	@TempDir
+	Path directory;
 
 	@Test
 	void codesAreTenReadableCharactersAndForgiveTyping() {
@@ -38,7 +39,8 @@ class WatermarkTests {
 	void aPhotoCarriesItsCodeThroughJpegRecompression() throws Exception {
 		Path original = Files.write(directory.resolve("scene.png"), EvidenceFixtures.aPhoto());
 		Path stamped = directory.resolve("export.png");
-		new ImageStamp().stamp(original, "image/png", stamped, MARK, percent -> { });
+		new ImageStamp().stamp(original, "image/png", stamped, MARK, percent -> {
+		});
 		assertThat(new ImageStamp().readCode(stamped)).contains(MARK.code());
 
 		BufferedImage image = ImageIO.read(stamped.toFile());
@@ -53,7 +55,8 @@ class WatermarkTests {
 	void aPhotoScaledToHalfStillCarriesItsCode() throws Exception {
 		Path original = Files.write(directory.resolve("scene.png"), EvidenceFixtures.aPhoto());
 		Path stamped = directory.resolve("export.png");
-		new ImageStamp().stamp(original, "image/png", stamped, MARK, percent -> { });
+		new ImageStamp().stamp(original, "image/png", stamped, MARK, percent -> {
+		});
 		BufferedImage full = ImageIO.read(stamped.toFile());
 		BufferedImage half = new BufferedImage(full.getWidth() / 2, full.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
 		half.createGraphics().drawImage(full, 0, 0, half.getWidth(), half.getHeight(), null);
@@ -71,7 +74,8 @@ class WatermarkTests {
 			document.save(original.toFile());
 		}
 		Path stamped = directory.resolve("export.pdf");
-		new PdfStamp().stamp(original, "application/pdf", stamped, MARK, percent -> { });
+		new PdfStamp().stamp(original, "application/pdf", stamped, MARK, percent -> {
+		});
 		try (PDDocument document = Loader.loadPDF(stamped.toFile())) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text.split("LEO-7K2M9QH4TD - Copy for Daily Courier", -1)).hasSize(3);
@@ -83,7 +87,8 @@ class WatermarkTests {
 	void aTextExportOpensWithTheWatermarkLine() throws Exception {
 		Path original = Files.write(directory.resolve("calls.csv"), EvidenceFixtures.phoneRecords());
 		Path stamped = directory.resolve("export.csv");
-		new TextStamp().stamp(original, "text/csv", stamped, MARK, percent -> { });
+		new TextStamp().stamp(original, "text/csv", stamped, MARK, percent -> {
+		});
 		assertThat(Files.readString(stamped)).startsWith("# " + MARK.text() + "\n")
 			.endsWith(new String(EvidenceFixtures.phoneRecords(), StandardCharsets.UTF_8));
 		assertThat(new TextStamp().readCode(stamped)).contains(MARK.code());

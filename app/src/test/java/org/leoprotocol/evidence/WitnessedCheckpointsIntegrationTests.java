@@ -26,18 +26,23 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The C2SP witness exchange over real HTTP on loopback: this installation witnesses a second agency's log (a log
- * kept by the test with its own key), and sends its own checkpoints to a witness (its own endpoint, standing in for
- * the review board's installation) and keeps the cosignatures.
+ * The C2SP witness exchange over real HTTP on loopback: this installation witnesses a second agency's log (a log kept
+ * by the test with its own key), and sends its own checkpoints to a witness (its own endpoint, standing in for the
+ * review board's installation) and keeps the cosignatures.
  */
 @LeoIntegrationTest
 class WitnessedCheckpointsIntegrationTests {
 
-	@LocalServerPort int port;
-	@Autowired LeoWitness witness;
-	@Autowired WitnessSubmissions submissions;
-	@Autowired CustodyLedger ledger;
-	@Autowired org.springframework.test.web.servlet.MockMvc mvc;
+	@LocalServerPort
+	int port;
+	@Autowired
+	LeoWitness witness;
+	@Autowired
+	WitnessSubmissions submissions;
+	@Autowired
+	CustodyLedger ledger;
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -53,11 +58,13 @@ class WitnessedCheckpointsIntegrationTests {
 		assertThat(NoteSignature.parse(first.body()).orElseThrow().verifies(witnessKey, other.body(5))).isTrue();
 
 		other.append(3);
-		assertThat(add(new WitnessRequest(0, List.of(), other.checkpoint(8))).statusCode()).as("stale old size").isEqualTo(409);
+		assertThat(add(new WitnessRequest(0, List.of(), other.checkpoint(8))).statusCode()).as("stale old size")
+			.isEqualTo(409);
 		HttpResponse<String> stale = add(new WitnessRequest(2, List.of(), other.checkpoint(8)));
 		assertThat(stale.body().strip()).isEqualTo("5");
 		assertThat(stale.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/x.tlog.size");
-		assertThat(add(new WitnessRequest(5, other.tree.consistencyProof(5, 8), other.checkpoint(8))).statusCode()).isEqualTo(200);
+		assertThat(add(new WitnessRequest(5, other.tree.consistencyProof(5, 8), other.checkpoint(8))).statusCode())
+			.isEqualTo(200);
 
 		OtherLog fork = new OtherLog(other);
 		fork.append(9);
@@ -65,8 +72,10 @@ class WitnessedCheckpointsIntegrationTests {
 			.as("a forked history").isEqualTo(422);
 		OtherLog impostor = new OtherLog("review-board.example/custody");
 		impostor.append(9);
-		assertThat(add(new WitnessRequest(8, List.of(), impostor.checkpoint(9))).statusCode()).as("another key").isEqualTo(403);
-		assertThat(add(new WitnessRequest(0, List.of(), new OtherLog("unknown.example/log").checkpoint(0))).statusCode())
+		assertThat(add(new WitnessRequest(8, List.of(), impostor.checkpoint(9))).statusCode()).as("another key")
+			.isEqualTo(403);
+		assertThat(
+				add(new WitnessRequest(0, List.of(), new OtherLog("unknown.example/log").checkpoint(0))).statusCode())
 			.isEqualTo(404);
 		assertThat(add(new WitnessRequest(0, List.of(), "nonsense")).statusCode()).isEqualTo(400);
 	}
@@ -91,25 +100,31 @@ class WitnessedCheckpointsIntegrationTests {
 	void theTransparencyPortalShowsTheCheckpointAndItsKeyInEnglishAndSpanish() throws Exception {
 		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "portal");
 		ledger.publishHead();
-		String english = mvc.perform(MockMvcRequestBuilders.get("/transparency/ledger").locale(java.util.Locale.ENGLISH))
+		String english = mvc
+			.perform(MockMvcRequestBuilders.get("/transparency/ledger").locale(java.util.Locale.ENGLISH))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(english).contains("Custody ledger checkpoint").contains(ledger.verifierKey()).contains("\n" + ledger.size() + "\n");
+		assertThat(english).contains("Custody ledger checkpoint").contains(ledger.verifierKey())
+			.contains("\n" + ledger.size() + "\n");
 		assertThat(mvc.perform(MockMvcRequestBuilders.get("/transparency/ledger").header("Accept-Language", "es"))
 			.andReturn().getResponse().getContentAsString()).contains("Punto de control del registro de custodia");
-		assertThat(mvc.perform(MockMvcRequestBuilders.get("/transparency")).andReturn().getResponse().getContentAsString())
+		assertThat(
+				mvc.perform(MockMvcRequestBuilders.get("/transparency")).andReturn().getResponse().getContentAsString())
 			.contains("href=\"/transparency/ledger\"");
 	}
 
 	private String get(String path) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
 	}
 
 	private HttpResponse<String> add(WitnessRequest request) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/public/v1/witness/add-checkpoint"))
-			.POST(HttpRequest.BodyPublishers.ofString(request.text())).build(), HttpResponse.BodyHandlers.ofString());
+		return http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/public/v1/witness/add-checkpoint"))
+					.POST(HttpRequest.BodyPublishers.ofString(request.text())).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Another installation's log, kept in memory with its own key. */

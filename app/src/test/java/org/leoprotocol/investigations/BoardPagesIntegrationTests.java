@@ -21,23 +21,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class BoardPagesIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
 
 	@Test
 	void commandSeatsABoardMemberFromTheBoardPage() throws Exception {
-		mvc.perform(post("/staff/board/members").with(as(staff, Role.COMMAND)).with(csrf()).param("username", "board.page")
-			.param("displayName", ""))
+		mvc.perform(
+				post("/staff/board/members").with(as(staff, Role.COMMAND)).with(csrf()).param("username", "board.page")
+					.param("displayName", ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("A board member needs a user name and a display name")));
-		mvc.perform(post("/staff/board/members").with(as(staff, Role.COMMAND)).with(csrf()).param("username", "board.page")
-			.param("displayName", "Paige Member"))
+		mvc.perform(
+				post("/staff/board/members").with(as(staff, Role.COMMAND)).with(csrf()).param("username", "board.page")
+					.param("displayName", "Paige Member"))
 			.andExpect(redirectedUrl("/staff/board"));
 		mvc.perform(get("/staff/board").with(as(staff, Role.REVIEW_BOARD))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("<li>board.page</li>")))
 			.andExpect(content().string(containsString("quorum of 3 seated members")))
 			.andExpect(content().string(not(containsString("seat-form"))));
-		mvc.perform(get("/staff/board").with(as(staff, Role.REVIEW_BOARD)).cookie(new jakarta.servlet.http.Cookie("LEO_LANG", "es")))
+		mvc.perform(get("/staff/board").with(as(staff, Role.REVIEW_BOARD))
+			.cookie(new jakarta.servlet.http.Cookie("LEO_LANG", "es")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("quórum de 3 miembros")));
 		mvc.perform(post("/staff/board/members").with(as(staff, Role.REVIEW_BOARD)).with(csrf()).param("username", "x")
 			.param("displayName", "X"))

@@ -18,9 +18,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
 /**
- * The investigation API as tests drive it: one method per call, signed in with a role. Each role signs in once
- * through the real login form and keeps its session cookie (with CSRF tokens on changes), because checking an Argon2
- * password on every request would make long scenarios slow.
+ * The investigation API as tests drive it: one method per call, signed in with a role. Each role signs in once through
+ * the real login form and keeps its session cookie (with CSRF tokens on changes), because checking an Argon2 password
+ * on every request would make long scenarios slow.
  */
 final class CaseApi {
 
@@ -44,7 +44,8 @@ final class CaseApi {
 	}
 
 	ResultActions get(Role role, String path, Object... variables) throws Exception {
-		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, variables).cookie(session(role)));
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, variables)
+			.cookie(session(role)));
 	}
 
 	private Cookie session(Role role) throws Exception {
@@ -72,7 +73,8 @@ final class CaseApi {
 				java.util.Set.of(Role.COMMAND), StaffAccountsForTests.PASSWORD));
 		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/api/v1/investigations/{id}/personnel-actions/{p}/approval", caseId, proposalId)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(SECOND_COMMAND,
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+					SECOND_COMMAND,
 					StaffAccountsForTests.PASSWORD)));
 	}
 
@@ -83,7 +85,8 @@ final class CaseApi {
 		StringBuilder allegations = new StringBuilder();
 		for (int i = 0; i < badgeAndCategory.length; i += 2) {
 			allegations.append(i == 0 ? "" : ",").append("""
-					{"badgeNumber":"%s","category":"%s","description":"As alleged in the complaint."}""".formatted(badgeAndCategory[i], badgeAndCategory[i + 1]));
+					{"badgeNumber":"%s","category":"%s","description":"As alleged in the complaint."}"""
+				.formatted(badgeAndCategory[i], badgeAndCategory[i + 1]));
 		}
 		String body = post(Role.INVESTIGATOR, "/api/v1/investigations", """
 				{"caseType":"%s","complaintId":%s,"summary":"Test case","allegations":[%s]}
@@ -93,18 +96,24 @@ final class CaseApi {
 	}
 
 	String allegation(String caseId, int index) throws Exception {
-		String body = get(Role.INVESTIGATOR, "/api/v1/investigations/{id}", caseId).andReturn().getResponse().getContentAsString();
+		String body = get(Role.INVESTIGATOR, "/api/v1/investigations/{id}", caseId).andReturn().getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.investigation.allegations[" + index + "].id");
 	}
 
-	ResultActions finding(String caseId, String allegationId, String stage, String finding, String reason) throws Exception {
-		return post(stage.equals("FINAL") ? Role.COMMAND : Role.INVESTIGATOR, "/api/v1/investigations/{id}/allegations/{a}/findings", """
-				{"stage":"%s","finding":"%s","agencyCode":"%s","reason":%s}
-				""".formatted(stage, finding, finding.substring(0, 2), reason == null ? "null" : "\"" + reason + "\""), caseId, allegationId);
+	ResultActions finding(String caseId, String allegationId, String stage, String finding, String reason)
+			throws Exception {
+		return post(stage.equals("FINAL") ? Role.COMMAND : Role.INVESTIGATOR,
+				"/api/v1/investigations/{id}/allegations/{a}/findings", """
+						{"stage":"%s","finding":"%s","agencyCode":"%s","reason":%s}
+						""".formatted(stage, finding, finding.substring(0, 2),
+						reason == null ? "null" : "\"" + reason + "\""),
+				caseId, allegationId);
 	}
 
 	ResultActions assign(String caseId, String investigator) throws Exception {
-		return post(Role.COMMAND, "/api/v1/investigations/{id}/assignment", "{\"investigator\":\"" + investigator + "\"}", caseId);
+		return post(Role.COMMAND, "/api/v1/investigations/{id}/assignment",
+				"{\"investigator\":\"" + investigator + "\"}", caseId);
 	}
 
 }

@@ -25,11 +25,13 @@ class CasePeopleTests {
 	void minutesLoseEveryNameWholeOrInPartAndContactDetails() {
 		String minutes = "The board heard Eleanor Vance. Ms. Vance called from +1 555 0100; write to cora@example.org. "
 				+ "Officer MILLER did not answer.";
-		List<PersonInRecord> people = List.of(PersonInRecord.of("Eleanor Vance", CasePeople.party("witness", Party.PERSON)),
+		List<PersonInRecord> people = List.of(
+				PersonInRecord.of("Eleanor Vance", CasePeople.party("witness", Party.PERSON)),
 				PersonInRecord.of("Mark Miller", CasePeople.party("subject officer", Party.PERSON)));
 
 		assertThat(RedactionGate.redact(minutes, people).text())
-			.isEqualTo("The board heard [witness]. Ms. [witness] called from [contact]; write to [contact]. Officer [officer] did not answer.");
+			.isEqualTo(
+					"The board heard [witness]. Ms. [witness] called from [contact]; write to [contact]. Officer [officer] did not answer.");
 		assertThat(RedactionGate.redact("Millerton square", people).text()).isEqualTo("Millerton square");
 	}
 }

@@ -40,18 +40,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class CaseReferencesScenarioTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired Investigators investigators;
-	@Autowired MutableClock clock;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void referencesAreChosenFromTheRecordsTheInvestigatorMaySee() throws Exception {
 		clock.set(Instant.parse("2026-10-12T09:00:00Z"));
-		roster.enlist(new NewOfficer("9521", "Lionel", "Marsh", "Police Officer", null, LocalDate.of(2014, 1, 1), null));
-		roster.enlist(new NewOfficer("9522", "Greta", "Sloane", "Police Officer", null, LocalDate.of(2016, 1, 1), null));
+		roster
+			.enlist(new NewOfficer("9521", "Lionel", "Marsh", "Police Officer", null, LocalDate.of(2014, 1, 1), null));
+		roster
+			.enlist(new NewOfficer("9522", "Greta", "Sloane", "Police Officer", null, LocalDate.of(2016, 1, 1), null));
 		roster.enlist(new NewOfficer("9523", "Piers", "Holm", "Police Officer", null, LocalDate.of(2018, 1, 1), null));
 		investigators.register("ref.other", "Investigator of the other case", null);
 		CaseApi api = new CaseApi(mvc, staff);
@@ -66,16 +74,21 @@ class CaseReferencesScenarioTests {
 
 		String still = upload("fountain-still.png", null);
 		String otherTeams = upload("other-team-still.png", earlierNumber);
-		String incident = JsonPath.read(mvc.perform(post("/api/v1/incidents").with(StaffAccountsForTests.as(staff, Role.OFFICER))
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"kind":"FOUND_CHILD","location":"Riverside park","person":{"name":"Hugo Lind","age":4,"condition":"UNHARMED",
-					 "riskFactors":["OUT_OF_ZONE_OF_SAFETY"],"description":"boy, yellow hat"}}
-					""")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String incident = JsonPath.read(mvc
+			.perform(post("/api/v1/incidents").with(StaffAccountsForTests.as(staff, Role.OFFICER))
+				.contentType(MediaType.APPLICATION_JSON).content(
+						"""
+								{"kind":"FOUND_CHILD","location":"Riverside park","person":{"name":"Hugo Lind","age":4,"condition":"UNHARMED",
+								 "riskFactors":["OUT_OF_ZONE_OF_SAFETY"],"description":"boy, yellow hat"}}
+								"""))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 
 		refer(api, caseId, "PRIOR_CASE", earlierNumber.toLowerCase()).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.reference").value(earlierNumber));
-		refer(api, caseId, "EVIDENCE", still).andExpect(status().isCreated()).andExpect(jsonPath("$.reference").value(still));
-		refer(api, caseId, "INCIDENT", incident).andExpect(status().isCreated()).andExpect(jsonPath("$.reference").value(incident));
+		refer(api, caseId, "EVIDENCE", still).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.reference").value(still));
+		refer(api, caseId, "INCIDENT", incident).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.reference").value(incident));
 
 		refer(api, caseId, "EVIDENCE", "bodycam:9521:2026-10-01").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.messageKey").value("investigations.reference.unknown.EVIDENCE"));
@@ -96,35 +109,47 @@ class CaseReferencesScenarioTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
 		mvc.perform(get("/api/v1/investigations/search").param("number", earlierNumber).with(investigator()))
 			.andExpect(jsonPath("$[0].caseNumber").value(earlierNumber));
-		refer(api, caseId, "PRIOR_CASE", new ScenarioSteps(mvc, api).caseNumber(caseId)).andExpect(status().isBadRequest())
+		refer(api, caseId, "PRIOR_CASE", new ScenarioSteps(mvc, api).caseNumber(caseId))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.messageKey").value("investigations.reference.itself"));
 		refer(api, caseId, "EVIDENCE", "").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.messageKey").value("investigations.reference.missing"));
-		mvc.perform(post("/api/v1/investigations/{id}/entries", caseId).with(investigator()).header("Accept-Language", "es")
-				.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"EVIDENCE\",\"reference\":\"bodycam:9521\",\"content\":\"x\"}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("No existe la prueba bodycam:9521: elija una de la lista."));
-		assertThat(jdbc.sql("select count(*) from case_entry where investigation_id = cast(:id as uuid)").param("id", caseId)
+		mvc.perform(
+				post("/api/v1/investigations/{id}/entries", caseId).with(investigator()).header("Accept-Language", "es")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"kind\":\"EVIDENCE\",\"reference\":\"bodycam:9521\",\"content\":\"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("No existe la prueba bodycam:9521: elija una de la lista."));
+		assertThat(jdbc.sql("select count(*) from case_entry where investigation_id = cast(:id as uuid)")
+			.param("id", caseId)
 			.query(Long.class).single()).as("only the three chosen records were stored").isEqualTo(3);
 
-		String page = mvc.perform(get("/staff/investigations/{id}", caseId).with(investigator())).andExpect(status().isOk())
+		String page = mvc.perform(get("/staff/investigations/{id}", caseId).with(investigator()))
+			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("value=\"PRIOR_CASE:" + earlierNumber + "\"").contains("value=\"EVIDENCE:" + still + "\"")
+		assertThat(page).contains("value=\"PRIOR_CASE:" + earlierNumber + "\"")
+			.contains("value=\"EVIDENCE:" + still + "\"")
 			.contains("value=\"INCIDENT:" + incident + "\"").contains("<option value=\"\" selected>")
-			.doesNotContain("EVIDENCE:" + otherTeams).doesNotContain("PRIOR_CASE:" + conflictedNumber).doesNotContain("Hugo Lind")
-			.contains("href=\"/staff/investigations/" + earlier + "\"").contains("href=\"/staff/evidence/" + still + "\"")
+			.doesNotContain("EVIDENCE:" + otherTeams).doesNotContain("PRIOR_CASE:" + conflictedNumber)
+			.doesNotContain("Hugo Lind")
+			.contains("href=\"/staff/investigations/" + earlier + "\"")
+			.contains("href=\"/staff/evidence/" + still + "\"")
 			.contains("href=\"/staff/incidents/" + incident + "\"").doesNotContain("name=\"reference\" maxlength");
 
 		mvc.perform(post("/staff/investigations/{id}/references", caseId).with(investigator()).with(csrf())
-				.param("reference", "EVIDENCE:" + otherTeams).param("content", "The other team's still"))
+			.param("reference", "EVIDENCE:" + otherTeams).param("content", "The other team's still"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("is not one you may see")));
-		mvc.perform(post("/staff/investigations/{id}/references", caseId).with(investigator()).with(csrf()).header("Accept-Language", "es")
-				.param("reference", "").param("content", "nada"))
-			.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("no se eligió ninguno")));
 		mvc.perform(post("/staff/investigations/{id}/references", caseId).with(investigator()).with(csrf())
-				.param("reference", "INCIDENT:" + incident).param("content", "The same park, a week earlier"))
+			.header("Accept-Language", "es")
+			.param("reference", "").param("content", "nada"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("no se eligió ninguno")));
+		mvc.perform(post("/staff/investigations/{id}/references", caseId).with(investigator()).with(csrf())
+			.param("reference", "INCIDENT:" + incident).param("content", "The same park, a week earlier"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select count(*) from case_entry where investigation_id = cast(:id as uuid) and kind = 'INCIDENT'")
+		assertThat(jdbc
+			.sql("select count(*) from case_entry where investigation_id = cast(:id as uuid) and kind = 'INCIDENT'")
 			.param("id", caseId).query(Long.class).single()).isEqualTo(2);
 	}
 
@@ -135,13 +160,17 @@ class CaseReferencesScenarioTests {
 	}
 
 	private String upload(String fileName, String caseReference) throws Exception {
-		var request = post("/api/v1/evidence").param("kind", "PHOTO").param("fileName", fileName).param("device", "CCTV square")
-			.param("recordedFrom", "2026-10-01T08:51:00Z").param("recordedTo", "2026-10-01T08:52:00Z").param("location", "Central square")
+		var request = post("/api/v1/evidence").param("kind", "PHOTO").param("fileName", fileName)
+			.param("device", "CCTV square")
+			.param("recordedFrom", "2026-10-01T08:51:00Z").param("recordedTo", "2026-10-01T08:52:00Z")
+			.param("location", "Central square")
 			.content(EvidenceFixtures.aPhoto()).with(StaffAccountsForTests.as(staff, Role.COMMAND));
 		if (caseReference != null) {
 			request = request.param("caseReference", caseReference);
 		}
-		return JsonPath.read(mvc.perform(request).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		return JsonPath.read(
+				mvc.perform(request).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
+				"$.id");
 	}
 
 	private RequestPostProcessor investigator() {

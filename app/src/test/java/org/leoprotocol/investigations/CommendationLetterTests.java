@@ -14,7 +14,8 @@ class CommendationLetterTests {
 	@Test
 	void writesAOnePageLetterWithTheRecipientAndCitation() throws Exception {
 		byte[] pdf = CommendationLetter.render("City Police Department", "Eleanor Vance",
-				"For staying with a lost five-year-old by the fountain in the central square until his mother came. " .repeat(3),
+				"For staying with a lost five-year-old by the fountain in the central square until his mother came. "
+					.repeat(3),
 				"Chief of Police", LocalDate.of(2026, 7, 1));
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -30,6 +31,7 @@ class CommendationLetterTests {
 
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 		assertThat(CommendationLetter.safe(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-				org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), "Zoë 王")).isEqualTo("Zoë ?");
+				org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), "Zoë 王"))
+			.isEqualTo("Zoë ?");
 	}
 }

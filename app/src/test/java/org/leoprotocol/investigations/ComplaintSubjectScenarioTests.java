@@ -33,10 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An officer named in a complaint is its subject from the moment the complaint is filed, before anyone opens a case:
- * an internal-affairs detective whom a mother names in her complaint no longer lists or reads that complaint (API
- * and triage page, refused in English and Spanish and audited), reads the incident of her child with every identity
- * masked, and, once a case is opened, is refused its case file. A colleague without a stake reads all of it.
+ * An officer named in a complaint is its subject from the moment the complaint is filed, before anyone opens a case: an
+ * internal-affairs detective whom a mother names in her complaint no longer lists or reads that complaint (API and
+ * triage page, refused in English and Spanish and audited), reads the incident of her child with every identity masked,
+ * and, once a case is opened, is refused its case file. A colleague without a stake reads all of it.
  */
 @LeoIntegrationTest
 class ComplaintSubjectScenarioTests {
@@ -45,18 +45,25 @@ class ComplaintSubjectScenarioTests {
 	static final String MOTHER = "Rosalind Quintero";
 	static final String CHILD = "Nicolás Quintero";
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired MutableClock clock;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theOfficerAComplaintNamesNeverReadsWhoComplainedEvenBeforeACaseExists() throws Exception {
 		clock.set(Instant.parse("2026-10-05T09:00:00Z"));
-		OfficerId detective = roster.enlist(new NewOfficer("9411", "Rupert", "Vance", "Detective", null, LocalDate.of(2012, 2, 1), null));
-		staff.ensureAccount(new NewStaffAccount(NAMED, "Detective Rupert Vance", detective.value(), Set.of(Role.INVESTIGATOR),
-				StaffAccountsForTests.PASSWORD));
+		OfficerId detective = roster
+			.enlist(new NewOfficer("9411", "Rupert", "Vance", "Detective", null, LocalDate.of(2012, 2, 1), null));
+		staff.ensureAccount(
+				new NewStaffAccount(NAMED, "Detective Rupert Vance", detective.value(), Set.of(Role.INVESTIGATOR),
+						StaffAccountsForTests.PASSWORD));
 		String incident = childFound();
 		mvc.perform(get("/api/v1/incidents/{id}", incident).with(named())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Quintero")));
@@ -71,33 +78,44 @@ class ComplaintSubjectScenarioTests {
 		String complaint = filed[2];
 
 		mvc.perform(get("/api/v1/complaints").param("stage", "RECEIVED").with(named())).andExpect(status().isOk())
-			.andExpect(content().string(not(containsString(filed[0])))).andExpect(content().string(not(containsString("Quintero"))));
+			.andExpect(content().string(not(containsString(filed[0]))))
+			.andExpect(content().string(not(containsString("Quintero"))));
 		mvc.perform(get("/api/v1/complaints/{id}", complaint).with(named())).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.messageKey").value("complaints.subject.refused"))
 			.andExpect(jsonPath("$.detail").value(containsString("never reads who complained")))
 			.andExpect(content().string(not(containsString("Quintero"))));
 		mvc.perform(get("/api/v1/complaints/{id}", complaint).with(named()).header("Accept-Language", "es"))
-			.andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value(containsString("nunca lee quién se quejó")));
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("nunca lee quién se quejó")));
 		mvc.perform(get("/api/v1/complaints/{id}/stages", complaint).with(named())).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/complaints/{id}/stage", complaint).with(named()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"stage\":\"CLOSED\",\"note\":\"nothing to see\"}")).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/api/v1/complaints/{id}/stage", complaint).with(named()).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"stage\":\"CLOSED\",\"note\":\"nothing to see\"}"))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/staff/investigations/triage").with(named())).andExpect(status().isOk())
-			.andExpect(content().string(not(containsString(filed[0])))).andExpect(content().string(not(containsString("Oduya"))));
-		mvc.perform(post("/staff/investigations/triage/{c}", complaint).with(named()).with(csrf()).param("caseType", "CITIZEN_COMPLAINT")
+			.andExpect(content().string(not(containsString(filed[0]))))
+			.andExpect(content().string(not(containsString("Oduya"))));
+		mvc.perform(post("/staff/investigations/triage/{c}", complaint).with(named()).with(csrf())
+			.param("caseType", "CITIZEN_COMPLAINT")
 			.param("badgeNumber", "9411").param("category", "DISCOURTESY")).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/incidents/{id}", incident).with(named())).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Quintero"))));
 
 		api.get(Role.INVESTIGATOR, "/api/v1/complaints/{id}", complaint).andExpect(status().isOk())
 			.andExpect(jsonPath("$.submission.name").value(MOTHER));
-		api.get(Role.INVESTIGATOR, "/staff/investigations/triage").andExpect(content().string(containsString(filed[0])));
-		assertThat(jdbc.sql("""
-				select count(*) from audit_event where component = 'complaints' and outcome = 'FAILURE' and actor = :who and record_id = :id
-				""").param("who", NAMED).param("id", complaint).query(Long.class).single()).as("every refused read audited").isEqualTo(5);
+		api.get(Role.INVESTIGATOR, "/staff/investigations/triage")
+			.andExpect(content().string(containsString(filed[0])));
+		assertThat(jdbc
+			.sql("""
+					select count(*) from audit_event where component = 'complaints' and outcome = 'FAILURE' and actor = :who and record_id = :id
+					""")
+			.param("who", NAMED).param("id", complaint).query(Long.class).single()).as("every refused read audited")
+			.isEqualTo(5);
 
 		String caseId = api.open("CITIZEN_COMPLAINT", complaint, "9411", "DISCOURTESY");
 		mvc.perform(get("/api/v1/investigations/{id}", caseId).with(named())).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/incidents/{id}", incident).with(named())).andExpect(content().string(not(containsString("Quintero"))));
+		mvc.perform(get("/api/v1/incidents/{id}", incident).with(named()))
+			.andExpect(content().string(not(containsString("Quintero"))));
 	}
 
 	private String childFound() throws Exception {
@@ -106,7 +124,8 @@ class ComplaintSubjectScenarioTests {
 					{"kind":"FOUND_CHILD","location":"Central square, by the fountain",
 					 "person":{"name":"%s","age":6,"condition":"UNHARMED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"],
 					           "description":"boy, green coat"}}
-					""".formatted(CHILD))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+					""".formatted(CHILD))).andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString(), "$.id");
 	}
 
 	private RequestPostProcessor named() {

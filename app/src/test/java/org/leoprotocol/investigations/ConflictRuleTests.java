@@ -21,7 +21,8 @@ class ConflictRuleTests {
 	final OfficerId investigator = OfficerId.random();
 	final Map<OfficerId, UUID> units = Map.of(accused, PATROL, lieutenant, PATROL, investigator, INTERNAL_AFFAIRS);
 	final ChainOfCommandRule chain = new ChainOfCommandRule(officer -> Optional.ofNullable(units.get(officer)),
-			officer -> units.get(officer) == PATROL ? List.of(PATROL, HEADQUARTERS) : List.of(INTERNAL_AFFAIRS, HEADQUARTERS));
+			officer -> units.get(officer) == PATROL ? List.of(PATROL, HEADQUARTERS)
+					: List.of(INTERNAL_AFFAIRS, HEADQUARTERS));
 
 	@Test
 	void theAccusedCannotInvestigateThemselves() {
@@ -34,14 +35,17 @@ class ConflictRuleTests {
 		assertThat(chain.conflict(candidate(lieutenant), List.of(accused))).get().asString()
 			.contains("is in the chain of command of accused officer");
 		assertThat(chain.conflict(candidate(investigator), List.of(accused))).isEmpty();
-		assertThat(chain.conflict(new Investigator("civilian", "Civilian", null, List.of()), List.of(accused))).isEmpty();
+		assertThat(chain.conflict(new Investigator("civilian", "Civilian", null, List.of()), List.of(accused)))
+			.isEmpty();
 	}
 
 	@Test
 	void aDeclaredRelationBarsTheCase() {
-		Investigator related = new Investigator("related", "Related", investigator, List.of(new Investigator.Relation(accused, "daughter's godfather")));
+		Investigator related = new Investigator("related", "Related", investigator,
+				List.of(new Investigator.Relation(accused, "daughter's godfather")));
 
-		assertThat(new DeclaredRelationRule().conflict(related, List.of(accused))).get().asString().contains("daughter's godfather");
+		assertThat(new DeclaredRelationRule().conflict(related, List.of(accused))).get().asString()
+			.contains("daughter's godfather");
 		assertThat(new DeclaredRelationRule().conflict(related, List.of(lieutenant))).isEmpty();
 	}
 

@@ -24,7 +24,8 @@ class HearingTests {
 
 	@Test
 	void refusesADecisionWithoutAMajority() {
-		assertThatThrownBy(() -> disciplinary("TERMINATION", "SUSPENSION").majority()).isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> disciplinary("TERMINATION", "SUSPENSION").majority())
+			.isInstanceOf(IllegalStateException.class)
 			.hasMessageStartingWith("No choice has a majority of the 2 votes cast");
 		assertThatThrownBy(() -> disciplinary().majority()).isInstanceOf(IllegalStateException.class);
 	}
@@ -33,7 +34,8 @@ class HearingTests {
 	void eachMemberVotesOnceAndOnlyForAChoiceOfTheHearing() {
 		Hearing hearing = disciplinary("TERMINATION");
 
-		assertThatThrownBy(() -> hearing.checkVote("member-0", "SUSPENSION")).hasMessage("member-0 has already voted in this hearing");
+		assertThatThrownBy(() -> hearing.checkVote("member-0", "SUSPENSION"))
+			.hasMessage("member-0 has already voted in this hearing");
 		assertThatThrownBy(() -> hearing.checkVote("member-9", "CONCUR")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("is not a choice of a disciplinary hearing");
 		assertThat(hearing.checkVote("member-9", " suspension ")).isEqualTo("SUSPENSION");
@@ -41,11 +43,13 @@ class HearingTests {
 
 	@Test
 	void aBoardReviewConcursOrDissents() {
-		Hearing review = new Hearing(UUID.randomUUID(), InvestigationId.random(), Hearing.Purpose.BOARD_REVIEW, null, HELD,
+		Hearing review = new Hearing(UUID.randomUUID(), InvestigationId.random(), Hearing.Purpose.BOARD_REVIEW, null,
+				HELD,
 				List.of(), null, null, List.of(), null, null);
 
 		assertThat(review.checkVote("member-1", "dissent")).isEqualTo("DISSENT");
-		assertThatThrownBy(() -> review.checkVote("member-1", "TERMINATION")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> review.checkVote("member-1", "TERMINATION"))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private static Hearing disciplinary(String... choices) {
@@ -53,7 +57,9 @@ class HearingTests {
 		for (int i = 0; i < choices.length; i++) {
 			votes.add(new Hearing.Vote("member-" + i, choices[i], HELD));
 		}
-		return new Hearing(UUID.randomUUID(), InvestigationId.random(), Hearing.Purpose.DISCIPLINARY, OfficerId.random(), HELD,
-				List.of(new Hearing.Attendee("Frank Doyle", "union representative")), "footage", "minutes", votes, null, null);
+		return new Hearing(UUID.randomUUID(), InvestigationId.random(), Hearing.Purpose.DISCIPLINARY,
+				OfficerId.random(), HELD,
+				List.of(new Hearing.Attendee("Frank Doyle", "union representative")), "footage", "minutes", votes, null,
+				null);
 	}
 }

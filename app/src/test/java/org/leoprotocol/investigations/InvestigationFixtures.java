@@ -15,9 +15,11 @@ final class InvestigationFixtures {
 
 	static Investigation anInvestigationAgainst(OfficerId... officers) {
 		List<Allegation> allegations = java.util.Arrays.stream(officers)
-			.map(officer -> new Allegation(AllegationId.random(), officer, Category.NEGLECT_OF_DUTY, "Left a lost child alone", null, null))
+			.map(officer -> new Allegation(AllegationId.random(), officer, Category.NEGLECT_OF_DUTY,
+					"Left a lost child alone", null, null))
 			.toList();
-		return new Investigation(InvestigationId.random(), "IA-2026-0001", CaseType.CITIZEN_COMPLAINT, null, InvestigationStatus.OPEN,
+		return new Investigation(InvestigationId.random(), "IA-2026-0001", CaseType.CITIZEN_COMPLAINT, null,
+				InvestigationStatus.OPEN,
 				"Lost child ignored", "test", OPENED, OPENED.plusSeconds(180L * 86400), null, null, allegations);
 	}
 

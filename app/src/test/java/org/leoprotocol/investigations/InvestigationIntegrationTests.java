@@ -32,12 +32,18 @@ class InvestigationIntegrationTests {
 
 	static final AtomicInteger BADGES = new AtomicInteger(50_000);
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired Investigators investigators;
-	@Autowired MutableClock clock;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	JdbcClient jdbc;
 
 	CaseApi api;
 	String accused;
@@ -96,7 +102,8 @@ class InvestigationIntegrationTests {
 
 		api.finding(caseId, first, "FINAL", "SUSTAINED", null).andExpect(status().isOk());
 		api.post(Role.COMMAND, "/api/v1/investigations/{id}/close", "{}", caseId).andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(containsString("cannot close: no final finding yet for use of force")));
+			.andExpect(
+					jsonPath("$.detail").value(containsString("cannot close: no final finding yet for use of force")));
 		api.finding(caseId, first, "FINAL", "NOT_SUSTAINED", null).andExpect(status().isOk());
 		api.finding(caseId, other, "FINAL", "EXONERATED", null).andExpect(status().isOk());
 		api.post(Role.COMMAND, "/api/v1/investigations/{id}/close", "{}", caseId).andExpect(status().isOk())
@@ -121,24 +128,31 @@ class InvestigationIntegrationTests {
 		api.get(Role.COMMAND, "/api/v1/investigations/overdue").andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id", hasItem(caseId)));
 		api.get(Role.COMMAND, "/api/v1/investigations/caseload").andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.investigator == 'test-investigator')].overdue", hasItem(org.hamcrest.Matchers.greaterThanOrEqualTo(1))));
+			.andExpect(jsonPath("$[?(@.investigator == 'test-investigator')].overdue",
+					hasItem(org.hamcrest.Matchers.greaterThanOrEqualTo(1))));
 	}
 
 	@Test
 	void personnelActionsFromACaseReachTheRosterWithTheCaseNumber() throws Exception {
 		String caseId = api.open("INTERNAL", null, accused, "NEGLECT_OF_DUTY");
-		String caseNumber = com.jayway.jsonpath.JsonPath.read(api.get(Role.COMMAND, "/api/v1/investigations/{id}", caseId)
-			.andReturn().getResponse().getContentAsString(), "$.investigation.caseNumber");
+		String caseNumber = com.jayway.jsonpath.JsonPath
+			.read(api.get(Role.COMMAND, "/api/v1/investigations/{id}", caseId)
+				.andReturn().getResponse().getContentAsString(), "$.investigation.caseNumber");
 
-		api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/personnel-actions", """
-				{"badgeNumber":"%s","action":"ADMINISTRATIVE_LEAVE","reason":"pending investigation"}""".formatted(accused), caseId)
+		api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/personnel-actions",
+				"""
+						{"badgeNumber":"%s","action":"ADMINISTRATIVE_LEAVE","reason":"pending investigation"}"""
+					.formatted(accused),
+				caseId)
 			.andExpect(status().isForbidden());
 		String leave = api.propose(caseId, accused, "ADMINISTRATIVE_LEAVE", "effective immediately");
 		String surrender = api.propose(caseId, accused, "WEAPON_AND_BADGE_SURRENDERED", "to the responding supervisor");
 		assertThat(roster.history(roster.findByBadge(accused).orElseThrow().id())).isEmpty();
 		api.post(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions/{p}/approval", "{}", caseId, leave)
-			.andExpect(status().isConflict()).andExpect(jsonPath("$.messageKey").value("investigations.separation.ownProposal"));
-		api.approveAsSecond(caseId, leave).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ADMINISTRATIVE_LEAVE"));
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.messageKey").value("investigations.separation.ownProposal"));
+		api.approveAsSecond(caseId, leave).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ADMINISTRATIVE_LEAVE"));
 		api.approveAsSecond(caseId, leave).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("investigations.separation.alreadyApproved"));
 		api.approveAsSecond(caseId, surrender).andExpect(status().isOk());
@@ -153,28 +167,37 @@ class InvestigationIntegrationTests {
 		assertThat(history).hasSize(1);
 		assertThat(history.get(0).to()).isEqualTo(OfficerStatus.ADMINISTRATIVE_LEAVE);
 		assertThat(history.get(0).caseReference()).isEqualTo(caseNumber);
-		assertThat(jdbc.sql("select count(*) from case_personnel_action where investigation_id = cast(:id as uuid)").param("id", caseId)
+		assertThat(jdbc.sql("select count(*) from case_personnel_action where investigation_id = cast(:id as uuid)")
+			.param("id", caseId)
 			.query(Long.class).single()).isEqualTo(2);
 	}
 
 	@Test
 	void badRequestsGetClearAnswers() throws Exception {
-		api.post(Role.INVESTIGATOR, "/api/v1/investigations", "{\"caseType\":\"INTERNAL\",\"summary\":\"x\",\"allegations\":[]}")
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("A case needs at least one allegation: an officer and a category"));
-		api.post(Role.INVESTIGATOR, "/api/v1/investigations", """
-				{"caseType":"INTERNAL","summary":"x","allegations":[{"badgeNumber":"no-such","category":"FORCE","description":"x"}]}""")
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("No officer with badge number no-such"));
-		api.post(Role.INVESTIGATOR, "/api/v1/investigations", "{\"caseType\":\"NONSENSE\"}").andExpect(status().isBadRequest());
+		api.post(Role.INVESTIGATOR, "/api/v1/investigations",
+				"{\"caseType\":\"INTERNAL\",\"summary\":\"x\",\"allegations\":[]}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("A case needs at least one allegation: an officer and a category"));
+		api.post(Role.INVESTIGATOR, "/api/v1/investigations",
+				"""
+						{"caseType":"INTERNAL","summary":"x","allegations":[{"badgeNumber":"no-such","category":"FORCE","description":"x"}]}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("No officer with badge number no-such"));
+		api.post(Role.INVESTIGATOR, "/api/v1/investigations", "{\"caseType\":\"NONSENSE\"}")
+			.andExpect(status().isBadRequest());
 		api.get(Role.OFFICER, "/api/v1/investigations").andExpect(status().isForbidden());
-		api.get(Role.INVESTIGATOR, "/api/v1/investigations/{id}", java.util.UUID.randomUUID()).andExpect(status().isNotFound());
+		api.get(Role.INVESTIGATOR, "/api/v1/investigations/{id}", java.util.UUID.randomUUID())
+			.andExpect(status().isNotFound());
 		api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/entries", "{\"kind\":\"STATEMENT\",\"content\":\"x\"}",
 				api.open("INTERNAL", null, accused, "FORCE"))
-			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("name and role of the person")));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("name and role of the person")));
 	}
 
 	private String enlist(String unit) {
 		String badge = Integer.toString(BADGES.incrementAndGet());
-		roster.enlist(new NewOfficer(badge, "Officer", "N" + badge, "Police Officer", unit, LocalDate.of(2015, 1, 1), null));
+		roster.enlist(
+				new NewOfficer(badge, "Officer", "N" + badge, "Police Officer", unit, LocalDate.of(2015, 1, 1), null));
 		return badge;
 	}
 }

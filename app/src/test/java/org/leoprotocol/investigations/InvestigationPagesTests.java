@@ -9,8 +9,11 @@ class InvestigationPagesTests {
 
 	@Test
 	void readsOneAttendeePerLineWithTheRoleAfterTheLastComma() {
-		assertThat(InvestigationPages.attendeeLines("Frank Doyle, union representative\n\n  Ruth Okonkwo, Jr., board member \n"))
-			.containsExactly(new Hearing.Attendee("Frank Doyle", " union representative"), new Hearing.Attendee("Ruth Okonkwo, Jr.", " board member"));
-		assertThatThrownBy(() -> InvestigationPages.attendeeLines("Frank Doyle")).isInstanceOf(IllegalArgumentException.class);
+		assertThat(InvestigationPages
+			.attendeeLines("Frank Doyle, union representative\n\n  Ruth Okonkwo, Jr., board member \n"))
+			.containsExactly(new Hearing.Attendee("Frank Doyle", " union representative"),
+					new Hearing.Attendee("Ruth Okonkwo, Jr.", " board member"));
+		assertThatThrownBy(() -> InvestigationPages.attendeeLines("Frank Doyle"))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 }

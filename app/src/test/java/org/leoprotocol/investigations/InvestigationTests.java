@@ -35,7 +35,8 @@ class InvestigationTests {
 			.record(aFinding(first, FindingStage.FINAL, Finding.NOT_SUSTAINED));
 
 		assertThatThrownBy(() -> inReview.close(InvestigationFixtures.OPENED)).isInstanceOf(IllegalStateException.class)
-			.hasMessage("Case IA-2026-0001 cannot close: no final finding yet for neglect of duty (allegation " + second.id() + ")");
+			.hasMessage("Case IA-2026-0001 cannot close: no final finding yet for neglect of duty (allegation "
+					+ second.id() + ")");
 	}
 
 	@Test
@@ -45,8 +46,10 @@ class InvestigationTests {
 
 		assertThatThrownBy(() -> open.record(aFinding(allegation, FindingStage.RECOMMENDED, Finding.SUSTAINED)))
 			.hasMessageStartingWith("Case IA-2026-0001 is open; cannot record a recommended finding");
-		assertThatThrownBy(open::submitForReview).hasMessage("Case IA-2026-0001 is open; cannot submit the findings for review");
-		assertThatThrownBy(() -> open.close(InvestigationFixtures.OPENED)).hasMessage("Case IA-2026-0001 is open; cannot close it");
+		assertThatThrownBy(open::submitForReview)
+			.hasMessage("Case IA-2026-0001 is open; cannot submit the findings for review");
+		assertThatThrownBy(() -> open.close(InvestigationFixtures.OPENED))
+			.hasMessage("Case IA-2026-0001 is open; cannot close it");
 	}
 
 	@Test

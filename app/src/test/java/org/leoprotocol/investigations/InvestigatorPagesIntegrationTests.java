@@ -27,18 +27,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class InvestigatorPagesIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired Investigators investigators;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigators investigators;
 
 	@Test
 	void commandRegistersAnInvestigatorWhoDeclaresARelationThatBarsThemFromTheOfficersCases() throws Exception {
 		roster.establishUnit("IP-HQ", "Investigator pages headquarters", null);
-		var brother = roster.enlist(new NewOfficer("77101", "Brian", "Relative", "Police Officer", "IP-HQ", LocalDate.of(2012, 1, 1), null));
+		var brother = roster.enlist(new NewOfficer("77101", "Brian", "Relative", "Police Officer", "IP-HQ",
+				LocalDate.of(2012, 1, 1), null));
 
 		mvc.perform(post("/staff/investigators").with(as(staff, Role.COMMAND)).with(csrf())
-			.param("username", "test-investigator").param("displayName", "Ines Vega").param("badgeNumber", "no-such-badge"))
+			.param("username", "test-investigator").param("displayName", "Ines Vega")
+			.param("badgeNumber", "no-such-badge"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("No officer with badge number no-such-badge")))
 			.andExpect(content().string(containsString("value=\"Ines Vega\"")));
@@ -46,8 +52,9 @@ class InvestigatorPagesIntegrationTests {
 			.param("username", "test-investigator").param("displayName", "Ines Vega").param("badgeNumber", ""))
 			.andExpect(redirectedUrl("/staff/investigators"));
 
-		mvc.perform(post("/staff/investigators/test-investigator/relations").with(as(staff, Role.INVESTIGATOR)).with(csrf())
-			.param("badgeNumber", "77101").param("relation", "brother-in-law"))
+		mvc.perform(
+				post("/staff/investigators/test-investigator/relations").with(as(staff, Role.INVESTIGATOR)).with(csrf())
+					.param("badgeNumber", "77101").param("relation", "brother-in-law"))
 			.andExpect(redirectedUrl("/staff/investigators"));
 		mvc.perform(get("/staff/investigators").with(as(staff, Role.INVESTIGATOR))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("brother-in-law of Brian Relative (badge 77101)")))

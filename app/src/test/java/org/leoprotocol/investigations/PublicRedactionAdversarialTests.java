@@ -35,8 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The tester's attack, at scale: at least fifty spellings of the scenario children's and complainants' names (Tommy,
  * Diego, Cora Miller, Malakai, scenario 002's daughter) written into every public free text Leo has — review-board
  * minutes, a public case summary, description broadcasts and their CAP and PFIF exports, outreach events and survey
- * results — and then every public output, the transparency portal and its open data included, read back: none of
- * them may carry a single spelling the redaction gate recognises.
+ * results — and then every public output, the transparency portal and its open data included, read back: none of them
+ * may carry a single spelling the redaction gate recognises.
  */
 @LeoIntegrationTest
 class PublicRedactionAdversarialTests {
@@ -45,11 +45,16 @@ class PublicRedactionAdversarialTests {
 	static final List<NameSpellings.Spelling> SPELLINGS = NameSpellings.all();
 	static final String ALL = SPELLINGS.stream().map(NameSpellings.Spelling::written).collect(Collectors.joining("; "));
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired Investigators investigators;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void noSpellingOfAScenarioNameReachesAnyPublicOutput() throws Exception {
@@ -60,8 +65,9 @@ class PublicRedactionAdversarialTests {
 		for (String incident : incidents) {
 			refusesEveryNamedBroadcast(incident);
 			outputs.add(read(get("/api/v1/incidents/{id}/pfif", incident).with(officer())));
-			String broadcast = JsonPath.read(mvc.perform(post("/api/v1/incidents/{id}/broadcasts", incident).with(officer())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"boy, red jacket, blue sneakers\"}"))
+			String broadcast = JsonPath.read(mvc
+				.perform(post("/api/v1/incidents/{id}/broadcasts", incident).with(officer())
+					.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"boy, red jacket, blue sneakers\"}"))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 			outputs.add(read(get("/api/v1/incidents/{id}/broadcasts/{b}/cap", incident, broadcast).with(officer())));
 		}
@@ -83,7 +89,8 @@ class PublicRedactionAdversarialTests {
 
 		assertThat(String.join("\n", outputs)).contains("[child]").contains("[complainant]");
 		for (String output : outputs) {
-			assertThat(RedactionGate.namesIn(output, NameSpellings.PEOPLE)).as("names the gate recognises in a public output").isEmpty();
+			assertThat(RedactionGate.namesIn(output, NameSpellings.PEOPLE))
+				.as("names the gate recognises in a public output").isEmpty();
 			for (NameSpellings.Spelling spelling : SPELLINGS) {
 				assertThat(output).doesNotContain(spelling.written());
 			}
@@ -94,11 +101,13 @@ class PublicRedactionAdversarialTests {
 	private List<String> childrenReported() throws Exception {
 		List<String> ids = new ArrayList<>();
 		for (String name : List.of("Thomas \\\"Tommy\\\" Reyes", "Diego", "Malakai Tupou", "Sofía Brandt")) {
-			ids.add(JsonPath.read(mvc.perform(post("/api/v1/incidents").with(officer()).contentType(MediaType.APPLICATION_JSON).content("""
-					{"kind":"FOUND_CHILD","location":"Central square, by the fountain",
-					 "person":{"name":"%s","age":5,"condition":"UNHARMED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"],
-					           "description":"boy, red jacket, blue sneakers"}}
-					""".formatted(name))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id"));
+			ids.add(JsonPath.read(mvc
+				.perform(post("/api/v1/incidents").with(officer()).contentType(MediaType.APPLICATION_JSON).content("""
+						{"kind":"FOUND_CHILD","location":"Central square, by the fountain",
+						 "person":{"name":"%s","age":5,"condition":"UNHARMED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"],
+						           "description":"boy, red jacket, blue sneakers"}}
+						""".formatted(name))).andExpect(status().isCreated()).andReturn().getResponse()
+				.getContentAsString(), "$.id"));
 		}
 		return ids;
 	}
@@ -106,13 +115,17 @@ class PublicRedactionAdversarialTests {
 	private void refusesEveryNamedBroadcast(String incident) throws Exception {
 		String child = JsonPath.read(read(get("/api/v1/incidents/{id}", incident).with(officer())), "$.person.name");
 		for (NameSpellings.Spelling spelling : SPELLINGS) {
-			if (RedactionGate.namesIn(spelling.written(), List.of(org.leoprotocol.shared.redaction.PersonInRecord.of(child,
-					org.leoprotocol.shared.redaction.Party.CHILD))).isEmpty()) {
+			if (RedactionGate
+				.namesIn(spelling.written(), List.of(org.leoprotocol.shared.redaction.PersonInRecord.of(child,
+						org.leoprotocol.shared.redaction.Party.CHILD)))
+				.isEmpty()) {
 				continue;
 			}
-			mvc.perform(post("/api/v1/incidents/{id}/broadcasts", incident).with(officer()).contentType(MediaType.APPLICATION_JSON)
+			mvc.perform(post("/api/v1/incidents/{id}/broadcasts", incident).with(officer())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"text\":\"boy, red jacket, answers to " + spelling.written() + "\"}"))
-				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.messageKey").value("redaction.broadcast.named"));
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.messageKey").value("redaction.broadcast.named"));
 		}
 	}
 
@@ -125,13 +138,16 @@ class PublicRedactionAdversarialTests {
 		roster.enlist(new NewOfficer("9302", "Ines", "Ortega", "Sergeant", null, LocalDate.of(2010, 1, 1), null));
 		investigators.register("adv.ortega", "Sergeant Ines Ortega", "9302");
 		ScenarioSteps steps = new ScenarioSteps(mvc, api);
-		String[] cora = steps.file("""
-				{"kind":"COMPLAINT","filedFor":"ON_BEHALF","name":"Cora Miller","representedPerson":"Thomas \\"Tommy\\" Reyes",
-				 "relationship":"mother","aboutAChild":true,"narrative":"The officer ignored my son.","occurredOn":"that day",
-				 "location":"central square","officers":[{"badgeNumber":"9301","name":"Adam Ashby"}]}
-				""", "198.51.100.93");
+		String[] cora = steps.file(
+				"""
+						{"kind":"COMPLAINT","filedFor":"ON_BEHALF","name":"Cora Miller","representedPerson":"Thomas \\"Tommy\\" Reyes",
+						 "relationship":"mother","aboutAChild":true,"narrative":"The officer ignored my son.","occurredOn":"that day",
+						 "location":"central square","officers":[{"badgeNumber":"9301","name":"Adam Ashby"}]}
+						""",
+				"198.51.100.93");
 		String caseId = api.open("CITIZEN_COMPLAINT", cora[2], "9301", "NEGLECT_OF_DUTY");
-		for (String[] statement : new String[][] { { "Diego", "child" }, { "Malakai Tupou", "child" }, { "Sofía Brandt", "daughter" } }) {
+		for (String[] statement : new String[][] { { "Diego", "child" }, { "Malakai Tupou", "child" },
+				{ "Sofía Brandt", "daughter" } }) {
 			api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/entries", """
 					{"kind":"STATEMENT","personRole":"%s","personName":"%s","content":"A statement."}
 					""".formatted(statement[1], statement[0]), caseId).andExpect(status().isCreated());
@@ -140,17 +156,22 @@ class PublicRedactionAdversarialTests {
 
 		List<String> members = List.of("adv.board.one", "adv.board.two", "adv.board.three");
 		for (String member : members) {
-			staff.ensureAccount(new NewStaffAccount(member, member, null, Set.of(Role.REVIEW_BOARD), StaffAccountsForTests.PASSWORD));
-			api.post(Role.COMMAND, "/api/v1/board/members", "{\"username\":\"%s\",\"displayName\":\"%s\"}".formatted(member, member))
+			staff.ensureAccount(new NewStaffAccount(member, member, null, Set.of(Role.REVIEW_BOARD),
+					StaffAccountsForTests.PASSWORD));
+			api.post(Role.COMMAND, "/api/v1/board/members",
+					"{\"username\":\"%s\",\"displayName\":\"%s\"}".formatted(member, member))
 				.andExpect(status().isOk());
 		}
 		String hearing = JsonPath.read(api.post(Role.REVIEW_BOARD, "/api/v1/investigations/{id}/hearings", """
 				{"purpose":"BOARD_REVIEW","attendees":[{"name":"Cora Miller","role":"complainant"}],
 				 "minutes":"Heard her son Diego, 9, and su hija Sofía, de 7 años. Spellings: %s"}
-				""".formatted(ALL.replace("\"", "")), caseId).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+				""".formatted(ALL.replace("\"", "")), caseId).andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString(), "$.id");
 		for (String member : members) {
-			mvc.perform(post("/api/v1/hearings/{id}/votes", hearing).with(httpBasic(member, StaffAccountsForTests.PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"choice\":\"CONCUR\"}")).andExpect(status().isOk());
+			mvc.perform(
+					post("/api/v1/hearings/{id}/votes", hearing).with(httpBasic(member, StaffAccountsForTests.PASSWORD))
+						.contentType(MediaType.APPLICATION_JSON).content("{\"choice\":\"CONCUR\"}"))
+				.andExpect(status().isOk());
 		}
 		api.post(Role.COMMAND, "/api/v1/hearings/{id}/decision", "{}", hearing).andExpect(status().isOk());
 		String summary = JsonPath.read(api.put(Role.INVESTIGATOR, "/api/v1/investigations/{id}/public-summary",
@@ -158,32 +179,43 @@ class PublicRedactionAdversarialTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.approvedBy").doesNotExist())
 			.andReturn().getResponse().getContentAsString(), "$.id");
 		assertThat(read(get("/api/v1/public/cases/{n}", caseNumber))).doesNotContain("[child]");
-		api.post(Role.INVESTIGATOR, "/api/v1/public-texts/{id}/approval", "{}", summary).andExpect(status().isForbidden());
+		api.post(Role.INVESTIGATOR, "/api/v1/public-texts/{id}/approval", "{}", summary)
+			.andExpect(status().isForbidden());
 		api.post(Role.REVIEW_BOARD, "/api/v1/public-texts/{id}/approval", "{}", summary).andExpect(status().isOk());
-		String minutes = JsonPath.<List<String>>read(read(get("/api/v1/public-texts/pending").with(StaffAccountsForTests.as(staff, Role.COMMAND))),
-				"$[?(@.subjectId == '%s')].id".formatted(hearing)).get(0);
+		String minutes = JsonPath.<List<String>>read(
+				read(get("/api/v1/public-texts/pending").with(StaffAccountsForTests.as(staff, Role.COMMAND))),
+				"$[?(@.subjectId == '%s')].id".formatted(hearing))
+			.get(0);
 		api.post(Role.COMMAND, "/api/v1/public-texts/{id}/approval", "{}", minutes).andExpect(status().isOk());
 		return caseNumber;
 	}
 
 	private void anEventNamingEveryone() throws Exception {
-		mvc.perform(post("/api/v1/engagement/events").with(StaffAccountsForTests.as(staff, Role.COMMAND)).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title":"Picnic for T0mmy and Diego","startsAt":"2026-09-12T16:00:00Z","place":"C0ra M1ller's garden",
-					 "activities":"%s","capacity":20,"language":"en"}
-					""".formatted(ALL.replace("\"", "")))).andExpect(status().isCreated());
-		mvc.perform(post("/api/v1/engagement/events").with(StaffAccountsForTests.as(staff, Role.COMMAND)).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title":"Thank-you morning for M.a.l.a.k.a.i and S0fia","startsAt":"2026-07-01T16:00:00Z","place":"Station",
-					 "activities":"Coffee","capacity":20,"language":"en"}
-					""")).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/engagement/events").with(StaffAccountsForTests.as(staff, Role.COMMAND))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"title":"Picnic for T0mmy and Diego","startsAt":"2026-09-12T16:00:00Z","place":"C0ra M1ller's garden",
+							 "activities":"%s","capacity":20,"language":"en"}
+							"""
+						.formatted(ALL.replace("\"", ""))))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/engagement/events").with(StaffAccountsForTests.as(staff, Role.COMMAND))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"title":"Thank-you morning for M.a.l.a.k.a.i and S0fia","startsAt":"2026-07-01T16:00:00Z","place":"Station",
+							 "activities":"Coffee","capacity":20,"language":"en"}
+							"""))
+			.andExpect(status().isCreated());
 	}
 
 	private RequestPostProcessor officer() {
 		return StaffAccountsForTests.as(staff, Role.OFFICER);
 	}
 
-	private String read(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+	private String read(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 }

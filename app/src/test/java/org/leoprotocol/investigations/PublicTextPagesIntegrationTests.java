@@ -29,43 +29,57 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class PublicTextPagesIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void aSummaryIsRedactedRefusedToItsAuthorAndPublishedOnceASecondPersonApprovesIt() throws Exception {
 		clock.resetToSystemTime();
-		roster.enlist(new NewOfficer("66901", "Texto", "Publico", "Police Officer", null, LocalDate.of(2015, 1, 1), null));
+		roster.enlist(
+				new NewOfficer("66901", "Texto", "Publico", "Police Officer", null, LocalDate.of(2015, 1, 1), null));
 		CaseApi api = new CaseApi(mvc, staff);
 		ScenarioSteps steps = new ScenarioSteps(mvc, api);
-		String[] filed = steps.file(ScenarioSteps.complaint("COMPLAINT", "66901", "Publico", "He was rude."), "203.0.113.69");
+		String[] filed = steps.file(ScenarioSteps.complaint("COMPLAINT", "66901", "Publico", "He was rude."),
+				"203.0.113.69");
 		String caseNumber = steps.caseNumber(api.open("CITIZEN_COMPLAINT", filed[2], "66901", "DISCOURTESY"));
 		var command = StaffAccountsForTests.as(staff, Role.COMMAND);
 		var board = StaffAccountsForTests.as(staff, Role.REVIEW_BOARD);
 
-		mvc.perform(post("/staff/public-texts/summaries").with(command).with(csrf()).param("lang", "es").param("caseNumber", caseNumber)
-			.param("text", "La investigación escuchó a su hijo Diego, de 9 años.")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/staff/public-texts/summaries").with(command).with(csrf()).param("lang", "es")
+			.param("caseNumber", caseNumber)
+			.param("text", "La investigación escuchó a su hijo Diego, de 9 años."))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/public/cases/{n}", caseNumber).param("lang", "es"))
 			.andExpect(content().string(allOf(not(containsString("Declaración")), not(containsString("[child]")))));
 
 		mvc.perform(get("/staff/public-texts").with(command).param("lang", "es")).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Textos públicos pendientes de aprobación"),
-					containsString("Resumen público del caso " + caseNumber), containsString("La investigación escuchó a [child]."),
+					containsString("Resumen público del caso " + caseNumber),
+					containsString("La investigación escuchó a [child]."),
 					containsString("un parentesco con una edad"), containsString("Usted redactó este texto"))));
-		String id = com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(mvc.perform(get("/api/v1/public-texts/pending").with(board))
-			.andReturn().getResponse().getContentAsString(), "$[?(@.caseNumber == '%s')].id".formatted(caseNumber)).get(0);
+		String id = com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(
+				mvc.perform(get("/api/v1/public-texts/pending").with(board))
+					.andReturn().getResponse().getContentAsString(),
+				"$[?(@.caseNumber == '%s')].id".formatted(caseNumber))
+			.get(0);
 		mvc.perform(get("/staff/public-texts").with(board)).andExpect(content().string(allOf(
 				containsString("/staff/public-texts/" + id + "/approval"), containsString("[child]"))));
 
 		mvc.perform(post("/staff/public-texts/{id}/approval", id).with(command).with(csrf()).param("lang", "es"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("otra persona debe aprobar su texto censurado")));
-		mvc.perform(post("/staff/public-texts/{id}/approval", id).with(board).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/staff/public-texts/{id}/approval", id).with(board).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 
 		mvc.perform(get("/public/cases/{n}", caseNumber).param("lang", "es")).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Declaración"), containsString("La investigación escuchó a [child]."),
-					not(containsString("Diego")))));
+			.andExpect(content()
+				.string(allOf(containsString("Declaración"), containsString("La investigación escuchó a [child]."),
+						not(containsString("Diego")))));
 	}
 }

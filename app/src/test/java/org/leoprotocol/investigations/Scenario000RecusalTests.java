@@ -35,12 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Scenario 000 with the conflict of interest the story turns on: the chief who must decide Cora Miller's complaint
- * is her husband and the lost boy's father. He declares it; from then on every decision he would take on the case
- * (final finding, closing, the board's decision, the personnel action) recuses him, the recusal is recorded on the
- * case, and the deputy chief, command's designated alternate, decides. The public case page says the alternate
- * decided, never who was recused or why. And the bad inputs: recusing the last eligible decider, and a relation
- * declared after its declarer already acted.
+ * Scenario 000 with the conflict of interest the story turns on: the chief who must decide Cora Miller's complaint is
+ * her husband and the lost boy's father. He declares it; from then on every decision he would take on the case (final
+ * finding, closing, the board's decision, the personnel action) recuses him, the recusal is recorded on the case, and
+ * the deputy chief, command's designated alternate, decides. The public case page says the alternate decided, never who
+ * was recused or why. And the bad inputs: recusing the last eligible decider, and a relation declared after its
+ * declarer already acted.
  */
 @LeoIntegrationTest
 class Scenario000RecusalTests {
@@ -48,12 +48,18 @@ class Scenario000RecusalTests {
 	static final String CHIEF = "chief.recused";
 	static final String DEPUTY = LeoIntegrationTest.DEPUTY_CHIEF;
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired Investigators investigators;
-	@Autowired MutableClock clock;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theChiefIsRecusedFromHisSonsCaseAndTheDeputyChiefDecidesIt() throws Exception {
@@ -65,7 +71,8 @@ class Scenario000RecusalTests {
 
 		declare(CHIEF, "Tommy Miller", "father").andExpect(status().isCreated());
 		declare(CHIEF, "cora miller", "husband").andExpect(status().isCreated());
-		as(CHIEF, get("/api/v1/conflicts/relations")).andExpect(jsonPath("$[*].relation").value(org.hamcrest.Matchers.hasItems("father", "husband")));
+		as(CHIEF, get("/api/v1/conflicts/relations"))
+			.andExpect(jsonPath("$[*].relation").value(org.hamcrest.Matchers.hasItems("father", "husband")));
 
 		clock.advance(Duration.ofDays(30));
 		recommendAndReview(api, caseId);
@@ -74,9 +81,11 @@ class Scenario000RecusalTests {
 			.andExpect(jsonPath("$.messageKey").value("conflicts.recused"))
 			.andExpect(jsonPath("$.detail").value(containsString("chief.recused declared a personal relation")))
 			.andExpect(jsonPath("$.detail").value(containsString("passes to the designated alternate, " + DEPUTY)));
-		mvc.perform(post("/api/v1/investigations/{id}/allegations/{a}/findings", caseId, allegation).with(httpBasic(CHIEF, StaffAccountsForTests.PASSWORD))
-				.header("Accept-Language", "es").contentType(MediaType.APPLICATION_JSON).content(FINAL))
-			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("Queda apartado del caso " + caseNumber)))
+		mvc.perform(post("/api/v1/investigations/{id}/allegations/{a}/findings", caseId, allegation)
+			.with(httpBasic(CHIEF, StaffAccountsForTests.PASSWORD))
+			.header("Accept-Language", "es").contentType(MediaType.APPLICATION_JSON).content(FINAL))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("Queda apartado del caso " + caseNumber)))
 			.andExpect(jsonPath("$.detail").value(containsString("usted declaró una relación personal")));
 		finalFinding(DEPUTY, caseId, allegation).andExpect(status().isOk());
 		as(CHIEF, post("/api/v1/investigations/{id}/close", caseId)).andExpect(status().isConflict())
@@ -85,25 +94,36 @@ class Scenario000RecusalTests {
 			.andExpect(jsonPath("$.investigation.status").value("CLOSED"));
 
 		clock.advance(Duration.ofDays(14));
-		String hearing = JsonPath.read(api.post(Role.REVIEW_BOARD, "/api/v1/investigations/{id}/hearings", """
-				{"purpose":"DISCIPLINARY","subjectBadge":"9734","attendees":[{"name":"A board member","role":"board member"}],
-				 "presented":"Body-camera footage","minutes":"The board viewed the footage."}
-				""", caseId).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String hearing = JsonPath.read(api.post(Role.REVIEW_BOARD, "/api/v1/investigations/{id}/hearings",
+				"""
+						{"purpose":"DISCIPLINARY","subjectBadge":"9734","attendees":[{"name":"A board member","role":"board member"}],
+						 "presented":"Body-camera footage","minutes":"The board viewed the footage."}
+						""",
+				caseId)
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 		for (String member : seatedBoard()) {
-			as(member, post("/api/v1/hearings/{id}/votes", hearing).contentType(MediaType.APPLICATION_JSON).content("{\"choice\":\"TERMINATION\"}"))
+			as(member,
+					post("/api/v1/hearings/{id}/votes", hearing).contentType(MediaType.APPLICATION_JSON)
+						.content("{\"choice\":\"TERMINATION\"}"))
 				.andExpect(status().isOk());
 		}
 		as(CHIEF, post("/api/v1/hearings/{id}/decision", hearing)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("conflicts.recused"));
 		as(DEPUTY, post("/api/v1/hearings/{id}/decision", hearing)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.decision").value("TERMINATION"));
-		String termination = JsonPath.<java.util.List<String>>read(api.get(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions", caseId)
-			.andReturn().getResponse().getContentAsString(), "$[?(@.action == 'TERMINATION')].id").get(0);
-		as(CHIEF, post("/api/v1/investigations/{id}/personnel-actions/{p}/approval", caseId, termination)).andExpect(status().isConflict());
+		String termination = JsonPath.<java.util.List<String>>read(
+				api.get(Role.COMMAND, "/api/v1/investigations/{id}/personnel-actions", caseId)
+					.andReturn().getResponse().getContentAsString(),
+				"$[?(@.action == 'TERMINATION')].id")
+			.get(0);
+		as(CHIEF, post("/api/v1/investigations/{id}/personnel-actions/{p}/approval", caseId, termination))
+			.andExpect(status().isConflict());
 		assertThat(roster.get(subject).status()).isEqualTo(OfficerStatus.ACTIVE);
-		api.approveAsSecond(caseId, termination).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("TERMINATED"));
+		api.approveAsSecond(caseId, termination).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("TERMINATED"));
 
-		assertThat(jdbc.sql("select username || ' -> ' || alternate from recusal where case_number = :c").param("c", caseNumber)
+		assertThat(jdbc.sql("select username || ' -> ' || alternate from recusal where case_number = :c")
+			.param("c", caseNumber)
 			.query(String.class).list()).containsExactly(CHIEF + " -> " + DEPUTY);
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event where component = 'conflicts' and outcome = 'FAILURE'
@@ -138,13 +158,15 @@ class Scenario000RecusalTests {
 			.andExpect(jsonPath("$.detail").value(containsString("leo.conflicts.alternate.COMMAND")))
 			.andExpect(jsonPath("$.detail").value(containsString("a deputy chief or the review board")));
 		mvc.perform(post("/api/v1/investigations/{id}/allegations/{a}/findings", caseId, api.allegation(caseId, 0))
-				.with(httpBasic(CHIEF, StaffAccountsForTests.PASSWORD)).header("Accept-Language", "es")
-				.contentType(MediaType.APPLICATION_JSON).content(FINAL))
-			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("el mando debe designar un suplente")));
+			.with(httpBasic(CHIEF, StaffAccountsForTests.PASSWORD)).header("Accept-Language", "es")
+			.contentType(MediaType.APPLICATION_JSON).content(FINAL))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("el mando debe designar un suplente")));
 		finalFinding(DEPUTY, caseId, api.allegation(caseId, 0)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("conflicts.recused.noAlternate"));
 		String caseNumber = new ScenarioSteps(mvc, api).caseNumber(caseId);
-		assertThat(jdbc.sql("select count(*) from recusal where case_number = :c and alternate is null").param("c", caseNumber)
+		assertThat(jdbc.sql("select count(*) from recusal where case_number = :c and alternate is null")
+			.param("c", caseNumber)
 			.query(Long.class).single()).isEqualTo(2);
 		api.get(Role.COMMAND, "/staff/investigations/{id}", caseId)
 			.andExpect(content().string(containsString("No alternate is designated yet")));
@@ -157,15 +179,18 @@ class Scenario000RecusalTests {
 		clock.set(Instant.parse("2026-08-01T10:00:00Z"));
 		String caseId = corasCase(api, "Mina Park", "Lena Park", "9736");
 		as(CHIEF, post("/api/v1/investigations/{id}/personnel-actions", caseId).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"badgeNumber\":\"9736\",\"action\":\"ADMINISTRATIVE_LEAVE\",\"reason\":\"pending the investigation\"}"))
+			.content(
+					"{\"badgeNumber\":\"9736\",\"action\":\"ADMINISTRATIVE_LEAVE\",\"reason\":\"pending the investigation\"}"))
 			.andExpect(status().isCreated());
 
 		clock.advance(Duration.ofDays(3));
 		declare(CHIEF, "Lena Park", "godfather").andExpect(status().isCreated());
 
 		String caseNumber = new ScenarioSteps(mvc, api).caseNumber(caseId);
-		assertThat(jdbc.sql("select action from conflict_review where case_number = :c and username = :u").param("c", caseNumber)
-			.param("u", CHIEF).query(String.class).list()).containsExactly("personnel action ADMINISTRATIVE_LEAVE proposed");
+		assertThat(jdbc.sql("select action from conflict_review where case_number = :c and username = :u")
+			.param("c", caseNumber)
+			.param("u", CHIEF).query(String.class).list())
+			.containsExactly("personnel action ADMINISTRATIVE_LEAVE proposed");
 		api.get(Role.COMMAND, "/staff/investigations/{id}", caseId).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Decisions flagged for review")))
 			.andExpect(content().string(containsString("personnel action ADMINISTRATIVE_LEAVE proposed by " + CHIEF)));
@@ -180,15 +205,21 @@ class Scenario000RecusalTests {
 		roster.establishUnit("HQ", "Office of the Chief", null);
 		roster.establishUnit("IA", "Internal Affairs Division", "HQ");
 		roster.establishUnit("PATROL", "Patrol Bureau", "HQ");
-		OfficerId subject = roster.enlist(new NewOfficer(badge, first, last, "Police Officer", "PATROL", LocalDate.of(2011, 4, 1), null));
+		OfficerId subject = roster
+			.enlist(new NewOfficer(badge, first, last, "Police Officer", "PATROL", LocalDate.of(2011, 4, 1), null));
 		OfficerId chief = roster.findByBadge("9001").map(o -> o.id())
-			.orElseGet(() -> roster.enlist(new NewOfficer("9001", "David", "Miller", "Chief of Police", "HQ", LocalDate.of(2003, 1, 1), null)));
+			.orElseGet(() -> roster.enlist(new NewOfficer("9001", "David", "Miller", "Chief of Police", "HQ",
+					LocalDate.of(2003, 1, 1), null)));
 		OfficerId deputy = roster.findByBadge("9002").map(o -> o.id())
-			.orElseGet(() -> roster.enlist(new NewOfficer("9002", "Helen", "Ortiz", "Deputy Chief", "HQ", LocalDate.of(2006, 1, 1), null)));
-		staff.ensureAccount(new NewStaffAccount(CHIEF, "Chief David Miller", chief.value(), Set.of(Role.COMMAND), StaffAccountsForTests.PASSWORD));
-		staff.ensureAccount(new NewStaffAccount(DEPUTY, "Deputy Chief Helen Ortiz", deputy.value(), Set.of(Role.COMMAND), StaffAccountsForTests.PASSWORD));
+			.orElseGet(() -> roster.enlist(
+					new NewOfficer("9002", "Helen", "Ortiz", "Deputy Chief", "HQ", LocalDate.of(2006, 1, 1), null)));
+		staff.ensureAccount(new NewStaffAccount(CHIEF, "Chief David Miller", chief.value(), Set.of(Role.COMMAND),
+				StaffAccountsForTests.PASSWORD));
+		staff.ensureAccount(new NewStaffAccount(DEPUTY, "Deputy Chief Helen Ortiz", deputy.value(),
+				Set.of(Role.COMMAND), StaffAccountsForTests.PASSWORD));
 		for (String member : seatedBoard()) {
-			staff.ensureAccount(new NewStaffAccount(member, member, null, Set.of(Role.REVIEW_BOARD), StaffAccountsForTests.PASSWORD));
+			staff.ensureAccount(new NewStaffAccount(member, member, null, Set.of(Role.REVIEW_BOARD),
+					StaffAccountsForTests.PASSWORD));
 		}
 		return subject;
 	}
@@ -198,7 +229,8 @@ class Scenario000RecusalTests {
 		for (String member : members) {
 			try {
 				new CaseApi(mvc, staff).post(Role.COMMAND, "/api/v1/board/members",
-						"{\"username\":\"" + member + "\",\"displayName\":\"" + member + "\"}").andExpect(status().isOk());
+						"{\"username\":\"" + member + "\",\"displayName\":\"" + member + "\"}")
+					.andExpect(status().isOk());
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
@@ -208,12 +240,14 @@ class Scenario000RecusalTests {
 	}
 
 	private String corasCase(CaseApi api, String complainant, String child, String badge) throws Exception {
-		String[] filed = new ScenarioSteps(mvc, api).file("""
-				{"kind":"COMPLAINT","filedFor":"ON_BEHALF","name":"%s","representedPerson":"%s","relationship":"mother",
-				 "aboutAChild":true,"email":"mother@example.org","occurredOn":"that afternoon","location":"Fountain, central square",
-				 "narrative":"My five-year-old son was crying alone by the fountain and the officer did nothing.",
-				 "officers":[{"badgeNumber":"%s","name":"the officer"}]}
-				""".formatted(complainant, child, badge), "198.51.100.40");
+		String[] filed = new ScenarioSteps(mvc, api)
+			.file("""
+					{"kind":"COMPLAINT","filedFor":"ON_BEHALF","name":"%s","representedPerson":"%s","relationship":"mother",
+					 "aboutAChild":true,"email":"mother@example.org","occurredOn":"that afternoon","location":"Fountain, central square",
+					 "narrative":"My five-year-old son was crying alone by the fountain and the officer did nothing.",
+					 "officers":[{"badgeNumber":"%s","name":"the officer"}]}
+					"""
+				.formatted(complainant, child, badge), "198.51.100.40");
 		String caseId = api.open("CITIZEN_COMPLAINT", filed[2], badge, "NEGLECT_OF_DUTY");
 		investigators.register("ia.recusal", "Civilian investigator", null);
 		api.assign(caseId, "ia.recusal").andExpect(status().isOk());
@@ -235,7 +269,8 @@ class Scenario000RecusalTests {
 			.contentType(MediaType.APPLICATION_JSON).content(FINAL));
 	}
 
-	private ResultActions as(String username, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+	private ResultActions as(String username,
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(httpBasic(username, StaffAccountsForTests.PASSWORD)));
 	}
 }

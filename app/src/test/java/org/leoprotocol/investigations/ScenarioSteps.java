@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The steps the seed scenarios repeat, through the public and staff APIs. */
 record ScenarioSteps(MockMvc mvc, CaseApi api) {
 
-	/** Files through the public API from a client address of its own; returns {trackingCode, accessKey, complaintId}. */
+	/**
+	 * Files through the public API from a client address of its own; returns {trackingCode, accessKey, complaintId}.
+	 */
 	String[] file(String json, String clientAddress) throws Exception {
 		RequestPostProcessor client = request -> {
 			request.setRemoteAddr(clientAddress);
@@ -25,7 +27,8 @@ record ScenarioSteps(MockMvc mvc, CaseApi api) {
 			.header("Idempotency-Key", UUID.randomUUID().toString()).content(json))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String code = JsonPath.read(body, "$.trackingCode");
-		String complaints = api.get(Role.INVESTIGATOR, "/api/v1/complaints?stage=RECEIVED").andReturn().getResponse().getContentAsString();
+		String complaints = api.get(Role.INVESTIGATOR, "/api/v1/complaints?stage=RECEIVED").andReturn().getResponse()
+			.getContentAsString();
 		java.util.List<String> ids = JsonPath.read(complaints, "$[?(@.trackingCode == '" + code + "')].id");
 		return new String[] { code, JsonPath.read(body, "$.accessKey"), ids.get(0) };
 	}
@@ -37,13 +40,16 @@ record ScenarioSteps(MockMvc mvc, CaseApi api) {
 		api.finding(caseId, allegation, "RECOMMENDED", finding, reason).andExpect(status().isOk());
 		api.post(Role.INVESTIGATOR, "/api/v1/investigations/{id}/review", "{}", caseId).andExpect(status().isOk());
 		api.finding(caseId, allegation, "FINAL", finding, reason).andExpect(status().isOk());
-		String closed = api.post(Role.COMMAND, "/api/v1/investigations/{id}/close", "{}", caseId).andExpect(status().isOk())
+		String closed = api.post(Role.COMMAND, "/api/v1/investigations/{id}/close", "{}", caseId)
+			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		return JsonPath.read(closed, "$.investigation.caseNumber");
 	}
 
 	String caseNumber(String caseId) throws Exception {
-		return JsonPath.read(api.get(Role.COMMAND, "/api/v1/investigations/{id}", caseId).andReturn().getResponse().getContentAsString(),
+		return JsonPath.read(
+				api.get(Role.COMMAND, "/api/v1/investigations/{id}", caseId).andReturn().getResponse()
+					.getContentAsString(),
 				"$.investigation.caseNumber");
 	}
 
@@ -51,6 +57,7 @@ record ScenarioSteps(MockMvc mvc, CaseApi api) {
 		return """
 				{"kind":"%s","filedFor":"SELF","name":"A resident","narrative":"%s","occurredOn":"that day","location":"central square",
 				 "officers":[{"badgeNumber":"%s","name":"%s"}]}
-				""".formatted(kind, narrative, badge, officerName);
+				"""
+			.formatted(kind, narrative, badge, officerName);
 	}
 }

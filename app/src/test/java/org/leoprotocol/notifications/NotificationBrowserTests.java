@@ -30,11 +30,16 @@ import static org.leoprotocol.notifications.NotificationFixtures.accountOf;
 @LeoIntegrationTest
 class NotificationBrowserTests {
 
-	@LocalServerPort int port;
-	@Autowired NotificationDesk desk;
-	@Autowired StaffDirectory staff;
-	@Autowired TransactionTemplate transactions;
-	@Autowired MutableClock clock;
+	@LocalServerPort
+	int port;
+	@Autowired
+	NotificationDesk desk;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void aSignedInSergeantSeesTheCountRiseWithoutReloadingAndAcknowledges() throws Exception {
@@ -48,15 +53,18 @@ class NotificationBrowserTests {
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("no-notifications")));
 			assertThat(driver.findElement(By.id("notification-count")).getText()).isEmpty();
 
-			transactions.executeWithoutResult(status -> desk.send(aNotice(new Recipient.Account(accountOf(staff, sergeant)),
-					NoticeKind.ESCALATION, false)));
+			transactions
+				.executeWithoutResult(status -> desk.send(aNotice(new Recipient.Account(accountOf(staff, sergeant)),
+						NoticeKind.ESCALATION, false)));
 
-			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification-count"), "1"));
+			browser.waiting()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification-count"), "1"));
 			assertThat(driver.findElement(By.cssSelector(".live-count")).getAttribute("aria-live")).isEqualTo("polite");
 			browser.go("/staff/notifications");
 			driver.findElement(By.cssSelector("button.acknowledge")).click();
 
-			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Acknowledged"));
+			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+					"Acknowledged"));
 			assertThat(driver.findElement(By.id("notifications")).getText()).contains("Acknowledged by " + sergeant);
 			browser.waiting().until(ExpectedConditions.textToBe(By.id("notification-count"), ""));
 			assertThat(browser.screenshot("notification-acknowledged")).exists();
@@ -76,7 +84,8 @@ class NotificationBrowserTests {
 			driver.findElement(By.id("password")).sendKeys(StaffAccountsForTests.PASSWORD, Keys.ENTER);
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("no-notifications")));
 			for (String page : List.of("/staff/notifications", "/staff/notifications/preferences",
-					"/staff/notifications/deliveries", "/staff/notifications/webhooks", "/staff/notifications?lang=es")) {
+					"/staff/notifications/deliveries", "/staff/notifications/webhooks",
+					"/staff/notifications?lang=es")) {
 				browser.go(page);
 				Accessibility.seriousViolations(driver).forEach(v -> violations.add(page + " → " + v));
 			}

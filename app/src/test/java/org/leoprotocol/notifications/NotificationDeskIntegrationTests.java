@@ -34,13 +34,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class NotificationDeskIntegrationTests {
 
-	@Autowired NotificationDesk desk;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired TransactionTemplate transactions;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
-	@Autowired MockMvc mvc;
+	@Autowired
+	NotificationDesk desk;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void setClock() {
@@ -73,11 +80,13 @@ class NotificationDeskIntegrationTests {
 		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, "Linked", officer.value(),
 				java.util.Set.of(org.leoprotocol.access.Role.SUPERVISOR), StaffAccountsForTests.PASSWORD));
 		Notice toOfficer = aNotice(new Recipient.Officer(officer), NoticeKind.ESCALATION, false);
-		Notice toAccount = new Notice(new Recipient.Account(accountOf(staff, username)), toOfficer.kind(), toOfficer.cause(),
+		Notice toAccount = new Notice(new Recipient.Account(accountOf(staff, username)), toOfficer.kind(),
+				toOfficer.cause(),
 				toOfficer.subjectKey(), toOfficer.arguments(), toOfficer.link(), false);
 
 		NotificationId first = transactions.execute(status -> desk.send(toOfficer));
-		NotificationId again = transactions.execute(status -> desk.sendAll(java.util.List.of(toAccount, toOfficer)).get(0));
+		NotificationId again = transactions
+			.execute(status -> desk.sendAll(java.util.List.of(toAccount, toOfficer)).get(0));
 
 		assertThat(again).isEqualTo(first);
 		mvc.perform(get("/api/v1/notifications").with(httpBasic(username, StaffAccountsForTests.PASSWORD)))
@@ -92,19 +101,23 @@ class NotificationDeskIntegrationTests {
 	@Test
 	void anOfficerWithoutAnAccountLeavesAFailedDeliveryForAdministrators() {
 		OfficerId officer = anOfficer(roster);
-		NotificationId id = transactions.execute(status -> desk.send(aNotice(new Recipient.Officer(officer), NoticeKind.ESCALATION, false)));
+		NotificationId id = transactions
+			.execute(status -> desk.send(aNotice(new Recipient.Officer(officer), NoticeKind.ESCALATION, false)));
 
 		assertThat(state(id, "INBOX")).isEqualTo("FAILED");
-		assertThat(jdbc.sql("select last_error from notification_delivery where notification_id = :id").param("id", id.value())
+		assertThat(jdbc.sql("select last_error from notification_delivery where notification_id = :id")
+			.param("id", id.value())
 			.query(String.class).single()).isEqualTo("no account");
 	}
 
 	@Test
 	void anUnknownRecipientIsRefusedWithAClearMessage() {
 		Notice toNobody = aNotice(new Recipient.Account(UUID.randomUUID()), NoticeKind.DEADLINE, true);
-		Notice toNoOfficer = aNotice(new Recipient.Officer(new OfficerId(UUID.randomUUID())), NoticeKind.DEADLINE, true);
+		Notice toNoOfficer = aNotice(new Recipient.Officer(new OfficerId(UUID.randomUUID())), NoticeKind.DEADLINE,
+				true);
 
-		assertThatThrownBy(() -> transactions.execute(status -> desk.send(toNobody))).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> transactions.execute(status -> desk.send(toNobody)))
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("No staff account or officer account");
 		assertThatThrownBy(() -> transactions.execute(status -> desk.send(toNoOfficer)))
 			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("officer");
@@ -114,16 +127,20 @@ class NotificationDeskIntegrationTests {
 	void aRecipientAcknowledgesTheirOwnNoticeOnceAndNobodyElseCan() throws Exception {
 		String sergeant = aSergeant(staff, false);
 		String other = aSergeant(staff, false);
-		NotificationId id = transactions.execute(status -> desk.send(aNotice(new Recipient.Account(accountOf(staff, sergeant)),
-				NoticeKind.HEARING, true)));
+		NotificationId id = transactions
+			.execute(status -> desk.send(aNotice(new Recipient.Account(accountOf(staff, sergeant)),
+					NoticeKind.HEARING, true)));
 		String acknowledge = "/api/v1/notifications/" + id.value() + "/acknowledge";
 
-		mvc.perform(post(acknowledge).with(httpBasic(other, StaffAccountsForTests.PASSWORD))).andExpect(status().isNotFound());
-		mvc.perform(post(acknowledge).with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD))).andExpect(status().isOk())
+		mvc.perform(post(acknowledge).with(httpBasic(other, StaffAccountsForTests.PASSWORD)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(acknowledge).with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.acknowledgedBy").value(sergeant))
 			.andExpect(jsonPath("$.acknowledgedAt").value("2026-12-05T08:00:00Z"));
 		clock.advance(java.time.Duration.ofMinutes(5));
-		mvc.perform(post(acknowledge).with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD))).andExpect(status().isOk())
+		mvc.perform(post(acknowledge).with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.acknowledgedAt").value("2026-12-05T08:00:00Z"));
 		mvc.perform(post("/api/v1/notifications/" + UUID.randomUUID() + "/acknowledge")
 			.with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD))).andExpect(status().isNotFound())
@@ -141,8 +158,10 @@ class NotificationDeskIntegrationTests {
 	void anAdministratorsTestNoticeToAnUnknownUserIsRefusedWith400() throws Exception {
 		String sergeant = aSergeant(staff, false);
 		mvc.perform(post("/api/v1/notifications/test").param("username", "nobody-" + NotificationFixtures.suffix())
-			.with(StaffAccountsForTests.as(staff, org.leoprotocol.access.Role.ADMIN))).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("No staff account or officer account nobody-")));
+			.with(StaffAccountsForTests.as(staff, org.leoprotocol.access.Role.ADMIN)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.containsString("No staff account or officer account nobody-")));
 		mvc.perform(post("/api/v1/notifications/test").param("username", sergeant)
 			.with(StaffAccountsForTests.as(staff, org.leoprotocol.access.Role.ADMIN))).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/notifications/test").param("username", sergeant)

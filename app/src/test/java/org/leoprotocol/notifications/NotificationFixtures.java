@@ -50,7 +50,8 @@ public final class NotificationFixtures {
 	public static OfficerId anOfficer(Roster roster) {
 		roster.establishUnit(UNIT, "Notification test squad", null);
 		String badge = "N" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
-		return roster.enlist(new NewOfficer(badge, "Nora", "Notified", "Sergeant", UNIT, LocalDate.of(2015, 3, 1), null));
+		return roster
+			.enlist(new NewOfficer(badge, "Nora", "Notified", "Sergeant", UNIT, LocalDate.of(2015, 3, 1), null));
 	}
 
 	/** The mails that reached the address so far. */
@@ -70,7 +71,8 @@ public final class NotificationFixtures {
 	}
 
 	public static Notice aNotice(Recipient to, NoticeKind kind, boolean muteable) {
-		return new Notice(to, kind, "test:" + suffix(), "notifications.test.subject", List.of("Miller"), "/staff/incidents",
+		return new Notice(to, kind, "test:" + suffix(), "notifications.test.subject", List.of("Miller"),
+				"/staff/incidents",
 				muteable);
 	}
 }

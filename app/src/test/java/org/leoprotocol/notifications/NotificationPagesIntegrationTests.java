@@ -35,12 +35,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class NotificationPagesIntegrationTests {
 
-	@Autowired NotificationDesk desk;
-	@Autowired StaffDirectory staff;
-	@Autowired TransactionTemplate transactions;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
-	@Autowired MockMvc mvc;
+	@Autowired
+	NotificationDesk desk;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void setClock() {
@@ -53,8 +59,10 @@ class NotificationPagesIntegrationTests {
 		NotificationId id = send(sergeant, NoticeKind.ESCALATION, false);
 
 		mvc.perform(get("/staff/notifications").with(as(sergeant))).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Test notice from Miller"), containsString("Not acknowledged"),
-					containsString("/staff/notifications/" + id.value() + "/acknowledge"), containsString("aria-live=\"polite\""))));
+			.andExpect(content()
+				.string(allOf(containsString("Test notice from Miller"), containsString("Not acknowledged"),
+						containsString("/staff/notifications/" + id.value() + "/acknowledge"),
+						containsString("aria-live=\"polite\""))));
 		mvc.perform(get("/staff/notifications/count").with(as(sergeant))).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("1 unread"), containsString("hx-trigger=\"every 5s\""))));
 		mvc.perform(get("/staff/notifications/count?shown=1&since=" + clock.millis()).with(as(sergeant)))
@@ -73,7 +81,8 @@ class NotificationPagesIntegrationTests {
 		String sergeant = aSergeant(staff, false);
 		long loaded = clock.millis();
 		clock.advance(Duration.ofMinutes(16));
-		mvc.perform(get("/staff/notifications/count?shown=0&since=" + loaded).with(as(sergeant))).andExpect(status().isOk())
+		mvc.perform(get("/staff/notifications/count?shown=0&since=" + loaded).with(as(sergeant)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("hx-trigger"))));
 	}
 
@@ -90,7 +99,8 @@ class NotificationPagesIntegrationTests {
 		String sergeant = aSergeant(staff, true);
 		mvc.perform(get("/staff/notifications/preferences").with(as(sergeant))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("cannot be muted")));
-		mvc.perform(post("/staff/notifications/preferences").with(as(sergeant)).param("email", "HEARING").param("language", "es"))
+		mvc.perform(post("/staff/notifications/preferences").with(as(sergeant)).param("email", "HEARING")
+			.param("language", "es"))
 			.andExpect(redirectedUrl("/staff/notifications/preferences?saved"));
 
 		NotificationId deadline = send(sergeant, NoticeKind.DEADLINE, true);
@@ -112,7 +122,8 @@ class NotificationPagesIntegrationTests {
 	}
 
 	private NotificationId send(String username, NoticeKind kind, boolean muteable) {
-		return transactions.execute(status -> desk.send(aNotice(new Recipient.Account(accountOf(staff, username)), kind, muteable)));
+		return transactions
+			.execute(status -> desk.send(aNotice(new Recipient.Account(accountOf(staff, username)), kind, muteable)));
 	}
 
 	private java.util.List<String> channels(NotificationId id) {

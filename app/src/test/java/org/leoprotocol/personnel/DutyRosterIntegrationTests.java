@@ -22,9 +22,12 @@ class DutyRosterIntegrationTests {
 
 	static final Instant NOON = Instant.parse("2031-03-10T12:00:00Z");
 
-	@Autowired DutyRoster duty;
-	@Autowired Roster roster;
-	@Autowired ShiftDesk shifts;
+	@Autowired
+	DutyRoster duty;
+	@Autowired
+	Roster roster;
+	@Autowired
+	ShiftDesk shifts;
 
 	String suffix;
 	String precinct;
@@ -104,7 +107,9 @@ class DutyRosterIntegrationTests {
 
 	private OfficerId onShift(OfficerId officer, String unitCode, Post post) {
 		UUID unit = roster.unitByCode(unitCode).orElseThrow().id();
-		shifts.add(new Shift(UUID.randomUUID(), officer, unit, post, NOON.minus(Duration.ofHours(4)), NOON.plus(Duration.ofHours(8))),
+		shifts.add(
+				new Shift(UUID.randomUUID(), officer, unit, post, NOON.minus(Duration.ofHours(4)),
+						NOON.plus(Duration.ofHours(8))),
 				"test");
 		return officer;
 	}

@@ -33,11 +33,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class OfficerUnavailableIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired Investigators investigators;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	MutableClock clock;
 
 	String terminated;
 
@@ -61,8 +66,10 @@ class OfficerUnavailableIntegrationTests {
 
 	@Test
 	void aTerminatedOfficerCannotBeDispatched() throws Exception {
-		String body = mvc.perform(post("/api/v1/incidents").with(as(staff, Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
-			.content(foundChild(""))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/v1/incidents").with(as(staff, Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+				.content(foundChild("")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String incident = JsonPath.read(body, "$.id");
 
 		mvc.perform(post("/api/v1/incidents/{id}/dispatch", incident).with(as(staff, Role.SUPERVISOR))
@@ -76,7 +83,8 @@ class OfficerUnavailableIntegrationTests {
 	void aTerminatedOfficerCannotBeAssignedACase() throws Exception {
 		String investigator = "ou-investigator-" + UUID.randomUUID().toString().substring(0, 8);
 		investigators.register(investigator, "Former investigator", terminated);
-		String body = mvc.perform(post("/api/v1/investigations").with(as(staff, Role.INVESTIGATOR)).contentType(MediaType.APPLICATION_JSON)
+		String body = mvc.perform(post("/api/v1/investigations").with(as(staff, Role.INVESTIGATOR))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"caseType":"INTERNAL","complaintId":null,"summary":"Test case","allegations":[
 					 {"badgeNumber":"%s","category":"NEGLECT_OF_DUTY","description":"As alleged."}]}
@@ -94,7 +102,8 @@ class OfficerUnavailableIntegrationTests {
 		seat(terminated).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("personnel.unavailable.TERMINATED"));
 		seat(enlist()).andExpect(status().isOk());
-		mvc.perform(post("/staff/board/members").with(as(staff, Role.COMMAND)).with(csrf()).header("Accept-Language", "es")
+		mvc.perform(post("/staff/board/members").with(as(staff, Role.COMMAND)).with(csrf())
+			.header("Accept-Language", "es")
 			.param("username", "ou-board-page").param("displayName", "Board member").param("badgeNumber", terminated))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("El agente fue despedido y no puede recibir servicio.")));
@@ -103,27 +112,32 @@ class OfficerUnavailableIntegrationTests {
 	@Test
 	void aTerminatedOfficerIsGivenNoNewAccountAndThePageSaysWhyInTheAdministratorsLanguage() throws Exception {
 		mvc.perform(post("/staff/accounts").with(as(staff, Role.ADMIN)).with(csrf()).header("Accept-Language", "es")
-			.param("username", "ou-" + UUID.randomUUID().toString().substring(0, 8)).param("displayName", "Former officer")
+			.param("username", "ou-" + UUID.randomUUID().toString().substring(0, 8))
+			.param("displayName", "Former officer")
 			.param("badgeNumber", terminated).param("roles", "OFFICER"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("El agente fue despedido y no puede recibir servicio.")));
 	}
 
 	private ResultActions seat(String badge) throws Exception {
-		return mvc.perform(post("/api/v1/board/members").with(as(staff, Role.COMMAND)).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"ou-board-" + badge.toLowerCase() + "\",\"displayName\":\"Board member\",\"badgeNumber\":\"" + badge + "\"}"));
+		return mvc
+			.perform(post("/api/v1/board/members").with(as(staff, Role.COMMAND)).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"ou-board-" + badge.toLowerCase()
+						+ "\",\"displayName\":\"Board member\",\"badgeNumber\":\"" + badge + "\"}"));
 	}
 
 	private static String foundChild(String more) {
 		return """
 				{"kind":"FOUND_CHILD","location":"Fountain","person":{"name":"Test Child","age":5,"description":"red coat",
 				 "condition":"DISTRESSED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"]}%s}
-				""".formatted(more);
+				"""
+			.formatted(more);
 	}
 
 	private String enlist() {
 		String badge = "OU" + UUID.randomUUID().toString().substring(0, 8);
-		roster.enlist(new NewOfficer(badge, "Unavailable", "Tester", "Police Officer", "OU-SQUAD", LocalDate.of(2011, 1, 1), null));
+		roster.enlist(new NewOfficer(badge, "Unavailable", "Tester", "Police Officer", "OU-SQUAD",
+				LocalDate.of(2011, 1, 1), null));
 		return badge;
 	}
 }

@@ -29,11 +29,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class PersonnelActionDeskIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
 
 	OfficerId officer;
 
@@ -41,12 +46,14 @@ class PersonnelActionDeskIntegrationTests {
 	void officer() {
 		clock.set(Instant.parse("2035-03-01T12:00:00Z"));
 		roster.establishUnit("PA-SQUAD", "Personnel action squad", null);
-		officer = roster.enlist(new NewOfficer("PA" + UUID.randomUUID().toString().substring(0, 8), "Acted", "Upon", "Police Officer",
-				"PA-SQUAD", LocalDate.of(2014, 1, 1), null));
+		officer = roster.enlist(
+				new NewOfficer("PA" + UUID.randomUUID().toString().substring(0, 8), "Acted", "Upon", "Police Officer",
+						"PA-SQUAD", LocalDate.of(2014, 1, 1), null));
 	}
 
 	@Test
-	void leaveWithWeaponAndBadgeSurrenderedIsRecordedWithItsAuthorityAndReinstatementReturnsToActiveDuty() throws Exception {
+	void leaveWithWeaponAndBadgeSurrenderedIsRecordedWithItsAuthorityAndReinstatementReturnsToActiveDuty()
+			throws Exception {
 		action("ADMINISTRATIVE_LEAVE", "2035-03-01T10:00:00Z").andExpect(status().isOk())
 			.andExpect(jsonPath("$.officer.status").value("ADMINISTRATIVE_LEAVE"))
 			.andExpect(jsonPath("$.history[0].caseReference").value("IA-2035-0007"))
@@ -58,7 +65,8 @@ class PersonnelActionDeskIntegrationTests {
 		action("WEAPON_RETURNED", null).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("personnel.unavailable.ADMINISTRATIVE_LEAVE"));
 
-		action("REINSTATEMENT", null).andExpect(status().isOk()).andExpect(jsonPath("$.officer.status").value("ACTIVE"));
+		action("REINSTATEMENT", null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.officer.status").value("ACTIVE"));
 		action("WEAPON_RETURNED", null).andExpect(status().isOk());
 
 		mvc.perform(get("/staff/personnel/{id}", officer).with(as(staff, Role.COMMAND)))
@@ -69,19 +77,23 @@ class PersonnelActionDeskIntegrationTests {
 
 	@Test
 	void anActionWithoutAuthorityIsRefusedAndARecordedOneCannotBeChanged() throws Exception {
-		mvc.perform(post("/api/v1/officers/{id}/actions", officer).with(as(staff, Role.COMMAND)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/officers/{id}/actions", officer).with(as(staff, Role.COMMAND))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"action\":\"WEAPON_SURRENDERED\",\"reference\":\"IA-1\",\"reason\":\"pending review\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("who authorised it")));
 		action("WEAPON_SURRENDERED", null).andExpect(status().isOk());
 
-		assertThatThrownBy(() -> jdbc.sql("update personnel_action set reason = 'nothing happened' where officer_id = :id")
-			.param("id", officer.value()).update()).rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(
+				() -> jdbc.sql("update personnel_action set reason = 'nothing happened' where officer_id = :id")
+					.param("id", officer.value()).update())
+			.rootCause().hasMessageContaining("append-only");
 	}
 
 	@Test
 	void anOfficerMayNotRecordPersonnelActions() throws Exception {
-		mvc.perform(post("/api/v1/officers/{id}/actions", officer).with(as(staff, Role.OFFICER)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/officers/{id}/actions", officer).with(as(staff, Role.OFFICER))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("WEAPON_SURRENDERED", null))).andExpect(status().isForbidden());
 	}
 
@@ -93,6 +105,7 @@ class PersonnelActionDeskIntegrationTests {
 	private static String body(String kind, String at) {
 		return """
 				{"action":"%s","authorisedBy":"Chief of Police","reference":"IA-2035-0007","reason":"pending the investigation"%s}
-				""".formatted(kind, at == null ? "" : ",\"takenAt\":\"" + at + "\"");
+				"""
+			.formatted(kind, at == null ? "" : ",\"takenAt\":\"" + at + "\"");
 	}
 }

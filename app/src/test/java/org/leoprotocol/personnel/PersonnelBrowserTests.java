@@ -19,13 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LeoIntegrationTest
 class PersonnelBrowserTests {
 
-	@LocalServerPort int port;
-	@Autowired Roster roster;
+	@LocalServerPort
+	int port;
+	@Autowired
+	Roster roster;
 
 	@Test
 	void anAdministratorSignsInFindsAnOfficerByBadgeAndChangesHisStatus() throws Exception {
 		roster.establishUnit("B-SQUAD", "Browser test squad", null);
-		roster.enlist(new NewOfficer("88734", "Marcus", "Browser", "Police Officer", "B-SQUAD", LocalDate.of(2011, 6, 1), null));
+		roster.enlist(new NewOfficer("88734", "Marcus", "Browser", "Police Officer", "B-SQUAD",
+				LocalDate.of(2011, 6, 1), null));
 
 		try (Browser browser = Browser.open(port)) {
 			var driver = browser.driver();
@@ -36,7 +39,8 @@ class PersonnelBrowserTests {
 			browser.waiting().until(ExpectedConditions.urlContains("/staff/personnel"));
 
 			driver.findElement(By.id("q")).sendKeys("88734");
-			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("officer-results"), "1 officer"));
+			browser.waiting()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("officer-results"), "1 officer"));
 			driver.findElement(By.linkText("Marcus Browser")).click();
 
 			new Select(driver.findElement(By.id("new-status"))).selectByValue("ADMINISTRATIVE_LEAVE");
@@ -44,7 +48,8 @@ class PersonnelBrowserTests {
 			driver.findElement(By.id("case-reference")).sendKeys("IA-2026-0734");
 			driver.findElement(By.id("change-status-button")).click();
 
-			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-status"), "Administrative leave"));
+			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-status"),
+					"Administrative leave"));
 			assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
 				.isEqualTo("Marcus Browser is now on administrative leave.");
 			assertThat(driver.findElement(By.id("status-history")).getText())

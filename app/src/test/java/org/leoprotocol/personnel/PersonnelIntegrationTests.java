@@ -32,11 +32,16 @@ class PersonnelIntegrationTests {
 
 	static final AtomicInteger BADGES = new AtomicInteger(90_000);
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired RosterImport rosterImport;
-	@Autowired StaffDirectory staff;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	RosterImport rosterImport;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void units() {
@@ -57,7 +62,8 @@ class PersonnelIntegrationTests {
 			.andExpect(jsonPath("$.detail").value("No officer with badge number no-such-badge"));
 
 		OfficerId id = roster.findByBadge(badge).orElseThrow().id();
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'READ' and record_type = 'Officer' and record_id = :id")
+		assertThat(jdbc.sql(
+				"select count(*) from audit_event where action = 'READ' and record_type = 'Officer' and record_id = :id")
 			.param("id", id.toString()).query(Long.class).single()).isEqualTo(1);
 	}
 
@@ -68,12 +74,14 @@ class PersonnelIntegrationTests {
 
 		mvc.perform(post("/api/v1/officers/{id}/status", id).with(as(staff, Role.COMMAND))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"status":"ADMINISTRATIVE_LEAVE","reason":"administrative leave; service weapon and badge surrendered","caseReference":"IA-2026-0001"}
-					"""))
+			.content(
+					"""
+							{"status":"ADMINISTRATIVE_LEAVE","reason":"administrative leave; service weapon and badge surrendered","caseReference":"IA-2026-0001"}
+							"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.officer.status").value("ADMINISTRATIVE_LEAVE"))
-			.andExpect(jsonPath("$.history[0].reason").value("administrative leave; service weapon and badge surrendered"))
+			.andExpect(
+					jsonPath("$.history[0].reason").value("administrative leave; service weapon and badge surrendered"))
 			.andExpect(jsonPath("$.history[0].changedBy").value("test-command"))
 			.andExpect(jsonPath("$.history[0].caseReference").value("IA-2026-0001"));
 
@@ -95,7 +103,8 @@ class PersonnelIntegrationTests {
 
 		assertThat(roster.history(id)).hasSize(1);
 		assertThat(jdbc.sql("select detail from audit_event where action = 'UPDATE' and record_id = :id")
-			.param("id", id.toString()).query(String.class).list()).containsExactly("status ACTIVE -> ADMINISTRATIVE_LEAVE");
+			.param("id", id.toString()).query(String.class).list())
+			.containsExactly("status ACTIVE -> ADMINISTRATIVE_LEAVE");
 	}
 
 	@Test
@@ -105,7 +114,8 @@ class PersonnelIntegrationTests {
 		org.springframework.security.core.context.SecurityContextHolder.clearContext();
 		roster.changeStatus(id, OfficerStatus.SUSPENDED, "suspended for 30 days", null, "test");
 
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("update officer_status_change set reason = 'nothing'").update())
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> jdbc.sql("update officer_status_change set reason = 'nothing'").update())
 			.rootCause().hasMessageContaining("officer_status_change is append-only");
 	}
 
@@ -144,7 +154,8 @@ class PersonnelIntegrationTests {
 	void searchAnswersHtmxWithTheResultsFragmentOnly() throws Exception {
 		String badge = enlist("Fragment", "Person");
 
-		mvc.perform(get("/staff/personnel").param("q", "fragment pers").header("HX-Request", "true").with(as(staff, Role.SUPERVISOR)))
+		mvc.perform(get("/staff/personnel").param("q", "fragment pers").header("HX-Request", "true")
+			.with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(badge)))
 			.andExpect(content().string(not(containsString("<html"))));
@@ -184,7 +195,8 @@ class PersonnelIntegrationTests {
 	void importRejectsAFileWithoutTheRequiredColumnsAndSaysWhich() {
 		ImportReport report = rosterImport.importCsv(new StringReader("badge,name\n1,x\n"), "test");
 
-		assertThat(report.fileProblem()).startsWith("The header lacks the column(s) badge_number, first_name, last_name, rank");
+		assertThat(report.fileProblem())
+			.startsWith("The header lacks the column(s) badge_number, first_name, last_name, rank");
 		assertThat(report.lines()).isEmpty();
 	}
 

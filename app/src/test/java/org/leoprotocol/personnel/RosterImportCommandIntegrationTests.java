@@ -17,9 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LeoIntegrationTest
 class RosterImportCommandIntegrationTests {
 
-	@Autowired RosterImportCommand command;
-	@Autowired Roster roster;
-	@TempDir Path directory;
+	@Autowired
+	RosterImportCommand command;
+	@Autowired
+	Roster roster;
+	@TempDir
+	Path directory;
 
 	@Test
 	void importsAFileAndExitsWithOneWhenARowWasRejected() throws Exception {
@@ -34,7 +37,8 @@ class RosterImportCommandIntegrationTests {
 		int exit = command.run(List.of(file.toString()), new PrintWriter(console, true));
 
 		assertThat(exit).isEqualTo(1);
-		assertThat(console.toString()).contains("row 3 (badge 66002): hire_date '01/02/2020' is not a date like 2011-04-01")
+		assertThat(console.toString())
+			.contains("row 3 (badge 66002): hire_date '01/02/2020' is not a date like 2011-04-01")
 			.contains("1 created, 0 updated, 0 unchanged, 1 rejected");
 		assertThat(roster.findByBadge("66001")).isPresent();
 	}
@@ -43,7 +47,8 @@ class RosterImportCommandIntegrationTests {
 	void aMissingFileIsABadArgument() {
 		StringWriter console = new StringWriter();
 
-		assertThat(command.run(List.of(directory.resolve("nowhere.csv").toString()), new PrintWriter(console, true))).isEqualTo(2);
+		assertThat(command.run(List.of(directory.resolve("nowhere.csv").toString()), new PrintWriter(console, true)))
+			.isEqualTo(2);
 		assertThat(console.toString()).startsWith("Cannot read ");
 	}
 }

@@ -20,7 +20,8 @@ class AmendmentTests {
 	static final OfficerId COMMANDER = new OfficerId(UUID.randomUUID());
 	static final StaffMember PROPOSER = new StaffMember("lt.commander", Set.of(Role.COMMAND), COMMANDER);
 	static final StaffMember SERGEANT = new StaffMember("sgt.alvarez", Set.of(Role.SUPERVISOR), null);
-	static final TimelineEntry STEP = new TimelineEntry(T0, TimelineEventType.STEP_DONE, COMMANDER, null, "ENGAGE_PERSON", null,
+	static final TimelineEntry STEP = new TimelineEntry(T0, TimelineEventType.STEP_DONE, COMMANDER, null,
+			"ENGAGE_PERSON", null,
 			"lt.commander", T0, COMMANDER, 17L, null);
 
 	@Test
@@ -43,7 +44,8 @@ class AmendmentTests {
 
 	@Test
 	void onlyEntriesAPersonRecordedAboutAnOfficerCanBeAmended() {
-		TimelineEntry finding = new TimelineEntry(T0, TimelineEventType.FINDING_RECORDED, COMMANDER, null, null, "camera off",
+		TimelineEntry finding = new TimelineEntry(T0, TimelineEventType.FINDING_RECORDED, COMMANDER, null, null,
+				"camera off",
 				"leo", T0, null, 18L, null);
 
 		assertThatThrownBy(() -> Amendment.propose(IncidentId.random(), finding, DEPUTY, "wrong", PROPOSER, T0))

@@ -35,20 +35,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Issue 12's story of who did a step: a watch commander clicking "Done now" for a deputy must name the deputy; an
- * earlier entry that credited the commander (and held his absent body camera against him) is amended with a reason
- * and a second person's approval, the finding is withdrawn and the early-warning flag it raised closes, kept on record.
+ * earlier entry that credited the commander (and held his absent body camera against him) is amended with a reason and
+ * a second person's approval, the finding is withdrawn and the early-warning flag it raised closes, kept on record.
  */
 @LeoIntegrationTest
 class AttributionScenarioTests {
 
 	static final Instant T0 = Instant.parse("2026-05-02T10:00:00Z");
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Scheduler scheduler;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Scheduler scheduler;
+	@Autowired
+	JdbcClient jdbc;
 
 	ProtocolFixtures fixtures;
 	String deputyBadge;
@@ -77,14 +83,16 @@ class AttributionScenarioTests {
 
 		stepDone(id, "{}", commander).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.messageKey").value("protocol-acts.performer.required"));
-		stepDone(id, "{\"performedBy\":\"" + sergeantBadge + "\"}", commander).andExpect(status().isUnprocessableContent())
+		stepDone(id, "{\"performedBy\":\"" + sergeantBadge + "\"}", commander)
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.messageKey").value("protocol-acts.performer.not-on-incident"));
 		mvc.perform(get("/staff/incidents/{id}", id).with(commander)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"performedBy\"")))
 			.andExpect(content().string(containsString("Dana Reyes")));
 
 		stepDone(id, "{\"performedBy\":\"" + deputyBadge + "\"}", commander).andExpect(status().isOk())
-			.andExpect(jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].doneByOfficer.badgeNumber", hasItem(deputyBadge)))
+			.andExpect(
+					jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].doneByOfficer.badgeNumber", hasItem(deputyBadge)))
 			.andExpect(jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].doneBy", hasItem("officer-" + commanderBadge)));
 		mvc.perform(get("/api/v1/incidents/{id}/timeline", id).with(commander))
 			.andExpect(jsonPath("$[?(@.type == 'STEP_DONE')].officer.badgeNumber", hasItem(deputyBadge)))
@@ -100,8 +108,10 @@ class AttributionScenarioTests {
 		clock.set(T0.plus(Duration.ofMinutes(8)));
 		release(id);
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(sergeant))
-			.andExpect(jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].officer.badgeNumber", hasItem(commanderBadge)));
-		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).until(() -> flag(commanderBadge), status -> "OPEN".equals(status));
+			.andExpect(jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].officer.badgeNumber",
+					hasItem(commanderBadge)));
+		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).until(() -> flag(commanderBadge),
+				status -> "OPEN".equals(status));
 
 		clock.set(T0.plus(Duration.ofDays(2)));
 		List<Number> entries = JsonPath.read(mvc.perform(get("/api/v1/incidents/{id}/timeline", id).with(commander))
@@ -109,9 +119,10 @@ class AttributionScenarioTests {
 		Number entry = entries.get(0);
 		propose(id, entry, "").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.messageKey").value("protocol-acts.amendment.reason-required"));
-		String amendment = JsonPath.read(propose(id, entry, "Deputy Reyes engaged the child; I only typed it in from the car.")
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PENDING"))
-			.andReturn().getResponse().getContentAsString(), "$.id");
+		String amendment = JsonPath
+			.read(propose(id, entry, "Deputy Reyes engaged the child; I only typed it in from the car.")
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PENDING"))
+				.andReturn().getResponse().getContentAsString(), "$.id");
 		approve(id, amendment, commander).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("protocol-acts.amendment.same-approver"));
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(sergeant))
@@ -127,13 +138,16 @@ class AttributionScenarioTests {
 			.andExpect(jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')]").isEmpty())
 			.andExpect(jsonPath("$.withdrawnFindings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].officer.badgeNumber",
 					hasItem(commanderBadge)))
-			.andExpect(jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].doneByOfficer.badgeNumber", hasItem(deputyBadge)));
+			.andExpect(
+					jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].doneByOfficer.badgeNumber", hasItem(deputyBadge)));
 		mvc.perform(get("/api/v1/incidents/{id}/timeline", id).with(sergeant))
 			.andExpect(jsonPath("$[?(@.type == 'STEP_DONE')].officer.badgeNumber", hasItem(deputyBadge)))
 			.andExpect(jsonPath("$[?(@.type == 'STEP_DONE')].amendedFrom.badgeNumber", hasItem(commanderBadge)))
-			.andExpect(jsonPath("$[?(@.type == 'RECORD_AMENDED')].detail", hasItem(containsString("I only typed it in"))))
+			.andExpect(
+					jsonPath("$[?(@.type == 'RECORD_AMENDED')].detail", hasItem(containsString("I only typed it in"))))
 			.andExpect(jsonPath("$[?(@.type == 'FINDING_WITHDRAWN')].officer.badgeNumber", hasItem(commanderBadge)));
-		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).until(() -> flag(commanderBadge), "CLOSED"::equals);
+		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).until(() -> flag(commanderBadge),
+				"CLOSED"::equals);
 		assertThat(jdbc.sql("""
 				select f.reasons || ' | ' || f.outcome from ew_flag f join ew_officer o on o.id = f.officer_id
 				where o.roster_officer_id = :officer
@@ -154,7 +168,8 @@ class AttributionScenarioTests {
 					""".formatted(deputyBadge)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(body, "$.id");
-		send(id, "/camera", ProtocolFixtures.camera("RECORDING_STARTED", "BC-" + deputyBadge, deputyBadge, null), deputy);
+		send(id, "/camera", ProtocolFixtures.camera("RECORDING_STARTED", "BC-" + deputyBadge, deputyBadge, null),
+				deputy);
 		send(id, "/dispatch", ProtocolFixtures.dispatch("ASSIGNED", deputyBadge), deputy);
 		send(id, "/dispatch", ProtocolFixtures.dispatch("ARRIVED", deputyBadge), deputy);
 		send(id, "/dispatch", ProtocolFixtures.dispatch("ARRIVED", commanderBadge), commander);
@@ -162,11 +177,14 @@ class AttributionScenarioTests {
 	}
 
 	void release(String id) throws Exception {
-		send(id, "/release", """
-				{"claimantName":"Ana Reyes","relationship":"mother","document":{"type":"Passport","issuer":"State","lastFour":"5521"},
-				 "photoMatches":true,"recognition":"RECOGNISED","custodyClear":true,
-				 "authorisationSource":"mother; no custody order on file","verifyingOfficerBadge":"%s"}
-				""".formatted(deputyBadge), deputy);
+		send(id, "/release",
+				"""
+						{"claimantName":"Ana Reyes","relationship":"mother","document":{"type":"Passport","issuer":"State","lastFour":"5521"},
+						 "photoMatches":true,"recognition":"RECOGNISED","custodyClear":true,
+						 "authorisationSource":"mother; no custody order on file","verifyingOfficerBadge":"%s"}
+						"""
+					.formatted(deputyBadge),
+				deputy);
 	}
 
 	ResultActions stepDone(String id, String json, RequestPostProcessor user) throws Exception {
@@ -175,8 +193,10 @@ class AttributionScenarioTests {
 	}
 
 	ResultActions propose(String id, Number entry, String reason) throws Exception {
-		return mvc.perform(post("/api/v1/incidents/{id}/amendments", id).with(commander).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"entry\":" + entry + ",\"performedBy\":\"" + deputyBadge + "\",\"reason\":\"" + reason + "\"}"));
+		return mvc.perform(post("/api/v1/incidents/{id}/amendments", id).with(commander)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"entry\":" + entry + ",\"performedBy\":\"" + deputyBadge + "\",\"reason\":\"" + reason + "\"}"));
 	}
 
 	ResultActions approve(String id, String amendment, RequestPostProcessor user) throws Exception {
@@ -184,7 +204,8 @@ class AttributionScenarioTests {
 	}
 
 	void send(String id, String path, String json, RequestPostProcessor user) throws Exception {
-		mvc.perform(post("/api/v1/incidents/" + id + path).with(user).contentType(MediaType.APPLICATION_JSON).content(json))
+		mvc.perform(
+				post("/api/v1/incidents/" + id + path).with(user).contentType(MediaType.APPLICATION_JSON).content(json))
 			.andExpect(status().is2xxSuccessful());
 	}
 
@@ -193,10 +214,12 @@ class AttributionScenarioTests {
 	}
 
 	String flag(String badge) {
-		List<String> statuses = jdbc.sql("""
-				select f.status from ew_flag f join ew_officer o on o.id = f.officer_id where o.roster_officer_id = :officer
-				order by f.raised_at desc
-				""").param("officer", officer(badge).value()).query(String.class).list();
+		List<String> statuses = jdbc
+			.sql("""
+					select f.status from ew_flag f join ew_officer o on o.id = f.officer_id where o.roster_officer_id = :officer
+					order by f.raised_at desc
+					""")
+			.param("officer", officer(badge).value()).query(String.class).list();
 		return statuses.isEmpty() ? null : statuses.get(0);
 	}
 }

@@ -68,8 +68,10 @@ class CadImportIntegrationTests {
 			 "resolvedAt":"2019-06-13T14:30:00Z"}
 			""";
 
-	@Autowired MockMvc mvc;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	JdbcClient jdbc;
 
 	ProtocolFixtures fixtures;
 	RequestPostProcessor chief;
@@ -110,32 +112,40 @@ class CadImportIntegrationTests {
 			.andExpect(jsonPath("$.escalations[?(@.stepCode == 'ENGAGE_PERSON')].dueAt",
 					is(List.of("2019-06-13T14:05:00Z", "2019-06-13T14:08:00Z", "2019-06-13T14:13:00Z"))))
 			.andExpect(jsonPath("$.findings[?(@.kind == 'ON_SCENE_BEFORE_ENGAGEMENT')].measured", hasItem("11:42")))
-			.andExpect(jsonPath("$.findings[?(@.kind == 'ON_SCENE_BEFORE_ENGAGEMENT')].officer.badgeNumber", hasItem("734")))
+			.andExpect(jsonPath("$.findings[?(@.kind == 'ON_SCENE_BEFORE_ENGAGEMENT')].officer.badgeNumber",
+					hasItem("734")))
 			.andExpect(jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].measured", hasItem("5:00")))
 			.andExpect(jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].status", hasItem("DONE")))
 			.andExpect(jsonPath("$.release.documentLastFour").value("4821"));
 		mvc.perform(get("/api/v1/incidents/{id}/timeline", id).with(chief))
 			.andExpect(jsonPath("$[?(@.type == 'ARRIVED')].recordedBy", hasItem(containsString("CAD import"))));
-		assertThat(jdbc.sql("select count(*) from incident_event where incident_id = cast(:id as uuid) and provenance <> 'CAD' and type <> 'FINDING_RECORDED'")
+		assertThat(jdbc.sql(
+				"select count(*) from incident_event where incident_id = cast(:id as uuid) and provenance <> 'CAD' and type <> 'FINDING_RECORDED'")
 			.param("id", id).query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_instance like :id").param("id", id + "%")
 			.query(Long.class).single()).as("no step clock is scheduled for a closed, historical incident").isZero();
 
-		assertThat(events.of(IncidentOpened.class, id, IncidentOpened::incidentId)).extracting(IncidentOpened::reportedAt)
+		assertThat(events.of(IncidentOpened.class, id, IncidentOpened::incidentId))
+			.extracting(IncidentOpened::reportedAt)
 			.containsExactly(Instant.parse("2019-06-13T14:00:00Z"));
-		assertThat(events.of(EscalationRaised.class, id, EscalationRaised::incidentId)).extracting(EscalationRaised::raisedAt)
+		assertThat(events.of(EscalationRaised.class, id, EscalationRaised::incidentId))
+			.extracting(EscalationRaised::raisedAt)
 			.allMatch(at -> at.isBefore(Instant.parse("2019-06-14T00:00:00Z"))).hasSize(5);
 		assertThat(events.of(IncidentReunified.class, id, IncidentReunified::incidentId))
 			.extracting(IncidentReunified::firstEngagementAt, IncidentReunified::releasedAt)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Instant.parse("2019-06-13T14:14:42Z"), Instant.parse("2019-06-13T14:24:00Z")));
-		assertThat(events.of(ProtocolFindingRecorded.class, id, ProtocolFindingRecorded::incidentId)).extracting(ProtocolFindingRecorded::kind)
-			.containsExactlyInAnyOrder(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT, FindingKind.CAMERA_OFF_DURING_ENGAGEMENT);
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Instant.parse("2019-06-13T14:14:42Z"),
+					Instant.parse("2019-06-13T14:24:00Z")));
+		assertThat(events.of(ProtocolFindingRecorded.class, id, ProtocolFindingRecorded::incidentId))
+			.extracting(ProtocolFindingRecorded::kind)
+			.containsExactlyInAnyOrder(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT,
+					FindingKind.CAMERA_OFF_DURING_ENGAGEMENT);
 
 		await().atMost(ofSeconds(10)).until(() -> protocolIncidents(2019, "incidents") == counted + 1
 				&& protocolIncidents(2019, "reunifications") == reunited + 1);
-		await().atMost(ofSeconds(10)).until(() -> jdbc.sql("""
-				select count(*) from transparency_engagement_minutes where year = 2019 and kind = 'FOUND_CHILD' and minutes = 14""")
-				.query(Long.class).single() > 0);
+		await().atMost(ofSeconds(10)).until(() -> jdbc
+			.sql("""
+					select count(*) from transparency_engagement_minutes where year = 2019 and kind = 'FOUND_CHILD' and minutes = 14""")
+			.query(Long.class).single() > 0);
 	}
 
 	@Test
@@ -169,10 +179,13 @@ class CadImportIntegrationTests {
 					containsString("the closing: 2027-01-01T00:00:00Z lies in the future"),
 					containsString("step ENGAGE_PERSON has no escalation level 7"))));
 		importing("[" + SCENARIO_000.replace("CAD-2019-0613-0142", "CAD-2019-GOOD") + ","
-				+ SCENARIO_000.replace("CAD-2019-0613-0142", "CAD-2019-NO-VERIFICATION").replace("\"recognition\":\"RECOGNISED\",", "") + "]", chief)
+				+ SCENARIO_000.replace("CAD-2019-0613-0142", "CAD-2019-NO-VERIFICATION")
+					.replace("\"recognition\":\"RECOGNISED\",", "")
+				+ "]", chief)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.problems.length()").value(1))
-			.andExpect(jsonPath("$.problems[0]").value(containsString("incident 2 (CAD CAD-2019-NO-VERIFICATION): the release")))
+			.andExpect(jsonPath("$.problems[0]")
+				.value(containsString("incident 2 (CAD CAD-2019-NO-VERIFICATION): the release")))
 			.andExpect(jsonPath("$.problems[0]").value(containsString("whether the person recognised the claimant")));
 		importing("{\"cadNumber\": ", chief).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.problems[0]").value(containsString("the JSON cannot be read")));
@@ -192,7 +205,9 @@ class CadImportIntegrationTests {
 	}
 
 	private int protocolIncidents(int year, String column) {
-		return jdbc.sql("select coalesce(sum(" + column + "), 0) from transparency_protocol_incidents where year = ? and kind = 'FOUND_CHILD'")
+		return jdbc
+			.sql("select coalesce(sum(" + column
+					+ "), 0) from transparency_protocol_incidents where year = ? and kind = 'FOUND_CHILD'")
 			.param(year).query(Integer.class).single();
 	}
 }

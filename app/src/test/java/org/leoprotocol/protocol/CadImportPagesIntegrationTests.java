@@ -30,7 +30,8 @@ class CadImportPagesIntegrationTests {
 
 	static final String PAGE = "/staff/incidents/imports";
 
-	@Autowired MockMvc mvc;
+	@Autowired
+	MockMvc mvc;
 	RequestPostProcessor command;
 	ProtocolFixtures fixtures;
 
@@ -50,21 +51,26 @@ class CadImportPagesIntegrationTests {
 			.andExpect(content().string(containsString("Import past incidents from CAD")));
 		mvc.perform(get(PAGE).param("lang", "es").with(command)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Importar incidentes pasados del CAD")));
-		String json = CadImportIntegrationTests.SCENARIO_000.replace("CAD-2019-0613-0142", "CAD-2017-PAGE").replace("2019-", "2017-");
+		String json = CadImportIntegrationTests.SCENARIO_000.replace("CAD-2019-0613-0142", "CAD-2017-PAGE")
+			.replace("2019-", "2017-");
 		mvc.perform(multipart(PAGE).param("pasted", json).with(command)).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("CAD-2017-PAGE"), containsString("on scene 11:42 before first engagement"))));
-		mvc.perform(multipart(PAGE).file(new MockMultipartFile("file", "cad.json", "application/json", json.getBytes(StandardCharsets.UTF_8)))
-				.with(command)).andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("CAD-2017-PAGE"), containsString("on scene 11:42 before first engagement"))));
+		mvc.perform(multipart(PAGE)
+			.file(new MockMultipartFile("file", "cad.json", "application/json", json.getBytes(StandardCharsets.UTF_8)))
+			.with(command)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("imported before; nothing was changed")));
 	}
 
 	@Test
 	void aRefusedExportListsEveryProblemAndKeepsTheText() throws Exception {
 		String json = CadImportIntegrationTests.SCENARIO_000.replace("CAD-2019-0613-0142", "CAD-2017-REFUSED")
-			.replace("\"verifyingBadge\":\"512\"", "\"verifyingBadge\":\"88888\"").replace("ENGAGE_PERSON\",\"level\":3", "SING\",\"level\":3");
+			.replace("\"verifyingBadge\":\"512\"", "\"verifyingBadge\":\"88888\"")
+			.replace("ENGAGE_PERSON\",\"level\":3", "SING\",\"level\":3");
 		mvc.perform(multipart(PAGE).param("pasted", json).with(command)).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("Nothing was imported"),
-					containsString("<li>incident 1 (CAD CAD-2017-REFUSED): escalation 4: unknown step code SING in protocol version 1</li>"),
+					containsString(
+							"<li>incident 1 (CAD CAD-2017-REFUSED): escalation 4: unknown step code SING in protocol version 1</li>"),
 					containsString("no officer with badge number 88888 on the roster"),
 					containsString("spellcheck=\"false\">{\"cadNumber\":\"CAD-2017-REFUSED\",\"kind\""))));
 		mvc.perform(multipart(PAGE).param("pasted", "[{").with(command)).andExpect(status().isUnprocessableContent())

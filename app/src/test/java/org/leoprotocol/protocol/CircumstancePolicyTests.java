@@ -20,6 +20,8 @@ class CircumstancePolicyTests {
 
 	@Test
 	void withoutThemItDoesNotApply() {
-		assertThat(policy.assess(IncidentKind.MISSING_CHILD, PersonFixtures.aChild(15, RiskFactor.MEDICATION_DEPENDENT))).isEmpty();
+		assertThat(
+				policy.assess(IncidentKind.MISSING_CHILD, PersonFixtures.aChild(15, RiskFactor.MEDICATION_DEPENDENT)))
+			.isEmpty();
 	}
 }

@@ -13,12 +13,14 @@ class DiminishedCapacityPolicyTests {
 		assertThat(policy.assess(IncidentKind.MISSING_VULNERABLE_ADULT,
 				PersonFixtures.anAdult(81, Condition.UNKNOWN, RiskFactor.MENTALLY_DIMINISHED)))
 			.hasValueSatisfying(reason -> assertThat(reason.reason()).isEqualTo("mentally diminished"));
-		assertThat(policy.assess(IncidentKind.VULNERABLE_ADULT_FOUND, PersonFixtures.anAdult(81, Condition.DISORIENTED)))
+		assertThat(
+				policy.assess(IncidentKind.VULNERABLE_ADULT_FOUND, PersonFixtures.anAdult(81, Condition.DISORIENTED)))
 			.hasValueSatisfying(reason -> assertThat(reason.priority()).isEqualTo(Priority.HIGH));
 	}
 
 	@Test
 	void otherwiseItDoesNotApply() {
-		assertThat(policy.assess(IncidentKind.VULNERABLE_ADULT_FOUND, PersonFixtures.anAdult(40, Condition.UNHARMED))).isEmpty();
+		assertThat(policy.assess(IncidentKind.VULNERABLE_ADULT_FOUND, PersonFixtures.anAdult(40, Condition.UNHARMED)))
+			.isEmpty();
 	}
 }

@@ -10,7 +10,8 @@ class EndangermentPolicyTests {
 
 	@Test
 	void foulPlayLifeThreateningSituationsAndDangerousCompanyAreCritical() {
-		for (RiskFactor factor : new RiskFactor[] { RiskFactor.FOUL_PLAY_SUSPECTED, RiskFactor.LIFE_THREATENING_SITUATION,
+		for (RiskFactor factor : new RiskFactor[] { RiskFactor.FOUL_PLAY_SUSPECTED,
+				RiskFactor.LIFE_THREATENING_SITUATION,
 				RiskFactor.WITH_ENDANGERING_PERSONS }) {
 			assertThat(policy.assess(IncidentKind.MISSING_CHILD, PersonFixtures.aChild(16, factor)))
 				.hasValueSatisfying(reason -> assertThat(reason.priority()).isEqualTo(Priority.CRITICAL));
@@ -19,6 +20,7 @@ class EndangermentPolicyTests {
 
 	@Test
 	void withoutThemItDoesNotApply() {
-		assertThat(policy.assess(IncidentKind.MISSING_CHILD, PersonFixtures.aChild(16, RiskFactor.ADVERSE_WEATHER))).isEmpty();
+		assertThat(policy.assess(IncidentKind.MISSING_CHILD, PersonFixtures.aChild(16, RiskFactor.ADVERSE_WEATHER)))
+			.isEmpty();
 	}
 }

@@ -39,7 +39,8 @@ class EscalationDeliveryTests {
 
 	@Test
 	void supervisorsHaveTwoMinutesToAcknowledgeUnlessTheProtocolSaysOtherwise() {
-		assertThat(new EscalationLevel(2, Role.SUPERVISOR, Duration.ofMinutes(3)).acknowledgeWithin()).isEqualTo(Duration.ofMinutes(2));
+		assertThat(new EscalationLevel(2, Role.SUPERVISOR, Duration.ofMinutes(3)).acknowledgeWithin())
+			.isEqualTo(Duration.ofMinutes(2));
 		assertThat(new EscalationLevel(1, Role.OFFICER, Duration.ZERO).acknowledgeWithin()).isNull();
 		assertThat(new EscalationLevel(3, Role.COMMAND, Duration.ZERO, Duration.ofSeconds(30)).acknowledgeWithin())
 			.isEqualTo(Duration.ofSeconds(30));

@@ -37,34 +37,45 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * An officer on scene with a phone (390 × 844): the field view shows the found child's next step with its clock,
- * reminds him his camera is off, shows the broadcast without the child's name, and one tap records the step as
- * done by him. No serious accessibility violation in English or Spanish, and nothing wider than the screen.
+ * reminds him his camera is off, shows the broadcast without the child's name, and one tap records the step as done by
+ * him. No serious accessibility violation in English or Spanish, and nothing wider than the screen.
  */
 @LeoIntegrationTest
 class FieldViewBrowserTests {
 
-	@LocalServerPort int port;
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Scheduler scheduler;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Scheduler scheduler;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anOfficerOnAPhoneTicksOffTheNextStepAsHimselfInOneTap() throws Exception {
 		ProtocolFixtures fixtures = new ProtocolFixtures(roster, staff, clock, scheduler, jdbc);
 		clock.set(Instant.parse("2026-07-18T09:00:00Z"));
-		RequestPostProcessor officer = fixtures.officer("3901", "Tomas", "Lindqvist", "Officer", "NORTH-A", Role.OFFICER);
-		String body = mvc.perform(post("/api/v1/incidents").with(officer).contentType(MediaType.APPLICATION_JSON).content("""
-				{"kind":"FOUND_CHILD","location":"Palm Avenue bus stop","responsibleOfficerBadge":"3901",
-				 "person":{"name":"Kaimana Field","age":4,"condition":"UNHARMED","riskFactors":[],
-				           "description":"boy, green raincoat, red boots"}}
-				""")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		RequestPostProcessor officer = fixtures.officer("3901", "Tomas", "Lindqvist", "Officer", "NORTH-A",
+				Role.OFFICER);
+		String body = mvc
+			.perform(post("/api/v1/incidents").with(officer).contentType(MediaType.APPLICATION_JSON).content("""
+					{"kind":"FOUND_CHILD","location":"Palm Avenue bus stop","responsibleOfficerBadge":"3901",
+					 "person":{"name":"Kaimana Field","age":4,"condition":"UNHARMED","riskFactors":[],
+					           "description":"boy, green raincoat, red boots"}}
+					""")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(body, "$.id");
 		for (String event : List.of("ASSIGNED", "ARRIVED")) {
-			mvc.perform(post("/api/v1/incidents/{id}/dispatch", id).with(officer).contentType(MediaType.APPLICATION_JSON)
-				.content(ProtocolFixtures.dispatch(event, "3901"))).andExpect(status().is2xxSuccessful());
+			mvc.perform(
+					post("/api/v1/incidents/{id}/dispatch", id).with(officer).contentType(MediaType.APPLICATION_JSON)
+						.content(ProtocolFixtures.dispatch(event, "3901")))
+				.andExpect(status().is2xxSuccessful());
 		}
 		List<String> violations = new ArrayList<>();
 		try (Browser browser = Browser.open(port)) {
@@ -73,14 +84,16 @@ class FieldViewBrowserTests {
 			browser.go("/staff/field");
 			driver.findElement(By.id("username")).sendKeys("officer-3901");
 			driver.findElement(By.id("password")).sendKeys(StaffAccountsForTests.PASSWORD, Keys.ENTER);
-			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-list a[href$='" + id + "']")));
+			browser.waiting().until(
+					ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-list a[href$='" + id + "']")));
 			violations.addAll(Accessibility.seriousViolations(driver));
 			driver.findElement(By.cssSelector(".field-list a[href$='" + id + "']")).click();
 
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("next-step-title")));
 			assertThat(driver.findElement(By.id("next-step-title")).getText()).isEqualTo("Engage the person");
 			assertThat(driver.findElement(By.id("camera-reminder")).getText()).contains("Body camera");
-			assertThat(driver.findElement(By.id("broadcast-text")).getText()).contains("green raincoat").doesNotContain("Kaimana");
+			assertThat(driver.findElement(By.id("broadcast-text")).getText()).contains("green raincoat")
+				.doesNotContain("Kaimana");
 			assertThat(driver.findElement(By.tagName("main")).getText()).contains("UTC").doesNotContain("Kaimana");
 			assertThat(fitsTheScreen(driver)).as("nothing wider than a 390 px phone").isTrue();
 			violations.addAll(Accessibility.seriousViolations(driver));
@@ -91,14 +104,17 @@ class FieldViewBrowserTests {
 
 			driver.findElement(By.id("step-done")).click();
 
-			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "done by you"));
+			browser.waiting().until(
+					ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "done by you"));
 			assertThat(browser.screenshot("field-view-phone")).exists();
 		}
 		assertThat(violations).isEmpty();
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(officer))
-			.andExpect(jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].status").value(org.hamcrest.Matchers.contains("DONE")));
+			.andExpect(jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].status")
+				.value(org.hamcrest.Matchers.contains("DONE")));
 		assertThat(jdbc.sql("select s.done_by_officer = o.id from incident_step s, officer o where s.incident_id = :i"
-				+ " and s.code = 'ENGAGE_PERSON' and o.badge_number = '3901'").param("i", java.util.UUID.fromString(id))
+				+ " and s.code = 'ENGAGE_PERSON' and o.badge_number = '3901'")
+			.param("i", java.util.UUID.fromString(id))
 			.query(Boolean.class).single()).isTrue();
 	}
 

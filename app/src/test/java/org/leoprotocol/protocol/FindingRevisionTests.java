@@ -30,7 +30,8 @@ class FindingRevisionTests {
 	@Test
 	void aFindingThatMovesToAnotherOfficerIsWithdrawnAndAddedAgain() {
 		ProtocolFinding cameraOff = stored(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, COMMANDER, Duration.ofMinutes(5));
-		Finding deputys = new Finding(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, DEPUTY, Duration.ofMinutes(1), "camera off 1:00");
+		Finding deputys = new Finding(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, DEPUTY, Duration.ofMinutes(1),
+				"camera off 1:00");
 
 		FindingRevision revision = FindingRevision.between(List.of(cameraOff), List.of(deputys));
 
@@ -41,7 +42,8 @@ class FindingRevisionTests {
 	@Test
 	void aFindingTheAmendedRecordStillSupportsStays() {
 		ProtocolFinding onScene = stored(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT, DEPUTY, Duration.ofSeconds(702));
-		Finding same = new Finding(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT, DEPUTY, Duration.ofSeconds(702), "on scene 11:42");
+		Finding same = new Finding(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT, DEPUTY, Duration.ofSeconds(702),
+				"on scene 11:42");
 
 		FindingRevision revision = FindingRevision.between(List.of(onScene), List.of(same));
 

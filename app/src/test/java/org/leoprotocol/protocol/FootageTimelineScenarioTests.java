@@ -35,24 +35,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Scenario 000 told by the footage: Officer Mark Miller (badge 734) wore body camera X6031234 on 13 June 2026.
- * Only the Chief's order to switch it back on was typed in by hand. Two real clips, made by ffmpeg with the
- * camera's start times in their metadata, are uploaded after the shift and linked to the incident; the timeline
- * and the camera gap finding then come from them: on scene 11:42 before first engagement, camera off 5:00 during
- * the engagement (14:21:00–14:26:00 UTC). The finding measured from the hand-typed entry alone (6:18) is withdrawn.
- * The clips run as long as the recordings did but are a few kilobytes each (32x32, one frame per ten seconds).
+ * Scenario 000 told by the footage: Officer Mark Miller (badge 734) wore body camera X6031234 on 13 June 2026. Only the
+ * Chief's order to switch it back on was typed in by hand. Two real clips, made by ffmpeg with the camera's start times
+ * in their metadata, are uploaded after the shift and linked to the incident; the timeline and the camera gap finding
+ * then come from them: on scene 11:42 before first engagement, camera off 5:00 during the engagement (14:21:00–14:26:00
+ * UTC). The finding measured from the hand-typed entry alone (6:18) is withdrawn. The clips run as long as the
+ * recordings did but are a few kilobytes each (32x32, one frame per ten seconds).
  */
 @LeoIntegrationTest
 class FootageTimelineScenarioTests {
 
 	static final String CAMERA = "X6031234-000";
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Scheduler scheduler;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Scheduler scheduler;
+	@Autowired
+	JdbcClient jdbc;
 
 	@TempDir
 	Path temporary;
@@ -69,36 +75,46 @@ class FootageTimelineScenarioTests {
 		Ffmpeg.require();
 		Instant t = Instant.parse("2026-06-13T14:05:00Z");
 		RequestPostProcessor dispatcher = fixtures.as(Role.OFFICER);
-		RequestPostProcessor miller = fixtures.officer("734", "Mark", "Miller", "Police Officer", "CENTRAL-A", Role.OFFICER);
-		RequestPostProcessor sergeant = fixtures.officer("512", "Teresa", "Alvarez", "Sergeant", "CENTRAL-A", Role.SUPERVISOR);
+		RequestPostProcessor miller = fixtures.officer("734", "Mark", "Miller", "Police Officer", "CENTRAL-A",
+				Role.OFFICER);
+		RequestPostProcessor sergeant = fixtures.officer("512", "Teresa", "Alvarez", "Sergeant", "CENTRAL-A",
+				Role.SUPERVISOR);
 		RequestPostProcessor chief = fixtures.officer("1", "David", "Miller", "Chief of Police", "HQ", Role.COMMAND);
 
 		clock.set(Instant.parse("2026-06-13T06:00:00Z"));
 		mvc.perform(post("/api/v1/evidence/devices").with(sergeant).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"deviceId\":\"" + CAMERA + "\",\"badgeNumber\":\"734\",\"from\":\"2026-06-13T06:00:00Z\",\"until\":\"2026-06-13T18:00:00Z\"}"))
+			.content("{\"deviceId\":\"" + CAMERA
+					+ "\",\"badgeNumber\":\"734\",\"from\":\"2026-06-13T06:00:00Z\",\"until\":\"2026-06-13T18:00:00Z\"}"))
 			.andExpect(status().isCreated());
 
 		clock.set(t);
-		String id = JsonPath.read(mvc.perform(post("/api/v1/incidents").with(dispatcher).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"kind":"FOUND_CHILD","location":"Central square, by the fountain",
-					 "person":{"name":"Leo Miller","age":5,"condition":"DISTRESSED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"],
-					           "description":"boy, brown hair, red jacket, blue sneakers, holding a small green dinosaur toy"}}
-					""")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String id = JsonPath.read(mvc
+			.perform(post("/api/v1/incidents").with(dispatcher).contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"kind":"FOUND_CHILD","location":"Central square, by the fountain",
+								 "person":{"name":"Leo Miller","age":5,"condition":"DISTRESSED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"],
+								           "description":"boy, brown hair, red jacket, blue sneakers, holding a small green dinosaur toy"}}
+								"""))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 		at(t, 0, 40).send(id, "/dispatch", ProtocolFixtures.dispatch("ASSIGNED", "734"), dispatcher);
 		at(t, 3, 0).send(id, "/dispatch", ProtocolFixtures.dispatch("ARRIVED", "734"), miller);
 		at(t, 14, 42).send(id, "/steps/ENGAGE_PERSON/done", "{}", miller);
 		at(t, 21, 0).send(id, "/camera", ProtocolFixtures.camera("RECORDING_STARTED", CAMERA, "734",
 				"activation ordered by Chief David Miller; family escorted to their car"), chief);
 		at(t, 24, 0);
-		mvc.perform(post("/api/v1/incidents/{id}/release", id).with(sergeant).contentType(MediaType.APPLICATION_JSON).content("""
-				{"claimantName":"Cora Miller","relationship":"mother",
-				 "document":{"type":"Driver licence","issuer":"State","lastFour":"4821"},"photoMatches":true,"recognition":"RECOGNISED",
-				 "custodyClear":true,"authorisationSource":"mother; no custody order on file; the child ran to her","verifyingOfficerBadge":"512"}
-				""")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/incidents/{id}/release", id).with(sergeant).contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"claimantName":"Cora Miller","relationship":"mother",
+							 "document":{"type":"Driver licence","issuer":"State","lastFour":"4821"},"photoMatches":true,"recognition":"RECOGNISED",
+							 "custodyClear":true,"authorisationSource":"mother; no custody order on file; the child ran to her","verifyingOfficerBadge":"512"}
+							"""))
+			.andExpect(status().isOk());
 		at(t, 30, 0).send(id, "/dispatch", ProtocolFixtures.dispatch("CLEARED", "734"), miller);
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(chief))
-			.andExpect(jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].measured", is(List.of("6:18"))));
+			.andExpect(
+					jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].measured", is(List.of("6:18"))));
 
 		clock.set(Instant.parse("2026-06-13T16:10:00Z"));
 		upload(id, miller, "miller-0001.mp4", Instant.parse("2026-06-13T14:07:50Z"), 790);
@@ -106,10 +122,12 @@ class FootageTimelineScenarioTests {
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.sql("""
 				select count(*) from incident_event where incident_id = cast(:id as uuid) and provenance = 'FOOTAGE'
 				""").param("id", id).query(Long.class).single() == 4
-				&& jdbc.sql("""
-						select count(*) from protocol_finding f where incident_id = cast(:id as uuid) and kind = 'CAMERA_OFF_DURING_ENGAGEMENT'
-						  and not exists (select 1 from protocol_finding_withdrawal w where w.finding_id = f.id) and measured_seconds = 300
-						""").param("id", id).query(Long.class).single() == 1);
+				&& jdbc
+					.sql("""
+							select count(*) from protocol_finding f where incident_id = cast(:id as uuid) and kind = 'CAMERA_OFF_DURING_ENGAGEMENT'
+							  and not exists (select 1 from protocol_finding_withdrawal w where w.finding_id = f.id) and measured_seconds = 300
+							""")
+					.param("id", id).query(Long.class).single() == 1);
 
 		mvc.perform(get("/api/v1/incidents/{id}/timeline", id).with(chief))
 			.andExpect(jsonPath("$[?(@.provenance == 'FOOTAGE' && @.type == 'RECORDING_STARTED')].occurredAt",
@@ -119,7 +137,8 @@ class FootageTimelineScenarioTests {
 			.andExpect(jsonPath("$[?(@.provenance == 'FOOTAGE')].officer.badgeNumber", everyItem(is("734"))))
 			.andExpect(jsonPath("$[?(@.provenance == 'FOOTAGE')].deviceId", everyItem(is(CAMERA))))
 			.andExpect(jsonPath("$[?(@.provenance == 'FOOTAGE')].enteredByHand", everyItem(is(false))))
-			.andExpect(jsonPath("$[?(@.provenance == 'FOOTAGE')].detail", hasItem(containsString("from footage miller-0001.mp4"))))
+			.andExpect(jsonPath("$[?(@.provenance == 'FOOTAGE')].detail",
+					hasItem(containsString("from footage miller-0001.mp4"))))
 			.andExpect(jsonPath("$[?(@.enteredByHand == true)].detail",
 					is(List.of("activation ordered by Chief David Miller; family escorted to their car"))))
 			.andExpect(jsonPath("$[?(@.type == 'FINDING_WITHDRAWN')].detail",
@@ -127,10 +146,12 @@ class FootageTimelineScenarioTests {
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(chief))
 			.andExpect(jsonPath("$.findings[?(@.kind == 'ON_SCENE_BEFORE_ENGAGEMENT')].summary",
 					hasItem(containsString("on scene 11:42 before first engagement"))))
-			.andExpect(jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].measured", is(List.of("5:00"))))
+			.andExpect(
+					jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].measured", is(List.of("5:00"))))
 			.andExpect(jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].summary",
 					is(List.of("camera off 5:00 during engagement (14:21:00–14:26:00 UTC); from body-camera footage"))))
-			.andExpect(jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].officer.badgeNumber", is(List.of("734"))));
+			.andExpect(jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].officer.badgeNumber",
+					is(List.of("734"))));
 		mvc.perform(get("/staff/incidents/{id}", id).with(chief))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("from footage")))
@@ -140,7 +161,8 @@ class FootageTimelineScenarioTests {
 			.andExpect(content().string(containsString("introducido a mano")));
 	}
 
-	private void upload(String incident, RequestPostProcessor officer, String name, Instant start, long seconds) throws Exception {
+	private void upload(String incident, RequestPostProcessor officer, String name, Instant start, long seconds)
+			throws Exception {
 		byte[] clip = Ffmpeg.bodyCameraClip(temporary, start, seconds, CAMERA);
 		mvc.perform(post("/api/v1/evidence").param("kind", "BODY_CAMERA_VIDEO").param("fileName", name)
 			.param("incidentReference", incident).content(clip).with(officer))
@@ -154,7 +176,8 @@ class FootageTimelineScenarioTests {
 	}
 
 	void send(String id, String path, String json, RequestPostProcessor user) throws Exception {
-		mvc.perform(post("/api/v1/incidents/" + id + path).with(user).contentType(MediaType.APPLICATION_JSON).content(json))
+		mvc.perform(
+				post("/api/v1/incidents/" + id + path).with(user).contentType(MediaType.APPLICATION_JSON).content(json))
 			.andExpect(status().is2xxSuccessful());
 	}
 }

@@ -69,8 +69,9 @@ class GapAnalysisTests {
 
 		assertThat(analysis().cameraOffDuringEngagement()).hasValueSatisfying(finding -> {
 			assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(2).plusSeconds(30));
-			assertThat(finding.summary()).isEqualTo("camera off 2:30 during engagement (14:01:00–14:02:00, 14:04:00–14:04:30, "
-					+ "14:05:00–14:06:00 UTC)");
+			assertThat(finding.summary())
+				.isEqualTo("camera off 2:30 during engagement (14:01:00–14:02:00, 14:04:00–14:04:30, "
+						+ "14:05:00–14:06:00 UTC)");
 		});
 	}
 
@@ -115,7 +116,8 @@ class GapAnalysisTests {
 		event(24, 0, TimelineEventType.RELEASE_VERIFIED);
 		footage(30, 0, TimelineEventType.RECORDING_STOPPED);
 
-		assertThat(analysis().cameraOffDuringEngagement()).as("the hand-typed start alone would say the camera never stopped")
+		assertThat(analysis().cameraOffDuringEngagement())
+			.as("the hand-typed start alone would say the camera never stopped")
 			.hasValueSatisfying(finding -> {
 				assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(4).plusSeconds(30));
 				assertThat(finding.summary())
@@ -124,7 +126,8 @@ class GapAnalysisTests {
 	}
 
 	void footage(int minutes, int seconds, TimelineEventType type) {
-		timeline.add(new TimelineEntry(at(minutes, seconds), type, MILLER, "X6031234", null, "from footage", "leo", at(minutes, seconds),
+		timeline.add(new TimelineEntry(at(minutes, seconds), type, MILLER, "X6031234", null, "from footage", "leo",
+				at(minutes, seconds),
 				null, null, null, TimelineEntry.Provenance.FOOTAGE));
 	}
 
@@ -137,7 +140,8 @@ class GapAnalysisTests {
 	}
 
 	void step(int minutes, int seconds, String code) {
-		timeline.add(TimelineEntry.of(at(minutes, seconds), TimelineEventType.STEP_DONE, MILLER, null, "test", at(minutes, seconds))
+		timeline.add(TimelineEntry
+			.of(at(minutes, seconds), TimelineEventType.STEP_DONE, MILLER, null, "test", at(minutes, seconds))
 			.forStep(code));
 	}
 

@@ -27,12 +27,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class IncidentPagesIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Scheduler scheduler;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Scheduler scheduler;
+	@Autowired
+	JdbcClient jdbc;
 
 	ProtocolFixtures fixtures;
 	RequestPostProcessor officer;
@@ -60,7 +66,8 @@ class IncidentPagesIntegrationTests {
 		mvc.perform(get("/staff/incidents").with(colleague)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Swimming pool entrance")))
 			.andExpect(content().string(not(containsString("Pia Pagetest"))));
-		RequestPostProcessor stranger = fixtures.officer("93003", "Sid", "Stranger", "Police Officer", null, Role.OFFICER);
+		RequestPostProcessor stranger = fixtures.officer("93003", "Sid", "Stranger", "Police Officer", null,
+				Role.OFFICER);
 		mvc.perform(get(location).with(stranger)).andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("is closed to you")))
 			.andExpect(content().string(not(containsString("Pia Pagetest"))));
@@ -83,15 +90,20 @@ class IncidentPagesIntegrationTests {
 		String location = openFromForm();
 		mvc.perform(post(location + "/dispatch").with(officer).param("type", "ARRIVED").param("officerBadge", "93001"))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Dispatch event recorded."));
-		mvc.perform(post(location + "/camera").with(officer).param("type", "RECORDING_STARTED").param("deviceId", "BC-93001")
+		mvc.perform(post(location + "/camera").with(officer).param("type", "RECORDING_STARTED")
+			.param("deviceId", "BC-93001")
 			.param("officerBadge", "93001")).andExpect(flash().attribute("notice", "Body-camera event recorded."));
 		mvc.perform(post(location + "/steps/ENGAGE_PERSON/done").with(officer))
-			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Step ENGAGE_PERSON recorded as done."));
-		mvc.perform(post(location + "/release").with(officer).param("claimantName", "Paul Pagetest").param("relationship", "father")
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "Step ENGAGE_PERSON recorded as done."));
+		mvc.perform(post(location + "/release").with(officer).param("claimantName", "Paul Pagetest")
+			.param("relationship", "father")
 			.param("documentType", "Passport").param("documentIssuer", "Canada").param("documentLastFour", "AB1234567"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("problem", "Record only the last four characters of the document number, never the full number"));
-		mvc.perform(post(location + "/release").with(officer).param("claimantName", "Paul Pagetest").param("relationship", "father"))
+			.andExpect(flash().attribute("problem",
+					"Record only the last four characters of the document number, never the full number"));
+		mvc.perform(post(location + "/release").with(officer).param("claimantName", "Paul Pagetest")
+			.param("relationship", "father"))
 			.andExpect(flash().attribute("problem", containsString("the verification is incomplete")));
 		mvc.perform(get(location).with(officer))
 			.andExpect(content().string(containsString("BC-93001")))

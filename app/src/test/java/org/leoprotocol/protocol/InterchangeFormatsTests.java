@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InterchangeFormatsTests {
 
 	static final Instant REPORTED = Instant.parse("2026-06-13T14:00:00Z");
-	static final Incident LEO = new Incident(IncidentId.random(), IncidentKind.FOUND_CHILD, IncidentStatus.OPEN, 1, REPORTED, null,
+	static final Incident LEO = new Incident(IncidentId.random(), IncidentKind.FOUND_CHILD, IncidentStatus.OPEN, 1,
+			REPORTED, null,
 			"Central square <fountain> & steps", PersonFixtures.aChild(5),
 			new PriorityAssessment(Priority.HIGH, List.of()), "dispatch", null, null);
 
@@ -29,7 +30,8 @@ class InterchangeFormatsTests {
 		assertThat(cap.getDocumentElement().getNamespaceURI()).isEqualTo(CapAlert.NAMESPACE);
 		assertThat(text(cap, CapAlert.NAMESPACE, "sent")).isEqualTo("2026-06-13T14:15:30+00:00");
 		assertThat(text(cap, CapAlert.NAMESPACE, "severity")).isEqualTo("Severe");
-		assertThat(text(cap, CapAlert.NAMESPACE, "description")).isEqualTo("FOUND CHILD, about 5, red jacket & blue sneakers");
+		assertThat(text(cap, CapAlert.NAMESPACE, "description"))
+			.isEqualTo("FOUND CHILD, about 5, red jacket & blue sneakers");
 		assertThat(text(cap, CapAlert.NAMESPACE, "areaDesc")).isEqualTo("Central square <fountain> & steps");
 	}
 

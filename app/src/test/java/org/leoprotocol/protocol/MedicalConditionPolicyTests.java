@@ -10,7 +10,8 @@ class MedicalConditionPolicyTests {
 
 	@Test
 	void aMedicalEmergencyIsCriticalAndAnInjuryHigh() {
-		assertThat(policy.assess(IncidentKind.VULNERABLE_ADULT_FOUND, PersonFixtures.anAdult(70, Condition.MEDICAL_EMERGENCY)))
+		assertThat(policy.assess(IncidentKind.VULNERABLE_ADULT_FOUND,
+				PersonFixtures.anAdult(70, Condition.MEDICAL_EMERGENCY)))
 			.hasValueSatisfying(reason -> assertThat(reason.priority()).isEqualTo(Priority.CRITICAL));
 		assertThat(policy.assess(IncidentKind.VULNERABLE_ADULT_FOUND, PersonFixtures.anAdult(70, Condition.INJURED)))
 			.hasValueSatisfying(reason -> assertThat(reason.priority()).isEqualTo(Priority.HIGH));
@@ -18,6 +19,7 @@ class MedicalConditionPolicyTests {
 
 	@Test
 	void distressIsNotAMedicalCondition() {
-		assertThat(policy.assess(IncidentKind.VULNERABLE_ADULT_FOUND, PersonFixtures.anAdult(70, Condition.DISTRESSED))).isEmpty();
+		assertThat(policy.assess(IncidentKind.VULNERABLE_ADULT_FOUND, PersonFixtures.anAdult(70, Condition.DISTRESSED)))
+			.isEmpty();
 	}
 }

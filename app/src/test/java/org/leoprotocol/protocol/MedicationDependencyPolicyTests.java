@@ -13,6 +13,7 @@ class MedicationDependencyPolicyTests {
 		assertThat(policy.assess(IncidentKind.MISSING_VULNERABLE_ADULT,
 				PersonFixtures.anAdult(52, Condition.UNKNOWN, RiskFactor.MEDICATION_DEPENDENT)))
 			.hasValueSatisfying(reason -> assertThat(reason.source()).isEqualTo("NCMEC unusual circumstance 4"));
-		assertThat(policy.assess(IncidentKind.MISSING_VULNERABLE_ADULT, PersonFixtures.anAdult(52, Condition.UNKNOWN))).isEmpty();
+		assertThat(policy.assess(IncidentKind.MISSING_VULNERABLE_ADULT, PersonFixtures.anAdult(52, Condition.UNKNOWN)))
+			.isEmpty();
 	}
 }

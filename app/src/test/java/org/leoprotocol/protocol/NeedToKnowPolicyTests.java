@@ -21,31 +21,43 @@ class NeedToKnowPolicyTests {
 
 	@Test
 	void unitColleaguesAndDispatchedOfficersSeeTheIncidentMasked() {
-		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(false, false, true, false, true, true, true, false))).isEqualTo(Sight.MASKED);
-		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(true, false, false, false, false, false, true, false))).isEqualTo(Sight.MASKED);
-		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(false, false, true, true, false, false, true, false))).isEqualTo(Sight.MASKED);
+		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(false, false, true, false, true, true, true, false)))
+			.isEqualTo(Sight.MASKED);
+		assertThat(
+				NeedToKnowPolicy.sight(officer(), new Standing(true, false, false, false, false, false, true, false)))
+			.isEqualTo(Sight.MASKED);
+		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(false, false, true, true, false, false, true, false)))
+			.isEqualTo(Sight.MASKED);
 	}
 
 	@Test
 	void theResponsibleOfficerAndTheSupervisorsOfTheChainReadTheIdentities() {
-		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(true, true, false, false, true, true, true, false))).isEqualTo(Sight.NAMED);
+		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(true, true, false, false, true, true, true, false)))
+			.isEqualTo(Sight.NAMED);
 		StaffMember supervisor = new StaffMember("s", Set.of(Role.SUPERVISOR), OfficerId.random());
-		assertThat(NeedToKnowPolicy.sight(supervisor, new Standing(false, false, false, false, false, true, true, false))).isEqualTo(Sight.NAMED);
-		assertThat(NeedToKnowPolicy.sight(supervisor, new Standing(false, false, false, false, false, false, true, false))).isEqualTo(Sight.CLOSED);
-		assertThat(NeedToKnowPolicy.sight(new StaffMember("c", Set.of(Role.COMMAND), null), NO_PART)).isEqualTo(Sight.NAMED);
+		assertThat(
+				NeedToKnowPolicy.sight(supervisor, new Standing(false, false, false, false, false, true, true, false)))
+			.isEqualTo(Sight.NAMED);
+		assertThat(
+				NeedToKnowPolicy.sight(supervisor, new Standing(false, false, false, false, false, false, true, false)))
+			.isEqualTo(Sight.CLOSED);
+		assertThat(NeedToKnowPolicy.sight(new StaffMember("c", Set.of(Role.COMMAND), null), NO_PART))
+			.isEqualTo(Sight.NAMED);
 	}
 
 	@Test
 	void theSubjectOfACaseNeverReadsAnIdentityWhateverHisRole() {
 		Standing responsibleButAccused = new Standing(true, true, false, false, true, true, true, true);
 		assertThat(NeedToKnowPolicy.sight(officer(), responsibleButAccused)).isEqualTo(Sight.MASKED);
-		assertThat(NeedToKnowPolicy.sight(new StaffMember("c", Set.of(Role.COMMAND), OfficerId.random()), responsibleButAccused))
+		assertThat(NeedToKnowPolicy.sight(new StaffMember("c", Set.of(Role.COMMAND), OfficerId.random()),
+				responsibleButAccused))
 			.isEqualTo(Sight.MASKED);
 	}
 
 	@Test
 	void rolesWithoutIncidentWorkSeeNothing() {
-		assertThat(NeedToKnowPolicy.sight(new StaffMember("b", Set.of(Role.REVIEW_BOARD), null), NO_PART)).isEqualTo(Sight.CLOSED);
+		assertThat(NeedToKnowPolicy.sight(new StaffMember("b", Set.of(Role.REVIEW_BOARD), null), NO_PART))
+			.isEqualTo(Sight.CLOSED);
 	}
 
 	private static StaffMember officer() {

@@ -32,8 +32,10 @@ class PerformerPolicyTests {
 
 	@Test
 	void theResponsibleOfficerRecordingTheirOwnStepNeedNotNameThemselves() {
-		assertThat(PerformerPolicy.performer(officer(DEPUTY, Role.OFFICER), null, DEPUTY, ON_INCIDENT)).isEqualTo(DEPUTY);
-		assertThat(PerformerPolicy.performer(officer(SECOND_DEPUTY, Role.OFFICER), null, DEPUTY, ON_INCIDENT)).isEqualTo(SECOND_DEPUTY);
+		assertThat(PerformerPolicy.performer(officer(DEPUTY, Role.OFFICER), null, DEPUTY, ON_INCIDENT))
+			.isEqualTo(DEPUTY);
+		assertThat(PerformerPolicy.performer(officer(SECOND_DEPUTY, Role.OFFICER), null, DEPUTY, ON_INCIDENT))
+			.isEqualTo(SECOND_DEPUTY);
 	}
 
 	@Test
@@ -54,14 +56,17 @@ class PerformerPolicyTests {
 		StaffMember dispatcher = new StaffMember("dispatch", Set.of(Role.OFFICER), null);
 		StaffMember elsewhere = officer(new OfficerId(UUID.randomUUID()), Role.OFFICER);
 
-		assertThatThrownBy(() -> PerformerPolicy.performer(dispatcher, null, DEPUTY, ON_INCIDENT)).isInstanceOf(AttributionRefused.class);
-		assertThatThrownBy(() -> PerformerPolicy.performer(elsewhere, null, DEPUTY, ON_INCIDENT)).isInstanceOf(AttributionRefused.class);
+		assertThatThrownBy(() -> PerformerPolicy.performer(dispatcher, null, DEPUTY, ON_INCIDENT))
+			.isInstanceOf(AttributionRefused.class);
+		assertThatThrownBy(() -> PerformerPolicy.performer(elsewhere, null, DEPUTY, ON_INCIDENT))
+			.isInstanceOf(AttributionRefused.class);
 	}
 
 	@Test
 	void thePerformerChosenMustBeOnTheIncident() {
-		assertThatThrownBy(() -> PerformerPolicy.performer(officer(DEPUTY, Role.OFFICER), new OfficerId(UUID.randomUUID()), DEPUTY,
-				ON_INCIDENT))
+		assertThatThrownBy(
+				() -> PerformerPolicy.performer(officer(DEPUTY, Role.OFFICER), new OfficerId(UUID.randomUUID()), DEPUTY,
+						ON_INCIDENT))
 			.isInstanceOfSatisfying(AttributionRefused.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("protocol-acts.performer.not-on-incident"));
 	}
@@ -72,7 +77,8 @@ class PerformerPolicyTests {
 
 	static Incident incident(OfficerId responsible) {
 		return new Incident(IncidentId.random(), IncidentKind.FOUND_CHILD, IncidentStatus.OPEN, 1, T0, null, "park",
-				PersonFixtures.aChild(5), Triage.STANDARD.assess(IncidentKind.FOUND_CHILD, PersonFixtures.aChild(5)), "dispatch",
+				PersonFixtures.aChild(5), Triage.STANDARD.assess(IncidentKind.FOUND_CHILD, PersonFixtures.aChild(5)),
+				"dispatch",
 				responsible, null);
 	}
 }

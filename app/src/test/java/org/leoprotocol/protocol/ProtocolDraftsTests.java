@@ -32,9 +32,11 @@ class ProtocolDraftsTests {
 
 	@Test
 	void levelsWithNoRoleAreDroppedAndTheRestNumberedInOrder() {
-		StepDraft step = ProtocolDrafts.of(new ProtocolVersion(3, "Third", Instant.EPOCH, "command", "why", List.of(ENGAGE)))
+		StepDraft step = ProtocolDrafts
+			.of(new ProtocolVersion(3, "Third", Instant.EPOCH, "command", "why", List.of(ENGAGE)))
 			.steps().get(0);
-		StepDraft changed = new StepDraft(step.code(), step.title(), step.instruction(), step.actingRole(), step.anchor(), "2",
+		StepDraft changed = new StepDraft(step.code(), step.title(), step.instruction(), step.actingRole(),
+				step.anchor(), "2",
 				"30", step.appliesTo(), step.underAge(), step.completedBy(), step.source(),
 				List.of(LevelDraft.blank(), new LevelDraft("COMMAND", "5", "")), false, null);
 
@@ -45,9 +47,11 @@ class ProtocolDraftsTests {
 
 	@Test
 	void aRefusedStepCarriesTheReasonAndTheOthersStayAsTheyWere() {
-		StepDraft step = ProtocolDrafts.of(new ProtocolVersion(3, "Third", Instant.EPOCH, "command", "why", List.of(ENGAGE)))
+		StepDraft step = ProtocolDrafts
+			.of(new ProtocolVersion(3, "Third", Instant.EPOCH, "command", "why", List.of(ENGAGE)))
 			.steps().get(0);
-		StepDraft untitled = new StepDraft("SECOND", "", "i", "OFFICER", "UNIT_ARRIVED", "1", "0", List.of("FOUND_CHILD"), "",
+		StepDraft untitled = new StepDraft("SECOND", "", "i", "OFFICER", "UNIT_ARRIVED", "1", "0",
+				List.of("FOUND_CHILD"), "",
 				"", "s", List.of(new LevelDraft("OFFICER", "0", "0")), false, null);
 
 		ProtocolDrafts.Checked checked = ProtocolDrafts.check(List.of(step, untitled));

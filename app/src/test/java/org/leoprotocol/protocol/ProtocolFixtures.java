@@ -44,8 +44,8 @@ final class ProtocolFixtures {
 
 	/**
 	 * Enlists the officer (idempotent by badge) and gives them a staff account; returns how to sign in as them. The
-	 * scenario people are enlisted in the units of the demo department, so that whichever test enlists them first,
-	 * the shared roster holds the same record.
+	 * scenario people are enlisted in the units of the demo department, so that whichever test enlists them first, the
+	 * shared roster holds the same record.
 	 */
 	RequestPostProcessor officer(String badge, String first, String last, String rank, String unit, Role... roles) {
 		if (unit != null) {
@@ -100,7 +100,8 @@ final class ProtocolFixtures {
 		return """
 				{"kind":"FOUND_CHILD","location":"%s",
 				 "person":{"name":"%s","age":%d,"description":"%s","condition":"DISTRESSED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"]}}
-				""".formatted(location, name, age, description);
+				"""
+			.formatted(location, name, age, description);
 	}
 
 	static String dispatch(String type, String badge) {

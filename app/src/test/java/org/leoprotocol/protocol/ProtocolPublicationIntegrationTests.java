@@ -43,13 +43,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class ProtocolPublicationIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Scheduler scheduler;
-	@Autowired JdbcClient jdbc;
-	@Autowired Protocols protocols;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Scheduler scheduler;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Protocols protocols;
 
 	ProtocolFixtures fixtures;
 	RequestPostProcessor officer;
@@ -82,19 +89,22 @@ class ProtocolPublicationIntegrationTests {
 			.andExpect(content().string(containsString("value=\"" + first.code() + "\"")));
 
 		mvc.perform(form(original, "Longer first deadline", "A review found the first deadline too tight.",
-				"step-0-deadline-minutes", "42", "step-0-deadline-seconds", "30").with(command))
+				"step-0-deadline-minutes", "42", "step-0-deadline-seconds", "30")
+			.with(command))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(ProtocolPage.PATH + "?version=" + (original.version() + 1)));
 
 		ProtocolVersion published = protocols.current();
 		assertThat(published.version()).isEqualTo(original.version() + 1);
 		assertThat(published.notes()).isEqualTo("A review found the first deadline too tight.");
-		assertThat(published.step(first.code()).orElseThrow().deadline()).isEqualTo(Duration.ofMinutes(42).plusSeconds(30));
+		assertThat(published.step(first.code()).orElseThrow().deadline())
+			.isEqualTo(Duration.ofMinutes(42).plusSeconds(30));
 		assertThat(published.step(first.code()).orElseThrow().escalations()).isEqualTo(first.escalations());
 		assertThat(published.steps()).hasSameSizeAs(original.steps());
 		mvc.perform(get("/api/v1/incidents/{id}", before).with(officer))
 			.andExpect(jsonPath("$.protocolVersion").value(original.version()));
-		assertThat(protocols.version(original.version()).step(first.code()).orElseThrow().deadline()).isEqualTo(first.deadline());
+		assertThat(protocols.version(original.version()).step(first.code()).orElseThrow().deadline())
+			.isEqualTo(first.deadline());
 	}
 
 	@Test
@@ -110,11 +120,13 @@ class ProtocolPublicationIntegrationTests {
 		String code = original.steps().get(0).code();
 		mvc.perform(form(original, "Typo", "why", "step-0-deadline-minutes", "ten").with(command))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Step " + code + ": the deadline minutes must be a whole number, not 'ten'")))
+			.andExpect(content()
+				.string(containsString("Step " + code + ": the deadline minutes must be a whole number, not 'ten'")))
 			.andExpect(content().string(containsString("value=\"ten\"")));
 		mvc.perform(form(original, "Far too late", "why", "step-0-deadline-minutes", "50000").with(command))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Step " + code + " needs a deadline between zero seconds and 30 days")))
+			.andExpect(content()
+				.string(containsString("Step " + code + " needs a deadline between zero seconds and 30 days")))
 			.andExpect(content().string(containsString("value=\"50000\"")));
 		mvc.perform(form(original, "No reason given", " ").with(command))
 			.andExpect(status().isUnprocessableContent())
@@ -125,19 +137,22 @@ class ProtocolPublicationIntegrationTests {
 
 	@Test
 	void aStepIsAddedToTheDraftAndOneLeftOut() throws Exception {
-		mvc.perform(form(original, "Draft", "why", "action", ProtocolDraft.ADD_STEP).with(command)).andExpect(status().isOk())
+		mvc.perform(form(original, "Draft", "why", "action", ProtocolDraft.ADD_STEP).with(command))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"step-" + original.steps().size() + "-code\"")));
 		mvc.perform(form(original, "Without the last step", "It moved to another procedure.",
-				"step-" + (original.steps().size() - 1) + "-left-out", "yes").with(command))
+				"step-" + (original.steps().size() - 1) + "-left-out", "yes")
+			.with(command))
 			.andExpect(status().is3xxRedirection());
 		assertThat(protocols.current().steps()).hasSize(original.steps().size() - 1);
 	}
 
 	/**
-	 * The publication form as the page renders it for this version, filled in unchanged except for the fields given
-	 * as name and value pairs.
+	 * The publication form as the page renders it for this version, filled in unchanged except for the fields given as
+	 * name and value pairs.
 	 */
-	private static MockHttpServletRequestBuilder form(ProtocolVersion version, String name, String notes, String... changed) {
+	private static MockHttpServletRequestBuilder form(ProtocolVersion version, String name, String notes,
+			String... changed) {
 		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
 		fields.add("name", name);
 		fields.add("notes", notes);

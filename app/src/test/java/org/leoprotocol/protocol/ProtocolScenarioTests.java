@@ -41,13 +41,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class ProtocolScenarioTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Scheduler scheduler;
-	@Autowired JdbcClient jdbc;
-	@Autowired ConfigurableApplicationContext context;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Scheduler scheduler;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	ConfigurableApplicationContext context;
 
 	ProtocolFixtures fixtures;
 	final List<Object> published = new CopyOnWriteArrayList<>();
@@ -69,16 +76,19 @@ class ProtocolScenarioTests {
 	void scenario000LeoIgnoredByTheFountain() throws Exception {
 		Instant t0 = Instant.parse("2026-06-13T14:00:00Z");
 		RequestPostProcessor dispatcher = fixtures.as(Role.OFFICER);
-		RequestPostProcessor miller = fixtures.officer("734", "Mark", "Miller", "Police Officer", "CENTRAL-A", Role.OFFICER);
-		RequestPostProcessor sergeant = fixtures.officer("512", "Teresa", "Alvarez", "Sergeant", "CENTRAL-A", Role.SUPERVISOR);
+		RequestPostProcessor miller = fixtures.officer("734", "Mark", "Miller", "Police Officer", "CENTRAL-A",
+				Role.OFFICER);
+		RequestPostProcessor sergeant = fixtures.officer("512", "Teresa", "Alvarez", "Sergeant", "CENTRAL-A",
+				Role.SUPERVISOR);
 		RequestPostProcessor chief = fixtures.officer("1", "David", "Miller", "Chief of Police", "HQ", Role.COMMAND);
 
 		clock.set(t0);
-		String id = open(dispatcher, """
-				{"kind":"FOUND_CHILD","location":"Central square, by the fountain",
-				 "person":{"name":"Leo Miller","age":5,"condition":"DISTRESSED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"],
-				           "description":"boy, brown hair, red jacket, blue sneakers, holding a small green dinosaur toy"}}
-				""");
+		String id = open(dispatcher,
+				"""
+						{"kind":"FOUND_CHILD","location":"Central square, by the fountain",
+						 "person":{"name":"Leo Miller","age":5,"condition":"DISTRESSED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"],
+						           "description":"boy, brown hair, red jacket, blue sneakers, holding a small green dinosaur toy"}}
+						""");
 		at(t0, 0, 40).send(id, "/dispatch", ProtocolFixtures.dispatch("ASSIGNED", "734"), dispatcher);
 		at(t0, 2, 50).send(id, "/camera", ProtocolFixtures.camera("RECORDING_STARTED", "BC-734", "734", null), miller);
 		at(t0, 3, 0).send(id, "/dispatch", ProtocolFixtures.dispatch("ARRIVED", "734"), miller);
@@ -108,10 +118,12 @@ class ProtocolScenarioTests {
 		clock.set(plus(t0, 24, 0));
 		release(id, sergeant, "\"lastFour\":\"D123-4567-4821\"", "\"recognition\":\"RECOGNISED\"")
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("Record only the last four characters of the document number, never the full number"));
+			.andExpect(jsonPath("$.detail")
+				.value("Record only the last four characters of the document number, never the full number"));
 		release(id, sergeant, "\"lastFour\":\"4821\"", "\"recognitionNote\":null")
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("Missing: whether the person recognised the claimant")));
+			.andExpect(
+					jsonPath("$.detail").value(containsString("Missing: whether the person recognised the claimant")));
 		release(id, sergeant, "\"lastFour\":\"4821\"", "\"recognition\":\"RECOGNISED\"")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RESOLVED"))
@@ -124,13 +136,16 @@ class ProtocolScenarioTests {
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(chief))
 			.andExpect(jsonPath("$.priority").value("HIGH"))
 			.andExpect(jsonPath("$.escalations.length()").value(5))
-			.andExpect(jsonPath("$.escalations[?(@.stepCode == 'ENGAGE_PERSON')].notified", is(List.of("OFFICER", "SUPERVISOR", "COMMAND"))))
-			.andExpect(jsonPath("$.escalations[?(@.stepCode == 'RESOLVE_OR_NOTIFY_SUPERVISOR')].notified", is(List.of("SUPERVISOR"))))
+			.andExpect(jsonPath("$.escalations[?(@.stepCode == 'ENGAGE_PERSON')].notified",
+					is(List.of("OFFICER", "SUPERVISOR", "COMMAND"))))
+			.andExpect(jsonPath("$.escalations[?(@.stepCode == 'RESOLVE_OR_NOTIFY_SUPERVISOR')].notified",
+					is(List.of("SUPERVISOR"))))
 			.andExpect(jsonPath("$.escalations[?(@.stepCode == 'ENGAGE_PERSON')].dueAt",
 					is(List.of("2026-06-13T14:05:00Z", "2026-06-13T14:08:00Z", "2026-06-13T14:13:00Z"))))
 			.andExpect(jsonPath("$.findings[?(@.kind == 'ON_SCENE_BEFORE_ENGAGEMENT')].summary",
 					hasItem(containsString("on scene 11:42 before first engagement"))))
-			.andExpect(jsonPath("$.findings[?(@.kind == 'ON_SCENE_BEFORE_ENGAGEMENT')].officer.badgeNumber", hasItem("734")))
+			.andExpect(jsonPath("$.findings[?(@.kind == 'ON_SCENE_BEFORE_ENGAGEMENT')].officer.badgeNumber",
+					hasItem("734")))
 			.andExpect(jsonPath("$.findings[?(@.kind == 'CAMERA_OFF_DURING_ENGAGEMENT')].measured", hasItem("5:00")))
 			.andExpect(jsonPath("$.findings[?(@.kind == 'RELEASED_WITHOUT_VERIFICATION')]").isEmpty())
 			.andExpect(jsonPath("$.steps[?(@.code == 'ENGAGE_PERSON')].lateSeconds", hasItem(582)));
@@ -143,32 +158,40 @@ class ProtocolScenarioTests {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.not(containsString("Leo Miller"))));
-		assertThat(published).filteredOn(ProtocolFindingRecorded.class::isInstance).map(ProtocolFindingRecorded.class::cast)
+		assertThat(published).filteredOn(ProtocolFindingRecorded.class::isInstance)
+			.map(ProtocolFindingRecorded.class::cast)
 			.filteredOn(finding -> finding.incidentId().toString().equals(id)).extracting(ProtocolFindingRecorded::kind)
-			.containsExactlyInAnyOrder(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT, FindingKind.CAMERA_OFF_DURING_ENGAGEMENT);
-		assertThat(jdbc.sql("select max(raised_at - due_at) < interval '5 seconds' from escalation where incident_id = cast(:id as uuid)")
+			.containsExactlyInAnyOrder(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT,
+					FindingKind.CAMERA_OFF_DURING_ENGAGEMENT);
+		assertThat(jdbc.sql(
+				"select max(raised_at - due_at) < interval '5 seconds' from escalation where incident_id = cast(:id as uuid)")
 			.param("id", id).query(Boolean.class).single()).isTrue();
 		needToKnow(id, miller, sergeant);
 	}
 
 	/**
 	 * Who sees Leo's incident afterwards: Officer Okafor, of Miller's squad but with no part in it, is refused the
-	 * resolved incident (audited); once Cora Miller's complaint is a case against Miller, he reads neither the
-	 * child's nor the mother's identity, in the API or on the page, while his sergeant still does.
+	 * resolved incident (audited); once Cora Miller's complaint is a case against Miller, he reads neither the child's
+	 * nor the mother's identity, in the API or on the page, while his sergeant still does.
 	 */
 	private void needToKnow(String id, RequestPostProcessor miller, RequestPostProcessor sergeant) throws Exception {
-		RequestPostProcessor okafor = fixtures.officer("3107", "Grace", "Okafor", "Probationary Officer", "CENTRAL-A", Role.OFFICER);
+		RequestPostProcessor okafor = fixtures.officer("3107", "Grace", "Okafor", "Probationary Officer", "CENTRAL-A",
+				Role.OFFICER);
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(okafor)).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(containsString("is closed to you")));
 		mvc.perform(get("/staff/incidents/{id}", id).with(okafor)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/incidents/{id}/pfif", id).with(okafor)).andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and record_type = 'Incident' and record_id = :id")
+		assertThat(jdbc.sql(
+				"select count(*) from audit_event where action = 'ACCESS_DENIED' and record_type = 'Incident' and record_id = :id")
 			.param("id", id).query(Long.class).single()).isEqualTo(3);
 
-		mvc.perform(post("/api/v1/investigations").with(fixtures.as(Role.INVESTIGATOR)).contentType(MediaType.APPLICATION_JSON).content("""
-				{"caseType":"INTERNAL","summary":"Officer on scene 11:42 before engaging a lost child","allegations":[
-				 {"badgeNumber":"734","category":"NEGLECT_OF_DUTY","description":"Did not engage the lost child."}]}
-				""")).andExpect(status().is2xxSuccessful());
+		mvc.perform(post("/api/v1/investigations").with(fixtures.as(Role.INVESTIGATOR))
+			.contentType(MediaType.APPLICATION_JSON).content(
+					"""
+							{"caseType":"INTERNAL","summary":"Officer on scene 11:42 before engaging a lost child","allegations":[
+							 {"badgeNumber":"734","category":"NEGLECT_OF_DUTY","description":"Did not engage the lost child."}]}
+							"""))
+			.andExpect(status().is2xxSuccessful());
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(miller)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.person.name").doesNotExist())
 			.andExpect(jsonPath("$.person.nameWithheld").value(true))
@@ -178,7 +201,8 @@ class ProtocolScenarioTests {
 		mvc.perform(get("/staff/incidents/{id}", id).with(miller)).andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
 					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.not(containsString("Cora Miller")),
-							org.hamcrest.Matchers.not(containsString("4821")), org.hamcrest.Matchers.not(containsString("Leo Miller")))));
+							org.hamcrest.Matchers.not(containsString("4821")),
+							org.hamcrest.Matchers.not(containsString("Leo Miller")))));
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(sergeant))
 			.andExpect(jsonPath("$.person.name").value("Leo Miller"))
 			.andExpect(jsonPath("$.release.claimantName").value("Cora Miller"))
@@ -189,29 +213,36 @@ class ProtocolScenarioTests {
 	@Test
 	void scenario001MalakaiFoundAndReunitedOnTime() throws Exception {
 		Instant t0 = Instant.parse("2026-07-18T09:00:00Z");
-		RequestPostProcessor rodriguez = fixtures.officer("2218", "Daniel", "Rodriguez", "Deputy", "NORTH-A", Role.OFFICER);
+		RequestPostProcessor rodriguez = fixtures.officer("2218", "Daniel", "Rodriguez", "Deputy", "NORTH-A",
+				Role.OFFICER);
 
 		clock.set(t0);
-		String id = open(rodriguez, """
-				{"kind":"FOUND_CHILD","location":"Palm Avenue, walking towards the donut shop","responsibleOfficerBadge":"2218",
-				 "person":{"name":"Malakai","age":4,"condition":"UNHARMED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"],
-				           "description":"boy, blue sandals, carrying a stuffed puppy"}}
-				""");
+		String id = open(rodriguez,
+				"""
+						{"kind":"FOUND_CHILD","location":"Palm Avenue, walking towards the donut shop","responsibleOfficerBadge":"2218",
+						 "person":{"name":"Malakai","age":4,"condition":"UNHARMED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"],
+						           "description":"boy, blue sandals, carrying a stuffed puppy"}}
+						""");
 		mvc.perform(post("/api/v1/incidents/{id}/camera", id).with(rodriguez).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"type\":\"RECORDING_STARTED\",\"deviceId\":\"BC-2218\",\"officerBadge\":\"2218\",\"at\":\"2026-07-18T08:59:50Z\"}"))
+			.content(
+					"{\"type\":\"RECORDING_STARTED\",\"deviceId\":\"BC-2218\",\"officerBadge\":\"2218\",\"at\":\"2026-07-18T08:59:50Z\"}"))
 			.andExpect(status().isNoContent());
 		send(id, "/dispatch", ProtocolFixtures.dispatch("ASSIGNED", "2218"), rodriguez);
 		send(id, "/dispatch", ProtocolFixtures.dispatch("ARRIVED", "2218"), rodriguez);
-		at(t0, 0, 20).send(id, "/steps/ENGAGE_PERSON/done", "{\"note\":\"knelt to eye level, talked about the stuffed puppy\"}", rodriguez);
+		at(t0, 0, 20).send(id, "/steps/ENGAGE_PERSON/done",
+				"{\"note\":\"knelt to eye level, talked about the stuffed puppy\"}", rodriguez);
 		clock.set(plus(t0, 3, 0));
 		mvc.perform(post("/api/v1/incidents/{id}/broadcasts", id).with(rodriguez)).andExpect(status().isCreated());
 		clock.set(plus(t0, 8, 0));
-		mvc.perform(post("/api/v1/incidents/{id}/release", id).with(rodriguez).contentType(MediaType.APPLICATION_JSON).content("""
-				{"claimantName":"Mele Tupou","relationship":"mother","document":{"type":"Driver licence","issuer":"State","lastFour":"7710"},
-				 "photoMatches":true,"recognition":"RECOGNISED","custodyClear":true,
-				 "authorisationSource":"mother, sole parent; no custody order on file; address matches licence",
-				 "verifyingOfficerBadge":"2218"}
-				""")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RESOLVED"));
+		mvc.perform(post("/api/v1/incidents/{id}/release", id).with(rodriguez).contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"claimantName":"Mele Tupou","relationship":"mother","document":{"type":"Driver licence","issuer":"State","lastFour":"7710"},
+							 "photoMatches":true,"recognition":"RECOGNISED","custodyClear":true,
+							 "authorisationSource":"mother, sole parent; no custody order on file; address matches licence",
+							 "verifyingOfficerBadge":"2218"}
+							"""))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RESOLVED"));
 		at(t0, 10, 0).send(id, "/dispatch", ProtocolFixtures.dispatch("CLEARED", "2218"), rodriguez);
 		fixtures.moveTo(plus(t0, 45, 0));
 		fixtures.awaitNoDueDeadlines(id);
@@ -228,7 +259,8 @@ class ProtocolScenarioTests {
 		mvc.perform(get("/api/v1/incidents/{id}/pfif", id).with(rodriguez))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath(
-					"/*[local-name()='pfif']/*[local-name()='person']/*[local-name()='full_name']").string(PfifRecord.WITHHELD))
+					"/*[local-name()='pfif']/*[local-name()='person']/*[local-name()='full_name']")
+				.string(PfifRecord.WITHHELD))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.not(containsString("Malakai"))));
 	}
@@ -242,15 +274,19 @@ class ProtocolScenarioTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"record-decision\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"close-incident\""))));
-		send(id, "/decisions", """
-				{"decision":"NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES",
-				 "reason":"The child slipped out through an unlatched door; the mother is attentive and fitted a chain lock at once."}
-				""", rodriguez);
-		RequestPostProcessor sergeant = fixtures.officer("1717", "Alma", "Reyes", "Sergeant", "NORTH-A", Role.SUPERVISOR);
+		send(id, "/decisions",
+				"""
+						{"decision":"NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES",
+						 "reason":"The child slipped out through an unlatched door; the mother is attentive and fitted a chain lock at once."}
+						""",
+				rodriguez);
+		RequestPostProcessor sergeant = fixtures.officer("1717", "Alma", "Reyes", "Sergeant", "NORTH-A",
+				Role.SUPERVISOR);
 		mvc.perform(get("/staff/incidents/{id}", id).with(sergeant))
 			.andExpect(content().string(containsString("id=\"close-incident\"")));
 		clock.set(clock.instant().plus(Duration.ofHours(20)));
-		mvc.perform(post("/api/v1/incidents/{id}/close", id).with(rodriguez).contentType(MediaType.APPLICATION_JSON).content("{}"))
+		mvc.perform(post("/api/v1/incidents/{id}/close", id).with(rodriguez).contentType(MediaType.APPLICATION_JSON)
+			.content("{}"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/incidents/{id}/close", id).with(sergeant).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"reviewed: all steps on time, decision recorded\"}"))
@@ -266,14 +302,16 @@ class ProtocolScenarioTests {
 	@Test
 	void rookieHelpsADisorientedElderlyWomanWithoutEscalation() throws Exception {
 		Instant t0 = Instant.parse("2026-09-20T17:00:00Z");
-		RequestPostProcessor okafor = fixtures.officer("3107", "Grace", "Okafor", "Probationary Officer", "CENTRAL-A", Role.OFFICER);
+		RequestPostProcessor okafor = fixtures.officer("3107", "Grace", "Okafor", "Probationary Officer", "CENTRAL-A",
+				Role.OFFICER);
 
 		clock.set(t0);
-		String id = open(okafor, """
-				{"kind":"VULNERABLE_ADULT_FOUND","location":"Elm Street bus shelter","responsibleOfficerBadge":"3107",
-				 "person":{"name":"Agatha Birch","age":81,"condition":"DISORIENTED","riskFactors":["MENTALLY_DIMINISHED"],
-				           "description":"woman, white hair, lilac cardigan, slippers, walking stick"}}
-				""");
+		String id = open(okafor,
+				"""
+						{"kind":"VULNERABLE_ADULT_FOUND","location":"Elm Street bus shelter","responsibleOfficerBadge":"3107",
+						 "person":{"name":"Agatha Birch","age":81,"condition":"DISORIENTED","riskFactors":["MENTALLY_DIMINISHED"],
+						           "description":"woman, white hair, lilac cardigan, slippers, walking stick"}}
+						""");
 		send(id, "/camera", ProtocolFixtures.camera("RECORDING_STARTED", "BC-3107", "3107", null), okafor);
 		send(id, "/dispatch", ProtocolFixtures.dispatch("ASSIGNED", "3107"), okafor);
 		send(id, "/dispatch", ProtocolFixtures.dispatch("ARRIVED", "3107"), okafor);
@@ -281,12 +319,15 @@ class ProtocolScenarioTests {
 		clock.set(plus(t0, 4, 0));
 		mvc.perform(post("/api/v1/incidents/{id}/broadcasts", id).with(okafor)).andExpect(status().isCreated());
 		clock.set(plus(t0, 9, 0));
-		mvc.perform(post("/api/v1/incidents/{id}/release", id).with(okafor).contentType(MediaType.APPLICATION_JSON).content("""
-				{"claimantName":"Ruth Birch","relationship":"daughter and carer","document":{"type":"Passport","issuer":"United States","lastFour":"0937"},
-				 "photoMatches":true,"recognition":"RECOGNISED","custodyClear":true,
-				 "authorisationSource":"daughter holds lasting power of attorney; called from the number on the care plan",
-				 "verifyingOfficerBadge":"3107"}
-				""")).andExpect(status().isOk());
+		mvc.perform(
+				post("/api/v1/incidents/{id}/release", id).with(okafor).contentType(MediaType.APPLICATION_JSON).content(
+						"""
+								{"claimantName":"Ruth Birch","relationship":"daughter and carer","document":{"type":"Passport","issuer":"United States","lastFour":"0937"},
+								 "photoMatches":true,"recognition":"RECOGNISED","custodyClear":true,
+								 "authorisationSource":"daughter holds lasting power of attorney; called from the number on the care plan",
+								 "verifyingOfficerBadge":"3107"}
+								"""))
+			.andExpect(status().isOk());
 		fixtures.moveTo(plus(t0, 40, 0));
 		fixtures.awaitNoDueDeadlines(id);
 
@@ -299,17 +340,21 @@ class ProtocolScenarioTests {
 	}
 
 	String open(RequestPostProcessor user, String json) throws Exception {
-		String body = mvc.perform(post("/api/v1/incidents").with(user).contentType(MediaType.APPLICATION_JSON).content(json))
+		String body = mvc
+			.perform(post("/api/v1/incidents").with(user).contentType(MediaType.APPLICATION_JSON).content(json))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return JsonPath.read(body, "$.id");
 	}
 
 	ResultActions release(String id, RequestPostProcessor user, String lastFour, String recognition) throws Exception {
-		return mvc.perform(post("/api/v1/incidents/{id}/release", id).with(user).contentType(MediaType.APPLICATION_JSON).content("""
-				{"claimantName":"Cora Miller","relationship":"mother",
-				 "document":{"type":"Driver licence","issuer":"State",%s},"photoMatches":true,%s,"custodyClear":true,
-				 "authorisationSource":"mother; no custody order on file; the child ran to her","verifyingOfficerBadge":"512"}
-				""".formatted(lastFour, recognition)));
+		return mvc.perform(
+				post("/api/v1/incidents/{id}/release", id).with(user).contentType(MediaType.APPLICATION_JSON).content(
+						"""
+								{"claimantName":"Cora Miller","relationship":"mother",
+								 "document":{"type":"Driver licence","issuer":"State",%s},"photoMatches":true,%s,"custodyClear":true,
+								 "authorisationSource":"mother; no custody order on file; the child ran to her","verifyingOfficerBadge":"512"}
+								"""
+							.formatted(lastFour, recognition)));
 	}
 
 	ProtocolScenarioTests at(Instant t0, int minutes, int seconds) {
@@ -318,7 +363,8 @@ class ProtocolScenarioTests {
 	}
 
 	void send(String id, String path, String json, RequestPostProcessor user) throws Exception {
-		mvc.perform(post("/api/v1/incidents/" + id + path).with(user).contentType(MediaType.APPLICATION_JSON).content(json))
+		mvc.perform(
+				post("/api/v1/incidents/" + id + path).with(user).contentType(MediaType.APPLICATION_JSON).content(json))
 			.andExpect(status().is2xxSuccessful());
 	}
 

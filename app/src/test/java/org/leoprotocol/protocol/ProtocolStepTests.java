@@ -24,9 +24,11 @@ class ProtocolStepTests {
 
 	@Test
 	void anEscalationChainRunsUpwardsWithoutGaps() {
-		assertThatIllegalArgumentException().isThrownBy(() -> step("X1", null, List.of(level(1, Role.OFFICER, 0), level(3, Role.COMMAND, 60))))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> step("X1", null, List.of(level(1, Role.OFFICER, 0), level(3, Role.COMMAND, 60))))
 			.withMessageContaining("without gaps");
-		assertThatIllegalArgumentException().isThrownBy(() -> step("X1", null, List.of(level(1, Role.OFFICER, 300), level(2, Role.COMMAND, 60))))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> step("X1", null, List.of(level(1, Role.OFFICER, 300), level(2, Role.COMMAND, 60))))
 			.withMessageContaining("cannot come before");
 		assertThatIllegalArgumentException().isThrownBy(() -> step("X1", null, List.of(level(1, Role.ADMIN, 0))))
 			.withMessageContaining("must notify one of");
@@ -34,8 +36,10 @@ class ProtocolStepTests {
 
 	@Test
 	void deadlinesAndAgeLimitsStayWithinSenseSoTheDatabaseNeverRefusesThem() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new ProtocolStep("X1", 1, "t", "i", Role.OFFICER, Anchor.REPORT_RECEIVED,
-				Duration.ofDays(400), Set.of(IncidentKind.MISSING_CHILD), null, null, "s", List.of(level(1, Role.OFFICER, 0))))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ProtocolStep("X1", 1, "t", "i", Role.OFFICER, Anchor.REPORT_RECEIVED,
+					Duration.ofDays(400), Set.of(IncidentKind.MISSING_CHILD), null, null, "s",
+					List.of(level(1, Role.OFFICER, 0))))
 			.withMessage("Step X1 needs a deadline between zero seconds and 30 days");
 		assertThatIllegalArgumentException().isThrownBy(() -> step("X1", 0, List.of(level(1, Role.OFFICER, 0))))
 			.withMessage("Step X1: an age limit is between 1 and 130 years");
@@ -44,13 +48,16 @@ class ProtocolStepTests {
 	@Test
 	void aVersionRefusesTwoStepsWithOneCode() {
 		ProtocolStep step = step("X1", null, List.of(level(1, Role.OFFICER, 0)));
-		assertThatIllegalArgumentException().isThrownBy(() -> new ProtocolVersion(2, "v2", null, "chief", null, List.of(step, step)))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ProtocolVersion(2, "v2", null, "chief", null, List.of(step, step)))
 			.withMessage("Step code X1 appears twice");
 	}
 
 	static ProtocolStep step(String code, Integer underAge, List<EscalationLevel> chain) {
-		return new ProtocolStep(code, 1, "Enter into NCIC", "Enter the minimum data elements.", Role.OFFICER, Anchor.REPORT_RECEIVED,
-				Duration.ofHours(2), Set.of(IncidentKind.MISSING_CHILD), underAge, null, "34 U.S.C. 41308(a)(3)", chain);
+		return new ProtocolStep(code, 1, "Enter into NCIC", "Enter the minimum data elements.", Role.OFFICER,
+				Anchor.REPORT_RECEIVED,
+				Duration.ofHours(2), Set.of(IncidentKind.MISSING_CHILD), underAge, null, "34 U.S.C. 41308(a)(3)",
+				chain);
 	}
 
 	static EscalationLevel level(int level, Role role, int afterSeconds) {

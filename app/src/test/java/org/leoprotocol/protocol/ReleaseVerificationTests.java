@@ -17,12 +17,14 @@ class ReleaseVerificationTests {
 
 	@Test
 	void aCompleteVerificationWithAllChecksPassedIsSufficient() {
-		assertThatNoException().isThrownBy(() -> verification(Recognition.RECOGNISED, null, true, null).requireSufficient());
+		assertThatNoException()
+			.isThrownBy(() -> verification(Recognition.RECOGNISED, null, true, null).requireSufficient());
 	}
 
 	@Test
 	void anIncompleteVerificationIsRefusedNamingWhatIsMissing() {
-		ReleaseVerification incomplete = new ReleaseVerification("Cora Miller", " ", null, true, null, null, null, "mother", SERGEANT, null);
+		ReleaseVerification incomplete = new ReleaseVerification("Cora Miller", " ", null, true, null, null, null,
+				"mother", SERGEANT, null);
 
 		assertThatIllegalArgumentException().isThrownBy(incomplete::requireSufficient)
 			.withMessageStartingWith("The release cannot be recorded: the verification is incomplete. Missing: ")
@@ -32,23 +34,30 @@ class ReleaseVerificationTests {
 
 	@Test
 	void aFailedCheckNeedsASecondStaffMemberWhoIsNotTheVerifier() {
-		assertThatIllegalArgumentException().isThrownBy(() -> verification(Recognition.NOT_RECOGNISED, "child too upset", true, null)
-			.requireSufficient()).withMessageContaining("second staff member").withMessageContaining("did not recognise");
-		assertThatIllegalArgumentException().isThrownBy(() -> verification(Recognition.RECOGNISED, null, false, SERGEANT)
-			.requireSufficient()).withMessageContaining("someone other than the verifying officer");
-		assertThatNoException().isThrownBy(() -> verification(Recognition.NOT_POSSIBLE, "infant, 10 months", true, SECOND)
-			.requireSufficient());
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> verification(Recognition.NOT_RECOGNISED, "child too upset", true, null)
+				.requireSufficient())
+			.withMessageContaining("second staff member").withMessageContaining("did not recognise");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> verification(Recognition.RECOGNISED, null, false, SERGEANT)
+				.requireSufficient())
+			.withMessageContaining("someone other than the verifying officer");
+		assertThatNoException()
+			.isThrownBy(() -> verification(Recognition.NOT_POSSIBLE, "infant, 10 months", true, SECOND)
+				.requireSufficient());
 	}
 
 	@Test
 	void recognitionThatWasNotPossibleNeedsTheReason() {
-		assertThat(verification(Recognition.NOT_POSSIBLE, null, true, SECOND).missing()).containsExactly("why recognition was not possible");
+		assertThat(verification(Recognition.NOT_POSSIBLE, null, true, SECOND).missing())
+			.containsExactly("why recognition was not possible");
 	}
 
 	@Test
 	void onlyTheLastFourCharactersOfADocumentNumberAreEverKept() {
 		assertThat(new IdentityDocument("Passport", "United States", " 09-37 ").lastFour()).isEqualTo("0937");
-		assertThatIllegalArgumentException().isThrownBy(() -> new IdentityDocument("Passport", "United States", "123456789"))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new IdentityDocument("Passport", "United States", "123456789"))
 			.withMessage("Record only the last four characters of the document number, never the full number");
 		assertThatIllegalArgumentException().isThrownBy(() -> new IdentityDocument("Passport", "United States", ""))
 			.withMessage("Record the last four letters or digits of the document number");
@@ -59,7 +68,8 @@ class ReleaseVerificationTests {
 		assertThat(verification(Recognition.RECOGNISED, null, true, null).toString()).doesNotContain("Cora");
 	}
 
-	static ReleaseVerification verification(Recognition recognition, String note, boolean custodyClear, OfficerId confirming) {
+	static ReleaseVerification verification(Recognition recognition, String note, boolean custodyClear,
+			OfficerId confirming) {
 		return new ReleaseVerification("Cora Miller", "mother", LICENCE, true, recognition, note, custodyClear,
 				"mother; no custody order on file", SERGEANT, confirming);
 	}

@@ -40,16 +40,26 @@ class StepClockIntegrationTests {
 
 	static final Instant ARRIVAL = Instant.parse("2026-03-07T16:00:00Z");
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
-	@Autowired Scheduler scheduler;
-	@Autowired JdbcClient jdbc;
-	@Autowired DataSource dataSource;
-	@Autowired OneTimeTask<Void> escalationTask;
-	@Autowired EscalationRaiser raiser;
-	@Autowired ConfigurableApplicationContext context;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Scheduler scheduler;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	DataSource dataSource;
+	@Autowired
+	OneTimeTask<Void> escalationTask;
+	@Autowired
+	EscalationRaiser raiser;
+	@Autowired
+	ConfigurableApplicationContext context;
 
 	ProtocolFixtures fixtures;
 	RequestPostProcessor officer;
@@ -102,19 +112,22 @@ class StepClockIntegrationTests {
 		assertThat(raiser.raise(key)).isTrue();
 		assertThat(raiser.raise(key)).isFalse();
 		assertThat(fixtures.escalations(id)).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from incident_event where incident_id = cast(:id as uuid) and type = 'ESCALATION_RAISED'")
+		assertThat(jdbc.sql(
+				"select count(*) from incident_event where incident_id = cast(:id as uuid) and type = 'ESCALATION_RAISED'")
 			.param("id", id).query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
 	void aStepDoneInTimeNeverEscalates() throws Exception {
 		String id = arrivedIncident();
-		mvc.perform(post("/api/v1/incidents/{id}/steps/ENGAGE_PERSON/done", id).with(officer)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/incidents/{id}/steps/ENGAGE_PERSON/done", id).with(officer))
+			.andExpect(status().isOk());
 
 		fixtures.moveTo(ARRIVAL.plus(Duration.ofMinutes(6)));
 		fixtures.awaitNoDueDeadlines(id);
 
-		assertThat(jdbc.sql("select count(*) from escalation where incident_id = cast(:id as uuid) and step_code = 'ENGAGE_PERSON'")
+		assertThat(jdbc.sql(
+				"select count(*) from escalation where incident_id = cast(:id as uuid) and step_code = 'ENGAGE_PERSON'")
 			.param("id", id).query(Long.class).single()).isZero();
 	}
 
@@ -125,8 +138,10 @@ class StepClockIntegrationTests {
 		for (int i = 0; i < 12; i++) {
 			ids.add(arrivedIncident());
 		}
-		Scheduler restarted = StepClockScheduling.build(dataSource, escalationTask, clock, Duration.ofMillis(100), 4, "restarted-node");
-		Scheduler second = StepClockScheduling.build(dataSource, escalationTask, clock, Duration.ofMillis(100), 4, "second-node");
+		Scheduler restarted = StepClockScheduling.build(dataSource, escalationTask, clock, Duration.ofMillis(100), 4,
+				"restarted-node");
+		Scheduler second = StepClockScheduling.build(dataSource, escalationTask, clock, Duration.ofMillis(100), 4,
+				"second-node");
 		restarted.start();
 		second.start();
 		try {
@@ -163,12 +178,15 @@ class StepClockIntegrationTests {
 				 "escalations":[{"level":1,"notified":"OFFICER","afterSeconds":0},{"level":2,"notified":"SUPERVISOR","afterSeconds":300}]}
 				""";
 		String body = "{\"name\":\"Leo's Protocol, with water search\",\"notes\":\"test\",\"steps\":["
-				+ com.jayway.jsonpath.JsonPath.parse(steps).jsonString().substring(1).replaceFirst("]$", "") + "," + extraStep + "]}";
+				+ com.jayway.jsonpath.JsonPath.parse(steps).jsonString().substring(1).replaceFirst("]$", "") + ","
+				+ extraStep + "]}";
 
 		mvc.perform(post("/api/v1/protocols").with(officer).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());
-		String published = mvc.perform(post("/api/v1/protocols").with(fixtures.as(Role.COMMAND)).contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String published = mvc
+			.perform(post("/api/v1/protocols").with(fixtures.as(Role.COMMAND)).contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		int newVersion = JsonPath.read(published, "$.version");
 
 		assertThat(newVersion).isGreaterThan(versionBefore);
@@ -177,9 +195,10 @@ class StepClockIntegrationTests {
 		mvc.perform(get("/api/v1/protocols/{v}", versionBefore).with(officer))
 			.andExpect(jsonPath("$.steps[?(@.code == 'SEARCH_WATER_FIRST')]").isEmpty());
 		mvc.perform(post("/api/v1/protocols").with(fixtures.as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"broken\",\"steps\":[{\"code\":\"X1\",\"position\":1,\"title\":\"t\",\"instruction\":\"i\",\"actingRole\":\"OFFICER\","
-					+ "\"anchor\":\"UNIT_ARRIVED\",\"deadlineSeconds\":60,\"appliesTo\":[\"FOUND_CHILD\"],\"source\":\"s\","
-					+ "\"escalations\":[{\"level\":2,\"notified\":\"OFFICER\",\"afterSeconds\":0}]}]}"))
+			.content(
+					"{\"name\":\"broken\",\"steps\":[{\"code\":\"X1\",\"position\":1,\"title\":\"t\",\"instruction\":\"i\",\"actingRole\":\"OFFICER\","
+							+ "\"anchor\":\"UNIT_ARRIVED\",\"deadlineSeconds\":60,\"appliesTo\":[\"FOUND_CHILD\"],\"source\":\"s\","
+							+ "\"escalations\":[{\"level\":2,\"notified\":\"OFFICER\",\"afterSeconds\":0}]}]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Step X1: escalation levels must run 1, 2, 3 ... without gaps"));
 	}
@@ -191,11 +210,14 @@ class StepClockIntegrationTests {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(body, "$.id");
 		for (String type : new String[] { "ASSIGNED", "ARRIVED" }) {
-			mvc.perform(post("/api/v1/incidents/{id}/dispatch", id).with(officer).contentType(MediaType.APPLICATION_JSON)
-				.content(ProtocolFixtures.dispatch(type, "92001"))).andExpect(status().isOk());
+			mvc.perform(
+					post("/api/v1/incidents/{id}/dispatch", id).with(officer).contentType(MediaType.APPLICATION_JSON)
+						.content(ProtocolFixtures.dispatch(type, "92001")))
+				.andExpect(status().isOk());
 		}
 		mvc.perform(post("/api/v1/incidents/{id}/camera", id).with(officer).contentType(MediaType.APPLICATION_JSON)
-			.content(ProtocolFixtures.camera("RECORDING_STARTED", "BC-92001", "92001", null))).andExpect(status().isNoContent());
+			.content(ProtocolFixtures.camera("RECORDING_STARTED", "BC-92001", "92001", null)))
+			.andExpect(status().isNoContent());
 		return id;
 	}
 }

@@ -27,7 +27,8 @@ class TriageTests {
 
 	@Test
 	void aReasonSurvivesItsStoredText() {
-		PriorityReason reason = new PriorityReason(Priority.HIGH, "child aged 5, 13 or younger", "NCMEC unusual circumstance 1");
+		PriorityReason reason = new PriorityReason(Priority.HIGH, "child aged 5, 13 or younger",
+				"NCMEC unusual circumstance 1");
 
 		assertThat(PriorityReason.parse(reason.text())).isEqualTo(reason);
 	}

@@ -17,6 +17,7 @@ class UnderTwentyOnePolicyTests {
 	@Test
 	void foundPeopleAndPeopleOfTwentyOneOrMoreAreNotRaisedByIt() {
 		assertThat(policy.assess(IncidentKind.FOUND_CHILD, PersonFixtures.aChild(15))).isEmpty();
-		assertThat(policy.assess(IncidentKind.MISSING_VULNERABLE_ADULT, PersonFixtures.anAdult(21, Condition.UNKNOWN))).isEmpty();
+		assertThat(policy.assess(IncidentKind.MISSING_VULNERABLE_ADULT, PersonFixtures.anAdult(21, Condition.UNKNOWN)))
+			.isEmpty();
 	}
 }

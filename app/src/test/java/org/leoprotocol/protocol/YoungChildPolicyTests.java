@@ -20,6 +20,7 @@ class YoungChildPolicyTests {
 	@Test
 	void anOlderChildOrAnUnknownAgeIsNotRaisedByAge() {
 		assertThat(policy.assess(IncidentKind.MISSING_CHILD, PersonFixtures.aChild(14))).isEmpty();
-		assertThat(policy.assess(IncidentKind.FOUND_CHILD, new PersonAtRisk(null, null, "blue coat", null, null))).isEmpty();
+		assertThat(policy.assess(IncidentKind.FOUND_CHILD, new PersonAtRisk(null, null, "blue coat", null, null)))
+			.isEmpty();
 	}
 }

@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Times in the agency's zone across the two days a year Chicago's clocks change (second Sunday of March, first of November). */
+/**
+ * Times in the agency's zone across the two days a year Chicago's clocks change (second Sunday of March, first of
+ * November).
+ */
 class AgencyTimeTests {
 
 	static final Locale SPANISH = Locale.forLanguageTag("es");
@@ -21,19 +24,24 @@ class AgencyTimeTests {
 
 	@Test
 	void showsTheLocalTimeWithTheAbbreviationOnEitherSideOfSpringForward() {
-		assertThat(chicago.format(Instant.parse("2026-03-08T07:59:00Z"), Locale.ENGLISH)).isEqualTo("Sunday 8 March 2026, 01:59 CST");
-		assertThat(chicago.format(Instant.parse("2026-03-08T08:00:00Z"), Locale.ENGLISH)).isEqualTo("Sunday 8 March 2026, 03:00 CDT");
+		assertThat(chicago.format(Instant.parse("2026-03-08T07:59:00Z"), Locale.ENGLISH))
+			.isEqualTo("Sunday 8 March 2026, 01:59 CST");
+		assertThat(chicago.format(Instant.parse("2026-03-08T08:00:00Z"), Locale.ENGLISH))
+			.isEqualTo("Sunday 8 March 2026, 03:00 CDT");
 	}
 
 	@Test
 	void showsTheRepeatedHourOfFallBackTwiceWithDifferentAbbreviations() {
-		assertThat(chicago.format(Instant.parse("2026-11-01T06:30:00Z"), Locale.ENGLISH)).isEqualTo("Sunday 1 November 2026, 01:30 CDT");
-		assertThat(chicago.format(Instant.parse("2026-11-01T07:30:00Z"), Locale.ENGLISH)).isEqualTo("Sunday 1 November 2026, 01:30 CST");
+		assertThat(chicago.format(Instant.parse("2026-11-01T06:30:00Z"), Locale.ENGLISH))
+			.isEqualTo("Sunday 1 November 2026, 01:30 CDT");
+		assertThat(chicago.format(Instant.parse("2026-11-01T07:30:00Z"), Locale.ENGLISH))
+			.isEqualTo("Sunday 1 November 2026, 01:30 CST");
 	}
 
 	@Test
 	void speaksSpanish() {
-		assertThat(chicago.format(Instant.parse("2026-10-20T23:00:00Z"), SPANISH)).isEqualTo("martes 20 de octubre de 2026, 18:00 CDT");
+		assertThat(chicago.format(Instant.parse("2026-10-20T23:00:00Z"), SPANISH))
+			.isEqualTo("martes 20 de octubre de 2026, 18:00 CDT");
 	}
 
 	@Test
@@ -62,8 +70,10 @@ class AgencyTimeTests {
 
 	@Test
 	void aRefusedStartExplainsTheSettingInsteadOfAStackTrace() {
-		IllegalStateException refused = catchThrowableOfType(IllegalStateException.class, () -> new AgencyTime("Mars/Olympus_Mons"));
-		FailureAnalysis analysis = new StartRefusedAnalyzer().analyze(new IllegalStateException("Error creating bean", refused));
+		IllegalStateException refused = catchThrowableOfType(IllegalStateException.class,
+				() -> new AgencyTime("Mars/Olympus_Mons"));
+		FailureAnalysis analysis = new StartRefusedAnalyzer()
+			.analyze(new IllegalStateException("Error creating bean", refused));
 		assertThat(analysis.getDescription()).contains("\"Mars/Olympus_Mons\"").contains("not an IANA time-zone id");
 		assertThat(analysis.getAction()).contains("LEO_AGENCY_TIME_ZONE");
 	}

@@ -17,9 +17,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @LeoIntegrationTest
 class ClientThrottleIntegrationTests {
 
-	@Autowired ClientThrottle throttle;
-	@Autowired MutableClock clock;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	ClientThrottle throttle;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void realTime() {
@@ -33,7 +36,8 @@ class ClientThrottleIntegrationTests {
 			throttle.take("TEST-ORDINARY", "198.51.100.201", 3);
 			assertThat(tokensLeft("TEST-ORDINARY")).isEqualTo(2 - i);
 		}
-		assertThatExceptionOfType(TooManyRequests.class).isThrownBy(() -> throttle.take("TEST-ORDINARY", "198.51.100.201", 3))
+		assertThatExceptionOfType(TooManyRequests.class)
+			.isThrownBy(() -> throttle.take("TEST-ORDINARY", "198.51.100.201", 3))
 			.satisfies(refused -> assertThat(refused.retryAfterSeconds()).isEqualTo(1200));
 	}
 
@@ -58,11 +62,13 @@ class ClientThrottleIntegrationTests {
 		throttle.take("TEST-LAPSED", "198.51.100.203", perHour);
 		clock.advance(Duration.ofMillis(1001));
 		throttle.take("TEST-LAPSED", "198.51.100.203", perHour);
-		assertThat(tokensLeft("TEST-LAPSED")).as("9 lapsed tokens are not returned; 10 refilled in the second").isEqualTo(perHour - 10);
+		assertThat(tokensLeft("TEST-LAPSED")).as("9 lapsed tokens are not returned; 10 refilled in the second")
+			.isEqualTo(perHour - 10);
 	}
 
 	private double tokensLeft(String purpose) {
-		return jdbc.sql("select tokens from intake_throttle where bucket like :purpose").param("purpose", purpose + ":%")
+		return jdbc.sql("select tokens from intake_throttle where bucket like :purpose")
+			.param("purpose", purpose + ":%")
 			.query(Double.class).single();
 	}
 }

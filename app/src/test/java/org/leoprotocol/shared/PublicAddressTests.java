@@ -40,7 +40,8 @@ class PublicAddressTests {
 
 	@Test
 	void anAddressThatIsNotHttpStopsTheStartWithWhatToDo() {
-		for (String wrong : new String[] { "leo.example.gov", "ftp://leo.example.gov", "https://", "https://x.gov/?a=b", "http://exa mple" }) {
+		for (String wrong : new String[] { "leo.example.gov", "ftp://leo.example.gov", "https://", "https://x.gov/?a=b",
+				"http://exa mple" }) {
 			assertThatThrownBy(() -> new PublicAddress(wrong, 8080)).as(wrong).isInstanceOf(StartRefused.class)
 				.hasMessageContaining("LEO_PUBLIC_URL");
 		}

@@ -46,11 +46,16 @@ class ProtocolAdoptionScenarioTests {
 
 	static final String PASSWORD = StaffAccountsForTests.PASSWORD;
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired Protocols protocols;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Protocols protocols;
+	@Autowired
+	MutableClock clock;
 
 	ProtocolVersion original;
 	String run;
@@ -83,18 +88,23 @@ class ProtocolAdoptionScenarioTests {
 		RequestPostProcessor outsider = account("out-" + run, "O" + run, "Otto", "Outsider", otherSquad, Role.OFFICER);
 
 		ProtocolVersion published = protocols.publish("After the Park Street case",
-				"Scenario 000 showed that engagement came too late; every officer learns the two-minute rule.", original.steps(), "chief");
+				"Scenario 000 showed that engagement came too late; every officer learns the two-minute rule.",
+				original.steps(), "chief");
 		String module = awaitModuleFor(published.version());
 
 		mvc.perform(get("/staff/training").with(miller)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Protocol version " + published.version() + ": After the Park Street case")))
+			.andExpect(content()
+				.string(containsString("Protocol version " + published.version() + ": After the Park Street case")))
 			.andExpect(content().string(containsString("I have completed this training")));
 
 		clock.set(Instant.parse("2026-07-03T09:30:00Z"));
-		mvc.perform(post("/api/v1/training/modules/{id}/acknowledgement", module).with(miller)).andExpect(status().isNoContent());
-		mvc.perform(post("/api/v1/training/modules/{id}/acknowledgement", module).with(outsider)).andExpect(status().isNoContent());
+		mvc.perform(post("/api/v1/training/modules/{id}/acknowledgement", module).with(miller))
+			.andExpect(status().isNoContent());
+		mvc.perform(post("/api/v1/training/modules/{id}/acknowledgement", module).with(outsider))
+			.andExpect(status().isNoContent());
 		clock.advance(Duration.ofDays(2));
-		mvc.perform(post("/api/v1/training/modules/{id}/acknowledgement", module).with(miller)).andExpect(status().isNoContent());
+		mvc.perform(post("/api/v1/training/modules/{id}/acknowledgement", module).with(miller))
+			.andExpect(status().isNoContent());
 		String mine = mvc.perform(get("/api/v1/training/mine").with(miller)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat((List<String>) JsonPath.read(mine, "$[?(@.module.id == '" + module + "')].acknowledgedAt"))
@@ -102,10 +112,13 @@ class ProtocolAdoptionScenarioTests {
 
 		String compliance = mvc.perform(get("/api/v1/training/modules/{id}/compliance", module).with(sergeant))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat((List<String>) JsonPath.read(compliance, "$.units[*].code")).containsExactlyInAnyOrder(precinct, squad);
-		assertThat((List<String>) JsonPath.read(compliance, "$.units[?(@.code == '" + squad + "')].officers[?(@.acknowledgedAt == null)].name"))
+		assertThat((List<String>) JsonPath.read(compliance, "$.units[*].code")).containsExactlyInAnyOrder(precinct,
+				squad);
+		assertThat((List<String>) JsonPath.read(compliance,
+				"$.units[?(@.code == '" + squad + "')].officers[?(@.acknowledgedAt == null)].name"))
 			.containsExactly("Rita Rodriguez");
-		assertThat((List<String>) JsonPath.read(compliance, "$.units[?(@.code == '" + squad + "')].officers[?(@.acknowledgedAt != null)].name"))
+		assertThat((List<String>) JsonPath.read(compliance,
+				"$.units[?(@.code == '" + squad + "')].officers[?(@.acknowledgedAt != null)].name"))
 			.containsExactly("Mark Miller");
 		assertThat(compliance).doesNotContain("Otto");
 
@@ -113,12 +126,16 @@ class ProtocolAdoptionScenarioTests {
 			.andExpect(content().string(containsString("Rita Rodriguez")))
 			.andExpect(content().string(containsString("Not yet")));
 
-		String all = mvc.perform(get("/api/v1/training/modules/{id}/compliance", module).with(StaffAccountsForTests.as(staff, Role.COMMAND)))
+		String all = mvc
+			.perform(get("/api/v1/training/modules/{id}/compliance", module)
+				.with(StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat((List<String>) JsonPath.read(all, "$.units[*].code")).contains(precinct, squad, otherSquad);
 
-		mvc.perform(get("/api/v1/training/modules/{id}/compliance", module).with(miller)).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/training/modules/{id}/acknowledgement", module).with(StaffAccountsForTests.as(staff, Role.COMMAND)))
+		mvc.perform(get("/api/v1/training/modules/{id}/compliance", module).with(miller))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/training/modules/{id}/acknowledgement", module)
+			.with(StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(status().isConflict());
 	}
 
@@ -127,24 +144,28 @@ class ProtocolAdoptionScenarioTests {
 		String body = "{\"protocolVersion\":" + original.version() + ",\"title\":\"Drill: the verified release\","
 				+ "\"summary\":\"How to check a guardian's identity\",\"link\":\"https://training.example.org/release\"}";
 		mvc.perform(post("/api/v1/training/modules").with(StaffAccountsForTests.as(staff, Role.OFFICER))
-				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/training/modules").with(StaffAccountsForTests.as(staff, Role.COMMAND))
-				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.protocolVersion").value(original.version()));
 		mvc.perform(post("/api/v1/training/modules").with(StaffAccountsForTests.as(staff, Role.COMMAND))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"protocolVersion\":9999,\"title\":\"x\",\"summary\":\"y\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"protocolVersion\":9999,\"title\":\"x\",\"summary\":\"y\"}"))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/staff/training").with(StaffAccountsForTests.as(staff, Role.ADMIN)).param("protocolVersion", "1")
-				.param("title", "").param("summary", "Kept summary").param("link", "javascript:alert(1)"))
+		mvc.perform(
+				post("/staff/training").with(StaffAccountsForTests.as(staff, Role.ADMIN)).param("protocolVersion", "1")
+					.param("title", "").param("summary", "Kept summary").param("link", "javascript:alert(1)"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Give the module a title")))
 			.andExpect(content().string(containsString("A link starts with")))
 			.andExpect(content().string(containsString("Kept summary")));
 	}
 
-	private RequestPostProcessor account(String username, String badge, String first, String last, String unit, Role role) {
-		UUID officer = roster.enlist(new NewOfficer(badge, first, last, "Police Officer", unit, LocalDate.of(2015, 3, 1), null)).value();
+	private RequestPostProcessor account(String username, String badge, String first, String last, String unit,
+			Role role) {
+		UUID officer = roster
+			.enlist(new NewOfficer(badge, first, last, "Police Officer", unit, LocalDate.of(2015, 3, 1), null)).value();
 		staff.ensureAccount(new NewStaffAccount(username, first + " " + last, officer, Set.of(role), PASSWORD));
 		return httpBasic(username, PASSWORD);
 	}
@@ -153,7 +174,8 @@ class ProtocolAdoptionScenarioTests {
 		RequestPostProcessor command = StaffAccountsForTests.as(staff, Role.COMMAND);
 		long deadline = System.nanoTime() + 10_000_000_000L;
 		while (System.nanoTime() < deadline) {
-			String modules = mvc.perform(get("/api/v1/training/modules").with(command)).andReturn().getResponse().getContentAsString();
+			String modules = mvc.perform(get("/api/v1/training/modules").with(command)).andReturn().getResponse()
+				.getContentAsString();
 			List<String> ids = JsonPath.read(modules, "$[?(@.protocolVersion == " + version + ")].id");
 			if (!ids.isEmpty()) {
 				return ids.get(0);

@@ -19,13 +19,15 @@ class TrainingTests {
 		Unit sibling = new Unit(UUID.randomUUID(), "P2", "Second precinct", chief.id());
 		List<Unit> units = List.of(chief, precinct, squad, team, sibling);
 
-		assertThat(Training.below(precinct.id(), units)).containsExactlyInAnyOrder(precinct.id(), squad.id(), team.id());
+		assertThat(Training.below(precinct.id(), units)).containsExactlyInAnyOrder(precinct.id(), squad.id(),
+				team.id());
 		assertThat(Training.below(null, units)).isEmpty();
 	}
 
 	@Test
 	void aModuleNeedsAVersionATitleASummaryAndASafeLink() {
-		assertThat(new NewTrainingModule(2, "Two-minute rule", "Engage within two minutes", null, "/staff/protocols?version=2")
+		assertThat(new NewTrainingModule(2, "Two-minute rule", "Engage within two minutes", null,
+				"/staff/protocols?version=2")
 			.problems()).isEmpty();
 		assertThat(new NewTrainingModule(null, " ", "", null, "javascript:alert(1)").problems())
 			.containsOnlyKeys("protocolVersion", "title", "summary", "link");

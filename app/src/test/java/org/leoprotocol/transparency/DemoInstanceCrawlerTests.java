@@ -16,25 +16,31 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The demo instance as {@code ./leo start} shows it, read the way a member of the public (or a scraper) would: every
- * public page, download and API answer reachable from the start page, the portal, the minutes, the events and each
- * demo case's public page, under the most open publication policy. The names of the demo stories' children,
- * complainants, commenders and witnesses ({@link DemoPeople}) must appear nowhere.
+ * public page, download and API answer reachable from the start page, the portal, the minutes, the events and each demo
+ * case's public page, under the most open publication policy. The names of the demo stories' children, complainants,
+ * commenders and witnesses ({@link DemoPeople}) must appear nowhere.
  */
 @DemoInstanceTest
 class DemoInstanceCrawlerTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired JdbcClient jdbc;
-	@Autowired PublicationPolicy policy;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	PublicationPolicy policy;
 
 	@Test
 	void theDemoInstanceNamesNoChildComplainantOrWitnessInPublic() throws Exception {
-		await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class).single()).isZero());
-		List<String> seeds = new ArrayList<>(List.of("/", "/?lang=es", "/transparency", "/transparency?lang=es", "/transparency/officers",
-				"/transparency/data", "/public/minutes", "/public/events", "/public/engagement/results", "/api/public/v1/tables",
-				"/api/public/v1/statistics", "/api/v1/public/minutes", "/api/v1/public/engagement/events",
-				"/api/v1/public/engagement/results"));
+		await().untilAsserted(
+				() -> assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+					.query(Long.class).single()).isZero());
+		List<String> seeds = new ArrayList<>(
+				List.of("/", "/?lang=es", "/transparency", "/transparency?lang=es", "/transparency/officers",
+						"/transparency/data", "/public/minutes", "/public/events", "/public/engagement/results",
+						"/api/public/v1/tables",
+						"/api/public/v1/statistics", "/api/v1/public/minutes", "/api/v1/public/engagement/events",
+						"/api/v1/public/engagement/results"));
 		for (String caseNumber : jdbc.sql("select case_number from investigation").query(String.class).list()) {
 			seeds.add("/public/cases/" + caseNumber);
 			seeds.add("/api/v1/public/cases/" + caseNumber);

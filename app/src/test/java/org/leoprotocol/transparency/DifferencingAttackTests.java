@@ -49,13 +49,13 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The differencing attack on the portal, as a statistician auditing a release would run it (the "audit" step of
- * cell suppression in the US Census Bureau's and NCES's disclosure practice): generated data with many cells of 1 to
- * 4, every number published for every table under every filter combination, in the CSV and JSON downloads and the
- * public API (the portal page renders the same view as the API), then each suppressed cell taken as an unknown in
- * [1, 4] and every published total as an equation over the cells beneath it. Equations with one unknown pin it;
- * interval propagation (an unknown's bounds from the others' bounds) finds the rest, such as two unknowns that
- * must both be 1. The test fails if any suppressed cell's exact value follows.
+ * The differencing attack on the portal, as a statistician auditing a release would run it (the "audit" step of cell
+ * suppression in the US Census Bureau's and NCES's disclosure practice): generated data with many cells of 1 to 4,
+ * every number published for every table under every filter combination, in the CSV and JSON downloads and the public
+ * API (the portal page renders the same view as the API), then each suppressed cell taken as an unknown in [1, 4] and
+ * every published total as an equation over the cells beneath it. Equations with one unknown pin it; interval
+ * propagation (an unknown's bounds from the others' bounds) finds the rest, such as two unknowns that must both be 1.
+ * The test fails if any suppressed cell's exact value follows.
  */
 @LeoIntegrationTest
 class DifferencingAttackTests {
@@ -67,12 +67,18 @@ class DifferencingAttackTests {
 	static final String ANY = "*";
 	static final String SECOND_OFFICER = "95209";
 
-	@Autowired MockMvc mvc;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired PlatformTransactionManager transactions;
-	@Autowired JdbcClient jdbc;
-	@Autowired Roster roster;
-	@Autowired MessageSource messages;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	ApplicationEventPublisher events;
+	@Autowired
+	PlatformTransactionManager transactions;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	MessageSource messages;
 
 	final JsonMapper json = JsonMapper.builder().build();
 	final Random random = new Random(20251122);
@@ -87,10 +93,13 @@ class DifferencingAttackTests {
 
 		Map<Cell, long[]> bounds = release.attack();
 		List<String> derived = bounds.entrySet().stream()
-			.filter(e -> release.suppressed.contains(e.getKey()) && mine(e.getKey()) && e.getValue()[0] == e.getValue()[1])
+			.filter(e -> release.suppressed.contains(e.getKey()) && mine(e.getKey())
+					&& e.getValue()[0] == e.getValue()[1])
 			.map(e -> e.getKey() + " = " + e.getValue()[0]).sorted().toList();
-		assertThat(release.suppressed.stream().filter(this::mine)).as("the generated data has many small cells").hasSizeGreaterThan(50);
-		assertThat(release.suppressed.stream().filter(cell -> cell.measure().equals("officer-allegations") && mine(cell)))
+		assertThat(release.suppressed.stream().filter(this::mine)).as("the generated data has many small cells")
+			.hasSizeGreaterThan(50);
+		assertThat(
+				release.suppressed.stream().filter(cell -> cell.measure().equals("officer-allegations") && mine(cell)))
 			.as("the officers' own tables have small cells").hasSizeGreaterThan(20);
 		assertThat(release.totals.stream().filter(total -> total.measure().equals("officer-allegations")))
 			.as("the officer pages publish totals").hasSizeGreaterThan(20);
@@ -113,7 +122,9 @@ class DifferencingAttackTests {
 			}
 			String badge = "9520" + i;
 			officers.put(unit, roster.findByBadge(badge).orElseGet(() -> roster.get(roster.enlist(
-					new NewOfficer(badge, "Sam", "Suppressed" + number, "Police Officer", unit, LocalDate.of(2040, 1, 1), null)))).id());
+					new NewOfficer(badge, "Sam", "Suppressed" + number, "Police Officer", unit,
+							LocalDate.of(2040, 1, 1), null))))
+				.id());
 		}
 		long complaints = 0;
 		long commendations = 0;
@@ -123,10 +134,12 @@ class DifferencingAttackTests {
 			for (String unit : UNITS) {
 				OfficerId officer = officers.get(unit);
 				for (int n = small(); n > 0; n--, complaints++) {
-					publish(new ComplaintReceived(ComplaintId.random(), start.plus(Duration.ofHours(n)), List.of(officer), false));
+					publish(new ComplaintReceived(ComplaintId.random(), start.plus(Duration.ofHours(n)),
+							List.of(officer), false));
 				}
 				for (int n = small(); n > 0; n--, commendations++) {
-					publish(new CommendationReceived(ComplaintId.random(), start.plus(Duration.ofHours(n)), List.of(officer)));
+					publish(new CommendationReceived(ComplaintId.random(), start.plus(Duration.ofHours(n)),
+							List.of(officer)));
 				}
 				List<InvestigationClosed.Outcome> outcomes = new ArrayList<>();
 				for (Category category : CATEGORIES) {
@@ -137,7 +150,8 @@ class DifferencingAttackTests {
 					}
 				}
 				allegations += outcomes.size();
-				publish(new InvestigationClosed(new InvestigationId(UUID.randomUUID()), "SUP-" + year + unit, start.plus(Duration.ofDays(40)), outcomes));
+				publish(new InvestigationClosed(new InvestigationId(UUID.randomUUID()), "SUP-" + year + unit,
+						start.plus(Duration.ofDays(40)), outcomes));
 			}
 		}
 		allegations += officerWithOneSmallCellBesideALargeOne();
@@ -146,7 +160,8 @@ class DifferencingAttackTests {
 		for (int year : YEARS) {
 			for (IncidentKind kind : IncidentKind.values()) {
 				for (int n = small(); n > 0; n--) {
-					IncidentOpened incident = new IncidentOpened(new IncidentId(UUID.randomUUID()), kind, Priority.HIGH, 1,
+					IncidentOpened incident = new IncidentOpened(new IncidentId(UUID.randomUUID()), kind, Priority.HIGH,
+							1,
 							Instant.parse(year + "-06-01T09:00:00Z").plus(Duration.ofMinutes(n)));
 					incidents.add(incident);
 					opened.add(incident.incidentId());
@@ -157,10 +172,12 @@ class DifferencingAttackTests {
 		long expectedComplaints = complaints;
 		long expectedCommendations = commendations;
 		long expectedAllegations = allegations;
-		await().atMost(Duration.ofSeconds(60)).until(() -> sum("transparency_complaints_received", "complaints", "unit <> '*'") == expectedComplaints
-				&& sum("transparency_commendations", "commendations", "unit <> '*'") == expectedCommendations
-				&& sum("transparency_allegation_outcomes", "allegations", "unit <> '*' and category <> '*' and finding <> '*'") == expectedAllegations
-				&& sum("transparency_protocol_incidents", "incidents", "kind <> '*'") == opened.size());
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> sum("transparency_complaints_received", "complaints", "unit <> '*'") == expectedComplaints
+					&& sum("transparency_commendations", "commendations", "unit <> '*'") == expectedCommendations
+					&& sum("transparency_allegation_outcomes", "allegations",
+							"unit <> '*' and category <> '*' and finding <> '*'") == expectedAllegations
+					&& sum("transparency_protocol_incidents", "incidents", "kind <> '*'") == opened.size());
 		long escalations = 0;
 		long reunifications = 0;
 		for (IncidentOpened incident : incidents) {
@@ -172,28 +189,34 @@ class DifferencingAttackTests {
 			if (random.nextInt(3) > 0) {
 				reunifications++;
 				publish(new IncidentReunified(incident.incidentId(), incident.kind(), incident.reportedAt(),
-						incident.reportedAt().plus(Duration.ofMinutes(3)), incident.reportedAt().plus(Duration.ofHours(1))));
+						incident.reportedAt().plus(Duration.ofMinutes(3)),
+						incident.reportedAt().plus(Duration.ofHours(1))));
 			}
 		}
 		long expectedEscalations = escalations;
 		long expectedReunifications = reunifications;
-		await().atMost(Duration.ofSeconds(60)).until(() -> sum("transparency_protocol_incidents", "escalations", "kind <> '*'") == expectedEscalations
-				&& sum("transparency_protocol_incidents", "reunifications", "kind <> '*'") == expectedReunifications);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> sum("transparency_protocol_incidents", "escalations", "kind <> '*'") == expectedEscalations
+					&& sum("transparency_protocol_incidents", "reunifications",
+							"kind <> '*'") == expectedReunifications);
 	}
 
 	/**
-	 * A second officer of unit A whose table is the attacker's best case: in 2052 six sustained allegations of
-	 * the first category beside two not sustained, so an exact total by category (8) less the published cell
-	 * (6) would give the hidden 2 away. Returns the allegations published.
+	 * A second officer of unit A whose table is the attacker's best case: in 2052 six sustained allegations of the
+	 * first category beside two not sustained, so an exact total by category (8) less the published cell (6) would give
+	 * the hidden 2 away. Returns the allegations published.
 	 */
 	private int officerWithOneSmallCellBesideALargeOne() {
 		OfficerId officer = roster.findByBadge(SECOND_OFFICER).orElseGet(() -> roster.get(roster.enlist(
-				new NewOfficer(SECOND_OFFICER, "Sam", "Secondofficer", "Police Officer", UNITS.get(0), LocalDate.of(2040, 1, 1), null)))).id();
+				new NewOfficer(SECOND_OFFICER, "Sam", "Secondofficer", "Police Officer", UNITS.get(0),
+						LocalDate.of(2040, 1, 1), null))))
+			.id();
 		List<InvestigationClosed.Outcome> outcomes = new ArrayList<>();
 		for (int n = 0; n < 8; n++) {
 			outcomes.add(new InvestigationClosed.Outcome(officer, CATEGORIES.get(0), FINDINGS.get(n < 6 ? 0 : 1)));
 		}
-		publish(new InvestigationClosed(new InvestigationId(UUID.randomUUID()), "SUP-SECOND", Instant.parse("2052-05-01T10:00:00Z"), outcomes));
+		publish(new InvestigationClosed(new InvestigationId(UUID.randomUUID()), "SUP-SECOND",
+				Instant.parse("2052-05-01T10:00:00Z"), outcomes));
 		return outcomes.size();
 	}
 
@@ -204,7 +227,9 @@ class DifferencingAttackTests {
 	}
 
 	private long sum(String table, String measure, String cells) {
-		return jdbc.sql("select coalesce(sum(" + measure + "), 0) from " + table + " where year between 2051 and 2053 and " + cells)
+		return jdbc
+			.sql("select coalesce(sum(" + measure + "), 0) from " + table + " where year between 2051 and 2053 and "
+					+ cells)
 			.query(Long.class).single();
 	}
 
@@ -258,9 +283,9 @@ class DifferencingAttackTests {
 	}
 
 	/**
-	 * Each generated officer's pages as the installed policy publishes them (case outcomes by pseudonym,
-	 * commendations by name): the table by year, category and finding are the officer's cells; the charts by
-	 * category, by finding and by year are totals over them, equations in the same unknowns as the downloads.
+	 * Each generated officer's pages as the installed policy publishes them (case outcomes by pseudonym, commendations
+	 * by name): the table by year, category and finding are the officer's cells; the charts by category, by finding and
+	 * by year are totals over them, equations in the same unknowns as the downloads.
 	 */
 	private void collectOfficerPages(Release release) throws Exception {
 		Map<String, String> categories = labels("category", Category.values());
@@ -268,10 +293,11 @@ class DifferencingAttackTests {
 		List<String> keys = new ArrayList<>();
 		for (String badge : List.of("95200", "95201", "95202", SECOND_OFFICER)) {
 			UUID officer = roster.findByBadge(badge).orElseThrow().id().value();
-			keys.addAll(jdbc.sql("""
-					select pseudonym_key from transparency_officer_pages where officer_id = :officer and field = 'CASE_OUTCOMES'
-					union all
-					select name_key from transparency_officer_pages where officer_id = :officer and field = 'COMMENDATIONS'""")
+			keys.addAll(jdbc
+				.sql("""
+						select pseudonym_key from transparency_officer_pages where officer_id = :officer and field = 'CASE_OUTCOMES'
+						union all
+						select name_key from transparency_officer_pages where officer_id = :officer and field = 'COMMENDATIONS'""")
 				.param("officer", officer).query(String.class).list());
 		}
 		assertThat(keys).as("a pseudonymous page per officer, a named one per officer with commendations").hasSize(7);
@@ -279,17 +305,23 @@ class DifferencingAttackTests {
 			JsonNode page = json.readTree(body("/api/public/v1/officers/" + key));
 			String officer = page.get("officer").asString();
 			for (JsonNode row : page.get("outcomeRows")) {
-				release.observe("officer-allegations", List.of(officer, row.get("year").asString(), categories.get(row.get("category").asString()),
-						findings.get(row.get("finding").asString())), row.get("allegations").asString());
+				release.observe("officer-allegations",
+						List.of(officer, row.get("year").asString(), categories.get(row.get("category").asString()),
+								findings.get(row.get("finding").asString())),
+						row.get("allegations").asString());
 			}
 			JsonNode charts = page.get("outcomeCharts");
 			if (!charts.isEmpty()) {
-				bars(charts.get(0), (label, shown) -> release.observe("officer-allegations", List.of(officer, ANY, categories.get(label), ANY), shown));
-				bars(charts.get(1), (label, shown) -> release.observe("officer-allegations", List.of(officer, ANY, ANY, findings.get(label)), shown));
-				bars(charts.get(2), (label, shown) -> release.observe("officer-allegations", List.of(officer, label, ANY, ANY), shown));
+				bars(charts.get(0), (label, shown) -> release.observe("officer-allegations",
+						List.of(officer, ANY, categories.get(label), ANY), shown));
+				bars(charts.get(1), (label, shown) -> release.observe("officer-allegations",
+						List.of(officer, ANY, ANY, findings.get(label)), shown));
+				bars(charts.get(2), (label, shown) -> release.observe("officer-allegations",
+						List.of(officer, label, ANY, ANY), shown));
 			}
 			if (page.hasNonNull("commendations")) {
-				bars(page.get("commendations"), (label, shown) -> release.observe("officer-commendations", List.of(officer, label), shown));
+				bars(page.get("commendations"),
+						(label, shown) -> release.observe("officer-commendations", List.of(officer, label), shown));
 			}
 		}
 	}
@@ -306,17 +338,23 @@ class DifferencingAttackTests {
 		for (String year : years) {
 			for (String unit : units) {
 				for (String category : categoryFilter) {
-					JsonNode view = json.readTree(body("/api/public/v1/statistics?year=" + year + "&unit=" + unit + "&category=" + category));
+					JsonNode view = json.readTree(
+							body("/api/public/v1/statistics?year=" + year + "&unit=" + unit + "&category=" + category));
 					String y = year.isEmpty() ? ANY : year;
 					String u = unit.isEmpty() ? ANY : unit;
 					String c = category.isEmpty() ? ANY : category;
 					JsonNode charts = view.get("complaintCharts");
-					bars(charts.get(0), (label, shown) -> release.observe("allegations", List.of(y, u, categories.get(label), ANY), shown));
-					bars(charts.get(1), (label, shown) -> release.observe("allegations", List.of(y, u, c, findings.get(label)), shown));
-					bars(charts.get(2), (label, shown) -> release.observe("allegations", List.of(y, label, c, ANY), shown));
+					bars(charts.get(0), (label, shown) -> release.observe("allegations",
+							List.of(y, u, categories.get(label), ANY), shown));
+					bars(charts.get(1), (label, shown) -> release.observe("allegations",
+							List.of(y, u, c, findings.get(label)), shown));
+					bars(charts.get(2),
+							(label, shown) -> release.observe("allegations", List.of(y, label, c, ANY), shown));
 					bars(charts.get(3), (label, shown) -> release.observe("complaints", List.of(label, u), shown));
-					bars(view.get("commendations"), (label, shown) -> release.observe("commendations", List.of(label, u), shown));
-					bars(view.get("incidents"), (label, shown) -> release.observe("incidents", List.of(y, kinds.get(label)), shown));
+					bars(view.get("commendations"),
+							(label, shown) -> release.observe("commendations", List.of(label, u), shown));
+					bars(view.get("incidents"),
+							(label, shown) -> release.observe("incidents", List.of(y, kinds.get(label)), shown));
 					for (JsonNode row : view.get("incidentRows")) {
 						List<String> key = List.of(y, kinds.get(row.get("kind").asString()));
 						release.observe("incidents", key, row.get("incidents").asString());
@@ -346,7 +384,9 @@ class DifferencingAttackTests {
 	private Map<String, String> labels(String kind, Enum<?>[] codes) {
 		Map<String, String> labels = new HashMap<>();
 		for (Enum<?> code : codes) {
-			labels.put(messages.getMessage("transparency." + kind + "." + code.name(), null, code.name(), Locale.ENGLISH), code.name());
+			labels.put(
+					messages.getMessage("transparency." + kind + "." + code.name(), null, code.name(), Locale.ENGLISH),
+					code.name());
 		}
 		return labels;
 	}
@@ -388,7 +428,8 @@ class DifferencingAttackTests {
 		void cell(String measure, List<String> key, String shown) {
 			Cell cell = new Cell(measure, key);
 			String before = cells.put(cell, shown);
-			assertThat(before == null || before.equals(shown)).as("%s published as %s and as %s", cell, before, shown).isTrue();
+			assertThat(before == null || before.equals(shown)).as("%s published as %s and as %s", cell, before, shown)
+				.isTrue();
 			if (shown.equals("<5")) {
 				suppressed.add(cell);
 			}
@@ -396,7 +437,8 @@ class DifferencingAttackTests {
 
 		void observe(String measure, List<String> key, String shown) {
 			if (key.contains(ANY)) {
-				totals.add(shown.equals("<5") ? new Total(measure, key, 1, 4) : new Total(measure, key, Long.parseLong(shown), Long.parseLong(shown)));
+				totals.add(shown.equals("<5") ? new Total(measure, key, 1, 4)
+						: new Total(measure, key, Long.parseLong(shown), Long.parseLong(shown)));
 			}
 			else {
 				cell(measure, key, shown);
@@ -404,8 +446,8 @@ class DifferencingAttackTests {
 		}
 
 		/**
-		 * Bounds on every cell after propagating every total to a fixpoint. A total that no assignment of the
-		 * unknowns in [1, 4] can meet is not a sum over those cells, and the attacker learns nothing from it.
+		 * Bounds on every cell after propagating every total to a fixpoint. A total that no assignment of the unknowns
+		 * in [1, 4] can meet is not a sum over those cells, and the attacker learns nothing from it.
 		 */
 		Map<Cell, long[]> attack() {
 			Map<Cell, long[]> bounds = new HashMap<>();

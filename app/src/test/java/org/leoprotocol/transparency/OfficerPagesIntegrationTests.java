@@ -41,10 +41,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The officer pages through the public API and the pages, under every combination of the publication policy: a
- * page shows only fields published the same way, keys stay the same and tell nothing of each other, only closed
- * cases with final findings count, a hidden field vanishes at once, and bad addresses get 404 and 400 pages.
- * The officer is one of its own (badge 94201, unit OFFICER-PAGES) and the records are in 2042.
+ * The officer pages through the public API and the pages, under every combination of the publication policy: a page
+ * shows only fields published the same way, keys stay the same and tell nothing of each other, only closed cases with
+ * final findings count, a hidden field vanishes at once, and bad addresses get 404 and 400 pages. The officer is one of
+ * its own (badge 94201, unit OFFICER-PAGES) and the records are in 2042.
  */
 @LeoIntegrationTest
 class OfficerPagesIntegrationTests {
@@ -54,13 +54,20 @@ class OfficerPagesIntegrationTests {
 	static final Instant CLOSED = Instant.parse("2042-03-01T10:00:00Z");
 	static final Duration SOON = Duration.ofSeconds(10);
 
-	@Autowired MockMvc mvc;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired PlatformTransactionManager transactions;
-	@Autowired JdbcClient jdbc;
-	@Autowired Roster roster;
-	@Autowired PublicationPolicy policy;
-	@Autowired Pseudonyms pseudonyms;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	ApplicationEventPublisher events;
+	@Autowired
+	PlatformTransactionManager transactions;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	PublicationPolicy policy;
+	@Autowired
+	Pseudonyms pseudonyms;
 
 	Officer officer;
 
@@ -73,22 +80,30 @@ class OfficerPagesIntegrationTests {
 			officer = roster.findByBadge("94201").orElseThrow();
 			return;
 		}
-		officer = roster.get(roster.enlist(new NewOfficer("94201", "Olivia", "Pagewright", "Police Officer", UNIT, LocalDate.of(2031, 1, 1), null)));
+		officer = roster.get(roster.enlist(new NewOfficer("94201", "Olivia", "Pagewright", "Police Officer", UNIT,
+				LocalDate.of(2031, 1, 1), null)));
 		for (int i = 0; i < 7; i++) {
 			InvestigationId investigation = new InvestigationId(UUID.randomUUID());
-			publish(new InvestigationClosed(investigation, "IA-OP-" + i, CLOSED.plus(Duration.ofDays(i)), List.of(new InvestigationClosed.Outcome(
-					officer.id(), i < 6 ? Category.NEGLECT_OF_DUTY : Category.DISCOURTESY, i < 6 ? Finding.SUSTAINED : Finding.NOT_SUSTAINED))));
+			publish(new InvestigationClosed(investigation, "IA-OP-" + i, CLOSED.plus(Duration.ofDays(i)),
+					List.of(new InvestigationClosed.Outcome(
+							officer.id(), i < 6 ? Category.NEGLECT_OF_DUTY : Category.DISCOURTESY,
+							i < 6 ? Finding.SUSTAINED : Finding.NOT_SUSTAINED))));
 		}
-		publish(new InvestigationOpened(new InvestigationId(UUID.randomUUID()), "IA-OP-OPEN", CaseType.CITIZEN_COMPLAINT, List.of(officer.id()),
+		publish(new InvestigationOpened(new InvestigationId(UUID.randomUUID()), "IA-OP-OPEN",
+				CaseType.CITIZEN_COMPLAINT, List.of(officer.id()),
 				CLOSED, CLOSED.plus(Duration.ofDays(180)), null));
 		for (int i = 0; i < 6; i++) {
-			publish(new CommendationReceived(ComplaintId.random(), CLOSED.plus(Duration.ofDays(i)), List.of(officer.id())));
+			publish(new CommendationReceived(ComplaintId.random(), CLOSED.plus(Duration.ofDays(i)),
+					List.of(officer.id())));
 		}
-		await().atMost(SOON).until(() -> jdbc.sql("select count(*) from transparency_officer_pages where officer_id = ?")
+		await().atMost(SOON).until(() -> jdbc
+			.sql("select count(*) from transparency_officer_pages where officer_id = ?")
 			.param(officer.id().value()).query(Long.class).single() == 2
-				&& jdbc.sql("select coalesce(sum(commendations), 0) from transparency_officer_commendations where officer_id = ?")
+				&& jdbc.sql(
+						"select coalesce(sum(commendations), 0) from transparency_officer_commendations where officer_id = ?")
 					.param(officer.id().value()).query(Long.class).single() == 6
-				&& jdbc.sql("select coalesce(sum(allegations), 0) from transparency_officer_outcomes where officer_id = ?")
+				&& jdbc
+					.sql("select coalesce(sum(allegations), 0) from transparency_officer_outcomes where officer_id = ?")
 					.param(officer.id().value()).query(Long.class).single() == 7);
 	}
 
@@ -127,16 +142,20 @@ class OfficerPagesIntegrationTests {
 					PolicyMode mode = field == PolicyField.CASE_OUTCOMES ? outcomes : commendations;
 					String page = api(pseudonymKey(field), mode == PolicyMode.PSEUDONYM ? 200 : 404);
 					if (mode == PolicyMode.PSEUDONYM) {
-						assertThat(JsonPath.<List<String>>read(page, "$.fields")).as(combination).containsExactly(field.name());
-						assertThat(JsonPath.<String>read(page, "$.officer")).isEqualTo("Officer " + pseudonyms.of(field, officer.id().value()));
+						assertThat(JsonPath.<List<String>>read(page, "$.fields")).as(combination)
+							.containsExactly(field.name());
+						assertThat(JsonPath.<String>read(page, "$.officer"))
+							.isEqualTo("Officer " + pseudonyms.of(field, officer.id().value()));
 						assertThat(JsonPath.<String>read(page, "$.unit")).isEmpty();
-						assertThat(page).as(combination).doesNotContain("Pagewright").doesNotContain("94201").doesNotContain(UNIT)
+						assertThat(page).as(combination).doesNotContain("Pagewright").doesNotContain("94201")
+							.doesNotContain(UNIT)
 							.doesNotContain(nameKey());
 					}
 					assertThat(found("Officer " + pseudonyms.of(field, officer.id().value()))).as(combination)
 						.isEqualTo(mode == PolicyMode.PSEUDONYM ? List.of(pseudonymKey(field)) : List.of());
 				}
-				assertThat(found("pagewright")).as(combination).isEqualTo(named.isEmpty() ? List.of() : List.of(nameKey()));
+				assertThat(found("pagewright")).as(combination)
+					.isEqualTo(named.isEmpty() ? List.of() : List.of(nameKey()));
 			}
 		}
 	}
@@ -147,14 +166,18 @@ class OfficerPagesIntegrationTests {
 		assertThat(nameKey()).isEqualTo(pseudonyms.pageKey(OfficerPage.NAMED, id)).matches("[A-Z2-9]{12}");
 		assertThat(pseudonymKey(PolicyField.CASE_OUTCOMES)).isEqualTo(pseudonyms.pageKey("CASE_OUTCOMES", id));
 		assertThat(List.of(nameKey(), pseudonymKey(PolicyField.CASE_OUTCOMES), pseudonymKey(PolicyField.COMMENDATIONS),
-				pseudonyms.of(PolicyField.CASE_OUTCOMES, id), pseudonyms.of(PolicyField.COMMENDATIONS, id))).doesNotHaveDuplicates();
+				pseudonyms.of(PolicyField.CASE_OUTCOMES, id), pseudonyms.of(PolicyField.COMMENDATIONS, id)))
+			.doesNotHaveDuplicates();
 		String before = nameKey() + pseudonymKey(PolicyField.CASE_OUTCOMES) + pseudonymKey(PolicyField.COMMENDATIONS);
 		policy.change(PolicyField.COMMENDATIONS, PolicyMode.PSEUDONYM, "test");
-		publish(new CommendationReceived(ComplaintId.random(), CLOSED.plus(Duration.ofDays(400)), List.of(officer.id())));
-		await().atMost(SOON).until(() -> jdbc.sql("select coalesce(sum(commendations), 0) from transparency_officer_commendations where officer_id = ?")
+		publish(new CommendationReceived(ComplaintId.random(), CLOSED.plus(Duration.ofDays(400)),
+				List.of(officer.id())));
+		await().atMost(SOON).until(() -> jdbc
+			.sql("select coalesce(sum(commendations), 0) from transparency_officer_commendations where officer_id = ?")
 			.param(id).query(Long.class).single() >= 7);
 		policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, "test");
-		assertThat(nameKey() + pseudonymKey(PolicyField.CASE_OUTCOMES) + pseudonymKey(PolicyField.COMMENDATIONS)).isEqualTo(before);
+		assertThat(nameKey() + pseudonymKey(PolicyField.CASE_OUTCOMES) + pseudonymKey(PolicyField.COMMENDATIONS))
+			.isEqualTo(before);
 		mvc.perform(get("/transparency/officers/" + nameKey())).andExpect(status().isOk());
 	}
 
@@ -167,7 +190,9 @@ class OfficerPagesIntegrationTests {
 			.andExpect(jsonPath("$.outcomeCharts[2].bars[0].partial").value(true))
 			.andExpect(jsonPath("$.outcomeCharts[0].bars[?(@.label == 'Discourtesy')].shown").value("0"))
 			.andExpect(jsonPath("$.outcomeCharts[0].bars[?(@.label == 'Neglect of duty')].partial").value(false))
-			.andExpect(jsonPath("$.outcomeRows[?(@.category == 'Neglect of duty' && @.finding == 'Sustained')].allegations").value("6"))
+			.andExpect(jsonPath(
+					"$.outcomeRows[?(@.category == 'Neglect of duty' && @.finding == 'Sustained')].allegations")
+				.value("6"))
 			.andExpect(jsonPath("$.outcomeRows[?(@.category == 'Discourtesy')].allegations").value("<5"))
 			.andExpect(jsonPath("$.commendations").doesNotExist());
 		mvc.perform(get("/transparency/officers/" + pseudonymKey(PolicyField.CASE_OUTCOMES)).param("lang", "es"))
@@ -213,17 +238,23 @@ class OfficerPagesIntegrationTests {
 
 	@Test
 	void theIndexPagesFromRowToRowInEveryOrderAndCountsUpToAThousand() throws Exception {
-		jdbc.sql("""
-				insert into transparency_officer_pages (officer_id, field, name_key, pseudonym_key, name_label, pseudonym_label, updated_at)
-				select gen_random_uuid(), 'COMMENDATIONS', 'KEYSET' || lpad(n::text, 6, '0'), 'KEYSETP' || lpad(n::text, 5, '0'),
-				  'Keyset Tester ' || lpad(n::text, 4, '0') || ' (badge K' || n || ')', 'Officer KEYSET' || n,
-				  timestamptz '2043-01-01 00:00:00+00' + (n % 40) * interval '1 hour'
-				from generate_series(1, 1001) n""").update();
+		jdbc.sql(
+				"""
+						insert into transparency_officer_pages (officer_id, field, name_key, pseudonym_key, name_label, pseudonym_label, updated_at)
+						select gen_random_uuid(), 'COMMENDATIONS', 'KEYSET' || lpad(n::text, 6, '0'), 'KEYSETP' || lpad(n::text, 5, '0'),
+						  'Keyset Tester ' || lpad(n::text, 4, '0') || ' (badge K' || n || ')', 'Officer KEYSET' || n,
+						  timestamptz '2043-01-01 00:00:00+00' + (n % 40) * interval '1 hour'
+						from generate_series(1, 1001) n""")
+			.update();
 		try {
-			assertThat(jdbc.sql("select count(*) from pg_indexes where indexname like 'transparency_officer_pages_%_search'").query(Long.class).single())
+			assertThat(jdbc
+				.sql("select count(*) from pg_indexes where indexname like 'transparency_officer_pages_%_search'")
+				.query(Long.class).single())
 				.as("pg_trgm ships with the embedded PostgreSQL").isEqualTo(2);
-			mvc.perform(get("/api/public/v1/officers")).andExpect(jsonPath("$.total").value(1000)).andExpect(jsonPath("$.more").value(true));
-			mvc.perform(get("/transparency/officers")).andExpect(content().string(containsString("More than 1,000 officer pages")));
+			mvc.perform(get("/api/public/v1/officers")).andExpect(jsonPath("$.total").value(1000))
+				.andExpect(jsonPath("$.more").value(true));
+			mvc.perform(get("/transparency/officers"))
+				.andExpect(content().string(containsString("More than 1,000 officer pages")));
 			for (OfficerQuery.Order order : OfficerQuery.Order.values()) {
 				List<String> walked = new ArrayList<>();
 				List<String> pageTwo = null;
@@ -231,7 +262,8 @@ class OfficerPagesIntegrationTests {
 				String previous = null;
 				int pages = 0;
 				while (address != null) {
-					String index = mvc.perform(get(java.net.URI.create(address))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+					String index = mvc.perform(get(java.net.URI.create(address))).andExpect(status().isOk()).andReturn()
+						.getResponse().getContentAsString();
 					assertThat(JsonPath.<Integer>read(index, "$.total")).isEqualTo(99);
 					List<String> labels = JsonPath.read(index, "$.officers[*].label");
 					if (++pages == 2) {
@@ -249,12 +281,15 @@ class OfficerPagesIntegrationTests {
 				if (order == OfficerQuery.Order.NAME_DESCENDING) {
 					assertThat(walked).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 				}
-				String back = mvc.perform(get(java.net.URI.create(previous))).andReturn().getResponse().getContentAsString();
-				assertThat(JsonPath.<List<String>>read(back, "$.officers[*].label")).as(order.name()).isEqualTo(walked.subList(0, 50));
+				String back = mvc.perform(get(java.net.URI.create(previous))).andReturn().getResponse()
+					.getContentAsString();
+				assertThat(JsonPath.<List<String>>read(back, "$.officers[*].label")).as(order.name())
+					.isEqualTo(walked.subList(0, 50));
 				assertThat(JsonPath.<String>read(back, "$.previous")).isNull();
 				assertThat(pageTwo).isEqualTo(walked.subList(50, 99));
 			}
-			String html = mvc.perform(get("/transparency/officers").param("q", "keyset tester 00")).andReturn().getResponse().getContentAsString();
+			String html = mvc.perform(get("/transparency/officers").param("q", "keyset tester 00")).andReturn()
+				.getResponse().getContentAsString();
 			assertThat(html).contains("99 officer pages").contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
 			mvc.perform(get("/transparency/officers").param("page", "2").param("q", "keyset tester 00"))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("Keyset Tester 0051")));
@@ -277,8 +312,10 @@ class OfficerPagesIntegrationTests {
 		mvc.perform(get("/transparency/officers").param("page", "first")).andExpect(status().isBadRequest());
 		mvc.perform(get("/transparency/officers").param("after", "not a position")).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("This page address is not valid")));
-		mvc.perform(get("/api/public/v1/officers").param("sort", "updated").param("before", OfficerQuery.Position.of(new OfficerPage("K", null,
-				PolicyMode.NAME, List.of(), "a name, not a time", Instant.EPOCH), OfficerQuery.Order.NAME).token()))
+		mvc.perform(get("/api/public/v1/officers").param("sort", "updated")
+			.param("before", OfficerQuery.Position.of(new OfficerPage("K", null,
+					PolicyMode.NAME, List.of(), "a name, not a time", Instant.EPOCH), OfficerQuery.Order.NAME)
+				.token()))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/transparency/officers").param("sort", "badge")).andExpect(status().isBadRequest());
 		mvc.perform(get("/transparency/officers").param("q", "x".repeat(81))).andExpect(status().isBadRequest());
@@ -300,7 +337,8 @@ class OfficerPagesIntegrationTests {
 	}
 
 	private String nameKey() {
-		return jdbc.sql("select distinct name_key from transparency_officer_pages where officer_id = ?").param(officer.id().value())
+		return jdbc.sql("select distinct name_key from transparency_officer_pages where officer_id = ?")
+			.param(officer.id().value())
 			.query(String.class).single();
 	}
 

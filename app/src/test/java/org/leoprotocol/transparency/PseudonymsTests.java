@@ -27,11 +27,13 @@ class PseudonymsTests {
 	@Test
 	void anotherInstallationsKeyGivesAnotherPseudonym() {
 		assertThat(Pseudonyms.pseudonym(KEY, PolicyField.CASE_OUTCOMES, OFFICER))
-			.isNotEqualTo(Pseudonyms.pseudonym("another installation's key!!!!!!".getBytes(), PolicyField.CASE_OUTCOMES, OFFICER));
+			.isNotEqualTo(Pseudonyms.pseudonym("another installation's key!!!!!!".getBytes(), PolicyField.CASE_OUTCOMES,
+					OFFICER));
 	}
 
 	@Test
 	void thePseudonymDoesNotContainTheId() {
-		assertThat(Pseudonyms.pseudonym(KEY, PolicyField.CASE_OUTCOMES, OFFICER)).doesNotContainIgnoringCase("5d0f6f3c");
+		assertThat(Pseudonyms.pseudonym(KEY, PolicyField.CASE_OUTCOMES, OFFICER))
+			.doesNotContainIgnoringCase("5d0f6f3c");
 	}
 }

@@ -44,7 +44,8 @@ final class PublicCrawler {
 			assertThat(response.getStatus()).as("status of %s", path).isLessThan(500);
 			String body = response.getContentAsString(StandardCharsets.UTF_8);
 			for (String name : protectedNames) {
-				assertThat(body.toLowerCase(Locale.ROOT)).as("%s must not show %s", path, name).doesNotContain(name.toLowerCase(Locale.ROOT));
+				assertThat(body.toLowerCase(Locale.ROOT)).as("%s must not show %s", path, name)
+					.doesNotContain(name.toLowerCase(Locale.ROOT));
 			}
 			Matcher links = LINK.matcher(body);
 			while (links.find() && seen.size() < mostPages) {
@@ -58,8 +59,10 @@ final class PublicCrawler {
 	}
 
 	private static boolean isPublic(String path) {
-		return !path.startsWith("/staff") && !path.startsWith("/login") && !path.startsWith("/logout") && !path.startsWith("/css/")
+		return !path.startsWith("/staff") && !path.startsWith("/login") && !path.startsWith("/logout")
+				&& !path.startsWith("/css/")
 				&& !path.startsWith("/js/") && !path.startsWith("/webjars/") && !path.startsWith("/images/")
-				&& !(path.startsWith("/api/") && !path.startsWith("/api/public/") && !path.startsWith("/api/v1/public/"));
+				&& !(path.startsWith("/api/") && !path.startsWith("/api/public/")
+						&& !path.startsWith("/api/v1/public/"));
 	}
 }

@@ -27,13 +27,15 @@ class PublicationGateTests {
 		assertThat(PublicationGate.withheld(0)).isZero();
 		assertThat(gate.total(new PortalStatistics.Tally("FORCE", 17, 7)).shown()).isEqualTo("10");
 		assertThat(gate.total(new PortalStatistics.Tally("FORCE", 3, 3)).shown()).isEqualTo("0");
-		assertThat(gate.total(new PortalStatistics.Tally("2026", 1, 2)).shown()).as("a complaint in two suppressed units").isEqualTo("0");
+		assertThat(gate.total(new PortalStatistics.Tally("2026", 1, 2)).shown())
+			.as("a complaint in two suppressed units").isEqualTo("0");
 	}
 
 	@Test
 	void aCellHasEveryGeneralisationOfItsKeyAsATotalAboveIt() {
 		assertThat(Addition.totalsAbove(java.util.List.of(2026, "A", "FORCE"))).containsExactlyInAnyOrder(
-				java.util.List.of(0, "A", "FORCE"), java.util.List.of(2026, "*", "FORCE"), java.util.List.of(0, "*", "FORCE"),
+				java.util.List.of(0, "A", "FORCE"), java.util.List.of(2026, "*", "FORCE"),
+				java.util.List.of(0, "*", "FORCE"),
 				java.util.List.of(2026, "A", "*"), java.util.List.of(0, "A", "*"), java.util.List.of(2026, "*", "*"),
 				java.util.List.of(0, "*", "*"));
 	}

@@ -41,9 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Rebuilding the read models from the source modules' history: after the tables are lost, the rebuild publishes
- * exactly what the listeners had counted, and an event that arrives while a rebuild runs is counted once, whether
- * the rebuild also read it from history or not.
+ * Rebuilding the read models from the source modules' history: after the tables are lost, the rebuild publishes exactly
+ * what the listeners had counted, and an event that arrives while a rebuild runs is counted once, whether the rebuild
+ * also read it from history or not.
  */
 @LeoIntegrationTest
 class RebuildIntegrationTests {
@@ -51,15 +51,24 @@ class RebuildIntegrationTests {
 	static final String UNIT = "REBUILD-R";
 	static final String BADGE = "96301";
 
-	@Autowired MockMvc mvc;
-	@Autowired JdbcClient jdbc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired ReadModelRebuild rebuild;
-	@Autowired RebuildJobs jobs;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired PlatformTransactionManager transactions;
-	@Autowired Clock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	ReadModelRebuild rebuild;
+	@Autowired
+	RebuildJobs jobs;
+	@Autowired
+	ApplicationEventPublisher events;
+	@Autowired
+	PlatformTransactionManager transactions;
+	@Autowired
+	Clock clock;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -73,7 +82,8 @@ class RebuildIntegrationTests {
 		for (int i = 0; i < 6; i++) {
 			file(i == 5 ? "COMMENDATION" : "COMPLAINT", "198.51.100." + (120 + i));
 		}
-		await().atMost(Duration.ofSeconds(15)).until(() -> complaints(year) == complaintsBefore + 5 && commendations(year) == commendationsBefore + 1);
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> complaints(year) == complaintsBefore + 5 && commendations(year) == commendationsBefore + 1);
 		List<String> counted = published(year);
 		List<String> officerPages = officerPages();
 		assertThat(officerPages).isNotEmpty();
@@ -93,13 +103,16 @@ class RebuildIntegrationTests {
 		mvc.perform(get("/api/v1/transparency/rebuild").with(StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(jsonPath("$.step").value("done")).andExpect(jsonPath("$.failure").isEmpty());
 		assertThat(published(year)).isEqualTo(counted);
-		assertThat(officerPages()).as("the officer pages, with the same keys, labels and dates").isEqualTo(officerPages);
-		assertThat(jdbc.sql("select detail from audit_event where component = 'transparency' and record_type = 'ReadModels' order by position desc limit 1")
+		assertThat(officerPages()).as("the officer pages, with the same keys, labels and dates")
+			.isEqualTo(officerPages);
+		assertThat(jdbc.sql(
+				"select detail from audit_event where component = 'transparency' and record_type = 'ReadModels' order by position desc limit 1")
 			.query(String.class).single()).startsWith("rebuild of the public read models");
 
 		mvc.perform(get("/staff/transparency/policy").with(StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Last rebuild finished")));
-		mvc.perform(post("/staff/transparency/rebuild").with(StaffAccountsForTests.as(staff, Role.COMMAND)).with(csrf()).header("HX-Request", "true"))
+		mvc.perform(post("/staff/transparency/rebuild").with(StaffAccountsForTests.as(staff, Role.COMMAND)).with(csrf())
+			.header("HX-Request", "true"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"rebuild-progress\"")));
 		await().atMost(Duration.ofSeconds(60)).until(() -> !jobs.status().running());
 		assertThat(published(year)).isEqualTo(counted);
@@ -109,17 +122,21 @@ class RebuildIntegrationTests {
 	void anEventArrivingDuringARebuildIsCountedOnce() throws Exception {
 		int year = officerInAUnitOfItsOwn();
 		file("COMPLAINT", "198.51.100.140");
-		await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("""
-				select count(*) from complaint c join complaint_officer o on o.complaint_id = c.id
-				join transparency_counted_events e on e.event_key = 'complaint-received:' || c.id where o.badge_number = ?""")
+		await().atMost(Duration.ofSeconds(15)).until(() -> jdbc
+			.sql("""
+					select count(*) from complaint c join complaint_officer o on o.complaint_id = c.id
+					join transparency_counted_events e on e.event_key = 'complaint-received:' || c.id where o.badge_number = ?""")
 			.param(BADGE).query(Long.class).single() > 0);
 		long before = complaints(year);
 		ComplaintReceived inHistory = jdbc.sql("""
 				select c.id, c.received_at from complaint c join complaint_officer o on o.complaint_id = c.id
 				where o.badge_number = ? order by c.received_at desc limit 1""").param(BADGE)
-			.query((rs, n) -> new ComplaintReceived(new ComplaintId(rs.getObject(1, UUID.class)), rs.getTimestamp(2).toInstant(),
-					List.of(officer().id()), false)).single();
-		ComplaintReceived afterSnapshot = new ComplaintReceived(ComplaintId.random(), inHistory.receivedAt(), List.of(officer().id()), false);
+			.query((rs, n) -> new ComplaintReceived(new ComplaintId(rs.getObject(1, UUID.class)),
+					rs.getTimestamp(2).toInstant(),
+					List.of(officer().id()), false))
+			.single();
+		ComplaintReceived afterSnapshot = new ComplaintReceived(ComplaintId.random(), inHistory.receivedAt(),
+				List.of(officer().id()), false);
 
 		List<CompletableFuture<Void>> live = new ArrayList<>();
 		rebuild.run((step, replayed) -> {
@@ -145,7 +162,8 @@ class RebuildIntegrationTests {
 
 	private org.leoprotocol.personnel.Officer officer() {
 		return roster.findByBadge(BADGE).orElseGet(() -> {
-			OfficerId id = roster.enlist(new NewOfficer(BADGE, "Rhea", "Rebuilt", "Police Officer", UNIT, LocalDate.of(2020, 1, 1), null));
+			OfficerId id = roster.enlist(
+					new NewOfficer(BADGE, "Rhea", "Rebuilt", "Police Officer", UNIT, LocalDate.of(2020, 1, 1), null));
 			return roster.get(id);
 		});
 	}
@@ -156,10 +174,12 @@ class RebuildIntegrationTests {
 			return request;
 		};
 		mvc.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
-			.header("Idempotency-Key", UUID.randomUUID().toString()).content("""
-					{"kind":"%s","filedFor":"SELF","name":"Rebuild Tester","aboutAChild":false,"email":"person@example.org",
-					 "narrative":"An event that happened.","occurredOn":"that day","location":"main street",
-					 "officers":[{"badgeNumber":"%s","name":"Rhea Rebuilt"}]}""".formatted(kind, BADGE)))
+			.header("Idempotency-Key", UUID.randomUUID().toString()).content(
+					"""
+							{"kind":"%s","filedFor":"SELF","name":"Rebuild Tester","aboutAChild":false,"email":"person@example.org",
+							 "narrative":"An event that happened.","occurredOn":"that day","location":"main street",
+							 "officers":[{"badgeNumber":"%s","name":"Rhea Rebuilt"}]}"""
+						.formatted(kind, BADGE)))
 			.andExpect(status().isCreated());
 	}
 
@@ -178,9 +198,11 @@ class RebuildIntegrationTests {
 	}
 
 	private List<String> officerPages() {
-		return jdbc.sql("""
-				select concat_ws('|', officer_id, field, name_key, pseudonym_key, name_label, pseudonym_label, updated_at)
-				from transparency_officer_pages order by officer_id, field""").query(String.class).list();
+		return jdbc
+			.sql("""
+					select concat_ws('|', officer_id, field, name_key, pseudonym_key, name_label, pseudonym_label, updated_at)
+					from transparency_officer_pages order by officer_id, field""")
+			.query(String.class).list();
 	}
 
 	private String body(String path) throws Exception {
@@ -200,7 +222,8 @@ class RebuildIntegrationTests {
 	}
 
 	private long listenersWaiting() {
-		return jdbc.sql("select count(*) from pg_locks where not granted and relation = 'transparency_counted_events'::regclass")
+		return jdbc.sql(
+				"select count(*) from pg_locks where not granted and relation = 'transparency_counted_events'::regclass")
 			.query(Long.class).single();
 	}
 

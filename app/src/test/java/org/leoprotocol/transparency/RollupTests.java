@@ -11,8 +11,10 @@ class RollupTests {
 	@Test
 	void aCellAddsToItselfAndToEveryTotalAboveIt() {
 		assertThat(Rollup.of(2026, "CENTRAL-A", "FORCE")).containsExactlyInAnyOrder(
-				List.of(2026, "CENTRAL-A", "FORCE"), List.of(2026, "CENTRAL-A", "*"), List.of(2026, "*", "FORCE"), List.of(2026, "*", "*"),
-				List.of(0, "CENTRAL-A", "FORCE"), List.of(0, "CENTRAL-A", "*"), List.of(0, "*", "FORCE"), List.of(0, "*", "*"));
+				List.of(2026, "CENTRAL-A", "FORCE"), List.of(2026, "CENTRAL-A", "*"), List.of(2026, "*", "FORCE"),
+				List.of(2026, "*", "*"),
+				List.of(0, "CENTRAL-A", "FORCE"), List.of(0, "CENTRAL-A", "*"), List.of(0, "*", "FORCE"),
+				List.of(0, "*", "*"));
 	}
 
 	@Test

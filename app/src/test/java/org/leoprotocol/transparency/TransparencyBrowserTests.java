@@ -30,16 +30,20 @@ class TransparencyBrowserTests {
 
 	static final Instant RECEIVED = Instant.parse("2039-03-03T12:00:00Z");
 
-	@LocalServerPort int port;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired PlatformTransactionManager transactions;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+	@Autowired
+	ApplicationEventPublisher events;
+	@Autowired
+	PlatformTransactionManager transactions;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aVisitorFiltersThePortalByYearAndSeesTheChartWithItsTable() throws Exception {
 		for (int i = 0; i < 6; i++) {
-			new TransactionTemplate(transactions).executeWithoutResult(status ->
-				events.publishEvent(new ComplaintReceived(ComplaintId.random(), RECEIVED, List.of(), false)));
+			new TransactionTemplate(transactions).executeWithoutResult(status -> events
+				.publishEvent(new ComplaintReceived(ComplaintId.random(), RECEIVED, List.of(), false)));
 		}
 		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
 				"select coalesce(max(complaints), 0) from transparency_complaints_received where year = 2039 and unit = '*'")

@@ -54,9 +54,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Events from the other modules, as they publish them, kept in the read models and served as pages, CSV, JSON
- * and the public API. Everything happens in the year 2041 and a unit of its own, so the shared test database's
- * other data does not get in the way.
+ * Events from the other modules, as they publish them, kept in the read models and served as pages, CSV, JSON and the
+ * public API. Everything happens in the year 2041 and a unit of its own, so the shared test database's other data does
+ * not get in the way.
  */
 @LeoIntegrationTest
 class TransparencyIntegrationTests {
@@ -66,13 +66,20 @@ class TransparencyIntegrationTests {
 	static final Instant RECEIVED = Instant.parse("2041-02-01T10:00:00Z");
 	static final Duration SOON = Duration.ofSeconds(10);
 
-	@Autowired MockMvc mvc;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired PlatformTransactionManager transactions;
-	@Autowired JdbcClient jdbc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired PublicationPolicy policy;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	ApplicationEventPublisher events;
+	@Autowired
+	PlatformTransactionManager transactions;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	PublicationPolicy policy;
 
 	Officer officer;
 
@@ -82,7 +89,8 @@ class TransparencyIntegrationTests {
 			roster.establishUnit(UNIT, "Transparency test unit", null);
 		}
 		officer = roster.findByBadge("94101").orElseGet(() -> roster.get(roster.enlist(
-				new NewOfficer("94101", "Tobias", "Transparent", "Police Officer", UNIT, LocalDate.of(2030, 1, 1), null))));
+				new NewOfficer("94101", "Tobias", "Transparent", "Police Officer", UNIT, LocalDate.of(2030, 1, 1),
+						null))));
 	}
 
 	@Test
@@ -91,14 +99,19 @@ class TransparencyIntegrationTests {
 			ComplaintId complaint = ComplaintId.random();
 			publish(new ComplaintReceived(complaint, RECEIVED, List.of(officer.id()), false));
 			InvestigationId investigation = new InvestigationId(UUID.randomUUID());
-			publish(new InvestigationOpened(investigation, "IA-T-" + i, CaseType.CITIZEN_COMPLAINT, List.of(officer.id()), RECEIVED,
+			publish(new InvestigationOpened(investigation, "IA-T-" + i, CaseType.CITIZEN_COMPLAINT,
+					List.of(officer.id()), RECEIVED,
 					RECEIVED.plus(Duration.ofDays(180)), complaint));
-			await().atMost(SOON).until(() -> jdbc.sql("""
-					select count(*) from transparency_case_origins o join transparency_complaint_receipts r using (complaint_id)
-					where o.investigation_id = ?""").param(investigation.value()).query(Long.class).single() == 1);
+			await().atMost(SOON)
+				.until(() -> jdbc
+					.sql("""
+							select count(*) from transparency_case_origins o join transparency_complaint_receipts r using (complaint_id)
+							where o.investigation_id = ?""")
+					.param(investigation.value()).query(Long.class).single() == 1);
 			Category category = i < 6 ? Category.NEGLECT_OF_DUTY : Category.DISCOURTESY;
 			Finding finding = i < 6 ? Finding.SUSTAINED : Finding.NOT_SUSTAINED;
-			InvestigationClosed closed = new InvestigationClosed(investigation, "IA-T-" + i, RECEIVED.plus(Duration.ofDays(30 + i)),
+			InvestigationClosed closed = new InvestigationClosed(investigation, "IA-T-" + i,
+					RECEIVED.plus(Duration.ofDays(30 + i)),
 					List.of(new InvestigationClosed.Outcome(officer.id(), category, finding)));
 			publish(closed);
 			publish(closed);
@@ -124,7 +137,8 @@ class TransparencyIntegrationTests {
 			.andExpect(jsonPath("$.rows[?(@.year == 2041 && @.unit == 'TRANSPARENCY-T')].complaints", hasItem(7)));
 		mvc.perform(get("/api/public/v1/tables/allegation-outcomes"))
 			.andExpect(jsonPath("$.rows[?(@.year == 2041 && @.category == 'DISCOURTESY')].allegations", hasItem("<5")));
-		mvc.perform(get("/api/public/v1/statistics").param("year", "" + YEAR).param("unit", UNIT).param("category", "NEGLECT_OF_DUTY"))
+		mvc.perform(get("/api/public/v1/statistics").param("year", "" + YEAR).param("unit", UNIT).param("category",
+				"NEGLECT_OF_DUTY"))
 			.andExpect(jsonPath("$.medianClosureDays").value("32"))
 			.andExpect(jsonPath("$.complaintCharts[1].bars[0].shown").value("6"));
 		mvc.perform(get("/transparency/data")).andExpect(status().isOk())
@@ -137,14 +151,16 @@ class TransparencyIntegrationTests {
 		Instant reported = Instant.parse("2041-05-05T09:00:00Z");
 		for (int minutes = 2; minutes <= 6; minutes++) {
 			IncidentId incident = new IncidentId(UUID.randomUUID());
-			publish(new EscalationRaised(incident, "NOTIFY_SUPERVISOR", 1, Role.SUPERVISOR, officer.id(), reported, reported,
+			publish(new EscalationRaised(incident, "NOTIFY_SUPERVISOR", 1, Role.SUPERVISOR, officer.id(), reported,
+					reported,
 					IncidentKind.MISSING_VULNERABLE_ADULT, reported));
 			publish(new IncidentOpened(incident, IncidentKind.MISSING_VULNERABLE_ADULT, Priority.HIGH, 1, reported));
 			publish(new IncidentReunified(incident, IncidentKind.MISSING_VULNERABLE_ADULT, reported,
 					reported.plus(Duration.ofMinutes(minutes)), reported.plus(Duration.ofHours(1))));
 		}
-		await().atMost(SOON).until(() -> jdbc.sql("""
-				select reunifications from transparency_protocol_incidents where year = ? and kind = 'MISSING_VULNERABLE_ADULT'""")
+		await().atMost(SOON).until(() -> jdbc
+			.sql("""
+					select reunifications from transparency_protocol_incidents where year = ? and kind = 'MISSING_VULNERABLE_ADULT'""")
 			.param(YEAR).query(Long.class).optional().orElse(0L) == 5);
 		mvc.perform(get("/transparency").param("year", "" + YEAR))
 			.andExpect(content().string(containsString("Missing vulnerable adult")))
@@ -158,14 +174,16 @@ class TransparencyIntegrationTests {
 	@Test
 	void officersAppearAsThePublicationPolicySays() throws Exception {
 		publish(new CommendationReceived(ComplaintId.random(), RECEIVED, List.of(officer.id())));
-		await().atMost(SOON).until(() -> jdbc.sql("select count(*) from transparency_officer_commendations where officer_id = ?")
-			.param(officer.id().value()).query(Long.class).single() == 1);
+		await().atMost(SOON)
+			.until(() -> jdbc.sql("select count(*) from transparency_officer_commendations where officer_id = ?")
+				.param(officer.id().value()).query(Long.class).single() == 1);
 		try {
 			setPolicy(PolicyField.COMMENDATIONS, PolicyMode.PSEUDONYM);
 			String pseudonymous = mvc.perform(get("/transparency/officers")).andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString();
 			assertThat(pseudonymous).doesNotContain("Tobias Transparent").containsPattern("Officer [A-Z2-9]{8}");
-			mvc.perform(get("/transparency/data/officer-commendations.csv")).andExpect(content().string(not(containsString("Transparent"))));
+			mvc.perform(get("/transparency/data/officer-commendations.csv"))
+				.andExpect(content().string(not(containsString("Transparent"))));
 
 			setPolicy(PolicyField.COMMENDATIONS, PolicyMode.NAME);
 			mvc.perform(get("/transparency/officers").param("q", "Tobias"))
@@ -174,7 +192,8 @@ class TransparencyIntegrationTests {
 			setPolicy(PolicyField.COMMENDATIONS, PolicyMode.HIDDEN);
 			mvc.perform(get("/transparency/data/officer-commendations.csv"))
 				.andExpect(content().string("officer,year,commendations\r\n"));
-			mvc.perform(get("/transparency/officers")).andExpect(content().string(containsString("does not publish this per officer")));
+			mvc.perform(get("/transparency/officers"))
+				.andExpect(content().string(containsString("does not publish this per officer")));
 		}
 		finally {
 			policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, "test");
@@ -186,19 +205,24 @@ class TransparencyIntegrationTests {
 		mvc.perform(put("/api/v1/transparency/policy/CASE_OUTCOMES").with(StaffAccountsForTests.as(staff, Role.OFFICER))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"NAME\"}")).andExpect(status().isForbidden());
 		mvc.perform(put("/api/v1/transparency/policy/CASE_OUTCOMES").with(StaffAccountsForTests.as(staff, Role.COMMAND))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"SOMETIMES\"}")).andExpect(status().isBadRequest());
+			.contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"SOMETIMES\"}"))
+			.andExpect(status().isBadRequest());
 		try {
-			mvc.perform(put("/api/v1/transparency/policy/CASE_OUTCOMES").with(StaffAccountsForTests.as(staff, Role.COMMAND))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"HIDDEN\"}"))
+			mvc.perform(
+					put("/api/v1/transparency/policy/CASE_OUTCOMES").with(StaffAccountsForTests.as(staff, Role.COMMAND))
+						.contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"HIDDEN\"}"))
 				.andExpect(status().isOk()).andExpect(jsonPath("$.mode").value("HIDDEN"));
 			assertThat(jdbc.sql("""
 					select detail from audit_event where component = 'transparency' and record_id = 'CASE_OUTCOMES'
 					order by position desc limit 1""").query(String.class).single())
 				.isEqualTo("publication of CASE_OUTCOMES changed from PSEUDONYM to HIDDEN");
-			mvc.perform(get("/staff/transparency/policy").with(StaffAccountsForTests.as(staff, Role.ADMIN))).andExpect(status().isOk())
+			mvc.perform(get("/staff/transparency/policy").with(StaffAccountsForTests.as(staff, Role.ADMIN)))
+				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Publication policy")));
-			mvc.perform(post("/staff/transparency/policy").with(StaffAccountsForTests.as(staff, Role.ADMIN)).with(csrf())
-				.param("field", "CASE_OUTCOMES").param("mode", "PSEUDONYM")).andExpect(status().is3xxRedirection());
+			mvc.perform(
+					post("/staff/transparency/policy").with(StaffAccountsForTests.as(staff, Role.ADMIN)).with(csrf())
+						.param("field", "CASE_OUTCOMES").param("mode", "PSEUDONYM"))
+				.andExpect(status().is3xxRedirection());
 			assertThat(policy.mode(PolicyField.CASE_OUTCOMES)).isEqualTo(PolicyMode.PSEUDONYM);
 		}
 		finally {
@@ -223,7 +247,8 @@ class TransparencyIntegrationTests {
 	private long allegations(String category) {
 		return jdbc.sql("""
 				select coalesce(sum(allegations), 0) from transparency_allegation_outcomes
-				where year = ? and unit = ? and category = ? and finding <> '*'""").params(YEAR, UNIT, category).query(Long.class).single();
+				where year = ? and unit = ? and category = ? and finding <> '*'""").params(YEAR, UNIT, category)
+			.query(Long.class).single();
 	}
 
 	private void publish(Object event) {

@@ -37,10 +37,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What early warning costs on the NYC CCRB release (33,358 allegations, 3,996 officers): a first import of the
- * whole file (each invocation under a fresh agency code, so nothing is "unchanged"), the ranking of every CCRB
- * officer as of 2019-01-01, the full recompute of every officer as of tomorrow (flags and peer counts written), one
- * CCRB officer's indicators, and one new finding for a roster officer with its flag re-evaluated.
+ * What early warning costs on the NYC CCRB release (33,358 allegations, 3,996 officers): a first import of the whole
+ * file (each invocation under a fresh agency code, so nothing is "unchanged"), the ranking of every CCRB officer as of
+ * 2019-01-01, the full recompute of every officer as of tomorrow (flags and peer counts written), one CCRB officer's
+ * indicators, and one new finding for a roster officer with its flag re-evaluated.
  *
  * <pre>
  * ./mvnw -q -pl bench -am package -DskipTests
@@ -74,7 +74,8 @@ public class EarlyWarningBenchmarks {
 		earlyWarning = leo.bean(EarlyWarning.class);
 		importCcrb("ccrb");
 		ccrbOfficer = earlyWarning.ranking("NYC-CCRB", AS_OF).get(0).indicators().officerId();
-		rosterOfficer = leo.bean(Roster.class).enlist(new NewOfficer("99734", "Bench", "Officer", "Police Officer", null, null, null));
+		rosterOfficer = leo.bean(Roster.class)
+			.enlist(new NewOfficer("99734", "Bench", "Officer", "Police Officer", null, null, null));
 	}
 
 	/** The CCRB mapping under an agency code not used before, so that an import stores everything anew. */
@@ -83,12 +84,13 @@ public class EarlyWarningBenchmarks {
 
 		private int agencies;
 		private Path mapping;
-	
+
 		@Setup(Level.Invocation)
 		public void write() throws IOException {
 			agencies++;
 			mapping = Files.createTempFile("ccrb-bench", ".properties");
-			try (InputStream shipped = HistoryImport.class.getResourceAsStream("/early-warning/mappings/ccrb.properties")) {
+			try (InputStream shipped = HistoryImport.class
+				.getResourceAsStream("/early-warning/mappings/ccrb.properties")) {
 				String text = new String(shipped.readAllBytes(), StandardCharsets.UTF_8)
 					.replace("agency=NYC-CCRB", "agency=BENCH-" + agencies);
 				Files.writeString(mapping, text);
@@ -117,7 +119,10 @@ public class EarlyWarningBenchmarks {
 		return earlyWarning.ranking("NYC-CCRB", AS_OF);
 	}
 
-	/** Every officer of every agency re-evaluated as of tomorrow, flags and peer counts written: what an import ends with. */
+	/**
+	 * Every officer of every agency re-evaluated as of tomorrow, flags and peer counts written: what an import ends
+	 * with.
+	 */
 	@Benchmark
 	@BenchmarkMode(Mode.AverageTime)
 	@OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -144,7 +149,8 @@ public class EarlyWarningBenchmarks {
 
 	private HistoryImportReport importCcrb(String mappingName) throws IOException {
 		try (Reader csv = Files.newBufferedReader(ccrb, StandardCharsets.UTF_8)) {
-			return historyImport.importCsv(mappingName, csv, line -> { });
+			return historyImport.importCsv(mappingName, csv, line -> {
+			});
 		}
 	}
 }

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the foundation costs per staff action: one audited read (a durable insert into the append-only trail,
- * committed with fsync) and a roster import of 1,000 officers (one transaction per row).
+ * What the foundation costs per staff action: one audited read (a durable insert into the append-only trail, committed
+ * with fsync) and a roster import of 1,000 officers (one transaction per row).
  *
  * <pre>
  * ./mvnw -q -pl bench -am package -DskipTests

@@ -22,16 +22,17 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Early warning for a large agency, generated: {@code OFFICERS} officers and {@code ALLEGATIONS} allegations over
- * the last ten years, written straight into PostgreSQL with {@code COPY} and drawn from one seed, so every run sees
- * the same agency. Complaints carry one to four allegations; a complaint's officer is drawn with a skew (a few
- * officers draw many complaints, as in real agencies), half of a complaint's further allegations name a colleague,
- * and the findings follow roughly the CCRB's mix. One roster officer belongs to the same agency, so a new finding
- * against them is re-evaluated against 100,000 peers.
+ * Early warning for a large agency, generated: {@code OFFICERS} officers and {@code ALLEGATIONS} allegations over the
+ * last ten years, written straight into PostgreSQL with {@code COPY} and drawn from one seed, so every run sees the
+ * same agency. Complaints carry one to four allegations; a complaint's officer is drawn with a skew (a few officers
+ * draw many complaints, as in real agencies), half of a complaint's further allegations name a colleague, and the
+ * findings follow roughly the CCRB's mix. One roster officer belongs to the same agency, so a new finding against them
+ * is re-evaluated against 100,000 peers.
  *
- * <p>It then measures, in a whole running Leo: the full recomputation of every officer's indicators and flags
- * ({@link EarlyWarning#recomputeAll()}) and the ranking alone, each three times; and the incremental update after
- * one new finding ({@link EarlyWarning#recordAllegation}), {@code ROUNDS} times with percentiles.
+ * <p>
+ * It then measures, in a whole running Leo: the full recomputation of every officer's indicators and flags
+ * ({@link EarlyWarning#recomputeAll()}) and the ranking alone, each three times; and the incremental update after one
+ * new finding ({@link EarlyWarning#recordAllegation}), {@code ROUNDS} times with percentiles.
  *
  * <pre>
  * ./mvnw -q -pl bench -am package -DskipTests
@@ -45,7 +46,8 @@ public final class GeneratedAgencyBenchmark {
 	private static final Category[] CATEGORIES = { Category.ABUSE_OF_AUTHORITY, Category.ABUSE_OF_AUTHORITY,
 			Category.FORCE, Category.FORCE, Category.DISCOURTESY, Category.OFFENSIVE_LANGUAGE, Category.OTHER };
 	/** Roughly the CCRB release's mix of closed findings, out of 100. */
-	private static final Finding[] FINDINGS = mix(Finding.NOT_SUSTAINED, 30, Finding.EXONERATED, 28, Finding.UNFOUNDED, 12,
+	private static final Finding[] FINDINGS = mix(Finding.NOT_SUSTAINED, 30, Finding.EXONERATED, 28, Finding.UNFOUNDED,
+			12,
 			Finding.SUSTAINED, 12, Finding.CLOSED_NO_FINDING, 14, Finding.MEDIATED, 4);
 	private static final long OFFICER = 0x6e65_7261_0000_4001L;
 	private static final long COMPLAINT = 0x6e65_7261_0000_4002L;
@@ -128,17 +130,21 @@ public final class GeneratedAgencyBenchmark {
 		try (Connection connection = dataSource.getConnection()) {
 			var copies = connection.unwrap(PGConnection.class).getCopyAPI();
 			SplittableRandom random = new SplittableRandom(seed + 1);
-			try (Rows rows = new Rows(copies.copyIn("""
-					copy ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, hire_date,
-					  first_complaint_on) from stdin""".replace('\n', ' ')))) {
+			try (Rows rows = new Rows(copies
+				.copyIn("""
+						copy ew_officer (id, agency_code, external_id, badge_number, first_name, last_name, rank, unit, hire_date,
+						  first_complaint_on) from stdin"""
+					.replace('\n', ' ')))) {
 				for (int i = 0; i < officers; i++) {
 					rows.add(new UUID(OFFICER, i)).add(agency).add("G" + i).add("G" + i).add("Gen").add("Officer " + i)
 						.add(RANKS.get(random.nextInt(RANKS.size()))).add("Precinct " + (i % 77))
 						.add(LocalDate.ofEpochDay(today - 200 - random.nextInt(30 * 365)))
-						.add(firstComplaint[i] == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(firstComplaint[i])).end();
+						.add(firstComplaint[i] == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(firstComplaint[i]))
+						.end();
 				}
 			}
-			try (Rows rows = new Rows(copies.copyIn("copy ew_complaint (id, agency_code, external_id, received_on, closed_on) from stdin"))) {
+			try (Rows rows = new Rows(copies
+				.copyIn("copy ew_complaint (id, agency_code, external_id, received_on, closed_on) from stdin"))) {
 				for (int c = 0; c < complaints; c++) {
 					rows.add(new UUID(COMPLAINT, c)).add(agency).add("C" + c).add(LocalDate.ofEpochDay(complaintDay[c]))
 						.add(complaintClosed[c] < 0 ? null : LocalDate.ofEpochDay(complaintClosed[c])).end();
@@ -151,9 +157,11 @@ public final class GeneratedAgencyBenchmark {
 				for (int c = 0; c < complaints; c++) {
 					for (int i = 0; i < complaintSize[c]; i++, allegation++) {
 						String category = CATEGORIES[allegationCategory[allegation]].name();
-						String finding = complaintClosed[c] < 0 ? Finding.PENDING.name() : FINDINGS[allegationFinding[allegation]].name();
+						String finding = complaintClosed[c] < 0 ? Finding.PENDING.name()
+								: FINDINGS[allegationFinding[allegation]].name();
 						rows.add(new UUID(ALLEGATION, allegation)).add(new UUID(COMPLAINT, c))
-							.add(new UUID(OFFICER, allegationOfficer[allegation])).add(category).add(category).add(finding).add(finding).end();
+							.add(new UUID(OFFICER, allegationOfficer[allegation])).add(category).add(category)
+							.add(finding).add(finding).end();
 					}
 				}
 			}
@@ -172,17 +180,21 @@ public final class GeneratedAgencyBenchmark {
 			int ranked = earlyWarning.ranking(roster.agencyCode(), today.plusDays(1)).size();
 			System.out.printf("ranking only %d: %s, %,d officers%n", run, seconds(started), ranked);
 		}
-		OfficerId officer = roster.enlist(new NewOfficer("99734", "Bench", "Officer", "Police Officer", null, today.minusYears(7), null));
+		OfficerId officer = roster
+			.enlist(new NewOfficer("99734", "Bench", "Officer", "Police Officer", null, today.minusYears(7), null));
 		long[] nanos = new long[ROUNDS];
 		for (int round = 0; round < ROUNDS; round++) {
 			Finding finding = round % 2 == 0 ? Finding.NOT_SUSTAINED : Finding.EXONERATED;
 			long started = System.nanoTime();
-			earlyWarning.recordAllegation(new NewAllegation(officer, "BENCH-" + (round % 5), today.minusDays(40), today.minusDays(3),
-					Category.DISCOURTESY, "bench", finding), "bench");
+			earlyWarning.recordAllegation(
+					new NewAllegation(officer, "BENCH-" + (round % 5), today.minusDays(40), today.minusDays(3),
+							Category.DISCOURTESY, "bench", finding),
+					"bench");
 			nanos[round] = System.nanoTime() - started;
 		}
 		Arrays.sort(nanos);
-		System.out.printf("new finding, %d rounds: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", ROUNDS, nanos[ROUNDS / 2] / 1e6,
+		System.out.printf("new finding, %d rounds: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", ROUNDS,
+				nanos[ROUNDS / 2] / 1e6,
 				nanos[ROUNDS * 99 / 100] / 1e6, nanos[ROUNDS - 1] / 1e6);
 	}
 

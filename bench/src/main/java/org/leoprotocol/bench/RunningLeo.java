@@ -23,17 +23,19 @@ public final class RunningLeo implements AutoCloseable {
 	}
 
 	/**
-	 * A Leo whose database, evidence store and signing key all live under {@code directory}, so that two of them
-	 * in one JVM are two installations; {@code properties} add to or override the defaults.
+	 * A Leo whose database, evidence store and signing key all live under {@code directory}, so that two of them in one
+	 * JVM are two installations; {@code properties} add to or override the defaults.
 	 */
 	public static RunningLeo start(Path directory, String... properties) {
 		java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("server.port=0",
-				"leo.database.embedded.ephemeral=true", "leo.database.embedded.directory=" + directory.resolve("postgres"),
+				"leo.database.embedded.ephemeral=true",
+				"leo.database.embedded.directory=" + directory.resolve("postgres"),
 				"leo.evidence.directory=" + directory.resolve("evidence"),
 				"leo.evidence.key-file=" + directory.resolve("keys").resolve("ledger.key"), "logging.level.root=WARN",
 				"LEO_ADMIN_PASSWORD=" + "bench-" + System.nanoTime()));
 		all.addAll(java.util.List.of(properties));
-		return new RunningLeo(new SpringApplicationBuilder(LeoApplication.class).properties(all.toArray(String[]::new)).run());
+		return new RunningLeo(
+				new SpringApplicationBuilder(LeoApplication.class).properties(all.toArray(String[]::new)).run());
 	}
 
 	public <T> T bean(Class<T> type) {

@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 import org.leoprotocol.bench.RunningLeo;
 
 /**
- * {@code ./leo backup} and {@code ./leo restore} of a large evidence store, beside the plain copies of the same
- * folder in the same run. A Leo installation takes in {@code items} video files of {@code megabytes} MB each
- * (random, incompressible bytes behind an MP4 header) through its ordinary intake; then, timed in turn: {@code cp -r}
- * and {@code tar -cf} of its evidence folder, the backup (database snapshot, blobs, key folder), a restore into a
- * second, fresh installation (which ends by re-hashing every blob and verifying the ledger and the audit chain), and
+ * {@code ./leo backup} and {@code ./leo restore} of a large evidence store, beside the plain copies of the same folder
+ * in the same run. A Leo installation takes in {@code items} video files of {@code megabytes} MB each (random,
+ * incompressible bytes behind an MP4 header) through its ordinary intake; then, timed in turn: {@code cp -r} and
+ * {@code tar -cf} of its evidence folder, the backup (database snapshot, blobs, key folder), a restore into a second,
+ * fresh installation (which ends by re-hashing every blob and verifying the ledger and the audit chain), and
  * {@code cp -r} of the backup's folder as the restore's plain alternative. Copies are deleted as soon as they are
  * timed, so the disk needs about three times the evidence at the peak.
  *
@@ -41,15 +41,18 @@ public final class BackupRestoreBenchmark {
 			long bytes = (long) megabytes * 1024 * 1024;
 			long start = System.nanoTime();
 			for (int i = 0; i < items; i++) {
-				intake.ingest(new NewUpload(EvidenceKind.CCTV_VIDEO, "camera-" + i + ".mp4", bytes, null, null, null, null),
+				intake.ingest(
+						new NewUpload(EvidenceKind.CCTV_VIDEO, "camera-" + i + ".mp4", bytes, null, null, null, null),
 						new Video(bytes, i), "bench");
 			}
 			double total = (double) items * bytes / (1024 * 1024);
-			System.out.printf("Ingested %d items of %d MB (%,.0f MB) in %.1f s; load average %.1f%n", items, megabytes, total,
+			System.out.printf("Ingested %d items of %d MB (%,.0f MB) in %.1f s; load average %.1f%n", items, megabytes,
+					total,
 					seconds(start), load());
 			Path evidence = root.resolve("a").resolve("evidence");
 
-			time("cp -r of the evidence folder", total, () -> run("cp", "-r", evidence.toString(), root.resolve("copy").toString()));
+			time("cp -r of the evidence folder", total,
+					() -> run("cp", "-r", evidence.toString(), root.resolve("copy").toString()));
 			delete(root.resolve("copy"));
 			time("tar -cf of the evidence folder", total,
 					() -> run("tar", "-cf", root.resolve("evidence.tar").toString(), "-C", evidence.toString(), "."));
@@ -87,7 +90,8 @@ public final class BackupRestoreBenchmark {
 		long start = System.nanoTime();
 		work.run();
 		double seconds = seconds(start);
-		System.out.printf("%-42s %7.1f s  %7.1f MB/s  (load average %.1f -> %.1f)%n", what, seconds, megabytes / seconds, before, load());
+		System.out.printf("%-42s %7.1f s  %7.1f MB/s  (load average %.1f -> %.1f)%n", what, seconds,
+				megabytes / seconds, before, load());
 		return seconds;
 	}
 
@@ -132,7 +136,8 @@ public final class BackupRestoreBenchmark {
 	/** {@code size} bytes of an MP4 header followed by random, incompressible bytes from one seed. */
 	private static final class Video extends InputStream {
 
-		private static final byte[] HEADER = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o',
+		private static final byte[] HEADER = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i',
+				's', 'o',
 				'm', 'm', 'p', '4', '1' };
 
 		private final SplittableRandom random;

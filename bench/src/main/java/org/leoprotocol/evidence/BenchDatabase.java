@@ -17,8 +17,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A throw-away embedded PostgreSQL 17 with Leo's real schema (Flyway migrations from the app jar) and durable
- * commits ({@code fsync=on}, {@code synchronous_commit=on}), the way a production node writes.
+ * A throw-away embedded PostgreSQL 17 with Leo's real schema (Flyway migrations from the app jar) and durable commits
+ * ({@code fsync=on}, {@code synchronous_commit=on}), the way a production node writes.
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -62,7 +62,8 @@ final class BenchDatabase implements AutoCloseable {
 	}
 
 	GroupCommit groupCommit(int batchSize) {
-		GroupCommit commits = new GroupCommit(new CustodyEvents(jdbc, template), transactions, Clock.systemUTC(), properties(batchSize));
+		GroupCommit commits = new GroupCommit(new CustodyEvents(jdbc, template), transactions, Clock.systemUTC(),
+				properties(batchSize));
 		commits.start();
 		return commits;
 	}

@@ -21,12 +21,12 @@ import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.VerifierKey;
 
 /**
- * Checkpoint publication and witnessing at the custody ledger's append rate. Two whole Leo installations run in
- * this JVM, each with its own embedded PostgreSQL, evidence store and installation key: A keeps the ledger, B is
- * A's witness (C2SP tlog-witness over HTTP on loopback). 64 threads append durable custody events to A for a
- * phase; in the "witnessed" phases one more thread meanwhile signs A's newest checkpoint and has B cosign it, back
- * to back, as fast as it can; in the "plain" phases nobody signs. Phases alternate so that the machine's load falls
- * on both alike. At the end the checkpoint A publishes over HTTP must carry B's cosignature.
+ * Checkpoint publication and witnessing at the custody ledger's append rate. Two whole Leo installations run in this
+ * JVM, each with its own embedded PostgreSQL, evidence store and installation key: A keeps the ledger, B is A's witness
+ * (C2SP tlog-witness over HTTP on loopback). 64 threads append durable custody events to A for a phase; in the
+ * "witnessed" phases one more thread meanwhile signs A's newest checkpoint and has B cosign it, back to back, as fast
+ * as it can; in the "plain" phases nobody signs. Phases alternate so that the machine's load falls on both alike. At
+ * the end the checkpoint A publishes over HTTP must carry B's cosignature.
  *
  * <pre>
  * java -Xmx1g -cp bench/target/benchmarks.jar org.leoprotocol.evidence.CheckpointWitnessBenchmark [seconds] [rounds] [threads]
@@ -53,7 +53,8 @@ public final class CheckpointWitnessBenchmark {
 			b.trust(VerifierKey.parse(ledger.verifierKey()));
 			WitnessSubmissions submissions = log.bean(WitnessSubmissions.class);
 			submissions.add("http://127.0.0.1:" + witness.port() + "/api/public/v1/witness", b.witnessKey());
-			System.out.printf("Two installations: A (log) on port %d, B (witness) on port %d; %d appending threads, %d s phases%n",
+			System.out.printf(
+					"Two installations: A (log) on port %d, B (witness) on port %d; %d appending threads, %d s phases%n",
 					log.port(), witness.port(), threads, seconds);
 
 			phase(ledger, submissions, threads, 5, true);
@@ -63,8 +64,10 @@ public final class CheckpointWitnessBenchmark {
 			}
 
 			String published = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-					URI.create("http://127.0.0.1:" + log.port() + "/api/public/v1/ledger/checkpoint")).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
+					URI.create("http://127.0.0.1:" + log.port() + "/api/public/v1/ledger/checkpoint"))
+				.build(),
+					HttpResponse.BodyHandlers.ofString())
+				.body();
 			SignedNote note = SignedNote.parse(published);
 			boolean cosigned = note.signedBy(VerifierKey.parse(b.witnessKey())).isPresent();
 			boolean signed = note.signedBy(VerifierKey.parse(ledger.verifierKey())).isPresent();
@@ -118,18 +121,23 @@ public final class CheckpointWitnessBenchmark {
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		long endSize = ledger.size();
 		long lastCosigned = ledger.checkpoint().map(n -> Checkpoint.parse(n.body()).size()).orElse(0L);
-		return new Result(appended.sum() / elapsed, latencies, cosigned.sum(), endSize - startSize, endSize - lastCosigned);
+		return new Result(appended.sum() / elapsed, latencies, cosigned.sum(), endSize - startSize,
+				endSize - lastCosigned);
 	}
 
 	private static void report(String name, Result result) {
 		List<Long> sorted = new ArrayList<>(result.latencies());
 		Collections.sort(sorted);
 		String latency = sorted.isEmpty() ? "no checkpoints"
-				: String.format("%d checkpoints cosigned of %d signed; sign+cosign p50 %.1f ms, p99 %.1f ms, max %.1f ms; newest "
-						+ "checkpoint %d events behind the end", result.cosigned(), sorted.size(),
-						sorted.get(sorted.size() / 2) / 1e6, sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6,
+				: String.format(
+						"%d checkpoints cosigned of %d signed; sign+cosign p50 %.1f ms, p99 %.1f ms, max %.1f ms; newest "
+								+ "checkpoint %d events behind the end",
+						result.cosigned(), sorted.size(),
+						sorted.get(sorted.size() / 2) / 1e6,
+						sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6,
 						sorted.get(sorted.size() - 1) / 1e6, result.behind());
-		System.out.printf("%-12s %,8.0f appends/s (%,d events); %s; load average %.1f%n", name, result.rate(), result.events(), latency,
+		System.out.printf("%-12s %,8.0f appends/s (%,d events); %s; load average %.1f%n", name, result.rate(),
+				result.events(), latency,
 				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 

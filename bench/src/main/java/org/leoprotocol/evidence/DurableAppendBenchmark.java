@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Durable custody-ledger appends per second through {@link GroupCommit}: 64 callers each waiting for their own
- * commit (fsync on), the way concurrent views and downloads record themselves. Target: at least 5,000 per second.
+ * Durable custody-ledger appends per second through {@link GroupCommit}: 64 callers each waiting for their own commit
+ * (fsync on), the way concurrent views and downloads record themselves. Target: at least 5,000 per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,7 +42,8 @@ public class DurableAppendBenchmark {
 
 	@Benchmark
 	public CustodyEvent append() {
-		return commits.append(EVIDENCE, CustodyAction.VIEWED, "bench", "sha256=0000000000000000000000000000000000000000000000000000000000000000");
+		return commits.append(EVIDENCE, CustodyAction.VIEWED, "bench",
+				"sha256=0000000000000000000000000000000000000000000000000000000000000000");
 	}
 
 	@TearDown

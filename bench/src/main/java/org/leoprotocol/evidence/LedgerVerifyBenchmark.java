@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code leo verify-ledger} over a ledger of a million events in PostgreSQL: read every row, recompute every leaf
- * hash, rebuild the Merkle tree and check the signed tree heads. Target: at most 5 seconds.
+ * {@code leo verify-ledger} over a ledger of a million events in PostgreSQL: read every row, recompute every leaf hash,
+ * rebuild the Merkle tree and check the signed tree heads. Target: at most 5 seconds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -57,7 +57,8 @@ public class LedgerVerifyBenchmark {
 			items[i] = EvidenceId.random();
 		}
 		for (int position = 0; position < events; position++) {
-			CustodyEvent event = new CustodyEvent(position, UUID.randomUUID(), at.plusMillis(position), items[position % items.length],
+			CustodyEvent event = new CustodyEvent(position, UUID.randomUUID(), at.plusMillis(position),
+					items[position % items.length],
 					CustodyAction.VIEWED, "investigator-" + (position % 50), "sha256=" + "0".repeat(64));
 			batch.add(event);
 			tree.append(event.leafHash());
@@ -79,9 +80,12 @@ public class LedgerVerifyBenchmark {
 		database.template.execute("vacuum analyze custody_event");
 		EvidenceProperties properties = database.properties(1000);
 		Checkpoints checkpoints = new Checkpoints(database.jdbc);
-		verification = new LedgerVerification(store, heads, new EvidenceItems(database.jdbc), new Exports(database.jdbc),
+		verification = new LedgerVerification(store, heads, new EvidenceItems(database.jdbc),
+				new Exports(database.jdbc),
 				new FileSystemBlobStore(database.directory), checkpoints, new KeyChain(database.jdbc),
-				new WitnessSubmissions(checkpoints, new LedgerTree(store), database.jdbc, Clock.systemUTC(), properties), properties);
+				new WitnessSubmissions(checkpoints, new LedgerTree(store), database.jdbc, Clock.systemUTC(),
+						properties),
+				properties);
 	}
 
 	@Benchmark

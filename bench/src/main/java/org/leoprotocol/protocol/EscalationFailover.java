@@ -35,16 +35,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Failover benchmark of escalations: N incidents (default 10,000) whose first deadlines fall within a window
- * (default 120 s) on two Leo nodes sharing one PostgreSQL, one node killed with SIGKILL halfway through the window.
- * Each deadline's escalation must reach the on-duty sergeant: stored in the inbox and accepted by a real SMTP server
- * (GreenMail, in this process). Reported: due time to inbox and to mail accepted (p50, p99, max), before and after
- * the kill, missed notices and notices delivered twice.
+ * Failover benchmark of escalations: N incidents (default 10,000) whose first deadlines fall within a window (default
+ * 120 s) on two Leo nodes sharing one PostgreSQL, one node killed with SIGKILL halfway through the window. Each
+ * deadline's escalation must reach the on-duty sergeant: stored in the inbox and accepted by a real SMTP server
+ * (GreenMail, in this process). Reported: due time to inbox and to mail accepted (p50, p99, max), before and after the
+ * kill, missed notices and notices delivered twice.
  *
- * <p>Node A is this process (it also holds the embedded PostgreSQL and opens the incidents); node B is a separate
- * JVM on the same classpath, killed with {@link Process#destroyForcibly()} (SIGKILL, as {@code kill -9}).
+ * <p>
+ * Node A is this process (it also holds the embedded PostgreSQL and opens the incidents); node B is a separate JVM on
+ * the same classpath, killed with {@link Process#destroyForcibly()} (SIGKILL, as {@code kill -9}).
  *
- * <p>Run: see bench/README.md.
+ * <p>
+ * Run: see bench/README.md.
  */
 public final class EscalationFailover {
 
@@ -72,10 +74,12 @@ public final class EscalationFailover {
 		int smtpPort = smtp.getSmtp().getPort();
 		String password = "bench-" + System.nanoTime();
 		try (ConfigurableApplicationContext nodeA = new SpringApplicationBuilder(LeoApplication.class).properties(
-				"server.port=0", "leo.database.embedded.ephemeral=true", "leo.database.embedded.directory=" + dir.resolve("db"),
+				"server.port=0", "leo.database.embedded.ephemeral=true",
+				"leo.database.embedded.directory=" + dir.resolve("db"),
 				"leo.database.embedded.server-directory=" + dir.resolve("server"), "LEO_ADMIN_PASSWORD=" + password,
 				"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort, "logging.level.root=WARN",
-				"logging.level.org.leoprotocol.protocol.EscalationFailover=INFO").run()) {
+				"logging.level.org.leoprotocol.protocol.EscalationFailover=INFO")
+			.run()) {
 			String jdbcUrl = ((HikariDataSource) nodeA.getBean(DataSource.class)).getJdbcUrl();
 			Properties roles = new Properties();
 			try (var in = Files.newBufferedReader(dir.resolve("db").resolve("database.credentials"))) {
@@ -94,13 +98,15 @@ public final class EscalationFailover {
 		}
 	}
 
-	private static Process startNodeB(String jdbcUrl, Properties roles, int smtpPort, String password, Path logFile) throws Exception {
+	private static Process startNodeB(String jdbcUrl, Properties roles, int smtpPort, String password, Path logFile)
+			throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), LeoApplication.class.getName(), "--server.port=0",
 				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=leo_app",
 				"--spring.datasource.password=" + roles.getProperty("running"), "--spring.flyway.user=leo_owner",
-				"--spring.flyway.password=" + roles.getProperty("owner"), "--leo.database.running-role=leo_app", "--spring.mail.host=127.0.0.1",
+				"--spring.flyway.password=" + roles.getProperty("owner"), "--leo.database.running-role=leo_app",
+				"--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + smtpPort, "--logging.level.root=WARN",
 				"--logging.level.org.leoprotocol.LeoApplication=INFO")
 			.redirectErrorStream(true).redirectOutput(logFile.toFile());
@@ -118,12 +124,14 @@ public final class EscalationFailover {
 	}
 
 	/** One run: set up the sergeant and the protocol, open the incidents, kill node B halfway, report. */
-	private record Run(ConfigurableApplicationContext nodeA, Process nodeB, GreenMail smtp, int incidents, Duration window,
+	private record Run(ConfigurableApplicationContext nodeA, Process nodeB, GreenMail smtp, int incidents,
+			Duration window,
 			boolean kill, int warmUp) {
 
 		void run() throws Exception {
 			FailoverAgency agency = FailoverAgency.establish(nodeA);
-			nodeA.getBean(Protocols.class).publish("Failover benchmark", "one step, one level", List.of(step()), "bench");
+			nodeA.getBean(Protocols.class).publish("Failover benchmark", "one step, one level", List.of(step()),
+					"bench");
 			Instant started = Instant.now();
 			open(agency);
 			log.info("Opened {} incidents in {} s", incidents, Duration.between(started, Instant.now()).toSeconds());
@@ -140,7 +148,8 @@ public final class EscalationFailover {
 		}
 
 		private ProtocolStep step() {
-			return new ProtocolStep(STEP, 1, "Benchmark deadline", "Nothing to do: the benchmark lets it pass.", Role.OFFICER,
+			return new ProtocolStep(STEP, 1, "Benchmark deadline", "Nothing to do: the benchmark lets it pass.",
+					Role.OFFICER,
 					Anchor.REPORT_RECEIVED, DEADLINE, Set.of(IncidentKind.FOUND_CHILD), null, null, "benchmark",
 					List.of(new EscalationLevel(1, Role.SUPERVISOR, Duration.ZERO)));
 		}
@@ -157,7 +166,8 @@ public final class EscalationFailover {
 			}
 			for (int i = 0; i < warmUp; i++) {
 				int n = incidents + i;
-				Instant reported = firstDeadline.minus(WARM_UP).plus(WARM_UP.multipliedBy(i).dividedBy(warmUp)).minus(DEADLINE);
+				Instant reported = firstDeadline.minus(WARM_UP).plus(WARM_UP.multipliedBy(i).dividedBy(warmUp))
+					.minus(DEADLINE);
 				opened.add(pool.submit(() -> agency.open(desk, n, reported)));
 			}
 			for (Future<?> future : opened) {
@@ -170,13 +180,16 @@ public final class EscalationFailover {
 		 * Waits until the module listeners have handled the opening's events (statistics, early warning), so that the
 		 * deadlines measure escalations, not a backlog that a real day would not pile up just before them.
 		 */
-		private static void awaitQuiet(JdbcClient jdbc, Instant started, Instant firstDeadline) throws InterruptedException {
-			while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single() > 0) {
+		private static void awaitQuiet(JdbcClient jdbc, Instant started, Instant firstDeadline)
+				throws InterruptedException {
+			while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
+				.single() > 0) {
 				Thread.sleep(1000);
 			}
 			Instant quiet = Instant.now();
 			log.info("Opening's events handled {} s after the start{}", Duration.between(started, quiet).toSeconds(),
-					quiet.isAfter(firstDeadline) ? " -- AFTER the first deadline: the figures include that backlog" : "");
+					quiet.isAfter(firstDeadline) ? " -- AFTER the first deadline: the figures include that backlog"
+							: "");
 		}
 
 		private void awaitMail(Instant giveUp) throws InterruptedException {
@@ -188,28 +201,32 @@ public final class EscalationFailover {
 
 		private void report(JdbcClient jdbc, Instant firstDeadline, Instant killAt) {
 			List<Latency> latencies = jdbc.sql(FailoverAgency.LATENCY_SQL).param("step", STEP)
-				.query((rs, row) -> new Latency(rs.getTimestamp("due_at").toInstant(), rs.getTimestamp("inbox_at").toInstant(),
+				.query((rs, row) -> new Latency(rs.getTimestamp("due_at").toInstant(),
+						rs.getTimestamp("inbox_at").toInstant(),
 						rs.getTimestamp("mailed_at") == null ? null : rs.getTimestamp("mailed_at").toInstant()))
 				.list().stream().filter(latency -> !latency.due().isBefore(firstDeadline)).toList();
 			Map<String, Long> mailsPerIncident = mailsPerIncident(smtp.getReceivedMessages());
 			long twice = mailsPerIncident.values().stream().filter(count -> count > 1).count();
 			long missed = incidents - latencies.stream().filter(l -> l.mailed() != null).count();
-			log.info("""
+			log.info(
+					"""
 
-					Escalation failover: {} incidents, deadlines over {} s, two nodes, node B {}
-					  notices stored {}, mails accepted by SMTP {} (distinct incidents {}), missed {}, delivered twice {}
-					  due -> inbox and mail (all):     {}
-					  due -> inbox and mail (before):  {}
-					  due -> inbox and mail (after):   {}
-					  due -> inbox only (all):         {}
-					  p99 of inbox and mail by {} s of the window: {}
-					  warm-up: {} incidents due in the {} s before the window, not counted
-					""", incidents, window.toSeconds(), kill ? "killed at the window's midpoint" : "not killed",
+							Escalation failover: {} incidents, deadlines over {} s, two nodes, node B {}
+							  notices stored {}, mails accepted by SMTP {} (distinct incidents {}), missed {}, delivered twice {}
+							  due -> inbox and mail (all):     {}
+							  due -> inbox and mail (before):  {}
+							  due -> inbox and mail (after):   {}
+							  due -> inbox only (all):         {}
+							  p99 of inbox and mail by {} s of the window: {}
+							  warm-up: {} incidents due in the {} s before the window, not counted
+							""",
+					incidents, window.toSeconds(), kill ? "killed at the window's midpoint" : "not killed",
 					latencies.size(), smtp.getReceivedMessages().length, mailsPerIncident.size(), missed, twice,
 					Percentiles.of(latencies, Latency::both),
 					Percentiles.of(latencies.stream().filter(l -> l.due().isBefore(killAt)).toList(), Latency::both),
 					Percentiles.of(latencies.stream().filter(l -> !l.due().isBefore(killAt)).toList(), Latency::both),
-					Percentiles.of(latencies, Latency::inboxOnly), SLICE.toSeconds(), bySlice(latencies, firstDeadline), warmUp,
+					Percentiles.of(latencies, Latency::inboxOnly), SLICE.toSeconds(), bySlice(latencies, firstDeadline),
+					warmUp,
 					WARM_UP.toSeconds());
 		}
 

@@ -26,14 +26,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Load benchmark of the step clocks: opens N incidents (default 10,000) under a benchmark protocol version whose
- * one step falls due 180 s after the report (level 1) and escalates again 15 s later (level 2). Report times are
- * set in the past so that the level-1 deadlines are spread evenly over a window (default 120 s) starting 40 s after
- * the benchmark starts; the application's scheduler runs with extra nodes on the same database. The benchmark then
- * reports how late escalations were raised (p50, p99, max) and checks that none was missed or raised twice.
+ * Load benchmark of the step clocks: opens N incidents (default 10,000) under a benchmark protocol version whose one
+ * step falls due 180 s after the report (level 1) and escalates again 15 s later (level 2). Report times are set in the
+ * past so that the level-1 deadlines are spread evenly over a window (default 120 s) starting 40 s after the benchmark
+ * starts; the application's scheduler runs with extra nodes on the same database. The benchmark then reports how late
+ * escalations were raised (p50, p99, max) and checks that none was missed or raised twice.
  *
- * <p>Run: {@code ./mvnw -o -q -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}
- * then {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.leoprotocol.protocol.EscalationLoad 10000 1 120}
+ * <p>
+ * Run: {@code ./mvnw -o -q -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}
+ * then
+ * {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.leoprotocol.protocol.EscalationLoad 10000 1 120}
  * (incidents, extra nodes, window in seconds).
  */
 public final class EscalationLoad {
@@ -53,18 +55,23 @@ public final class EscalationLoad {
 		Duration window = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 120);
 		Path dir = Files.createTempDirectory("leo-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LeoApplication.class).properties(
-				"server.port=0", "leo.database.embedded.ephemeral=true", "leo.database.embedded.directory=" + dir.resolve("db"),
-				"leo.database.embedded.server-directory=" + dir.resolve("server"), "LEO_ADMIN_PASSWORD=bench-admin-password",
-				"logging.level.root=WARN", "logging.level.org.leoprotocol.protocol.EscalationLoad=INFO").run()) {
+				"server.port=0", "leo.database.embedded.ephemeral=true",
+				"leo.database.embedded.directory=" + dir.resolve("db"),
+				"leo.database.embedded.server-directory=" + dir.resolve("server"),
+				"LEO_ADMIN_PASSWORD=bench-admin-password",
+				"logging.level.root=WARN", "logging.level.org.leoprotocol.protocol.EscalationLoad=INFO")
+			.run()) {
 			run(context, incidents, extraNodes, window);
 		}
 	}
 
-	static void run(ConfigurableApplicationContext context, int incidents, int extraNodes, Duration window) throws Exception {
+	static void run(ConfigurableApplicationContext context, int incidents, int extraNodes, Duration window)
+			throws Exception {
 		context.getBean(Protocols.class).publish("Benchmark", "one step, two levels", List.of(benchStep()), "bench");
 		List<Scheduler> nodes = new ArrayList<>();
 		for (int i = 0; i < extraNodes; i++) {
-			Scheduler node = StepClockScheduling.build(context.getBean(DataSource.class), context.getBean(OneTimeTask.class),
+			Scheduler node = StepClockScheduling.build(context.getBean(DataSource.class),
+					context.getBean(OneTimeTask.class),
 					context.getBean(java.time.Clock.class), Duration.ofSeconds(1), 4, "bench-node-" + i);
 			node.start();
 			nodes.add(node);
@@ -75,7 +82,8 @@ public final class EscalationLoad {
 			Duration opening = Duration.between(started, Instant.now());
 			log.info("Opened {} incidents in {} s ({} per second)", incidents, opening.toSeconds(),
 					incidents * 1000L / Math.max(1, opening.toMillis()));
-			report(context.getBean(JdbcClient.class), incidents, started.plus(FIRST_DEADLINE_AFTER).plus(window), extraNodes + 1);
+			report(context.getBean(JdbcClient.class), incidents, started.plus(FIRST_DEADLINE_AFTER).plus(window),
+					extraNodes + 1);
 		}
 		finally {
 			nodes.forEach(Scheduler::stop);
@@ -83,9 +91,11 @@ public final class EscalationLoad {
 	}
 
 	private static ProtocolStep benchStep() {
-		return new ProtocolStep(STEP, 1, "Benchmark deadline", "Nothing to do: the benchmark lets it pass.", Role.OFFICER,
+		return new ProtocolStep(STEP, 1, "Benchmark deadline", "Nothing to do: the benchmark lets it pass.",
+				Role.OFFICER,
 				Anchor.REPORT_RECEIVED, DEADLINE, Set.of(IncidentKind.FOUND_CHILD), null, null, "benchmark",
-				List.of(new EscalationLevel(1, Role.OFFICER, Duration.ZERO), new EscalationLevel(2, Role.SUPERVISOR, SECOND_LEVEL)));
+				List.of(new EscalationLevel(1, Role.OFFICER, Duration.ZERO),
+						new EscalationLevel(2, Role.SUPERVISOR, SECOND_LEVEL)));
 	}
 
 	private static void open(IncidentDesk desk, int incidents, Instant started, Duration window) throws Exception {
@@ -96,8 +106,10 @@ public final class EscalationLoad {
 		for (int i = 0; i < incidents; i++) {
 			int n = i;
 			Instant reported = firstDeadline.plus(window.multipliedBy(n).dividedBy(incidents)).minus(DEADLINE);
-			opened.add(pool.submit(() -> desk.open(new NewIncident(IncidentKind.FOUND_CHILD, "Bench square " + n, reported, null,
-					new PersonAtRisk(null, 6, "benchmark child " + n, Condition.UNHARMED, Set.of()), null), bench)));
+			opened.add(pool.submit(() -> desk.open(
+					new NewIncident(IncidentKind.FOUND_CHILD, "Bench square " + n, reported, null,
+							new PersonAtRisk(null, 6, "benchmark child " + n, Condition.UNHARMED, Set.of()), null),
+					bench)));
 		}
 		for (Future<?> future : opened) {
 			future.get();
@@ -105,35 +117,46 @@ public final class EscalationLoad {
 		pool.shutdown();
 	}
 
-	private static void report(JdbcClient jdbc, int incidents, Instant lastDeadline, int nodes) throws InterruptedException {
+	private static void report(JdbcClient jdbc, int incidents, Instant lastDeadline, int nodes)
+			throws InterruptedException {
 		long expected = 2L * incidents;
 		Instant giveUp = lastDeadline.plus(SECOND_LEVEL).plus(Duration.ofMinutes(2));
 		long raised = 0;
-		while (Instant.now().isBefore(giveUp) && (raised = count(jdbc, "select count(*) from escalation where step_code = 'BENCH_DEADLINE'")) < expected) {
+		while (Instant.now().isBefore(giveUp) && (raised = count(jdbc,
+				"select count(*) from escalation where step_code = 'BENCH_DEADLINE'")) < expected) {
 			Thread.sleep(1000);
 		}
 		Thread.sleep(3000);
 		raised = count(jdbc, "select count(*) from escalation where step_code = 'BENCH_DEADLINE'");
-		long distinct = count(jdbc, "select count(distinct (incident_id, level)) from escalation where step_code = 'BENCH_DEADLINE'");
-		long timeline = count(jdbc, "select count(*) from incident_event where type = 'ESCALATION_RAISED' and step_code = 'BENCH_DEADLINE'");
-		long pending = count(jdbc, "select count(*) from scheduled_tasks where task_instance like '%/BENCH_DEADLINE/%'");
-		List<Double> lateness = jdbc.sql("""
-				select percentile_cont(array[0.5, 0.99]) within group (order by extract(epoch from raised_at - due_at)) ||
-				       array[max(extract(epoch from raised_at - due_at))::float8]
-				from escalation where step_code = 'BENCH_DEADLINE'
-				""").query((rs, row) -> {
-					Double[] values = (Double[]) rs.getArray(1).getArray();
-					return List.of(values);
-				}).single();
-		log.info("""
+		long distinct = count(jdbc,
+				"select count(distinct (incident_id, level)) from escalation where step_code = 'BENCH_DEADLINE'");
+		long timeline = count(jdbc,
+				"select count(*) from incident_event where type = 'ESCALATION_RAISED' and step_code = 'BENCH_DEADLINE'");
+		long pending = count(jdbc,
+				"select count(*) from scheduled_tasks where task_instance like '%/BENCH_DEADLINE/%'");
+		List<Double> lateness = jdbc
+			.sql("""
+					select percentile_cont(array[0.5, 0.99]) within group (order by extract(epoch from raised_at - due_at)) ||
+					       array[max(extract(epoch from raised_at - due_at))::float8]
+					from escalation where step_code = 'BENCH_DEADLINE'
+					""")
+			.query((rs, row) -> {
+				Double[] values = (Double[]) rs.getArray(1).getArray();
+				return List.of(values);
+			}).single();
+		log.info(
+				"""
 
-				Escalation load: {} incidents, level-1 deadlines spread over the window, level 2 15 s later; {} scheduler nodes,
-				poll interval 1 s, 4 threads per node
-				  escalations expected {}, raised {}, distinct (incident, level) {}, timeline entries {}, still scheduled {}
-				  missed {}, raised twice {}
-				  lateness after deadline: p50 {} ms, p99 {} ms, max {} ms
-				""", incidents, nodes, expected, raised, distinct, timeline, pending, expected - distinct, timeline - distinct,
-				Math.round(lateness.get(0) * 1000), Math.round(lateness.get(1) * 1000), Math.round(lateness.get(2) * 1000));
+						Escalation load: {} incidents, level-1 deadlines spread over the window, level 2 15 s later; {} scheduler nodes,
+						poll interval 1 s, 4 threads per node
+						  escalations expected {}, raised {}, distinct (incident, level) {}, timeline entries {}, still scheduled {}
+						  missed {}, raised twice {}
+						  lateness after deadline: p50 {} ms, p99 {} ms, max {} ms
+						""",
+				incidents, nodes, expected, raised, distinct, timeline, pending, expected - distinct,
+				timeline - distinct,
+				Math.round(lateness.get(0) * 1000), Math.round(lateness.get(1) * 1000),
+				Math.round(lateness.get(2) * 1000));
 	}
 
 	private static long count(JdbcClient jdbc, String sql) {

@@ -20,8 +20,8 @@ import org.leoprotocol.personnel.duty.ShiftDesk;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The benchmark's precinct: one patrol officer responsible for every incident and one sergeant on duty over the
- * unit, with a staff account and a mail address, so that each escalation has exactly one person to reach.
+ * The benchmark's precinct: one patrol officer responsible for every incident and one sergeant on duty over the unit,
+ * with a staff account and a mail address, so that each escalation has exactly one person to reach.
  */
 record FailoverAgency(OfficerId patrol, OfficerId sergeant, StaffMember opener) {
 
@@ -37,17 +37,20 @@ record FailoverAgency(OfficerId patrol, OfficerId sergeant, StaffMember opener) 
 	static FailoverAgency establish(ConfigurableApplicationContext leo) {
 		Roster roster = leo.getBean(Roster.class);
 		UUID unit = roster.establishUnit("BENCH", "Benchmark precinct", null);
-		OfficerId patrol = roster.enlist(new NewOfficer("B-100", "Pat", "Patrol", "Officer", "BENCH", LocalDate.of(2020, 1, 6),
-				OfficerStatus.ACTIVE));
+		OfficerId patrol = roster
+			.enlist(new NewOfficer("B-100", "Pat", "Patrol", "Officer", "BENCH", LocalDate.of(2020, 1, 6),
+					OfficerStatus.ACTIVE));
 		OfficerId sergeant = roster.enlist(new NewOfficer("B-200", "Sam", "Sergeant", "Sergeant", "BENCH",
 				LocalDate.of(2012, 3, 5), OfficerStatus.ACTIVE));
 		StaffDirectory staff = leo.getBean(StaffDirectory.class);
-		staff.ensureAccount(new NewStaffAccount("bench-sergeant", "Sgt. Sam Sergeant", sergeant.value(), Set.of(Role.SUPERVISOR),
-				StaffDirectory.generatePassword()));
+		staff.ensureAccount(
+				new NewStaffAccount("bench-sergeant", "Sgt. Sam Sergeant", sergeant.value(), Set.of(Role.SUPERVISOR),
+						StaffDirectory.generatePassword()));
 		staff.setEmail("bench-sergeant", "sergeant@bench.example");
 		Instant now = Instant.now();
-		leo.getBean(ShiftDesk.class).add(new Shift(UUID.randomUUID(), sergeant, unit, Post.SUPERVISOR, now.minus(Duration.ofHours(1)),
-				now.plus(Duration.ofHours(4))), "bench");
+		leo.getBean(ShiftDesk.class)
+			.add(new Shift(UUID.randomUUID(), sergeant, unit, Post.SUPERVISOR, now.minus(Duration.ofHours(1)),
+					now.plus(Duration.ofHours(4))), "bench");
 		return new FailoverAgency(patrol, sergeant, new StaffMember("bench", Set.of(Role.OFFICER), null));
 	}
 

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
- * The base 32 alphabet of RFC 4648 section 6, without padding: the form in which authenticator apps take a TOTP
- * secret ("Key Uri Format" of Google Authenticator), because it survives being typed in by hand.
+ * The base 32 alphabet of RFC 4648 section 6, without padding: the form in which authenticator apps take a TOTP secret
+ * ("Key Uri Format" of Google Authenticator), because it survives being typed in by hand.
  */
 public final class Base32 {
 

@@ -8,10 +8,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HOTP (RFC 4226) and TOTP (RFC 6238), the codes an authenticator app shows. HOTP is the HMAC of an 8-byte
- * counter, cut down by "dynamic truncation" (RFC 4226 section 5.3) to a number of {@code digits} decimal digits.
- * TOTP is HOTP with the counter taken as the number of {@code period}-second steps since the Unix epoch
- * (RFC 6238 section 4.2). HMAC-SHA-1, six digits and 30 seconds are what every authenticator app supports.
+ * HOTP (RFC 4226) and TOTP (RFC 6238), the codes an authenticator app shows. HOTP is the HMAC of an 8-byte counter, cut
+ * down by "dynamic truncation" (RFC 4226 section 5.3) to a number of {@code digits} decimal digits. TOTP is HOTP with
+ * the counter taken as the number of {@code period}-second steps since the Unix epoch (RFC 6238 section 4.2).
+ * HMAC-SHA-1, six digits and 30 seconds are what every authenticator app supports.
  */
 public record OneTimePasswords(String algorithm, int digits, long periodSeconds) {
 

@@ -16,9 +16,9 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The passkeys of staff accounts, kept by Spring Security's JDBC repository, with every new passkey and every
- * removal in the audit trail. Spring Security saves a credential again after each sign-in (its signature counter
- * and last use); only the first save of a credential is a registration.
+ * The passkeys of staff accounts, kept by Spring Security's JDBC repository, with every new passkey and every removal
+ * in the audit trail. Spring Security saves a credential again after each sign-in (its signature counter and last use);
+ * only the first save of a credential is a registration.
  */
 class PasskeyCredentials implements UserCredentialRepository {
 
@@ -38,7 +38,8 @@ class PasskeyCredentials implements UserCredentialRepository {
 		boolean registered = credentials.findByCredentialId(record.getCredentialId()) == null;
 		credentials.save(record);
 		if (registered) {
-			audit.access(AuditAction.CREATE, "access", RecordReference.of("StaffAccount", owner(record.getUserEntityUserId())),
+			audit.access(AuditAction.CREATE, "access",
+					RecordReference.of("StaffAccount", owner(record.getUserEntityUserId())),
 					"second factor enrolled: passkey '" + record.getLabel() + "'");
 		}
 	}
@@ -51,7 +52,8 @@ class PasskeyCredentials implements UserCredentialRepository {
 			return;
 		}
 		credentials.delete(credentialId);
-		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", owner(record.getUserEntityUserId())),
+		audit.access(AuditAction.UPDATE, "access",
+				RecordReference.of("StaffAccount", owner(record.getUserEntityUserId())),
 				"passkey '" + record.getLabel() + "' removed");
 	}
 

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Every staff member's own passkeys: the list, a new one (added by the page's script through
- * {@link PasskeySignIn}'s endpoints), and removal. While the agency requires a second factor, the last one cannot
- * be removed: an administrator's reset is the way to start again.
+ * Every staff member's own passkeys: the list, a new one (added by the page's script through {@link PasskeySignIn}'s
+ * endpoints), and removal. While the agency requires a second factor, the last one cannot be removed: an
+ * administrator's reset is the way to start again.
  */
 @Controller
 class PasskeyPages {
@@ -45,7 +45,8 @@ class PasskeyPages {
 		String username = who.getName();
 		boolean owned = passkeys.of(username).stream().anyMatch(passkey -> passkey.id().equals(credentialId));
 		String problem = !owned ? "passkey.remove.unknown"
-				: settings.required() && !factors.authenticatorApp(username) && passkeys.of(username).size() == 1 ? "passkey.remove.last" : null;
+				: settings.required() && !factors.authenticatorApp(username) && passkeys.of(username).size() == 1
+						? "passkey.remove.last" : null;
 		if (problem != null) {
 			response.setStatus((owned ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND).value());
 			return page(who, problem, false, model);

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who Leo is to a passkey (WebAuthn "relying party", W3C Web Authentication section 5.4.2). A passkey belongs to a
- * relying party id, a domain ({@code leo.access.passkeys.rp-id}, default {@code localhost}), and a browser signs
- * only for a page whose origin is that domain or below it; Leo checks the origin each signature names against
- * {@code leo.access.passkeys.origins}, the addresses staff open Leo at ({@code https://leo.example.gov}). Left
- * unset, the origin is the local address the server listens on ({@code http://localhost:PORT}), which is right for
- * a demo on one's own computer and wrong anywhere else: a department sets both.
+ * relying party id, a domain ({@code leo.access.passkeys.rp-id}, default {@code localhost}), and a browser signs only
+ * for a page whose origin is that domain or below it; Leo checks the origin each signature names against
+ * {@code leo.access.passkeys.origins}, the addresses staff open Leo at ({@code https://leo.example.gov}). Left unset,
+ * the origin is the local address the server listens on ({@code http://localhost:PORT}), which is right for a demo on
+ * one's own computer and wrong anywhere else: a department sets both.
  */
 @Component
 class PasskeySettings {
@@ -29,7 +29,8 @@ class PasskeySettings {
 			@Value("${leo.access.passkeys.origins:}") String origins, @Value("${leo.agency.name:Leo}") String agency) {
 		this.rpId = rpId.strip();
 		this.rpName = "Leo " + agency;
-		Arrays.stream(origins.split(",")).map(String::strip).filter(origin -> !origin.isEmpty()).forEach(this.origins::add);
+		Arrays.stream(origins.split(",")).map(String::strip).filter(origin -> !origin.isEmpty())
+			.forEach(this.origins::add);
 		this.configured = !this.origins.isEmpty();
 	}
 

@@ -35,16 +35,17 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * Passkeys in Leo's security chain, through Spring Security's WebAuthn support: {@code POST /webauthn/register/options}
- * and {@code POST /webauthn/register} add a passkey to the signed-in account; {@code POST /webauthn/authenticate/options}
- * and {@code POST /login/webauthn} sign in with one. A passkey verifies its user ({@link PasskeyConfiguration}), so a
- * sign-in with it gives both factors: it completes a password sign-in that owes its second factor, or signs in on
- * its own from the sign-in page. Leo adds what a department needs around Spring's filters: a disabled account or a
- * suspended officer is refused; the session id changes at sign-in; every sign-in and refusal is audited with the
- * client's address; the sign-in itself needs no CSRF token, because the challenge the passkey signs was issued to
- * this browser's session and can be read by no other site (a visitor's first passkey request opens that session,
- * so the token the page carried, kept in a cookie until then, no longer matches); and while a session still owes its second factor, it may add a passkey only if the account has
- * no second factor yet (its enrolment), never remove one, so that a stolen password cannot replace the factor it
- * lacks. Passkeys are removed on Leo's own page, which audits it, not through Spring's {@code DELETE} endpoint.
+ * and {@code POST /webauthn/register} add a passkey to the signed-in account;
+ * {@code POST /webauthn/authenticate/options} and {@code POST /login/webauthn} sign in with one. A passkey verifies its
+ * user ({@link PasskeyConfiguration}), so a sign-in with it gives both factors: it completes a password sign-in that
+ * owes its second factor, or signs in on its own from the sign-in page. Leo adds what a department needs around
+ * Spring's filters: a disabled account or a suspended officer is refused; the session id changes at sign-in; every
+ * sign-in and refusal is audited with the client's address; the sign-in itself needs no CSRF token, because the
+ * challenge the passkey signs was issued to this browser's session and can be read by no other site (a visitor's first
+ * passkey request opens that session, so the token the page carried, kept in a cookie until then, no longer matches);
+ * and while a session still owes its second factor, it may add a passkey only if the account has no second factor yet
+ * (its enrolment), never remove one, so that a stolen password cannot replace the factor it lacks. Passkeys are removed
+ * on Leo's own page, which audits it, not through Spring's {@code DELETE} endpoint.
  */
 @Component
 public class PasskeySignIn {
@@ -56,7 +57,8 @@ public class PasskeySignIn {
 	private final SecondFactors factors;
 	private final AuditTrail audit;
 
-	PasskeySignIn(WebAuthnRelyingPartyOperations relyingParty, UserDetailsService users, SecondFactors factors, AuditTrail audit) {
+	PasskeySignIn(WebAuthnRelyingPartyOperations relyingParty, UserDetailsService users, SecondFactors factors,
+			AuditTrail audit) {
 		this.relyingParty = relyingParty;
 		this.users = users;
 		this.factors = factors;
@@ -77,17 +79,20 @@ public class PasskeySignIn {
 	}
 
 	private void signInOnly(WebAuthnAuthenticationFilter filter) {
-		filter.setAuthenticationManager(new ProviderManager(new EnabledAccountsOnly(new WebAuthnAuthenticationProvider(relyingParty, users))));
+		filter.setAuthenticationManager(
+				new ProviderManager(new EnabledAccountsOnly(new WebAuthnAuthenticationProvider(relyingParty, users))));
 		filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
 		filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
 			SecondFactorSession.passed(request.getSession());
-			audit.login(AuditAction.LOGIN, authentication.getName(), Outcome.SUCCESS, request.getRemoteAddr(), "passkey");
+			audit.login(AuditAction.LOGIN, authentication.getName(), Outcome.SUCCESS, request.getRemoteAddr(),
+					"passkey");
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.getWriter().write("{\"authenticated\":true,\"redirectUrl\":\"/staff\"}");
 		});
 		filter.setAuthenticationFailureHandler((request, response, refused) -> {
 			Authentication before = SecurityContextHolder.getContext().getAuthentication();
-			audit.login(AuditAction.LOGIN, before == null ? "?" : before.getName(), Outcome.FAILURE, request.getRemoteAddr(),
+			audit.login(AuditAction.LOGIN, before == null ? "?" : before.getName(), Outcome.FAILURE,
+					request.getRemoteAddr(),
 					"passkey refused: " + refused.getMessage());
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 		});
@@ -117,7 +122,9 @@ public class PasskeySignIn {
 		}
 	}
 
-	/** Passkeys are added only with a session (never with credentials sent per request) and never in place of a factor. */
+	/**
+	 * Passkeys are added only with a session (never with credentials sent per request) and never in place of a factor.
+	 */
 	private final class RegistrationGuard extends OncePerRequestFilter {
 
 		@Override
@@ -133,7 +140,8 @@ public class PasskeySignIn {
 				response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
 			}
 			else if (request.getHeader(HttpHeaders.AUTHORIZATION) != null
-					|| SecondFactorSession.pending(request.getSession(false)) && who != null && factors.enrolled(who.getName())) {
+					|| SecondFactorSession.pending(request.getSession(false)) && who != null
+							&& factors.enrolled(who.getName())) {
 				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			}
 			else {

@@ -12,6 +12,7 @@ public record PasskeysView(List<Passkey> passkeys, String problem, boolean remov
 	public static final String PATH = "/staff/passkeys";
 
 	public static String remove(String credentialId) {
-		return PATH + "/" + UriUtils.encodePathSegment(credentialId, java.nio.charset.StandardCharsets.UTF_8) + "/remove";
+		return PATH + "/" + UriUtils.encodePathSegment(credentialId, java.nio.charset.StandardCharsets.UTF_8)
+				+ "/remove";
 	}
 }

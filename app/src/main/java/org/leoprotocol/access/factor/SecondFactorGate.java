@@ -14,10 +14,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds a session that still owes its second factor at the second-factor page: pages are sent there, anything
- * else (a page's htmx requests, such as the notification badge, API calls, forms) is answered 401. Signing out,
- * the second-factor pages and static files stay open. The gate runs after Spring Security's filter chain, as a
- * filter of its own, so it adds nothing to the chain's configuration.
+ * Holds a session that still owes its second factor at the second-factor page: pages are sent there, anything else (a
+ * page's htmx requests, such as the notification badge, API calls, forms) is answered 401. Signing out, the
+ * second-factor pages and static files stay open. The gate runs after Spring Security's filter chain, as a filter of
+ * its own, so it adds nothing to the chain's configuration.
  */
 class SecondFactorGate extends OncePerRequestFilter {
 
@@ -32,7 +32,8 @@ class SecondFactorGate extends OncePerRequestFilter {
 		if (!SecondFactorSession.pending(request.getSession(false)) || OPEN.stream().anyMatch(path::startsWith)) {
 			chain.doFilter(request, response);
 		}
-		else if ("GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null && !path.startsWith("/api/")) {
+		else if ("GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+				&& !path.startsWith("/api/")) {
 			response.sendRedirect(request.getContextPath() + PAGE);
 		}
 		else {
@@ -46,7 +47,8 @@ class SecondFactorGate extends OncePerRequestFilter {
 		/** Order 0: after Spring Security's chain (order -100), so the signed-in staff member is known. */
 		@Bean
 		FilterRegistrationBean<SecondFactorGate> secondFactorGate() {
-			FilterRegistrationBean<SecondFactorGate> registration = new FilterRegistrationBean<>(new SecondFactorGate());
+			FilterRegistrationBean<SecondFactorGate> registration = new FilterRegistrationBean<>(
+					new SecondFactorGate());
 			registration.setOrder(0);
 			return registration;
 		}

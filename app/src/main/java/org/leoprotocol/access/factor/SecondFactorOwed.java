@@ -8,10 +8,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * After a password sign-in with the form, notes in the session that a second factor is owed: when the account has
- * one, or when the agency requires one (then the staff member enrols before going anywhere). HTTP Basic clients
- * sign in on every request and are no interactive sign-in; sign-ins through the identity provider are not
- * password sign-ins.
+ * After a password sign-in with the form, notes in the session that a second factor is owed: when the account has one,
+ * or when the agency requires one (then the staff member enrols before going anywhere). HTTP Basic clients sign in on
+ * every request and are no interactive sign-in; sign-ins through the identity provider are not password sign-ins.
  */
 @Component
 class SecondFactorOwed {

@@ -25,9 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The second step of a password sign-in: the code from the authenticator app (or a recovery code) or a passkey
- * ({@link PasskeySignIn}), or, for a staff member without either while the agency requires one, the enrolment of an
- * app or a passkey. Five wrong codes end the
- * session. Every answer is audited as a login event.
+ * ({@link PasskeySignIn}), or, for a staff member without either while the agency requires one, the enrolment of an app
+ * or a passkey. Five wrong codes end the session. Every answer is audited as a login event.
  */
 @Controller
 class SecondFactorPages {
@@ -61,17 +60,20 @@ class SecondFactorPages {
 	}
 
 	@PostMapping(PAGE)
-	String answer(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+	String answer(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+			HttpServletResponse response,
 			Authentication who, Model model) {
 		HttpSession session = request.getSession();
 		if (!SecondFactorSession.pending(session)) {
 			return "redirect:/staff";
 		}
 		if (factors.verify(who.getName(), code)) {
-			audit.login(AuditAction.LOGIN, who.getName(), Outcome.SUCCESS, request.getRemoteAddr(), "second factor given");
+			audit.login(AuditAction.LOGIN, who.getName(), Outcome.SUCCESS, request.getRemoteAddr(),
+					"second factor given");
 			return passed(session);
 		}
-		audit.login(AuditAction.LOGIN, who.getName(), Outcome.FAILURE, request.getRemoteAddr(), "wrong second factor code");
+		audit.login(AuditAction.LOGIN, who.getName(), Outcome.FAILURE, request.getRemoteAddr(),
+				"wrong second factor code");
 		if (SecondFactorSession.failedTooOften(session)) {
 			session.invalidate();
 			SecurityContextHolder.clearContext();
@@ -82,7 +84,8 @@ class SecondFactorPages {
 	}
 
 	private String challengePage(Authentication who, String problem, Model model) {
-		model.addAttribute("view", SecondFactorView.challenge(problem, factors.authenticatorApp(who.getName()), passkeys.any(who.getName())));
+		model.addAttribute("view", SecondFactorView.challenge(problem, factors.authenticatorApp(who.getName()),
+				passkeys.any(who.getName())));
 		return "access/second-factor";
 	}
 
@@ -98,7 +101,8 @@ class SecondFactorPages {
 	String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
 			Authentication who, Model model) {
 		HttpSession session = request.getSession();
-		if (!(who instanceof UsernamePasswordAuthenticationToken) || !(session.getAttribute(SecondFactorSession.ENROLLING) instanceof String secret)
+		if (!(who instanceof UsernamePasswordAuthenticationToken)
+				|| !(session.getAttribute(SecondFactorSession.ENROLLING) instanceof String secret)
 				|| factors.enrolled(who.getName())) {
 			return "redirect:" + PAGE;
 		}
@@ -107,16 +111,19 @@ class SecondFactorPages {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return enrolmentPage(session, who, "secondFactor.wrongCode", model);
 		}
-		audit.login(AuditAction.LOGIN, who.getName(), Outcome.SUCCESS, request.getRemoteAddr(), "second factor enrolled and given");
+		audit.login(AuditAction.LOGIN, who.getName(), Outcome.SUCCESS, request.getRemoteAddr(),
+				"second factor enrolled and given");
 		SecondFactorSession.passed(session);
 		model.addAttribute("view", new SecondFactorView(null, null, null, codes.get(), true, false));
 		return "access/second-factor-recovery";
 	}
 
 	private String enrolmentPage(HttpSession session, Authentication who, String problem, Model model) {
-		String secret = session.getAttribute(SecondFactorSession.ENROLLING) instanceof String kept ? kept : factors.newSecret();
+		String secret = session.getAttribute(SecondFactorSession.ENROLLING) instanceof String kept ? kept
+				: factors.newSecret();
 		session.setAttribute(SecondFactorSession.ENROLLING, secret);
-		model.addAttribute("view", new SecondFactorView(problem, secret, otpauth(who.getName(), secret), List.of(), false, false));
+		model.addAttribute("view",
+				new SecondFactorView(problem, secret, otpauth(who.getName(), secret), List.of(), false, false));
 		return "access/second-factor-enrol";
 	}
 

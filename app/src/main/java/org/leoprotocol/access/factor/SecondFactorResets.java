@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An administrator removes a staff member's second factor (a lost phone, a leaked secret), giving the reason the
- * audit trail keeps. The staff member enrols a new authenticator at the next sign-in.
+ * An administrator removes a staff member's second factor (a lost phone, a leaked secret), giving the reason the audit
+ * trail keeps. The staff member enrols a new authenticator at the next sign-in.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")

@@ -3,9 +3,9 @@ package org.leoprotocol.access.factor;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * What a session remembers between a password sign-in and its second factor: that the factor is still owed, the
- * secret being enrolled (kept out of the database until the staff member proves their app has it) and how many
- * wrong codes were given.
+ * What a session remembers between a password sign-in and its second factor: that the factor is still owed, the secret
+ * being enrolled (kept out of the database until the staff member proves their app has it) and how many wrong codes
+ * were given.
  */
 final class SecondFactorSession {
 

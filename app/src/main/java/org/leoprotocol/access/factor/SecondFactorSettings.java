@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether every staff member who signs in with a Leo password must also give a second factor. The CJIS Security
- * Policy (5.6.2.2, "Advanced Authentication") requires multi-factor authentication for access to criminal justice
- * information, so it is on unless the agency sets {@code leo.access.second-factor.required=false}. A demo instance
+ * Whether every staff member who signs in with a Leo password must also give a second factor. The CJIS Security Policy
+ * (5.6.2.2, "Advanced Authentication") requires multi-factor authentication for access to criminal justice information,
+ * so it is on unless the agency sets {@code leo.access.second-factor.required=false}. A demo instance
  * ({@code leo.demo.enabled=true}) leaves it off unless set, so that visitors can try the demo accounts with their
  * password alone; every start without the requirement says so loudly in the log. Those who sign in through the
  * department's identity provider give their second factor there.

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Second factors of local accounts: a TOTP secret in the staff member's authenticator app with ten one-time
- * recovery codes for the day the phone is lost, and passkeys ({@link Passkeys}). A code is accepted one step
- * either side of now, for clocks that drift (RFC 6238 section 5.2), and never twice. An administrator can remove
- * all of them, with a reason that is audited, so that the staff member enrols again at the next sign-in.
+ * Second factors of local accounts: a TOTP secret in the staff member's authenticator app with ten one-time recovery
+ * codes for the day the phone is lost, and passkeys ({@link Passkeys}). A code is accepted one step either side of now,
+ * for clocks that drift (RFC 6238 section 5.2), and never twice. An administrator can remove all of them, with a reason
+ * that is audited, so that the staff member enrols again at the next sign-in.
  */
 @Component
 public class SecondFactors {
@@ -90,7 +90,8 @@ public class SecondFactors {
 		}
 		credentials.enrol(account, secret, codes.stream().map(c -> hash(normalised(c))).toList(), clock.instant());
 		credentials.acceptStep(account, step.get());
-		audit.access(AuditAction.CREATE, "access", RecordReference.of("StaffAccount", username), "second factor enrolled: TOTP");
+		audit.access(AuditAction.CREATE, "access", RecordReference.of("StaffAccount", username),
+				"second factor enrolled: TOTP");
 		return Optional.of(codes);
 	}
 
@@ -100,7 +101,8 @@ public class SecondFactors {
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
 			throw new IllegalArgumentException("A reason of 1 to 500 characters is required");
 		}
-		UUID account = credentials.accountId(username).orElseThrow(() -> new IllegalArgumentException("No such account"));
+		UUID account = credentials.accountId(username)
+			.orElseThrow(() -> new IllegalArgumentException("No such account"));
 		credentials.reset(account);
 		passkeys.removeAll(username);
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username),
@@ -132,7 +134,8 @@ public class SecondFactors {
 
 	private static String hash(String code) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);

@@ -25,13 +25,15 @@ class TotpCredentials {
 	}
 
 	Optional<String> secret(UUID accountId) {
-		return jdbc.sql("select secret from staff_credential where account_id = :id and kind = 'TOTP'").param("id", accountId)
+		return jdbc.sql("select secret from staff_credential where account_id = :id and kind = 'TOTP'")
+			.param("id", accountId)
 			.query(String.class).optional();
 	}
 
 	void enrol(UUID accountId, String secret, List<String> recoveryHashes, Instant at) {
 		reset(accountId);
-		jdbc.sql("insert into staff_credential (account_id, kind, secret, created_at) values (:id, 'TOTP', :secret, :at)")
+		jdbc.sql(
+				"insert into staff_credential (account_id, kind, secret, created_at) values (:id, 'TOTP', :secret, :at)")
 			.param("id", accountId).param("secret", secret).param("at", at.atOffset(ZoneOffset.UTC)).update();
 		for (String hash : recoveryHashes) {
 			jdbc.sql("insert into staff_recovery_code (account_id, code_hash) values (:id, :hash)")
@@ -49,12 +51,14 @@ class TotpCredentials {
 
 	/** Spends a recovery code; false when there is no such unused code. */
 	boolean spendRecoveryCode(UUID accountId, String hash, Instant at) {
-		return jdbc.sql("update staff_recovery_code set used_at = :at where account_id = :id and code_hash = :hash and used_at is null")
+		return jdbc.sql(
+				"update staff_recovery_code set used_at = :at where account_id = :id and code_hash = :hash and used_at is null")
 			.param("id", accountId).param("hash", hash).param("at", at.atOffset(ZoneOffset.UTC)).update() == 1;
 	}
 
 	void reset(UUID accountId) {
-		jdbc.sql("delete from staff_credential where account_id = :id and kind = 'TOTP'").param("id", accountId).update();
+		jdbc.sql("delete from staff_credential where account_id = :id and kind = 'TOTP'").param("id", accountId)
+			.update();
 		jdbc.sql("delete from staff_recovery_code where account_id = :id").param("id", accountId).update();
 	}
 }

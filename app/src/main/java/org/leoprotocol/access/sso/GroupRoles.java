@@ -10,8 +10,8 @@ import org.leoprotocol.access.Role;
 
 /**
  * The agency's mapping from the identity provider's group names to Leo's roles, set as
- * {@code leo.access.sso.roles[GROUP]=ROLE,ROLE}. A group the mapping does not name grants nothing, and a role
- * name that is not a Leo role is refused when the mapping is read, so a typing mistake cannot pass unnoticed.
+ * {@code leo.access.sso.roles[GROUP]=ROLE,ROLE}. A group the mapping does not name grants nothing, and a role name that
+ * is not a Leo role is refused when the mapping is read, so a typing mistake cannot pass unnoticed.
  */
 record GroupRoles(Map<String, Set<Role>> byGroup) {
 
@@ -25,7 +25,8 @@ record GroupRoles(Map<String, Set<Role>> byGroup) {
 						parsed.add(Role.valueOf(role.strip().toUpperCase(Locale.ROOT)));
 					}
 					catch (IllegalArgumentException e) {
-						throw new IllegalArgumentException("leo.access.sso.roles[" + group + "]: '" + role.strip() + "' is not a Leo role");
+						throw new IllegalArgumentException(
+								"leo.access.sso.roles[" + group + "]: '" + role.strip() + "' is not a Leo role");
 					}
 				}
 			}

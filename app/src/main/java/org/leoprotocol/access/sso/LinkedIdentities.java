@@ -26,10 +26,12 @@ class LinkedIdentities {
 	}
 
 	Optional<Account> linked(String issuer, String subject) {
-		return jdbc.sql("""
-				select a.id, a.username, a.enabled from staff_external_identity e join staff_account a on a.id = e.account_id
-				where e.issuer = :issuer and e.subject = :subject
-				""").param("issuer", issuer).param("subject", subject).query(Account.class).optional();
+		return jdbc
+			.sql("""
+					select a.id, a.username, a.enabled from staff_external_identity e join staff_account a on a.id = e.account_id
+					where e.issuer = :issuer and e.subject = :subject
+					""")
+			.param("issuer", issuer).param("subject", subject).query(Account.class).optional();
 	}
 
 	Optional<Account> byUsername(String username) {
@@ -38,21 +40,26 @@ class LinkedIdentities {
 	}
 
 	boolean hasLink(UUID accountId, String issuer) {
-		return jdbc.sql("select exists (select 1 from staff_external_identity where account_id = :id and issuer = :issuer)")
+		return jdbc
+			.sql("select exists (select 1 from staff_external_identity where account_id = :id and issuer = :issuer)")
 			.param("id", accountId).param("issuer", issuer).query(Boolean.class).single();
 	}
 
 	Account open(String username, String displayName, Instant at) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into staff_account (id, username, display_name, enabled, created_at) values (:id, :username, :name, true, :at)")
-			.param("id", id).param("username", username).param("name", displayName).param("at", at.atOffset(ZoneOffset.UTC))
+		jdbc.sql(
+				"insert into staff_account (id, username, display_name, enabled, created_at) values (:id, :username, :name, true, :at)")
+			.param("id", id).param("username", username).param("name", displayName)
+			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
 		return new Account(id, username, true);
 	}
 
 	void link(UUID accountId, String issuer, String subject, Instant at) {
-		jdbc.sql("insert into staff_external_identity (issuer, subject, account_id, linked_at) values (:issuer, :subject, :id, :at)")
-			.param("issuer", issuer).param("subject", subject).param("id", accountId).param("at", at.atOffset(ZoneOffset.UTC))
+		jdbc.sql(
+				"insert into staff_external_identity (issuer, subject, account_id, linked_at) values (:issuer, :subject, :id, :at)")
+			.param("issuer", issuer).param("subject", subject).param("id", accountId)
+			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
 	}
 

@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * With {@code leo.access.local-passwords=false}, the department's provider is the only way in: the password form
- * is refused (back to the sign-in page with the failure message) and so is HTTP Basic (401), before any password
- * is checked. Passkeys are Leo's own credentials too: signing in with one and adding one are refused (401).
+ * With {@code leo.access.local-passwords=false}, the department's provider is the only way in: the password form is
+ * refused (back to the sign-in page with the failure message) and so is HTTP Basic (401), before any password is
+ * checked. Passkeys are Leo's own credentials too: signing in with one and adding one are refused (401).
  */
 class LocalPasswordsOff extends OncePerRequestFilter {
 

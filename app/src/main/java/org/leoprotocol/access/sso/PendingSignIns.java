@@ -16,11 +16,11 @@ import org.springframework.util.SerializationUtils;
 import org.springframework.web.util.WebUtils;
 
 /**
- * The sign-ins sent to the provider and not yet back. Leo's session cookie is {@code SameSite=Strict}, so the
- * browser does not send it on the provider's redirect back to Leo; the request Leo sent (state, nonce, PKCE
- * verifier) is therefore kept in the database by its {@code state}, and a {@code SameSite=Lax} cookie holding the
- * same state ties it to the browser that started the sign-in, so that nobody can finish a sign-in someone else
- * started (RFC 6749 section 10.12). A sign-in not finished within ten minutes is forgotten.
+ * The sign-ins sent to the provider and not yet back. Leo's session cookie is {@code SameSite=Strict}, so the browser
+ * does not send it on the provider's redirect back to Leo; the request Leo sent (state, nonce, PKCE verifier) is
+ * therefore kept in the database by its {@code state}, and a {@code SameSite=Lax} cookie holding the same state ties it
+ * to the browser that started the sign-in, so that nobody can finish a sign-in someone else started (RFC 6749 section
+ * 10.12). A sign-in not finished within ten minutes is forgotten.
  */
 class PendingSignIns implements AuthorizationRequestRepository<OAuth2AuthorizationRequest> {
 
@@ -65,10 +65,12 @@ class PendingSignIns implements AuthorizationRequestRepository<OAuth2Authorizati
 	}
 
 	@Override
-	public OAuth2AuthorizationRequest removeAuthorizationRequest(HttpServletRequest request, HttpServletResponse response) {
+	public OAuth2AuthorizationRequest removeAuthorizationRequest(HttpServletRequest request,
+			HttpServletResponse response) {
 		OAuth2AuthorizationRequest authorization = loadAuthorizationRequest(request);
 		if (authorization != null) {
-			jdbc.sql("delete from sso_pending_sign_in where state = :state").param("state", authorization.getState()).update();
+			jdbc.sql("delete from sso_pending_sign_in where state = :state").param("state", authorization.getState())
+				.update();
 			cookie(request, response, "", Duration.ZERO);
 		}
 		return authorization;

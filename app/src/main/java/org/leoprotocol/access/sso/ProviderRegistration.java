@@ -8,9 +8,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
- * Leo's one registration at the department's provider, learnt from the provider's discovery document (OpenID
- * Connect Discovery 1.0, {@code /.well-known/openid-configuration}) on the first sign-in rather than at start, and
- * learnt again after a failure.
+ * Leo's one registration at the department's provider, learnt from the provider's discovery document (OpenID Connect
+ * Discovery 1.0, {@code /.well-known/openid-configuration}) on the first sign-in rather than at start, and learnt again
+ * after a failure.
  */
 class ProviderRegistration implements ClientRegistrationRepository {
 

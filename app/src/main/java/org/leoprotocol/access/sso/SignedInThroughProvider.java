@@ -10,9 +10,9 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 
 /**
  * Ends a single sign-on with a page that moves on to the staff home page by itself, instead of a redirect. The
- * provider's redirect back to Leo is a navigation another site started, and a redirect would carry that on: the
- * browser would not yet send Leo's new {@code SameSite=Strict} session cookie. A navigation this page starts is
- * Leo's own, and the cookie goes with it.
+ * provider's redirect back to Leo is a navigation another site started, and a redirect would carry that on: the browser
+ * would not yet send Leo's new {@code SameSite=Strict} session cookie. A navigation this page starts is Leo's own, and
+ * the cookie goes with it.
  */
 class SignedInThroughProvider implements AuthenticationSuccessHandler {
 

@@ -26,12 +26,12 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns the provider's word about a person into a Leo staff account. The account is found by the link to the
- * provider's subject ({@code iss} and {@code sub}, which OpenID Connect Core 1.0 section 5.7 names as the only stable
- * identifier); at a first sign-in, an account with the provider's user name is linked, or else a new account opened.
- * The account's roles are those the agency maps from the person's groups, replaced at every sign-in, so that a
- * person moved out of a group at the provider loses the role at the next sign-in; a person with no mapped role,
- * or whose account an administrator disabled, is refused. Links, openings and refusals are audited.
+ * Turns the provider's word about a person into a Leo staff account. The account is found by the link to the provider's
+ * subject ({@code iss} and {@code sub}, which OpenID Connect Core 1.0 section 5.7 names as the only stable identifier);
+ * at a first sign-in, an account with the provider's user name is linked, or else a new account opened. The account's
+ * roles are those the agency maps from the person's groups, replaced at every sign-in, so that a person moved out of a
+ * group at the provider loses the role at the next sign-in; a person with no mapped role, or whose account an
+ * administrator disabled, is refused. Links, openings and refusals are audited.
  */
 class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -80,7 +80,8 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 
 	private Account account(OidcUser person, String issuer, String subject, String username, Set<Role> roles) {
 		Account account = identities.linked(issuer, subject).orElseGet(() -> {
-			Account found = identities.byUsername(username).filter(existing -> !identities.hasLink(existing.id(), issuer))
+			Account found = identities.byUsername(username)
+				.filter(existing -> !identities.hasLink(existing.id(), issuer))
 				.orElse(null);
 			boolean opened = found == null;
 			Account linked = opened ? identities.open(username, displayName(person, username), clock.instant()) : found;

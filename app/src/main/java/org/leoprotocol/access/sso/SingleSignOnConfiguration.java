@@ -14,9 +14,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Adds OpenID Connect sign-in to Leo's one security chain when an issuer is configured. Spring Security applies
- * every {@code Customizer<HttpSecurity>} bean to the chain it builds, so the chain's own configuration is untouched:
- * the sign-in starts at {@code /oauth2/authorization/department}, the provider answers at
+ * Adds OpenID Connect sign-in to Leo's one security chain when an issuer is configured. Spring Security applies every
+ * {@code Customizer<HttpSecurity>} bean to the chain it builds, so the chain's own configuration is untouched: the
+ * sign-in starts at {@code /oauth2/authorization/department}, the provider answers at
  * {@code /login/oauth2/code/department}, and a failure comes back to the sign-in page with a message.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,7 +30,8 @@ class SingleSignOnConfiguration {
 	}
 
 	@Bean
-	SingleSignOnAccounts singleSignOnAccounts(SingleSignOnSettings settings, LinkedIdentities identities, AuditTrail audit,
+	SingleSignOnAccounts singleSignOnAccounts(SingleSignOnSettings settings, LinkedIdentities identities,
+			AuditTrail audit,
 			TransactionTemplate transactions, Clock clock) {
 		return new SingleSignOnAccounts(settings, identities, audit, transactions, clock);
 	}
@@ -42,7 +43,8 @@ class SingleSignOnConfiguration {
 			if (settings.enabled()) {
 				http.oauth2Login(login -> login.loginPage("/login")
 					.clientRegistrationRepository(provider)
-					.authorizationEndpoint(start -> start.authorizationRequestRepository(new PendingSignIns(jdbc, clock)))
+					.authorizationEndpoint(
+							start -> start.authorizationRequestRepository(new PendingSignIns(jdbc, clock)))
 					.successHandler(new SignedInThroughProvider())
 					.failureHandler(new SingleSignOnFailed(audit))
 					.userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts)));
@@ -53,7 +55,8 @@ class SingleSignOnConfiguration {
 	/** Order -101: before Spring Security's chain, so that no password is even checked. */
 	@Bean
 	FilterRegistrationBean<LocalPasswordsOff> localPasswordsOff(SingleSignOnSettings settings) {
-		FilterRegistrationBean<LocalPasswordsOff> registration = new FilterRegistrationBean<>(new LocalPasswordsOff(settings));
+		FilterRegistrationBean<LocalPasswordsOff> registration = new FilterRegistrationBean<>(
+				new LocalPasswordsOff(settings));
 		registration.setOrder(-101);
 		return registration;
 	}

@@ -17,9 +17,9 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * A single sign-on that failed goes back to the sign-in page with a message in the visitor's language; the cause
- * goes to the log and, when it came from the provider's answer rather than from Leo's refusal (which is audited
- * under the person's name), to the audit trail.
+ * A single sign-on that failed goes back to the sign-in page with a message in the visitor's language; the cause goes
+ * to the log and, when it came from the provider's answer rather than from Leo's refusal (which is audited under the
+ * person's name), to the audit trail.
  */
 class SingleSignOnFailed implements AuthenticationFailureHandler {
 
@@ -34,7 +34,8 @@ class SingleSignOnFailed implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failure) throws IOException {
-		String code = failure instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "error";
+		String code = failure instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode()
+				: "error";
 		log.warn("Single sign-on failed: {} ({})", code, failure.getMessage());
 		if (!"access_denied".equals(code)) {
 			audit.login(AuditAction.LOGIN, "(single sign-on)", Outcome.FAILURE, request.getRemoteAddr(),

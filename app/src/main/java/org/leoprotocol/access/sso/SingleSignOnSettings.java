@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * {@code client-secret} of Leo's registration at the provider (single sign-on is off while the issuer is unset),
  * {@code name} shown on the sign-in button, {@code groups-claim} (default {@code groups}), {@code username-claim}
  * (default {@code preferred_username}), {@code scopes} and {@code roles[GROUP]=ROLE,...}. With
- * {@code leo.access.local-passwords=false} nobody signs in with a Leo password any more. Read when asked, not at
- * start, so that Leo starts while the provider is unreachable.
+ * {@code leo.access.local-passwords=false} nobody signs in with a Leo password any more. Read when asked, not at start,
+ * so that Leo starts while the provider is unreachable.
  */
 @Component
 public class SingleSignOnSettings {

@@ -8,14 +8,15 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /**
- * A staff member signed in through the provider: the provider's claims, with the roles and the user name of the
- * linked Leo account, so that everything in Leo (the audit trail above all) names the account, not the subject.
+ * A staff member signed in through the provider: the provider's claims, with the roles and the user name of the linked
+ * Leo account, so that everything in Leo (the audit trail above all) names the account, not the subject.
  */
 class StaffMember extends DefaultOidcUser {
 
 	private final String username;
 
-	StaffMember(String username, Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo) {
+	StaffMember(String username, Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,
+			OidcUserInfo userInfo) {
 		super(authorities, idToken, userInfo);
 		this.username = username;
 	}

@@ -5,17 +5,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a token may do, in the scope syntax of OAuth 2.0 (RFC 6749, 3.3): one scope per area of the API and kind of
- * use, {@code incidents:read} for reading incidents, {@code protocol:write} for CAD imports, {@code public:read} for
- * open data. The area is the first path segment after {@code /api/v1/} ({@code public} for every public path);
- * reading is GET and HEAD, everything else writes. Every endpoint thus has exactly one scope, a new endpoint
- * included, and a token allowed to read an area can never change it.
+ * What a token may do, in the scope syntax of OAuth 2.0 (RFC 6749, 3.3): one scope per area of the API and kind of use,
+ * {@code incidents:read} for reading incidents, {@code protocol:write} for CAD imports, {@code public:read} for open
+ * data. The area is the first path segment after {@code /api/v1/} ({@code public} for every public path); reading is
+ * GET and HEAD, everything else writes. Every endpoint thus has exactly one scope, a new endpoint included, and a token
+ * allowed to read an area can never change it.
  */
 public final class ApiScopes {
 
 	/** The areas of the API; the OpenAPI test fails when an endpoint lies outside them. */
-	public static final List<String> AREAS = List.of("audit", "board", "complaints", "conflicts", "duty", "early-warning",
-			"engagement", "evidence", "hearings", "incidents", "investigations", "investigators", "notifications", "officers",
+	public static final List<String> AREAS = List.of("audit", "board", "complaints", "conflicts", "duty",
+			"early-warning",
+			"engagement", "evidence", "hearings", "incidents", "investigations", "investigators", "notifications",
+			"officers",
 			"protocol", "protocols", "public", "public-texts", "training", "transparency");
 
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A token as Leo keeps it: never the secret itself, only its SHA-256 hash (elsewhere) and its first characters, so
- * that its holder can recognise it in a list.
+ * A token as Leo keeps it: never the secret itself, only its SHA-256 hash (elsewhere) and its first characters, so that
+ * its holder can recognise it in a list.
  *
  * @param username the staff account the token acts as; for a service, the account an administrator made for it
  * @param service whether an administrator issued it for a named service rather than its holder for themselves

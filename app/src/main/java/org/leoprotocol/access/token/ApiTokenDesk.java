@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues, finds and revokes API tokens. A token's secret is 32 bytes from a {@link SecureRandom} (256 bits, far
- * beyond guessing), shown once to whoever asked for it and kept only as its SHA-256 hash: a hash of a secret that
- * long needs no salt or slow function (NIST SP 800-63B 5.1.1.2 asks for those only for secrets a person chooses).
- * Every token expires, at most a year after it was issued.
+ * Issues, finds and revokes API tokens. A token's secret is 32 bytes from a {@link SecureRandom} (256 bits, far beyond
+ * guessing), shown once to whoever asked for it and kept only as its SHA-256 hash: a hash of a secret that long needs
+ * no salt or slow function (NIST SP 800-63B 5.1.1.2 asks for those only for secrets a person chooses). Every token
+ * expires, at most a year after it was issued.
  */
 @Service
 public class ApiTokenDesk {
@@ -62,11 +62,14 @@ public class ApiTokenDesk {
 		RANDOM.nextBytes(random);
 		String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		ApiToken token = new ApiToken(UUID.randomUUID(), name, request.username(), request.service(), new TreeSet<>(request.scopes()),
-				secret.substring(0, SECRET_PREFIX.length() + 6), createdBy, now, now.plus(Duration.ofDays(request.days())), null, null);
+		ApiToken token = new ApiToken(UUID.randomUUID(), name, request.username(), request.service(),
+				new TreeSet<>(request.scopes()),
+				secret.substring(0, SECRET_PREFIX.length() + 6), createdBy, now,
+				now.plus(Duration.ofDays(request.days())), null, null);
 		tokens.insert(token, hash(secret));
 		audit.access(AuditAction.CREATE, "access", RecordReference.of("ApiToken", token.id().toString()),
-				"API token '" + name + "' for " + token.username() + ", scopes " + String.join(" ", token.scopes()) + ", expires " + token.expiresAt());
+				"API token '" + name + "' for " + token.username() + ", scopes " + String.join(" ", token.scopes())
+						+ ", expires " + token.expiresAt());
 		return new Issued(token, secret);
 	}
 
@@ -95,12 +98,14 @@ public class ApiTokenDesk {
 	public void revoke(UUID id, String by) {
 		ApiToken token = tokens.find(id).orElseThrow(() -> new NoSuchElementException("No API token " + id));
 		tokens.revoke(token.id(), by, clock.instant());
-		audit.access(AuditAction.UPDATE, "access", RecordReference.of("ApiToken", id.toString()), "API token '" + token.name() + "' revoked");
+		audit.access(AuditAction.UPDATE, "access", RecordReference.of("ApiToken", id.toString()),
+				"API token '" + token.name() + "' revoked");
 	}
 
 	static String hash(String secret) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException("SHA-256 is missing from this Java runtime", impossible);

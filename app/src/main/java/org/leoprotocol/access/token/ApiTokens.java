@@ -31,12 +31,14 @@ class ApiTokens {
 	}
 
 	void insert(ApiToken token, String hash) {
-		jdbc.sql("""
-				insert into api_token (id, name, username, service, scopes, prefix, token_hash, created_by, created_at, expires_at)
-				values (:id, :name, :username, :service, :scopes, :prefix, :hash, :createdBy, :createdAt, :expiresAt)
-				""")
+		jdbc.sql(
+				"""
+						insert into api_token (id, name, username, service, scopes, prefix, token_hash, created_by, created_at, expires_at)
+						values (:id, :name, :username, :service, :scopes, :prefix, :hash, :createdBy, :createdAt, :expiresAt)
+						""")
 			.param("id", token.id()).param("name", token.name()).param("username", token.username())
-			.param("service", token.service()).param("scopes", String.join(" ", token.scopes())).param("prefix", token.prefix())
+			.param("service", token.service()).param("scopes", String.join(" ", token.scopes()))
+			.param("prefix", token.prefix())
 			.param("hash", hash).param("createdBy", token.createdBy()).param("createdAt", utc(token.createdAt()))
 			.param("expiresAt", utc(token.expiresAt()))
 			.update();
@@ -60,7 +62,8 @@ class ApiTokens {
 	}
 
 	void used(UUID id, Instant at) {
-		jdbc.sql("update api_token set last_used_at = :at where id = :id").param("at", utc(at)).param("id", id).update();
+		jdbc.sql("update api_token set last_used_at = :at where id = :id").param("at", utc(at)).param("id", id)
+			.update();
 	}
 
 	void revoke(UUID id, String by, Instant at) {
@@ -70,9 +73,11 @@ class ApiTokens {
 
 	private static ApiToken token(ResultSet rs, int row) throws SQLException {
 		Set<String> scopes = new TreeSet<>(Arrays.asList(rs.getString("scopes").split(" ")));
-		return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("username"), rs.getBoolean("service"),
+		return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("username"),
+				rs.getBoolean("service"),
 				scopes, rs.getString("prefix"), rs.getString("created_by"), instant(rs.getTimestamp("created_at")),
-				instant(rs.getTimestamp("expires_at")), instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at")));
+				instant(rs.getTimestamp("expires_at")), instant(rs.getTimestamp("last_used_at")),
+				instant(rs.getTimestamp("revoked_at")));
 	}
 
 	private static Object utc(Instant instant) {

@@ -3,8 +3,8 @@ package org.leoprotocol.access.web;
 import java.util.List;
 
 /**
- * The administrator's list of staff accounts with the form to open one. {@code issued} carries a password that
- * was just generated: shown once, on this response only, and never stored in clear.
+ * The administrator's list of staff accounts with the form to open one. {@code issued} carries a password that was just
+ * generated: shown once, on this response only, and never stored in clear.
  */
 public record AccountsView(List<Row> accounts, List<String> roles, Form form, String problem, Issued issued) {
 
@@ -15,7 +15,8 @@ public record AccountsView(List<Row> accounts, List<String> roles, Form form, St
 	}
 
 	/** One account as listed. */
-	public record Row(String username, String displayName, String roles, String officer, boolean locked, boolean enabled,
+	public record Row(String username, String displayName, String roles, String officer, boolean locked,
+			boolean enabled,
 			String email) {
 	}
 

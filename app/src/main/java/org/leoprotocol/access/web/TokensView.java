@@ -8,7 +8,8 @@ import java.util.UUID;
  * The API tokens a staff member holds (an administrator sees every token) with the form to issue one. {@code issued}
  * carries the secret of a token just issued: shown on this response only, never stored in clear.
  */
-public record TokensView(List<Row> tokens, List<String> scopes, boolean administrator, Form form, String problemKey, Issued issued) {
+public record TokensView(List<Row> tokens, List<String> scopes, boolean administrator, Form form, String problemKey,
+		Issued issued) {
 
 	public static final String PATH = "/staff/tokens";
 
@@ -17,7 +18,8 @@ public record TokensView(List<Row> tokens, List<String> scopes, boolean administ
 	}
 
 	/** One token as listed; {@code state} is {@code active}, {@code revoked} or {@code expired}. */
-	public record Row(UUID id, String name, String username, boolean service, String scopes, String prefix, String createdBy,
+	public record Row(UUID id, String name, String username, boolean service, String scopes, String prefix,
+			String createdBy,
 			Instant createdAt, Instant expiresAt, Instant lastUsedAt, String state) {
 	}
 

@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seals audit rows into the hash chain ({@code audit_chain}). Rows are sealed in position order among those not
- * yet sealed, so a row whose transaction committed late is sealed after rows with higher positions; linking rows
- * as they are written instead would make every audited transaction wait for the one before it to commit. One node
- * seals at a time (a transaction-scoped advisory lock; the others skip their turn).
+ * Seals audit rows into the hash chain ({@code audit_chain}). Rows are sealed in position order among those not yet
+ * sealed, so a row whose transaction committed late is sealed after rows with higher positions; linking rows as they
+ * are written instead would make every audited transaction wait for the one before it to commit. One node seals at a
+ * time (a transaction-scoped advisory lock; the others skip their turn).
  */
 @Component
 public class ChainLinks {
@@ -39,7 +39,8 @@ public class ChainLinks {
 	/** Seals every unsealed row and returns the new head, or nothing when there was nothing to seal. */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public Optional<AuditChainSealed> sealAll() {
-		if (!jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", SEALING_LOCK).query(Boolean.class).single()) {
+		if (!jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", SEALING_LOCK).query(Boolean.class)
+			.single()) {
 			return Optional.empty();
 		}
 		Optional<AuditChainSealed> head = Optional.empty();
@@ -49,19 +50,22 @@ public class ChainLinks {
 			sealed = links.size();
 			if (!links.isEmpty()) {
 				Link last = links.get(links.size() - 1);
-				head = Optional.of(new AuditChainSealed(last.seq(), last.position(), java.util.HexFormat.of().formatHex(last.chain())));
+				head = Optional.of(new AuditChainSealed(last.seq(), last.position(),
+						java.util.HexFormat.of().formatHex(last.chain())));
 			}
 		}
 		return head;
 	}
 
 	private List<Link> nextLinks() {
-		Link tail = jdbc.sql("select seq, audit_position, content_hash, previous_hash, chain_hash from audit_chain order by seq desc limit 1")
+		Link tail = jdbc.sql(
+				"select seq, audit_position, content_hash, previous_hash, chain_hash from audit_chain order by seq desc limit 1")
 			.query((rs, n) -> new Link(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5)))
 			.optional().orElse(new Link(0, 0, GENESIS, GENESIS, GENESIS));
 		List<Link> links = new ArrayList<>();
 		jdbc.sql("select " + RowContent.COLUMNS + " from audit_event e where e.position > :floor"
-				+ " and not exists (select 1 from audit_chain c where c.audit_position = e.position) order by e.position limit " + BATCH)
+				+ " and not exists (select 1 from audit_chain c where c.audit_position = e.position) order by e.position limit "
+				+ BATCH)
 			.param("floor", Math.max(0, tail.position() - LATE_WINDOW))
 			.query(rs -> {
 				Link previous = links.isEmpty() ? tail : links.get(links.size() - 1);

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Walks the audit chain from its first link: each link must follow the one before (no missing link, its previous
- * hash the hash before it, its own hash recomputed), its row must still exist with the content it was sealed
- * with, and every head entered in the custody ledger must still be in the chain with the same hash. Each finding
- * names the position of the audit row or the link it concerns.
+ * Walks the audit chain from its first link: each link must follow the one before (no missing link, its previous hash
+ * the hash before it, its own hash recomputed), its row must still exist with the content it was sealed with, and every
+ * head entered in the custody ledger must still be in the chain with the same hash. Each finding names the position of
+ * the audit row or the link it concerns.
  */
 @Component
 public class ChainVerification {
@@ -36,17 +36,22 @@ public class ChainVerification {
 		Map<Long, AuditChainSealed> heads = new HashMap<>();
 		ledgerHeads.forEach(head -> heads.put(head.seq(), head));
 		Walk walk = new Walk(heads);
-		jdbc.sql("select c.seq, c.audit_position, c.content_hash, c.previous_hash, c.chain_hash, e.position is not null, "
-				+ RowContent.COLUMNS + " from audit_chain c left join audit_event e on e.position = c.audit_position order by c.seq")
+		jdbc.sql(
+				"select c.seq, c.audit_position, c.content_hash, c.previous_hash, c.chain_hash, e.position is not null, "
+						+ RowContent.COLUMNS
+						+ " from audit_chain c left join audit_event e on e.position = c.audit_position order by c.seq")
 			.withFetchSize(1000)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> walk.link(rs.getLong(1), rs.getLong(2),
 					rs.getBytes(3), rs.getBytes(4), rs.getBytes(5), rs.getBoolean(6) ? RowContent.hash(rs, 7) : null));
 		long longest = walk.seq;
-		heads.values().stream().filter(head -> head.seq() > longest).forEach(head -> walk.finding("The custody ledger holds "
-				+ "the audit chain's head at link " + head.seq() + " (audit row " + head.position() + "), but the chain ends at link "
-				+ longest + ": links and audit rows after it were removed"));
+		heads.values().stream().filter(head -> head.seq() > longest)
+			.forEach(head -> walk.finding("The custody ledger holds "
+					+ "the audit chain's head at link " + head.seq() + " (audit row " + head.position()
+					+ "), but the chain ends at link "
+					+ longest + ": links and audit rows after it were removed"));
 		long unsealed = jdbc.sql("select count(*) from audit_event e where not exists "
-				+ "(select 1 from audit_chain c where c.audit_position = e.position)").query(Long.class).single();
+				+ "(select 1 from audit_chain c where c.audit_position = e.position)")
+			.query(Long.class).single();
 		return new AuditIntegrityReport(walk.seq, unsealed, walk.headsChecked, walk.findings);
 	}
 
@@ -64,10 +69,12 @@ public class ChainVerification {
 
 		void link(long linkSeq, long position, byte[] content, byte[] previous, byte[] linkHash, byte[] rowHash) {
 			if (linkSeq != seq + 1) {
-				finding("Audit chain links " + (seq + 1) + " to " + (linkSeq - 1) + " are missing (before audit row " + position + ")");
+				finding("Audit chain links " + (seq + 1) + " to " + (linkSeq - 1) + " are missing (before audit row "
+						+ position + ")");
 			}
 			else if (!Arrays.equals(previous, chain)) {
-				finding("Audit chain link " + linkSeq + " (audit row " + position + ") does not follow the link before it");
+				finding("Audit chain link " + linkSeq + " (audit row " + position
+						+ ") does not follow the link before it");
 			}
 			if (!Arrays.equals(linkHash, RowContent.sha256(previous, content))) {
 				finding("Audit chain link " + linkSeq + " (audit row " + position + ") was rewritten");
@@ -82,7 +89,8 @@ public class ChainVerification {
 			if (head != null) {
 				headsChecked++;
 				if (!head.chainHash().equals(HexFormat.of().formatHex(linkHash))) {
-					finding("Audit chain link " + linkSeq + " (audit row " + position + ") differs from the head the custody ledger holds");
+					finding("Audit chain link " + linkSeq + " (audit row " + position
+							+ ") differs from the head the custody ledger holds");
 				}
 			}
 			seq = linkSeq;

@@ -10,9 +10,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 /**
- * The SHA-256 of one audit row's content: a version tag and every column in a fixed order, each with a four-byte
- * length before it (an absent value has length -1), so that no column's text can be read as another's and a
- * change to any column, the position included, changes the hash.
+ * The SHA-256 of one audit row's content: a version tag and every column in a fixed order, each with a four-byte length
+ * before it (an absent value has length -1), so that no column's text can be read as another's and a change to any
+ * column, the position included, changes the hash.
  */
 public final class RowContent {
 

@@ -3,8 +3,8 @@ package org.leoprotocol.audit.web;
 import java.util.List;
 
 /**
- * The audit trail page: the filters as entered, a page of matching events, the position to continue from, and
- * the address of the CSV export of every match.
+ * The audit trail page: the filters as entered, a page of matching events, the position to continue from, and the
+ * address of the CSV export of every match.
  */
 public record AuditView(Filters filters, List<String> actions, List<Row> rows, String nextPage, String exportLink,
 		String problem) {

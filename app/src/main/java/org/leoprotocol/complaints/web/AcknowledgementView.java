@@ -5,5 +5,6 @@ package org.leoprotocol.complaints.web;
  *
  * @param kind {@code COMPLAINT} or {@code COMMENDATION}, which the page names in the visitor's language
  */
-public record AcknowledgementView(String kind, String trackingCode, String accessKey, String receivedAt, boolean repeated) {
+public record AcknowledgementView(String kind, String trackingCode, String accessKey, String receivedAt,
+		boolean repeated) {
 }

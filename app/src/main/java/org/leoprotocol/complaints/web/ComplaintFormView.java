@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The public complaint and commendation form, empty or as the person filled it in, with a message per field that
- * needs a change. The form token makes a repeated submission (a double click, a reload) count once.
+ * The public complaint and commendation form, empty or as the person filled it in, with a message per field that needs
+ * a change. The form token makes a repeated submission (a double click, a reload) count once.
  */
 public record ComplaintFormView(String formToken, String kind, String filedFor, boolean anonymous, String name,
 		String representedPerson, String relationship, boolean aboutAChild, String email, String phone,
-		String occurredOn, String location, String narrative, List<OfficerFields> officers, Map<String, String> problems) {
+		String occurredOn, String location, String narrative, List<OfficerFields> officers,
+		Map<String, String> problems) {
 
 	public static final int OFFICER_ROWS = 3;
 

@@ -9,9 +9,9 @@ import org.leoprotocol.conflicts.Parties;
 import org.leoprotocol.conflicts.Party;
 
 /**
- * Nobody investigates an officer of their own unit or of a unit below their own: a supervisor answers for the
- * conduct under investigation and may have ordered it. Deciding is command's duty and reading its need, so the rule
- * applies to investigating only.
+ * Nobody investigates an officer of their own unit or of a unit below their own: a supervisor answers for the conduct
+ * under investigation and may have ordered it. Deciding is command's duty and reading its need, so the rule applies to
+ * investigating only.
  */
 final class ChainOfCommandRule implements ConflictRule {
 
@@ -27,9 +27,11 @@ final class ChainOfCommandRule implements ConflictRule {
 			return Optional.empty();
 		}
 		return record.parties().stream()
-			.filter(party -> party.role() == Party.Role.SUBJECT_OFFICER && party.officerId() != null && !party.officerId().equals(who.officerId()))
+			.filter(party -> party.role() == Party.Role.SUBJECT_OFFICER && party.officerId() != null
+					&& !party.officerId().equals(who.officerId()))
 			.filter(party -> chain.unitsAbove(party.officerId()).contains(who.unitId()))
 			.findFirst()
-			.map(party -> new Conflict("conflicts.rule.chain", List.of(), who.username() + " is in the chain of command of the subject officer"));
+			.map(party -> new Conflict("conflicts.rule.chain", List.of(),
+					who.username() + " is in the chain of command of the subject officer"));
 	}
 }

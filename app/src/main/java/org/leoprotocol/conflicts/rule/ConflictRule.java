@@ -8,10 +8,10 @@ import org.leoprotocol.conflicts.Conflict;
 import org.leoprotocol.conflicts.Parties;
 
 /**
- * One reason a person may not act on a record. Impartiality is the rule of every discipline process: the NJ
- * Attorney General's Internal Affairs Policy &amp; Procedures bars anyone with a personal or supervisory stake from
- * an investigation, and the IACP's Model Policy on standards of conduct bars an employee from any official action
- * in which they, a relative or an associate has an interest. Each rule answers its reason, or nothing.
+ * One reason a person may not act on a record. Impartiality is the rule of every discipline process: the NJ Attorney
+ * General's Internal Affairs Policy &amp; Procedures bars anyone with a personal or supervisory stake from an
+ * investigation, and the IACP's Model Policy on standards of conduct bars an employee from any official action in which
+ * they, a relative or an associate has an interest. Each rule answers its reason, or nothing.
  */
 public interface ConflictRule {
 
@@ -19,6 +19,7 @@ public interface ConflictRule {
 
 	/** Every rule, in the order their reasons are said. */
 	static List<ConflictRule> all(ChainOfCommand chain) {
-		return List.of(new PartyToTheRecordRule(), new DeclaredRelationRule(), new RoleOnTheCaseRule(), new ChainOfCommandRule(chain));
+		return List.of(new PartyToTheRecordRule(), new DeclaredRelationRule(), new RoleOnTheCaseRule(),
+				new ChainOfCommandRule(chain));
 	}
 }

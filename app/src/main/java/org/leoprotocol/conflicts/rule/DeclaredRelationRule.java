@@ -20,8 +20,10 @@ final class DeclaredRelationRule implements ConflictRule {
 		for (DeclaredRelation relation : who.relations()) {
 			for (Party party : record.parties()) {
 				if (relates(relation, party)) {
-					return Optional.of(new Conflict("conflicts.rule.relation", List.of(relation.relation(), Conflict.PARTY + party.role().name()),
-							who.username() + " declared a personal relation (" + relation.relation() + ") to the " + party.roleName()));
+					return Optional.of(new Conflict("conflicts.rule.relation",
+							List.of(relation.relation(), Conflict.PARTY + party.role().name()),
+							who.username() + " declared a personal relation (" + relation.relation() + ") to the "
+									+ party.roleName()));
 				}
 			}
 		}

@@ -9,9 +9,9 @@ import org.leoprotocol.conflicts.Parties;
 import org.leoprotocol.conflicts.Party;
 
 /**
- * Nobody acts on a record they are a party to: the subject officer, a reporting officer, a complainant, a witness.
- * An officer who is in a record only because duty put him there (dispatched to an incident, responsible for it) has
- * no stake of his own in it: he goes on working it, while whoever declared a relation to him does not decide it.
+ * Nobody acts on a record they are a party to: the subject officer, a reporting officer, a complainant, a witness. An
+ * officer who is in a record only because duty put him there (dispatched to an incident, responsible for it) has no
+ * stake of his own in it: he goes on working it, while whoever declared a relation to him does not decide it.
  */
 final class PartyToTheRecordRule implements ConflictRule {
 

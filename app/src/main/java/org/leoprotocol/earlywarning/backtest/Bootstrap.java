@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 /**
  * The percentile bootstrap over officers (Efron and Tibshirani 1993, ch. 13): the cohort is drawn again with
  * replacement {@code resamples} times, each method's flags kept as they were (an agency flags once), and recall and
- * precision recomputed on each draw; the 2.5th and 97.5th percentiles bound the 95 % interval. Every method is
- * scored on the same draws, so their intervals are comparable. A fixed seed makes a run repeatable.
+ * precision recomputed on each draw; the 2.5th and 97.5th percentiles bound the 95 % interval. Every method is scored
+ * on the same draws, so their intervals are comparable. A fixed seed makes a run repeatable.
  */
 public record Bootstrap(int resamples, long seed) {
 

@@ -10,21 +10,22 @@ import org.leoprotocol.earlywarning.backtest.Bootstrap.Interval;
 
 /**
  * Scores rankings against an outcome at review budgets. Precision is the share of flagged officers who turned out
- * positive; recall the share of the cohort's positives who were flagged (first-time officers among them), the
- * measures an agency that can review only so many officers cares about (Carton et al., KDD 2016; dssg
- * {@code eis} scoring).
+ * positive; recall the share of the cohort's positives who were flagged (first-time officers among them), the measures
+ * an agency that can review only so many officers cares about (Carton et al., KDD 2016; dssg {@code eis} scoring).
  */
 public final class Evaluation {
 
 	/** One method at one budget, with the bootstrap's 95 % intervals. */
 	public record Line(String method, double budget, int budgetSize, int flagged, int truePositives, int positives,
-			double precision, Interval precisionInterval, double recall, Interval recallInterval, boolean cutDecidedById) {
+			double precision, Interval precisionInterval, double recall, Interval recallInterval,
+			boolean cutDecidedById) {
 	}
 
 	private Evaluation() {
 	}
 
-	public static List<Line> of(Cohort cohort, Outcome outcome, List<Ranking> rankings, List<Double> budgets, Bootstrap bootstrap) {
+	public static List<Line> of(Cohort cohort, Outcome outcome, List<Ranking> rankings, List<Double> budgets,
+			Bootstrap bootstrap) {
 		Map<UUID, Integer> index = new HashMap<>();
 		cohort.officers().forEach(officer -> index.put(officer.officerId(), index.size()));
 		int[] positives = outcome.positives().stream().filter(index::containsKey).mapToInt(index::get).toArray();
@@ -35,7 +36,8 @@ public final class Evaluation {
 		List<int[]> flags = new ArrayList<>();
 		for (Ranking ranking : rankings) {
 			for (double budget : budgets) {
-				flags.add(ranking.flagged(budget).stream().mapToInt(place -> index.get(place.officer().officerId())).toArray());
+				flags.add(ranking.flagged(budget).stream().mapToInt(place -> index.get(place.officer().officerId()))
+					.toArray());
 			}
 		}
 		double[][] recalls = new double[flags.size()][bootstrap.resamples()];
@@ -65,7 +67,8 @@ public final class Evaluation {
 				for (int i : flagged) {
 					hits += positive[i] ? 1 : 0;
 				}
-				lines.add(new Line(ranking.method(), budget, ranking.budgetSize(budget), flagged.length, hits, positives.length,
+				lines.add(new Line(ranking.method(), budget, ranking.budgetSize(budget), flagged.length, hits,
+						positives.length,
 						share(hits, flagged.length), Bootstrap.interval(precisions[m]), share(hits, positives.length),
 						Bootstrap.interval(recalls[m]), ranking.cutDecidedById(budget)));
 				m++;

@@ -28,20 +28,21 @@ public final class IndicatorRanking implements RankingMethod {
 	}
 
 	/**
-	 * Distinct complaints received in the two years before the date, whatever their finding: the Crime Lab's
-	 * baseline, which got "most of the benefits" of its model (NBER w32432). Ties: complaints in the last year, then
-	 * in five years.
+	 * Distinct complaints received in the two years before the date, whatever their finding: the Crime Lab's baseline,
+	 * which got "most of the benefits" of its model (NBER w32432). Ties: complaints in the last year, then in five
+	 * years.
 	 */
 	public static IndicatorRanking complaintCount() {
-		return new IndicatorRanking("count-2y", "distinct complaints received in the 2 years before the date, any finding; "
-				+ "ties by complaints in the last 1 year, then 5 years",
+		return new IndicatorRanking("count-2y",
+				"distinct complaints received in the 2 years before the date, any finding; "
+						+ "ties by complaints in the last 1 year, then 5 years",
 				Indicators::complaints2y, List.of(Indicators::complaints1y, Indicators::complaints5y));
 	}
 
 	/**
 	 * The incumbent threshold rule (Miami-Dade style, New Jersey AG Directive 2018-3): officers with at least
-	 * {@code complaints} complaints in the threshold window. It flags only those it fires on, at most the budget,
-	 * those with more complaints in the window first.
+	 * {@code complaints} complaints in the threshold window. It flags only those it fires on, at most the budget, those
+	 * with more complaints in the window first.
 	 */
 	public static IndicatorRanking threshold(int complaints, int months) {
 		return new IndicatorRanking("threshold", "officers with at least " + complaints + " complaints in the " + months

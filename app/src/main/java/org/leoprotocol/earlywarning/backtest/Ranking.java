@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.leoprotocol.earlywarning.Indicators;
 
 /**
- * One method's order of a cohort, top first: by score, then by the method's secondary indicators, then by the
- * officer's external id (stable across imports, unlike Leo's internal ids). A review budget flags the first
+ * One method's order of a cohort, top first: by score, then by the method's secondary indicators, then by the officer's
+ * external id (stable across imports, unlike Leo's internal ids). A review budget flags the first
  * {@code ceil(budget × cohort)} officers with a score above 0.
  */
 public final class Ranking {
@@ -38,7 +38,8 @@ public final class Ranking {
 			unordered.add(new Place(0, officer, scores.getOrDefault(officer.officerId(), NOTHING)));
 		}
 		unordered.sort(Comparator.<Place, Score>comparing(Place::score, Score::compareForRanking)
-			.thenComparing(place -> Objects.toString(place.officer().externalId(), "")).thenComparing(place -> place.officer().officerId()));
+			.thenComparing(place -> Objects.toString(place.officer().externalId(), ""))
+			.thenComparing(place -> place.officer().officerId()));
 		List<Place> places = new ArrayList<>(unordered.size());
 		for (Place place : unordered) {
 			places.add(new Place(places.size() + 1, place.officer(), place.score()));
@@ -65,8 +66,8 @@ public final class Ranking {
 	}
 
 	/**
-	 * Whether the cut at the budget fell between two officers the method could not tell apart, so that the external
-	 * id decided who was flagged: an honest report says so rather than hide it.
+	 * Whether the cut at the budget fell between two officers the method could not tell apart, so that the external id
+	 * decided who was flagged: an honest report says so rather than hide it.
 	 */
 	public boolean cutDecidedById(double budget) {
 		List<Place> flagged = flagged(budget);

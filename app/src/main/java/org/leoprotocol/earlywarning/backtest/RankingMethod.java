@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A way of ordering an agency's officers for review on a date: the rule score, a plain complaint count, a
- * threshold rule or a learned model. The backtest treats them all alike, so every method is judged on the same
- * cohort, the same outcome and the same budgets. A method sees only what was known before the cohort's date.
+ * A way of ordering an agency's officers for review on a date: the rule score, a plain complaint count, a threshold
+ * rule or a learned model. The backtest treats them all alike, so every method is judged on the same cohort, the same
+ * outcome and the same budgets. A method sees only what was known before the cohort's date.
  */
 public interface RankingMethod {
 
@@ -17,8 +17,8 @@ public interface RankingMethod {
 	String definition();
 
 	/**
-	 * Each cohort officer's score; an officer missing from the map, or scored 0, is never flagged (the method sees
-	 * no reason to look at them). Equal scores are ordered by the {@link Score#secondary()} indicators.
+	 * Each cohort officer's score; an officer missing from the map, or scored 0, is never flagged (the method sees no
+	 * reason to look at them). Equal scores are ordered by the {@link Score#secondary()} indicators.
 	 */
 	Map<UUID, Score> scores(Cohort cohort);
 }

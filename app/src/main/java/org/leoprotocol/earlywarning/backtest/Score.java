@@ -3,9 +3,9 @@ package org.leoprotocol.earlywarning.backtest;
 import java.util.Arrays;
 
 /**
- * An officer's score under one {@link RankingMethod}, with the secondary indicators that order equal scores (the
- * first one first, higher before lower). Officers equal on all of them are ordered by external id, so a run is
- * repeatable; the backtest counts how often that last resort decided who was flagged.
+ * An officer's score under one {@link RankingMethod}, with the secondary indicators that order equal scores (the first
+ * one first, higher before lower). Officers equal on all of them are ordered by external id, so a run is repeatable;
+ * the backtest counts how often that last resort decided who was flagged.
  */
 public record Score(double value, double... secondary) {
 

@@ -23,10 +23,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reminds the supervisor reviewing a flag of its follow-up date, at each lead time ({@code leo.deadlines.follow-up-leads},
- * by default 7 days and 1 day before) and on the day: monitoring after an intervention is what makes an early-warning
- * system work (Alpert and Walker 2000). The reviewer is the supervisor who acknowledged the flag; when they have no
- * enabled account any more, the officer's supervisor on duty is told instead.
+ * Reminds the supervisor reviewing a flag of its follow-up date, at each lead time
+ * ({@code leo.deadlines.follow-up-leads}, by default 7 days and 1 day before) and on the day: monitoring after an
+ * intervention is what makes an early-warning system work (Alpert and Walker 2000). The reviewer is the supervisor who
+ * acknowledged the flag; when they have no enabled account any more, the officer's supervisor on duty is told instead.
  */
 @Component
 class FlagFollowUpReminderPolicy {
@@ -37,7 +37,8 @@ class FlagFollowUpReminderPolicy {
 	private final DutyRoster duty;
 	private final AgencyTime agencyTime;
 
-	FlagFollowUpReminderPolicy(@Value("${leo.deadlines.follow-up-leads:P7D,P1D}") String leads, FollowUpDates dates, StaffDirectory staff,
+	FlagFollowUpReminderPolicy(@Value("${leo.deadlines.follow-up-leads:P7D,P1D}") String leads, FollowUpDates dates,
+			StaffDirectory staff,
 			DutyRoster duty, AgencyTime agencyTime) {
 		this.leads = LeadTimes.parse(leads);
 		this.dates = dates;
@@ -64,7 +65,8 @@ class FlagFollowUpReminderPolicy {
 		String subject = lead.isZero() ? "earlywarning.followUp.reminder.today" : "earlywarning.followUp.reminder";
 		return reviewers(followUp, now).stream()
 			.map(recipient -> new Notice(recipient, NoticeKind.FLAG_FOLLOW_UP, cause, subject,
-					List.of(followUp.badgeNumber(), followUp.on().toString(), Long.toString(daysLeft)), EarlyWarningRoutes.flag(followUp.flagId()), true))
+					List.of(followUp.badgeNumber(), followUp.on().toString(), Long.toString(daysLeft)),
+					EarlyWarningRoutes.flag(followUp.flagId()), true))
 			.toList();
 	}
 

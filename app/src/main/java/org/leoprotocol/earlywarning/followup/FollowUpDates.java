@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 class FollowUpDates {
 
 	/**
-	 * A flag's follow-up: the officer by badge and, when on this agency's roster, by id (an imported history may
-	 * name officers of other agencies), the day, and the supervisor who acknowledged the flag and planned it.
+	 * A flag's follow-up: the officer by badge and, when on this agency's roster, by id (an imported history may name
+	 * officers of other agencies), the day, and the supervisor who acknowledged the flag and planned it.
 	 */
 	record FollowUp(UUID flagId, String badgeNumber, OfficerId rosterOfficer, LocalDate on, String reviewer) {
 	}
@@ -27,13 +27,16 @@ class FollowUpDates {
 	}
 
 	List<FollowUp> by(LocalDate day) {
-		return jdbc.sql("""
-				select f.id, coalesce(o.badge_number, o.external_id), o.roster_officer_id, f.follow_up_on, f.acknowledged_by
-				from ew_flag f join ew_officer o on o.id = f.officer_id
-				where f.status = 'INTERVENTION_PLANNED' and f.follow_up_on <= :day
-				""").param("day", day)
+		return jdbc
+			.sql("""
+					select f.id, coalesce(o.badge_number, o.external_id), o.roster_officer_id, f.follow_up_on, f.acknowledged_by
+					from ew_flag f join ew_officer o on o.id = f.officer_id
+					where f.status = 'INTERVENTION_PLANNED' and f.follow_up_on <= :day
+					""")
+			.param("day", day)
 			.query((rs, row) -> new FollowUp(rs.getObject(1, UUID.class), rs.getString(2),
-					rs.getObject(3) == null ? null : new OfficerId(rs.getObject(3, UUID.class)), rs.getObject(4, LocalDate.class), rs.getString(5)))
+					rs.getObject(3) == null ? null : new OfficerId(rs.getObject(3, UUID.class)),
+					rs.getObject(4, LocalDate.class), rs.getString(5)))
 			.list();
 	}
 }

@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the reminders of flags' follow-ups that have come due. It runs every minute ({@code leo.deadlines.sweep-interval})
- * on every node: the ledger sends each reminder once, whichever node finds it.
+ * Sends the reminders of flags' follow-ups that have come due. It runs every minute
+ * ({@code leo.deadlines.sweep-interval}) on every node: the ledger sends each reminder once, whichever node finds it.
  */
 @Component
 class FollowUpReminders {
@@ -28,7 +28,8 @@ class FollowUpReminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelayString = "${leo.deadlines.sweep-interval:PT1M}", fixedDelayString = "${leo.deadlines.sweep-interval:PT1M}")
+	@Scheduled(initialDelayString = "${leo.deadlines.sweep-interval:PT1M}",
+			fixedDelayString = "${leo.deadlines.sweep-interval:PT1M}")
 	void sweep() {
 		remindDue();
 	}

@@ -22,31 +22,40 @@ class AgencyHistories {
 
 	AgencyHistory load(String agency) {
 		AgencyHistory.Builder builder = new AgencyHistory.Builder(agency);
-		jdbc.sql("""
-				select id, external_id, trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) as name, rank, unit,
-				  hire_date, separated_on, race, gender
-				from ew_officer where agency_code = :agency order by external_id
-				""").param("agency", agency).query(rs -> {
-			builder.officer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9));
-		});
+		jdbc.sql(
+				"""
+						select id, external_id, trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) as name, rank, unit,
+						  hire_date, separated_on, race, gender
+						from ew_officer where agency_code = :agency order by external_id
+						""")
+			.param("agency", agency).query(rs -> {
+				builder.officer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5),
+						rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8),
+						rs.getString(9));
+			});
 		jdbc.sql("select id, received_on, closed_on from ew_complaint where agency_code = :agency order by external_id")
 			.param("agency", agency).query(rs -> {
-				builder.complaint(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class));
+				builder.complaint(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+						rs.getObject(3, LocalDate.class));
 			});
 		jdbc.sql("""
 				select a.complaint_id, a.officer_id, a.category, a.finding from ew_allegation a
 				join ew_complaint c on c.id = a.complaint_id where c.agency_code = :agency
 				""").param("agency", agency).query(rs -> {
-			builder.allegation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4));
+			builder.allegation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4));
 		});
-		jdbc.sql("""
-				select f.officer_id, f.occurred_on, (w.withdrawn_at at time zone 'UTC')::date from ew_protocol_finding f
-				join ew_officer o on o.id = f.officer_id left join ew_protocol_finding_withdrawal w on w.finding_id = f.id
-				where o.agency_code = :agency
-				""").param("agency", agency).query(rs -> {
-			builder.protocolFinding(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class));
-		});
+		jdbc.sql(
+				"""
+						select f.officer_id, f.occurred_on, (w.withdrawn_at at time zone 'UTC')::date from ew_protocol_finding f
+						join ew_officer o on o.id = f.officer_id left join ew_protocol_finding_withdrawal w on w.finding_id = f.id
+						where o.agency_code = :agency
+						""")
+			.param("agency", agency).query(rs -> {
+				builder.protocolFinding(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+						rs.getObject(3, LocalDate.class));
+			});
 		jdbc.sql("""
 				select m.officer_id, m.received_on from ew_commendation m join ew_officer o on o.id = m.officer_id
 				where o.agency_code = :agency
@@ -62,7 +71,8 @@ class AgencyHistories {
 		if (officers.isEmpty()) {
 			return agencies;
 		}
-		jdbc.sql("select id, agency_code from ew_officer where id = any(:ids)").param("ids", officers.toArray(UUID[]::new))
+		jdbc.sql("select id, agency_code from ew_officer where id = any(:ids)")
+			.param("ids", officers.toArray(UUID[]::new))
 			.query(rs -> {
 				agencies.put(rs.getObject(1, UUID.class), rs.getString(2));
 			});
@@ -70,7 +80,8 @@ class AgencyHistories {
 	}
 
 	boolean exists(String agency) {
-		return jdbc.sql("select count(*) from ew_officer where agency_code = :agency").param("agency", agency).query(Integer.class)
+		return jdbc.sql("select count(*) from ew_officer where agency_code = :agency").param("agency", agency)
+			.query(Integer.class)
 			.single() > 0;
 	}
 }

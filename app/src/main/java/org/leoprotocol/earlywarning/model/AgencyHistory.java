@@ -10,10 +10,10 @@ import java.util.UUID;
 
 /**
  * One agency's whole imported history held in compact arrays, so that features for every officer on any date are
- * computed in one pass without asking the database again: an agency of 35,000 officers and 250,000 allegations
- * takes a few tens of megabytes. Dates are epoch days; {@link #NEVER} stands for a date the export does not give
- * (no separation, a complaint not closed). Allegations are kept ordered by officer and then complaint, so that an
- * officer's distinct complaints are consecutive.
+ * computed in one pass without asking the database again: an agency of 35,000 officers and 250,000 allegations takes a
+ * few tens of megabytes. Dates are epoch days; {@link #NEVER} stands for a date the export does not give (no
+ * separation, a complaint not closed). Allegations are kept ordered by officer and then complaint, so that an officer's
+ * distinct complaints are consecutive.
  */
 final class AgencyHistory {
 
@@ -22,8 +22,10 @@ final class AgencyHistory {
 	/** An unknown date of appointment. */
 	static final int UNKNOWN = Integer.MIN_VALUE;
 
-	static final String[] CATEGORIES = { "FORCE", "ABUSE_OF_AUTHORITY", "DISCOURTESY", "OFFENSIVE_LANGUAGE", "NEGLECT_OF_DUTY", "OTHER" };
-	static final String[] FINDINGS = { "SUSTAINED", "NOT_SUSTAINED", "EXONERATED", "UNFOUNDED", "CLOSED_NO_FINDING", "MEDIATED", "PENDING" };
+	static final String[] CATEGORIES = { "FORCE", "ABUSE_OF_AUTHORITY", "DISCOURTESY", "OFFENSIVE_LANGUAGE",
+			"NEGLECT_OF_DUTY", "OTHER" };
+	static final String[] FINDINGS = { "SUSTAINED", "NOT_SUSTAINED", "EXONERATED", "UNFOUNDED", "CLOSED_NO_FINDING",
+			"MEDIATED", "PENDING" };
 	static final byte SUSTAINED = 0;
 	static final byte NOT_SUSTAINED = 1;
 	static final byte EXONERATED = 2;
@@ -51,7 +53,10 @@ final class AgencyHistory {
 	final byte[] allegationCategory;
 	final byte[] allegationFinding;
 
-	/** The distinct officers accused in complaint {@code c} are {@code complaintStart[c]} to {@code complaintStart[c + 1]}. */
+	/**
+	 * The distinct officers accused in complaint {@code c} are {@code complaintStart[c]} to
+	 * {@code complaintStart[c + 1]}.
+	 */
 	final int[] complaintStart;
 	final int[] complaintOfficers;
 
@@ -150,7 +155,10 @@ final class AgencyHistory {
 		return allegationComplaint.length;
 	}
 
-	/** Whether the officer served on the day: appointed before it (or, without a date, complained of before it), not yet separated. */
+	/**
+	 * Whether the officer served on the day: appointed before it (or, without a date, complained of before it), not yet
+	 * separated.
+	 */
 	boolean serving(int officer, int day) {
 		boolean started = hired[officer] != UNKNOWN ? hired[officer] < day : firstComplaint[officer] < day;
 		return started && separated[officer] >= day;
@@ -220,7 +228,8 @@ final class AgencyHistory {
 			this.agency = agency;
 		}
 
-		Builder officer(UUID id, String externalId, String name, String rank, String unit, LocalDate hired, LocalDate separated,
+		Builder officer(UUID id, String externalId, String name, String rank, String unit, LocalDate hired,
+				LocalDate separated,
 				String race, String gender) {
 			officerIndex.put(id, officerIds.size());
 			officerIds.add(id);
@@ -247,7 +256,8 @@ final class AgencyHistory {
 			Integer c = complaintIndex.get(complaint);
 			Integer o = officerIndex.get(officer);
 			if (c != null && o != null) {
-				allegations.add(new long[] { o, c, indexOf(CATEGORIES, category, CATEGORIES.length - 1), indexOf(FINDINGS, finding, PENDING) });
+				allegations.add(new long[] { o, c, indexOf(CATEGORIES, category, CATEGORIES.length - 1),
+						indexOf(FINDINGS, finding, PENDING) });
 			}
 			return this;
 		}

@@ -1,14 +1,14 @@
 package org.leoprotocol.earlywarning.model;
 
 /**
- * What the model knows of an officer on a date, each computed only from records before it: a finding counts only
- * when its complaint closed before the date. The groups follow Carton et al. (KDD 2016): the complaint record over
- * several windows and the whole career, broken down by category and finding; recency; career (tenure, rank,
- * unit); exposure, as the officer's complaints against peers of the same unit and rank, because a patrol officer in
- * a busy precinct meets more people than a desk sergeant; the co-accused network (Wood, Roithmayr and
- * Papachristos, "The network structure of police misconduct", Socius 2019: misconduct clusters among officers
- * accused together); Leo's Protocol findings and commendations. Each constant names its words in the
- * {@code i18n/earlywarning-model} bundle ({@code ewmodel.feature.NAME}).
+ * What the model knows of an officer on a date, each computed only from records before it: a finding counts only when
+ * its complaint closed before the date. The groups follow Carton et al. (KDD 2016): the complaint record over several
+ * windows and the whole career, broken down by category and finding; recency; career (tenure, rank, unit); exposure, as
+ * the officer's complaints against peers of the same unit and rank, because a patrol officer in a busy precinct meets
+ * more people than a desk sergeant; the co-accused network (Wood, Roithmayr and Papachristos, "The network structure of
+ * police misconduct", Socius 2019: misconduct clusters among officers accused together); Leo's Protocol findings and
+ * commendations. Each constant names its words in the {@code i18n/earlywarning-model} bundle
+ * ({@code ewmodel.feature.NAME}).
  */
 enum Feature {
 	COMPLAINTS_1Y,
@@ -52,7 +52,10 @@ enum Feature {
 		return "ewmodel.feature." + name();
 	}
 
-	/** The position of the feature counting allegations of a category ({@link AgencyHistory#CATEGORIES} index) over two years or the career. */
+	/**
+	 * The position of the feature counting allegations of a category ({@link AgencyHistory#CATEGORIES} index) over two
+	 * years or the career.
+	 */
 	static int of(int category, boolean career) {
 		int index = category;
 		return (career ? FORCE_CAREER : FORCE_2Y).ordinal() + index;

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * The {@link Feature}s of every officer serving on a date, computed from records before it only: complaints
- * received earlier, a finding only when its complaint closed earlier (otherwise the complaint is open), Protocol
- * findings not yet withdrawn, commendations received earlier. Missing values (no appointment date, no complaint
- * yet) are NaN, which the trees route on their own. Peers are the serving officers of the same unit and rank
- * (the same rank when fewer than {@value #MIN_PEERS} share the unit, the whole agency when the rank is unknown).
+ * The {@link Feature}s of every officer serving on a date, computed from records before it only: complaints received
+ * earlier, a finding only when its complaint closed earlier (otherwise the complaint is open), Protocol findings not
+ * yet withdrawn, commendations received earlier. Missing values (no appointment date, no complaint yet) are NaN, which
+ * the trees route on their own. Peers are the serving officers of the same unit and rank (the same rank when fewer than
+ * {@value #MIN_PEERS} share the unit, the whole agency when the rank is unknown).
  */
 final class FeatureTable {
 
@@ -112,7 +112,8 @@ final class FeatureTable {
 							}
 						}
 					}
-					case AgencyHistory.EXONERATED, AgencyHistory.UNFOUNDED -> values[at + Feature.EXONERATED_OR_UNFOUNDED_CAREER.ordinal()]++;
+					case AgencyHistory.EXONERATED, AgencyHistory.UNFOUNDED ->
+						values[at + Feature.EXONERATED_OR_UNFOUNDED_CAREER.ordinal()]++;
 					default -> {
 					}
 				}
@@ -125,7 +126,8 @@ final class FeatureTable {
 			set(values, at, Feature.REPEATED_NOT_SUSTAINED, Arrays.stream(categoryNs).max().orElse(0));
 			set(values, at, Feature.DAYS_SINCE_LAST_COMPLAINT, career == 0 ? Float.NaN : day - last);
 			set(values, at, Feature.YEARS_SINCE_FIRST_COMPLAINT, career == 0 ? Float.NaN : (day - first) / 365.25f);
-			set(values, at, Feature.TENURE_YEARS, h.hired[o] == AgencyHistory.UNKNOWN ? Float.NaN : (day - h.hired[o]) / 365.25f);
+			set(values, at, Feature.TENURE_YEARS,
+					h.hired[o] == AgencyHistory.UNKNOWN ? Float.NaN : (day - h.hired[o]) / 365.25f);
 			set(values, at, Feature.CO_ACCUSED_OFFICERS, coAccused);
 			set(values, at, Feature.CO_ACCUSED_COMPLAINT_RATE, coAccused == 0 ? Float.NaN : (float) coSum / coAccused);
 			set(values, at, Feature.CO_ACCUSED_MAX_COMPLAINTS, coAccused == 0 ? Float.NaN : coMax);
@@ -178,7 +180,8 @@ final class FeatureTable {
 					: byUnitAndRank.get((((long) h.unit[o]) << 32) | (h.rank[o] & 0xFFFFFFFFL));
 			set(values, at, Feature.RANK_COMPLAINT_RATE, rank == null ? Float.NaN : rank[0] / rank[1]);
 			set(values, at, Feature.UNIT_COMPLAINT_RATE, unit == null ? Float.NaN : unit[0] / unit[1]);
-			float[] group = both != null && both[1] >= MIN_PEERS ? both : rank != null && rank[1] >= MIN_PEERS ? rank : all;
+			float[] group = both != null && both[1] >= MIN_PEERS ? both
+					: rank != null && rank[1] >= MIN_PEERS ? rank : all;
 			float c2 = values[at + Feature.COMPLAINTS_2Y.ordinal()];
 			float others = group[1] - 1;
 			float mean = others <= 0 ? 0 : (group[0] - c2) / others;
@@ -225,7 +228,8 @@ final class FeatureTable {
 			int o = cohort[row];
 			for (int i = h.officerStart[o]; i < h.officerStart[o + 1] && !positive[row]; i++) {
 				int c = h.allegationComplaint[i];
-				positive[row] = h.allegationFinding[i] == AgencyHistory.SUSTAINED && h.received[c] >= start && h.received[c] < end
+				positive[row] = h.allegationFinding[i] == AgencyHistory.SUSTAINED && h.received[c] >= start
+						&& h.received[c] < end
 						&& (knownBy == null || h.closed[c] < known);
 			}
 		}

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 /**
  * Trains, stores and applies an agency's learned model. Training for a date T validates on the (up to)
  * {@value #VALIDATION_YEARS} years before it, each with its own rolling origin and with outcomes known by T, then
- * trains the model on all origins before T and stores it with its card. Applying it to a date on or after T ranks
- * the officers serving then and explains the top of the list: the model's strongest contributions in words and
- * the officer's complaints against peers of the same unit and rank. Where the agency has no model, or too little
- * history for one, the rule score ranks and the page says so.
+ * trains the model on all origins before T and stores it with its card. Applying it to a date on or after T ranks the
+ * officers serving then and explains the top of the list: the model's strongest contributions in words and the
+ * officer's complaints against peers of the same unit and rank. Where the agency has no model, or too little history
+ * for one, the rule score ranks and the page says so.
  */
 @Service
 public class LearnedModels {
@@ -37,7 +37,8 @@ public class LearnedModels {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	LearnedModels(AgencyHistories histories, ModelRecords records, EarlyWarning earlyWarning, MessageSource messages, Clock clock) {
+	LearnedModels(AgencyHistories histories, ModelRecords records, EarlyWarning earlyWarning, MessageSource messages,
+			Clock clock) {
 		this.histories = histories;
 		this.records = records;
 		this.earlyWarning = earlyWarning;
@@ -88,8 +89,8 @@ public class LearnedModels {
 	}
 
 	/**
-	 * Scores with the newest stored model trained for a date on or before {@code asOf}; with {@code trainIfMissing},
-	 * a model trained now for exactly that date when none is stored (not stored); otherwise the rule score.
+	 * Scores with the newest stored model trained for a date on or before {@code asOf}; with {@code trainIfMissing}, a
+	 * model trained now for exactly that date when none is stored (not stored); otherwise the rule score.
 	 */
 	Scores scores(String agency, LocalDate asOf, boolean trainIfMissing) {
 		Applied applied = apply(agency, asOf, trainIfMissing);
@@ -97,10 +98,12 @@ public class LearnedModels {
 	}
 
 	/** The top of the list ({@value #BUDGET} of the cohort), each explained in the language asked for. */
-	public record Explained(int place, String officer, String externalId, String score, List<String> reasons, String peers) {
+	public record Explained(int place, String officer, String externalId, String score, List<String> reasons,
+			String peers) {
 	}
 
-	public record Flagged(String agency, LocalDate asOf, boolean learned, int cohort, String method, List<Explained> flagged) {
+	public record Flagged(String agency, LocalDate asOf, boolean learned, int cohort, String method,
+			List<Explained> flagged) {
 	}
 
 	public Flagged flagged(String agency, LocalDate asOf, Locale locale) {
@@ -117,13 +120,16 @@ public class LearnedModels {
 			if (applied.table() != null) {
 				int row = applied.order()[place];
 				reasons = reasons(applied.table(), applied.contributions()[place], row, number, locale);
-				peers = messages.getMessage("ewmodel.peers", new Object[] { number.format(applied.table().value(row, Feature.COMPLAINTS_2Y)),
-						applied.table().peers[row], number.format(applied.table().peerMean[row]) }, locale);
+				peers = messages.getMessage("ewmodel.peers",
+						new Object[] { number.format(applied.table().value(row, Feature.COMPLAINTS_2Y)),
+								applied.table().peers[row], number.format(applied.table().peerMean[row]) },
+						locale);
 			}
 			explained.add(new Explained(place + 1, officer.name().isBlank() ? officer.externalId() : officer.name(),
 					officer.externalId(), number.format(officer.score()), reasons, peers));
 		}
-		String method = scores.learned() ? messages.getMessage("ewmodel.method.learned", new Object[] { scores.card().asOf() }, locale)
+		String method = scores.learned()
+				? messages.getMessage("ewmodel.method.learned", new Object[] { scores.card().asOf() }, locale)
 				: fallbackWords(scores.card(), locale);
 		return new Flagged(agency, asOf, scores.learned(), scores.officers().size(), method, explained);
 	}
@@ -133,7 +139,8 @@ public class LearnedModels {
 		if (card == null) {
 			return messages.getMessage("ewmodel.fallback.none", null, locale);
 		}
-		return messages.getMessage(card.fallbackKey(), new Object[] { card.fallbackNeeded(), card.fallbackFound() }, locale);
+		return messages.getMessage(card.fallbackKey(), new Object[] { card.fallbackNeeded(), card.fallbackFound() },
+				locale);
 	}
 
 	/** The strongest contributions that raise the score, in words, strongest first. */
@@ -147,16 +154,19 @@ public class LearnedModels {
 		for (int i = 0; i < REASONS && contributions[features[i]] > 0; i++) {
 			Feature feature = Feature.values()[features[i]];
 			float value = table.value(row, feature);
-			String shown = Float.isNaN(value) ? messages.getMessage("ewmodel.unknown", null, locale) : number.format(value);
-			reasons.add(messages.getMessage("ewmodel.reason", new Object[] { messages.getMessage(feature.key(), new Object[] { shown }, locale),
-					number.format(contributions[features[i]]) }, locale));
+			String shown = Float.isNaN(value) ? messages.getMessage("ewmodel.unknown", null, locale)
+					: number.format(value);
+			reasons.add(messages.getMessage("ewmodel.reason",
+					new Object[] { messages.getMessage(feature.key(), new Object[] { shown }, locale),
+							number.format(contributions[features[i]]) },
+					locale));
 		}
 		return reasons;
 	}
 
 	/**
-	 * Scores and, for the learned model, the table behind them, the table's rows in ranked order, and the
-	 * contributions of the top {@value #BUDGET} of them (in ranked order), which are all a page explains.
+	 * Scores and, for the learned model, the table behind them, the table's rows in ranked order, and the contributions
+	 * of the top {@value #BUDGET} of them (in ranked order), which are all a page explains.
 	 */
 	private record Applied(Scores scores, FeatureTable table, int[] order, float[][] contributions) {
 	}
@@ -179,7 +189,9 @@ public class LearnedModels {
 		}
 		if (trees == null) {
 			List<Scored> ranked = earlyWarning.ranking(agency, asOf).stream()
-				.map(r -> new Scored(r.indicators().officerId(), r.indicators().externalId(), r.indicators().name(), r.score())).toList();
+				.map(r -> new Scored(r.indicators().officerId(), r.indicators().externalId(), r.indicators().name(),
+						r.score()))
+				.toList();
 			return new Applied(new Scores(agency, asOf, false, card, ranked), null, null, null);
 		}
 		try {
@@ -191,7 +203,8 @@ public class LearnedModels {
 			List<Scored> ranked = new ArrayList<>();
 			for (int row : order) {
 				int o = table.officers[row];
-				ranked.add(new Scored(history.officerIds[o], history.externalIds[o], history.names[o] == null ? "" : history.names[o],
+				ranked.add(new Scored(history.officerIds[o], history.externalIds[o],
+						history.names[o] == null ? "" : history.names[o],
 						probabilities[row]));
 			}
 			return new Applied(new Scores(agency, asOf, true, card, ranked), table, order, contributions);
@@ -204,18 +217,27 @@ public class LearnedModels {
 	private ModelCard card(AgencyHistory history, RollingOrigin.Fit fit, Validation.Result validation) {
 		LocalDate[] period = history.period();
 		RollingOrigin.TooLittle tooLittle = fit.tooLittle();
-		return new ModelCard(history.agency, fit.asOf(), clock.instant(), fit.trained(), tooLittle == null ? null : tooLittle.key(),
-				tooLittle == null ? 0 : tooLittle.needed(), tooLittle == null ? 0 : tooLittle.found(), history.officers(),
-				history.complaints(), history.allegations(), period == null ? null : period[0], period == null ? null : period[1],
-				history.hasHireDates(), fit.origins(), fit.rows(), fit.positives(), Arrays.stream(Feature.values()).map(Enum::name).toList(),
+		return new ModelCard(history.agency, fit.asOf(), clock.instant(), fit.trained(),
+				tooLittle == null ? null : tooLittle.key(),
+				tooLittle == null ? 0 : tooLittle.needed(), tooLittle == null ? 0 : tooLittle.found(),
+				history.officers(),
+				history.complaints(), history.allegations(), period == null ? null : period[0],
+				period == null ? null : period[1],
+				history.hasHireDates(), fit.origins(), fit.rows(), fit.positives(),
+				Arrays.stream(Feature.values()).map(Enum::name).toList(),
 				BUDGET, validation == null ? List.of() : validation.years().stream()
-					.map(y -> new ModelCard.YearFigures(y.asOf(), y.cohort(), y.positives(), y.budget(), y.modelHits(), y.countHits(), y.trained()))
+					.map(y -> new ModelCard.YearFigures(y.asOf(), y.cohort(), y.positives(), y.budget(), y.modelHits(),
+							y.countHits(), y.trained()))
 					.toList(),
-				validation == null ? Double.NaN : validation.meanModel(), validation == null ? Double.NaN : validation.meanCount(),
-				validation == null ? Double.NaN : validation.relative(), validation == null ? Double.NaN : validation.low(),
-				validation == null ? Double.NaN : validation.high(), validation == null ? List.of() : validation.fairness().stream()
-					.map(g -> new ModelCard.GroupFigures(g.attribute(), g.value(), g.officers(), g.selected(), g.negatives(), g.falsePositives(),
-						g.countSelected(), g.countFalsePositives()))
+				validation == null ? Double.NaN : validation.meanModel(),
+				validation == null ? Double.NaN : validation.meanCount(),
+				validation == null ? Double.NaN : validation.relative(),
+				validation == null ? Double.NaN : validation.low(),
+				validation == null ? Double.NaN : validation.high(),
+				validation == null ? List.of() : validation.fairness().stream()
+					.map(g -> new ModelCard.GroupFigures(g.attribute(), g.value(), g.officers(), g.selected(),
+							g.negatives(), g.falsePositives(),
+							g.countSelected(), g.countFalsePositives()))
 					.toList());
 	}
 }

@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The learned model as a ranking method for a backtest or a review list: scores for every officer serving on a
- * date, from the agency's stored model for that date or, when none is stored, a model trained on the spot with a
- * rolling origin ending on the date (never anything on or after it). An agency with too little history is ranked
- * by the rule score instead, and {@link #scores} says which of the two it was.
+ * The learned model as a ranking method for a backtest or a review list: scores for every officer serving on a date,
+ * from the agency's stored model for that date or, when none is stored, a model trained on the spot with a rolling
+ * origin ending on the date (never anything on or after it). An agency with too little history is ranked by the rule
+ * score instead, and {@link #scores} says which of the two it was.
  */
 @Component
 public class LearnedRanking {

@@ -12,11 +12,11 @@ import org.leoprotocol.earlywarning.backtest.Score;
 import org.springframework.stereotype.Component;
 
 /**
- * The learned model in the backtest's table, judged like the rule score and the plain count: on the same workforce,
- * the same outcome and the same budgets. For each as-of date it uses the agency's model stored for that date or
- * earlier, or trains one on the spot with a rolling origin ending on the date, so it never sees what came after.
- * An officer the model has no score for is not flagged; equal scores are ordered by complaints in two years, then
- * in one year. Where the agency's history is too short the rule score stands in, as on the model card.
+ * The learned model in the backtest's table, judged like the rule score and the plain count: on the same workforce, the
+ * same outcome and the same budgets. For each as-of date it uses the agency's model stored for that date or earlier, or
+ * trains one on the spot with a rolling origin ending on the date, so it never sees what came after. An officer the
+ * model has no score for is not flagged; equal scores are ordered by complaints in two years, then in one year. Where
+ * the agency's history is too short the rule score stands in, as on the model card.
  */
 @Component
 class LearnedRankingMethod implements RankingMethod {

@@ -40,7 +40,8 @@ class LiveFlagExplainer implements ModelExplainer {
 	@Override
 	public Map<UUID, ModelExplanation> explain(Collection<UUID> officers, LocalDate asOf, Locale locale) {
 		Map<String, List<UUID>> byAgency = new HashMap<>();
-		histories.agencies(officers).forEach((officer, agency) -> byAgency.computeIfAbsent(agency, a -> new ArrayList<>()).add(officer));
+		histories.agencies(officers)
+			.forEach((officer, agency) -> byAgency.computeIfAbsent(agency, a -> new ArrayList<>()).add(officer));
 		Map<UUID, ModelExplanation> explained = new HashMap<>();
 		byAgency.forEach((agency, ids) -> explained.putAll(agency(agency, ids, asOf, locale)));
 		return explained;
@@ -52,8 +53,10 @@ class LiveFlagExplainer implements ModelExplainer {
 		Map<UUID, ModelExplanation> explained = new HashMap<>();
 		if (stored.isEmpty() || stored.get().trees() == null) {
 			String fallback = messages.getMessage("ewmodel.flag.fallback",
-					new Object[] { models.fallbackWords(stored.map(ModelRecords.Stored::card).orElse(null), locale) }, locale);
-			officers.forEach(officer -> explained.put(officer, new ModelExplanation(false, fallback, "", List.of(), "", card)));
+					new Object[] { models.fallbackWords(stored.map(ModelRecords.Stored::card).orElse(null), locale) },
+					locale);
+			officers.forEach(
+					officer -> explained.put(officer, new ModelExplanation(false, fallback, "", List.of(), "", card)));
 			return explained;
 		}
 		AgencyHistory history = histories.load(agency);
@@ -65,7 +68,8 @@ class LiveFlagExplainer implements ModelExplainer {
 		List<UUID> serving = officers.stream().filter(rowOf::containsKey).toList();
 		String notServing = messages.getMessage("ewmodel.flag.notServing", new Object[] { asOf.minusDays(1) }, locale);
 		officers.stream().filter(officer -> !rowOf.containsKey(officer))
-			.forEach(officer -> explained.put(officer, new ModelExplanation(false, notServing, "", List.of(), "", card)));
+			.forEach(officer -> explained.put(officer,
+					new ModelExplanation(false, notServing, "", List.of(), "", card)));
 		int[] rows = serving.stream().mapToInt(rowOf::get).toArray();
 		Trees trees = Trees.load(stored.get().trees());
 		float[][] contributions;
@@ -79,13 +83,17 @@ class LiveFlagExplainer implements ModelExplainer {
 		number.setMaximumFractionDigits(2);
 		NumberFormat percent = NumberFormat.getPercentInstance(locale);
 		percent.setMaximumFractionDigits(1);
-		String method = messages.getMessage("ewmodel.flag.learned", new Object[] { stored.get().card().asOf() }, locale);
+		String method = messages.getMessage("ewmodel.flag.learned", new Object[] { stored.get().card().asOf() },
+				locale);
 		for (int i = 0; i < rows.length; i++) {
 			int row = rows[i];
-			String peers = messages.getMessage("ewmodel.peers", new Object[] { number.format(table.value(row, Feature.COMPLAINTS_2Y)),
-					table.peers[row], number.format(table.peerMean[row]) }, locale);
-			explained.put(serving.get(i), new ModelExplanation(true, method, percent.format(probability(contributions[i])),
-					models.reasons(table, contributions[i], row, number, locale), peers, card));
+			String peers = messages.getMessage("ewmodel.peers",
+					new Object[] { number.format(table.value(row, Feature.COMPLAINTS_2Y)),
+							table.peers[row], number.format(table.peerMean[row]) },
+					locale);
+			explained.put(serving.get(i),
+					new ModelExplanation(true, method, percent.format(probability(contributions[i])),
+							models.reasons(table, contributions[i], row, number, locale), peers, card));
 		}
 		return explained;
 	}

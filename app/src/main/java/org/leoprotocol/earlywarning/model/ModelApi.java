@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The learned model over JSON: an agency's model card (supervisors, command, investigators), the officers it
- * places in the top 5 % on a date with the reasons in the caller's language (every such read audited), and
- * training for a date (command and administrators).
+ * The learned model over JSON: an agency's model card (supervisors, command, investigators), the officers it places in
+ * the top 5 % on a date with the reasons in the caller's language (every such read audited), and training for a date
+ * (command and administrators).
  */
 @RestController
 @RequestMapping(ModelRoutes.API)
@@ -46,12 +46,14 @@ class ModelApi {
 	@PreAuthorize("hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR','ADMIN')")
 	ModelCard card(@PathVariable String agency) {
 		audit.query(AuditAction.SEARCH, COMPONENT, "EarlyWarningModel", "agency=" + agency);
-		return models.card(agency).orElseThrow(() -> new NoSuchElementException("No model has been trained for agency " + agency));
+		return models.card(agency)
+			.orElseThrow(() -> new NoSuchElementException("No model has been trained for agency " + agency));
 	}
 
 	@GetMapping("/{agency}/flagged")
 	LearnedModels.Flagged flagged(@PathVariable String agency,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Locale locale) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Locale locale) {
 		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
 		audit.query(AuditAction.SEARCH, COMPONENT, "OfficerHistory", "model flags agency=" + agency + " asOf=" + date);
 		return models.flagged(agency, date, locale);
@@ -59,7 +61,8 @@ class ModelApi {
 
 	@PostMapping("/{agency}/train")
 	@PreAuthorize(TRAINERS)
-	ModelCard train(@PathVariable String agency, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+	ModelCard train(@PathVariable String agency,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Authentication user) {
 		return models.train(agency, asOf, user.getName());
 	}

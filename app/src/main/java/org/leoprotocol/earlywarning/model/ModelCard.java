@@ -5,21 +5,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a trained model is, in the manner of Mitchell et al.'s model cards: the data it learned from and its
- * period, how it was trained (origins, officer-years, positives), its features, how it did on held-out years
- * against count-ranking, the fairness audit, and, when there are no trees, why the rule score stands in.
+ * What a trained model is, in the manner of Mitchell et al.'s model cards: the data it learned from and its period, how
+ * it was trained (origins, officer-years, positives), its features, how it did on held-out years against count-ranking,
+ * the fairness audit, and, when there are no trees, why the rule score stands in.
  *
  * @param trained whether trees were trained; otherwise {@code fallbackKey} says why (with what was needed and found)
  * @param validation recall at the budget on each held-out year before the as-of date, outcomes known by then
  */
-public record ModelCard(String agency, LocalDate asOf, Instant trainedAt, boolean trained, String fallbackKey, int fallbackNeeded,
-		int fallbackFound, int officers, int complaints, int allegations, LocalDate firstComplaint, LocalDate lastComplaint,
-		boolean hireDates, List<LocalDate> origins, int trainingRows, int trainingPositives, List<String> features, double budget,
-		List<YearFigures> validation, double meanRecall, double meanCountRecall, double relativeImprovement, double intervalLow,
+public record ModelCard(String agency, LocalDate asOf, Instant trainedAt, boolean trained, String fallbackKey,
+		int fallbackNeeded,
+		int fallbackFound, int officers, int complaints, int allegations, LocalDate firstComplaint,
+		LocalDate lastComplaint,
+		boolean hireDates, List<LocalDate> origins, int trainingRows, int trainingPositives, List<String> features,
+		double budget,
+		List<YearFigures> validation, double meanRecall, double meanCountRecall, double relativeImprovement,
+		double intervalLow,
 		double intervalHigh, List<GroupFigures> fairness) {
 
 	/** One held-out year: cohort, positives, and recall at the budget of the model and of count-ranking. */
-	public record YearFigures(LocalDate asOf, int cohort, int positives, int budget, int modelHits, int countHits, boolean trained) {
+	public record YearFigures(LocalDate asOf, int cohort, int positives, int budget, int modelHits, int countHits,
+			boolean trained) {
 
 		public double modelRecall() {
 			return positives == 0 ? 0 : (double) modelHits / positives;
@@ -31,7 +36,8 @@ public record ModelCard(String agency, LocalDate asOf, Instant trainedAt, boolea
 	}
 
 	/** One group of the fairness audit, over all held-out officer-years: the model's figures and count-ranking's. */
-	public record GroupFigures(String attribute, String value, int officers, int selected, int negatives, int falsePositives,
+	public record GroupFigures(String attribute, String value, int officers, int selected, int negatives,
+			int falsePositives,
 			int countSelected, int countFalsePositives) {
 
 		public double countSelectionRate() {

@@ -48,7 +48,8 @@ class ModelPages {
 		LocalDate date = LocalDate.now(clock);
 		try {
 			date = asOf.isBlank() ? (card != null ? card.asOf() : date) : parse(asOf);
-			audit.query(AuditAction.SEARCH, ModelApi.COMPONENT, "OfficerHistory", "model page agency=" + agency + " asOf=" + date);
+			audit.query(AuditAction.SEARCH, ModelApi.COMPONENT, "OfficerHistory",
+					"model page agency=" + agency + " asOf=" + date);
 			LearnedModels.Flagged flagged = models.flagged(agency, date, locale);
 			model.addAttribute("view", new ModelPageView(agency, date, card, flagged, limits(card), null));
 		}
@@ -72,7 +73,8 @@ class ModelPages {
 			return "redirect:" + ModelRoutes.page(agency) + "?asOf=" + date;
 		}
 		catch (ModelRefused refused) {
-			redirect.addFlashAttribute("notice", messages.getMessage(refused.messageKey(), refused.messageArguments(), locale));
+			redirect.addFlashAttribute("notice",
+					messages.getMessage(refused.messageKey(), refused.messageArguments(), locale));
 			return "redirect:" + ModelRoutes.page(agency);
 		}
 	}

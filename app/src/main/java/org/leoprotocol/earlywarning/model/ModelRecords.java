@@ -41,7 +41,8 @@ class ModelRecords {
 				select id, card::text, trees from ew_model where agency_code = :agency and as_of <= :asOf
 				order by as_of desc, trained_at desc limit 1
 				""").param("agency", agency).param("asOf", asOf)
-			.query((rs, n) -> new Stored(rs.getObject(1, UUID.class), json.readValue(rs.getString(2), ModelCard.class), rs.getBytes(3)))
+			.query((rs, n) -> new Stored(rs.getObject(1, UUID.class), json.readValue(rs.getString(2), ModelCard.class),
+					rs.getBytes(3)))
 			.optional();
 	}
 

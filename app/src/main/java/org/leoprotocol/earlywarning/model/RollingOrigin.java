@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Training with a rolling origin (Tashman, "Out-of-sample tests of forecasting accuracy", IJF 2000): a model for
- * the date T learns from the officers serving on T − 1 year, T − 2 years, … (up to {@value #MAX_ORIGINS} origins),
- * each described by the features of its own origin and labelled by whether a complaint received within the
- * following year had been SUSTAINED and closed before T. Nothing received, closed or decided on or after T enters
- * the model, so that scoring on T uses what a supervisor could have known that morning. The most recent origin's
- * labels are the least complete (complaints still open on T count as not sustained); that is the price of honesty.
+ * Training with a rolling origin (Tashman, "Out-of-sample tests of forecasting accuracy", IJF 2000): a model for the
+ * date T learns from the officers serving on T − 1 year, T − 2 years, … (up to {@value #MAX_ORIGINS} origins), each
+ * described by the features of its own origin and labelled by whether a complaint received within the following year
+ * had been SUSTAINED and closed before T. Nothing received, closed or decided on or after T enters the model, so that
+ * scoring on T uses what a supervisor could have known that morning. The most recent origin's labels are the least
+ * complete (complaints still open on T count as not sustained); that is the price of honesty.
  */
 final class RollingOrigin {
 
@@ -43,7 +43,8 @@ final class RollingOrigin {
 			}
 		}
 		if (origins.size() < MIN_ORIGINS) {
-			return new Fit(null, asOf, origins, 0, 0, new TooLittle("ewmodel.fallback.years", MIN_ORIGINS + 1, origins.size() + 1));
+			return new Fit(null, asOf, origins, 0, 0,
+					new TooLittle("ewmodel.fallback.years", MIN_ORIGINS + 1, origins.size() + 1));
 		}
 		List<FeatureTable> tables = new ArrayList<>();
 		List<boolean[]> labels = new ArrayList<>();
@@ -60,7 +61,8 @@ final class RollingOrigin {
 			}
 		}
 		if (positives < MIN_POSITIVES) {
-			return new Fit(null, asOf, origins, rows, positives, new TooLittle("ewmodel.fallback.positives", MIN_POSITIVES, positives));
+			return new Fit(null, asOf, origins, rows, positives,
+					new TooLittle("ewmodel.fallback.positives", MIN_POSITIVES, positives));
 		}
 		float[] values = new float[rows * FeatureTable.WIDTH];
 		float[] y = new float[rows];

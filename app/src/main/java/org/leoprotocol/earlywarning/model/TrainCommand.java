@@ -14,8 +14,8 @@ import org.leoprotocol.shared.LeoCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./leo train --agency CODE [--as-of DATE]}: trains the agency's model for the date (today by default) with
- * a rolling origin, validates it on the four years before, stores it and prints its card.
+ * {@code ./leo train --agency CODE [--as-of DATE]}: trains the agency's model for the date (today by default) with a
+ * rolling origin, validates it on the four years before, stores it and prints its card.
  * {@code ./leo train --agency CODE --evaluate 2016,2017,2018,2019}: judges the method on those held-out years with
  * final findings (a backtest on a finished history) against count-ranking, with a bootstrap interval; stores nothing.
  */
@@ -51,13 +51,15 @@ class TrainCommand implements LeoCommand {
 				throw new IllegalArgumentException("--agency is required; the history holds " + models.agencies());
 			}
 			if (!histories.exists(agency)) {
-				throw new IllegalArgumentException("No history is imported for agency " + agency + "; the history holds " + models.agencies());
+				throw new IllegalArgumentException(
+						"No history is imported for agency " + agency + "; the history holds " + models.agencies());
 			}
 			if (options.containsKey("--evaluate")) {
 				evaluate(agency, years(options.get("--evaluate")), out);
 				return 0;
 			}
-			LocalDate asOf = options.containsKey("--as-of") ? LocalDate.parse(options.get("--as-of")) : LocalDate.now(clock);
+			LocalDate asOf = options.containsKey("--as-of") ? LocalDate.parse(options.get("--as-of"))
+					: LocalDate.now(clock);
 			long started = System.nanoTime();
 			ModelCard card = models.train(agency, asOf, "command line");
 			print(card, out);
@@ -74,40 +76,55 @@ class TrainCommand implements LeoCommand {
 	private void evaluate(String agency, List<LocalDate> years, PrintWriter out) {
 		long started = System.nanoTime();
 		AgencyHistory history = histories.load(agency);
-		out.printf("Loaded %s: %d officers, %d complaints, %d allegations in %.1f s%n", agency, history.officers(), history.complaints(),
+		out.printf("Loaded %s: %d officers, %d complaints, %d allegations in %.1f s%n", agency, history.officers(),
+				history.complaints(),
 				history.allegations(), (System.nanoTime() - started) / 1e9);
 		Validation.Result result = Validation.run(history, years, LearnedModels.BUDGET, null, 20261206L);
-		out.println("Held-out years, budget 5 %, outcome: an allegation received within the year after the date, finally SUSTAINED");
-		out.printf("%-12s %8s %9s %7s %14s %14s %8s%n", "as of", "cohort", "positives", "budget", "model recall", "count recall", "model");
+		out.println(
+				"Held-out years, budget 5 %, outcome: an allegation received within the year after the date, finally SUSTAINED");
+		out.printf("%-12s %8s %9s %7s %14s %14s %8s%n", "as of", "cohort", "positives", "budget", "model recall",
+				"count recall", "model");
 		for (Validation.Year year : result.years()) {
-			out.printf("%-12s %8d %9d %7d %13.1f%% %13.1f%% %8s%n", year.asOf(), year.cohort(), year.positives(), year.budget(),
+			out.printf("%-12s %8d %9d %7d %13.1f%% %13.1f%% %8s%n", year.asOf(), year.cohort(), year.positives(),
+					year.budget(),
 					100 * year.modelRecall(), 100 * year.countRecall(), year.trained() ? "trees" : "rules");
 		}
-		out.printf("Mean recall: model %.1f %%, count-ranking %.1f %%; relative improvement %+.1f %% (bootstrap 95 %% interval %+.1f %% to %+.1f %%, %d replicates)%n",
-				100 * result.meanModel(), 100 * result.meanCount(), 100 * result.relative(), 100 * result.low(), 100 * result.high(),
+		out.printf(
+				"Mean recall: model %.1f %%, count-ranking %.1f %%; relative improvement %+.1f %% (bootstrap 95 %% interval %+.1f %% to %+.1f %%, %d replicates)%n",
+				100 * result.meanModel(), 100 * result.meanCount(), 100 * result.relative(), 100 * result.low(),
+				100 * result.high(),
 				Validation.REPLICATES);
-		out.println("Fairness (all held-out officer-years): attribute, value, officer-years, selection rate and false-positive rate of the model, then of count-ranking");
+		out.println(
+				"Fairness (all held-out officer-years): attribute, value, officer-years, selection rate and false-positive rate of the model, then of count-ranking");
 		for (Validation.Group group : result.fairness()) {
 			out.printf("  %-7s %-30s %8d %7.1f%% %7.1f%% | %7.1f%% %7.1f%%%n", group.attribute(),
-					group.value().isEmpty() ? "(not recorded)" : group.value(), group.officers(), 100 * group.selectionRate(),
-					100 * group.falsePositiveRate(), 100 * group.countSelectionRate(), 100 * group.countFalsePositiveRate());
+					group.value().isEmpty() ? "(not recorded)" : group.value(), group.officers(),
+					100 * group.selectionRate(),
+					100 * group.falsePositiveRate(), 100 * group.countSelectionRate(),
+					100 * group.countFalsePositiveRate());
 		}
 		out.printf("Took %.1f s%n", (System.nanoTime() - started) / 1e9);
 	}
 
 	private static void print(ModelCard card, PrintWriter out) {
 		out.printf("Model for %s as of %s: %s%n", card.agency(), card.asOf(),
-				card.trained() ? "gradient-boosted trees" : "none; the rule score stands in (" + card.fallbackKey() + ": needed "
-						+ card.fallbackNeeded() + ", found " + card.fallbackFound() + ")");
-		out.printf("Data: %d officers, %d complaints, %d allegations, complaints received %s to %s%n", card.officers(), card.complaints(),
+				card.trained() ? "gradient-boosted trees"
+						: "none; the rule score stands in (" + card.fallbackKey() + ": needed "
+								+ card.fallbackNeeded() + ", found " + card.fallbackFound() + ")");
+		out.printf("Data: %d officers, %d complaints, %d allegations, complaints received %s to %s%n", card.officers(),
+				card.complaints(),
 				card.allegations(), card.firstComplaint(), card.lastComplaint());
-		out.printf("Training: origins %s, %d officer-years, %d positives%n", card.origins(), card.trainingRows(), card.trainingPositives());
+		out.printf("Training: origins %s, %d officer-years, %d positives%n", card.origins(), card.trainingRows(),
+				card.trainingPositives());
 		for (ModelCard.YearFigures year : card.validation()) {
-			out.printf("  held out %s: cohort %d, positives %d, recall at 5 %%: model %.1f %%, count-ranking %.1f %%%n", year.asOf(),
+			out.printf("  held out %s: cohort %d, positives %d, recall at 5 %%: model %.1f %%, count-ranking %.1f %%%n",
+					year.asOf(),
 					year.cohort(), year.positives(), 100 * year.modelRecall(), 100 * year.countRecall());
 		}
-		out.printf("Mean recall: model %.1f %%, count-ranking %.1f %% (relative %+.1f %%, interval %+.1f %% to %+.1f %%)%n",
-				100 * card.meanRecall(), 100 * card.meanCountRecall(), 100 * card.relativeImprovement(), 100 * card.intervalLow(),
+		out.printf(
+				"Mean recall: model %.1f %%, count-ranking %.1f %% (relative %+.1f %%, interval %+.1f %% to %+.1f %%)%n",
+				100 * card.meanRecall(), 100 * card.meanCountRecall(), 100 * card.relativeImprovement(),
+				100 * card.intervalLow(),
 				100 * card.intervalHigh());
 	}
 
@@ -116,7 +133,8 @@ class TrainCommand implements LeoCommand {
 		for (String part : text.split(",")) {
 			String year = part.strip();
 			if (!year.matches("\\d{4}")) {
-				throw new IllegalArgumentException("--evaluate '" + text + "' must list years like 2016,2017,2018,2019");
+				throw new IllegalArgumentException(
+						"--evaluate '" + text + "' must list years like 2016,2017,2018,2019");
 			}
 			years.add(LocalDate.of(Integer.parseInt(year), 1, 1));
 		}

@@ -9,11 +9,11 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
- * Gradient-boosted trees through XGBoost's Java binding: a logistic objective, shallow trees and a fixed seed,
- * so that the same history trains the same model. One thread: on a shared, loaded machine OpenMP's threads spin
- * waiting for each other and two threads ran several times slower than one. Shallow trees (depth {@value #DEPTH}) and a learning rate of
- * {@value #ETA} over {@value #ROUNDS} rounds keep a few hundred thousand officer-years under a minute on two cores.
- * Scores are probabilities; contributions are in log-odds, one per feature plus the bias, and add up to the
+ * Gradient-boosted trees through XGBoost's Java binding: a logistic objective, shallow trees and a fixed seed, so that
+ * the same history trains the same model. One thread: on a shared, loaded machine OpenMP's threads spin waiting for
+ * each other and two threads ran several times slower than one. Shallow trees (depth {@value #DEPTH}) and a learning
+ * rate of {@value #ETA} over {@value #ROUNDS} rounds keep a few hundred thousand officer-years under a minute on two
+ * cores. Scores are probabilities; contributions are in log-odds, one per feature plus the bias, and add up to the
  * score's log-odds (XGBoost's {@code predictContrib}, TreeSHAP).
  */
 final class Trees {
@@ -34,10 +34,12 @@ final class Trees {
 			DMatrix data = new DMatrix(values, rows, width, Float.NaN);
 			try {
 				data.setLabel(labels);
-				Map<String, Object> parameters = Map.ofEntries(Map.entry("objective", "binary:logistic"), Map.entry("eta", ETA),
+				Map<String, Object> parameters = Map.ofEntries(Map.entry("objective", "binary:logistic"),
+						Map.entry("eta", ETA),
 						Map.entry("max_depth", DEPTH), Map.entry("min_child_weight", 5.0), Map.entry("subsample", 0.8),
 						Map.entry("colsample_bytree", 0.8), Map.entry("lambda", 2.0), Map.entry("tree_method", "hist"),
-						Map.entry("nthread", 1), Map.entry("seed", 7), Map.entry("verbosity", 0), Map.entry("eval_metric", "logloss"));
+						Map.entry("nthread", 1), Map.entry("seed", 7), Map.entry("verbosity", 0),
+						Map.entry("eval_metric", "logloss"));
 				return new Trees(XGBoost.train(data, parameters, ROUNDS, Map.of(), null, null));
 			}
 			finally {
@@ -92,7 +94,8 @@ final class Trees {
 		}
 		float[] values = new float[rows.length * FeatureTable.WIDTH];
 		for (int i = 0; i < rows.length; i++) {
-			System.arraycopy(table.values, rows[i] * FeatureTable.WIDTH, values, i * FeatureTable.WIDTH, FeatureTable.WIDTH);
+			System.arraycopy(table.values, rows[i] * FeatureTable.WIDTH, values, i * FeatureTable.WIDTH,
+					FeatureTable.WIDTH);
 		}
 		return predict(values, rows.length, true);
 	}

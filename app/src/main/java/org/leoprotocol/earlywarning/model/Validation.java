@@ -10,14 +10,14 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * Judges the model on years it never saw: for each held-out date T it trains with a rolling origin on the years
- * before T, ranks the officers serving on T, and counts how many of those with a SUSTAINED allegation received within
- * the following year fall in the top share (the review budget), against count-ranking (distinct complaints received
- * in the two years before T; ties broken by complaints in the last year, then over five years, then the whole
- * career, then the order of the history). Recall at the budget is the Crime Lab's measure (NBER w32432); the
- * interval of the relative improvement comes from a bootstrap that resamples officers within each year and keeps
- * each ranking fixed. The fairness audit counts, per race and per gender as the agency records them, how many
- * officers the model selects and how many of those selected had no sustained allegation (false positives), beside the same figures for count-ranking.
+ * Judges the model on years it never saw: for each held-out date T it trains with a rolling origin on the years before
+ * T, ranks the officers serving on T, and counts how many of those with a SUSTAINED allegation received within the
+ * following year fall in the top share (the review budget), against count-ranking (distinct complaints received in the
+ * two years before T; ties broken by complaints in the last year, then over five years, then the whole career, then the
+ * order of the history). Recall at the budget is the Crime Lab's measure (NBER w32432); the interval of the relative
+ * improvement comes from a bootstrap that resamples officers within each year and keeps each ranking fixed. The
+ * fairness audit counts, per race and per gender as the agency records them, how many officers the model selects and
+ * how many of those selected had no sustained allegation (false positives), beside the same figures for count-ranking.
  */
 final class Validation {
 
@@ -39,7 +39,8 @@ final class Validation {
 	}
 
 	/** One group of the fairness audit over all held-out years (officer-years). */
-	record Group(String attribute, String value, int officers, int selected, int negatives, int falsePositives, int countSelected,
+	record Group(String attribute, String value, int officers, int selected, int negatives, int falsePositives,
+			int countSelected,
 			int countFalsePositives) {
 
 		double selectionRate() {
@@ -59,13 +60,14 @@ final class Validation {
 		}
 	}
 
-	record Result(double budget, List<Year> years, double meanModel, double meanCount, double relative, double low, double high,
+	record Result(double budget, List<Year> years, double meanModel, double meanCount, double relative, double low,
+			double high,
 			List<Group> fairness) {
 	}
 
 	/**
-	 * @param knownBy findings count as sustained only when closed before this date; {@code null} for the final
-	 *     finding (a backtest on a finished history)
+	 * @param knownBy findings count as sustained only when closed before this date; {@code null} for the final finding
+	 * (a backtest on a finished history)
 	 */
 	static Result run(AgencyHistory h, List<LocalDate> dates, double budget, LocalDate knownBy, long seed) {
 		List<Year> years = new ArrayList<>();
@@ -84,7 +86,8 @@ final class Validation {
 			int[] model = order(table, scores);
 			int[] count = order(table, countScores(table));
 			int k = (int) Math.ceil(budget * table.rows());
-			years.add(new Year(date, table.rows(), positives(positive), k, hits(model, positive, k), hits(count, positive, k), fit.trained()));
+			years.add(new Year(date, table.rows(), positives(positive), k, hits(model, positive, k),
+					hits(count, positive, k), fit.trained()));
 			modelOrders.add(model);
 			countOrders.add(count);
 			outcomes.add(positive);
@@ -108,7 +111,8 @@ final class Validation {
 			String[] parts = key.split("\u0000", 2);
 			fairness.add(new Group(parts[0], parts[1], n[0], n[1], n[2], n[3], n[4], n[5]));
 		});
-		return new Result(budget, years, meanModel, meanCount, relative(meanModel, meanCount), interval[0], interval[1], fairness);
+		return new Result(budget, years, meanModel, meanCount, relative(meanModel, meanCount), interval[0], interval[1],
+				fairness);
 	}
 
 	/** The rule score's formula, for years where the model has too little history (see the rule ranking's Javadoc). */
@@ -161,7 +165,8 @@ final class Validation {
 		return n;
 	}
 
-	private static void tally(Map<String, int[]> groups, String attribute, String value, boolean selected, boolean byCount,
+	private static void tally(Map<String, int[]> groups, String attribute, String value, boolean selected,
+			boolean byCount,
 			boolean positive) {
 		String shown = value == null || value.isBlank() ? "" : value.strip();
 		int[] n = groups.computeIfAbsent(attribute + "\u0000" + shown, key -> new int[6]);
@@ -174,7 +179,8 @@ final class Validation {
 	}
 
 	/** The 2.5th and 97.5th percentiles of the relative improvement in mean recall over resampled cohorts. */
-	private static double[] bootstrap(List<int[]> modelOrders, List<int[]> countOrders, List<boolean[]> outcomes, double budget, long seed) {
+	private static double[] bootstrap(List<int[]> modelOrders, List<int[]> countOrders, List<boolean[]> outcomes,
+			double budget, long seed) {
 		if (outcomes.isEmpty()) {
 			return new double[] { Double.NaN, Double.NaN };
 		}

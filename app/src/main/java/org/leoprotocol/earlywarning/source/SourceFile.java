@@ -8,9 +8,9 @@ import java.nio.charset.Charset;
 import java.util.zip.GZIPInputStream;
 
 /**
- * One file of an agency's export, opened as text: compressed with gzip or not (told by its first two bytes, 0x1F
- * 0x8B, as RFC 1952 defines them, not by its name) and decoded strictly in its character set. Both are streamed;
- * no file is held in memory whole.
+ * One file of an agency's export, opened as text: compressed with gzip or not (told by its first two bytes, 0x1F 0x8B,
+ * as RFC 1952 defines them, not by its name) and decoded strictly in its character set. Both are streamed; no file is
+ * held in memory whole.
  */
 public final class SourceFile {
 

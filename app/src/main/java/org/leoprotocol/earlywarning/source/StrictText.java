@@ -11,8 +11,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * Decodes a byte stream in one character set, refusing malformed bytes with {@link UnreadableText} that names the
- * line they stand on (counted from the text decoded before them), never replacing them.
+ * Decodes a byte stream in one character set, refusing malformed bytes with {@link UnreadableText} that names the line
+ * they stand on (counted from the text decoded before them), never replacing them.
  */
 final class StrictText extends Reader {
 

@@ -3,8 +3,8 @@ package org.leoprotocol.earlywarning.web;
 import java.util.List;
 
 /**
- * The history import page: the mappings to choose from, a custom mapping as the administrator sent it (kept when
- * it is refused, with each problem at its line), and this node's recent imports.
+ * The history import page: the mappings to choose from, a custom mapping as the administrator sent it (kept when it is
+ * refused, with each problem at its line), and this node's recent imports.
  */
 public record HistoryImportView(List<String> mappings, String mapping, String mappingName, String mappingText,
 		List<String> problems, List<ImportJobView> recent, String notice) {

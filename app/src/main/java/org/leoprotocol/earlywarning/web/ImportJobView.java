@@ -3,7 +3,8 @@ package org.leoprotocol.earlywarning.web;
 import org.leoprotocol.earlywarning.HistoryImportReport;
 
 /** One background history import: progress while it runs, then its report and the download of rejected rows. */
-public record ImportJobView(String id, String mapping, String fileName, String startedBy, String startedAt, boolean running,
+public record ImportJobView(String id, String mapping, String fileName, String startedBy, String startedAt,
+		boolean running,
 		int percent, String progress, HistoryImportReport report, String failure) {
 
 	public String url() {

@@ -3,9 +3,9 @@ package org.leoprotocol.evidence.ledger;
 import java.util.Base64;
 
 /**
- * The body of a C2SP tlog-checkpoint: the log's origin (its unique name), the tree size in decimal and the root
- * hash in standard Base64, one a line, each ended by a newline. Signed as a note ({@link SignedNote}), it commits
- * the log to exactly this history of {@code size} entries.
+ * The body of a C2SP tlog-checkpoint: the log's origin (its unique name), the tree size in decimal and the root hash in
+ * standard Base64, one a line, each ended by a newline. Signed as a note ({@link SignedNote}), it commits the log to
+ * exactly this history of {@code size} entries.
  */
 public record Checkpoint(String origin, long size, byte[] rootHash) {
 
@@ -26,7 +26,8 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
 	public static Checkpoint parse(String body) {
 		String[] lines = body.split("\n", -1);
 		if (lines.length < 4 || !lines[1].matches("0|[1-9][0-9]{0,18}")) {
-			throw new IllegalArgumentException("Not a checkpoint: it needs an origin, a tree size and a root hash line");
+			throw new IllegalArgumentException(
+					"Not a checkpoint: it needs an origin, a tree size and a root hash line");
 		}
 		try {
 			return new Checkpoint(lines[0], Long.parseLong(lines[1]), Base64.getDecoder().decode(lines[2]));

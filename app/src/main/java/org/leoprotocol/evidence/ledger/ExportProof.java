@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The receipt of an export: the custody event that recorded it (its exact ledger entry, whose detail names the
- * export's SHA-256), the event's position, the RFC 9162 inclusion proof of that entry in the tree of a checkpoint,
- * and the checkpoint itself as a C2SP signed note. With the ledger's public key, anyone can check that a file is
- * the export the ledger recorded, with no access to Leo.
+ * The receipt of an export: the custody event that recorded it (its exact ledger entry, whose detail names the export's
+ * SHA-256), the event's position, the RFC 9162 inclusion proof of that entry in the tree of a checkpoint, and the
+ * checkpoint itself as a C2SP signed note. With the ledger's public key, anyone can check that a file is the export the
+ * ledger recorded, with no access to Leo.
  */
 public record ExportProof(byte[] entry, long index, List<byte[]> path, SignedNote checkpoint) {
 
@@ -27,7 +27,8 @@ public record ExportProof(byte[] entry, long index, List<byte[]> path, SignedNot
 
 	public String text() {
 		Base64.Encoder base64 = Base64.getEncoder();
-		StringBuilder text = new StringBuilder(FORMAT).append('\n').append("entry ").append(base64.encodeToString(entry))
+		StringBuilder text = new StringBuilder(FORMAT).append('\n').append("entry ")
+			.append(base64.encodeToString(entry))
 			.append('\n').append("index ").append(index).append('\n');
 		path.forEach(hash -> text.append("path ").append(base64.encodeToString(hash)).append('\n'));
 		return text.append('\n').append(checkpoint.text()).toString();
@@ -86,8 +87,8 @@ public record ExportProof(byte[] entry, long index, List<byte[]> path, SignedNot
 	}
 
 	/**
-	 * Checks a file's SHA-256 against this receipt: the entry records that hash, the entry is leaf {@code index} of
-	 * the checkpoint's tree, and (when a key is given) the ledger signed the checkpoint. Returns what failed.
+	 * Checks a file's SHA-256 against this receipt: the entry records that hash, the entry is leaf {@code index} of the
+	 * checkpoint's tree, and (when a key is given) the ledger signed the checkpoint. Returns what failed.
 	 */
 	public List<String> check(byte[] fileSha256, Optional<VerifierKey> ledgerKey) {
 		List<String> failures = new ArrayList<>();
@@ -98,7 +99,8 @@ public record ExportProof(byte[] entry, long index, List<byte[]> path, SignedNot
 		}
 		Checkpoint signed = Checkpoint.parse(checkpoint.body());
 		if (!MerkleProofs.verifyInclusion(index, signed.size(), MerkleHash.leaf(entry), path, signed.rootHash())) {
-			failures.add("The custody event is not leaf " + index + " of the checkpoint's tree of " + signed.size() + " events");
+			failures.add("The custody event is not leaf " + index + " of the checkpoint's tree of " + signed.size()
+					+ " events");
 		}
 		ledgerKey.ifPresent(key -> {
 			if (checkpoint.signedBy(key).isEmpty()) {

@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * The standalone verifier of an export, runnable with nothing but Java ({@code java -jar leo-verifier.jar FILE
- * [PROOF] [--key=VERIFIER_KEY]}): hashes the file, reads its receipt (by default {@code FILE.proof}) and checks
- * that the ledger recorded this file and that the record is in the checkpoint, signed by the given ledger key
- * (as published at {@code /api/public/v1/ledger/key}). Exit code 0 when it holds, 1 when not, 2 on a usage error.
+ * [PROOF] [--key=VERIFIER_KEY]}): hashes the file, reads its receipt (by default {@code FILE.proof}) and checks that
+ * the ledger recorded this file and that the record is in the checkpoint, signed by the given ledger key (as published
+ * at {@code /api/public/v1/ledger/key}). Exit code 0 when it holds, 1 when not, 2 on a usage error.
  */
 public final class ExportVerifier {
 
@@ -30,7 +30,8 @@ public final class ExportVerifier {
 
 	public static int run(List<String> arguments, PrintWriter out) {
 		List<String> files = arguments.stream().filter(a -> !a.startsWith("--")).toList();
-		Optional<String> key = arguments.stream().filter(a -> a.startsWith("--key=")).map(a -> a.substring(6)).findFirst();
+		Optional<String> key = arguments.stream().filter(a -> a.startsWith("--key=")).map(a -> a.substring(6))
+			.findFirst();
 		if (files.isEmpty() || files.size() > 2) {
 			out.println("usage: verify-export FILE [PROOF] [--key=ORIGIN+KEYID+KEY]   (PROOF defaults to FILE.proof)");
 			return 2;
@@ -43,10 +44,12 @@ public final class ExportVerifier {
 			List<String> failures = proof.check(sha256(file), ledgerKey);
 			List<String> fields = proof.fields();
 			Checkpoint checkpoint = Checkpoint.parse(proof.checkpoint().body());
-			out.println("Export of evidence " + fields.get(4) + ", recorded as event " + proof.index() + " at " + fields.get(3));
+			out.println("Export of evidence " + fields.get(4) + ", recorded as event " + proof.index() + " at "
+					+ fields.get(3));
 			out.println("Checkpoint: " + checkpoint.origin() + ", " + checkpoint.size() + " events");
 			if (failures.isEmpty()) {
-				out.println(ledgerKey.isPresent() ? "VERIFIED: the ledger recorded this file and signed the checkpoint that holds the record."
+				out.println(ledgerKey.isPresent()
+						? "VERIFIED: the ledger recorded this file and signed the checkpoint that holds the record."
 						: "VERIFIED (unsigned): the record is in the checkpoint; give --key= to check the ledger's signature too.");
 				return 0;
 			}

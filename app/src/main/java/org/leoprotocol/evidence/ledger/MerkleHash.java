@@ -5,8 +5,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * The two hashes of a Certificate Transparency log (RFC 6962 §2.1, RFC 9162 §2.1.1): a leaf is
- * {@code SHA-256(0x00 || entry)}, an interior node {@code SHA-256(0x01 || left || right)}. The distinct prefixes
- * keep a leaf from ever being passed off as a node (second-preimage resistance).
+ * {@code SHA-256(0x00 || entry)}, an interior node {@code SHA-256(0x01 || left || right)}. The distinct prefixes keep a
+ * leaf from ever being passed off as a node (second-preimage resistance).
  */
 public final class MerkleHash {
 

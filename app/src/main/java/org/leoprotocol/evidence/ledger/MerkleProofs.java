@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks proofs without the tree, as an auditor or a court's expert would: the verification algorithms of
- * RFC 9162 §2.1.3.2 (inclusion) and §2.1.4.2 (consistency), written from the RFC's text and independent of how
+ * Checks proofs without the tree, as an auditor or a court's expert would: the verification algorithms of RFC 9162
+ * §2.1.3.2 (inclusion) and §2.1.4.2 (consistency), written from the RFC's text and independent of how
  * {@link MerkleTree} builds the proofs.
  */
 public final class MerkleProofs {
@@ -14,7 +14,9 @@ public final class MerkleProofs {
 	private MerkleProofs() {
 	}
 
-	/** Whether {@code leafHash} is leaf {@code index} of the tree of {@code treeSize} leaves whose root is {@code root}. */
+	/**
+	 * Whether {@code leafHash} is leaf {@code index} of the tree of {@code treeSize} leaves whose root is {@code root}.
+	 */
 	public static boolean verifyInclusion(long index, long treeSize, byte[] leafHash, List<byte[]> path, byte[] root) {
 		if (index < 0 || index >= treeSize) {
 			return false;

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An append-only Merkle tree of leaf hashes that answers for every earlier size too: the root of the first
- * {@code n} leaves (RFC 9162 §2.1.1), an inclusion proof of leaf {@code i} in that tree (§2.1.3.1) and a
- * consistency proof between two sizes (§2.1.4.1).
+ * An append-only Merkle tree of leaf hashes that answers for every earlier size too: the root of the first {@code n}
+ * leaves (RFC 9162 §2.1.1), an inclusion proof of leaf {@code i} in that tree (§2.1.3.1) and a consistency proof
+ * between two sizes (§2.1.4.1).
  * <p>
- * It keeps the hash of every complete, aligned subtree, level by level, so an append costs one leaf hash and on
- * average one node hash, and any root or proof costs O(log n) node hashes. Not thread-safe.
+ * It keeps the hash of every complete, aligned subtree, level by level, so an append costs one leaf hash and on average
+ * one node hash, and any root or proof costs O(log n) node hashes. Not thread-safe.
  */
 public final class MerkleTree {
 
@@ -144,7 +144,8 @@ public final class MerkleTree {
 
 		byte[] get(long index) {
 			byte[] hash = new byte[MerkleHash.SIZE];
-			System.arraycopy(chunks.get((int) (index / PER_CHUNK)), (int) (index % PER_CHUNK) * MerkleHash.SIZE, hash, 0,
+			System.arraycopy(chunks.get((int) (index / PER_CHUNK)), (int) (index % PER_CHUNK) * MerkleHash.SIZE, hash,
+					0,
 					MerkleHash.SIZE);
 			return hash;
 		}

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * One signature line of a C2SP signed note: an em dash, a space, the key's name, a space and
- * {@code base64(key id || signature)}. For a witness cosignature (C2SP tlog-cosignature, key type 0x04) the
- * signature bytes are an eight-byte big-endian timestamp followed by the Ed25519 signature of
+ * {@code base64(key id || signature)}. For a witness cosignature (C2SP tlog-cosignature, key type 0x04) the signature
+ * bytes are an eight-byte big-endian timestamp followed by the Ed25519 signature of
  * {@code "cosignature/v1\ntime <timestamp>\n" || checkpoint body}.
  */
 public record NoteSignature(String name, byte[] keyId, byte[] signature) {
@@ -37,7 +37,8 @@ public record NoteSignature(String name, byte[] keyId, byte[] signature) {
 			if (payload.length < 5) {
 				return Optional.empty();
 			}
-			return Optional.of(new NoteSignature(parts[0], Arrays.copyOf(payload, 4), Arrays.copyOfRange(payload, 4, payload.length)));
+			return Optional.of(new NoteSignature(parts[0], Arrays.copyOf(payload, 4),
+					Arrays.copyOfRange(payload, 4, payload.length)));
 		}
 		catch (IllegalArgumentException notBase64) {
 			return Optional.empty();
@@ -50,7 +51,8 @@ public record NoteSignature(String name, byte[] keyId, byte[] signature) {
 			return false;
 		}
 		if (key.type() == VerifierKey.COSIGNATURE) {
-			return signature.length == 72 && key.verifies(cosigned(timestamp(), body), Arrays.copyOfRange(signature, 8, 72));
+			return signature.length == 72
+					&& key.verifies(cosigned(timestamp(), body), Arrays.copyOfRange(signature, 8, 72));
 		}
 		return key.verifies(body.getBytes(StandardCharsets.UTF_8), signature);
 	}

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A C2SP signed note: a UTF-8 text ending in a newline, a blank line, then one or more signature lines. Signers
- * that a verifier does not know are ignored, so a log's checkpoint can gather witness cosignatures beside the log's
- * own signature without changing what the log signed.
+ * A C2SP signed note: a UTF-8 text ending in a newline, a blank line, then one or more signature lines. Signers that a
+ * verifier does not know are ignored, so a log's checkpoint can gather witness cosignatures beside the log's own
+ * signature without changing what the log signed.
  */
 public record SignedNote(String body, List<NoteSignature> signatures) {
 
@@ -27,7 +27,8 @@ public record SignedNote(String body, List<NoteSignature> signatures) {
 		for (String line : text.substring(split + 2).split("\n")) {
 			if (!line.isEmpty()) {
 				signatures.add(NoteSignature.parse(line)
-					.orElseThrow(() -> new IllegalArgumentException("Not a signed note: malformed signature line " + line)));
+					.orElseThrow(
+							() -> new IllegalArgumentException("Not a signed note: malformed signature line " + line)));
 			}
 		}
 		if (signatures.isEmpty()) {

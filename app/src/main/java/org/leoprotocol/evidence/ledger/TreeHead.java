@@ -15,7 +15,8 @@ public record TreeHead(long treeSize, byte[] rootHash, Instant issuedAt) {
 
 	/** The exact bytes that are signed: the checkpoint body, one field a line. */
 	public byte[] signedBytes() {
-		String body = ORIGIN + "\n" + treeSize + "\n" + Base64.getEncoder().encodeToString(rootHash) + "\n" + issuedAt + "\n";
+		String body = ORIGIN + "\n" + treeSize + "\n" + Base64.getEncoder().encodeToString(rootHash) + "\n" + issuedAt
+				+ "\n";
 		return body.getBytes(StandardCharsets.UTF_8);
 	}
 }

@@ -13,9 +13,9 @@ import java.util.HexFormat;
 
 /**
  * A public key as the C2SP signed-note specification names it: {@code <name>+<key id in hex>+<base64(type ||
- * key)>}. The key id is the first four bytes of {@code SHA-256(name || 0x0A || type || key)}, so a signature line
- * says which key made it. Type {@link #ED25519} (0x01) signs notes such as checkpoints; type {@link #COSIGNATURE}
- * (0x04, C2SP tlog-cosignature) is a witness's key, whose signatures cover a timestamp and the checkpoint.
+ * key)>}. The key id is the first four bytes of {@code SHA-256(name || 0x0A || type || key)}, so a signature line says
+ * which key made it. Type {@link #ED25519} (0x01) signs notes such as checkpoints; type {@link #COSIGNATURE} (0x04,
+ * C2SP tlog-cosignature) is a witness's key, whose signatures cover a timestamp and the checkpoint.
  */
 public record VerifierKey(String name, byte type, byte[] key) {
 
@@ -51,7 +51,8 @@ public record VerifierKey(String name, byte type, byte[] key) {
 		}
 		VerifierKey key = new VerifierKey(parts[0], typed[0], Arrays.copyOfRange(typed, 1, 33));
 		if (!key.idHex().equals(parts[1])) {
-			throw new IllegalArgumentException("The verifier key of " + parts[0] + " carries the wrong key id " + parts[1]);
+			throw new IllegalArgumentException(
+					"The verifier key of " + parts[0] + " carries the wrong key id " + parts[1]);
 		}
 		return key;
 	}

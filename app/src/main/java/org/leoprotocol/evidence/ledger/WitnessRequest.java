@@ -5,9 +5,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The body of a C2SP tlog-witness {@code add-checkpoint} request: {@code old <size>} (the size of the checkpoint
- * the log believes the witness last cosigned), the RFC 9162 consistency proof from that size, one Base64 hash a
- * line, a blank line, then the new signed checkpoint.
+ * The body of a C2SP tlog-witness {@code add-checkpoint} request: {@code old <size>} (the size of the checkpoint the
+ * log believes the witness last cosigned), the RFC 9162 consistency proof from that size, one Base64 hash a line, a
+ * blank line, then the new signed checkpoint.
  */
 public record WitnessRequest(long oldSize, List<byte[]> proof, String checkpoint) {
 
@@ -24,7 +24,8 @@ public record WitnessRequest(long oldSize, List<byte[]> proof, String checkpoint
 	public static WitnessRequest parse(String text) {
 		int blank = text.indexOf("\n\n");
 		if (!text.startsWith("old ") || blank < 0) {
-			throw new IllegalArgumentException("An add-checkpoint request starts with 'old <size>', then the proof and a blank line");
+			throw new IllegalArgumentException(
+					"An add-checkpoint request starts with 'old <size>', then the proof and a blank line");
 		}
 		String[] lines = text.substring(0, blank).split("\n");
 		if (!lines[0].matches("old (0|[1-9][0-9]{0,18})") || lines.length > 64) {

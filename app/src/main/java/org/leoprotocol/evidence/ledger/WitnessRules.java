@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /**
  * What a C2SP tlog-witness answers to an {@code add-checkpoint} request, given the log's public key and the last
- * checkpoint it cosigned for that log: 403 when the log's signature is missing or wrong, 400 when {@code old} is
- * larger than the new size, 409 (with the witness's size) when {@code old} is not the size the witness last saw,
- * 422 when the consistency proof fails (a fork or a rewrite) and otherwise a cosignature of the new checkpoint,
- * which then becomes the witness's state. A witness only ever moves forward along one history.
+ * checkpoint it cosigned for that log: 403 when the log's signature is missing or wrong, 400 when {@code old} is larger
+ * than the new size, 409 (with the witness's size) when {@code old} is not the size the witness last saw, 422 when the
+ * consistency proof fails (a fork or a rewrite) and otherwise a cosignature of the new checkpoint, which then becomes
+ * the witness's state. A witness only ever moves forward along one history.
  */
 public final class WitnessRules {
 
@@ -40,14 +40,16 @@ public final class WitnessRules {
 			return Verdict.refuse(403, "The checkpoint is not signed by the known key of " + logKey.name());
 		}
 		if (request.oldSize() > checkpoint.size()) {
-			return Verdict.refuse(400, "old " + request.oldSize() + " is larger than the checkpoint's size " + checkpoint.size());
+			return Verdict.refuse(400,
+					"old " + request.oldSize() + " is larger than the checkpoint's size " + checkpoint.size());
 		}
 		long seenSize = seen.map(Checkpoint::size).orElse(0L);
 		if (request.oldSize() != seenSize) {
 			return Verdict.refuse(409, Long.toString(seenSize));
 		}
 		byte[] seenRoot = seen.map(Checkpoint::rootHash).orElse(MerkleHash.empty());
-		if (!MerkleProofs.verifyConsistency(seenSize, checkpoint.size(), seenRoot, checkpoint.rootHash(), request.proof())) {
+		if (!MerkleProofs.verifyConsistency(seenSize, checkpoint.size(), seenRoot, checkpoint.rootHash(),
+				request.proof())) {
 			return Verdict.refuse(422, "The consistency proof from size " + seenSize + " to " + checkpoint.size()
 					+ " does not hold: this is not the history the witness saw");
 		}

@@ -3,8 +3,8 @@ package org.leoprotocol.evidence.web;
 import java.util.List;
 
 /**
- * An item's page: its facts, links, exports and chain of custody, with the forms the signed-in staff member may
- * use. {@code preview} is {@code video}, {@code image} or empty.
+ * An item's page: its facts, links, exports and chain of custody, with the forms the signed-in staff member may use.
+ * {@code preview} is {@code video}, {@code image} or empty.
  */
 public record EvidenceDetailView(String id, String fileName, String kind, String preview, List<Fact> facts,
 		List<Link> links, List<ExportRow> exports, boolean exportsRunning, List<CustodyRow> custody, boolean mayExport,
@@ -18,7 +18,8 @@ public record EvidenceDetailView(String id, String fileName, String kind, String
 	}
 
 	/** How long the item is kept and what holds it; the forms show for investigators and command. */
-	public record Retention(List<String> categories, String retainUntil, String legalHold, boolean inCase, boolean pending,
+	public record Retention(List<String> categories, String retainUntil, String legalHold, boolean inCase,
+			boolean pending,
 			List<String> allCategories, boolean mayManage, boolean mayCommand) {
 	}
 

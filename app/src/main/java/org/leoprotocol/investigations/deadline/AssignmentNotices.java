@@ -42,8 +42,10 @@ public class AssignmentNotices {
 		String cause = "assignment:%s:%s:%s".formatted(investigation.id(), investigator.username(), at);
 		String link = InvestigationRoutes.investigation(investigation.id());
 		List<Recipient> told = recipients.investigator(investigator.username());
-		List<Notice> notices = new ArrayList<>(told.stream().map(to -> new Notice(to, NoticeKind.CASE_ASSIGNMENT, cause, TO_INVESTIGATOR,
-				List.of(investigation.caseNumber()), link, true)).toList());
+		List<Notice> notices = new ArrayList<>(
+				told.stream().map(to -> new Notice(to, NoticeKind.CASE_ASSIGNMENT, cause, TO_INVESTIGATOR,
+						List.of(investigation.caseNumber()), link, true))
+					.toList());
 		recipients.supervisors(investigator.username(), at).stream().filter(to -> !told.contains(to))
 			.map(to -> new Notice(to, NoticeKind.CASE_ASSIGNMENT, cause, TO_SUPERVISOR,
 					List.of(investigation.caseNumber(), investigator.displayName()), link, true))

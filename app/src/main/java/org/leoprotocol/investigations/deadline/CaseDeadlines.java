@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Command's changes to a case's clock: a toll or an extension, each only with its reason and authority, appended to
- * the case's history and audited; the case's deadline, shown on its page and used by every reminder, is recomputed
- * from the first deadline and all changes. Nobody can shorten a clock or change a recorded toll.
+ * Command's changes to a case's clock: a toll or an extension, each only with its reason and authority, appended to the
+ * case's history and audited; the case's deadline, shown on its page and used by every reminder, is recomputed from the
+ * first deadline and all changes. Nobody can shorten a clock or change a recorded toll.
  */
 @Service
 public class CaseDeadlines {
@@ -38,7 +38,8 @@ public class CaseDeadlines {
 
 	/** Stops the clock from one agency day to another, both included. */
 	@Transactional
-	public ClockAdjustment toll(InvestigationId id, DeadlineClock which, LocalDate from, LocalDate until, Authority authority, String by) {
+	public ClockAdjustment toll(InvestigationId id, DeadlineClock which, LocalDate from, LocalDate until,
+			Authority authority, String by) {
 		authority.check();
 		if (from == null || until == null) {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.NO_DATES);
@@ -51,7 +52,8 @@ public class CaseDeadlines {
 
 	/** Gives the clock more days. */
 	@Transactional
-	public ClockAdjustment extend(InvestigationId id, DeadlineClock which, Integer days, Authority authority, String by) {
+	public ClockAdjustment extend(InvestigationId id, DeadlineClock which, Integer days, Authority authority,
+			String by) {
 		authority.check();
 		if (days == null || days < 1 || days > 3650) {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.NO_DAYS);
@@ -69,9 +71,11 @@ public class CaseDeadlines {
 		return adjustments.of(id, which);
 	}
 
-	private ClockAdjustment change(InvestigationId id, DeadlineClock which, ClockAdjustment.Kind kind, LocalDate from, LocalDate until,
+	private ClockAdjustment change(InvestigationId id, DeadlineClock which, ClockAdjustment.Kind kind, LocalDate from,
+			LocalDate until,
 			Integer days, Authority authority, String by) {
-		ClockAdjustments.Running running = adjustments.lock(id).orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
+		ClockAdjustments.Running running = adjustments.lock(id)
+			.orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
 		if (running.closed()) {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.CLOSED);
 		}
@@ -80,15 +84,18 @@ public class CaseDeadlines {
 		}
 		List<ClockAdjustment> all = new ArrayList<>(adjustments.of(id, which));
 		Instant firstDue = firstDue(all, running.dueAt());
-		ClockAdjustment draft = new ClockAdjustment(which, kind, from, until, days, authority.reason().strip(), authority.name().strip(),
+		ClockAdjustment draft = new ClockAdjustment(which, kind, from, until, days, authority.reason().strip(),
+				authority.name().strip(),
 				authority.reference(), running.dueAt(), running.dueAt(), by, clock.instant());
 		all.add(draft);
 		Instant due = new StatutoryDeadline(firstDue, all).due(agencyTime.zone());
-		ClockAdjustment recorded = new ClockAdjustment(which, kind, from, until, days, draft.reason(), draft.authority(),
+		ClockAdjustment recorded = new ClockAdjustment(which, kind, from, until, days, draft.reason(),
+				draft.authority(),
 				draft.authorityReference(), running.dueAt(), due, by, draft.recordedAt());
 		adjustments.append(id, recorded);
 		audit.access(AuditAction.UPDATE, "investigations", RecordReference.of("Investigation", id),
-				which.segment() + " clock " + kind.name().toLowerCase() + " on the authority of " + recorded.authority() + "; due " + due);
+				which.segment() + " clock " + kind.name().toLowerCase() + " on the authority of " + recorded.authority()
+						+ "; due " + due);
 		return recorded;
 	}
 
@@ -109,7 +116,8 @@ public class CaseDeadlines {
 			if (name == null || name.isBlank()) {
 				throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.NO_AUTHORITY);
 			}
-			if (reason.strip().length() > 4000 || name.strip().length() > 500 || (reference != null && reference.length() > 500)) {
+			if (reason.strip().length() > 4000 || name.strip().length() > 500
+					|| (reference != null && reference.length() > 500)) {
 				throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.TOO_LONG);
 			}
 		}

@@ -54,7 +54,8 @@ class CaseRecipients {
 			return duty.supervisorsOf(officer.get(), Supervision.SUPERVISOR, at).officers().stream()
 				.map(o -> (Recipient) new Recipient.Officer(o)).toList();
 		}
-		return staff.accountsWithRole(Role.COMMAND).stream().map(account -> (Recipient) new Recipient.Account(account)).toList();
+		return staff.accountsWithRole(Role.COMMAND).stream().map(account -> (Recipient) new Recipient.Account(account))
+			.toList();
 	}
 
 	/** The investigator alone: as an officer when sworn, else by account; nobody while the case is unassigned. */
@@ -65,7 +66,8 @@ class CaseRecipients {
 
 	/** Staff by user name; a name without an enabled account is left out (it has nobody to reach). */
 	List<Recipient> accounts(Collection<String> usernames) {
-		return usernames.stream().flatMap(name -> staff.contactOf(name).filter(StaffDirectory.StaffContact::enabled).stream())
+		return usernames.stream()
+			.flatMap(name -> staff.contactOf(name).filter(StaffDirectory.StaffContact::enabled).stream())
 			.map(contact -> (Recipient) new Recipient.Account(contact.accountId()))
 			.distinct().toList();
 	}

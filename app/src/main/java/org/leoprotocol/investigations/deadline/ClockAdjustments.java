@@ -29,8 +29,10 @@ class ClockAdjustments {
 
 	/** The case's clock, its row locked until the transaction ends so that two changes are made one after the other. */
 	Optional<Running> lock(InvestigationId id) {
-		return jdbc.sql("select case_number, status, due_at from investigation where id = :id for update").param("id", id.value())
-			.query((rs, row) -> new Running(rs.getString(1), "CLOSED".equals(rs.getString(2)), rs.getTimestamp(3).toInstant()))
+		return jdbc.sql("select case_number, status, due_at from investigation where id = :id for update")
+			.param("id", id.value())
+			.query((rs, row) -> new Running(rs.getString(1), "CLOSED".equals(rs.getString(2)),
+					rs.getTimestamp(3).toInstant()))
 			.optional();
 	}
 
@@ -44,26 +46,33 @@ class ClockAdjustments {
 
 	/** Appends the change and sets the case's deadline to the one it leads to. */
 	void append(InvestigationId id, ClockAdjustment change) {
-		jdbc.sql("""
-				insert into deadline_adjustment (investigation_id, clock, kind, tolled_from, tolled_until, extension_days, reason,
-				  authority, authority_reference, due_before, due_after, recorded_by, recorded_at)
-				values (:id, :clock, :kind, :from, :until, :days, :reason, :authority, :reference, :before, :after, :by, :at)
-				""")
+		jdbc.sql(
+				"""
+						insert into deadline_adjustment (investigation_id, clock, kind, tolled_from, tolled_until, extension_days, reason,
+						  authority, authority_reference, due_before, due_after, recorded_by, recorded_at)
+						values (:id, :clock, :kind, :from, :until, :days, :reason, :authority, :reference, :before, :after, :by, :at)
+						""")
 			.param("id", id.value()).param("clock", change.clock().name()).param("kind", change.kind().name())
-			.param("from", change.tolledFrom()).param("until", change.tolledUntil()).param("days", change.extensionDays())
-			.param("reason", change.reason()).param("authority", change.authority()).param("reference", change.authorityReference())
-			.param("before", utc(change.dueBefore())).param("after", utc(change.dueAfter())).param("by", change.recordedBy())
+			.param("from", change.tolledFrom()).param("until", change.tolledUntil())
+			.param("days", change.extensionDays())
+			.param("reason", change.reason()).param("authority", change.authority())
+			.param("reference", change.authorityReference())
+			.param("before", utc(change.dueBefore())).param("after", utc(change.dueAfter()))
+			.param("by", change.recordedBy())
 			.param("at", utc(change.recordedAt()))
 			.update();
-		jdbc.sql("update investigation set due_at = :due where id = :id").param("due", utc(change.dueAfter())).param("id", id.value())
+		jdbc.sql("update investigation set due_at = :due where id = :id").param("due", utc(change.dueAfter()))
+			.param("id", id.value())
 			.update();
 	}
 
 	private static ClockAdjustment adjustment(ResultSet rs, int row) throws SQLException {
-		return new ClockAdjustment(DeadlineClock.valueOf(rs.getString("clock")), ClockAdjustment.Kind.valueOf(rs.getString("kind")),
+		return new ClockAdjustment(DeadlineClock.valueOf(rs.getString("clock")),
+				ClockAdjustment.Kind.valueOf(rs.getString("kind")),
 				rs.getObject("tolled_from", LocalDate.class), rs.getObject("tolled_until", LocalDate.class),
 				(Integer) rs.getObject("extension_days"), rs.getString("reason"), rs.getString("authority"),
-				rs.getString("authority_reference"), rs.getTimestamp("due_before").toInstant(), rs.getTimestamp("due_after").toInstant(),
+				rs.getString("authority_reference"), rs.getTimestamp("due_before").toInstant(),
+				rs.getTimestamp("due_after").toInstant(),
 				rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
 	}
 

@@ -20,7 +20,8 @@ class DatedCases {
 	}
 
 	/** A hearing not yet held or decided, with its case's investigator and the names of the people to attend. */
-	record ComingHearing(UUID id, InvestigationId caseId, String caseNumber, Instant heldAt, String investigator, OfficerId subjectOfficer,
+	record ComingHearing(UUID id, InvestigationId caseId, String caseNumber, Instant heldAt, String investigator,
+			OfficerId subjectOfficer,
 			List<String> attendees) {
 	}
 
@@ -31,7 +32,8 @@ class DatedCases {
 	}
 
 	List<OpenCase> openDueBy(Instant horizon) {
-		return jdbc.sql("select id, case_number, due_at, investigator from investigation where status <> 'CLOSED' and due_at <= :h")
+		return jdbc.sql(
+				"select id, case_number, due_at, investigator from investigation where status <> 'CLOSED' and due_at <= :h")
 			.param("h", horizon.atOffset(ZoneOffset.UTC))
 			.query((rs, row) -> new OpenCase(new InvestigationId(rs.getObject(1, UUID.class)), rs.getString(2),
 					rs.getTimestamp(3).toInstant(), rs.getString(4)))
@@ -46,9 +48,11 @@ class DatedCases {
 				where h.decision is null and h.held_at > :now and h.held_at <= :h
 				""")
 			.param("now", now.atOffset(ZoneOffset.UTC)).param("h", horizon.atOffset(ZoneOffset.UTC))
-			.query((rs, row) -> new ComingHearing(rs.getObject(1, UUID.class), new InvestigationId(rs.getObject(2, UUID.class)),
+			.query((rs, row) -> new ComingHearing(rs.getObject(1, UUID.class),
+					new InvestigationId(rs.getObject(2, UUID.class)),
 					rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5),
-					rs.getObject(6) == null ? null : new OfficerId(rs.getObject(6, UUID.class)), List.of((String[]) rs.getArray(7).getArray())))
+					rs.getObject(6) == null ? null : new OfficerId(rs.getObject(6, UUID.class)),
+					List.of((String[]) rs.getArray(7).getArray())))
 			.list();
 	}
 }

@@ -47,26 +47,31 @@ class DeadlineApi {
 	List<ClockState> clocks(@PathVariable UUID id, Authentication user) {
 		Investigation investigation = investigations.read(new InvestigationId(id), user.getName());
 		List<ClockAdjustment> history = deadlines.history(investigation.id(), DeadlineClock.STATUTORY);
-		return List.of(new ClockState(DeadlineClock.STATUTORY.segment(), CaseDeadlines.firstDue(history, investigation.dueAt()),
+		return List.of(new ClockState(DeadlineClock.STATUTORY.segment(),
+				CaseDeadlines.firstDue(history, investigation.dueAt()),
 				investigation.dueAt(), history));
 	}
 
 	@PostMapping("/{clock}/tolls")
 	@PreAuthorize("hasRole('COMMAND')")
 	@ResponseStatus(HttpStatus.CREATED)
-	ClockAdjustment toll(@PathVariable UUID id, @PathVariable String clock, @RequestBody TollRequest request, Authentication user) {
+	ClockAdjustment toll(@PathVariable UUID id, @PathVariable String clock, @RequestBody TollRequest request,
+			Authentication user) {
 		InvestigationId investigation = guarded(id, user);
 		return deadlines.toll(investigation, DeadlineClock.of(clock), request.from(), request.until(),
-				new CaseDeadlines.Authority(request.reason(), request.authority(), request.reference()), user.getName());
+				new CaseDeadlines.Authority(request.reason(), request.authority(), request.reference()),
+				user.getName());
 	}
 
 	@PostMapping("/{clock}/extensions")
 	@PreAuthorize("hasRole('COMMAND')")
 	@ResponseStatus(HttpStatus.CREATED)
-	ClockAdjustment extend(@PathVariable UUID id, @PathVariable String clock, @RequestBody ExtensionRequest request, Authentication user) {
+	ClockAdjustment extend(@PathVariable UUID id, @PathVariable String clock, @RequestBody ExtensionRequest request,
+			Authentication user) {
 		InvestigationId investigation = guarded(id, user);
 		return deadlines.extend(investigation, DeadlineClock.of(clock), request.days(),
-				new CaseDeadlines.Authority(request.reason(), request.authority(), request.reference()), user.getName());
+				new CaseDeadlines.Authority(request.reason(), request.authority(), request.reference()),
+				user.getName());
 	}
 
 	@ExceptionHandler(DeadlineChangeRefused.class)
@@ -74,7 +79,8 @@ class DeadlineApi {
 	ProblemDetail refused(DeadlineChangeRefused refused) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 				messages.getMessage(refused.messageKey(), null, refused.getMessage(), LocaleContextHolder.getLocale()));
-		problem.setTitle(messages.getMessage("investigations.deadline.refused.title", null, LocaleContextHolder.getLocale()));
+		problem.setTitle(
+				messages.getMessage("investigations.deadline.refused.title", null, LocaleContextHolder.getLocale()));
 		problem.setProperty("messageKey", refused.messageKey());
 		return problem;
 	}

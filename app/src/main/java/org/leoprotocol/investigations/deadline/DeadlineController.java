@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case page's forms that toll or extend its statutory clock, for command only. Either way the reader returns to
- * the case page: with the new deadline, or with the refusal in their language beside the forms.
+ * The case page's forms that toll or extend its statutory clock, for command only. Either way the reader returns to the
+ * case page: with the new deadline, or with the refusal in their language beside the forms.
  */
 @Controller
 @PreAuthorize("hasRole('COMMAND')")
@@ -34,7 +34,8 @@ class DeadlineController {
 	private final AgencyTime agencyTime;
 	private final MessageSource messages;
 
-	DeadlineController(Investigations investigations, CaseDeadlines deadlines, AgencyTime agencyTime, MessageSource messages) {
+	DeadlineController(Investigations investigations, CaseDeadlines deadlines, AgencyTime agencyTime,
+			MessageSource messages) {
 		this.investigations = investigations;
 		this.deadlines = deadlines;
 		this.agencyTime = agencyTime;
@@ -44,13 +45,15 @@ class DeadlineController {
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/deadlines/{clock}/tolls")
 	String toll(@PathVariable UUID id, @PathVariable String clock, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String reason,
-			@RequestParam(defaultValue = "") String authority, @RequestParam(defaultValue = "") String reference, Authentication user,
+			@RequestParam(defaultValue = "") String authority, @RequestParam(defaultValue = "") String reference,
+			Authentication user,
 			Locale locale, RedirectAttributes redirect) {
 		InvestigationId investigation = investigations.checkAccess(new InvestigationId(id), user.getName()).id();
 		try {
 			ClockAdjustment toll = deadlines.toll(investigation, DeadlineClock.of(clock), day(from), day(until),
 					new CaseDeadlines.Authority(reason, authority, reference), user.getName());
-			redirect.addFlashAttribute("notice", say("investigations.deadline.tolled", locale, agencyTime.format(toll.dueAfter(), locale)));
+			redirect.addFlashAttribute("notice",
+					say("investigations.deadline.tolled", locale, agencyTime.format(toll.dueAfter(), locale)));
 		}
 		catch (DeadlineChangeRefused refused) {
 			redirect.addFlashAttribute(PROBLEM, say(refused.messageKey(), locale));
@@ -61,12 +64,14 @@ class DeadlineController {
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/deadlines/{clock}/extensions")
 	String extend(@PathVariable UUID id, @PathVariable String clock, @RequestParam(defaultValue = "") String days,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String authority,
-			@RequestParam(defaultValue = "") String reference, Authentication user, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reference, Authentication user, Locale locale,
+			RedirectAttributes redirect) {
 		InvestigationId investigation = investigations.checkAccess(new InvestigationId(id), user.getName()).id();
 		try {
 			ClockAdjustment extension = deadlines.extend(investigation, DeadlineClock.of(clock), number(days),
 					new CaseDeadlines.Authority(reason, authority, reference), user.getName());
-			redirect.addFlashAttribute("notice", say("investigations.deadline.extended", locale, agencyTime.format(extension.dueAfter(), locale)));
+			redirect.addFlashAttribute("notice",
+					say("investigations.deadline.extended", locale, agencyTime.format(extension.dueAfter(), locale)));
 		}
 		catch (DeadlineChangeRefused refused) {
 			redirect.addFlashAttribute(PROBLEM, say(refused.messageKey(), locale));

@@ -27,19 +27,26 @@ public class DeadlineViews {
 
 	public DeadlineView view(Investigation investigation, boolean command, String problem, Locale locale) {
 		var history = deadlines.history(investigation.id(), DeadlineClock.STATUTORY);
-		String base = InvestigationRoutes.investigation(investigation.id()) + "/deadlines/" + DeadlineClock.STATUTORY.segment();
+		String base = InvestigationRoutes.investigation(investigation.id()) + "/deadlines/"
+				+ DeadlineClock.STATUTORY.segment();
 		return new DeadlineView(base + "/tolls", base + "/extensions",
 				agencyTime.format(CaseDeadlines.firstDue(history, investigation.dueAt()), locale),
 				agencyTime.format(investigation.dueAt(), locale),
-				history.stream().map(change -> new DeadlineView.Change(agencyTime.format(change.recordedAt(), locale), describe(change, locale),
-						change.reason(), change.authority() + (change.authorityReference() == null ? "" : " (" + change.authorityReference() + ")"),
-						agencyTime.format(change.dueAfter(), locale))).toList(),
+				history.stream().map(change -> new DeadlineView.Change(agencyTime.format(change.recordedAt(), locale),
+						describe(change, locale),
+						change.reason(),
+						change.authority()
+								+ (change.authorityReference() == null ? "" : " (" + change.authorityReference() + ")"),
+						agencyTime.format(change.dueAfter(), locale)))
+					.toList(),
 				command && investigation.status() != InvestigationStatus.CLOSED, problem);
 	}
 
 	private String describe(ClockAdjustment change, Locale locale) {
 		return change.kind() == ClockAdjustment.Kind.TOLL
-				? messages.getMessage("investigations.deadline.toll", new Object[] { change.tolledFrom().toString(), change.tolledUntil().toString() }, locale)
-				: messages.getMessage("investigations.deadline.extension", new Object[] { change.extensionDays() }, locale);
+				? messages.getMessage("investigations.deadline.toll",
+						new Object[] { change.tolledFrom().toString(), change.tolledUntil().toString() }, locale)
+				: messages.getMessage("investigations.deadline.extension", new Object[] { change.extensionDays() },
+						locale);
 	}
 }

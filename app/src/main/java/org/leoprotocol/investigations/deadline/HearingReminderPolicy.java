@@ -22,11 +22,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reminds the people of a hearing still to come: the case's investigator, the seated members of the review board,
- * for a disciplinary hearing the subject officer, who has the right to be there with a representative, and every
- * attendee on staff (a union representative, a legal advisor, named on the hearing by their Leo user name). At each
- * lead time ({@code leo.deadlines.hearing-leads}, by default 7 days and 1 day before) and on the morning of its day;
- * once per recipient and lead, however many nodes sweep (the ledger and the outbox's unique cause per recipient).
+ * Reminds the people of a hearing still to come: the case's investigator, the seated members of the review board, for a
+ * disciplinary hearing the subject officer, who has the right to be there with a representative, and every attendee on
+ * staff (a union representative, a legal advisor, named on the hearing by their Leo user name). At each lead time
+ * ({@code leo.deadlines.hearing-leads}, by default 7 days and 1 day before) and on the morning of its day; once per
+ * recipient and lead, however many nodes sweep (the ledger and the outbox's unique cause per recipient).
  */
 @Component
 class HearingReminderPolicy {
@@ -37,7 +37,8 @@ class HearingReminderPolicy {
 	private final ReviewBoard board;
 	private final AgencyTime agencyTime;
 
-	HearingReminderPolicy(@Value("${leo.deadlines.hearing-leads:P7D,P1D}") String leads, DatedCases cases, CaseRecipients recipients,
+	HearingReminderPolicy(@Value("${leo.deadlines.hearing-leads:P7D,P1D}") String leads, DatedCases cases,
+			CaseRecipients recipients,
 			ReviewBoard board, AgencyTime agencyTime) {
 		this.leads = LeadTimes.parse(leads);
 		this.cases = cases;
@@ -60,7 +61,8 @@ class HearingReminderPolicy {
 		});
 	}
 
-	private List<Notice> notices(DatedCases.ComingHearing hearing, String cause, LocalDate day, Period lead, Instant now) {
+	private List<Notice> notices(DatedCases.ComingHearing hearing, String cause, LocalDate day, Period lead,
+			Instant now) {
 		List<Recipient> people = new ArrayList<>(recipients.investigator(hearing.investigator()));
 		people.addAll(recipients.accounts(board.members()));
 		people.addAll(recipients.accounts(hearing.attendees()));
@@ -71,7 +73,8 @@ class HearingReminderPolicy {
 		String subject = lead.isZero() ? "investigations.hearing.reminder.today" : "investigations.hearing.reminder";
 		return people.stream().distinct()
 			.map(recipient -> new Notice(recipient, NoticeKind.HEARING, cause, subject,
-					List.of(hearing.caseNumber(), agencyTime.formValue(hearing.heldAt()).replace('T', ' '), Long.toString(daysLeft)),
+					List.of(hearing.caseNumber(), agencyTime.formValue(hearing.heldAt()).replace('T', ' '),
+							Long.toString(daysLeft)),
 					InvestigationRoutes.investigation(hearing.caseId()), true))
 			.toList();
 	}

@@ -22,7 +22,8 @@ class InvestigationReminders {
 	private final NotificationDesk desk;
 	private final Clock clock;
 
-	InvestigationReminders(StatutoryReminderPolicy statutory, HearingReminderPolicy hearings, ReminderLedger ledger, NotificationDesk desk,
+	InvestigationReminders(StatutoryReminderPolicy statutory, HearingReminderPolicy hearings, ReminderLedger ledger,
+			NotificationDesk desk,
 			Clock clock) {
 		this.statutory = statutory;
 		this.hearings = hearings;
@@ -31,7 +32,8 @@ class InvestigationReminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelayString = "${leo.deadlines.sweep-interval:PT1M}", fixedDelayString = "${leo.deadlines.sweep-interval:PT1M}")
+	@Scheduled(initialDelayString = "${leo.deadlines.sweep-interval:PT1M}",
+			fixedDelayString = "${leo.deadlines.sweep-interval:PT1M}")
 	void sweep() {
 		remindDue();
 	}
@@ -39,6 +41,7 @@ class InvestigationReminders {
 	/** Sends what is due now; returns how many reminders were sent (each to all its recipients). */
 	int remindDue() {
 		Instant now = clock.instant();
-		return ledger.remind(statutory.due(now), desk::sendAll, now) + ledger.remind(hearings.due(now), desk::sendAll, now);
+		return ledger.remind(statutory.due(now), desk::sendAll, now)
+				+ ledger.remind(hearings.due(now), desk::sendAll, now);
 	}
 }

@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A clock's deadline recomputed from its first deadline and every toll and extension: the first deadline moves by
- * the days the clock stood still (overlapping tolls count once) and by every extension. Days are the agency's
- * calendar days, so a deadline at 17:00 stays at 17:00 across a change of summer time.
+ * A clock's deadline recomputed from its first deadline and every toll and extension: the first deadline moves by the
+ * days the clock stood still (overlapping tolls count once) and by every extension. Days are the agency's calendar
+ * days, so a deadline at 17:00 stays at 17:00 across a change of summer time.
  */
 record StatutoryDeadline(Instant firstDue, List<ClockAdjustment> adjustments) {
 

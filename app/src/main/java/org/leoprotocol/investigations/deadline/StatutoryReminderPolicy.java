@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reminds the investigator and their supervisor of an open case's statutory deadline at each lead time
- * ({@code leo.deadlines.statutory-leads}, by default 30, 14, 7 and 1 days before the agency day it falls on) and
- * once more when it passes, so a clock such as the one year of California Government Code section 3304(d) never
- * runs out unnoticed. The cause names the case, the clock, the due day and the lead: a tolled or extended deadline
- * is reminded anew.
+ * ({@code leo.deadlines.statutory-leads}, by default 30, 14, 7 and 1 days before the agency day it falls on) and once
+ * more when it passes, so a clock such as the one year of California Government Code section 3304(d) never runs out
+ * unnoticed. The cause names the case, the clock, the due day and the lead: a tolled or extended deadline is reminded
+ * anew.
  */
 @Component
 class StatutoryReminderPolicy {
@@ -60,7 +60,8 @@ class StatutoryReminderPolicy {
 		String subject = lead.isZero() ? "investigations.deadline.reminder.passed" : "investigations.deadline.reminder";
 		return recipients.investigatorAndSupervisor(open.investigator(), now).stream()
 			.map(recipient -> new Notice(recipient, NoticeKind.DEADLINE, cause, subject,
-					List.of(open.caseNumber(), dueDay.toString(), Long.toString(daysLeft)), InvestigationRoutes.investigation(open.id()), true))
+					List.of(open.caseNumber(), dueDay.toString(), Long.toString(daysLeft)),
+					InvestigationRoutes.investigation(open.id()), true))
 			.toList();
 	}
 }

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.leoprotocol.shared.redaction.Removal;
 
 /**
- * A public text of a case on its way out: as written, as the redaction gate left it, what the gate removed, and
- * who approved the redacted text. It is published only once approved, and only in its redacted form.
+ * A public text of a case on its way out: as written, as the redaction gate left it, what the gate removed, and who
+ * approved the redacted text. It is published only once approved, and only in its redacted form.
  *
  * @param subjectId the hearing for minutes, the investigation for a case summary
  */
@@ -30,7 +30,8 @@ public record PublicText(UUID id, PublicTextKind kind, UUID subjectId, UUID inve
 		if (by == null || by.equalsIgnoreCase(writtenBy)) {
 			throw PublicTextRefused.ownText(caseNumber, writtenBy);
 		}
-		return new PublicText(id, kind, subjectId, investigationId, caseNumber, writtenText, redactedText, removals, writtenBy,
+		return new PublicText(id, kind, subjectId, investigationId, caseNumber, writtenText, redactedText, removals,
+				writtenBy,
 				writtenAt, by, at);
 	}
 }

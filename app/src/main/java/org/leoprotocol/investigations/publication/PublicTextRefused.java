@@ -3,8 +3,8 @@ package org.leoprotocol.investigations.publication;
 import org.leoprotocol.shared.web.Explained;
 
 /**
- * Publishing a case's text refused: its author approving it, or approving it twice. Answered 409 in the API and said
- * on the page in the reader's language.
+ * Publishing a case's text refused: its author approving it, or approving it twice. Answered 409 in the API and said on
+ * the page in the reader's language.
  */
 public class PublicTextRefused extends IllegalStateException implements Explained {
 
@@ -18,13 +18,17 @@ public class PublicTextRefused extends IllegalStateException implements Explaine
 	}
 
 	static PublicTextRefused ownText(String caseNumber, String author) {
-		return new PublicTextRefused("redaction.approval.ownText", author + " wrote this public text of case " + caseNumber
-				+ "; someone else must approve its redacted text", caseNumber, author);
+		return new PublicTextRefused("redaction.approval.ownText",
+				author + " wrote this public text of case " + caseNumber
+						+ "; someone else must approve its redacted text",
+				caseNumber, author);
 	}
 
 	static PublicTextRefused alreadyApproved(String caseNumber, String approver) {
-		return new PublicTextRefused("redaction.approval.already", "This public text of case " + caseNumber + " was already approved by "
-				+ approver, caseNumber, approver);
+		return new PublicTextRefused("redaction.approval.already",
+				"This public text of case " + caseNumber + " was already approved by "
+						+ approver,
+				caseNumber, approver);
 	}
 
 	@Override

@@ -12,7 +12,8 @@ import org.springframework.modulith.NamedInterface;
  * @param approvedBy who approved it, or {@code null} while it is pending
  */
 @NamedInterface("proposals")
-public record PersonnelProposal(UUID id, UUID investigationId, UUID officerId, String action, String reason, String proposedBy,
+public record PersonnelProposal(UUID id, UUID investigationId, UUID officerId, String action, String reason,
+		String proposedBy,
 		Instant proposedAt, String approvedBy, Instant approvedAt) {
 
 	public boolean isPending() {

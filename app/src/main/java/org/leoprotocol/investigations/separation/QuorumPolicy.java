@@ -4,8 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The review board's quorum: the fewest seated members, none of them recused, with which it may vote and decide
- * (an agency setting, {@code leo.board.quorum}, 3 by default). "Unanimous" is never said of fewer votes.
+ * The review board's quorum: the fewest seated members, none of them recused, with which it may vote and decide (an
+ * agency setting, {@code leo.board.quorum}, 3 by default). "Unanimous" is never said of fewer votes.
  */
 @Component
 public class QuorumPolicy {

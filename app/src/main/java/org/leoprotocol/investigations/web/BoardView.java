@@ -10,11 +10,13 @@ import java.util.List;
  * @param quorum the fewest votes with which the board decides (agency setting {@code leo.board.quorum})
  * @param maySeat whether the reader (COMMAND) may seat a member
  */
-public record BoardView(List<HearingRow> hearings, boolean mayVote, List<String> members, int quorum, boolean maySeat, String problem,
+public record BoardView(List<HearingRow> hearings, boolean mayVote, List<String> members, int quorum, boolean maySeat,
+		String problem,
 		String notice) {
 
 	/** One undecided hearing. */
-	public record HearingRow(String id, String caseNumber, String purpose, String heldAt, String attendees, String presented,
+	public record HearingRow(String id, String caseNumber, String purpose, String heldAt, String attendees,
+			String presented,
 			String tally, List<String> choices, boolean votedAlready) {
 	}
 }

@@ -3,14 +3,15 @@ package org.leoprotocol.investigations.web;
 import java.util.List;
 
 /**
- * One case for internal affairs: allegations with their findings, the case file, the finding history, and the
- * forms for the next steps, with the last refusal when a step was refused.
+ * One case for internal affairs: allegations with their findings, the case file, the finding history, and the forms for
+ * the next steps, with the last refusal when a step was refused.
  */
 public record CaseView(String id, String caseNumber, String caseType, String status, String summary, String opened,
 		String due, boolean overdue, String investigator, List<AllegationRow> allegations, List<EntryRow> entries,
 		List<HistoryRow> history, List<String> investigators, List<String> findings, List<String> entryKinds,
 		List<Accused> accused, List<String> personnelActions, boolean mayOrderActions, List<ProposalRow> proposals,
-		List<RecusalRow> recusals, List<FlagRow> flagged, List<ReferenceChoice> referenceChoices, String problem, String notice) {
+		List<RecusalRow> recusals, List<FlagRow> flagged, List<ReferenceChoice> referenceChoices, String problem,
+		String notice) {
 
 	/**
 	 * A record the case may refer to, offered in the page's select: {@code value} is "KIND:reference", {@code kind} the
@@ -24,7 +25,9 @@ public record CaseView(String id, String caseNumber, String caseType, String sta
 		return referenceChoices.stream().filter(choice -> choice.kind().equals(kind)).toList();
 	}
 
-	/** A decider recused from the case for a conflict of interest; {@code alternate} is null while none is designated. */
+	/**
+	 * A decider recused from the case for a conflict of interest; {@code alternate} is null while none is designated.
+	 */
 	public record RecusalRow(String username, String role, String reason, String alternate, String at) {
 	}
 
@@ -37,10 +40,11 @@ public record CaseView(String id, String caseNumber, String caseType, String sta
 	}
 
 	/**
-	 * A personnel action proposed from the case and, once given, its approval by a second person; it takes effect
-	 * only then.
+	 * A personnel action proposed from the case and, once given, its approval by a second person; it takes effect only
+	 * then.
 	 */
-	public record ProposalRow(String id, String officer, String action, String reason, String proposedBy, String proposedAt,
+	public record ProposalRow(String id, String officer, String action, String reason, String proposedBy,
+			String proposedAt,
 			String approvedBy, String approvedAt) {
 
 		public boolean isPending() {
@@ -54,11 +58,13 @@ public record CaseView(String id, String caseNumber, String caseType, String sta
 	}
 
 	/** A statement or a reference in the case file. */
-	public record EntryRow(String kind, String reference, String link, String person, String content, String recordedBy, String at) {
+	public record EntryRow(String kind, String reference, String link, String person, String content, String recordedBy,
+			String at) {
 	}
 
 	/** One finding as recorded, in order. */
-	public record HistoryRow(String at, String allegation, String stage, String finding, String agencyCode, String reason,
+	public record HistoryRow(String at, String allegation, String stage, String finding, String agencyCode,
+			String reason,
 			String by) {
 	}
 

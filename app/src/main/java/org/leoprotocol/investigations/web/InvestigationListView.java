@@ -6,7 +6,8 @@ import java.util.List;
  * Open cases (or only the overdue ones) with their deadlines, each investigator's caseload, and the search over all
  * cases, open and closed.
  */
-public record InvestigationListView(boolean overdueOnly, List<CaseRow> cases, List<CaseloadRow> caseloads, Search search) {
+public record InvestigationListView(boolean overdueOnly, List<CaseRow> cases, List<CaseloadRow> caseloads,
+		Search search) {
 
 	/** The search form as filled in, and what it found; {@code asked} is false until a criterion is given. */
 	public record Search(String number, String officer, String complainant, String from, String to, boolean asked,
@@ -16,7 +17,6 @@ public record InvestigationListView(boolean overdueOnly, List<CaseRow> cases, Li
 			return new Search("", "", "", "", "", false, List.of(), null);
 		}
 	}
-
 
 	/** One case in the list. */
 	public record CaseRow(String id, String caseNumber, String caseType, String status, String investigator, String due,

@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * The investigators internal affairs may assign, each with the personal relations they have declared. A declared
- * relation bars the investigator from any case against that officer; the page is where they declare one before a
- * case arrives, rather than after an assignment is refused.
+ * relation bars the investigator from any case against that officer; the page is where they declare one before a case
+ * arrives, rather than after an assignment is refused.
  *
  * @param canRegister whether the reader (COMMAND) may register investigators
  * @param canDeclareForAnyone whether the reader (COMMAND) may record a relation for any investigator; others only for
- *        themselves
+ * themselves
  * @param self the reader's user name
  * @param problem the refusal of the last form, shown above the forms; {@code null} when none
  * @param notice the outcome of the last form; {@code null} when none

@@ -3,8 +3,8 @@ package org.leoprotocol.investigations.web;
 import java.util.List;
 
 /**
- * The public minutes of the review board's decided hearings, redacted. Purpose, decision and vote choices are
- * message keys; the attendees' roles and the minutes are the board's own words and stay as written.
+ * The public minutes of the review board's decided hearings, redacted. Purpose, decision and vote choices are message
+ * keys; the attendees' roles and the minutes are the board's own words and stay as written.
  */
 public record MinutesView(List<Entry> hearings) {
 

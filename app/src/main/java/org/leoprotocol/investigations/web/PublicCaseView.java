@@ -3,9 +3,9 @@ package org.leoprotocol.investigations.web;
 import java.util.List;
 
 /**
- * The public case page: status, dates and categories; the findings per category once closed. Status, categories
- * and findings are message keys, the dates already in the visitor's language. The summary is the approved, redacted
- * public statement, or {@code null}.
+ * The public case page: status, dates and categories; the findings per category once closed. Status, categories and
+ * findings are message keys, the dates already in the visitor's language. The summary is the approved, redacted public
+ * statement, or {@code null}.
  */
 public record PublicCaseView(String caseNumber, String status, String opened, String due, String closed,
 		List<String> categories, List<Outcome> outcomes, String summary, boolean decidedByAlternate) {

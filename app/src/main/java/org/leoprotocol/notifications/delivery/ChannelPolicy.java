@@ -6,8 +6,8 @@ import java.util.Set;
 import org.leoprotocol.notifications.preferences.Choice;
 
 /**
- * Decides the channels of a notice: the inbox always, mail and webhook as the recipient chose for its kind; a
- * notice that may not be muted (an escalation of a child's incident) goes to every channel whatever was chosen.
+ * Decides the channels of a notice: the inbox always, mail and webhook as the recipient chose for its kind; a notice
+ * that may not be muted (an escalation of a child's incident) goes to every channel whatever was chosen.
  */
 final class ChannelPolicy {
 

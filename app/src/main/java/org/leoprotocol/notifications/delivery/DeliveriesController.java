@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Administrators see every delivery's state and the reason of its last failure, and queue a failed one again once
- * its cause is fixed (a mail address added, a receiver repaired). Reading and retrying are audited.
+ * Administrators see every delivery's state and the reason of its last failure, and queue a failed one again once its
+ * cause is fixed (a mail address added, a receiver repaired). Reading and retrying are audited.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -53,7 +53,8 @@ class DeliveriesController {
 			Model model) {
 		audit.query(AuditAction.SEARCH, "notifications", "NotificationDelivery", failures ? "failures" : "all");
 		Map<UUID, String> usernames = new HashMap<>();
-		List<DeliveriesView.Row> rows = deliveries.newest(failures, SHOWN).stream().map(d -> row(d, usernames)).toList();
+		List<DeliveriesView.Row> rows = deliveries.newest(failures, SHOWN).stream().map(d -> row(d, usernames))
+			.toList();
 		model.addAttribute("view", new DeliveriesView(rows, failures, retried != null));
 		return "notifications/deliveries";
 	}
@@ -64,7 +65,8 @@ class DeliveriesController {
 		if (!deliveries.requeue(id, clock.instant())) {
 			throw new NoSuchElementException("No failed mail or webhook delivery " + id);
 		}
-		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("NotificationDelivery", id), "queued again");
+		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("NotificationDelivery", id),
+				"queued again");
 		wakeup.afterCommit();
 		return "redirect:" + NotificationRoutes.DELIVERIES + "?failures=true&retried";
 	}
@@ -74,7 +76,8 @@ class DeliveriesController {
 				account -> staff.contact(account).map(StaffContact::username).orElse(account.toString()));
 		return new DeliveriesView.Row(d.id().toString(), d.createdAt(), recipient,
 				d.officerId() == null ? null : d.officerId().toString(), d.cause(), d.channel().name(), d.endpoint(),
-				d.state().name(), d.attempts(), d.lastError(), d.state() == DeliveryState.QUEUED ? d.nextAttemptAt() : null,
+				d.state().name(), d.attempts(), d.lastError(),
+				d.state() == DeliveryState.QUEUED ? d.nextAttemptAt() : null,
 				d.retryable());
 	}
 }

@@ -44,8 +44,9 @@ class DeliveryOutcomes {
 	public void delivered(DueDelivery delivery, String node) {
 		Instant at = clock.instant();
 		if (deliveries.delivered(delivery.id(), node, at)) {
-			events.publishEvent(new NotificationDelivered(delivery.notification(), delivery.cause(), delivery.accountId(),
-					delivery.channel().name(), at));
+			events
+				.publishEvent(new NotificationDelivered(delivery.notification(), delivery.cause(), delivery.accountId(),
+						delivery.channel().name(), at));
 		}
 		else {
 			LOG.warn("Delivery {} was delivered after this node's lease ran out", delivery.id());
@@ -58,7 +59,8 @@ class DeliveryOutcomes {
 		String shortened = reason.length() > LONGEST_REASON ? reason.substring(0, LONGEST_REASON) : reason;
 		Optional<Instant> next = retries.next(delivery.attempt(), at);
 		if (deliveries.failed(delivery.id(), node, shortened, next.orElse(null))) {
-			LOG.info("Delivery {} on {} failed (attempt {}): {}", delivery.id(), delivery.channel(), delivery.attempt(), shortened);
+			LOG.info("Delivery {} on {} failed (attempt {}): {}", delivery.id(), delivery.channel(), delivery.attempt(),
+					shortened);
 			events.publishEvent(new NotificationFailed(delivery.notification(), delivery.cause(), delivery.accountId(),
 					delivery.channel().name(), shortened, at));
 		}

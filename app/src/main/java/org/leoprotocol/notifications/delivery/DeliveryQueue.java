@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plans a new notice's deliveries in the transaction that stored it: the inbox at once, mail and webhooks queued
- * for the workers. What cannot be delivered (no account, no mail address) is recorded as failed with its reason,
- * so an administrator sees it; nothing is dropped.
+ * Plans a new notice's deliveries in the transaction that stored it: the inbox at once, mail and webhooks queued for
+ * the workers. What cannot be delivered (no account, no mail address) is recorded as failed with its reason, so an
+ * administrator sees it; nothing is dropped.
  */
 @Service
 public class DeliveryQueue {
@@ -36,7 +36,8 @@ public class DeliveryQueue {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	DeliveryQueue(Deliveries deliveries, StaffDirectory staff, Preferences preferences, Webhooks webhooks, Wakeup wakeup,
+	DeliveryQueue(Deliveries deliveries, StaffDirectory staff, Preferences preferences, Webhooks webhooks,
+			Wakeup wakeup,
 			ApplicationEventPublisher events, Clock clock) {
 		this.deliveries = deliveries;
 		this.staff = staff;
@@ -54,8 +55,10 @@ public class DeliveryQueue {
 			return;
 		}
 		deliveries.insert(id.value(), Channel.INBOX, null, DeliveryState.DELIVERED, null, clock.instant());
-		events.publishEvent(new NotificationDelivered(id, notice.cause(), to.accountId(), Channel.INBOX.name(), clock.instant()));
-		Set<Channel> channels = ChannelPolicy.channels(notice.muteable(), preferences.of(to.accountId(), notice.kind()));
+		events.publishEvent(
+				new NotificationDelivered(id, notice.cause(), to.accountId(), Channel.INBOX.name(), clock.instant()));
+		Set<Channel> channels = ChannelPolicy.channels(notice.muteable(),
+				preferences.of(to.accountId(), notice.kind()));
 		if (channels.contains(Channel.EMAIL)) {
 			queueMail(id, notice, to);
 		}
@@ -81,6 +84,7 @@ public class DeliveryQueue {
 
 	private void fail(NotificationId id, Notice notice, java.util.UUID account, Channel channel, String reason) {
 		deliveries.insert(id.value(), channel, null, DeliveryState.FAILED, reason, clock.instant());
-		events.publishEvent(new NotificationFailed(id, notice.cause(), account, channel.name(), reason, clock.instant()));
+		events
+			.publishEvent(new NotificationFailed(id, notice.cause(), account, channel.name(), reason, clock.instant()));
 	}
 }

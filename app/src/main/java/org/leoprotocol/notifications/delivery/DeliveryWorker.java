@@ -28,14 +28,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers queued notices on this node. Every node runs one: it claims up to {@code threads} due deliveries with a
- * lease, carries them in parallel and records each outcome. It is woken the moment a notice is committed on this
- * node and otherwise polls every {@code polling-interval} (in wall time; due times come from Leo's clock).
+ * lease, carries them in parallel and records each outcome. It is woken the moment a notice is committed on this node
+ * and otherwise polls every {@code polling-interval} (in wall time; due times come from Leo's clock).
  *
- * <p>A claim is a lease, renewed every third of its length while the delivery is being carried: a slow mail server
- * on a live node never lets another node send the same notice a second time, and a node that dies (or stalls longer
- * than the lease) loses nothing, because its leases stop being renewed and run out, after which any node claims the
- * deliveries again. The lease is therefore the longest a killed node's notices wait: a few seconds, for a lost
- * child's escalation.
+ * <p>
+ * A claim is a lease, renewed every third of its length while the delivery is being carried: a slow mail server on a
+ * live node never lets another node send the same notice a second time, and a node that dies (or stalls longer than the
+ * lease) loses nothing, because its leases stop being renewed and run out, after which any node claims the deliveries
+ * again. The lease is therefore the longest a killed node's notices wait: a few seconds, for a lost child's escalation.
  */
 @Component
 class DeliveryWorker {
@@ -84,7 +84,8 @@ class DeliveryWorker {
 		}
 		running = true;
 		AtomicInteger count = new AtomicInteger();
-		carriers = Executors.newFixedThreadPool(settings.threads(), task -> daemon(task, "notification-courier-" + count.incrementAndGet()));
+		carriers = Executors.newFixedThreadPool(settings.threads(),
+				task -> daemon(task, "notification-courier-" + count.incrementAndGet()));
 		poller = daemon(this::poll, "notification-worker");
 		poller.start();
 		long every = Math.max(100, settings.lease().toMillis() / 3);
@@ -220,7 +221,8 @@ class DeliveryWorker {
 			root = root.getCause();
 		}
 		String message = root.getMessage() == null ? "" : ": " + root.getMessage();
-		return (root == failure ? "" : failure.getClass().getSimpleName() + " / ") + root.getClass().getSimpleName() + message;
+		return (root == failure ? "" : failure.getClass().getSimpleName() + " / ") + root.getClass().getSimpleName()
+				+ message;
 	}
 
 	/** How often to poll, how long a claim holds, and how many deliveries to carry at once. */

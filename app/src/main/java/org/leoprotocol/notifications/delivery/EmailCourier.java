@@ -14,8 +14,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails a notice to the staff member's address over SMTP ({@code spring.mail.host}). When the mail server is down
- * or refuses, the attempt fails and is retried; the delivery counts as delivered once the server accepted it.
+ * Mails a notice to the staff member's address over SMTP ({@code spring.mail.host}). When the mail server is down or
+ * refuses, the attempt fails and is retried; the delivery counts as delivered once the server accepted it.
  */
 @Component
 class EmailCourier implements Courier {

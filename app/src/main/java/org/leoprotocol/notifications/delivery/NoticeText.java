@@ -10,8 +10,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a notice says outside Leo (mail, webhook), in the recipient's chosen language: its subject from the message
- * key, and the link to open made absolute with Leo's public address ({@link PublicAddress}).
+ * What a notice says outside Leo (mail, webhook), in the recipient's chosen language: its subject from the message key,
+ * and the link to open made absolute with Leo's public address ({@link PublicAddress}).
  */
 @Component
 public class NoticeText {
@@ -38,7 +38,8 @@ public class NoticeText {
 	}
 
 	public String body(DueDelivery delivery, Locale language) {
-		return texts.getMessage("notifications.mail.body", new Object[] { subject(delivery, language), link(delivery), agencyName },
+		return texts.getMessage("notifications.mail.body",
+				new Object[] { subject(delivery, language), link(delivery), agencyName },
 				language);
 	}
 

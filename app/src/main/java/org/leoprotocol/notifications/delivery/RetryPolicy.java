@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Decides when a failed delivery is tried again: exponential backoff from {@code first}, doubling per attempt up
- * to {@code longest}; after {@code attempts} attempts the delivery fails for good and waits for an administrator.
+ * Decides when a failed delivery is tried again: exponential backoff from {@code first}, doubling per attempt up to
+ * {@code longest}; after {@code attempts} attempts the delivery fails for good and waits for an administrator.
  */
 record RetryPolicy(Duration first, Duration longest, int attempts) {
 

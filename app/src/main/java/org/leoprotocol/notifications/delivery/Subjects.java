@@ -17,14 +17,16 @@ import org.springframework.context.MessageSource;
  */
 public final class Subjects {
 
-	private static final Pattern TRANSLATED = Pattern.compile("\\{(" + Notice.TRANSLATABLE_KEY + ")\\|(.*)\\}", Pattern.DOTALL);
+	private static final Pattern TRANSLATED = Pattern.compile("\\{(" + Notice.TRANSLATABLE_KEY + ")\\|(.*)\\}",
+			Pattern.DOTALL);
 
 	private Subjects() {
 	}
 
 	public static String say(MessageSource texts, String key, List<String> arguments, Locale language) {
 		try {
-			return texts.getMessage(key, arguments.stream().map(argument -> argument(texts, argument, language)).toArray(), key, language);
+			return texts.getMessage(key,
+					arguments.stream().map(argument -> argument(texts, argument, language)).toArray(), key, language);
 		}
 		catch (IllegalArgumentException unformattable) {
 			return arguments.isEmpty() ? key : key + " " + String.join(", ", arguments);

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each staff member's notices. A notice is in the inbox the moment the change that caused it commits; reading the
- * inbox is audited, and acknowledging tells the module that is waiting (an escalation stops climbing).
+ * Each staff member's notices. A notice is in the inbox the moment the change that caused it commits; reading the inbox
+ * is audited, and acknowledging tells the module that is waiting (an escalation stops climbing).
  */
 @Service
 public class Inbox {
@@ -33,7 +33,8 @@ public class Inbox {
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
-	Inbox(Notifications notifications, StaffDirectory staff, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+	Inbox(Notifications notifications, StaffDirectory staff, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.notifications = notifications;
 		this.staff = staff;
 		this.audit = audit;
@@ -60,8 +61,8 @@ public class Inbox {
 	}
 
 	/**
-	 * Acknowledges one of the reader's own notices. Acknowledging again changes nothing and returns the notice as
-	 * first acknowledged; someone else's notice is as unknown as one that does not exist.
+	 * Acknowledges one of the reader's own notices. Acknowledging again changes nothing and returns the notice as first
+	 * acknowledged; someone else's notice is as unknown as one that does not exist.
 	 */
 	@Transactional
 	public StoredNotification acknowledge(UUID id, String username) {

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The caller's own notices. Acknowledging is idempotent: acknowledging again answers 200 with the notice as it
- * was first acknowledged; a notice that is not the caller's answers 404 like an unknown one.
+ * The caller's own notices. Acknowledging is idempotent: acknowledging again answers 200 with the notice as it was
+ * first acknowledged; a notice that is not the caller's answers 404 like an unknown one.
  */
 @RestController
 class InboxApi {

@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The inbox page, where staff read and acknowledge their notices, and the live count in every staff page's header.
- * The count answers 204 (htmx leaves the page alone) while it has not changed, so a screen reader announces it only
- * when it changes; it stops asking {@code leo.notifications.header.poll-for} after the page was loaded, because
- * every poll keeps the session alive and an unattended screen must still sign out (CJIS 5.5.5).
+ * The inbox page, where staff read and acknowledge their notices, and the live count in every staff page's header. The
+ * count answers 204 (htmx leaves the page alone) while it has not changed, so a screen reader announces it only when it
+ * changes; it stops asking {@code leo.notifications.header.poll-for} after the page was loaded, because every poll
+ * keeps the session alive and an unattended screen must still sign out (CJIS 5.5.5).
  */
 @Controller
 class InboxController {
@@ -49,8 +49,10 @@ class InboxController {
 	String inbox(@RequestParam(required = false) String notice, Authentication user, Locale locale, Model model) {
 		var rows = inbox.of(user.getName()).stream().map(n -> new InboxView.Row(n.id().value().toString(),
 				texts.getMessage("notifications.kind." + n.kind().name(), null, locale),
-				org.leoprotocol.notifications.delivery.Subjects.say(texts, n.subjectKey(), n.arguments(), locale), n.link(), n.createdAt(),
-				n.acknowledgedAt(), n.acknowledgedBy())).toList();
+				org.leoprotocol.notifications.delivery.Subjects.say(texts, n.subjectKey(), n.arguments(), locale),
+				n.link(), n.createdAt(),
+				n.acknowledgedAt(), n.acknowledgedBy()))
+			.toList();
 		boolean administrator = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
 		model.addAttribute("view", new InboxView(rows, administrator, "acknowledged".equals(notice) ? notice : null));
 		return "notifications/inbox";

@@ -35,12 +35,13 @@ class Notifications {
 
 	/** Inserts the notice unless its cause already reached this addressee; returns the new id, or empty. */
 	Optional<UUID> insert(Notice notice, Addressee to, Instant at) {
-		return jdbc.sql("""
-				insert into notification (id, cause, account_id, officer_id, kind, subject_key, arguments, link, muteable, created_at)
-				values (:id, :cause, :account, :officer, :kind, :subject, :arguments, :link, :muteable, :at)
-				on conflict do nothing
-				returning id
-				""")
+		return jdbc
+			.sql("""
+					insert into notification (id, cause, account_id, officer_id, kind, subject_key, arguments, link, muteable, created_at)
+					values (:id, :cause, :account, :officer, :kind, :subject, :arguments, :link, :muteable, :at)
+					on conflict do nothing
+					returning id
+					""")
 			.param("id", UUID.randomUUID()).param("cause", notice.cause()).param("account", to.accountId())
 			.param("officer", to.officerId()).param("kind", notice.kind().name()).param("subject", notice.subjectKey())
 			.param("arguments", notice.arguments().toArray(String[]::new)).param("link", notice.link())
@@ -49,7 +50,8 @@ class Notifications {
 	}
 
 	UUID existing(String cause, Addressee to) {
-		String recipient = to.reachable() ? "account_id = :recipient" : "account_id is null and officer_id = :recipient";
+		String recipient = to.reachable() ? "account_id = :recipient"
+				: "account_id is null and officer_id = :recipient";
 		return jdbc.sql("select id from notification where cause = :cause and " + recipient)
 			.param("cause", cause).param("recipient", to.reachable() ? to.accountId() : to.officerId())
 			.query(UUID.class).single();
@@ -61,7 +63,9 @@ class Notifications {
 
 	/** The account's notices, unacknowledged first, newest first within each. */
 	List<StoredNotification> of(UUID accountId, int limit) {
-		return jdbc.sql(SELECT + " where account_id = :account order by acknowledged_at is not null, created_at desc limit :limit")
+		return jdbc
+			.sql(SELECT
+					+ " where account_id = :account order by acknowledged_at is not null, created_at desc limit :limit")
 			.param("account", accountId).param("limit", limit).query(Notifications::notification).list();
 	}
 
@@ -72,15 +76,18 @@ class Notifications {
 
 	/** Acknowledges the notice unless it already is; true when this call acknowledged it. */
 	boolean acknowledge(UUID id, String username, Instant at) {
-		return jdbc.sql("update notification set acknowledged_at = :at, acknowledged_by = :by where id = :id and acknowledged_at is null")
+		return jdbc.sql(
+				"update notification set acknowledged_at = :at, acknowledged_by = :by where id = :id and acknowledged_at is null")
 			.param("at", at.atOffset(ZoneOffset.UTC)).param("by", username).param("id", id).update() == 1;
 	}
 
 	private static StoredNotification notification(ResultSet rs, int row) throws SQLException {
 		return new StoredNotification(new NotificationId(rs.getObject("id", UUID.class)), rs.getString("cause"),
-				rs.getObject("account_id", UUID.class), NoticeKind.valueOf(rs.getString("kind")), rs.getString("subject_key"),
+				rs.getObject("account_id", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
+				rs.getString("subject_key"),
 				strings(rs.getArray("arguments")), rs.getString("link"), rs.getBoolean("muteable"),
-				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("acknowledged_at")), rs.getString("acknowledged_by"));
+				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("acknowledged_at")),
+				rs.getString("acknowledged_by"));
 	}
 
 	static List<String> strings(Array array) throws SQLException {

@@ -7,8 +7,8 @@ import org.leoprotocol.personnel.Roster;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds whom a notice reaches at the moment it is sent: an officer through the staff account linked to them. An
- * officer without an account is still an addressee, so that the failure shows; an unknown one is refused.
+ * Finds whom a notice reaches at the moment it is sent: an officer through the staff account linked to them. An officer
+ * without an account is still an addressee, so that the failure shows; an unknown one is refused.
  */
 @Component
 public class Recipients {
@@ -23,7 +23,8 @@ public class Recipients {
 
 	public Addressee resolve(Recipient recipient) {
 		if (recipient instanceof Recipient.Account account) {
-			return staff.contact(account.accountId()).map(contact -> new Addressee(contact.accountId(), contact.officerId()))
+			return staff.contact(account.accountId())
+				.map(contact -> new Addressee(contact.accountId(), contact.officerId()))
 				.orElseThrow(() -> new RecipientRefused("account " + account.accountId()));
 		}
 		Recipient.Officer officer = (Recipient.Officer) recipient;

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A test notice an administrator sends to a staff member, to check that their inbox, mail and the department's
- * pager reach them (for example after configuring the mail server). It is muteable and names who sent it.
+ * A test notice an administrator sends to a staff member, to check that their inbox, mail and the department's pager
+ * reach them (for example after configuring the mail server). It is muteable and names who sent it.
  */
 @Service
 class TestNotices {

@@ -26,23 +26,27 @@ class Choices {
 		for (NoticeKind kind : NoticeKind.values()) {
 			choices.put(kind, Choice.DEFAULT);
 		}
-		jdbc.sql("select kind, email, webhook from notification_choice where account_id = :account").param("account", accountId)
-			.query((rs, row) -> choices.put(NoticeKind.valueOf(rs.getString(1)), new Choice(rs.getBoolean(2), rs.getBoolean(3))))
+		jdbc.sql("select kind, email, webhook from notification_choice where account_id = :account")
+			.param("account", accountId)
+			.query((rs, row) -> choices.put(NoticeKind.valueOf(rs.getString(1)),
+					new Choice(rs.getBoolean(2), rs.getBoolean(3))))
 			.list();
 		return choices;
 	}
 
 	void save(UUID accountId, NoticeKind kind, Choice choice) {
-		jdbc.sql("""
-				insert into notification_choice (account_id, kind, email, webhook) values (:account, :kind, :email, :webhook)
-				on conflict (account_id, kind) do update set email = excluded.email, webhook = excluded.webhook
-				""")
+		jdbc.sql(
+				"""
+						insert into notification_choice (account_id, kind, email, webhook) values (:account, :kind, :email, :webhook)
+						on conflict (account_id, kind) do update set email = excluded.email, webhook = excluded.webhook
+						""")
 			.param("account", accountId).param("kind", kind.name()).param("email", choice.email())
 			.param("webhook", choice.webhook()).update();
 	}
 
 	Optional<Locale> language(UUID accountId) {
-		return jdbc.sql("select language from notification_language where account_id = :account").param("account", accountId)
+		return jdbc.sql("select language from notification_language where account_id = :account")
+			.param("account", accountId)
 			.query(String.class).optional().map(Locale::forLanguageTag);
 	}
 

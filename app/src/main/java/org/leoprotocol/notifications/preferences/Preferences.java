@@ -44,7 +44,8 @@ public class Preferences {
 	 * English by default), for what Leo says outside a page: mail and the paging webhook.
 	 */
 	public Locale language(UUID accountId) {
-		return (accountId == null ? java.util.Optional.<Locale>empty() : choices.language(accountId)).orElse(agencyLanguage);
+		return (accountId == null ? java.util.Optional.<Locale>empty() : choices.language(accountId))
+			.orElse(agencyLanguage);
 	}
 
 	/** The agency's language, for staff who have not chosen one. */
@@ -56,7 +57,8 @@ public class Preferences {
 	public void save(UUID accountId, Map<NoticeKind, Choice> chosen, Locale language) {
 		chosen.forEach((kind, choice) -> choices.save(accountId, kind, choice));
 		choices.saveLanguage(accountId, supported(language));
-		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("NotificationPreferences", accountId), "channels chosen");
+		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("NotificationPreferences", accountId),
+				"channels chosen");
 	}
 
 	private static Locale supported(Locale language) {

@@ -35,15 +35,18 @@ class PreferencesController {
 	String page(@RequestParam(required = false) String saved, Authentication user, Model model) {
 		StaffContact me = me(user);
 		List<PreferencesView.Row> rows = preferences.of(me.accountId()).entrySet().stream()
-			.map(entry -> new PreferencesView.Row(entry.getKey().name(), entry.getValue().email(), entry.getValue().webhook()))
+			.map(entry -> new PreferencesView.Row(entry.getKey().name(), entry.getValue().email(),
+					entry.getValue().webhook()))
 			.toList();
-		model.addAttribute("view", new PreferencesView(rows, me.email(), preferences.language(me.accountId()).getLanguage(),
-				saved != null));
+		model.addAttribute("view",
+				new PreferencesView(rows, me.email(), preferences.language(me.accountId()).getLanguage(),
+						saved != null));
 		return "notifications/preferences";
 	}
 
 	@PostMapping(NotificationRoutes.PREFERENCES)
-	String save(@RequestParam(required = false) List<String> email, @RequestParam(required = false) List<String> webhook,
+	String save(@RequestParam(required = false) List<String> email,
+			@RequestParam(required = false) List<String> webhook,
 			@RequestParam(defaultValue = "en") String language, Authentication user) {
 		UUID account = me(user).accountId();
 		Map<NoticeKind, Choice> chosen = new EnumMap<>(NoticeKind.class);
@@ -55,7 +58,8 @@ class PreferencesController {
 	}
 
 	private StaffContact me(Authentication user) {
-		return staff.contactOf(user.getName()).orElseThrow(() -> new IllegalStateException("No staff account " + user.getName()));
+		return staff.contactOf(user.getName())
+			.orElseThrow(() -> new IllegalStateException("No staff account " + user.getName()));
 	}
 
 	private static boolean contains(List<String> chosen, NoticeKind kind) {

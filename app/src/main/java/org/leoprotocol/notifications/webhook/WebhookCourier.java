@@ -72,8 +72,10 @@ class WebhookCourier implements Courier {
 		Locale language = text.language(delivery);
 		WebhookPayload.Recipient recipient = staff.contact(delivery.accountId())
 			.map(c -> new WebhookPayload.Recipient(c.username(), c.displayName(), c.officerId())).orElse(null);
-		return new WebhookPayload(delivery.id(), delivery.notification().value(), delivery.cause(), delivery.kind().name(),
-				text.subject(delivery, language), language.getLanguage(), text.link(delivery), recipient, delivery.createdAt(),
+		return new WebhookPayload(delivery.id(), delivery.notification().value(), delivery.cause(),
+				delivery.kind().name(),
+				text.subject(delivery, language), language.getLanguage(), text.link(delivery), recipient,
+				delivery.createdAt(),
 				delivery.attempt());
 	}
 }

@@ -29,18 +29,21 @@ class WebhookEndpoints {
 	}
 
 	List<WebhookEndpoint> all() {
-		return jdbc.sql("select id, name, url, enabled, created_at, created_by from notification_webhook order by created_at")
+		return jdbc
+			.sql("select id, name, url, enabled, created_at, created_by from notification_webhook order by created_at")
 			.query((rs, row) -> new WebhookEndpoint(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getBoolean(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
 			.list();
 	}
 
 	List<UUID> enabled() {
-		return jdbc.sql("select id from notification_webhook where enabled order by created_at").query(UUID.class).list();
+		return jdbc.sql("select id from notification_webhook where enabled order by created_at").query(UUID.class)
+			.list();
 	}
 
 	void setEnabled(UUID id, boolean enabled) {
-		jdbc.sql("update notification_webhook set enabled = :enabled where id = :id").param("enabled", enabled).param("id", id)
+		jdbc.sql("update notification_webhook set enabled = :enabled where id = :id").param("enabled", enabled)
+			.param("id", id)
 			.update();
 	}
 

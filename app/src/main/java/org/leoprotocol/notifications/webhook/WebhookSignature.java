@@ -9,8 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * How a receiver knows a post came from Leo and was not replayed: {@code X-Leo-Signature: sha256=<hex>}, the
- * HMAC-SHA256 (RFC 2104) under the shared secret of the {@code X-Leo-Timestamp} header's value, a dot and the
- * body. The receiver recomputes it, compares in constant time and refuses old timestamps.
+ * HMAC-SHA256 (RFC 2104) under the shared secret of the {@code X-Leo-Timestamp} header's value, a dot and the body. The
+ * receiver recomputes it, compares in constant time and refuses old timestamps.
  */
 public final class WebhookSignature {
 

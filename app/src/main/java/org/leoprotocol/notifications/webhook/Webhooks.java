@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The department's paging and CAD receivers. An administrator registers each with a shared secret, which signs
- * every post and is never shown or logged again.
+ * The department's paging and CAD receivers. An administrator registers each with a shared secret, which signs every
+ * post and is never shown or logged again.
  */
 @Service
 public class Webhooks {
@@ -53,7 +53,8 @@ public class Webhooks {
 		}
 		UUID id = UUID.randomUUID();
 		endpoints.insert(id, name.strip(), url.strip(), secret, clock.instant(), by);
-		audit.access(AuditAction.CREATE, "notifications", RecordReference.of("NotificationWebhook", id), "registered " + url.strip());
+		audit.access(AuditAction.CREATE, "notifications", RecordReference.of("NotificationWebhook", id),
+				"registered " + url.strip());
 		return id;
 	}
 

@@ -40,7 +40,8 @@ class WebhooksController {
 
 	@PostMapping(NotificationRoutes.WEBHOOKS)
 	String register(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String url,
-			@RequestParam(defaultValue = "") String secret, Authentication user, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String secret, Authentication user, Model model,
+			HttpServletResponse response) {
 		try {
 			webhooks.register(name, url, secret, user.getName());
 		}
@@ -58,8 +59,10 @@ class WebhooksController {
 	}
 
 	private String page(Model model, String name, String url, String problem, boolean registered) {
-		var rows = webhooks.all().stream().map(w -> new WebhooksView.Row(w.id().toString(), w.name(), w.url(), w.enabled(),
-				w.createdAt(), w.createdBy())).toList();
+		var rows = webhooks.all().stream()
+			.map(w -> new WebhooksView.Row(w.id().toString(), w.name(), w.url(), w.enabled(),
+					w.createdAt(), w.createdBy()))
+			.toList();
 		model.addAttribute("view", new WebhooksView(rows, name, url, problem, registered));
 		return "notifications/webhooks";
 	}

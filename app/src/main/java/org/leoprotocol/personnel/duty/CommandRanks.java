@@ -17,7 +17,8 @@ public class CommandRanks {
 
 	private final List<String> ranks;
 
-	public CommandRanks(@Value("${leo.duty.command-ranks:Chief of Police,Chief,Assistant Chief,Deputy Chief,Commander,Sheriff,Undersheriff}") String ranks) {
+	public CommandRanks(
+			@Value("${leo.duty.command-ranks:Chief of Police,Chief,Assistant Chief,Deputy Chief,Commander,Sheriff,Undersheriff}") String ranks) {
 		this.ranks = Arrays.stream(ranks.split(",")).map(String::strip).filter(r -> !r.isEmpty())
 			.map(r -> r.toLowerCase(Locale.ROOT)).toList();
 	}

@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The duty roster over JSON: who is on duty at an instant (default now), adding one shift, ending or removing one,
- * and importing a CSV file of shifts (422 listing every bad row).
+ * The duty roster over JSON: who is on duty at an instant (default now), adding one shift, ending or removing one, and
+ * importing a CSV file of shifts (422 listing every bad row).
  */
 @RestController
 @RequestMapping(DutyController.API)
@@ -49,7 +49,9 @@ class DutyApi {
 		this.audit = audit;
 	}
 
-	/** {@code at} is an instant ({@code 2026-12-05T13:00:00Z}) or the agency's local time ({@code 2026-12-05T07:00}). */
+	/**
+	 * {@code at} is an instant ({@code 2026-12-05T13:00:00Z}) or the agency's local time ({@code 2026-12-05T07:00}).
+	 */
 	@GetMapping
 	List<DutyEntry> onDuty(@RequestParam(required = false) String at) {
 		Instant when = board.instant(at);
@@ -88,7 +90,8 @@ class DutyApi {
 
 	@ExceptionHandler(ShiftImportRefused.class)
 	ProblemDetail badRows(ShiftImportRefused refused) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				refused.getMessage());
 		problem.setProperty("rows", refused.rows());
 		return problem;
 	}

@@ -46,7 +46,8 @@ class DutyBoard {
 		}
 		catch (DateTimeParseException local) {
 			return Optional.ofNullable(time.parse(at))
-				.orElseThrow(() -> new IllegalArgumentException("'" + at + "' is neither an instant nor a local time like 2026-12-05T07:00"));
+				.orElseThrow(() -> new IllegalArgumentException(
+						"'" + at + "' is neither an instant nor a local time like 2026-12-05T07:00"));
 		}
 	}
 
@@ -61,7 +62,8 @@ class DutyBoard {
 	private List<DutyEntry> entries(List<Shift> shifts) {
 		Map<UUID, Unit> units = roster.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
 		return shifts.stream().map(shift -> entry(shift, roster.get(shift.officer()), units.get(shift.unitId())))
-			.sorted(Comparator.comparing(DutyEntry::unitName).thenComparing(DutyEntry::post).thenComparing(DutyEntry::startsAt))
+			.sorted(Comparator.comparing(DutyEntry::unitName).thenComparing(DutyEntry::post)
+				.thenComparing(DutyEntry::startsAt))
 			.toList();
 	}
 

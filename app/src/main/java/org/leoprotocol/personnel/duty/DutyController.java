@@ -27,8 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The duty page: who is on duty now (or at a chosen local time) per unit; command, supervisors and administrators
- * add a shift, end or remove one, or upload a CSV file of shifts. Every read and change is audited.
+ * The duty page: who is on duty now (or at a chosen local time) per unit; command, supervisors and administrators add a
+ * shift, end or remove one, or upload a CSV file of shifts. Every read and change is audited.
  */
 @Controller
 @PreAuthorize(DutyController.ANY_STAFF)
@@ -61,7 +61,8 @@ class DutyController {
 
 	@PostMapping(DutyView.SHIFTS)
 	@PreAuthorize(MAY_EDIT)
-	String add(ShiftRequest form, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String add(ShiftRequest form, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			desk.add(shiftImport.parse(form), user.getName());
 		}

@@ -10,7 +10,8 @@ import org.leoprotocol.personnel.duty.ShiftImportRefused.BadRow;
  * roster, the forms to add a shift and import a file, with the last problem or notice.
  */
 public record DutyView(String at, List<DutyEntry> onDuty, List<DutyEntry> coming, List<Unit> units, List<Post> posts,
-		boolean mayEdit, ShiftRequest form, String problem, List<BadRow> badRows, String notice, Object[] noticeArguments) {
+		boolean mayEdit, ShiftRequest form, String problem, List<BadRow> badRows, String notice,
+		Object[] noticeArguments) {
 
 	public static final String PAGE = "/staff/personnel/duty";
 	public static final String SHIFTS = PAGE + "/shifts";

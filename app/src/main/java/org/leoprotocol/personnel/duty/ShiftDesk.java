@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The duty roster's book of shifts: who is on duty at a moment, and the audited changes that put an officer on a
- * shift, end it early or remove it. Whether the officer may be given duty at all is the roster's to decide before.
+ * The duty roster's book of shifts: who is on duty at a moment, and the audited changes that put an officer on a shift,
+ * end it early or remove it. Whether the officer may be given duty at all is the roster's to decide before.
  */
 @Service
 public class ShiftDesk {
@@ -57,8 +57,8 @@ public class ShiftDesk {
 	}
 
 	/**
-	 * Adds the shift; false when the same officer already holds that post over the unit from that start. An officer
-	 * who is not on active duty is refused ({@link OfficerUnavailableRefused}).
+	 * Adds the shift; false when the same officer already holds that post over the unit from that start. An officer who
+	 * is not on active duty is refused ({@link OfficerUnavailableRefused}).
 	 */
 	@Transactional
 	public boolean add(Shift shift, String by) {

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads shifts written by people: from a form, a JSON request or a CSV file with the header {@value #HEADER}, times
- * in the agency's local time. A file is checked whole before anything is stored: one bad row refuses the file with
- * every bad row listed, an officer not on active duty among them. Importing the same file again adds nothing.
+ * Reads shifts written by people: from a form, a JSON request or a CSV file with the header {@value #HEADER}, times in
+ * the agency's local time. A file is checked whole before anything is stored: one bad row refuses the file with every
+ * bad row listed, an officer not on active duty among them. Importing the same file again adds nothing.
  */
 @Service
 public class ShiftImport {
@@ -58,7 +58,8 @@ public class ShiftImport {
 	public Shift parse(ShiftRequest request) {
 		Officer officer = roster.findByBadge(required(request.badge(), "badge"))
 			.orElseThrow(() -> new IllegalArgumentException("badge '" + request.badge() + "' names no officer"));
-		Unit unit = roster.units().stream().filter(u -> u.code().equalsIgnoreCase(required(request.unit(), "unit"))).findFirst()
+		Unit unit = roster.units().stream().filter(u -> u.code().equalsIgnoreCase(required(request.unit(), "unit")))
+			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("unit '" + request.unit() + "' names no unit"));
 		Instant starts = instant(request.starts(), "starts");
 		Instant ends = instant(request.ends(), "ends");
@@ -76,11 +77,13 @@ public class ShiftImport {
 			for (CSVRecord record : parser) {
 				long row = record.getRecordNumber() + 1;
 				if (row > MAX_ROWS + 1) {
-					throw new ShiftImportRefused(List.of(new BadRow(row, "the file has more than " + MAX_ROWS + " rows")));
+					throw new ShiftImportRefused(
+							List.of(new BadRow(row, "the file has more than " + MAX_ROWS + " rows")));
 				}
 				try {
-					Shift shift = parse(new ShiftRequest(value(record, "badge"), value(record, "unit"), value(record, "post"),
-							value(record, "starts"), value(record, "ends")));
+					Shift shift = parse(
+							new ShiftRequest(value(record, "badge"), value(record, "unit"), value(record, "post"),
+									value(record, "starts"), value(record, "ends")));
 					OfficerUnavailableRefused.unlessActive(roster.get(shift.officer()));
 					shifts.add(shift);
 				}

@@ -58,7 +58,8 @@ class Shifts {
 	List<OfficerId> commandStaff(List<String> lowerCaseRanks) {
 		List<OfficerId> byRank = jdbc.sql("""
 				select id from officer where status = 'ACTIVE' and lower(rank) in (:ranks) order by badge_number
-				""").param("ranks", lowerCaseRanks).query((rs, row) -> new OfficerId(rs.getObject(1, UUID.class))).list();
+				""").param("ranks", lowerCaseRanks).query((rs, row) -> new OfficerId(rs.getObject(1, UUID.class)))
+			.list();
 		return !byRank.isEmpty() ? byRank : jdbc.sql("""
 				select o.id from officer o join unit u on u.id = o.unit_id
 				where o.status = 'ACTIVE' and u.parent_id is null order by o.badge_number
@@ -74,7 +75,8 @@ class Shifts {
 				""")
 			.param("id", shift.id()).param("officer", shift.officer().value()).param("unit", shift.unitId())
 			.param("post", shift.post().name()).param("starts", shift.startsAt().atOffset(ZoneOffset.UTC))
-			.param("ends", shift.endsAt().atOffset(ZoneOffset.UTC)).param("by", by).param("now", now.atOffset(ZoneOffset.UTC))
+			.param("ends", shift.endsAt().atOffset(ZoneOffset.UTC)).param("by", by)
+			.param("now", now.atOffset(ZoneOffset.UTC))
 			.update() == 1;
 	}
 

@@ -11,10 +11,10 @@ import org.leoprotocol.personnel.Supervisors;
 /**
  * Who supervises an officer at a moment. The chain of command is the officer's unit and the units above it, nearest
  * first. A rung is held by the people on duty at its post in the nearest unit of the chain that has any; a watch
- * commander on duty anywhere in the agency holds the watch when none is on duty in the chain; when nobody holds a
- * rung, the matter goes to the rung above. Command staff always hold the top rung. The officer concerned never
- * supervises himself: a sergeant who is the subject of an escalation is passed over for the one above him, since
- * no one is told to review their own conduct.
+ * commander on duty anywhere in the agency holds the watch when none is on duty in the chain; when nobody holds a rung,
+ * the matter goes to the rung above. Command staff always hold the top rung. The officer concerned never supervises
+ * himself: a sergeant who is the subject of an escalation is passed over for the one above him, since no one is told to
+ * review their own conduct.
  */
 public final class SupervisionPolicy {
 

@@ -3,8 +3,8 @@ package org.leoprotocol.personnel.web;
 import java.util.List;
 
 /**
- * One officer's record: profile, chain of command, status history, and the status change form with its last
- * input and problem when a change was refused.
+ * One officer's record: profile, chain of command, status history, and the status change form with its last input and
+ * problem when a change was refused.
  */
 public record OfficerView(OfficerRow officer, String hireDate, String yearsOfService, List<String> chainOfCommand,
 		List<HistoryRow> history, List<String> nextStatuses, boolean mayChangeStatus, StatusForm form, String problem,
@@ -12,7 +12,8 @@ public record OfficerView(OfficerRow officer, String hireDate, String yearsOfSer
 
 	/** The same record for a reader whose duties do not include the officer's status history and personnel actions. */
 	public OfficerView withoutHistory() {
-		return new OfficerView(officer, hireDate, yearsOfService, chainOfCommand, List.of(), nextStatuses, mayChangeStatus, form,
+		return new OfficerView(officer, hireDate, yearsOfService, chainOfCommand, List.of(), nextStatuses,
+				mayChangeStatus, form,
 				problem, notice);
 	}
 

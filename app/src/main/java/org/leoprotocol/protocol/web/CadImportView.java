@@ -3,8 +3,8 @@ package org.leoprotocol.protocol.web;
 import java.util.List;
 
 /**
- * The CAD import page: the JSON as the user sent it (kept when refused), every problem when refused, and one line
- * per incident when imported.
+ * The CAD import page: the JSON as the user sent it (kept when refused), every problem when refused, and one line per
+ * incident when imported.
  */
 public record CadImportView(String json, List<String> problems, List<Outcome> outcomes) {
 

@@ -3,9 +3,9 @@ package org.leoprotocol.protocol.web;
 import java.util.List;
 
 /**
- * The field view an officer reads on a phone: the open incidents they may see, and for one of them the next step
- * with its clock, a one-tap "done" recorded as the officer themself, the body-camera reminder and the broadcast
- * that never names the person.
+ * The field view an officer reads on a phone: the open incidents they may see, and for one of them the next step with
+ * its clock, a one-tap "done" recorded as the officer themself, the body-camera reminder and the broadcast that never
+ * names the person.
  */
 public record FieldView(List<Item> incidents, Detail detail, String notice, String problem) {
 

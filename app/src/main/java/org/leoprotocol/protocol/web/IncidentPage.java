@@ -12,7 +12,8 @@ public record IncidentPage(String id, String kind, String status, boolean open, 
 		String location, String personName, boolean nameWithheld, String age, String description, String condition,
 		List<String> riskFactors, String priority, List<String> priorityReasons, String responsibleOfficer,
 		List<StepRow> steps, List<EscalationRow> escalations, List<FindingRow> findings, List<TimelineRow> timeline,
-		List<BroadcastRow> broadcasts, String pfifPath, String release, List<String> decisions, List<String> decisionKinds, boolean mayAct,
+		List<BroadcastRow> broadcasts, String pfifPath, String release, List<String> decisions,
+		List<String> decisionKinds, boolean mayAct,
 		String notice, String problem, Attribution attribution, Closing closing) {
 
 	/**
@@ -23,9 +24,10 @@ public record IncidentPage(String id, String kind, String status, boolean open, 
 	}
 
 	/**
-	 * Who did what, as the page offers it: the officers on the incident to choose as performer ({@code defaultPerformer}
-	 * is preselected, empty when the reader must choose), the amendments pending and approved, findings withdrawn,
-	 * the entries an amendment may correct, and whether the reader may approve amendments.
+	 * Who did what, as the page offers it: the officers on the incident to choose as performer
+	 * ({@code defaultPerformer} is preselected, empty when the reader must choose), the amendments pending and
+	 * approved, findings withdrawn, the entries an amendment may correct, and whether the reader may approve
+	 * amendments.
 	 */
 	public record Attribution(List<Choice> performers, String defaultPerformer, List<AmendmentRow> amendments,
 			List<FindingRow> withdrawnFindings, List<Choice> amendableEntries, boolean mayApprove) {
@@ -46,15 +48,20 @@ public record IncidentPage(String id, String kind, String status, boolean open, 
 	}
 
 	/** A raised escalation: the people it reached (with when) and those who acknowledged it. */
-	public record EscalationRow(String step, int level, String notified, String dueAt, String raisedAt, List<String> reached,
+	public record EscalationRow(String step, int level, String notified, String dueAt, String raisedAt,
+			List<String> reached,
 			List<String> acknowledgedBy) {
 	}
 
 	public record FindingRow(String kind, String summary, String officer, String recordedAt) {
 	}
 
-	/** One timeline entry; {@code origin} is the message key of where it came from (footage, by hand, dispatch), or empty. */
-	public record TimelineRow(String entry, String occurredAt, String type, String source, String officer, String device, String detail,
+	/**
+	 * One timeline entry; {@code origin} is the message key of where it came from (footage, by hand, dispatch), or
+	 * empty.
+	 */
+	public record TimelineRow(String entry, String occurredAt, String type, String source, String officer,
+			String device, String detail,
 			String recordedBy, String origin) {
 	}
 }

@@ -3,10 +3,11 @@ package org.leoprotocol.protocol.web;
 import java.util.List;
 
 /**
- * The form to open an incident, as the user filled it in, with the choices it offers and the problem when opening
- * was refused.
+ * The form to open an incident, as the user filled it in, with the choices it offers and the problem when opening was
+ * refused.
  */
-public record NewIncidentForm(String kind, String location, String name, String age, String description, String condition,
+public record NewIncidentForm(String kind, String location, String name, String age, String description,
+		String condition,
 		List<String> riskFactors, String responsibleOfficerBadge, List<Choice> kinds, List<Choice> conditions,
 		List<Choice> risks, String problem) {
 

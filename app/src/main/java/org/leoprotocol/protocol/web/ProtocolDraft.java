@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The next protocol version as command staff are drafting it on the protocol page: it starts as a copy of the
- * current version, keeps whatever was typed when publication is refused, and carries each refusal next to the part
- * it is about (the version as a whole, or one step).
+ * The next protocol version as command staff are drafting it on the protocol page: it starts as a copy of the current
+ * version, keeps whatever was typed when publication is refused, and carries each refusal next to the part it is about
+ * (the version as a whole, or one step).
  *
  * @param notes why this version is published; kept with the version for anyone who later asks why a deadline changed
  */
@@ -46,7 +46,8 @@ public record ProtocolDraft(String name, String notes, List<StepDraft> steps, St
 		}
 
 		public StepDraft refused(String why) {
-			return new StepDraft(code, title, instruction, actingRole, anchor, deadlineMinutes, deadlineSeconds, appliesTo,
+			return new StepDraft(code, title, instruction, actingRole, anchor, deadlineMinutes, deadlineSeconds,
+					appliesTo,
 					underAge, completedBy, source, levels, leftOut, why);
 		}
 

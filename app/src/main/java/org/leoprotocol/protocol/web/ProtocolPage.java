@@ -16,7 +16,8 @@ public record ProtocolPage(List<VersionRow> versions, int selected, String name,
 	 * @param deadline e.g. "2:00 after unit arrived"
 	 * @param chain e.g. "officer at the deadline → supervisor +3:00 → command +8:00"
 	 */
-	public record StepRow(int position, String code, String title, String instruction, String actingRole, String deadline,
+	public record StepRow(int position, String code, String title, String instruction, String actingRole,
+			String deadline,
 			String appliesTo, String completedBy, String chain, String source) {
 	}
 }

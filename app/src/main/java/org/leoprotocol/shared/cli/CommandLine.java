@@ -16,9 +16,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Decides whether Leo was started as a server or as a command, and runs the command. Options for Spring are
- * property names with a dot ({@code --server.port=9090}, {@code --spring.datasource.url=...}) and may precede or
- * follow the command's own arguments; a command's own options have no dot in their name, with or without a value
+ * Decides whether Leo was started as a server or as a command, and runs the command. Options for Spring are property
+ * names with a dot ({@code --server.port=9090}, {@code --spring.datasource.url=...}) and may precede or follow the
+ * command's own arguments; a command's own options have no dot in their name, with or without a value
  * ({@code ./leo import --mapping ccrb FILE.csv}, {@code ./leo verify-ledger --checkpoint=kept.txt}), and reach the
  * command.
  */
@@ -49,7 +49,8 @@ public final class CommandLine {
 			LeoCommand command = commands.get(name);
 			if (command == null) {
 				out.println(("help".equals(name) ? "" : "Unknown command: " + name + "\n") + "Commands:");
-				commands.values().stream().map(LeoCommand::usage).sorted().forEach(usage -> out.println("  ./leo " + usage));
+				commands.values().stream().map(LeoCommand::usage).sorted()
+					.forEach(usage -> out.println("  ./leo " + usage));
 				out.println("  ./leo start | serve   (the web application)");
 				return "help".equals(name) ? 0 : 2;
 			}

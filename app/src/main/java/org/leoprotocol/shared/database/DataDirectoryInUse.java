@@ -11,9 +11,9 @@ import java.nio.file.StandardOpenOption;
 import org.leoprotocol.shared.StartRefused;
 
 /**
- * Refuses to start when another running Leo holds the embedded database's data directory. The embedded server
- * takes an operating-system lock on {@code epg-lock} while it runs; a process that died (even by {@code kill -9})
- * has released it, so a held lock means a live Leo, whose server must not be touched.
+ * Refuses to start when another running Leo holds the embedded database's data directory. The embedded server takes an
+ * operating-system lock on {@code epg-lock} while it runs; a process that died (even by {@code kill -9}) has released
+ * it, so a held lock means a live Leo, whose server must not be touched.
  */
 final class DataDirectoryInUse extends StartRefused {
 

@@ -18,9 +18,9 @@ import org.postgresql.PGConnection;
  * {@code session_replication_role} or alter a table, and on insert-only tables it may only insert and select
  * ({@link RunningRoleGrants}).</li>
  * </ul>
- * Run at every start, so a data directory created before the roles existed (every object owned by
- * {@code postgres}, every local connection trusted) is brought over: ownership passes to the owner role, passwords
- * are set, and the host-based authentication file is rewritten to accept nothing but SCRAM.
+ * Run at every start, so a data directory created before the roles existed (every object owned by {@code postgres},
+ * every local connection trusted) is brought over: ownership passes to the owner role, passwords are set, and the
+ * host-based authentication file is rewritten to accept nothing but SCRAM.
  */
 final class DatabaseRoles {
 
@@ -52,7 +52,8 @@ final class DatabaseRoles {
 
 	/** Creates or updates the roles and the database, then hands every object of the database to the owner. */
 	static void establish(EmbeddedPostgres postgres, DatabasePasswords passwords, String database) throws SQLException {
-		try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
+		try (Connection admin = postgres.getPostgresDatabase().getConnection();
+				Statement sql = admin.createStatement()) {
 			for (String role : new String[] { OWNER, RUNNING }) {
 				if (!exists(sql, "select 1 from pg_roles where rolname = '" + role + "'")) {
 					sql.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole noreplication");

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Which role Leo runs as, so the migrations can grant it what it needs and no more: {@value DatabaseRoles#RUNNING}
- * in the embedded database, {@code leo.database.running-role} for an external one (docs/database.md).
+ * Which role Leo runs as, so the migrations can grant it what it needs and no more: {@value DatabaseRoles#RUNNING} in
+ * the embedded database, {@code leo.database.running-role} for an external one (docs/database.md).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseRolesConfiguration {

@@ -18,11 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The database of a single-machine installation: a PostgreSQL 17 server started by Leo itself, keeping its data
- * under {@code ./data}. It is used only when no {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL})
- * is configured; with one, Leo connects to that server and starts nothing. Migrations run as the schema owner,
- * Leo as the less privileged running role ({@link DatabaseRoles}); every connection proves its password
- * ({@link ScramOnly}).
+ * The database of a single-machine installation: a PostgreSQL 17 server started by Leo itself, keeping its data under
+ * {@code ./data}. It is used only when no {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) is
+ * configured; with one, Leo connects to that server and starts nothing. Migrations run as the schema owner, Leo as the
+ * less privileged running role ({@link DatabaseRoles}); every connection proves its password ({@link ScramOnly}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -91,7 +90,9 @@ class EmbeddedDatabaseConfiguration {
 		return new SnapshotBackup(postgres.getDatabase("postgres", DATABASE));
 	}
 
-	/** A connection pool as the schema owner, for work that changes the schema or must read everything (backups, tests). */
+	/**
+	 * A connection pool as the schema owner, for work that changes the schema or must read everything (backups, tests).
+	 */
 	static HikariDataSource ownerDataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("leo-owner");

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.leoprotocol.shared.StartRefused;
 
 /**
- * The embedded database already demands passwords, but the file that keeps them is gone: Leo cannot connect and
- * will not weaken the server's authentication to get in.
+ * The embedded database already demands passwords, but the file that keeps them is gone: Leo cannot connect and will
+ * not weaken the server's authentication to get in.
  */
 final class PasswordsMissing extends StartRefused {
 

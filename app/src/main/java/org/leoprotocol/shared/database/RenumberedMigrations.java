@@ -14,11 +14,11 @@ import org.flywaydb.core.api.configuration.Configuration;
 
 /**
  * Migrations that shipped under one number and were renumbered, unchanged, by the next release. One release of
- * 2026-12-05 applied the protocol performer, amendment and escalation-delivery migrations as V66–V68; the release
- * after shipped the same files as V71–V73. A database of that release records the old numbers, which Flyway no
- * longer finds, and would then try to create the same tables again. Before Flyway reads the history, this moves
- * each such row to the migration's present number; the file, its description and its checksum are the same, so
- * Flyway's validation still proves nothing else changed.
+ * 2026-12-05 applied the protocol performer, amendment and escalation-delivery migrations as V66–V68; the release after
+ * shipped the same files as V71–V73. A database of that release records the old numbers, which Flyway no longer finds,
+ * and would then try to create the same tables again. Before Flyway reads the history, this moves each such row to the
+ * migration's present number; the file, its description and its checksum are the same, so Flyway's validation still
+ * proves nothing else changed.
  */
 final class RenumberedMigrations implements Callback {
 
@@ -82,7 +82,8 @@ final class RenumberedMigrations implements Callback {
 	private static String historyTable(Configuration configuration) {
 		String schema = configuration.getDefaultSchema() != null ? configuration.getDefaultSchema()
 				: configuration.getSchemas().length > 0 ? configuration.getSchemas()[0] : null;
-		return schema == null ? quoted(configuration.getTable()) : quoted(schema) + "." + quoted(configuration.getTable());
+		return schema == null ? quoted(configuration.getTable())
+				: quoted(schema) + "." + quoted(configuration.getTable());
 	}
 
 	private static boolean exists(Connection connection, String table) throws SQLException {

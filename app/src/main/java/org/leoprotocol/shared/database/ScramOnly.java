@@ -10,9 +10,9 @@ import java.sql.SQLException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The embedded server's host-based authentication ({@code pg_hba.conf}): every connection, from loopback only,
- * proves a password with SCRAM-SHA-256 (RFC 7677); nothing is trusted. {@code initdb} writes a file that trusts
- * every local connection; Leo replaces it once the roles have their passwords, then has the server reload it.
+ * The embedded server's host-based authentication ({@code pg_hba.conf}): every connection, from loopback only, proves a
+ * password with SCRAM-SHA-256 (RFC 7677); nothing is trusted. {@code initdb} writes a file that trusts every local
+ * connection; Leo replaces it once the roles have their passwords, then has the server reload it.
  */
 final class ScramOnly {
 

@@ -27,10 +27,10 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * A logical copy of every table of the schema with PostgreSQL's {@code COPY}, taken as the superuser inside one
- * {@code REPEATABLE READ} transaction, so every table shows the same instant. {@code manifest.properties} records
- * the schema version, each table's columns and rows, and each sequence's position. Loading truncates the freshly
- * migrated tables and copies the rows back with triggers off ({@code session_replication_role = replica}, which
- * only a superuser may set), then puts every sequence back where it was.
+ * {@code REPEATABLE READ} transaction, so every table shows the same instant. {@code manifest.properties} records the
+ * schema version, each table's columns and rows, and each sequence's position. Loading truncates the freshly migrated
+ * tables and copies the rows back with triggers off ({@code session_replication_role = replica}, which only a superuser
+ * may set), then puts every sequence back where it was.
  */
 final class SnapshotBackup implements DatabaseBackup {
 
@@ -59,14 +59,16 @@ final class SnapshotBackup implements DatabaseBackup {
 			manifest.setProperty("schema-version", schemaVersion(connection));
 			for (String table : names(connection, TABLES)) {
 				String columns = columns(connection, table);
-				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(table + ".copy")))) {
+				try (OutputStream out = new BufferedOutputStream(
+						Files.newOutputStream(directory.resolve(table + ".copy")))) {
 					rows.put(table, copy.copyOut("copy public.\"" + table + "\" (" + columns + ") to stdout", out));
 				}
 				manifest.setProperty("table." + table + ".columns", columns);
 				manifest.setProperty("table." + table + ".rows", Long.toString(rows.get(table)));
 			}
-			for (String sequence : names(connection, "select relname from pg_class c join pg_namespace n on n.oid = c.relnamespace "
-					+ "where n.nspname = 'public' and c.relkind = 'S'")) {
+			for (String sequence : names(connection,
+					"select relname from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+							+ "where n.nspname = 'public' and c.relkind = 'S'")) {
 				manifest.setProperty("sequence." + sequence, single(connection,
 						"select last_value || ',' || is_called from public.\"" + sequence + "\""));
 			}
@@ -92,26 +94,33 @@ final class SnapshotBackup implements DatabaseBackup {
 			connection.setAutoCommit(false);
 			String version = schemaVersion(connection);
 			if (!version.equals(manifest.getProperty("schema-version"))) {
-				throw new IOException("The backup was made with database schema version " + manifest.getProperty("schema-version")
+				throw new IOException("The backup was made with database schema version "
+						+ manifest.getProperty("schema-version")
 						+ "; this Leo has version " + version + ". Restore it with the Leo release that made it.");
 			}
-			if (!single(connection, "select (select count(*) from (select 1 from audit_event where actor_kind = 'STAFF' limit 1) used)"
-					+ " + (select count(*) from (select 1 from custody_event limit 1) ledger)").equals("0")) {
+			if (!single(connection,
+					"select (select count(*) from (select 1 from audit_event where actor_kind = 'STAFF' limit 1) used)"
+							+ " + (select count(*) from (select 1 from custody_event limit 1) ledger)")
+				.equals("0")) {
 				throw new IOException("This installation already holds records; restore into a fresh data directory");
 			}
 			sql.execute("set local session_replication_role = replica");
-			sql.execute("truncate " + String.join(", ", names(connection, TABLES).stream().map(t -> "public.\"" + t + "\"").toList()));
+			sql.execute("truncate "
+					+ String.join(", ", names(connection, TABLES).stream().map(t -> "public.\"" + t + "\"").toList()));
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			for (String table : tablesIn(manifest)) {
-				try (InputStream in = new BufferedInputStream(Files.newInputStream(directory.resolve(table + ".copy")))) {
-					copy.copyIn("copy public.\"" + table + "\" (" + manifest.getProperty("table." + table + ".columns") + ") from stdin", in);
+				try (InputStream in = new BufferedInputStream(
+						Files.newInputStream(directory.resolve(table + ".copy")))) {
+					copy.copyIn("copy public.\"" + table + "\" (" + manifest.getProperty("table." + table + ".columns")
+							+ ") from stdin", in);
 				}
 				rows.put(table, Long.valueOf(single(connection, "select count(*) from public.\"" + table + "\"")));
 			}
 			for (String key : manifest.stringPropertyNames()) {
 				if (key.startsWith("sequence.")) {
 					String[] position = manifest.getProperty(key).split(",");
-					sql.execute("select setval('public.\"" + key.substring("sequence.".length()) + "\"', " + Long.parseLong(position[0])
+					sql.execute("select setval('public.\"" + key.substring("sequence.".length()) + "\"', "
+							+ Long.parseLong(position[0])
 							+ ", " + Boolean.parseBoolean(position[1]) + ")");
 				}
 			}
@@ -135,7 +144,8 @@ final class SnapshotBackup implements DatabaseBackup {
 
 	private static String columns(Connection connection, String table) throws SQLException {
 		return single(connection, "select string_agg(quote_ident(attname), ', ' order by attnum) from pg_attribute "
-				+ "where attrelid = 'public.\"" + table + "\"'::regclass and attnum > 0 and not attisdropped and attgenerated = ''");
+				+ "where attrelid = 'public.\"" + table
+				+ "\"'::regclass and attnum > 0 and not attisdropped and attgenerated = ''");
 	}
 
 	private static List<String> names(Connection connection, String query) throws SQLException {

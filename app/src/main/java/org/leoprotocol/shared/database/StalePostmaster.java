@@ -10,10 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL server left running by an application that died without shutting it down (a {@code kill -9} of
- * the JVM leaves the postmaster alive, holding the data directory). Before the next start it is asked to stop
- * with a fast shutdown; PostgreSQL's own crash recovery then replays the write-ahead log, so no committed
- * transaction is lost.
+ * A PostgreSQL server left running by an application that died without shutting it down (a {@code kill -9} of the JVM
+ * leaves the postmaster alive, holding the data directory). Before the next start it is asked to stop with a fast
+ * shutdown; PostgreSQL's own crash recovery then replays the write-ahead log, so no committed transaction is lost.
  */
 final class StalePostmaster {
 

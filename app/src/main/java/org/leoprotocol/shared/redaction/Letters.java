@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.Map;
 
 /**
- * What letter a character stands for when someone spells a name to get it past a filter: case and diacritics
- * dropped (Tómmy, ＴＯＭＭＹ), digits and signs read as the letters they resemble (T0mmy, $am, C@ra), Cyrillic and
- * Greek look-alikes read as Latin. "i", "l", "1", "!" and "|" are one letter, since each is written for the others.
+ * What letter a character stands for when someone spells a name to get it past a filter: case and diacritics dropped
+ * (Tómmy, ＴＯＭＭＹ), digits and signs read as the letters they resemble (T0mmy, $am, C@ra), Cyrillic and Greek look-alikes
+ * read as Latin. "i", "l", "1", "!" and "|" are one letter, since each is written for the others.
  */
 final class Letters {
 

@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * Finds one name in a text however it is spelled: in any case, with diacritics, digits or signs for letters
  * ({@link Letters}), letters repeated (Tommmy), and up to {@value #MAX_GAP} signs between letters (T.o.m.m.y,
- * T-o-m-m-y, T_o_m_m_y, zero-width spaces). Spaces between letters count only between single letters
- * (T o m m y), so that "to my" is not taken for Tommy. The name must stand as a word: no letter right before or
- * after it, so "Leonard" is not "Leo", but "Tommy's" is "Tommy", and names written together in camel case
- * ("CoraMiller") are each found. A digit may stand for the first letter of a name of four letters or more (7ommy), never of a shorter one, so
- * "5am" is a time, not Sam.
+ * T-o-m-m-y, T_o_m_m_y, zero-width spaces). Spaces between letters count only between single letters (T o m m y), so
+ * that "to my" is not taken for Tommy. The name must stand as a word: no letter right before or after it, so "Leonard"
+ * is not "Leo", but "Tommy's" is "Tommy", and names written together in camel case ("CoraMiller") are each found. A
+ * digit may stand for the first letter of a name of four letters or more (7ommy), never of a shorter one, so "5am" is a
+ * time, not Sam.
  */
 final class NameVariants {
 
@@ -46,8 +46,10 @@ final class NameVariants {
 
 	private boolean startsAt(String text, int i) {
 		char c = text.charAt(i);
-		return (i == 0 || !Letters.isWritten(text.charAt(i - 1)) || joined(text, i)) && Letters.of(c) == skeleton.charAt(0)
-				&& (Letters.isWritten(c) || (Character.isDigit(c) && skeleton.length() >= 4) || SIGNS_STARTING_A_NAME.indexOf(c) >= 0);
+		return (i == 0 || !Letters.isWritten(text.charAt(i - 1)) || joined(text, i))
+				&& Letters.of(c) == skeleton.charAt(0)
+				&& (Letters.isWritten(c) || (Character.isDigit(c) && skeleton.length() >= 4)
+						|| SIGNS_STARTING_A_NAME.indexOf(c) >= 0);
 	}
 
 	/** The end of the name starting at {@code start}, or -1 when it is not there. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A person the record names, as the gate must recognise them: the name as recorded and every nickname the record
- * gives ("Thomas", called "Tommy").
+ * A person the record names, as the gate must recognise them: the name as recorded and every nickname the record gives
+ * ("Thomas", called "Tommy").
  */
 public record PersonInRecord(String name, Party party, List<String> nicknames) {
 

@@ -12,23 +12,27 @@ import java.util.regex.Pattern;
 
 /**
  * The one gate every public free text passes on its way out of Leo: review-board minutes, public case summaries,
- * description broadcasts and their CAP and PFIF exports, outreach events and survey results. The caller supplies
- * the people its record names (children, guardians, complainants, witnesses, reporters, officers, with the
- * nicknames the record gives them); the gate finds each name however it is spelled ({@link NameVariants}) and the
- * phrases that identify a child without a name ({@link IdentifyingPhrases}).
+ * description broadcasts and their CAP and PFIF exports, outreach events and survey results. The caller supplies the
+ * people its record names (children, guardians, complainants, witnesses, reporters, officers, with the nicknames the
+ * record gives them); the gate finds each name however it is spelled ({@link NameVariants}) and the phrases that
+ * identify a child without a name ({@link IdentifyingPhrases}).
  *
- * <p>Text that is published after review is {@linkplain #redact redacted}: each find is replaced by the person's
- * part ("[child]") and listed for the approver. A broadcast goes out at once and is read aloud, so it is
- * {@linkplain #namesIn refused} instead of altered: it must say age, clothing and appearance, never a name (Code
- * Adam practice, 42 U.S.C. 5792a(b)(2)).
+ * <p>
+ * Text that is published after review is {@linkplain #redact redacted}: each find is replaced by the person's part
+ * ("[child]") and listed for the approver. A broadcast goes out at once and is read aloud, so it is
+ * {@linkplain #namesIn refused} instead of altered: it must say age, clothing and appearance, never a name (Code Adam
+ * practice, 42 U.S.C. 5792a(b)(2)).
  */
 public final class RedactionGate {
 
 	private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sgt", "sergeant", "officer",
-			"deputy", "chief", "lt", "det", "detective", "capt", "captain", "sr", "sra", "srta", "jr", "don", "doña", "the", "board", "member",
-			"review", "union", "representative", "counsel", "attorney", "lawyer", "chair", "investigator", "witness", "complainant");
+			"deputy", "chief", "lt", "det", "detective", "capt", "captain", "sr", "sra", "srta", "jr", "don", "doña",
+			"the", "board", "member",
+			"review", "union", "representative", "counsel", "attorney", "lawyer", "chair", "investigator", "witness",
+			"complainant");
 	/** Names of the protocol itself, which the first lost child of its story gave it; never a person here. */
-	private static final Pattern PROTOCOL_NAME = Pattern.compile("\\bLeo(?:'s|’s)?\\s+Protocol\\b|\\bProtocolo\\s+(?:de\\s+)?Leo\\b",
+	private static final Pattern PROTOCOL_NAME = Pattern.compile(
+			"\\bLeo(?:'s|’s)?\\s+Protocol\\b|\\bProtocolo\\s+(?:de\\s+)?Leo\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private RedactionGate() {
@@ -88,9 +92,9 @@ public final class RedactionGate {
 	}
 
 	/**
-	 * The words of each spelling that identify the person: a one-word name or nickname whole, and of a longer name
-	 * each part of three letters or more that begins with a capital when any does (so "A resident" names no one); never a title or a word of a role ("Sgt.", "Mr.", "board member"), which a
-	 * record sometimes writes in place of a name.
+	 * The words of each spelling that identify the person: a one-word name or nickname whole, and of a longer name each
+	 * part of three letters or more that begins with a capital when any does (so "A resident" names no one); never a
+	 * title or a word of a role ("Sgt.", "Mr.", "board member"), which a record sometimes writes in place of a name.
 	 */
 	static List<String> words(PersonInRecord person) {
 		List<String> words = new ArrayList<>();
@@ -101,25 +105,30 @@ public final class RedactionGate {
 				continue;
 			}
 			boolean capitalised = Arrays.stream(parts).anyMatch(part -> Character.isUpperCase(part.charAt(0)));
-			Arrays.stream(parts).filter(part -> !capitalised || !Character.isLowerCase(part.charAt(0))).filter(part -> Letters.skeleton(part).length() >= 3 || part.replaceAll("\\P{L}", "").length() >= 3)
-				.filter(part -> !TITLES.contains(part.replaceAll("\\P{L}", "").toLowerCase(Locale.ROOT))).forEach(words::add);
+			Arrays.stream(parts).filter(part -> !capitalised || !Character.isLowerCase(part.charAt(0)))
+				.filter(part -> Letters.skeleton(part).length() >= 3 || part.replaceAll("\\P{L}", "").length() >= 3)
+				.filter(part -> !TITLES.contains(part.replaceAll("\\P{L}", "").toLowerCase(Locale.ROOT)))
+				.forEach(words::add);
 		}
 		return words.stream().filter(word -> !TITLES.contains(word.replaceAll("\\P{L}", "").toLowerCase(Locale.ROOT)))
 			.filter(word -> new NameVariants(word).usable()).distinct().toList();
 	}
 
 	/**
-	 * Overlapping finds joined into one (the longer's mark wins), and the parts of one name written side by side
-	 * ("Cora Miller") made one find.
+	 * Overlapping finds joined into one (the longer's mark wins), and the parts of one name written side by side ("Cora
+	 * Miller") made one find.
 	 */
 	private static List<Span> merged(String text, List<Span> spans) {
-		List<Span> sorted = spans.stream().sorted(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::length).reversed())).toList();
+		List<Span> sorted = spans.stream().sorted(
+				Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::length).reversed()))
+			.toList();
 		List<Span> merged = new ArrayList<>();
 		for (Span span : sorted) {
 			Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
 			if (last != null && (last.overlaps(span) || sameNameAdjacent(text, last, span))) {
 				Span longer = last.length() >= span.length() ? last : span;
-				merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), span.end()), longer.mark(), longer.reason()));
+				merged.set(merged.size() - 1,
+						new Span(last.start(), Math.max(last.end(), span.end()), longer.mark(), longer.reason()));
 			}
 			else {
 				merged.add(span);

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How long before a due day people are reminded of it, e.g. {@code P30D,P14D,P7D,P1D}, and once more on the day
- * itself. Days are the agency's calendar days ({@code shared.AgencyTime}): "7 days before 5 March" begins at
- * midnight of 26 February where the agency is, whatever the zone of the server. Only the latest reminder that has
- * come due is ever current, so a deadline set 10 days away is reminded once ("in 10 days") rather than three times.
+ * How long before a due day people are reminded of it, e.g. {@code P30D,P14D,P7D,P1D}, and once more on the day itself.
+ * Days are the agency's calendar days ({@code shared.AgencyTime}): "7 days before 5 March" begins at midnight of 26
+ * February where the agency is, whatever the zone of the server. Only the latest reminder that has come due is ever
+ * current, so a deadline set 10 days away is reminded once ("in 10 days") rather than three times.
  */
 public record LeadTimes(List<Period> leads) {
 
@@ -26,7 +26,8 @@ public record LeadTimes(List<Period> leads) {
 
 	/** Reads a property such as {@code P30D,P14D,P7D,P1D}. */
 	public static LeadTimes parse(String text) {
-		return new LeadTimes(Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Period::parse).toList());
+		return new LeadTimes(Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+			.map(Period::parse).toList());
 	}
 
 	/** The longest lead, so a sweep need look no further ahead. */

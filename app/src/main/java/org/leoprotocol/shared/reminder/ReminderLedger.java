@@ -17,10 +17,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The reminders already sent, by cause (append-only table {@code reminder_sent}). A sweep on every node asks it to
- * send what is due: a cause already in the ledger is skipped without work, and a new one is claimed and sent in one
- * transaction, so two nodes sweeping at once send it once (the second waits on the first's row, then finds it) and
- * a failed send leaves the cause unclaimed for the next sweep.
+ * The reminders already sent, by cause (append-only table {@code reminder_sent}). A sweep on every node asks it to send
+ * what is due: a cause already in the ledger is skipped without work, and a new one is claimed and sent in one
+ * transaction, so two nodes sweeping at once send it once (the second waits on the first's row, then finds it) and a
+ * failed send leaves the cause unclaimed for the next sweep.
  */
 @Component
 public class ReminderLedger {
@@ -66,7 +66,8 @@ public class ReminderLedger {
 	}
 
 	private boolean claim(String cause, Instant at) {
-		return jdbc.sql("insert into reminder_sent (cause, sent_at) values (:cause, :at) on conflict (cause) do nothing")
+		return jdbc
+			.sql("insert into reminder_sent (cause, sent_at) values (:cause, :at) on conflict (cause) do nothing")
 			.param("cause", cause).param("at", at.atOffset(ZoneOffset.UTC)).update() == 1;
 	}
 

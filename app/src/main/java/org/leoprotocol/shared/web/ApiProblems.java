@@ -20,10 +20,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns refusals of the domain into RFC 9457 problem responses for API clients: an unknown record is 404, bad
- * input 400, a change the record's current state does not allow 409. The message is the domain's own sentence,
- * written for people; no stack trace ever leaves Leo. Framework refusals (unreadable JSON, a wrong type in the
- * path) become problems too, but only for API controllers: browsers get the error page instead.
+ * Turns refusals of the domain into RFC 9457 problem responses for API clients: an unknown record is 404, bad input
+ * 400, a change the record's current state does not allow 409. The message is the domain's own sentence, written for
+ * people; no stack trace ever leaves Leo. Framework refusals (unreadable JSON, a wrong type in the path) become
+ * problems too, but only for API controllers: browsers get the error page instead.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -53,10 +53,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A refusal for who the caller is, raised by a need-to-know or conflict check once the record is known (the
-	 * refusal is already audited where it was decided): 403 with the domain's sentence for English readers, the
-	 * bundles' sentence in the reader's language otherwise (the refusal's own, when it is {@link Explained}), and never
-	 * the framework's bare "Access Denied".
+	 * A refusal for who the caller is, raised by a need-to-know or conflict check once the record is known (the refusal
+	 * is already audited where it was decided): 403 with the domain's sentence for English readers, the bundles'
+	 * sentence in the reader's language otherwise (the refusal's own, when it is {@link Explained}), and never the
+	 * framework's bare "Access Denied".
 	 */
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail refused(AccessDeniedException ex, Locale locale) {
@@ -73,12 +73,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/** A JSON body with a control character in a string: 400 naming the field, in the reader's language. */
 	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ControlCharacters.ControlCharacterRefused refused) {
 				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
-						ControlCharacters.MESSAGE_KEY, new Object[] { refused.field() }, refused.getMessage(), request.getLocale()));
+						ControlCharacters.MESSAGE_KEY, new Object[] { refused.field() }, refused.getMessage(),
+						request.getLocale()));
 				problem.setProperty("messageKey", ControlCharacters.MESSAGE_KEY);
 				problem.setProperty("field", refused.field());
 				return ResponseEntity.badRequest().body(problem);

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.leoprotocol.shared.AgencyTime;
 
 /**
- * The frame of every page: the agency, who is signed in and with which roles, the CSRF token that forms and
- * htmx requests send back, and the page's texts and times in the visitor's language and the agency's time zone.
+ * The frame of every page: the agency, who is signed in and with which roles, the CSRF token that forms and htmx
+ * requests send back, and the page's texts and times in the visitor's language and the agency's time zone.
  *
  * @param user the signed-in staff member's user name, or {@code null} for a public visitor
  */

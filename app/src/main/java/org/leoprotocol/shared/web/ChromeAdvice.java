@@ -24,8 +24,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Puts the {@link Chrome} into the model of every page, under the name {@code chrome}. Clients that send their
- * credentials with each request need no CSRF token, and asking for one would open a session they never use;
- * JSON endpoints get none at all.
+ * credentials with each request need no CSRF token, and asking for one would open a session they never use; JSON
+ * endpoints get none at all.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ChromeAdvice {
@@ -64,6 +64,7 @@ class ChromeAdvice {
 				: (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		return new Chrome(agencyName, signedIn ? authentication.getName() : null, roles,
 				csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(),
-				csrf == null ? "" : csrf.getToken(), demo, request.getRequestURI(), new Localizer(messages, locale), time);
+				csrf == null ? "" : csrf.getToken(), demo, request.getRequestURI(), new Localizer(messages, locale),
+				time);
 	}
 }

@@ -26,9 +26,8 @@ import org.springframework.web.servlet.ViewResolver;
 
 /**
  * Refuses, before anything else sees it, a request whose query or form fields carry a control character
- * ({@link ControlCharacters}): 400 with the field's name in the reader's language, a problem document for
- * {@code /api} and Leo's error page for browsers. JSON bodies are checked where they are read
- * ({@link ControlCharacterStrings}).
+ * ({@link ControlCharacters}): 400 with the field's name in the reader's language, a problem document for {@code /api}
+ * and Leo's error page for browsers. JSON bodies are checked where they are read ({@link ControlCharacterStrings}).
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
@@ -39,7 +38,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 	private final ProblemPage page;
 	private final ObjectProvider<ViewResolver> views;
 
-	ControlCharacterFilter(MessageSource messages, LocaleResolver locales, ProblemPage page, ObjectProvider<ViewResolver> views) {
+	ControlCharacterFilter(MessageSource messages, LocaleResolver locales, ProblemPage page,
+			ObjectProvider<ViewResolver> views) {
 		this.messages = messages;
 		this.locales = locales;
 		this.page = page;
@@ -54,13 +54,16 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String text = messages.getMessage(ControlCharacters.MESSAGE_KEY, new Object[] { field.get() }, locales.resolveLocale(request));
+		String text = messages.getMessage(ControlCharacters.MESSAGE_KEY, new Object[] { field.get() },
+				locales.resolveLocale(request));
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		response.setCharacterEncoding("UTF-8");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"messageKey\":\""
-					+ ControlCharacters.MESSAGE_KEY + "\",\"field\":\"" + json(field.get()) + "\",\"detail\":\"" + json(text) + "\"}");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"messageKey\":\""
+						+ ControlCharacters.MESSAGE_KEY + "\",\"field\":\"" + json(field.get()) + "\",\"detail\":\""
+						+ json(text) + "\"}");
 			return;
 		}
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
@@ -79,7 +82,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		return Optional.empty();
 	}
 
-	private void render(HttpServletRequest request, HttpServletResponse response, ModelAndView refusal, String text) throws IOException {
+	private void render(HttpServletRequest request, HttpServletResponse response, ModelAndView refusal, String text)
+			throws IOException {
 		try {
 			View view = views.orderedStream().map(resolver -> resolve(resolver, refusal.getViewName(), request))
 				.filter(found -> found != null).findFirst().orElseThrow();
@@ -103,7 +107,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 	private static String json(String text) {
 		StringBuilder escaped = new StringBuilder();
 		for (char c : text.toCharArray()) {
-			escaped.append(c == '"' || c == '\\' ? "\\" + c : c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+			escaped.append(c == '"' || c == '\\' ? "\\" + c
+					: c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
 		}
 		return escaped.toString();
 	}

@@ -7,8 +7,8 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 
 /**
- * Reads every JSON string Leo is sent and refuses one holding a control character ({@link ControlCharacters}),
- * naming the property it came in; {@code ApiProblems} answers 400 with that name.
+ * Reads every JSON string Leo is sent and refuses one holding a control character ({@link ControlCharacters}), naming
+ * the property it came in; {@code ApiProblems} answers 400 with that name.
  */
 class ControlCharacterStrings extends StringDeserializer {
 

@@ -1,9 +1,9 @@
 package org.leoprotocol.shared.web;
 
 /**
- * Text Leo accepts from anyone: no control characters (Unicode category Cc) except tab, line feed and carriage
- * return. A NUL cannot be stored in PostgreSQL text at all, and the others only hide or forge what a reader sees
- * (the OWASP Input Validation Cheat Sheet asks for allow-lists of characters at the edge).
+ * Text Leo accepts from anyone: no control characters (Unicode category Cc) except tab, line feed and carriage return.
+ * A NUL cannot be stored in PostgreSQL text at all, and the others only hide or forge what a reader sees (the OWASP
+ * Input Validation Cheat Sheet asks for allow-lists of characters at the edge).
  */
 final class ControlCharacters {
 

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code /error} is where the servlet container forwards a failed request to render Leo's error page; opened
- * directly, with no error to show, Spring Boot would call it a server error (500). A visitor who types it in gets
- * the page for an address that does not exist (404) instead. The filter sees only requests from outside: the
- * container's own forwards are error dispatches, which a filter registered this way never receives, and carry the
- * error's status, which it leaves alone.
+ * {@code /error} is where the servlet container forwards a failed request to render Leo's error page; opened directly,
+ * with no error to show, Spring Boot would call it a server error (500). A visitor who types it in gets the page for an
+ * address that does not exist (404) instead. The filter sees only requests from outside: the container's own forwards
+ * are error dispatches, which a filter registered this way never receives, and carry the error's status, which it
+ * leaves alone.
  */
 @Component
 class DirectErrorRequests extends OncePerRequestFilter {

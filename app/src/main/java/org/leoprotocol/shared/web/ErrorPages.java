@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The page a browser sees for an error that no controller handled (an unknown address, a malformed request):
- * Leo's own page, in the visitor's language, with the status and never a stack trace.
+ * The page a browser sees for an error that no controller handled (an unknown address, a malformed request): Leo's own
+ * page, in the visitor's language, with the status and never a stack trace.
  */
 @Component
 class ErrorPages implements ErrorViewResolver {

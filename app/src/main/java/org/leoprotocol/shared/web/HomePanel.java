@@ -14,7 +14,8 @@ import java.util.List;
  * @param more a link to the full list, or {@code null}
  * @param search a search form the panel offers, or {@code null}
  */
-public record HomePanel(String role, String id, String title, String empty, List<Item> items, List<Chart> charts, Link more,
+public record HomePanel(String role, String id, String title, String empty, List<Item> items, List<Chart> charts,
+		Link more,
 		Search search) {
 
 	public HomePanel {
@@ -42,7 +43,7 @@ public record HomePanel(String role, String id, String title, String empty, List
 	 * @param detail a second line: the next step, who, which case
 	 * @param due when it falls due, or {@code null}; shown in the agency's zone with its label
 	 * @param state {@code late}, {@code due} (running), {@code ok} or {@code null}: also a CSS class, always said in
-	 *            words too
+	 * words too
 	 * @param stateText the state in words, e.g. "late by 12 min"
 	 */
 	public record Item(String text, String href, String detail, Instant due, String state, String stateText) {

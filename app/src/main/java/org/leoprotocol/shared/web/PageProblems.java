@@ -15,10 +15,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Shows a page's refusal as a readable page, never as a stack trace. A refusal that is {@link Explained} is said in
- * the visitor's language. Other refusals carry an English sentence from the domain: staff and English-speaking
- * visitors read it as it is, while a member of the public reading in another language gets the bundles' sentence
- * for the status instead, so no public page speaks a language its visitor did not choose.
+ * Shows a page's refusal as a readable page, never as a stack trace. A refusal that is {@link Explained} is said in the
+ * visitor's language. Other refusals carry an English sentence from the domain: staff and English-speaking visitors
+ * read it as it is, while a member of the public reading in another language gets the bundles' sentence for the status
+ * instead, so no public page speaks a language its visitor did not choose.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
@@ -31,7 +31,8 @@ class PageProblems {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView malformedAddress(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return problem(request, HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' in this address is not a valid " + ex.getName() + ".");
+		return problem(request, HttpStatus.BAD_REQUEST,
+				"'" + ex.getValue() + "' in this address is not a valid " + ex.getName() + ".");
 	}
 
 	/** A form that sends a file, posted without one (or not as a multipart form), is bad input, not a server error. */
@@ -63,7 +64,8 @@ class PageProblems {
 	}
 
 	private ModelAndView problem(HttpServletRequest request, HttpStatus status, String message) {
-		if (publicVisitor(request) && !Locale.ENGLISH.getLanguage().equals(RequestContextUtils.getLocale(request).getLanguage())) {
+		if (publicVisitor(request)
+				&& !Locale.ENGLISH.getLanguage().equals(RequestContextUtils.getLocale(request).getLanguage())) {
 			return page.explained(request, status, "error.refused." + status.value());
 		}
 		return page.of(request, status, message);

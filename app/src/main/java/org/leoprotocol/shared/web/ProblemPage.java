@@ -10,9 +10,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Leo's error page for a refusal a module explains itself (a rule that refused access, too many requests): the
- * status, the module's sentence, and the page chrome in the visitor's language. Exception handlers return this
- * instead of building a model of their own, which would lack the chrome.
+ * Leo's error page for a refusal a module explains itself (a rule that refused access, too many requests): the status,
+ * the module's sentence, and the page chrome in the visitor's language. Exception handlers return this instead of
+ * building a model of their own, which would lack the chrome.
  */
 @Component
 public class ProblemPage {

@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every cookie Leo sets on a request that came over HTTPS (directly, or through a proxy Leo trusts) carries the
- * {@code Secure} attribute, whichever part of Leo or of its libraries sets it, so that no cookie ever travels back
- * over plain HTTP (RFC 6265, 4.1.2.5; OWASP Session Management Cheat Sheet).
+ * {@code Secure} attribute, whichever part of Leo or of its libraries sets it, so that no cookie ever travels back over
+ * plain HTTP (RFC 6265, 4.1.2.5; OWASP Session Management Cheat Sheet).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -1,8 +1,8 @@
 package org.leoprotocol.transparency.web;
 
 /**
- * One bar of a chart and one row of the table behind it: its label, the count as shown, the value plotted, and
- * whether it is a total that leaves out suppressed cells beneath it (marked so no one reads it as exact).
+ * One bar of a chart and one row of the table behind it: its label, the count as shown, the value plotted, and whether
+ * it is a total that leaves out suppressed cells beneath it (marked so no one reads it as exact).
  */
 public record Bar(String label, String shown, long plotted, boolean partial) {
 

@@ -14,6 +14,7 @@ public record ChartView(String id, String title, String labelHeader, String valu
 	 * such a chart would read as "none" where there were some, so the page says why it shows no figure instead.
 	 */
 	public boolean withheld() {
-		return !bars.isEmpty() && bars.stream().allMatch(bar -> bar.plotted() == 0) && bars.stream().anyMatch(Bar::partial);
+		return !bars.isEmpty() && bars.stream().allMatch(bar -> bar.plotted() == 0)
+				&& bars.stream().anyMatch(Bar::partial);
 	}
 }

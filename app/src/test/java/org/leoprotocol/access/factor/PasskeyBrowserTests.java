@@ -24,11 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With the agency requiring a second factor, a new officer signs in with her password and, instead of an
- * authenticator app, adds a passkey: Chromium's virtual authenticator stands for her laptop's (a CTAP2 platform
- * authenticator that keeps discoverable keys and verifies its user). She is signed in with it at once; at her next
- * password sign-in the passkey is her second step; from the sign-in page it signs her in alone. She cannot remove
- * her only factor; an administrator's reset removes it.
+ * With the agency requiring a second factor, a new officer signs in with her password and, instead of an authenticator
+ * app, adds a passkey: Chromium's virtual authenticator stands for her laptop's (a CTAP2 platform authenticator that
+ * keeps discoverable keys and verifies its user). She is signed in with it at once; at her next password sign-in the
+ * passkey is her second step; from the sign-in page it signs her in alone. She cannot remove her only factor; an
+ * administrator's reset removes it.
  */
 @LeoIntegrationTest
 @ExtendWith(SecondFactorRequired.class)
@@ -37,20 +37,28 @@ class PasskeyBrowserTests {
 	private static final String PASSWORD = "a-password-for-tests";
 	private static final String OFFICER = "passkey.officer";
 
-	@LocalServerPort int port;
-	@Autowired StaffDirectory directory;
-	@Autowired SecondFactors factors;
-	@Autowired Passkeys passkeys;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+	@Autowired
+	StaffDirectory directory;
+	@Autowired
+	SecondFactors factors;
+	@Autowired
+	Passkeys passkeys;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anOfficerAddsAPasskeyAtHerFirstSignInAndSignsInWithItAfterwards() throws Exception {
 		directory.ensureAccount(new NewStaffAccount(OFFICER, "Officer Passkey", null, Set.of(Role.OFFICER), PASSWORD));
 		try (Browser browser = Browser.open(port)) {
 			var driver = browser.driver();
-			VirtualAuthenticator laptop = ((HasVirtualAuthenticator) driver).addVirtualAuthenticator(new VirtualAuthenticatorOptions()
-				.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2).setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-				.setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true).setIsUserConsenting(true));
+			VirtualAuthenticator laptop = ((HasVirtualAuthenticator) driver)
+				.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+					.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+					.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+					.setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true)
+					.setIsUserConsenting(true));
 
 			signIn(browser);
 			browser.waiting().until(ExpectedConditions.urlContains("/login/second-factor/enrol"));
@@ -65,7 +73,8 @@ class PasskeyBrowserTests {
 			browser.waiting().until(ExpectedConditions.urlMatches(".*/login/second-factor$"));
 			assertThat(driver.findElements(By.id("code"))).as("no app, so no code is asked for").isEmpty();
 			browser.go("/staff/passkeys");
-			assertThat(driver.getCurrentUrl()).as("nothing else opens before the second step").endsWith("/login/second-factor");
+			assertThat(driver.getCurrentUrl()).as("nothing else opens before the second step")
+				.endsWith("/login/second-factor");
 			browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("passkey-sign-in"))).click();
 			browser.waiting().until(ExpectedConditions.urlMatches(".*/staff$"));
 			driver.manage().deleteAllCookies();
@@ -80,8 +89,10 @@ class PasskeyBrowserTests {
 			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("passkeys-problem")));
 			assertThat(passkeys.any(OFFICER)).as("the only factor stays while one is required").isTrue();
 		}
-		assertThat(loginAudit()).containsSubsequence("SUCCESS -", "SUCCESS passkey", "SUCCESS -", "SUCCESS passkey", "SUCCESS passkey");
-		assertThat(jdbc.sql("select detail from audit_event where record_id = :user and action = 'CREATE'").param("user", OFFICER)
+		assertThat(loginAudit()).containsSubsequence("SUCCESS -", "SUCCESS passkey", "SUCCESS -", "SUCCESS passkey",
+				"SUCCESS passkey");
+		assertThat(jdbc.sql("select detail from audit_event where record_id = :user and action = 'CREATE'")
+			.param("user", OFFICER)
 			.query(String.class).list()).contains("second factor enrolled: passkey 'work laptop'");
 
 		factors.reset(OFFICER, "laptop stolen, ticket 5120");
@@ -90,7 +101,8 @@ class PasskeyBrowserTests {
 	}
 
 	private List<String> loginAudit() {
-		return jdbc.sql("select outcome || ' ' || coalesce(detail, '-') from audit_event where actor = :user and action = 'LOGIN' order by position")
+		return jdbc.sql(
+				"select outcome || ' ' || coalesce(detail, '-') from audit_event where actor = :user and action = 'LOGIN' order by position")
 			.param("user", OFFICER).query(String.class).list();
 	}
 

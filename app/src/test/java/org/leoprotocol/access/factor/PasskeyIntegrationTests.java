@@ -36,23 +36,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What surrounds Spring Security's passkey endpoints in Leo: a password alone (a session that still owes its
- * second factor) may add a passkey only to an account that has no factor yet, never beside one it has; Spring's
- * DELETE endpoint is closed and credentials sent per request add no passkey; an owner removes a passkey on her own
- * page, audited, but not her only factor while one is required; an administrator's reset removes them all.
+ * What surrounds Spring Security's passkey endpoints in Leo: a password alone (a session that still owes its second
+ * factor) may add a passkey only to an account that has no factor yet, never beside one it has; Spring's DELETE
+ * endpoint is closed and credentials sent per request add no passkey; an owner removes a passkey on her own page,
+ * audited, but not her only factor while one is required; an administrator's reset removes them all.
  */
 @LeoIntegrationTest
 class PasskeyIntegrationTests {
 
 	private static final String PASSWORD = "a-password-for-tests";
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired SecondFactors factors;
-	@Autowired SecondFactorSettings settings;
-	@Autowired Passkeys passkeys;
-	@Autowired Clock clock;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	SecondFactors factors;
+	@Autowired
+	SecondFactorSettings settings;
+	@Autowired
+	Passkeys passkeys;
+	@Autowired
+	Clock clock;
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void asTheRestOfTheSuiteExpects() {
@@ -64,15 +71,18 @@ class PasskeyIntegrationTests {
 		account("passkey.newcomer");
 		account("passkey.app-user");
 		String secret = factors.newSecret();
-		assertThat(factors.enrol("passkey.app-user", secret, OneTimePasswords.AUTHENTICATOR_APPS.at(Base32.decode(secret), clock.instant())))
+		assertThat(factors.enrol("passkey.app-user", secret,
+				OneTimePasswords.AUTHENTICATOR_APPS.at(Base32.decode(secret), clock.instant())))
 			.isPresent();
 		settings.require(true);
 
 		Cookie newcomer = passwordGiven("passkey.newcomer");
 		mvc.perform(post("/webauthn/register/options").cookie(newcomer).with(csrf()))
-			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("\"challenge\"")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"challenge\"")));
 		Cookie appUser = passwordGiven("passkey.app-user");
-		mvc.perform(post("/webauthn/register/options").cookie(appUser).with(csrf())).andExpect(status().isUnauthorized());
+		mvc.perform(post("/webauthn/register/options").cookie(appUser).with(csrf()))
+			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/webauthn/register").cookie(appUser).with(csrf())).andExpect(status().isUnauthorized());
 		mvc.perform(get("/staff/passkeys").cookie(appUser)).andExpect(redirectedUrl("/login/second-factor"));
 		mvc.perform(post("/webauthn/register/options").with(passwordOnly("passkey.app-user")).with(csrf()))
@@ -81,9 +91,11 @@ class PasskeyIntegrationTests {
 
 	/** Signs in with the password form; the session (its cookie) then owes the second factor. */
 	private Cookie passwordGiven(String username) throws Exception {
-		MvcResult result = mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
+		MvcResult result = mvc
+			.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn();
-		return Arrays.stream(result.getResponse().getCookies()).filter(cookie -> cookie.getName().equals("LEO_SESSION")).findFirst()
+		return Arrays.stream(result.getResponse().getCookies()).filter(cookie -> cookie.getName().equals("LEO_SESSION"))
+			.findFirst()
 			.orElseThrow();
 	}
 
@@ -108,15 +120,18 @@ class PasskeyIntegrationTests {
 
 		mvc.perform(get("/staff/passkeys").with(httpBasic("passkey.owner", PASSWORD)))
 			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("old phone")));
-		mvc.perform(post("/staff/passkeys/" + oldPhone + "/remove").with(httpBasic("passkey.owner", PASSWORD)).with(csrf()))
+		mvc.perform(
+				post("/staff/passkeys/" + oldPhone + "/remove").with(httpBasic("passkey.owner", PASSWORD)).with(csrf()))
 			.andExpect(redirectedUrl("/staff/passkeys?removed=true"));
-		mvc.perform(post("/staff/passkeys/" + laptop + "/remove").with(httpBasic("passkey.owner", PASSWORD)).with(csrf()))
+		mvc.perform(
+				post("/staff/passkeys/" + laptop + "/remove").with(httpBasic("passkey.owner", PASSWORD)).with(csrf()))
 			.andExpect(status().isConflict());
 		mvc.perform(post("/staff/passkeys/" + laptop + "/remove").with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isNotFound());
 
 		assertThat(passkeys.of("passkey.owner")).extracting(Passkeys.Passkey::label).containsExactly("laptop");
-		assertThat(jdbc.sql("select actor || ': ' || detail from audit_event where record_id = 'passkey.owner' and detail like 'passkey%'")
+		assertThat(jdbc.sql(
+				"select actor || ': ' || detail from audit_event where record_id = 'passkey.owner' and detail like 'passkey%'")
 			.query(String.class).list()).containsExactly("passkey.owner: passkey 'old phone' removed");
 	}
 
@@ -138,7 +153,8 @@ class PasskeyIntegrationTests {
 
 	/** A staff member who has given her password in this session (and perhaps owes her second factor). */
 	private static RequestPostProcessor passwordOnly(String username) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(username, null, AuthorityUtils.createAuthorityList("ROLE_OFFICER")));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+				AuthorityUtils.createAuthorityList("ROLE_OFFICER")));
 	}
 
 	/** Stores a passkey as Spring Security's repository would (its key is never checked here); returns its id. */
@@ -147,11 +163,13 @@ class PasskeyIntegrationTests {
 		jdbc.sql("insert into user_entities (id, name, display_name) values (:id, :name, :name) on conflict do nothing")
 			.param("id", user).param("name", username).update();
 		String id = base64url(username + "-" + label);
-		jdbc.sql("""
-				insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, uv_initialized,
-				  backup_eligible, authenticator_transports, public_key_credential_type, backup_state, created, last_used, label)
-				values (:id, :user, :key, 0, true, false, 'internal', 'public-key', false, now(), now(), :label)
-				""").param("id", id).param("user", user).param("key", new byte[] { 1, 2, 3 }).param("label", label).update();
+		jdbc.sql(
+				"""
+						insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, uv_initialized,
+						  backup_eligible, authenticator_transports, public_key_credential_type, backup_state, created, last_used, label)
+						values (:id, :user, :key, 0, true, false, 'internal', 'public-key', false, now(), now(), :label)
+						""")
+			.param("id", id).param("user", user).param("key", new byte[] { 1, 2, 3 }).param("label", label).update();
 		return id;
 	}
 

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With the agency requiring a second factor, a new officer signs in with her password, is sent to enrol an
- * authenticator before anything else, types the code computed here from the key the page shows (as her app
- * would), gets recovery codes, and on her next sign-in must give a fresh code; a replayed code is refused.
+ * authenticator before anything else, types the code computed here from the key the page shows (as her app would), gets
+ * recovery codes, and on her next sign-in must give a fresh code; a replayed code is refused.
  */
 @LeoIntegrationTest
 @ExtendWith(SecondFactorRequired.class)
@@ -36,20 +36,26 @@ class SecondFactorBrowserTests {
 
 	private static final String PASSWORD = "a-password-for-tests";
 
-	@LocalServerPort int port;
-	@Autowired StaffDirectory directory;
-	@Autowired Clock clock;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+	@Autowired
+	StaffDirectory directory;
+	@Autowired
+	Clock clock;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anOfficerEnrolsAnAuthenticatorOnHerFirstSignInAndGivesACodeOnTheNext() throws Exception {
-		directory.ensureAccount(new NewStaffAccount("totp.officer", "Officer Totp", null, Set.of(Role.OFFICER), PASSWORD));
+		directory
+			.ensureAccount(new NewStaffAccount("totp.officer", "Officer Totp", null, Set.of(Role.OFFICER), PASSWORD));
 		try (Browser browser = Browser.open(port)) {
 			var driver = browser.driver();
 			signIn(browser);
 			browser.waiting().until(ExpectedConditions.urlContains("/login/second-factor/enrol"));
 			browser.go("/staff");
-			assertThat(driver.getCurrentUrl()).as("nothing else opens before enrolment").contains("/login/second-factor");
+			assertThat(driver.getCurrentUrl()).as("nothing else opens before enrolment")
+				.contains("/login/second-factor");
 			browser.waiting().until(ExpectedConditions.urlContains("/login/second-factor/enrol"));
 			String secret = browser.waiting().ignoring(StaleElementReferenceException.class)
 				.until(d -> d.findElement(By.id("totp-secret")).getText()).replace(" ", "");

@@ -20,23 +20,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An administrator resets a staff member's second factor only with a reason, which the audit trail keeps; nobody
- * else can; and the reset account enrols again.
+ * An administrator resets a staff member's second factor only with a reason, which the audit trail keeps; nobody else
+ * can; and the reset account enrols again.
  */
 @LeoIntegrationTest
 class SecondFactorResetIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired SecondFactors factors;
-	@Autowired Clock clock;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	SecondFactors factors;
+	@Autowired
+	Clock clock;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anAdministratorResetsASecondFactorWithAnAuditedReason() throws Exception {
-		staff.ensureAccount(new NewStaffAccount("lost.phone", "Officer Lost Phone", null, Set.of(Role.OFFICER), "a-password-for-tests"));
+		staff.ensureAccount(new NewStaffAccount("lost.phone", "Officer Lost Phone", null, Set.of(Role.OFFICER),
+				"a-password-for-tests"));
 		String secret = factors.newSecret();
-		assertThat(factors.enrol("lost.phone", secret, OneTimePasswords.AUTHENTICATOR_APPS.at(Base32.decode(secret), clock.instant())))
+		assertThat(factors.enrol("lost.phone", secret,
+				OneTimePasswords.AUTHENTICATOR_APPS.at(Base32.decode(secret), clock.instant())))
 			.hasValueSatisfying(codes -> assertThat(codes).hasSize(SecondFactors.RECOVERY_CODES));
 		assertThat(factors.enrolled("lost.phone")).isTrue();
 
@@ -49,7 +56,9 @@ class SecondFactorResetIntegrationTests {
 		mvc.perform(post("/staff/accounts/lost.phone/second-factor").with(as(staff, Role.ADMIN)).with(csrf())
 			.param("reason", "phone lost on patrol, ticket 4411")).andExpect(status().is3xxRedirection());
 		assertThat(factors.enrolled("lost.phone")).isFalse();
-		assertThat(jdbc.sql("select actor || ': ' || detail from audit_event where record_id = 'lost.phone' and detail like 'second factor reset%'")
-			.query(String.class).list()).containsExactly("test-admin: second factor reset: phone lost on patrol, ticket 4411");
+		assertThat(jdbc.sql(
+				"select actor || ': ' || detail from audit_event where record_id = 'lost.phone' and detail like 'second factor reset%'")
+			.query(String.class).list())
+			.containsExactly("test-admin: second factor reset: phone lost on patrol, ticket 4411");
 	}
 }

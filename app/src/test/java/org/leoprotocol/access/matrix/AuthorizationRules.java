@@ -21,9 +21,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A rule table: one line per endpoint, {@code METHOD /path/{pattern}} followed by the expected answer for each
- * column in the order of the header ({@code ok}, {@code 403}, {@code 401}, {@code login}, or {@code 409} where a
- * conflicted decider is recused). Text after {@code #} explains; it is not read.
+ * A rule table: one line per endpoint, {@code METHOD /path/{pattern}} followed by the expected answer for each column
+ * in the order of the header ({@code ok}, {@code 403}, {@code 401}, {@code login}, or {@code 409} where a conflicted
+ * decider is recused). Text after {@code #} explains; it is not read.
  */
 final class AuthorizationRules {
 
@@ -32,8 +32,8 @@ final class AuthorizationRules {
 	/** Endpoints of records with need to know × the caller's relation to the record ({@link Relation}). */
 	static final String RELATIONS = "relation-rules.txt";
 	/**
-	 * The same endpoints, with early-warning flags, × officers and sergeants who stand to the records differently
-	 * (the table's header names them).
+	 * The same endpoints, with early-warning flags, × officers and sergeants who stand to the records differently (the
+	 * table's header names them).
 	 */
 	static final String STAFF_RELATIONS = "staff-relation-rules.txt";
 
@@ -71,7 +71,8 @@ final class AuthorizationRules {
 	 * Fails naming every served endpoint the table has no line for (a new endpoint needs its rule before it lands) and
 	 * every line whose endpoint is no longer served.
 	 */
-	static void assertCovers(String resource, List<String> columns, Set<Endpoint> served, String endpoints) throws IOException {
+	static void assertCovers(String resource, List<String> columns, Set<Endpoint> served, String endpoints)
+			throws IOException {
 		Set<Endpoint> ruled = load(resource, columns).keySet();
 		Set<Endpoint> withoutRule = new TreeSet<>(served);
 		withoutRule.removeAll(ruled);
@@ -86,7 +87,8 @@ final class AuthorizationRules {
 	 * endpoints first, and answers each difference from the table and each server error in a sentence. With
 	 * {@code -Dleo.matrix.observed=directory} the answers observed are written there as a table, for review.
 	 */
-	static List<String> walk(String resource, Map<String, String> callers, Collection<Endpoint> served, MatrixRecords records,
+	static List<String> walk(String resource, Map<String, String> callers, Collection<Endpoint> served,
+			MatrixRecords records,
 			Function<MockHttpServletResponse, Outcome> classify) throws Exception {
 		Map<Endpoint, Map<String, Outcome>> expected = load(resource, List.copyOf(callers.keySet()));
 		Map<Endpoint, Map<String, Outcome>> observed = new TreeMap<>();
@@ -114,7 +116,8 @@ final class AuthorizationRules {
 		return wrong;
 	}
 
-	private static void writeObserved(String resource, List<String> columns, Map<Endpoint, Map<String, Outcome>> observed,
+	private static void writeObserved(String resource, List<String> columns,
+			Map<Endpoint, Map<String, Outcome>> observed,
 			Map<Endpoint, List<Integer>> statuses) throws IOException {
 		String directory = System.getProperty("leo.matrix.observed");
 		if (directory == null) {

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.leoprotocol.access.Role;
 
 /**
- * Who asks: nobody signed in, or a staff member holding the roles of one of the demo department's accounts (the
- * chief and the deputy chief are command, the watch commander is command and a supervisor, and so on).
+ * Who asks: nobody signed in, or a staff member holding the roles of one of the demo department's accounts (the chief
+ * and the deputy chief are command, the watch commander is command and a supervisor, and so on).
  */
 enum Caller {
 

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /** One method and path pattern Spring answers; a mapping without a method (the error page) counts as GET. */
 record Endpoint(String method, String pattern) implements Comparable<Endpoint> {
 
-	private static final Comparator<Endpoint> ORDER = Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method);
+	private static final Comparator<Endpoint> ORDER = Comparator.comparing(Endpoint::pattern)
+		.thenComparing(Endpoint::method);
 
 	/** Every endpoint of every request mapping in the running application. */
 	static Set<Endpoint> servedBy(ApplicationContext context) {

@@ -41,11 +41,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The records the matrix asks about, made through the API by people who are none of the callers: an incident a
- * patrol officer of another unit reported, a complaint a resident filed against an officer (the resident shares her
- * name with an officer, Matrix Party, who is therefore a party to it), the case opened on it,
- * that case's first allegation and a photo filed as its evidence. Path variables resolve to these; a variable no
- * record stands for gets a fresh id, which tests the role rule before any record is looked up.
+ * The records the matrix asks about, made through the API by people who are none of the callers: an incident a patrol
+ * officer of another unit reported, a complaint a resident filed against an officer (the resident shares her name with
+ * an officer, Matrix Party, who is therefore a party to it), the case opened on it, that case's first allegation and a
+ * photo filed as its evidence. Path variables resolve to these; a variable no record stands for gets a fresh id, which
+ * tests the role rule before any record is looked up.
  */
 final class MatrixRecords {
 
@@ -57,10 +57,11 @@ final class MatrixRecords {
 	static final String THROWAWAY = "matrix-throwaway";
 
 	/**
-	 * Query parameters reads commonly require, so that a read is answered by its authorization rule and not refused
-	 * for a missing parameter first (Spring binds parameters before method security is asked).
+	 * Query parameters reads commonly require, so that a read is answered by its authorization rule and not refused for
+	 * a missing parameter first (Spring binds parameters before method security is asked).
 	 */
-	private static final Map<String, String> COMMON_PARAMETERS = Map.of("agency", "MATRIX", "asOf", "2026-01-01", "stage",
+	private static final Map<String, String> COMMON_PARAMETERS = Map.of("agency", "MATRIX", "asOf", "2026-01-01",
+			"stage",
 			"RECEIVED", "code", "LEO-MATRIX", "q", "matrix");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
@@ -79,7 +80,8 @@ final class MatrixRecords {
 		this.users = users;
 	}
 
-	static MatrixRecords create(MockMvc mvc, Roster roster, StaffDirectory staff, UserDetailsService users) throws Exception {
+	static MatrixRecords create(MockMvc mvc, Roster roster, StaffDirectory staff, UserDetailsService users)
+			throws Exception {
 		MatrixRecords records = new MatrixRecords(mvc, users);
 		records.department(roster, staff);
 		records.incident();
@@ -139,20 +141,25 @@ final class MatrixRecords {
 
 	static OfficerId enlist(Roster roster, String badge, String name, String unit) {
 		return roster.findByBadge(badge).map(officer -> officer.id()).orElseGet(() -> roster.enlist(
-				new NewOfficer(badge, "Matrix", name.substring(0, 1).toUpperCase() + name.substring(1), "Police Officer", unit,
+				new NewOfficer(badge, "Matrix", name.substring(0, 1).toUpperCase() + name.substring(1),
+						"Police Officer", unit,
 						LocalDate.of(2015, 1, 5), null)));
 	}
 
 	static void account(StaffDirectory staff, String username, Set<Role> roles, OfficerId officer) {
-		staff.ensureAccount(new NewStaffAccount(username, "Matrix " + username, officer == null ? null : officer.value(), roles,
-				StaffAccountsForTests.PASSWORD));
+		staff.ensureAccount(
+				new NewStaffAccount(username, "Matrix " + username, officer == null ? null : officer.value(), roles,
+						StaffAccountsForTests.PASSWORD));
 	}
 
 	private void incident() throws Exception {
-		String body = mvc.perform(post("/api/v1/incidents").with(as(REPORTER)).contentType(MediaType.APPLICATION_JSON).content("""
-				{"kind":"FOUND_CHILD","location":"Matrix park",
-				 "person":{"name":"Mira Testa","age":6,"description":"red coat","condition":"DISTRESSED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"]}}
-				""")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/v1/incidents").with(as(REPORTER)).contentType(MediaType.APPLICATION_JSON).content(
+					"""
+							{"kind":"FOUND_CHILD","location":"Matrix park",
+							 "person":{"name":"Mira Testa","age":6,"description":"red coat","condition":"DISTRESSED","riskFactors":["OUT_OF_ZONE_OF_SAFETY"]}}
+							"""))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		values.put("incident", JsonPath.read(body, "$.id"));
 	}
 
@@ -160,28 +167,34 @@ final class MatrixRecords {
 		String filed = mvc.perform(post("/api/v1/public/complaints").with(request -> {
 			request.setRemoteAddr("10.88.0." + (1 + (int) (Math.random() * 200)));
 			return request;
-		}).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", UUID.randomUUID().toString()).content("""
-				{"kind":"COMPLAINT","filedFor":"SELF","name":"Matrix Party","narrative":"He ignored my call for help.",
-				 "occurredOn":"yesterday","location":"Matrix park","officers":[{"badgeNumber":"%s","name":"Matrix Subject"}]}
-				""".formatted(SUBJECT_BADGE))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		}).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", UUID.randomUUID().toString()).content(
+				"""
+						{"kind":"COMPLAINT","filedFor":"SELF","name":"Matrix Party","narrative":"He ignored my call for help.",
+						 "occurredOn":"yesterday","location":"Matrix park","officers":[{"badgeNumber":"%s","name":"Matrix Subject"}]}
+						"""
+					.formatted(SUBJECT_BADGE)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String code = JsonPath.read(filed, "$.trackingCode");
 		String received = mvc.perform(get("/api/v1/complaints?stage=RECEIVED").with(as(OPENER)))
 			.andReturn().getResponse().getContentAsString();
 		List<String> ids = JsonPath.read(received, "$[?(@.trackingCode == '" + code + "')].id");
 		values.put("complaint", ids.get(0));
-		String opened = mvc.perform(post("/api/v1/investigations").with(as(OPENER)).contentType(MediaType.APPLICATION_JSON).content("""
-				{"caseType":"CITIZEN_COMPLAINT","complaintId":"%s","summary":"Matrix case","allegations":[
-				 {"badgeNumber":"%s","category":"NEGLECT_OF_DUTY","description":"As alleged in the complaint."}]}
-				""".formatted(ids.get(0), SUBJECT_BADGE))).andReturn().getResponse().getContentAsString();
+		String opened = mvc
+			.perform(post("/api/v1/investigations").with(as(OPENER)).contentType(MediaType.APPLICATION_JSON).content("""
+					{"caseType":"CITIZEN_COMPLAINT","complaintId":"%s","summary":"Matrix case","allegations":[
+					 {"badgeNumber":"%s","category":"NEGLECT_OF_DUTY","description":"As alleged in the complaint."}]}
+					""".formatted(ids.get(0), SUBJECT_BADGE))).andReturn().getResponse().getContentAsString();
 		values.put("case", JsonPath.read(opened, "$.investigation.id"));
 		values.put("allegation", JsonPath.read(opened, "$.investigation.allegations[0].id"));
 		caseNumber = JsonPath.read(opened, "$.investigation.caseNumber");
 		values.put("caseNumber", caseNumber);
 		String photo = mvc.perform(post("/api/v1/evidence").param("kind", "PHOTO").param("fileName", "matrix.png")
-			.param("caseReference", caseNumber).content(org.leoprotocol.evidence.EvidenceFixtures.aPhoto()).with(as(OPENER)))
+			.param("caseReference", caseNumber).content(org.leoprotocol.evidence.EvidenceFixtures.aPhoto())
+			.with(as(OPENER)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		values.put("evidence", JsonPath.read(photo, "$.id"));
-		String custody = mvc.perform(get("/api/v1/evidence/{id}/custody", values.get("evidence")).with(as("matrix-chief")))
+		String custody = mvc
+			.perform(get("/api/v1/evidence/{id}/custody", values.get("evidence")).with(as("matrix-chief")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		values.put("position", String.valueOf(((Number) JsonPath.read(custody, "$[0].position")).longValue()));
 	}
@@ -192,7 +205,8 @@ final class MatrixRecords {
 	 * client would see as a server error.
 	 */
 	MockHttpServletResponse ask(Endpoint endpoint, String username) throws Exception {
-		MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(endpoint.method()), resolve(endpoint.pattern()))
+		MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(endpoint.method()),
+				resolve(endpoint.pattern()))
 			.with(csrf()).header("Accept-Language", "en")
 			.with(fromOwnAddress())
 			.accept(endpoint.isApi() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
@@ -200,11 +214,13 @@ final class MatrixRecords {
 			builder.with(signedIn(username));
 		}
 		if (endpoint.pattern().equals("/error")) {
-			builder.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404).requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nowhere");
+			builder.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nowhere");
 		}
 		if (!endpoint.changesState()) {
 			COMMON_PARAMETERS.forEach(builder::queryParam);
-			builder.queryParam("officerId", subject.value().toString()).queryParam("officer", subject.value().toString());
+			builder.queryParam("officerId", subject.value().toString()).queryParam("officer",
+					subject.value().toString());
 		}
 		else if (endpoint.isApi()) {
 			builder.contentType(MediaType.APPLICATION_JSON).content("{}");

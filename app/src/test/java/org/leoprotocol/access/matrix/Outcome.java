@@ -6,8 +6,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * What the security chain and the handler answered, as far as authorization goes: let through (whatever the handler
- * then said about the input), refused (403), asked to authenticate (401) or sent to the sign-in page. A server error
- * is never an expected answer.
+ * then said about the input), refused (403), asked to authenticate (401) or sent to the sign-in page. A server error is
+ * never an expected answer.
  */
 enum Outcome {
 
@@ -25,7 +25,8 @@ enum Outcome {
 
 	static Outcome of(String word) {
 		return Arrays.stream(values()).filter(outcome -> outcome.word.equals(word)).findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No outcome '" + word + "'; use ok, 403, 401, login or 409"));
+			.orElseThrow(
+					() -> new IllegalArgumentException("No outcome '" + word + "'; use ok, 403, 401, login or 409"));
 	}
 
 	/** As {@link #of(MockHttpServletResponse)}, but a 409 (a conflicted decider recused) counts as its own answer. */
@@ -45,7 +46,8 @@ enum Outcome {
 		if (status == 403) {
 			return FORBIDDEN;
 		}
-		if (status >= 300 && status < 400 && location != null && location.replaceFirst("\\?.*$", "").endsWith("/login")) {
+		if (status >= 300 && status < 400 && location != null
+				&& location.replaceFirst("\\?.*$", "").endsWith("/login")) {
 			return LOGIN;
 		}
 		return ALLOWED;

@@ -7,10 +7,10 @@ import java.util.Set;
 import org.leoprotocol.access.Role;
 
 /**
- * How a staff member stands to the matrix's case and everything in it. Every one of them holds the investigator's
- * and the officer's roles, so that only the relation tells them apart: unrelated, a party to the record (the
- * complainant is his namesake), conflicted by a relation he declared to the officer under investigation, that
- * officer himself, or the investigator assigned to the case.
+ * How a staff member stands to the matrix's case and everything in it. Every one of them holds the investigator's and
+ * the officer's roles, so that only the relation tells them apart: unrelated, a party to the record (the complainant is
+ * his namesake), conflicted by a relation he declared to the officer under investigation, that officer himself, or the
+ * investigator assigned to the case.
  */
 enum Relation {
 

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class GroupRolesTests {
 
-	private final GroupRoles mapping = GroupRoles.parse(Map.of("IA Unit", "investigator", "Sergeants", "SUPERVISOR, OFFICER"));
+	private final GroupRoles mapping = GroupRoles
+		.parse(Map.of("IA Unit", "investigator", "Sergeants", "SUPERVISOR, OFFICER"));
 
 	@Test
 	void grantsTheRolesOfEveryMappedGroupAndNothingForOthers() {

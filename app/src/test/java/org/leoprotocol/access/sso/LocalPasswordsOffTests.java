@@ -13,7 +13,8 @@ class LocalPasswordsOffTests {
 
 	@Test
 	void refusesThePasswordFormBasicCredentialsAndPasskeysOnlyWhenPasswordsAreOff() throws Exception {
-		var off = new LocalPasswordsOff(new SingleSignOnSettings(new MockEnvironment().withProperty("leo.access.local-passwords", "false")));
+		var off = new LocalPasswordsOff(
+				new SingleSignOnSettings(new MockEnvironment().withProperty("leo.access.local-passwords", "false")));
 		var on = new LocalPasswordsOff(new SingleSignOnSettings(new MockEnvironment()));
 
 		assertThat(answer(off, form())).isEqualTo("302 /login?error");

@@ -50,11 +50,11 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * A real OpenID Connect provider for tests: Spring Authorization Server in a small server and application context
- * of its own, on 127.0.0.1 (a host other than Leo's {@code localhost}, so the two never share cookies). Its staff
- * sign in with its own form, and its ID tokens carry a {@code groups} claim, as Entra ID or Keycloak send. Leo's
- * test context learns the provider's address and Leo's registration at start ({@link Settings}); the provider
- * itself starts only when a test needs it, and never enters Leo's context.
+ * A real OpenID Connect provider for tests: Spring Authorization Server in a small server and application context of
+ * its own, on 127.0.0.1 (a host other than Leo's {@code localhost}, so the two never share cookies). Its staff sign in
+ * with its own form, and its ID tokens carry a {@code groups} claim, as Entra ID or Keycloak send. Leo's test context
+ * learns the provider's address and Leo's registration at start ({@link Settings}); the provider itself starts only
+ * when a test needs it, and never enters Leo's context.
  */
 public final class TestIdentityProvider {
 
@@ -128,7 +128,8 @@ public final class TestIdentityProvider {
 				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 				.oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
 				.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-						new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+						new LoginUrlAuthenticationEntryPoint("/login"),
+						new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
 			return http.build();
 		}
 
@@ -144,7 +145,8 @@ public final class TestIdentityProvider {
 		@Bean
 		UserDetailsService departmentStaff() {
 			return new InMemoryUserDetailsManager(
-					User.withUsername("dana.sso").password("{noop}" + PASSWORD).authorities("leo-investigators", "payroll").build(),
+					User.withUsername("dana.sso").password("{noop}" + PASSWORD)
+						.authorities("leo-investigators", "payroll").build(),
 					User.withUsername("sam.sso").password("{noop}" + PASSWORD).authorities("payroll").build());
 		}
 
@@ -178,7 +180,8 @@ public final class TestIdentityProvider {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(2048);
 			KeyPair pair = generator.generateKeyPair();
-			RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+			RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+				.privateKey((RSAPrivateKey) pair.getPrivate())
 				.keyID(UUID.randomUUID().toString()).build();
 			return new ImmutableJWKSet<>(new JWKSet(key));
 		}

@@ -19,16 +19,20 @@ class ConflictRuleTests {
 	static final UUID DAVID_MILLER = UUID.randomUUID();
 	static final UUID HQ = UUID.randomUUID();
 	static final UUID SQUAD = UUID.randomUUID();
-	static final Parties CORAS_CASE = new Parties("IA-2026-0001", List.of(Party.officer(Party.Role.SUBJECT_OFFICER, MARK_MILLER),
-			Party.person(Party.Role.COMPLAINANT, "Cora Miller"), Party.person(Party.Role.CHILD, "Leo Miller"),
-			Party.person(Party.Role.WITNESS, "Eleanor Vance")), List.of(new Parties.HeldRole("investigator", "investigator")));
-	static final List<ConflictRule> RULES = ConflictRule.all(officer -> officer.equals(MARK_MILLER) ? List.of(SQUAD, HQ) : List.of());
+	static final Parties CORAS_CASE = new Parties("IA-2026-0001",
+			List.of(Party.officer(Party.Role.SUBJECT_OFFICER, MARK_MILLER),
+					Party.person(Party.Role.COMPLAINANT, "Cora Miller"), Party.person(Party.Role.CHILD, "Leo Miller"),
+					Party.person(Party.Role.WITNESS, "Eleanor Vance")),
+			List.of(new Parties.HeldRole("investigator", "investigator")));
+	static final List<ConflictRule> RULES = ConflictRule
+		.all(officer -> officer.equals(MARK_MILLER) ? List.of(SQUAD, HQ) : List.of());
 
 	@Test
 	void theChiefWhoDeclaredHeIsTheChildsFatherMayNotDecideNorRead() {
 		Decider chief = chief(relation(null, "  LÉO  miller ", "father"));
 		assertThat(conflicts(chief, Act.DECIDE)).extracting(Conflict::key).containsExactly("conflicts.rule.relation");
-		assertThat(conflicts(chief, Act.VIEW).get(0).english()).isEqualTo("chief declared a personal relation (father) to the child");
+		assertThat(conflicts(chief, Act.VIEW).get(0).english())
+			.isEqualTo("chief declared a personal relation (father) to the child");
 	}
 
 	@Test
@@ -48,9 +52,11 @@ class ConflictRuleTests {
 	@Test
 	void theSubjectOfficerAndTheCasesInvestigatorDoNotDecideIt() {
 		Decider subject = new Decider("mmiller", MARK_MILLER, "Mark Miller", SQUAD, List.of());
-		assertThat(conflicts(subject, Act.VIEW)).extracting(Conflict::arguments).containsExactly(List.of("conflicts.party.SUBJECT_OFFICER"));
+		assertThat(conflicts(subject, Act.VIEW)).extracting(Conflict::arguments)
+			.containsExactly(List.of("conflicts.party.SUBJECT_OFFICER"));
 		Decider investigator = new Decider("investigator", null, null, null, List.of());
-		assertThat(conflicts(investigator, Act.DECIDE)).extracting(Conflict::key).containsExactly("conflicts.rule.role");
+		assertThat(conflicts(investigator, Act.DECIDE)).extracting(Conflict::key)
+			.containsExactly("conflicts.rule.role");
 		assertThat(conflicts(investigator, Act.VIEW)).isEmpty();
 	}
 
@@ -60,7 +66,8 @@ class ConflictRuleTests {
 		Parties incident = new Parties(null, List.of(Party.officer(Party.Role.OFFICER, responsible),
 				Party.person(Party.Role.CHILD, "Lucia Vallejo")), List.of());
 		Decider onDuty = new Decider("deputy", responsible, "Rosa Ibarra", SQUAD, List.of());
-		Decider brother = new Decider("sergeant", UUID.randomUUID(), "Pablo Ibarra", SQUAD, List.of(relation(responsible, null, "brother")));
+		Decider brother = new Decider("sergeant", UUID.randomUUID(), "Pablo Ibarra", SQUAD,
+				List.of(relation(responsible, null, "brother")));
 		assertThat(RULES.stream().flatMap(rule -> rule.conflict(onDuty, Act.DECIDE, incident).stream())).isEmpty();
 		assertThat(RULES.stream().flatMap(rule -> rule.conflict(brother, Act.DECIDE, incident).stream()))
 			.extracting(Conflict::arguments).containsExactly(List.of("brother", "conflicts.party.OFFICER"));

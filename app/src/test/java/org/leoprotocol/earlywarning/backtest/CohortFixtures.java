@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import org.leoprotocol.earlywarning.Indicators;
 
-/** Small hand-made cohorts on 2018-01-01: officers with the complaint counts a test needs, and who turned out positive. */
+/**
+ * Small hand-made cohorts on 2018-01-01: officers with the complaint counts a test needs, and who turned out positive.
+ */
 final class CohortFixtures {
 
 	static final LocalDate AS_OF = LocalDate.of(2018, 1, 1);
@@ -24,8 +26,10 @@ final class CohortFixtures {
 
 	/** An officer with complaints in the last 1, 2 and 5 years and in the 12-month threshold window (= last year). */
 	CohortFixtures officer(String externalId, int lastYear, int lastTwoYears, int lastFiveYears, boolean positive) {
-		Indicators officer = new Indicators(UUID.nameUUIDFromBytes(externalId.getBytes()), "TEST-PD", externalId, externalId, null,
-				"Police Officer", null, null, AS_OF, lastYear, lastTwoYears, lastFiveYears, lastYear, lastYear, 0, 0, null, 0, 0, null,
+		Indicators officer = new Indicators(UUID.nameUUIDFromBytes(externalId.getBytes()), "TEST-PD", externalId,
+				externalId, null,
+				"Police Officer", null, null, AS_OF, lastYear, lastTwoYears, lastFiveYears, lastYear, lastYear, 0, 0,
+				null, 0, 0, null,
 				0, 0, 1);
 		officers.add(officer);
 		if (positive) {

@@ -11,23 +11,27 @@ class RankingTests {
 
 	@Test
 	void equalCountsAreOrderedByTheSecondaryIndicatorsNotByChance() {
-		Cohort cohort = aCohort().officer("b", 0, 3, 3, false).officer("a", 1, 3, 3, false).officer("c", 1, 3, 4, false).quiet(7)
+		Cohort cohort = aCohort().officer("b", 0, 3, 3, false).officer("a", 1, 3, 3, false).officer("c", 1, 3, 4, false)
+			.quiet(7)
 			.cohort();
 
 		Ranking ranking = Ranking.of(IndicatorRanking.complaintCount(), cohort);
 
-		assertThat(ranking.places().subList(0, 3)).extracting(place -> place.officer().externalId()).containsExactly("c", "a", "b");
+		assertThat(ranking.places().subList(0, 3)).extracting(place -> place.officer().externalId())
+			.containsExactly("c", "a", "b");
 		assertThat(ranking.places().get(0).rank()).isEqualTo(1);
 		assertThat(ranking.cutDecidedById(0.10)).isFalse();
 	}
 
 	@Test
 	void whenNothingTellsTwoOfficersApartTheExternalIdDecidesAndTheRankingSaysSo() {
-		Cohort cohort = aCohort().officer("z-officer", 1, 2, 2, false).officer("a-officer", 1, 2, 2, false).quiet(8).cohort();
+		Cohort cohort = aCohort().officer("z-officer", 1, 2, 2, false).officer("a-officer", 1, 2, 2, false).quiet(8)
+			.cohort();
 
 		Ranking ranking = Ranking.of(IndicatorRanking.complaintCount(), cohort);
 
-		assertThat(ranking.flagged(0.10)).extracting(place -> place.officer().externalId()).containsExactly("a-officer");
+		assertThat(ranking.flagged(0.10)).extracting(place -> place.officer().externalId())
+			.containsExactly("a-officer");
 		assertThat(ranking.cutDecidedById(0.10)).isTrue();
 		assertThat(ranking.cutDecidedById(0.20)).isFalse();
 	}
@@ -48,12 +52,14 @@ class RankingTests {
 
 	@Test
 	void theThresholdFlagsOnlyOfficersAtOrAboveItMostComplaintsFirst() {
-		Cohort cohort = aCohort().officer("two", 2, 2, 2, false).officer("three", 3, 3, 3, false).officer("one", 1, 5, 5, false)
+		Cohort cohort = aCohort().officer("two", 2, 2, 2, false).officer("three", 3, 3, 3, false)
+			.officer("one", 1, 5, 5, false)
 			.quiet(7).cohort();
 
 		Ranking ranking = Ranking.of(IndicatorRanking.threshold(2, 12), cohort);
 
-		assertThat(ranking.flagged(0.50)).extracting(place -> place.officer().externalId()).containsExactly("three", "two");
+		assertThat(ranking.flagged(0.50)).extracting(place -> place.officer().externalId()).containsExactly("three",
+				"two");
 		assertThat(ranking.flagged(0.10)).extracting(place -> place.officer().externalId()).containsExactly("three");
 	}
 

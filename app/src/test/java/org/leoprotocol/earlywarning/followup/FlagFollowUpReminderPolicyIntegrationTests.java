@@ -40,14 +40,22 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 
 	static final Instant NOW = Instant.parse("2031-04-01T09:00:00Z");
 
-	@Autowired MutableClock clock;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired EarlyWarning earlyWarning;
-	@Autowired FlagReview review;
-	@Autowired FlagFollowUpReminderPolicy policy;
-	@Autowired FollowUpReminders reminders;
-	@Autowired MockMvc mvc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	EarlyWarning earlyWarning;
+	@Autowired
+	FlagReview review;
+	@Autowired
+	FlagFollowUpReminderPolicy policy;
+	@Autowired
+	FollowUpReminders reminders;
+	@Autowired
+	MockMvc mvc;
 
 	String badge;
 	String sergeant;
@@ -57,11 +65,15 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 	void aFlagWithAFollowUpInTenDays() {
 		clock.set(NOW);
 		badge = "FU" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
-		OfficerId officer = roster.enlist(new NewOfficer(badge, "Follow", "Up" + badge, "Police Officer", null, null, null));
-		flag = earlyWarning.recordProtocolFinding(officer, LocalDate.of(2031, 3, 30), "ENGAGEMENT_GAP", "late first engagement", null, "test")
+		OfficerId officer = roster
+			.enlist(new NewOfficer(badge, "Follow", "Up" + badge, "Police Officer", null, null, null));
+		flag = earlyWarning
+			.recordProtocolFinding(officer, LocalDate.of(2031, 3, 30), "ENGAGEMENT_GAP", "late first engagement", null,
+					"test")
 			.orElseThrow();
 		sergeant = "sgt-" + badge.toLowerCase();
-		staff.ensureAccount(new StaffDirectory.NewStaffAccount(sergeant, "Sergeant " + badge, null, Set.of(Role.SUPERVISOR), "a-password-for-tests"));
+		staff.ensureAccount(new StaffDirectory.NewStaffAccount(sergeant, "Sergeant " + badge, null,
+				Set.of(Role.SUPERVISOR), "a-password-for-tests"));
 		review.acknowledge(flag.id(), sergeant);
 		review.planIntervention(flag.id(), "Ride-along with the sergeant", LocalDate.of(2031, 4, 11), sergeant);
 	}
@@ -74,12 +86,15 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 		assertThat(weekBefore.cause()).isEqualTo("flag-follow-up:" + flag.id() + ":2031-04-11:P7D");
 		List<Notice> notices = weekBefore.notices().get();
 		assertThat(notices).singleElement().satisfies(notice -> {
-			assertThat(notice.recipient()).isEqualTo(new Recipient.Account(staff.contactOf(sergeant).orElseThrow().accountId()));
+			assertThat(notice.recipient())
+				.isEqualTo(new Recipient.Account(staff.contactOf(sergeant).orElseThrow().accountId()));
 			assertThat(notice.kind()).isEqualTo(NoticeKind.FLAG_FOLLOW_UP);
 			assertThat(notice.arguments()).containsExactly(badge, "2031-04-11", "7");
 		});
 
-		DueReminder<Notice> onTheDay = mine(policy.due(LocalDate.of(2031, 4, 11).atStartOfDay(ZoneOffset.UTC).toInstant())).orElseThrow();
+		DueReminder<Notice> onTheDay = mine(
+				policy.due(LocalDate.of(2031, 4, 11).atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.orElseThrow();
 		assertThat(onTheDay.cause()).endsWith(":2031-04-11:P0D");
 		assertThat(onTheDay.notices().get().get(0).subjectKey()).isEqualTo("earlywarning.followUp.reminder.today");
 	}
@@ -96,9 +111,11 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 		reminders.remindDue();
 		reminders.remindDue();
 
-		String json = mvc.perform(get("/api/v1/notifications").with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD)))
+		String json = mvc
+			.perform(get("/api/v1/notifications").with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD)))
 			.andReturn().getResponse().getContentAsString();
-		List<String> kinds = JsonPath.read(json, "$[?(@.cause == 'flag-follow-up:" + flag.id() + ":2031-04-11:P1D')].kind");
+		List<String> kinds = JsonPath.read(json,
+				"$[?(@.cause == 'flag-follow-up:" + flag.id() + ":2031-04-11:P1D')].kind");
 		assertThat(kinds).containsExactly("FLAG_FOLLOW_UP");
 	}
 

@@ -26,18 +26,21 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * An agency's history imported through the API with its own mapping, then its model: the page before any training
- * (the rule score ranks, and says so), training for a date, the card with validation and fairness, the flagged
- * officers explained in Spanish, the ranking seam, too little history, and bad input.
+ * An agency's history imported through the API with its own mapping, then its model: the page before any training (the
+ * rule score ranks, and says so), training for a date, the card with validation and fairness, the flagged officers
+ * explained in Spanish, the ranking seam, too little history, and bad input.
  */
 @LeoIntegrationTest
 class LearnedModelIntegrationTests {
 
 	static final String AGENCY = "MODEL-TEST-PD";
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired LearnedRanking ranking;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	LearnedRanking ranking;
 
 	@Test
 	void anAgencyModelIsTrainedExplainedAuditedForFairnessAndFallsBackWhenHistoryIsShort() throws Exception {
@@ -47,15 +50,18 @@ class LearnedModelIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No model has been trained for this agency")));
 
-		mvc.perform(post(ModelRoutes.API + "/" + AGENCY + "/train").param("asOf", "2018-01-01").with(as(staff, Role.SUPERVISOR)).with(csrf()))
+		mvc.perform(post(ModelRoutes.API + "/" + AGENCY + "/train").param("asOf", "2018-01-01")
+			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
 			.andExpect(status().isForbidden());
-		mvc.perform(post(ModelRoutes.API + "/" + AGENCY + "/train").param("asOf", "2018-01-01").with(as(staff, Role.COMMAND)).with(csrf()))
+		mvc.perform(post(ModelRoutes.API + "/" + AGENCY + "/train").param("asOf", "2018-01-01")
+			.with(as(staff, Role.COMMAND)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.trained").value(true))
 			.andExpect(jsonPath("$.validation.length()").value(4))
 			.andExpect(jsonPath("$.fairness[?(@.attribute == 'race' && @.value == 'Black')]").exists());
 
-		mvc.perform(get(ModelRoutes.API + "/" + AGENCY + "/flagged").param("asOf", "2018-01-01").header("Accept-Language", "es")
+		mvc.perform(get(ModelRoutes.API + "/" + AGENCY + "/flagged").param("asOf", "2018-01-01")
+			.header("Accept-Language", "es")
 			.with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.learned").value(true))
@@ -75,7 +81,8 @@ class LearnedModelIntegrationTests {
 		assertThat(ranking.name()).contains("gradient-boosted");
 
 		// too little history before 2012-06-01 (complaints start in 2011): the card says why, the rule score ranks
-		mvc.perform(post(ModelRoutes.API + "/" + AGENCY + "/train").param("asOf", "2012-06-01").with(as(staff, Role.COMMAND)).with(csrf()))
+		mvc.perform(post(ModelRoutes.API + "/" + AGENCY + "/train").param("asOf", "2012-06-01")
+			.with(as(staff, Role.COMMAND)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.trained").value(false))
 			.andExpect(jsonPath("$.fallbackKey").value("ewmodel.fallback.years"));
@@ -86,13 +93,15 @@ class LearnedModelIntegrationTests {
 
 	@Test
 	void badInputGetsAClearAnswerInTheVisitorsLanguage() throws Exception {
-		mvc.perform(get(ModelRoutes.page("NO-SUCH-AGENCY")).with(as(staff, Role.SUPERVISOR)).header("Accept-Language", "es"))
+		mvc.perform(get(ModelRoutes.page("NO-SUCH-AGENCY")).with(as(staff, Role.SUPERVISOR)).header("Accept-Language",
+				"es"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("No hay historial importado para la agencia NO-SUCH-AGENCY")));
 		mvc.perform(get(ModelRoutes.page("NO-SUCH-AGENCY")).param("asOf", "soon").with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The date must look like 2019-01-01")));
-		mvc.perform(get(ModelRoutes.API + "/NO-SUCH-AGENCY/flagged").param("asOf", "2018-01-01").with(as(staff, Role.SUPERVISOR)))
+		mvc.perform(get(ModelRoutes.API + "/NO-SUCH-AGENCY/flagged").param("asOf", "2018-01-01")
+			.with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("No history is imported for agency NO-SUCH-AGENCY"));
 		mvc.perform(get(ModelRoutes.API + "/NO-SUCH-AGENCY").with(as(staff, Role.SUPERVISOR)))
@@ -104,18 +113,22 @@ class LearnedModelIntegrationTests {
 	private void importHistory() throws Exception {
 		String mapping;
 		try (var in = getClass().getResourceAsStream("/early-warning/mappings/ccrb-propublica.properties")) {
-			mapping = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("agency=NYC-CCRB", "agency=" + AGENCY);
+			mapping = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("agency=NYC-CCRB",
+					"agency=" + AGENCY);
 		}
-		mvc.perform(multipart("/api/v1/early-warning/import").file(new MockMultipartFile("file", "allegations.csv", "text/csv", csv()))
-			.file(new MockMultipartFile("mappingFile", "model-test.properties", "text/plain", mapping.getBytes(StandardCharsets.UTF_8)))
+		mvc.perform(multipart("/api/v1/early-warning/import")
+			.file(new MockMultipartFile("file", "allegations.csv", "text/csv", csv()))
+			.file(new MockMultipartFile("mappingFile", "model-test.properties", "text/plain",
+					mapping.getBytes(StandardCharsets.UTF_8)))
 			.with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isOk());
 	}
 
 	/** 300 officers from 2011 to 2019 in the ProPublica layout; one in eight is complained of far more often. */
 	private static byte[] csv() throws IOException {
-		StringBuilder csv = new StringBuilder("unique_mos_id,first_name,last_name,command_now,shield_no,complaint_id,month_received,"
-				+ "year_received,month_closed,year_closed,rank_now,mos_ethnicity,mos_gender,fado_type,allegation,board_disposition\n");
+		StringBuilder csv = new StringBuilder(
+				"unique_mos_id,first_name,last_name,command_now,shield_no,complaint_id,month_received,"
+						+ "year_received,month_closed,year_closed,rank_now,mos_ethnicity,mos_gender,fado_type,allegation,board_disposition\n");
 		SplittableRandom random = new SplittableRandom(5);
 		String[] categories = { "Force", "Abuse of Authority", "Discourtesy", "Offensive Language" };
 		int complaint = 500000;
@@ -127,9 +140,12 @@ class LearnedModelIntegrationTests {
 					int month = 1 + random.nextInt(12);
 					String finding = random.nextDouble() < (risky ? 0.4 : 0.07) ? "Substantiated (Charges)"
 							: random.nextBoolean() ? "Unsubstantiated" : "Exonerated";
-					csv.append(String.join(",", "" + (700000 + o), "First" + o, "Last" + o, (o % 4) + "0 PCT", "" + (1000 + o),
-							"" + complaint++, "" + month, "" + year, "" + month, "" + (year + 1), o % 3 == 0 ? "Sergeant" : "Police Officer",
-							o % 2 == 0 ? "White" : "Black", o % 5 == 0 ? "F" : "M", categories[random.nextInt(4)], "Some allegation", finding))
+					csv.append(String.join(",", "" + (700000 + o), "First" + o, "Last" + o, (o % 4) + "0 PCT",
+							"" + (1000 + o),
+							"" + complaint++, "" + month, "" + year, "" + month, "" + (year + 1),
+							o % 3 == 0 ? "Sergeant" : "Police Officer",
+							o % 2 == 0 ? "White" : "Black", o % 5 == 0 ? "F" : "M", categories[random.nextInt(4)],
+							"Some allegation", finding))
 						.append('\n');
 				}
 			}

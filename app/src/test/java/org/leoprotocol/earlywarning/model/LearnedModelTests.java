@@ -95,7 +95,8 @@ class LearnedModelTests {
 	@Test
 	void validationComparesWithCountRankingAndAuditsFairness() {
 		AgencyHistory history = SyntheticAgency.builder(400, 2010, 2019, 11).build();
-		Validation.Result result = Validation.run(history, List.of(LocalDate.of(2016, 1, 1), LocalDate.of(2017, 1, 1)), 0.05, null, 1);
+		Validation.Result result = Validation.run(history, List.of(LocalDate.of(2016, 1, 1), LocalDate.of(2017, 1, 1)),
+				0.05, null, 1);
 		assertThat(result.years()).hasSize(2).allSatisfy(year -> {
 			assertThat(year.trained()).isTrue();
 			assertThat(year.budget()).isEqualTo((int) Math.ceil(0.05 * year.cohort()));
@@ -103,7 +104,8 @@ class LearnedModelTests {
 		});
 		assertThat(result.low()).isLessThanOrEqualTo(result.high());
 		assertThat(result.fairness()).extracting(Validation.Group::attribute).contains("race", "gender");
-		int selected = result.fairness().stream().filter(g -> g.attribute().equals("race")).mapToInt(Validation.Group::selected).sum();
+		int selected = result.fairness().stream().filter(g -> g.attribute().equals("race"))
+			.mapToInt(Validation.Group::selected).sum();
 		assertThat(selected).isEqualTo(result.years().stream().mapToInt(Validation.Year::budget).sum());
 	}
 }

@@ -32,10 +32,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Live flags explained by the agency's learned model, through the API and the pages: before any training a flag
- * says it rests on the rule score alone; once a model is trained, each of the agency's flags carries the model's
- * estimate, its strongest contributions in the reader's language and the peer comparison, and links to the model
- * card; an agency with too little history for a model keeps the rule score and says why.
+ * Live flags explained by the agency's learned model, through the API and the pages: before any training a flag says it
+ * rests on the rule score alone; once a model is trained, each of the agency's flags carries the model's estimate, its
+ * strongest contributions in the reader's language and the peer comparison, and links to the model card; an agency with
+ * too little history for a model keeps the rule score and says why.
  */
 @LeoIntegrationTest
 class LiveFlagModelIntegrationTests {
@@ -43,9 +43,12 @@ class LiveFlagModelIntegrationTests {
 	static final String AGENCY = "LIVE-MODEL-PD";
 	static final String YOUNG = "YOUNG-MODEL-PD";
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void liveFlagsCarryTheModelsReasonsOrSayTheyRestOnTheRuleScore() throws Exception {
@@ -61,15 +64,19 @@ class LiveFlagModelIntegrationTests {
 			.andExpect(jsonPath(ours + ".model.method", everyItem(containsString("rests on the rule score alone"))))
 			.andExpect(jsonPath(ours + ".model.method", everyItem(containsString("No model has been trained"))));
 
-		mvc.perform(post(ModelRoutes.API + "/" + AGENCY + "/train").param("asOf", thisYear + "-01-01").with(as(staff, Role.COMMAND))
+		mvc.perform(post(ModelRoutes.API + "/" + AGENCY + "/train").param("asOf", thisYear + "-01-01")
+			.with(as(staff, Role.COMMAND))
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.trained").value(true));
 
-		String spanish = mvc.perform(get("/api/v1/early-warning/flags").header("Accept-Language", "es").with(as(staff, Role.SUPERVISOR)))
+		String spanish = mvc
+			.perform(
+					get("/api/v1/early-warning/flags").header("Accept-Language", "es").with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath(ours + ".model.learned", everyItem(org.hamcrest.Matchers.is(true))))
-			.andExpect(jsonPath(ours + ".model.method", hasItem(containsString("modelo aprendido de la agencia (entrenado para el " + thisYear))))
+			.andExpect(jsonPath(ours + ".model.method",
+					hasItem(containsString("modelo aprendido de la agencia (entrenado para el " + thisYear))))
 			.andExpect(jsonPath(ours + ".model.reasons[0]", hasItem(containsString("eleva la estimación"))))
 			.andExpect(jsonPath(ours + ".model.peers", hasItem(containsString("pares de la misma unidad y rango"))))
 			.andExpect(jsonPath(ours + ".model.estimate", everyItem(containsString("%"))))
@@ -99,7 +106,8 @@ class LiveFlagModelIntegrationTests {
 
 		// two years of complaints are too few for a model: the card says so and the flags keep the rule score
 		importHistory(YOUNG, thisYear - 2, 120);
-		mvc.perform(post(ModelRoutes.API + "/" + YOUNG + "/train").param("asOf", thisYear + "-01-01").with(as(staff, Role.COMMAND))
+		mvc.perform(post(ModelRoutes.API + "/" + YOUNG + "/train").param("asOf", thisYear + "-01-01")
+			.with(as(staff, Role.COMMAND))
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.trained").value(false));
@@ -115,19 +123,25 @@ class LiveFlagModelIntegrationTests {
 	private void importHistory(String agency, int firstYear, int officers) throws Exception {
 		String mapping;
 		try (var in = getClass().getResourceAsStream("/early-warning/mappings/ccrb-propublica.properties")) {
-			mapping = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("agency=NYC-CCRB", "agency=" + agency);
+			mapping = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("agency=NYC-CCRB",
+					"agency=" + agency);
 		}
 		mvc.perform(multipart("/api/v1/early-warning/import")
-			.file(new MockMultipartFile("file", "allegations.csv", "text/csv", csv(firstYear, LocalDate.now(clock).getYear() - 1, officers)))
-			.file(new MockMultipartFile("mappingFile", agency.toLowerCase() + ".properties", "text/plain", mapping.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("file", "allegations.csv", "text/csv",
+					csv(firstYear, LocalDate.now(clock).getYear() - 1, officers)))
+			.file(new MockMultipartFile("mappingFile", agency.toLowerCase() + ".properties", "text/plain",
+					mapping.getBytes(StandardCharsets.UTF_8)))
 			.with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isOk());
 	}
 
-	/** Officers complained of from {@code first} to {@code last}, closed within the year; one in eight far more often. */
+	/**
+	 * Officers complained of from {@code first} to {@code last}, closed within the year; one in eight far more often.
+	 */
 	private static byte[] csv(int first, int last, int officers) {
-		StringBuilder csv = new StringBuilder("unique_mos_id,first_name,last_name,command_now,shield_no,complaint_id,month_received,"
-				+ "year_received,month_closed,year_closed,rank_now,mos_ethnicity,mos_gender,fado_type,allegation,board_disposition\n");
+		StringBuilder csv = new StringBuilder(
+				"unique_mos_id,first_name,last_name,command_now,shield_no,complaint_id,month_received,"
+						+ "year_received,month_closed,year_closed,rank_now,mos_ethnicity,mos_gender,fado_type,allegation,board_disposition\n");
 		SplittableRandom random = new SplittableRandom(11);
 		String[] categories = { "Force", "Abuse of Authority", "Discourtesy", "Offensive Language" };
 		int complaint = 800000 + first * 1000;
@@ -139,9 +153,12 @@ class LiveFlagModelIntegrationTests {
 					int month = 1 + random.nextInt(11);
 					String finding = random.nextDouble() < (risky ? 0.4 : 0.07) ? "Substantiated (Charges)"
 							: random.nextBoolean() ? "Unsubstantiated" : "Exonerated";
-					csv.append(String.join(",", "" + (first * 1000 + o), "Live" + o, "Officer" + o, (o % 4) + "0 PCT", "" + (2000 + o),
-							"" + complaint++, "" + month, "" + year, "12", "" + year, o % 3 == 0 ? "Sergeant" : "Police Officer",
-							o % 2 == 0 ? "White" : "Black", o % 5 == 0 ? "F" : "M", categories[random.nextInt(4)], "Some allegation", finding))
+					csv.append(String.join(",", "" + (first * 1000 + o), "Live" + o, "Officer" + o, (o % 4) + "0 PCT",
+							"" + (2000 + o),
+							"" + complaint++, "" + month, "" + year, "12", "" + year,
+							o % 3 == 0 ? "Sergeant" : "Police Officer",
+							o % 2 == 0 ? "White" : "Black", o % 5 == 0 ? "F" : "M", categories[random.nextInt(4)],
+							"Some allegation", finding))
 						.append('\n');
 				}
 			}

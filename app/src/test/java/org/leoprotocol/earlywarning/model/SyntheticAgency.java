@@ -5,10 +5,10 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * A small made-up agency for fast model tests: officers in four units and two ranks, of whom one in eight has a
- * much higher complaint rate and a higher chance that an allegation is sustained, so that a model has something
- * to learn; every officer is appointed on a known date and some separate. Complaints sometimes name two
- * officers. Deterministic for a seed.
+ * A small made-up agency for fast model tests: officers in four units and two ranks, of whom one in eight has a much
+ * higher complaint rate and a higher chance that an allegation is sustained, so that a model has something to learn;
+ * every officer is appointed on a known date and some separate. Complaints sometimes name two officers. Deterministic
+ * for a seed.
  */
 final class SyntheticAgency {
 
@@ -17,7 +17,10 @@ final class SyntheticAgency {
 	private SyntheticAgency() {
 	}
 
-	/** Officers and complaints from {@code firstYear} to {@code lastYear}; {@code extra} adds to the builder before building. */
+	/**
+	 * Officers and complaints from {@code firstYear} to {@code lastYear}; {@code extra} adds to the builder before
+	 * building.
+	 */
 	static AgencyHistory.Builder builder(int officers, int firstYear, int lastYear, long seed) {
 		SplittableRandom random = new SplittableRandom(seed);
 		AgencyHistory.Builder builder = new AgencyHistory.Builder(AGENCY);
@@ -47,7 +50,8 @@ final class SyntheticAgency {
 					if (random.nextDouble() < 0.2) {
 						int other = random.nextInt(officers);
 						if (other != o) {
-							builder.allegation(id, ids[other], categories[random.nextInt(categories.length)], "NOT_SUSTAINED");
+							builder.allegation(id, ids[other], categories[random.nextInt(categories.length)],
+									"NOT_SUSTAINED");
 						}
 					}
 				}

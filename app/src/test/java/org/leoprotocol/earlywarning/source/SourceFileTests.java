@@ -54,16 +54,20 @@ class SourceFileTests {
 		System.arraycopy(good, 0, file, 0, good.length);
 		System.arraycopy(bad, 0, file, good.length, bad.length);
 
-		assertThatThrownBy(() -> read(file, StandardCharsets.UTF_8)).isInstanceOfSatisfying(UnreadableText.class, unreadable -> {
-			assertThat(unreadable.line()).isEqualTo(3002);
-			assertThat(unreadable.getMessage()).startsWith("export.csv line 3002: bytes that are not UTF-8 text (0xE9")
-				.contains("file.<role>.encoding=ISO-8859-1");
-		});
-		assertThatThrownBy(() -> read(gzip(file), StandardCharsets.UTF_8)).isInstanceOf(UnreadableText.class).hasMessageContaining("line 3002");
+		assertThatThrownBy(() -> read(file, StandardCharsets.UTF_8)).isInstanceOfSatisfying(UnreadableText.class,
+				unreadable -> {
+					assertThat(unreadable.line()).isEqualTo(3002);
+					assertThat(unreadable.getMessage())
+						.startsWith("export.csv line 3002: bytes that are not UTF-8 text (0xE9")
+						.contains("file.<role>.encoding=ISO-8859-1");
+				});
+		assertThatThrownBy(() -> read(gzip(file), StandardCharsets.UTF_8)).isInstanceOf(UnreadableText.class)
+			.hasMessageContaining("line 3002");
 	}
 
 	@Test
 	void aFileDeclaredLatin1IsReadAsSuch() throws IOException {
-		assertThat(read("Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1)).isEqualTo("José\n");
+		assertThat(read("Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1))
+			.isEqualTo("José\n");
 	}
 }

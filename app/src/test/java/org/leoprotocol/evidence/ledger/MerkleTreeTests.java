@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The tree against the reference vectors of Certificate Transparency (RFC 6962) and against a naive recursive
- * MTH; every proof it builds is checked by {@link MerkleProofs}, which shares no code with it.
+ * The tree against the reference vectors of Certificate Transparency (RFC 6962) and against a naive recursive MTH;
+ * every proof it builds is checked by {@link MerkleProofs}, which shares no code with it.
  */
 class MerkleTreeTests {
 
@@ -69,8 +69,10 @@ class MerkleTreeTests {
 					.as("%d -> %d", first, second).isTrue();
 				if (first < second) {
 					byte[] forged = MerkleHash.leaf(new byte[] { 42 });
-					assertThat(MerkleProofs.verifyConsistency(first, second, forged, tree.root(second), proof)).isFalse();
-					assertThat(MerkleProofs.verifyConsistency(first, second, tree.root(first), forged, proof)).isFalse();
+					assertThat(MerkleProofs.verifyConsistency(first, second, forged, tree.root(second), proof))
+						.isFalse();
+					assertThat(MerkleProofs.verifyConsistency(first, second, tree.root(first), forged, proof))
+						.isFalse();
 				}
 			}
 		}

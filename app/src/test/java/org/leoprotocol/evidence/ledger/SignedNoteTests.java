@@ -20,7 +20,8 @@ class SignedNoteTests {
 		assertThat(sumdb.idHex()).isEqualTo("033de0ae");
 		assertThat(sumdb.type()).isEqualTo(VerifierKey.ED25519);
 		assertThat(sumdb.toString()).isEqualTo("sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8");
-		assertThatThrownBy(() -> VerifierKey.parse("sum.golang.org+033de0af+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8"))
+		assertThatThrownBy(
+				() -> VerifierKey.parse("sum.golang.org+033de0af+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8"))
 			.hasMessageContaining("wrong key id");
 	}
 
@@ -29,7 +30,8 @@ class SignedNoteTests {
 		KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
 		VerifierKey key = VerifierKey.of("example.org/log", VerifierKey.ED25519, pair.getPublic().getEncoded());
 		String body = new Checkpoint("example.org/log", 42, MerkleHash.leaf(new byte[] { 1 })).body();
-		SignedNote note = new SignedNote(body, List.of(new NoteSignature(key.name(), key.id(), sign(pair, body.getBytes(StandardCharsets.UTF_8)))));
+		SignedNote note = new SignedNote(body,
+				List.of(new NoteSignature(key.name(), key.id(), sign(pair, body.getBytes(StandardCharsets.UTF_8)))));
 
 		String text = note.text();
 		assertThat(text).startsWith("example.org/log\n42\n").contains("\n\n\u2014 example.org/log ");
@@ -48,19 +50,22 @@ class SignedNoteTests {
 		KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
 		VerifierKey witness = VerifierKey.of("witness.example", VerifierKey.COSIGNATURE, pair.getPublic().getEncoded());
 		String body = new Checkpoint("example.org/log", 7, MerkleHash.empty()).body();
-		NoteSignature cosignature = NoteSignature.cosignature(witness, 1_700_000_000L, sign(pair, NoteSignature.cosigned(1_700_000_000L, body)));
+		NoteSignature cosignature = NoteSignature.cosignature(witness, 1_700_000_000L,
+				sign(pair, NoteSignature.cosigned(1_700_000_000L, body)));
 
 		NoteSignature read = NoteSignature.parse(cosignature.line()).orElseThrow();
 		assertThat(read.timestamp()).isEqualTo(1_700_000_000L);
 		assertThat(read.verifies(witness, body)).isTrue();
 		assertThat(read.verifies(witness, body.replace("\n7\n", "\n8\n"))).isFalse();
-		VerifierKey sameKeyAsLogKey = VerifierKey.of("witness.example", VerifierKey.ED25519, pair.getPublic().getEncoded());
+		VerifierKey sameKeyAsLogKey = VerifierKey.of("witness.example", VerifierKey.ED25519,
+				pair.getPublic().getEncoded());
 		assertThat(read.verifies(sameKeyAsLogKey, body)).as("the key type is part of the key id").isFalse();
 	}
 
 	@Test
 	void aWitnessRequestRoundTrips() {
-		WitnessRequest request = new WitnessRequest(3, List.of(MerkleHash.empty(), MerkleHash.leaf(new byte[0])), "note\n\n\u2014 x AAAAAAA=\n");
+		WitnessRequest request = new WitnessRequest(3, List.of(MerkleHash.empty(), MerkleHash.leaf(new byte[0])),
+				"note\n\n\u2014 x AAAAAAA=\n");
 		WitnessRequest read = WitnessRequest.parse(request.text());
 		assertThat(read.oldSize()).isEqualTo(3);
 		assertThat(read.proof()).hasSize(2);

@@ -49,15 +49,24 @@ class AssignmentNoticesIntegrationTests {
 
 	static final Instant NOW = Instant.parse("2032-03-02T10:00:00Z");
 
-	@Autowired MockMvc mvc;
-	@Autowired MutableClock clock;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired Investigations investigations;
-	@Autowired Investigators investigators;
-	@Autowired ShiftDesk shifts;
-	@Autowired TransactionTemplate transactions;
-	@Autowired GreenMail mail;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigations investigations;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	ShiftDesk shifts;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	GreenMail mail;
 
 	String suffix;
 	String detective;
@@ -84,10 +93,13 @@ class AssignmentNoticesIntegrationTests {
 
 		String cause = "assignment:" + investigation.id() + ":" + detective + ":" + NOW;
 		assertThat(subjects(detective, cause, "en")).singleElement().asString()
-			.isEqualTo("Case " + investigation.caseNumber() + " has been assigned to you; its statutory clock is running.");
-		assertThat(subjects(detective, cause, "es")).singleElement().asString().startsWith("Se le ha asignado el caso " + investigation.caseNumber());
+			.isEqualTo("Case " + investigation.caseNumber()
+					+ " has been assigned to you; its statutory clock is running.");
+		assertThat(subjects(detective, cause, "es")).singleElement().asString()
+			.startsWith("Se le ha asignado el caso " + investigation.caseNumber());
 		assertThat(subjects(sergeant, cause, "en")).singleElement().asString()
-			.isEqualTo("Case " + investigation.caseNumber() + " has been assigned to investigator Detective Ada " + suffix + ".");
+			.isEqualTo("Case " + investigation.caseNumber() + " has been assigned to investigator Detective Ada "
+					+ suffix + ".");
 		assertThat(kinds(sergeant, cause)).containsExactly("CASE_ASSIGNMENT");
 		await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			assertThat(NotificationFixtures.mailsTo(mail, NotificationFixtures.addressOf(detective))).hasSize(1);
@@ -102,8 +114,10 @@ class AssignmentNoticesIntegrationTests {
 
 		assign(detective).andExpect(status().is4xxClientError());
 
-		assertThat(subjects(detective, "assignment:" + investigation.id() + ":" + detective + ":" + NOW, "en")).isEmpty();
-		assertThat(subjects(sergeant, "assignment:" + investigation.id() + ":" + detective + ":" + NOW, "en")).isEmpty();
+		assertThat(subjects(detective, "assignment:" + investigation.id() + ":" + detective + ":" + NOW, "en"))
+			.isEmpty();
+		assertThat(subjects(sergeant, "assignment:" + investigation.id() + ":" + detective + ":" + NOW, "en"))
+			.isEmpty();
 	}
 
 	@Test
@@ -113,8 +127,10 @@ class AssignmentNoticesIntegrationTests {
 			status.setRollbackOnly();
 		});
 
-		assertThat(subjects(detective, "assignment:" + investigation.id() + ":" + detective + ":" + NOW, "en")).isEmpty();
-		assertThat(subjects(sergeant, "assignment:" + investigation.id() + ":" + detective + ":" + NOW, "en")).isEmpty();
+		assertThat(subjects(detective, "assignment:" + investigation.id() + ":" + detective + ":" + NOW, "en"))
+			.isEmpty();
+		assertThat(subjects(sergeant, "assignment:" + investigation.id() + ":" + detective + ":" + NOW, "en"))
+			.isEmpty();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions assign(String investigator) throws Exception {
@@ -133,15 +149,18 @@ class AssignmentNoticesIntegrationTests {
 
 	private String inbox(String username, String language) throws Exception {
 		return mvc.perform(get("/api/v1/notifications").with(httpBasic(username, StaffAccountsForTests.PASSWORD))
-			.header("Accept-Language", language)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.header("Accept-Language", language)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
 	}
 
 	private OfficerId enlist(String badge, String rank, String unit) {
-		return roster.enlist(new NewOfficer(badge, "Ada", "Signed" + badge, rank, unit, LocalDate.of(2012, 5, 1), null));
+		return roster
+			.enlist(new NewOfficer(badge, "Ada", "Signed" + badge, rank, unit, LocalDate.of(2012, 5, 1), null));
 	}
 
 	private String account(String username, OfficerId officer, Role role) {
-		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, username, officer.value(), Set.of(role), StaffAccountsForTests.PASSWORD));
+		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, username, officer.value(), Set.of(role),
+				StaffAccountsForTests.PASSWORD));
 		staff.setEmail(username, NotificationFixtures.addressOf(username));
 		return username;
 	}

@@ -20,9 +20,13 @@ class CaseDeadlinesTests {
 
 	@Test
 	void aTollNeedsAReasonAndAnAuthority() {
-		assertRefused(() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march, new CaseDeadlines.Authority(" ", "Chief", null), "c"),
+		assertRefused(
+				() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march,
+						new CaseDeadlines.Authority(" ", "Chief", null), "c"),
 				"investigations.deadline.refused.noReason");
-		assertRefused(() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march, new CaseDeadlines.Authority("Leave", null, null), "c"),
+		assertRefused(
+				() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march,
+						new CaseDeadlines.Authority("Leave", null, null), "c"),
 				"investigations.deadline.refused.noAuthority");
 	}
 
@@ -30,17 +34,21 @@ class CaseDeadlinesTests {
 	void aTollCannotEndBeforeItStarts() {
 		assertRefused(() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march.minusDays(1), authority(), "c"),
 				"investigations.deadline.refused.endsBeforeStart");
-		assertRefused(() -> deadlines.toll(id, DeadlineClock.STATUTORY, null, march, authority(), "c"), "investigations.deadline.refused.noDates");
+		assertRefused(() -> deadlines.toll(id, DeadlineClock.STATUTORY, null, march, authority(), "c"),
+				"investigations.deadline.refused.noDates");
 	}
 
 	@Test
 	void anExtensionIsAPositiveNumberOfDays() {
-		assertRefused(() -> deadlines.extend(id, DeadlineClock.STATUTORY, 0, authority(), "c"), "investigations.deadline.refused.noDays");
-		assertRefused(() -> deadlines.extend(id, DeadlineClock.STATUTORY, null, authority(), "c"), "investigations.deadline.refused.noDays");
+		assertRefused(() -> deadlines.extend(id, DeadlineClock.STATUTORY, 0, authority(), "c"),
+				"investigations.deadline.refused.noDays");
+		assertRefused(() -> deadlines.extend(id, DeadlineClock.STATUTORY, null, authority(), "c"),
+				"investigations.deadline.refused.noDays");
 	}
 
 	static CaseDeadlines.Authority authority() {
-		return new CaseDeadlines.Authority("Criminal investigation pending (Gov. Code 3304(d)(2)(A))", "Chief of Police", "Order 27-3");
+		return new CaseDeadlines.Authority("Criminal investigation pending (Gov. Code 3304(d)(2)(A))",
+				"Chief of Police", "Order 27-3");
 	}
 
 	static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {

@@ -35,24 +35,34 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The statutory and hearing reminder policies on real cases, for a civilian investigator (who answers to command),
- * and a hearing's reminder swept into a board member's inbox.
+ * The statutory and hearing reminder policies on real cases, for a civilian investigator (who answers to command), and
+ * a hearing's reminder swept into a board member's inbox.
  */
 @LeoIntegrationTest
 class CaseReminderPoliciesIntegrationTests {
 
 	static final Instant OPENED = Instant.parse("2031-05-04T14:00:00Z");
 
-	@Autowired MutableClock clock;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired Investigations investigations;
-	@Autowired Investigators investigators;
-	@Autowired ReviewBoard board;
-	@Autowired StatutoryReminderPolicy statutory;
-	@Autowired HearingReminderPolicy hearings;
-	@Autowired InvestigationReminders reminders;
-	@Autowired MockMvc mvc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigations investigations;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	ReviewBoard board;
+	@Autowired
+	StatutoryReminderPolicy statutory;
+	@Autowired
+	HearingReminderPolicy hearings;
+	@Autowired
+	InvestigationReminders reminders;
+	@Autowired
+	MockMvc mvc;
 
 	String investigator;
 	Investigation investigation;
@@ -61,7 +71,8 @@ class CaseReminderPoliciesIntegrationTests {
 	void aCaseWithACivilianInvestigator() {
 		clock.set(OPENED);
 		investigator = "civ-" + UUID.randomUUID().toString().substring(0, 8);
-		staff.ensureAccount(new StaffDirectory.NewStaffAccount(investigator, "Civilian investigator", null, Set.of(Role.INVESTIGATOR),
+		staff.ensureAccount(new StaffDirectory.NewStaffAccount(investigator, "Civilian investigator", null,
+				Set.of(Role.INVESTIGATOR),
 				StaffAccountsForTests.PASSWORD));
 		investigators.register(investigator, "Civilian investigator", null);
 		investigation = investigations.assign(DeadlineFixtures.aCase(investigations, roster).id(), investigator);
@@ -70,9 +81,11 @@ class CaseReminderPoliciesIntegrationTests {
 	@Test
 	void aCivilianInvestigatorsDeadlineRemindsThemAndCommand() {
 		StaffAccountsForTests.ensure(staff, Role.COMMAND);
-		assertThat(mine(statutory.due(investigation.dueAt().minus(Duration.ofDays(31))), investigation.id().toString())).isEmpty();
+		assertThat(mine(statutory.due(investigation.dueAt().minus(Duration.ofDays(31))), investigation.id().toString()))
+			.isEmpty();
 
-		DueReminder<Notice> reminder = mine(statutory.due(investigation.dueAt().minus(Duration.ofDays(30))), investigation.id().toString())
+		DueReminder<Notice> reminder = mine(statutory.due(investigation.dueAt().minus(Duration.ofDays(30))),
+				investigation.id().toString())
 			.orElseThrow();
 		List<Notice> notices = reminder.notices().get();
 		assertThat(notices).extracting(Notice::recipient).contains(account(investigator), account("test-command"));
@@ -87,12 +100,16 @@ class CaseReminderPoliciesIntegrationTests {
 	void aHearingRemindsTheInvestigatorAndTheBoard() {
 		String member = aBoardMember();
 		Hearing hearing = board.hold(closed(), Hearing.Purpose.BOARD_REVIEW, null, OPENED.plus(Duration.ofDays(10)),
-				List.of(new Hearing.Attendee("Board member", "board member")), "The case file", "To be held", "test-command");
+				List.of(new Hearing.Attendee("Board member", "board member")), "The case file", "To be held",
+				"test-command");
 
-		DueReminder<Notice> weekBefore = mine(hearings.due(OPENED.plus(Duration.ofDays(3))), hearing.id().toString()).orElseThrow();
+		DueReminder<Notice> weekBefore = mine(hearings.due(OPENED.plus(Duration.ofDays(3))), hearing.id().toString())
+			.orElseThrow();
 		assertThat(weekBefore.cause()).isEqualTo("hearing:" + hearing.id() + ":2031-05-14:P7D");
-		assertThat(weekBefore.notices().get()).extracting(Notice::recipient).contains(account(investigator), account(member));
-		assertThat(mine(hearings.due(OPENED.plus(Duration.ofDays(10)).minusSeconds(3600)), hearing.id().toString()).orElseThrow().cause())
+		assertThat(weekBefore.notices().get()).extracting(Notice::recipient).contains(account(investigator),
+				account(member));
+		assertThat(mine(hearings.due(OPENED.plus(Duration.ofDays(10)).minusSeconds(3600)), hearing.id().toString())
+			.orElseThrow().cause())
 			.endsWith(":P0D");
 		assertThat(mine(hearings.due(OPENED.plus(Duration.ofDays(11))), hearing.id().toString())).isEmpty();
 	}
@@ -101,20 +118,23 @@ class CaseReminderPoliciesIntegrationTests {
 	void theSweepPutsAComingHearingInTheBoardMembersInbox() throws Exception {
 		String member = aBoardMember();
 		Hearing hearing = board.hold(closed(), Hearing.Purpose.BOARD_REVIEW, null, OPENED.plus(Duration.ofDays(2)),
-				List.of(new Hearing.Attendee("Board member", "board member")), "The case file", "To be held", "test-command");
+				List.of(new Hearing.Attendee("Board member", "board member")), "The case file", "To be held",
+				"test-command");
 		clock.set(OPENED.plus(Duration.ofDays(1)));
 		reminders.remindDue();
 
 		String json = mvc.perform(get("/api/v1/notifications").with(httpBasic(member, StaffAccountsForTests.PASSWORD)))
 			.andReturn().getResponse().getContentAsString();
-		List<String> subjects = JsonPath.read(json, "$[?(@.cause == 'hearing:" + hearing.id() + ":2031-05-06:P1D')].subject");
+		List<String> subjects = JsonPath.read(json,
+				"$[?(@.cause == 'hearing:" + hearing.id() + ":2031-05-06:P1D')].subject");
 		assertThat(subjects).singleElement().asString().contains(investigation.caseNumber());
 	}
 
 	private org.leoprotocol.investigations.InvestigationId closed() {
 		var id = investigation.id();
 		var allegation = investigation.allegations().get(0).id();
-		investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.UNFOUNDED, null, null, investigator);
+		investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.UNFOUNDED, null, null,
+				investigator);
 		investigations.submitForReview(id);
 		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null, "test-command");
 		return investigations.close(id, "test-command").id();

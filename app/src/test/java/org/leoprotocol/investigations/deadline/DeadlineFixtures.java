@@ -33,7 +33,9 @@ final class DeadlineFixtures {
 	}
 
 	static Investigation aCase(Investigations investigations, Roster roster) {
-		return investigations.open(CaseType.INTERNAL, null, "Deadline test case", List.of(new NewAllegation(anOfficer(roster, "Police Officer"),
-				Category.DISCOURTESY, "As alleged.")), "test-command");
+		return investigations.open(CaseType.INTERNAL, null, "Deadline test case",
+				List.of(new NewAllegation(anOfficer(roster, "Police Officer"),
+						Category.DISCOURTESY, "As alleged.")),
+				"test-command");
 	}
 }

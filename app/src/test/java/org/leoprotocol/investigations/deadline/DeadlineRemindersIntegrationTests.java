@@ -47,16 +47,26 @@ class DeadlineRemindersIntegrationTests {
 
 	static final Instant OPENED = Instant.parse("2032-01-12T16:00:00Z");
 
-	@Autowired MockMvc mvc;
-	@Autowired MutableClock clock;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired Investigations investigations;
-	@Autowired Investigators investigators;
-	@Autowired ShiftDesk shifts;
-	@Autowired CaseDeadlines deadlines;
-	@Autowired InvestigationReminders reminders;
-	@Autowired GreenMail mail;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigations investigations;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	ShiftDesk shifts;
+	@Autowired
+	CaseDeadlines deadlines;
+	@Autowired
+	InvestigationReminders reminders;
+	@Autowired
+	GreenMail mail;
 
 	String detective;
 	String sergeant;
@@ -70,11 +80,13 @@ class DeadlineRemindersIntegrationTests {
 		detective = account("det-" + suffix, enlist("DD" + suffix, "Detective", "DLR-" + suffix), Role.INVESTIGATOR);
 		OfficerId sergeantOfficer = enlist("DS" + suffix, "Sergeant", "DLR-" + suffix);
 		sergeant = account("sgt-" + suffix, sergeantOfficer, Role.SUPERVISOR);
-		shifts.add(new Shift(UUID.randomUUID(), sergeantOfficer, squad, Post.SUPERVISOR, OPENED, OPENED.plus(Duration.ofDays(400))), "test");
+		shifts.add(new Shift(UUID.randomUUID(), sergeantOfficer, squad, Post.SUPERVISOR, OPENED,
+				OPENED.plus(Duration.ofDays(400))), "test");
 		investigators.register(detective, "Detective " + suffix, "DD" + suffix);
 		investigation = investigations.assign(DeadlineFixtures.aCase(investigations, roster).id(), detective);
 		await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-			assertThat(mailed(detective, "assigned")).as("the assignment is mailed before the clock moves on").hasSize(1);
+			assertThat(mailed(detective, "assigned")).as("the assignment is mailed before the clock moves on")
+				.hasSize(1);
 			assertThat(mailed(sergeant, "assigned")).hasSize(1);
 		});
 	}
@@ -102,7 +114,8 @@ class DeadlineRemindersIntegrationTests {
 		reminders.remindDue();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		ClockAdjustment toll = deadlines.toll(investigation.id(), DeadlineClock.STATUTORY, today, today.plusDays(9),
-				new CaseDeadlines.Authority("Officer on military leave", "Chief of Police", "Order 32-4"), "test-command");
+				new CaseDeadlines.Authority("Officer on military leave", "Chief of Police", "Order 32-4"),
+				"test-command");
 		assertThat(toll.dueAfter()).isEqualTo(investigation.dueAt().plus(Duration.ofDays(10)));
 
 		clock.set(investigation.dueAt().minus(Duration.ofDays(14)));
@@ -142,7 +155,8 @@ class DeadlineRemindersIntegrationTests {
 
 	/** The subjects of the notices with this cause in the staff member's inbox. */
 	private List<String> inbox(String username, String cause) throws Exception {
-		String json = mvc.perform(get("/api/v1/notifications").with(httpBasic(username, StaffAccountsForTests.PASSWORD)))
+		String json = mvc
+			.perform(get("/api/v1/notifications").with(httpBasic(username, StaffAccountsForTests.PASSWORD)))
 			.andReturn().getResponse().getContentAsString();
 		return JsonPath.read(json, "$[?(@.cause == '" + cause + "')].subject");
 	}
@@ -152,7 +166,8 @@ class DeadlineRemindersIntegrationTests {
 	}
 
 	private String account(String username, OfficerId officer, Role role) {
-		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, username, officer.value(), Set.of(role), StaffAccountsForTests.PASSWORD));
+		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, username, officer.value(), Set.of(role),
+				StaffAccountsForTests.PASSWORD));
 		staff.setEmail(username, NotificationFixtures.addressOf(username));
 		return username;
 	}

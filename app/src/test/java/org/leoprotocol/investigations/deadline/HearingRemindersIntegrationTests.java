@@ -38,10 +38,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A board review ten days away, with a union representative on staff among those to attend: at 7 days, 1 day and on
- * the day, two nodes sweep at the same moment, and the investigator, a seated board member and the representative
- * each find exactly one reminder per lead time; an attendee who is no staff member is nobody to remind. The hearing
- * form says how to name staff so that they are reminded, in English and Spanish.
+ * A board review ten days away, with a union representative on staff among those to attend: at 7 days, 1 day and on the
+ * day, two nodes sweep at the same moment, and the investigator, a seated board member and the representative each find
+ * exactly one reminder per lead time; an attendee who is no staff member is nobody to remind. The hearing form says how
+ * to name staff so that they are reminded, in English and Spanish.
  */
 @LeoIntegrationTest
 class HearingRemindersIntegrationTests {
@@ -49,15 +49,24 @@ class HearingRemindersIntegrationTests {
 	static final Instant OPENED = Instant.parse("2034-02-06T09:00:00Z");
 	static final Instant HELD = Instant.parse("2034-02-16T15:00:00Z");
 
-	@Autowired MutableClock clock;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired Investigations investigations;
-	@Autowired Investigators investigators;
-	@Autowired ReviewBoard board;
-	@Autowired InvestigationReminders reminders;
-	@Autowired JdbcClient jdbc;
-	@Autowired MockMvc mvc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	Investigations investigations;
+	@Autowired
+	Investigators investigators;
+	@Autowired
+	ReviewBoard board;
+	@Autowired
+	InvestigationReminders reminders;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
 
 	String suffix;
 	String investigator;
@@ -75,9 +84,11 @@ class HearingRemindersIntegrationTests {
 		member = account("hbrd-" + suffix, Role.REVIEW_BOARD);
 		board.seat(member, "Board member " + suffix);
 		representative = account("hrep-" + suffix, Role.OFFICER);
-		Investigation investigation = investigations.assign(DeadlineFixtures.aCase(investigations, roster).id(), investigator);
+		Investigation investigation = investigations.assign(DeadlineFixtures.aCase(investigations, roster).id(),
+				investigator);
 		hearing = board.hold(closed(investigation), Hearing.Purpose.BOARD_REVIEW, null, HELD,
-				List.of(new Hearing.Attendee("Board member " + suffix, "board member"), new Hearing.Attendee(representative, "union representative"),
+				List.of(new Hearing.Attendee("Board member " + suffix, "board member"),
+						new Hearing.Attendee(representative, "union representative"),
 						new Hearing.Attendee("Ms Complainant " + suffix, "complainant")),
 				"The case file", "To be held", "test-command");
 	}
@@ -97,17 +108,20 @@ class HearingRemindersIntegrationTests {
 				assertThat(notices(cause, person)).as(person + " at " + lead).isEqualTo(1);
 			}
 		}
-		assertThat(jdbc.sql("select count(distinct cause) from notification where cause like :c").param("c", "hearing:" + hearing.id() + ":%")
+		assertThat(jdbc.sql("select count(distinct cause) from notification where cause like :c")
+			.param("c", "hearing:" + hearing.id() + ":%")
 			.query(Long.class).single()).as("no lead but these three").isEqualTo(3);
 	}
 
 	@Test
 	void theHearingFormSaysToNameStaffByUserNameSoThatTheyAreReminded() throws Exception {
-		mvc.perform(get("/staff/investigations/{id}", hearing.investigationId().value()).with(StaffAccountsForTests.as(staff, Role.COMMAND)))
+		mvc.perform(get("/staff/investigations/{id}", hearing.investigationId().value())
+			.with(StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Name staff by their Leo user name")));
-		mvc.perform(get("/staff/investigations/{id}", hearing.investigationId().value()).with(StaffAccountsForTests.as(staff, Role.COMMAND))
-				.cookie(new jakarta.servlet.http.Cookie("LEO_LANG", "es")))
+		mvc.perform(get("/staff/investigations/{id}", hearing.investigationId().value())
+			.with(StaffAccountsForTests.as(staff, Role.COMMAND))
+			.cookie(new jakarta.servlet.http.Cookie("LEO_LANG", "es")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nombre al personal por su usuario de Leo")));
 	}
@@ -147,14 +161,16 @@ class HearingRemindersIntegrationTests {
 	private InvestigationId closed(Investigation investigation) {
 		var id = investigation.id();
 		var allegation = investigation.allegations().get(0).id();
-		investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.UNFOUNDED, null, null, investigator);
+		investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.UNFOUNDED, null, null,
+				investigator);
 		investigations.submitForReview(id);
 		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null, "test-command");
 		return investigations.close(id, "test-command").id();
 	}
 
 	private String account(String username, Role role) {
-		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, username, null, Set.of(role), StaffAccountsForTests.PASSWORD));
+		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, username, null, Set.of(role),
+				StaffAccountsForTests.PASSWORD));
 		return username;
 	}
 }

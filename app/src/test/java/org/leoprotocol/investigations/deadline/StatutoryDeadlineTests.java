@@ -24,13 +24,15 @@ class StatutoryDeadlineTests {
 	@Test
 	void overlappingTollsCountEachDayOnce() {
 		StatutoryDeadline deadline = new StatutoryDeadline(FIRST_DUE,
-				List.of(toll("2027-03-05", "2027-03-20"), toll("2027-03-01", "2027-03-10"), toll("2027-04-01", "2027-04-01")));
+				List.of(toll("2027-03-05", "2027-03-20"), toll("2027-03-01", "2027-03-10"),
+						toll("2027-04-01", "2027-04-01")));
 		assertThat(deadline.tolledDays()).isEqualTo(21);
 	}
 
 	@Test
 	void extensionsAddTheirDaysToTheTolledOnes() {
-		StatutoryDeadline deadline = new StatutoryDeadline(FIRST_DUE, List.of(toll("2027-03-01", "2027-03-02"), extension(30)));
+		StatutoryDeadline deadline = new StatutoryDeadline(FIRST_DUE,
+				List.of(toll("2027-03-01", "2027-03-02"), extension(30)));
 		assertThat(deadline.due(ZoneOffset.UTC)).isEqualTo(Instant.parse("2027-07-03T15:00:00Z"));
 	}
 
@@ -43,12 +45,14 @@ class StatutoryDeadlineTests {
 	}
 
 	static ClockAdjustment toll(String from, String until) {
-		return new ClockAdjustment(DeadlineClock.STATUTORY, ClockAdjustment.Kind.TOLL, LocalDate.parse(from), LocalDate.parse(until), null,
+		return new ClockAdjustment(DeadlineClock.STATUTORY, ClockAdjustment.Kind.TOLL, LocalDate.parse(from),
+				LocalDate.parse(until), null,
 				"Officer on leave", "Chief of Police", null, FIRST_DUE, FIRST_DUE, "command", FIRST_DUE);
 	}
 
 	static ClockAdjustment extension(int days) {
-		return new ClockAdjustment(DeadlineClock.STATUTORY, ClockAdjustment.Kind.EXTENSION, null, null, days, "Multi-jurisdiction case",
+		return new ClockAdjustment(DeadlineClock.STATUTORY, ClockAdjustment.Kind.EXTENSION, null, null, days,
+				"Multi-jurisdiction case",
 				"Chief of Police", "Order 27-14", FIRST_DUE, FIRST_DUE, "command", FIRST_DUE);
 	}
 }

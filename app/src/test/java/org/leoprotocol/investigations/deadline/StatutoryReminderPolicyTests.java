@@ -20,14 +20,16 @@ class StatutoryReminderPolicyTests {
 
 	@Test
 	void theCauseNamesTheCaseTheClockTheAgencyDueDayAndTheLead() {
-		DatedCases.OpenCase open = new DatedCases.OpenCase(CASE, "IA-2027-0012", Instant.parse("2027-06-01T03:00:00Z"), "ia");
+		DatedCases.OpenCase open = new DatedCases.OpenCase(CASE, "IA-2027-0012", Instant.parse("2027-06-01T03:00:00Z"),
+				"ia");
 		assertThat(policy.reminder(open, Instant.parse("2027-05-01T12:00:00Z")).map(DueReminder::cause))
 			.contains("deadline:" + CASE + ":statutory:2027-05-31:P30D");
 	}
 
 	@Test
 	void whenTheDeadlinePassesTheReminderSaysSo() {
-		DatedCases.OpenCase open = new DatedCases.OpenCase(CASE, "IA-2027-0012", Instant.parse("2027-06-01T18:00:00Z"), "ia");
+		DatedCases.OpenCase open = new DatedCases.OpenCase(CASE, "IA-2027-0012", Instant.parse("2027-06-01T18:00:00Z"),
+				"ia");
 		assertThat(policy.reminder(open, Instant.parse("2027-06-01T17:59:00Z")).map(DueReminder::cause)).contains(
 				"deadline:" + CASE + ":statutory:2027-06-01:P1D");
 		assertThat(policy.reminder(open, Instant.parse("2027-06-01T18:00:00Z")).map(DueReminder::cause)).contains(
@@ -36,7 +38,8 @@ class StatutoryReminderPolicyTests {
 
 	@Test
 	void aMovedDeadlineIsRemindedAnewAndNotBeforeItsLeads() {
-		DatedCases.OpenCase tolled = new DatedCases.OpenCase(CASE, "IA-2027-0012", Instant.parse("2027-07-01T18:00:00Z"), "ia");
+		DatedCases.OpenCase tolled = new DatedCases.OpenCase(CASE, "IA-2027-0012",
+				Instant.parse("2027-07-01T18:00:00Z"), "ia");
 		assertThat(policy.reminder(tolled, Instant.parse("2027-05-02T12:00:00Z"))).isEmpty();
 		assertThat(policy.reminder(tolled, Instant.parse("2027-06-01T12:00:00Z")).map(DueReminder::cause))
 			.contains("deadline:" + CASE + ":statutory:2027-07-01:P30D");

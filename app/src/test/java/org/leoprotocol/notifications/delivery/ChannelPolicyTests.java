@@ -11,7 +11,8 @@ class ChannelPolicyTests {
 	void theInboxAlwaysReceivesAndTheOtherChannelsAsChosen() {
 		assertThat(ChannelPolicy.channels(true, new Choice(false, false))).containsExactly(Channel.INBOX);
 		assertThat(ChannelPolicy.channels(true, new Choice(true, false))).containsExactly(Channel.INBOX, Channel.EMAIL);
-		assertThat(ChannelPolicy.channels(true, new Choice(false, true))).containsExactly(Channel.INBOX, Channel.WEBHOOK);
+		assertThat(ChannelPolicy.channels(true, new Choice(false, true))).containsExactly(Channel.INBOX,
+				Channel.WEBHOOK);
 	}
 
 	@Test

@@ -44,14 +44,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class DeliveriesPagesIntegrationTests {
 
-	@Autowired NotificationDesk desk;
-	@Autowired StaffDirectory staff;
-	@Autowired Roster roster;
-	@Autowired TransactionTemplate transactions;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
-	@Autowired GreenMail mailServer;
-	@Autowired MockMvc mvc;
+	@Autowired
+	NotificationDesk desk;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	Roster roster;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	GreenMail mailServer;
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void setClock() {
@@ -63,7 +71,8 @@ class DeliveriesPagesIntegrationTests {
 		String sergeant = aSergeant(staff, false);
 		var notice = aNotice(new Recipient.Account(accountOf(staff, sergeant)), NoticeKind.DEADLINE, true);
 		NotificationId id = transactions.execute(status -> desk.send(notice));
-		String delivery = jdbc.sql("select id from notification_delivery where notification_id = :id and channel = 'EMAIL'")
+		String delivery = jdbc
+			.sql("select id from notification_delivery where notification_id = :id and channel = 'EMAIL'")
 			.param("id", id.value()).query(String.class).single();
 
 		mvc.perform(get("/staff/notifications/deliveries?failures=true").with(admin())).andExpect(status().isOk())
@@ -84,7 +93,8 @@ class DeliveriesPagesIntegrationTests {
 		transactions.execute(status -> desk.send(notice));
 
 		mvc.perform(get("/staff/notifications/deliveries?failures=true").with(admin()))
-			.andExpect(content().string(allOf(containsString(notice.cause()), containsString("officer " + officer.value() + ", no account"))));
+			.andExpect(content().string(allOf(containsString(notice.cause()),
+					containsString("officer " + officer.value() + ", no account"))));
 	}
 
 	@Test
@@ -98,18 +108,24 @@ class DeliveriesPagesIntegrationTests {
 	@Test
 	void anAdministratorRegistersAReceiverWhoseSecretIsNeverShownAgain() throws Exception {
 		String name = "Pager " + NotificationFixtures.suffix();
-		mvc.perform(post("/staff/notifications/webhooks").with(admin()).param("name", name).param("url", "https://pager.invalid/hook")
+		mvc.perform(post("/staff/notifications/webhooks").with(admin()).param("name", name)
+			.param("url", "https://pager.invalid/hook")
 			.param("secret", "short")).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("at least 16 characters")));
-		mvc.perform(post("/staff/notifications/webhooks").with(admin()).param("name", name).param("url", "https://pager.invalid/hook")
-			.param("secret", "a-very-secret-pager-key")).andExpect(redirectedUrl("/staff/notifications/webhooks?registered"));
-		String id = jdbc.sql("select id from notification_webhook where name = :name").param("name", name).query(String.class).single();
+		mvc.perform(post("/staff/notifications/webhooks").with(admin()).param("name", name)
+			.param("url", "https://pager.invalid/hook")
+			.param("secret", "a-very-secret-pager-key"))
+			.andExpect(redirectedUrl("/staff/notifications/webhooks?registered"));
+		String id = jdbc.sql("select id from notification_webhook where name = :name").param("name", name)
+			.query(String.class).single();
 		try {
 			mvc.perform(get("/staff/notifications/webhooks").with(admin())).andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString(name), not(containsString("a-very-secret-pager-key")))));
+				.andExpect(
+						content().string(allOf(containsString(name), not(containsString("a-very-secret-pager-key")))));
 		}
 		finally {
-			mvc.perform(post("/staff/notifications/webhooks/" + id + "/enabled").param("enabled", "false").with(admin()))
+			mvc.perform(
+					post("/staff/notifications/webhooks/" + id + "/enabled").param("enabled", "false").with(admin()))
 				.andExpect(redirectedUrl("/staff/notifications/webhooks"));
 		}
 	}

@@ -44,29 +44,42 @@ import static org.leoprotocol.notifications.NotificationFixtures.addressOf;
 import static org.leoprotocol.notifications.NotificationFixtures.mailsTo;
 
 /**
- * Workers deliver each notice once per channel, take over what a dead node had claimed once its lease runs out
- * (but not what a live node is still carrying), and keep retrying while the mail server is down, which administrators
- * see on the failures page meanwhile. Tests that stand up their own nodes stop this node's worker
- * meanwhile, as if it were another machine, and start it again afterwards.
+ * Workers deliver each notice once per channel, take over what a dead node had claimed once its lease runs out (but not
+ * what a live node is still carrying), and keep retrying while the mail server is down, which administrators see on the
+ * failures page meanwhile. Tests that stand up their own nodes stop this node's worker meanwhile, as if it were another
+ * machine, and start it again afterwards.
  */
 @LeoIntegrationTest
 class DeliveryWorkerIntegrationTests {
 
 	static final WorkerSettings SETTINGS = new WorkerSettings(Duration.ofMillis(500), Duration.ofSeconds(15), 4);
 
-	@Autowired NotificationDesk desk;
-	@Autowired StaffDirectory staff;
-	@Autowired TransactionTemplate transactions;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
-	@Autowired GreenMail mailServer;
-	@Autowired DeliveryWorker thisNode;
-	@Autowired Deliveries deliveries;
-	@Autowired DeliveryOutcomes outcomes;
-	@Autowired Wakeup wakeup;
-	@Autowired NoticeText text;
-	@Autowired List<Courier> couriers;
-	@Autowired MockMvc mvc;
+	@Autowired
+	NotificationDesk desk;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	GreenMail mailServer;
+	@Autowired
+	DeliveryWorker thisNode;
+	@Autowired
+	Deliveries deliveries;
+	@Autowired
+	DeliveryOutcomes outcomes;
+	@Autowired
+	Wakeup wakeup;
+	@Autowired
+	NoticeText text;
+	@Autowired
+	List<Courier> couriers;
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void setClock() {
@@ -108,7 +121,8 @@ class DeliveryWorkerIntegrationTests {
 		assertThat(delivery(id)).containsEntry("state", "DELIVERED").containsEntry("attempts", 2);
 		assertThat(mailsTo(mailServer, addressOf(sergeant))).hasSize(1);
 
-		DueDelivery late = claimedByTheDeadNode.stream().filter(d -> d.notification().equals(id)).findFirst().orElseThrow();
+		DueDelivery late = claimedByTheDeadNode.stream().filter(d -> d.notification().equals(id)).findFirst()
+			.orElseThrow();
 		outcomes.failed(late, "dead-node", "too late");
 		assertThat(delivery(id)).containsEntry("state", "DELIVERED");
 	}
@@ -118,7 +132,8 @@ class DeliveryWorkerIntegrationTests {
 		thisNode.stop();
 		String sergeant = aSergeant(staff, true);
 		NotificationId id = send(sergeant);
-		Courier mail = couriers.stream().filter(courier -> courier.channel() == Channel.EMAIL).findFirst().orElseThrow();
+		Courier mail = couriers.stream().filter(courier -> courier.channel() == Channel.EMAIL).findFirst()
+			.orElseThrow();
 		CountDownLatch accepted = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		Courier slowMail = new Courier() {
@@ -165,15 +180,19 @@ class DeliveryWorkerIntegrationTests {
 		thisNode.stop();
 		String sergeant = aSergeant(staff, true);
 		NotificationId id = send(sergeant);
-		DeliveryWorker cutOff = node("cut-off", List.of(new EmailCourier(() -> unreachableMailServer(), staff, text, "leo@leo.test")));
+		DeliveryWorker cutOff = node("cut-off",
+				List.of(new EmailCourier(() -> unreachableMailServer(), staff, text, "leo@leo.test")));
 
 		cutOff.runOnce();
 		assertThat(delivery(id)).containsEntry("state", "QUEUED").containsEntry("attempts", 1);
 		assertThat((String) delivery(id).get("last_error")).contains("Connect");
-		String cause = jdbc.sql("select cause from notification where id = :id").param("id", id.value()).query(String.class).single();
-		mvc.perform(get("/staff/notifications/deliveries?failures=true").with(StaffAccountsForTests.as(staff, Role.ADMIN)))
+		String cause = jdbc.sql("select cause from notification where id = :id").param("id", id.value())
+			.query(String.class).single();
+		mvc.perform(
+				get("/staff/notifications/deliveries?failures=true").with(StaffAccountsForTests.as(staff, Role.ADMIN)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(cause), containsString("queued"), containsString("Connect"))));
+			.andExpect(content()
+				.string(allOf(containsString(cause), containsString("queued"), containsString("Connect"))));
 		cutOff.runOnce();
 		assertThat(delivery(id)).containsEntry("attempts", 1);
 
@@ -195,7 +214,8 @@ class DeliveryWorkerIntegrationTests {
 	}
 
 	private DeliveryWorker node(String name, List<Courier> carriers) {
-		return new DeliveryWorker(deliveries, outcomes, carriers, wakeup, clock, SETTINGS, name + "-" + System.nanoTime());
+		return new DeliveryWorker(deliveries, outcomes, carriers, wakeup, clock, SETTINGS,
+				name + "-" + System.nanoTime());
 	}
 
 	private Map<String, Object> delivery(NotificationId id) {

@@ -10,7 +10,10 @@ import org.springframework.context.support.StaticMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A subject is said in the reader's language (translated arguments too), and one that cannot be formatted is said plainly instead of failing. */
+/**
+ * A subject is said in the reader's language (translated arguments too), and one that cannot be formatted is said
+ * plainly instead of failing.
+ */
 class SubjectsTests {
 
 	static final Locale SPANISH = Locale.forLanguageTag("es");

@@ -32,7 +32,8 @@ class PreferencesTests {
 
 	@Test
 	void anAgencyLanguageLeoDoesNotSpeakStopsItAtStartup() {
-		assertThatThrownBy(() -> new Preferences(chosen(Map.of()), null, "fr")).hasMessageContaining("leo.agency.language");
+		assertThatThrownBy(() -> new Preferences(chosen(Map.of()), null, "fr"))
+			.hasMessageContaining("leo.agency.language");
 	}
 
 	private static Choices chosen(Map<UUID, Locale> languages) {

@@ -37,15 +37,24 @@ import static org.leoprotocol.notifications.NotificationFixtures.accountOf;
 @LeoIntegrationTest
 class WebhookCourierIntegrationTests {
 
-	@Autowired NotificationDesk desk;
-	@Autowired Webhooks webhooks;
-	@Autowired WebhookEndpoints endpoints;
-	@Autowired StaffDirectory staff;
-	@Autowired TransactionTemplate transactions;
-	@Autowired JdbcClient jdbc;
-	@Autowired MutableClock clock;
-	@Autowired NoticeText text;
-	@Autowired JsonMapper json;
+	@Autowired
+	NotificationDesk desk;
+	@Autowired
+	Webhooks webhooks;
+	@Autowired
+	WebhookEndpoints endpoints;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
+	@Autowired
+	NoticeText text;
+	@Autowired
+	JsonMapper json;
 
 	@BeforeEach
 	void setClock() {
@@ -62,7 +71,8 @@ class WebhookCourierIntegrationTests {
 					.until(() -> "DELIVERED".equals(delivery(id, endpoint).get("state")));
 				assertThat(pager.badlySigned).isEmpty();
 				assertThat(postsOf(pager, id)).singleElement().asString()
-					.contains("\"notificationId\":\"" + id.value() + "\"", "\"kind\":\"ESCALATION\"", "Test notice from Miller");
+					.contains("\"notificationId\":\"" + id.value() + "\"", "\"kind\":\"ESCALATION\"",
+							"Test notice from Miller");
 			}
 			finally {
 				webhooks.setEnabled(endpoint, false);
@@ -77,7 +87,8 @@ class WebhookCourierIntegrationTests {
 			try {
 				NotificationId id = sendEscalation();
 				await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
-					.until(() -> delivery(id, endpoint).get("last_error") != null && delivery(id, endpoint).get("claimed_by") == null);
+					.until(() -> delivery(id, endpoint).get("last_error") != null
+							&& delivery(id, endpoint).get("claimed_by") == null);
 				assertThat(delivery(id, endpoint)).containsEntry("state", "QUEUED").containsEntry("attempts", 1)
 					.containsEntry("last_error", "IllegalStateException: the receiver answered HTTP 500");
 
@@ -97,9 +108,12 @@ class WebhookCourierIntegrationTests {
 		try (WebhookReceiver silent = WebhookReceiver.hanging()) {
 			UUID endpoint = webhooks.register("Silent pager", silent.url(), WebhookReceiver.SECRET, "admin");
 			webhooks.setEnabled(endpoint, true);
-			WebhookCourier impatient = new WebhookCourier(endpoints, text, staff, json, Clock.systemUTC(), Duration.ofMillis(200));
-			DueDelivery delivery = new DueDelivery(UUID.randomUUID(), new NotificationId(UUID.randomUUID()), Channel.WEBHOOK,
-					endpoint, 1, null, "test:timeout", NoticeKind.HEARING, "notifications.test.subject", List.of("Miller"), null,
+			WebhookCourier impatient = new WebhookCourier(endpoints, text, staff, json, Clock.systemUTC(),
+					Duration.ofMillis(200));
+			DueDelivery delivery = new DueDelivery(UUID.randomUUID(), new NotificationId(UUID.randomUUID()),
+					Channel.WEBHOOK,
+					endpoint, 1, null, "test:timeout", NoticeKind.HEARING, "notifications.test.subject",
+					List.of("Miller"), null,
 					clock.instant());
 			try {
 				assertThatThrownBy(() -> impatient.deliver(delivery)).isInstanceOf(HttpTimeoutException.class);
@@ -123,7 +137,8 @@ class WebhookCourierIntegrationTests {
 	 * sends meanwhile (an escalation of another test's incident), so a test counts only its own.
 	 */
 	private static List<String> postsOf(WebhookReceiver receiver, NotificationId id) {
-		return receiver.accepted.stream().filter(body -> body.contains("\"notificationId\":\"" + id.value() + "\"")).toList();
+		return receiver.accepted.stream().filter(body -> body.contains("\"notificationId\":\"" + id.value() + "\""))
+			.toList();
 	}
 
 	private NotificationId sendEscalation() {
@@ -133,8 +148,10 @@ class WebhookCourierIntegrationTests {
 	}
 
 	private Map<String, Object> delivery(NotificationId id, UUID endpoint) {
-		return jdbc.sql("""
-				select state, attempts, last_error, claimed_by from notification_delivery where notification_id = :id and endpoint_id = :endpoint
-				""").param("id", id.value()).param("endpoint", endpoint).query().singleRow();
+		return jdbc
+			.sql("""
+					select state, attempts, last_error, claimed_by from notification_delivery where notification_id = :id and endpoint_id = :endpoint
+					""")
+			.param("id", id.value()).param("endpoint", endpoint).query().singleRow();
 	}
 }

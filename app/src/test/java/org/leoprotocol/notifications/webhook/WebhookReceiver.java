@@ -13,8 +13,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A paging system's receiver for tests (the JDK's HTTP server on a free port): it checks each post's signature as
- * a real receiver would and answers with the status it was given; {@link #hanging} never answers until closed.
+ * A paging system's receiver for tests (the JDK's HTTP server on a free port): it checks each post's signature as a
+ * real receiver would and answers with the status it was given; {@link #hanging} never answers until closed.
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -48,7 +48,8 @@ final class WebhookReceiver implements AutoCloseable {
 		String timestamp = exchange.getRequestHeaders().getFirst(WebhookSignature.TIMESTAMP_HEADER);
 		String signature = exchange.getRequestHeaders().getFirst(WebhookSignature.SIGNATURE_HEADER);
 		boolean genuine = timestamp != null && signature != null && MessageDigest.isEqual(
-				WebhookSignature.sign(SECRET, timestamp, body).getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8));
+				WebhookSignature.sign(SECRET, timestamp, body).getBytes(StandardCharsets.UTF_8),
+				signature.getBytes(StandardCharsets.UTF_8));
 		(genuine ? accepted : badlySigned).add(body);
 		if (hang) {
 			try {

@@ -35,10 +35,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class DutyApiIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired Roster roster;
-	@Autowired StaffDirectory staff;
-	@Autowired MutableClock clock;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Roster roster;
+	@Autowired
+	StaffDirectory staff;
+	@Autowired
+	MutableClock clock;
 
 	String unit;
 	String sergeant;
@@ -75,7 +79,8 @@ class DutyApiIntegrationTests {
 	@Test
 	void aTerminatedOfficerCannotBePutOnAShift() throws Exception {
 		String fired = enlist("Police Officer");
-		roster.changeStatus(roster.findByBadge(fired).orElseThrow().id(), OfficerStatus.TERMINATED, "terminated", "IA-9", "test");
+		roster.changeStatus(roster.findByBadge(fired).orElseThrow().id(), OfficerStatus.TERMINATED, "terminated",
+				"IA-9", "test");
 
 		mvc.perform(post("/api/v1/duty/shifts").with(as(staff, Role.COMMAND)).contentType(MediaType.APPLICATION_JSON)
 			.header("Accept-Language", "es")
@@ -88,7 +93,8 @@ class DutyApiIntegrationTests {
 	@Test
 	void aFileWithBadRowsIsRefusedWholeListingEveryBadRowAndAGoodFileImportsOnce() throws Exception {
 		String officer = enlist("Police Officer");
-		String bad = ShiftImport.HEADER + "\n" + sergeant + "," + unit + ",SUPERVISOR,2032-05-02T06:00,2032-05-02T18:00\n"
+		String bad = ShiftImport.HEADER + "\n" + sergeant + "," + unit
+				+ ",SUPERVISOR,2032-05-02T06:00,2032-05-02T18:00\n"
 				+ "no-such-badge," + unit + ",OFFICER,2032-05-02T06:00,2032-05-02T18:00\n"
 				+ officer + "," + unit + ",CAPTAIN,2032-05-02T06:00,2032-05-02T05:00\n";
 		mvc.perform(post("/api/v1/duty/imports").with(as(staff, Role.ADMIN)).contentType("text/csv").content(bad))
@@ -96,7 +102,8 @@ class DutyApiIntegrationTests {
 			.andExpect(jsonPath("$.rows[0].row").value(3))
 			.andExpect(jsonPath("$.rows[1].row").value(4));
 
-		String good = ShiftImport.HEADER + "\n" + sergeant + "," + unit + ",SUPERVISOR,2032-05-02T06:00,2032-05-02T18:00\n"
+		String good = ShiftImport.HEADER + "\n" + sergeant + "," + unit
+				+ ",SUPERVISOR,2032-05-02T06:00,2032-05-02T18:00\n"
 				+ officer + "," + unit + ",OFFICER,2032-05-02T06:00,2032-05-02T18:00\n";
 		mvc.perform(post("/api/v1/duty/imports").with(as(staff, Role.ADMIN)).contentType("text/csv").content(good))
 			.andExpect(jsonPath("$.added").value(2));
@@ -107,8 +114,10 @@ class DutyApiIntegrationTests {
 
 	@Test
 	void thePageShowsWhoIsOnDutyAndTakesAnUploadedFile() throws Exception {
-		String csv = ShiftImport.HEADER + "\n" + sergeant + "," + unit + ",SUPERVISOR,2032-05-01T06:00,2032-05-01T18:00\n";
-		mvc.perform(multipart("/staff/personnel/duty/imports").file(new MockMultipartFile("file", "shifts.csv", "text/csv", csv.getBytes()))
+		String csv = ShiftImport.HEADER + "\n" + sergeant + "," + unit
+				+ ",SUPERVISOR,2032-05-01T06:00,2032-05-01T18:00\n";
+		mvc.perform(multipart("/staff/personnel/duty/imports")
+			.file(new MockMultipartFile("file", "shifts.csv", "text/csv", csv.getBytes()))
 			.with(as(staff, Role.COMMAND)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
@@ -126,7 +135,8 @@ class DutyApiIntegrationTests {
 
 	private String enlist(String rank) {
 		String badge = "DA" + UUID.randomUUID().toString().substring(0, 8);
-		OfficerId id = roster.enlist(new NewOfficer(badge, "Api", "Tester", rank, unit, LocalDate.of(2012, 1, 1), null));
+		OfficerId id = roster
+			.enlist(new NewOfficer(badge, "Api", "Tester", rank, unit, LocalDate.of(2012, 1, 1), null));
 		return roster.get(id).badgeNumber();
 	}
 }

@@ -21,9 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LeoIntegrationTest
 class ShiftImportCommandIntegrationTests {
 
-	@Autowired ShiftImportCommand command;
-	@Autowired Roster roster;
-	@TempDir Path directory;
+	@Autowired
+	ShiftImportCommand command;
+	@Autowired
+	Roster roster;
+	@TempDir
+	Path directory;
 
 	@Test
 	void importsAFileOnceAndRefusesOneWithABadRowListingIt() throws Exception {
@@ -32,9 +35,11 @@ class ShiftImportCommandIntegrationTests {
 		String badge = "SC" + UUID.randomUUID().toString().substring(0, 8);
 		roster.enlist(new NewOfficer(badge, "Command", "Line", "Sergeant", unit, LocalDate.of(2010, 1, 1), null));
 		Path good = directory.resolve("shifts.csv");
-		Files.writeString(good, ShiftImport.HEADER + "\n" + badge + "," + unit + ",SUPERVISOR,2036-01-01T07:00,2036-01-01T19:00\n");
+		Files.writeString(good,
+				ShiftImport.HEADER + "\n" + badge + "," + unit + ",SUPERVISOR,2036-01-01T07:00,2036-01-01T19:00\n");
 		Path bad = directory.resolve("bad.csv");
-		Files.writeString(bad, ShiftImport.HEADER + "\n" + badge + "," + unit + ",SUPERVISOR,tomorrow,2036-01-01T19:00\n");
+		Files.writeString(bad,
+				ShiftImport.HEADER + "\n" + badge + "," + unit + ",SUPERVISOR,tomorrow,2036-01-01T19:00\n");
 
 		assertThat(run(good)).startsWith("1 shift(s) added, 0 already on the roster");
 		assertThat(run(good)).startsWith("0 shift(s) added, 1 already on the roster");

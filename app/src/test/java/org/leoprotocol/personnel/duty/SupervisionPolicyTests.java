@@ -65,7 +65,8 @@ class SupervisionPolicyTests {
 	@Test
 	void theOfficerConcernedIsNeverToldAboutHimself() {
 		Supervisors reached = SupervisionPolicy.resolve(sergeant, Supervision.SUPERVISOR, chain,
-				List.of(new OnDuty(sergeant, squad, Post.SUPERVISOR), new OnDuty(precinctSergeant, precinct, Post.SUPERVISOR)),
+				List.of(new OnDuty(sergeant, squad, Post.SUPERVISOR),
+						new OnDuty(precinctSergeant, precinct, Post.SUPERVISOR)),
 				List.of(chief));
 
 		assertThat(reached.officers()).containsExactly(precinctSergeant);

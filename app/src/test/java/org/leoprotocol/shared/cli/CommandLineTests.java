@@ -17,12 +17,14 @@ class CommandLineTests {
 	@Test
 	void anyOtherWordIsACommandWhereverSpringOptionsStand() {
 		assertThat(CommandLine.isCommand(new String[] { "import-roster", "roster.csv" })).isTrue();
-		assertThat(CommandLine.isCommand(new String[] { "--spring.datasource.url=jdbc:postgresql:leo", "help" })).isTrue();
+		assertThat(CommandLine.isCommand(new String[] { "--spring.datasource.url=jdbc:postgresql:leo", "help" }))
+			.isTrue();
 	}
 
 	@Test
 	void optionsWithoutAnEqualsSignBelongToTheCommand() {
-		assertThat(CommandLine.commandArguments(new String[] { "--server.port=1", "import", "--mapping", "ccrb", "data.csv" }))
+		assertThat(CommandLine
+			.commandArguments(new String[] { "--server.port=1", "import", "--mapping", "ccrb", "data.csv" }))
 			.containsExactly("--mapping", "ccrb", "data.csv");
 	}
 

@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Run in a child JVM by {@link EmbeddedDatabaseRecoveryTests}: starts the embedded database in the given
- * directory, commits a row, says so, and waits to be killed with SIGKILL, as a crashed Leo would be.
+ * Run in a child JVM by {@link EmbeddedDatabaseRecoveryTests}: starts the embedded database in the given directory,
+ * commits a row, says so, and waits to be killed with SIGKILL, as a crashed Leo would be.
  */
 final class AbandonedDatabase {
 
@@ -18,7 +18,8 @@ final class AbandonedDatabase {
 
 	public static void main(String[] args) throws Exception {
 		EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
-		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(Path.of(args[0]), Path.of(args[1]), false);
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(Path.of(args[0]), Path.of(args[1]),
+				false);
 		EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
 		DataSource dataSource = EmbeddedDatabaseConfiguration.ownerDataSource(postgres, properties);
 		try (Connection connection = dataSource.getConnection()) {

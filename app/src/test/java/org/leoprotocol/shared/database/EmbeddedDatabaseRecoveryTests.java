@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded database keeps its data across a clean restart and across a crash that leaves the PostgreSQL
- * server of the previous start running (what a {@code kill -9} of Leo leaves behind).
+ * The embedded database keeps its data across a clean restart and across a crash that leaves the PostgreSQL server of
+ * the previous start running (what a {@code kill -9} of Leo leaves behind).
  */
 class EmbeddedDatabaseRecoveryTests {
 
@@ -43,12 +43,14 @@ class EmbeddedDatabaseRecoveryTests {
 		EmbeddedDatabaseProperties properties = properties();
 		Process crashed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), AbandonedDatabase.class.getName(), directory.toString(),
-				properties.serverDirectory().toString()).redirectErrorStream(true).start();
+				properties.serverDirectory().toString())
+			.redirectErrorStream(true).start();
 		try (var output = new BufferedReader(new InputStreamReader(crashed.getInputStream()))) {
 			assertThat(output.lines().filter(line -> line.contains("COMMITTED")).findFirst()).isPresent();
 			crashed.destroyForcibly().waitFor();
 		}
-		long stalePid = Long.parseLong(Files.readAllLines(properties.dataDirectory().resolve("postmaster.pid")).get(0).trim());
+		long stalePid = Long
+			.parseLong(Files.readAllLines(properties.dataDirectory().resolve("postmaster.pid")).get(0).trim());
 		assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive)).contains(true);
 
 		try (EmbeddedPostgres recovered = configuration.embeddedPostgres(properties)) {
@@ -70,7 +72,8 @@ class EmbeddedDatabaseRecoveryTests {
 	}
 
 	private EmbeddedDatabaseProperties properties() {
-		return new EmbeddedDatabaseProperties(directory, Path.of(System.getProperty("java.io.tmpdir"), "..", "postgres-server"), false);
+		return new EmbeddedDatabaseProperties(directory,
+				Path.of(System.getProperty("java.io.tmpdir"), "..", "postgres-server"), false);
 	}
 
 	private void write(EmbeddedPostgres postgres, String text) throws SQLException {

@@ -10,8 +10,8 @@ import org.leoprotocol.shared.DatabaseBackup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A second, brand-new installation's database for restore tests: an embedded cluster in its own directory, set up
- * and migrated exactly as Leo's first start does (roles, SCRAM, migrations as the owner, the running role's grants).
+ * A second, brand-new installation's database for restore tests: an embedded cluster in its own directory, set up and
+ * migrated exactly as Leo's first start does (roles, SCRAM, migrations as the owner, the running role's grants).
  */
 public final class FreshDatabase implements AutoCloseable {
 
@@ -27,7 +27,8 @@ public final class FreshDatabase implements AutoCloseable {
 				Path.of(System.getProperty("java.io.tmpdir"), "..", "postgres-server"), true);
 		EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
 		Flyway.configure().dataSource(postgres.getJdbcUrl(DatabaseRoles.OWNER, EmbeddedDatabaseConfiguration.DATABASE),
-				DatabaseRoles.OWNER, DatabasePasswords.keptIn(directory).owner()).locations("classpath:db/migration")
+				DatabaseRoles.OWNER, DatabasePasswords.keptIn(directory).owner())
+			.locations("classpath:db/migration")
 			.callbacks(new RunningRoleGrants(DatabaseRoles.RUNNING)).load().migrate();
 		return new FreshDatabase(postgres);
 	}
@@ -43,7 +44,8 @@ public final class FreshDatabase implements AutoCloseable {
 
 	/** The table's rows as {@code COPY} writes them, in storage order. */
 	public String copyOut(String table, String columns) throws java.sql.SQLException, IOException {
-		try (var connection = postgres.getDatabase("postgres", EmbeddedDatabaseConfiguration.DATABASE).getConnection()) {
+		try (var connection = postgres.getDatabase("postgres", EmbeddedDatabaseConfiguration.DATABASE)
+			.getConnection()) {
 			var out = new java.io.ByteArrayOutputStream();
 			connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
 				.copyOut("copy public.\"" + table + "\" (" + columns + ") to stdout", out);

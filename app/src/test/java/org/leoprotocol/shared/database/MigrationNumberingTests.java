@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A migration that has shipped is never renamed or removed, and a new one is numbered above every shipped one: a
- * database built by any release must upgrade, and Flyway applies a lower number late only because Leo's early
- * history needs it ({@link MigrationOrder}).
+ * database built by any release must upgrade, and Flyway applies a lower number late only because Leo's early history
+ * needs it ({@link MigrationOrder}).
  */
 class MigrationNumberingTests {
 
@@ -23,7 +23,8 @@ class MigrationNumberingTests {
 	void everyReleasedMigrationIsStillShippedUnderItsVersionOrItsRecordedRenumbering() {
 		Set<BigDecimal> present = schemas.migrations().stream().map(ReleasedSchemas.Migration::version)
 			.collect(Collectors.toCollection(HashSet::new));
-		RenumberedMigrations.HISTORY.stream().filter(renumbering -> present.contains(ReleasedSchemas.version(renumbering.now())))
+		RenumberedMigrations.HISTORY.stream()
+			.filter(renumbering -> present.contains(ReleasedSchemas.version(renumbering.now())))
 			.forEach(renumbering -> present.add(ReleasedSchemas.version(renumbering.shipped())));
 		assertThat(schemas.releases()).isNotEmpty().allSatisfy(release -> assertThat(present)
 			.as("release %s's migrations", release.commit()).containsAll(release.added()));
@@ -38,7 +39,8 @@ class MigrationNumberingTests {
 			.filter(migration -> migration.version().compareTo(schemas.highestReleased()) <= 0)
 			.map(ReleasedSchemas.Migration::file).toList();
 		assertThat(below).as("new migrations numbered at or below the highest released version V%s: renumber them "
-				+ "above it", schemas.highestReleased()).isEmpty();
+				+ "above it", schemas.highestReleased())
+			.isEmpty();
 	}
 
 	@Test

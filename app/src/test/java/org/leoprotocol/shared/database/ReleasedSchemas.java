@@ -47,9 +47,9 @@ record ReleasedSchemas(List<Release> releases, List<Migration> migrations) {
 	}
 
 	/**
-	 * The releases an upgrade test must start from: the oldest, the newest, and each one that a later release
-	 * reached with a migration numbered below what it had already applied (where Flyway's default order refuses), and
-	 * each one that applied a migration under a number it no longer has.
+	 * The releases an upgrade test must start from: the oldest, the newest, and each one that a later release reached
+	 * with a migration numbered below what it had already applied (where Flyway's default order refuses), and each one
+	 * that applied a migration under a number it no longer has.
 	 */
 	List<Release> upgradeStarts() {
 		List<Release> starts = new ArrayList<>();
@@ -72,7 +72,8 @@ record ReleasedSchemas(List<Release> releases, List<Migration> migrations) {
 		Set<BigDecimal> versions = new TreeSet<>();
 		for (Release release : releases) {
 			versions.addAll(release.added());
-			RenumberedMigrations.HISTORY.stream().filter(renumbering -> release.added().contains(version(renumbering.now())))
+			RenumberedMigrations.HISTORY.stream()
+				.filter(renumbering -> release.added().contains(version(renumbering.now())))
 				.forEach(renumbering -> versions.remove(version(renumbering.shipped())));
 			if (release.equals(last)) {
 				return versions;
@@ -124,7 +125,8 @@ record ReleasedSchemas(List<Release> releases, List<Migration> migrations) {
 	private static List<Migration> readMigrations() {
 		try {
 			List<Migration> migrations = new ArrayList<>();
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*.sql")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:db/migration/*.sql")) {
 				Matcher matcher = MIGRATION.matcher(resource.getFilename());
 				if (matcher.matches()) {
 					migrations.add(new Migration(version(matcher.group(1)), resource.getFilename()));

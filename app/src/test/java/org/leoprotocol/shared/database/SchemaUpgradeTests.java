@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every schema Leo has released that Flyway's default order would refuse to upgrade (and the oldest and the newest),
- * built with data as that release built it, upgrades to the current schema with the
- * configuration Leo starts with ({@link MigrationOrder}): nothing refused, no row lost, and the upgraded schema has
- * exactly the tables, columns, indexes and triggers of a database created today.
+ * built with data as that release built it, upgrades to the current schema with the configuration Leo starts with
+ * ({@link MigrationOrder}): nothing refused, no row lost, and the upgraded schema has exactly the tables, columns,
+ * indexes and triggers of a database created today.
  */
 class SchemaUpgradeTests {
 
@@ -92,7 +92,8 @@ class SchemaUpgradeTests {
 		Set<BigDecimal> shipped = SCHEMAS.versionsUpTo(release);
 		Path folder = Files.createDirectories(directory.resolve(release.commit()));
 		for (BigDecimal version : shipped) {
-			try (InputStream in = SchemaUpgradeTests.class.getResourceAsStream("/db/migration/" + SCHEMAS.file(version))) {
+			try (InputStream in = SchemaUpgradeTests.class
+				.getResourceAsStream("/db/migration/" + SCHEMAS.file(version))) {
 				Files.copy(in, folder.resolve(SCHEMAS.fileShippedAs(version)));
 			}
 		}
@@ -109,7 +110,8 @@ class SchemaUpgradeTests {
 
 		private static List<String> only(String mark, SchemaShape in, SchemaShape notIn) {
 			return Stream.of(minus(in.columns, notIn.columns), minus(in.indexes, notIn.indexes),
-					minus(in.triggers, notIn.triggers)).flatMap(Set::stream).map(line -> mark + " " + line).toList();
+					minus(in.triggers, notIn.triggers))
+				.flatMap(Set::stream).map(line -> mark + " " + line).toList();
 		}
 
 		private static Set<String> minus(Set<String> a, Set<String> b) {
@@ -120,17 +122,21 @@ class SchemaUpgradeTests {
 
 		static SchemaShape of(DataSource dataSource, String schema) {
 			JdbcClient jdbc = JdbcClient.create(dataSource);
-			List<String> columns = jdbc.sql("""
-					select c.table_name || '.' || c.column_name || ' ' || c.data_type || ' ' || c.is_nullable
-					from information_schema.columns c join information_schema.tables t
-					  on t.table_schema = c.table_schema and t.table_name = c.table_name
-					where c.table_schema = ? and t.table_type = 'BASE TABLE' and c.table_name <> 'flyway_schema_history'""")
+			List<String> columns = jdbc
+				.sql("""
+						select c.table_name || '.' || c.column_name || ' ' || c.data_type || ' ' || c.is_nullable
+						from information_schema.columns c join information_schema.tables t
+						  on t.table_schema = c.table_schema and t.table_name = c.table_name
+						where c.table_schema = ? and t.table_type = 'BASE TABLE' and c.table_name <> 'flyway_schema_history'""")
 				.param(schema).query(String.class).list();
-			List<String> indexes = jdbc.sql("select tablename || ': ' || replace(indexdef, ? || '.', '') from pg_indexes "
-					+ "where schemaname = ? and tablename <> 'flyway_schema_history'")
+			List<String> indexes = jdbc
+				.sql("select tablename || ': ' || replace(indexdef, ? || '.', '') from pg_indexes "
+						+ "where schemaname = ? and tablename <> 'flyway_schema_history'")
 				.param(schema).param(schema).query(String.class).list();
-			List<String> triggers = jdbc.sql("select event_object_table || '.' || trigger_name || ' ' || event_manipulation "
-					+ "from information_schema.triggers where trigger_schema = ?").param(schema).query(String.class).list();
+			List<String> triggers = jdbc
+				.sql("select event_object_table || '.' || trigger_name || ' ' || event_manipulation "
+						+ "from information_schema.triggers where trigger_schema = ?")
+				.param(schema).query(String.class).list();
 			return new SchemaShape(new TreeSet<>(columns), new TreeSet<>(indexes), new TreeSet<>(triggers));
 		}
 	}
@@ -140,14 +146,16 @@ class SchemaUpgradeTests {
 
 		private static final Map<String, String> INSERTS = Map.of(
 				"unit", "insert into %s.unit (id, code, name) values (gen_random_uuid(), 'PATROL-OLD', 'Patrol')",
-				"officer", "insert into %s.officer (id, agency_code, badge_number, first_name, last_name, rank, status, "
+				"officer",
+				"insert into %s.officer (id, agency_code, badge_number, first_name, last_name, rank, status, "
 						+ "created_at) values (gen_random_uuid(), 'CITY', '9001', 'Ada', 'Older', 'OFFICER', 'ACTIVE', now())",
 				"audit_event", "insert into %s.audit_event (id, occurred_at, actor, actor_kind, action, component, "
 						+ "outcome) values (gen_random_uuid(), now(), 'someone', 'STAFF', 'READ', 'personnel', 'SUCCESS')",
 				"complaint", "insert into %s.complaint (id, tracking_code, access_key_hash, kind, stage, filed_for, "
 						+ "about_a_child, anonymous, narrative, received_at) values (gen_random_uuid(), 'OLD-0001', "
 						+ "'\\x00', 'COMPLAINT', 'RECEIVED', 'SELF', false, false, 'Filed before the upgrade.', now())",
-				"complaint_stage_change", "insert into %s.complaint_stage_change (complaint_id, stage, changed_at, note) "
+				"complaint_stage_change",
+				"insert into %s.complaint_stage_change (complaint_id, stage, changed_at, note) "
 						+ "select id, 'RECEIVED', now(), 'received' from %<s.complaint");
 
 		private static final List<String> ORDER = List.of("unit", "officer", "audit_event", "complaint",
@@ -167,7 +175,8 @@ class SchemaUpgradeTests {
 			Map<String, Long> counts = new TreeMap<>();
 			for (String table : ORDER) {
 				if (exists(jdbc, schema, table)) {
-					counts.put(table, jdbc.sql("select count(*) from %s.%s".formatted(schema, table)).query(Long.class).single());
+					counts.put(table,
+							jdbc.sql("select count(*) from %s.%s".formatted(schema, table)).query(Long.class).single());
 				}
 			}
 			return counts;

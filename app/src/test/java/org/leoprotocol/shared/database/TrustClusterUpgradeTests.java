@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A data directory made by a Leo from before the roles (every local connection trusted, every object owned by
- * {@code postgres}) is brought over at the next start: objects pass to the owner role, passwords are generated
- * and kept readable by their owner only, and a connection without a password is refused.
+ * {@code postgres}) is brought over at the next start: objects pass to the owner role, passwords are generated and kept
+ * readable by their owner only, and a connection without a password is refused.
  */
 class TrustClusterUpgradeTests {
 
@@ -33,7 +33,8 @@ class TrustClusterUpgradeTests {
 				admin.createStatement().execute("create database leo");
 			}
 			try (Connection leo = old.getDatabase("postgres", "leo").getConnection()) {
-				leo.createStatement().execute("create table audit_event (position bigint generated always as identity, detail text)");
+				leo.createStatement()
+					.execute("create table audit_event (position bigint generated always as identity, detail text)");
 				leo.createStatement().execute("insert into audit_event (detail) values ('from before')");
 			}
 		}

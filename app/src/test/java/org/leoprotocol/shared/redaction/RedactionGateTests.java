@@ -39,11 +39,15 @@ class RedactionGateTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "her son Diego, 9", "his daughter, aged 7", "My five-year-old son", "her 9-year-old daughter",
-		"their son Mateo, 9 years old", "su hijo Diego, de 9 años", "su hija de 7 años", "la niña Ana, de cinco años",
-		"her son, Pedro, 9", "his little girl Ana, 7", "her youngest son Pedro, 9", "her eldest daughter (12)", "our baby girl, 2",
-		"her son Pedro Ruiz, 9", "his daughter Ana María, 7", "my little brother Luis, 6", "su hijo menor Pedro, de 9 años",
-		"su hija pequeña, de 7 años", "la hija de Ana, de 7 años" })
+	@ValueSource(
+			strings = { "her son Diego, 9", "his daughter, aged 7", "My five-year-old son", "her 9-year-old daughter",
+					"their son Mateo, 9 years old", "su hijo Diego, de 9 años", "su hija de 7 años",
+					"la niña Ana, de cinco años",
+					"her son, Pedro, 9", "his little girl Ana, 7", "her youngest son Pedro, 9",
+					"her eldest daughter (12)", "our baby girl, 2",
+					"her son Pedro Ruiz, 9", "his daughter Ana María, 7", "my little brother Luis, 6",
+					"su hijo menor Pedro, de 9 años",
+					"su hija pequeña, de 7 años", "la hija de Ana, de 7 años" })
 	void aRelationshipWithAnAgeIsRedactedEvenWithoutAKnownName(String phrase) {
 		Redacted redacted = RedactionGate.redact("The board noted " + phrase + " was present.", List.of());
 		assertThat(redacted.text()).isEqualTo("The board noted [child] was present.");
@@ -52,16 +56,18 @@ class RedactionGateTests {
 
 	@Test
 	void theTestersMinutesPublishNeitherTheNameNorTheAge() {
-		Redacted redacted = RedactionGate.redact("Complainant attended with her son Diego, 9.", List.of(NameSpellings.DIEGO));
+		Redacted redacted = RedactionGate.redact("Complainant attended with her son Diego, 9.",
+				List.of(NameSpellings.DIEGO));
 		assertThat(redacted.text()).isEqualTo("Complainant attended with [child].");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Last seen wearing a red jacket, about 5 years old, going to my car",
-		"Found: boy, about 4, blue sandals, stuffed puppy; to my knowledge alone", "Seen at 5am near the fountain",
-		"Thomasville Road, near Millerton park", "Leo's Protocol was followed; el Protocolo de Leo se cumplió" })
+			"Found: boy, about 4, blue sandals, stuffed puppy; to my knowledge alone", "Seen at 5am near the fountain",
+			"Thomasville Road, near Millerton park", "Leo's Protocol was followed; el Protocolo de Leo se cumplió" })
 	void wordsThatOnlyResembleANameAreLeftAlone(String text) {
-		List<PersonInRecord> people = List.of(NameSpellings.TOMMY, NameSpellings.CORA, PersonInRecord.of("Sam", Party.CHILD),
+		List<PersonInRecord> people = List.of(NameSpellings.TOMMY, NameSpellings.CORA,
+				PersonInRecord.of("Sam", Party.CHILD),
 				PersonInRecord.of("Leo Miller", Party.CHILD));
 		assertThat(RedactionGate.namesIn(text, people)).isEmpty();
 		assertThat(RedactionGate.redact(text, people).text()).isEqualTo(text);

@@ -35,7 +35,8 @@ class LeadTimesTests {
 	@Test
 	void onlyTheShortestLeadThatHasBegunIsCurrent() {
 		LocalDate soon = LocalDate.parse("2027-03-10");
-		assertThat(LEADS.current(soon, LeadTimes.startOf(soon, UTC), Instant.parse("2027-03-01T12:00:00Z"), UTC)).contains(Period.ofDays(14));
+		assertThat(LEADS.current(soon, LeadTimes.startOf(soon, UTC), Instant.parse("2027-03-01T12:00:00Z"), UTC))
+			.contains(Period.ofDays(14));
 	}
 
 	@Test
@@ -51,8 +52,10 @@ class LeadTimesTests {
 		LocalDate due = LocalDate.parse("2027-02-10");
 		Instant onTheDay = LeadTimes.startOf(due, chicago);
 		// 3 February, 05:30 UTC is still 2 February, 23:30 in Chicago: the 7-day lead has not begun there.
-		assertThat(LEADS.current(due, onTheDay, Instant.parse("2027-02-03T05:30:00Z"), chicago)).contains(Period.ofDays(14));
-		assertThat(LEADS.current(due, onTheDay, Instant.parse("2027-02-03T06:00:00Z"), chicago)).contains(Period.ofDays(7));
+		assertThat(LEADS.current(due, onTheDay, Instant.parse("2027-02-03T05:30:00Z"), chicago))
+			.contains(Period.ofDays(14));
+		assertThat(LEADS.current(due, onTheDay, Instant.parse("2027-02-03T06:00:00Z"), chicago))
+			.contains(Period.ofDays(7));
 		assertThat(onTheDay).isEqualTo(Instant.parse("2027-02-10T06:00:00Z"));
 	}
 

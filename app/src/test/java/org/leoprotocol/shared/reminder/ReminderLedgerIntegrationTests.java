@@ -18,7 +18,8 @@ class ReminderLedgerIntegrationTests {
 
 	static final Instant NOW = Instant.parse("2031-01-05T15:00:00Z");
 
-	@Autowired ReminderLedger ledger;
+	@Autowired
+	ReminderLedger ledger;
 
 	final List<String> sent = new CopyOnWriteArrayList<>();
 
@@ -32,7 +33,8 @@ class ReminderLedgerIntegrationTests {
 
 	@Test
 	void twoNodesSweepingAtOnceSendOnce() {
-		List<DueReminder<String>> due = List.of(reminder("test:" + UUID.randomUUID()), reminder("test:" + UUID.randomUUID()));
+		List<DueReminder<String>> due = List.of(reminder("test:" + UUID.randomUUID()),
+				reminder("test:" + UUID.randomUUID()));
 		CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> ledger.remind(due, sent::addAll, NOW));
 		CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> ledger.remind(due, sent::addAll, NOW));
 		assertThat(first.join() + second.join()).isEqualTo(2);

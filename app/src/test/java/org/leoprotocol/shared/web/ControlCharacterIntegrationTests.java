@@ -18,13 +18,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class ControlCharacterIntegrationTests {
 
-	@Autowired MockMvc mvc;
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void aNulInAJsonStringIsRefusedWithTheFieldNamedNotA500() throws Exception {
 		mvc.perform(post("/api/v1/public/complaints").contentType(MediaType.APPLICATION_JSON)
-				.header("Idempotency-Key", "control-character-test-0001")
-				.content("{\"narrative\":\"he said \\u0000 nothing\"}"))
+			.header("Idempotency-Key", "control-character-test-0001")
+			.content("{\"narrative\":\"he said \\u0000 nothing\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("narrative"))
 			.andExpect(jsonPath("$.messageKey").value("input.controlCharacter"))
@@ -33,7 +34,8 @@ class ControlCharacterIntegrationTests {
 
 	@Test
 	void aNulInAPublicFormFieldIsRefusedOnTheErrorPageInTheVisitorsLanguage() throws Exception {
-		mvc.perform(post("/public/complaints").param("narrative", "a\u0000b").with(csrf()).header("Accept-Language", "es"))
+		mvc.perform(
+				post("/public/complaints").param("narrative", "a\u0000b").with(csrf()).header("Accept-Language", "es"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("contiene un carácter de control (como NUL)")));
 	}

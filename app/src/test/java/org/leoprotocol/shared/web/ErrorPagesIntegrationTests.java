@@ -20,8 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LeoIntegrationTest
 class ErrorPagesIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired StaffDirectory staff;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
 
 	@Test
 	void aMalformedAddressIsABadRequestPageNotAServerError() throws Exception {

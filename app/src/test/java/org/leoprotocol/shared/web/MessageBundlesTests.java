@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text exists in both languages, so no Spanish page falls back to English halfway down; and no key is defined
- * in two bundles, where one would silently win.
+ * Every text exists in both languages, so no Spanish page falls back to English halfway down; and no key is defined in
+ * two bundles, where one would silently win.
  */
 class MessageBundlesTests {
 

@@ -51,36 +51,49 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * A property-based fuzz test (jqwik) over every input the public reaches without signing in: every endpoint of the
- * handler mappings that Leo's security rules open to an anonymous visitor (asked of Spring Security itself at run
- * time, not listed here), and the sign-in endpoints Spring Security's filters answer ({@code /login},
- * {@code /login/webauthn}, {@code /webauthn/authenticate/options}). Each try draws one piece of hostile text
- * (any character at all, control characters, lone surrogates, bidirectional overrides, emoji, text tens of
- * thousands of characters long, markup, numbers out of range) and one way of delivering it (a form field, a path
- * segment, a JSON property, a JSON value of the wrong type, malformed JSON, a body of the wrong media type) and
- * sends it to every public endpoint. The property: no answer is a 500. The seed is fixed so a run replays; jqwik
- * prints the smallest input it shrank a failure to.
+ * handler mappings that Leo's security rules open to an anonymous visitor (asked of Spring Security itself at run time,
+ * not listed here), and the sign-in endpoints Spring Security's filters answer ({@code /login},
+ * {@code /login/webauthn}, {@code /webauthn/authenticate/options}). Each try draws one piece of hostile text (any
+ * character at all, control characters, lone surrogates, bidirectional overrides, emoji, text tens of thousands of
+ * characters long, markup, numbers out of range) and one way of delivering it (a form field, a path segment, a JSON
+ * property, a JSON value of the wrong type, malformed JSON, a body of the wrong media type) and sends it to every
+ * public endpoint. The property: no answer is a 500. The seed is fixed so a run replays; jqwik prints the smallest
+ * input it shrank a failure to.
  */
 @LeoIntegrationTest
 class PublicInputFuzzIntegrationTests {
 
-	private static final String[] PIECES = { "\u0000", "\u0001", "\u001b[2J", "\u007f", "\u0085", "\u2028", "\u202e", "\ud800",
-			"\udfff", "\ufeff", "\uffff", "😀", "<script>alert(1)</script>", "' or 1=1 --", "%00", "%", "../../etc/passwd", "-1", "0",
-			"99999999999999999999", "1e309", "NaN", "2026-02-30", "25:61", "true", "null", "{}", "[]", "\"", "\\", "é", "ß", "\r\n",
+	private static final String[] PIECES = { "\u0000", "\u0001", "\u001b[2J", "\u007f", "\u0085", "\u2028", "\u202e",
+			"\ud800",
+			"\udfff", "\ufeff", "\uffff", "😀", "<script>alert(1)</script>", "' or 1=1 --", "%00", "%",
+			"../../etc/passwd", "-1", "0",
+			"99999999999999999999", "1e309", "NaN", "2026-02-30", "25:61", "true", "null", "{}", "[]", "\"", "\\", "é",
+			"ß", "\r\n",
 			"\t", " ", "" };
-	private static final List<Endpoint> SIGN_IN_FILTERS = List.of(new Endpoint("POST", "/login", List.of("username", "password"), null),
+	private static final List<Endpoint> SIGN_IN_FILTERS = List.of(
+			new Endpoint("POST", "/login", List.of("username", "password"), null),
 			new Endpoint("POST", "/login/webauthn", List.of(), List.of("id", "rawId", "response", "type")),
 			new Endpoint("POST", "/webauthn/authenticate/options", List.of(), null));
 	private static final AtomicInteger REQUESTS = new AtomicInteger();
 	private static final AtomicInteger ENDPOINTS = new AtomicInteger();
 
-	@Autowired MockMvc mvc;
-	@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-	@Autowired WebInvocationPrivilegeEvaluator security;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+	@Autowired
+	WebInvocationPrivilegeEvaluator security;
 
 	/** Where the hostile text goes. */
-	enum Delivery { FIELD, PATH, JSON_STRING, JSON_WRONG_TYPE, MALFORMED_JSON, WRONG_MEDIA_TYPE }
+	enum Delivery {
+		FIELD, PATH, JSON_STRING, JSON_WRONG_TYPE, MALFORMED_JSON, WRONG_MEDIA_TYPE
+	}
 
-	/** One public endpoint: its method, path pattern, the fields it reads and the properties of its JSON body (null: none). */
+	/**
+	 * One public endpoint: its method, path pattern, the fields it reads and the properties of its JSON body (null:
+	 * none).
+	 */
 	record Endpoint(String method, String pattern, List<String> fields, List<String> bodyProperties) {
 	}
 
@@ -109,18 +122,24 @@ class PublicInputFuzzIntegrationTests {
 
 	@AfterContainer
 	static void count() {
-		System.out.println("public-input fuzz: " + REQUESTS.get() + " requests to " + ENDPOINTS.get() + " public endpoints");
+		System.out
+			.println("public-input fuzz: " + REQUESTS.get() + " requests to " + ENDPOINTS.get() + " public endpoints");
 	}
 
 	@Provide
 	Arbitrary<String> hostile() {
 		return Arbitraries.frequencyOf(
 				net.jqwik.api.Tuple.of(3, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40)),
-				net.jqwik.api.Tuple.of(3, Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(5).map(pieces -> String.join("", pieces))),
-				net.jqwik.api.Tuple.of(2, Arbitraries.strings().withCharRange('\u0000', '\u001f').withChars('\u007f', '\u0085', '\u2028', '\u202e')
-					.ofMinLength(1).ofMaxLength(8).map(controls -> "An officer" + controls + " near the park")),
-				net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(2_000, 70_000).map(length -> "ß😀a".repeat(length / 4))),
-				net.jqwik.api.Tuple.of(1, Arbitraries.strings().withCharRange('\u0100', '\uffff').ofMinLength(1).ofMaxLength(30)));
+				net.jqwik.api.Tuple.of(3,
+						Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(5).map(pieces -> String.join("", pieces))),
+				net.jqwik.api.Tuple.of(2,
+						Arbitraries.strings().withCharRange('\u0000', '\u001f')
+							.withChars('\u007f', '\u0085', '\u2028', '\u202e')
+							.ofMinLength(1).ofMaxLength(8).map(controls -> "An officer" + controls + " near the park")),
+				net.jqwik.api.Tuple.of(1,
+						Arbitraries.integers().between(2_000, 70_000).map(length -> "ß😀a".repeat(length / 4))),
+				net.jqwik.api.Tuple.of(1,
+						Arbitraries.strings().withCharRange('\u0100', '\uffff').ofMinLength(1).ofMaxLength(30)));
 	}
 
 	private List<Endpoint> publicEndpoints() {
@@ -131,8 +150,10 @@ class PublicInputFuzzIntegrationTests {
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : mappings.getHandlerMethods().entrySet()) {
 			for (String pattern : handler.getKey().getPatternValues()) {
 				for (RequestMethod method : methods(handler.getKey())) {
-					if (security.isAllowed("", concrete(pattern, "1"), method.name(), visitor) && seen.add(method + " " + pattern)) {
-						endpoints.add(new Endpoint(method.name(), pattern, fields(handler.getValue()), bodyProperties(handler.getValue())));
+					if (security.isAllowed("", concrete(pattern, "1"), method.name(), visitor)
+							&& seen.add(method + " " + pattern)) {
+						endpoints.add(new Endpoint(method.name(), pattern, fields(handler.getValue()),
+								bodyProperties(handler.getValue())));
 					}
 				}
 			}
@@ -143,7 +164,8 @@ class PublicInputFuzzIntegrationTests {
 	private MockHttpServletRequestBuilder call(Endpoint endpoint, String text, Delivery delivery, int pick) {
 		String path = concrete(endpoint.pattern(), delivery == Delivery.PATH
 				? UriUtils.encodePathSegment(text, StandardCharsets.UTF_8) : "00000000-0000-0000-0000-000000000000");
-		MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(endpoint.method()), URI.create(path)).with(csrf())
+		MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(endpoint.method()), URI.create(path))
+			.with(csrf())
 			.with(request -> {
 				request.setRemoteAddr("198.51.100." + (1 + REQUESTS.get() % 250));
 				return request;
@@ -151,7 +173,8 @@ class PublicInputFuzzIntegrationTests {
 		List<String> fields = endpoint.fields();
 		String hostileField = fields.isEmpty() ? null : fields.get(pick % fields.size());
 		for (String field : fields) {
-			boolean hostile = field.equals(hostileField) && (delivery == Delivery.FIELD || endpoint.bodyProperties() == null);
+			boolean hostile = field.equals(hostileField)
+					&& (delivery == Delivery.FIELD || endpoint.bodyProperties() == null);
 			call.param(field, hostile ? plausible(field) + text : plausible(field));
 		}
 		if (endpoint.bodyProperties() != null || delivery == Delivery.WRONG_MEDIA_TYPE) {
@@ -160,7 +183,8 @@ class PublicInputFuzzIntegrationTests {
 		return call;
 	}
 
-	private static void body(MockHttpServletRequestBuilder call, List<String> properties, String text, Delivery delivery, int pick) {
+	private static void body(MockHttpServletRequestBuilder call, List<String> properties, String text,
+			Delivery delivery, int pick) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		String hostile = properties.isEmpty() ? "text" : properties.get(pick % properties.size());
 		for (String property : properties) {
@@ -173,8 +197,10 @@ class PublicInputFuzzIntegrationTests {
 		});
 		String written = JsonMapper.builder().build().writeValueAsString(json);
 		switch (delivery) {
-			case MALFORMED_JSON -> call.contentType(MediaType.APPLICATION_JSON).content(written.substring(0, pick % written.length()) + text);
-			case WRONG_MEDIA_TYPE -> call.contentType(pick % 2 == 0 ? MediaType.TEXT_PLAIN : MediaType.APPLICATION_XML).content(text);
+			case MALFORMED_JSON -> call.contentType(MediaType.APPLICATION_JSON)
+				.content(written.substring(0, pick % written.length()) + text);
+			case WRONG_MEDIA_TYPE ->
+				call.contentType(pick % 2 == 0 ? MediaType.TEXT_PLAIN : MediaType.APPLICATION_XML).content(text);
 			default -> call.contentType(MediaType.APPLICATION_JSON).content(written);
 		}
 	}
@@ -210,7 +236,8 @@ class PublicInputFuzzIntegrationTests {
 		for (Parameter parameter : handler.getMethod().getParameters()) {
 			RequestParam param = parameter.getAnnotation(RequestParam.class);
 			if (param != null) {
-				fields.add(!param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value() : parameter.getName());
+				fields.add(!param.name().isEmpty() ? param.name()
+						: !param.value().isEmpty() ? param.value() : parameter.getName());
 			}
 			else if (parameter.getType().isRecord() && parameter.getAnnotation(RequestBody.class) == null) {
 				for (RecordComponent component : parameter.getType().getRecordComponents()) {
@@ -225,7 +252,9 @@ class PublicInputFuzzIntegrationTests {
 		for (Parameter parameter : handler.getMethod().getParameters()) {
 			if (parameter.getAnnotation(RequestBody.class) != null) {
 				Class<?> type = parameter.getType();
-				return type.isRecord() ? java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList() : List.of();
+				return type.isRecord()
+						? java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList()
+						: List.of();
 			}
 		}
 		return null;

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public pages speak English and Spanish (issue 7, part 7), so no public template may carry a word of its own:
  * every text comes from the message bundles through {@code chrome.t(...)} or from the view. This test reads each
  * template a visitor without an account can reach and fails on text with letters outside an expression, on a
- * human-readable attribute ({@code aria-label}, {@code title}, {@code alt}, {@code placeholder}) written out, and
- * on a sentence written as a string literal in template code (such as a page title).
+ * human-readable attribute ({@code aria-label}, {@code title}, {@code alt}, {@code placeholder}) written out, and on a
+ * sentence written as a string literal in template code (such as a page title).
  */
 class PublicTemplatesTests {
 
@@ -33,8 +33,10 @@ class PublicTemplatesTests {
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
 	private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9-]+\\.(csv|json)( ·)?");
 	private static final Pattern ENTITY = Pattern.compile("&#?\\w+;");
-	private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\b(aria-label|title|alt|placeholder)\\s*=\\s*\"([^\"]*)\"");
-	private static final Pattern SENTENCE = Pattern.compile("^[A-Z][a-z].*|.*\\p{L}\\s+\\p{L}.*|^\\s.*\\p{L}.*|.*\\p{L}.*\\s$");
+	private static final Pattern TEXT_ATTRIBUTE = Pattern
+		.compile("\\b(aria-label|title|alt|placeholder)\\s*=\\s*\"([^\"]*)\"");
+	private static final Pattern SENTENCE = Pattern
+		.compile("^[A-Z][a-z].*|.*\\p{L}\\s+\\p{L}.*|^\\s.*\\p{L}.*|.*\\p{L}.*\\s$");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "layout.jte", "error.jte", "login.jte", "site/landing.jte", "complaints/form.jte",

@@ -10,10 +10,10 @@ import java.util.UUID;
 /**
  * Trains an agency's learned model on a generated Chicago-sized history held in memory (35,000 officers with
  * appointment and separation dates, 187,500 complaints from 2000 to 2016, 250,000 allegations; each officer has a
- * latent propensity that raises both the complaint rate and the chance of a sustained finding) and ranks every
- * officer serving on the date with the model's contributions. Measures training (five rolling origins: features
- * and trees) and ranking separately; heap is the sum of the heap pools' peaks over the run (an upper bound).
- * XGBoost's own buffers live outside the Java heap.
+ * latent propensity that raises both the complaint rate and the chance of a sustained finding) and ranks every officer
+ * serving on the date with the model's contributions. Measures training (five rolling origins: features and trees) and
+ * ranking separately; heap is the sum of the heap pools' peaks over the run (an upper bound). XGBoost's own buffers
+ * live outside the Java heap.
  *
  * <pre>
  * ./mvnw -q -pl bench -am package -DskipTests
@@ -31,13 +31,16 @@ public final class ModelBenchmark {
 		LocalDate asOf = LocalDate.of(2016, 1, 1);
 		long generated = System.nanoTime();
 		AgencyHistory history = generate(allegations, seed);
-		System.out.printf("Generated %,d officers, %,d complaints, %,d allegations in %.1f s%n", history.officers(), history.complaints(),
+		System.out.printf("Generated %,d officers, %,d complaints, %,d allegations in %.1f s%n", history.officers(),
+				history.complaints(),
 				history.allegations(), (System.nanoTime() - generated) / 1e9);
 
 		long started = System.nanoTime();
 		RollingOrigin.Fit fit = RollingOrigin.train(history, asOf);
 		double training = (System.nanoTime() - started) / 1e9;
-		System.out.printf("Training for %s: origins %s, %,d officer-years, %,d positives, %.1f s (process CPU so far %.1f s)%n", asOf,
+		System.out.printf(
+				"Training for %s: origins %s, %,d officer-years, %,d positives, %.1f s (process CPU so far %.1f s)%n",
+				asOf,
 				fit.origins(), fit.rows(), fit.positives(), training, cpu() / 1e9);
 
 		long ranked = System.nanoTime();
@@ -46,10 +49,13 @@ public final class ModelBenchmark {
 		float[][] contributions = fit.trees().contributions(table);
 		int[] order = Validation.order(table, scores);
 		double ranking = (System.nanoTime() - ranked) / 1e9;
-		System.out.printf("Ranking %,d serving officers with contributions: %.2f s (top score %.3f, %d contribution columns)%n", order.length,
+		System.out.printf(
+				"Ranking %,d serving officers with contributions: %.2f s (top score %.3f, %d contribution columns)%n",
+				order.length,
 				ranking, scores[order[0]], contributions[0].length);
 		fit.trees().close();
-		System.out.printf("Process CPU time %.1f s (wall time above includes waiting for a core on a shared machine)%n", cpu() / 1e9);
+		System.out.printf("Process CPU time %.1f s (wall time above includes waiting for a core on a shared machine)%n",
+				cpu() / 1e9);
 		System.out.printf("Peak heap %,d MB of max %,d MB%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 	}
 
@@ -65,7 +71,8 @@ public final class ModelBenchmark {
 		for (int o = 0; o < officers; o++) {
 			LocalDate hired = LocalDate.of(1975, 1, 1).plusDays(random.nextInt(15_000));
 			LocalDate separated = random.nextInt(3) == 0 ? hired.plusDays(2_000 + random.nextInt(9_000)) : null;
-			builder.officer(new UUID(1, o), "B" + o, null, random.nextInt(6) == 0 ? "SERGEANT" : "POLICE OFFICER", "U" + random.nextInt(25),
+			builder.officer(new UUID(1, o), "B" + o, null, random.nextInt(6) == 0 ? "SERGEANT" : "POLICE OFFICER",
+					"U" + random.nextInt(25),
 					hired, separated, races[random.nextInt(races.length)], random.nextInt(5) == 0 ? "FEMALE" : "MALE");
 			propensity[o] = Math.exp(random.nextGaussian());
 			total += propensity[o];
@@ -73,7 +80,8 @@ public final class ModelBenchmark {
 		}
 		for (int c = 0; c < complaints; c++) {
 			LocalDate received = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(6_200));
-			builder.complaint(new UUID(2, c), received, random.nextInt(50) == 0 ? null : received.plusDays(30 + random.nextInt(500)));
+			builder.complaint(new UUID(2, c), received,
+					random.nextInt(50) == 0 ? null : received.plusDays(30 + random.nextInt(500)));
 		}
 		String[] categories = AgencyHistory.CATEGORIES;
 		for (int a = 0; a < allegations; a++) {
@@ -81,14 +89,17 @@ public final class ModelBenchmark {
 			int officer = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * total);
 			officer = Math.min(officers - 1, officer < 0 ? -officer - 1 : officer);
 			double sustained = Math.min(0.6, 0.04 * propensity[officer]);
-			String finding = random.nextDouble() < sustained ? "SUSTAINED" : random.nextBoolean() ? "NOT_SUSTAINED" : "UNFOUNDED";
-			builder.allegation(new UUID(2, complaint), new UUID(1, officer), categories[random.nextInt(categories.length)], finding);
+			String finding = random.nextDouble() < sustained ? "SUSTAINED"
+					: random.nextBoolean() ? "NOT_SUSTAINED" : "UNFOUNDED";
+			builder.allegation(new UUID(2, complaint), new UUID(1, officer),
+					categories[random.nextInt(categories.length)], finding);
 		}
 		return builder.build();
 	}
 
 	private static long cpu() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static long peakHeap() {

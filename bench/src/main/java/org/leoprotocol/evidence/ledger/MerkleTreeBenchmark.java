@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The Merkle tree in memory: appends of leaf hashes (into trees of up to a million leaves), and checking an
- * inclusion proof in a tree of 4 M leaves.
+ * The Merkle tree in memory: appends of leaf hashes (into trees of up to a million leaves), and checking an inclusion
+ * proof in a tree of 4 M leaves.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
