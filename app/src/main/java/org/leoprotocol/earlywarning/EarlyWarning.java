@@ -308,6 +308,14 @@ public class EarlyWarning {
 	public record Ranked(Indicators indicators, double score, List<Reason> reasons, int place, int of) {
 	}
 
+	/**
+	 * Which of these history officers are on this installation's roster: the department's own, not an imported
+	 * agency's.
+	 */
+	java.util.Set<UUID> onRoster(java.util.Collection<UUID> officers) {
+		return records.onRoster(officers);
+	}
+
 	public Map<UUID, String> labels(List<UUID> officers) {
 		return records.labels(officers);
 	}

@@ -92,10 +92,17 @@ class EarlyWarningHome implements HomeContributor {
 		return panels;
 	}
 
+	/**
+	 * The flags this supervisor may decide on, of the department's own officers: an imported agency's history is there
+	 * for backtests and models, and nobody here supervises its officers.
+	 */
 	private List<Flag> mayReview(List<Flag> flags, HomeReader reader) {
-		return flags.stream().filter(flag -> conflicts.check(reader.username(), Act.DECIDE,
-				RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag.id()))
-			.isEmpty()).toList();
+		java.util.Set<UUID> department = earlyWarning.onRoster(flags.stream().map(Flag::officerId).toList());
+		return flags.stream().filter(flag -> department.contains(flag.officerId()))
+			.filter(flag -> conflicts.check(reader.username(), Act.DECIDE,
+					RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag.id()))
+				.isEmpty())
+			.toList();
 	}
 
 	private Chart flagChart(HomeReader reader) {

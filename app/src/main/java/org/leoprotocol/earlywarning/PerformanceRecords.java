@@ -89,6 +89,18 @@ class PerformanceRecords {
 	}
 
 	/** "Name (badge N) · AGENCY" for each officer id. */
+	/** Which of these history officers stand for officers on this installation's roster (not an imported agency's). */
+	java.util.Set<UUID> onRoster(Collection<UUID> officers) {
+		if (officers.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return java.util.Set
+			.copyOf(jdbc.sql("select id from ew_officer where id in (:ids) and roster_officer_id is not null")
+				.param("ids", officers)
+				.query(UUID.class)
+				.list());
+	}
+
 	Map<UUID, String> labels(Collection<UUID> officers) {
 		Map<UUID, String> labels = new HashMap<>();
 		if (officers.isEmpty()) {

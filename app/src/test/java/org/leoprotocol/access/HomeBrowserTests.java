@@ -79,8 +79,10 @@ class HomeBrowserTests {
 		String incident = fixtures.childIncident(squad, "Old Town Square " + squad.unit());
 		clock.set(NOW.plus(Duration.ofMinutes(4)));
 		try (Browser browser = signedIn(squad.sergeant())) {
-			assertThat(browser.driver().findElement(By.cssSelector("#home-unit-incidents li")).getAttribute("class"))
-				.isEqualTo("home-late");
+			assertThat(browser.driver()
+				.findElement(
+						By.xpath("//*[@id='home-unit-incidents']//li[.//a[@href='/staff/incidents/" + incident + "']]"))
+				.getAttribute("class")).isEqualTo("home-late");
 			assertThat(browser.screenshot("home-sergeant")).exists();
 			clickFirst(browser, "home-unit-incidents", "/staff/incidents/" + incident);
 		}
@@ -157,9 +159,12 @@ class HomeBrowserTests {
 		return browser;
 	}
 
-	/** Clicks the panel's first link and checks where it leads. */
+	/**
+	 * Clicks the panel's link to {@code expected} (the test's own record; other tests' records share the panel in this
+	 * shared database) and checks where it leads.
+	 */
 	private static void clickFirst(Browser browser, String panel, String expected) {
-		WebElement link = browser.driver().findElement(By.cssSelector("#" + panel + " a"));
+		WebElement link = browser.driver().findElement(By.cssSelector("#" + panel + " a[href^='" + expected + "']"));
 		link.click();
 		browser.waiting().until(ExpectedConditions.urlContains(expected));
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
