@@ -251,6 +251,7 @@ public class HistoryImport {
 				mapping.name() + ": " + result.summary()));
 		progress.accept(result.summary());
 		if (result.fileProblem() == null) {
+			store.refreshStatistics();
 			int flagged = earlyWarning.recomputeAll();
 			progress.accept("Recomputed indicators; " + flagged + " officer(s) flagged");
 		}

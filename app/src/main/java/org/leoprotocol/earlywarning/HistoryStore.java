@@ -244,6 +244,14 @@ class HistoryStore {
 	}
 
 	/**
+	 * Refreshes the planner's statistics of the history tables after an import, through the owner's
+	 * {@code ew_refresh_statistics()} (migration V108): without them the next ranking is planned for empty tables.
+	 */
+	void refreshStatistics() {
+		jdbc.execute("select ew_refresh_statistics()");
+	}
+
+	/**
 	 * Refreshes when every officer of the agency first had a complaint received: once, after an import's allegations.
 	 */
 	void refreshFirstComplaint(String agency) {

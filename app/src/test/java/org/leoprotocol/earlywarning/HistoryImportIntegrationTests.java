@@ -58,6 +58,21 @@ class HistoryImportIntegrationTests {
 	}
 
 	@Test
+	void anImportLeavesThePlannerStatisticsOfTheHistoryFresh() throws Exception {
+		java.time.OffsetDateTime before = jdbc.sql("select now()").query(java.time.OffsetDateTime.class).single();
+
+		historyImport.importCsv("ccrb", excerpt(), line -> {
+		});
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+			jdbc.sql("select pg_stat_clear_snapshot()").query((rs, n) -> 1).list();
+			assertThat(jdbc.sql("select pg_stat_get_last_analyze_time('ew_allegation'::regclass)")
+				.query(java.time.OffsetDateTime.class).optional())
+				.hasValueSatisfying(last -> assertThat(last).isAfter(before));
+		});
+	}
+
+	@Test
 	void reportsBadRowsByLineAndKeepsTheGoodOnesAroundThem() {
 		String csv = """
 				unique_mos_id,first_name,last_name,command_now,shield_no,complaint_id,month_received,year_received,month_closed,year_closed,rank_now,fado_type,allegation,board_disposition

@@ -186,7 +186,7 @@ public final class BacktestBenchmark {
 			copy.copyIn(
 					"copy ew_allegation (id, complaint_id, officer_id, category, category_code, finding, finding_code) from stdin",
 					new StringReader(rows.toString()));
-			connection.createStatement().execute("analyze ew_officer, ew_complaint, ew_allegation");
+			connection.createStatement().execute("select ew_refresh_statistics()");
 		}
 	}
 

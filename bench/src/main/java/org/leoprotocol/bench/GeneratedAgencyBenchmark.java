@@ -165,7 +165,7 @@ public final class GeneratedAgencyBenchmark {
 					}
 				}
 			}
-			connection.createStatement().execute("analyze ew_officer, ew_complaint, ew_allegation");
+			connection.createStatement().execute("select ew_refresh_statistics()");
 		}
 	}
 
