@@ -70,35 +70,82 @@ public class EvidenceExports {
 		this.stamps = WatermarkStamp.all(video);
 	}
 
-	/** Starts an export for a recipient; images, PDFs and text are ready on return, videos follow in the background. */
 	static final Duration STALLED_AFTER = Duration.ofMinutes(10);
 
+	/** Starts an export for a recipient; images, PDFs and text are ready on return, videos follow in the background. */
 	public EvidenceExport export(EvidenceId id, String recipient, String purpose, Authentication user) {
 		String to = required(recipient, "the recipient");
 		String why = required(purpose, "the purpose of the export");
-		EvidenceItem item = items.get(id);
-		access.require(user, item, "export");
-		EvidenceCustody.requireAvailable(item);
-		WatermarkStamp stamp = stamps.stream().filter(s -> s.accepts(item.mediaType())).findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					"Leo cannot watermark " + item.mediaType() + " files yet, so it will not export one"));
+		EvidenceItem item = exportable(id, user);
+		WatermarkStamp stamp = stampFor(item);
 		if (stamp instanceof VideoStamp video && !video.installed()) {
 			throw new IllegalStateException(
 					"Video exports need ffmpeg, which is not installed on this server (Debian: apt-get install ffmpeg)");
 		}
-		EvidenceExport export = new EvidenceExport(UUID.randomUUID(), Watermark.newCode(), id, to, why, user.getName(),
+		EvidenceExport export = start(item, Watermark.newCode(), to, why, user);
+		String mediaType = stamp.exportType(item.mediaType());
+		if (stamp.slow()) {
+			background.execute(() -> produce(export, item, mediaType, target -> stamp(item, stamp, export, target)));
+		}
+		else {
+			produce(export, item, mediaType, target -> stamp(item, stamp, export, target));
+		}
+		return get(export.id());
+	}
+
+	/**
+	 * Records an export whose watermarked copy was stamped outside Leo, ahead of time, with the same watermark Leo
+	 * burns in (the demo's holding-room clip ships with its exports, so a demo starts without ffmpeg). The copy must be
+	 * of the type Leo's own stamp would make and carry its export code in its bytes (a video's {@code comment} tag, a
+	 * PDF's metadata, a text's first line); the code must be new. From there it is an export like any other: kept in
+	 * the store, recorded as EXPORTED with both hashes, traced by its hash.
+	 */
+	public EvidenceExport exportStampedCopy(EvidenceId id, String code, String recipient, String purpose,
+			InputStream stampedCopy, Authentication user) throws IOException {
+		String to = required(recipient, "the recipient");
+		String why = required(purpose, "the purpose of the export");
+		String mark = Watermark.normalize(code)
+			.orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not an export code"));
+		if (exports.byCode(mark).isPresent()) {
+			throw new IllegalStateException("Export code LEO-" + mark + " is already used by another export");
+		}
+		EvidenceItem item = exportable(id, user);
+		String mediaType = stampFor(item).exportType(item.mediaType());
+		Files.createDirectories(workDirectory);
+		Path copy = Files.createTempFile(workDirectory, "stamped-", ".copy");
+		try {
+			Files.copy(stampedCopy, copy, StandardCopyOption.REPLACE_EXISTING);
+			StampedCopy.check(copy, mediaType, mark);
+			EvidenceExport export = start(item, mark, to, why, user);
+			produce(export, item, mediaType, target -> Files.move(copy, target, StandardCopyOption.REPLACE_EXISTING));
+			return get(export.id());
+		}
+		finally {
+			deleteQuietly(copy);
+		}
+	}
+
+	private EvidenceItem exportable(EvidenceId id, Authentication user) {
+		EvidenceItem item = items.get(id);
+		access.require(user, item, "export");
+		EvidenceCustody.requireAvailable(item);
+		return item;
+	}
+
+	private WatermarkStamp stampFor(EvidenceItem item) {
+		return stamps.stream().filter(s -> s.accepts(item.mediaType())).findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					"Leo cannot watermark " + item.mediaType() + " files yet, so it will not export one"));
+	}
+
+	private EvidenceExport start(EvidenceItem item, String code, String to, String why, Authentication user) {
+		EvidenceExport export = new EvidenceExport(UUID.randomUUID(), code, item.id(), to, why, user.getName(),
 				clock.instant().truncatedTo(ChronoUnit.SECONDS), EvidenceExport.State.RUNNING, 0, null, null, null,
 				null, null);
 		exports.insert(export);
 		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()),
-				"export of " + id + " for " + to);
-		if (stamp.slow()) {
-			background.execute(() -> produce(export, item, stamp));
-		}
-		else {
-			produce(export, item, stamp);
-		}
-		return get(export.id());
+				"export of " + item.id() + " for " + to);
+		return export;
 	}
 
 	/**
@@ -162,11 +209,18 @@ public class EvidenceExports {
 	public record Receipt(String fileName, String text) {
 	}
 
-	private void produce(EvidenceExport export, EvidenceItem item, WatermarkStamp stamp) {
-		Path target = workDirectory.resolve(export.id() + ".part");
+	/** Writes the copy of an export to the path given. */
+	@FunctionalInterface
+	private interface CopyWriter {
+
+		void write(Path target) throws IOException;
+	}
+
+	/** Stamps the item's original into {@code target}, from a local copy when the store keeps it elsewhere. */
+	private void stamp(EvidenceItem item, WatermarkStamp stamp, EvidenceExport export, Path target)
+			throws IOException {
 		Path copy = null;
 		try {
-			Files.createDirectories(workDirectory);
 			Path original = store.localFile(item.storageKey()).orElse(null);
 			if (original == null) {
 				copy = workDirectory.resolve(export.id() + ".original");
@@ -177,13 +231,24 @@ public class EvidenceExports {
 			}
 			stamp.stamp(original, item.mediaType(), target, export.watermark(),
 					percent -> exports.progress(export.id(), percent, clock.instant()));
+		}
+		finally {
+			deleteQuietly(copy);
+		}
+	}
+
+	private void produce(EvidenceExport export, EvidenceItem item, String mediaType, CopyWriter writer) {
+		Path target = workDirectory.resolve(export.id() + ".part");
+		try {
+			Files.createDirectories(workDirectory);
+			writer.write(target);
 			String sha256 = sha256(target);
 			long size = Files.size(target);
 			String key = store.keep(target, sha256);
 			ledger.recordFor(export.requestedBy(), item.id(), CustodyAction.EXPORTED, "export=" + export.id() + " code="
 					+ export.code() + " recipient=" + export.recipient() + " parent_sha256=" + item.sha256()
 					+ " export_sha256=" + sha256);
-			exports.ready(export.id(), stamp.exportType(item.mediaType()), sha256, size, key);
+			exports.ready(export.id(), mediaType, sha256, size, key);
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Export {} of {} failed", export.id(), item.id(), ex);
@@ -191,7 +256,6 @@ public class EvidenceExports {
 		}
 		finally {
 			deleteQuietly(target);
-			deleteQuietly(copy);
 		}
 	}
 
