@@ -55,8 +55,9 @@ import static java.util.stream.Collectors.groupingBy;
  *
  * <h2>Officers</h2> Each squad's complaints go to its officers in turn, in date order, so that an officer has at most
  * one complaint in any twelve months and no two not-sustained findings of the same category (the not-sustained category
- * changes from year to year): the generated history raises no early-warning flag of its own, and scenario 000's Officer
- * Miller stays the department's flag. The scenario officers have no generated history.
+ * changes from year to year): the history is laid out below the early-warning thresholds (two complaints in twelve
+ * months, two not-sustained findings of one category in 36 months), so that scenario 000's Officer Miller stays the
+ * department's flag. The scenario officers have no generated history.
  *
  * <h2>People</h2> Complainants are named "Fictitious complainant", children "Fictitious child", each with a number:
  * clearly invented, and like any complainant's or child's name never published ({@link DemoPeople#PROTECTED}).
