@@ -55,12 +55,31 @@ public class ComplaintIntake {
 	 */
 	@Transactional
 	public Acknowledgement file(Submission submission, String idempotencyKey) {
+		return receive(submission, idempotencyKey, clock.instant(), true);
+	}
+
+	/**
+	 * For recording history only (an agency's earlier years, the demo department's past), never for the public's
+	 * submissions, which are dated when they arrive ({@link #file}): stores a complaint or commendation the department
+	 * received at a past date and publishes {@link ComplaintReceived} or {@link CommendationReceived} with that date,
+	 * so every statistic counts it in its own year as it counts one filed today. The person who filed is not told of
+	 * anything (no {@link ComplaintStageChanged}): the stage was reached long ago. A repeated key stores nothing and
+	 * answers with the acknowledgement marked repeated.
+	 */
+	@Transactional
+	public Acknowledgement fileReceivedAt(Submission submission, String idempotencyKey, Instant receivedAt) {
+		if (receivedAt == null || receivedAt.isAfter(clock.instant())) {
+			throw new IllegalArgumentException("A complaint of the past needs a date before now");
+		}
+		return receive(submission, idempotencyKey, receivedAt, false);
+	}
+
+	private Acknowledgement receive(Submission submission, String idempotencyKey, Instant now, boolean told) {
 		TrackingSecrets.checkIdempotencyKey(idempotencyKey);
 		Map<String, FormProblem> problems = submission.problems();
 		if (!problems.isEmpty()) {
 			throw new RejectedSubmission(problems);
 		}
-		Instant now = clock.instant();
 		String accessKey = TrackingSecrets.newAccessKey();
 		Complaint complaint = new Complaint(ComplaintId.random(), TrackingSecrets.newTrackingCode(), submission.kind(),
 				Stage.RECEIVED, submission, match(submission.officers()), now, null);
@@ -71,7 +90,9 @@ public class ComplaintIntake {
 			return repeated(idempotencyKey).orElseThrow(() -> new IllegalStateException(
 					"This submission is being received already; reload the page in a moment to see its tracking code"));
 		}
-		events.publishEvent(new ComplaintStageChanged(complaint.id(), Stage.RECEIVED, null, now, null, null));
+		if (told) {
+			events.publishEvent(new ComplaintStageChanged(complaint.id(), Stage.RECEIVED, null, now, null, null));
+		}
 		events.publishEvent(submission.kind() == Kind.COMPLAINT
 				? new ComplaintReceived(complaint.id(), now, complaint.matchedOfficers(), submission.aboutAChild())
 				: new CommendationReceived(complaint.id(), now, complaint.matchedOfficers()));
@@ -204,5 +225,22 @@ public class ComplaintIntake {
 				change.noteArgument()));
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Complaint", id),
 				"stage " + complaint.stage() + " -> " + to);
+	}
+
+	/**
+	 * For recording history only ({@link #fileReceivedAt}): moves a complaint to the public stage it reached at a past
+	 * date, kept and shown on its status page like any move, without telling the person who filed.
+	 */
+	@Transactional
+	public void recordPastMove(ComplaintId id, Stage to, StageNote note, String caseReference, Instant at) {
+		Complaint complaint = complaints.findForUpdate(id)
+			.orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
+		complaint.requireMove(to);
+		if (at.isBefore(complaint.receivedAt()) || at.isAfter(clock.instant())) {
+			throw new IllegalArgumentException("A past move falls between the complaint's receipt and now");
+		}
+		complaints.moveTo(id,
+				new StageChange(to, at, Submission.clean(note.text()), note.key(), note.argument()),
+				Submission.clean(caseReference));
 	}
 }

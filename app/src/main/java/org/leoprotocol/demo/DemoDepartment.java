@@ -64,14 +64,25 @@ final class DemoDepartment {
 	private DemoDepartment() {
 	}
 
-	/** Thirty patrol officers and sergeants, the same on every start. */
+	/** The generated officers; with the people of the scenarios, a mid-size agency of 130 sworn. */
+	static final int GENERATED = 120;
+	/** The first generated officers, whose squads were drawn at random before the department grew. */
+	private static final int FIRST_GENERATED = 30;
+
+	/**
+	 * {@value #GENERATED} patrol officers, sergeants and detectives, the same on every start. The first thirty are the
+	 * department as it was first generated (same names, badges and squads); the others fill the three squads in turn,
+	 * so that each squad is large enough for its complaint history to spread over its officers.
+	 */
 	static List<NewOfficer> generatedOfficers() {
 		Random random = new Random(734);
 		List<NewOfficer> officers = new ArrayList<>();
-		for (int i = 0; i < 30; i++) {
+		for (int i = 0; i < GENERATED; i++) {
 			String rank = i % 8 == 0 ? "Sergeant" : i % 11 == 0 ? "Detective" : "Police Officer";
-			officers.add(officer(Integer.toString(1000 + i * 37), FIRST[random.nextInt(FIRST.length)],
-					LAST[random.nextInt(LAST.length)], rank, SQUADS[random.nextInt(SQUADS.length)],
+			String first = FIRST[random.nextInt(FIRST.length)];
+			String last = LAST[random.nextInt(LAST.length)];
+			String squad = i < FIRST_GENERATED ? SQUADS[random.nextInt(SQUADS.length)] : SQUADS[i % SQUADS.length];
+			officers.add(officer(Integer.toString(1000 + i * 37), first, last, rank, squad,
 					2000 + random.nextInt(26)));
 		}
 		return officers;

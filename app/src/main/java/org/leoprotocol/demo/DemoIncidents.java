@@ -22,14 +22,17 @@ import org.leoprotocol.protocol.TimelineEventType;
 /**
  * The demo department's past lost-child and vulnerable-person incidents as its CAD system recorded them: scenario 000
  * (Leo by the fountain, Officer Miller on scene 11 minutes 42 seconds before engaging), scenario 001 (Deputy Rodriguez
- * and Malakai, everything on time) and, from a fixed seed, {@value #PER_KIND} responses of each kind over the two years
- * before the demo started, so that the portal's counts rise above the small-count suppression. The generated responses
- * follow the protocol (engagement within two minutes, cameras on, verified releases); the longer ones escalate to the
- * supervisor at ten minutes as the protocol says. Their people are described, never named.
+ * and Malakai, everything on time) and, from a fixed seed, six to ten responses of each kind in each of the five years
+ * of the department's history ({@link HistoryYears}), so that the portal's counts of every kind and year rise above the
+ * small-count suppression. The generated responses follow the protocol (engagement within two minutes, cameras on,
+ * verified releases); every found person waits more than ten minutes for the family, so each response escalates to the
+ * supervisor at ten minutes as the protocol says (and the escalations of a kind and year are never a small count).
+ * Their people are described, never named.
  */
 final class DemoIncidents {
 
-	static final int PER_KIND = 14;
+	/** The fewest responses of one kind in one year of the generated history. */
+	static final int PER_KIND_AND_YEAR = 6;
 	static final String SCENARIO_000 = "CAD-2026-0613-0142";
 	static final String SCENARIO_001 = "CAD-2026-0503-0087";
 
@@ -115,21 +118,28 @@ final class DemoIncidents {
 				t.plusSeconds(600));
 	}
 
+	/**
+	 * From {@value #PER_KIND_AND_YEAR} to {@value #PER_KIND_AND_YEAR} + 4 responses of each kind in each of the five
+	 * years of history ({@link HistoryYears}), so that no count of a kind in a year is small enough to be suppressed;
+	 * how many depends on the seed only, the dates on the demo's "now".
+	 */
 	static List<HistoricalIncident> generated(Instant now) {
 		Random random = new Random(2026);
 		List<String> badges = DemoDepartment.generatedOfficers().stream().map(officer -> officer.badgeNumber())
 			.toList();
 		List<HistoricalIncident> incidents = new ArrayList<>();
-		Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(730));
-		for (IncidentKind kind : IncidentKind.values()) {
-			for (int i = 0; i < PER_KIND; i++) {
-				Instant reported = start.plus(Duration.ofDays(10 + random.nextInt(700)))
-					.plus(Duration.ofMinutes(420 + random.nextInt(840)));
-				String badge = badges.get(random.nextInt(badges.size()));
-				String number = "CAD-DEMO-" + kind.name().charAt(0) + kind.name().charAt(kind.name().indexOf('_') + 1)
-						+ "-" + (i + 1);
-				incidents.add(kind.found() ? found(number, kind, reported, badge, random)
-						: missing(number, kind, reported, badge, random));
+		for (int year : HistoryYears.of(now)) {
+			for (IncidentKind kind : IncidentKind.values()) {
+				int count = PER_KIND_AND_YEAR + random.nextInt(5);
+				for (int i = 0; i < count; i++) {
+					Instant reported = HistoryYears.at(year, now, (i + random.nextDouble()) / (count + 1))
+						.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofMinutes(420 + random.nextInt(840)));
+					String badge = badges.get(random.nextInt(badges.size()));
+					String number = "CAD-DEMO-" + kind.name().charAt(0)
+							+ kind.name().charAt(kind.name().indexOf('_') + 1) + "-" + year + "-" + (i + 1);
+					incidents.add(kind.found() ? found(number, kind, reported, badge, random)
+							: missing(number, kind, reported, badge, random));
+				}
 			}
 		}
 		return incidents;
@@ -142,7 +152,7 @@ final class DemoIncidents {
 		Instant arrived = camera.plusSeconds(10);
 		Instant engaged = arrived.plusSeconds(15 + random.nextInt(85));
 		Instant broadcast = arrived.plusSeconds(120 + random.nextInt(280));
-		Instant released = t.plusSeconds(60L * (8 + random.nextInt(42)));
+		Instant released = t.plusSeconds(60L * (11 + random.nextInt(39)));
 		released = released.isAfter(broadcast) ? released : broadcast.plusSeconds(60);
 		Instant cleared = released.plusSeconds(180 + random.nextInt(420));
 		int age = child ? 2 + random.nextInt(10) : 68 + random.nextInt(24);

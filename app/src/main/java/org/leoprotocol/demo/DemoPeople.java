@@ -24,12 +24,18 @@ public final class DemoPeople {
 	public static final String WITNESS = "Eleanor Vance";
 
 	/**
-	 * Every protected name (Mr. Henderson by his surname, the only name the story gives), for tests that crawl public
-	 * output.
+	 * The word every generated complainant's, commender's and child's name of the demo department's past holds
+	 * ("Fictitious complainant 12", "Fictitious child 12"): clearly invented, and protected like a real name.
+	 */
+	public static final String FICTITIOUS = "Fictitious";
+
+	/**
+	 * Every protected name (Mr. Henderson by his surname, the only name the story gives; the generated people by the
+	 * word their names share), for tests that crawl public output.
 	 */
 	public static final List<String> PROTECTED = List.of(LOST_CHILD, FOUND_CHILD, COMPLAINANT, COMMENDER,
 			EARLIER_COMPLAINANT,
-			"Henderson", WITNESS);
+			"Henderson", WITNESS, FICTITIOUS);
 
 	private DemoPeople() {
 	}

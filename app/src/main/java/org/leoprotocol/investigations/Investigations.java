@@ -287,6 +287,80 @@ public class Investigations {
 		return closed;
 	}
 
+	/**
+	 * For recording history only (an agency's earlier years, the demo department's past), never for a case worked
+	 * today: stores a case that was opened, investigated, reviewed and closed at the dates given, with the findings the
+	 * investigator recommended (a day before the case went to review) and command confirmed (at the closure), moves its
+	 * complaint through the same public stages at those dates, and publishes {@link InvestigationOpened}, the final
+	 * {@link FindingRecorded}s and {@link InvestigationClosed} with their past dates, so that every statistic and the
+	 * early-warning records count it in its own year as they count a case closed today. Nobody is notified: the work
+	 * was done long ago.
+	 */
+	@Transactional
+	public Investigation recordClosedCase(PastCase past) {
+		if (past.closedAt().isAfter(clock.instant())) {
+			throw new IllegalArgumentException("A past case closes before now");
+		}
+		Instant reviewed = past.closedAt().minus(java.time.Duration.ofDays(1)).isAfter(past.openedAt())
+				? past.closedAt().minus(java.time.Duration.ofDays(1))
+				: past.openedAt();
+		Investigation investigation = new Investigation(InvestigationId.random(),
+				records.nextCaseNumber(past.openedAt().atOffset(ZoneOffset.UTC).getYear()), past.type(),
+				past.complaint(), InvestigationStatus.OPEN, past.summary().strip(), past.decidedBy(), past.openedAt(),
+				statutoryClock.dueAt(past.type(), past.openedAt()), null, null,
+				past.allegations().stream().map(a -> new Allegation(AllegationId.random(), a.officerId(),
+						a.category(), a.description(), null, null))
+					.toList());
+		records.insert(investigation);
+		investigation = investigation.assign(past.investigator());
+		assignments.record(investigation.id().value(), past.investigator(), past.openedAt());
+		List<FindingRecord> finals = new java.util.ArrayList<>();
+		for (int i = 0; i < investigation.allegations().size(); i++) {
+			AllegationId allegation = investigation.allegations().get(i).id();
+			FindingRecord recommended = new FindingRecord(allegation, FindingStage.RECOMMENDED,
+					past.findings().get(i), null, past.reason(), past.investigator(), reviewed);
+			investigation = investigation.record(recommended);
+			records.appendFinding(recommended);
+			finals.add(new FindingRecord(allegation, FindingStage.FINAL, past.findings().get(i), null, past.reason(),
+					past.decidedBy(), past.closedAt()));
+		}
+		investigation = investigation.submitForReview();
+		for (FindingRecord decided : finals) {
+			investigation = investigation.record(decided);
+			records.appendFinding(decided);
+		}
+		Investigation closed = investigation.close(past.closedAt());
+		records.update(closed);
+		audit.access(AuditAction.CREATE, COMPONENT, reference(closed), "recorded past case " + closed.caseNumber());
+		if (closed.complaintId() != null) {
+			complaints.recordPastMove(closed.complaintId(), Stage.UNDER_INVESTIGATION,
+					StageNote.explained("complaints.note.opened", closed.caseNumber(),
+							"An investigation has been opened: case " + closed.caseNumber()
+									+ ", whose public record shows its progress."),
+					closed.caseNumber(), past.openedAt());
+			complaints.recordPastMove(closed.complaintId(), Stage.FINDINGS_IN_REVIEW,
+					StageNote.explained("complaints.note.inReview", closed.caseNumber(),
+							"The investigation is complete; its findings are in review."),
+					null, reviewed);
+			complaints.recordPastMove(closed.complaintId(), Stage.CLOSED,
+					StageNote.explained("complaints.note.closed", closed.caseNumber(),
+							PublicCase.closingNote(closed)),
+					null, past.closedAt());
+		}
+		events.publishEvent(new InvestigationOpened(closed.id(), closed.caseNumber(), closed.caseType(),
+				closed.accused(), closed.openedAt(), closed.dueAt(), closed.complaintId()));
+		for (Allegation allegation : closed.allegations()) {
+			events.publishEvent(new FindingRecorded(closed.id(), closed.caseNumber(), allegation.id(),
+					allegation.officerId(), allegation.category(), FindingStage.FINAL,
+					allegation.finalFinding().finding(), past.closedAt()));
+		}
+		events.publishEvent(new InvestigationClosed(closed.id(), closed.caseNumber(), closed.closedAt(),
+				closed.allegations().stream()
+					.map(a -> new InvestigationClosed.Outcome(a.officerId(), a.category(), a.finalFinding().finding()))
+					.toList()));
+		return closed;
+	}
+
 	public List<FindingRecord> findingHistory(InvestigationId id) {
 		return records.findingHistory(id);
 	}

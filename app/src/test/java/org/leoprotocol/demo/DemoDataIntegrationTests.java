@@ -52,7 +52,9 @@ class DemoDataIntegrationTests {
 		var generated = DemoDepartment.generatedOfficers().get(0);
 		assertThat(roster.chainOfCommand(roster.findByBadge(generated.badgeNumber()).orElseThrow().id()))
 			.extracting(u -> u.code()).startsWith(generated.unitCode()).endsWith("PATROL", "HQ");
-		assertThat(DemoDepartment.generatedOfficers()).hasSize(30);
+		assertThat(DemoDepartment.generatedOfficers()).hasSize(DemoDepartment.GENERATED)
+			.extracting(officer -> officer.badgeNumber()).doesNotHaveDuplicates();
+		assertThat(roster.size()).as("a mid-size agency").isGreaterThanOrEqualTo(130);
 		assertThat(engagement.upcoming()).filteredOn(e -> e.title().startsWith("Open house")).hasSize(1);
 		assertThat(training.modules()).isNotEmpty();
 	}
