@@ -316,6 +316,11 @@ public class EarlyWarning {
 		return records.onRoster(officers);
 	}
 
+	/** The history officers (the ids flags name) standing for these officers of the roster. */
+	java.util.Set<UUID> standingFor(java.util.Collection<UUID> rosterOfficers) {
+		return records.standingFor(rosterOfficers);
+	}
+
 	public Map<UUID, String> labels(List<UUID> officers) {
 		return records.labels(officers);
 	}

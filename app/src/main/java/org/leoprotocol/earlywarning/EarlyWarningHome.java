@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.leoprotocol.access.Role;
+import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.conflicts.Act;
@@ -15,6 +19,9 @@ import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
+import org.leoprotocol.personnel.Officer;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomePanel.Bar;
@@ -27,8 +34,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Early warning on the home pages. A supervisor sees the open flags waiting for a review and the flags whose follow-up
- * date has come, each linked to the flag's review form, leaving out any flag the conflict policy keeps from him (his
- * own, a relative's); command sees how many flags stand at each stage of review; an administrator sees the
+ * date has come about the officers of the units he commands (his unit and those below it; the whole department for a
+ * supervisor with no unit), each linked to the flag's review form, leaving out any flag the conflict policy keeps from
+ * him (his own, a relative's); command sees how many flags stand at each stage of review; an administrator sees the
  * complaint-history imports that failed on this node (import jobs are kept by the node that runs them).
  */
 @Component
@@ -41,14 +49,18 @@ class EarlyWarningHome implements HomeContributor {
 	private final Conflicts conflicts;
 	private final AuditTrail audit;
 	private final ImportJobs imports;
+	private final StaffDirectory staff;
+	private final Roster roster;
 
 	EarlyWarningHome(FlagReview review, EarlyWarning earlyWarning, Conflicts conflicts, AuditTrail audit,
-			ImportJobs imports) {
+			ImportJobs imports, StaffDirectory staff, Roster roster) {
 		this.review = review;
 		this.earlyWarning = earlyWarning;
 		this.conflicts = conflicts;
 		this.audit = audit;
 		this.imports = imports;
+		this.staff = staff;
+		this.roster = roster;
 	}
 
 	@Override
@@ -56,8 +68,12 @@ class EarlyWarningHome implements HomeContributor {
 		List<HomePanel> panels = new ArrayList<>();
 		if (reader.has(Role.SUPERVISOR.name())) {
 			audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "home page: open and follow-ups due");
-			List<Flag> open = mayReview(review.flags(FlagStatus.OPEN, 200), reader);
-			List<Flag> due = mayReview(review.followUpsDue(), reader);
+			Optional<Set<UUID>> supervised = supervisedBy(reader.username());
+			List<Flag> open = mayReview(supervised.map(officers -> review.flagsOf(FlagStatus.OPEN, officers, 200))
+				.orElseGet(() -> review.flags(FlagStatus.OPEN, 200)), reader);
+			List<Flag> due = mayReview(review.followUpsDue().stream()
+				.filter(flag -> supervised.map(officers -> officers.contains(flag.officerId())).orElse(true))
+				.toList(), reader);
 			Map<UUID, String> labels = earlyWarning
 				.labels(Stream.concat(open.stream(), due.stream()).map(Flag::officerId).toList());
 			panels.add(HomePanel.of(Role.SUPERVISOR.name(), "home-flags", reader.t("home.supervisor.flags"),
@@ -90,6 +106,17 @@ class EarlyWarningHome implements HomeContributor {
 					new Link(reader.t("home.admin.imports.all"), EarlyWarningRoutes.IMPORT)));
 		}
 		return panels;
+	}
+
+	/**
+	 * The officers of the units the supervisor commands, his unit and those below it, as flags name them (their history
+	 * records); empty (not an empty set) for a supervisor with no unit, who supervises the whole department.
+	 */
+	private Optional<Set<UUID>> supervisedBy(String username) {
+		Optional<UUID> unit = staff.officerOf(username).flatMap(officer -> roster.find(new OfficerId(officer)))
+			.map(Officer::unitId);
+		return unit.map(own -> earlyWarning.standingFor(roster.officersIn(roster.unitAndBelow(own)).stream()
+			.map(officer -> officer.id().value()).collect(Collectors.toSet())));
 	}
 
 	/**

@@ -46,6 +46,11 @@ public class FlagReview {
 		return flags.list(status, limit);
 	}
 
+	/** Flags with the given status about one of the officers, highest score first. */
+	List<Flag> flagsOf(FlagStatus status, java.util.Collection<UUID> officers, int limit) {
+		return officers.isEmpty() ? List.of() : flags.listOf(status, officers, limit);
+	}
+
 	/** How many flags stand at each status: counts only, for command's figures. */
 	public java.util.Map<FlagStatus, Long> counts() {
 		return flags.counts();

@@ -85,6 +85,15 @@ class Flags {
 			.list();
 	}
 
+	/** The open flags of {@code status} raised about one of the officers, highest score first. */
+	List<Flag> listOf(FlagStatus status, java.util.Collection<UUID> officers, int limit) {
+		return jdbc.sql("""
+				select * from ew_flag where status = :status and officer_id in (:officers)
+				order by score desc, raised_at limit :limit
+				""").param("status", status.name()).param("officers", officers)
+			.param("limit", limit).query(Flags::flag).list();
+	}
+
 	/** How many flags stand at each status. */
 	java.util.Map<FlagStatus, Long> counts() {
 		return jdbc.sql("select status, count(*) as n from ew_flag group by status")

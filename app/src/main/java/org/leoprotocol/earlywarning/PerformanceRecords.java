@@ -88,7 +88,17 @@ class PerformanceRecords {
 			.query((rs, n) -> new Entry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3))).list();
 	}
 
-	/** "Name (badge N) · AGENCY" for each officer id. */
+	/** The history officers that stand for these officers of this installation's roster. */
+	java.util.Set<UUID> standingFor(Collection<UUID> rosterOfficers) {
+		if (rosterOfficers.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return java.util.Set.copyOf(jdbc.sql("select id from ew_officer where roster_officer_id in (:ids)")
+			.param("ids", rosterOfficers)
+			.query(UUID.class)
+			.list());
+	}
+
 	/** Which of these history officers stand for officers on this installation's roster (not an imported agency's). */
 	java.util.Set<UUID> onRoster(Collection<UUID> officers) {
 		if (officers.isEmpty()) {
@@ -101,6 +111,7 @@ class PerformanceRecords {
 				.list());
 	}
 
+	/** "Name (badge N) · AGENCY" for each officer id. */
 	Map<UUID, String> labels(Collection<UUID> officers) {
 		Map<UUID, String> labels = new HashMap<>();
 		if (officers.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
@@ -83,6 +84,14 @@ public class Roster {
 	/** The officer's unit and every unit above it, nearest first: the chain of command. */
 	public List<Unit> chainOfCommand(OfficerId id) {
 		return get(id).unitId() == null ? List.of() : units.chainUpwards(get(id).unitId());
+	}
+
+	/**
+	 * The unit and every unit below it: what a supervisor of that unit commands. Empty for no unit; who has no unit
+	 * supervises the whole agency, and the caller decides what that means for its records.
+	 */
+	public Set<UUID> unitAndBelow(UUID unit) {
+		return unit == null ? Set.of() : units.andBelow(unit);
 	}
 
 	/** Every officer assigned to one of the units, whatever their status; for views by chain of command. */

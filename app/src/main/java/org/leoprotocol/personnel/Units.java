@@ -1,7 +1,9 @@
 package org.leoprotocol.personnel;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,18 @@ class Units {
 				)
 				select id, code, name, parent_id from chain order by depth
 				""").param("id", id).query(Unit.class).list();
+	}
+
+	/** The unit and every unit that reports to it, directly or through others. */
+	Set<UUID> andBelow(UUID id) {
+		return new HashSet<>(jdbc.sql("""
+				with recursive below(id, depth) as (
+				  select id, 0 from unit where id = :id
+				  union all
+				  select u.id, b.depth + 1 from unit u join below b on u.parent_id = b.id where b.depth < 50
+				)
+				select distinct id from below
+				""").param("id", id).query(UUID.class).list());
 	}
 
 	void insert(Unit unit) {

@@ -46,7 +46,7 @@ class IncidentActionsController {
 	@PostMapping(IncidentRoutes.LIST + "/{id}/steps/{code}/done")
 	String stepDone(@PathVariable String id, @PathVariable String code, @RequestParam(defaultValue = "") String note,
 			@RequestParam(defaultValue = "") String performedBy, Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, "Step " + code + " recorded as done.",
+		return act(id, user, redirect, text("step", code),
 				() -> log.completeStep(IncidentId.of(id), code, staff.performer(performedBy), note, staff.of(user)));
 	}
 
@@ -72,7 +72,7 @@ class IncidentActionsController {
 	@PostMapping(IncidentRoutes.LIST + "/{id}/dispatch")
 	String dispatch(@PathVariable String id, @RequestParam(defaultValue = "") String type,
 			@RequestParam(defaultValue = "") String officerBadge, Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, "Dispatch event recorded.", () -> log.dispatch(IncidentId.of(id),
+		return act(id, user, redirect, text("dispatch"), () -> log.dispatch(IncidentId.of(id),
 				PageInput.choice(TimelineEventType.class, type, "dispatch event"), staff.officer(officerBadge), null,
 				staff.of(user)));
 	}
@@ -81,7 +81,7 @@ class IncidentActionsController {
 	String camera(@PathVariable String id, @RequestParam(defaultValue = "") String type,
 			@RequestParam(defaultValue = "") String deviceId, @RequestParam(defaultValue = "") String officerBadge,
 			@RequestParam(defaultValue = "") String note, Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, "Body-camera event recorded.", () -> log.camera(IncidentId.of(id),
+		return act(id, user, redirect, text("camera"), () -> log.camera(IncidentId.of(id),
 				PageInput.choice(TimelineEventType.class, type, "body-camera event"), deviceId,
 				staff.officer(officerBadge), null,
 				note, staff.of(user)));
@@ -90,20 +90,20 @@ class IncidentActionsController {
 	@PostMapping(IncidentRoutes.LIST + "/{id}/broadcasts")
 	String broadcast(@PathVariable String id, @RequestParam(defaultValue = "") String text, Authentication user,
 			RedirectAttributes redirect) {
-		return act(id, user, redirect, "Description broadcast issued.",
+		return act(id, user, redirect, text("broadcast"),
 				() -> broadcasts.issue(IncidentId.of(id), text, staff.of(user)));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/release")
 	String release(@PathVariable String id, ReleaseForm form, Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, "Release recorded after verification.",
+		return act(id, user, redirect, text("release"),
 				() -> reunification.release(IncidentId.of(id), form.toVerification(staff), staff.of(user)));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/decisions")
 	String decide(@PathVariable String id, @RequestParam(defaultValue = "") String decision,
 			@RequestParam(defaultValue = "") String reason, Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, "Decision recorded.", () -> reunification.decide(IncidentId.of(id),
+		return act(id, user, redirect, text("decision"), () -> reunification.decide(IncidentId.of(id),
 				PageInput.choice(DecisionKind.class, decision, "decision"), reason, staff.of(user)));
 	}
 
@@ -114,6 +114,11 @@ class IncidentActionsController {
 		return act(id, user, redirect,
 				messages.getMessage("protocol-acts.close.done", null, LocaleContextHolder.getLocale()),
 				() -> reunification.close(IncidentId.of(id), reason, staff.of(user)));
+	}
+
+	/** A notice in the reader's language. */
+	private String text(String notice, Object... arguments) {
+		return messages.getMessage("protocol-acts.notice." + notice, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private String act(String id, Authentication user, RedirectAttributes redirect, String notice, Runnable action) {

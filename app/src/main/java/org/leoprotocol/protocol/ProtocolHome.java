@@ -8,8 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.leoprotocol.access.Role;
+import org.leoprotocol.personnel.Officer;
+import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
@@ -22,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Leo's Protocol on the home pages. An officer sees the open incidents he takes part in, each with its next step and
  * that step's clock, and the steps the protocol gives to officers there; a supervisor sees the open incidents of the
- * units he commands, late ones first, with the step that is late. Both lists pass through {@link IncidentAccess}, so
+ * units he commands (his unit and those below it), late ones first, with the step that is late. An incident is the unit
+ * of its responsible officer, or while nobody is responsible the unit of the officer who opened it, as its escalations
+ * are (a supervisor with no unit supervises the whole agency). Both lists pass through {@link IncidentAccess}, so
  * nobody sees on the home an incident he could not open, and the read is audited as the incident list is. Command's
  * figures are {@link ProtocolFigures}'; the scheduler's health is in {@link SchedulerHealth}.
  */
@@ -33,13 +38,16 @@ class ProtocolHome implements HomeContributor {
 	private final IncidentAccess access;
 	private final StaffMembers staff;
 	private final Incidents incidents;
+	private final Roster roster;
 	private final Clock clock;
 
-	ProtocolHome(IncidentDesk desk, IncidentAccess access, StaffMembers staff, Incidents incidents, Clock clock) {
+	ProtocolHome(IncidentDesk desk, IncidentAccess access, StaffMembers staff, Incidents incidents, Roster roster,
+			Clock clock) {
 		this.desk = desk;
 		this.access = access;
 		this.staff = staff;
 		this.incidents = incidents;
+		this.roster = roster;
 		this.clock = clock;
 	}
 
@@ -67,13 +75,30 @@ class ProtocolHome implements HomeContributor {
 					null));
 		}
 		if (reader.has(Role.SUPERVISOR.name())) {
+			List<Incident> units = ofUnitsCommandedBy(member, visible);
 			panels
 				.add(HomePanel.of(Role.SUPERVISOR.name(), "home-unit-incidents", reader.t("home.supervisor.incidents"),
 						reader.t("home.supervisor.incidents.none"),
-						byUrgency(visible.stream().map(incident -> worstStep(incident, reader)).toList()),
+						byUrgency(units.stream().map(incident -> worstStep(incident, reader)).toList()),
 						new Link(reader.t("home.supervisor.board"), IncidentRoutes.BOARD)));
 		}
 		return panels;
+	}
+
+	/**
+	 * The incidents of the units the supervisor commands: of his unit and those below it, by the responsible officer's
+	 * unit or, while nobody is responsible, the opener's; all of them for a supervisor with no unit.
+	 */
+	private List<Incident> ofUnitsCommandedBy(StaffMember member, List<Incident> visible) {
+		UUID own = staff.unitOf(member.username());
+		if (own == null) {
+			return visible;
+		}
+		Set<UUID> commanded = roster.unitAndBelow(own);
+		return visible.stream().filter(incident -> commanded.contains(incident.responsibleOfficer() == null
+				? staff.unitOf(incident.openedBy())
+				: roster.find(incident.responsibleOfficer()).map(Officer::unitId).orElse(null)))
+			.toList();
 	}
 
 	/** The incident with its first undone step, by position, and that step's clock. */

@@ -1,8 +1,11 @@
 package org.leoprotocol.access;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
@@ -19,6 +22,9 @@ import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.personnel.duty.Post;
+import org.leoprotocol.personnel.duty.Shift;
+import org.leoprotocol.personnel.duty.ShiftDesk;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,7 +51,8 @@ final class HomeFixtures {
 	}
 
 	/** A unit with its sergeant (a supervisor) and a patrol officer, each with a staff account. */
-	record Squad(String unit, String sergeant, String officer, String officerBadge, OfficerId officerId) {
+	record Squad(String unit, UUID unitId, String sergeant, OfficerId sergeantId, String officer, String officerBadge,
+			OfficerId officerId) {
 
 		RequestPostProcessor asSergeant() {
 			return httpBasic(sergeant, StaffAccountsForTests.PASSWORD);
@@ -63,10 +70,21 @@ final class HomeFixtures {
 	Squad squad() {
 		String suffix = suffix();
 		String unit = "HOME-" + suffix;
-		roster.establishUnit(unit, "Home squad " + suffix, null);
-		String sergeant = person("S" + suffix, "Sergeant", unit, Role.SUPERVISOR).username;
+		// under a parent unit: with no command rank on the roster, Leo takes the officers of the top units for command
+		roster.establishUnit("HOME", "Home squads", null);
+		UUID unitId = roster.establishUnit(unit, "Home squad " + suffix, "HOME");
+		Person sergeant = person("S" + suffix, "Sergeant", unit, Role.SUPERVISOR);
 		Person officer = person("P" + suffix, "Police Officer", unit, Role.OFFICER);
-		return new Squad(unit, sergeant, officer.username, "P" + suffix, officer.id);
+		return new Squad(unit, unitId, sergeant.username, sergeant.id, officer.username, "P" + suffix, officer.id);
+	}
+
+	/**
+	 * Puts the squad's sergeant on duty as supervisor over the unit for the hours around {@code at}: escalations reach
+	 * the supervisor on duty, not whoever holds the rank.
+	 */
+	void onDuty(ShiftDesk shifts, Squad squad, Instant at) {
+		shifts.add(new Shift(UUID.randomUUID(), squad.sergeantId(), squad.unitId(), Post.SUPERVISOR,
+				at.minus(Duration.ofHours(1)), at.plus(Duration.ofHours(8))), "test");
 	}
 
 	private Person person(String badge, String rank, String unit, Role role) {
@@ -106,6 +124,19 @@ final class HomeFixtures {
 				.andExpect(status().isOk());
 		}
 		return id;
+	}
+
+	/** A found child reported now at the location by the squad's officer, nobody made responsible yet. */
+	String unassignedChildIncident(Squad squad, String location) throws Exception {
+		String body = mvc
+			.perform(post("/api/v1/incidents").with(squad.asOfficer()).contentType(MediaType.APPLICATION_JSON).content(
+					"""
+							{"kind":"FOUND_CHILD","location":"%s",
+							 "person":{"name":"Robin Home","age":4,"description":"red raincoat","condition":"DISTRESSED","riskFactors":[]}}
+							"""
+						.formatted(location)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.id");
 	}
 
 	/** An internal case against a fresh officer, opened now by command. */

@@ -8,7 +8,6 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
@@ -29,16 +28,18 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.protocol.DueEscalationsForTests;
 import org.leoprotocol.training.NewTrainingModule;
 import org.leoprotocol.training.Training;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -76,7 +77,9 @@ class HomeIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
-	Scheduler scheduler;
+	ApplicationContext context;
+	@Autowired
+	ShiftDesk shifts;
 	@Autowired
 	EarlyWarning earlyWarning;
 	@Autowired
@@ -91,10 +94,12 @@ class HomeIntegrationTests {
 	}
 
 	@Test
-	void aChildsIncidentStepGoneLateShowsOnTheSergeantsHome() throws Exception {
+	void aChildsIncidentStepGoneLateShowsOnTheSergeantsHomeWithItsEscalation() throws Exception {
 		Squad squad = fixtures.squad();
+		fixtures.onDuty(shifts, squad, REPORTED);
 		String incident = fixtures.childIncident(squad, "Harbour Market " + squad.unit());
 		Squad other = fixtures.squad();
+		fixtures.onDuty(shifts, other, REPORTED);
 
 		clock.set(REPORTED.plus(Duration.ofMinutes(1)));
 		assertThat(item(panel(home(squad.asSergeant()), "home-unit-incidents"), "/staff/incidents/" + incident))
@@ -108,22 +113,49 @@ class HomeIntegrationTests {
 		assertThat(sergeant.indexOf("Harbour Market " + squad.unit())).isLessThan(sergeant.indexOf("late by"));
 		assertThat(panel(home(other.asSergeant()), "home-unit-incidents")).as("another unit's sergeant")
 			.doesNotContain("Harbour Market " + squad.unit());
+
+		// the camera step's second level reaches the supervisor on duty over the officer's unit 2 min after it is due
+		clock.set(REPORTED.plus(Duration.ofMinutes(6)));
+		DueEscalationsForTests.raise(context, incident);
+		assertThat(panel(home(squad.asSergeant()), "home-escalations"))
+			.contains("/staff/notifications#notification-").contains("not acknowledged")
+			.contains("Body camera on at approach");
+		assertThat(panel(home(other.asSergeant()), "home-escalations")).as("another unit's sergeant")
+			.doesNotContain("Body camera on at approach");
+	}
+
+	@Test
+	void aSergeantsIncidentPanelHoldsOnlyHisUnitsIncidentsAssignedOrNot() throws Exception {
+		Squad squad = fixtures.squad();
+		Squad other = fixtures.squad();
+		String ours = fixtures.unassignedChildIncident(squad, "Ferry Terminal " + squad.unit());
+		String theirs = fixtures.unassignedChildIncident(other, "Ferry Terminal " + other.unit());
+		String theirsAssigned = fixtures.childIncident(other, "Tram Depot " + other.unit());
+
+		String incidents = panel(home(squad.asSergeant()), "home-unit-incidents");
+		assertThat(incidents).as("opened by an officer of his unit, nobody responsible yet")
+			.contains("/staff/incidents/" + ours);
+		assertThat(incidents).as("another unit's, nobody responsible yet").doesNotContain("/staff/incidents/" + theirs)
+			.doesNotContain("Ferry Terminal " + other.unit());
+		assertThat(incidents).as("another unit's officer responsible")
+			.doesNotContain("/staff/incidents/" + theirsAssigned);
+		assertThat(panel(home(other.asSergeant()), "home-unit-incidents")).contains("/staff/incidents/" + theirs)
+			.contains("/staff/incidents/" + theirsAssigned).doesNotContain("/staff/incidents/" + ours);
 	}
 
 	@Test
 	void aSergeantSeesFlagsToReviewAndTheirFollowUpsWhenDue() throws Exception {
 		Squad squad = fixtures.squad();
 		LocalDate today = LocalDate.ofInstant(REPORTED, ZoneOffset.UTC);
-		// ten findings: a score above the other tests' flags in this shared database, so among the few the home shows
-		Flag flag = null;
-		for (int finding = 0; finding < 10; finding++) {
-			flag = earlyWarning.recordProtocolFinding(squad.officerId(), today, "ENGAGEMENT_GAP",
-					"on scene 9:05 before first engagement", null, "test")
-				.orElseThrow();
-		}
+		Flag flag = flagged(squad, today);
 		String flagLink = "/staff/early-warning/flags/" + flag.id();
+		Squad other = fixtures.squad();
+		Flag othersFlag = flagged(other, today);
+		String othersLink = "/staff/early-warning/flags/" + othersFlag.id();
 		assertThat(panel(home(squad.asSergeant()), "home-flags")).contains(flagLink)
-			.contains("N" + squad.officerBadge());
+			.contains("N" + squad.officerBadge())
+			.as("another unit's officer").doesNotContain(othersLink).doesNotContain("N" + other.officerBadge());
+		assertThat(panel(home(other.asSergeant()), "home-flags")).contains(othersLink).doesNotContain(flagLink);
 
 		String reviewer = StaffAccountsForTests.ensure(staff, Role.SUPERVISOR);
 		flagReview.acknowledge(flag.id(), reviewer);
@@ -133,9 +165,12 @@ class HomeIntegrationTests {
 		assertThat(panel(before, "home-flags")).doesNotContain(flagLink);
 		assertThat(panel(before, "home-follow-ups")).doesNotContain(flagLink);
 
+		flagReview.acknowledge(othersFlag.id(), reviewer);
+		flagReview.planIntervention(othersFlag.id(), "Scenario training", today.plusDays(3), reviewer);
 		clock.set(REPORTED.plus(Duration.ofDays(3)));
 		assertThat(panel(home(squad.asSergeant()), "home-follow-ups")).contains(flagLink)
-			.contains("Ride-along with the field training officer");
+			.contains("Ride-along with the field training officer")
+			.as("another unit's officer").doesNotContain(othersLink);
 	}
 
 	@Test
@@ -286,6 +321,17 @@ class HomeIntegrationTests {
 			.satisfies(change -> assertThat(change.noteKey()).isEqualTo("complaints.note.forwarded"));
 		assertThat(panel(home(investigator), "home-triage")).doesNotContain("#c-" + commendation)
 			.contains("#c-" + complaint);
+	}
+
+	/** The squad's officer flagged by ten protocol findings of the day. */
+	private Flag flagged(Squad squad, LocalDate day) {
+		Flag flag = null;
+		for (int finding = 0; finding < 10; finding++) {
+			flag = earlyWarning.recordProtocolFinding(squad.officerId(), day, "ENGAGEMENT_GAP",
+					"on scene 9:05 before first engagement", null, "test")
+				.orElseThrow();
+		}
+		return flag;
 	}
 
 	private String home(RequestPostProcessor who) throws Exception {

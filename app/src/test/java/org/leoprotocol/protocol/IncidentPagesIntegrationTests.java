@@ -137,6 +137,36 @@ class IncidentPagesIntegrationTests {
 			.andExpect(content().string(containsString("Leo's Protocol, first edition")));
 	}
 
+	@Test
+	void theIncidentPagesAndTheirNoticesSpeakSpanish() throws Exception {
+		String location = openFromForm();
+		RequestPostProcessor supervisor = fixtures.as(Role.SUPERVISOR);
+
+		mvc.perform(get("/staff/incidents").with(supervisor).header("Accept-Language", "es"))
+			.andExpect(content().string(containsString("<h1>Incidentes</h1>")))
+			.andExpect(content().string(containsString("Tablero en vivo")))
+			.andExpect(content().string(not(containsString("Responsible officer"))));
+		mvc.perform(get("/staff/incidents/new").with(officer).header("Accept-Language", "es"))
+			.andExpect(content().string(containsString("No hay plazo de espera")))
+			.andExpect(content().string(containsString("Factores de riesgo")))
+			.andExpect(content().string(not(containsString("Kind of incident"))));
+		mvc.perform(get("/staff/incidents/board").header("HX-Request", "true").with(supervisor)
+			.header("Accept-Language", "es"))
+			.andExpect(content().string(containsString("antigüedad")))
+			.andExpect(content().string(not(containsString("As of"))));
+		mvc.perform(post(location + "/dispatch").with(officer).header("Accept-Language", "es").param("type", "ARRIVED")
+			.param("officerBadge", "93001"))
+			.andExpect(flash().attribute("notice", "Evento de despacho registrado."));
+		mvc.perform(get(location).with(officer).header("Accept-Language", "es"))
+			.andExpect(content().string(containsString("Pasos del protocolo")))
+			.andExpect(content().string(containsString("Registrar lo que ocurre")))
+			.andExpect(content().string(containsString("Entrega tras verificación")))
+			.andExpect(content().string(containsString("Cronología")))
+			.andExpect(content().string(not(containsString("Protocol steps"))))
+			.andExpect(content().string(not(containsString("Record what happens"))))
+			.andExpect(content().string(not(containsString("Release after verification"))));
+	}
+
 	String openFromForm() throws Exception {
 		return mvc.perform(post("/staff/incidents").with(officer).param("kind", "FOUND_CHILD")
 			.param("location", "Swimming pool entrance").param("name", "Pia Pagetest").param("age", "6")
