@@ -60,12 +60,10 @@ class CustodyEvents {
 			.optional().orElseThrow(() -> new java.util.NoSuchElementException("The ledger has no event " + position));
 	}
 
-	/** Stored leaf hashes from {@code position} on, in order, to extend a tree. */
-	void leafHashesFrom(long position, Consumer<byte[]> sink) {
-		template.query("select leaf_hash from custody_event where position >= ? order by position",
-				(ResultSet rs) -> {
-					sink.accept(rs.getBytes(1));
-				}, position);
+	/** Up to {@code limit} stored leaf hashes from {@code position} on, in order, to extend a tree. */
+	List<byte[]> leafHashesFrom(long position, int limit) {
+		return template.query("select leaf_hash from custody_event where position >= ? order by position limit ?",
+				(rs, row) -> rs.getBytes(1), position, limit);
 	}
 
 	/**

@@ -16,6 +16,10 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leoprotocol.LeoApplication;
@@ -42,8 +46,11 @@ import static org.leoprotocol.evidence.EvidenceFixtures.sha256;
  * database) and one S3 server (S3Proxy, in process): an upload begun on one node is continued and completed on the
  * other, with each chunk sent to whichever node; both nodes hold the installation's one key and the ledger is signed
  * with it only; and the retention sweep, due every two seconds here, runs once for each due time although both nodes
- * poll for it. Its own contexts, not the shared test context: this is the one test about several nodes.
+ * poll for it, as do the reminder sweeps, whose runs never overlap. Node B reaches PostgreSQL through the real
+ * pgbouncer in transaction mode (when the Debian package is installed) and does all of this through it. Its own
+ * contexts, not the shared test context: this is the one test about several nodes.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTests {
 
 	@RegisterExtension
@@ -56,6 +63,7 @@ class TwoNodesTests {
 	static ConfigurableApplicationContext nodeA;
 	static ConfigurableApplicationContext nodeB;
 	static JdbcClient jdbc;
+	static PgBouncerProcess pgBouncer;
 
 	/** Started in the test, not before all: the S3Proxy extension starts its server before each test. */
 	static void startTwoNodes() throws Exception {
@@ -78,7 +86,14 @@ class TwoNodesTests {
 		}
 		// the embedded server's URL names its user (?user=leo_app), which would override Flyway's owner on node B
 		String url = ((HikariDataSource) nodeA.getBean(DataSource.class)).getJdbcUrl().replaceFirst("\\?.*$", "");
-		nodeB = node(dir.resolve("b"), keyFile, "spring.datasource.url=" + url, "spring.datasource.username=leo_app",
+		// node B reaches PostgreSQL through PgBouncer in transaction mode when it is installed; Flyway goes direct
+		String nodeBUrl = url;
+		if (PgBouncerProcess.installed()) {
+			pgBouncer = PgBouncerProcess.start(url, "leo_app", roles.getProperty("running"));
+			nodeBUrl = pgBouncer.url();
+		}
+		nodeB = node(dir.resolve("b"), keyFile, "spring.datasource.url=" + nodeBUrl, "spring.flyway.url=" + url,
+				"spring.datasource.username=leo_app",
 				"spring.datasource.password=" + roles.getProperty("running"), "spring.flyway.user=leo_owner",
 				"spring.flyway.password=" + roles.getProperty("owner"), "leo.database.running-role=leo_app");
 		jdbc = nodeA.getBean(JdbcClient.class);
@@ -90,7 +105,7 @@ class TwoNodesTests {
 				"leo.evidence.s3.endpoint=" + S3.getUri(), "leo.evidence.s3.bucket=" + BUCKET,
 				"leo.evidence.s3.access-key=" + S3.getAccessKey(), "leo.evidence.s3.secret-key=" + S3.getSecretKey(),
 				"leo.evidence.directory=" + evidence, "leo.evidence.key-file=" + keyFile,
-				"leo.evidence.head-interval=PT1S",
+				"leo.evidence.head-interval=PT1S", "leo.deadlines.sweep-interval=PT1S",
 				"leo.evidence.retention-sweep=*/2 * * * * *"));
 		properties.addAll(Arrays.asList(more));
 		// as command-line arguments, which come before application.properties (server.port=${PORT:8080})
@@ -99,16 +114,20 @@ class TwoNodesTests {
 	}
 
 	@AfterAll
-	static void stopBoth() {
+	static void stopBoth() throws InterruptedException {
 		if (nodeB != null) {
 			nodeB.close();
 		}
 		if (nodeA != null) {
 			nodeA.close();
 		}
+		if (pgBouncer != null) {
+			pgBouncer.close();
+		}
 	}
 
 	@Test
+	@Order(1)
 	void anUploadBegunOnOneNodeFinishesOnTheOtherSignedWithTheOneKeyAndSweptOnce() throws Exception {
 		startTwoNodes();
 		SecurityContextHolder.getContext()
@@ -169,6 +188,42 @@ class TwoNodesTests {
 		assertThat(jdbc.sql("select count(*) from cluster_task where task_name = 'evidence-retention-sweep'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
+
+		for (String sweep : List.of("investigation-reminders", "flag-follow-up-reminders")) {
+			await(() -> finishedRuns(sweep) >= 3);
+			assertThat(jdbc.sql("""
+					select count(*) from cluster_job_run a join cluster_job_run b on a.job = b.job and a.id < b.id
+					where a.job = :job and b.started_at < coalesce(a.finished_at, 'infinity')
+					""").param("job", sweep).query(Long.class).single()).as("%s runs that overlap", sweep).isZero();
+		}
+		if (pgBouncer != null) {
+			assertThat(((HikariDataSource) nodeB.getBean(DataSource.class)).getJdbcUrl()).isEqualTo(pgBouncer.url());
+			assertThat(pgBouncer.log()).contains("login attempt: db=").contains("user=leo_app");
+		}
+	}
+
+	@Test
+	@Order(2)
+	void nodeBWorksThroughPgBouncerInTransactionMode() throws Exception {
+		Assumptions.assumeTrue(PgBouncerProcess.installed(),
+				"pgbouncer is not installed here (Debian package pgbouncer, which .ci/run installs)");
+		if (nodeB == null) {
+			startTwoNodes();
+		}
+		assertThat(((HikariDataSource) nodeB.getBean(DataSource.class)).getJdbcUrl()).isEqualTo(pgBouncer.url());
+		CustodyLedger ledger = nodeB.getBean(CustodyLedger.class);
+		CustodyEvent event = ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "through pgbouncer");
+		CustodyLedger.InclusionProof proof = ledger.proveInclusion(event.position());
+		assertThat(proof.path()).isNotNull();
+		long counted = nodeB.getBean(JdbcClient.class).sql("select count(*) from custody_event where id = :id")
+			.param("id", event.id()).query(Long.class).single();
+		assertThat(counted).isEqualTo(1);
+		assertThat(pgBouncer.log()).contains("login attempt: db=");
+	}
+
+	private static long finishedRuns(String job) {
+		return jdbc.sql("select count(*) from cluster_job_run where job = :job and finished_at is not null")
+			.param("job", job).query(Long.class).single();
 	}
 
 	private static InputStream slice(byte[] bytes, int from, int to) {

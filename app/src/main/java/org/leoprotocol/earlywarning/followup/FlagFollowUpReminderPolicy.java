@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
@@ -47,9 +49,18 @@ class FlagFollowUpReminderPolicy {
 		this.agencyTime = agencyTime;
 	}
 
-	List<DueReminder<Notice>> due(Instant now) {
+	/** The reminders due at {@code now}, a page of follow-ups at a time. */
+	void due(Instant now, Consumer<List<DueReminder<Notice>>> pages) {
 		LocalDate horizon = LocalDate.ofInstant(now, agencyTime.zone()).plus(leads.longest());
-		return dates.by(horizon).stream().flatMap(followUp -> reminder(followUp, now).stream()).toList();
+		dates.by(horizon,
+				page -> pages.accept(page.stream().flatMap(followUp -> reminder(followUp, now).stream()).toList()));
+	}
+
+	/** Every reminder due at {@code now} in one list, to look at them all. */
+	List<DueReminder<Notice>> due(Instant now) {
+		List<DueReminder<Notice>> due = new ArrayList<>();
+		due(now, due::addAll);
+		return due;
 	}
 
 	Optional<DueReminder<Notice>> reminder(FollowUpDates.FollowUp followUp, Instant now) {

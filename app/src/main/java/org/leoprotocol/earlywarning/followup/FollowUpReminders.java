@@ -2,16 +2,17 @@ package org.leoprotocol.earlywarning.followup;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.leoprotocol.notifications.NotificationDesk;
 import org.leoprotocol.shared.reminder.ReminderLedger;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the reminders of flags' follow-ups that have come due. It runs every minute
- * ({@code leo.deadlines.sweep-interval}) on every node: the ledger sends each reminder once, whichever node finds it.
+ * ({@code leo.deadlines.sweep-interval}) on one node of the cluster ({@link FollowUpJobs}); the ledger would still send
+ * each reminder once if two nodes swept at the same time.
  */
 @Component
 class FollowUpReminders {
@@ -28,15 +29,11 @@ class FollowUpReminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelayString = "${leo.deadlines.sweep-interval:PT1M}",
-			fixedDelayString = "${leo.deadlines.sweep-interval:PT1M}")
-	void sweep() {
-		remindDue();
-	}
-
-	/** Sends what is due now; returns how many reminders were sent. */
+	/** Sends what is due now, a page of follow-ups at a time; returns how many reminders were sent. */
 	int remindDue() {
 		Instant now = clock.instant();
-		return ledger.remind(policy.due(now), desk::sendAll, now);
+		AtomicInteger sent = new AtomicInteger();
+		policy.due(now, page -> sent.addAndGet(ledger.remind(page, desk::sendAll, now)));
+		return sent.get();
 	}
 }

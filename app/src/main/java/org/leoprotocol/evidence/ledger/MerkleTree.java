@@ -9,7 +9,9 @@ import java.util.List;
  * between two sizes (§2.1.4.1).
  * <p>
  * It keeps the hash of every complete, aligned subtree, level by level, so an append costs one leaf hash and on average
- * one node hash, and any root or proof costs O(log n) node hashes. Not thread-safe.
+ * one node hash, and any root or proof ({@link MerklePaths}) costs O(log n) node hashes. Its memory grows with the
+ * number of leaves (32 bytes a leaf and as much again for the nodes above), which suits a one-off check of the whole
+ * ledger; a running node keeps only a {@link MerkleFrontier} and reads stored subtrees. Not thread-safe.
  */
 public final class MerkleTree {
 
@@ -42,87 +44,21 @@ public final class MerkleTree {
 
 	/** MTH(D[0:n]), the root hash of the first {@code treeSize} leaves. */
 	public byte[] root(long treeSize) {
-		requireSize(treeSize);
-		return treeSize == 0 ? MerkleHash.empty() : hash(0, treeSize);
+		return paths().root(treeSize);
 	}
 
 	/** PATH(m, D[0:n]): the sibling hashes from leaf {@code index} up to the root of the first {@code treeSize}. */
 	public List<byte[]> inclusionProof(long index, long treeSize) {
-		requireSize(treeSize);
-		if (index < 0 || index >= treeSize) {
-			throw new IllegalArgumentException("Leaf " + index + " is not in a tree of " + treeSize + " leaves");
-		}
-		List<byte[]> proof = new ArrayList<>();
-		path(index, 0, treeSize, proof);
-		return proof;
+		return paths().inclusionProof(index, treeSize);
 	}
 
 	/** PROOF(m, D[0:n]): shows that the tree of {@code first} leaves is a prefix of the tree of {@code second}. */
 	public List<byte[]> consistencyProof(long first, long second) {
-		requireSize(second);
-		if (first < 0 || first > second) {
-			throw new IllegalArgumentException("No consistency proof from size " + first + " to size " + second);
-		}
-		List<byte[]> proof = new ArrayList<>();
-		if (first > 0 && first < second) {
-			subproof(first, 0, second, true, proof);
-		}
-		return proof;
+		return paths().consistencyProof(first, second);
 	}
 
-	private void path(long index, long from, long to, List<byte[]> proof) {
-		long n = to - from;
-		if (n == 1) {
-			return;
-		}
-		long k = largestPowerOfTwoBelow(n);
-		if (index < k) {
-			path(index, from, from + k, proof);
-			proof.add(hash(from + k, to));
-		}
-		else {
-			path(index - k, from + k, to, proof);
-			proof.add(hash(from, from + k));
-		}
-	}
-
-	private void subproof(long m, long from, long to, boolean complete, List<byte[]> proof) {
-		long n = to - from;
-		if (m == n) {
-			if (!complete) {
-				proof.add(hash(from, to));
-			}
-			return;
-		}
-		long k = largestPowerOfTwoBelow(n);
-		if (m <= k) {
-			subproof(m, from, from + k, complete, proof);
-			proof.add(hash(from + k, to));
-		}
-		else {
-			subproof(m - k, from + k, to, false, proof);
-			proof.add(hash(from, from + k));
-		}
-	}
-
-	private byte[] hash(long from, long to) {
-		long n = to - from;
-		if (Long.bitCount(n) == 1) {
-			int level = Long.numberOfTrailingZeros(n);
-			return levels.get(level).get(from >> level);
-		}
-		long k = largestPowerOfTwoBelow(n);
-		return MerkleHash.node(hash(from, from + k), hash(from + k, to));
-	}
-
-	static long largestPowerOfTwoBelow(long n) {
-		return Long.highestOneBit(n - 1);
-	}
-
-	private void requireSize(long treeSize) {
-		if (treeSize < 0 || treeSize > size()) {
-			throw new IllegalArgumentException("The ledger has " + size() + " events, not " + treeSize);
-		}
+	private MerklePaths paths() {
+		return new MerklePaths(subtree -> levels.get(subtree.level()).get(subtree.index()), size());
 	}
 
 	/** 32-byte hashes packed into large arrays, so a million leaves cost 32 MB and no million objects. */

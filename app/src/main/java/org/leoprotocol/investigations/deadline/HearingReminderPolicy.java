@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
@@ -47,9 +48,17 @@ class HearingReminderPolicy {
 		this.agencyTime = agencyTime;
 	}
 
+	/** The reminders due at {@code now}, a page of hearings at a time. */
+	void due(Instant now, Consumer<List<DueReminder<Notice>>> pages) {
+		cases.hearingsBetween(now, leads.horizon(now, agencyTime.zone()),
+				page -> pages.accept(page.stream().flatMap(hearing -> reminder(hearing, now).stream()).toList()));
+	}
+
+	/** Every reminder due at {@code now} in one list, to look at them all. */
 	List<DueReminder<Notice>> due(Instant now) {
-		return cases.hearingsBetween(now, leads.horizon(now, agencyTime.zone())).stream()
-			.flatMap(hearing -> reminder(hearing, now).stream()).toList();
+		List<DueReminder<Notice>> due = new ArrayList<>();
+		due(now, due::addAll);
+		return due;
 	}
 
 	Optional<DueReminder<Notice>> reminder(DatedCases.ComingHearing hearing, Instant now) {

@@ -2,16 +2,17 @@ package org.leoprotocol.investigations.deadline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.leoprotocol.notifications.NotificationDesk;
 import org.leoprotocol.shared.reminder.ReminderLedger;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the reminders of statutory deadlines and hearings that have come due. It runs every minute
- * ({@code leo.deadlines.sweep-interval}) on every node: the ledger sends each reminder once, whichever node finds it.
+ * ({@code leo.deadlines.sweep-interval}) on one node of the cluster ({@link ReminderJobs}); the ledger would still send
+ * each reminder once if two nodes swept at the same time.
  */
 @Component
 class InvestigationReminders {
@@ -32,16 +33,15 @@ class InvestigationReminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelayString = "${leo.deadlines.sweep-interval:PT1M}",
-			fixedDelayString = "${leo.deadlines.sweep-interval:PT1M}")
-	void sweep() {
-		remindDue();
-	}
-
-	/** Sends what is due now; returns how many reminders were sent (each to all its recipients). */
+	/**
+	 * Sends what is due now, a page of cases or hearings at a time; returns how many reminders were sent (each to all
+	 * its recipients).
+	 */
 	int remindDue() {
 		Instant now = clock.instant();
-		return ledger.remind(statutory.due(now), desk::sendAll, now)
-				+ ledger.remind(hearings.due(now), desk::sendAll, now);
+		AtomicInteger sent = new AtomicInteger();
+		statutory.due(now, page -> sent.addAndGet(ledger.remind(page, desk::sendAll, now)));
+		hearings.due(now, page -> sent.addAndGet(ledger.remind(page, desk::sendAll, now)));
+		return sent.get();
 	}
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.notifications.Notice;
@@ -41,9 +43,17 @@ class StatutoryReminderPolicy {
 		this.agencyTime = agencyTime;
 	}
 
+	/** The reminders due at {@code now}, a page of cases at a time. */
+	void due(Instant now, Consumer<List<DueReminder<Notice>>> pages) {
+		cases.openDueBy(leads.horizon(now, agencyTime.zone()),
+				page -> pages.accept(page.stream().flatMap(open -> reminder(open, now).stream()).toList()));
+	}
+
+	/** Every reminder due at {@code now} in one list, to look at them all. */
 	List<DueReminder<Notice>> due(Instant now) {
-		return cases.openDueBy(leads.horizon(now, agencyTime.zone())).stream()
-			.flatMap(open -> reminder(open, now).stream()).toList();
+		List<DueReminder<Notice>> due = new ArrayList<>();
+		due(now, due::addAll);
+		return due;
 	}
 
 	Optional<DueReminder<Notice>> reminder(DatedCases.OpenCase open, Instant now) {
