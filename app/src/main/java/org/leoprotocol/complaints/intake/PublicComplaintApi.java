@@ -1,4 +1,4 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.intake;
 
 import java.net.URI;
 import java.util.Locale;
@@ -6,7 +6,13 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.leoprotocol.complaints.IntakeThrottle.Purpose;
+import org.leoprotocol.complaints.Acknowledgement;
+import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.complaints.PublicStatus;
+import org.leoprotocol.complaints.RejectedSubmission;
+import org.leoprotocol.complaints.Submission;
+import org.leoprotocol.complaints.TrackingSecrets;
+import org.leoprotocol.complaints.intake.IntakeThrottle.Purpose;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.parties;
 
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.commendation;
 
 import java.util.Comparator;
 import java.util.Locale;
@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.complaints.Complaint;
+import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.web.CommendationsView;
 import org.leoprotocol.complaints.web.ComplaintRoutes;
 import org.leoprotocol.personnel.OfficerId;
@@ -24,13 +26,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
  */
 @Controller
 @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','REVIEW_BOARD','COMMAND','ADMIN')")
-class CommendationPages {
+class CommendationController {
 
 	private final ComplaintIntake intake;
 	private final AuditTrail audit;
 	private final AgencyTime time;
 
-	CommendationPages(ComplaintIntake intake, AuditTrail audit, AgencyTime time) {
+	CommendationController(ComplaintIntake intake, AuditTrail audit, AgencyTime time) {
 		this.time = time;
 		this.intake = intake;
 		this.audit = audit;

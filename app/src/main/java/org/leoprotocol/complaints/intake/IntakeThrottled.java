@@ -1,4 +1,4 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.intake;
 
 /** A client sent more submissions or lookups than the intake allows; answered with 429 and a time to wait. */
 class IntakeThrottled extends RuntimeException {

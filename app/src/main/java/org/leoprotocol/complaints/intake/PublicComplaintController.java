@@ -1,4 +1,4 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.intake;
 
 import java.util.Locale;
 import java.util.Map;
@@ -7,11 +7,16 @@ import java.util.NoSuchElementException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.complaints.IntakeThrottle.Purpose;
+import org.leoprotocol.complaints.Acknowledgement;
+import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.complaints.FormProblem;
+import org.leoprotocol.complaints.Kind;
+import org.leoprotocol.complaints.PublicStatus;
+import org.leoprotocol.complaints.TrackingSecrets;
+import org.leoprotocol.complaints.intake.IntakeThrottle.Purpose;
 import org.leoprotocol.complaints.web.AcknowledgementView;
 import org.leoprotocol.complaints.web.ComplaintRoutes;
 import org.leoprotocol.complaints.web.StatusView;
-
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.web.ProblemPage;
 

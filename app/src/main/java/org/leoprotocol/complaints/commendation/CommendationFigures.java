@@ -1,4 +1,4 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.commendation;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -9,11 +9,12 @@ import java.util.stream.Collectors;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.web.HomeContributor;
-import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomePanel.Bar;
 import org.leoprotocol.shared.web.HomePanel.Chart;
+import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomeReader;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

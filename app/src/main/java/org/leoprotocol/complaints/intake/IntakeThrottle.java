@@ -1,4 +1,4 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.intake;
 
 import org.leoprotocol.shared.ClientThrottle;
 import org.leoprotocol.shared.ClientThrottle.TooManyRequests;

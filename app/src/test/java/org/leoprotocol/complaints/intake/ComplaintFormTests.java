@@ -1,6 +1,10 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.intake;
 
 import java.util.Map;
+
+import org.leoprotocol.complaints.Kind;
+import org.leoprotocol.complaints.NamedOfficer;
+import org.leoprotocol.complaints.Submission;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,15 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.triage;
 
 import java.util.List;
 import java.util.Locale;
 
+import org.leoprotocol.complaints.Complaint;
+import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.complaints.ComplaintSubjects;
+import org.leoprotocol.complaints.NamedInComplaintRefused;
+import org.leoprotocol.complaints.Stage;
+import org.leoprotocol.complaints.StageChange;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.context.MessageSource;

@@ -1,8 +1,10 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.intake;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import org.leoprotocol.complaints.FormProblem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,10 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.status;
 
 import java.util.Locale;
+
+import org.leoprotocol.complaints.Complaint;
+import org.leoprotocol.complaints.ComplaintStageChanged;
+import org.leoprotocol.complaints.Complaints;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,12 +1,16 @@
-package org.leoprotocol.complaints;
+package org.leoprotocol.complaints.intake;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.leoprotocol.complaints.web.ComplaintFormView;
+import org.leoprotocol.complaints.FiledFor;
+import org.leoprotocol.complaints.Kind;
+import org.leoprotocol.complaints.NamedOfficer;
+import org.leoprotocol.complaints.Submission;
 import org.leoprotocol.complaints.web.ComplaintFormView.OfficerFields;
+import org.leoprotocol.complaints.web.ComplaintFormView;
 
 import org.springframework.util.MultiValueMap;
 
