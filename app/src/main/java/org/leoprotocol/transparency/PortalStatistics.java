@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * through the {@link PublicationGate}.
  */
 @Repository
-class PortalStatistics {
+public class PortalStatistics {
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class PortalStatistics {
 	 * A labelled count: a category, finding, unit, year or kind, how many, and how many of those are in cells
 	 * suppressed beneath it (zero for a cell itself), which the {@link PublicationGate} leaves out of a total.
 	 */
-	record Tally(String label, long count, long suppressedBeneath) {
+	public record Tally(String label, long count, long suppressedBeneath) {
 	}
 
 	/** One kind of incident: how many, escalations, verified reunifications, each with its suppressed part. */

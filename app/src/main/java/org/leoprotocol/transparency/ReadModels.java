@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * from constants in this module, never from a request.
  */
 @Repository
-class ReadModels {
+public class ReadModels {
 
 	private final JdbcClient jdbc;
 	private final ThreadLocal<Deferred> deferred = new ThreadLocal<>();
@@ -37,12 +37,12 @@ class ReadModels {
 	 * the completion survive or the event is still incomplete and is delivered again at restart. In exchange the hot
 	 * total rows (every complaint adds to "all years, all units") are locked for microseconds instead of a disk flush.
 	 */
-	void commitWithoutWaitingForDisk() {
+	public void commitWithoutWaitingForDisk() {
 		jdbc.sql("set local synchronous_commit = off").update();
 	}
 
 	/** True the first time a key is seen: an event delivered again is not counted twice. */
-	boolean firstDelivery(String eventKey) {
+	public boolean firstDelivery(String eventKey) {
 		return jdbc.sql("insert into transparency_counted_events (event_key) values (?) on conflict do nothing")
 			.param(eventKey).update() == 1;
 	}
@@ -54,7 +54,7 @@ class ReadModels {
 	 * this event is exactly the value after it less the amount. While this thread defers ({@link #deferring()}), the
 	 * addition is merged with the others to the same table and written at the next {@link #flush()}.
 	 */
-	void apply(Addition addition) {
+	public void apply(Addition addition) {
 		Deferred deferred = this.deferred.get();
 		if (deferred != null) {
 			deferred.additions.merge(addition.table() + "/" + addition.measure(), addition, (into, more) -> {
@@ -108,12 +108,12 @@ class ReadModels {
 	 * the hot totals (all years, all units) would be updated a million times in one transaction, and PostgreSQL cannot
 	 * prune a row's versions before the transaction ends, so each update would walk a longer chain.
 	 */
-	void deferring() {
+	public void deferring() {
 		deferred.set(new Deferred());
 	}
 
 	/** Writes what this thread has deferred, in a fixed order of tables. */
-	void flush() {
+	public void flush() {
 		Deferred pending = deferred.get();
 		if (pending == null) {
 			return;
@@ -124,7 +124,7 @@ class ReadModels {
 		pending.touched.clear();
 	}
 
-	void stopDeferring() {
+	public void stopDeferring() {
 		try {
 			flush();
 		}
@@ -145,7 +145,7 @@ class ReadModels {
 		return values;
 	}
 
-	void touched(PublishedTable table, Instant at) {
+	public void touched(PublishedTable table, Instant at) {
 		Deferred pending = deferred.get();
 		if (pending != null) {
 			pending.touched.merge(table, at, (a, b) -> a.isAfter(b) ? a : b);
@@ -169,27 +169,27 @@ class ReadModels {
 			.query(Timestamp.class).optional().map(Timestamp::toInstant);
 	}
 
-	void receipt(UUID complaint, Instant receivedAt) {
+	public void receipt(UUID complaint, Instant receivedAt) {
 		jdbc.sql(
 				"insert into transparency_complaint_receipts (complaint_id, received_at) values (?, ?) on conflict do nothing")
 			.params(complaint, Timestamp.from(receivedAt)).update();
 	}
 
-	void origin(UUID investigation, UUID complaint) {
+	public void origin(UUID investigation, UUID complaint) {
 		jdbc.sql(
 				"insert into transparency_case_origins (investigation_id, complaint_id) values (?, ?) on conflict do nothing")
 			.params(investigation, complaint).update();
 	}
 
 	/** When the complaint a case came from was received; empty for a case opened internally. */
-	Optional<Instant> receivedAt(UUID investigation) {
+	public Optional<Instant> receivedAt(UUID investigation) {
 		return jdbc.sql("""
 				select r.received_at from transparency_case_origins o
 				join transparency_complaint_receipts r on r.complaint_id = o.complaint_id where o.investigation_id = ?
 				""").param(investigation).query(Timestamp.class).optional().map(Timestamp::toInstant);
 	}
 
-	static int year(Instant at) {
+	public static int year(Instant at) {
 		return at.atOffset(ZoneOffset.UTC).getYear();
 	}
 }

@@ -1,8 +1,12 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.officer;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.leoprotocol.transparency.PolicyField;
+import org.leoprotocol.transparency.PolicyMode;
+import org.leoprotocol.transparency.Pseudonyms;
 
 /**
  * One public officer page as the policy allows it now: its key, whose it is, the mode its fields are published under,
@@ -17,7 +21,7 @@ import java.util.UUID;
  * one key tells nothing about another (Lucy Parsons Labs' OpenOversight and the Citizens Police Data Project publish
  * named pages; an agency that publishes pseudonyms must not have them undone).
  */
-record OfficerPage(String key, UUID officerId, PolicyMode mode, List<PolicyField> fields, String label,
+public record OfficerPage(String key, UUID officerId, PolicyMode mode, List<PolicyField> fields, String label,
 		Instant updatedAt) {
 
 	/** The key context of the page of the fields published by name. */

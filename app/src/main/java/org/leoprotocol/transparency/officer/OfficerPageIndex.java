@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.officer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.transparency.PolicyField;
+import org.leoprotocol.transparency.PolicyMode;
+import org.leoprotocol.transparency.Pseudonyms;
+import org.leoprotocol.transparency.PublicationPolicy;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -31,7 +35,7 @@ import org.springframework.stereotype.Repository;
  * disappears from every page and from the index at once.
  */
 @Repository
-class OfficerPageIndex {
+public class OfficerPageIndex {
 
 	private static final String PSEUDONYM_PREFIX = "Officer ";
 
@@ -53,7 +57,7 @@ class OfficerPageIndex {
 	}
 
 	/** Notes that an officer has a published record in a field; refreshes the name as the roster has it now. */
-	void record(OfficerId officer, PolicyField field, Instant at) {
+	public void record(OfficerId officer, PolicyField field, Instant at) {
 		UUID id = officer.value();
 		String name = roster.find(officer).map(found -> found.fullName() + " (badge " + found.badgeNumber() + ")")
 			.orElse(null);

@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.officer;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ import org.leoprotocol.shared.web.Explained;
  * the thousandth, where OFFSET would read and discard every row before. The old form {@code page=N} still works, for
  * addresses already shared. Anything else is refused with a clear sentence.
  */
-record OfficerQuery(String text, Order order, int page, Position after, Position before) {
+public record OfficerQuery(String text, Order order, int page, Position after, Position before) {
 
 	static final int PAGE_SIZE = 50;
 	static final int MAX_TEXT = 80;
@@ -109,11 +109,11 @@ record OfficerQuery(String text, Order order, int page, Position after, Position
 		}
 	}
 
-	static OfficerQuery of(String text, String order, Integer page) {
+	public static OfficerQuery of(String text, String order, Integer page) {
 		return of(text, order, page, null, null);
 	}
 
-	static OfficerQuery of(String text, String order, Integer page, String after, String before) {
+	public static OfficerQuery of(String text, String order, Integer page, String after, String before) {
 		String chosenText = text == null ? "" : text.strip();
 		if (chosenText.length() > MAX_TEXT) {
 			throw new Refused("A search has at most " + MAX_TEXT + " characters", "transparency.officers.refused.text",

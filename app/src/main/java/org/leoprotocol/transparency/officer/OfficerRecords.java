@@ -1,9 +1,10 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.officer;
 
 import java.util.List;
 import java.util.UUID;
 
 import org.leoprotocol.transparency.PortalStatistics.Tally;
+import org.leoprotocol.transparency.PublicationGate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

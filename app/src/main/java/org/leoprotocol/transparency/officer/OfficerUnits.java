@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.officer;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The unit code an officer belongs to when an event is counted; statistics per unit are published by code. */
 @Component
-class OfficerUnits {
+public class OfficerUnits {
 
 	static final String UNASSIGNED = "UNASSIGNED";
 
@@ -22,13 +22,13 @@ class OfficerUnits {
 		this.roster = roster;
 	}
 
-	String of(OfficerId officer) {
+	public String of(OfficerId officer) {
 		return roster.find(officer).map(found -> found.unitId()).flatMap(roster::unit).map(Unit::code)
 			.orElse(UNASSIGNED);
 	}
 
 	/** The distinct units of the officers named; {@link #UNASSIGNED} when none could be matched. */
-	Set<String> of(Collection<OfficerId> officers) {
+	public Set<String> of(Collection<OfficerId> officers) {
 		Set<String> units = new LinkedHashSet<>();
 		officers.forEach(officer -> units.add(of(officer)));
 		if (units.isEmpty()) {

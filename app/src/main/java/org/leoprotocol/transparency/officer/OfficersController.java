@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.officer;
 
 import java.util.Locale;
 
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OfficersController {
 
-	private final OfficerPages pages;
+	private final OfficerPageViews pages;
 
-	OfficersController(OfficerPages pages) {
+	OfficersController(OfficerPageViews pages) {
 		this.pages = pages;
 	}
 

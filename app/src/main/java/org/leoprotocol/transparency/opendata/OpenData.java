@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.opendata;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -7,6 +7,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import org.leoprotocol.transparency.ColumnType;
+import org.leoprotocol.transparency.PublicTables;
+import org.leoprotocol.transparency.PublicationGate;
+import org.leoprotocol.transparency.PublishedTable;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
@@ -18,7 +23,7 @@ import org.springframework.stereotype.Component;
  * never sits whole in memory. Both carry the same cells, which have passed the {@link PublicationGate}.
  */
 @Component
-class OpenData {
+public class OpenData {
 
 	private static final JsonFactory JSON = new JsonFactory();
 
@@ -35,7 +40,7 @@ class OpenData {
 		writer.flush();
 	}
 
-	void json(PublishedTable table, OutputStream out) {
+	public void json(PublishedTable table, OutputStream out) {
 		try (JsonGenerator json = JSON.createGenerator(out)) {
 			json.writeStartObject();
 			json.writeStringProperty("table", table.fileName());

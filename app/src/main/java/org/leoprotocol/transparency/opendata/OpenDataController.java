@@ -1,10 +1,11 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.opendata;
 
 import java.io.IOException;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.transparency.PublishedTable;
 import org.leoprotocol.transparency.web.TransparencyRoutes;
 
 import org.springframework.http.HttpHeaders;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** Downloads of every published table as CSV and JSON, streamed while the rows are read. */
 @Controller
-class OpenDataController {
+public class OpenDataController {
 
 	private final OpenData openData;
 
@@ -37,7 +38,7 @@ class OpenDataController {
 		openData.json(found, response.getOutputStream());
 	}
 
-	static PublishedTable find(String table) {
+	public static PublishedTable find(String table) {
 		return PublishedTable.byFileName(table)
 			.orElseThrow(() -> new NoSuchElementException("No published table " + table));
 	}

@@ -1,8 +1,12 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.policy;
 
 import java.security.Principal;
 import java.util.List;
 
+import org.leoprotocol.transparency.PolicyChange;
+import org.leoprotocol.transparency.PolicyField;
+import org.leoprotocol.transparency.PolicyMode;
+import org.leoprotocol.transparency.PublicationPolicy;
 import org.leoprotocol.transparency.web.TransparencyRoutes;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,10 +1,15 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.policy;
 
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Locale;
 
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.transparency.PolicyField;
+import org.leoprotocol.transparency.PolicyMode;
+import org.leoprotocol.transparency.PublicationPolicy;
+import org.leoprotocol.transparency.rebuild.RebuildController;
+import org.leoprotocol.transparency.rebuild.RebuildJobs;
 import org.leoprotocol.transparency.web.PolicyView;
 import org.leoprotocol.transparency.web.TransparencyRoutes;
 
@@ -20,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The staff page where command staff and administrators set the publication policy; every change is audited. */
 @Controller
 @PreAuthorize(PolicyController.MAY_CHANGE_POLICY)
-class PolicyController {
+public class PolicyController {
 
-	static final String MAY_CHANGE_POLICY = "hasAnyRole('COMMAND','ADMIN')";
+	public static final String MAY_CHANGE_POLICY = "hasAnyRole('COMMAND','ADMIN')";
 
 	private final AgencyTime time;
 	private final PublicationPolicy policy;

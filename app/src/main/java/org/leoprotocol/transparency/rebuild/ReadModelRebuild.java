@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.rebuild;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -6,6 +6,9 @@ import java.util.function.Consumer;
 import org.leoprotocol.complaints.ComplaintHistory;
 import org.leoprotocol.investigations.InvestigationHistory;
 import org.leoprotocol.protocol.IncidentHistory;
+import org.leoprotocol.transparency.ReadModels;
+import org.leoprotocol.transparency.statistics.ComplaintStatistics;
+import org.leoprotocol.transparency.statistics.ProtocolStatistics;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

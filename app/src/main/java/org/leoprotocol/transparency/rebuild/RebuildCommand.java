@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.rebuild;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,8 +1,9 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.rebuild;
 
 import java.security.Principal;
 
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.transparency.policy.PolicyController;
 import org.leoprotocol.transparency.web.RebuildView;
 import org.leoprotocol.transparency.web.TransparencyRoutes;
 
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @Controller
 @PreAuthorize(PolicyController.MAY_CHANGE_POLICY)
-class RebuildController {
+public class RebuildController {
 
 	private final AgencyTime time;
 	private final RebuildJobs jobs;
@@ -59,7 +60,7 @@ class RebuildController {
 		return "transparency/rebuild-progress";
 	}
 
-	static RebuildView view(RebuildJobs.Status status, AgencyTime time) {
+	public static RebuildView view(RebuildJobs.Status status, AgencyTime time) {
 		return new RebuildView(status.running(), status.step(), status.replayed(),
 				time.stampSeconds(status.startedAt()), time.stampSeconds(status.finishedAt()),
 				status.failure() == null ? "" : status.failure(), TransparencyRoutes.REBUILD);

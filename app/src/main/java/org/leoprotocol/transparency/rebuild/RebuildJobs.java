@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.rebuild;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.ClusterLock;
+import org.leoprotocol.transparency.PublicationPolicy;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * record (component {@code transparency}, record {@code ReadModels/all}).
  */
 @Component
-class RebuildJobs {
+public class RebuildJobs {
 
 	private final ReadModelRebuild rebuild;
 	private final AuditTrail audit;
@@ -52,7 +53,7 @@ class RebuildJobs {
 			String failure) {
 	}
 
-	Status status() {
+	public Status status() {
 		return status;
 	}
 

@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.statistics;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +13,13 @@ import org.leoprotocol.complaints.ComplaintReceived;
 import org.leoprotocol.investigations.InvestigationClosed;
 import org.leoprotocol.investigations.InvestigationOpened;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.transparency.Addition;
+import org.leoprotocol.transparency.PolicyField;
+import org.leoprotocol.transparency.PublishedTable;
+import org.leoprotocol.transparency.ReadModels;
+import org.leoprotocol.transparency.Rollup;
+import org.leoprotocol.transparency.officer.OfficerPageIndex;
+import org.leoprotocol.transparency.officer.OfficerUnits;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -26,7 +33,7 @@ import org.springframework.stereotype.Component;
  * units counts once in each unit and once in the total.
  */
 @Component
-class ComplaintStatistics {
+public class ComplaintStatistics {
 
 	/**
 	 * The order in which an event's officer page rows are locked, after its cells and totals, so that two events naming
@@ -53,7 +60,7 @@ class ComplaintStatistics {
 	}
 
 	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
-	void count(ComplaintReceived received) {
+	public void count(ComplaintReceived received) {
 		if (!models.firstDelivery("complaint-received:" + received.complaintId().value())) {
 			return;
 		}
@@ -70,7 +77,7 @@ class ComplaintStatistics {
 	}
 
 	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
-	void count(InvestigationOpened opened) {
+	public void count(InvestigationOpened opened) {
 		if (!models.firstDelivery("investigation-opened:" + opened.investigationId().value())) {
 			return;
 		}
@@ -85,7 +92,7 @@ class ComplaintStatistics {
 	}
 
 	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
-	void count(InvestigationClosed closed) {
+	public void count(InvestigationClosed closed) {
 		if (!models.firstDelivery("investigation-closed:" + closed.investigationId().value())) {
 			return;
 		}
@@ -123,7 +130,7 @@ class ComplaintStatistics {
 	}
 
 	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
-	void count(CommendationReceived received) {
+	public void count(CommendationReceived received) {
 		if (!models.firstDelivery("commendation-received:" + received.complaintId().value())) {
 			return;
 		}

@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.statistics;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,6 +6,10 @@ import java.time.Duration;
 import org.leoprotocol.protocol.EscalationRaised;
 import org.leoprotocol.protocol.IncidentOpened;
 import org.leoprotocol.protocol.IncidentReunified;
+import org.leoprotocol.transparency.Addition;
+import org.leoprotocol.transparency.PublishedTable;
+import org.leoprotocol.transparency.ReadModels;
+import org.leoprotocol.transparency.Rollup;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Component;
  * protocol exists to shorten: in scenario 000 a child waited 11 minutes 42 seconds).
  */
 @Component
-class ProtocolStatistics {
+public class ProtocolStatistics {
 
 	private static final String TABLE = "transparency_protocol_incidents";
 
@@ -35,7 +39,7 @@ class ProtocolStatistics {
 	}
 
 	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
-	void count(IncidentOpened opened) {
+	public void count(IncidentOpened opened) {
 		if (!models.firstDelivery("incident-opened:" + opened.incidentId().value())) {
 			return;
 		}
@@ -51,7 +55,7 @@ class ProtocolStatistics {
 	}
 
 	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
-	void count(EscalationRaised raised) {
+	public void count(EscalationRaised raised) {
 		String key = "escalation:" + raised.incidentId().value() + ":" + raised.stepCode() + ":" + raised.level();
 		if (!models.firstDelivery(key)) {
 			return;
@@ -68,7 +72,7 @@ class ProtocolStatistics {
 	}
 
 	/** Counts the event once; also how a rebuild replays history, in the rebuild's transaction. */
-	void count(IncidentReunified reunified) {
+	public void count(IncidentReunified reunified) {
 		if (!models.firstDelivery("incident-reunified:" + reunified.incidentId().value())) {
 			return;
 		}

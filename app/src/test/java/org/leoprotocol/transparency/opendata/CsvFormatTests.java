@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.opendata;
 
 import java.io.StringWriter;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.officer;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +15,11 @@ import java.util.stream.Collectors;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.PublishedCount;
 import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.transparency.PolicyField;
+import org.leoprotocol.transparency.PolicyMode;
 import org.leoprotocol.transparency.PortalStatistics.Tally;
+import org.leoprotocol.transparency.PublicationGate;
+import org.leoprotocol.transparency.PublicationPolicy;
 import org.leoprotocol.transparency.web.Bar;
 import org.leoprotocol.transparency.web.ChartView;
 import org.leoprotocol.transparency.web.OfficerIndexView;
@@ -32,7 +36,7 @@ import org.springframework.stereotype.Component;
  * name, because on a pseudonymous page a small unit plus a year of findings can single an officer out.
  */
 @Component
-class OfficerPages {
+public class OfficerPageViews {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
@@ -43,7 +47,7 @@ class OfficerPages {
 	private final PublicationGate gate;
 	private final MessageSource messages;
 
-	OfficerPages(OfficerPageIndex index, OfficerRecords records, OfficerUnits units, PublicationPolicy policy,
+	OfficerPageViews(OfficerPageIndex index, OfficerRecords records, OfficerUnits units, PublicationPolicy policy,
 			PublicationGate gate,
 			MessageSource messages) {
 		this.index = index;
@@ -58,7 +62,7 @@ class OfficerPages {
 	 * A page of the index; {@code address} is where its previous and next pages are (the page or the API), each linked
 	 * by the position of the row it continues from.
 	 */
-	OfficerIndexView index(OfficerQuery query, String address, Locale locale) {
+	public OfficerIndexView index(OfficerQuery query, String address, Locale locale) {
 		Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
 		OfficerPageIndex.Listing listing = index.list(query);
 		List<Option> orders = Arrays.stream(OfficerQuery.Order.values()).map(order -> new Option(order.parameter(),
@@ -85,7 +89,7 @@ class OfficerPages {
 	}
 
 	/** The page with this key as the policy allows it now; a key no published page has is not found. */
-	OfficerPageView page(String key, Locale locale) {
+	public OfficerPageView page(String key, Locale locale) {
 		Function<String, String> text = key2 -> messages.getMessage(key2, null, key2, locale);
 		OfficerPage page = index.find(key).orElseThrow(() -> new Missing(text.apply("transparency.officer.notFound")));
 		List<ChartView> outcomeCharts = List.of();

@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.rebuild;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +18,8 @@ import org.leoprotocol.complaints.ComplaintReceived;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.transparency.PublishedTable;
+import org.leoprotocol.transparency.ReadModels;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.officer;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +23,10 @@ import org.leoprotocol.investigations.InvestigationOpened;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.transparency.PolicyField;
+import org.leoprotocol.transparency.PolicyMode;
+import org.leoprotocol.transparency.Pseudonyms;
+import org.leoprotocol.transparency.PublicationPolicy;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
