@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Complaints, the officers they name, and their public stages, in plain SQL. */
 @Repository
-public class Complaints {
+class Complaints {
 
 	private static final String SELECT = """
 			select id, tracking_code, kind, stage, filed_for, about_a_child, anonymous, complainant_name, represented_person,
@@ -100,7 +100,7 @@ public class Complaints {
 			.param("c", trackingCode).query(Complaints::secrets).optional();
 	}
 
-	public Optional<Complaint> find(ComplaintId id) {
+	Optional<Complaint> find(ComplaintId id) {
 		return jdbc.sql(SELECT + " where id = :id").param("id", id.value()).query(this::complaint).optional();
 	}
 

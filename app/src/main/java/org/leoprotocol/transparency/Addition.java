@@ -58,13 +58,13 @@ public record Addition(String table, List<String> keyColumns, String measure, St
 	}
 
 	/** Adds another event's addition to the same table and measure into this one. */
-	void merge(Addition other) {
+	public void merge(Addition other) {
 		other.cells().forEach((key, amount) -> cell(key, amount));
 		other.totals().forEach((key, amount) -> total(key, amount));
 	}
 
 	/** Every total above a cell: its key with one or more values replaced by the total markers. */
-	static List<List<Object>> totalsAbove(List<Object> cell) {
+	public static List<List<Object>> totalsAbove(List<Object> cell) {
 		List<List<Object>> totals = new ArrayList<>();
 		for (int mask = 1; mask < 1 << cell.size(); mask++) {
 			List<Object> total = new ArrayList<>(cell);

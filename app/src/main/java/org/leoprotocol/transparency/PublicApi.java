@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.leoprotocol.transparency.officer.OfficerPageViews;
 import org.leoprotocol.transparency.officer.OfficerQuery;
 import org.leoprotocol.transparency.opendata.OpenData;
-import org.leoprotocol.transparency.opendata.OpenDataController;
 import org.leoprotocol.transparency.web.OfficerIndexView;
 import org.leoprotocol.transparency.web.OfficerPageView;
 import org.leoprotocol.transparency.web.PortalView;
@@ -48,7 +47,7 @@ class PublicApi {
 
 	@GetMapping(TransparencyRoutes.API + "/tables/{table}")
 	void table(@PathVariable String table, HttpServletResponse response) throws IOException {
-		PublishedTable found = OpenDataController.find(table);
+		PublishedTable found = PublishedTable.named(table);
 		response.setContentType("application/json");
 		openData.json(found, response.getOutputStream());
 	}

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.PublishedCount;
+import org.leoprotocol.transparency.statistics.PortalStatistics;
 
 import org.springframework.stereotype.Component;
 

@@ -17,7 +17,7 @@ import org.leoprotocol.shared.PublishedCount;
 import org.leoprotocol.shared.web.Explained;
 import org.leoprotocol.transparency.PolicyField;
 import org.leoprotocol.transparency.PolicyMode;
-import org.leoprotocol.transparency.PortalStatistics.Tally;
+import org.leoprotocol.transparency.statistics.PortalStatistics.Tally;
 import org.leoprotocol.transparency.PublicationGate;
 import org.leoprotocol.transparency.PublicationPolicy;
 import org.leoprotocol.transparency.web.Bar;

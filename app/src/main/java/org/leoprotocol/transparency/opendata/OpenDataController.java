@@ -1,7 +1,6 @@
 package org.leoprotocol.transparency.opendata;
 
 import java.io.IOException;
-import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** Downloads of every published table as CSV and JSON, streamed while the rows are read. */
 @Controller
-public class OpenDataController {
+class OpenDataController {
 
 	private final OpenData openData;
 
@@ -25,7 +24,7 @@ public class OpenDataController {
 
 	@GetMapping(TransparencyRoutes.DATA + "/{table}.csv")
 	void csv(@PathVariable String table, HttpServletResponse response) throws IOException {
-		PublishedTable found = find(table);
+		PublishedTable found = PublishedTable.named(table);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + found.fileName() + ".csv\"");
 		openData.csv(found, response.getOutputStream());
@@ -33,13 +32,8 @@ public class OpenDataController {
 
 	@GetMapping(TransparencyRoutes.DATA + "/{table}.json")
 	void json(@PathVariable String table, HttpServletResponse response) throws IOException {
-		PublishedTable found = find(table);
+		PublishedTable found = PublishedTable.named(table);
 		response.setContentType("application/json");
 		openData.json(found, response.getOutputStream());
-	}
-
-	public static PublishedTable find(String table) {
-		return PublishedTable.byFileName(table)
-			.orElseThrow(() -> new NoSuchElementException("No published table " + table));
 	}
 }

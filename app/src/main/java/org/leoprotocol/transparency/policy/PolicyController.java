@@ -8,7 +8,6 @@ import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.transparency.PolicyField;
 import org.leoprotocol.transparency.PolicyMode;
 import org.leoprotocol.transparency.PublicationPolicy;
-import org.leoprotocol.transparency.rebuild.RebuildController;
 import org.leoprotocol.transparency.rebuild.RebuildJobs;
 import org.leoprotocol.transparency.web.PolicyView;
 import org.leoprotocol.transparency.web.TransparencyRoutes;
@@ -25,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The staff page where command staff and administrators set the publication policy; every change is audited. */
 @Controller
 @PreAuthorize(PolicyController.MAY_CHANGE_POLICY)
-public class PolicyController {
+class PolicyController {
 
 	public static final String MAY_CHANGE_POLICY = "hasAnyRole('COMMAND','ADMIN')";
 

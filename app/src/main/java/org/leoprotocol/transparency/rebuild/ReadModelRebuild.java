@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.leoprotocol.complaints.ComplaintHistory;
 import org.leoprotocol.investigations.InvestigationHistory;
 import org.leoprotocol.protocol.IncidentHistory;
-import org.leoprotocol.transparency.ReadModels;
+import org.leoprotocol.transparency.statistics.ReadModels;
 import org.leoprotocol.transparency.statistics.ComplaintStatistics;
 import org.leoprotocol.transparency.statistics.ProtocolStatistics;
 

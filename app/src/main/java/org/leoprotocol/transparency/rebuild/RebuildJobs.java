@@ -49,7 +49,8 @@ public class RebuildJobs {
 	}
 
 	/** Where the last rebuild is: its step, the events replayed, when it started and ended, why it failed. */
-	record Status(boolean running, String step, long replayed, String startedBy, Instant startedAt, Instant finishedAt,
+	public record Status(boolean running, String step, long replayed, String startedBy, Instant startedAt,
+			Instant finishedAt,
 			String failure) {
 	}
 
@@ -58,7 +59,7 @@ public class RebuildJobs {
 	}
 
 	/** Starts a rebuild in the background unless one is running; the status either way. */
-	synchronized Status start(String startedBy) {
+	public synchronized Status start(String startedBy) {
 		if (!status.running()) {
 			var held = lock.tryHold(LOCK);
 			if (held.isEmpty()) {

@@ -16,7 +16,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.transparency.Addition;
 import org.leoprotocol.transparency.PolicyField;
 import org.leoprotocol.transparency.PublishedTable;
-import org.leoprotocol.transparency.ReadModels;
+import org.leoprotocol.transparency.statistics.ReadModels;
 import org.leoprotocol.transparency.Rollup;
 import org.leoprotocol.transparency.officer.OfficerPageIndex;
 import org.leoprotocol.transparency.officer.OfficerUnits;

@@ -8,7 +8,7 @@ import org.leoprotocol.protocol.IncidentOpened;
 import org.leoprotocol.protocol.IncidentReunified;
 import org.leoprotocol.transparency.Addition;
 import org.leoprotocol.transparency.PublishedTable;
-import org.leoprotocol.transparency.ReadModels;
+import org.leoprotocol.transparency.statistics.ReadModels;
 import org.leoprotocol.transparency.Rollup;
 
 import org.springframework.modulith.events.ApplicationModuleListener;

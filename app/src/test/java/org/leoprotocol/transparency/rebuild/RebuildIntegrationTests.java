@@ -19,7 +19,7 @@ import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.transparency.PublishedTable;
-import org.leoprotocol.transparency.ReadModels;
+import org.leoprotocol.transparency.statistics.ReadModels;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

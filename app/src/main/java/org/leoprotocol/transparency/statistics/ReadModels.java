@@ -1,4 +1,4 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.statistics;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+
+import org.leoprotocol.transparency.Addition;
+import org.leoprotocol.transparency.PublicationGate;
+import org.leoprotocol.transparency.PublishedTable;
+import org.leoprotocol.transparency.Rollup;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -163,7 +168,7 @@ public class ReadModels {
 			.params(table.fileName(), Timestamp.from(at)).update();
 	}
 
-	Optional<Instant> lastUpdate(PublishedTable table) {
+	public Optional<Instant> lastUpdate(PublishedTable table) {
 		return jdbc.sql("select updated_at from transparency_table_updates where table_name = ?")
 			.param(table.fileName())
 			.query(Timestamp.class).optional().map(Timestamp::toInstant);

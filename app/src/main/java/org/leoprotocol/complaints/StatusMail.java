@@ -1,10 +1,6 @@
-package org.leoprotocol.complaints.status;
+package org.leoprotocol.complaints;
 
 import java.util.Locale;
-
-import org.leoprotocol.complaints.Complaint;
-import org.leoprotocol.complaints.ComplaintStageChanged;
-import org.leoprotocol.complaints.Complaints;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

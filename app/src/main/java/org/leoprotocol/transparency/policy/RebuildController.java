@@ -1,9 +1,9 @@
-package org.leoprotocol.transparency.rebuild;
+package org.leoprotocol.transparency.policy;
 
 import java.security.Principal;
 
 import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.transparency.policy.PolicyController;
+import org.leoprotocol.transparency.rebuild.RebuildJobs;
 import org.leoprotocol.transparency.web.RebuildView;
 import org.leoprotocol.transparency.web.TransparencyRoutes;
 
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @Controller
 @PreAuthorize(PolicyController.MAY_CHANGE_POLICY)
-public class RebuildController {
+class RebuildController {
 
 	private final AgencyTime time;
 	private final RebuildJobs jobs;

@@ -1,4 +1,4 @@
-package org.leoprotocol.complaints.parties;
+package org.leoprotocol.complaints;
 
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,8 +1,11 @@
-package org.leoprotocol.transparency;
+package org.leoprotocol.transparency.statistics;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.leoprotocol.transparency.PublicationGate;
+import org.leoprotocol.transparency.Rollup;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,47 +32,47 @@ public class PortalStatistics {
 	}
 
 	/** One kind of incident: how many, escalations, verified reunifications, each with its suppressed part. */
-	record IncidentTally(String kind, Tally incidents, Tally escalations, Tally reunifications) {
+	public record IncidentTally(String kind, Tally incidents, Tally escalations, Tally reunifications) {
 	}
 
-	List<Tally> allegationsByCategory(int year, String unit) {
+	public List<Tally> allegationsByCategory(int year, String unit) {
 		return tallies("""
 				select category, allegations, allegations_suppressed from transparency_allegation_outcomes
 				where year = ? and unit = ? and finding = '*' and category <> '*' order by category""", year, unit);
 	}
 
-	List<Tally> allegationsByFinding(int year, String unit, String category) {
+	public List<Tally> allegationsByFinding(int year, String unit, String category) {
 		return tallies("""
 				select finding, allegations, allegations_suppressed from transparency_allegation_outcomes
 				where year = ? and unit = ? and category = ? and finding <> '*' order by finding""", year, unit,
 				category);
 	}
 
-	List<Tally> allegationsByUnit(int year, String category) {
+	public List<Tally> allegationsByUnit(int year, String category) {
 		return tallies("""
 				select unit, allegations, allegations_suppressed from transparency_allegation_outcomes
 				where year = ? and category = ? and finding = '*' and unit <> '*' order by unit""", year, category);
 	}
 
-	List<Tally> complaintsByYear(String unit) {
+	public List<Tally> complaintsByYear(String unit) {
 		return tallies(
 				"select year::text, complaints, complaints_suppressed from transparency_complaints_received where unit = ? and year <> 0 order by year",
 				unit);
 	}
 
-	List<Tally> commendationsByYear(String unit) {
+	public List<Tally> commendationsByYear(String unit) {
 		return tallies(
 				"select year::text, commendations, commendations_suppressed from transparency_commendations where unit = ? and year <> 0 order by year",
 				unit);
 	}
 
-	Map<Integer, Long> closureDays(int year, String unit, String category) {
+	public Map<Integer, Long> closureDays(int year, String unit, String category) {
 		return histogram(
 				"select days, allegations from transparency_closure_days where year = ? and unit = ? and category = ?",
 				year, unit, category);
 	}
 
-	List<IncidentTally> incidentsByKind(int year) {
+	public List<IncidentTally> incidentsByKind(int year) {
 		return jdbc
 			.sql("""
 					select kind, incidents, incidents_suppressed, escalations, escalations_suppressed, reunifications, reunifications_suppressed
@@ -82,12 +85,12 @@ public class PortalStatistics {
 			.list();
 	}
 
-	Map<Integer, Long> engagementMinutes(int year, String kind) {
+	public Map<Integer, Long> engagementMinutes(int year, String kind) {
 		return histogram("select minutes, incidents from transparency_engagement_minutes where year = ? and kind = ?",
 				year, kind);
 	}
 
-	List<Integer> years() {
+	public List<Integer> years() {
 		return jdbc.sql("""
 				select year from transparency_complaints_received where year <> 0 union
 				select year from transparency_protocol_incidents where year <> 0 union
@@ -95,7 +98,7 @@ public class PortalStatistics {
 			.list();
 	}
 
-	List<String> units() {
+	public List<String> units() {
 		return jdbc
 			.sql("""
 					select unit from transparency_complaints_received where unit <> '*' union

@@ -1,14 +1,10 @@
-package org.leoprotocol.complaints.parties;
+package org.leoprotocol.complaints;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.leoprotocol.complaints.Complaint;
-import org.leoprotocol.complaints.ComplaintId;
-import org.leoprotocol.complaints.Complaints;
-import org.leoprotocol.complaints.Submission;
 import org.leoprotocol.conflicts.Parties;
 import org.leoprotocol.conflicts.Party;
 import org.leoprotocol.conflicts.RecordKind;
