@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintIntake {
 
-	static final String COMPONENT = "complaints";
+	public static final String COMPONENT = "complaints";
 	private static final java.util.regex.Pattern PARENTS = java.util.regex.Pattern.compile(
 			"(?i)mother|father|parent|guardian|madre|padre|tutor");
 

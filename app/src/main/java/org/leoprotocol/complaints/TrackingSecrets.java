@@ -13,7 +13,7 @@ import java.util.Locale;
  * submission carries the same idempotency key, under which the access key is sealed so that the same key can be shown
  * again, and only to the holder of the form token.
  */
-final class TrackingSecrets {
+public final class TrackingSecrets {
 
 	static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 	static final int CODE_LENGTH = 12;
@@ -29,7 +29,7 @@ final class TrackingSecrets {
 		return group(random(CODE_LENGTH), 4);
 	}
 
-	static String newAccessKey() {
+	public static String newAccessKey() {
 		return group(random(KEY_LENGTH), 5);
 	}
 
@@ -67,7 +67,7 @@ final class TrackingSecrets {
 		return new String(xor(sealed, sha256("seal:" + idempotencyKey)), StandardCharsets.US_ASCII);
 	}
 
-	static void checkIdempotencyKey(String key) {
+	public static void checkIdempotencyKey(String key) {
 		if (key != null && (key.length() < MIN_IDEMPOTENCY_KEY || key.length() > 200)) {
 			throw new IllegalArgumentException("An idempotency key needs " + MIN_IDEMPOTENCY_KEY
 					+ " to 200 characters, e.g. a random UUID");

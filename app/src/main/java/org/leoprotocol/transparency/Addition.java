@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param suppressedColumn the column that sums the suppressed cells beneath each total; {@code null} for a table whose
  * totals are never published as counts (the histograms behind the medians)
  */
-record Addition(String table, List<String> keyColumns, String measure, String suppressedColumn,
+public record Addition(String table, List<String> keyColumns, String measure, String suppressedColumn,
 		Map<List<Object>, Long> cells, Map<List<Object>, Long> totals) {
 
 	private static final Comparator<List<Object>> KEY_ORDER = (a, b) -> {
@@ -29,42 +29,42 @@ record Addition(String table, List<String> keyColumns, String measure, String su
 	};
 
 	/** An addition to a count whose totals are published: they leave out the suppressed cells beneath them. */
-	static Addition counting(String table, String measure, String... keyColumns) {
+	public static Addition counting(String table, String measure, String... keyColumns) {
 		return new Addition(table, List.of(keyColumns), measure, measure + "_suppressed", new TreeMap<>(KEY_ORDER),
 				new TreeMap<>(KEY_ORDER));
 	}
 
 	/** An addition to a histogram or a table without totals. */
-	static Addition plain(String table, String measure, String... keyColumns) {
+	public static Addition plain(String table, String measure, String... keyColumns) {
 		return new Addition(table, List.of(keyColumns), measure, null, new TreeMap<>(KEY_ORDER),
 				new TreeMap<>(KEY_ORDER));
 	}
 
-	Addition cell(List<Object> key, long amount) {
+	public Addition cell(List<Object> key, long amount) {
 		cells.merge(key, amount, Long::sum);
 		return this;
 	}
 
-	Addition total(List<Object> key, long amount) {
+	public Addition total(List<Object> key, long amount) {
 		totals.merge(key, amount, Long::sum);
 		return this;
 	}
 
 	/** One cell and its totals, as {@link Rollup#of} lists them: the cell first. */
-	Addition rollup(List<List<Object>> keys, long amount) {
+	public Addition rollup(List<List<Object>> keys, long amount) {
 		cell(keys.get(0), amount);
 		keys.subList(1, keys.size()).forEach(key -> total(key, amount));
 		return this;
 	}
 
 	/** Adds another event's addition to the same table and measure into this one. */
-	void merge(Addition other) {
+	public void merge(Addition other) {
 		other.cells().forEach((key, amount) -> cell(key, amount));
 		other.totals().forEach((key, amount) -> total(key, amount));
 	}
 
 	/** Every total above a cell: its key with one or more values replaced by the total markers. */
-	static List<List<Object>> totalsAbove(List<Object> cell) {
+	public static List<List<Object>> totalsAbove(List<Object> cell) {
 		List<List<Object>> totals = new ArrayList<>();
 		for (int mask = 1; mask < 1 << cell.size(); mask++) {
 			List<Object> total = new ArrayList<>(cell);

@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 import org.leoprotocol.investigations.Category;
 import org.leoprotocol.shared.PublishedCount;
-import org.leoprotocol.transparency.PortalStatistics.Tally;
+import org.leoprotocol.transparency.statistics.PortalStatistics.Tally;
+import org.leoprotocol.transparency.statistics.PortalStatistics;
 import org.leoprotocol.transparency.web.Bar;
 import org.leoprotocol.transparency.web.ChartView;
 import org.leoprotocol.transparency.web.FilterView;

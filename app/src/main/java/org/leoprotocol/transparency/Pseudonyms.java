@@ -7,6 +7,8 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.leoprotocol.transparency.officer.OfficerPage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * officer in the same field always gets the same pseudonym.
  */
 @Component
-class Pseudonyms {
+public class Pseudonyms {
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 	static final int LENGTH = 8;
@@ -31,7 +33,7 @@ class Pseudonyms {
 		this.jdbc = jdbc;
 	}
 
-	String of(PolicyField field, UUID officer) {
+	public String of(PolicyField field, UUID officer) {
 		return pseudonym(key(), field, officer);
 	}
 
@@ -40,7 +42,7 @@ class Pseudonyms {
 	 * published by name, or a field published by pseudonym. Each context is a separate HMAC message, so knowing one key
 	 * (or the name behind it) says nothing about another, nor about the pseudonym shown in the open data.
 	 */
-	String pageKey(String context, UUID officer) {
+	public String pageKey(String context, UUID officer) {
 		return code(key(), "officer-page:" + context + ":" + officer, PAGE_KEY_LENGTH);
 	}
 

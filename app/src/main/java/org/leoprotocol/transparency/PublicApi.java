@@ -6,6 +6,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.transparency.officer.OfficerPageViews;
+import org.leoprotocol.transparency.officer.OfficerQuery;
+import org.leoprotocol.transparency.opendata.OpenData;
 import org.leoprotocol.transparency.web.OfficerIndexView;
 import org.leoprotocol.transparency.web.OfficerPageView;
 import org.leoprotocol.transparency.web.PortalView;
@@ -28,9 +31,9 @@ class PublicApi {
 	private final Dictionary dictionary;
 	private final OpenData openData;
 	private final Portal portal;
-	private final OfficerPages officers;
+	private final OfficerPageViews officers;
 
-	PublicApi(Dictionary dictionary, OpenData openData, Portal portal, OfficerPages officers) {
+	PublicApi(Dictionary dictionary, OpenData openData, Portal portal, OfficerPageViews officers) {
 		this.dictionary = dictionary;
 		this.openData = openData;
 		this.portal = portal;
@@ -44,7 +47,7 @@ class PublicApi {
 
 	@GetMapping(TransparencyRoutes.API + "/tables/{table}")
 	void table(@PathVariable String table, HttpServletResponse response) throws IOException {
-		PublishedTable found = OpenDataController.find(table);
+		PublishedTable found = PublishedTable.named(table);
 		response.setContentType("application/json");
 		openData.json(found, response.getOutputStream());
 	}

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.leoprotocol.transparency.statistics.ReadModels;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction.
  */
 @Component
-class PublicTables {
+public class PublicTables {
 
 	static final int BATCH = 2000;
 
@@ -39,11 +41,11 @@ class PublicTables {
 	}
 
 	/** Receives the public cells of each row in turn. */
-	interface RowSink {
+	public interface RowSink {
 		void row(List<String> cells) throws IOException;
 	}
 
-	void each(PublishedTable table, RowSink sink) {
+	public void each(PublishedTable table, RowSink sink) {
 		gate.rows(table)
 			.ifPresent(filter -> readOnly.executeWithoutResult(status -> jdbc.query(table.query(), resultSet -> {
 				try {
@@ -59,7 +61,7 @@ class PublicTables {
 		return gate.rows(table).isEmpty();
 	}
 
-	Optional<Instant> lastUpdate(PublishedTable table) {
+	public Optional<Instant> lastUpdate(PublishedTable table) {
 		return models.lastUpdate(table);
 	}
 }

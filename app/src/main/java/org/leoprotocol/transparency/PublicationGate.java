@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.PublishedCount;
+import org.leoprotocol.transparency.statistics.PortalStatistics;
 
 import org.springframework.stereotype.Component;
 
@@ -74,12 +75,12 @@ public class PublicationGate {
 	 * A total as published: its exact count less the suppressed cells beneath it, which for a complaint naming officers
 	 * of two units may leave less than nothing, shown as zero.
 	 */
-	PublishedCount total(PortalStatistics.Tally tally) {
+	public PublishedCount total(PortalStatistics.Tally tally) {
 		return PublishedCount.of(Math.max(0, tally.count() - tally.suppressedBeneath()));
 	}
 
 	/** The part of a cell that no total may include: all of it when the cell is suppressed, else nothing. */
-	static long withheld(long exact) {
+	public static long withheld(long exact) {
 		return PublishedCount.of(exact).suppressed() ? exact : 0;
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublicationPolicy {
 
-	static final String COMPONENT = "transparency";
+	public static final String COMPONENT = "transparency";
 
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;

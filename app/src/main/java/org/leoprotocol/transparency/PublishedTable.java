@@ -2,6 +2,7 @@ package org.leoprotocol.transparency;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -76,6 +77,11 @@ public enum PublishedTable {
 
 	public static Optional<PublishedTable> byFileName(String name) {
 		return Arrays.stream(values()).filter(table -> table.fileName.equals(name)).findFirst();
+	}
+
+	/** The table published under this file name; refused (404 at the web edge) when there is none. */
+	public static PublishedTable named(String fileName) {
+		return byFileName(fileName).orElseThrow(() -> new NoSuchElementException("No published table " + fileName));
 	}
 
 	public String fileName() {

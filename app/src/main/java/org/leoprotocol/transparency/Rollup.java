@@ -8,16 +8,16 @@ import java.util.List;
  * values with the total marker ({@link #ALL}, or year {@link #ALL_YEARS}). Kept at write time, totals make every
  * filtered page an index lookup instead of a sum over the table.
  */
-final class Rollup {
+public final class Rollup {
 
-	static final String ALL = "*";
-	static final int ALL_YEARS = 0;
+	public static final String ALL = "*";
+	public static final int ALL_YEARS = 0;
 
 	private Rollup() {
 	}
 
 	/** The year with its total, crossed with each dimension value and its total: 2^(n+1) keys. */
-	static List<List<Object>> of(int year, String... dimensions) {
+	public static List<List<Object>> of(int year, String... dimensions) {
 		List<List<Object>> keys = new ArrayList<>();
 		keys.add(new ArrayList<>(List.of(year)));
 		keys.add(new ArrayList<>(List.of(ALL_YEARS)));
@@ -33,7 +33,7 @@ final class Rollup {
 	}
 
 	/** Each key with one more value that is never totalled, such as the days of a histogram bucket. */
-	static List<List<Object>> appending(List<List<Object>> keys, Object value) {
+	public static List<List<Object>> appending(List<List<Object>> keys, Object value) {
 		return keys.stream().map(key -> with(key, value)).toList();
 	}
 

@@ -21,7 +21,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.leoprotocol.StaffAccountsForTests.as;
@@ -46,8 +45,6 @@ class ComplaintIntakeIntegrationTests {
 	StaffDirectory staff;
 	@Autowired
 	JdbcClient jdbc;
-	@Autowired
-	org.leoprotocol.shared.ClientThrottle clientThrottle;
 
 	RequestPostProcessor client;
 
@@ -175,18 +172,6 @@ class ComplaintIntakeIntegrationTests {
 		mvc.perform(get("/public/complaints/new").param("kind", "COMMENDATION"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Commend an officer")));
-	}
-
-	@Test
-	void aClientThatSubmitsTooOftenIsToldToWait() {
-		IntakeThrottle throttle = new IntakeThrottle(clientThrottle, 2, 2);
-		String address = "192.0.2." + CLIENTS.getAndIncrement() % 250;
-		throttle.take(IntakeThrottle.Purpose.SUBMIT, address);
-		throttle.take(IntakeThrottle.Purpose.SUBMIT, address);
-
-		assertThatThrownBy(() -> throttle.take(IntakeThrottle.Purpose.SUBMIT, address))
-			.isInstanceOf(IntakeThrottled.class)
-			.hasMessageContaining("try again in 1800 seconds");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package org.leoprotocol.transparency;
 
 import java.util.Map;
 
+import org.leoprotocol.transparency.statistics.PortalStatistics;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,91 @@
+package org.leoprotocol.complaints.intake;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.leoprotocol.complaints.Acknowledgement;
+import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.complaints.PublicStatus;
+import org.leoprotocol.complaints.RejectedSubmission;
+import org.leoprotocol.complaints.Submission;
+import org.leoprotocol.complaints.TrackingSecrets;
+import org.leoprotocol.complaints.intake.IntakeThrottle.Purpose;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Public intake over JSON, without login: file a complaint or commendation (with an {@code Idempotency-Key} header so
+ * that a retried request is stored once), and look up its status with code and key in the body. The problems of a
+ * refused submission are in the language of {@code Accept-Language} (English or Spanish).
+ */
+@RestController
+@RequestMapping("/api/v1/public/complaints")
+class PublicComplaintApi {
+
+	private final ComplaintIntake intake;
+	private final IntakeThrottle throttle;
+	private final ProblemTexts problemTexts;
+
+	PublicComplaintApi(ComplaintIntake intake, IntakeThrottle throttle, ProblemTexts problemTexts) {
+		this.intake = intake;
+		this.throttle = throttle;
+		this.problemTexts = problemTexts;
+	}
+
+	@PostMapping
+	ResponseEntity<Acknowledgement> file(@RequestBody Submission submission,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			HttpServletRequest request) {
+		if (submission == null) {
+			throw new IllegalArgumentException("Send the complaint as JSON");
+		}
+		TrackingSecrets.checkIdempotencyKey(idempotencyKey);
+		throttle.take(Purpose.SUBMIT, request.getRemoteAddr());
+		Acknowledgement receipt = intake.file(submission, idempotencyKey);
+		return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+			.cacheControl(CacheControl.noStore())
+			.body(receipt);
+	}
+
+	@PostMapping("/status")
+	ResponseEntity<PublicStatus> status(@RequestBody StatusRequest lookup, HttpServletRequest request) {
+		throttle.take(Purpose.LOOKUP, request.getRemoteAddr());
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+			.body(intake.status(lookup.trackingCode(), lookup.accessKey()));
+	}
+
+	@ExceptionHandler(RejectedSubmission.class)
+	ProblemDetail rejected(RejectedSubmission rejected, Locale locale) {
+		Map<String, String> fields = problemTexts.in(locale, rejected.problems());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				String.join(" ", fields.values()));
+		problem.setTitle("The submission needs changes");
+		problem.setProperty("fields", fields);
+		return problem;
+	}
+
+	@ExceptionHandler(IntakeThrottled.class)
+	ResponseEntity<ProblemDetail> throttled(IntakeThrottled refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
+		problem.setType(URI.create("about:blank"));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds())).body(problem);
+	}
+
+	/** A status lookup: the tracking code and the access key from the acknowledgement. */
+	record StatusRequest(String trackingCode, String accessKey) {
+	}
+}
