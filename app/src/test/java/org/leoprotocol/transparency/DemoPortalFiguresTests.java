@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.DemoInstanceTest;
+import org.leoprotocol.transparency.statistics.PortalStatistics;
 import org.leoprotocol.transparency.web.Bar;
 import org.leoprotocol.transparency.web.ChartView;
 import org.leoprotocol.transparency.web.PortalView;
