@@ -83,7 +83,8 @@ public class LedgerVerifyBenchmark {
 		verification = new LedgerVerification(store, heads, new EvidenceItems(database.jdbc),
 				new Exports(database.jdbc),
 				new FileSystemBlobStore(database.directory), checkpoints, new KeyChain(database.jdbc),
-				new WitnessSubmissions(checkpoints, new LedgerTree(store), database.jdbc, Clock.systemUTC(),
+				new WitnessSubmissions(checkpoints, new LedgerTree(store, new StoredSubtrees(database.template),
+						database.transactions.getTransactionManager()), database.jdbc, Clock.systemUTC(),
 						properties),
 				properties);
 	}
