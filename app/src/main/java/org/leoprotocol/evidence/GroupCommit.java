@@ -128,6 +128,15 @@ class GroupCommit implements SmartLifecycle {
 		return writer != null;
 	}
 
+	/**
+	 * Never paused: a paused writer would refuse the custody events of work that still runs while the context is paused
+	 * (the audit chain's sealing, a scheduler's job), and the module's event would stay unprocessed.
+	 */
+	@Override
+	public boolean isPauseable() {
+		return false;
+	}
+
 	private record Pending(EvidenceId evidence, CustodyAction action, String actor, String detail,
 			CompletableFuture<CustodyEvent> done) {
 	}

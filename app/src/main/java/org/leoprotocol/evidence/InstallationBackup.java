@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,6 +17,7 @@ import org.leoprotocol.audit.AuditIntegrityReport;
 import org.leoprotocol.shared.DatabaseBackup;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
  * {@link LedgerKey}). The database is copied first, so every blob it names was already kept (blobs never change once
  * kept). Before copying, the audit chain is sealed and a tree head signed, so the backup carries proofs up to its own
  * moment. A restore ends with the full verification: row counts against the backup's, the custody ledger with every
- * blob re-hashed, and the audit chain against the ledger.
+ * blob re-hashed, and the audit chain against the ledger. A finished backup is recorded ({@code installation_backup}:
+ * when, where, how much) so that the administrator's home can say when the last one was taken ({@link LedgerHealth}).
  */
 @Component
 class InstallationBackup {
@@ -34,15 +38,20 @@ class InstallationBackup {
 	private final AuditIntegrity audit;
 	private final LedgerVerification ledgerVerification;
 	private final VerifyAuditCommand auditVerification;
+	private final JdbcClient jdbc;
+	private final Clock clock;
 
 	InstallationBackup(ObjectProvider<DatabaseBackup> database, EvidenceProperties properties, CustodyLedger ledger,
-			AuditIntegrity audit, LedgerVerification ledgerVerification, VerifyAuditCommand auditVerification) {
+			AuditIntegrity audit, LedgerVerification ledgerVerification, VerifyAuditCommand auditVerification,
+			JdbcClient jdbc, Clock clock) {
 		this.database = database;
 		this.properties = properties;
 		this.ledger = ledger;
 		this.audit = audit;
 		this.ledgerVerification = ledgerVerification;
 		this.auditVerification = auditVerification;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	boolean available() {
@@ -53,12 +62,19 @@ class InstallationBackup {
 		audit.seal();
 		ledger.publishHead();
 		Map<String, Long> rows = database.getObject().dump(directory.resolve("database"));
-		out.println("Database: " + rows.size() + " tables, " + rows.values().stream().mapToLong(Long::longValue).sum()
-				+ " rows");
+		long databaseRows = rows.values().stream().mapToLong(Long::longValue).sum();
+		out.println("Database: " + rows.size() + " tables, " + databaseRows + " rows");
 		long[] files = copyTree(properties.directory(), directory.resolve("evidence"));
 		out.println("Evidence store: " + files[0] + " files, " + files[1] + " bytes");
 		long[] keys = copyTree(keyFolder(), directory.resolve("keys"));
 		out.println("Signing key folder: " + keys[0] + " files");
+		jdbc.sql("""
+				insert into installation_backup (finished_at, directory, database_rows, evidence_files, evidence_bytes)
+				values (:at, :directory, :rows, :files, :bytes)""")
+			.param("at", Timestamp.from(clock.instant()))
+			.param("directory", directory.toAbsolutePath().normalize().toString())
+			.param("rows", databaseRows).param("files", files[0]).param("bytes", files[1])
+			.update();
 	}
 
 	private Path keyFolder() {

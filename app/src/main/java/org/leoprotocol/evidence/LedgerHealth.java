@@ -1,6 +1,8 @@
 package org.leoprotocol.evidence;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,20 +14,27 @@ import org.leoprotocol.shared.web.HomeReader;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The custody ledger and backups on the administrator's home: the latest signed tree head (how many custody events the
  * ledger holds and when it was last signed), the latest checkpoint offered to witnesses and how many cosigned it, and
- * the last backup, which Leo does not record ({@code leo backup} writes to a folder the operator keeps), so the panel
- * says so rather than guess. Sizes and times only: no evidence is named.
+ * the last finished {@code ./leo backup} ({@link InstallationBackup} records each), which needs attention when none was
+ * taken within {@link #BACKUP_DUE} (a nightly backup, with an hour's slack). Sizes and times only: no evidence is
+ * named.
  */
 @Component
 class LedgerHealth implements HomeContributor {
 
-	private final JdbcClient jdbc;
+	/** A backup older than this needs the administrator's attention: nightly backups, with an hour's slack. */
+	static final Duration BACKUP_DUE = Duration.ofHours(25);
 
-	LedgerHealth(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	LedgerHealth(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -36,8 +45,7 @@ class LedgerHealth implements HomeContributor {
 		return List.of(HomePanel.of(Role.ADMIN.name(), "home-ledger", reader.t("home.admin.ledger"), "",
 				List.of(head(reader),
 						checkpoint(reader),
-						Item.fact(reader.t("home.admin.backup"), reader.t("home.admin.backup.detail"), null,
-								reader.t("home.notRecorded"))),
+						backup(reader)),
 				null));
 	}
 
@@ -64,6 +72,24 @@ class LedgerHealth implements HomeContributor {
 					null, null))
 			.optional().orElse(Item.fact(reader.t("home.admin.checkpoint"), reader.t("home.admin.checkpoint.none"),
 					null, reader.t("home.notRecorded")));
+	}
+
+	private Item backup(HomeReader reader) {
+		return jdbc.sql("""
+				select finished_at, directory, database_rows, evidence_files, evidence_bytes
+				from installation_backup order by finished_at desc, id desc limit 1""")
+			.query((rs, row) -> {
+				Instant finished = instant(rs.getTimestamp("finished_at"));
+				boolean recent = finished.isAfter(clock.instant().minus(BACKUP_DUE));
+				return Item.fact(reader.t("home.admin.backup"),
+						reader.t("home.admin.backup.detail", reader.when(finished), rs.getString("directory"),
+								rs.getLong("database_rows"), rs.getLong("evidence_files"),
+								DataSize.ofBytes(rs.getLong("evidence_bytes")).toMegabytes()),
+						recent ? "ok" : "late", reader.t(recent ? "home.admin.ok" : "home.admin.backup.old"));
+			})
+			.optional()
+			.orElse(Item.fact(reader.t("home.admin.backup"), reader.t("home.admin.backup.none"), "late",
+					reader.t("home.admin.attention")));
 	}
 
 	private static Instant instant(Timestamp at) {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The persistent scheduler's health for the administrator's home: how many deadlines wait, how many are overdue and
- * unclaimed (no node is polling, or all are stuck) and how many keep failing; and the nodes, of which Leo keeps no
- * register (each node names its scheduler afresh at start), so the panel says only how many hold a deadline now.
+ * unclaimed (no node is polling, or all are stuck) and how many keep failing. The nodes themselves have their own
+ * panel, from the cluster's register of nodes.
  */
 @Component
 class SchedulerHealth implements HomeContributor {
@@ -40,20 +40,17 @@ class SchedulerHealth implements HomeContributor {
 		Counts counts = jdbc.sql("""
 				select count(*) as waiting,
 				       count(*) filter (where not picked and execution_time < :stuck) as overdue,
-				       count(*) filter (where consecutive_failures > 0) as failing,
-				       count(distinct picked_by) filter (where picked) as nodes
+				       count(*) filter (where consecutive_failures > 0) as failing
 				from scheduled_tasks""").param("stuck", java.sql.Timestamp.from(clock.instant().minus(STUCK)))
 			.query(Counts.class).single();
 		boolean healthy = counts.overdue() == 0 && counts.failing() == 0;
 		return List.of(HomePanel.of(Role.ADMIN.name(), "home-scheduler", reader.t("home.admin.scheduler"), "", List.of(
 				Item.fact(reader.t("home.admin.scheduler.deadlines"),
 						reader.t("home.admin.scheduler.counts", counts.waiting(), counts.overdue(), counts.failing()),
-						healthy ? "ok" : "late", reader.t(healthy ? "home.admin.ok" : "home.admin.attention")),
-				Item.fact(reader.t("home.admin.nodes"), reader.t("home.admin.nodes.detail", counts.nodes()), null,
-						reader.t("home.notRecorded"))),
+						healthy ? "ok" : "late", reader.t(healthy ? "home.admin.ok" : "home.admin.attention"))),
 				null));
 	}
 
-	record Counts(long waiting, long overdue, long failing, long nodes) {
+	record Counts(long waiting, long overdue, long failing) {
 	}
 }

@@ -266,14 +266,21 @@ class HomeIntegrationTests {
 	}
 
 	@Test
-	void anAdministratorSeesTheInstallationsHealthAndSaysWhatLeoDoesNotRecord() throws Exception {
+	void anAdministratorSeesTheInstallationsHealthItsNodesAndItsLastBackup() throws Exception {
+		String killed = "killed-node-" + HomeFixtures.suffix();
+		jdbc.sql("""
+				insert into cluster_node (name, host, started_at, last_seen_at)
+				values (:name, 'rack-7', now() - interval '2 hours', now() - interval '5 minutes')""")
+			.param("name", killed).update();
 		String home = home(StaffAccountsForTests.as(staff, Role.ADMIN));
-		assertThat(panel(home, "home-scheduler")).contains("Protocol deadlines").contains("overdue and unclaimed")
-			.contains("Nodes")
-			.contains("not recorded");
+		assertThat(panel(home, "home-scheduler")).contains("Protocol deadlines").contains("overdue and unclaimed");
+		String nodes = panel(home, "home-nodes");
+		assertThat(nodes).contains("Nodes").containsPattern("On [^,]+, started .+, last beat").contains("running");
+		assertThat(nodes).contains(killed).contains("On rack-7, silent since").contains("needs attention");
 		assertThat(panel(home, "home-delivery")).contains("Mail and webhook delivery");
 		assertThat(panel(home, "home-ledger")).contains("Ledger").contains("Witnessed checkpoint")
-			.contains("Last backup").contains("not recorded");
+			.contains("Last backup")
+			.containsPattern("Finished .+ into .+ database rows|No backup has been taken");
 		assertThat(panel(home, "home-imports")).contains("Failed imports");
 		assertThat(home).doesNotContain("home-unit-incidents").doesNotContain("home-my-cases");
 	}
@@ -291,7 +298,7 @@ class HomeIntegrationTests {
 			.contains("id=\"home-admin\"")
 			.doesNotContain("id=\"home-officer\"").contains("Incidentes abiertos de mi unidad")
 			.contains("Mis casos por plazo")
-			.contains("Planificador y nodos");
+			.contains("Planificador").contains("Nodos").contains("en marcha");
 		assertThat(home.indexOf("home-supervisor")).isLessThan(home.indexOf("home-investigator"));
 		assertThat(jdbc.sql("select count(*) from audit_event where actor = :user and record_type = 'Home'")
 			.param("user", username)

@@ -55,6 +55,10 @@ class BackupRestoreIntegrationTests {
 		assertThat(backupCommand.run(List.of(backup.toString()), new PrintWriter(printed, true))).as(printed.toString())
 			.isZero();
 		assertThat(printed.toString()).contains("Database: ").contains("Evidence store: ");
+		assertThat(
+				jdbc.sql("select count(*) from installation_backup where directory = :directory and evidence_files > 0")
+					.param("directory", backup.toAbsolutePath().normalize().toString()).query(Long.class).single())
+			.as("the finished backup is recorded for the administrator's home").isOne();
 		Map<String, String> copied = Files.readAllLines(backup.resolve("database/manifest.properties")).stream()
 			.filter(line -> line.startsWith("table.") && line.contains(".rows="))
 			.collect(java.util.stream.Collectors.toMap(line -> line.substring(6, line.indexOf(".rows=")),

@@ -15,6 +15,7 @@ import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +52,8 @@ class NotificationBrowserTests {
 			driver.findElement(By.id("username")).sendKeys(sergeant);
 			driver.findElement(By.id("password")).sendKeys(StaffAccountsForTests.PASSWORD, Keys.ENTER);
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("no-notifications")));
-			assertThat(driver.findElement(By.id("notification-count")).getText()).isEmpty();
+			browser.waiting().ignoring(StaleElementReferenceException.class)
+				.until(d -> d.findElement(By.id("notification-count")).getText().isEmpty());
 
 			transactions
 				.executeWithoutResult(status -> desk.send(aNotice(new Recipient.Account(accountOf(staff, sergeant)),
@@ -59,7 +61,8 @@ class NotificationBrowserTests {
 
 			browser.waiting()
 				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification-count"), "1"));
-			assertThat(driver.findElement(By.cssSelector(".live-count")).getAttribute("aria-live")).isEqualTo("polite");
+			browser.waiting().ignoring(StaleElementReferenceException.class)
+				.until(d -> "polite".equals(d.findElement(By.cssSelector(".live-count")).getAttribute("aria-live")));
 			browser.go("/staff/notifications");
 			driver.findElement(By.cssSelector("button.acknowledge")).click();
 
