@@ -1,5 +1,7 @@
 package org.leoprotocol.demo;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
@@ -57,6 +59,29 @@ class DemoDataIntegrationTests {
 		assertThat(roster.size()).as("a mid-size agency").isGreaterThanOrEqualTo(130);
 		assertThat(engagement.upcoming()).filteredOn(e -> e.title().startsWith("Open house")).hasSize(1);
 		assertThat(training.modules()).isNotEmpty();
+	}
+
+	/** The history's outreach: two past events a year, in both languages, planned once however often Leo starts. */
+	@Test
+	void theDepartmentsPastOutreachIsPlannedOnceWithTwoEventsAYear() {
+		clock.resetToSystemTime();
+		DemoOutreach outreach = new DemoOutreach(engagement, clock, lock);
+		outreach.run(new DefaultApplicationArguments());
+		long events = engagement.all().size();
+
+		outreach.run(new DefaultApplicationArguments());
+
+		assertThat(engagement.all()).hasSize((int) events);
+		List<Integer> years = HistoryYears.of(clock.instant());
+		var past = engagement.all().stream()
+			.filter(event -> DemoOutreach.plan(clock.instant()).stream()
+				.anyMatch(planned -> planned.title().equals(event.title())
+						&& planned.startsAt().equals(event.startsAt())))
+			.toList();
+		assertThat(past).allMatch(event -> event.isOver(clock.instant())).allMatch(e -> e.language().equals("en+es"))
+			.extracting(event -> event.startsAt().atZone(java.time.ZoneOffset.UTC).getYear())
+			.containsAll(years.subList(0, years.size() - 1));
+		assertThat(past).hasSizeGreaterThanOrEqualTo(2 * (years.size() - 1));
 	}
 
 	/** Two nodes started together on an empty database both load the demo: one after the other, neither fails. */
