@@ -36,8 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Run: {@code ./mvnw -o -q -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}
  * then
  * {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.leoprotocol.protocol.EscalationLoad 10000 1 120}
- * (incidents, extra nodes, window in seconds, and optionally {@code flat-roster=N}: N active officers in 200 units
- * without a parent and no command rank, as in bench/load/cluster-fill.sql).
+ * (incidents, extra nodes, window in seconds, and optionally {@code flat-roster=N} or {@code command-roster=N}: a
+ * roster of N active officers, see {@link #roster}).
  */
 public final class EscalationLoad {
 
@@ -54,7 +54,8 @@ public final class EscalationLoad {
 		int incidents = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
 		int extraNodes = args.length > 1 ? Integer.parseInt(args[1]) : 1;
 		Duration window = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 120);
-		int flatRoster = args.length > 3 ? Integer.parseInt(args[3].replace("flat-roster=", "")) : 0;
+		String roster = args.length > 3 ? args[3] : "";
+		int rosterSize = roster.isEmpty() ? 0 : Integer.parseInt(roster.substring(roster.indexOf('=') + 1));
 		Path dir = Files.createTempDirectory("leo-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LeoApplication.class).properties(
 				"server.port=0", "leo.database.embedded.ephemeral=true",
@@ -63,36 +64,49 @@ public final class EscalationLoad {
 				"LEO_ADMIN_PASSWORD=bench-admin-password",
 				"logging.level.root=WARN", "logging.level.org.leoprotocol.protocol.EscalationLoad=INFO")
 			.run()) {
-			if (flatRoster > 0) {
-				flatRoster(context.getBean(JdbcClient.class), flatRoster);
+			if (rosterSize > 0) {
+				roster(context.getBean(JdbcClient.class), rosterSize, roster.startsWith("command-roster="));
 			}
 			run(context, incidents, extraNodes, window);
 		}
 	}
 
 	/**
-	 * The roster of bench/load/cluster-fill.sql: {@code officers} active officers in 200 units none of which has a
-	 * parent, ranks Sergeant and Police Officer only (no command rank), nobody on a shift. Every escalation of an
-	 * incident without a responsible officer then climbs to command.
+	 * A department's roster: {@code officers} active officers in 200 units, ranks Sergeant and Police Officer, nobody
+	 * on a shift, so that every escalation of an incident without a responsible officer climbs to command. Flat (the
+	 * roster bench/load/cluster-fill.sql wrote when issue 19's escalations were found late): no unit has a parent and
+	 * no officer a command rank. With {@code command}: the 200 units under a chief's office holding a chief and four
+	 * deputy chiefs (the roster cluster-fill.sql writes now).
 	 */
-	static void flatRoster(JdbcClient jdbc, int officers) {
-		jdbc.sql(
-				"""
-						insert into unit (id, code, name)
-						select md5('unit-' || u)::uuid, 'UNIT-' || lpad(u::text, 3, '0'), 'Unit ' || u from generate_series(0, 199) u
-						""")
-			.update();
-		jdbc.sql(
-				"""
-						insert into officer (id, agency_code, badge_number, first_name, last_name, rank, unit_id, hire_date, status,
-						                     created_at)
-						select md5('officer-' || o)::uuid, 'BENCH', 'B' || o, 'First', 'Last' || o,
-						       case when o % 10 = 0 then 'Sergeant' else 'Police Officer' end, md5('unit-' || (o % 200))::uuid,
-						       date '2006-01-01' + o % 7305, 'ACTIVE', now()
-						from generate_series(0, :officers - 1) o
-						""")
-			.param("officers", officers).update();
-		log.info("Flat roster: {} active officers in 200 units without a parent, no command rank", officers);
+	static void roster(JdbcClient jdbc, int officers, boolean command) {
+		if (command) {
+			jdbc.sql("insert into unit (id, code, name) values (md5('unit-hq')::uuid, 'HQ', 'Office of the Chief')")
+				.update();
+			jdbc.sql("""
+					insert into officer (id, agency_code, badge_number, first_name, last_name, rank, unit_id, hire_date,
+					                     status, created_at)
+					select md5('command-' || c)::uuid, 'BENCH', 'HQ' || c, 'First', 'Command' || c,
+					       case when c = 0 then 'Chief of Police' else 'Deputy Chief' end, md5('unit-hq')::uuid,
+					       date '2006-01-01', 'ACTIVE', now()
+					from generate_series(0, 4) c
+					""").update();
+		}
+		jdbc.sql("""
+				insert into unit (id, code, name, parent_id)
+				select md5('unit-' || u)::uuid, 'UNIT-' || lpad(u::text, 3, '0'), 'Unit ' || u,
+				       (select id from unit where code = 'HQ')
+				from generate_series(0, 199) u
+				""").update();
+		jdbc.sql("""
+				insert into officer (id, agency_code, badge_number, first_name, last_name, rank, unit_id, hire_date,
+				                     status, created_at)
+				select md5('officer-' || o)::uuid, 'BENCH', 'B' || o, 'First', 'Last' || o,
+				       case when o % 10 = 0 then 'Sergeant' else 'Police Officer' end, md5('unit-' || (o % 200))::uuid,
+				       date '2006-01-01' + o % 7305, 'ACTIVE', now()
+				from generate_series(0, :officers - 1) o
+				""").param("officers", officers).update();
+		log.info(command ? "Roster: {} active officers in 200 units under the chief's office, five command staff"
+				: "Flat roster: {} active officers in 200 units without a parent, no command rank", officers);
 	}
 
 	static void run(ConfigurableApplicationContext context, int incidents, int extraNodes, Duration window)
