@@ -1,6 +1,7 @@
 -- A 35,000-officer department's history for the deployment run (bench/cluster.sh), written set-based straight into
 -- the migrated, empty database before the nodes start (psql as the superuser, variables below):
---   :officers officers hired over 20 years (35,000 of them active today, the rest retired or gone),
+--   :officers officers hired over 20 years (35,000 of them active today, the rest retired or gone) in 200 units under
+--   the chief's office, whose five command staff (a chief and four deputy chiefs) are the top of the chain of command,
 --   :complaints complaints (5 % commendations) with cases, allegations and final findings as in rebuild-fill.sql,
 --   :complaints / 10 incidents, resolved,
 --   :custody custody events over :custody / 4 evidence items (ingested, linked, viewed, retention set), with leaf hashes
@@ -9,8 +10,16 @@
 --   (a bcrypt hash made by the script from LEO_BENCH_STAFF_PASSWORD; the password itself never reaches a file).
 -- Names and narratives are placeholders; nothing here is a person.
 
-insert into unit (id, code, name)
-select md5('unit-' || u)::uuid, 'UNIT-' || lpad(u::text, 3, '0'), 'Unit ' || u from generate_series(0, 199) u;
+-- The chief's office above the 200 units, with the command staff: an escalation that climbs to command reaches these
+-- five (without a command rank or a hierarchy a roster has no command staff, and such an escalation reaches nobody).
+insert into unit (id, code, name) values (md5('unit-hq')::uuid, 'HQ', 'Office of the Chief');
+insert into unit (id, code, name, parent_id)
+select md5('unit-' || u)::uuid, 'UNIT-' || lpad(u::text, 3, '0'), 'Unit ' || u, md5('unit-hq')::uuid
+from generate_series(0, 199) u;
+insert into officer (id, agency_code, badge_number, first_name, last_name, rank, unit_id, hire_date, status, created_at)
+select md5('command-' || c)::uuid, 'BENCH', 'HQ' || c, 'First', 'Command' || c,
+       case when c = 0 then 'Chief of Police' else 'Deputy Chief' end, md5('unit-hq')::uuid, date '2006-01-01', 'ACTIVE', now()
+from generate_series(0, 4) c;
 
 insert into officer (id, agency_code, badge_number, first_name, last_name, rank, unit_id, hire_date, status, created_at)
 select md5('officer-' || o)::uuid, 'BENCH', 'B' || o, 'First', 'Last' || o,

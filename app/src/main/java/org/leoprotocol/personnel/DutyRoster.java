@@ -31,7 +31,8 @@ public class DutyRoster {
 
 	/**
 	 * The people of the rung on duty over the officer's unit at that time, else in its parent units up the chain; when
-	 * nobody of that rung is on duty anywhere up the chain, the next rung up. Command always resolves. Only active
+	 * nobody of that rung is on duty anywhere up the chain, the next rung up. Command resolves on duty or not: the
+	 * command ranks, else the top of the units' hierarchy (a roster with neither has no command staff). Only active
 	 * officers are returned. The rules are {@link SupervisionPolicy}'s.
 	 */
 	@Transactional(readOnly = true)

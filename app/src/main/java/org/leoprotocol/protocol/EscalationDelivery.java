@@ -22,6 +22,8 @@ import org.leoprotocol.personnel.Supervision;
 import org.leoprotocol.personnel.Supervisors;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.AgencyTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class EscalationDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger(EscalationDelivery.class);
 
 	private final Incidents incidents;
 	private final Protocols protocols;
@@ -72,6 +76,11 @@ class EscalationDelivery {
 	 */
 	String raise(Incident incident, EscalationKey key, EscalationLevel level, StepClock step, Instant now) {
 		Reach reach = reach(level.notified(), incident, now);
+		if (reach.officers().isEmpty()) {
+			log.warn("Escalation {} reached nobody: nobody on duty up the unit's chain of command and no command staff"
+					+ " on the roster (name the command ranks in leo.duty.command-ranks, or the units' hierarchy)",
+					cause(key));
+		}
 		rounds.open(key, 0, reach.rung(), now);
 		send(incident, key, 0, reach.officers(), step);
 		Duration within = acknowledgeWithin(level, incident);

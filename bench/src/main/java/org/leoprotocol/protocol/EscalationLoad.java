@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Run: {@code ./mvnw -o -q -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}
  * then
  * {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.leoprotocol.protocol.EscalationLoad 10000 1 120}
- * (incidents, extra nodes, window in seconds).
+ * (incidents, extra nodes, window in seconds, and optionally {@code flat-roster=N} or {@code command-roster=N}: a
+ * roster of N active officers, see {@link #roster}).
  */
 public final class EscalationLoad {
 
@@ -53,6 +54,8 @@ public final class EscalationLoad {
 		int incidents = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
 		int extraNodes = args.length > 1 ? Integer.parseInt(args[1]) : 1;
 		Duration window = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 120);
+		String roster = args.length > 3 ? args[3] : "";
+		int rosterSize = roster.isEmpty() ? 0 : Integer.parseInt(roster.substring(roster.indexOf('=') + 1));
 		Path dir = Files.createTempDirectory("leo-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LeoApplication.class).properties(
 				"server.port=0", "leo.database.embedded.ephemeral=true",
@@ -61,8 +64,49 @@ public final class EscalationLoad {
 				"LEO_ADMIN_PASSWORD=bench-admin-password",
 				"logging.level.root=WARN", "logging.level.org.leoprotocol.protocol.EscalationLoad=INFO")
 			.run()) {
+			if (rosterSize > 0) {
+				roster(context.getBean(JdbcClient.class), rosterSize, roster.startsWith("command-roster="));
+			}
 			run(context, incidents, extraNodes, window);
 		}
+	}
+
+	/**
+	 * A department's roster: {@code officers} active officers in 200 units, ranks Sergeant and Police Officer, nobody
+	 * on a shift, so that every escalation of an incident without a responsible officer climbs to command. Flat (the
+	 * roster bench/load/cluster-fill.sql wrote when issue 19's escalations were found late): no unit has a parent and
+	 * no officer a command rank. With {@code command}: the 200 units under a chief's office holding a chief and four
+	 * deputy chiefs (the roster cluster-fill.sql writes now).
+	 */
+	static void roster(JdbcClient jdbc, int officers, boolean command) {
+		if (command) {
+			jdbc.sql("insert into unit (id, code, name) values (md5('unit-hq')::uuid, 'HQ', 'Office of the Chief')")
+				.update();
+			jdbc.sql("""
+					insert into officer (id, agency_code, badge_number, first_name, last_name, rank, unit_id, hire_date,
+					                     status, created_at)
+					select md5('command-' || c)::uuid, 'BENCH', 'HQ' || c, 'First', 'Command' || c,
+					       case when c = 0 then 'Chief of Police' else 'Deputy Chief' end, md5('unit-hq')::uuid,
+					       date '2006-01-01', 'ACTIVE', now()
+					from generate_series(0, 4) c
+					""").update();
+		}
+		jdbc.sql("""
+				insert into unit (id, code, name, parent_id)
+				select md5('unit-' || u)::uuid, 'UNIT-' || lpad(u::text, 3, '0'), 'Unit ' || u,
+				       (select id from unit where code = 'HQ')
+				from generate_series(0, 199) u
+				""").update();
+		jdbc.sql("""
+				insert into officer (id, agency_code, badge_number, first_name, last_name, rank, unit_id, hire_date,
+				                     status, created_at)
+				select md5('officer-' || o)::uuid, 'BENCH', 'B' || o, 'First', 'Last' || o,
+				       case when o % 10 = 0 then 'Sergeant' else 'Police Officer' end, md5('unit-' || (o % 200))::uuid,
+				       date '2006-01-01' + o % 7305, 'ACTIVE', now()
+				from generate_series(0, :officers - 1) o
+				""").param("officers", officers).update();
+		log.info(command ? "Roster: {} active officers in 200 units under the chief's office, five command staff"
+				: "Flat roster: {} active officers in 200 units without a parent, no command rank", officers);
 	}
 
 	static void run(ConfigurableApplicationContext context, int incidents, int extraNodes, Duration window)
@@ -122,11 +166,13 @@ public final class EscalationLoad {
 		long expected = 2L * incidents;
 		Instant giveUp = lastDeadline.plus(SECOND_LEVEL).plus(Duration.ofMinutes(2));
 		long raised = 0;
-		while (Instant.now().isBefore(giveUp) && (raised = count(jdbc,
-				"select count(*) from escalation where step_code = 'BENCH_DEADLINE'")) < expected) {
-			Thread.sleep(1000);
+		java.util.Map<String, Double> visibleLate = new java.util.HashMap<>();
+		while (Instant.now().isBefore(giveUp) && (raised = seen(jdbc, visibleLate)) < expected) {
+			Thread.sleep(250);
 		}
 		Thread.sleep(3000);
+		seen(jdbc, visibleLate);
+		List<Double> visible = visibleLate.values().stream().sorted().toList();
 		raised = count(jdbc, "select count(*) from escalation where step_code = 'BENCH_DEADLINE'");
 		long distinct = count(jdbc,
 				"select count(distinct (incident_id, level)) from escalation where step_code = 'BENCH_DEADLINE'");
@@ -142,7 +188,7 @@ public final class EscalationLoad {
 					""")
 			.query((rs, row) -> {
 				Double[] values = (Double[]) rs.getArray(1).getArray();
-				return List.of(values);
+				return java.util.Arrays.stream(values).map(value -> value == null ? Double.NaN : value).toList();
 			}).single();
 		log.info(
 				"""
@@ -151,12 +197,41 @@ public final class EscalationLoad {
 						poll interval 1 s, 4 threads per node
 						  escalations expected {}, raised {}, distinct (incident, level) {}, timeline entries {}, still scheduled {}
 						  missed {}, raised twice {}
-						  lateness after deadline: p50 {} ms, p99 {} ms, max {} ms
+						  lateness after deadline (raised_at, when the raise began): p50 {} ms, p99 {} ms, max {} ms
+						  lateness after deadline (committed, seen by a poll every 250 ms): p50 {} ms, p99 {} ms, max {} ms
 						""",
 				incidents, nodes, expected, raised, distinct, timeline, pending, expected - distinct,
 				timeline - distinct,
-				Math.round(lateness.get(0) * 1000), Math.round(lateness.get(1) * 1000),
-				Math.round(lateness.get(2) * 1000));
+				millis(lateness.get(0)), millis(lateness.get(1)), millis(lateness.get(2)), percentile(visible, 0.5),
+				percentile(visible, 0.99),
+				percentile(visible, 1.0));
+	}
+
+	/**
+	 * Notes when each escalation first became visible (committed), as lateness in seconds after its due time, and
+	 * returns how many are visible.
+	 */
+	private static long seen(JdbcClient jdbc, java.util.Map<String, Double> visibleLate) {
+		Instant now = Instant.now();
+		jdbc.sql("select incident_id::text || '/' || level, due_at from escalation where step_code = 'BENCH_DEADLINE'")
+			.query((rs, row) -> java.util.Map.entry(rs.getString(1),
+					rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
+			.list()
+			.forEach(due -> visibleLate.computeIfAbsent(due.getKey(),
+					key -> Duration.between(due.getValue(), now).toMillis() / 1000.0));
+		return visibleLate.size();
+	}
+
+	private static String percentile(List<Double> sorted, double p) {
+		if (sorted.isEmpty()) {
+			return "-";
+		}
+		int index = (int) Math.min(sorted.size() - 1, Math.max(0, Math.ceil(p * sorted.size()) - 1));
+		return millis(sorted.get(index));
+	}
+
+	private static String millis(double seconds) {
+		return Double.isNaN(seconds) ? "-" : String.valueOf(Math.round(seconds * 1000));
 	}
 
 	private static long count(JdbcClient jdbc, String sql) {

@@ -54,7 +54,15 @@ class Shifts {
 		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Shifts::shift).optional();
 	}
 
-	/** Active officers of the command ranks; when the roster has none, the active officers of the top units. */
+	/**
+	 * Active officers of the command ranks; when the roster has none, the active officers of the top units of the chain
+	 * of command: units without a parent that head at least one other unit (the chief's office above the precincts). A
+	 * unit that has no parent and heads none is no one's command: in a roster imported without its hierarchy every unit
+	 * is one, and taking their officers would make the whole agency its command staff, every officer told of every
+	 * escalation that climbs that far (a 35,000-officer department's one escalation: 35,000 notices in one transaction,
+	 * minutes long, while the step clocks behind it wait). Such a roster has no command staff until it names a command
+	 * rank or a hierarchy.
+	 */
 	List<OfficerId> commandStaff(List<String> lowerCaseRanks) {
 		List<OfficerId> byRank = jdbc.sql("""
 				select id from officer where status = 'ACTIVE' and lower(rank) in (:ranks) order by badge_number
@@ -62,7 +70,9 @@ class Shifts {
 			.list();
 		return !byRank.isEmpty() ? byRank : jdbc.sql("""
 				select o.id from officer o join unit u on u.id = o.unit_id
-				where o.status = 'ACTIVE' and u.parent_id is null order by o.badge_number
+				where o.status = 'ACTIVE' and u.parent_id is null
+				  and exists (select 1 from unit below where below.parent_id = u.id)
+				order by o.badge_number
 				""").query((rs, row) -> new OfficerId(rs.getObject(1, UUID.class))).list();
 	}
 
