@@ -277,6 +277,8 @@ class HomeIntegrationTests {
 		String nodes = panel(home, "home-nodes");
 		assertThat(nodes).contains("Nodes").containsPattern("On [^,]+, started .+, last beat").contains("running");
 		assertThat(nodes).contains(killed).contains("On rack-7, silent since").contains("needs attention");
+		assertThat(panel(home, "home-command-staff")).contains("Command staff")
+			.containsPattern("[1-9][0-9]* officer\\(s\\) are told when an escalation climbs|Nobody: an escalation");
 		assertThat(panel(home, "home-delivery")).contains("Mail and webhook delivery");
 		assertThat(panel(home, "home-ledger")).contains("Ledger").contains("Witnessed checkpoint")
 			.contains("Last backup")
