@@ -23,8 +23,8 @@ public record EvidenceDetailView(String id, String fileName, String kind, String
 			List<String> allCategories, boolean mayManage, boolean mayCommand) {
 	}
 
-	/** A labelled fact about the item. */
-	public record Fact(String label, String value) {
+	/** A labelled fact about the item, in the reader's language; {@code hash} marks a digest, shown in full. */
+	public record Fact(String label, String value, boolean hash) {
 	}
 
 	/** A link to a case or incident. */
