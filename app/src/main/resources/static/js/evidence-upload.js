@@ -32,7 +32,22 @@
       function () { throw new Error(response.status + " " + response.statusText); });
   }
 
-  function utc(value) { return value ? value + (value.length === 16 ? ":00Z" : "Z") : null; }
+  // A datetime-local value is the agency's wall-clock time (the form's data-zone, an IANA id); the API takes an instant.
+  function offset(zone, at) {
+    var parts = {};
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit",
+      day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+      .formatToParts(new Date(at)).forEach(function (p) { parts[p.type] = p.value; });
+    return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second) - at;
+  }
+
+  function utc(value) {
+    if (!value) { return null; }
+    var wall = Date.parse(value + (value.length === 16 ? ":00Z" : "Z"));
+    var zone = form.dataset.zone || "UTC";
+    var guess = wall - offset(zone, wall);
+    return new Date(wall - offset(zone, guess)).toISOString();
+  }
 
   function declare(file) {
     var field = function (name) { var v = form.elements[name].value.trim(); return v === "" ? null : v; };
