@@ -129,8 +129,7 @@ class EvidenceController {
 			RedirectAttributes redirect) {
 		return change(id, redirect,
 				() -> retention.apply(custody.permitted(EvidenceId.of(id), user, "set retention").id(), category, user),
-				views.text("evidence.pages.notice.category",
-						views.text("evidence.pages.category." + category.strip())));
+				views.text("evidence.pages.notice.category", views.category(category.strip(), category.strip())));
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/hold")
@@ -203,7 +202,7 @@ class EvidenceController {
 					new TraceView(code, result(trace.traceCode(code), Watermark.normalize(code).orElse(null)), null));
 		}
 		catch (IllegalArgumentException bad) {
-			model.addAttribute("view", new TraceView(code, null, bad.getMessage()));
+			model.addAttribute("view", new TraceView(code, null, views.text("evidence.pages.trace.bad-code", code.strip())));
 		}
 		return "evidence/trace";
 	}

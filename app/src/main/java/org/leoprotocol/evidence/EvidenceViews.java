@@ -62,12 +62,15 @@ class EvidenceViews {
 
 	EvidenceDetailView.Retention retention(EvidenceRetention.RetentionStatus status, List<RetentionCategory> all,
 			boolean mayManage, boolean mayCommand) {
-		return new EvidenceDetailView.Retention(status.categories(),
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		all.forEach(category -> names.put(category.code(), category(category.code(), category.name())));
+		return new EvidenceDetailView.Retention(
+				status.categories().stream().map(code -> names.getOrDefault(code, code)).toList(),
 				status.retainUntil() == null ? "" : when(status.retainUntil()),
 				status.legalHold() == null ? "" : status.legalHold(), status.inCase(),
 				status.state() == EvidenceItem.State.DELETION_PENDING,
-				all.stream().map(RetentionCategory::code).toList(), mayManage,
-				mayCommand);
+				all.stream().map(c -> new EvidenceDetailView.Category(c.code(), names.get(c.code()))).toList(),
+				mayManage, mayCommand);
 	}
 
 	List<ExportRow> exports(List<EvidenceExport> exports) {
@@ -99,6 +102,14 @@ class EvidenceViews {
 
 	private Fact fact(String name, String value) {
 		return new Fact(text("evidence.pages.fact." + name), value, false);
+	}
+
+	/**
+	 * A retention category's name in the reader's language; a category the agency added itself has no translation and
+	 * is named as the agency named it.
+	 */
+	String category(String code, String name) {
+		return messages.getMessage("evidence.pages.category." + code, null, name, LocaleContextHolder.getLocale());
 	}
 
 	/** A text of the evidence pages in the language of the request being answered. */
