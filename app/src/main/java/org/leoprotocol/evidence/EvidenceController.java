@@ -202,7 +202,8 @@ class EvidenceController {
 					new TraceView(code, result(trace.traceCode(code), Watermark.normalize(code).orElse(null)), null));
 		}
 		catch (IllegalArgumentException bad) {
-			model.addAttribute("view", new TraceView(code, null, views.text("evidence.pages.trace.bad-code", code.strip())));
+			model.addAttribute("view",
+					new TraceView(code, null, views.text("evidence.pages.trace.bad-code", code.strip())));
 		}
 		return "evidence/trace";
 	}

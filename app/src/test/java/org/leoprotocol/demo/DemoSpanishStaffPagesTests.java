@@ -38,7 +38,8 @@ class DemoSpanishStaffPagesTests {
 		String investigation = first(CASE, page("investigator", "/staff/investigations"));
 		String flag = first(FLAG, page("chief", "/staff/early-warning"));
 		List<SpanishPage> pages = List.of(
-				new SpanishPage("investigator", "/staff/evidence", "elementos visibles para usted", "Upload evidence"),
+				new SpanishPage("investigator", "/staff/evidence", "para usted, del más reciente al más antiguo",
+						"Upload evidence"),
 				new SpanishPage("investigator", item, "Cadena de custodia", "Chain of custody"),
 				new SpanishPage("investigator", "/staff/evidence/trace", "Por código de marca de agua",
 						"By watermark code"),
