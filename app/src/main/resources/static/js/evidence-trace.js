@@ -13,6 +13,12 @@
     return h;
   }
 
+  // The page's sentences in the reader's language, from the form's data-say-* attributes; {0}, {1}… are filled in.
+  function text(name) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return form.getAttribute("data-say-" + name).replace(/\{(\d+)\}/g, function (all, i) { return String(args[i]); });
+  }
+
   function show(lines, found) {
     result.className = found ? "notice" : "problem";
     result.replaceChildren();
@@ -23,20 +29,20 @@
     event.preventDefault();
     var file = form.elements.file.files[0];
     if (!file) { return; }
-    show(["Hashing and tracing " + file.name + "…"], true);
+    show([text("tracing", file.name)], true);
     fetch(form.dataset.api, { method: "POST", credentials: "same-origin",
       headers: headers({ "Content-Type": "application/octet-stream" }), body: file })
       .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
       .then(function (answer) {
-        if (!answer.ok) { show([answer.body.detail || "The file could not be traced."], false); return; }
+        if (!answer.ok) { show([answer.body.detail || text("untraceable")], false); return; }
         var t = answer.body;
         var lines = ["SHA-256: " + t.sha256, t.explanation];
         if (t.export) {
-          lines.push("Export LEO-" + t.export.code + " for " + t.export.recipient + " (" + t.export.purpose + "), made by "
-            + t.export.requestedBy + " at " + t.export.requestedAt + ", of evidence " + t.export.evidence + ".");
+          lines.push(text("export", t.export.code, t.export.recipient, t.export.purpose, t.export.requestedBy,
+            t.export.requestedAt, t.export.evidence));
         }
         show(lines, Boolean(t.export));
       })
-      .catch(function (error) { show(["The file could not be sent: " + error.message], false); });
+      .catch(function (error) { show([text("unsent", error.message)], false); });
   });
 })();

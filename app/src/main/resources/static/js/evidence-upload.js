@@ -19,6 +19,12 @@
     return h;
   }
 
+  // The page's sentences in the reader's language, from the form's data-say-* attributes; {0}, {1}… are filled in.
+  function text(name) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return form.getAttribute("data-say-" + name).replace(/\{(\d+)\}/g, function (all, i) { return String(args[i]); });
+  }
+
   function say(text) { status.textContent = text; }
 
   function problem(response) {
@@ -26,7 +32,22 @@
       function () { throw new Error(response.status + " " + response.statusText); });
   }
 
-  function utc(value) { return value ? value + (value.length === 16 ? ":00Z" : "Z") : null; }
+  // A datetime-local value is the agency's wall-clock time (the form's data-zone, an IANA id); the API takes an instant.
+  function offset(zone, at) {
+    var parts = {};
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit",
+      day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+      .formatToParts(new Date(at)).forEach(function (p) { parts[p.type] = p.value; });
+    return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second) - at;
+  }
+
+  function utc(value) {
+    if (!value) { return null; }
+    var wall = Date.parse(value + (value.length === 16 ? ":00Z" : "Z"));
+    var zone = form.dataset.zone || "UTC";
+    var guess = wall - offset(zone, wall);
+    return new Date(wall - offset(zone, guess)).toISOString();
+  }
 
   function declare(file) {
     var field = function (name) { var v = form.elements[name].value.trim(); return v === "" ? null : v; };
@@ -50,7 +71,7 @@
     var percent = Math.floor(offset * 100 / file.size);
     bar.value = percent;
     bar.textContent = percent + "%";
-    say("Sent " + offset.toLocaleString() + " of " + file.size.toLocaleString() + " bytes (" + percent + "%).");
+    say(text("sent", offset.toLocaleString(document.documentElement.lang), file.size.toLocaleString(document.documentElement.lang), percent));
     if (offset >= file.size) { return Promise.resolve(); }
     var piece = file.slice(offset, Math.min(file.size, offset + CHUNK));
     return fetch(form.dataset.api + "/" + id + "?offset=" + offset, { method: "PUT", credentials: "same-origin",
@@ -59,7 +80,7 @@
       .then(function (s) { return send(file, id, s.receivedBytes, 0); },
         function (error) {
           if (failures >= RETRIES) { throw error; }
-          say("The connection failed (" + error.message + "); resuming…");
+          say(text("resuming", error.message));
           return new Promise(function (resume) { setTimeout(resume, 1000 * (failures + 1)); })
             .then(function () { return received(id); })
             .then(function (at) { return send(file, id, at, failures + 1); });
@@ -69,22 +90,22 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var file = form.elements.file.files[0];
-    if (!file) { say("Choose a file."); return; }
-    if (file.size === 0) { panel.hidden = false; say("The file is empty: evidence must have at least one byte."); return; }
-    if (file.size > Number(form.dataset.maxBytes)) { panel.hidden = false; say("The file is larger than Leo accepts."); return; }
+    if (!file) { say(text("choose")); return; }
+    if (file.size === 0) { panel.hidden = false; say(text("empty")); return; }
+    if (file.size > Number(form.dataset.maxBytes)) { panel.hidden = false; say(text("too-large")); return; }
     button.disabled = true;
     panel.hidden = false;
     declare(file).then(function (upload) {
       return send(file, upload.id, 0, 0).then(function () {
-        say("Checking the file and taking it into custody…");
+        say(text("checking"));
         return fetch(form.dataset.api + "/" + upload.id + "/complete", { method: "POST", credentials: "same-origin",
           headers: headers() });
       });
     }).then(function (r) { return r.ok ? r.json() : problem(r); })
       .then(function (item) {
-        say("In custody. SHA-256 " + item.sha256 + ". Opening the item…");
+        say(text("done", item.sha256));
         window.location.assign(form.dataset.items + "/" + item.id);
       })
-      .catch(function (error) { say("Upload refused: " + error.message); button.disabled = false; });
+      .catch(function (error) { say(text("refused", error.message)); button.disabled = false; });
   });
 })();

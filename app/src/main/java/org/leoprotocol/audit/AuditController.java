@@ -131,7 +131,7 @@ class AuditController {
 		AuditRecord r = entry.record();
 		String record = r.record().id() == null ? r.record().type() : r.record().type() + " " + r.record().id();
 		return new Row(entry.position(), time.stampSeconds(r.occurredAt()), r.actor(), words(r.actorKind().name()),
-				words(r.action().name()), r.component(), record, words(r.outcome().name()),
+				r.action().name(), r.component(), record, r.outcome().name(),
 				r.sourceAddress() == null ? "" : r.sourceAddress(), r.detail() == null ? "" : words(r.detail()));
 	}
 

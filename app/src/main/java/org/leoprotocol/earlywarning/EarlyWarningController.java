@@ -24,6 +24,7 @@ import org.leoprotocol.earlywarning.web.RankingView;
 import org.leoprotocol.earlywarning.web.RecordEntry;
 import org.leoprotocol.earlywarning.web.RulesView;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -50,9 +51,11 @@ class EarlyWarningController {
 	private final FlagReview flagReview;
 	private final AuditTrail audit;
 	private final ModelExplainer explainer;
+	private final MessageSource messages;
 
 	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, ModelExplainer explainer,
-			AgencyTime time) {
+			AgencyTime time, MessageSource messages) {
+		this.messages = messages;
 		this.time = time;
 		this.explainer = explainer;
 		this.earlyWarning = earlyWarning;
@@ -105,7 +108,9 @@ class EarlyWarningController {
 				case "CLOSE" -> flagReview.close(id, outcome, user.getName());
 				default -> throw new IllegalArgumentException("Choose a review step");
 			};
-			redirect.addFlashAttribute("notice", "The flag is now " + flag.status().phrase() + ".");
+			redirect.addFlashAttribute("notice", messages.getMessage("ew.flag.notice.status",
+					new Object[] { messages.getMessage("ew.flag.status." + flag.status().name(), null, locale) },
+					locale));
 			return "redirect:" + EarlyWarningRoutes.flag(id);
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
@@ -169,19 +174,20 @@ class EarlyWarningController {
 			.get(flag.officerId());
 		List<Indicators> peers = earlyWarning.peersOf(officer);
 		var place = earlyWarning.placeToday(officer);
-		List<IndicatorBar> bars = List.of(bar("Complaints, last 12 months", officer, peers, Indicators::complaints1y),
-				bar("Complaints, last 2 years", officer, peers, Indicators::complaints2y),
-				bar("Complaints, last 5 years", officer, peers, Indicators::complaints5y),
-				bar("Not sustained (insufficient evidence), last 2 years", officer, peers, Indicators::notSustained2y),
-				bar("Sustained, last 5 years", officer, peers, Indicators::sustained5y),
-				bar("Commendations, last 2 years", officer, peers, Indicators::commendations2y));
+		List<IndicatorBar> bars = List.of(
+				bar(text("ew.flag.bar.complaints1y", locale), officer, peers, Indicators::complaints1y),
+				bar(text("ew.flag.bar.complaints2y", locale), officer, peers, Indicators::complaints2y),
+				bar(text("ew.flag.bar.complaints5y", locale), officer, peers, Indicators::complaints5y),
+				bar(text("ew.flag.bar.notSustained2y", locale), officer, peers, Indicators::notSustained2y),
+				bar(text("ew.flag.bar.sustained5y", locale), officer, peers, Indicators::sustained5y),
+				bar(text("ew.flag.bar.commendations2y", locale), officer, peers, Indicators::commendations2y));
 		List<BreakdownRow> allegations = earlyWarning.breakdown(flag.officerId(), officer.asOf()).stream()
-			.map(b -> new BreakdownRow(words(b.category()), words(b.finding()), b.lastYear(), b.lastTwoYears(),
-					b.lastFiveYears()))
+			.map(b -> new BreakdownRow(name("ew.flag.category.", b.category(), locale),
+					name("ew.flag.finding.", b.finding(), locale), b.lastYear(), b.lastTwoYears(), b.lastFiveYears()))
 			.toList();
 		return new FlagView(flag, officer.label(), score(flag.score()), officer, bars, allegations,
-				entries(earlyWarning.protocolFindings(flag.officerId())),
-				entries(earlyWarning.commendations(flag.officerId())),
+				entries(earlyWarning.protocolFindings(flag.officerId()), "protocol-acts.findingkind.", locale),
+				entries(earlyWarning.commendations(flag.officerId()), null, locale),
 				mayReview(user), problem, notice, peers.size(), officer.asOf().minusDays(1),
 				place.map(EarlyWarning.Ranked::place).orElse(0), place.map(EarlyWarning.Ranked::of).orElse(0), learned);
 	}
@@ -193,8 +199,25 @@ class EarlyWarningController {
 		return new IndicatorBar(label, own, average, Math.max(1, (int) Math.ceil(Math.max(own, average))));
 	}
 
-	private static List<RecordEntry> entries(List<PerformanceRecords.Entry> entries) {
-		return entries.stream().map(entry -> new RecordEntry(entry.on(), entry.kind(), entry.description())).toList();
+	/** Entries of an officer's record; their kinds are codes named with the keys {@code names}, or free text. */
+	private List<RecordEntry> entries(List<PerformanceRecords.Entry> entries, String names, Locale locale) {
+		return entries.stream()
+			.map(entry -> new RecordEntry(entry.on(),
+					names == null || entry.kind().isEmpty() ? entry.kind() : name(names, entry.kind(), locale),
+					entry.description()))
+			.toList();
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+	/**
+	 * The reader's name of a code of the records (a category, a finding, a kind); a code the bundles do not know, as an
+	 * imported history may carry, is shown in plain words.
+	 */
+	private String name(String names, String code, Locale locale) {
+		return messages.getMessage(names + code, null, words(code), locale);
 	}
 
 	private FlagRow row(Flag flag, String officer, ModelExplanation learned) {

@@ -94,9 +94,9 @@ class EvidenceController {
 			@RequestParam(defaultValue = "") String purpose, Authentication user, RedirectAttributes redirect) {
 		try {
 			EvidenceExport export = exports.export(EvidenceId.of(id), recipient, purpose, user);
-			redirect.addFlashAttribute("notice", "Export LEO-" + export.code() + " for " + export.recipient()
-					+ (export.state() == EvidenceExport.State.RUNNING ? " is being made; this page shows its progress."
-							: " is ready."));
+			redirect.addFlashAttribute("notice",
+					views.text(export.state() == EvidenceExport.State.RUNNING ? "evidence.pages.notice.export.running"
+							: "evidence.pages.notice.export.ready", export.code(), export.recipient()));
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());
@@ -115,7 +115,7 @@ class EvidenceController {
 					: org.leoprotocol.personnel.OfficerId.of(subjectOfficerId.strip());
 			custody.link(EvidenceId.of(id), linkKind, reference, subject, user);
 			redirect.addFlashAttribute("notice",
-					"Linked to " + linkKind.name().toLowerCase() + " " + reference.strip() + ".");
+					views.text("evidence.pages.notice.linked." + linkKind.name(), reference.strip()));
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());
@@ -129,7 +129,7 @@ class EvidenceController {
 			RedirectAttributes redirect) {
 		return change(id, redirect,
 				() -> retention.apply(custody.permitted(EvidenceId.of(id), user, "set retention").id(), category, user),
-				"Retention category " + category + " applied.");
+				views.text("evidence.pages.notice.category", views.category(category.strip(), category.strip())));
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/hold")
@@ -141,10 +141,11 @@ class EvidenceController {
 			if (!access.requester(user).has(org.leoprotocol.access.Role.COMMAND)) {
 				throw new AccessRefused("Only command lifts a legal hold");
 			}
-			return change(id, redirect, () -> retention.liftHold(evidence, reason, user), "The legal hold is lifted.");
+			return change(id, redirect, () -> retention.liftHold(evidence, reason, user),
+					views.text("evidence.pages.notice.hold.lifted"));
 		}
 		return change(id, redirect, () -> retention.placeHold(evidence, reason, user),
-				"A legal hold now blocks deletion.");
+				views.text("evidence.pages.notice.hold.placed"));
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/restore")
@@ -152,7 +153,7 @@ class EvidenceController {
 	String restore(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
 		return change(id, redirect,
 				() -> retention.restore(custody.permitted(EvidenceId.of(id), user, "restore").id(), user),
-				"The item is restored and no longer queued for deletion.");
+				views.text("evidence.pages.notice.restored"));
 	}
 
 	@GetMapping(EvidenceRoutes.RETENTION)
@@ -197,17 +198,28 @@ class EvidenceController {
 			return "evidence/trace";
 		}
 		try {
-			model.addAttribute("view", new TraceView(code, result(trace.traceCode(code)), null));
+			model.addAttribute("view",
+					new TraceView(code, result(trace.traceCode(code), Watermark.normalize(code).orElse(null)), null));
 		}
 		catch (IllegalArgumentException bad) {
-			model.addAttribute("view", new TraceView(code, null, bad.getMessage()));
+			model.addAttribute("view",
+					new TraceView(code, null, views.text("evidence.pages.trace.bad-code", code.strip())));
 		}
 		return "evidence/trace";
 	}
 
-	TraceView.Result result(Trace trace) {
+	/**
+	 * The answer to a trace on the page, with its explanation in the reader's language; {@code typed} is the code
+	 * typed, as {@link Watermark#normalize} reads it, or null for a traced file.
+	 */
+	TraceView.Result result(Trace trace, String typed) {
 		EvidenceExport e = trace.export();
-		return new TraceView.Result(trace.match().name(), trace.explanation(), e == null ? "" : "LEO-" + e.code(),
+		String explanation = trace.match() == LeakTrace.Match.TYPED_CODE && e != null
+				? views.text("evidence.pages.trace.found", e.code(), e.recipient(), e.requestedBy(),
+						views.when(e.requestedAt()))
+				: trace.match() == LeakTrace.Match.NONE && typed != null
+						? views.text("evidence.pages.trace.not-found", typed) : trace.explanation();
+		return new TraceView.Result(trace.match().name(), explanation, e == null ? "" : "LEO-" + e.code(),
 				e == null ? "" : e.recipient(), e == null ? "" : e.purpose(), e == null ? "" : e.requestedBy(),
 				e == null ? "" : views.when(e.requestedAt()), e == null ? "" : e.evidence().toString());
 	}

@@ -14,20 +14,27 @@ import org.leoprotocol.evidence.web.EvidenceDetailView.Fact;
 import org.leoprotocol.evidence.web.EvidenceDetailView.Link;
 import org.leoprotocol.evidence.web.EvidenceRow;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Turns items, exports and custody events into the records the pages show; times in the agency's zone, labelled. */
+/**
+ * Turns items, exports and custody events into the records the pages show: times in the agency's zone, labelled; kinds,
+ * states and actions as codes the pages name in the reader's language; facts in that language.
+ */
 @Component
 class EvidenceViews {
 
 	private final AgencyTime time;
+	private final MessageSource messages;
 
-	EvidenceViews(AgencyTime time) {
+	EvidenceViews(AgencyTime time, MessageSource messages) {
 		this.time = time;
+		this.messages = messages;
 	}
 
 	EvidenceRow row(EvidenceItem item) {
-		return new EvidenceRow(item.id().toString(), item.kind().label(), item.fileName(), size(item.sizeBytes()),
+		return new EvidenceRow(item.id().toString(), item.kind().name(), item.fileName(), size(item.sizeBytes()),
 				span(item.recording().from(), item.recording().to()), orDash(item.recording().device()),
 				when(item.ingestedAt()),
 				item.state().name());
@@ -39,10 +46,10 @@ class EvidenceViews {
 		String preview = !item.isAvailable() ? "" : item.mediaType().startsWith("video/") ? "video"
 				: item.mediaType().startsWith("image/") ? "image" : "";
 		List<ExportRow> exportRows = exports(exports);
-		return new EvidenceDetailView(item.id().toString(), item.fileName(), item.kind().label(), preview, facts(item),
+		return new EvidenceDetailView(item.id().toString(), item.fileName(), item.kind().name(), preview, facts(item),
 				record.links().stream()
 					.map(l -> new Link(l.kind().name(), l.reference(),
-							l.subject() == null ? "" : "officer " + l.subject(),
+							l.subject() == null ? "" : l.subject().toString(),
 							when(l.linkedAt()), l.linkedBy()))
 					.toList(),
 				exportRows, exportRows.stream().anyMatch(ExportRow::running),
@@ -55,12 +62,15 @@ class EvidenceViews {
 
 	EvidenceDetailView.Retention retention(EvidenceRetention.RetentionStatus status, List<RetentionCategory> all,
 			boolean mayManage, boolean mayCommand) {
-		return new EvidenceDetailView.Retention(status.categories(),
-				status.retainUntil() == null ? "until deleted by hand" : when(status.retainUntil()),
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		all.forEach(category -> names.put(category.code(), category(category.code(), category.name())));
+		return new EvidenceDetailView.Retention(
+				status.categories().stream().map(code -> names.getOrDefault(code, code)).toList(),
+				status.retainUntil() == null ? "" : when(status.retainUntil()),
 				status.legalHold() == null ? "" : status.legalHold(), status.inCase(),
 				status.state() == EvidenceItem.State.DELETION_PENDING,
-				all.stream().map(RetentionCategory::code).toList(), mayManage,
-				mayCommand);
+				all.stream().map(c -> new EvidenceDetailView.Category(c.code(), names.get(c.code()))).toList(),
+				mayManage, mayCommand);
 	}
 
 	List<ExportRow> exports(List<EvidenceExport> exports) {
@@ -73,18 +83,38 @@ class EvidenceViews {
 
 	private List<Fact> facts(EvidenceItem item) {
 		List<Fact> facts = new ArrayList<>();
-		facts.add(new Fact("Kind", item.kind().label()));
-		facts.add(new Fact("File", item.fileName() + " (" + item.mediaType() + ", " + size(item.sizeBytes()) + ")"));
-		facts.add(new Fact("SHA-256", item.sha256()));
-		facts.add(new Fact("Recorded", span(item.recording().from(), item.recording().to())));
-		facts.add(new Fact("Device", orDash(item.recording().device())));
-		facts
-			.add(new Fact("Officer", item.recording().officer() == null ? "—" : item.recording().officer().toString()));
-		facts.add(new Fact("Location", orDash(item.recording().location())));
-		facts.add(new Fact("Taken into custody", when(item.ingestedAt()) + " by " + item.ingestedBy()));
-		facts.add(new Fact("State", item.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-				+ (item.deletionDue() == null ? "" : " (purged after " + when(item.deletionDue()) + ")")));
+		facts.add(fact("kind", text("evidence.pages.kind." + item.kind().name())));
+		facts.add(fact("file", text("evidence.pages.fact.file.value", item.fileName(), item.mediaType(),
+				size(item.sizeBytes()))));
+		facts.add(new Fact(text("evidence.pages.fact.sha256"), item.sha256(), true));
+		facts.add(fact("recorded", span(item.recording().from(), item.recording().to())));
+		facts.add(fact("device", orDash(item.recording().device())));
+		facts.add(fact("officer",
+				item.recording().officer() == null ? "—" : item.recording().officer().toString()));
+		facts.add(fact("location", orDash(item.recording().location())));
+		facts.add(fact("ingested", text("evidence.pages.fact.ingested.value", when(item.ingestedAt()),
+				item.ingestedBy())));
+		String state = text("evidence.pages.state." + item.state().name());
+		facts.add(fact("state", item.deletionDue() == null ? state
+				: text("evidence.pages.fact.state.purged", state, when(item.deletionDue()))));
 		return facts;
+	}
+
+	private Fact fact(String name, String value) {
+		return new Fact(text("evidence.pages.fact." + name), value, false);
+	}
+
+	/**
+	 * A retention category's name in the reader's language; a category the agency added itself has no translation and
+	 * is named as the agency named it.
+	 */
+	String category(String code, String name) {
+		return messages.getMessage("evidence.pages.category." + code, null, name, LocaleContextHolder.getLocale());
+	}
+
+	/** A text of the evidence pages in the language of the request being answered. */
+	String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	String when(Instant instant) {

@@ -33,8 +33,11 @@ class BoardPages {
 	private final ReviewBoard board;
 	private final Investigations investigations;
 	private final MessageSource messages;
+	private final InvestigationTexts texts;
 
-	BoardPages(ReviewBoard board, Investigations investigations, MessageSource messages, AgencyTime time) {
+	BoardPages(ReviewBoard board, Investigations investigations, MessageSource messages, AgencyTime time,
+			InvestigationTexts texts) {
+		this.texts = texts;
 		this.time = time;
 		this.messages = messages;
 		this.board = board;
@@ -51,7 +54,7 @@ class BoardPages {
 	@PreAuthorize("hasRole('REVIEW_BOARD')")
 	String vote(@PathVariable UUID id, @RequestParam(defaultValue = "") String choice, Authentication user, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return step(user, model, redirect, response, "Your vote is recorded.",
+		return step(user, model, redirect, response, texts.text("investigations.pages.board.notice.voted"),
 				() -> board.vote(id, user.getName(), choice));
 	}
 
@@ -61,7 +64,8 @@ class BoardPages {
 			@RequestParam(defaultValue = "") String badgeNumber, Authentication user, Model model,
 			RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return step(user, model, redirect, response, displayName.strip() + " is seated on the board.",
+		return step(user, model, redirect, response,
+				texts.text("investigations.pages.board.notice.seated", displayName.strip()),
 				() -> board.seat(username, displayName, badgeNumber));
 	}
 
@@ -69,7 +73,7 @@ class BoardPages {
 	String decide(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return step(user, model, redirect, response,
-				"The decision is recorded; its minutes are published once a second person approves their redacted text.",
+				texts.text("investigations.pages.board.notice.decided"),
 				() -> board.decide(id, user.getName()));
 	}
 
@@ -91,15 +95,24 @@ class BoardPages {
 		}
 	}
 
+	/** A tally as the reader reads it: "termination 3, suspension 1", "despido 3, suspensión 1". */
+	private String tally(java.util.Map<String, Long> tally) {
+		return tally.entrySet().stream()
+			.map(vote -> texts.text("investigations.pages.board.tally",
+					texts.text("investigations.pages.action." + vote.getKey()), vote.getValue()))
+			.collect(Collectors.joining(", "));
+	}
+
 	private BoardView view(Authentication user, String problem, String notice) {
 		boolean member = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_REVIEW_BOARD"));
 		List<BoardView.HearingRow> rows = board.undecided().stream()
 			.map(h -> new BoardView.HearingRow(h.id().toString(),
-					investigations.find(h.investigationId()).caseNumber(), CaseViews.label(h.purpose().name()),
+					investigations.find(h.investigationId()).caseNumber(), texts.name("purpose", h.purpose()),
 					time.stamp(h.heldAt()),
 					h.attendees().stream().map(a -> a.name() + " (" + a.role() + ")").collect(Collectors.joining(", ")),
 					h.presented() == null ? "" : h.presented(),
-					h.tally().isEmpty() ? "no votes yet" : Hearing.tallyInWords(h.tally()), h.purpose().choices(),
+					h.tally().isEmpty() ? texts.text("investigations.pages.board.no-votes") : tally(h.tally()),
+					h.purpose().choices(),
 					h.votes().stream().anyMatch(v -> v.member().equals(user.getName()))))
 			.toList();
 		return new BoardView(rows, member, board.members(), board.quorum(), InvestigationApi.isCommand(user), problem,

@@ -43,10 +43,12 @@ class CaseReferences {
 	private final EvidenceCustody evidence;
 	private final IncidentDesk incidents;
 	private final AuditTrail audit;
+	private final InvestigationTexts texts;
 
 	CaseReferences(Investigations investigations, InvestigationRecords records, CaseSearch cases,
 			EvidenceCustody evidence,
-			IncidentDesk incidents, AuditTrail audit, AgencyTime time) {
+			IncidentDesk incidents, AuditTrail audit, AgencyTime time, InvestigationTexts texts) {
+		this.texts = texts;
 		this.time = time;
 		this.investigations = investigations;
 		this.records = records;
@@ -135,16 +137,21 @@ class CaseReferences {
 		List<CaseView.ReferenceChoice> choices = new ArrayList<>();
 		cases.visible(reader.getName()).stream().filter(other -> !other.id().equals(c.id()))
 			.forEach(other -> choices.add(choice(CaseEntry.Kind.PRIOR_CASE, other.caseNumber(),
-					"Case " + other.caseNumber() + " (" + other.status().label().toLowerCase() + ", opened "
-							+ time.date(other.openedAt()) + ")")));
+					texts.text("investigations.pages.choice.case", other.caseNumber(),
+							texts.name("status", other.status()).toLowerCase(java.util.Locale.ROOT),
+							time.date(other.openedAt())))));
 		evidence.list(reader).forEach(item -> choices.add(choice(CaseEntry.Kind.EVIDENCE, item.id().toString(),
-				item.kind().label() + " " + item.fileName() + " (" + time.stamp(item.ingestedAt()) + ")")));
+				texts.text("investigations.pages.choice.evidence",
+						texts.text("evidence.pages.kind." + item.kind().name()),
+						item.fileName(), time.stamp(item.ingestedAt())))));
 		incidents.recentIncidents()
 			.forEach(incident -> choices.add(choice(CaseEntry.Kind.INCIDENT, incident.id().toString(),
-					incident.kind().label() + ", " + incident.location() + " (" + time.stamp(incident.reportedAt())
-							+ ")")));
+					texts.text("investigations.pages.choice.incident",
+							texts.text("protocol-acts.kind." + incident.kind().name()), incident.location(),
+							time.stamp(incident.reportedAt())))));
 		findingsOf(c).forEach(finding -> choices.add(choice(CaseEntry.Kind.PROTOCOL_FINDING, finding.id().toString(),
-				CaseViews.label(finding.kind().name()) + ": " + finding.summary())));
+				texts.text("investigations.pages.choice.finding",
+						texts.text("protocol-acts.findingkind." + finding.kind().name()), finding.summary()))));
 		return choices;
 	}
 

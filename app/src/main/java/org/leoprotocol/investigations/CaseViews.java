@@ -32,10 +32,12 @@ class CaseViews {
 	private final Clock clock;
 	private final Conflicts conflicts;
 	private final CaseReferences references;
+	private final InvestigationTexts texts;
 
 	CaseViews(Investigations investigations, CaseReports reports, Investigators investigators, Roster roster,
 			CaseDiscipline discipline,
-			Clock clock, Conflicts conflicts, CaseReferences references, AgencyTime time) {
+			Clock clock, Conflicts conflicts, CaseReferences references, AgencyTime time, InvestigationTexts texts) {
+		this.texts = texts;
 		this.time = time;
 		this.conflicts = conflicts;
 		this.references = references;
@@ -59,8 +61,8 @@ class CaseViews {
 	List<InvestigationListView.CaseRow> rows(List<Investigation> cases) {
 		Instant now = clock.instant();
 		return cases.stream()
-			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(), label(c.caseType().name()),
-					c.status().label(),
+			.map(c -> new InvestigationListView.CaseRow(c.id().toString(), c.caseNumber(),
+					texts.name("type", c.caseType()), texts.name("status", c.status()),
 					c.investigator() == null ? "—" : c.investigator(), time.date(c.dueAt()), c.isOverdue(now)))
 			.toList();
 	}
@@ -68,27 +70,31 @@ class CaseViews {
 	CaseView view(Investigation c, Authentication reader, String problem, String notice) {
 		boolean mayOrderActions = InvestigationApi.isCommand(reader);
 		Map<AllegationId, String> names = c.allegations().stream()
-			.collect(Collectors.toMap(Allegation::id, a -> a.category().label() + " — " + officer(a.officerId())));
-		return new CaseView(c.id().toString(), c.caseNumber(), label(c.caseType().name()), c.status().label(),
+			.collect(Collectors.toMap(Allegation::id,
+					a -> texts.name("category", a.category()) + " — " + officer(a.officerId())));
+		return new CaseView(c.id().toString(), c.caseNumber(), texts.name("type", c.caseType()), c.status().name(),
 				c.summary(),
 				time.stamp(c.openedAt()), time.date(c.dueAt()), c.isOverdue(clock.instant()),
 				c.investigator() == null ? "" : c.investigator(),
 				c.allegations().stream()
 					.map(a -> new CaseView.AllegationRow(a.id().toString(), officer(a.officerId()),
-							a.category().label(),
+							texts.name("category", a.category()),
 							a.description(), finding(a.recommended()), finding(a.finalFinding())))
 					.toList(),
 				investigations.entries(c.id()).stream()
-					.map(e -> new CaseView.EntryRow(label(e.kind().name()), text(e.reference()),
+					.map(e -> new CaseView.EntryRow(texts.name("entry", e.kind()), text(e.reference()),
 							references.link(c, e).orElse(null),
-							e.personName() == null ? "" : e.personName() + " (" + e.personRole() + ")", e.content(),
+							e.personName() == null ? ""
+									: texts.text("investigations.pages.case.person.value", e.personName(),
+											e.personRole()),
+							e.content(),
 							e.recordedBy(),
 							time.stamp(e.recordedAt())))
 					.toList(),
 				investigations.findingHistory(c.id()).stream()
 					.map(h -> new CaseView.HistoryRow(time.stamp(h.recordedAt()),
-							names.getOrDefault(h.allegationId(), h.allegationId().toString()), label(h.stage().name()),
-							h.finding().label(),
+							names.getOrDefault(h.allegationId(), h.allegationId().toString()),
+							texts.name("stage", h.stage()), texts.name("finding", h.finding()),
 							text(h.agencyCode()), text(h.reason()), h.recordedBy()))
 					.toList(),
 				investigators.all().stream().map(Investigator::username).toList(),
@@ -98,7 +104,8 @@ class CaseViews {
 					.map(o -> new CaseView.Accused(o.badgeNumber(), o.badgeNumber() + " " + o.fullName())).toList(),
 				Arrays.stream(PersonnelAction.values()).map(Enum::name).toList(), mayOrderActions, proposals(c),
 				conflicts.recusalsOn(c.caseNumber()).stream()
-					.map(r -> new CaseView.RecusalRow(r.username(), label(r.decidingRole()),
+					.map(r -> new CaseView.RecusalRow(r.username(),
+							texts.text("investigations.pages.role." + r.decidingRole()),
 							r.reason(), r.alternate(), time.stamp(r.recusedAt())))
 					.toList(),
 				conflicts.flaggedOn(c.caseNumber()).stream()
@@ -111,7 +118,7 @@ class CaseViews {
 	private List<CaseView.ProposalRow> proposals(Investigation c) {
 		return discipline.proposals(c.id()).stream().map(p -> new CaseView.ProposalRow(p.id().toString(),
 				officer(new org.leoprotocol.personnel.OfficerId(p.officerId())),
-				p.action().replace('_', ' ').toLowerCase(), p.reason(),
+				texts.text("investigations.pages.action." + p.action()), p.reason(),
 				p.proposedBy(), time.stamp(p.proposedAt()), p.approvedBy(),
 				p.approvedAt() == null ? null : time.stamp(p.approvedAt())))
 			.toList();
@@ -125,25 +132,37 @@ class CaseViews {
 
 	private TriageView.Row row(Complaint complaint) {
 		String narrative = complaint.submission().narrative();
-		return new TriageView.Row(complaint.id().toString(), complaint.trackingCode(), complaint.kind().label(),
+		return new TriageView.Row(complaint.id().toString(), complaint.trackingCode(), complaint.kind().name(),
 				time.stamp(complaint.receivedAt()),
-				complaint.officers().isEmpty() ? "Unknown officer" : complaint.officers().stream()
-					.map(o -> Arrays
-						.stream(new String[] { o.named().badgeNumber(), o.named().name(), o.named().description() })
-						.filter(java.util.Objects::nonNull).collect(Collectors.joining(", ")))
-					.collect(Collectors.joining("; ")),
+				complaint.officers().isEmpty() ? texts.text("investigations.pages.triage.unknown-officer")
+						: complaint.officers().stream()
+							.map(o -> Arrays
+								.stream(new String[] { o.named().badgeNumber(), o.named().name(),
+										o.named().description() })
+								.filter(java.util.Objects::nonNull).collect(Collectors.joining(", ")))
+							.collect(Collectors.joining("; ")),
 				narrative.length() > 300 ? narrative.substring(0, 300) + "…" : narrative,
 				complaint.officers().stream().map(o -> o.named().badgeNumber()).filter(java.util.Objects::nonNull)
 					.findFirst().orElse(""));
 	}
 
 	private String officer(OfficerId id) {
-		return roster.find(id).map(o -> "badge " + o.badgeNumber() + ", " + o.fullName()).orElse(id.toString());
+		return roster.find(id).map(o -> texts.text("investigations.pages.officer", o.badgeNumber(), o.fullName()))
+			.orElse(id.toString());
 	}
 
-	private static String finding(FindingRecord record) {
-		return record == null ? "—"
-				: record.finding().label() + (record.agencyCode() == null ? "" : " (" + record.agencyCode() + ")");
+	private String finding(FindingRecord record) {
+		if (record == null) {
+			return "—";
+		}
+		String finding = texts.name("finding", record.finding());
+		return record.agencyCode() == null ? finding
+				: texts.text("investigations.pages.finding.with-code", finding, record.agencyCode());
+	}
+
+	/** A text of the investigation pages in the reader's language. */
+	String text(String key, Object... arguments) {
+		return texts.text(key, arguments);
 	}
 
 	static String label(String constant) {

@@ -146,7 +146,8 @@ class InvestigationPages {
 	String assign(@PathVariable UUID id, @RequestParam(defaultValue = "") String investigator, Authentication user,
 			Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "Assigned to " + investigator + ".",
+		return step(id, user, model, redirect, response,
+				views.text("investigations.pages.notice.assigned", investigator),
 				() -> investigations.assign(new InvestigationId(id), investigator));
 	}
 
@@ -157,7 +158,7 @@ class InvestigationPages {
 			@RequestParam(defaultValue = "") String content, Authentication user, Model model,
 			RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "Added to the case file.", () -> {
+		return step(id, user, model, redirect, response, views.text("investigations.pages.notice.added"), () -> {
 			CaseEntry.Kind chosen = constant(CaseEntry.Kind.class, kind, "kind of entry");
 			investigations.addEntry(new InvestigationId(id), chosen,
 					references.checked(new InvestigationId(id), chosen, reference, user),
@@ -173,7 +174,7 @@ class InvestigationPages {
 	String addReference(@PathVariable UUID id, @RequestParam(defaultValue = "") String reference,
 			@RequestParam(defaultValue = "") String content,
 			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "Linked to the case file.", () -> {
+		return step(id, user, model, redirect, response, views.text("investigations.pages.notice.linked"), () -> {
 			int colon = reference.indexOf(':');
 			CaseEntry.Kind kind = colon < 0 ? null
 					: constant(CaseEntry.Kind.class, reference.substring(0, colon), "kind of record");
@@ -192,7 +193,7 @@ class InvestigationPages {
 			@RequestParam(defaultValue = "") String agencyCode, @RequestParam(defaultValue = "") String reason,
 			Authentication user,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "Finding recorded.",
+		return step(id, user, model, redirect, response, views.text("investigations.pages.notice.finding"),
 				() -> investigations.recordFinding(new InvestigationId(id),
 						AllegationId.parse(allegationId), constant(FindingStage.class, stage, "stage"),
 						chosenFinding(finding),
@@ -202,14 +203,14 @@ class InvestigationPages {
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/review")
 	String review(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "Sent to review.",
+		return step(id, user, model, redirect, response, views.text("investigations.pages.notice.review"),
 				() -> investigations.submitForReview(new InvestigationId(id)));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/close")
 	String close(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "The case is closed.",
+		return step(id, user, model, redirect, response, views.text("investigations.pages.notice.closed"),
 				() -> investigations.close(new InvestigationId(id), user.getName()));
 	}
 
@@ -220,7 +221,7 @@ class InvestigationPages {
 			Authentication user,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return step(id, user, model, redirect, response,
-				"The personnel action is proposed; it takes effect when another member of command approves it.",
+				views.text("investigations.pages.notice.proposed"),
 				() -> discipline.propose(new InvestigationId(id), investigators.officerByBadge(badgeNumber),
 						constant(PersonnelAction.class, action, "personnel action"), reason, user.getName()));
 	}
@@ -230,7 +231,7 @@ class InvestigationPages {
 	String approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Authentication user,
 			Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, user, model, redirect, response, "The personnel action is approved and has taken effect.",
+		return step(id, user, model, redirect, response, views.text("investigations.pages.notice.approved"),
 				() -> discipline.approve(new InvestigationId(id), proposalId, user.getName()));
 	}
 
@@ -242,7 +243,7 @@ class InvestigationPages {
 			RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return step(id, user, model, redirect, response,
-				"The hearing is recorded; board members vote on the review board page.",
+				views.text("investigations.pages.notice.hearing"),
 				() -> board.hold(new InvestigationId(id), constant(Hearing.Purpose.class, purpose, "purpose"),
 						subjectBadge.isBlank() ? null : investigators.officerByBadge(subjectBadge), null,
 						attendeeLines(attendees),

@@ -37,8 +37,10 @@ class InvestigatorPages {
 	private final Investigators investigators;
 	private final Roster roster;
 	private final AuditTrail audit;
+	private final InvestigationTexts texts;
 
-	InvestigatorPages(Investigators investigators, Roster roster, AuditTrail audit) {
+	InvestigatorPages(Investigators investigators, Roster roster, AuditTrail audit, InvestigationTexts texts) {
+		this.texts = texts;
 		this.investigators = investigators;
 		this.roster = roster;
 		this.audit = audit;
@@ -60,7 +62,8 @@ class InvestigatorPages {
 		Form typed = new Form(username, displayName, badgeNumber, "");
 		try {
 			Investigator registered = investigators.register(username, displayName, badgeNumber);
-			redirect.addFlashAttribute("notice", registered.displayName() + " may now be assigned cases.");
+			redirect.addFlashAttribute("notice",
+					texts.text("investigations.pages.investigators.notice.registered", registered.displayName()));
 			return "redirect:" + InvestigationRoutes.INVESTIGATORS;
 		}
 		catch (IllegalArgumentException refused) {
@@ -79,14 +82,14 @@ class InvestigatorPages {
 					"relation declared for someone else");
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			model.addAttribute("view",
-					view(user, "Only the investigator or command may declare a relation for " + username + ".",
+					view(user, texts.text("investigations.pages.investigators.refused.other", username),
 							null, typed));
 			return "investigations/investigators";
 		}
 		try {
 			investigators.declare(username, badgeNumber, relation);
 			redirect.addFlashAttribute("notice",
-					"The relation is recorded; " + username + " will not be assigned that officer's cases.");
+					texts.text("investigations.pages.investigators.notice.declared", username));
 			return "redirect:" + InvestigationRoutes.INVESTIGATORS;
 		}
 		catch (IllegalArgumentException | NoSuchElementException refused) {
@@ -107,10 +110,12 @@ class InvestigatorPages {
 					investigator.officerId() == null ? ""
 							: roster.find(investigator.officerId()).map(Officer::badgeNumber).orElse(""),
 					investigator.relations().stream()
-						.map(relation -> relation.relation() + " of " + roster.find(relation.officerId())
-							.map(officer -> officer.firstName() + " " + officer.lastName() + " (badge "
-									+ officer.badgeNumber() + ")")
-							.orElse("an officer no longer on the roster"))
+						.map(relation -> roster.find(relation.officerId())
+							.map(officer -> texts.text("investigations.pages.investigators.relation.value",
+									relation.relation(), officer.firstName() + " " + officer.lastName(),
+									officer.badgeNumber()))
+							.orElse(texts.text("investigations.pages.investigators.relation.gone",
+									relation.relation())))
 						.toList()))
 			.toList();
 		boolean command = InvestigationApi.isCommand(user);

@@ -127,8 +127,8 @@ class DemoHoldingRoomClipIntegrationTests {
 			.andExpect(content().string(containsString("LEO-K4Q7HR2VP3")));
 		mvc.perform(get(evidencePage).with(INVESTIGATOR)).andExpect(status().isOk())
 			.andExpect(content().string(containsString(DemoHoldingRoomClip.CLIP)))
-			.andExpect(content().string(containsString("INGESTED")))
-			.andExpect(content().string(containsString("EXPORTED")))
+			.andExpect(content().string(containsString("<td>Taken into custody</td>")))
+			.andExpect(content().string(containsString("<td>Exported</td>")))
 			.andExpect(content().string(containsString("K4Q7HR2VP3")))
 			.andExpect(content().string(containsString("Vogel &amp; Partners, defence counsel")));
 		mvc.perform(get("/staff/evidence/trace").param("code", "LEO-K4Q7HR2VP3").with(INVESTIGATOR))

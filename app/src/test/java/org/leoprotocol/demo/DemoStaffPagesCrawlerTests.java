@@ -47,13 +47,14 @@ class DemoStaffPagesCrawlerTests {
 	/**
 	 * The staff pages the README names, each as the account the README sends there, and what shows that it holds the
 	 * demo's records: a link to one of them. The live board is left out (it holds only open incidents, and the demo's
-	 * are closed), and so is the evidence list until scenario 002's holding-room clip is its first item.
+	 * are closed). The evidence list holds scenario 002's holding-room clip, which the investigator of its case sees.
 	 */
 	static final List<NamedPage> NAMED_PAGES = List.of(
 			new NamedPage("chief", "/staff/incidents", "href=\"/staff/incidents/[0-9a-f-]{36}\""),
 			new NamedPage("chief", "/staff/personnel", "href=\"/staff/personnel/[0-9a-f-]{36}\""),
 			new NamedPage("investigator", "/staff/investigations", "href=\"/staff/investigations/[0-9a-f-]{36}\""),
-			new NamedPage("chief", "/staff/early-warning", "href=\"/staff/early-warning/flags/[0-9a-f-]{36}\""));
+			new NamedPage("chief", "/staff/early-warning", "href=\"/staff/early-warning/flags/[0-9a-f-]{36}\""),
+			new NamedPage("investigator", "/staff/evidence", "href=\"/staff/evidence/[0-9a-f-]{36}\">[^<]*\\.mp4<"));
 
 	@Test
 	void everyStaffPageTheReadmeNamesHoldsTheDemosRecords() throws Exception {

@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Reads every staff page one account reaches from the staff navigation, following links (never forms), and collects
  * what a reader should never meet: a server error, a time without its zone, a raw code such as {@code ENGAGE_PERSON} or
- * {@code {TERMINATION=1}} where a phrase belongs.
+ * {@code {TERMINATION=1}} where a phrase belongs, or a message key shown as itself because no bundle has its text (the
+ * page's {@code chrome.t} falls back to the key), in the text or in an attribute such as an {@code aria-label}.
  */
 final class StaffPageCrawler {
 
@@ -45,6 +46,11 @@ final class StaffPageCrawler {
 			"(?<![\\d:.#/+-])(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])(?!\\s?(?:[A-Z]{2,5}\\b|[+-]\\d{1,2}(?::?\\d{2})?\\b))");
 	/** An enum name (two or more upper-case words joined by underscores) or a map printed by toString. */
 	static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\\b|\\{[A-Z_]+=\\d+");
+
+	/** A word shaped like a message key ("evidence.pages.list.title"); it is one when a bundle defines it. */
+	private static final Pattern KEY_LIKE = Pattern.compile("(?<![\\w./-])[a-z][a-zA-Z0-9-]*(?:\\.[A-Za-z0-9_-]+)+");
+	/** Every message key of the bundles Leo loads. */
+	private static final Set<String> KEYS = keys();
 
 	/** An id or number in a path: pages of one route differ only there. */
 	private static final Pattern INSTANCE = Pattern
@@ -108,6 +114,13 @@ final class StaffPageCrawler {
 			.replace("&nbsp;", " ").replaceAll("\\s+", " ");
 		text = LABELLED_LIST.matcher(PROSE_DURATION.matcher(text).replaceAll(" ")).replaceAll("");
 		List<String> problems = new ArrayList<>();
+		Matcher word = KEY_LIKE.matcher(SCRIPT_OR_STYLE.matcher(html).replaceAll(" "));
+		while (word.find()) {
+			if (KEYS.contains(word.group())) {
+				problems.add(path + ": untranslated key '" + word.group() + "'");
+				break;
+			}
+		}
 		find(RAW_INSTANT, text, path, "raw instant", problems);
 		find(UNLABELLED_TIME, text, path, "time without its zone", problems);
 		find(RAW_CODE, text, path, "raw code", problems);
@@ -121,6 +134,30 @@ final class StaffPageCrawler {
 			int to = Math.min(text.length(), found.end() + 40);
 			problems.add(path + ": " + what + " '" + found.group() + "' in …" + text.substring(from, to) + "…");
 		}
+	}
+
+	/** The keys of every bundle named in {@code spring.messages.basename}. */
+	private static Set<String> keys() {
+		try {
+			java.util.Properties settings = load("/application.properties");
+			Set<String> keys = new java.util.HashSet<>();
+			for (String bundle : settings.getProperty("spring.messages.basename").split(",")) {
+				keys.addAll(load("/" + bundle.strip() + ".properties").stringPropertyNames());
+			}
+			return Set.copyOf(keys);
+		}
+		catch (java.io.IOException unreadable) {
+			throw new java.io.UncheckedIOException(unreadable);
+		}
+	}
+
+	private static java.util.Properties load(String resource) throws java.io.IOException {
+		java.util.Properties texts = new java.util.Properties();
+		try (var reader = new java.io.InputStreamReader(StaffPageCrawler.class.getResourceAsStream(resource),
+				StandardCharsets.UTF_8)) {
+			texts.load(reader);
+		}
+		return texts;
 	}
 
 	private static boolean followed(String link) {

@@ -27,4 +27,15 @@ class StaffPageCrawlerTests {
 			.contains("raw code");
 		assertThat(StaffPageCrawler.problemsIn("/p", "<script>var a = 'X_Y'; var t = '10:00';</script>")).isEmpty();
 	}
+
+	@Test
+	void aMessageKeyShownAsItselfIsNamedWhereverItStands() {
+		assertThat(StaffPageCrawler.problemsIn("/p", "<h1>evidence.pages.list.title</h1>")).singleElement().asString()
+			.contains("untranslated key 'evidence.pages.list.title'");
+		assertThat(StaffPageCrawler.problemsIn("/p", "<meter aria-label=\"ew.flag.bar.officer.label\"></meter>"))
+			.singleElement().asString().contains("untranslated key");
+		assertThat(StaffPageCrawler.problemsIn("/p",
+				"<h1>Evidencia</h1><a href=\"/js/evidence-upload.js\">calls.csv</a><p>evidence.pages.nothing.such</p>"))
+			.isEmpty();
+	}
 }

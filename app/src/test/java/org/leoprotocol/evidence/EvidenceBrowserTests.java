@@ -80,7 +80,7 @@ class EvidenceBrowserTests {
 			browser.waiting().until(ExpectedConditions.urlMatches("/staff/evidence/[0-9a-f-]{36}$"));
 			assertThat(driver.findElement(By.tagName("main")).getText())
 				.contains(EvidenceFixtures.sha256(EvidenceFixtures.aPhoto()))
-				.contains("Central square fountain").contains("INGESTED").contains("VIEWED");
+				.contains("Central square fountain").contains("Taken into custody").contains("Viewed");
 
 			driver.findElement(By.id("recipient")).sendKeys("Daily Courier");
 			driver.findElement(By.id("purpose")).sendKeys("public records request", Keys.ENTER);

@@ -35,7 +35,7 @@ class EvidencePagesIntegrationTests {
 			.andExpect(content().string(containsString("calls.csv")));
 		mvc.perform(get("/staff/evidence/{id}", id).with(as(staff, Role.COMMAND))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chain of custody")))
-			.andExpect(content().string(containsString("INGESTED")))
+			.andExpect(content().string(containsString("<td>Taken into custody</td>")))
 			.andExpect(content().string(containsString("Make a watermarked export")));
 		var csv = mvc.perform(get("/staff/evidence/{id}/custody.csv", id).with(as(staff, Role.COMMAND))).andReturn();
 		mvc.perform(asyncDispatch(csv)).andExpect(status().isOk())

@@ -17,7 +17,10 @@ public record AuditView(Filters filters, List<String> actions, List<Row> rows, S
 			String to) {
 	}
 
-	/** One audited event, formatted for reading. */
+	/**
+	 * One audited event, formatted for reading; {@code action} and {@code outcome} are the stored codes, which the page
+	 * names in the reader's language.
+	 */
 	public record Row(long position, String when, String actor, String actorKind, String action, String component,
 			String record, String outcome, String source, String detail) {
 	}

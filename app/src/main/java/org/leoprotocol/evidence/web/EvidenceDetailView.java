@@ -17,14 +17,22 @@ public record EvidenceDetailView(String id, String fileName, String kind, String
 	public record Footage(String key, Object[] arguments) {
 	}
 
-	/** How long the item is kept and what holds it; the forms show for investigators and command. */
+	/**
+	 * How long the item is kept and what holds it; the forms show for investigators and command. {@code categories} are
+	 * the names of the item's categories in the reader's language; {@code retainUntil} is empty when the item is kept
+	 * until deleted by hand.
+	 */
 	public record Retention(List<String> categories, String retainUntil, String legalHold, boolean inCase,
 			boolean pending,
-			List<String> allCategories, boolean mayManage, boolean mayCommand) {
+			List<Category> allCategories, boolean mayManage, boolean mayCommand) {
 	}
 
-	/** A labelled fact about the item. */
-	public record Fact(String label, String value) {
+	/** A retention category as the form offers it: its code and its name in the reader's language. */
+	public record Category(String code, String name) {
+	}
+
+	/** A labelled fact about the item, in the reader's language; {@code hash} marks a digest, shown in full. */
+	public record Fact(String label, String value, boolean hash) {
 	}
 
 	/** A link to a case or incident. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One case for internal affairs: allegations with their findings, the case file, the finding history, and the forms for
- * the next steps, with the last refusal when a step was refused.
+ * the next steps, with the last refusal when a step was refused. Texts are in the reader's language; {@code status} is
+ * the status constant (OPEN, INVESTIGATING, IN_REVIEW, CLOSED) that the page names in that language.
  */
 public record CaseView(String id, String caseNumber, String caseType, String status, String summary, String opened,
 		String due, boolean overdue, String investigator, List<AllegationRow> allegations, List<EntryRow> entries,
@@ -69,14 +70,14 @@ public record CaseView(String id, String caseNumber, String caseType, String sta
 	}
 
 	public boolean isInvestigating() {
-		return "Investigating".equals(status);
+		return "INVESTIGATING".equals(status);
 	}
 
 	public boolean isInReview() {
-		return "In review".equals(status);
+		return "IN_REVIEW".equals(status);
 	}
 
 	public boolean isClosed() {
-		return "Closed".equals(status);
+		return "CLOSED".equals(status);
 	}
 }

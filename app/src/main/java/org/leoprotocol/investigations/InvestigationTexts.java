@@ -1,0 +1,28 @@
+package org.leoprotocol.investigations;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sentences and names the investigation pages build (a case's status, an allegation's category, a notice after a
+ * step), in the language of the request being answered, from the {@code i18n/investigations-pages} bundle.
+ */
+@Component
+class InvestigationTexts {
+
+	private final MessageSource messages;
+
+	InvestigationTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** The reader's name of an enum constant of the pages, e.g. {@code status.IN_REVIEW} → "In review". */
+	String name(String group, Enum<?> constant) {
+		return text("investigations.pages." + group + "." + constant.name());
+	}
+}
