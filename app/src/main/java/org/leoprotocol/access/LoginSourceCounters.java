@@ -1,12 +1,10 @@
 package org.leoprotocol.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
+
+import org.leoprotocol.shared.secret.SecretHash;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,15 +65,8 @@ class LoginSourceCounters {
 		jdbc.sql("delete from login_source_counter where username = :username").param("username", username).update();
 	}
 
-	private static String hash(String source) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(("login-source:" + source).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("SHA-256 is missing from this Java runtime", impossible);
-		}
+	static String hash(String source) {
+		return SecretHash.sha256Hex("login-source:" + source);
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -5,5 +5,5 @@
  * (OIDC) can be added as further credentials without reshaping accounts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff access",
-		allowedDependencies = { "audit", "personnel", "shared", "shared :: web" })
+		allowedDependencies = { "audit", "personnel", "shared", "shared :: web", "shared :: secret" })
 package org.leoprotocol.access;

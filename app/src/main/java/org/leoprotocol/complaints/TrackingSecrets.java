@@ -2,9 +2,10 @@ package org.leoprotocol.complaints;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Locale;
+
+import org.leoprotocol.shared.secret.SecretHash;
 
 /**
  * The tracking code (60 random bits) and the private access key (125 random bits) a person receives, drawn from
@@ -48,7 +49,7 @@ public final class TrackingSecrets {
 	}
 
 	static byte[] hashKey(String accessKey) {
-		return sha256("key:" + normalize(accessKey));
+		return SecretHash.sha256("key:" + normalize(accessKey));
 	}
 
 	static boolean matches(String accessKey, byte[] storedHash) {
@@ -56,15 +57,15 @@ public final class TrackingSecrets {
 	}
 
 	static byte[] idempotencyHash(String idempotencyKey) {
-		return sha256("lookup:" + idempotencyKey);
+		return SecretHash.sha256("lookup:" + idempotencyKey);
 	}
 
 	static byte[] seal(String accessKey, String idempotencyKey) {
-		return xor(accessKey.getBytes(StandardCharsets.US_ASCII), sha256("seal:" + idempotencyKey));
+		return xor(accessKey.getBytes(StandardCharsets.US_ASCII), SecretHash.sha256("seal:" + idempotencyKey));
 	}
 
 	static String unseal(byte[] sealed, String idempotencyKey) {
-		return new String(xor(sealed, sha256("seal:" + idempotencyKey)), StandardCharsets.US_ASCII);
+		return new String(xor(sealed, SecretHash.sha256("seal:" + idempotencyKey)), StandardCharsets.US_ASCII);
 	}
 
 	public static void checkIdempotencyKey(String key) {
@@ -96,14 +97,5 @@ public final class TrackingSecrets {
 			result[i] = (byte) (text[i] ^ pad[i % pad.length]);
 		}
 		return result;
-	}
-
-	static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("SHA-256 is missing from this Java runtime", impossible);
-		}
 	}
 }

@@ -16,6 +16,9 @@ import org.leoprotocol.earlywarning.backtest.IndicatorRanking;
 import org.leoprotocol.earlywarning.backtest.Outcome;
 import org.leoprotocol.earlywarning.backtest.Ranking;
 import org.leoprotocol.earlywarning.backtest.RankingMethod;
+import org.leoprotocol.earlywarning.indicators.IndicatorQueries;
+import org.leoprotocol.earlywarning.indicators.RiskScore;
+import org.leoprotocol.earlywarning.rules.RuleSettings;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;

@@ -13,12 +13,25 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.earlywarning.backtest.Cohort;
+import org.leoprotocol.earlywarning.backtest.Ranking;
+import org.leoprotocol.earlywarning.history.HistoryRow;
+import org.leoprotocol.earlywarning.history.HistoryStore;
+import org.leoprotocol.earlywarning.history.ImportedComplaint;
+import org.leoprotocol.earlywarning.history.ImportedOfficer;
+import org.leoprotocol.earlywarning.indicators.IndicatorQueries;
+import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
+import org.leoprotocol.earlywarning.indicators.RiskScore;
+import org.leoprotocol.earlywarning.rules.ComplaintThresholdPolicy;
+import org.leoprotocol.earlywarning.rules.EarlyWarningPolicy;
+import org.leoprotocol.earlywarning.rules.PeerPercentilePolicy;
+import org.leoprotocol.earlywarning.rules.ProtocolFindingPolicy;
+import org.leoprotocol.earlywarning.rules.RepeatedInsufficientEvidencePolicy;
+import org.leoprotocol.earlywarning.rules.RuleSettings;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.earlywarning.backtest.Cohort;
-import org.leoprotocol.earlywarning.backtest.Ranking;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EarlyWarning {
 
-	static final String COMPONENT = "earlywarning";
+	public static final String COMPONENT = "earlywarning";
 	static final List<EarlyWarningPolicy> POLICIES = List.of(new RepeatedInsufficientEvidencePolicy(),
 			new ProtocolFindingPolicy(), new PeerPercentilePolicy(), new ComplaintThresholdPolicy());
 

@@ -15,6 +15,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.earlywarning.history.ExportFile;
+import org.leoprotocol.earlywarning.history.HistoryMapping;
+import org.leoprotocol.earlywarning.history.InvalidMapping;
+import org.leoprotocol.earlywarning.history.MappingProblem;
+import org.leoprotocol.earlywarning.indicators.IndicatorQueries;
+import org.leoprotocol.earlywarning.indicators.RiskScore;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -10,10 +10,11 @@ import java.util.function.ToIntFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
+import org.leoprotocol.earlywarning.rules.EarlyWarningPolicy;
 import org.leoprotocol.earlywarning.web.BreakdownRow;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.FlagListView;
@@ -23,6 +24,7 @@ import org.leoprotocol.earlywarning.web.IndicatorBar;
 import org.leoprotocol.earlywarning.web.RankingView;
 import org.leoprotocol.earlywarning.web.RecordEntry;
 import org.leoprotocol.earlywarning.web.RulesView;
+import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -18,6 +18,8 @@ import org.leoprotocol.conflicts.Act;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.earlywarning.history.ImportJob;
+import org.leoprotocol.earlywarning.history.ImportJobs;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;

@@ -19,6 +19,15 @@ import java.util.function.Consumer;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.earlywarning.history.ExportFile;
+import org.leoprotocol.earlywarning.history.HistoryImportRun;
+import org.leoprotocol.earlywarning.history.HistoryMapping;
+import org.leoprotocol.earlywarning.history.HistoryStore;
+import org.leoprotocol.earlywarning.history.ImportRefused;
+import org.leoprotocol.earlywarning.history.ImportedOfficer;
+import org.leoprotocol.earlywarning.history.InvalidMapping;
+import org.leoprotocol.earlywarning.history.MappingProblem;
+import org.leoprotocol.earlywarning.history.StoredMappings;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
 
@@ -39,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class HistoryImport {
 
-	static final int CHUNK = 5000;
+	public static final int CHUNK = 5000;
 	static final List<String> BUILT_IN = List.of("ccrb", "leo", "ccrb-propublica", "cpdp-chicago");
 
 	private final HistoryStore store;
@@ -81,7 +90,7 @@ public class HistoryImport {
 	}
 
 	/** A built-in mapping by name, an uploaded one by name, or (from the command line) a mapping file by path. */
-	HistoryMapping mapping(String nameOrPath) throws IOException {
+	public HistoryMapping mapping(String nameOrPath) throws IOException {
 		if (BUILT_IN.contains(nameOrPath) || stored.content(nameOrPath).isPresent()) {
 			return chosenMapping(nameOrPath);
 		}
@@ -98,7 +107,7 @@ public class HistoryImport {
 	/**
 	 * A shipped or uploaded mapping by name; never a path, since pages and the API must not read the server's files.
 	 */
-	HistoryMapping chosenMapping(String name) throws IOException {
+	public HistoryMapping chosenMapping(String name) throws IOException {
 		if (BUILT_IN.contains(name)) {
 			try (Reader reader = new InputStreamReader(
 					new ClassPathResource("early-warning/mappings/" + name + ".properties")
@@ -117,13 +126,13 @@ public class HistoryImport {
 	 *
 	 * @throws InvalidMapping with every problem of the name and the file, each at its line
 	 */
-	HistoryMapping readUploaded(String fileName, String content) throws IOException {
+	public HistoryMapping readUploaded(String fileName, String content) throws IOException {
 		return HistoryMapping.read(mappingName(fileName), new java.io.StringReader(content), roster.agencyCode());
 	}
 
 	/** Keeps an uploaded mapping so later imports can choose it by name; the same name again replaces it. */
 	@org.springframework.transaction.annotation.Transactional
-	void keep(HistoryMapping mapping, String content, String by) {
+	public void keep(HistoryMapping mapping, String content, String by) {
 		stored.save(mapping.name(), content, by, clock.instant());
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT,
 				org.leoprotocol.audit.RecordReference.of("HistoryMapping", mapping.name()),
@@ -162,7 +171,7 @@ public class HistoryImport {
 	 * What keeps these files from being imported with the mapping, before anything is stored: a wrong number of files,
 	 * a header without a mapped column (at the mapping's line), an empty file, bytes that are not text.
 	 */
-	List<String> fileProblems(HistoryMapping mapping, List<ExportFile> files, Locale locale) {
+	public List<String> fileProblems(HistoryMapping mapping, List<ExportFile> files, Locale locale) {
 		try {
 			return HistoryImportRun.check(mapping, byRole(mapping, files)).stream().map(reason -> words(reason, locale))
 				.toList();
@@ -223,7 +232,7 @@ public class HistoryImport {
 	 * Imports the files of an export in one transaction: either every good row is stored, or (when a file does not fit,
 	 * is empty, is not text, or carries codes the mapping refuses) nothing is, and the report says why.
 	 */
-	HistoryImportReport importExport(HistoryMapping mapping, List<ExportFile> files, Consumer<String> progress,
+	public HistoryImportReport importExport(HistoryMapping mapping, List<ExportFile> files, Consumer<String> progress,
 			Consumer<HistoryImportReport.Problem> problems) {
 		HistoryImportReport.Builder report = new HistoryImportReport.Builder(mapping.agency(), problems);
 		mapping.warnings().forEach(report::warn);

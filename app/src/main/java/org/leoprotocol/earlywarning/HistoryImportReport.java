@@ -23,7 +23,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 	/** One reason an import was refused as a whole: a message key of {@code i18n/historyimport} and its arguments. */
 	public record Refusal(String key, List<String> arguments) {
 
-		static Refusal of(String key, Object... arguments) {
+		public static Refusal of(String key, Object... arguments) {
 			return new Refusal(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
 		}
 
@@ -36,7 +36,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 	/** What the data leaves early warning without: a message key of {@code i18n/historyimport} and its arguments. */
 	public record Warning(String key, List<String> arguments) {
 
-		static Warning of(String key, Object... arguments) {
+		public static Warning of(String key, Object... arguments) {
 			return new Warning(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
 		}
 
@@ -83,7 +83,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 		return rejected == 0 && fileProblem == null;
 	}
 
-	static final class Builder {
+	public static final class Builder {
 
 		private final String agency;
 		private final List<Problem> problems = new ArrayList<>();
@@ -104,7 +104,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 			this.sink = sink;
 		}
 
-		void stored(boolean existed, boolean written) {
+		public void stored(boolean existed, boolean written) {
 			if (!written) {
 				unchanged++;
 			}
@@ -116,15 +116,15 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 			}
 		}
 
-		void officers(long count) {
+		public void officers(long count) {
 			officers += count;
 		}
 
-		void complaints(long count) {
+		public void complaints(long count) {
 			complaints += count;
 		}
 
-		void rejected(long row, String message) {
+		public void rejected(long row, String message) {
 			rejected++;
 			sink.accept(new Problem(row, message));
 			if (problems.size() < PROBLEMS_KEPT) {
@@ -132,17 +132,17 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 			}
 		}
 
-		void unmapped(String kind, String code, String file, long line) {
+		public void unmapped(String kind, String code, String file, long line) {
 			unmapped.merge(kind + "\u001f" + code, new UnmappedCode(kind, code, 1, file, line),
 					(first, again) -> new UnmappedCode(kind, code, first.rows() + 1, first.firstFile(),
 							first.firstLine()));
 		}
 
-		List<UnmappedCode> unmappedCodes() {
+		public List<UnmappedCode> unmappedCodes() {
 			return List.copyOf(unmapped.values());
 		}
 
-		void warn(Warning warning) {
+		public void warn(Warning warning) {
 			warnings.add(warning);
 		}
 
@@ -157,7 +157,7 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 			complaints = 0;
 		}
 
-		long rows() {
+		public long rows() {
 			return created + changed + unchanged + rejected;
 		}
 

@@ -1,10 +1,9 @@
 package org.leoprotocol.engagement;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+
+import org.leoprotocol.shared.secret.SecretHash;
 
 /**
  * The secrets in private links (a registration's cancel-and-feedback link, a survey invitation): 160 random bits,
@@ -24,12 +23,6 @@ final class PrivateTokens {
 	}
 
 	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256")
-				.digest(("engagement:" + token).getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-		}
+		return SecretHash.sha256("engagement:" + token);
 	}
 }

@@ -6,5 +6,6 @@
  * ({@link org.leoprotocol.shared.PublishedCount}) and averages of at least five answers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Community engagement",
-		allowedDependencies = { "protocol", "audit", "shared", "shared :: web", "shared :: redaction" })
+		allowedDependencies = { "protocol", "audit", "shared", "shared :: web", "shared :: redaction",
+				"shared :: secret" })
 package org.leoprotocol.engagement;

@@ -1,15 +1,13 @@
 package org.leoprotocol.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.leoprotocol.shared.secret.SecretHash;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -56,7 +54,7 @@ public class ClientThrottle {
 	 * never hands out more than the bucket held.
 	 */
 	public void take(String purpose, String clientAddress, int perHour) {
-		String bucket = purpose + ":" + HexFormat.of().formatHex(sha256("client:" + clientAddress));
+		String bucket = bucket(purpose, clientAddress);
 		Instant now = clock.instant();
 		Lease lease = leases.computeIfPresent(bucket, (key, held) -> held.takeOne(now));
 		if (lease != null && lease.granted()) {
@@ -74,6 +72,11 @@ public class ClientThrottle {
 			}
 			leases.put(bucket, new Lease(taken - 1, now.plus(LEASE), false));
 		}
+	}
+
+	/** The bucket's key: the purpose and the hash of the address, never the address itself. */
+	static String bucket(String purpose, String clientAddress) {
+		return purpose + ":" + SecretHash.sha256Hex("client:" + clientAddress);
 	}
 
 	/**
@@ -116,15 +119,6 @@ public class ClientThrottle {
 
 		boolean expired(Instant now) {
 			return !now.isBefore(until);
-		}
-	}
-
-	private static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("SHA-256 is missing from this Java runtime", impossible);
 		}
 	}
 

@@ -82,4 +82,11 @@ class LockoutPolicyTests {
 		}
 		return counter;
 	}
+
+	@Test
+	void aSourceIsCountedUnderTheHashStoredBeforeIt() {
+		// Pinned with sha256sum of "login-source:" and the address: counters already kept must keep counting.
+		assertThat(LoginSourceCounters.hash("203.0.113.7"))
+			.isEqualTo("2d5cefb194690359e9366d17cfa8376372036743c32632e97edc70efdcf3671a");
+	}
 }

@@ -1,6 +1,7 @@
 package org.leoprotocol.complaints;
 
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,12 @@ class TrackingSecretsTests {
 	@Test
 	void refusesShortIdempotencyKeys() {
 		assertThatThrownBy(() -> TrackingSecrets.checkIdempotencyKey("1")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void anAccessKeyHashKeepsTheBytesStoredBeforeIt() {
+		// Pinned with sha256sum of "key:" and the normalized key: rows already stored must keep matching.
+		assertThat(HexFormat.of().formatHex(TrackingSecrets.hashKey("ABCDE-FGH1J-KMN0P-QRSTV-WXYZ0-1")))
+			.isEqualTo("8d0dd405749279cd8b1ec8accecfb2c5977cdc75d66b2540f7793f1c91841330");
 	}
 }

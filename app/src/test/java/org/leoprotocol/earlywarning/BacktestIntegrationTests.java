@@ -12,9 +12,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.earlywarning.backtest.Bootstrap;
 import org.leoprotocol.earlywarning.backtest.Evaluation;
+import org.leoprotocol.earlywarning.cli.BacktestCommand;
+import org.leoprotocol.earlywarning.cli.RankCommand;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,10 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.earlywarning.indicators.RiskScore;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;

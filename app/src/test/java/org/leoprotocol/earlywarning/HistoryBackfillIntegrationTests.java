@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.earlywarning.cli.BackfillCommand;
 import org.leoprotocol.investigations.AllegationId;
 import org.leoprotocol.investigations.FindingStage;
 import org.leoprotocol.investigations.Investigation;

@@ -13,7 +13,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.earlywarning.cli.BacktestCommand;
+import org.leoprotocol.earlywarning.cli.HistoryImportCommand;
+import org.leoprotocol.earlywarning.history.HistoryMapping;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

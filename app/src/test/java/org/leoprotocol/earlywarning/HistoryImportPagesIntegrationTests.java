@@ -35,9 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * its progress on the page, and the rejected rows download as CSV. The API does the same.
  */
 @LeoIntegrationTest
-class HistoryImportPagesIntegrationTests {
+public class HistoryImportPagesIntegrationTests {
 
-	static final String MAPPING = """
+	public static final String MAPPING = """
 			# Springfield internal affairs export
 			agency=%s
 			officer.id=emp_no

@@ -15,9 +15,11 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.earlywarning.cli.HistoryImportCommand;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 
 import org.springframework.beans.factory.annotation.Autowired;

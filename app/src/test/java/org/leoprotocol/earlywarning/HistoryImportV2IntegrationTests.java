@@ -12,7 +12,12 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.earlywarning.cli.HistoryImportCommand;
+import org.leoprotocol.earlywarning.history.ExportFile;
+import org.leoprotocol.earlywarning.history.HistoryMapping;
+import org.leoprotocol.earlywarning.history.HistoryMappingV2Tests;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Indicators of an officer with nothing on record, to be given what a test needs. */
-final class IndicatorsFixtures {
+public final class IndicatorsFixtures {
 
 	int complaints1y;
 	int complaints2y;
@@ -19,47 +19,47 @@ final class IndicatorsFixtures {
 	double peerPercentile;
 	int peers = 1;
 
-	static IndicatorsFixtures anOfficer() {
+	public static IndicatorsFixtures anOfficer() {
 		return new IndicatorsFixtures();
 	}
 
-	IndicatorsFixtures complaints(int lastYear, int lastTwoYears, int lastFiveYears) {
+	public IndicatorsFixtures complaints(int lastYear, int lastTwoYears, int lastFiveYears) {
 		complaints1y = lastYear;
 		complaints2y = lastTwoYears;
 		complaints5y = lastFiveYears;
 		return this;
 	}
 
-	IndicatorsFixtures inThresholdWindow(int complaints) {
+	public IndicatorsFixtures inThresholdWindow(int complaints) {
 		thresholdComplaints = complaints;
 		return this;
 	}
 
-	IndicatorsFixtures peers(int count, double percentile, int complaints) {
+	public IndicatorsFixtures peers(int count, double percentile, int complaints) {
 		peers = count;
 		peerPercentile = percentile;
 		peerComplaints = complaints;
 		return this;
 	}
 
-	IndicatorsFixtures notSustainedRepeatedly(String category, int complaints) {
+	public IndicatorsFixtures notSustainedRepeatedly(String category, int complaints) {
 		repeatedCategory = category;
 		repeatedComplaints = complaints;
 		return this;
 	}
 
-	IndicatorsFixtures protocolFindings(int count, String latest) {
+	public IndicatorsFixtures protocolFindings(int count, String latest) {
 		protocolFindings = count;
 		latestProtocolFinding = latest;
 		return this;
 	}
 
-	IndicatorsFixtures sustained(int count) {
+	public IndicatorsFixtures sustained(int count) {
 		sustained5y = count;
 		return this;
 	}
 
-	Indicators build() {
+	public Indicators build() {
 		return new Indicators(UUID.randomUUID(), "CITY", "734", "734", "Mark Miller", "Police Officer", null, null,
 				LocalDate.of(2026, 6, 16), complaints1y, complaints2y, complaints5y, thresholdComplaints,
 				peerComplaints,

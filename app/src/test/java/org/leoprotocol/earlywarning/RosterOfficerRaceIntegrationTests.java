@@ -10,7 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.earlywarning.history.HistoryStore;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;

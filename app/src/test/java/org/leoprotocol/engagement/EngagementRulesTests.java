@@ -1,6 +1,7 @@
 package org.leoprotocol.engagement;
 
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,12 @@ class EngagementRulesTests {
 		assertThat(token).hasSizeGreaterThanOrEqualTo(26).doesNotContain("=", "+", "/");
 		assertThat(token).isNotEqualTo(PrivateTokens.next());
 		assertThat(PrivateTokens.hash(token)).hasSize(32).isEqualTo(PrivateTokens.hash(token));
+	}
+
+	@Test
+	void aPrivateTokenHashKeepsTheBytesStoredBeforeIt() {
+		// Pinned with sha256sum of "engagement:" and the token: links already sent must keep opening.
+		assertThat(HexFormat.of().formatHex(PrivateTokens.hash("q9Zk3x_-Tok")))
+			.isEqualTo("08c1c38676a1ee446f7106b377effffe20fcc8538362c421de3ec8a3ec4d2b83");
 	}
 }

@@ -30,6 +30,13 @@ class ClientThrottleIntegrationTests {
 	}
 
 	@Test
+	void anAddressIsKeptUnderTheHashStoredBeforeIt() {
+		// Pinned with sha256sum of "client:" and the address: buckets already kept must keep their tokens.
+		assertThat(ClientThrottle.bucket("complaint", "203.0.113.7"))
+			.isEqualTo("complaint:0002573c0b15cc9b58532b76060167d7ea3174fe08ad457ce4fbdffd9f15b6ff");
+	}
+
+	@Test
 	void anOrdinaryBucketIsTakenFromTheDatabaseOneTokenAtATime() {
 		clock.set(clock.instant());
 		for (int i = 0; i < 3; i++) {

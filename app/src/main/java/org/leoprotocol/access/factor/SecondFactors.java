@@ -2,11 +2,9 @@ package org.leoprotocol.access.factor;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.secret.SecretHash;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,13 +131,8 @@ public class SecondFactors {
 		return code.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
 	}
 
-	private static String hash(String code) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+	/** A recovery code as kept: its SHA-256 in hex (the codes are base32, so UTF-8 and ASCII give the same bytes). */
+	static String hash(String code) {
+		return SecretHash.sha256Hex(code);
 	}
 }

@@ -1,15 +1,11 @@
 package org.leoprotocol.access.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -20,6 +16,7 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.secret.SecretHash;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,13 +100,7 @@ public class ApiTokenDesk {
 	}
 
 	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("SHA-256 is missing from this Java runtime", impossible);
-		}
+		return SecretHash.sha256Hex(secret);
 	}
 
 	/** A token to issue: for a service (by an administrator, acting as the service's account) or for its holder. */

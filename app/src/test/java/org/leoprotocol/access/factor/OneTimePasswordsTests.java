@@ -50,4 +50,11 @@ class OneTimePasswordsTests {
 		assertThat(Base32.decode(Base32.encode(SEED))).isEqualTo(SEED);
 		assertThatIllegalArgumentException().isThrownBy(() -> Base32.decode("M1"));
 	}
+
+	@Test
+	void aRecoveryCodeKeepsTheHashStoredBeforeIt() {
+		// Pinned with sha256sum: recovery codes handed out before must keep working.
+		assertThat(SecondFactors.hash("ABCD2345EFGH"))
+			.isEqualTo("051b058e42b48b1287414506ce03203567d8505b82b28e0b4d7906f43cde8114");
+	}
 }

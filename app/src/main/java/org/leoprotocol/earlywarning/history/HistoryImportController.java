@@ -1,0 +1,190 @@
+package org.leoprotocol.earlywarning.history;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.HistoryBackfill;
+import org.leoprotocol.earlywarning.HistoryImport;
+import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
+import org.leoprotocol.earlywarning.web.HistoryImportView;
+import org.leoprotocol.earlywarning.web.ImportJobView;
+import org.leoprotocol.shared.AgencyTime;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrators' page for importing an agency's complaint history: with a shipped mapping, one uploaded earlier,
+ * or a mapping file sent with the CSV (kept for next time). A mapping Leo cannot use is refused before anything is
+ * stored, with each problem at its line and the mapping's text kept on the form to fix. The import itself runs in the
+ * background; its page shows the progress, then the report and the rejected rows as CSV.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class HistoryImportController {
+
+	private final AgencyTime time;
+	private final HistoryImport historyImport;
+	private final ImportJobs jobs;
+	private final HistoryBackfill backfill;
+	private final AuditTrail audit;
+
+	HistoryImportController(HistoryImport historyImport, ImportJobs jobs, HistoryBackfill backfill, AuditTrail audit,
+			AgencyTime time) {
+		this.time = time;
+		this.historyImport = historyImport;
+		this.backfill = backfill;
+		this.jobs = jobs;
+		this.audit = audit;
+	}
+
+	@GetMapping(EarlyWarningRoutes.IMPORT)
+	String importForm(Model model) {
+		model.addAttribute("view",
+				HistoryImportView.empty(historyImport.mappingNames(), recent(), (String) model.getAttribute("notice")));
+		return "earlywarning/import";
+	}
+
+	@PostMapping(EarlyWarningRoutes.IMPORT)
+	String importHistory(@RequestParam(defaultValue = "") String mapping,
+			@RequestParam(required = false) MultipartFile mappingFile,
+			@RequestParam(defaultValue = "") String mappingName, @RequestParam(defaultValue = "") String mappingText,
+			@RequestParam(value = "file", required = false) List<MultipartFile> files, Authentication user, Model model,
+			HttpServletResponse response, java.util.Locale locale) throws IOException {
+		boolean uploaded = mappingFile != null && !mappingFile.isEmpty();
+		String name = uploaded ? mappingFile.getOriginalFilename() : mappingName.strip();
+		String text = uploaded ? new String(mappingFile.getBytes(), StandardCharsets.UTF_8) : mappingText;
+		boolean custom = uploaded || !text.isBlank();
+		HistoryImportView form = new HistoryImportView(historyImport.mappingNames(), mapping, custom ? name : "",
+				custom ? text : "",
+				List.of(), recent(), null);
+		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(file -> !file.isEmpty()).toList();
+		if (sent.isEmpty()) {
+			return refused(form, List.of("Choose a CSV file to import; none was sent, or it was empty"), model,
+					response);
+		}
+		List<Path> uploads = new ArrayList<>();
+		try {
+			List<String> names = new ArrayList<>();
+			for (MultipartFile file : sent) {
+				Path upload = Files.createTempFile("leo-import", ".upload");
+				uploads.add(upload);
+				file.transferTo(upload);
+				names.add(file.getOriginalFilename() == null ? upload.getFileName().toString()
+						: Path.of(file.getOriginalFilename().replace('\\', '/')).getFileName().toString());
+			}
+			HistoryMapping chosen = custom ? historyImport.readUploaded(name, text)
+					: historyImport.chosenMapping(mapping);
+			List<ExportFile> export = new ArrayList<>();
+			for (int i = 0; i < uploads.size(); i++) {
+				Path upload = uploads.get(i);
+				export.add(ExportFile.of(names.get(i), () -> Files.newInputStream(upload)));
+			}
+			List<String> problems = historyImport.fileProblems(chosen, export, locale);
+			if (!problems.isEmpty()) {
+				return refused(form, problems, model, response);
+			}
+			if (custom) {
+				historyImport.keep(chosen, text, user.getName());
+			}
+			ImportJob job = jobs.start(chosen, uploads, names, user.getName());
+			uploads = List.of();
+			return "redirect:" + EarlyWarningRoutes.importJob(job.id());
+		}
+		catch (InvalidMapping invalid) {
+			return refused(form, invalid.problems().stream().map(MappingProblem::words).toList(), model, response);
+		}
+		catch (IllegalArgumentException invalid) {
+			return refused(form, List.of(invalid.getMessage()), model, response);
+		}
+		finally {
+			for (Path upload : uploads) {
+				Files.deleteIfExists(upload);
+			}
+		}
+	}
+
+	/** Rebuilds the roster officers' record from the cases, protocol findings and commendations Leo holds. */
+	@PostMapping(EarlyWarningRoutes.RECOMPUTE)
+	String recompute(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", backfill.run(line -> {
+		}).summary() + ".");
+		return "redirect:" + EarlyWarningRoutes.IMPORT;
+	}
+
+	@GetMapping(EarlyWarningRoutes.IMPORT + "/jobs/{id}")
+	String job(@PathVariable UUID id, Model model) {
+		model.addAttribute("job", view(job(id)));
+		return "earlywarning/importJob";
+	}
+
+	@GetMapping(EarlyWarningRoutes.IMPORT + "/jobs/{id}/progress")
+	String progress(@PathVariable UUID id, Model model) {
+		model.addAttribute("job", view(job(id)));
+		return "earlywarning/importProgress";
+	}
+
+	@GetMapping(EarlyWarningRoutes.IMPORT + "/jobs/{id}/problems.csv")
+	ResponseEntity<Resource> problems(@PathVariable UUID id) {
+		ImportJob job = job(id);
+		if (job.state() == ImportJob.State.RUNNING) {
+			throw new IllegalStateException(
+					"The import is still running; the rejected rows can be downloaded when it is done");
+		}
+		audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "HistoryImport", "rejected rows of import " + id);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("rejected-rows-" + id + ".csv").build().toString())
+			.body(new FileSystemResource(job.problems()));
+	}
+
+	private String refused(HistoryImportView form, List<String> problems, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("view",
+				new HistoryImportView(form.mappings(), form.mapping(), form.mappingName(), form.mappingText(),
+						problems, form.recent(), null));
+		return "earlywarning/import";
+	}
+
+	private ImportJob job(UUID id) {
+		return jobs.job(id)
+			.orElseThrow(() -> new NoSuchElementException("No import " + id + " on this server; imports are kept "
+					+ "until " + ImportJobs.KEPT + " newer ones have run or the server restarts"));
+	}
+
+	private List<ImportJobView> recent() {
+		return jobs.recent().stream().map(this::view).toList();
+	}
+
+	private ImportJobView view(ImportJob job) {
+		return new ImportJobView(job.id().toString(), job.mapping(), job.fileName(), job.startedBy(),
+				time.stamp(job.startedAt()), job.state() == ImportJob.State.RUNNING, job.percent(),
+				job.lastProgress(), job.report(), job.failure());
+	}
+}
