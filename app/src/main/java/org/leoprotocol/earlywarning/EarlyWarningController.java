@@ -224,8 +224,7 @@ class EarlyWarningController {
 
 	private FlagRow row(Flag flag, String officer, ModelExplanation learned) {
 		return new FlagRow(flag.id(), officer, score(flag.score()), flag.reasons().stream().limit(3).toList(),
-				flag.status().name(),
-				flag.status().phrase(), flag.raisedAt().atZone(time.zone()).toLocalDate(), flag.followUpOn(), learned);
+				flag.status().name(), flag.raisedAt().atZone(time.zone()).toLocalDate(), flag.followUpOn(), learned);
 	}
 
 	private RulesView rulesView(Authentication user, String problem, String notice) {

@@ -163,10 +163,12 @@ class EvidenceController {
 			.addAttribute("rows", retention
 				.report().stream().map(status -> new org.leoprotocol.evidence.web.RetentionRow(
 						status.id().toString(), status.fileName(), String.join(", ", status.categories()),
-						status.retainUntil() == null ? "until deleted by hand" : views.when(status.retainUntil()),
-						status.legalHold() == null ? (status.inCase() ? "case" : "")
-								: "legal hold: " + status.legalHold(),
-						status.state().name().toLowerCase().replace('_', ' '), views.when(status.deletionDue())))
+						status.retainUntil() == null ? views.text("evidence.pages.retention.until.manual")
+								: views.when(status.retainUntil()),
+						status.legalHold() == null
+								? (status.inCase() ? views.text("evidence.pages.retention.held.case") : "")
+								: views.text("evidence.pages.retention.held.legal", status.legalHold()),
+						views.text("evidence.pages.state." + status.state().name()), views.when(status.deletionDue())))
 				.toList());
 		return "evidence/retention";
 	}

@@ -165,10 +165,6 @@ class CaseViews {
 		return texts.text(key, arguments);
 	}
 
-	static String label(String constant) {
-		return constant.charAt(0) + constant.substring(1).toLowerCase().replace('_', ' ');
-	}
-
 	private static String text(String value) {
 		return value == null ? "" : value;
 	}

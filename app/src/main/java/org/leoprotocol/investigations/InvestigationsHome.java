@@ -83,7 +83,8 @@ class InvestigationsHome implements HomeContributor {
 			.sorted(Comparator.comparing((Investigation c) -> !c.isOverdue(now)).thenComparing(Investigation::dueAt))
 			.map(c -> deadline(
 					Item.link(reader.t("home.case", c.caseNumber()), InvestigationRoutes.investigation(c.id()),
-							reader.t("home.case.status", CaseViews.label(c.status().name()), c.allegations().size())),
+							reader.t("home.case.status", reader.t("investigations.pages.status." + c.status().name()),
+									c.allegations().size())),
 					c, now, reader))
 			.toList();
 		return HomePanel.of(Role.INVESTIGATOR.name(), "home-my-cases", reader.t("home.investigator.cases"),

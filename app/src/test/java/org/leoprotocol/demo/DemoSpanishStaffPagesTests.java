@@ -18,9 +18,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The evidence, case, triage, review board, investigators, early-warning flag, protocol draft and audit pages of the
- * demo read in Spanish by the account the README sends there: each page is in Spanish, no English sentence of its
- * former template is left, and no message key, raw code or unlabelled time shows.
+ * The evidence, retention, case list, case, triage, review board, investigators, early-warning flag and flag list,
+ * protocol, protocol draft and audit pages of the demo read in Spanish by the account the README sends there: each page
+ * is in Spanish, no English sentence of its former template is left, and no message key, raw code or unlabelled time
+ * shows.
  */
 @DemoInstanceTest
 class DemoSpanishStaffPagesTests {
@@ -53,6 +54,11 @@ class DemoSpanishStaffPagesTests {
 				new SpanishPage("chief", flag, "Alegaciones por categoría y conclusión",
 						"Allegations by category and finding"),
 				new SpanishPage("chief", "/staff/protocols", "Publicar una nueva versión", "Publish a new version"),
+				new SpanishPage("chief", "/staff/protocols", "Versiones publicadas", "Published versions"),
+				new SpanishPage("investigator", "/staff/investigations", "Carga de casos por investigador",
+						"Caseload per investigator"),
+				new SpanishPage("investigator", "/staff/evidence/retention", "Se conserva hasta", "Kept until"),
+				new SpanishPage("chief", "/staff/early-warning", "intervención planificada", "intervention planned"),
 				new SpanishPage("demo-admin", "/staff/audit", "Registro de auditoría", "Export all matches as CSV"));
 		List<String> problems = new ArrayList<>();
 		for (SpanishPage page : pages) {
