@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.leoprotocol.investigations.Category;
-import org.leoprotocol.shared.PublishedCount;
-import org.leoprotocol.transparency.statistics.PortalStatistics.Tally;
 import org.leoprotocol.transparency.statistics.PortalStatistics;
-import org.leoprotocol.transparency.web.Bar;
 import org.leoprotocol.transparency.web.ChartView;
 import org.leoprotocol.transparency.web.FilterView;
 import org.leoprotocol.transparency.web.IncidentRow;
@@ -39,18 +36,19 @@ class Portal {
 		Function<String, String> categoryLabel = code -> text.apply("transparency.category." + code);
 		Function<String, String> plain = gate::code;
 		List<ChartView> complaints = List.of(
-				chart("by-category", text, "category", categoryLabel, "allegations",
+				gate.chart("by-category", text, "category", categoryLabel, "allegations",
 						statistics.allegationsByCategory(filter.year(), filter.unit())),
-				chart("by-finding", text, "finding", code -> text.apply("transparency.finding." + code), "allegations",
+				gate.chart("by-finding", text, "finding", code -> text.apply("transparency.finding." + code),
+						"allegations",
 						statistics.allegationsByFinding(filter.year(), filter.unit(), filter.category())),
-				chart("by-unit", text, "unit", plain, "allegations",
+				gate.chart("by-unit", text, "unit", plain, "allegations",
 						statistics.allegationsByUnit(filter.year(), filter.category())),
-				chart("by-year", text, "year", plain, "complaints", statistics.complaintsByYear(filter.unit())));
+				gate.chart("by-year", text, "year", plain, "complaints", statistics.complaintsByYear(filter.unit())));
 		List<PortalStatistics.IncidentTally> incidents = statistics.incidentsByKind(filter.year());
 		Function<String, String> kindLabel = code -> text.apply("transparency.kind." + code);
 		return new PortalView(filters(filter, text, categoryLabel), complaints,
 				median(statistics.closureDays(filter.year(), filter.unit(), filter.category())),
-				chart("incidents", text, "kind", kindLabel, "incidents",
+				gate.chart("incidents", text, "kind", kindLabel, "incidents",
 						incidents.stream().map(PortalStatistics.IncidentTally::incidents).toList()),
 				incidents.stream()
 					.map(i -> new IncidentRow(kindLabel.apply(i.kind()), gate.total(i.incidents()).shown(),
@@ -58,23 +56,8 @@ class Portal {
 							median(statistics.engagementMinutes(filter.year(), i.kind()))))
 					.toList(),
 				median(statistics.engagementMinutes(filter.year(), Rollup.ALL)),
-				chart("commendations", text, "year", plain, "commendations",
+				gate.chart("commendations", text, "year", plain, "commendations",
 						statistics.commendationsByYear(filter.unit())));
-	}
-
-	private ChartView chart(String id, Function<String, String> text, String labelColumn,
-			Function<String, String> label,
-			String valueColumn, List<Tally> tallies) {
-		return new ChartView("chart-" + id, text.apply("transparency.chart." + id),
-				text.apply("transparency.column." + labelColumn),
-				text.apply("transparency.column." + valueColumn),
-				tallies.stream()
-					.map(t -> bar(label.apply(gate.code(t.label())), gate.total(t), t.suppressedBeneath() > 0))
-					.toList());
-	}
-
-	private static Bar bar(String label, PublishedCount count, boolean partial) {
-		return new Bar(label, count.shown(), count.plotted(), partial);
 	}
 
 	private String median(Map<Integer, Long> histogram) {

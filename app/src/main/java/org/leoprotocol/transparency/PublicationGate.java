@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.PublishedCount;
 import org.leoprotocol.transparency.statistics.PortalStatistics;
+import org.leoprotocol.transparency.web.Bar;
+import org.leoprotocol.transparency.web.ChartView;
 
 import org.springframework.stereotype.Component;
 
@@ -69,6 +72,23 @@ public class PublicationGate {
 
 	public long plotted(long exact) {
 		return PublishedCount.of(exact).plotted();
+	}
+
+	/**
+	 * A chart of published tallies: each bar the tally's published total (small counts withheld), marked partial when a
+	 * withheld count lies beneath it, with its column headings and title in the reader's language.
+	 *
+	 * @param label the bar's label in the reader's language, from the tally's code
+	 */
+	public ChartView chart(String id, Function<String, String> text, String labelColumn, Function<String, String> label,
+			String valueColumn, List<PortalStatistics.Tally> tallies) {
+		return new ChartView("chart-" + id, text.apply("transparency.chart." + id),
+				text.apply("transparency.column." + labelColumn), text.apply("transparency.column." + valueColumn),
+				tallies.stream().map(tally -> {
+					PublishedCount count = total(tally);
+					return new Bar(label.apply(code(tally.label())), count.shown(), count.plotted(),
+							tally.suppressedBeneath() > 0);
+				}).toList());
 	}
 
 	/**

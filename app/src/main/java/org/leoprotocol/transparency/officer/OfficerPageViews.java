@@ -13,14 +13,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.personnel.OfficerId;
-import org.leoprotocol.shared.PublishedCount;
 import org.leoprotocol.shared.web.Explained;
 import org.leoprotocol.transparency.PolicyField;
 import org.leoprotocol.transparency.PolicyMode;
 import org.leoprotocol.transparency.statistics.PortalStatistics.Tally;
 import org.leoprotocol.transparency.PublicationGate;
 import org.leoprotocol.transparency.PublicationPolicy;
-import org.leoprotocol.transparency.web.Bar;
 import org.leoprotocol.transparency.web.ChartView;
 import org.leoprotocol.transparency.web.OfficerIndexView;
 import org.leoprotocol.transparency.web.OfficerPageView;
@@ -99,11 +97,11 @@ public class OfficerPageViews {
 			Function<String, String> category = code -> text.apply("transparency.category." + code);
 			Function<String, String> finding = code -> text.apply("transparency.finding." + code);
 			outcomeCharts = List.of(
-					chart("officer-by-category", text, "category", category, "allegations",
+					gate.chart("officer-by-category", text, "category", category, "allegations",
 							totals(outcomes, OfficerRecords.Outcome::category)),
-					chart("officer-by-finding", text, "finding", finding, "allegations",
+					gate.chart("officer-by-finding", text, "finding", finding, "allegations",
 							totals(outcomes, OfficerRecords.Outcome::finding)),
-					chart("officer-by-year", text, "year", gate::code, "allegations",
+					gate.chart("officer-by-year", text, "year", gate::code, "allegations",
 							totals(outcomes, o -> Integer.toString(o.year()))));
 			outcomeRows = outcomes.stream().map(o -> new OfficerPageView.OutcomeRow(Integer.toString(o.year()),
 					category.apply(gate.code(o.category())), finding.apply(gate.code(o.finding())),
@@ -111,7 +109,7 @@ public class OfficerPageViews {
 				.toList();
 		}
 		ChartView commendations = page.shows(PolicyField.COMMENDATIONS)
-				? chart("officer-commendations", text, "year", gate::code, "commendations",
+				? gate.chart("officer-commendations", text, "year", gate::code, "commendations",
 						records.commendationsByYear(page.officerId()))
 				: null;
 		String unit = page.mode() == PolicyMode.NAME ? gate.code(units.of(new OfficerId(page.officerId()))) : "";
@@ -138,21 +136,6 @@ public class OfficerPageViews {
 		List<Tally> tallies = new ArrayList<>();
 		totals.forEach((name, sums) -> tallies.add(new Tally(name, sums[0], sums[1])));
 		return tallies;
-	}
-
-	private ChartView chart(String id, Function<String, String> text, String labelColumn,
-			Function<String, String> label,
-			String valueColumn, List<Tally> tallies) {
-		return new ChartView("chart-" + id, text.apply("transparency.chart." + id),
-				text.apply("transparency.column." + labelColumn),
-				text.apply("transparency.column." + valueColumn),
-				tallies.stream()
-					.map(t -> bar(label.apply(gate.code(t.label())), gate.total(t), t.suppressedBeneath() > 0))
-					.toList());
-	}
-
-	private static Bar bar(String label, PublishedCount count, boolean partial) {
-		return new Bar(label, count.shown(), count.plotted(), partial);
 	}
 
 	/** No published page has the key; the sentence in the caller's language, its key for a page in the visitor's. */
