@@ -26,14 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The model card page of an agency, with the model's top 5 % on a date and their reasons; training for command. */
 @Controller
-class ModelPages {
+class ModelController {
 
 	private final LearnedModels models;
 	private final AuditTrail audit;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	ModelPages(LearnedModels models, AuditTrail audit, MessageSource messages, Clock clock) {
+	ModelController(LearnedModels models, AuditTrail audit, MessageSource messages, Clock clock) {
 		this.models = models;
 		this.audit = audit;
 		this.messages = messages;

@@ -25,14 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the complainant's husband).
  */
 @Controller
-class ConflictPages {
+class ConflictController {
 
 	private final Conflicts conflicts;
 	private final Roster roster;
 	private final AgencyTime time;
 	private final MessageSource messages;
 
-	ConflictPages(Conflicts conflicts, Roster roster, AgencyTime time, MessageSource messages) {
+	ConflictController(Conflicts conflicts, Roster roster, AgencyTime time, MessageSource messages) {
 		this.conflicts = conflicts;
 		this.roster = roster;
 		this.time = time;
