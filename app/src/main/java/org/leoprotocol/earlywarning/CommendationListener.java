@@ -21,11 +21,11 @@ class CommendationListener {
 
 	static final String SOURCE = "Commendation from the public";
 
-	private final EarlyWarning earlyWarning;
+	private final PerformanceEntries entries;
 	private final Clock clock;
 
-	CommendationListener(EarlyWarning earlyWarning, Clock clock) {
-		this.earlyWarning = earlyWarning;
+	CommendationListener(PerformanceEntries entries, Clock clock) {
+		this.entries = entries;
 		this.clock = clock;
 	}
 
@@ -33,7 +33,7 @@ class CommendationListener {
 	void on(CommendationReceived received) {
 		LocalDate receivedOn = LocalDate.ofInstant(received.receivedAt(), clock.getZone());
 		for (OfficerId officer : received.officers()) {
-			earlyWarning.recordCommendation(id(received, officer), officer, receivedOn,
+			entries.recordCommendation(id(received, officer), officer, receivedOn,
 					SOURCE + ", record " + received.complaintId(), SOURCE, EarlyWarning.COMPONENT);
 		}
 	}

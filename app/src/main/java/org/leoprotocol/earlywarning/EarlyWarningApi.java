@@ -55,18 +55,23 @@ class EarlyWarningApi {
 	static final String RECORDERS = "hasAnyRole('SUPERVISOR','COMMAND','ADMIN')";
 
 	private final EarlyWarning earlyWarning;
+	private final PerformanceEntries entries;
+	private final RuleSettingDesk ruleSettings;
 	private final FlagReview flagReview;
 	private final HistoryImport historyImport;
 	private final HistoryBackfill backfill;
 	private final AuditTrail audit;
 	private final ModelExplainer explainer;
 
-	EarlyWarningApi(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport,
+	EarlyWarningApi(EarlyWarning earlyWarning, PerformanceEntries entries, RuleSettingDesk ruleSettings,
+			FlagReview flagReview, HistoryImport historyImport,
 			HistoryBackfill backfill,
 			AuditTrail audit, ModelExplainer explainer) {
 		this.explainer = explainer;
 		this.backfill = backfill;
 		this.earlyWarning = earlyWarning;
+		this.entries = entries;
+		this.ruleSettings = ruleSettings;
 		this.flagReview = flagReview;
 		this.historyImport = historyImport;
 		this.audit = audit;
@@ -173,7 +178,7 @@ class EarlyWarningApi {
 		if (request == null) {
 			throw new IllegalArgumentException("The request needs officer, occurredOn, kind and description");
 		}
-		return earlyWarning.recordProtocolFinding(request.officer(), request.occurredOn(), request.kind(),
+		return entries.recordProtocolFinding(request.officer(), request.occurredOn(), request.kind(),
 				request.description(),
 				request.reference(), user.getName());
 	}
@@ -181,7 +186,7 @@ class EarlyWarningApi {
 	@PostMapping("/allegations")
 	@PreAuthorize("hasAnyRole('INVESTIGATOR','COMMAND','ADMIN')")
 	Optional<Flag> allegation(@RequestBody NewAllegation allegation, Authentication user) {
-		return earlyWarning.recordAllegation(allegation, user.getName());
+		return entries.recordAllegation(allegation, user.getName());
 	}
 
 	/** A commendation of a roster officer, from a member of the public or the agency. */
@@ -194,13 +199,13 @@ class EarlyWarningApi {
 		if (request == null) {
 			throw new IllegalArgumentException("The request needs officer, receivedOn and description");
 		}
-		earlyWarning.recordCommendation(request.officer(), request.receivedOn(), request.description(),
+		entries.recordCommendation(request.officer(), request.receivedOn(), request.description(),
 				request.source(), user.getName());
 	}
 
 	@GetMapping("/rules")
 	List<RuleSetting> rules() {
-		return earlyWarning.settings();
+		return ruleSettings.settings();
 	}
 
 	@PutMapping("/rules/{rule}")
@@ -209,7 +214,7 @@ class EarlyWarningApi {
 		if (setting == null) {
 			throw new IllegalArgumentException("The request needs enabled, threshold and windowMonths");
 		}
-		return earlyWarning.changeSetting(
+		return ruleSettings.changeSetting(
 				new RuleSetting(rule, setting.enabled(), setting.threshold(), setting.windowMonths()),
 				user.getName());
 	}

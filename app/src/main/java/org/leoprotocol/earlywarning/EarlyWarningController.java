@@ -50,17 +50,20 @@ class EarlyWarningController {
 
 	private final AgencyTime time;
 	private final EarlyWarning earlyWarning;
+	private final RuleSettingDesk ruleSettings;
 	private final FlagReview flagReview;
 	private final AuditTrail audit;
 	private final ModelExplainer explainer;
 	private final MessageSource messages;
 
-	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview, AuditTrail audit, ModelExplainer explainer,
+	EarlyWarningController(EarlyWarning earlyWarning, RuleSettingDesk ruleSettings, FlagReview flagReview,
+			AuditTrail audit, ModelExplainer explainer,
 			AgencyTime time, MessageSource messages) {
 		this.messages = messages;
 		this.time = time;
 		this.explainer = explainer;
 		this.earlyWarning = earlyWarning;
+		this.ruleSettings = ruleSettings;
 		this.flagReview = flagReview;
 		this.audit = audit;
 	}
@@ -157,7 +160,7 @@ class EarlyWarningController {
 			@RequestParam(defaultValue = "") String threshold, @RequestParam(defaultValue = "") String windowMonths,
 			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			earlyWarning.changeSetting(
+			ruleSettings.changeSetting(
 					new RuleSetting(rule, enabled, number(threshold, "threshold"), number(windowMonths, "window")),
 					user.getName());
 			redirect.addFlashAttribute("notice", "Saved " + rule + "; every officer was re-evaluated.");
@@ -233,7 +236,7 @@ class EarlyWarningController {
 		boolean mayEdit = user.getAuthorities().stream()
 			.anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
 		return new RulesView(
-				earlyWarning.settings().stream().map(s -> new RulesView.Rule(s, descriptions.get(s.rule()))).toList(),
+				ruleSettings.settings().stream().map(s -> new RulesView.Rule(s, descriptions.get(s.rule()))).toList(),
 				mayEdit, problem, notice);
 	}
 

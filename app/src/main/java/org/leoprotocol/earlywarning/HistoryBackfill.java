@@ -40,6 +40,7 @@ public class HistoryBackfill {
 	}
 
 	private final EarlyWarning earlyWarning;
+	private final PerformanceEntries entries;
 	private final Roster roster;
 	private final CaseReports cases;
 	private final IncidentDesk incidents;
@@ -48,10 +49,12 @@ public class HistoryBackfill {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	HistoryBackfill(EarlyWarning earlyWarning, Roster roster, CaseReports cases, IncidentDesk incidents,
+	HistoryBackfill(EarlyWarning earlyWarning, PerformanceEntries entries, Roster roster, CaseReports cases,
+			IncidentDesk incidents,
 			ComplaintIntake complaints,
 			InvestigationFindingListener findings, AuditTrail audit, Clock clock) {
 		this.earlyWarning = earlyWarning;
+		this.entries = entries;
 		this.roster = roster;
 		this.cases = cases;
 		this.incidents = incidents;
@@ -71,7 +74,7 @@ public class HistoryBackfill {
 			for (Investigation investigation : cases.againstOfficer(officer.id())) {
 				for (Allegation allegation : investigation.allegations()) {
 					if (officer.id().equals(allegation.officerId()) && allegation.finalFinding() != null) {
-						earlyWarning.recordAllegation(
+						entries.recordAllegation(
 								findings.allegation(investigation, allegation, allegation.finalFinding().finding(),
 										allegation.finalFinding().recordedAt()),
 								EarlyWarning.COMPONENT);
@@ -80,13 +83,13 @@ public class HistoryBackfill {
 				}
 			}
 			for (ProtocolFinding finding : incidents.findingsAgainst(officer.id())) {
-				earlyWarning.recordProtocolFindingOnce(finding.id(), officer.id(), date(finding.recordedAt()),
+				entries.recordProtocolFindingOnce(finding.id(), officer.id(), date(finding.recordedAt()),
 						finding.kind().name(),
 						finding.summary(), "incident " + finding.incidentId());
 				protocolFindings++;
 			}
 			for (Complaint commendation : complaints.commendationsOf(officer.id())) {
-				earlyWarning.recordCommendation(CommendationListener.id(commendation.id(), officer.id()), officer.id(),
+				entries.recordCommendation(CommendationListener.id(commendation.id(), officer.id()), officer.id(),
 						date(commendation.receivedAt()), CommendationListener.SOURCE + ", record " + commendation.id(),
 						CommendationListener.SOURCE, EarlyWarning.COMPONENT);
 				commendations++;

@@ -22,12 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class InvestigationFindingListener {
 
-	private final EarlyWarning earlyWarning;
+	private final PerformanceEntries entries;
 	private final Investigations investigations;
 	private final Clock clock;
 
-	InvestigationFindingListener(EarlyWarning earlyWarning, Investigations investigations, Clock clock) {
-		this.earlyWarning = earlyWarning;
+	InvestigationFindingListener(PerformanceEntries entries, Investigations investigations, Clock clock) {
+		this.entries = entries;
 		this.investigations = investigations;
 		this.clock = clock;
 	}
@@ -38,7 +38,7 @@ class InvestigationFindingListener {
 			return;
 		}
 		Investigation investigation = investigations.read(recorded.investigationId(), EarlyWarning.COMPONENT);
-		earlyWarning.recordAllegation(
+		entries.recordAllegation(
 				allegation(investigation, investigation.allegation(recorded.allegationId()), recorded.finding(),
 						recorded.recordedAt()),
 				EarlyWarning.COMPONENT);

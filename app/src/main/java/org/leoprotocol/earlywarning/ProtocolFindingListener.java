@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ProtocolFindingListener {
 
-	private final EarlyWarning earlyWarning;
+	private final PerformanceEntries entries;
 	private final Clock clock;
 
-	ProtocolFindingListener(EarlyWarning earlyWarning, Clock clock) {
-		this.earlyWarning = earlyWarning;
+	ProtocolFindingListener(PerformanceEntries entries, Clock clock) {
+		this.entries = entries;
 		this.clock = clock;
 	}
 
@@ -29,7 +29,7 @@ class ProtocolFindingListener {
 		if (recorded.officerId() == null) {
 			return;
 		}
-		earlyWarning.recordProtocolFindingOnce(recorded.findingId(), recorded.officerId(),
+		entries.recordProtocolFindingOnce(recorded.findingId(), recorded.officerId(),
 				LocalDate.ofInstant(recorded.recordedAt(), clock.getZone()), recorded.kind().name(), recorded.summary(),
 				"incident " + recorded.incidentId());
 	}

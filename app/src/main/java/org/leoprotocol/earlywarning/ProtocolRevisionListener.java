@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ProtocolRevisionListener {
 
-	private final EarlyWarning earlyWarning;
+	private final PerformanceEntries entries;
 
-	ProtocolRevisionListener(EarlyWarning earlyWarning) {
-		this.earlyWarning = earlyWarning;
+	ProtocolRevisionListener(PerformanceEntries entries) {
+		this.entries = entries;
 	}
 
 	@ApplicationModuleListener
 	void on(ProtocolFindingsRevised revised) {
 		for (ProtocolFinding withdrawn : revised.withdrawn()) {
 			if (withdrawn.officer() != null) {
-				earlyWarning.withdrawProtocolFinding(withdrawn.id(), revised.reason(),
+				entries.withdrawProtocolFinding(withdrawn.id(), revised.reason(),
 						"incident " + revised.incidentId());
 			}
 		}

@@ -19,6 +19,7 @@ import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.complaints.SubmissionFixtures;
 import org.leoprotocol.access.HomeFixtures.Squad;
 import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.earlywarning.Flag;
 import org.leoprotocol.earlywarning.FlagReview;
 import org.leoprotocol.investigations.Hearing;
@@ -82,6 +83,9 @@ class HomeIntegrationTests {
 	ShiftDesk shifts;
 	@Autowired
 	EarlyWarning earlyWarning;
+
+	@Autowired
+	PerformanceEntries entries;
 	@Autowired
 	FlagReview flagReview;
 
@@ -336,7 +340,7 @@ class HomeIntegrationTests {
 	private Flag flagged(Squad squad, LocalDate day) {
 		Flag flag = null;
 		for (int finding = 0; finding < 10; finding++) {
-			flag = earlyWarning.recordProtocolFinding(squad.officerId(), day, "ENGAGEMENT_GAP",
+			flag = entries.recordProtocolFinding(squad.officerId(), day, "ENGAGEMENT_GAP",
 					"on scene 9:05 before first engagement", null, "test")
 				.orElseThrow();
 		}

@@ -38,6 +38,9 @@ class EarlyWarningPagesIntegrationTests {
 	Roster roster;
 	@Autowired
 	EarlyWarning earlyWarning;
+
+	@Autowired
+	PerformanceEntries entries;
 	@Autowired
 	FlagReview flagReview;
 	@Autowired
@@ -51,7 +54,7 @@ class EarlyWarningPagesIntegrationTests {
 	Flag aFlag(String badge) {
 		OfficerId officer = roster
 			.enlist(new NewOfficer(badge, "Page", "Subject" + badge, "Police Officer", null, null, null));
-		return earlyWarning.recordProtocolFinding(officer, LocalDate.now(java.time.Clock.systemUTC()), "ENGAGEMENT_GAP",
+		return entries.recordProtocolFinding(officer, LocalDate.now(java.time.Clock.systemUTC()), "ENGAGEMENT_GAP",
 				"on scene 9:05 before first engagement", null, "test")
 			.orElseThrow();
 	}

@@ -56,6 +56,9 @@ class EarlyWarningScenarioTests {
 	Roster roster;
 	@Autowired
 	EarlyWarning earlyWarning;
+
+	@Autowired
+	PerformanceEntries entries;
 	@Autowired
 	MutableClock clock;
 
@@ -144,7 +147,7 @@ class EarlyWarningScenarioTests {
 	void aFlagIsReviewedBySupervisorsAndOnlyReadByInvestigators() throws Exception {
 		OfficerId officer = roster
 			.enlist(new NewOfficer("7341", "Review", "Subject", "Police Officer", null, null, null));
-		Flag flag = earlyWarning.recordProtocolFinding(officer, LocalDate.of(2026, 6, 1), "SUPERVISOR_NOT_NOTIFIED",
+		Flag flag = entries.recordProtocolFinding(officer, LocalDate.of(2026, 6, 1), "SUPERVISOR_NOT_NOTIFIED",
 				"supervisor notified 40 minutes late", null, "test")
 			.orElseThrow();
 

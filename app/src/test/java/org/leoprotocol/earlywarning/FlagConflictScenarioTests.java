@@ -47,6 +47,9 @@ class FlagConflictScenarioTests {
 	Roster roster;
 	@Autowired
 	EarlyWarning earlyWarning;
+
+	@Autowired
+	PerformanceEntries entries;
 	@Autowired
 	MutableClock clock;
 	@Autowired
@@ -63,7 +66,7 @@ class FlagConflictScenarioTests {
 		String badge = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
 		OfficerId officer = roster
 			.enlist(new NewOfficer(badge, "Flagged", "Sergeant" + badge, "Sergeant", null, null, null));
-		Flag flag = earlyWarning.recordProtocolFinding(officer, LocalDate.of(2026, 6, 20), "SUPERVISOR_NOT_NOTIFIED",
+		Flag flag = entries.recordProtocolFinding(officer, LocalDate.of(2026, 6, 20), "SUPERVISOR_NOT_NOTIFIED",
 				"supervisor notified 35 minutes late", null, "test")
 			.orElseThrow();
 		RequestPostProcessor himself = account("ew-self-" + badge, officer, Role.SUPERVISOR);

@@ -42,6 +42,9 @@ class RosterOfficerRaceIntegrationTests {
 	JdbcClient jdbc;
 	@Autowired
 	EarlyWarning earlyWarning;
+
+	@Autowired
+	PerformanceEntries entries;
 	@Autowired
 	Flags flags;
 
@@ -51,21 +54,21 @@ class RosterOfficerRaceIntegrationTests {
 			.enlist(new NewOfficer("R" + UUID.randomUUID().toString().substring(0, 7), "Pat", "Racer",
 					"Police Officer", null, null, null));
 		LocalDate today = LocalDate.now(java.time.Clock.systemUTC());
-		earlyWarning
+		entries
 			.recordAllegation(new NewAllegation(officer, "IA-RACE-1", today.minusMonths(14), today.minusMonths(12),
 					Category.DISCOURTESY, "rude to a caller", Finding.NOT_SUSTAINED), "test");
 		CountDownLatch findingRecorded = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
 			Future<?> finding = threads.submit(() -> transaction.executeWithoutResult(status -> {
-				earlyWarning.recordProtocolFinding(officer, today.minusDays(2), "LATE_ENGAGEMENT",
+				entries.recordProtocolFinding(officer, today.minusDays(2), "LATE_ENGAGEMENT",
 						"on scene 11:42 before first engagement", "incident race", "test");
 				findingRecorded.countDown();
 				sleep(500); // the allegation's transaction counts while this one is still open
 			}));
 			Future<?> allegation = threads.submit(() -> {
 				await(findingRecorded);
-				earlyWarning
+				entries
 					.recordAllegation(new NewAllegation(officer, "IA-RACE-2", today.minusMonths(3), today.minusDays(1),
 							Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED), "test");
 			});

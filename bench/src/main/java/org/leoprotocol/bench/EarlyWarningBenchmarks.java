@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.leoprotocol.earlywarning.Category;
 import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.earlywarning.Finding;
 import org.leoprotocol.earlywarning.Flag;
 import org.leoprotocol.earlywarning.HistoryImport;
@@ -58,6 +59,8 @@ public class EarlyWarningBenchmarks {
 	private RunningLeo leo;
 	private HistoryImport historyImport;
 	private EarlyWarning earlyWarning;
+
+	private PerformanceEntries entries;
 	private Path ccrb;
 	private UUID ccrbOfficer;
 	private OfficerId rosterOfficer;
@@ -72,6 +75,7 @@ public class EarlyWarningBenchmarks {
 		leo = RunningLeo.start();
 		historyImport = leo.bean(HistoryImport.class);
 		earlyWarning = leo.bean(EarlyWarning.class);
+		entries = leo.bean(PerformanceEntries.class);
 		importCcrb("ccrb");
 		ccrbOfficer = earlyWarning.ranking("NYC-CCRB", AS_OF).get(0).indicators().officerId();
 		rosterOfficer = leo.bean(Roster.class)
@@ -143,7 +147,7 @@ public class EarlyWarningBenchmarks {
 	public Optional<Flag> newFindingForOneOfficer() {
 		run++;
 		Finding finding = run % 2 == 0 ? Finding.NOT_SUSTAINED : Finding.EXONERATED;
-		return earlyWarning.recordAllegation(new NewAllegation(rosterOfficer, "BENCH-1", LocalDate.of(2026, 1, 5),
+		return entries.recordAllegation(new NewAllegation(rosterOfficer, "BENCH-1", LocalDate.of(2026, 1, 5),
 				LocalDate.of(2026, 3, 1), Category.DISCOURTESY, "bench", finding), "bench");
 	}
 

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.leoprotocol.earlywarning.Category;
 import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.earlywarning.Finding;
 import org.leoprotocol.earlywarning.NewAllegation;
 import org.leoprotocol.personnel.NewOfficer;
@@ -90,7 +91,7 @@ public final class GeneratedAgencyBenchmark {
 			started = System.nanoTime();
 			agency.copy(leo.bean(DataSource.class), roster.agencyCode());
 			System.out.printf("COPY into PostgreSQL and ANALYZE: %s%n", seconds(started));
-			agency.measure(leo.bean(EarlyWarning.class), roster, today);
+			agency.measure(leo.bean(EarlyWarning.class), leo.bean(PerformanceEntries.class), roster, today);
 		}
 	}
 
@@ -169,7 +170,7 @@ public final class GeneratedAgencyBenchmark {
 		}
 	}
 
-	private void measure(EarlyWarning earlyWarning, Roster roster, LocalDate today) {
+	private void measure(EarlyWarning earlyWarning, PerformanceEntries entries, Roster roster, LocalDate today) {
 		for (int run = 1; run <= 3; run++) {
 			long started = System.nanoTime();
 			int flagged = earlyWarning.recomputeAll();
@@ -186,7 +187,7 @@ public final class GeneratedAgencyBenchmark {
 		for (int round = 0; round < ROUNDS; round++) {
 			Finding finding = round % 2 == 0 ? Finding.NOT_SUSTAINED : Finding.EXONERATED;
 			long started = System.nanoTime();
-			earlyWarning.recordAllegation(
+			entries.recordAllegation(
 					new NewAllegation(officer, "BENCH-" + (round % 5), today.minusDays(40), today.minusDays(3),
 							Category.DISCOURTESY, "bench", finding),
 					"bench");

@@ -17,6 +17,7 @@ import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
@@ -100,6 +101,9 @@ class RelationMatrixIntegrationTests {
 	@Autowired
 	EarlyWarning earlyWarning;
 
+	@Autowired
+	PerformanceEntries entries;
+
 	MatrixRecords records;
 
 	@BeforeAll
@@ -166,7 +170,7 @@ class RelationMatrixIntegrationTests {
 				.isBetween(201, 202))
 			.andReturn().getResponse().getContentAsString();
 		records.use("export", JsonPath.read(export, "$.id").toString());
-		earlyWarning.recordProtocolFinding(records.subject(), LocalDate.of(2026, 1, 10), "SUPERVISOR_NOT_NOTIFIED",
+		entries.recordProtocolFinding(records.subject(), LocalDate.of(2026, 1, 10), "SUPERVISOR_NOT_NOTIFIED",
 				"supervisor notified 40 minutes late", null, "matrix");
 		records.use("flag", jdbc
 			.sql("""

@@ -18,6 +18,7 @@ import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.earlywarning.Flag;
 import org.leoprotocol.earlywarning.FlagReview;
 import org.leoprotocol.notifications.Notice;
@@ -48,6 +49,9 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 	StaffDirectory staff;
 	@Autowired
 	EarlyWarning earlyWarning;
+
+	@Autowired
+	PerformanceEntries entries;
 	@Autowired
 	FlagReview review;
 	@Autowired
@@ -67,7 +71,7 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 		badge = "FU" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
 		OfficerId officer = roster
 			.enlist(new NewOfficer(badge, "Follow", "Up" + badge, "Police Officer", null, null, null));
-		flag = earlyWarning
+		flag = entries
 			.recordProtocolFinding(officer, LocalDate.of(2031, 3, 30), "ENGAGEMENT_GAP", "late first engagement", null,
 					"test")
 			.orElseThrow();
