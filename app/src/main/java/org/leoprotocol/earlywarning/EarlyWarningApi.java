@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,8 +39,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Early warning over JSON: flags and their review for supervisors and command (investigators may read), an officer's
- * indicators as of any date, protocol findings and commendations from other modules' clients, rule settings for
- * command, and the history import for administrators. Every read of an officer's record is audited.
+ * indicators as of any date and the history import for administrators (entries and rule settings:
+ * {@link PerformanceEntryApi}). Every read of an officer's record is audited.
  */
 @RestController
 @RequestMapping(EarlyWarningApi.BASE)
@@ -55,23 +53,18 @@ class EarlyWarningApi {
 	static final String RECORDERS = "hasAnyRole('SUPERVISOR','COMMAND','ADMIN')";
 
 	private final EarlyWarning earlyWarning;
-	private final PerformanceEntries entries;
-	private final RuleSettingDesk ruleSettings;
 	private final FlagReview flagReview;
 	private final HistoryImport historyImport;
 	private final HistoryBackfill backfill;
 	private final AuditTrail audit;
 	private final ModelExplainer explainer;
 
-	EarlyWarningApi(EarlyWarning earlyWarning, PerformanceEntries entries, RuleSettingDesk ruleSettings,
-			FlagReview flagReview, HistoryImport historyImport,
+	EarlyWarningApi(EarlyWarning earlyWarning, FlagReview flagReview, HistoryImport historyImport,
 			HistoryBackfill backfill,
 			AuditTrail audit, ModelExplainer explainer) {
 		this.explainer = explainer;
 		this.backfill = backfill;
 		this.earlyWarning = earlyWarning;
-		this.entries = entries;
-		this.ruleSettings = ruleSettings;
 		this.flagReview = flagReview;
 		this.historyImport = historyImport;
 		this.audit = audit;
@@ -165,58 +158,6 @@ class EarlyWarningApi {
 	IndicatorRecord rosterIndicators(@PathVariable OfficerId officer,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		return indicators(earlyWarning.trackedOfficer(officer), asOf);
-	}
-
-	/** A finding of Leo's Protocol against a roster officer, such as "on scene 11:42 before first engagement". */
-	record ProtocolFindingRequest(OfficerId officer, LocalDate occurredOn, String kind, String description,
-			String reference) {
-	}
-
-	@PostMapping("/protocol-findings")
-	@PreAuthorize(RECORDERS)
-	Optional<Flag> protocolFinding(@RequestBody ProtocolFindingRequest request, Authentication user) {
-		if (request == null) {
-			throw new IllegalArgumentException("The request needs officer, occurredOn, kind and description");
-		}
-		return entries.recordProtocolFinding(request.officer(), request.occurredOn(), request.kind(),
-				request.description(),
-				request.reference(), user.getName());
-	}
-
-	@PostMapping("/allegations")
-	@PreAuthorize("hasAnyRole('INVESTIGATOR','COMMAND','ADMIN')")
-	Optional<Flag> allegation(@RequestBody NewAllegation allegation, Authentication user) {
-		return entries.recordAllegation(allegation, user.getName());
-	}
-
-	/** A commendation of a roster officer, from a member of the public or the agency. */
-	record CommendationRequest(OfficerId officer, LocalDate receivedOn, String description, String source) {
-	}
-
-	@PostMapping("/commendations")
-	@PreAuthorize(RECORDERS)
-	void commendation(@RequestBody CommendationRequest request, Authentication user) {
-		if (request == null) {
-			throw new IllegalArgumentException("The request needs officer, receivedOn and description");
-		}
-		entries.recordCommendation(request.officer(), request.receivedOn(), request.description(),
-				request.source(), user.getName());
-	}
-
-	@GetMapping("/rules")
-	List<RuleSetting> rules() {
-		return ruleSettings.settings();
-	}
-
-	@PutMapping("/rules/{rule}")
-	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
-	RuleSetting changeRule(@PathVariable String rule, @RequestBody RuleSetting setting, Authentication user) {
-		if (setting == null) {
-			throw new IllegalArgumentException("The request needs enabled, threshold and windowMonths");
-		}
-		return ruleSettings.changeSetting(
-				new RuleSetting(rule, setting.enabled(), setting.threshold(), setting.windowMonths()),
-				user.getName());
 	}
 
 	/**
