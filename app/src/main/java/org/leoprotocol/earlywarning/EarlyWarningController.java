@@ -14,16 +14,13 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
-import org.leoprotocol.earlywarning.rules.EarlyWarningPolicy;
 import org.leoprotocol.earlywarning.web.BreakdownRow;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.FlagListView;
 import org.leoprotocol.earlywarning.web.FlagRow;
 import org.leoprotocol.earlywarning.web.FlagView;
 import org.leoprotocol.earlywarning.web.IndicatorBar;
-import org.leoprotocol.earlywarning.web.RankingView;
 import org.leoprotocol.earlywarning.web.RecordEntry;
-import org.leoprotocol.earlywarning.web.RulesView;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.context.MessageSource;
@@ -39,31 +36,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The early-warning pages: flags ranked by score with their reasons, one flag with the officer's indicators against
- * peers and the review form, the ranking as of any date, and the rule settings.
+ * The early-warning flag pages: flags ranked by score with their reasons, and one flag with the officer's indicators
+ * against peers and the review form (the ranking: {@link RankingController}; the rules: {@link RuleSettingController}).
  */
 @Controller
 class EarlyWarningController {
 
 	static final String READERS = "hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR')";
-	static final int RANKING_SIZE = 50;
 
 	private final AgencyTime time;
 	private final EarlyWarning earlyWarning;
-	private final RuleSettingDesk ruleSettings;
 	private final FlagReview flagReview;
 	private final AuditTrail audit;
 	private final ModelExplainer explainer;
 	private final MessageSource messages;
 
-	EarlyWarningController(EarlyWarning earlyWarning, RuleSettingDesk ruleSettings, FlagReview flagReview,
+	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview,
 			AuditTrail audit, ModelExplainer explainer,
 			AgencyTime time, MessageSource messages) {
 		this.messages = messages;
 		this.time = time;
 		this.explainer = explainer;
 		this.earlyWarning = earlyWarning;
-		this.ruleSettings = ruleSettings;
 		this.flagReview = flagReview;
 		this.audit = audit;
 	}
@@ -125,54 +119,6 @@ class EarlyWarningController {
 		}
 	}
 
-	@GetMapping(EarlyWarningRoutes.RANKING)
-	@PreAuthorize(READERS)
-	String ranking(@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String asOf,
-			Model model) {
-		List<String> agencies = earlyWarning.agencies();
-		String chosen = agency.isBlank() ? (agencies.isEmpty() ? "" : agencies.get(0)) : agency.strip();
-		LocalDate date = asOf.isBlank() ? earlyWarning.today() : parseDate(asOf, "The date must look like 2019-01-01");
-		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory",
-				"ranking agency=" + chosen + " through=" + date);
-		List<EarlyWarning.Ranked> ranked = chosen.isEmpty() ? List.of()
-				: earlyWarning.ranking(chosen, date.plusDays(1));
-		List<RankingView.Row> rows = new java.util.ArrayList<>();
-		for (EarlyWarning.Ranked officer : ranked.subList(0, Math.min(RANKING_SIZE, ranked.size()))) {
-			rows.add(new RankingView.Row(officer.place(), officer.indicators().label(), score(officer.score()),
-					officer.indicators().complaints2y(), Math.round(officer.indicators().peerPercentile() * 100) + " %",
-					officer.reasons().stream().map(Reason::words).toList()));
-		}
-		model.addAttribute("view", new RankingView(agencies, chosen, date, ranked.size(), rows,
-				chosen.isEmpty() ? "" : EarlyWarningRoutes.modelCard(chosen)));
-		return "earlywarning/ranking";
-	}
-
-	@GetMapping(EarlyWarningRoutes.RULES)
-	@PreAuthorize("hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR','ADMIN')")
-	String rules(Authentication user, Model model) {
-		model.addAttribute("view", rulesView(user, null, (String) model.getAttribute("notice")));
-		return "earlywarning/rules";
-	}
-
-	@PostMapping(EarlyWarningRoutes.RULES + "/{rule}")
-	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
-	String changeRule(@PathVariable String rule, @RequestParam(defaultValue = "false") boolean enabled,
-			@RequestParam(defaultValue = "") String threshold, @RequestParam(defaultValue = "") String windowMonths,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			ruleSettings.changeSetting(
-					new RuleSetting(rule, enabled, number(threshold, "threshold"), number(windowMonths, "window")),
-					user.getName());
-			redirect.addFlashAttribute("notice", "Saved " + rule + "; every officer was re-evaluated.");
-			return "redirect:" + EarlyWarningRoutes.RULES;
-		}
-		catch (IllegalArgumentException refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", rulesView(user, refused.getMessage(), null));
-			return "earlywarning/rules";
-		}
-	}
-
 	private FlagView view(Flag flag, Authentication user, String problem, String notice, Locale locale) {
 		Indicators officer = earlyWarning.indicators(flag.officerId(), null);
 		ModelExplanation learned = explainer.explain(List.of(flag.officerId()), officer.asOf(), locale)
@@ -230,22 +176,12 @@ class EarlyWarningController {
 				flag.status().name(), flag.raisedAt().atZone(time.zone()).toLocalDate(), flag.followUpOn(), learned);
 	}
 
-	private RulesView rulesView(Authentication user, String problem, String notice) {
-		var descriptions = EarlyWarning.policies().stream()
-			.collect(java.util.stream.Collectors.toMap(EarlyWarningPolicy::name, EarlyWarningPolicy::description));
-		boolean mayEdit = user.getAuthorities().stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
-		return new RulesView(
-				ruleSettings.settings().stream().map(s -> new RulesView.Rule(s, descriptions.get(s.rule()))).toList(),
-				mayEdit, problem, notice);
-	}
-
 	private static boolean mayReview(Authentication user) {
 		return user.getAuthorities().stream()
 			.anyMatch(a -> a.getAuthority().equals("ROLE_SUPERVISOR") || a.getAuthority().equals("ROLE_COMMAND"));
 	}
 
-	private static String score(double score) {
+	static String score(double score) {
 		return String.format(Locale.ROOT, "%.1f", score);
 	}
 
@@ -253,20 +189,11 @@ class EarlyWarningController {
 		return code.toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
-	private static int number(String text, String what) {
-		try {
-			return Integer.parseInt(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("The " + what + " must be a whole number");
-		}
-	}
-
 	private static LocalDate date(String text) {
 		return text.isBlank() ? null : parseDate(text, "The follow-up date must look like 2026-09-15");
 	}
 
-	private static LocalDate parseDate(String text, String problem) {
+	static LocalDate parseDate(String text, String problem) {
 		try {
 			return LocalDate.parse(text.strip());
 		}

@@ -1,0 +1,77 @@
+package org.leoprotocol.earlywarning;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.earlywarning.rules.EarlyWarningPolicy;
+import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
+import org.leoprotocol.earlywarning.web.RulesView;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The rules page: each early-warning rule with what it looks for, whether it is on, its threshold and window; command
+ * and administrators change a setting here, and every officer is re-evaluated under it at once.
+ */
+@Controller
+class RuleSettingController {
+
+	private final RuleSettingDesk ruleSettings;
+
+	RuleSettingController(RuleSettingDesk ruleSettings) {
+		this.ruleSettings = ruleSettings;
+	}
+
+	@GetMapping(EarlyWarningRoutes.RULES)
+	@PreAuthorize("hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR','ADMIN')")
+	String rules(Authentication user, Model model) {
+		model.addAttribute("view", rulesView(user, null, (String) model.getAttribute("notice")));
+		return "earlywarning/rules";
+	}
+
+	@PostMapping(EarlyWarningRoutes.RULES + "/{rule}")
+	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
+	String changeRule(@PathVariable String rule, @RequestParam(defaultValue = "false") boolean enabled,
+			@RequestParam(defaultValue = "") String threshold, @RequestParam(defaultValue = "") String windowMonths,
+			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			ruleSettings.changeSetting(
+					new RuleSetting(rule, enabled, number(threshold, "threshold"), number(windowMonths, "window")),
+					user.getName());
+			redirect.addFlashAttribute("notice", "Saved " + rule + "; every officer was re-evaluated.");
+			return "redirect:" + EarlyWarningRoutes.RULES;
+		}
+		catch (IllegalArgumentException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("view", rulesView(user, refused.getMessage(), null));
+			return "earlywarning/rules";
+		}
+	}
+
+	private RulesView rulesView(Authentication user, String problem, String notice) {
+		var descriptions = EarlyWarning.policies().stream()
+			.collect(java.util.stream.Collectors.toMap(EarlyWarningPolicy::name, EarlyWarningPolicy::description));
+		boolean mayEdit = user.getAuthorities().stream()
+			.anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
+		return new RulesView(
+				ruleSettings.settings().stream().map(s -> new RulesView.Rule(s, descriptions.get(s.rule()))).toList(),
+				mayEdit, problem, notice);
+	}
+
+	private static int number(String text, String what) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("The " + what + " must be a whole number");
+		}
+	}
+}
