@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A class a newcomer can read in one sitting: no main class holds more than {@value #MOST} code lines, and the median
  * class stays small. A code line is a line with code on it: blank lines, comments and Javadoc, the package line,
- * imports, annotations alone on their line and lone braces do not count. The classes still over the limit are listed
+ * imports, annotations alone on their line, lone braces and the lines inside a text block (SQL, mostly) do not count. The classes still over the limit are listed
  * with the size they had when the rule came; a listed class may shrink but never grow, and once it is down to the limit
  * it must leave the list. The median may only fall.
  */
@@ -73,9 +73,16 @@ class ClassSizeTests {
 					int size(List<String> names) {
 						return names.size();
 					}
+
+					String sql() {
+						return \"""
+								select count(*)
+								  from officer
+								\""";
+					}
 				}
 				""";
-		assertThat(codeLines(source)).isEqualTo(3);
+		assertThat(codeLines(source)).isEqualTo(5);
 	}
 
 	static Map<String, Integer> oversized() throws IOException {
@@ -102,8 +109,9 @@ class ClassSizeTests {
 	}
 
 	static int codeLines(String source) {
-		String withoutBlockComments = source.replaceAll("(?s)/\\*.*?\\*/", "");
-		return (int) withoutBlockComments.lines()
+		String withoutSqlAndComments = source.replaceAll("(?s)\"\"\".*?\"\"\"", "\"\"")
+			.replaceAll("(?s)/\\*.*?\\*/", "");
+		return (int) withoutSqlAndComments.lines()
 			.map(String::strip)
 			.filter(line -> !NOT_CODE.matcher(line).matches())
 			.count();
