@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A class a newcomer can read in one sitting: no main class holds more than {@value #MOST} code lines, and the median
  * class stays small. A code line is a line with code on it: blank lines, comments and Javadoc, the package line,
- * imports, annotations alone on their line, lone braces and the lines inside a text block (SQL, mostly) do not count. The classes still over the limit are listed
- * with the size they had when the rule came; a listed class may shrink but never grow, and once it is down to the limit
- * it must leave the list. The median may only fall.
+ * imports, annotations alone on their line, lone braces and the lines inside a text block (SQL, mostly) do not count.
+ * The classes still over the limit are listed with the size they had when the rule came; a listed class may shrink but
+ * never grow, and once it is down to the limit it must leave the list. The median may only fall.
  */
 class ClassSizeTests {
 

@@ -62,7 +62,7 @@ public class LearnedModels {
 		}
 		Validation.Result validation = Validation.run(history, years, BUDGET, asOf, asOf.toEpochDay());
 		RollingOrigin.Fit fit = RollingOrigin.train(history, asOf);
-		ModelCard card = card(history, fit, validation);
+		ModelCard card = ModelCard.of(history, fit, validation, BUDGET, clock.instant());
 		byte[] trees = fit.trained() ? fit.trees().bytes() : null;
 		if (fit.trained()) {
 			fit.trees().close();
@@ -185,7 +185,7 @@ public class LearnedModels {
 		else if (stored.isEmpty() && trainIfMissing) {
 			RollingOrigin.Fit fit = RollingOrigin.train(history, asOf);
 			trees = fit.trees();
-			card = card(history, fit, null);
+			card = ModelCard.of(history, fit, null, BUDGET, clock.instant());
 		}
 		if (trees == null) {
 			List<Scored> ranked = earlyWarning.ranking(agency, asOf).stream()
@@ -212,32 +212,5 @@ public class LearnedModels {
 		finally {
 			trees.close();
 		}
-	}
-
-	private ModelCard card(AgencyHistory history, RollingOrigin.Fit fit, Validation.Result validation) {
-		LocalDate[] period = history.period();
-		RollingOrigin.TooLittle tooLittle = fit.tooLittle();
-		return new ModelCard(history.agency, fit.asOf(), clock.instant(), fit.trained(),
-				tooLittle == null ? null : tooLittle.key(),
-				tooLittle == null ? 0 : tooLittle.needed(), tooLittle == null ? 0 : tooLittle.found(),
-				history.officers(),
-				history.complaints(), history.allegations(), period == null ? null : period[0],
-				period == null ? null : period[1],
-				history.hasHireDates(), fit.origins(), fit.rows(), fit.positives(),
-				Arrays.stream(Feature.values()).map(Enum::name).toList(),
-				BUDGET, validation == null ? List.of() : validation.years().stream()
-					.map(y -> new ModelCard.YearFigures(y.asOf(), y.cohort(), y.positives(), y.budget(), y.modelHits(),
-							y.countHits(), y.trained()))
-					.toList(),
-				validation == null ? Double.NaN : validation.meanModel(),
-				validation == null ? Double.NaN : validation.meanCount(),
-				validation == null ? Double.NaN : validation.relative(),
-				validation == null ? Double.NaN : validation.low(),
-				validation == null ? Double.NaN : validation.high(),
-				validation == null ? List.of() : validation.fairness().stream()
-					.map(g -> new ModelCard.GroupFigures(g.attribute(), g.value(), g.officers(), g.selected(),
-							g.negatives(), g.falsePositives(),
-							g.countSelected(), g.countFalsePositives()))
-					.toList());
 	}
 }

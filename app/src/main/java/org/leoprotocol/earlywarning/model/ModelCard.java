@@ -2,6 +2,7 @@ package org.leoprotocol.earlywarning.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,5 +56,37 @@ public record ModelCard(String agency, LocalDate asOf, Instant trainedAt, boolea
 		public double falsePositiveRate() {
 			return negatives == 0 ? 0 : (double) falsePositives / negatives;
 		}
+	}
+
+	/**
+	 * The card of a model just trained on the agency's history for {@code fit}'s date, with the validation years run
+	 * before it at the given budget (a share of the cohort flagged).
+	 */
+	static ModelCard of(AgencyHistory history, RollingOrigin.Fit fit, Validation.Result validation, double budget,
+			Instant trainedAt) {
+		LocalDate[] period = history.period();
+		RollingOrigin.TooLittle tooLittle = fit.tooLittle();
+		return new ModelCard(history.agency, fit.asOf(), trainedAt, fit.trained(),
+				tooLittle == null ? null : tooLittle.key(),
+				tooLittle == null ? 0 : tooLittle.needed(), tooLittle == null ? 0 : tooLittle.found(),
+				history.officers(),
+				history.complaints(), history.allegations(), period == null ? null : period[0],
+				period == null ? null : period[1],
+				history.hasHireDates(), fit.origins(), fit.rows(), fit.positives(),
+				Arrays.stream(Feature.values()).map(Enum::name).toList(),
+				budget, validation == null ? List.of() : validation.years().stream()
+					.map(y -> new ModelCard.YearFigures(y.asOf(), y.cohort(), y.positives(), y.budget(), y.modelHits(),
+							y.countHits(), y.trained()))
+					.toList(),
+				validation == null ? Double.NaN : validation.meanModel(),
+				validation == null ? Double.NaN : validation.meanCount(),
+				validation == null ? Double.NaN : validation.relative(),
+				validation == null ? Double.NaN : validation.low(),
+				validation == null ? Double.NaN : validation.high(),
+				validation == null ? List.of() : validation.fairness().stream()
+					.map(g -> new ModelCard.GroupFigures(g.attribute(), g.value(), g.officers(), g.selected(),
+							g.negatives(), g.falsePositives(),
+							g.countSelected(), g.countFalsePositives()))
+					.toList());
 	}
 }
