@@ -10,27 +10,17 @@ import org.leoprotocol.complaints.Kind;
 import org.leoprotocol.complaints.NamedOfficer;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.complaints.Submission;
-import org.leoprotocol.conflicts.ConflictRefused;
-import org.leoprotocol.conflicts.Conflicts;
-import org.leoprotocol.investigations.AllegationId;
-import org.leoprotocol.investigations.CaseDiscipline;
 import org.leoprotocol.investigations.CaseReports;
-import org.leoprotocol.investigations.CaseEntry;
 import org.leoprotocol.investigations.CaseType;
 import org.leoprotocol.investigations.Category;
 import org.leoprotocol.investigations.Finding;
 import org.leoprotocol.investigations.FindingStage;
-import org.leoprotocol.investigations.CasePublication;
-import org.leoprotocol.investigations.Hearing;
 import org.leoprotocol.investigations.Investigation;
-import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.OfficerId;
-import org.leoprotocol.personnel.PersonnelAction;
-import org.leoprotocol.personnel.PersonnelActionDesk;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.CadImport;
 import org.leoprotocol.protocol.CadImportResult;
@@ -38,7 +28,6 @@ import org.leoprotocol.protocol.FindingKind;
 import org.leoprotocol.protocol.IncidentDesk;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.leoprotocol.shared.ClusterLock;
 
@@ -89,21 +78,12 @@ class DemoStories implements ApplicationRunner {
 	private final CadImport cadImport;
 	private final IncidentDesk incidents;
 	private final Clock clock;
-	private final PersonnelActionDesk actions;
-	private final CaseDiscipline discipline;
-	private final Conflicts conflicts;
-	private final CasePublication publication;
+	private final MillerCase millerCase;
 
-	DemoStories(Conflicts conflicts, ComplaintIntake intake, Investigations investigations, Investigators investigators,
-			ReviewBoard board,
-			CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents, Clock clock,
-			PersonnelActionDesk actions, CaseDiscipline discipline, CasePublication publication,
-			ClusterLock seedingLock) {
+	DemoStories(ComplaintIntake intake, Investigations investigations, Investigators investigators,
+			ReviewBoard board, CaseReports reports, Roster roster, CadImport cadImport, IncidentDesk incidents,
+			Clock clock, MillerCase millerCase, ClusterLock seedingLock) {
 		this.seedingLock = seedingLock;
-		this.conflicts = conflicts;
-		this.publication = publication;
-		this.actions = actions;
-		this.discipline = discipline;
 		this.intake = intake;
 		this.investigations = investigations;
 		this.investigators = investigators;
@@ -113,6 +93,7 @@ class DemoStories implements ApplicationRunner {
 		this.cadImport = cadImport;
 		this.incidents = incidents;
 		this.clock = clock;
+		this.millerCase = millerCase;
 	}
 
 	/**
@@ -138,7 +119,7 @@ class DemoStories implements ApplicationRunner {
 		String henderson = earlierComplaint("demo-story-000-henderson", DemoPeople.OTHER_EARLIER_COMPLAINANT,
 				Category.NEGLECT_OF_DUTY,
 				"My teenage son ran away and the officer would not file a report for 48 hours.");
-		corasComplaint(gable, henderson, leosFinding);
+		millerCase.replay(gable, henderson, leosFinding);
 		commendation();
 		leakedClipCase();
 	}
@@ -171,110 +152,9 @@ class DemoStories implements ApplicationRunner {
 			.findFirst().map(f -> "protocol-finding:" + f.id()).orElse("incident:" + leo.incidentId());
 	}
 
-	private void corasComplaint(String gable, String henderson, String protocolFinding) {
-		Acknowledgement filed = intake.file(new Submission(Kind.COMPLAINT, FiledFor.ON_BEHALF, false,
-				DemoPeople.COMPLAINANT, DemoPeople.LOST_CHILD, "mother",
-				true, null, null, "13 June, 14:10", "Fountain, central square",
-				"My five-year-old son was crying alone by the fountain. Officer Miller stood there for almost twelve minutes looking at his phone.",
-				List.of(miller())), "demo-story-000-cora-miller");
-		if (filed.repeated()) {
-			return;
-		}
-		OfficerId miller = officer("734");
-		Investigation opened = investigations.open(CaseType.CITIZEN_COMPLAINT, complaintOf(filed),
-				"Lost child ignored by the fountain",
-				List.of(new NewAllegation(miller, Category.NEGLECT_OF_DUTY,
-						"Did not engage a lost five-year-old for 11 minutes 42 seconds"),
-						new NewAllegation(miller, Category.PROTOCOL_VIOLATION,
-								"Leo's Protocol: engagement step missed by 9 minutes 42 seconds")),
-				NARRATOR);
-		InvestigationId id = opened.id();
-		relievedOfDuty(miller, opened.caseNumber());
-		investigations.assign(id, "investigator");
-		investigations.addEntry(id, CaseEntry.Kind.STATEMENT, null, "WITNESS", DemoPeople.WITNESS,
-				"I stayed with the boy by the fountain. The officer stood a few metres away looking at his phone and did not speak to him.",
-				NARRATOR);
-		investigations.addEntry(id, CaseEntry.Kind.EVIDENCE, "bodycam:734:2026-06-13T14:08", null, null,
-				"Body-camera recording of Officer Miller, arrival to release.", NARRATOR);
-		investigations.addEntry(id, CaseEntry.Kind.PROTOCOL_FINDING, protocolFinding, null, null,
-				"On scene 11:42 before first engagement.", NARRATOR);
-		if (gable != null && henderson != null) {
-			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, gable, null, null,
-					"Dismissive response to a purse snatching; not sustained.", NARRATOR);
-			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, henderson, null, null,
-					"Report not filed for 48 hours; not sustained.", NARRATOR);
-		}
-		for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
-			investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.SUSTAINED, null, null,
-					"investigator");
-		}
-		investigations.submitForReview(id);
-		chiefRecuses(id, opened.allegations().get(0).id());
-		for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
-			investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.SUSTAINED, null, null,
-					DEPUTY_CHIEF);
-		}
-		investigations.close(id, DEPUTY_CHIEF);
-		Hearing hearing = board.hold(id, Hearing.Purpose.DISCIPLINARY, miller, clock.instant(),
-				List.of(new Hearing.Attendee("Review board member", "board member"),
-						new Hearing.Attendee(BOARD[1][1], "board member"),
-						new Hearing.Attendee(BOARD[2][1], "board member"),
-						new Hearing.Attendee("Union representative", "union representative"),
-						new Hearing.Attendee("Sgt. Nadia Brooks", "investigator"),
-						new Hearing.Attendee("Mark Miller", "subject officer")),
-				"Body-camera footage bodycam:734:2026-06-13T14:08; the witness statement",
-				"The board viewed the footage and heard the witness statement. The union representative spoke for the officer.",
-				NARRATOR);
-		for (String[] member : BOARD) {
-			board.vote(hearing.id(), member[0], "TERMINATION");
-		}
-		board.decide(hearing.id(), DEPUTY_CHIEF);
-		publication.approveMinutes(hearing.id(), MINUTES_APPROVER);
-		discipline.proposals(id).stream().filter(p -> p.isPending())
-			.forEach(p -> discipline.approve(id, p.id(), SECOND_APPROVER));
-	}
-
-	/**
-	 * The chief declares that he is the lost child's father and the complainant's husband, then goes to record the
-	 * final finding: the conflict policy recuses him (recorded on the case) and the decision passes to the deputy
-	 * chief.
-	 */
-	private void chiefRecuses(InvestigationId id, AllegationId allegation) {
-		conflicts.declareToPerson(CHIEF, DemoPeople.LOST_CHILD, "father");
-		conflicts.declareToPerson(CHIEF, DemoPeople.COMPLAINANT, "husband");
-		try {
-			investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.SUSTAINED, null, null, CHIEF);
-			throw new IllegalStateException("The chief was not recused from his son's case");
-		}
-		catch (ConflictRefused recused) {
-			// the recusal is recorded with the deputy chief as alternate; she decides from here on
-		}
-	}
-
 	/** The investigator recommends, command records the final finding: never the same person (separation of duties). */
 	private static String findingBy(FindingStage stage) {
 		return stage == FindingStage.RECOMMENDED ? "investigator" : NARRATOR;
-	}
-
-	/**
-	 * Step 4 of scenario 000: administrative leave effective immediately, service weapon and badge surrendered to the
-	 * responding supervisor, on the afternoon at the fountain (or just before the demo starts, if that is earlier).
-	 */
-	private void relievedOfDuty(OfficerId miller, String caseNumber) {
-		Instant leave = earliest(FOUNTAIN_AFTERNOON, clock.instant().minus(Duration.ofMinutes(3)));
-		String authority = "Lt. Samuel Price, watch commander";
-		actions.record(miller, PersonnelAction.Kind.ADMINISTRATIVE_LEAVE, authority, caseNumber,
-				"administrative leave effective immediately pending the investigation of the lost child by the fountain",
-				leave, NARRATOR);
-		actions.record(miller, PersonnelAction.Kind.WEAPON_SURRENDERED, authority, caseNumber,
-				"service weapon surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(60),
-				NARRATOR);
-		actions.record(miller, PersonnelAction.Kind.BADGE_SURRENDERED, authority, caseNumber,
-				"badge surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(90), NARRATOR);
-	}
-
-	private static Instant earliest(Instant one, Instant other) {
-		return one.isBefore(other) ? one : other;
 	}
 
 	/**
@@ -317,15 +197,15 @@ class DemoStories implements ApplicationRunner {
 				List.of(new NewAllegation(officer("734"), category, summary)), NARRATOR);
 	}
 
-	private ComplaintId complaintOf(Acknowledgement filed) {
+	ComplaintId complaintOf(Acknowledgement filed) {
 		return intake.idOf(filed.trackingCode());
 	}
 
-	private OfficerId officer(String badge) {
+	OfficerId officer(String badge) {
 		return roster.findByBadge(badge).orElseThrow().id();
 	}
 
-	private static NamedOfficer miller() {
+	static NamedOfficer miller() {
 		return new NamedOfficer("734", "Mark Miller", null);
 	}
 }
