@@ -3,7 +3,7 @@ package org.leoprotocol.protocol;
 import java.util.List;
 import java.util.UUID;
 
-import org.leoprotocol.protocol.IncidentRecords.AmendmentRecord;
+import org.leoprotocol.protocol.IncidentJsonViews.AmendmentRecord;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,12 +28,12 @@ class AmendmentApi {
 	static final String APPROVERS = "hasAnyRole('SUPERVISOR','COMMAND')";
 
 	private final AmendmentDesk amendments;
-	private final IncidentRecords records;
+	private final IncidentJsonViews records;
 	private final IncidentDesk desk;
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	AmendmentApi(AmendmentDesk amendments, IncidentRecords records, IncidentDesk desk, StaffMembers staff,
+	AmendmentApi(AmendmentDesk amendments, IncidentJsonViews records, IncidentDesk desk, StaffMembers staff,
 			IncidentAccess access) {
 		this.access = access;
 		this.amendments = amendments;

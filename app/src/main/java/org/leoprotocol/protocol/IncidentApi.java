@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.leoprotocol.protocol.IncidentRecords.IncidentRecord;
-import org.leoprotocol.protocol.IncidentRecords.IncidentSummary;
-import org.leoprotocol.protocol.IncidentRecords.TimelineRecord;
+import org.leoprotocol.protocol.IncidentJsonViews.IncidentRecord;
+import org.leoprotocol.protocol.IncidentJsonViews.IncidentSummary;
+import org.leoprotocol.protocol.IncidentJsonViews.TimelineRecord;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,11 +35,11 @@ class IncidentApi {
 
 	private final IncidentDesk desk;
 	private final ResponseLog log;
-	private final IncidentRecords records;
+	private final IncidentJsonViews records;
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	IncidentApi(IncidentDesk desk, ResponseLog log, IncidentRecords records, StaffMembers staff,
+	IncidentApi(IncidentDesk desk, ResponseLog log, IncidentJsonViews records, StaffMembers staff,
 			IncidentAccess access) {
 		this.access = access;
 		this.desk = desk;

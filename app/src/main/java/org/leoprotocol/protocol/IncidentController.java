@@ -32,11 +32,11 @@ class IncidentController {
 	static final String BOARD_READERS = "hasAnyRole('SUPERVISOR','COMMAND')";
 
 	private final IncidentDesk desk;
-	private final IncidentPages pages;
+	private final IncidentPageViews pages;
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	IncidentController(IncidentDesk desk, IncidentPages pages, StaffMembers staff, IncidentAccess access) {
+	IncidentController(IncidentDesk desk, IncidentPageViews pages, StaffMembers staff, IncidentAccess access) {
 		this.access = access;
 		this.desk = desk;
 		this.pages = pages;

@@ -1,6 +1,6 @@
 package org.leoprotocol.protocol;
 
-import org.leoprotocol.protocol.IncidentRecords.IncidentRecord;
+import org.leoprotocol.protocol.IncidentJsonViews.IncidentRecord;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReunificationApi {
 
 	private final Reunification reunification;
-	private final IncidentRecords records;
+	private final IncidentJsonViews records;
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	ReunificationApi(Reunification reunification, IncidentRecords records, StaffMembers staff, IncidentAccess access) {
+	ReunificationApi(Reunification reunification, IncidentJsonViews records, StaffMembers staff, IncidentAccess access) {
 		this.access = access;
 		this.reunification = reunification;
 		this.records = records;

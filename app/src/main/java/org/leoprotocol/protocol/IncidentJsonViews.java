@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * incident imported from a CAD system names its CAD incident number in {@code importedFromCad}.
  */
 @Component
-class IncidentRecords {
+class IncidentJsonViews {
 
 	private final IncidentDesk desk;
 	private final Reunification reunification;
@@ -26,7 +26,7 @@ class IncidentRecords {
 	private final Clock clock;
 	private final IncidentAccess access;
 
-	IncidentRecords(IncidentDesk desk, Reunification reunification, StaffMembers staff, CadImports cadImports,
+	IncidentJsonViews(IncidentDesk desk, Reunification reunification, StaffMembers staff, CadImports cadImports,
 			AmendmentDesk amendments, EscalationRounds rounds, Clock clock, IncidentAccess access) {
 		this.access = access;
 		this.rounds = rounds;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(
 		assignableTypes = { IncidentApi.class, ProtocolApi.class, BroadcastApi.class, ReunificationApi.class })
-class UnreadableRequests {
+class UnreadableRequestProblems {
 
 	static final int MAX_DETAIL = 300;
 

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns incidents into the view records the incident pages and the live board render, in the agency's time zone. */
 @Component
-class IncidentPages {
+class IncidentPageViews {
 
 	private final IncidentDesk desk;
 	private final Protocols protocols;
@@ -43,7 +43,7 @@ class IncidentPages {
 	private final Clock clock;
 	private final AgencyTime agencyTime;
 
-	IncidentPages(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts,
+	IncidentPageViews(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts,
 			StaffMembers staff,
 			AmendmentDesk amendments, EscalationRounds rounds, Clock clock, AgencyTime agencyTime) {
 		this.amendments = amendments;
