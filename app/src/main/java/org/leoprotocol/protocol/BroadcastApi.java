@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * found-person record. Neither ever carries the person's name; every export is audited.
  */
 @RestController
+@UnreadableRequestsExplained
 @RequestMapping("/api/v1/incidents/{id}")
 @PreAuthorize(IncidentApi.READERS)
 class BroadcastApi {

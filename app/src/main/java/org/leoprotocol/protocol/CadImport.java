@@ -13,6 +13,12 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.definition.CompletingEvent;
+import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.protocol.triage.PriorityAssessment;
+import org.leoprotocol.protocol.triage.PriorityReason;
+import org.leoprotocol.protocol.triage.Triage;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.definition.ProtocolStep;
 
 /**
  * Reads a {@link HistoricalIncident} before anything of it is stored and lists every problem in words, each with where

@@ -3,12 +3,12 @@ package org.leoprotocol.protocol;
 import java.time.Duration;
 
 /** Writes durations the way people on the radio say them: 11:42, or 1:05:00 past the hour. */
-final class Durations {
+public final class Durations {
 
 	private Durations() {
 	}
 
-	static String clock(Duration duration) {
+	public static String clock(Duration duration) {
 		long seconds = Math.abs(duration.toSeconds());
 		String sign = duration.isNegative() ? "-" : "";
 		if (seconds >= 3600) {

@@ -20,6 +20,7 @@ import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Supervision;
 import org.leoprotocol.personnel.Supervisors;
+import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.AgencyTime;
 import org.slf4j.Logger;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.context.ApplicationEventPublisher;

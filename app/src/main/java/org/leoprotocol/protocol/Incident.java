@@ -3,6 +3,7 @@ package org.leoprotocol.protocol;
 import java.time.Instant;
 
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.triage.PriorityAssessment;
 
 /**
  * A response under Leo's Protocol to a child or vulnerable adult found or missing. It keeps the protocol version it was

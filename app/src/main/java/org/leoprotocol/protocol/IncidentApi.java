@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * was shown. Broadcasts and reunification have their own endpoints ({@link BroadcastApi}, {@link ReunificationApi}).
  */
 @RestController
+@UnreadableRequestsExplained
 @RequestMapping("/api/v1/incidents")
 @PreAuthorize(IncidentApi.READERS)
 class IncidentApi {

@@ -12,6 +12,8 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.triage.Triage;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

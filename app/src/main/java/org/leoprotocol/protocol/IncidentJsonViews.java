@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.leoprotocol.access.Role;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.triage.PriorityReason;
 
 import org.springframework.stereotype.Component;
 

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.triage.PriorityReason;
 import org.leoprotocol.protocol.web.BoardView;
 import org.leoprotocol.protocol.web.BoardView.BoardClock;
 import org.leoprotocol.protocol.web.BoardView.BoardIncident;

@@ -18,6 +18,9 @@ import java.util.UUID;
 
 import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.triage.PriorityAssessment;
+import org.leoprotocol.protocol.triage.PriorityReason;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

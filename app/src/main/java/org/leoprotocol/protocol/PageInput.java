@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Reads form fields into domain values, refusing what is not one of the offered choices with a clear sentence. */
-final class PageInput {
+public final class PageInput {
 
 	private PageInput() {
 	}
 
-	static <E extends Enum<E>> E choice(Class<E> type, String value, String what) {
+	public static <E extends Enum<E>> E choice(Class<E> type, String value, String what) {
 		if (blank(value)) {
 			throw new IllegalArgumentException("Choose the " + what);
 		}
@@ -25,7 +25,7 @@ final class PageInput {
 		}
 	}
 
-	static Integer age(String age) {
+	public static Integer age(String age) {
 		if (blank(age)) {
 			return null;
 		}
@@ -49,7 +49,7 @@ final class PageInput {
 		return blank(value) ? null : "yes".equalsIgnoreCase(value.strip()) || "true".equalsIgnoreCase(value.strip());
 	}
 
-	static boolean blank(String value) {
+	public static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
 }

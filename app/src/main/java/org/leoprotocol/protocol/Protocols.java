@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.protocol.definition.ProtocolDefinitions;
+import org.leoprotocol.protocol.definition.ProtocolStep;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

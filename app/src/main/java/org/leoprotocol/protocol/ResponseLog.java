@@ -12,6 +12,9 @@ import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.definition.CompletingEvent;
+import org.leoprotocol.protocol.definition.ProtocolStep;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

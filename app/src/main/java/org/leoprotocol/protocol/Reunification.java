@@ -12,6 +12,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.protocol.definition.CompletingEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

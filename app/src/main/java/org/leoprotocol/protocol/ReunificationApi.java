@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * characters only), and decisions with their reasons.
  */
 @RestController
+@UnreadableRequestsExplained
 @RequestMapping("/api/v1/incidents/{id}")
 @PreAuthorize(IncidentApi.RESPONDERS)
 class ReunificationApi {
@@ -24,7 +25,8 @@ class ReunificationApi {
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	ReunificationApi(Reunification reunification, IncidentJsonViews records, StaffMembers staff, IncidentAccess access) {
+	ReunificationApi(Reunification reunification, IncidentJsonViews records, StaffMembers staff,
+			IncidentAccess access) {
 		this.access = access;
 		this.reunification = reunification;
 		this.records = records;

@@ -9,13 +9,13 @@ import org.leoprotocol.personnel.OfficerId;
  * Who is acting on an incident: the staff account, its roles, and the roster officer it belongs to (civilian staff have
  * none). Recorded with every step, event and decision.
  */
-record StaffMember(String username, Set<Role> roles, OfficerId officer) {
+public record StaffMember(String username, Set<Role> roles, OfficerId officer) {
 
-	StaffMember {
+	public StaffMember {
 		roles = Set.copyOf(roles);
 	}
 
-	boolean hasAny(Role... wanted) {
+	public boolean hasAny(Role... wanted) {
 		for (Role role : wanted) {
 			if (roles.contains(role)) {
 				return true;

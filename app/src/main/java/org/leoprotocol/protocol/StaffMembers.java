@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns the signed-in user into a {@link StaffMember}, and badge numbers given in requests into officers. */
 @Component
-class StaffMembers {
+public class StaffMembers {
 
 	private final StaffDirectory directory;
 	private final Roster roster;
@@ -24,7 +24,7 @@ class StaffMembers {
 		this.roster = roster;
 	}
 
-	StaffMember of(Authentication user) {
+	public StaffMember of(Authentication user) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		for (GrantedAuthority authority : user.getAuthorities()) {
 			for (Role role : Role.values()) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.definition.Anchor;
 
 /**
  * The clock of one protocol step within one incident. It starts when the step's anchor event happens; until then

@@ -6,6 +6,10 @@ import java.util.List;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.protocol.definition.ProtocolStep;
+
 import org.springframework.stereotype.Component;
 
 /**

@@ -14,8 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * field and the values allowed.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(
-		assignableTypes = { IncidentApi.class, ProtocolApi.class, BroadcastApi.class, ReunificationApi.class })
+@RestControllerAdvice(annotations = UnreadableRequestsExplained.class)
 class UnreadableRequestProblems {
 
 	static final int MAX_DETAIL = 300;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.definition.ProtocolDraftsTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.Supervision;
+import org.leoprotocol.protocol.definition.EscalationLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.triage.Triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

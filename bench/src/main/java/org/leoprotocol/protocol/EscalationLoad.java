@@ -18,6 +18,9 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import org.leoprotocol.LeoApplication;
 import org.leoprotocol.access.Role;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
