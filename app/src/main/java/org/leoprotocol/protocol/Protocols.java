@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Protocols {
 
-	static final String COMPONENT = "protocol";
+	public static final String COMPONENT = "protocol";
 
 	private final ProtocolDefinitions definitions;
 	private final Map<Integer, ProtocolVersion> published = new ConcurrentHashMap<>();

@@ -2,6 +2,8 @@ package org.leoprotocol.protocol;
 
 import java.util.Set;
 
+import org.leoprotocol.protocol.incident.PersonAtRisk;
+
 /** People at risk for unit tests. */
 public final class PersonFixtures {
 

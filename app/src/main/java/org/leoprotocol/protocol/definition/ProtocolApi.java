@@ -8,7 +8,7 @@ import org.leoprotocol.access.Role;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
-import org.leoprotocol.protocol.UnreadableRequestsExplained;
+import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.access.Role;
-import org.leoprotocol.protocol.Durations;
+import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
-import org.leoprotocol.protocol.StaffMembers;
+import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
 import org.leoprotocol.protocol.web.ProtocolPage.StepRow;

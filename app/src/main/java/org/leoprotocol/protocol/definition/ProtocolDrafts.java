@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.leoprotocol.access.Role;
 import org.leoprotocol.protocol.IncidentKind;
-import org.leoprotocol.protocol.PageInput;
+import org.leoprotocol.protocol.incident.PageInput;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolDraft.Choice;

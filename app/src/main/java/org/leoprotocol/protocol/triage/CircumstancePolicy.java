@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.protocol.IncidentKind;
-import org.leoprotocol.protocol.PersonAtRisk;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.Priority;
 import org.leoprotocol.protocol.RiskFactor;
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.IncidentKind;
-import org.leoprotocol.protocol.PersonAtRisk;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.Priority;
 import org.leoprotocol.protocol.RiskFactor;
 

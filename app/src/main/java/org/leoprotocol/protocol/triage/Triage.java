@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.leoprotocol.protocol.IncidentKind;
-import org.leoprotocol.protocol.PersonAtRisk;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
 
 /**
  * Computes an incident's priority from the person's age, condition and risk factors by asking every

@@ -3,7 +3,7 @@ package org.leoprotocol.protocol.triage;
 import java.util.Optional;
 
 import org.leoprotocol.protocol.IncidentKind;
-import org.leoprotocol.protocol.PersonAtRisk;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.Priority;
 
 /**

@@ -1,7 +1,7 @@
 package org.leoprotocol.protocol.triage;
 
 import org.leoprotocol.protocol.IncidentKind;
-import org.leoprotocol.protocol.PersonAtRisk;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.PersonFixtures;
 import org.leoprotocol.protocol.Priority;
 
