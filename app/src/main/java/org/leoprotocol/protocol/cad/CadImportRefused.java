@@ -7,7 +7,7 @@ public class CadImportRefused extends RuntimeException {
 
 	private final List<String> problems;
 
-	public CadImportRefused(List<String> problems) {
+	CadImportRefused(List<String> problems) {
 		super(problems.size() == 1 ? "The import was refused: " + problems.get(0)
 				: "The import was refused: " + problems.size() + " problems, each listed");
 		this.problems = List.copyOf(problems);

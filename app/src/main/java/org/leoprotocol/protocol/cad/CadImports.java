@@ -23,7 +23,7 @@ public class CadImports {
 	 * Claims the CAD number for the incident about to be stored; false when it was imported before. A concurrent import
 	 * of the same number waits on the key and then finds it taken.
 	 */
-	public boolean claim(String cadNumber, IncidentId incident, Instant at, String by) {
+	boolean claim(String cadNumber, IncidentId incident, Instant at, String by) {
 		return jdbc
 			.sql("""
 					insert into cad_import (cad_number, incident_id, imported_at, imported_by) values (:number, :incident, :at, :by)
@@ -34,7 +34,7 @@ public class CadImports {
 			.update() == 1;
 	}
 
-	public Optional<IncidentId> incidentOf(String cadNumber) {
+	Optional<IncidentId> incidentOf(String cadNumber) {
 		return jdbc.sql("select incident_id from cad_import where cad_number = :number").param("number", cadNumber)
 			.query((rs, row) -> new IncidentId(rs.getObject(1, java.util.UUID.class))).optional();
 	}
