@@ -41,16 +41,16 @@ class IncidentApi {
 
 	private final IncidentDesk desk;
 	private final ResponseLog log;
-	private final IncidentJsonViews records;
+	private final IncidentJsonViews views;
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	IncidentApi(IncidentDesk desk, ResponseLog log, IncidentJsonViews records, StaffMembers staff,
+	IncidentApi(IncidentDesk desk, ResponseLog log, IncidentJsonViews views, StaffMembers staff,
 			IncidentAccess access) {
 		this.access = access;
 		this.desk = desk;
 		this.log = log;
-		this.records = records;
+		this.views = views;
 		this.staff = staff;
 	}
 
@@ -71,7 +71,7 @@ class IncidentApi {
 	@GetMapping
 	List<IncidentSummary> open(Authentication user) {
 		desk.auditList("open incidents");
-		return records.summaries(access.visible(desk.openIncidents(), staff.of(user)));
+		return views.summaries(access.visible(desk.openIncidents(), staff.of(user)));
 	}
 
 	@GetMapping("/{id}")
@@ -84,7 +84,7 @@ class IncidentApi {
 		IncidentId incident = IncidentId.of(id);
 		boolean named = access.require(incident, staff.of(user), "timeline").named();
 		desk.auditRead(incident, "timeline", false);
-		return desk.timeline(incident).stream().map(entry -> named ? entry : entry.masked()).map(records::timeline)
+		return desk.timeline(incident).stream().map(entry -> named ? entry : entry.masked()).map(views::timeline)
 			.toList();
 	}
 
@@ -124,7 +124,7 @@ class IncidentApi {
 	}
 
 	private IncidentRecord read(IncidentId id, StaffMember reader) {
-		return records.read(id, reader);
+		return views.read(id, reader);
 	}
 
 	record OpenRequest(IncidentKind kind, String location, Instant reportedAt, Instant lastSeenAt, PersonRequest person,

@@ -37,14 +37,14 @@ class IncidentController {
 	static final String BOARD_READERS = "hasAnyRole('SUPERVISOR','COMMAND')";
 
 	private final IncidentDesk desk;
-	private final IncidentPageViews pages;
+	private final IncidentPageViews views;
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	IncidentController(IncidentDesk desk, IncidentPageViews pages, StaffMembers staff, IncidentAccess access) {
+	IncidentController(IncidentDesk desk, IncidentPageViews views, StaffMembers staff, IncidentAccess access) {
 		this.access = access;
 		this.desk = desk;
-		this.pages = pages;
+		this.views = views;
 		this.staff = staff;
 	}
 
@@ -52,7 +52,7 @@ class IncidentController {
 	String list(Authentication user, Model model) {
 		desk.auditList("recent incidents");
 		StaffMember reader = staff.of(user);
-		model.addAttribute("view", new IncidentListView(pages.rows(access.visible(desk.recentIncidents(), reader)),
+		model.addAttribute("view", new IncidentListView(views.rows(access.visible(desk.recentIncidents(), reader)),
 				reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND)));
 		return "incidents/list";
 	}
@@ -60,7 +60,7 @@ class IncidentController {
 	@GetMapping(IncidentRoutes.NEW)
 	@PreAuthorize(IncidentAccess.RESPONDERS)
 	String newIncident(Model model) {
-		model.addAttribute("form", pages.form("FOUND_CHILD", "", "", "", "", "UNKNOWN", List.of(), "", null));
+		model.addAttribute("form", views.form("FOUND_CHILD", "", "", "", "", "UNKNOWN", List.of(), "", null));
 		return "incidents/new";
 	}
 
@@ -84,7 +84,7 @@ class IncidentController {
 		}
 		catch (IllegalArgumentException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("form", pages.form(kind, location, name, age, description, condition, riskFactors,
+			model.addAttribute("form", views.form(kind, location, name, age, description, condition, riskFactors,
 					responsibleOfficerBadge, refused.getMessage()));
 			return "incidents/new";
 		}
@@ -93,7 +93,7 @@ class IncidentController {
 	@GetMapping(IncidentRoutes.BOARD)
 	@PreAuthorize(BOARD_READERS)
 	String board(@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model) {
-		BoardView board = pages.board(access.visible(desk.openIncidents(), staff.of(user)));
+		BoardView board = views.board(access.visible(desk.openIncidents(), staff.of(user)));
 		model.addAttribute("board", board);
 		if (htmx != null) {
 			return "incidents/clocks";
@@ -108,7 +108,7 @@ class IncidentController {
 		StaffMember reader = staff.of(user);
 		boolean named = access.require(incident, reader, "incident page").named();
 		desk.auditRead(incident.id(), "incident page", named && incident.person().nameKnown());
-		model.addAttribute("view", pages.page(incident, reader, named, (String) model.getAttribute("notice"),
+		model.addAttribute("view", views.page(incident, reader, named, (String) model.getAttribute("notice"),
 				(String) model.getAttribute("problem")));
 		return "incidents/detail";
 	}

@@ -29,15 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ReunificationApi {
 
 	private final Reunification reunification;
-	private final IncidentJsonViews records;
+	private final IncidentJsonViews views;
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	ReunificationApi(Reunification reunification, IncidentJsonViews records, StaffMembers staff,
+	ReunificationApi(Reunification reunification, IncidentJsonViews views, StaffMembers staff,
 			IncidentAccess access) {
 		this.access = access;
 		this.reunification = reunification;
-		this.records = records;
+		this.views = views;
 		this.staff = staff;
 	}
 
@@ -46,7 +46,7 @@ class ReunificationApi {
 		StaffMember actor = staff.of(user);
 		access.require(IncidentId.of(id), actor, "release");
 		reunification.release(IncidentId.of(id), request.toVerification(staff), actor);
-		return records.read(IncidentId.of(id), actor);
+		return views.read(IncidentId.of(id), actor);
 	}
 
 	@PostMapping("/decisions")
@@ -54,7 +54,7 @@ class ReunificationApi {
 		StaffMember actor = staff.of(user);
 		access.require(IncidentId.of(id), actor, "decision");
 		reunification.decide(IncidentId.of(id), request.decision(), request.reason(), actor);
-		return records.read(IncidentId.of(id), actor);
+		return views.read(IncidentId.of(id), actor);
 	}
 
 	/** Closes a resolved incident's record (supervisors and command): no decision can be added afterwards. */
@@ -65,7 +65,7 @@ class ReunificationApi {
 		StaffMember actor = staff.of(user);
 		access.require(IncidentId.of(id), actor, "close");
 		reunification.close(IncidentId.of(id), request == null ? null : request.reason(), actor);
-		return records.read(IncidentId.of(id), actor);
+		return views.read(IncidentId.of(id), actor);
 	}
 
 	record CloseRequest(String reason) {

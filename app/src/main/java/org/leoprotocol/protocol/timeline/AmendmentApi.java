@@ -31,16 +31,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AmendmentApi {
 
 	private final AmendmentDesk amendments;
-	private final IncidentJsonViews records;
+	private final IncidentJsonViews views;
 	private final IncidentDesk desk;
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	AmendmentApi(AmendmentDesk amendments, IncidentJsonViews records, IncidentDesk desk, StaffMembers staff,
+	AmendmentApi(AmendmentDesk amendments, IncidentJsonViews views, IncidentDesk desk, StaffMembers staff,
 			IncidentAccess access) {
 		this.access = access;
 		this.amendments = amendments;
-		this.records = records;
+		this.views = views;
 		this.desk = desk;
 		this.staff = staff;
 	}
@@ -50,7 +50,7 @@ class AmendmentApi {
 		IncidentId incident = IncidentId.of(id);
 		access.require(incident, staff.of(user), "amendments");
 		desk.auditRead(incident, "amendments", false);
-		return amendments.of(incident).stream().map(records::amendment).toList();
+		return amendments.of(incident).stream().map(views::amendment).toList();
 	}
 
 	@PostMapping
@@ -61,7 +61,7 @@ class AmendmentApi {
 			throw new IllegalArgumentException("Name the timeline entry to amend (entry)");
 		}
 		access.require(IncidentId.of(id), staff.of(user), "propose amendment");
-		return records
+		return views
 			.amendment(amendments.propose(IncidentId.of(id), request.entry(), staff.performer(request.performedBy()),
 					request.reason(), staff.of(user)));
 	}
@@ -70,7 +70,7 @@ class AmendmentApi {
 	@PreAuthorize(IncidentAccess.APPROVERS)
 	AmendmentRecord approve(@PathVariable String id, @PathVariable UUID amendment, Authentication user) {
 		access.require(IncidentId.of(id), staff.of(user), "approve amendment");
-		return records.amendment(amendments.approve(IncidentId.of(id), amendment, staff.of(user)));
+		return views.amendment(amendments.approve(IncidentId.of(id), amendment, staff.of(user)));
 	}
 
 	/** {@code entry} is the timeline entry's number; {@code performedBy} a badge number or officer id. */
