@@ -215,12 +215,27 @@ uploader() {
     grep -q "\"sha256\":\"$clip_sha\"" "$run/u-$id.json" && echo "$id" >> "$run/completed-uploads"
   done
 }
+# Whether a request body of more than 1 MiB is arriving on the port within 0.2 s: an evidence chunk (complaints and
+# staff reads are a few KiB). ss reports the bytes received per connection, keyed here by the peer's address.
+chunk_in_flight() {
+  local before
+  before=$(received "$1")
+  sleep 0.2
+  received "$1" | awk -v before="$before" 'BEGIN { n = split(before, lines, "\n"); for (i = 1; i <= n; i++) {
+      split(lines[i], f, " "); seen[f[1]] = f[2] } }
+    ($1 in seen) && $2 - seen[$1] > 1048576 { found = 1 } END { exit found ? 0 : 1 }'
+}
+received() {
+  ss -Htin state established "( sport = :$1 )" | paste - - \
+    | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^bytes_received:/) { split($i, b, ":"); print $4, b[2] } }'
+}
 heap() {
   set +e
   while [ $SECONDS -lt $end ]; do
     for i in 0 1 2; do
       kill -0 "${node_pid[$i]}" 2>/dev/null \
-        && echo "$SECONDS node$((i + 1)) $(jstat -gc "${node_pid[$i]}" | tail -1 | awk '{print $3 + $4 + $6 + $8}') $(load)" >> "$run/heap"
+        && echo "$SECONDS node$((i + 1)) $(jstat -gc "${node_pid[$i]}" | tail -1 | awk '{print $3 + $4 + $6 + $8, $8}') $(load)" \
+          | tee -a "$work/heap-all" >> "$run/heap"
     done
     sleep 5
   done
@@ -255,8 +270,13 @@ run_load() {
   heap & workers+=($!)
   if [ -n "$kill_one" ]; then
     sleep $((seconds / 2))
+    # node 2 dies while a chunk is streaming into it (up to 60 s more for the round-robin to hand it one), so that
+    # the run shows an upload resumed through another node, not only a kill between chunks
+    local waited=0
+    until chunk_in_flight "${node_ports[1]}" || [ $waited -ge 300 ]; do waited=$((waited + 1)); done
     kill -9 "${node_pid[1]}"
-    echo "   node 2 (pid ${node_pid[1]}) killed with SIGKILL at $(date -u +%T), load $(load)"
+    echo "   node 2 (pid ${node_pid[1]}) killed with SIGKILL at $(date -u +%T), load $(load)," \
+      "$([ $waited -lt 300 ] && echo 'with a chunk streaming into it' || echo 'no chunk was streaming into it')"
   fi
   for w in "${workers[@]}"; do wait "$w" || true; done
   echo "   load at the end $(load); waiting for the upload in flight to finish"
@@ -276,7 +296,7 @@ run_load() {
     cat <<SQL
 select '  complaints acknowledged ' || (select count(*) from complaint_ack) || ', in the database '
   || (select count(*) from complaint where tracking_code in (select code from complaint_ack)) || ', lost '
-  || (select count(*) from complaint_ack where code not in (select tracking_code from complaint));
+  || (select count(*) from complaint_ack a where not exists (select 1 from complaint c where c.tracking_code = a.code));
 select '  incidents acknowledged ' || (select count(*) from incident_ack) || ', in the database '
   || (select count(*) from incident where id in (select id from incident_ack));
 select '  escalations raised for the dispatch step ' || count(*) || ', later than 5 s after due '
@@ -292,7 +312,7 @@ SQL
   } | psql -At -q -h 127.0.0.1 -p $pg_port -U postgres -d leo
   echo "  uploads begun $(sort -u "$run/begun-uploads" 2>/dev/null | grep -c .), completed with the file's SHA-256 $(sort -u "$run/completed-uploads" 2>/dev/null | grep -c .)," \
     "interrupted chunks $(grep -c . "$run/resumed" 2>/dev/null || echo 0) in $(cut -d' ' -f1 "$run/resumed" 2>/dev/null | sort -u | grep -c .) uploads," \
-    "of which completed $(cut -d' ' -f1 "$run/resumed" 2>/dev/null | sort -u | grep -cxFf "$run/completed-uploads" 2>/dev/null || echo 0)," \
+    "of which completed $(cut -d' ' -f1 "$run/resumed" 2>/dev/null | sort -u | grep -cxFf "$run/completed-uploads" 2>/dev/null || true)," \
     "unfinished $(grep -c . "$run/unfinished-uploads" 2>/dev/null || echo 0)"
   echo "  heap used (MB) per node, first / max / last sample of the run:"
   for n in node1 node2 node3; do
@@ -311,3 +331,12 @@ echo "== Whole installation"
 echo "  signing keys registered $(q 'select count(*) from custody_signing_key'), keys that signed tree heads $(q 'select count(distinct key_id) from custody_tree_head'), largest head $(q 'select max(tree_size) from custody_tree_head')"
 echo "  cluster job runs by node: $(q "select node || ' ' || count(*) from cluster_job_run group by node" | paste -sd';')"
 echo "  load average at the end $(load)"
+# A node's memory must not grow with the run: the old generation (what survives young collections) of each node over
+# all four runs, with its least-squares slope; a leak shows as a steady positive slope, a bounded node as one near 0.
+echo "  old generation per node over all runs (MB): first / max / last, slope MB per minute, samples"
+for n in node1 node2 node3; do
+  grep " $n " "$work/heap-all" 2>/dev/null | awk -v n=$n 'NR == 1 { first = $4 } { x = $1 / 60; y = $4 / 1024; sx += x; sy += y;
+      sxx += x * x; sxy += x * y; last = $4; if ($4 > max) max = $4 }
+    END { if (NR > 1) printf "    %s %.0f / %.0f / %.0f, %+.1f MB/min, %d samples\n", n, first / 1024, max / 1024, last / 1024,
+      (NR * sxy - sx * sy) / (NR * sxx - sx * sx), NR }'
+done

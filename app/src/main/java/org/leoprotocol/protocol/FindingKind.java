@@ -6,6 +6,9 @@ public enum FindingKind {
 	ON_SCENE_BEFORE_ENGAGEMENT,
 	/** The engaging officer's body camera was off for part of the engagement (AATTAP checklist step 1). */
 	CAMERA_OFF_DURING_ENGAGEMENT,
-	/** The unit cleared a found person's incident with no verified release on record ({@link ReleaseVerification}). */
+	/**
+	 * The unit cleared a found person's incident with no verified release on record
+	 * ({@link org.leoprotocol.protocol.reunification.ReleaseVerification}).
+	 */
 	RELEASED_WITHOUT_VERIFICATION
 }

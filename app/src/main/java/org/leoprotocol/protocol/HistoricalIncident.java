@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * A closed incident as a department's computer-aided dispatch (CAD) system recorded it, to be imported into Leo's
- * record with its own timestamps. Nothing in it is trusted until {@link CadImportCheck} has read it: the person's name
- * stays in protocol's protected fields like a live report's, and the claimant's document keeps only its last four
- * characters, enough to match it against the document shown at the release.
+ * record with its own timestamps. Nothing in it is trusted until {@link org.leoprotocol.protocol.cad.CadImportCheck}
+ * has read it: the person's name stays in protocol's protected fields like a live report's, and the claimant's document
+ * keeps only its last four characters, enough to match it against the document shown at the release.
  *
  * @param cadNumber the incident number in the CAD system; importing the same number twice stores nothing
  * @param priority the CAD's priority class; Leo's own triage when empty
@@ -24,7 +24,8 @@ public record HistoricalIncident(String cadNumber, IncidentKind kind, Priority p
 		List<RaisedEscalation> escalations, Release release, List<RecordedDecision> decisions, Instant resolvedAt) {
 
 	/** The timeline types a CAD export can carry; escalations, releases and findings have their own fields. */
-	static final Set<TimelineEventType> TIMELINE_TYPES = Set.of(TimelineEventType.ASSIGNED, TimelineEventType.ARRIVED,
+	public static final Set<TimelineEventType> TIMELINE_TYPES = Set.of(TimelineEventType.ASSIGNED,
+			TimelineEventType.ARRIVED,
 			TimelineEventType.CLEARED, TimelineEventType.RECORDING_STARTED, TimelineEventType.RECORDING_STOPPED,
 			TimelineEventType.STEP_DONE, TimelineEventType.BROADCAST_ISSUED);
 

@@ -3,11 +3,14 @@ package org.leoprotocol.protocol;
 import java.time.Instant;
 
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.incident.IncidentStatus;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
+import org.leoprotocol.protocol.triage.PriorityAssessment;
 
 /**
  * A response under Leo's Protocol to a child or vulnerable adult found or missing. It keeps the protocol version it was
  * opened under and names the responsible officer. Who reads it, and whose identities, is need to know
- * ({@link NeedToKnowPolicy}).
+ * ({@link org.leoprotocol.protocol.incident.NeedToKnowPolicy}).
  *
  * @param lastSeenAt when the person was last seen, if known; never a reason to defer the report
  */
@@ -25,14 +28,14 @@ public record Incident(IncidentId id, IncidentKind kind, IncidentStatus status, 
 	}
 
 	/** Refuses a decision on an incident whose record a supervisor has closed. */
-	void requireNotClosed(String what) {
+	public void requireNotClosed(String what) {
 		if (closed()) {
 			throw new IllegalStateException("The incident is closed; " + what + " is no longer possible");
 		}
 	}
 
 	/** Refuses work on an incident that has been resolved, naming its state. */
-	void requireOpen(String what) {
+	public void requireOpen(String what) {
 		if (!open()) {
 			throw new IllegalStateException("The incident is resolved; " + what + " is no longer possible");
 		}

@@ -12,6 +12,21 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.clock.StepClock;
+import org.leoprotocol.protocol.clock.StepClocks;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.escalation.Escalation;
+import org.leoprotocol.protocol.escalation.Escalations;
+import org.leoprotocol.protocol.finding.Findings;
+import org.leoprotocol.protocol.incident.IncidentStatus;
+import org.leoprotocol.protocol.incident.Incidents;
+import org.leoprotocol.protocol.incident.NewIncident;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
+import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.protocol.timeline.ReportedTimes;
+import org.leoprotocol.protocol.timeline.TimelineEntry;
+import org.leoprotocol.protocol.timeline.Timelines;
+import org.leoprotocol.protocol.triage.Triage;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentDesk {
 
 	static final int LIST_LIMIT = 200;
-	static final int MAX_LOCATION = 300;
+	public static final int MAX_LOCATION = 300;
 	static final Duration LONG_ABSENCE = Duration.ofHours(24);
 
 	private final Incidents incidents;
@@ -55,7 +70,7 @@ public class IncidentDesk {
 	}
 
 	@Transactional
-	Incident open(NewIncident request, StaffMember actor) {
+	public Incident open(NewIncident request, StaffMember actor) {
 		if (request.kind() == null) {
 			throw new IllegalArgumentException("Say what kind of incident this is: " + List.of(IncidentKind.values()));
 		}
@@ -133,12 +148,12 @@ public class IncidentDesk {
 	}
 
 	/** Records a staff read of the incident, saying whether the person's name was shown. */
-	void auditRead(IncidentId id, String what, boolean nameShown) {
+	public void auditRead(IncidentId id, String what, boolean nameShown) {
 		audit.read(Protocols.COMPONENT, RecordReference.of("Incident", id),
 				what + (nameShown ? ", name shown" : ", name withheld"));
 	}
 
-	void auditList(String what) {
+	public void auditList(String what) {
 		audit.query(AuditAction.SEARCH, Protocols.COMPONENT, "Incident", what);
 	}
 

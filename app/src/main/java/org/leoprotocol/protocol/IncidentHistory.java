@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.finding.GapAnalysis;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.leoprotocol.protocol.definition.ProtocolStep;
+
 /**
  * A published edition of Leo's Protocol. Published versions never change: an incident runs to the end under the version
  * that was current when it was reported, and a new version applies to new incidents only.

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.protocol.definition.ProtocolDefinitions;
+import org.leoprotocol.protocol.definition.ProtocolStep;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Protocols {
 
-	static final String COMPONENT = "protocol";
+	public static final String COMPONENT = "protocol";
 
 	private final ProtocolDefinitions definitions;
 	private final Map<Integer, ProtocolVersion> published = new ConcurrentHashMap<>();

@@ -30,7 +30,7 @@ import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.duty.ShiftDesk;
-import org.leoprotocol.protocol.DueEscalationsForTests;
+import org.leoprotocol.protocol.escalation.DueEscalationsForTests;
 import org.leoprotocol.training.NewTrainingModule;
 import org.leoprotocol.training.Training;
 

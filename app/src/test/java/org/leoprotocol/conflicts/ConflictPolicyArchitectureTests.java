@@ -71,7 +71,7 @@ class ConflictPolicyArchitectureTests {
 		.and().areAnnotatedWith(Service.class).and(TAKES_DECISIONS)
 		// acknowledging an escalation is the notified officer's duty to answer a missed deadline, not a decision on the
 		// record
-		.and().doNotHaveFullyQualifiedName("org.leoprotocol.protocol.EscalationDelivery")
+		.and().doNotHaveFullyQualifiedName("org.leoprotocol.protocol.escalation.EscalationDelivery")
 		.should(ASK_THE_POLICY)
 		.because(
 				"no one decides a record they have a stake in (issue 13: one conflict-of-interest policy, enforced everywhere)");

@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** Officers with staff accounts, incidents as JSON, and a way to move time and let the step clocks catch up. */
-final class ProtocolFixtures {
+public final class ProtocolFixtures {
 
 	/** The promise under test: an escalation is raised within five seconds of its deadline. */
 	static final Duration ESCALATION_PROMISE = Duration.ofSeconds(5);
@@ -34,7 +34,8 @@ final class ProtocolFixtures {
 	private final Scheduler scheduler;
 	private final JdbcClient jdbc;
 
-	ProtocolFixtures(Roster roster, StaffDirectory staff, MutableClock clock, Scheduler scheduler, JdbcClient jdbc) {
+	public ProtocolFixtures(Roster roster, StaffDirectory staff, MutableClock clock, Scheduler scheduler,
+			JdbcClient jdbc) {
 		this.roster = roster;
 		this.staff = staff;
 		this.clock = clock;
@@ -47,7 +48,8 @@ final class ProtocolFixtures {
 	 * scenario people are enlisted in the units of the demo department, so that whichever test enlists them first, the
 	 * shared roster holds the same record.
 	 */
-	RequestPostProcessor officer(String badge, String first, String last, String rank, String unit, Role... roles) {
+	public RequestPostProcessor officer(String badge, String first, String last, String rank, String unit,
+			Role... roles) {
 		if (unit != null) {
 			establishDemoUnits();
 		}
@@ -67,12 +69,12 @@ final class ProtocolFixtures {
 		roster.establishUnit("NORTH-A", "North Precinct, A Squad", "NORTH");
 	}
 
-	RequestPostProcessor as(Role role) {
+	public RequestPostProcessor as(Role role) {
 		return StaffAccountsForTests.as(staff, role);
 	}
 
 	/** Moves Leo's clock and asks every scheduler node to look for due deadlines at once. */
-	void moveTo(Instant instant) {
+	public void moveTo(Instant instant) {
 		clock.set(instant);
 		scheduler.triggerCheckForDueExecutions();
 	}
@@ -84,7 +86,7 @@ final class ProtocolFixtures {
 	}
 
 	/** Waits until no escalation of the incident is due but unhandled, so that "none raised" means something. */
-	void awaitNoDueDeadlines(String incident) {
+	public void awaitNoDueDeadlines(String incident) {
 		await().atMost(ESCALATION_PROMISE).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.sql("""
 				select count(*) from scheduled_tasks where task_instance like :prefix and execution_time <= :now
 				""").param("prefix", incident + "/%").param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
@@ -104,11 +106,11 @@ final class ProtocolFixtures {
 			.formatted(location, name, age, description);
 	}
 
-	static String dispatch(String type, String badge) {
+	public static String dispatch(String type, String badge) {
 		return "{\"type\":\"" + type + "\",\"officerBadge\":\"" + badge + "\"}";
 	}
 
-	static String camera(String type, String device, String badge, String note) {
+	public static String camera(String type, String device, String badge, String note) {
 		return "{\"type\":\"" + type + "\",\"deviceId\":\"" + device + "\",\"officerBadge\":\"" + badge + "\""
 				+ (note == null ? "" : ",\"note\":\"" + note + "\"") + "}";
 	}

@@ -13,6 +13,8 @@ import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
 

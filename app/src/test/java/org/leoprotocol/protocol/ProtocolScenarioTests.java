@@ -15,6 +15,7 @@ import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.protocol.broadcast.PfifRecord;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
@@ -39,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The seed scenarios of docs/scenarios.md replayed through the API, with Leo's clock moved as the stories tell. */
 @LeoIntegrationTest
-class ProtocolScenarioTests {
+public class ProtocolScenarioTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -368,7 +369,7 @@ class ProtocolScenarioTests {
 			.andExpect(status().is2xxSuccessful());
 	}
 
-	static Instant plus(Instant t0, int minutes, int seconds) {
+	public static Instant plus(Instant t0, int minutes, int seconds) {
 		return t0.plus(Duration.ofMinutes(minutes)).plusSeconds(seconds);
 	}
 }

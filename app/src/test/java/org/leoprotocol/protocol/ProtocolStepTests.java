@@ -6,6 +6,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.access.Role;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.protocol.definition.ProtocolStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

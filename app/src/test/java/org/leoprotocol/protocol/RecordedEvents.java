@@ -8,7 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 
 /** Listens to what the application publishes while a test runs, so the test can read the events of one incident. */
-final class RecordedEvents implements ApplicationListener<PayloadApplicationEvent<?>> {
+public final class RecordedEvents implements ApplicationListener<PayloadApplicationEvent<?>> {
 
 	private final List<Object> published = new CopyOnWriteArrayList<>();
 	private final ConfigurableApplicationContext context;
@@ -17,13 +17,13 @@ final class RecordedEvents implements ApplicationListener<PayloadApplicationEven
 		this.context = context;
 	}
 
-	static RecordedEvents start(ConfigurableApplicationContext context) {
+	public static RecordedEvents start(ConfigurableApplicationContext context) {
 		RecordedEvents events = new RecordedEvents(context);
 		context.addApplicationListener(events);
 		return events;
 	}
 
-	void stop() {
+	public void stop() {
 		context.removeApplicationListener(this);
 	}
 
@@ -33,7 +33,7 @@ final class RecordedEvents implements ApplicationListener<PayloadApplicationEven
 	}
 
 	/** The events of this type that name the incident, in the order they were published. */
-	<T> List<T> of(Class<T> type, String incident, java.util.function.Function<T, IncidentId> incidentOf) {
+	public <T> List<T> of(Class<T> type, String incident, java.util.function.Function<T, IncidentId> incidentOf) {
 		return published.stream().filter(type::isInstance).map(type::cast)
 			.filter(event -> incidentOf.apply(event).toString().equals(incident)).toList();
 	}

@@ -18,6 +18,9 @@ import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.protocol.clock.StepClockScheduling;
+import org.leoprotocol.protocol.escalation.EscalationKey;
+import org.leoprotocol.protocol.escalation.EscalationRaiser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;

@@ -27,6 +27,9 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.leoprotocol.LeoApplication;
 import org.leoprotocol.access.Role;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

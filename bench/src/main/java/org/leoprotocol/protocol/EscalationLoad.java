@@ -18,6 +18,13 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import org.leoprotocol.LeoApplication;
 import org.leoprotocol.access.Role;
+import org.leoprotocol.protocol.clock.StepClockScheduling;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.protocol.definition.ProtocolStep;
+import org.leoprotocol.protocol.incident.NewIncident;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
+import org.leoprotocol.protocol.incident.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -16,6 +16,9 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.duty.Post;
 import org.leoprotocol.personnel.duty.Shift;
 import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.protocol.incident.NewIncident;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
+import org.leoprotocol.protocol.incident.StaffMember;
 
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -1,0 +1,131 @@
+package org.leoprotocol.protocol.cad;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.IncidentDesk;
+import org.leoprotocol.protocol.IncidentKind;
+import org.leoprotocol.protocol.ProtocolVersion;
+import org.leoprotocol.protocol.Protocols;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
+import org.leoprotocol.protocol.reunification.ReleaseVerification;
+import org.leoprotocol.protocol.timeline.ReportedTimes;
+
+/**
+ * Reads a {@link HistoricalIncident} before anything of it is stored and lists every problem in words, each with where
+ * it is (timeline entry 3, escalation 1, the release), so a department can correct its CAD export in one go. A past
+ * incident is checked like a live one: its times lie between the report and the closing and not in the future of Leo's
+ * clock, in the order they happened; its steps and escalation levels belong to the protocol version it is measured
+ * against; its officers are on the roster by badge; its release passes the same verification as a live release
+ * ({@link ReleaseVerification}). The parts are checked one by one ({@link TimelineEntriesCheck},
+ * {@link RaisedEscalationsCheck}, {@link ReleaseCheck}, {@link RecordedDecisionsCheck}) under the rules they share
+ * ({@link IncidentCheck}).
+ */
+public final class CadImportCheck {
+
+	static final int MAX_CAD_NUMBER = 64;
+
+	private final ProtocolVersion version;
+	private final Function<String, Optional<OfficerId>> roster;
+	private final Instant now;
+
+	/**
+	 * @param version the protocol version the incident names, or {@code null} when there is no such version
+	 * @param roster finds an officer by badge number
+	 * @param now Leo's clock; times later than this (beyond the devices' drift tolerance) are refused
+	 */
+	CadImportCheck(ProtocolVersion version, Function<String, Optional<OfficerId>> roster, Instant now) {
+		this.version = version;
+		this.roster = roster;
+		this.now = now.plus(ReportedTimes.TOLERANCE);
+	}
+
+	/** The incident as Leo will store it, or the problems that keep it out. */
+	public record Checked(List<String> problems, PersonAtRisk person, ReleaseVerification verification,
+			Map<String, OfficerId> officers) {
+
+		boolean refused() {
+			return !problems.isEmpty();
+		}
+
+		OfficerId officer(String badge) {
+			return badge == null ? null : officers.get(badge.strip());
+		}
+	}
+
+	/**
+	 * The protocol version an imported incident is measured against: the one it names, the current one when it names
+	 * none, none ({@code null}) when it names a version that does not exist.
+	 */
+	static ProtocolVersion measuredAgainst(Protocols protocols, Integer number) {
+		if (number == null) {
+			return protocols.current();
+		}
+		try {
+			return protocols.version(number);
+		}
+		catch (java.util.NoSuchElementException unknown) {
+			return null;
+		}
+	}
+
+	Checked check(HistoricalIncident incident) {
+		IncidentCheck check = new IncidentCheck(version, roster, now);
+		if (incident.cadNumber() == null || incident.cadNumber().isBlank()) {
+			check.problem("the CAD incident number is missing");
+		}
+		else if (incident.cadNumber().strip().length() > MAX_CAD_NUMBER) {
+			check.problem("the CAD incident number may have at most " + MAX_CAD_NUMBER + " characters");
+		}
+		if (incident.kind() == null) {
+			check.problem("the kind is missing (one of " + List.of(IncidentKind.values()) + ")");
+		}
+		if (incident.location() == null || incident.location().isBlank()) {
+			check.problem("the location is missing");
+		}
+		else if (incident.location().strip().length() > IncidentDesk.MAX_LOCATION) {
+			check.problem("the location may have at most " + IncidentDesk.MAX_LOCATION + " characters");
+		}
+		if (version == null) {
+			check.problem("there is no protocol version " + incident.protocolVersion());
+		}
+		PersonAtRisk person = person(incident.person(), check);
+		Instant reported = incident.reportedAt();
+		Instant resolved = incident.resolvedAt();
+		if (reported == null) {
+			check.problem("the time the report was received (reportedAt) is missing");
+		}
+		check.time("the report", reported, null, null);
+		if (resolved == null) {
+			check.problem(
+					"the time the incident was closed (resolvedAt) is missing; only closed incidents are imported");
+		}
+		check.time("the closing", resolved, reported, null);
+		Instant end = resolved != null && (reported == null || !resolved.isBefore(reported)) ? resolved : null;
+		TimelineEntriesCheck.check(check, incident, person, reported, end);
+		RaisedEscalationsCheck.check(check, incident, person, reported, end);
+		ReleaseVerification verification = ReleaseCheck.check(check, incident.release(), reported, end);
+		RecordedDecisionsCheck.check(check, incident, reported, end);
+		return new Checked(List.copyOf(check.problems), person, verification, Map.copyOf(check.officers));
+	}
+
+	private static PersonAtRisk person(HistoricalIncident.Person person, IncidentCheck check) {
+		if (person == null) {
+			check.problem("the person is missing (at least a description)");
+			return null;
+		}
+		try {
+			return new PersonAtRisk(person.name(), person.age(), person.description(), person.condition(),
+					person.riskFactors());
+		}
+		catch (IllegalArgumentException refused) {
+			check.problem("the person: " + refused.getMessage());
+			return null;
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package org.leoprotocol.protocol.cad;
+
+import java.time.Instant;
+
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.IncidentId;
+import org.leoprotocol.protocol.ProtocolVersion;
+import org.leoprotocol.protocol.TimelineEventType;
+import org.leoprotocol.protocol.clock.StepClock;
+import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.protocol.definition.CompletingEvent;
+import org.leoprotocol.protocol.incident.Incidents;
+import org.leoprotocol.protocol.timeline.TimelineEntry;
+import org.leoprotocol.protocol.timeline.Timelines;
+
+/**
+ * Appends an imported incident's entries, starting its step clocks' anchors and ticking off steps as they happened.
+ * Every entry is marked as coming from CAD and recorded by the import ({@link #by}) at the time of the import
+ * ({@link #now}).
+ */
+final class HistoricalTimeline {
+
+	final String by;
+	final Instant now;
+	private final Incidents incidents;
+	private final Timelines timelines;
+	private final IncidentId id;
+	private final ProtocolVersion version;
+
+	HistoricalTimeline(Incidents incidents, Timelines timelines, IncidentId id, ProtocolVersion version, String by,
+			Instant now) {
+		this.incidents = incidents;
+		this.timelines = timelines;
+		this.id = id;
+		this.version = version;
+		this.by = by;
+		this.now = now;
+	}
+
+	void add(TimelineEntry entry) {
+		timelines.appendFromCad(id, entry);
+	}
+
+	void record(HistoricalIncident.Entry entry, OfficerId officer) {
+		String note = entry.detail() == null || entry.detail().isBlank() ? null : entry.detail().strip();
+		TimelineEventType type = entry.type();
+		if (type == TimelineEventType.STEP_DONE) {
+			if (incidents.complete(id, entry.step().strip(), entry.at(), by, officer, null)) {
+				add(new TimelineEntry(entry.at(), type, officer, null, entry.step().strip(), note, by, now));
+			}
+			return;
+		}
+		add(new TimelineEntry(entry.at(), type, officer, type.camera() ? entry.device().strip() : null, null, note,
+				by, now));
+		if (type == TimelineEventType.ASSIGNED || type == TimelineEventType.ARRIVED) {
+			incidents.startClocks(id, Anchor.UNIT_ASSIGNED, entry.at());
+			completeBy(CompletingEvent.ASSIGNED, entry.at(), officer);
+		}
+		if (type == TimelineEventType.ARRIVED) {
+			incidents.startClocks(id, Anchor.UNIT_ARRIVED, entry.at());
+		}
+		if (type == TimelineEventType.RECORDING_STARTED) {
+			completeBy(CompletingEvent.RECORDING_STARTED, entry.at(), officer);
+		}
+		if (type == TimelineEventType.BROADCAST_ISSUED) {
+			completeBy(CompletingEvent.BROADCAST_ISSUED, entry.at(), officer);
+		}
+	}
+
+	void completeBy(CompletingEvent event, Instant at, OfficerId officer) {
+		for (StepClock step : incidents.steps(id)) {
+			boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event)
+				.orElse(false);
+			if (completes && !step.done() && incidents.complete(id, step.code(), at, by, officer, null)) {
+				add(new TimelineEntry(at, TimelineEventType.STEP_DONE, officer, null, step.code(),
+						event.name().toLowerCase().replace('_', ' '), by, now));
+			}
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package org.leoprotocol.protocol.cad;
+
+import java.time.Instant;
+
+import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.reunification.IdentityDocument;
+import org.leoprotocol.protocol.reunification.ReleaseVerification;
+
+/**
+ * Checks a historical incident's release as a live release is checked ({@link ReleaseVerification}): a time within the
+ * incident, the verifying and confirming officers on the roster, the identity document, a sufficient verification.
+ */
+final class ReleaseCheck {
+
+	private ReleaseCheck() {
+	}
+
+	/**
+	 * The release's verification as Leo will store it; none when the incident names no release or no valid document.
+	 */
+	static ReleaseVerification check(IncidentCheck check, HistoricalIncident.Release release, Instant reported,
+			Instant end) {
+		if (release == null) {
+			return null;
+		}
+		if (release.at() == null) {
+			check.problem("the release: the time is missing");
+		}
+		check.time("the release", release.at(), reported, end);
+		check.officer("the release", release.verifyingBadge()).ifPresent(check::problem);
+		check.officer("the release", release.confirmingBadge()).ifPresent(check::problem);
+		IdentityDocument document = null;
+		if (release.document() != null) {
+			try {
+				document = new IdentityDocument(release.document().type(), release.document().issuer(),
+						release.document().lastFour());
+			}
+			catch (IllegalArgumentException refused) {
+				check.problem("the release: " + refused.getMessage());
+				return null;
+			}
+		}
+		ReleaseVerification verification = new ReleaseVerification(release.claimantName(), release.relationship(),
+				document,
+				release.photoMatches(), release.recognition(), release.recognitionNote(), release.custodyClear(),
+				release.authorisationSource(), check.officers.get(IncidentCheck.strip(release.verifyingBadge())),
+				check.officers.get(IncidentCheck.strip(release.confirmingBadge())));
+		if (IncidentCheck.blank(release.verifyingBadge())
+				|| check.officers.containsKey(IncidentCheck.strip(release.verifyingBadge()))) {
+			try {
+				verification.requireSufficient();
+			}
+			catch (IllegalArgumentException refused) {
+				check.problem("the release: " + refused.getMessage());
+			}
+		}
+		return verification;
+	}
+}

@@ -1,0 +1,67 @@
+package org.leoprotocol.protocol.cad;
+
+import java.time.Instant;
+
+import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.TimelineEventType;
+import org.leoprotocol.protocol.incident.PersonAtRisk;
+import org.leoprotocol.protocol.timeline.ResponseLog;
+
+/**
+ * Checks a historical incident's timeline entries: a known type, a time within the incident and in order, the officer
+ * and device where the entry needs them, a step of the protocol version, a note of bounded length that never names the
+ * person.
+ */
+final class TimelineEntriesCheck {
+
+	private TimelineEntriesCheck() {
+	}
+
+	static void check(IncidentCheck check, HistoricalIncident incident, PersonAtRisk person, Instant reported,
+			Instant end) {
+		Instant previous = null;
+		for (int i = 0; i < incident.timeline().size(); i++) {
+			HistoricalIncident.Entry entry = incident.timeline().get(i);
+			String where = "timeline entry " + (i + 1);
+			if (entry == null) {
+				check.problem(where + " is empty");
+				continue;
+			}
+			if (entry.type() == null || !HistoricalIncident.TIMELINE_TYPES.contains(entry.type())) {
+				check.problem(where + ": the type must be one of "
+						+ HistoricalIncident.TIMELINE_TYPES.stream().map(Enum::name).sorted().toList());
+			}
+			if (entry.at() == null) {
+				check.problem(where + ": the time is missing");
+			}
+			check.time(where, entry.at(), reported, end);
+			if (entry.at() != null && previous != null && entry.at().isBefore(previous)) {
+				check.problem(where + ": the times are out of order (" + entry.at() + " comes after an entry at "
+						+ previous + ")");
+			}
+			previous = entry.at() == null ? previous : entry.at();
+			if (entry.type() != null && (entry.type().dispatch() || entry.type().camera())
+					&& IncidentCheck.blank(entry.badge())) {
+				check.problem(where + ": name the officer by badge number");
+			}
+			if (entry.type() != null && entry.type().camera() && IncidentCheck.blank(entry.device())) {
+				check.problem(where + ": name the body-camera device");
+			}
+			if (entry.type() == TimelineEventType.STEP_DONE) {
+				check.step(where, entry.step(), incident.kind(), person).ifPresent(check::problem);
+			}
+			note(check, where, entry.detail(), person);
+			check.officer(where, entry.badge()).ifPresent(check::problem);
+		}
+	}
+
+	private static void note(IncidentCheck check, String where, String detail, PersonAtRisk person) {
+		if (detail != null && detail.strip().length() > ResponseLog.MAX_NOTE) {
+			check.problem(where + ": a note may have at most " + ResponseLog.MAX_NOTE + " characters");
+		}
+		if (detail != null && person != null && person.nameKnown()
+				&& detail.toLowerCase().contains(person.name().toLowerCase())) {
+			check.problem(where + ": a note must never contain the person's name");
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package org.leoprotocol.protocol.definition;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.protocol.clock.Durations;
+import org.leoprotocol.protocol.IncidentKind;
+import org.leoprotocol.protocol.ProtocolVersion;
+import org.leoprotocol.protocol.Protocols;
+import org.leoprotocol.protocol.incident.StaffMembers;
+import org.leoprotocol.protocol.web.ProtocolDraft;
+import org.leoprotocol.protocol.web.ProtocolPage;
+import org.leoprotocol.protocol.web.ProtocolPage.StepRow;
+import org.leoprotocol.protocol.web.ProtocolPage.VersionRow;
+
+import org.leoprotocol.shared.AgencyTime;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The protocol page: what each published version asks of whom and by when, with the policy or statute behind every
+ * step. Command staff and administrators also see the form that drafts the next version from the current one
+ * ({@link ProtocolPublicationController}); everyone else reads.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','REVIEW_BOARD','COMMAND','ADMIN')")
+class ProtocolController {
+
+	static final String PUBLISHERS = "hasAnyRole('COMMAND','ADMIN')";
+
+	private final Protocols protocols;
+	private final StaffMembers staff;
+	private final AgencyTime agencyTime;
+
+	ProtocolController(Protocols protocols, StaffMembers staff, AgencyTime agencyTime) {
+		this.protocols = protocols;
+		this.staff = staff;
+		this.agencyTime = agencyTime;
+	}
+
+	@GetMapping(ProtocolPage.PATH)
+	String protocol(@RequestParam(required = false) Integer version, Authentication user, Model model) {
+		boolean publisher = staff.of(user).hasAny(Role.COMMAND, Role.ADMIN);
+		return show(version, publisher ? ProtocolDrafts.of(protocols.current()) : null, model);
+	}
+
+	/** The page with the version asked for (the current one by default) and, for publishers, the draft of the next. */
+	String show(Integer version, ProtocolDraft draft, Model model) {
+		ProtocolVersion current = protocols.current();
+		ProtocolVersion shown = version == null ? current : protocols.version(version);
+		List<VersionRow> versions = protocols.versions().stream().map(v -> new VersionRow(v.version(), v.name(),
+				agencyTime.stamp(v.publishedAt()), v.publishedBy(), v.version() == current.version()))
+			.toList();
+		model.addAttribute("view", new ProtocolPage(versions, shown.version(), shown.name(),
+				shown.notes() == null ? "" : shown.notes(),
+				shown.steps().stream().map(ProtocolController::row).toList()));
+		model.addAttribute("draft", draft);
+		return "protocols/protocol";
+	}
+
+	private static StepRow row(ProtocolStep step) {
+		String chain = step.escalations().stream().map(level -> level.notified().name().toLowerCase()
+				+ (level.after().isZero() ? " at the deadline" : " +" + Durations.clock(level.after())))
+			.collect(Collectors.joining(" → "));
+		String kinds = step.appliesTo().stream().map(IncidentKind::label).sorted().collect(Collectors.joining(", "))
+				+ (step.underAge() == null ? "" : " (under " + step.underAge() + ")");
+		return new StepRow(step.position(), step.code(), step.title(), step.instruction(),
+				step.actingRole().name().toLowerCase(),
+				Durations.clock(step.deadline()) + " after " + step.anchor().name().toLowerCase().replace('_', ' '),
+				kinds,
+				step.completedBy() == null ? "recorded by staff"
+						: step.completedBy().name().toLowerCase().replace('_', ' '),
+				chain, step.source());
+	}
+}

@@ -1,0 +1,82 @@
+package org.leoprotocol.protocol.definition;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.protocol.IncidentKind;
+
+/**
+ * One step of a protocol version: what to do, who does it, by when after which anchor event, the escalation chain when
+ * the deadline passes, and the policy or statute the step comes from.
+ *
+ * @param underAge when set, the step applies only to people younger than this (or of unknown age)
+ * @param completedBy the event that completes the step by itself, or {@code null} when someone records it
+ */
+public record ProtocolStep(String code, int position, String title, String instruction, Role actingRole, Anchor anchor,
+		Duration deadline, Set<IncidentKind> appliesTo, Integer underAge, CompletingEvent completedBy, String source,
+		List<EscalationLevel> escalations) {
+
+	static final Set<Role> ACTING_ROLES = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND);
+	static final Duration LONGEST_DELAY = Duration.ofDays(30);
+
+	public ProtocolStep {
+		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,63}")) {
+			throw new IllegalArgumentException(
+					"A step code is 2-64 capital letters, digits or underscores, not '" + code + "'");
+		}
+		require(title, code, "a title");
+		require(instruction, code, "an instruction");
+		require(source, code, "the policy or statute it comes from");
+		if (actingRole == null || !ACTING_ROLES.contains(actingRole)) {
+			throw new IllegalArgumentException("Step " + code + " must be done by one of " + ACTING_ROLES);
+		}
+		if (anchor == null) {
+			throw new IllegalArgumentException("Step " + code + " needs the anchor event its deadline counts from");
+		}
+		if (deadline == null || deadline.isNegative() || deadline.compareTo(LONGEST_DELAY) > 0) {
+			throw new IllegalArgumentException("Step " + code + " needs a deadline between zero seconds and 30 days");
+		}
+		if (underAge != null && (underAge < 1 || underAge > 130)) {
+			throw new IllegalArgumentException("Step " + code + ": an age limit is between 1 and 130 years");
+		}
+		if (appliesTo == null || appliesTo.isEmpty() || appliesTo.stream().anyMatch(Objects::isNull)) {
+			throw new IllegalArgumentException("Step " + code + " must apply to at least one kind of incident");
+		}
+		appliesTo = Set.copyOf(EnumSet.copyOf(appliesTo));
+		escalations = checkedChain(code, escalations);
+	}
+
+	public boolean appliesTo(IncidentKind kind, Integer age) {
+		return appliesTo.contains(kind) && (underAge == null || age == null || age < underAge);
+	}
+
+	private static void require(String text, String code, String what) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("Step " + code + " needs " + what);
+		}
+	}
+
+	private static List<EscalationLevel> checkedChain(String code, List<EscalationLevel> chain) {
+		if (chain == null || chain.isEmpty() || chain.stream().anyMatch(Objects::isNull)) {
+			throw new IllegalArgumentException("Step " + code + " needs an escalation chain of at least one level");
+		}
+		List<EscalationLevel> sorted = new ArrayList<>(chain);
+		sorted.sort((a, b) -> Integer.compare(a.level(), b.level()));
+		for (int i = 0; i < sorted.size(); i++) {
+			if (sorted.get(i).level() != i + 1) {
+				throw new IllegalArgumentException(
+						"Step " + code + ": escalation levels must run 1, 2, 3 ... without gaps");
+			}
+			if (i > 0 && sorted.get(i).after().compareTo(sorted.get(i - 1).after()) < 0) {
+				throw new IllegalArgumentException(
+						"Step " + code + ": a higher escalation level cannot come before a lower one");
+			}
+		}
+		return List.copyOf(sorted);
+	}
+}

@@ -1,0 +1,169 @@
+package org.leoprotocol.protocol.incident;
+
+import java.util.NoSuchElementException;
+
+import org.leoprotocol.protocol.DecisionKind;
+import org.leoprotocol.protocol.IncidentId;
+import org.leoprotocol.protocol.Recognition;
+import org.leoprotocol.protocol.TimelineEventType;
+import org.leoprotocol.protocol.broadcast.Broadcasts;
+import org.leoprotocol.protocol.reunification.IdentityDocument;
+import org.leoprotocol.protocol.reunification.ReleaseVerification;
+import org.leoprotocol.protocol.reunification.Reunification;
+import org.leoprotocol.protocol.timeline.AmendmentDesk;
+import org.leoprotocol.protocol.timeline.AttributionRefused;
+import org.leoprotocol.protocol.timeline.ResponseLog;
+import org.leoprotocol.protocol.web.IncidentRoutes;
+import org.leoprotocol.shared.web.Explained;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The forms on an incident's page: a step done, a dispatch event, a broadcast, a release after verification and a
+ * decision. Each answers with the incident's page again, with a notice or with the domain's reason for refusing.
+ */
+@Controller
+@PreAuthorize(IncidentAccess.RESPONDERS)
+class IncidentActionsController {
+
+	private final ResponseLog log;
+	private final Reunification reunification;
+	private final Broadcasts broadcasts;
+	private final StaffMembers staff;
+	private final AmendmentDesk amendments;
+	private final MessageSource messages;
+	private final IncidentAccess access;
+
+	IncidentActionsController(ResponseLog log, Reunification reunification, Broadcasts broadcasts, StaffMembers staff,
+			AmendmentDesk amendments, MessageSource messages, IncidentAccess access) {
+		this.access = access;
+		this.amendments = amendments;
+		this.messages = messages;
+		this.log = log;
+		this.reunification = reunification;
+		this.broadcasts = broadcasts;
+		this.staff = staff;
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/steps/{code}/done")
+	String stepDone(@PathVariable String id, @PathVariable String code, @RequestParam(defaultValue = "") String note,
+			@RequestParam(defaultValue = "") String performedBy, Authentication user, RedirectAttributes redirect) {
+		return act(id, user, redirect, text("step", code),
+				() -> log.completeStep(IncidentId.of(id), code, staff.performer(performedBy), note, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/amendments")
+	String propose(@PathVariable String id, @RequestParam(defaultValue = "0") long entry,
+			@RequestParam(defaultValue = "") String performedBy, @RequestParam(defaultValue = "") String reason,
+			Authentication user, RedirectAttributes redirect) {
+		return act(id, user, redirect,
+				messages.getMessage("protocol-acts.amendment.proposed", null, LocaleContextHolder.getLocale()),
+				() -> amendments.propose(IncidentId.of(id), entry, staff.performer(performedBy), reason,
+						staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/amendments/{amendment}/approve")
+	@PreAuthorize(IncidentAccess.APPROVERS)
+	String approve(@PathVariable String id, @PathVariable java.util.UUID amendment, Authentication user,
+			RedirectAttributes redirect) {
+		return act(id, user, redirect,
+				messages.getMessage("protocol-acts.amendment.approved", null, LocaleContextHolder.getLocale()),
+				() -> amendments.approve(IncidentId.of(id), amendment, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/dispatch")
+	String dispatch(@PathVariable String id, @RequestParam(defaultValue = "") String type,
+			@RequestParam(defaultValue = "") String officerBadge, Authentication user, RedirectAttributes redirect) {
+		return act(id, user, redirect, text("dispatch"), () -> log.dispatch(IncidentId.of(id),
+				PageInput.choice(TimelineEventType.class, type, "dispatch event"), staff.officer(officerBadge), null,
+				staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/camera")
+	String camera(@PathVariable String id, @RequestParam(defaultValue = "") String type,
+			@RequestParam(defaultValue = "") String deviceId, @RequestParam(defaultValue = "") String officerBadge,
+			@RequestParam(defaultValue = "") String note, Authentication user, RedirectAttributes redirect) {
+		return act(id, user, redirect, text("camera"), () -> log.camera(IncidentId.of(id),
+				PageInput.choice(TimelineEventType.class, type, "body-camera event"), deviceId,
+				staff.officer(officerBadge), null,
+				note, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/broadcasts")
+	String broadcast(@PathVariable String id, @RequestParam(defaultValue = "") String text, Authentication user,
+			RedirectAttributes redirect) {
+		return act(id, user, redirect, text("broadcast"),
+				() -> broadcasts.issue(IncidentId.of(id), text, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/release")
+	String release(@PathVariable String id, ReleaseForm form, Authentication user, RedirectAttributes redirect) {
+		return act(id, user, redirect, text("release"),
+				() -> reunification.release(IncidentId.of(id), form.toVerification(staff), staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/decisions")
+	String decide(@PathVariable String id, @RequestParam(defaultValue = "") String decision,
+			@RequestParam(defaultValue = "") String reason, Authentication user, RedirectAttributes redirect) {
+		return act(id, user, redirect, text("decision"), () -> reunification.decide(IncidentId.of(id),
+				PageInput.choice(DecisionKind.class, decision, "decision"), reason, staff.of(user)));
+	}
+
+	@PostMapping(IncidentRoutes.LIST + "/{id}/close")
+	@PreAuthorize(IncidentAccess.APPROVERS)
+	String close(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Authentication user,
+			RedirectAttributes redirect) {
+		return act(id, user, redirect,
+				messages.getMessage("protocol-acts.close.done", null, LocaleContextHolder.getLocale()),
+				() -> reunification.close(IncidentId.of(id), reason, staff.of(user)));
+	}
+
+	/** A notice in the reader's language. */
+	private String text(String notice, Object... arguments) {
+		return messages.getMessage("protocol-acts.notice." + notice, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private String act(String id, Authentication user, RedirectAttributes redirect, String notice, Runnable action) {
+		access.require(IncidentId.of(id), staff.of(user), "act on incident");
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (AttributionRefused | IllegalArgumentException | IllegalStateException | NoSuchElementException refused) {
+			redirect.addFlashAttribute("problem", refused instanceof Explained explained
+					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
+							LocaleContextHolder.getLocale())
+					: refused.getMessage());
+		}
+		return "redirect:" + IncidentRoutes.incident(IncidentId.of(id));
+	}
+
+	/** The release form as posted; blank fields are missing checks, which the verification names. */
+	record ReleaseForm(String claimantName, String relationship, String documentType, String documentIssuer,
+			String documentLastFour, String photoMatches, String recognition, String recognitionNote,
+			String custodyClear,
+			String authorisationSource, String verifyingOfficerBadge, String confirmingOfficerBadge) {
+
+		ReleaseVerification toVerification(StaffMembers staff) {
+			boolean noDocument = PageInput.blank(documentType) && PageInput.blank(documentIssuer)
+					&& PageInput.blank(documentLastFour);
+			return new ReleaseVerification(claimantName, relationship,
+					noDocument ? null : new IdentityDocument(documentType, documentIssuer, documentLastFour),
+					PageInput.yesNo(photoMatches),
+					PageInput.blank(recognition) ? null
+							: PageInput.choice(Recognition.class, recognition, "recognition"),
+					recognitionNote, PageInput.yesNo(custodyClear), authorisationSource,
+					staff.officer(verifyingOfficerBadge),
+					staff.officer(confirmingOfficerBadge));
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package org.leoprotocol.protocol.incident;
+
+import java.util.List;
+
+import org.leoprotocol.access.Role;
+import org.leoprotocol.protocol.Condition;
+import org.leoprotocol.protocol.Incident;
+import org.leoprotocol.protocol.IncidentDesk;
+import org.leoprotocol.protocol.IncidentId;
+import org.leoprotocol.protocol.IncidentKind;
+import org.leoprotocol.protocol.web.BoardView;
+import org.leoprotocol.protocol.web.IncidentListView;
+import org.leoprotocol.protocol.web.IncidentRoutes;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The incident pages: the list, the form to open an incident, one incident with its clocks and timeline, and the live
+ * board that supervisors keep open (htmx refreshes its clocks every five seconds). Every read of an incident is
+ * audited. The forms on an incident's page post to {@link IncidentActionsController}.
+ */
+@Controller
+@PreAuthorize(IncidentAccess.READERS)
+class IncidentController {
+
+	static final String BOARD_READERS = "hasAnyRole('SUPERVISOR','COMMAND')";
+
+	private final IncidentDesk desk;
+	private final IncidentPageViews views;
+	private final StaffMembers staff;
+	private final IncidentAccess access;
+
+	IncidentController(IncidentDesk desk, IncidentPageViews views, StaffMembers staff, IncidentAccess access) {
+		this.access = access;
+		this.desk = desk;
+		this.views = views;
+		this.staff = staff;
+	}
+
+	@GetMapping(IncidentRoutes.LIST)
+	String list(Authentication user, Model model) {
+		desk.auditList("recent incidents");
+		StaffMember reader = staff.of(user);
+		model.addAttribute("view", new IncidentListView(views.rows(access.visible(desk.recentIncidents(), reader)),
+				reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND)));
+		return "incidents/list";
+	}
+
+	@GetMapping(IncidentRoutes.NEW)
+	@PreAuthorize(IncidentAccess.RESPONDERS)
+	String newIncident(Model model) {
+		model.addAttribute("form", views.form("FOUND_CHILD", "", "", "", "", "UNKNOWN", List.of(), "", null));
+		return "incidents/new";
+	}
+
+	@PostMapping(IncidentRoutes.LIST)
+	@PreAuthorize(IncidentAccess.RESPONDERS)
+	String open(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String location,
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String age,
+			@RequestParam(defaultValue = "") String description,
+			@RequestParam(defaultValue = "UNKNOWN") String condition,
+			@RequestParam(required = false) List<String> riskFactors,
+			@RequestParam(defaultValue = "") String responsibleOfficerBadge,
+			Authentication user, Model model, HttpServletResponse response) {
+		try {
+			PersonAtRisk person = new PersonAtRisk(name, PageInput.age(age), description,
+					PageInput.choice(Condition.class, condition, "condition"),
+					PageInput.risks(riskFactors));
+			Incident incident = desk
+				.open(new NewIncident(PageInput.choice(IncidentKind.class, kind, "kind of incident"), location,
+						null, null, person, staff.officer(responsibleOfficerBadge)), staff.of(user));
+			return "redirect:" + IncidentRoutes.incident(incident.id());
+		}
+		catch (IllegalArgumentException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("form", views.form(kind, location, name, age, description, condition, riskFactors,
+					responsibleOfficerBadge, refused.getMessage()));
+			return "incidents/new";
+		}
+	}
+
+	@GetMapping(IncidentRoutes.BOARD)
+	@PreAuthorize(BOARD_READERS)
+	String board(@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model) {
+		BoardView board = views.board(access.visible(desk.openIncidents(), staff.of(user)));
+		model.addAttribute("board", board);
+		if (htmx != null) {
+			return "incidents/clocks";
+		}
+		desk.auditList("live board");
+		return "incidents/board";
+	}
+
+	@GetMapping(IncidentRoutes.LIST + "/{id}")
+	String incident(@PathVariable String id, Authentication user, Model model) {
+		Incident incident = desk.get(IncidentId.of(id));
+		StaffMember reader = staff.of(user);
+		boolean named = access.require(incident, reader, "incident page").named();
+		desk.auditRead(incident.id(), "incident page", named && incident.person().nameKnown());
+		model.addAttribute("view", views.page(incident, reader, named, (String) model.getAttribute("notice"),
+				(String) model.getAttribute("problem")));
+		return "incidents/detail";
+	}
+}

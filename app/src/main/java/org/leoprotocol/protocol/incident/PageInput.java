@@ -1,0 +1,57 @@
+package org.leoprotocol.protocol.incident;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.leoprotocol.protocol.RiskFactor;
+
+/** Reads form fields into domain values, refusing what is not one of the offered choices with a clear sentence. */
+public final class PageInput {
+
+	private PageInput() {
+	}
+
+	public static <E extends Enum<E>> E choice(Class<E> type, String value, String what) {
+		if (blank(value)) {
+			throw new IllegalArgumentException("Choose the " + what);
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("'" + value + "' is not a " + what + "; use one of "
+					+ Arrays.toString(type.getEnumConstants()));
+		}
+	}
+
+	public static Integer age(String age) {
+		if (blank(age)) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(age.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("An age is a whole number of years, not '" + age + "'");
+		}
+	}
+
+	static Set<RiskFactor> risks(List<String> values) {
+		Set<RiskFactor> risks = EnumSet.noneOf(RiskFactor.class);
+		if (values != null) {
+			values.forEach(value -> risks.add(choice(RiskFactor.class, value, "risk factor")));
+		}
+		return risks;
+	}
+
+	static Boolean yesNo(String value) {
+		return blank(value) ? null : "yes".equalsIgnoreCase(value.strip()) || "true".equalsIgnoreCase(value.strip());
+	}
+
+	public static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+}

@@ -1,0 +1,79 @@
+package org.leoprotocol.protocol.timeline;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.leoprotocol.protocol.IncidentDesk;
+import org.leoprotocol.protocol.IncidentId;
+import org.leoprotocol.protocol.incident.IncidentAccess;
+import org.leoprotocol.protocol.incident.IncidentJsonViews.AmendmentRecord;
+import org.leoprotocol.protocol.incident.IncidentJsonViews;
+import org.leoprotocol.protocol.incident.StaffMembers;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Amendments of an incident's record over JSON: list them (pending and approved), propose one naming who really
+ * performed a timeline entry, with a reason, and approve one as a second staff member (supervisor or command).
+ */
+@RestController
+@RequestMapping("/api/v1/incidents/{id}/amendments")
+@PreAuthorize(IncidentAccess.READERS)
+class AmendmentApi {
+
+	private final AmendmentDesk amendments;
+	private final IncidentJsonViews views;
+	private final IncidentDesk desk;
+	private final StaffMembers staff;
+	private final IncidentAccess access;
+
+	AmendmentApi(AmendmentDesk amendments, IncidentJsonViews views, IncidentDesk desk, StaffMembers staff,
+			IncidentAccess access) {
+		this.access = access;
+		this.amendments = amendments;
+		this.views = views;
+		this.desk = desk;
+		this.staff = staff;
+	}
+
+	@GetMapping
+	List<AmendmentRecord> list(@PathVariable String id, Authentication user) {
+		IncidentId incident = IncidentId.of(id);
+		access.require(incident, staff.of(user), "amendments");
+		desk.auditRead(incident, "amendments", false);
+		return amendments.of(incident).stream().map(views::amendment).toList();
+	}
+
+	@PostMapping
+	@PreAuthorize(IncidentAccess.RESPONDERS)
+	@ResponseStatus(HttpStatus.CREATED)
+	AmendmentRecord propose(@PathVariable String id, @RequestBody ProposalRequest request, Authentication user) {
+		if (request == null || request.entry() == null) {
+			throw new IllegalArgumentException("Name the timeline entry to amend (entry)");
+		}
+		access.require(IncidentId.of(id), staff.of(user), "propose amendment");
+		return views
+			.amendment(amendments.propose(IncidentId.of(id), request.entry(), staff.performer(request.performedBy()),
+					request.reason(), staff.of(user)));
+	}
+
+	@PostMapping("/{amendment}/approve")
+	@PreAuthorize(IncidentAccess.APPROVERS)
+	AmendmentRecord approve(@PathVariable String id, @PathVariable UUID amendment, Authentication user) {
+		access.require(IncidentId.of(id), staff.of(user), "approve amendment");
+		return views.amendment(amendments.approve(IncidentId.of(id), amendment, staff.of(user)));
+	}
+
+	/** {@code entry} is the timeline entry's number; {@code performedBy} a badge number or officer id. */
+	record ProposalRequest(Long entry, String performedBy, String reason) {
+	}
+}

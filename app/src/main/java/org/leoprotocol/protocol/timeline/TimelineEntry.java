@@ -1,0 +1,107 @@
+package org.leoprotocol.protocol.timeline;
+
+import java.time.Instant;
+
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.protocol.TimelineEventType;
+
+/**
+ * One event on an incident's timeline: when it happened, when Leo learned of it, what it was, and who or which device
+ * it concerns. {@code officer} is the officer who performed it, never simply whoever typed it in: that is
+ * {@code recordedBy} (the staff account) and {@code recordedByOfficer} (their own officer id, if they are one). Entries
+ * are appended and never changed; an approved amendment names the real performer, and readers see the entry with that
+ * officer and {@code amendedFrom} the one first recorded. {@code position} identifies a stored entry.
+ * {@code provenance} says where the entry came from: typed into Leo, imported from dispatch, or read from body-camera
+ * footage; a camera entry typed into Leo was entered by hand.
+ */
+public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerId officer, String deviceId,
+		String stepCode,
+		String detail, String recordedBy, Instant recordedAt, OfficerId recordedByOfficer, Long position,
+		OfficerId amendedFrom, Provenance provenance) {
+
+	public TimelineEntry {
+		provenance = provenance == null ? Provenance.LEO : provenance;
+	}
+
+	public TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerId officer, String deviceId,
+			String stepCode,
+			String detail, String recordedBy, Instant recordedAt) {
+		this(occurredAt, type, officer, deviceId, stepCode, detail, recordedBy, recordedAt, null, null, null,
+				Provenance.LEO);
+	}
+
+	/** A stored entry typed into Leo. */
+	public TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerId officer, String deviceId,
+			String stepCode,
+			String detail, String recordedBy, Instant recordedAt, OfficerId recordedByOfficer, Long position,
+			OfficerId amendedFrom) {
+		this(occurredAt, type, officer, deviceId, stepCode, detail, recordedBy, recordedAt, recordedByOfficer, position,
+				amendedFrom,
+				Provenance.LEO);
+	}
+
+	/** Where a timeline entry came from. */
+	public enum Provenance {
+		/** Typed into Leo by a staff member (or recorded by Leo itself for its own acts). */
+		LEO,
+		/** Imported from the department's computer-aided dispatch system. */
+		CAD,
+		/** Read from body-camera footage in evidence: the file's own recording start and stop. */
+		FOOTAGE
+	}
+
+	/** Whether this is a body-camera entry that a person typed in, rather than one read from the footage itself. */
+	public boolean enteredByHand() {
+		return type.camera() && provenance == Provenance.LEO;
+	}
+
+	/** Whether this entry was read from body-camera footage. */
+	public boolean fromFootage() {
+		return provenance == Provenance.FOOTAGE;
+	}
+
+	public static TimelineEntry of(Instant occurredAt, TimelineEventType type, OfficerId officer, String detail,
+			String recordedBy,
+			Instant recordedAt) {
+		return new TimelineEntry(occurredAt, type, officer, null, null, detail, recordedBy, recordedAt);
+	}
+
+	/**
+	 * The entry as a reader without need to know the claimant's identity reads it: a release keeps who the claimant was
+	 * to the person ("the mother") and drops the identity document and what follows it.
+	 */
+	public TimelineEntry masked() {
+		if (type != TimelineEventType.RELEASE_VERIFIED || detail == null || !detail.contains(": ")) {
+			return this;
+		}
+		return new TimelineEntry(occurredAt, type, officer, deviceId, stepCode,
+				detail.substring(0, detail.indexOf(": "))
+						+ " (identity withheld)",
+				recordedBy, recordedAt, recordedByOfficer, position, amendedFrom, provenance);
+	}
+
+	public TimelineEntry forStep(String code) {
+		return new TimelineEntry(occurredAt, type, officer, deviceId, code, detail, recordedBy, recordedAt,
+				recordedByOfficer,
+				position, amendedFrom, provenance);
+	}
+
+	TimelineEntry onDevice(String device) {
+		return new TimelineEntry(occurredAt, type, officer, device, stepCode, detail, recordedBy, recordedAt,
+				recordedByOfficer,
+				position, amendedFrom, provenance);
+	}
+
+	/** The same entry, saying which officer (if the recorder is one) typed it in. */
+	TimelineEntry recordedAs(OfficerId recorder) {
+		return new TimelineEntry(occurredAt, type, officer, deviceId, stepCode, detail, recordedBy, recordedAt,
+				recorder,
+				position, amendedFrom, provenance);
+	}
+
+	/** Whether a person recorded this entry about an officer, so that an amendment may name a different performer. */
+	public boolean amendable() {
+		return position != null && officer != null
+				&& (type.dispatch() || type.camera() || type == TimelineEventType.STEP_DONE);
+	}
+}

@@ -1,0 +1,66 @@
+package org.leoprotocol.protocol.incident;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.leoprotocol.access.Role;
+import org.leoprotocol.personnel.OfficerId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NeedToKnowPolicyTests {
+
+	static final Standing NO_PART = new Standing(false, false, true, false, false, false, true, false);
+
+	@Test
+	void anOfficerWithNoPartOutsideTheUnitIsRefused() {
+		assertThat(NeedToKnowPolicy.sight(officer(), NO_PART)).isEqualTo(Sight.CLOSED);
+		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(false, false, false, false, true, true, true, false)))
+			.as("a resolved incident of the unit is no longer for coordination").isEqualTo(Sight.CLOSED);
+	}
+
+	@Test
+	void unitColleaguesAndDispatchedOfficersSeeTheIncidentMasked() {
+		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(false, false, true, false, true, true, true, false)))
+			.isEqualTo(Sight.MASKED);
+		assertThat(
+				NeedToKnowPolicy.sight(officer(), new Standing(true, false, false, false, false, false, true, false)))
+			.isEqualTo(Sight.MASKED);
+		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(false, false, true, true, false, false, true, false)))
+			.isEqualTo(Sight.MASKED);
+	}
+
+	@Test
+	void theResponsibleOfficerAndTheSupervisorsOfTheChainReadTheIdentities() {
+		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(true, true, false, false, true, true, true, false)))
+			.isEqualTo(Sight.NAMED);
+		StaffMember supervisor = new StaffMember("s", Set.of(Role.SUPERVISOR), OfficerId.random());
+		assertThat(
+				NeedToKnowPolicy.sight(supervisor, new Standing(false, false, false, false, false, true, true, false)))
+			.isEqualTo(Sight.NAMED);
+		assertThat(
+				NeedToKnowPolicy.sight(supervisor, new Standing(false, false, false, false, false, false, true, false)))
+			.isEqualTo(Sight.CLOSED);
+		assertThat(NeedToKnowPolicy.sight(new StaffMember("c", Set.of(Role.COMMAND), null), NO_PART))
+			.isEqualTo(Sight.NAMED);
+	}
+
+	@Test
+	void theSubjectOfACaseNeverReadsAnIdentityWhateverHisRole() {
+		Standing responsibleButAccused = new Standing(true, true, false, false, true, true, true, true);
+		assertThat(NeedToKnowPolicy.sight(officer(), responsibleButAccused)).isEqualTo(Sight.MASKED);
+		assertThat(NeedToKnowPolicy.sight(new StaffMember("c", Set.of(Role.COMMAND), OfficerId.random()),
+				responsibleButAccused))
+			.isEqualTo(Sight.MASKED);
+	}
+
+	@Test
+	void rolesWithoutIncidentWorkSeeNothing() {
+		assertThat(NeedToKnowPolicy.sight(new StaffMember("b", Set.of(Role.REVIEW_BOARD), null), NO_PART))
+			.isEqualTo(Sight.CLOSED);
+	}
+
+	private static StaffMember officer() {
+		return new StaffMember("o", Set.of(Role.OFFICER), OfficerId.random());
+	}
+}
