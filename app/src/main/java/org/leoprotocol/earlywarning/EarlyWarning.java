@@ -32,10 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The early-warning module's facade. It keeps each officer's indicators and flags current: every protocol finding,
- * allegation or commendation entered ({@link PerformanceEntries}), rule changed ({@link RuleSettingDesk}) or import
- * recomputes the officers it touches at once, so a flag is raised the moment the record justifies it, not at the next
- * quarterly report. It also answers "what was known on date D", which the backtest uses. Flags only ask for a
- * supervisor's review ({@link FlagReview}); nothing here changes an officer's status.
+ * allegation or commendation entered ({@link PerformanceEntries}), rule changed
+ * ({@link org.leoprotocol.earlywarning.rules.RuleSettingDesk}) or import recomputes the officers it touches at once, so
+ * a flag is raised the moment the record justifies it, not at the next quarterly report. It also answers "what was
+ * known on date D", which the backtest uses. Flags only ask for a supervisor's review ({@link FlagReview}); nothing
+ * here changes an officer's status.
  */
 @Service
 public class EarlyWarning {
@@ -220,7 +221,8 @@ public class EarlyWarning {
 		return settings.byRule();
 	}
 
-	static List<EarlyWarningPolicy> policies() {
+	/** The named rules, in the order their reasons are weighed. */
+	public static List<EarlyWarningPolicy> policies() {
 		return POLICIES;
 	}
 

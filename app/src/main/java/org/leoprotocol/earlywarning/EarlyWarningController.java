@@ -37,7 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The early-warning flag pages: flags ranked by score with their reasons, and one flag with the officer's indicators
- * against peers and the review form (the ranking: {@link RankingController}; the rules: {@link RuleSettingController}).
+ * against peers and the review form (the ranking: {@link RankingController}; the rules:
+ * {@code rules.RuleSettingController}).
  */
 @Controller
 class EarlyWarningController {

@@ -1,8 +1,9 @@
-package org.leoprotocol.earlywarning;
+package org.leoprotocol.earlywarning.rules;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.earlywarning.rules.EarlyWarningPolicy;
+import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.RuleSetting;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.RulesView;
 

@@ -1,4 +1,4 @@
-package org.leoprotocol.earlywarning;
+package org.leoprotocol.earlywarning.rules;
 
 import java.time.Clock;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.List;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
-import org.leoprotocol.earlywarning.rules.RuleSettings;
+import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.RuleSetting;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
