@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.conflict;
 
 import java.util.List;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.personnel.OfficerId;
 
 import static org.assertj.core.api.Assertions.assertThat;

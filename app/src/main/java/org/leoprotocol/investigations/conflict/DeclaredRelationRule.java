@@ -1,12 +1,13 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.conflict;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.personnel.OfficerId;
 
 /** Nobody investigates an officer they declared a personal relation to (family, friend, former partner). */
-final class DeclaredRelationRule implements ConflictRule {
+public final class DeclaredRelationRule implements ConflictRule {
 
 	@Override
 	public Optional<String> conflict(Investigator candidate, List<OfficerId> accused) {

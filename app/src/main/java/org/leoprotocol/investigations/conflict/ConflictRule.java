@@ -1,8 +1,9 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.conflict;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
@@ -11,7 +12,7 @@ import org.leoprotocol.personnel.OfficerId;
  * scenario 000 has a Chief who must not handle a complaint against his own department's officer when his family is
  * involved. Each rule answers the reason for refusal, or nothing.
  */
-interface ConflictRule {
+public interface ConflictRule {
 
 	Optional<String> conflict(Investigator candidate, List<OfficerId> accused);
 }

@@ -1,10 +1,11 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.conflict;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.personnel.OfficerId;
 
 /**
@@ -12,12 +13,13 @@ import org.leoprotocol.personnel.OfficerId;
  * command answers for the accused's conduct and may have ordered it. The rule compares the candidate's unit with the
  * accused's unit and every unit above it ({@code Roster.chainOfCommand}).
  */
-final class ChainOfCommandRule implements ConflictRule {
+public final class ChainOfCommandRule implements ConflictRule {
 
 	private final Function<OfficerId, Optional<UUID>> unitOf;
 	private final Function<OfficerId, List<UUID>> chainOfCommand;
 
-	ChainOfCommandRule(Function<OfficerId, Optional<UUID>> unitOf, Function<OfficerId, List<UUID>> chainOfCommand) {
+	public ChainOfCommandRule(Function<OfficerId, Optional<UUID>> unitOf,
+			Function<OfficerId, List<UUID>> chainOfCommand) {
 		this.unitOf = unitOf;
 		this.chainOfCommand = chainOfCommand;
 	}
