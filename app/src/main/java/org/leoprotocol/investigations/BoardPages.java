@@ -115,7 +115,7 @@ class BoardPages {
 					h.purpose().choices(),
 					h.votes().stream().anyMatch(v -> v.member().equals(user.getName()))))
 			.toList();
-		return new BoardView(rows, member, board.members(), board.quorum(), InvestigationApi.isCommand(user), problem,
+		return new BoardView(rows, member, board.members(), board.quorum(), CaseStaff.isCommand(user), problem,
 				notice);
 	}
 }

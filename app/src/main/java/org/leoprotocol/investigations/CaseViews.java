@@ -68,7 +68,7 @@ class CaseViews {
 	}
 
 	CaseView view(Investigation c, Authentication reader, String problem, String notice) {
-		boolean mayOrderActions = InvestigationApi.isCommand(reader);
+		boolean mayOrderActions = CaseStaff.isCommand(reader);
 		Map<AllegationId, String> names = c.allegations().stream()
 			.collect(Collectors.toMap(Allegation::id,
 					a -> texts.name("category", a.category()) + " — " + officer(a.officerId())));

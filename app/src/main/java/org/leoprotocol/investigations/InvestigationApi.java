@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.investigations.commendation.CivilianCommendations;
 import org.leoprotocol.investigations.separation.PersonnelProposal;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
@@ -31,14 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/investigations")
-@PreAuthorize(InvestigationApi.CASE_STAFF)
+@PreAuthorize(CaseStaff.ROLES)
 class InvestigationApi {
-
-	static final String CASE_STAFF = "hasAnyRole('INVESTIGATOR','COMMAND')";
-
-	static boolean isCommand(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND"));
-	}
 
 	private final Investigations investigations;
 	private final CaseReports reports;

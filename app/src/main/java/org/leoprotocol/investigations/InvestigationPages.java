@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * refused step is shown on the case page with the case as it is.
  */
 @Controller
-@PreAuthorize(InvestigationApi.CASE_STAFF)
+@PreAuthorize(CaseStaff.ROLES)
 class InvestigationPages {
 
 	private final Investigations investigations;
@@ -137,7 +137,7 @@ class InvestigationPages {
 		Investigation investigation = investigations.read(new InvestigationId(id), user.getName());
 		model.addAttribute("view", views.view(investigation, user, null,
 				(String) model.getAttribute("notice")));
-		model.addAttribute("deadline", deadlines.view(investigation, InvestigationApi.isCommand(user),
+		model.addAttribute("deadline", deadlines.view(investigation, CaseStaff.isCommand(user),
 				(String) model.getAttribute("deadlineProblem"), locale));
 		return "investigations/detail";
 	}
@@ -278,7 +278,7 @@ class InvestigationPages {
 			model.addAttribute("view", views.view(investigations.find(investigation), user,
 					SeparationRefused.said(refused, messages), null));
 			model.addAttribute("deadline",
-					deadlines.view(investigations.find(investigation), InvestigationApi.isCommand(user), null,
+					deadlines.view(investigations.find(investigation), CaseStaff.isCommand(user), null,
 							org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 			return "investigations/detail";
 		}

@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Investigations {
 
-	static final String COMPONENT = "investigations";
+	/** The component this module's entries in the audit trail name. */
+	public static final String COMPONENT = "investigations";
 
 	private final InvestigationRecords records;
 	private final CaseEntries entries;

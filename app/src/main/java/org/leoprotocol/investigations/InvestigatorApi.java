@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The investigators internal affairs may assign, and the personal relations they declare. */
 @RestController
 @RequestMapping("/api/v1/investigators")
-@PreAuthorize(InvestigationApi.CASE_STAFF)
+@PreAuthorize(CaseStaff.ROLES)
 class InvestigatorApi {
 
 	private final Investigators investigators;
@@ -38,7 +38,7 @@ class InvestigatorApi {
 	/** An investigator declares their own relations; command may record one for anyone. */
 	@PostMapping("/{username}/relations")
 	Investigator declare(@PathVariable String username, @RequestBody RelationRequest request, Authentication user) {
-		if (!username.equals(user.getName()) && !InvestigationApi.isCommand(user)) {
+		if (!username.equals(user.getName()) && !CaseStaff.isCommand(user)) {
 			throw new AccessDeniedException("Only the investigator or command may declare a relation for " + username);
 		}
 		return investigators.declare(username, request.badgeNumber(), request.relation());

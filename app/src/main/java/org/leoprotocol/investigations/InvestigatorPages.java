@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * relations is personal data, so reading it is audited.
  */
 @Controller
-@PreAuthorize(InvestigationApi.CASE_STAFF)
+@PreAuthorize(CaseStaff.ROLES)
 class InvestigatorPages {
 
 	private final Investigators investigators;
@@ -77,7 +77,7 @@ class InvestigatorPages {
 			RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Form typed = new Form(username, "", badgeNumber, relation);
-		if (!username.equals(user.getName()) && !InvestigationApi.isCommand(user)) {
+		if (!username.equals(user.getName()) && !CaseStaff.isCommand(user)) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username),
 					"relation declared for someone else");
 			response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -118,7 +118,7 @@ class InvestigatorPages {
 									relation.relation())))
 						.toList()))
 			.toList();
-		boolean command = InvestigationApi.isCommand(user);
+		boolean command = CaseStaff.isCommand(user);
 		return new InvestigatorsView(rows, command, command, user.getName(), problem, notice, form);
 	}
 }

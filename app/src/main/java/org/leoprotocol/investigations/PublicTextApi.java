@@ -30,7 +30,7 @@ class PublicTextApi {
 	}
 
 	@PutMapping("/api/v1/investigations/{id}/public-summary")
-	@PreAuthorize(InvestigationApi.CASE_STAFF)
+	@PreAuthorize(CaseStaff.ROLES)
 	PublicText writeSummary(@PathVariable UUID id, @RequestBody SummaryRequest request, Authentication user) {
 		return publication.writeSummary(new InvestigationId(id), request.text(), user.getName());
 	}

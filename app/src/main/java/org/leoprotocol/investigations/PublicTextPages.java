@@ -56,7 +56,7 @@ class PublicTextPages {
 	}
 
 	@PostMapping(InvestigationRoutes.PUBLIC_TEXTS + "/summaries")
-	@PreAuthorize(InvestigationApi.CASE_STAFF)
+	@PreAuthorize(CaseStaff.ROLES)
 	String writeSummary(@RequestParam(defaultValue = "") String caseNumber,
 			@RequestParam(defaultValue = "") String text,
 			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {

@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.commendation;
 
 import org.leoprotocol.complaints.Complaint;
 import org.leoprotocol.complaints.ComplaintId;
@@ -7,6 +7,7 @@ import org.leoprotocol.complaints.ComplaintSubjects;
 import org.leoprotocol.complaints.Kind;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.complaints.StageNote;
+import org.leoprotocol.investigations.CaseStaff;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,15 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * read it (not named in it, no stake in it), as for any complaint.
  */
 @Controller
-@PreAuthorize(InvestigationApi.CASE_STAFF)
-class CommendationTriage {
+@PreAuthorize(CaseStaff.ROLES)
+class CommendationTriageController {
 
 	static final String NOTE = "complaints.note.forwarded";
 
 	private final ComplaintSubjects subjects;
 	private final ComplaintIntake intake;
 
-	CommendationTriage(ComplaintSubjects subjects, ComplaintIntake intake) {
+	CommendationTriageController(ComplaintSubjects subjects, ComplaintIntake intake) {
 		this.subjects = subjects;
 		this.intake = intake;
 	}

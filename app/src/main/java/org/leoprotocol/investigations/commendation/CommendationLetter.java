@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.commendation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.commendation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.investigations.CaseEntry;
+import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.investigations.Investigations;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
