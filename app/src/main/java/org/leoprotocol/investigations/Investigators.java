@@ -13,6 +13,7 @@ import org.leoprotocol.investigations.conflict.AccusedOfficerRule;
 import org.leoprotocol.investigations.conflict.ChainOfCommandRule;
 import org.leoprotocol.investigations.conflict.ConflictRule;
 import org.leoprotocol.investigations.conflict.DeclaredRelationRule;
+import org.leoprotocol.investigations.investigators.InvestigatorRecords;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;

@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.investigators;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Investigators and their declared relations, in plain SQL. */
 @Repository
-class InvestigatorRecords {
+public class InvestigatorRecords {
 
 	private final JdbcClient jdbc;
 
@@ -21,7 +22,7 @@ class InvestigatorRecords {
 		this.jdbc = jdbc;
 	}
 
-	void save(String username, String displayName, OfficerId officerId) {
+	public void save(String username, String displayName, OfficerId officerId) {
 		jdbc.sql(
 				"""
 						insert into investigator (username, display_name, officer_id) values (:u, :name, :officer)
@@ -32,7 +33,7 @@ class InvestigatorRecords {
 			.update();
 	}
 
-	void declare(String username, OfficerId officerId, String relation, Instant at) {
+	public void declare(String username, OfficerId officerId, String relation, Instant at) {
 		jdbc.sql(
 				"insert into relation_declaration (username, officer_id, relation, declared_at) values (:u, :o, :r, :at)")
 			.param("u", username).param("o", officerId.value()).param("r", relation)
@@ -40,7 +41,7 @@ class InvestigatorRecords {
 			.update();
 	}
 
-	Optional<Investigator> find(String username) {
+	public Optional<Investigator> find(String username) {
 		return jdbc.sql("select username, display_name, officer_id from investigator where username = :u")
 			.param("u", username)
 			.query((rs, row) -> new Investigator(rs.getString(1), rs.getString(2),
@@ -48,7 +49,7 @@ class InvestigatorRecords {
 			.optional();
 	}
 
-	List<Investigator> all() {
+	public List<Investigator> all() {
 		return jdbc.sql("select username from investigator order by username").query(String.class).list().stream()
 			.map(username -> find(username).orElseThrow()).toList();
 	}

@@ -1,6 +1,10 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.investigators;
 
 import java.util.List;
+
+import org.leoprotocol.investigations.CaseStaff;
+import org.leoprotocol.investigations.Investigator;
+import org.leoprotocol.investigations.Investigators;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

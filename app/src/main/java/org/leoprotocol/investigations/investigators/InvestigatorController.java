@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.investigators;
 
 import java.util.NoSuchElementException;
 
@@ -7,6 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.investigations.CaseStaff;
+import org.leoprotocol.investigations.InvestigationTexts;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.Investigator;
+import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.investigations.web.InvestigatorsView;
 import org.leoprotocol.investigations.web.InvestigatorsView.Form;
@@ -32,14 +37,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(CaseStaff.ROLES)
-class InvestigatorPages {
+class InvestigatorController {
 
 	private final Investigators investigators;
 	private final Roster roster;
 	private final AuditTrail audit;
 	private final InvestigationTexts texts;
 
-	InvestigatorPages(Investigators investigators, Roster roster, AuditTrail audit, InvestigationTexts texts) {
+	InvestigatorController(Investigators investigators, Roster roster, AuditTrail audit, InvestigationTexts texts) {
 		this.texts = texts;
 		this.investigators = investigators;
 		this.roster = roster;
