@@ -14,6 +14,7 @@ import org.leoprotocol.conflicts.Party;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordParties;
 import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.investigations.board.HearingRecords;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

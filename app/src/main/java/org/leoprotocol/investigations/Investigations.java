@@ -372,7 +372,7 @@ public class Investigations {
 				&& f.stage() == FindingStage.RECOMMENDED && f.recordedBy().equals(username));
 	}
 
-	Investigation find(InvestigationId id) {
+	public Investigation find(InvestigationId id) {
 		return records.find(id).orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
 	}
 

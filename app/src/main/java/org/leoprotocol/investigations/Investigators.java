@@ -100,7 +100,7 @@ public class Investigators {
 		return rules.stream().flatMap(rule -> rule.conflict(candidate, accused).stream()).toList();
 	}
 
-	OfficerId officerByBadge(String badgeNumber) {
+	public OfficerId officerByBadge(String badgeNumber) {
 		return roster.findByBadge(badgeNumber).map(Officer::id)
 			.orElseThrow(() -> new IllegalArgumentException("No officer with badge number " + badgeNumber));
 	}

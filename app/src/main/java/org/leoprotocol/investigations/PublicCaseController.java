@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.leoprotocol.investigations.board.PublicMinutes;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.investigations.web.MinutesView;
 import org.leoprotocol.investigations.web.PublicCaseView;

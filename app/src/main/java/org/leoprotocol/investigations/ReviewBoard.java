@@ -13,6 +13,8 @@ import org.leoprotocol.access.Role;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.investigations.board.HearingRecords;
+import org.leoprotocol.investigations.board.PublicMinutes;
 import org.leoprotocol.investigations.separation.QuorumPolicy;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.personnel.OfficerId;

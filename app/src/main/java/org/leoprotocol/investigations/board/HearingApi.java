@@ -1,8 +1,15 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.board;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.leoprotocol.investigations.Hearing;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.Investigators;
+import org.leoprotocol.investigations.ReviewBoard;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

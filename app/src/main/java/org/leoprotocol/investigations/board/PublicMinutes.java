@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.board;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.board;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.investigations.Hearing;
+import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Board members, hearings, attendees and votes, in plain SQL. */
 @Repository
-class HearingRecords {
+public class HearingRecords {
 
 	private static final String SELECT = """
 			select id, investigation_id, purpose, subject_officer, held_at, presented, minutes, decision, decided_at from hearing
@@ -27,23 +29,23 @@ class HearingRecords {
 		this.jdbc = jdbc;
 	}
 
-	void seat(String username, String displayName, Instant at) {
+	public void seat(String username, String displayName, Instant at) {
 		jdbc.sql("""
 				insert into board_member (username, display_name, seated_at) values (:u, :n, :at)
 				on conflict (username) do update set display_name = excluded.display_name
 				""").param("u", username).param("n", displayName).param("at", at.atOffset(ZoneOffset.UTC)).update();
 	}
 
-	boolean isMember(String username) {
+	public boolean isMember(String username) {
 		return jdbc.sql("select count(*) from board_member where username = :u").param("u", username).query(Long.class)
 			.single() > 0;
 	}
 
-	List<String> members() {
+	public List<String> members() {
 		return jdbc.sql("select username from board_member order by username").query(String.class).list();
 	}
 
-	void insert(Hearing hearing, String recordedBy) {
+	public void insert(Hearing hearing, String recordedBy) {
 		jdbc.sql(
 				"""
 						insert into hearing (id, investigation_id, purpose, subject_officer, held_at, presented, minutes, recorded_by)
@@ -62,44 +64,44 @@ class HearingRecords {
 		}
 	}
 
-	void vote(UUID hearing, Hearing.Vote vote) {
+	public void vote(UUID hearing, Hearing.Vote vote) {
 		jdbc.sql("insert into hearing_vote (hearing_id, member, choice, cast_at) values (:h, :m, :c, :at)")
 			.param("h", hearing).param("m", vote.member()).param("c", vote.choice())
 			.param("at", vote.castAt().atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
-	void decide(UUID hearing, String decision, Instant at) {
+	public void decide(UUID hearing, String decision, Instant at) {
 		jdbc.sql("update hearing set decision = :d, decided_at = :at where id = :h and decision is null")
 			.param("d", decision).param("at", at.atOffset(ZoneOffset.UTC)).param("h", hearing).update();
 	}
 
 	/** Who recorded the hearing, and so wrote its minutes. */
-	String recordedBy(UUID hearing) {
+	public String recordedBy(UUID hearing) {
 		return jdbc.sql("select recorded_by from hearing where id = :h").param("h", hearing).query(String.class)
 			.single();
 	}
 
-	Optional<Hearing> find(UUID id) {
+	public Optional<Hearing> find(UUID id) {
 		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::hearing).optional();
 	}
 
-	Optional<Hearing> findForUpdate(UUID id) {
+	public Optional<Hearing> findForUpdate(UUID id) {
 		return jdbc.sql(SELECT + " where id = :id for update").param("id", id).query(this::hearing).optional();
 	}
 
-	List<Hearing> decided(int limit) {
+	public List<Hearing> decided(int limit) {
 		return jdbc.sql(SELECT + " where decision is not null order by decided_at desc limit :limit")
 			.param("limit", limit)
 			.query(this::hearing).list();
 	}
 
-	List<Hearing> undecided(int limit) {
+	public List<Hearing> undecided(int limit) {
 		return jdbc.sql(SELECT + " where decision is null order by held_at limit :limit").param("limit", limit)
 			.query(this::hearing).list();
 	}
 
-	List<Hearing> of(InvestigationId investigation) {
+	public List<Hearing> of(InvestigationId investigation) {
 		return jdbc.sql(SELECT + " where investigation_id = :id order by held_at").param("id", investigation.value())
 			.query(this::hearing).list();
 	}

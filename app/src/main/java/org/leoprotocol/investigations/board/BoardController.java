@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.board;
 
 import java.util.List;
 import java.util.UUID;
@@ -6,6 +6,10 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.investigations.CaseStaff;
+import org.leoprotocol.investigations.InvestigationTexts;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.BoardView;
@@ -27,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The review board's page: undecided hearings, each member's vote, and the decision. */
 @Controller
 @PreAuthorize("hasAnyRole('REVIEW_BOARD','COMMAND')")
-class BoardPages {
+class BoardController {
 
 	private final AgencyTime time;
 	private final ReviewBoard board;
@@ -35,7 +39,7 @@ class BoardPages {
 	private final MessageSource messages;
 	private final InvestigationTexts texts;
 
-	BoardPages(ReviewBoard board, Investigations investigations, MessageSource messages, AgencyTime time,
+	BoardController(ReviewBoard board, Investigations investigations, MessageSource messages, AgencyTime time,
 			InvestigationTexts texts) {
 		this.texts = texts;
 		this.time = time;
