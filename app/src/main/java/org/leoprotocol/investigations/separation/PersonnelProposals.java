@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.separation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.leoprotocol.investigations.separation.PersonnelProposal;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Proposed personnel actions of cases and their approvals, both append-only. */
 @Repository
-class PersonnelProposals {
+public class PersonnelProposals {
 
 	private static final String SELECT = """
 			select p.id, p.investigation_id, p.officer_id, p.action, p.reason, p.proposed_by, p.proposed_at, a.approved_by, a.approved_at
@@ -29,7 +27,7 @@ class PersonnelProposals {
 		this.jdbc = jdbc;
 	}
 
-	void insert(PersonnelProposal proposal) {
+	public void insert(PersonnelProposal proposal) {
 		jdbc.sql(
 				"""
 						insert into case_personnel_proposal (id, investigation_id, officer_id, action, reason, proposed_by, proposed_at)
@@ -40,13 +38,13 @@ class PersonnelProposals {
 			.param("at", proposal.proposedAt().atOffset(ZoneOffset.UTC)).update();
 	}
 
-	void approve(UUID proposal, String approvedBy, Instant at) {
+	public void approve(UUID proposal, String approvedBy, Instant at) {
 		jdbc.sql("insert into case_personnel_approval (proposal_id, approved_by, approved_at) values (:p, :by, :at)")
 			.param("p", proposal).param("by", approvedBy).param("at", at.atOffset(ZoneOffset.UTC)).update();
 	}
 
 	/** The proposal, its row locked so that two approvals cannot race. */
-	Optional<PersonnelProposal> findForUpdate(UUID investigation, UUID proposal) {
+	public Optional<PersonnelProposal> findForUpdate(UUID investigation, UUID proposal) {
 		jdbc.sql("select id from case_personnel_proposal where id = :p for update").param("p", proposal)
 			.query(UUID.class).optional();
 		return jdbc.sql(SELECT + " where p.id = :p and p.investigation_id = :c").param("p", proposal)
@@ -54,7 +52,7 @@ class PersonnelProposals {
 			.query(PersonnelProposals::proposal).optional();
 	}
 
-	List<PersonnelProposal> of(UUID investigation) {
+	public List<PersonnelProposal> of(UUID investigation) {
 		return jdbc.sql(SELECT + " where p.investigation_id = :c order by p.proposed_at, p.id")
 			.param("c", investigation)
 			.query(PersonnelProposals::proposal).list();
