@@ -1,9 +1,11 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.deadline;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+
+import org.leoprotocol.investigations.CaseType;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Independent Police Review settlement.
  */
 @Component
-class StatutoryClock {
+public class StatutoryClock {
 
 	private final Map<CaseType, Duration> limits = new EnumMap<>(CaseType.class);
 
@@ -26,7 +28,7 @@ class StatutoryClock {
 		limits.put(CaseType.CRITICAL_INCIDENT, criticalIncident);
 	}
 
-	Instant dueAt(CaseType type, Instant openedAt) {
+	public Instant dueAt(CaseType type, Instant openedAt) {
 		return openedAt.plus(limits.get(type));
 	}
 
