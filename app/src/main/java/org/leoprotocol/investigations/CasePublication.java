@@ -17,6 +17,7 @@ import org.leoprotocol.investigations.board.HearingRecords;
 import org.leoprotocol.investigations.publication.PublicText;
 import org.leoprotocol.investigations.publication.PublicTextKind;
 import org.leoprotocol.investigations.publication.PublicTextRefused;
+import org.leoprotocol.investigations.publication.PublicTexts;
 import org.leoprotocol.shared.redaction.PersonInRecord;
 import org.leoprotocol.shared.redaction.Redacted;
 import org.leoprotocol.shared.redaction.RedactionGate;

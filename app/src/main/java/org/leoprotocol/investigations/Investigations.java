@@ -22,6 +22,7 @@ import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.conflicts.Conflict;
 import org.leoprotocol.investigations.deadline.AssignmentNotices;
 import org.leoprotocol.investigations.deadline.StatutoryClock;
+import org.leoprotocol.investigations.publication.PublicCase;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 
 import org.springframework.context.ApplicationEventPublisher;

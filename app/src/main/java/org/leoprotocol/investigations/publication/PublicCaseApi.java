@@ -1,4 +1,6 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.publication;
+
+import org.leoprotocol.investigations.CaseReports;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,7 +1,15 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.publication;
 
 import java.time.Instant;
 import java.util.List;
+
+import org.leoprotocol.investigations.Allegation;
+import org.leoprotocol.investigations.CasePublication;
+import org.leoprotocol.investigations.CaseType;
+import org.leoprotocol.investigations.Category;
+import org.leoprotocol.investigations.Finding;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationStatus;
 
 /**
  * What the publication policy lets the public know of a case, in Leo's own codes so each page can name them in the
@@ -11,7 +19,7 @@ import java.util.List;
  * summary, shown only as redacted and approved by a second person ({@link CasePublication}). When a decider was recused
  * for a conflict of interest, that the decisions were the designated alternate's.
  */
-record PublishedCase(String caseNumber, CaseType caseType, InvestigationStatus status, Instant openedAt,
+public record PublishedCase(String caseNumber, CaseType caseType, InvestigationStatus status, Instant openedAt,
 		Instant dueAt, Instant closedAt, List<Category> categories, List<Outcome> outcomes, String summary,
 		boolean decidedByAlternate) {
 
@@ -20,7 +28,7 @@ record PublishedCase(String caseNumber, CaseType caseType, InvestigationStatus s
 	}
 
 	/** The case with its public summary: the redacted text a second person approved, or {@code null}. */
-	static PublishedCase of(Investigation investigation, String approvedSummary) {
+	public static PublishedCase of(Investigation investigation, String approvedSummary) {
 		boolean closed = investigation.status() == InvestigationStatus.CLOSED;
 		return new PublishedCase(investigation.caseNumber(), investigation.caseType(), investigation.status(),
 				investigation.openedAt(), investigation.dueAt(), investigation.closedAt(),
@@ -32,7 +40,7 @@ record PublishedCase(String caseNumber, CaseType caseType, InvestigationStatus s
 	 * The same case, saying that its decisions were taken by the designated alternate because a decider recused (never
 	 * who, nor why: the why would name the family).
 	 */
-	PublishedCase byAlternate() {
+	public PublishedCase byAlternate() {
 		return new PublishedCase(caseNumber, caseType, status, openedAt, dueAt, closedAt, categories, outcomes, summary,
 				true);
 	}

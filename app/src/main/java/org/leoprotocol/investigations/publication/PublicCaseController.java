@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.publication;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +7,10 @@ import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.leoprotocol.investigations.CaseReports;
+import org.leoprotocol.investigations.Category;
+import org.leoprotocol.investigations.Finding;
+import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.investigations.board.PublicMinutes;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.investigations.web.MinutesView;

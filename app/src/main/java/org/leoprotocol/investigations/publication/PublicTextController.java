@@ -1,11 +1,12 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.publication;
 
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.investigations.publication.PublicText;
+import org.leoprotocol.investigations.CasePublication;
+import org.leoprotocol.investigations.CaseStaff;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.investigations.web.PublicTextsView;
@@ -29,14 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasAnyRole('REVIEW_BOARD','COMMAND','INVESTIGATOR')")
-class PublicTextPages {
+class PublicTextController {
 
 	private static final String PAGE = "investigations/public-texts";
 
 	private final CasePublication publication;
 	private final MessageSource messages;
 
-	PublicTextPages(CasePublication publication, MessageSource messages) {
+	PublicTextController(CasePublication publication, MessageSource messages) {
 		this.publication = publication;
 		this.messages = messages;
 	}

@@ -1,8 +1,11 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.publication;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.leoprotocol.investigations.Category;
+import org.leoprotocol.investigations.Investigation;
 
 /**
  * A case as the public API shows it, in English labels: what {@link PublishedCase} allows, never a person's name.
@@ -14,7 +17,7 @@ public record PublicCase(String caseNumber, String caseType, String status, Inst
 	public record Outcome(String category, String finding) {
 	}
 
-	static PublicCase of(PublishedCase published) {
+	public static PublicCase of(PublishedCase published) {
 		return new PublicCase(published.caseNumber(), published.caseType().name(), published.status().label(),
 				published.openedAt(), published.dueAt(), published.closedAt(),
 				published.categories().stream().map(Category::label).toList(),
@@ -23,7 +26,7 @@ public record PublicCase(String caseNumber, String caseType, String status, Inst
 	}
 
 	/** The note on the complainant's status page when the case closes: findings per category, no names. */
-	static String closingNote(Investigation investigation) {
+	public static String closingNote(Investigation investigation) {
 		return "The investigation is closed. Findings: " + PublishedCase.outcomes(investigation).stream()
 			.map(PublicCase::outcome)
 			.map(outcome -> outcome.category() + ": " + outcome.finding().toLowerCase())

@@ -1,9 +1,11 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.publication;
 
 import java.util.List;
 import java.util.UUID;
 
-import org.leoprotocol.investigations.publication.PublicText;
+import org.leoprotocol.investigations.CasePublication;
+import org.leoprotocol.investigations.CaseStaff;
+import org.leoprotocol.investigations.InvestigationId;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;

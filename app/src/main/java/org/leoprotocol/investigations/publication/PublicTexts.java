@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.publication;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.leoprotocol.investigations.publication.PublicText;
-import org.leoprotocol.investigations.publication.PublicTextKind;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Public texts of cases, as written, redacted and approved, in plain SQL. */
 @Repository
-class PublicTexts {
+public class PublicTexts {
 
 	private static final String SELECT = """
 			select p.id, p.kind, p.subject_id, p.investigation_id, i.case_number, p.written_text, p.redacted_text,
@@ -30,7 +27,7 @@ class PublicTexts {
 	}
 
 	/** Stores a text waiting for approval; a rewritten case summary replaces the earlier one, approved or not. */
-	void write(PublicText text) {
+	public void write(PublicText text) {
 		jdbc.sql(
 				"""
 						insert into public_text (id, kind, subject_id, investigation_id, written_text, redacted_text, written_by, written_at)
@@ -44,27 +41,27 @@ class PublicTexts {
 			.param("by", text.writtenBy()).param("at", text.writtenAt().atOffset(ZoneOffset.UTC)).update();
 	}
 
-	void approve(PublicText text) {
+	public void approve(PublicText text) {
 		jdbc.sql("update public_text set approved_by = :by, approved_at = :at where id = :id and approved_by is null")
 			.param("by", text.approvedBy()).param("at", text.approvedAt().atOffset(ZoneOffset.UTC))
 			.param("id", text.id()).update();
 	}
 
-	Optional<PublicText> find(UUID id) {
+	public Optional<PublicText> find(UUID id) {
 		return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(PublicTexts::text).optional();
 	}
 
-	Optional<PublicText> findForUpdate(UUID id) {
+	public Optional<PublicText> findForUpdate(UUID id) {
 		return jdbc.sql(SELECT + " where p.id = :id for update of p").param("id", id).query(PublicTexts::text)
 			.optional();
 	}
 
-	Optional<PublicText> of(PublicTextKind kind, UUID subject) {
+	public Optional<PublicText> of(PublicTextKind kind, UUID subject) {
 		return jdbc.sql(SELECT + " where p.kind = :kind and p.subject_id = :subject").param("kind", kind.name())
 			.param("subject", subject).query(PublicTexts::text).optional();
 	}
 
-	List<PublicText> pending(int limit) {
+	public List<PublicText> pending(int limit) {
 		return jdbc.sql(SELECT + " where p.approved_by is null order by p.written_at limit :limit")
 			.param("limit", limit)
 			.query(PublicTexts::text).list();
