@@ -15,6 +15,8 @@ import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordParties;
 import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.investigations.board.HearingRecords;
+import org.leoprotocol.investigations.cases.CaseEntries;
+import org.leoprotocol.investigations.cases.InvestigationRecords;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

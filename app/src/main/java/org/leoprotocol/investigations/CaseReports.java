@@ -6,6 +6,8 @@ import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.investigations.cases.Caseload;
+import org.leoprotocol.investigations.cases.InvestigationRecords;
 import org.leoprotocol.investigations.publication.PublicCase;
 import org.leoprotocol.investigations.publication.PublishedCase;
 

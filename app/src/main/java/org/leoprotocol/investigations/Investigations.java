@@ -20,6 +20,9 @@ import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.conflicts.Conflict;
+import org.leoprotocol.investigations.cases.CaseAssignments;
+import org.leoprotocol.investigations.cases.CaseEntries;
+import org.leoprotocol.investigations.cases.InvestigationRecords;
 import org.leoprotocol.investigations.deadline.AssignmentNotices;
 import org.leoprotocol.investigations.deadline.StatutoryClock;
 import org.leoprotocol.investigations.publication.PublicCase;
@@ -383,7 +386,7 @@ public class Investigations {
 			.orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
 	}
 
-	static RecordReference reference(Investigation investigation) {
+	public static RecordReference reference(Investigation investigation) {
 		return RecordReference.of("Investigation", investigation.id());
 	}
 

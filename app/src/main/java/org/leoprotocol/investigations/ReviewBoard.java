@@ -15,6 +15,7 @@ import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.investigations.board.HearingRecords;
 import org.leoprotocol.investigations.board.PublicMinutes;
+import org.leoprotocol.investigations.cases.CaseAssignments;
 import org.leoprotocol.investigations.separation.QuorumPolicy;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.personnel.OfficerId;

@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Everyone ever assigned to a case as its investigator; kept even after the case is reassigned. */
 @Repository
-class CaseAssignments {
+public class CaseAssignments {
 
 	private final JdbcClient jdbc;
 
@@ -18,18 +18,18 @@ class CaseAssignments {
 		this.jdbc = jdbc;
 	}
 
-	void record(UUID investigation, String username, Instant at) {
+	public void record(UUID investigation, String username, Instant at) {
 		jdbc.sql("insert into case_assignment (investigation_id, username, assigned_at) values (:c, :u, :at)")
 			.param("c", investigation).param("u", username).param("at", at.atOffset(ZoneOffset.UTC)).update();
 	}
 
-	boolean everAssigned(UUID investigation, String username) {
+	public boolean everAssigned(UUID investigation, String username) {
 		return jdbc.sql("select count(*) from case_assignment where investigation_id = :c and username = :u")
 			.param("c", investigation).param("u", username).query(Long.class).single() > 0;
 	}
 
 	/** The display names of board members who were ever this case's investigator. */
-	List<String> investigatingMembers(UUID investigation) {
+	public List<String> investigatingMembers(UUID investigation) {
 		return jdbc.sql("""
 				select distinct b.display_name from board_member b join case_assignment a on a.username = b.username
 				where a.investigation_id = :c
@@ -37,7 +37,7 @@ class CaseAssignments {
 	}
 
 	/** How many seated board members never investigated this case: those who may vote on its hearing. */
-	long eligibleMembers(UUID investigation) {
+	public long eligibleMembers(UUID investigation) {
 		return jdbc
 			.sql("""
 					select count(*) from board_member b

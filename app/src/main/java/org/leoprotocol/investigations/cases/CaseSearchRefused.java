@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
 import org.leoprotocol.shared.web.Explained;
 

@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.leoprotocol.investigations.Allegation;
+import org.leoprotocol.investigations.AllegationId;
+import org.leoprotocol.investigations.CaseDiscipline;
+import org.leoprotocol.investigations.CaseEntry;
+import org.leoprotocol.investigations.CaseReports;
+import org.leoprotocol.investigations.CaseStaff;
+import org.leoprotocol.investigations.CaseType;
+import org.leoprotocol.investigations.Category;
+import org.leoprotocol.investigations.Finding;
+import org.leoprotocol.investigations.FindingRecord;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationTexts;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.Investigator;
+import org.leoprotocol.investigations.Investigators;
+import org.leoprotocol.investigations.PersonnelAction;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.complaints.Complaint;
 import org.leoprotocol.investigations.web.CaseView;

@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +9,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.investigations.Allegation;
+import org.leoprotocol.investigations.AllegationId;
+import org.leoprotocol.investigations.CaseType;
+import org.leoprotocol.investigations.Category;
+import org.leoprotocol.investigations.Finding;
+import org.leoprotocol.investigations.FindingRecord;
+import org.leoprotocol.investigations.FindingStage;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.investigations.InvestigationStatus;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +26,7 @@ import org.springframework.stereotype.Repository;
 
 /** Investigations, their allegations and the append-only finding history, in plain SQL. */
 @Repository
-class InvestigationRecords {
+public class InvestigationRecords {
 
 	private static final String SELECT = """
 			select id, case_number, case_type, complaint_id, status, summary, opened_by, opened_at, due_at, closed_at,
@@ -30,12 +40,12 @@ class InvestigationRecords {
 		this.jdbc = jdbc;
 	}
 
-	String nextCaseNumber(int year) {
+	public String nextCaseNumber(int year) {
 		long number = jdbc.sql("select nextval('investigation_number')").query(Long.class).single();
 		return "IA-%d-%04d".formatted(year, number);
 	}
 
-	void insert(Investigation investigation) {
+	public void insert(Investigation investigation) {
 		jdbc.sql(
 				"""
 						insert into investigation (id, case_number, case_type, complaint_id, status, summary, opened_by, opened_at, due_at)
@@ -62,7 +72,7 @@ class InvestigationRecords {
 		}
 	}
 
-	void update(Investigation investigation) {
+	public void update(Investigation investigation) {
 		jdbc.sql(
 				"update investigation set status = :status, investigator = :investigator, closed_at = :closed where id = :id")
 			.param("status", investigation.status().name()).param("investigator", investigation.investigator())
@@ -71,7 +81,7 @@ class InvestigationRecords {
 			.update();
 	}
 
-	void appendFinding(FindingRecord finding) {
+	public void appendFinding(FindingRecord finding) {
 		jdbc.sql(
 				"""
 						insert into allegation_finding (allegation_id, stage, finding, agency_code, reason, recorded_by, recorded_at)
@@ -84,31 +94,31 @@ class InvestigationRecords {
 			.update();
 	}
 
-	Optional<Investigation> find(InvestigationId id) {
+	public Optional<Investigation> find(InvestigationId id) {
 		return jdbc.sql(SELECT + " where id = :id").param("id", id.value()).query(this::investigation).optional();
 	}
 
-	Optional<Investigation> findForUpdate(InvestigationId id) {
+	public Optional<Investigation> findForUpdate(InvestigationId id) {
 		return jdbc.sql(SELECT + " where id = :id for update").param("id", id.value()).query(this::investigation)
 			.optional();
 	}
 
-	Optional<Investigation> findByCaseNumber(String caseNumber) {
+	public Optional<Investigation> findByCaseNumber(String caseNumber) {
 		return jdbc.sql(SELECT + " where case_number = :n").param("n", caseNumber).query(this::investigation)
 			.optional();
 	}
 
-	Optional<Investigation> findByComplaint(ComplaintId complaint) {
+	public Optional<Investigation> findByComplaint(ComplaintId complaint) {
 		return jdbc.sql(SELECT + " where complaint_id = :c").param("c", complaint.value()).query(this::investigation)
 			.optional();
 	}
 
-	List<Investigation> open(int limit) {
+	public List<Investigation> open(int limit) {
 		return jdbc.sql(SELECT + " where status <> 'CLOSED' order by due_at limit :limit").param("limit", limit)
 			.query(this::investigation).list();
 	}
 
-	List<Investigation> overdue(Instant now, int limit) {
+	public List<Investigation> overdue(Instant now, int limit) {
 		return jdbc.sql(SELECT + " where status <> 'CLOSED' and due_at < :now order by due_at limit :limit")
 			.param("now", utc(now)).param("limit", limit).query(this::investigation).list();
 	}
@@ -147,7 +157,7 @@ class InvestigationRecords {
 		return jdbc.sql(sql.toString()).params(params).query(this::investigation).list();
 	}
 
-	List<Investigation> namingOfficer(OfficerId officer) {
+	public List<Investigation> namingOfficer(OfficerId officer) {
 		return jdbc
 			.sql(SELECT
 					+ " where id in (select investigation_id from allegation where officer_id = :o) order by opened_at")
@@ -155,7 +165,7 @@ class InvestigationRecords {
 	}
 
 	/** Open cases per investigator, with how many of them are overdue. */
-	List<Caseload> caseload(Instant now) {
+	public List<Caseload> caseload(Instant now) {
 		return jdbc.sql("""
 				select investigator, count(*) as open_cases, count(*) filter (where due_at < :now) as overdue,
 				       min(due_at) as next_due
@@ -168,7 +178,7 @@ class InvestigationRecords {
 			.list();
 	}
 
-	List<FindingRecord> findingHistory(InvestigationId id) {
+	public List<FindingRecord> findingHistory(InvestigationId id) {
 		return jdbc.sql("""
 				select f.allegation_id, f.stage, f.finding, f.agency_code, f.reason, f.recorded_by, f.recorded_at
 				from allegation_finding f join allegation a on a.id = f.allegation_id

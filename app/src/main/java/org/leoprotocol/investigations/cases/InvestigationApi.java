@@ -1,9 +1,25 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
 import java.util.List;
 import java.util.UUID;
 
 import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.investigations.AllegationId;
+import org.leoprotocol.investigations.CaseDiscipline;
+import org.leoprotocol.investigations.CaseEntry;
+import org.leoprotocol.investigations.CaseReports;
+import org.leoprotocol.investigations.CaseStaff;
+import org.leoprotocol.investigations.CaseType;
+import org.leoprotocol.investigations.Category;
+import org.leoprotocol.investigations.Finding;
+import org.leoprotocol.investigations.FindingRecord;
+import org.leoprotocol.investigations.FindingStage;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.Investigators;
+import org.leoprotocol.investigations.NewAllegation;
+import org.leoprotocol.investigations.PersonnelAction;
 import org.leoprotocol.investigations.commendation.CivilianCommendations;
 import org.leoprotocol.investigations.separation.PersonnelProposal;
 import org.leoprotocol.personnel.Officer;
@@ -82,8 +98,8 @@ class InvestigationApi {
 			@RequestParam(required = false) String officer,
 			@RequestParam(required = false) String complainant, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Authentication user) {
-		return search.search(new CaseQuery(number, officer, complainant, InvestigationPages.day(from, "from"),
-				InvestigationPages.day(to, "to")), user.getName());
+		return search.search(new CaseQuery(number, officer, complainant, InvestigationController.day(from, "from"),
+				InvestigationController.day(to, "to")), user.getName());
 	}
 
 	@GetMapping("/overdue")

@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.investigations.CaseEntry;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.investigations.InvestigationTexts;
+import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;

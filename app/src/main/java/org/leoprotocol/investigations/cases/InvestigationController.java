@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +10,24 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintSubjects;
 import org.leoprotocol.complaints.Stage;
+import org.leoprotocol.investigations.AllegationId;
+import org.leoprotocol.investigations.CaseDiscipline;
+import org.leoprotocol.investigations.CaseEntry;
+import org.leoprotocol.investigations.CaseReports;
+import org.leoprotocol.investigations.CaseStaff;
+import org.leoprotocol.investigations.CaseType;
+import org.leoprotocol.investigations.Category;
+import org.leoprotocol.investigations.Finding;
+import org.leoprotocol.investigations.FindingNotChosenRefused;
+import org.leoprotocol.investigations.FindingStage;
+import org.leoprotocol.investigations.Hearing;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.Investigators;
+import org.leoprotocol.investigations.NewAllegation;
+import org.leoprotocol.investigations.PersonnelAction;
+import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.investigations.deadline.DeadlineViews;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.InvestigationListView;
@@ -34,7 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(CaseStaff.ROLES)
-class InvestigationPages {
+class InvestigationController {
 
 	private final Investigations investigations;
 	private final CaseReports reports;
@@ -49,7 +67,7 @@ class InvestigationPages {
 	private final CaseSearch caseSearch;
 	private final CaseReferences references;
 
-	InvestigationPages(CaseSearch caseSearch, Investigations investigations, CaseReports reports,
+	InvestigationController(CaseSearch caseSearch, Investigations investigations, CaseReports reports,
 			Investigators investigators, ComplaintSubjects complaints, CaseViews views,
 			CaseDiscipline discipline, ReviewBoard board, AuditTrail audit, DeadlineViews deadlines,
 			MessageSource messages,

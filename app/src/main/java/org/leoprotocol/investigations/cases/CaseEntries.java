@@ -1,15 +1,18 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+
+import org.leoprotocol.investigations.CaseEntry;
+import org.leoprotocol.investigations.InvestigationId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Statements and references of case files, in plain SQL. */
 @Repository
-class CaseEntries {
+public class CaseEntries {
 
 	private final JdbcClient jdbc;
 
@@ -17,7 +20,7 @@ class CaseEntries {
 		this.jdbc = jdbc;
 	}
 
-	void insert(InvestigationId investigation, CaseEntry entry) {
+	public void insert(InvestigationId investigation, CaseEntry entry) {
 		jdbc.sql(
 				"""
 						insert into case_entry (id, investigation_id, kind, reference, person_role, person_name, content, recorded_by, recorded_at)
@@ -30,7 +33,7 @@ class CaseEntries {
 			.update();
 	}
 
-	List<CaseEntry> of(InvestigationId investigation) {
+	public List<CaseEntry> of(InvestigationId investigation) {
 		return jdbc.sql("""
 				select id, kind, reference, person_role, person_name, content, recorded_by, recorded_at
 				from case_entry where investigation_id = :id order by recorded_at, id

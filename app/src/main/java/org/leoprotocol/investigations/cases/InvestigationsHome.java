@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +14,13 @@ import org.leoprotocol.conflicts.Act;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.investigations.CasePublication;
+import org.leoprotocol.investigations.CaseReports;
+import org.leoprotocol.investigations.Hearing;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.investigations.publication.PublicTextKind;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.shared.web.HomeContributor;

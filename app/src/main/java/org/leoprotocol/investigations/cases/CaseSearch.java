@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,6 +16,10 @@ import org.leoprotocol.conflicts.Act;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.Investigator;
+import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 

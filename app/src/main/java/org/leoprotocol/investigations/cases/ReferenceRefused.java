@@ -1,5 +1,6 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.cases;
 
+import org.leoprotocol.investigations.CaseEntry;
 import org.leoprotocol.shared.web.Explained;
 
 /**
