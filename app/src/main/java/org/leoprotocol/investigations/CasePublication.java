@@ -15,6 +15,7 @@ import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.investigations.board.HearingRecords;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
+import org.leoprotocol.investigations.parties.CasePeople;
 import org.leoprotocol.investigations.publication.PublicText;
 import org.leoprotocol.investigations.publication.PublicTextKind;
 import org.leoprotocol.investigations.publication.PublicTextRefused;

@@ -1,10 +1,13 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.parties;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.leoprotocol.complaints.ComplaintIntake;
+import org.leoprotocol.investigations.Hearing;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.redaction.Party;
 import org.leoprotocol.shared.redaction.PersonInRecord;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * minutes, everyone present at the hearing.
  */
 @Component
-class CasePeople {
+public class CasePeople {
 
 	private static final Pattern CHILD = Pattern.compile("(?i)child|son|daughter|boy|girl|minor|niñ|hij");
 	private static final Pattern GUARDIAN = Pattern.compile("(?i)mother|father|parent|guardian|madre|padre|tutor");
@@ -33,7 +36,7 @@ class CasePeople {
 		this.roster = roster;
 	}
 
-	List<PersonInRecord> of(Investigation investigation) {
+	public List<PersonInRecord> of(Investigation investigation) {
 		List<PersonInRecord> people = new ArrayList<>();
 		if (investigation.complaintId() != null) {
 			people.addAll(complaints.peopleInRecord(investigation.complaintId()));
@@ -46,7 +49,7 @@ class CasePeople {
 		return people;
 	}
 
-	List<PersonInRecord> of(Investigation investigation, Hearing hearing) {
+	public List<PersonInRecord> of(Investigation investigation, Hearing hearing) {
 		List<PersonInRecord> people = new ArrayList<>(of(investigation));
 		hearing.attendees().forEach(
 				attendee -> people.add(PersonInRecord.of(withoutRole(attendee), party(attendee.role(), Party.PERSON))));

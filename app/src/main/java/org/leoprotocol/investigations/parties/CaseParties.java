@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.parties;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,8 @@ import org.leoprotocol.conflicts.Party;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordParties;
 import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.investigations.Investigation;
+import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.board.HearingRecords;
 import org.leoprotocol.investigations.cases.CaseEntries;
 import org.leoprotocol.investigations.cases.InvestigationRecords;

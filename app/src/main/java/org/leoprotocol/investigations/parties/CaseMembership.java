@@ -1,4 +1,4 @@
-package org.leoprotocol.investigations;
+package org.leoprotocol.investigations.parties;
 
 import java.util.HashSet;
 import java.util.Set;
