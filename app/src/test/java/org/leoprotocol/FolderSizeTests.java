@@ -29,8 +29,6 @@ class FolderSizeTests {
 			"protocol", 118,
 			// intake, custody ledger, exports, retention and blob stores side by side
 			"evidence", 87,
-			// cases, findings, hearings, conflict rules, public texts and review boards side by side
-			"investigations", 69,
 			// accounts, sign-in, lockout, sessions and the security configuration side by side
 			"access", 32);
 
