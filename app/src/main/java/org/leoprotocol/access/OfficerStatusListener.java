@@ -1,5 +1,6 @@
 package org.leoprotocol.access;
 
+import org.leoprotocol.access.session.StaffSessions;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;

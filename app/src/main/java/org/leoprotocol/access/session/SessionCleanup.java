@@ -1,4 +1,4 @@
-package org.leoprotocol.access;
+package org.leoprotocol.access.session;
 
 import org.leoprotocol.shared.ClusterJob;
 

@@ -1,4 +1,4 @@
-package org.leoprotocol.access;
+package org.leoprotocol.access.session;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
  * every node at once, since no node keeps a session of its own.
  */
 @Repository
-class StaffSessions {
+public class StaffSessions {
 
 	private final JdbcClient jdbc;
 
@@ -17,7 +17,7 @@ class StaffSessions {
 	}
 
 	/** Ends every session of the user; returns how many there were. */
-	int endAllOf(String username) {
+	public int endAllOf(String username) {
 		return jdbc.sql("delete from spring_session where principal_name = :username").param("username", username)
 			.update();
 	}
