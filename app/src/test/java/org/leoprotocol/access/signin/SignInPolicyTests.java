@@ -1,4 +1,4 @@
-package org.leoprotocol.access;
+package org.leoprotocol.access.signin;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.personnel.OfficerStatus;

@@ -1,7 +1,7 @@
-package org.leoprotocol.access;
+package org.leoprotocol.access.signin;
 
 /** How far a staff member linked to an officer may sign in and act, by the officer's status. */
-enum SignIn {
+public enum SignIn {
 	/** Signs in and acts as the account's roles allow. */
 	FULL,
 	/** Signs in and reads, but changes nothing: every request other than a read is refused. */
@@ -11,7 +11,7 @@ enum SignIn {
 	/** The account is disabled at once and stays disabled: an ended career does not sign in again. */
 	DISABLED;
 
-	boolean allowed() {
+	public boolean allowed() {
 		return this == FULL || this == READ_ONLY;
 	}
 }

@@ -1,4 +1,4 @@
-package org.leoprotocol.access;
+package org.leoprotocol.access.signin;
 
 import java.util.Map;
 
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code leo.access.sign-in.<STATUS>=FULL|READ_ONLY|NONE|DISABLED}.
  */
 @Component
-class SignInPolicy {
+public class SignInPolicy {
 
 	static final Map<OfficerStatus, SignIn> DEFAULTS = Map.of(OfficerStatus.ACTIVE, SignIn.FULL,
 			OfficerStatus.ADMINISTRATIVE_LEAVE, SignIn.READ_ONLY, OfficerStatus.SUSPENDED, SignIn.NONE,
@@ -27,7 +27,7 @@ class SignInPolicy {
 		this.environment = environment;
 	}
 
-	SignIn of(OfficerStatus status) {
+	public SignIn of(OfficerStatus status) {
 		if (status == null || status == OfficerStatus.ACTIVE) {
 			return SignIn.FULL;
 		}
