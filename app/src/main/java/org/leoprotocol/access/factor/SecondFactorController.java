@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * or a passkey. Five wrong codes end the session. Every answer is audited as a login event.
  */
 @Controller
-class SecondFactorPages {
+class SecondFactorController {
 
 	private static final String PAGE = SecondFactorGate.PAGE;
 
@@ -39,7 +39,7 @@ class SecondFactorPages {
 	private final AuditTrail audit;
 	private final String issuer;
 
-	SecondFactorPages(SecondFactors factors, Passkeys passkeys, SecondFactorSettings settings, AuditTrail audit,
+	SecondFactorController(SecondFactors factors, Passkeys passkeys, SecondFactorSettings settings, AuditTrail audit,
 			@Value("${leo.agency.name:Leo}") String agency) {
 		this.factors = factors;
 		this.passkeys = passkeys;

@@ -20,14 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  * administrator's reset is the way to start again.
  */
 @Controller
-class PasskeyPages {
+class PasskeyController {
 
 	private final Passkeys passkeys;
 	private final SecondFactors factors;
 	private final SecondFactorSettings settings;
 	private final AuditTrail audit;
 
-	PasskeyPages(Passkeys passkeys, SecondFactors factors, SecondFactorSettings settings, AuditTrail audit) {
+	PasskeyController(Passkeys passkeys, SecondFactors factors, SecondFactorSettings settings, AuditTrail audit) {
 		this.passkeys = passkeys;
 		this.factors = factors;
 		this.settings = settings;

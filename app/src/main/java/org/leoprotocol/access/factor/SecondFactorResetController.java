@@ -18,12 +18,12 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
-class SecondFactorResets {
+class SecondFactorResetController {
 
 	private final SecondFactors factors;
 	private final ProblemPage problems;
 
-	SecondFactorResets(SecondFactors factors, ProblemPage problems) {
+	SecondFactorResetController(SecondFactors factors, ProblemPage problems) {
 		this.factors = factors;
 		this.problems = problems;
 	}
