@@ -28,9 +28,7 @@ class FolderSizeTests {
 			// incidents, clocks, CAD import, reunification, broadcasts and definitions side by side
 			"protocol", 118,
 			// intake, custody ledger, exports, retention and blob stores side by side
-			"evidence", 87,
-			// accounts, sign-in, lockout, sessions and the security configuration side by side
-			"access", 32);
+			"evidence", 87);
 
 	@Test
 	void noFolderHoldsMoreThanThirtyJavaFiles() throws IOException {
