@@ -26,11 +26,7 @@ class FolderSizeTests {
 	/** Folders still waiting for their split into concept sub-packages, with the most files each may hold. */
 	static final Map<String, Integer> NOT_YET_SPLIT = Map.of(
 			// intake, custody ledger, exports, retention and blob stores side by side
-			"evidence", 87,
-			// cases, findings, hearings, conflict rules, public texts and review boards side by side
-			"investigations", 69,
-			// accounts, sign-in, lockout, sessions and the security configuration side by side
-			"access", 32);
+			"evidence", 87);
 
 	@Test
 	void noFolderHoldsMoreThanThirtyJavaFiles() throws IOException {

@@ -1,5 +1,8 @@
 package org.leoprotocol.access;
 
+import org.leoprotocol.access.session.StaffSessions;
+import org.leoprotocol.access.signin.SignIn;
+import org.leoprotocol.access.signin.SignInPolicy;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;

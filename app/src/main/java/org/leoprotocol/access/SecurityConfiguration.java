@@ -1,6 +1,7 @@
 package org.leoprotocol.access;
 
 import org.leoprotocol.access.factor.PasskeySignIn;
+import org.leoprotocol.access.signin.SignInPolicy;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.web.ProblemPage;
 

@@ -1,5 +1,6 @@
 package org.leoprotocol.access;
 
+import org.leoprotocol.access.signin.SignInPolicy;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 

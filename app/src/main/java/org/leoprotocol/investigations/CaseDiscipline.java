@@ -13,6 +13,7 @@ import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.investigations.separation.PersonnelProposal;
+import org.leoprotocol.investigations.separation.PersonnelProposals;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;

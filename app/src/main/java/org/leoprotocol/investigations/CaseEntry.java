@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * Something added to a case file: a statement taken in an interview, or a typed reference to another record chosen from
  * the records themselves (never typed as free text): an evidence item (its id), an incident (its id), a protocol
- * finding against an officer of the case (its id) or an earlier case (its number). {@link CaseReferences} checks that
+ * finding against an officer of the case (its id) or an earlier case (its number). {@code CaseReferences} checks that
  * the record exists and that the staff member may see it.
  *
  * @param personRole for a statement, who gave it: witness, complainant, subject officer

@@ -6,6 +6,10 @@ import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.investigations.cases.Caseload;
+import org.leoprotocol.investigations.cases.InvestigationRecords;
+import org.leoprotocol.investigations.publication.PublicCase;
+import org.leoprotocol.investigations.publication.PublishedCase;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +64,7 @@ public class CaseReports {
 		return PublicCase.of(published(caseNumber));
 	}
 
-	PublishedCase published(String caseNumber) {
+	public PublishedCase published(String caseNumber) {
 		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
 			.map(investigation -> PublishedCase.of(investigation,
 					publication.approvedSummary(investigation.id()).orElse(null)))

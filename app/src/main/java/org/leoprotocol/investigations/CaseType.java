@@ -1,5 +1,7 @@
 package org.leoprotocol.investigations;
 
+import org.leoprotocol.investigations.deadline.StatutoryClock;
+
 /**
  * The kind of case, which sets its statutory clock (see {@link StatutoryClock}). Deadlines are set by law or agreement:
  * Portland's Independent Police Review must finish investigations within 180 days (DOJ settlement), and New York City's

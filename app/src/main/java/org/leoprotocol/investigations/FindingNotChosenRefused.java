@@ -6,9 +6,9 @@ import org.leoprotocol.shared.web.Explained;
  * A finding recorded without one chosen. The form offers no default, so that nobody records "not sustained" (or any
  * other finding) by leaving a select as it was; Leo refuses the missing choice instead of guessing (400).
  */
-class FindingNotChosenRefused extends IllegalArgumentException implements Explained {
+public class FindingNotChosenRefused extends IllegalArgumentException implements Explained {
 
-	FindingNotChosenRefused() {
+	public FindingNotChosenRefused() {
 		super("Choose the finding (sustained, not sustained, exonerated, unfounded, ...): none was chosen");
 	}
 

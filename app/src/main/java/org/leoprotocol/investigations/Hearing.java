@@ -26,7 +26,7 @@ public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose,
 	public enum Purpose {
 		DISCIPLINARY, BOARD_REVIEW;
 
-		List<String> choices() {
+		public List<String> choices() {
 			if (this == BOARD_REVIEW) {
 				return List.of("CONCUR", "DISSENT");
 			}

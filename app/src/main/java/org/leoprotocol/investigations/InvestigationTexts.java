@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * step), in the language of the request being answered, from the {@code i18n/investigations-pages} bundle.
  */
 @Component
-class InvestigationTexts {
+public class InvestigationTexts {
 
 	private final MessageSource messages;
 
@@ -17,12 +17,12 @@ class InvestigationTexts {
 		this.messages = messages;
 	}
 
-	String text(String key, Object... arguments) {
+	public String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/** The reader's name of an enum constant of the pages, e.g. {@code status.IN_REVIEW} → "In review". */
-	String name(String group, Enum<?> constant) {
+	public String name(String group, Enum<?> constant) {
 		return text("investigations.pages." + group + "." + constant.name());
 	}
 }

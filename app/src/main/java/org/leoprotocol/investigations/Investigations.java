@@ -20,7 +20,12 @@ import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.conflicts.Conflict;
+import org.leoprotocol.investigations.cases.CaseAssignments;
+import org.leoprotocol.investigations.cases.CaseEntries;
+import org.leoprotocol.investigations.cases.InvestigationRecords;
 import org.leoprotocol.investigations.deadline.AssignmentNotices;
+import org.leoprotocol.investigations.deadline.StatutoryClock;
+import org.leoprotocol.investigations.publication.PublicCase;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Investigations {
 
-	static final String COMPONENT = "investigations";
+	/** The component this module's entries in the audit trail name. */
+	public static final String COMPONENT = "investigations";
 
 	private final InvestigationRecords records;
 	private final CaseEntries entries;
@@ -371,7 +377,7 @@ public class Investigations {
 				&& f.stage() == FindingStage.RECOMMENDED && f.recordedBy().equals(username));
 	}
 
-	Investigation find(InvestigationId id) {
+	public Investigation find(InvestigationId id) {
 		return records.find(id).orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
 	}
 
@@ -380,7 +386,7 @@ public class Investigations {
 			.orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
 	}
 
-	static RecordReference reference(Investigation investigation) {
+	public static RecordReference reference(Investigation investigation) {
 		return RecordReference.of("Investigation", investigation.id());
 	}
 

@@ -9,6 +9,11 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.investigations.conflict.AccusedOfficerRule;
+import org.leoprotocol.investigations.conflict.ChainOfCommandRule;
+import org.leoprotocol.investigations.conflict.ConflictRule;
+import org.leoprotocol.investigations.conflict.DeclaredRelationRule;
+import org.leoprotocol.investigations.investigators.InvestigatorRecords;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
@@ -95,7 +100,7 @@ public class Investigators {
 		return rules.stream().flatMap(rule -> rule.conflict(candidate, accused).stream()).toList();
 	}
 
-	OfficerId officerByBadge(String badgeNumber) {
+	public OfficerId officerByBadge(String badgeNumber) {
 		return roster.findByBadge(badgeNumber).map(Officer::id)
 			.orElseThrow(() -> new IllegalArgumentException("No officer with badge number " + badgeNumber));
 	}

@@ -1,0 +1,62 @@
+package org.leoprotocol.access.factor;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Every staff member's own passkeys: the list, a new one (added by the page's script through {@link PasskeySignIn}'s
+ * endpoints), and removal. While the agency requires a second factor, the last one cannot be removed: an
+ * administrator's reset is the way to start again.
+ */
+@Controller
+class PasskeyController {
+
+	private final Passkeys passkeys;
+	private final SecondFactors factors;
+	private final SecondFactorSettings settings;
+	private final AuditTrail audit;
+
+	PasskeyController(Passkeys passkeys, SecondFactors factors, SecondFactorSettings settings, AuditTrail audit) {
+		this.passkeys = passkeys;
+		this.factors = factors;
+		this.settings = settings;
+		this.audit = audit;
+	}
+
+	@GetMapping(PasskeysView.PATH)
+	String list(@RequestParam(defaultValue = "false") boolean removed, Authentication who, Model model) {
+		audit.read("access", RecordReference.of("StaffAccount", who.getName()), "own passkeys");
+		return page(who, null, removed, model);
+	}
+
+	@PostMapping(PasskeysView.PATH + "/{credentialId}/remove")
+	String remove(@PathVariable String credentialId, Authentication who, Model model, HttpServletResponse response) {
+		String username = who.getName();
+		boolean owned = passkeys.of(username).stream().anyMatch(passkey -> passkey.id().equals(credentialId));
+		String problem = !owned ? "passkey.remove.unknown"
+				: settings.required() && !factors.authenticatorApp(username) && passkeys.of(username).size() == 1
+						? "passkey.remove.last" : null;
+		if (problem != null) {
+			response.setStatus((owned ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND).value());
+			return page(who, problem, false, model);
+		}
+		passkeys.remove(username, credentialId);
+		return "redirect:" + PasskeysView.PATH + "?removed=true";
+	}
+
+	private String page(Authentication who, String problem, boolean removed, Model model) {
+		model.addAttribute("view", new PasskeysView(passkeys.of(who.getName()), problem, removed));
+		return "access/passkeys";
+	}
+}

@@ -1,0 +1,52 @@
+package org.leoprotocol.investigations.commendation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.investigations.CaseEntry;
+import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.investigations.Investigations;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes civilian commendation letters for people who gave statements in a case; each letter is an audited export. */
+@Service
+public class CivilianCommendations {
+
+	private final Investigations investigations;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final String agencyName;
+
+	CivilianCommendations(Investigations investigations, AuditTrail audit, Clock clock,
+			@Value("${leo.agency.name}") String agencyName) {
+		this.investigations = investigations;
+		this.audit = audit;
+		this.clock = clock;
+		this.agencyName = agencyName;
+	}
+
+	@Transactional
+	public byte[] letter(InvestigationId id, UUID statementId, String citation, String signedBy) {
+		if (citation == null || citation.isBlank() || citation.length() > 1500 || signedBy == null || signedBy.isBlank()
+				|| signedBy.length() > 200) {
+			throw new IllegalArgumentException(
+					"A commendation needs a citation (at most 1500 characters) and who signs it");
+		}
+		CaseEntry statement = investigations.entries(id).stream()
+			.filter(entry -> entry.id().equals(statementId) && entry.kind() == CaseEntry.Kind.STATEMENT).findFirst()
+			.orElseThrow(() -> new NoSuchElementException("The case has no statement " + statementId));
+		audit.access(AuditAction.EXPORT, Investigations.COMPONENT, RecordReference.of("CaseEntry", statementId),
+				"civilian commendation letter");
+		return CommendationLetter.render(agencyName, statement.personName(), citation.strip(), signedBy.strip(),
+				LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+	}
+}

@@ -1,0 +1,129 @@
+package org.leoprotocol.investigations.investigators;
+
+import java.util.NoSuchElementException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.investigations.CaseStaff;
+import org.leoprotocol.investigations.InvestigationTexts;
+import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.investigations.Investigator;
+import org.leoprotocol.investigations.Investigators;
+import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.investigations.web.InvestigatorsView;
+import org.leoprotocol.investigations.web.InvestigatorsView.Form;
+import org.leoprotocol.personnel.Officer;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The investigators page: COMMAND registers the staff members internal affairs may assign (sworn ones by badge number,
+ * so the chain-of-command rule can find them), and each investigator declares personal relations to officers before a
+ * case arrives. COMMAND may record a relation for anyone, for instance one disclosed in an interview. The list of
+ * relations is personal data, so reading it is audited.
+ */
+@Controller
+@PreAuthorize(CaseStaff.ROLES)
+class InvestigatorController {
+
+	private final Investigators investigators;
+	private final Roster roster;
+	private final AuditTrail audit;
+	private final InvestigationTexts texts;
+
+	InvestigatorController(Investigators investigators, Roster roster, AuditTrail audit, InvestigationTexts texts) {
+		this.texts = texts;
+		this.investigators = investigators;
+		this.roster = roster;
+		this.audit = audit;
+	}
+
+	@GetMapping(InvestigationRoutes.INVESTIGATORS)
+	String list(Authentication user, Model model) {
+		model.addAttribute("view", view(user, null, (String) model.getAttribute("notice"), Form.EMPTY));
+		return "investigations/investigators";
+	}
+
+	@PostMapping(InvestigationRoutes.INVESTIGATORS)
+	@PreAuthorize("hasRole('COMMAND')")
+	String register(@RequestParam(defaultValue = "") String username,
+			@RequestParam(defaultValue = "") String displayName,
+			@RequestParam(defaultValue = "") String badgeNumber, Authentication user, Model model,
+			RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Form typed = new Form(username, displayName, badgeNumber, "");
+		try {
+			Investigator registered = investigators.register(username, displayName, badgeNumber);
+			redirect.addFlashAttribute("notice",
+					texts.text("investigations.pages.investigators.notice.registered", registered.displayName()));
+			return "redirect:" + InvestigationRoutes.INVESTIGATORS;
+		}
+		catch (IllegalArgumentException refused) {
+			return refused(user, model, response, refused.getMessage(), typed);
+		}
+	}
+
+	@PostMapping(InvestigationRoutes.INVESTIGATORS + "/{username}/relations")
+	String declare(@PathVariable String username, @RequestParam(defaultValue = "") String badgeNumber,
+			@RequestParam(defaultValue = "") String relation, Authentication user, Model model,
+			RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Form typed = new Form(username, "", badgeNumber, relation);
+		if (!username.equals(user.getName()) && !CaseStaff.isCommand(user)) {
+			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username),
+					"relation declared for someone else");
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("view",
+					view(user, texts.text("investigations.pages.investigators.refused.other", username),
+							null, typed));
+			return "investigations/investigators";
+		}
+		try {
+			investigators.declare(username, badgeNumber, relation);
+			redirect.addFlashAttribute("notice",
+					texts.text("investigations.pages.investigators.notice.declared", username));
+			return "redirect:" + InvestigationRoutes.INVESTIGATORS;
+		}
+		catch (IllegalArgumentException | NoSuchElementException refused) {
+			return refused(user, model, response, refused.getMessage(), typed);
+		}
+	}
+
+	private String refused(Authentication user, Model model, HttpServletResponse response, String problem, Form typed) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("view", view(user, problem, null, typed));
+		return "investigations/investigators";
+	}
+
+	private InvestigatorsView view(Authentication user, String problem, String notice, Form form) {
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigator", "all with declared relations");
+		var rows = investigators.all().stream()
+			.map(investigator -> new InvestigatorsView.Row(investigator.username(), investigator.displayName(),
+					investigator.officerId() == null ? ""
+							: roster.find(investigator.officerId()).map(Officer::badgeNumber).orElse(""),
+					investigator.relations().stream()
+						.map(relation -> roster.find(relation.officerId())
+							.map(officer -> texts.text("investigations.pages.investigators.relation.value",
+									relation.relation(), officer.firstName() + " " + officer.lastName(),
+									officer.badgeNumber()))
+							.orElse(texts.text("investigations.pages.investigators.relation.gone",
+									relation.relation())))
+						.toList()))
+			.toList();
+		boolean command = CaseStaff.isCommand(user);
+		return new InvestigatorsView(rows, command, command, user.getName(), problem, notice, form);
+	}
+}

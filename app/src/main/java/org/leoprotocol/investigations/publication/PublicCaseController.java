@@ -1,0 +1,94 @@
+package org.leoprotocol.investigations.publication;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.leoprotocol.investigations.CaseReports;
+import org.leoprotocol.investigations.Category;
+import org.leoprotocol.investigations.Finding;
+import org.leoprotocol.investigations.ReviewBoard;
+import org.leoprotocol.investigations.board.PublicMinutes;
+import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.investigations.web.MinutesView;
+import org.leoprotocol.investigations.web.PublicCaseView;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.web.ProblemPage;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The public case page and the review board's public minutes, in the visitor's language; nothing on them names a
+ * person. Categories and findings use the transparency portal's words, so a case reads the same as its statistics.
+ */
+@Controller
+class PublicCaseController {
+
+	private final CaseReports reports;
+	private final ReviewBoard board;
+	private final AgencyTime time;
+	private final ProblemPage problemPage;
+
+	PublicCaseController(CaseReports reports, ReviewBoard board, AgencyTime time, ProblemPage problemPage) {
+		this.problemPage = problemPage;
+		this.time = time;
+		this.reports = reports;
+		this.board = board;
+	}
+
+	@GetMapping(InvestigationRoutes.PUBLIC_CASE + "/{caseNumber}")
+	String publicCase(@PathVariable String caseNumber, Locale locale, Model model) {
+		PublishedCase found = reports.published(caseNumber);
+		model.addAttribute("view", new PublicCaseView(found.caseNumber(), "case.status." + found.status().name(),
+				time.day(found.openedAt(), locale), time.day(found.dueAt(), locale), time.day(found.closedAt(), locale),
+				found.categories().stream().map(PublicCaseController::category).toList(),
+				found.outcomes().stream()
+					.map(o -> new PublicCaseView.Outcome(category(o.category()), finding(o.finding()))).toList(),
+				found.summary(), found.decidedByAlternate()));
+		return "investigations/public-case";
+	}
+
+	@GetMapping(InvestigationRoutes.MINUTES)
+	String minutes(Locale locale, Model model) {
+		model.addAttribute("view", new MinutesView(board.publicMinutes().stream().map(m -> entry(m, locale)).toList()));
+		return "investigations/minutes";
+	}
+
+	/** An unknown case number: the public page says so in the visitor's language. */
+	@ExceptionHandler(NoSuchElementException.class)
+	ModelAndView unknownCase(HttpServletRequest request) {
+		return problemPage.explained(request, HttpStatus.NOT_FOUND, "case.notFound");
+	}
+
+	private MinutesView.Entry entry(PublicMinutes minutes, Locale locale) {
+		return new MinutesView.Entry(minutes.caseNumber(), "minutes.purpose." + minutes.purpose(),
+				time.day(minutes.heldAt(), locale), String.join(", ", minutes.attendeeRoles()), votes(minutes.tally()),
+				minutes.unanimous(), choice(minutes.decision()), minutes.minutes() == null ? "" : minutes.minutes());
+	}
+
+	private static List<MinutesView.Votes> votes(Map<String, Long> tally) {
+		return tally.entrySet().stream().map(e -> new MinutesView.Votes(e.getValue(), choice(e.getKey()))).toList();
+	}
+
+	private static String category(Category category) {
+		return "transparency.category." + category.name();
+	}
+
+	private static String finding(Finding finding) {
+		return "transparency.finding." + finding.name();
+	}
+
+	/** A vote or decision: a personnel action, no action, or the board's concurrence or dissent. */
+	private static String choice(String choice) {
+		return "minutes.choice." + choice;
+	}
+}

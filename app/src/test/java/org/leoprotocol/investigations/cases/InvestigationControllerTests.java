@@ -1,0 +1,21 @@
+package org.leoprotocol.investigations.cases;
+
+import org.leoprotocol.investigations.Hearing;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InvestigationControllerTests {
+
+	@Test
+	void readsOneAttendeePerLineWithTheRoleAfterTheLastComma() {
+		assertThat(InvestigationController
+			.attendeeLines("Frank Doyle, union representative\n\n  Ruth Okonkwo, Jr., board member \n"))
+			.containsExactly(new Hearing.Attendee("Frank Doyle", " union representative"),
+					new Hearing.Attendee("Ruth Okonkwo, Jr.", " board member"));
+		assertThatThrownBy(() -> InvestigationController.attendeeLines("Frank Doyle"))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+}

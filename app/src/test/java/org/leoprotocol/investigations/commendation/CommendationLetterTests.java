@@ -1,0 +1,37 @@
+package org.leoprotocol.investigations.commendation;
+
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommendationLetterTests {
+
+	@Test
+	void writesAOnePageLetterWithTheRecipientAndCitation() throws Exception {
+		byte[] pdf = CommendationLetter.render("City Police Department", "Eleanor Vance",
+				"For staying with a lost five-year-old by the fountain in the central square until his mother came. "
+					.repeat(3),
+				"Chief of Police", LocalDate.of(2026, 7, 1));
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(document.getNumberOfPages()).isOne();
+			assertThat(text).contains("Civilian Commendation", "Eleanor Vance", "1 July 2026", "until his mother came");
+		}
+	}
+
+	@Test
+	void replacesCharactersTheStandardFontCannotShow() {
+		byte[] pdf = CommendationLetter.render("City", "Zoë 王", "Thanks.", "Chief", LocalDate.of(2026, 7, 1));
+
+		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+		assertThat(CommendationLetter.safe(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+				org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), "Zoë 王"))
+			.isEqualTo("Zoë ?");
+	}
+}
