@@ -138,7 +138,7 @@ class DemoStoriesIntegrationTests {
 	@Test
 	void theDepartmentsPastIncidentsAreImportedOnceAndThePortalShowsProtocolNumbers() throws Exception {
 		long imported = jdbc.sql("select count(*) from cad_import").query(Long.class).single();
-		assertThat(imported).isEqualTo(2 + DemoIncidents.generated(Instant.now()).size());
+		assertThat(imported).isEqualTo(2 + GeneratedIncidents.generated(Instant.now()).size());
 		stories.run(new DefaultApplicationArguments());
 		assertThat(jdbc.sql("select count(*) from cad_import").query(Long.class).single()).isEqualTo(imported);
 
