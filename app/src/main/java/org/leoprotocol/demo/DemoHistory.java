@@ -88,18 +88,18 @@ class DemoHistory implements ApplicationRunner {
 	private static final Category[] EXONERATED = { Category.FORCE, Category.ABUSE_OF_AUTHORITY };
 	private static final Category[] SUSTAINED = { Category.DISCOURTESY, Category.OFFENSIVE_LANGUAGE,
 			Category.FAILURE_TO_TAKE_REPORT, Category.NEGLECT_OF_DUTY };
-	private static final String[] PLACES = { "Traffic stop on Harbour Road", "Central station, main hall",
+	static final String[] PLACES = { "Traffic stop on Harbour Road", "Central station, main hall",
 			"Maple Street shopping centre", "North library car park", "Riverside park", "Elm Road, outside the bakery",
 			"Bus terminal", "Lakeside trail" };
-	private static final Map<org.leoprotocol.investigations.Finding, String> REASONS = Map.of(
+	static final Map<org.leoprotocol.investigations.Finding, String> REASONS = Map.of(
 			org.leoprotocol.investigations.Finding.SUSTAINED, "The evidence proves the act and that it broke policy",
 			org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
 			"Not enough evidence to prove or disprove the allegation",
 			org.leoprotocol.investigations.Finding.EXONERATED, "The act occurred and was lawful and within policy",
 			org.leoprotocol.investigations.Finding.UNFOUNDED, "The evidence shows that the act did not occur");
 
-	private final ComplaintIntake intake;
-	private final Investigations investigations;
+	final ComplaintIntake intake;
+	final Investigations investigations;
 	private final Roster roster;
 	private final Clock clock;
 	private final ClusterLock seedingLock;
@@ -223,70 +223,5 @@ class DemoHistory implements ApplicationRunner {
 	}
 
 	private record Batch(Category category, org.leoprotocol.investigations.Finding finding, int size) {
-	}
-
-	/** One complaint or commendation of the past, with its case when it is a complaint. */
-	record PastComplaint(String key, Kind kind, Officer officer, Category category,
-			org.leoprotocol.investigations.Finding finding, Instant received, Instant closed, boolean forAChild,
-			int place) {
-
-		/** Stores it; false when it was stored already. */
-		boolean record(DemoHistory history) {
-			int number = Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)) + 1;
-			NamedOfficer named = new NamedOfficer(officer.badgeNumber(), officer.fullName(), null);
-			Acknowledgement filed = history.intake.fileReceivedAt(kind == Kind.COMMENDATION
-					? new Submission(kind, FiledFor.SELF, false, FICTITIOUS_COMPLAINANT + " " + number, null, null,
-							false, null, null, null, PLACES[place],
-							"The officer was patient and kind and took the time to help.", List.of(named))
-					: new Submission(kind, forAChild ? FiledFor.ON_BEHALF : FiledFor.SELF, false,
-							FICTITIOUS_COMPLAINANT + " " + number,
-							forAChild ? FICTITIOUS_CHILD + " " + number : null, forAChild ? "parent" : null, forAChild,
-							null, null, null, PLACES[place], category.narrative(), List.of(named)),
-					key, received);
-			if (filed.repeated()) {
-				return false;
-			}
-			var id = history.intake.idOf(filed.trackingCode());
-			if (kind == Kind.COMMENDATION) {
-				history.intake.recordPastMove(id, Stage.FORWARDED, StageNote.written(DemoStories.THANK_YOU), null,
-						received.plus(Duration.ofDays(7)));
-				return true;
-			}
-			history.investigations.recordClosedCase(new PastCase(CaseType.CITIZEN_COMPLAINT, id,
-					category.label(),
-					List.of(new NewAllegation(officer.id(), category.investigations(), category.label())),
-					List.of(finding), REASONS.get(finding), INVESTIGATOR, DECIDER,
-					received.plus(Duration.ofDays(2)), closed));
-			return true;
-		}
-	}
-
-	/** The categories of the generated complaints, with what the complainant wrote. */
-	enum Category {
-		DISCOURTESY("The officer was rude to me and would not give his name."),
-		ABUSE_OF_AUTHORITY("The officer searched my car without a reason and threatened to arrest me."),
-		FAILURE_TO_TAKE_REPORT("I reported a burglary and the officer would not take a report."),
-		FORCE("The officer pushed me against the car although I did not resist."),
-		NEGLECT_OF_DUTY("I called for help and the officer did not come back to follow up."),
-		OFFENSIVE_LANGUAGE("The officer swore at me in front of my neighbours."),
-		PROTOCOL_VIOLATION("The officer did not speak to my lost child for several minutes.");
-
-		private final String narrative;
-
-		Category(String narrative) {
-			this.narrative = narrative;
-		}
-
-		String narrative() {
-			return narrative;
-		}
-
-		org.leoprotocol.investigations.Category investigations() {
-			return org.leoprotocol.investigations.Category.valueOf(name());
-		}
-
-		String label() {
-			return investigations().label();
-		}
 	}
 }
