@@ -14,7 +14,6 @@ import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentId;
-import org.leoprotocol.protocol.ProtocolFindingsRevised;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.TimelineEventType;
@@ -27,7 +26,6 @@ import org.leoprotocol.protocol.finding.FindingRecorder;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.StaffMember;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +41,6 @@ public class ResponseLog {
 
 	public static final int MAX_NOTE = 500;
 
-	/** Leo itself, entering what it read from footage. */
-	private static final StaffMember LEO = new StaffMember("leo", java.util.Set.of(), null);
-
 	private final Incidents incidents;
 	private final Protocols protocols;
 	private final Timelines timelines;
@@ -55,12 +50,10 @@ public class ResponseLog {
 	private final Clock clock;
 	private final DutyRoster duty;
 	private final Conflicts conflicts;
-	private final ApplicationEventPublisher events;
 
 	ResponseLog(Incidents incidents, Protocols protocols, Timelines timelines, StepClocks clocks,
 			FindingRecorder findings,
-			AuditTrail audit, Clock clock, DutyRoster duty, Conflicts conflicts, ApplicationEventPublisher events) {
-		this.events = events;
+			AuditTrail audit, Clock clock, DutyRoster duty, Conflicts conflicts) {
 		this.conflicts = conflicts;
 		this.duty = duty;
 		this.incidents = incidents;
@@ -127,49 +120,6 @@ public class ResponseLog {
 		noteStake(id, actor, "body-camera " + type.name().toLowerCase());
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"body camera " + type);
-	}
-
-	/**
-	 * Enters a body-camera clip on the incident's timeline from the footage itself: recording started and stopped at
-	 * the times the file gives, on its device, for the officer who wore it, marked as read from footage. A clip already
-	 * entered is not entered again. A recording start completes the steps it completes while the incident is open; the
-	 * findings are then revised, so that the footage, not the camera entries typed by hand, measures the camera's gaps.
-	 * Returns whether the clip was entered now.
-	 */
-	@Transactional
-	boolean footage(IncidentId id, Footage clip) {
-		Incident incident = lock(id);
-		Instant now = clock.instant();
-		String detail = "from footage " + clip.fileName() + " (evidence " + clip.evidence() + ")";
-		boolean started = timelines.appendFromFootage(id,
-				TimelineEntry.of(clip.start(), TimelineEventType.RECORDING_STARTED,
-						clip.officer(), detail, LEO.username(), now)
-					.onDevice(clip.device()),
-				clip.evidence());
-		boolean stopped = timelines.appendFromFootage(id,
-				TimelineEntry.of(clip.stop(), TimelineEventType.RECORDING_STOPPED,
-						clip.officer(), detail, LEO.username(), now)
-					.onDevice(clip.device()),
-				clip.evidence());
-		if (!started && !stopped) {
-			return false;
-		}
-		if (incident.open()) {
-			completeBy(incident, CompletingEvent.RECORDING_STARTED, clip.start(), LEO, clip.officer());
-		}
-		FindingRecorder.Revised revised = findings.reviseForFootage(incident, clip.evidence(), now);
-		if (!revised.withdrawn().isEmpty() || !revised.added().isEmpty()) {
-			events.publishEvent(new ProtocolFindingsRevised(id, null, revised.withdrawn(), revised.added(),
-					"body-camera footage " + clip.fileName() + " (evidence " + clip.evidence() + ")", now));
-		}
-		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "body-camera footage "
-				+ clip.evidence() + " entered on the timeline");
-		return true;
-	}
-
-	/** A clip of body-camera footage as evidence placed it: its item, device, wearer and recorded span. */
-	record Footage(java.util.UUID evidence, String fileName, String device, OfficerId officer, Instant start,
-			Instant stop) {
 	}
 
 	/**
