@@ -24,6 +24,7 @@ import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
@@ -50,6 +51,7 @@ public class EscalationDelivery {
 	private static final Logger log = LoggerFactory.getLogger(EscalationDelivery.class);
 
 	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final Protocols protocols;
 	private final EscalationRounds rounds;
 	private final Timelines timelines;
@@ -60,11 +62,13 @@ public class EscalationDelivery {
 	private final Clock clock;
 	private final AgencyTime agencyTime;
 
-	EscalationDelivery(Incidents incidents, Protocols protocols, EscalationRounds rounds, Timelines timelines,
+	EscalationDelivery(Incidents incidents, IncidentSteps incidentSteps, Protocols protocols, EscalationRounds rounds,
+			Timelines timelines,
 			EscalationRungs rungs, NotificationDesk notifications, StaffMembers staff,
 			ObjectProvider<SchedulerClient> scheduler,
 			Clock clock, AgencyTime agencyTime) {
 		this.incidents = incidents;
+		this.incidentSteps = incidentSteps;
 		this.protocols = protocols;
 		this.rounds = rounds;
 		this.timelines = timelines;
@@ -111,7 +115,7 @@ public class EscalationDelivery {
 	@Transactional
 	public void passOn(EscalationKey key, int round) {
 		Optional<Incident> found = incidents.findForUpdate(key.incident()).filter(Incident::open);
-		Optional<StepClock> step = found.flatMap(incident -> incidents.steps(key.incident()).stream()
+		Optional<StepClock> step = found.flatMap(incident -> incidentSteps.steps(key.incident()).stream()
 			.filter(clock -> clock.code().equals(key.stepCode())).findFirst()).filter(clock -> !clock.done());
 		Optional<EscalationRounds.Round> last = rounds.round(key, round);
 		if (step.isEmpty() || last.isEmpty() || rounds.acknowledged(key)

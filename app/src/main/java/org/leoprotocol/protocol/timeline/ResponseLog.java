@@ -23,6 +23,7 @@ import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.CompletingEvent;
 import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.protocol.finding.FindingRecorder;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.StaffMember;
 
@@ -39,9 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResponseLog {
 
-	public static final int MAX_NOTE = 500;
-
 	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final Protocols protocols;
 	private final Timelines timelines;
 	private final StepClocks clocks;
@@ -51,12 +51,14 @@ public class ResponseLog {
 	private final DutyRoster duty;
 	private final Conflicts conflicts;
 
-	ResponseLog(Incidents incidents, Protocols protocols, Timelines timelines, StepClocks clocks,
+	ResponseLog(Incidents incidents, IncidentSteps incidentSteps, Protocols protocols, Timelines timelines,
+			StepClocks clocks,
 			FindingRecorder findings,
 			AuditTrail audit, Clock clock, DutyRoster duty, Conflicts conflicts) {
 		this.conflicts = conflicts;
 		this.duty = duty;
 		this.incidents = incidents;
+		this.incidentSteps = incidentSteps;
 		this.protocols = protocols;
 		this.timelines = timelines;
 		this.clocks = clocks;
@@ -111,8 +113,9 @@ public class ResponseLog {
 		requireOfficer(officer, "a body-camera event");
 		Incident incident = lock(id);
 		Instant when = ReportedTimes.orNow(at, clock, "the recording event");
-		timelines.append(id, TimelineEntry.of(when, type, officer, note(note), actor.username(), clock.instant())
-			.onDevice(deviceId.strip()).recordedAs(actor.officer()));
+		timelines.append(id,
+				TimelineEntry.of(when, type, officer, TimelineEntry.note(note), actor.username(), clock.instant())
+					.onDevice(deviceId.strip()).recordedAs(actor.officer()));
 		if (type == TimelineEventType.RECORDING_STARTED && incident.open()) {
 			completeBy(incident, CompletingEvent.RECORDING_STARTED, when, actor, officer);
 		}
@@ -130,7 +133,7 @@ public class ResponseLog {
 	public StepClock completeStep(IncidentId id, String code, OfficerId officer, String note, StaffMember actor) {
 		Incident incident = lock(id);
 		incident.requireOpen("completing a step");
-		StepClock step = incidents.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst()
+		StepClock step = incidentSteps.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst()
 			.orElseThrow(() -> new NoSuchElementException("Step " + code + " is not part of this incident's protocol"));
 		if (step.done()) {
 			throw new IllegalStateException(
@@ -148,18 +151,18 @@ public class ResponseLog {
 		Instant now = clock.instant();
 		OfficerId by = PerformerPolicy.performer(actor, officer, incident.responsibleOfficer(),
 				PerformerPolicy.onIncident(incident, timelines.of(id)));
-		complete(incident, code, now, actor, by, note(note));
+		complete(incident, code, now, actor, by, TimelineEntry.note(note));
 		noteStake(id, actor, "step " + code + " done");
 		findings.analyse(incident);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"step " + code + " done");
-		return incidents.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst().orElseThrow();
+		return incidentSteps.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst().orElseThrow();
 	}
 
 	/** Ticks off every open step of the incident that the event completes by itself. */
 	public void completeBy(Incident incident, CompletingEvent event, Instant at, StaffMember actor, OfficerId officer) {
 		ProtocolVersion version = protocols.version(incident.protocolVersion());
-		for (StepClock step : incidents.steps(incident.id())) {
+		for (StepClock step : incidentSteps.steps(incident.id())) {
 			boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event)
 				.orElse(false);
 			if (completes && !step.done()) {
@@ -170,7 +173,7 @@ public class ResponseLog {
 
 	private void complete(Incident incident, String code, Instant at, StaffMember actor, OfficerId officer,
 			String note) {
-		if (incidents.complete(incident.id(), code, at, actor.username(), officer, actor.officer())) {
+		if (incidentSteps.complete(incident.id(), code, at, actor.username(), officer, actor.officer())) {
 			timelines.append(incident.id(),
 					TimelineEntry.of(at, TimelineEventType.STEP_DONE, officer, note, actor.username(),
 							clock.instant())
@@ -186,16 +189,6 @@ public class ResponseLog {
 		if (officer == null) {
 			throw new IllegalArgumentException("Name the officer (badge number) of " + what);
 		}
-	}
-
-	static String note(String note) {
-		if (note == null || note.isBlank()) {
-			return null;
-		}
-		if (note.strip().length() > MAX_NOTE) {
-			throw new IllegalArgumentException("A note may have at most " + MAX_NOTE + " characters");
-		}
-		return note.strip();
 	}
 
 	/**
