@@ -19,6 +19,7 @@ import org.leoprotocol.protocol.escalation.Escalation;
 import org.leoprotocol.protocol.escalation.Escalations;
 import org.leoprotocol.protocol.finding.Findings;
 import org.leoprotocol.protocol.incident.IncidentStatus;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.NewIncident;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
@@ -44,6 +45,7 @@ public class IncidentDesk {
 	static final Duration LONG_ABSENCE = Duration.ofHours(24);
 
 	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final Protocols protocols;
 	private final Timelines timelines;
 	private final Escalations escalations;
@@ -54,11 +56,13 @@ public class IncidentDesk {
 	private final Clock clock;
 	private final DutyRoster duty;
 
-	IncidentDesk(Incidents incidents, Protocols protocols, Timelines timelines, Escalations escalations,
+	IncidentDesk(Incidents incidents, IncidentSteps incidentSteps, Protocols protocols, Timelines timelines,
+			Escalations escalations,
 			Findings findings,
 			StepClocks clocks, AuditTrail audit, ApplicationEventPublisher events, Clock clock, DutyRoster duty) {
 		this.duty = duty;
 		this.incidents = incidents;
+		this.incidentSteps = incidentSteps;
 		this.protocols = protocols;
 		this.timelines = timelines;
 		this.escalations = escalations;
@@ -96,7 +100,7 @@ public class IncidentDesk {
 				actor.username(), request.responsibleOfficer(), null);
 		incidents.insert(incident);
 		protocol.stepsFor(incident.kind(), person.age())
-			.forEach(step -> incidents.insertStep(incident.id(), protocol.version(), step.code()));
+			.forEach(step -> incidentSteps.insertStep(incident.id(), protocol.version(), step.code()));
 		timelines.append(incident.id(), TimelineEntry.of(reportedAt, TimelineEventType.REPORT_RECEIVED, null,
 				incident.kind().label() + " reported at " + incident.location() + "; priority "
 						+ incident.priority().priority(),
@@ -123,7 +127,7 @@ public class IncidentDesk {
 	}
 
 	public List<StepClock> steps(IncidentId id) {
-		return incidents.steps(id);
+		return incidentSteps.steps(id);
 	}
 
 	public List<TimelineEntry> timeline(IncidentId id) {

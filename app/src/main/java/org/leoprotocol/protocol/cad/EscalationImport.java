@@ -12,7 +12,7 @@ import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.escalation.Escalation;
 import org.leoprotocol.protocol.escalation.Escalations;
-import org.leoprotocol.protocol.incident.Incidents;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 
 import org.springframework.stereotype.Component;
@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationImport {
 
-	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final Escalations escalations;
 
-	EscalationImport(Incidents incidents, Escalations escalations) {
-		this.incidents = incidents;
+	EscalationImport(IncidentSteps incidentSteps, Escalations escalations) {
+		this.incidentSteps = incidentSteps;
 		this.escalations = escalations;
 	}
 
@@ -38,7 +38,7 @@ class EscalationImport {
 		String code = raised.step().strip();
 		EscalationLevel level = version.step(code).orElseThrow().escalations().stream()
 			.filter(candidate -> candidate.level() == raised.level()).findFirst().orElseThrow();
-		Instant due = incidents.steps(incident.id()).stream().filter(step -> step.code().equals(code)).findFirst()
+		Instant due = incidentSteps.steps(incident.id()).stream().filter(step -> step.code().equals(code)).findFirst()
 			.map(StepClock::dueAt).map(at -> at.plus(level.after())).orElse(raised.at());
 		Escalation escalation = new Escalation(incident.id(), code, level.level(), level.notified(), due, raised.at(),
 				incident.responsibleOfficer());

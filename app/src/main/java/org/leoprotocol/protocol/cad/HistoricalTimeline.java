@@ -10,7 +10,7 @@ import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.CompletingEvent;
-import org.leoprotocol.protocol.incident.Incidents;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 
@@ -23,14 +23,15 @@ final class HistoricalTimeline {
 
 	final String by;
 	final Instant now;
-	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final Timelines timelines;
 	private final IncidentId id;
 	private final ProtocolVersion version;
 
-	HistoricalTimeline(Incidents incidents, Timelines timelines, IncidentId id, ProtocolVersion version, String by,
+	HistoricalTimeline(IncidentSteps incidentSteps, Timelines timelines, IncidentId id, ProtocolVersion version,
+			String by,
 			Instant now) {
-		this.incidents = incidents;
+		this.incidentSteps = incidentSteps;
 		this.timelines = timelines;
 		this.id = id;
 		this.version = version;
@@ -46,7 +47,7 @@ final class HistoricalTimeline {
 		String note = entry.detail() == null || entry.detail().isBlank() ? null : entry.detail().strip();
 		TimelineEventType type = entry.type();
 		if (type == TimelineEventType.STEP_DONE) {
-			if (incidents.complete(id, entry.step().strip(), entry.at(), by, officer, null)) {
+			if (incidentSteps.complete(id, entry.step().strip(), entry.at(), by, officer, null)) {
 				add(new TimelineEntry(entry.at(), type, officer, null, entry.step().strip(), note, by, now));
 			}
 			return;
@@ -54,11 +55,11 @@ final class HistoricalTimeline {
 		add(new TimelineEntry(entry.at(), type, officer, type.camera() ? entry.device().strip() : null, null, note,
 				by, now));
 		if (type == TimelineEventType.ASSIGNED || type == TimelineEventType.ARRIVED) {
-			incidents.startClocks(id, Anchor.UNIT_ASSIGNED, entry.at());
+			incidentSteps.startClocks(id, Anchor.UNIT_ASSIGNED, entry.at());
 			completeBy(CompletingEvent.ASSIGNED, entry.at(), officer);
 		}
 		if (type == TimelineEventType.ARRIVED) {
-			incidents.startClocks(id, Anchor.UNIT_ARRIVED, entry.at());
+			incidentSteps.startClocks(id, Anchor.UNIT_ARRIVED, entry.at());
 		}
 		if (type == TimelineEventType.RECORDING_STARTED) {
 			completeBy(CompletingEvent.RECORDING_STARTED, entry.at(), officer);
@@ -69,10 +70,10 @@ final class HistoricalTimeline {
 	}
 
 	void completeBy(CompletingEvent event, Instant at, OfficerId officer) {
-		for (StepClock step : incidents.steps(id)) {
+		for (StepClock step : incidentSteps.steps(id)) {
 			boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event)
 				.orElse(false);
-			if (completes && !step.done() && incidents.complete(id, step.code(), at, by, officer, null)) {
+			if (completes && !step.done() && incidentSteps.complete(id, step.code(), at, by, officer, null)) {
 				add(new TimelineEntry(at, TimelineEventType.STEP_DONE, officer, null, step.code(),
 						event.name().toLowerCase().replace('_', ' '), by, now));
 			}

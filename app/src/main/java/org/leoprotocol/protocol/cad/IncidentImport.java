@@ -23,6 +23,7 @@ import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.finding.FindingRecorder;
 import org.leoprotocol.protocol.finding.Findings;
 import org.leoprotocol.protocol.incident.IncidentStatus;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.reunification.Releases;
@@ -45,6 +46,7 @@ import org.springframework.stereotype.Component;
 public class IncidentImport {
 
 	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final CadImports imports;
 	private final Protocols protocols;
 	private final Timelines timelines;
@@ -57,10 +59,12 @@ public class IncidentImport {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	IncidentImport(Incidents incidents, CadImports imports, Protocols protocols, Timelines timelines, Releases releases,
+	IncidentImport(Incidents incidents, IncidentSteps incidentSteps, CadImports imports, Protocols protocols,
+			Timelines timelines, Releases releases,
 			EscalationImport escalations, ReleaseImport release, FindingRecorder findings, Findings stored,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.incidents = incidents;
+		this.incidentSteps = incidentSteps;
 		this.imports = imports;
 		this.protocols = protocols;
 		this.timelines = timelines;
@@ -93,7 +97,7 @@ public class IncidentImport {
 			return alreadyImported(number);
 		}
 		String by = "CAD import (" + importedBy + ")";
-		HistoricalTimeline timeline = new HistoricalTimeline(incidents, timelines, id, version, by, now);
+		HistoricalTimeline timeline = new HistoricalTimeline(incidentSteps, timelines, id, version, by, now);
 		Incident incident = new Incident(id, source.kind(), IncidentStatus.RESOLVED, version.version(),
 				source.reportedAt(),
 				source.lastSeenAt(), source.location().strip(), checked.person(),
@@ -102,13 +106,13 @@ public class IncidentImport {
 		incidents.insert(incident);
 		incidents.resolve(id, source.resolvedAt());
 		version.stepsFor(incident.kind(), incident.person().age())
-			.forEach(step -> incidents.insertStep(id, version.version(), step.code()));
+			.forEach(step -> incidentSteps.insertStep(id, version.version(), step.code()));
 		timeline.add(TimelineEntry.of(source.reportedAt(), TimelineEventType.REPORT_RECEIVED, null,
 				incident.kind().label()
 						+ " reported at " + incident.location() + "; priority " + incident.priority().priority()
 						+ "; imported from CAD incident " + number,
 				by, now));
-		incidents.startClocks(id, Anchor.REPORT_RECEIVED, source.reportedAt());
+		incidentSteps.startClocks(id, Anchor.REPORT_RECEIVED, source.reportedAt());
 		events.publishEvent(new IncidentOpened(id, incident.kind(), incident.priority().priority(), version.version(),
 				source.reportedAt()));
 		for (HistoricalIncident.Entry entry : source.timeline()) {
@@ -126,9 +130,9 @@ public class IncidentImport {
 		if (checked.verification() != null) {
 			release.release(incident, source.release().at(), checked.verification(), timeline);
 		}
-		incidents.steps(id).stream()
+		incidentSteps.steps(id).stream()
 			.filter(step -> !step.done() && step.dueAt() != null && step.dueAt().isBefore(source.resolvedAt()))
-			.forEach(step -> incidents.markLate(id, step.code()));
+			.forEach(step -> incidentSteps.markLate(id, step.code()));
 		findings.analyse(incident, source.resolvedAt());
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"imported from CAD incident " + number + ", " + incident.kind() + ", protocol version "

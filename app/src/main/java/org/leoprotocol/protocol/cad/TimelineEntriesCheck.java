@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
-import org.leoprotocol.protocol.timeline.ResponseLog;
+import org.leoprotocol.protocol.timeline.TimelineEntry;
 
 /**
  * Checks a historical incident's timeline entries: a known type, a time within the incident and in order, the officer
@@ -56,8 +56,8 @@ final class TimelineEntriesCheck {
 	}
 
 	private static void note(IncidentCheck check, String where, String detail, PersonAtRisk person) {
-		if (detail != null && detail.strip().length() > ResponseLog.MAX_NOTE) {
-			check.problem(where + ": a note may have at most " + ResponseLog.MAX_NOTE + " characters");
+		if (detail != null && detail.strip().length() > TimelineEntry.MAX_NOTE) {
+			check.problem(where + ": a note may have at most " + TimelineEntry.MAX_NOTE + " characters");
 		}
 		if (detail != null && person != null && person.nameKnown()
 				&& detail.toLowerCase().contains(person.name().toLowerCase())) {

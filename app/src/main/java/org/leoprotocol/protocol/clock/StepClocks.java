@@ -13,7 +13,7 @@ import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.protocol.escalation.EscalationKey;
-import org.leoprotocol.protocol.incident.Incidents;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 
 import org.springframework.stereotype.Component;
 
@@ -25,20 +25,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class StepClocks {
 
-	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final Protocols protocols;
 	private final SchedulerClient scheduler;
 	private final OneTimeTask<Void> escalationTask;
 
-	StepClocks(Incidents incidents, Protocols protocols, SchedulerClient scheduler, OneTimeTask<Void> escalationTask) {
-		this.incidents = incidents;
+	StepClocks(IncidentSteps incidentSteps, Protocols protocols, SchedulerClient scheduler,
+			OneTimeTask<Void> escalationTask) {
+		this.incidentSteps = incidentSteps;
 		this.protocols = protocols;
 		this.scheduler = scheduler;
 		this.escalationTask = escalationTask;
 	}
 
 	public void start(Incident incident, Anchor anchor, Instant at) {
-		List<StepClock> started = incidents.startClocks(incident.id(), anchor, at);
+		List<StepClock> started = incidentSteps.startClocks(incident.id(), anchor, at);
 		ProtocolVersion version = protocols.version(incident.protocolVersion());
 		for (StepClock clock : started) {
 			if (clock.done()) {

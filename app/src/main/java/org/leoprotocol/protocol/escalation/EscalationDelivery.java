@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -16,7 +15,6 @@ import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.NotificationDesk;
 import org.leoprotocol.notifications.NotificationId;
 import org.leoprotocol.notifications.Recipient;
-import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Supervision;
 import org.leoprotocol.personnel.Supervisors;
@@ -26,6 +24,7 @@ import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
@@ -52,25 +51,28 @@ public class EscalationDelivery {
 	private static final Logger log = LoggerFactory.getLogger(EscalationDelivery.class);
 
 	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final Protocols protocols;
 	private final EscalationRounds rounds;
 	private final Timelines timelines;
-	private final DutyRoster dutyRoster;
+	private final EscalationRungs rungs;
 	private final NotificationDesk notifications;
 	private final StaffMembers staff;
 	private final ObjectProvider<SchedulerClient> scheduler;
 	private final Clock clock;
 	private final AgencyTime agencyTime;
 
-	EscalationDelivery(Incidents incidents, Protocols protocols, EscalationRounds rounds, Timelines timelines,
-			DutyRoster dutyRoster, NotificationDesk notifications, StaffMembers staff,
+	EscalationDelivery(Incidents incidents, IncidentSteps incidentSteps, Protocols protocols, EscalationRounds rounds,
+			Timelines timelines,
+			EscalationRungs rungs, NotificationDesk notifications, StaffMembers staff,
 			ObjectProvider<SchedulerClient> scheduler,
 			Clock clock, AgencyTime agencyTime) {
 		this.incidents = incidents;
+		this.incidentSteps = incidentSteps;
 		this.protocols = protocols;
 		this.rounds = rounds;
 		this.timelines = timelines;
-		this.dutyRoster = dutyRoster;
+		this.rungs = rungs;
 		this.notifications = notifications;
 		this.staff = staff;
 		this.scheduler = scheduler;
@@ -85,7 +87,7 @@ public class EscalationDelivery {
 	 * watch commander and command.
 	 */
 	String raise(Incident incident, EscalationKey key, EscalationLevel level, StepClock step, Instant now) {
-		Reach reach = reach(level.notified(), incident, now);
+		EscalationRungs.Reach reach = rungs.reach(level.notified(), incident, now);
 		if (reach.officers().isEmpty()) {
 			log.warn("Escalation {} reached nobody: nobody on duty up the unit's chain of command and no command staff"
 					+ " on the roster (name the command ranks in leo.duty.command-ranks, or the units' hierarchy)",
@@ -98,11 +100,12 @@ public class EscalationDelivery {
 			schedule(key, 0, now.plus(within));
 		}
 		if (incident.responsibleOfficer() == null) {
-			return names(reach.officers()) + " (no responsible officer yet: the " + rung(reach.rung())
+			return rungs.names(reach.officers()) + " (no responsible officer yet: the "
+					+ EscalationRungs.rung(reach.rung())
 					+ " over the unit of "
 					+ staff.describeAccount(incident.openedBy()) + ", who opened the incident)";
 		}
-		return names(reach.officers());
+		return rungs.names(reach.officers());
 	}
 
 	/**
@@ -112,15 +115,16 @@ public class EscalationDelivery {
 	@Transactional
 	public void passOn(EscalationKey key, int round) {
 		Optional<Incident> found = incidents.findForUpdate(key.incident()).filter(Incident::open);
-		Optional<StepClock> step = found.flatMap(incident -> incidents.steps(key.incident()).stream()
+		Optional<StepClock> step = found.flatMap(incident -> incidentSteps.steps(key.incident()).stream()
 			.filter(clock -> clock.code().equals(key.stepCode())).findFirst()).filter(clock -> !clock.done());
 		Optional<EscalationRounds.Round> last = rounds.round(key, round);
-		if (step.isEmpty() || last.isEmpty() || rounds.acknowledged(key) || !passable(last.get().rung())) {
+		if (step.isEmpty() || last.isEmpty() || rounds.acknowledged(key)
+				|| !EscalationRungs.passable(last.get().rung())) {
 			return;
 		}
 		Incident incident = found.get();
 		Instant now = clock.instant();
-		Supervisors next = supervisors(incident, Supervision.valueOf(last.get().rung()).above(), now);
+		Supervisors next = rungs.supervisors(incident, Supervision.valueOf(last.get().rung()).above(), now);
 		if (!rounds.open(key, round + 1, next.rung().name(), now)) {
 			return;
 		}
@@ -128,10 +132,10 @@ public class EscalationDelivery {
 		timelines.append(key.incident(),
 				TimelineEntry.of(now, TimelineEventType.ESCALATION_PASSED_ON, null, "Level " + key.level()
 						+ " not acknowledged since " + agencyTime.timeOfDay(last.get().reachedAt()) + "; passed to the "
-						+ rung(next.rung().name()) + ": " + names(next.officers()), "leo", now)
+						+ EscalationRungs.rung(next.rung().name()) + ": " + rungs.names(next.officers()), "leo", now)
 					.forStep(key.stepCode()));
 		level(incident, key).map(level -> acknowledgeWithin(level, incident))
-			.filter(within -> passable(next.rung().name()))
+			.filter(within -> EscalationRungs.passable(next.rung().name()))
 			.ifPresent(within -> schedule(key, round + 1, now.plus(within)));
 	}
 
@@ -177,23 +181,6 @@ public class EscalationDelivery {
 		}
 	}
 
-	private Reach reach(Role notified, Incident incident, Instant at) {
-		if (notified == Role.OFFICER && incident.responsibleOfficer() != null) {
-			return new Reach("OFFICER", List.of(incident.responsibleOfficer()));
-		}
-		Supervisors found = supervisors(incident,
-				notified == Role.OFFICER ? Supervision.SUPERVISOR : supervision(notified), at);
-		return new Reach(found.rung().name(), found.officers());
-	}
-
-	/** The rung on duty over the responsible officer, or over the opener's unit while nobody is responsible. */
-	private Supervisors supervisors(Incident incident, Supervision rung, Instant at) {
-		if (incident.responsibleOfficer() != null) {
-			return dutyRoster.supervisorsOf(incident.responsibleOfficer(), rung, at);
-		}
-		return dutyRoster.supervisorsOfUnit(staff.unitOf(incident.openedBy()), rung, at);
-	}
-
 	/**
 	 * How long the people reached have to acknowledge: the level's time, or for an officer's level that reached a
 	 * supervisor because nobody is responsible yet, a supervisor's default time.
@@ -206,13 +193,6 @@ public class EscalationDelivery {
 		return level.acknowledgeWithin();
 	}
 
-	/**
-	 * The rung of the chain of command a protocol role names: command in a protocol means the watch commander first.
-	 */
-	static Supervision supervision(Role notified) {
-		return notified == Role.SUPERVISOR ? Supervision.SUPERVISOR : Supervision.WATCH_COMMANDER;
-	}
-
 	private Optional<EscalationLevel> level(Incident incident, EscalationKey key) {
 		return protocols.version(incident.protocolVersion()).step(key.stepCode())
 			.flatMap(definition -> definition.escalations().stream().filter(l -> l.level() == key.level()).findFirst());
@@ -221,26 +201,5 @@ public class EscalationDelivery {
 	private void schedule(EscalationKey key, int round, Instant at) {
 		scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(AcknowledgementDeadline.TASK,
 				AcknowledgementDeadline.instanceId(key, round)), at);
-	}
-
-	private String names(List<OfficerId> officers) {
-		return officers.isEmpty() ? "nobody could be reached"
-				: officers.stream().map(staff::describe).collect(Collectors.joining(", "));
-	}
-
-	private static boolean passable(String rung) {
-		return !"OFFICER".equals(rung) && !"COMMAND".equals(rung);
-	}
-
-	private static String rung(String rung) {
-		return rung.toLowerCase().replace('_', ' ');
-	}
-
-	/** The rung reached and its people. */
-	private record Reach(String rung, List<OfficerId> officers) {
-
-		boolean passable() {
-			return EscalationDelivery.passable(rung);
-		}
 	}
 }

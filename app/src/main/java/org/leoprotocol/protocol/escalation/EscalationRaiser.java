@@ -10,6 +10,7 @@ import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
@@ -33,6 +34,7 @@ public class EscalationRaiser {
 
 	private final AgencyTime time;
 	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final Protocols protocols;
 	private final Escalations escalations;
 	private final Timelines timelines;
@@ -41,12 +43,14 @@ public class EscalationRaiser {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	EscalationRaiser(Incidents incidents, Protocols protocols, Escalations escalations, Timelines timelines,
+	EscalationRaiser(Incidents incidents, IncidentSteps incidentSteps, Protocols protocols, Escalations escalations,
+			Timelines timelines,
 			EscalationDelivery delivery, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
 			AgencyTime time) {
 		this.time = time;
 		this.delivery = delivery;
 		this.incidents = incidents;
+		this.incidentSteps = incidentSteps;
 		this.protocols = protocols;
 		this.escalations = escalations;
 		this.timelines = timelines;
@@ -63,7 +67,7 @@ public class EscalationRaiser {
 			return false;
 		}
 		Incident incident = found.get();
-		Optional<StepClock> step = incidents.steps(key.incident()).stream()
+		Optional<StepClock> step = incidentSteps.steps(key.incident()).stream()
 			.filter(clock -> clock.code().equals(key.stepCode())).findFirst();
 		Optional<EscalationLevel> level = protocols.version(incident.protocolVersion()).step(key.stepCode())
 			.flatMap(definition -> definition.escalations().stream().filter(l -> l.level() == key.level()).findFirst());
@@ -76,7 +80,7 @@ public class EscalationRaiser {
 		if (!escalations.insertIfAbsent(escalation)) {
 			return false;
 		}
-		incidents.markLate(key.incident(), key.stepCode());
+		incidentSteps.markLate(key.incident(), key.stepCode());
 		String reached = delivery.raise(incident, key, level.get(), step.get(), now);
 		timelines.append(key.incident(), TimelineEntry
 			.of(now, TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),

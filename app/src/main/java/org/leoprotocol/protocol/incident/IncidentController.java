@@ -38,13 +38,16 @@ class IncidentController {
 
 	private final IncidentDesk desk;
 	private final IncidentPageViews views;
+	private final IncidentListViews lists;
 	private final StaffMembers staff;
 	private final IncidentAccess access;
 
-	IncidentController(IncidentDesk desk, IncidentPageViews views, StaffMembers staff, IncidentAccess access) {
+	IncidentController(IncidentDesk desk, IncidentPageViews views, IncidentListViews lists, StaffMembers staff,
+			IncidentAccess access) {
 		this.access = access;
 		this.desk = desk;
 		this.views = views;
+		this.lists = lists;
 		this.staff = staff;
 	}
 
@@ -52,7 +55,7 @@ class IncidentController {
 	String list(Authentication user, Model model) {
 		desk.auditList("recent incidents");
 		StaffMember reader = staff.of(user);
-		model.addAttribute("view", new IncidentListView(views.rows(access.visible(desk.recentIncidents(), reader)),
+		model.addAttribute("view", new IncidentListView(lists.rows(access.visible(desk.recentIncidents(), reader)),
 				reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND)));
 		return "incidents/list";
 	}
@@ -60,7 +63,7 @@ class IncidentController {
 	@GetMapping(IncidentRoutes.NEW)
 	@PreAuthorize(IncidentAccess.RESPONDERS)
 	String newIncident(Model model) {
-		model.addAttribute("form", views.form("FOUND_CHILD", "", "", "", "", "UNKNOWN", List.of(), "", null));
+		model.addAttribute("form", lists.form("FOUND_CHILD", "", "", "", "", "UNKNOWN", List.of(), "", null));
 		return "incidents/new";
 	}
 
@@ -84,7 +87,7 @@ class IncidentController {
 		}
 		catch (IllegalArgumentException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("form", views.form(kind, location, name, age, description, condition, riskFactors,
+			model.addAttribute("form", lists.form(kind, location, name, age, description, condition, riskFactors,
 					responsibleOfficerBadge, refused.getMessage()));
 			return "incidents/new";
 		}
@@ -93,7 +96,7 @@ class IncidentController {
 	@GetMapping(IncidentRoutes.BOARD)
 	@PreAuthorize(BOARD_READERS)
 	String board(@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model) {
-		BoardView board = views.board(access.visible(desk.openIncidents(), staff.of(user)));
+		BoardView board = lists.board(access.visible(desk.openIncidents(), staff.of(user)));
 		model.addAttribute("board", board);
 		if (htmx != null) {
 			return "incidents/clocks";

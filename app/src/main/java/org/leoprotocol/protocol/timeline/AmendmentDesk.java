@@ -20,6 +20,7 @@ import org.leoprotocol.protocol.ProtocolFindingsRevised;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.finding.FindingRecorder;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.StaffMember;
 import org.leoprotocol.protocol.incident.StaffMembers;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AmendmentDesk {
 
 	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final Timelines timelines;
 	private final Amendments amendments;
 	private final FindingRecorder findings;
@@ -46,11 +48,13 @@ public class AmendmentDesk {
 	private final Clock clock;
 	private final Conflicts conflicts;
 
-	AmendmentDesk(Incidents incidents, Timelines timelines, Amendments amendments, FindingRecorder findings,
+	AmendmentDesk(Incidents incidents, IncidentSteps incidentSteps, Timelines timelines, Amendments amendments,
+			FindingRecorder findings,
 			StaffMembers staff,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock, Conflicts conflicts) {
 		this.conflicts = conflicts;
 		this.incidents = incidents;
+		this.incidentSteps = incidentSteps;
 		this.timelines = timelines;
 		this.amendments = amendments;
 		this.findings = findings;
@@ -92,7 +96,7 @@ public class AmendmentDesk {
 		amendments.approve(approved);
 		TimelineEntry entry = entry(timelines.of(id), approved.entry());
 		if (entry.type() == TimelineEventType.STEP_DONE) {
-			incidents.reattribute(id, entry.stepCode(), approved.performedBy());
+			incidentSteps.reattribute(id, entry.stepCode(), approved.performedBy());
 		}
 		timelines.append(id, TimelineEntry
 			.of(now, TimelineEventType.RECORD_AMENDED, null, "Entry " + approved.entry() + " ("

@@ -22,10 +22,10 @@ class FootageTimeline {
 
 	private static final Logger log = LoggerFactory.getLogger(FootageTimeline.class);
 
-	private final ResponseLog responses;
+	private final FootageLog footageLog;
 
-	FootageTimeline(ResponseLog responseLog) {
-		this.responses = responseLog;
+	FootageTimeline(FootageLog footageLog) {
+		this.footageLog = footageLog;
 	}
 
 	@ApplicationModuleListener
@@ -40,8 +40,8 @@ class FootageTimeline {
 			return;
 		}
 		try {
-			responses.footage(incident,
-					new ResponseLog.Footage(footage.evidence().value(), footage.fileName(), footage.device(),
+			footageLog.footage(incident,
+					new FootageLog.Footage(footage.evidence().value(), footage.fileName(), footage.device(),
 							footage.officer(), footage.recordingStart(), footage.recordingStop()));
 		}
 		catch (NoSuchElementException unknown) {

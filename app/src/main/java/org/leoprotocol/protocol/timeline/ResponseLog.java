@@ -14,7 +14,6 @@ import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentId;
-import org.leoprotocol.protocol.ProtocolFindingsRevised;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.TimelineEventType;
@@ -24,10 +23,10 @@ import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.CompletingEvent;
 import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.protocol.finding.FindingRecorder;
+import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.StaffMember;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResponseLog {
 
-	public static final int MAX_NOTE = 500;
-
-	/** Leo itself, entering what it read from footage. */
-	private static final StaffMember LEO = new StaffMember("leo", java.util.Set.of(), null);
-
 	private final Incidents incidents;
+	private final IncidentSteps incidentSteps;
 	private final Protocols protocols;
 	private final Timelines timelines;
 	private final StepClocks clocks;
@@ -55,15 +50,15 @@ public class ResponseLog {
 	private final Clock clock;
 	private final DutyRoster duty;
 	private final Conflicts conflicts;
-	private final ApplicationEventPublisher events;
 
-	ResponseLog(Incidents incidents, Protocols protocols, Timelines timelines, StepClocks clocks,
+	ResponseLog(Incidents incidents, IncidentSteps incidentSteps, Protocols protocols, Timelines timelines,
+			StepClocks clocks,
 			FindingRecorder findings,
-			AuditTrail audit, Clock clock, DutyRoster duty, Conflicts conflicts, ApplicationEventPublisher events) {
-		this.events = events;
+			AuditTrail audit, Clock clock, DutyRoster duty, Conflicts conflicts) {
 		this.conflicts = conflicts;
 		this.duty = duty;
 		this.incidents = incidents;
+		this.incidentSteps = incidentSteps;
 		this.protocols = protocols;
 		this.timelines = timelines;
 		this.clocks = clocks;
@@ -118,8 +113,9 @@ public class ResponseLog {
 		requireOfficer(officer, "a body-camera event");
 		Incident incident = lock(id);
 		Instant when = ReportedTimes.orNow(at, clock, "the recording event");
-		timelines.append(id, TimelineEntry.of(when, type, officer, note(note), actor.username(), clock.instant())
-			.onDevice(deviceId.strip()).recordedAs(actor.officer()));
+		timelines.append(id,
+				TimelineEntry.of(when, type, officer, TimelineEntry.note(note), actor.username(), clock.instant())
+					.onDevice(deviceId.strip()).recordedAs(actor.officer()));
 		if (type == TimelineEventType.RECORDING_STARTED && incident.open()) {
 			completeBy(incident, CompletingEvent.RECORDING_STARTED, when, actor, officer);
 		}
@@ -130,49 +126,6 @@ public class ResponseLog {
 	}
 
 	/**
-	 * Enters a body-camera clip on the incident's timeline from the footage itself: recording started and stopped at
-	 * the times the file gives, on its device, for the officer who wore it, marked as read from footage. A clip already
-	 * entered is not entered again. A recording start completes the steps it completes while the incident is open; the
-	 * findings are then revised, so that the footage, not the camera entries typed by hand, measures the camera's gaps.
-	 * Returns whether the clip was entered now.
-	 */
-	@Transactional
-	boolean footage(IncidentId id, Footage clip) {
-		Incident incident = lock(id);
-		Instant now = clock.instant();
-		String detail = "from footage " + clip.fileName() + " (evidence " + clip.evidence() + ")";
-		boolean started = timelines.appendFromFootage(id,
-				TimelineEntry.of(clip.start(), TimelineEventType.RECORDING_STARTED,
-						clip.officer(), detail, LEO.username(), now)
-					.onDevice(clip.device()),
-				clip.evidence());
-		boolean stopped = timelines.appendFromFootage(id,
-				TimelineEntry.of(clip.stop(), TimelineEventType.RECORDING_STOPPED,
-						clip.officer(), detail, LEO.username(), now)
-					.onDevice(clip.device()),
-				clip.evidence());
-		if (!started && !stopped) {
-			return false;
-		}
-		if (incident.open()) {
-			completeBy(incident, CompletingEvent.RECORDING_STARTED, clip.start(), LEO, clip.officer());
-		}
-		FindingRecorder.Revised revised = findings.reviseForFootage(incident, clip.evidence(), now);
-		if (!revised.withdrawn().isEmpty() || !revised.added().isEmpty()) {
-			events.publishEvent(new ProtocolFindingsRevised(id, null, revised.withdrawn(), revised.added(),
-					"body-camera footage " + clip.fileName() + " (evidence " + clip.evidence() + ")", now));
-		}
-		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "body-camera footage "
-				+ clip.evidence() + " entered on the timeline");
-		return true;
-	}
-
-	/** A clip of body-camera footage as evidence placed it: its item, device, wearer and recorded span. */
-	record Footage(java.util.UUID evidence, String fileName, String device, OfficerId officer, Instant start,
-			Instant stop) {
-	}
-
-	/**
 	 * Records a step done now, performed by the officer named ({@code performedBy}) or, where {@link PerformerPolicy}
 	 * allows leaving it out, by the recorder themselves; the recorder is kept apart as who typed it in.
 	 */
@@ -180,7 +133,7 @@ public class ResponseLog {
 	public StepClock completeStep(IncidentId id, String code, OfficerId officer, String note, StaffMember actor) {
 		Incident incident = lock(id);
 		incident.requireOpen("completing a step");
-		StepClock step = incidents.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst()
+		StepClock step = incidentSteps.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst()
 			.orElseThrow(() -> new NoSuchElementException("Step " + code + " is not part of this incident's protocol"));
 		if (step.done()) {
 			throw new IllegalStateException(
@@ -198,18 +151,18 @@ public class ResponseLog {
 		Instant now = clock.instant();
 		OfficerId by = PerformerPolicy.performer(actor, officer, incident.responsibleOfficer(),
 				PerformerPolicy.onIncident(incident, timelines.of(id)));
-		complete(incident, code, now, actor, by, note(note));
+		complete(incident, code, now, actor, by, TimelineEntry.note(note));
 		noteStake(id, actor, "step " + code + " done");
 		findings.analyse(incident);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"step " + code + " done");
-		return incidents.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst().orElseThrow();
+		return incidentSteps.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst().orElseThrow();
 	}
 
 	/** Ticks off every open step of the incident that the event completes by itself. */
 	public void completeBy(Incident incident, CompletingEvent event, Instant at, StaffMember actor, OfficerId officer) {
 		ProtocolVersion version = protocols.version(incident.protocolVersion());
-		for (StepClock step : incidents.steps(incident.id())) {
+		for (StepClock step : incidentSteps.steps(incident.id())) {
 			boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event)
 				.orElse(false);
 			if (completes && !step.done()) {
@@ -220,7 +173,7 @@ public class ResponseLog {
 
 	private void complete(Incident incident, String code, Instant at, StaffMember actor, OfficerId officer,
 			String note) {
-		if (incidents.complete(incident.id(), code, at, actor.username(), officer, actor.officer())) {
+		if (incidentSteps.complete(incident.id(), code, at, actor.username(), officer, actor.officer())) {
 			timelines.append(incident.id(),
 					TimelineEntry.of(at, TimelineEventType.STEP_DONE, officer, note, actor.username(),
 							clock.instant())
@@ -236,16 +189,6 @@ public class ResponseLog {
 		if (officer == null) {
 			throw new IllegalArgumentException("Name the officer (badge number) of " + what);
 		}
-	}
-
-	static String note(String note) {
-		if (note == null || note.isBlank()) {
-			return null;
-		}
-		if (note.strip().length() > MAX_NOTE) {
-			throw new IllegalArgumentException("A note may have at most " + MAX_NOTE + " characters");
-		}
-		return note.strip();
 	}
 
 	/**

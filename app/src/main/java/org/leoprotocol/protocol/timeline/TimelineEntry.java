@@ -19,6 +19,9 @@ public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerI
 		String detail, String recordedBy, Instant recordedAt, OfficerId recordedByOfficer, Long position,
 		OfficerId amendedFrom, Provenance provenance) {
 
+	/** The most characters a note on an entry may have. */
+	public static final int MAX_NOTE = 500;
+
 	public TimelineEntry {
 		provenance = provenance == null ? Provenance.LEO : provenance;
 	}
@@ -58,6 +61,17 @@ public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerI
 	/** Whether this entry was read from body-camera footage. */
 	public boolean fromFootage() {
 		return provenance == Provenance.FOOTAGE;
+	}
+
+	/** A note typed on an entry: blank means none; longer than {@link #MAX_NOTE} characters is refused. */
+	static String note(String note) {
+		if (note == null || note.isBlank()) {
+			return null;
+		}
+		if (note.strip().length() > MAX_NOTE) {
+			throw new IllegalArgumentException("A note may have at most " + MAX_NOTE + " characters");
+		}
+		return note.strip();
 	}
 
 	public static TimelineEntry of(Instant occurredAt, TimelineEventType type, OfficerId officer, String detail,

@@ -27,8 +27,8 @@ class EscalationDeliveryTests {
 
 	@Test
 	void aProtocolsSupervisorIsTheSergeantOnDutyAndItsCommandTheWatchCommanderFirst() {
-		assertThat(EscalationDelivery.supervision(Role.SUPERVISOR)).isEqualTo(Supervision.SUPERVISOR);
-		assertThat(EscalationDelivery.supervision(Role.COMMAND)).isEqualTo(Supervision.WATCH_COMMANDER);
+		assertThat(EscalationRungs.supervision(Role.SUPERVISOR)).isEqualTo(Supervision.SUPERVISOR);
+		assertThat(EscalationRungs.supervision(Role.COMMAND)).isEqualTo(Supervision.WATCH_COMMANDER);
 	}
 
 	@Test
