@@ -27,6 +27,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.EvidenceCustody.Opened;
 import org.leoprotocol.evidence.ledger.MerkleHash;
+import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;

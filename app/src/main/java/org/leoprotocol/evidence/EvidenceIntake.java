@@ -22,6 +22,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.Uploads.Progress;
 import org.leoprotocol.evidence.Uploads.Upload;
+import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;

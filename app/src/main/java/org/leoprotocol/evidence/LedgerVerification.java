@@ -24,6 +24,7 @@ import org.leoprotocol.evidence.ledger.MerkleHash;
 import org.leoprotocol.evidence.ledger.MerkleTree;
 import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
+import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leoprotocol.LeoApplication;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.evidence.EvidenceIntake.UploadStatus;
+import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -13,6 +13,7 @@ import org.leoprotocol.evidence.LedgerVerification.Report;
 import org.leoprotocol.evidence.ledger.MerkleTree;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
 import org.leoprotocol.evidence.ledger.TreeHead;
+import org.leoprotocol.evidence.store.FileSystemBlobStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * read many, as S3 Object Lock enforces): a store only takes in finished files, hands them out, places legal holds and
  * deletes.
  */
-interface BlobStore {
+public interface BlobStore {
 
 	/** Takes a finished file (moved, not copied, where the store allows) and returns its key in the store. */
 	String keep(Path finished, String sha256) throws IOException;

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,17 +23,17 @@ import java.util.stream.Stream;
  * by several nodes (NFS), any of them continues it. Completion joins the parts into one file in the same directory (the
  * first part is moved, the others appended at disk speed) and moves it into place.
  */
-class FileSystemBlobStore implements BlobStore {
+public class FileSystemBlobStore implements BlobStore {
 
 	private final Path root;
 	private final Path uploads;
 	private final long partSize;
 
-	FileSystemBlobStore(Path directory) {
+	public FileSystemBlobStore(Path directory) {
 		this(directory, 64L * 1024 * 1024);
 	}
 
-	FileSystemBlobStore(Path directory, long partSize) {
+	public FileSystemBlobStore(Path directory, long partSize) {
 		this.root = directory.resolve("blobs");
 		this.uploads = directory.resolve("uploads");
 		this.partSize = partSize;

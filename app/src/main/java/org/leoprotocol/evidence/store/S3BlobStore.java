@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +24,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
+import org.leoprotocol.evidence.EvidenceProperties;
+
 /**
  * Blobs in an S3-compatible bucket under {@code evidence/<sha256>} (AWS SDK v2). Files up to
  * {@value #SINGLE_PUT_LIMIT_MB} MB go in one PUT, larger ones as a multipart upload of {@value #PART_MB} MB parts,
@@ -39,7 +41,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * to it (the approach of tusd's S3 store). An abandoned or expired upload is aborted (AbortMultipartUpload), which
  * frees its parts.
  */
-class S3BlobStore implements BlobStore {
+public class S3BlobStore implements BlobStore {
 
 	static final long SINGLE_PUT_LIMIT_MB = 100;
 	static final long PART_MB = 64;
@@ -62,16 +64,16 @@ class S3BlobStore implements BlobStore {
 		this.partSize = partSize;
 	}
 
-	static S3BlobStore of(EvidenceProperties.S3 settings, Path spool) {
+	public static S3BlobStore of(EvidenceProperties.S3 settings, Path spool) {
 		return of(settings, SINGLE_PUT_LIMIT_MB * 1024 * 1024, PART_MB * 1024 * 1024, spool);
 	}
 
-	static S3BlobStore of(EvidenceProperties.S3 settings, long singlePutLimit, long partSize) {
+	public static S3BlobStore of(EvidenceProperties.S3 settings, long singlePutLimit, long partSize) {
 		return of(settings, singlePutLimit, partSize,
 				Path.of(System.getProperty("java.io.tmpdir"), "leo-upload-spool"));
 	}
 
-	static S3BlobStore of(EvidenceProperties.S3 settings, long singlePutLimit, long partSize, Path spool) {
+	public static S3BlobStore of(EvidenceProperties.S3 settings, long singlePutLimit, long partSize, Path spool) {
 		if (settings == null || settings.bucket() == null || settings.bucket().isBlank()) {
 			throw new IllegalStateException("leo.evidence.store=s3 needs leo.evidence.s3.bucket");
 		}

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.store;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +11,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.services.s3.S3Client;
+
+import org.leoprotocol.evidence.EvidenceFixtures;
+import org.leoprotocol.evidence.EvidenceProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
