@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** An item's chain of custody as JSON, CSV and a court-ready PDF, for the API and the item's page alike. */
 @RestController
-@PreAuthorize(EvidenceApi.HANDLES_EVIDENCE)
+@PreAuthorize(EvidenceRoles.HANDLES_EVIDENCE)
 class CustodyReportApi {
 
 	private final EvidenceCustody custody;

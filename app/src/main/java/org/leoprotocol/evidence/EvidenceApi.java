@@ -35,12 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/evidence")
-@PreAuthorize(EvidenceApi.HANDLES_EVIDENCE)
+@PreAuthorize(EvidenceRoles.HANDLES_EVIDENCE)
 class EvidenceApi {
-
-	static final String HANDLES_EVIDENCE = "hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','REVIEW_BOARD','COMMAND')";
-	static final String MAY_UPLOAD = "hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','COMMAND')";
-	static final String MAY_MANAGE_CASES = "hasAnyRole('INVESTIGATOR','COMMAND')";
 
 	private final EvidenceIntake intake;
 	private final EvidenceCustody custody;
@@ -51,7 +47,7 @@ class EvidenceApi {
 	}
 
 	@PostMapping
-	@PreAuthorize(MAY_UPLOAD)
+	@PreAuthorize(EvidenceRoles.MAY_UPLOAD)
 	ResponseEntity<UploadedEvidence> upload(@ModelAttribute UploadRequest declared, HttpServletRequest request,
 			Authentication user) throws IOException {
 		UploadRequest withSize = declared.size() != null || request.getContentLengthLong() < 0 ? declared
@@ -87,7 +83,7 @@ class EvidenceApi {
 	}
 
 	@PostMapping("/{id}/links")
-	@PreAuthorize(MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	ResponseEntity<Void> link(@PathVariable String id, @RequestBody LinkRequest request, Authentication user) {
 		EvidenceLink.Kind kind;
 		try {
@@ -103,7 +99,7 @@ class EvidenceApi {
 	}
 
 	@PostMapping("/cases/{reference}/exclusions")
-	@PreAuthorize(MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	ResponseEntity<Void> declareStake(@PathVariable String reference, @RequestBody StakeRequest request,
 			Authentication user) {
 		custody.declareStake(reference, request.username(), request.reason(), user);
@@ -111,7 +107,7 @@ class EvidenceApi {
 	}
 
 	@PostMapping("/cases/{reference}/team")
-	@PreAuthorize(MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	ResponseEntity<Void> addToTeam(@PathVariable String reference, @RequestBody TeamRequest request,
 			Authentication user) {
 		custody.addToTeam(reference, request.username(), user);

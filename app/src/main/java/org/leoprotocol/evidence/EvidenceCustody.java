@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.evidence.access.CaseAccess;
+import org.leoprotocol.evidence.access.EvidenceAccess;
+import org.leoprotocol.evidence.access.Requester;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.personnel.OfficerId;
 

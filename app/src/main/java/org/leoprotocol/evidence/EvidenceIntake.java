@@ -22,6 +22,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.Uploads.Progress;
 import org.leoprotocol.evidence.Uploads.Upload;
+import org.leoprotocol.evidence.access.AccessRefused;
 import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EvidenceIntake {
 
-	static final String COMPONENT = "evidence";
+	public static final String COMPONENT = "evidence";
 	private static final int BUFFER = 256 * 1024;
 
 	private final Uploads uploads;

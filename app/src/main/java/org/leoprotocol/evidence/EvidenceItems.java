@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Evidence items and their links, in plain SQL. */
 @Repository
-class EvidenceItems {
+public class EvidenceItems {
 
 	private static final String COLUMNS = """
 			select id, kind, media_type, file_name, size_bytes, sha256, storage_key, device, officer_id, recorded_from,
@@ -104,7 +104,7 @@ class EvidenceItems {
 			.param("by", link.linkedBy()).update();
 	}
 
-	List<EvidenceLink> links(EvidenceId id) {
+	public List<EvidenceLink> links(EvidenceId id) {
 		return jdbc.sql(
 				"select kind, reference, subject_officer, linked_at, linked_by from evidence_link where evidence_id = :id order by linked_at")
 			.param("id", id.value())
@@ -136,7 +136,7 @@ class EvidenceItems {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 
-	static OffsetDateTime at(Instant instant) {
+	public static OffsetDateTime at(Instant instant) {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 }

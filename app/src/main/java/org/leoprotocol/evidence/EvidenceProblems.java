@@ -5,6 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import org.leoprotocol.evidence.access.AccessRefused;
+
 /** RFC 9457 problems for refused evidence requests from API clients. */
 @RestControllerAdvice(assignableTypes = { EvidenceApi.class, UploadApi.class, ExportApi.class, LedgerApi.class,
 		CustodyReportApi.class, RetentionApi.class })

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * file (sent as the raw request body) or a typed code back to its export.
  */
 @RestController
-@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 class ExportApi {
 
 	private final EvidenceExports exports;

@@ -7,6 +7,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.evidence.CustodyLedger.ConsistencyProof;
 import org.leoprotocol.evidence.CustodyLedger.HeadView;
 import org.leoprotocol.evidence.CustodyLedger.InclusionProof;
+import org.leoprotocol.evidence.access.EvidenceAccess;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;

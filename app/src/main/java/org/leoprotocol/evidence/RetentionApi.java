@@ -30,10 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** Retention over JSON: categories, an item's retention, legal holds, restore, the sweep and the report. */
 @RestController
-@PreAuthorize(RetentionApi.RECORDS_OFFICERS)
+@PreAuthorize(EvidenceRoles.RECORDS_OFFICERS)
 class RetentionApi {
-
-	static final String RECORDS_OFFICERS = "hasAnyRole('INVESTIGATOR','COMMAND')";
 
 	private final EvidenceRetention retention;
 	private final EvidenceCustody custody;

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/evidence/uploads")
-@PreAuthorize(EvidenceApi.MAY_UPLOAD)
+@PreAuthorize(EvidenceRoles.MAY_UPLOAD)
 class UploadApi {
 
 	private final EvidenceIntake intake;

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.access;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,7 +19,12 @@ import org.leoprotocol.conflicts.Conflict;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
-import org.leoprotocol.evidence.AccessPolicy.AccessFacts;
+import org.leoprotocol.evidence.CaseTeams;
+import org.leoprotocol.evidence.EvidenceIntake;
+import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.EvidenceItems;
+import org.leoprotocol.evidence.EvidenceLink;
+import org.leoprotocol.evidence.access.AccessPolicy.AccessFacts;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
@@ -30,7 +35,7 @@ import org.springframework.stereotype.Component;
 
 /** Applies every {@link AccessPolicy} to a request for an item; a refusal is audited, then thrown. */
 @Component
-class EvidenceAccess {
+public class EvidenceAccess {
 
 	private final EvidenceItems items;
 	private final CaseAccess cases;
@@ -52,7 +57,7 @@ class EvidenceAccess {
 		this.investigations = investigations;
 	}
 
-	Requester requester(Authentication user) {
+	public Requester requester(Authentication user) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		for (GrantedAuthority authority : user.getAuthorities()) {
 			for (Role role : Role.values()) {
@@ -65,7 +70,7 @@ class EvidenceAccess {
 	}
 
 	/** The reason the requester may not see the item, if any. */
-	Optional<String> refusal(Requester who, EvidenceItem item) {
+	public Optional<String> refusal(Requester who, EvidenceItem item) {
 		List<EvidenceLink> links = items.links(item.id());
 		List<String> caseReferences = links.stream().filter(l -> l.kind() == EvidenceLink.Kind.CASE)
 			.map(EvidenceLink::reference).toList();
@@ -123,7 +128,7 @@ class EvidenceAccess {
 	}
 
 	/** Lets the request through or records the refusal and throws {@link AccessRefused}. */
-	void require(Authentication user, EvidenceItem item, String attempted) {
+	public void require(Authentication user, EvidenceItem item, String attempted) {
 		Optional<String> refusal = refusal(requester(user), item);
 		if (refusal.isPresent()) {
 			audit.refusal(AuditAction.ACCESS_DENIED, EvidenceIntake.COMPONENT,

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.access;
 
 import java.util.List;
 import java.util.Map;
@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.leoprotocol.access.Role;
+import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.EvidenceLink;
 
 /**
  * One rule of who may see an item. Every rule must pass; the first to object names the reason, which goes to the audit

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.access;
 
 import java.util.Set;
 
@@ -6,13 +6,13 @@ import org.leoprotocol.access.Role;
 import org.leoprotocol.personnel.OfficerId;
 
 /** Who asks for evidence: the staff user, their roles, and the roster officer they are, if sworn. */
-record Requester(String username, Set<Role> roles, OfficerId officer) {
+public record Requester(String username, Set<Role> roles, OfficerId officer) {
 
-	boolean has(Role role) {
+	public boolean has(Role role) {
 		return roles.contains(role);
 	}
 
-	boolean hasAny(Role... wanted) {
+	public boolean hasAny(Role... wanted) {
 		for (Role role : wanted) {
 			if (roles.contains(role)) {
 				return true;

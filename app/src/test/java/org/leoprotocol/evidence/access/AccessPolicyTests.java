@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.access;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +7,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.access.Role;
-import org.leoprotocol.evidence.AccessPolicy.AccessFacts;
+import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceItem.Recording;
+import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.EvidenceKind;
+import org.leoprotocol.evidence.EvidenceLink;
+import org.leoprotocol.evidence.access.AccessPolicy.AccessFacts;
 import org.leoprotocol.personnel.OfficerId;
 
 import static org.assertj.core.api.Assertions.assertThat;

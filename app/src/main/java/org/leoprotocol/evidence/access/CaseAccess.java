@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.access;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -8,9 +8,11 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.leoprotocol.evidence.EvidenceItems;
+
 /** Declared personal stakes and the staff put on case teams, the two tables of need to know that evidence keeps. */
 @Repository
-class CaseAccess {
+public class CaseAccess {
 
 	private final JdbcClient jdbc;
 
@@ -18,7 +20,7 @@ class CaseAccess {
 		this.jdbc = jdbc;
 	}
 
-	void exclude(String caseReference, String username, String reason, String declaredBy, Instant at) {
+	public void exclude(String caseReference, String username, String reason, String declaredBy, Instant at) {
 		jdbc.sql("""
 				insert into evidence_access_exclusion (case_reference, username, reason, declared_by, declared_at)
 				values (:case, :user, :reason, :by, :at) on conflict do nothing
@@ -27,7 +29,7 @@ class CaseAccess {
 			.param("at", EvidenceItems.at(at)).update();
 	}
 
-	void addToTeam(String caseReference, String username, String addedBy, Instant at) {
+	public void addToTeam(String caseReference, String username, String addedBy, Instant at) {
 		jdbc.sql(
 				"""
 						insert into evidence_case_team (case_reference, username, added_by, added_at) values (:case, :user, :by, :at)
