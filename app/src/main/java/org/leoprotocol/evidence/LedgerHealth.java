@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.leoprotocol.access.Role;
+import org.leoprotocol.evidence.backup.InstallationBackup;
 import org.leoprotocol.shared.web.HomeContributor;
-import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomeReader;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

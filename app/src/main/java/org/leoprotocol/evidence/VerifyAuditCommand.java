@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * ledger; every deleted or changed audit row is reported with its position. Exit code 1 when anything was found.
  */
 @Component
-class VerifyAuditCommand implements LeoCommand {
+public class VerifyAuditCommand implements LeoCommand {
 
 	private final AuditIntegrity audit;
 	private final AuditHeads heads;
@@ -41,7 +41,7 @@ class VerifyAuditCommand implements LeoCommand {
 		return report.intact() ? 0 : 1;
 	}
 
-	AuditIntegrityReport verify() {
+	public AuditIntegrityReport verify() {
 		return audit.verify(heads.recorded());
 	}
 }

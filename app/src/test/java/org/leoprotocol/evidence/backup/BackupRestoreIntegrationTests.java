@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.backup;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -12,6 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.evidence.EvidenceIntake;
+import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.EvidenceKind;
+import org.leoprotocol.evidence.EvidenceProperties;
+import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.shared.DatabaseBackup;
 import org.leoprotocol.shared.database.FreshDatabase;
 

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.backup;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * a fresh one, ending with the full verification ({@link InstallationBackup}).
  */
 @Component
-class BackupCommand implements LeoCommand {
+public class BackupCommand implements LeoCommand {
 
 	private final InstallationBackup backup;
 

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.backup;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code ./leo restore DIR}: a backup into this (fresh) installation, then the full verification. */
 @Component
-class RestoreCommand implements LeoCommand {
+public class RestoreCommand implements LeoCommand {
 
 	private final InstallationBackup backup;
 
