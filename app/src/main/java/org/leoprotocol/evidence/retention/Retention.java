@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.retention;
 
 import java.time.Instant;
 import java.time.Period;
@@ -10,9 +10,13 @@ import org.postgresql.util.PGInterval;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.EvidenceItems;
+
 /** Retention categories, the categories applied to items, and legal holds. */
 @Repository
-class Retention {
+public class Retention {
 
 	private final JdbcClient jdbc;
 
@@ -20,20 +24,20 @@ class Retention {
 		this.jdbc = jdbc;
 	}
 
-	List<RetentionCategory> categories() {
+	public List<RetentionCategory> categories() {
 		return jdbc.sql("select code, name, duration, basis from retention_category order by code")
 			.query((rs, row) -> new RetentionCategory(rs.getString("code"), rs.getString("name"),
 					period((PGInterval) rs.getObject("duration")), rs.getString("basis")))
 			.list();
 	}
 
-	List<String> categoriesOf(EvidenceId id) {
+	public List<String> categoriesOf(EvidenceId id) {
 		return jdbc.sql("select category from evidence_retention where evidence_id = :id order by category")
 			.param("id", id.value())
 			.query(String.class).list();
 	}
 
-	boolean apply(EvidenceId id, String category, String by, Instant at) {
+	public boolean apply(EvidenceId id, String category, String by, Instant at) {
 		return jdbc.sql("""
 				insert into evidence_retention (evidence_id, category, set_by, set_at) values (:id, :category, :by, :at)
 				on conflict do nothing
@@ -42,29 +46,29 @@ class Retention {
 			.update() == 1;
 	}
 
-	Optional<String> hold(EvidenceId id) {
+	public Optional<String> hold(EvidenceId id) {
 		return jdbc.sql("select reason from evidence_legal_hold where evidence_id = :id").param("id", id.value())
 			.query(String.class)
 			.optional();
 	}
 
-	void placeHold(EvidenceId id, String reason, String by, Instant at) {
+	public void placeHold(EvidenceId id, String reason, String by, Instant at) {
 		jdbc.sql(
 				"insert into evidence_legal_hold (evidence_id, reason, placed_by, placed_at) values (:id, :reason, :by, :at)")
 			.param("id", id.value()).param("reason", reason).param("by", by).param("at", EvidenceItems.at(at)).update();
 	}
 
-	void liftHold(EvidenceId id) {
+	public void liftHold(EvidenceId id) {
 		jdbc.sql("delete from evidence_legal_hold where evidence_id = :id").param("id", id.value()).update();
 	}
 
-	boolean inCase(EvidenceId id) {
+	public boolean inCase(EvidenceId id) {
 		return jdbc.sql("select exists (select 1 from evidence_link where evidence_id = :id and kind = 'CASE')")
 			.param("id", id.value())
 			.query(Boolean.class).single();
 	}
 
-	long othersSharing(EvidenceItem item) {
+	public long othersSharing(EvidenceItem item) {
 		return jdbc
 			.sql("""
 					select (select count(*) from evidence_item where storage_key = :key and id <> :id and state <> 'DELETED')

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.retention;
 
 import java.time.Instant;
 import java.time.Period;

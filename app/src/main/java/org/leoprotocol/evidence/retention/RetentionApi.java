@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.retention;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +9,13 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.evidence.EvidenceCustody;
+import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceRetention.RetentionStatus;
 import org.leoprotocol.evidence.EvidenceRetention.Sweep;
+import org.leoprotocol.evidence.EvidenceRetention;
+import org.leoprotocol.evidence.EvidenceRoles;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
 import org.leoprotocol.shared.SpreadsheetSafe;
 
