@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
-import org.leoprotocol.evidence.retention.Retention;
+import org.leoprotocol.evidence.retention.RetentionRecords;
 import org.leoprotocol.evidence.retention.RetentionCategory;
 import org.leoprotocol.evidence.store.BlobStore;
 
@@ -37,13 +37,14 @@ public class EvidenceRetention {
 	static final int SWEEP_BATCH = 500;
 
 	private final EvidenceItems items;
-	private final Retention retention;
+	private final RetentionRecords retention;
 	private final CustodyLedger ledger;
 	private final BlobStore store;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	EvidenceRetention(EvidenceItems items, Retention retention, CustodyLedger ledger, BlobStore store, AuditTrail audit,
+	EvidenceRetention(EvidenceItems items, RetentionRecords retention, CustodyLedger ledger, BlobStore store,
+			AuditTrail audit,
 			Clock clock) {
 		this.items = items;
 		this.retention = retention;

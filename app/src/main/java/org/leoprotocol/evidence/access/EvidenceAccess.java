@@ -38,14 +38,15 @@ import org.springframework.stereotype.Component;
 public class EvidenceAccess {
 
 	private final EvidenceItems items;
-	private final CaseAccess cases;
+	private final NeedToKnowRecords cases;
 	private final StaffDirectory staff;
 	private final AuditTrail audit;
 	private final Conflicts conflicts;
 	private final Roster roster;
 	private final List<CaseTeams> investigations;
 
-	EvidenceAccess(EvidenceItems items, CaseAccess cases, StaffDirectory staff, AuditTrail audit, Conflicts conflicts,
+	EvidenceAccess(EvidenceItems items, NeedToKnowRecords cases, StaffDirectory staff, AuditTrail audit,
+			Conflicts conflicts,
 			Roster roster,
 			List<CaseTeams> investigations) {
 		this.conflicts = conflicts;

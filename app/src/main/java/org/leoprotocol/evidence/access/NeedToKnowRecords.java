@@ -12,11 +12,11 @@ import org.leoprotocol.evidence.EvidenceItems;
 
 /** Declared personal stakes and the staff put on case teams, the two tables of need to know that evidence keeps. */
 @Repository
-public class CaseAccess {
+public class NeedToKnowRecords {
 
 	private final JdbcClient jdbc;
 
-	CaseAccess(JdbcClient jdbc) {
+	NeedToKnowRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -16,11 +16,11 @@ import org.leoprotocol.evidence.EvidenceItems;
 
 /** Retention categories, the categories applied to items, and legal holds. */
 @Repository
-public class Retention {
+public class RetentionRecords {
 
 	private final JdbcClient jdbc;
 
-	Retention(JdbcClient jdbc) {
+	RetentionRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

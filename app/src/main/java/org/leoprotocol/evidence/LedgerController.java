@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
  * key that verifies it, so that anyone can keep a copy and later hold the department to it.
  */
 @Controller
-class LedgerPages {
+class LedgerController {
 
 	private final CustodyLedger ledger;
 
-	LedgerPages(CustodyLedger ledger) {
+	LedgerController(CustodyLedger ledger) {
 		this.ledger = ledger;
 	}
 
