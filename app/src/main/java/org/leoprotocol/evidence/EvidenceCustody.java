@@ -10,9 +10,10 @@ import java.util.Optional;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
-import org.leoprotocol.evidence.access.NeedToKnowRecords;
 import org.leoprotocol.evidence.access.EvidenceAccess;
+import org.leoprotocol.evidence.access.NeedToKnowRecords;
 import org.leoprotocol.evidence.access.Requester;
+import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.personnel.OfficerId;
 

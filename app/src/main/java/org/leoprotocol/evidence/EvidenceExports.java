@@ -27,6 +27,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.EvidenceCustody.Opened;
 import org.leoprotocol.evidence.access.EvidenceAccess;
+import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 import org.leoprotocol.evidence.store.BlobStore;
 

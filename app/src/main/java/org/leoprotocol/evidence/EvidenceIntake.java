@@ -23,6 +23,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.Uploads.Progress;
 import org.leoprotocol.evidence.Uploads.Upload;
 import org.leoprotocol.evidence.access.AccessRefused;
+import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.stereotype.Service;

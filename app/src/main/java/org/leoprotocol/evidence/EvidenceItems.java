@@ -48,11 +48,11 @@ public class EvidenceItems {
 			.param("by", item.ingestedBy()).update();
 	}
 
-	Optional<EvidenceItem> find(EvidenceId id) {
+	public Optional<EvidenceItem> find(EvidenceId id) {
 		return jdbc.sql(COLUMNS + "where id = :id").param("id", id.value()).query(EvidenceItems::item).optional();
 	}
 
-	EvidenceItem get(EvidenceId id) {
+	public EvidenceItem get(EvidenceId id) {
 		return find(id).orElseThrow(() -> new java.util.NoSuchElementException("No evidence item " + id));
 	}
 
@@ -83,7 +83,7 @@ public class EvidenceItems {
 		return jdbc.sql(COLUMNS + "where sha256 = :sha").param("sha", sha256).query(EvidenceItems::item).list();
 	}
 
-	List<EvidenceItem> all() {
+	public List<EvidenceItem> all() {
 		return jdbc.sql(COLUMNS + "order by ingested_at").query(EvidenceItems::item).list();
 	}
 

@@ -6,14 +6,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import org.leoprotocol.evidence.access.AccessRefused;
+import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.retention.RetentionCategory;
 
 /**
  * RFC 9457 problems for refused evidence requests from API clients. A concept package is named by one of its public
  * types: its JSON API is reached that way, and its other controllers never meet these refusals.
  */
-@RestControllerAdvice(assignableTypes = { EvidenceApi.class, UploadApi.class, ExportApi.class, LedgerApi.class,
-		CustodyReportApi.class }, basePackageClasses = RetentionCategory.class)
+@RestControllerAdvice(assignableTypes = { EvidenceApi.class, UploadApi.class, ExportApi.class, },
+		basePackageClasses = { CustodyLedger.class, RetentionCategory.class })
 class EvidenceProblems {
 
 	@ExceptionHandler(IntakeRefused.class)

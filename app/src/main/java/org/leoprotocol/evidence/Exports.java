@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Exports and their progress. */
 @Repository
-class Exports {
+public class Exports {
 
 	private final JdbcClient jdbc;
 
@@ -44,7 +44,7 @@ class Exports {
 			.param("reason", reason).param("before", EvidenceItems.at(before)).update();
 	}
 
-	void ready(UUID id, String mediaType, String sha256, long size, String key) {
+	public void ready(UUID id, String mediaType, String sha256, long size, String key) {
 		jdbc.sql(
 				"""
 						update evidence_export set state = 'READY', progress = 100, media_type = :type, sha256 = :sha, size_bytes = :size,
@@ -81,7 +81,7 @@ class Exports {
 			.query(Exports::export).list();
 	}
 
-	List<EvidenceExport> ready() {
+	public List<EvidenceExport> ready() {
 		return jdbc.sql("select * from evidence_export where state = 'READY' order by requested_at")
 			.query(Exports::export).list();
 	}

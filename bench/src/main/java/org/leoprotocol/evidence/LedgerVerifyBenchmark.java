@@ -9,7 +9,16 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.leoprotocol.evidence.LedgerVerification.Report;
+import org.leoprotocol.evidence.custody.Checkpoints;
+import org.leoprotocol.evidence.custody.CustodyEvents;
+import org.leoprotocol.evidence.custody.KeyChain;
+import org.leoprotocol.evidence.custody.LedgerKey;
+import org.leoprotocol.evidence.custody.LedgerTree;
+import org.leoprotocol.evidence.custody.LedgerVerification.Report;
+import org.leoprotocol.evidence.custody.LedgerVerification;
+import org.leoprotocol.evidence.custody.StoredSubtrees;
+import org.leoprotocol.evidence.custody.TreeHeads;
+import org.leoprotocol.evidence.custody.WitnessSubmissions;
 import org.leoprotocol.evidence.ledger.MerkleTree;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
 import org.leoprotocol.evidence.ledger.TreeHead;

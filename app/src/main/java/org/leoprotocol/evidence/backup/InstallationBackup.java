@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 
 import org.leoprotocol.audit.AuditIntegrity;
 import org.leoprotocol.audit.AuditIntegrityReport;
-import org.leoprotocol.evidence.CustodyLedger;
+import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.EvidenceProperties;
-import org.leoprotocol.evidence.LedgerVerification;
-import org.leoprotocol.evidence.VerifyAuditCommand;
+import org.leoprotocol.evidence.custody.LedgerVerification;
+import org.leoprotocol.evidence.custody.VerifyAuditCommand;
 import org.leoprotocol.shared.DatabaseBackup;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,12 +27,12 @@ import org.springframework.stereotype.Component;
 /**
  * A whole installation in one directory: {@code database/} (every table, in one snapshot), {@code evidence/} (the
  * blobs) and {@code keys/} (the installation's signing key file and the newest witnessed checkpoint kept beside it,
- * {@link org.leoprotocol.evidence.LedgerKey}). The database is copied first, so every blob it names was already kept
- * (blobs never change once kept). Before copying, the audit chain is sealed and a tree head signed, so the backup
+ * {@link org.leoprotocol.evidence.custody.LedgerKey}). The database is copied first, so every blob it names was already
+ * kept (blobs never change once kept). Before copying, the audit chain is sealed and a tree head signed, so the backup
  * carries proofs up to its own moment. A restore ends with the full verification: row counts against the backup's, the
  * custody ledger with every blob re-hashed, and the audit chain against the ledger. A finished backup is recorded
  * ({@code installation_backup}: when, where, how much) so that the administrator's home can say when the last one was
- * taken ({@link org.leoprotocol.evidence.LedgerHealth}).
+ * taken ({@link org.leoprotocol.evidence.custody.LedgerHealth}).
  */
 @Component
 public class InstallationBackup {
