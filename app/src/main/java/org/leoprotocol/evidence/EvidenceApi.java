@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
 import org.leoprotocol.evidence.EvidenceCustody.Opened;
+import org.leoprotocol.evidence.intake.UploadRequest;
+import org.leoprotocol.evidence.intake.UploadedEvidence;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.core.io.FileSystemResource;
@@ -36,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/evidence")
 @PreAuthorize(EvidenceRoles.HANDLES_EVIDENCE)
-class EvidenceApi {
+public class EvidenceApi {
 
 	private final EvidenceIntake intake;
 	private final EvidenceCustody custody;
@@ -114,7 +116,7 @@ class EvidenceApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	static ResponseEntity<Resource> content(Opened opened, boolean attachment) throws IOException {
+	public static ResponseEntity<Resource> content(Opened opened, boolean attachment) throws IOException {
 		Resource body = opened.localFile().<Resource>map(FileSystemResource::new)
 			.orElse(new InputStreamResource(opened.stream()));
 		ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())

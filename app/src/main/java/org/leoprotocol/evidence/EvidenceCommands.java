@@ -28,7 +28,7 @@ public class EvidenceCommands {
 		this.trace = trace;
 	}
 
-	int run(List<String> words, boolean skipBlobs, List<String> codes, PrintWriter out) throws IOException {
+	public int run(List<String> words, boolean skipBlobs, List<String> codes, PrintWriter out) throws IOException {
 		if (words.get(0).equals("verify-ledger")) {
 			return verify(!skipBlobs, out);
 		}

@@ -7,6 +7,8 @@ import org.leoprotocol.evidence.LeakTrace.Trace;
 import org.leoprotocol.evidence.access.AccessRefused;
 import org.leoprotocol.evidence.access.EvidenceAccess;
 import org.leoprotocol.evidence.access.Requester;
+import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
+import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.web.EvidenceListView;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
 import org.leoprotocol.evidence.web.TraceView;

@@ -132,7 +132,7 @@ public class EvidenceItems {
 		return id == null ? null : new OfficerId(id);
 	}
 
-	static Instant instant(Timestamp timestamp) {
+	public static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 

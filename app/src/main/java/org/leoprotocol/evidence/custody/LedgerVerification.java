@@ -24,7 +24,7 @@ import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceItems;
 import org.leoprotocol.evidence.EvidenceProperties;
-import org.leoprotocol.evidence.Exports;
+import org.leoprotocol.evidence.export.Exports;
 import org.leoprotocol.evidence.custody.CustodyEvents.Stored;
 import org.leoprotocol.evidence.ledger.Checkpoint;
 import org.leoprotocol.evidence.ledger.MerkleHash;
