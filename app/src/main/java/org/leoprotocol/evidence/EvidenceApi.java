@@ -11,13 +11,9 @@ import org.leoprotocol.evidence.intake.UploadRequest;
 import org.leoprotocol.evidence.intake.UploadedEvidence;
 import org.leoprotocol.personnel.OfficerId;
 
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -38,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/evidence")
 @PreAuthorize(EvidenceRoles.HANDLES_EVIDENCE)
-public class EvidenceApi {
+class EvidenceApi {
 
 	private final EvidenceIntake intake;
 	private final EvidenceCustody custody;
@@ -76,12 +72,12 @@ public class EvidenceApi {
 			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
 			Authentication user) throws IOException {
 		String part = range == null ? "" : range.length() > 100 ? range.substring(0, 100) : range;
-		return content(custody.open(EvidenceId.of(id), CustodyAction.STREAMED, part, user), false);
+		return ContentResponses.of(custody.open(EvidenceId.of(id), CustodyAction.STREAMED, part, user), false);
 	}
 
 	@GetMapping("/{id}/download")
 	ResponseEntity<Resource> download(@PathVariable String id, Authentication user) throws IOException {
-		return content(custody.open(EvidenceId.of(id), CustodyAction.DOWNLOADED, "", user), true);
+		return ContentResponses.of(custody.open(EvidenceId.of(id), CustodyAction.DOWNLOADED, "", user), true);
 	}
 
 	@PostMapping("/{id}/links")
@@ -114,19 +110,6 @@ public class EvidenceApi {
 			Authentication user) {
 		custody.addToTeam(reference, request.username(), user);
 		return ResponseEntity.noContent().build();
-	}
-
-	public static ResponseEntity<Resource> content(Opened opened, boolean attachment) throws IOException {
-		Resource body = opened.localFile().<Resource>map(FileSystemResource::new)
-			.orElse(new InputStreamResource(opened.stream()));
-		ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
-			.filename(opened.fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(opened.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-SHA256", opened.sha256())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(body);
 	}
 
 	/** Links an item to a case or incident; {@code subjectOfficerId} names the officer a case investigates. */

@@ -15,6 +15,7 @@ import org.leoprotocol.evidence.access.NeedToKnowRecords;
 import org.leoprotocol.evidence.access.Requester;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
 import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.personnel.OfficerId;
 

@@ -33,6 +33,7 @@ import org.leoprotocol.evidence.export.StampedCopy;
 import org.leoprotocol.evidence.export.VideoStamp;
 import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.export.WatermarkStamp;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 import org.leoprotocol.evidence.store.BlobStore;
 

@@ -28,6 +28,7 @@ import org.leoprotocol.evidence.intake.IntakeRefused;
 import org.leoprotocol.evidence.intake.Uploads.Progress;
 import org.leoprotocol.evidence.intake.Uploads.Upload;
 import org.leoprotocol.evidence.intake.Uploads;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.stereotype.Service;

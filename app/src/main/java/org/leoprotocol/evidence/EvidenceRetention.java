@@ -17,6 +17,7 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.retention.RetentionCategory;
 import org.leoprotocol.evidence.retention.RetentionRecords;
 import org.leoprotocol.evidence.store.BlobStore;

@@ -15,6 +15,7 @@ import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.export.WatermarkStamp;
 import org.leoprotocol.evidence.intake.ContentSniffer;
 import org.leoprotocol.evidence.intake.IntakeRefused;
+import org.leoprotocol.evidence.item.EvidenceItems;
 
 import org.springframework.stereotype.Service;
 

@@ -20,6 +20,7 @@ import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.evidence.custody.LedgerVerification.Report;
 import org.leoprotocol.evidence.custody.LedgerVerification;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;

@@ -20,6 +20,7 @@ import org.leoprotocol.evidence.custody.StoredSubtrees;
 import org.leoprotocol.evidence.custody.TreeHeads;
 import org.leoprotocol.evidence.custody.WitnessSubmissions;
 import org.leoprotocol.evidence.export.Exports;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.ledger.MerkleTree;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
 import org.leoprotocol.evidence.ledger.TreeHead;

@@ -22,7 +22,7 @@ import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.evidence.CaseTeams;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
-import org.leoprotocol.evidence.EvidenceItems;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.EvidenceLink;
 import org.leoprotocol.evidence.access.AccessPolicy.AccessFacts;
 import org.leoprotocol.personnel.Officer;

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import org.leoprotocol.evidence.EvidenceItems;
+import org.leoprotocol.evidence.item.EvidenceItems;
 
 /** Declared personal stakes and the staff put on case teams, the two tables of need to know that evidence keeps. */
 @Repository

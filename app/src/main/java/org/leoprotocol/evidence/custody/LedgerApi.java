@@ -5,7 +5,7 @@ import java.util.List;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.evidence.EvidenceIntake;
-import org.leoprotocol.evidence.EvidenceItems;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.access.EvidenceAccess;
 import org.leoprotocol.evidence.custody.CustodyLedger.ConsistencyProof;
 import org.leoprotocol.evidence.custody.CustodyLedger.HeadView;

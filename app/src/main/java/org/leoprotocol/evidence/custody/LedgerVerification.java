@@ -22,7 +22,7 @@ import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.CustodyEvent;
 import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceItem;
-import org.leoprotocol.evidence.EvidenceItems;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.EvidenceProperties;
 import org.leoprotocol.evidence.export.Exports;
 import org.leoprotocol.evidence.custody.CustodyEvents.Stored;

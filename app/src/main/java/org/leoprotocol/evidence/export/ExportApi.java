@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.leoprotocol.evidence.EvidenceApi;
+import org.leoprotocol.evidence.ContentResponses;
 import org.leoprotocol.evidence.EvidenceCustody;
 import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceExports;
@@ -75,7 +75,7 @@ class ExportApi {
 
 	@GetMapping("/api/v1/evidence/exports/{exportId}/download")
 	ResponseEntity<Resource> download(@PathVariable UUID exportId, Authentication user) throws IOException {
-		return EvidenceApi.content(exports.open(exportId, user), true);
+		return ContentResponses.of(exports.open(exportId, user), true);
 	}
 
 	@GetMapping("/api/v1/evidence/exports/{exportId}/proof")

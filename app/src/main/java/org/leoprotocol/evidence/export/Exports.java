@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceId;
-import org.leoprotocol.evidence.EvidenceItems;
+import org.leoprotocol.evidence.item.EvidenceItems;
 
 /** Exports and their progress. */
 @Repository

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceItem.Recording;
-import org.leoprotocol.evidence.EvidenceItems;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.personnel.OfficerId;

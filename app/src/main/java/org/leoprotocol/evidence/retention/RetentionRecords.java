@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceItem;
-import org.leoprotocol.evidence.EvidenceItems;
+import org.leoprotocol.evidence.item.EvidenceItems;
 
 /** Retention categories, the categories applied to items, and legal holds. */
 @Repository

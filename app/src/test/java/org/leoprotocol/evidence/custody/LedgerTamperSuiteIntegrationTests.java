@@ -21,7 +21,7 @@ import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.CustodyEvent;
 import org.leoprotocol.evidence.EvidenceIntake;
-import org.leoprotocol.evidence.EvidenceItems;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.EvidenceProperties;
 import org.leoprotocol.evidence.custody.LedgerVerification.Report;
 import org.leoprotocol.evidence.ledger.SignedNote;

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.evidence.item;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceItem.Recording;
+import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.EvidenceKind;
+import org.leoprotocol.evidence.EvidenceLink;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +32,11 @@ public class EvidenceItems {
 
 	private final JdbcClient jdbc;
 
-	EvidenceItems(JdbcClient jdbc) {
+	public EvidenceItems(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	void insert(EvidenceItem item) {
+	public void insert(EvidenceItem item) {
 		Recording r = item.recording();
 		jdbc.sql(
 				"""
@@ -61,7 +65,7 @@ public class EvidenceItems {
 	 * at: active items with a retention category, and items queued for deletion. The others (most of the table, kept
 	 * until deleted by hand or already purged) are never read.
 	 */
-	List<EvidenceItem> sweepable(EvidenceId after, int limit) {
+	public List<EvidenceItem> sweepable(EvidenceId after, int limit) {
 		return jdbc
 			.sql(COLUMNS
 					+ """
@@ -74,12 +78,12 @@ public class EvidenceItems {
 			.query(EvidenceItems::item).list();
 	}
 
-	List<EvidenceItem> recent(int limit) {
+	public List<EvidenceItem> recent(int limit) {
 		return jdbc.sql(COLUMNS + "order by ingested_at desc limit :limit").param("limit", limit)
 			.query(EvidenceItems::item).list();
 	}
 
-	List<EvidenceItem> withSha(String sha256) {
+	public List<EvidenceItem> withSha(String sha256) {
 		return jdbc.sql(COLUMNS + "where sha256 = :sha").param("sha", sha256).query(EvidenceItems::item).list();
 	}
 
@@ -87,12 +91,12 @@ public class EvidenceItems {
 		return jdbc.sql(COLUMNS + "order by ingested_at").query(EvidenceItems::item).list();
 	}
 
-	void changeState(EvidenceId id, EvidenceItem.State state, Instant deletionDue) {
+	public void changeState(EvidenceId id, EvidenceItem.State state, Instant deletionDue) {
 		jdbc.sql("update evidence_item set state = :state, deletion_due = :due where id = :id")
 			.param("state", state.name()).param("due", at(deletionDue)).param("id", id.value()).update();
 	}
 
-	void link(EvidenceId id, EvidenceLink link) {
+	public void link(EvidenceId id, EvidenceLink link) {
 		jdbc.sql(
 				"""
 						insert into evidence_link (evidence_id, kind, reference, subject_officer, linked_at, linked_by)
