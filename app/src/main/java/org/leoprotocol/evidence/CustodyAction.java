@@ -32,8 +32,9 @@ public enum CustodyAction {
 	/** Taken back out of the deletion queue. */
 	RESTORED,
 	/**
-	 * Not an item's event: the audit trail's hash chain head at the time, entered under {@link AuditHeads#AUDIT_TRAIL}
-	 * so the ledger's signed tree heads vouch for the audit trail too.
+	 * Not an item's event: the audit trail's hash chain head at the time, entered under
+	 * {@link org.leoprotocol.evidence.custody.AuditHeads#AUDIT_TRAIL} so the ledger's signed tree heads vouch for the
+	 * audit trail too.
 	 */
 	AUDIT_SEALED
 }

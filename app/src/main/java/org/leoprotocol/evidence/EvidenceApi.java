@@ -7,15 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
 import org.leoprotocol.evidence.EvidenceCustody.Opened;
+import org.leoprotocol.evidence.intake.UploadRequest;
+import org.leoprotocol.evidence.intake.UploadedEvidence;
 import org.leoprotocol.personnel.OfficerId;
 
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -35,12 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/evidence")
-@PreAuthorize(EvidenceApi.HANDLES_EVIDENCE)
+@PreAuthorize(EvidenceRoles.HANDLES_EVIDENCE)
 class EvidenceApi {
-
-	static final String HANDLES_EVIDENCE = "hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','REVIEW_BOARD','COMMAND')";
-	static final String MAY_UPLOAD = "hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','COMMAND')";
-	static final String MAY_MANAGE_CASES = "hasAnyRole('INVESTIGATOR','COMMAND')";
 
 	private final EvidenceIntake intake;
 	private final EvidenceCustody custody;
@@ -51,7 +45,7 @@ class EvidenceApi {
 	}
 
 	@PostMapping
-	@PreAuthorize(MAY_UPLOAD)
+	@PreAuthorize(EvidenceRoles.MAY_UPLOAD)
 	ResponseEntity<UploadedEvidence> upload(@ModelAttribute UploadRequest declared, HttpServletRequest request,
 			Authentication user) throws IOException {
 		UploadRequest withSize = declared.size() != null || request.getContentLengthLong() < 0 ? declared
@@ -78,16 +72,16 @@ class EvidenceApi {
 			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
 			Authentication user) throws IOException {
 		String part = range == null ? "" : range.length() > 100 ? range.substring(0, 100) : range;
-		return content(custody.open(EvidenceId.of(id), CustodyAction.STREAMED, part, user), false);
+		return ContentResponses.of(custody.open(EvidenceId.of(id), CustodyAction.STREAMED, part, user), false);
 	}
 
 	@GetMapping("/{id}/download")
 	ResponseEntity<Resource> download(@PathVariable String id, Authentication user) throws IOException {
-		return content(custody.open(EvidenceId.of(id), CustodyAction.DOWNLOADED, "", user), true);
+		return ContentResponses.of(custody.open(EvidenceId.of(id), CustodyAction.DOWNLOADED, "", user), true);
 	}
 
 	@PostMapping("/{id}/links")
-	@PreAuthorize(MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	ResponseEntity<Void> link(@PathVariable String id, @RequestBody LinkRequest request, Authentication user) {
 		EvidenceLink.Kind kind;
 		try {
@@ -103,7 +97,7 @@ class EvidenceApi {
 	}
 
 	@PostMapping("/cases/{reference}/exclusions")
-	@PreAuthorize(MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	ResponseEntity<Void> declareStake(@PathVariable String reference, @RequestBody StakeRequest request,
 			Authentication user) {
 		custody.declareStake(reference, request.username(), request.reason(), user);
@@ -111,24 +105,11 @@ class EvidenceApi {
 	}
 
 	@PostMapping("/cases/{reference}/team")
-	@PreAuthorize(MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	ResponseEntity<Void> addToTeam(@PathVariable String reference, @RequestBody TeamRequest request,
 			Authentication user) {
 		custody.addToTeam(reference, request.username(), user);
 		return ResponseEntity.noContent().build();
-	}
-
-	static ResponseEntity<Resource> content(Opened opened, boolean attachment) throws IOException {
-		Resource body = opened.localFile().<Resource>map(FileSystemResource::new)
-			.orElse(new InputStreamResource(opened.stream()));
-		ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
-			.filename(opened.fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(opened.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-SHA256", opened.sha256())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(body);
 	}
 
 	/** Links an item to a case or incident; {@code subjectOfficerId} names the officer a case investigates. */

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.leoprotocol.evidence.LeakTrace.Trace;
-import org.leoprotocol.evidence.LedgerVerification.Report;
+import org.leoprotocol.evidence.custody.LedgerVerification.Report;
+import org.leoprotocol.evidence.custody.LedgerVerification;
 
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * leaked file came from. Exit code 0 means intact / found, 1 a problem / no match, 2 a usage error.
  */
 @Component
-class EvidenceCommands {
+public class EvidenceCommands {
 
 	private final LedgerVerification verification;
 	private final LeakTrace trace;
@@ -27,7 +28,7 @@ class EvidenceCommands {
 		this.trace = trace;
 	}
 
-	int run(List<String> words, boolean skipBlobs, List<String> codes, PrintWriter out) throws IOException {
+	public int run(List<String> words, boolean skipBlobs, List<String> codes, PrintWriter out) throws IOException {
 		if (words.get(0).equals("verify-ledger")) {
 			return verify(!skipBlobs, out);
 		}
@@ -46,7 +47,7 @@ class EvidenceCommands {
 	}
 
 	/** Verifies, also against checkpoints kept outside the database (signed-note files saved by an auditor). */
-	int verify(boolean blobs, List<org.leoprotocol.evidence.ledger.SignedNote> kept, PrintWriter out) {
+	public int verify(boolean blobs, List<org.leoprotocol.evidence.ledger.SignedNote> kept, PrintWriter out) {
 		Report report = verification.verify(blobs, kept);
 		out.printf("Custody ledger: %d events, %d signed tree heads, %d blobs re-hashed%n", report.events(),
 				report.signedHeads(), report.blobs());

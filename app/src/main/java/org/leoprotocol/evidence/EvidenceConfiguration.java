@@ -4,6 +4,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.leoprotocol.evidence.bodycamera.FootageProbe;
+import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.custody.LedgerKey;
+import org.leoprotocol.evidence.custody.WitnessSubmissions;
+import org.leoprotocol.evidence.export.VideoStamp;
+import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.evidence.store.FileSystemBlobStore;
+import org.leoprotocol.evidence.store.S3BlobStore;
 import org.leoprotocol.shared.ClusterJob;
 
 /**

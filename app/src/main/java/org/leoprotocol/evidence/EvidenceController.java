@@ -4,6 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.leoprotocol.evidence.LeakTrace.Trace;
+import org.leoprotocol.evidence.access.AccessRefused;
+import org.leoprotocol.evidence.access.EvidenceAccess;
+import org.leoprotocol.evidence.access.Requester;
+import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
+import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.web.EvidenceListView;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
 import org.leoprotocol.evidence.web.TraceView;
@@ -25,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * links, exports and chain of custody, the upload page, and the leak trace page.
  */
 @Controller
-@PreAuthorize(EvidenceApi.HANDLES_EVIDENCE)
+@PreAuthorize(EvidenceRoles.HANDLES_EVIDENCE)
 class EvidenceController {
 
 	private final EvidenceCustody custody;
@@ -89,7 +94,7 @@ class EvidenceController {
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/exports")
-	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String export(@PathVariable String id, @RequestParam(defaultValue = "") String recipient,
 			@RequestParam(defaultValue = "") String purpose, Authentication user, RedirectAttributes redirect) {
 		try {
@@ -105,7 +110,7 @@ class EvidenceController {
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/links")
-	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String link(@PathVariable String id, @RequestParam(defaultValue = "CASE") String kind,
 			@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String subjectOfficerId,
 			Authentication user, RedirectAttributes redirect) {
@@ -124,7 +129,7 @@ class EvidenceController {
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/retention")
-	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String retention(@PathVariable String id, @RequestParam(defaultValue = "") String category, Authentication user,
 			RedirectAttributes redirect) {
 		return change(id, redirect,
@@ -133,7 +138,7 @@ class EvidenceController {
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/hold")
-	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String hold(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "place") String action, Authentication user, RedirectAttributes redirect) {
 		EvidenceId evidence = custody.permitted(EvidenceId.of(id), user, "legal hold").id();
@@ -157,7 +162,7 @@ class EvidenceController {
 	}
 
 	@GetMapping(EvidenceRoutes.RETENTION)
-	@PreAuthorize(RetentionApi.RECORDS_OFFICERS)
+	@PreAuthorize(EvidenceRoles.RECORDS_OFFICERS)
 	String retentionReport(Model model) {
 		model
 			.addAttribute("rows", retention
@@ -185,7 +190,7 @@ class EvidenceController {
 	}
 
 	@GetMapping(EvidenceRoutes.UPLOAD)
-	@PreAuthorize(EvidenceApi.MAY_UPLOAD)
+	@PreAuthorize(EvidenceRoles.MAY_UPLOAD)
 	String upload(Model model) {
 		model.addAttribute("view", new UploadView(Arrays.stream(EvidenceKind.values()).map(Enum::name).toList(),
 				properties.maxSize().toBytes(), views.size(properties.maxSize().toBytes())));
@@ -193,7 +198,7 @@ class EvidenceController {
 	}
 
 	@GetMapping(EvidenceRoutes.TRACE)
-	@PreAuthorize(EvidenceApi.MAY_MANAGE_CASES)
+	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String trace(@RequestParam(defaultValue = "") String code, Model model) {
 		if (code.isBlank()) {
 			model.addAttribute("view", new TraceView("", null, null));

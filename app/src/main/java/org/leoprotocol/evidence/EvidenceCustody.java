@@ -10,6 +10,13 @@ import java.util.Optional;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.evidence.access.EvidenceAccess;
+import org.leoprotocol.evidence.access.NeedToKnowRecords;
+import org.leoprotocol.evidence.access.Requester;
+import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
+import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.security.core.Authentication;
@@ -29,7 +36,7 @@ public class EvidenceCustody {
 
 	private final EvidenceItems items;
 	private final EvidenceAccess access;
-	private final CaseAccess cases;
+	private final NeedToKnowRecords cases;
 	private final CustodyLedger ledger;
 	private final BlobStore store;
 	private final AuditTrail audit;
@@ -37,7 +44,8 @@ public class EvidenceCustody {
 
 	private final BodyCameraFootage footage;
 
-	EvidenceCustody(EvidenceItems items, EvidenceAccess access, CaseAccess cases, CustodyLedger ledger, BlobStore store,
+	EvidenceCustody(EvidenceItems items, EvidenceAccess access, NeedToKnowRecords cases, CustodyLedger ledger,
+			BlobStore store,
 			AuditTrail audit, Clock clock, BodyCameraFootage footage) {
 		this.footage = footage;
 		this.items = items;

@@ -3,6 +3,8 @@ package org.leoprotocol.evidence;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.leoprotocol.evidence.export.Watermark;
+
 /**
  * A per-recipient copy of an item: who asked, for whom and why, its watermark code, and once made, its own SHA-256
  * beside the original's: a watermarked export is a derivative, tied to the original by the two hashes.

@@ -26,7 +26,16 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.EvidenceCustody.Opened;
+import org.leoprotocol.evidence.access.EvidenceAccess;
+import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.export.Exports;
+import org.leoprotocol.evidence.export.StampedCopy;
+import org.leoprotocol.evidence.export.VideoStamp;
+import org.leoprotocol.evidence.export.Watermark;
+import org.leoprotocol.evidence.export.WatermarkStamp;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.ledger.MerkleHash;
+import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;

@@ -20,8 +20,16 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
-import org.leoprotocol.evidence.Uploads.Progress;
-import org.leoprotocol.evidence.Uploads.Upload;
+import org.leoprotocol.evidence.access.AccessRefused;
+import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
+import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.intake.ContentSniffer;
+import org.leoprotocol.evidence.intake.IntakeRefused;
+import org.leoprotocol.evidence.intake.Uploads.Progress;
+import org.leoprotocol.evidence.intake.Uploads.Upload;
+import org.leoprotocol.evidence.intake.Uploads;
+import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EvidenceIntake {
 
-	static final String COMPONENT = "evidence";
+	public static final String COMPONENT = "evidence";
 	private static final int BUFFER = 256 * 1024;
 
 	private final Uploads uploads;

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * What an item is, which decides the file types it may hold: the type is read from the file's first bytes
- * ({@link ContentSniffer}), never taken from the name or the client's word.
+ * ({@link org.leoprotocol.evidence.intake.ContentSniffer}), never taken from the name or the client's word.
  */
 public enum EvidenceKind {
 	BODY_CAMERA_VIDEO(Set.of("video/mp4", "video/quicktime", "video/webm", "video/x-msvideo")),
@@ -31,7 +31,7 @@ public enum EvidenceKind {
 		return name().charAt(0) + name().substring(1).toLowerCase().replace('_', ' ');
 	}
 
-	static EvidenceKind parse(String value) {
+	public static EvidenceKind parse(String value) {
 		try {
 			return EvidenceKind.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
 		}

@@ -2,6 +2,7 @@ package org.leoprotocol.evidence;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.leoprotocol.evidence.access.AccessRefused;
 import org.leoprotocol.shared.web.ProblemPage;
 
 import org.springframework.http.HttpStatus;

@@ -23,11 +23,12 @@ import org.springframework.util.unit.DataSize;
  * @param knownLogs the verifier keys of the logs this installation witnesses
  */
 @ConfigurationProperties("leo.evidence")
-record EvidenceProperties(Path directory, DataSize maxSize, Duration headInterval, Integer batchSize, String store,
+public record EvidenceProperties(Path directory, DataSize maxSize, Duration headInterval, Integer batchSize,
+		String store,
 		S3 s3, Path keyFile, String keyPassphrase, String origin, java.util.List<String> witnesses, String witnessName,
 		java.util.List<String> knownLogs) {
 
-	EvidenceProperties {
+	public EvidenceProperties {
 		directory = directory == null ? Path.of("data", "evidence") : directory;
 		maxSize = maxSize == null ? DataSize.ofGigabytes(100) : maxSize;
 		headInterval = headInterval == null ? Duration.ofSeconds(10) : headInterval;
@@ -44,6 +45,7 @@ record EvidenceProperties(Path directory, DataSize maxSize, Duration headInterva
 	 * @param endpoint the service address; leave empty for AWS itself
 	 * @param objectLock whether the bucket has S3 Object Lock, so legal holds are placed on the objects too
 	 */
-	record S3(String endpoint, String region, String bucket, String accessKey, String secretKey, boolean objectLock) {
+	public record S3(String endpoint, String region, String bucket, String accessKey, String secretKey,
+			boolean objectLock) {
 	}
 }

@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.evidence.retention.RetentionCategory;
+import org.leoprotocol.evidence.retention.RetentionRecords;
+import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -34,13 +39,14 @@ public class EvidenceRetention {
 	static final int SWEEP_BATCH = 500;
 
 	private final EvidenceItems items;
-	private final Retention retention;
+	private final RetentionRecords retention;
 	private final CustodyLedger ledger;
 	private final BlobStore store;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	EvidenceRetention(EvidenceItems items, Retention retention, CustodyLedger ledger, BlobStore store, AuditTrail audit,
+	EvidenceRetention(EvidenceItems items, RetentionRecords retention, CustodyLedger ledger, BlobStore store,
+			AuditTrail audit,
 			Clock clock) {
 		this.items = items;
 		this.retention = retention;

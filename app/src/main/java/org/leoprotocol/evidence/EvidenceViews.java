@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
-import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.evidence.web.EvidenceDetailView;
+import org.leoprotocol.evidence.retention.RetentionCategory;
 import org.leoprotocol.evidence.web.EvidenceDetailView.CustodyRow;
 import org.leoprotocol.evidence.web.EvidenceDetailView.ExportRow;
 import org.leoprotocol.evidence.web.EvidenceDetailView.Fact;
 import org.leoprotocol.evidence.web.EvidenceDetailView.Link;
+import org.leoprotocol.evidence.web.EvidenceDetailView;
 import org.leoprotocol.evidence.web.EvidenceRow;
+import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

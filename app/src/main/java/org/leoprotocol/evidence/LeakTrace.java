@@ -9,6 +9,13 @@ import java.util.Optional;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.evidence.export.Exports;
+import org.leoprotocol.evidence.export.VideoStamp;
+import org.leoprotocol.evidence.export.Watermark;
+import org.leoprotocol.evidence.export.WatermarkStamp;
+import org.leoprotocol.evidence.intake.ContentSniffer;
+import org.leoprotocol.evidence.intake.IntakeRefused;
+import org.leoprotocol.evidence.item.EvidenceItems;
 
 import org.springframework.stereotype.Service;
 

@@ -78,7 +78,7 @@ class ConflictPolicyArchitectureTests {
 
 	@ArchTest
 	static final ArchRule evidenceNeedToKnowAsksTheConflictPolicy = classes().that()
-		.haveFullyQualifiedName("org.leoprotocol.evidence.EvidenceAccess")
+		.haveFullyQualifiedName("org.leoprotocol.evidence.access.EvidenceAccess")
 		.should().dependOnClassesThat().haveFullyQualifiedName(Conflicts.class.getName())
 		.because("case-linked evidence is closed to whoever has a stake in the case");
 

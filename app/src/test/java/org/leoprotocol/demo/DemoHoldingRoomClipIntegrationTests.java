@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.DemoInstanceTest;
 import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.CustodyEvent;
-import org.leoprotocol.evidence.CustodyLedger;
+import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceExports;
 import org.leoprotocol.evidence.EvidenceId;

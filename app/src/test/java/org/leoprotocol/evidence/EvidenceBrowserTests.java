@@ -9,6 +9,7 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.evidence.access.NeedToKnowRecords;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,7 +32,7 @@ class EvidenceBrowserTests {
 	@Autowired
 	StaffDirectory staff;
 	@Autowired
-	CaseAccess cases;
+	NeedToKnowRecords cases;
 
 	@Test
 	void aLargeVideoGoesUpInChunksWithAProgressBar() throws Exception {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.evidence.custody.CustodyLedger;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

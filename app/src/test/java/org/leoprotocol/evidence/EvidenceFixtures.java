@@ -14,7 +14,8 @@ import javax.imageio.ImageIO;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 
 /**
- * Files that look like evidence to {@link ContentSniffer}: an MP4 header with noise, a PNG still, a phone-record CSV.
+ * Files that look like evidence to {@link org.leoprotocol.evidence.intake.ContentSniffer}: an MP4 header with noise, a
+ * PNG still, a phone-record CSV.
  */
 public final class EvidenceFixtures {
 

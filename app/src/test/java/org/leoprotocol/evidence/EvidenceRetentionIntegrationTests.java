@@ -16,6 +16,7 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.evidence.item.EvidenceItems;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

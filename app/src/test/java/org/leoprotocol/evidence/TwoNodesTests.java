@@ -25,6 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leoprotocol.LeoApplication;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.evidence.EvidenceIntake.UploadStatus;
+import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.custody.LedgerKey;
+import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.evidence.store.BlobStore;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import org.leoprotocol.bench.RunningLeo;
+import org.leoprotocol.evidence.backup.BackupCommand;
+import org.leoprotocol.evidence.backup.RestoreCommand;
 
 /**
  * {@code ./leo backup} and {@code ./leo restore} of a large evidence store, beside the plain copies of the same folder

@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.leoprotocol.evidence.custody.CustodyEvents;
+import org.leoprotocol.evidence.custody.GroupCommit;
+
 /**
  * A throw-away embedded PostgreSQL 17 with Leo's real schema (Flyway migrations from the app jar) and durable commits
  * ({@code fsync=on}, {@code synchronous_commit=on}), the way a production node writes.

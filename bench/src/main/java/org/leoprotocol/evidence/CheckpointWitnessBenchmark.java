@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.leoprotocol.bench.RunningLeo;
+import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.custody.LeoWitness;
+import org.leoprotocol.evidence.custody.WitnessSubmissions;
 import org.leoprotocol.evidence.ledger.Checkpoint;
 import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.VerifierKey;

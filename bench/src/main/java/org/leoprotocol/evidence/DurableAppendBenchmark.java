@@ -16,6 +16,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.leoprotocol.evidence.custody.GroupCommit;
+
 /**
  * Durable custody-ledger appends per second through {@link GroupCommit}: 64 callers each waiting for their own commit
  * (fsync on), the way concurrent views and downloads record themselves. Target: at least 5,000 per second.

@@ -1,0 +1,83 @@
+package org.leoprotocol.evidence.bodycamera;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Body-camera assignments over JSON, for supervisors and command: which officer wears which device from when to when.
+ * Times are UTC instants such as {@code 2026-06-13T06:00:00Z}.
+ */
+@RestController
+@RequestMapping("/api/v1/evidence/devices")
+@PreAuthorize(BodyCameraApi.ASSIGNS_CAMERAS)
+class BodyCameraApi {
+
+	static final String ASSIGNS_CAMERAS = "hasAnyRole('SUPERVISOR','COMMAND')";
+
+	private final BodyCameras cameras;
+
+	BodyCameraApi(BodyCameras cameras) {
+		this.cameras = cameras;
+	}
+
+	@GetMapping
+	List<BodyCameras.Assignment> assignments() {
+		return cameras.assignments();
+	}
+
+	@PostMapping
+	ResponseEntity<BodyCameras.Assignment> assign(@RequestBody AssignRequest request, Authentication user) {
+		if (request == null) {
+			throw new IllegalArgumentException(
+					"Send the device, the officer's badge number and the start of the assignment");
+		}
+		return ResponseEntity.status(HttpStatus.CREATED).body(cameras.assign(request.deviceId(), request.badgeNumber(),
+				instant(request.from(), "from"), instant(request.until(), "until"), user.getName()));
+	}
+
+	@PostMapping("/{id}/end")
+	BodyCameras.Assignment end(@PathVariable String id, @RequestBody(required = false) EndRequest request,
+			Authentication user) {
+		return cameras.end(uuid(id), request == null ? null : instant(request.at(), "at"), user.getName());
+	}
+
+	static UUID uuid(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new java.util.NoSuchElementException("No body-camera assignment " + id);
+		}
+	}
+
+	private static Instant instant(String value, String field) {
+		try {
+			return value == null || value.isBlank() ? null : Instant.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(
+					field + " must be a UTC time like 2026-06-13T06:00:00Z, not '" + value + "'");
+		}
+	}
+
+	/** An assignment as a client asks for it; {@code from} defaults to now, {@code until} to open-ended. */
+	record AssignRequest(String deviceId, String badgeNumber, String from, String until) {
+	}
+
+	/** The end of an assignment; {@code at} defaults to now. */
+	record EndRequest(String at) {
+	}
+}

@@ -1,0 +1,92 @@
+package org.leoprotocol.evidence.bodycamera;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.leoprotocol.evidence.web.DevicesView;
+import org.leoprotocol.evidence.web.EvidenceRoutes;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.web.Explained;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The body-camera assignments page for supervisors and command: who wears which device, from when to when, with forms
+ * to assign a device and to end an assignment. Times are entered and shown in the agency's time zone.
+ */
+@Controller
+@PreAuthorize(BodyCameraApi.ASSIGNS_CAMERAS)
+class BodyCameraController {
+
+	private final BodyCameras cameras;
+	private final AgencyTime time;
+	private final MessageSource messages;
+
+	BodyCameraController(BodyCameras cameras, AgencyTime time, MessageSource messages) {
+		this.cameras = cameras;
+		this.time = time;
+		this.messages = messages;
+	}
+
+	@GetMapping(EvidenceRoutes.DEVICES)
+	String devices(Model model) {
+		model.addAttribute("view", new DevicesView(cameras.assignments().stream()
+			.map(a -> new DevicesView.DeviceRow(a.id().toString(), a.deviceId(),
+					a.badgeNumber() == null ? "" : a.badgeNumber(),
+					a.officerName() == null ? "" : a.officerName(), a.from(), a.until(), a.recordedBy(),
+					a.endedBy() == null ? "" : a.endedBy()))
+			.toList(), (String) model.getAttribute("notice"), (String) model.getAttribute("problem")));
+		return "evidence/devices";
+	}
+
+	@PostMapping(EvidenceRoutes.DEVICES)
+	String assign(@RequestParam(required = false) String deviceId, @RequestParam(required = false) String badgeNumber,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
+			Authentication user,
+			Locale locale, RedirectAttributes redirect) {
+		return change(redirect, locale, "footage.devices.assigned", () -> cameras.assign(deviceId, badgeNumber,
+				time(from, "from"), time(until, "until"), user.getName()));
+	}
+
+	@PostMapping(EvidenceRoutes.DEVICES + "/{id}/end")
+	String end(@PathVariable String id, @RequestParam(required = false) String at, Authentication user, Locale locale,
+			RedirectAttributes redirect) {
+		return change(redirect, locale, "footage.devices.ended",
+				() -> cameras.end(BodyCameraApi.uuid(id), time(at, "at"), user.getName()));
+	}
+
+	private java.time.Instant time(String value, String field) {
+		java.time.Instant instant = time.parse(value);
+		if (instant == null && value != null && !value.isBlank()) {
+			throw BodyCameras.Refused.of("'" + value + "' is not a date and time for " + field, "footage.error.time",
+					value);
+		}
+		return instant;
+	}
+
+	private String change(RedirectAttributes redirect, Locale locale, String done,
+			Supplier<BodyCameras.Assignment> change) {
+		try {
+			BodyCameras.Assignment a = change.get();
+			redirect.addFlashAttribute("notice",
+					messages.getMessage(done, new Object[] { a.deviceId(), a.badgeNumber() }, locale));
+		}
+		catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException refused) {
+			String text = refused instanceof Explained explained
+					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
+							locale)
+					: refused.getMessage();
+			redirect.addFlashAttribute("problem", text);
+		}
+		return "redirect:" + EvidenceRoutes.DEVICES;
+	}
+}

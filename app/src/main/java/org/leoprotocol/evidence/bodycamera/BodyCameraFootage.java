@@ -1,0 +1,219 @@
+package org.leoprotocol.evidence.bodycamera;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.leoprotocol.evidence.BodyCameraFootageIngested;
+import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.evidence.EvidenceItem.Recording;
+import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.personnel.Officer;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Places body-camera footage in time from the file itself. At intake the file is read with ffprobe
+ * ({@link FootageProbe}): its recording start ({@code creation_time}) and length give the span, a serial tag names the
+ * device (else the device chosen at upload), and the device assignment covering the start names the officer who wore it
+ * ({@link BodyCameras}; else the officer named at upload). What was found is kept per item, and a placed clip linked to
+ * an incident is announced with {@link BodyCameraFootageIngested}, from which Leo's Protocol writes the incident's
+ * timeline. A clip whose span cannot be placed is still taken into custody, with the reason.
+ */
+@Component
+public class BodyCameraFootage {
+
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private final FootageProbe probe;
+	private final BodyCameras cameras;
+	private final Roster roster;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	BodyCameraFootage(FootageProbe probe, BodyCameras cameras, Roster roster, JdbcClient jdbc,
+			ApplicationEventPublisher events,
+			Clock clock) {
+		this.probe = probe;
+		this.cameras = cameras;
+		this.roster = roster;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Reads the file and decides its span, device and officer; nothing is stored yet. */
+	public Span read(Path file, Recording declared) {
+		FootageProbe.Metadata metadata = probe.probe(file);
+		String device = metadata.serial() != null ? metadata.serial() : declared.device();
+		DeviceSource source = metadata.serial() != null ? DeviceSource.FOOTAGE
+				: declared.device() != null ? DeviceSource.DECLARED : null;
+		Instant start = metadata.start();
+		Instant stop = metadata.stop();
+		Optional<OfficerId> assigned = device != null && start != null ? cameras.wornBy(device, start)
+				: Optional.empty();
+		OfficerId officer = assigned.orElse(declared.officer());
+		Placement placement;
+		if (start == null) {
+			placement = metadata.problem() != null ? Placement.UNREADABLE : Placement.NO_START;
+		}
+		else if (stop == null) {
+			placement = Placement.NO_LENGTH;
+		}
+		else if (device == null) {
+			placement = Placement.NO_DEVICE;
+		}
+		else if (officer == null) {
+			placement = Placement.NO_OFFICER;
+		}
+		else {
+			placement = assigned.isPresent() ? Placement.PLACED : Placement.PLACED_WITH_DECLARED_OFFICER;
+		}
+		return new Span(device, source, officer, start, stop, placement, metadata.problem());
+	}
+
+	/** The recording as the item keeps it: what the file says where it says it, the upload's declaration otherwise. */
+	public static Recording recording(Span span, Recording declared) {
+		return new Recording(span.device(), span.officer(), span.start() != null ? span.start() : declared.from(),
+				span.start() != null && span.stop() != null ? span.stop() : span.start() != null ? null : declared.to(),
+				declared.location());
+	}
+
+	/** Keeps what was found for the item, and announces it if it is placed and linked to an incident. */
+	public void keep(EvidenceItem item, Span span, String incidentReference) {
+		jdbc.sql(
+				"""
+						insert into body_camera_footage (evidence_id, device_id, device_source, officer_id, recording_start, recording_stop,
+						                                 placement, note, probed_at)
+						values (:id, :device, :source, :officer, :start, :stop, :placement, :note, :at)
+						""")
+			.param("id", item.id().value()).param("device", span.device())
+			.param("source", span.source() == null ? null : span.source().name())
+			.param("officer", span.officer() == null ? null : span.officer().value()).param("start", utc(span.start()))
+			.param("stop", utc(span.stop())).param("placement", span.placement().name()).param("note", note(span))
+			.param("at", utc(clock.instant())).update();
+		announce(item, span, incidentReference);
+	}
+
+	/** After a link to an incident: a placed clip enters that incident's timeline. */
+	public void linked(EvidenceItem item, String incidentReference) {
+		of(item.id()).ifPresent(span -> announce(item, span, incidentReference));
+	}
+
+	/** The sentence kept for an item when it was read, if it is body-camera footage. */
+	public Optional<String> note(EvidenceId id) {
+		return jdbc.sql("select note from body_camera_footage where evidence_id = :id").param("id", id.value())
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * Where the item's footage was placed, as the item's page says it in the reader's language, its times written by
+	 * {@code when} (the agency's zone, labelled).
+	 */
+	public Optional<org.leoprotocol.evidence.web.EvidenceDetailView.Footage> page(EvidenceId id,
+			java.util.function.Function<java.time.Instant, String> when) {
+		return of(id).map(span -> {
+			String badge = span.officer() == null ? ""
+					: roster.find(span.officer()).map(Officer::badgeNumber).orElse(span.officer().toString());
+			Object[] arguments = switch (span.placement()) {
+				case PLACED, PLACED_WITH_DECLARED_OFFICER ->
+					new Object[] { when.apply(span.start()), when.apply(span.stop()),
+							span.device(), badge };
+				case NO_OFFICER -> new Object[] { span.device(), when.apply(span.start()) };
+				default -> new Object[0];
+			};
+			return new org.leoprotocol.evidence.web.EvidenceDetailView.Footage(
+					"footage.note." + span.placement().name(), arguments);
+		});
+	}
+
+	Optional<Span> of(EvidenceId id) {
+		return jdbc.sql("""
+				select device_id, device_source, officer_id, recording_start, recording_stop, placement
+				from body_camera_footage where evidence_id = :id
+				""").param("id", id.value()).query((rs, row) -> {
+			UUID officer = rs.getObject("officer_id", UUID.class);
+			String source = rs.getString("device_source");
+			return new Span(rs.getString("device_id"), source == null ? null : DeviceSource.valueOf(source),
+					officer == null ? null : new OfficerId(officer), instant(rs.getTimestamp("recording_start")),
+					instant(rs.getTimestamp("recording_stop")), Placement.valueOf(rs.getString("placement")), null);
+		}).optional();
+	}
+
+	/** The sentence the uploader reads: where the clip was placed, or why it could not be. */
+	String note(Span span) {
+		String badge = span.officer() == null ? null
+				: roster.find(span.officer()).map(Officer::badgeNumber).orElse(span.officer().toString());
+		String device = span.device() == null ? null
+				: span.device() + (span.source() == DeviceSource.FOOTAGE ? " (from the file)" : " (chosen at upload)");
+		String unplaced = "Accepted, but its span could not be placed on a timeline: ";
+		return switch (span.placement()) {
+			case PLACED -> "Placed from the file's own metadata: recording " + UTC.format(span.start()) + " to "
+					+ UTC.format(span.stop())
+					+ ", device " + device + ", worn by badge " + badge + " (device assignment).";
+			case PLACED_WITH_DECLARED_OFFICER ->
+				"Placed from the file's own metadata: recording " + UTC.format(span.start()) + " to "
+						+ UTC.format(span.stop()) + ", device " + device
+						+ "; no assignment of the device covers that time, so it is placed "
+						+ "with badge " + badge + " as named at upload.";
+			case NO_START ->
+				unplaced + "the file does not say when recording started (no creation_time in its metadata).";
+			case UNREADABLE -> unplaced + "its metadata could not be read (" + span.problem() + ").";
+			case NO_LENGTH -> unplaced + "the file does not say how long it runs.";
+			case NO_DEVICE -> unplaced + "the file names no device serial and none was chosen at upload.";
+			case NO_OFFICER ->
+				unplaced + "no officer was assigned device " + span.device() + " at " + UTC.format(span.start())
+						+ " and none was named at upload; a supervisor records the assignment under Body cameras.";
+		};
+	}
+
+	private void announce(EvidenceItem item, Span span, String incidentReference) {
+		if (incidentReference != null && span.placed()) {
+			events.publishEvent(new BodyCameraFootageIngested(item.id(), item.fileName(), span.officer(), span.device(),
+					span.source() == DeviceSource.FOOTAGE, span.start(), span.stop(), incidentReference));
+		}
+	}
+
+	private static java.time.OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(java.sql.Timestamp at) {
+		return at == null ? null : at.toInstant();
+	}
+
+	/** Where the device's name came from. */
+	enum DeviceSource {
+		FOOTAGE, DECLARED
+	}
+
+	/** Whether and how a clip was placed in time. */
+	enum Placement {
+		PLACED, PLACED_WITH_DECLARED_OFFICER, NO_START, UNREADABLE, NO_LENGTH, NO_DEVICE, NO_OFFICER;
+
+		boolean placed() {
+			return this == PLACED || this == PLACED_WITH_DECLARED_OFFICER;
+		}
+	}
+
+	/** A clip's span as read from the file, with the device and officer it is placed with. */
+	public record Span(String device, DeviceSource source, OfficerId officer, Instant start, Instant stop,
+			Placement placement,
+			String problem) {
+
+		boolean placed() {
+			return placement.placed();
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package org.leoprotocol.evidence.custody;
+
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.leoprotocol.evidence.CustodyEvent;
+import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
+import org.leoprotocol.evidence.EvidenceCustody;
+import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.evidence.EvidenceRoles;
+import org.leoprotocol.evidence.custody.CustodyLedger.HeadView;
+import org.leoprotocol.evidence.web.EvidenceRoutes;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** An item's chain of custody as JSON, CSV and a court-ready PDF, for the API and the item's page alike. */
+@RestController
+@PreAuthorize(EvidenceRoles.HANDLES_EVIDENCE)
+class CustodyReportApi {
+
+	private final EvidenceCustody custody;
+	private final CustodyLedger ledger;
+	private final String agency;
+
+	CustodyReportApi(EvidenceCustody custody, CustodyLedger ledger, @Value("${leo.agency.name}") String agency) {
+		this.custody = custody;
+		this.ledger = ledger;
+		this.agency = agency;
+	}
+
+	@GetMapping("/api/v1/evidence/{id}/custody")
+	List<CustodyEvent> json(@PathVariable String id, Authentication user) {
+		return custody.custodyReport(EvidenceId.of(id), "json", user).custody();
+	}
+
+	@GetMapping({ "/api/v1/evidence/{id}/custody.csv", EvidenceRoutes.LIST + "/{id}/custody.csv" })
+	ResponseEntity<StreamingResponseBody> csv(@PathVariable String id, Authentication user) {
+		EvidenceRecord record = custody.custodyReport(EvidenceId.of(id), "csv", user);
+		StreamingResponseBody body = out -> {
+			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			CustodyReport.csv(record, writer);
+			writer.flush();
+		};
+		return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custody-" + id + ".csv\"").body(body);
+	}
+
+	@GetMapping({ "/api/v1/evidence/{id}/custody.pdf", EvidenceRoutes.LIST + "/{id}/custody.pdf" })
+	ResponseEntity<StreamingResponseBody> pdf(@PathVariable String id, Authentication user) {
+		EvidenceRecord record = custody.custodyReport(EvidenceId.of(id), "pdf", user);
+		ledger.publishHead();
+		java.util.Optional<HeadView> head = ledger.heads().stream().reduce((first, second) -> second);
+		StreamingResponseBody body = out -> CustodyReport.pdf(record, head, agency, out);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custody-" + id + ".pdf\"").body(body);
+	}
+}

@@ -1,0 +1,107 @@
+package org.leoprotocol.evidence.export;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.leoprotocol.evidence.ContentResponses;
+import org.leoprotocol.evidence.EvidenceCustody;
+import org.leoprotocol.evidence.EvidenceExport;
+import org.leoprotocol.evidence.EvidenceExports;
+import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.evidence.EvidenceProperties;
+import org.leoprotocol.evidence.EvidenceRoles;
+import org.leoprotocol.evidence.LeakTrace.Trace;
+import org.leoprotocol.evidence.LeakTrace;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Exports over JSON: make a watermarked copy for a recipient, follow its progress, download it and its receipt (the
+ * custody event with its inclusion proof and the signed checkpoint, for {@code leo verify-export}); and trace a leaked
+ * file (sent as the raw request body) or a typed code back to its export.
+ */
+@RestController
+@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
+class ExportApi {
+
+	private final EvidenceExports exports;
+	private final EvidenceCustody custody;
+	private final LeakTrace trace;
+	private final EvidenceProperties properties;
+
+	ExportApi(EvidenceExports exports, EvidenceCustody custody, LeakTrace trace, EvidenceProperties properties) {
+		this.exports = exports;
+		this.custody = custody;
+		this.trace = trace;
+		this.properties = properties;
+	}
+
+	@PostMapping("/api/v1/evidence/{id}/exports")
+	ResponseEntity<EvidenceExport> export(@PathVariable String id, @RequestBody ExportRequest request,
+			Authentication user) {
+		if (request == null) {
+			throw new IllegalArgumentException("Name the recipient and the purpose of the export");
+		}
+		EvidenceExport export = exports.export(EvidenceId.of(id), request.recipient(), request.purpose(), user);
+		return ResponseEntity
+			.status(export.state() == EvidenceExport.State.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+			.body(export);
+	}
+
+	@GetMapping("/api/v1/evidence/{id}/exports")
+	List<EvidenceExport> exports(@PathVariable String id, Authentication user) {
+		return exports.of(custody.permitted(EvidenceId.of(id), user, "list exports").id());
+	}
+
+	@GetMapping("/api/v1/evidence/exports/{exportId}")
+	EvidenceExport export(@PathVariable UUID exportId, Authentication user) {
+		EvidenceExport export = exports.get(exportId);
+		custody.permitted(export.evidence(), user, "read export " + export.code());
+		return export;
+	}
+
+	@GetMapping("/api/v1/evidence/exports/{exportId}/download")
+	ResponseEntity<Resource> download(@PathVariable UUID exportId, Authentication user) throws IOException {
+		return ContentResponses.of(exports.open(exportId, user), true);
+	}
+
+	@GetMapping("/api/v1/evidence/exports/{exportId}/proof")
+	ResponseEntity<String> proof(@PathVariable UUID exportId, Authentication user) {
+		EvidenceExports.Receipt receipt = exports.receipt(exportId, user);
+		return ResponseEntity.ok()
+			.contentType(
+					new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Disposition",
+					org.springframework.http.ContentDisposition.attachment().filename(receipt.fileName()).build()
+						.toString())
+			.body(receipt.text());
+	}
+
+	@PostMapping(path = "/api/v1/evidence/trace", consumes = "application/octet-stream")
+	Trace traceFile(HttpServletRequest request) throws IOException {
+		return trace.trace(request.getInputStream(), properties.directory().resolve("trace"),
+				properties.maxSize().toBytes());
+	}
+
+	@GetMapping("/api/v1/evidence/trace")
+	Trace traceCode(@RequestParam String code) {
+		return trace.traceCode(code);
+	}
+
+	/** For whom an export is made and why (both kept in the ledger). */
+	record ExportRequest(String recipient, String purpose) {
+	}
+}
