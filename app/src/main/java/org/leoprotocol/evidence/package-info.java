@@ -9,7 +9,9 @@
  * {@link org.leoprotocol.evidence.EvidenceCustody}, {@link org.leoprotocol.evidence.EvidenceExports},
  * {@link org.leoprotocol.evidence.LeakTrace}, {@link org.leoprotocol.evidence.EvidenceRetention}), the identifiers,
  * values and events they answer with, what other modules use ({@link org.leoprotocol.evidence.CaseTeams}), the evidence
- * pages and API. The concepts live below it: {@code intake} (resumable streamed uploads and content sniffing),
+ * pages and API, the role expressions they share ({@link org.leoprotocol.evidence.EvidenceRoles}) and the answer for
+ * opened content ({@link org.leoprotocol.evidence.ContentResponses}). The concepts live below it: {@code item} (the
+ * items and their links to cases and incidents), {@code intake} (resumable streamed uploads and content sniffing),
  * {@code access} (need to know), {@code custody} (the custody ledger at work: events, stored tree, signed heads,
  * checkpoints, key, witnesses, verification), {@code ledger} (the Spring-free ledger mathematics), {@code export}
  * (watermarked exports and leak tracing), {@code retention} (categories and legal holds), {@code store} (blob stores:
