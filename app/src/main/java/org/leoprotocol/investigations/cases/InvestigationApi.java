@@ -98,8 +98,8 @@ class InvestigationApi {
 			@RequestParam(required = false) String officer,
 			@RequestParam(required = false) String complainant, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Authentication user) {
-		return search.search(new CaseQuery(number, officer, complainant, InvestigationController.day(from, "from"),
-				InvestigationController.day(to, "to")), user.getName());
+		return search.search(new CaseQuery(number, officer, complainant, CaseListController.day(from, "from"),
+				CaseListController.day(to, "to")), user.getName());
 	}
 
 	@GetMapping("/overdue")

@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @LeoIntegrationTest
-class BoardPagesIntegrationTests {
+class BoardControllerIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The public case page and the board's minutes in the visitor's language, labels, codes and dates alike. */
 @LeoIntegrationTest
-class PublicCasePagesIntegrationTests {
+class PublicCaseControllerIntegrationTests {
 
 	@Autowired
 	MutableClock clock;

@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @LeoIntegrationTest
-class InvestigationPagesIntegrationTests {
+class InvestigationControllerIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;

@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @LeoIntegrationTest
-class ApiTokenPagesIntegrationTests {
+class ApiTokensControllerIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and why, refused to its author, approved by a review-board member, and only then on the public case page.
  */
 @LeoIntegrationTest
-class PublicTextPagesIntegrationTests {
+class PublicTextControllerIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;

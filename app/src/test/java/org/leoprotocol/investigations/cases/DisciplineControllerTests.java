@@ -7,15 +7,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class InvestigationControllerTests {
+class DisciplineControllerTests {
 
 	@Test
 	void readsOneAttendeePerLineWithTheRoleAfterTheLastComma() {
-		assertThat(InvestigationController
+		assertThat(DisciplineController
 			.attendeeLines("Frank Doyle, union representative\n\n  Ruth Okonkwo, Jr., board member \n"))
 			.containsExactly(new Hearing.Attendee("Frank Doyle", " union representative"),
 					new Hearing.Attendee("Ruth Okonkwo, Jr.", " board member"));
-		assertThatThrownBy(() -> InvestigationController.attendeeLines("Frank Doyle"))
+		assertThatThrownBy(() -> DisciplineController.attendeeLines("Frank Doyle"))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 }
