@@ -6,21 +6,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 
@@ -62,12 +57,10 @@ public final class HistoryMapping {
 	private final String name;
 	private final String agency;
 	private final Properties keys;
-	private final Map<Finding, List<String>> findings;
-	private final Map<Category, List<String>> categories;
-	private final Set<String> noBadge;
+	private final CodeVocabulary vocabulary;
+	private final MappedCells cells;
 	private final MappingLines lines;
 	private final List<String> roles;
-	private final Map<String, Pattern> patterns = new HashMap<>();
 	private final Unmapped unmapped;
 
 	private HistoryMapping(String name, Properties keys, String rosterAgency, MappingLines lines) {
@@ -76,16 +69,12 @@ public final class HistoryMapping {
 		String declared = keys.getProperty("agency").strip();
 		this.agency = declared.equalsIgnoreCase("roster") ? rosterAgency : declared;
 		this.keys = keys;
-		this.findings = vocabulary("finding.", Finding.class);
-		this.categories = vocabulary("category.", Category.class);
-		this.noBadge = Set.of(keys.getProperty("officer.badge.none", "").split("\\s*,\\s*"));
+		this.cells = new MappedCells(keys);
 		this.roles = List.of(keys.getProperty("files", "allegations").strip().split("\\s*,\\s*"));
-		keys.stringPropertyNames().stream().filter(key -> key.endsWith(".pattern"))
-			.forEach(key -> patterns.put(key.substring(0, key.length() - ".pattern".length()),
-					Pattern.compile(keys.getProperty(key).strip())));
 		String policy = keys.getProperty("codes.unmapped");
 		this.unmapped = policy != null ? Unmapped.valueOf(policy.strip().toUpperCase(Locale.ROOT))
 				: format() == 2 ? Unmapped.REFUSE : Unmapped.ROW;
+		this.vocabulary = new CodeVocabulary(name, keys, unmapped);
 	}
 
 	/**
@@ -208,7 +197,7 @@ public final class HistoryMapping {
 		present.addAll(header);
 		List<AbsentColumn> absent = new ArrayList<>();
 		for (String field : fieldsOf(role)) {
-			String key = keyOf(field);
+			String key = cells.keyOf(field);
 			String column = keys.getProperty(key);
 			if (column != null && !present.contains(column.strip())) {
 				absent.add(new AbsentColumn(lines.line(key), key, column.strip()));
@@ -236,28 +225,19 @@ public final class HistoryMapping {
 		return fields;
 	}
 
-	/** The key a field is read by: a join key falls back to the id it joins on. */
-	private String keyOf(String field) {
-		if (field.equals("allegation.officer_id") && !keys.containsKey(field)) {
-			return "officer.id";
-		}
-		if (field.equals("allegation.complaint_id") && !keys.containsKey(field)) {
-			return "complaint.id";
-		}
-		return field;
-	}
-
 	/** An allegation row; the codes no vocabulary line names go to {@code unmappedCodes} as (kind, code). */
 	HistoryRow row(CSVRecord record, BiConsumer<String, String> unmappedCodes) {
 		ImportedOfficer officer = reads("officers")
-				? ImportedOfficer.reference(agency, required(record, "allegation.officer_id"))
+				? ImportedOfficer.reference(agency, cells.required(record, "allegation.officer_id"))
 				: officer(record);
 		ImportedComplaint complaint = reads("complaints")
-				? ImportedComplaint.reference(agency, required(record, "allegation.complaint_id")) : complaint(record);
-		String categoryCode = required(record, "allegation.category");
-		String findingCode = text(record, "allegation.finding");
-		return new HistoryRow(officer, complaint, category(categoryCode, unmappedCodes), categoryCode,
-				text(record, "allegation.description"), finding(findingCode, unmappedCodes), findingCode);
+				? ImportedComplaint.reference(agency, cells.required(record, "allegation.complaint_id"))
+				: complaint(record);
+		String categoryCode = cells.required(record, "allegation.category");
+		String findingCode = cells.text(record, "allegation.finding");
+		return new HistoryRow(officer, complaint, vocabulary.category(categoryCode, unmappedCodes), categoryCode,
+				cells.text(record, "allegation.description"), vocabulary.finding(findingCode, unmappedCodes),
+				findingCode);
 	}
 
 	HistoryRow row(CSVRecord record) {
@@ -266,51 +246,29 @@ public final class HistoryMapping {
 	}
 
 	ImportedOfficer officer(CSVRecord record) {
-		return new ImportedOfficer(agency, required(record, "officer.id"), badge(record),
-				text(record, "officer.first_name"),
-				text(record, "officer.last_name"), text(record, "officer.rank"), text(record, "officer.unit"),
-				date(record, "officer.hire_date", false), date(record, "officer.separated", false),
-				text(record, "officer.race"),
-				text(record, "officer.gender"));
+		return new ImportedOfficer(agency, cells.required(record, "officer.id"), cells.badge(record),
+				cells.text(record, "officer.first_name"),
+				cells.text(record, "officer.last_name"), cells.text(record, "officer.rank"),
+				cells.text(record, "officer.unit"),
+				cells.date(record, "officer.hire_date", false), cells.date(record, "officer.separated", false),
+				cells.text(record, "officer.race"),
+				cells.text(record, "officer.gender"));
 	}
 
 	ImportedComplaint complaint(CSVRecord record) {
-		return new ImportedComplaint(agency, required(record, "complaint.id"), date(record, "complaint.received", true),
-				date(record, "complaint.closed", false));
+		return new ImportedComplaint(agency, cells.required(record, "complaint.id"),
+				cells.date(record, "complaint.received", true),
+				cells.date(record, "complaint.closed", false));
 	}
 
 	Finding finding(String code) {
-		return finding(code, (kind, unknown) -> {
+		return vocabulary.finding(code, (kind, unknown) -> {
 		});
-	}
-
-	private Finding finding(String code, BiConsumer<String, String> unmappedCodes) {
-		if (code == null) {
-			return Finding.PENDING;
-		}
-		Optional<Finding> finding = translate(findings, code);
-		if (finding.isPresent()) {
-			return finding.get();
-		}
-		unmappedCodes.accept("finding", code);
-		if (unmapped == Unmapped.ROW) {
-			throw new IllegalArgumentException("finding '" + code + "' is not in the mapping " + name
-					+ "; add it to one of the finding.* lines");
-		}
-		return Finding.CLOSED_NO_FINDING;
 	}
 
 	Category category(String code) {
-		return category(code, (kind, unknown) -> {
+		return vocabulary.category(code, (kind, unknown) -> {
 		});
-	}
-
-	private Category category(String code, BiConsumer<String, String> unmappedCodes) {
-		Optional<Category> category = translate(categories, code);
-		if (category.isEmpty()) {
-			unmappedCodes.accept("category", code);
-		}
-		return category.orElse(Category.OTHER);
 	}
 
 	/**
@@ -318,126 +276,7 @@ public final class HistoryMapping {
 	 * indicator or comparison it disables.
 	 */
 	public List<HistoryImportReport.Warning> warnings() {
-		List<HistoryImportReport.Warning> warnings = new ArrayList<>();
-		if (!maps("complaint.closed")) {
-			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noClosed"));
-		}
-		if (!maps("officer.hire_date")) {
-			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noHireDate"));
-		}
-		if (!maps("officer.rank")) {
-			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noRank"));
-		}
-		if (reads("officers") && !maps("officer.separated")) {
-			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noSeparated"));
-		}
-		if (!reads("officers")) {
-			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noRoster"));
-		}
-		if (!maps("officer.race") || !maps("officer.gender")) {
-			warnings.add(HistoryImportReport.Warning.of("historyimport.warning.noDemographics"));
-		}
-		return warnings;
+		return MappingWarnings.of(keys, reads("officers"));
 	}
 
-	private boolean maps(String field) {
-		return keys.containsKey(field) || keys.containsKey(field + ".year") || keys.containsKey(field + ".default");
-	}
-
-	private static <T extends Enum<T>> Optional<T> translate(Map<T, List<String>> vocabulary, String code) {
-		String wanted = code.strip().toLowerCase(Locale.ROOT);
-		return vocabulary.entrySet().stream()
-			.filter(entry -> entry.getValue().stream().anyMatch(pattern -> matches(pattern, wanted)))
-			.map(Map.Entry::getKey).findFirst();
-	}
-
-	private static boolean matches(String pattern, String code) {
-		return pattern.endsWith("*") ? code.startsWith(pattern.substring(0, pattern.length() - 1))
-				: code.equals(pattern);
-	}
-
-	private <T extends Enum<T>> Map<T, List<String>> vocabulary(String prefix, Class<T> type) {
-		Map<T, List<String>> vocabulary = new java.util.EnumMap<>(type);
-		for (String key : keys.stringPropertyNames()) {
-			if (key.startsWith(prefix)) {
-				T canonical = Enum.valueOf(type, key.substring(prefix.length()).strip());
-				List<String> codes = new ArrayList<>();
-				for (String code : keys.getProperty(key).split("\\|")) {
-					codes.add(code.strip().toLowerCase(Locale.ROOT));
-				}
-				vocabulary.put(canonical, codes);
-			}
-		}
-		return vocabulary;
-	}
-
-	private String badge(CSVRecord record) {
-		String badge = text(record, "officer.badge");
-		return badge == null || noBadge.contains(badge) ? null : badge;
-	}
-
-	private LocalDate date(CSVRecord record, String field, boolean required) {
-		String iso = text(record, field);
-		String year = text(record, field + ".year");
-		if (iso == null && year == null) {
-			if (required) {
-				throw new IllegalArgumentException(field + " is empty");
-			}
-			return null;
-		}
-		try {
-			return iso != null ? LocalDate.parse(iso) : LocalDate.of(Integer.parseInt(year), month(record, field), 1);
-		}
-		catch (java.time.DateTimeException | NumberFormatException ex) {
-			throw new IllegalArgumentException(
-					field + " '" + (iso != null ? iso : text(record, field + ".month") + "/" + year)
-							+ "' is not a date (ISO like 2019-07-01, or a month 1-12 and a year)");
-		}
-	}
-
-	private int month(CSVRecord record, String field) {
-		String month = text(record, field + ".month");
-		return month == null ? 1 : Integer.parseInt(month);
-	}
-
-	private String required(CSVRecord record, String field) {
-		String value = text(record, field);
-		if (value == null) {
-			throw new IllegalArgumentException(field + " (column " + keys.getProperty(keyOf(field)) + ") is empty");
-		}
-		return value;
-	}
-
-	/** A field's value: its column's cell (or the part its pattern picks), its default when empty, or null. */
-	private String text(CSVRecord record, String field) {
-		String key = keyOf(field);
-		String column = keys.getProperty(key);
-		String value = null;
-		if (column != null && record.isMapped(column.strip()) && record.isSet(column.strip())) {
-			value = record.get(column.strip());
-		}
-		if (value != null && value.length() > 500) {
-			throw new IllegalArgumentException(field + " is longer than 500 characters");
-		}
-		value = value == null || value.isBlank() ? null : part(field, value.strip());
-		if (value == null) {
-			String otherwise = keys.getProperty(key + ".default");
-			return otherwise == null || otherwise.isBlank() ? null : otherwise.strip();
-		}
-		return value;
-	}
-
-	private String part(String field, String value) {
-		Pattern pattern = patterns.getOrDefault(field, patterns.get(keyOf(field)));
-		if (pattern == null) {
-			return value;
-		}
-		Matcher matcher = pattern.matcher(value);
-		if (!matcher.find()) {
-			throw new IllegalArgumentException(
-					field + " '" + value + "' does not match the pattern " + pattern.pattern());
-		}
-		String part = matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
-		return part == null || part.isBlank() ? null : part.strip();
-	}
 }
