@@ -33,8 +33,8 @@ class ClassSizeTests {
 			"earlywarning/history/HistoryImportRun.java", 201,
 			// the learned model's columnar history and feature table, kept as arrays for speed
 			"earlywarning/model/AgencyHistory.java", 200, "earlywarning/model/FeatureTable.java", 171,
-			// intake, exports, the ledger's full verification and the S3 store, each several use cases in one
-			"evidence/EvidenceIntake.java", 285, "evidence/EvidenceExports.java", 176,
+			// exports, the ledger's full verification and the S3 store, each several use cases in one
+			"evidence/EvidenceExports.java", 176,
 			"evidence/custody/LedgerVerification.java", 165, "evidence/store/S3BlobStore.java", 182,
 			// the investigations facade
 			"investigations/Investigations.java", 251);
