@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.access.actor.ActingProgram;
 import org.leoprotocol.access.token.ApiScopes;
 import org.leoprotocol.access.token.ApiToken;
 import org.leoprotocol.access.token.ApiTokenDesk;
@@ -109,7 +110,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	private static UsernamePasswordAuthenticationToken authentication(UserDetails user, ApiToken token) {
 		List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
 		token.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(user,
+				null, authorities);
+		authentication.setDetails(new ActingProgram(token.name()));
+		return authentication;
 	}
 
 	private static void refuse(HttpServletResponse response, int status, String error, String detail, String scope)

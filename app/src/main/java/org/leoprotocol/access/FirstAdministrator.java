@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.shared.ClusterLock;
+import org.leoprotocol.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,13 +6,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.leoprotocol.access.web.HomeView;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.Chrome;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomeReader;
-import org.leoprotocol.access.web.HomeView;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

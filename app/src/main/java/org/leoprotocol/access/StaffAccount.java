@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import org.leoprotocol.shared.Role;
+
 /**
  * A person who signs in to Leo. Linked to an officer of the roster when the person is sworn staff; civilians (review
  * board members, administrators) have none.

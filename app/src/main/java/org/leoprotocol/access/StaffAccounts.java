@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.leoprotocol.access.StaffDirectory.StaffContact;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -8,17 +8,18 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.access.StaffDirectory.StaffAccountSummary;
-import org.leoprotocol.access.web.AccountsView;
 import org.leoprotocol.access.web.AccountsView.Form;
 import org.leoprotocol.access.web.AccountsView.Issued;
 import org.leoprotocol.access.web.AccountsView.Row;
+import org.leoprotocol.access.web.AccountsView;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.leoprotocol.personnel.DutyRoster;
-import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.personnel.DutyRoster;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@
  * (OIDC) can be added as further credentials without reshaping accounts.
  *
  * <p>
- * This package holds the facade {@link org.leoprotocol.access.StaffDirectory}, the {@link org.leoprotocol.access.Role}s
+ * This package holds the facade {@link org.leoprotocol.access.StaffDirectory}, the {@link org.leoprotocol.shared.Role}s
  * other modules check, and the security configuration with its accounts, lockout and filters. The concepts live below
  * it: {@code factor} (second factors: TOTP codes and passkeys), {@code sso} (sign-in through an external identity
  * provider), {@code token} (API tokens of programs), {@code signin} (what an officer's duty status does to their

@@ -41,6 +41,15 @@ public class AuditTrail {
 		append(AuditAction.READ, component, record, Outcome.SUCCESS, null, detail);
 	}
 
+	/**
+	 * Records an access in a transaction of its own, for an {@link Audited} call that runs outside a transaction or in
+	 * a read-only one (which refuses writes).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recorded(AuditAction action, String component, RecordReference record, String detail) {
+		append(action, component, record, Outcome.SUCCESS, null, detail);
+	}
+
 	/** Records a search or export of many records, with the criteria used. */
 	@Transactional
 	public void query(AuditAction action, String component, String recordType, String criteria) {

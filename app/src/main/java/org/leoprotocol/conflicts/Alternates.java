@@ -3,7 +3,7 @@ package org.leoprotocol.conflicts;
 import java.util.List;
 import java.util.Optional;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 
 import org.springframework.core.env.Environment;

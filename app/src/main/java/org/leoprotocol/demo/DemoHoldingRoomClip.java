@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.EvidenceCustody;
 import org.leoprotocol.evidence.EvidenceExports;

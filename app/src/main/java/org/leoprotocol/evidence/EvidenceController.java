@@ -58,8 +58,8 @@ class EvidenceController {
 	String list(Authentication user, Model model) {
 		Requester who = access.requester(user);
 		model.addAttribute("view", new EvidenceListView(custody.list(user).stream().map(views::row).toList(),
-				who.hasAny(org.leoprotocol.access.Role.OFFICER, org.leoprotocol.access.Role.SUPERVISOR,
-						org.leoprotocol.access.Role.INVESTIGATOR, org.leoprotocol.access.Role.COMMAND),
+				who.hasAny(org.leoprotocol.shared.Role.OFFICER, org.leoprotocol.shared.Role.SUPERVISOR,
+						org.leoprotocol.shared.Role.INVESTIGATOR, org.leoprotocol.shared.Role.COMMAND),
 				mayManageCases(who)));
 		return "evidence/list";
 	}
@@ -72,7 +72,7 @@ class EvidenceController {
 		var record = custody.view(evidence, user);
 		model.addAttribute("view", views.detail(record, exports.of(evidence), manages, manages,
 				views.retention(retention.status(evidence), retention.categories(), manages,
-						who.has(org.leoprotocol.access.Role.COMMAND)),
+						who.has(org.leoprotocol.shared.Role.COMMAND)),
 				(String) model.getAttribute("notice"), (String) model.getAttribute("problem"),
 				footage.page(evidence, views::when).orElse(null)));
 		return "evidence/detail";
@@ -143,7 +143,7 @@ class EvidenceController {
 			@RequestParam(defaultValue = "place") String action, Authentication user, RedirectAttributes redirect) {
 		EvidenceId evidence = custody.permitted(EvidenceId.of(id), user, "legal hold").id();
 		if (action.equals("lift")) {
-			if (!access.requester(user).has(org.leoprotocol.access.Role.COMMAND)) {
+			if (!access.requester(user).has(org.leoprotocol.shared.Role.COMMAND)) {
 				throw new AccessRefused("Only command lifts a legal hold");
 			}
 			return change(id, redirect, () -> retention.liftHold(evidence, reason, user),
@@ -232,6 +232,6 @@ class EvidenceController {
 	}
 
 	private static boolean mayManageCases(Requester who) {
-		return who.hasAny(org.leoprotocol.access.Role.INVESTIGATOR, org.leoprotocol.access.Role.COMMAND);
+		return who.hasAny(org.leoprotocol.shared.Role.INVESTIGATOR, org.leoprotocol.shared.Role.COMMAND);
 	}
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.notifications.inbox.Inbox;
 import org.leoprotocol.notifications.inbox.StoredNotification;
 import org.leoprotocol.notifications.web.NotificationRoutes;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.leoprotocol.personnel.duty.ShiftDesk;
@@ -50,6 +51,11 @@ public class DutyRoster {
 	@Transactional(readOnly = true)
 	public Supervisors supervisorsOfUnit(UUID unit, Supervision rung, Instant at) {
 		return SupervisionPolicy.resolve(null, rung, chainUpwards(unit), shifts.onDutyAt(at), shifts.commandStaff());
+	}
+
+	/** The unit the officer is on duty with at the instant: the unit of their shift covering it, if any. */
+	public Optional<UUID> unitOnDuty(OfficerId officer, Instant at) {
+		return shifts.unitOf(officer, at);
 	}
 
 	/** Whether the officer holds a shift, at any post, covering the instant. */

@@ -2,7 +2,7 @@ package org.leoprotocol.protocol;
 
 import java.time.Instant;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 
 /**

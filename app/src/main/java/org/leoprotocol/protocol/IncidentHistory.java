@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.finding.GapAnalysis;
 

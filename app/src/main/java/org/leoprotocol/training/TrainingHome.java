@@ -2,7 +2,7 @@ package org.leoprotocol.training;
 
 import java.util.List;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomePanel.Item;

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.token.ApiScopes;
-import org.leoprotocol.access.token.ApiTokenDesk;
 import org.leoprotocol.access.token.ApiTokenDesk.Issued;
 import org.leoprotocol.access.token.ApiTokenDesk.NewToken;
+import org.leoprotocol.access.token.ApiTokenDesk;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -7,6 +7,7 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.token.ApiToken;
 import org.leoprotocol.access.token.ApiTokenDesk;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -19,6 +19,7 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;

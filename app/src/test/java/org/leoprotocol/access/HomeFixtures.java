@@ -25,6 +25,7 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.duty.Post;
 import org.leoprotocol.personnel.duty.Shift;
 import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

@@ -17,6 +17,7 @@ import org.leoprotocol.Browser;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.shared.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;

@@ -17,6 +17,7 @@ import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

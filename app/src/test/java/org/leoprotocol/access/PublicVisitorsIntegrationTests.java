@@ -22,6 +22,7 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.engagement.Engagement;
 import org.leoprotocol.engagement.EventDetails;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

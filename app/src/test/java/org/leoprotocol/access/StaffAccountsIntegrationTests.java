@@ -9,6 +9,7 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.earlywarning.indicators.RiskScore;
 import org.leoprotocol.personnel.NewOfficer;

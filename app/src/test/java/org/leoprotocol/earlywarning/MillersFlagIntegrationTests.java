@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.DemoInstanceTest;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.ledger.ExportProof;
 import org.leoprotocol.evidence.ledger.ExportVerifier;

@@ -2,7 +2,7 @@ package org.leoprotocol.investigations;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,7 +6,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 
 import org.springframework.http.MediaType;

@@ -3,7 +3,7 @@ package org.leoprotocol.investigations;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

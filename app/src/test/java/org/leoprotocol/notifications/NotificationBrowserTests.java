@@ -11,7 +11,7 @@ import org.leoprotocol.Browser;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;

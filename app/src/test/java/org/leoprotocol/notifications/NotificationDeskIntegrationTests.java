@@ -78,7 +78,7 @@ class NotificationDeskIntegrationTests {
 		OfficerId officer = anOfficer(roster);
 		String username = "linked-" + NotificationFixtures.suffix();
 		staff.ensureAccount(new StaffDirectory.NewStaffAccount(username, "Linked", officer.value(),
-				java.util.Set.of(org.leoprotocol.access.Role.SUPERVISOR), StaffAccountsForTests.PASSWORD));
+				java.util.Set.of(org.leoprotocol.shared.Role.SUPERVISOR), StaffAccountsForTests.PASSWORD));
 		Notice toOfficer = aNotice(new Recipient.Officer(officer), NoticeKind.ESCALATION, false);
 		Notice toAccount = new Notice(new Recipient.Account(accountOf(staff, username)), toOfficer.kind(),
 				toOfficer.cause(),
@@ -158,12 +158,12 @@ class NotificationDeskIntegrationTests {
 	void anAdministratorsTestNoticeToAnUnknownUserIsRefusedWith400() throws Exception {
 		String sergeant = aSergeant(staff, false);
 		mvc.perform(post("/api/v1/notifications/test").param("username", "nobody-" + NotificationFixtures.suffix())
-			.with(StaffAccountsForTests.as(staff, org.leoprotocol.access.Role.ADMIN)))
+			.with(StaffAccountsForTests.as(staff, org.leoprotocol.shared.Role.ADMIN)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail")
 				.value(org.hamcrest.Matchers.containsString("No staff account or officer account nobody-")));
 		mvc.perform(post("/api/v1/notifications/test").param("username", sergeant)
-			.with(StaffAccountsForTests.as(staff, org.leoprotocol.access.Role.ADMIN))).andExpect(status().isCreated());
+			.with(StaffAccountsForTests.as(staff, org.leoprotocol.shared.Role.ADMIN))).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/notifications/test").param("username", sergeant)
 			.with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/notifications").with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD)))

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.personnel.NewOfficer;

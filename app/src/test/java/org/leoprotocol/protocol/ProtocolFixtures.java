@@ -9,7 +9,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.personnel.NewOfficer;

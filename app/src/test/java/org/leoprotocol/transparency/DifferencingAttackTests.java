@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.complaints.CommendationReceived;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintReceived;

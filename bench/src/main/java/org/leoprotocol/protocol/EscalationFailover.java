@@ -26,7 +26,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
 
 import org.leoprotocol.LeoApplication;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.definition.ProtocolStep;

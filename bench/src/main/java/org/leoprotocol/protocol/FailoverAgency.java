@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.personnel.NewOfficer;

@@ -2,7 +2,7 @@ package org.leoprotocol.evidence.access;
 
 import java.util.Set;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 
 /** Who asks for evidence: the staff user, their roles, and the roster officer they are, if sworn. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.complaints.ComplaintSubjects;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.conflicts.Act;

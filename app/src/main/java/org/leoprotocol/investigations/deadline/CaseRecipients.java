@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.investigations.Investigators;

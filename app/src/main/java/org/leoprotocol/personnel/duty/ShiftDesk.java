@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
@@ -45,6 +46,11 @@ public class ShiftDesk {
 
 	public List<OfficerId> commandStaff() {
 		return shifts.commandStaff(commandRanks.lowerCase());
+	}
+
+	/** The unit the officer is on duty with at the instant, if any. */
+	public Optional<UUID> unitOf(OfficerId officer, Instant at) {
+		return shifts.unitOf(officer, at);
 	}
 
 	public List<Shift> coveringAt(Instant at) {

@@ -25,6 +25,18 @@ class Shifts {
 		this.jdbc = jdbc;
 	}
 
+	/** The unit of the officer's shift covering the instant, if any (the earliest begun when shifts overlap). */
+	Optional<UUID> unitOf(OfficerId officer, Instant at) {
+		return jdbc.sql("""
+				select unit_id from duty_shift where officer_id = :officer and starts_at <= :at and ends_at > :at
+				order by starts_at limit 1
+				""")
+			.param("officer", officer.value())
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.query(UUID.class)
+			.optional();
+	}
+
 	/** Active officers on a shift covering the instant, anywhere in the agency. */
 	List<OnDuty> onDutyAt(Instant at) {
 		return jdbc.sql("""

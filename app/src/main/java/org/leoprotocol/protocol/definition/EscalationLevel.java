@@ -2,7 +2,7 @@ package org.leoprotocol.protocol.definition;
 
 import java.time.Duration;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 
 /**
  * One rung of a step's escalation chain: who is notified, and how long after the step's deadline. Chains run from the

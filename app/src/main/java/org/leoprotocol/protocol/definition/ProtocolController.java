@@ -3,7 +3,7 @@ package org.leoprotocol.protocol.definition;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;

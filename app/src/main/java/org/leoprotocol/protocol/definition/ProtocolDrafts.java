@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.incident.PageInput;
 import org.leoprotocol.protocol.ProtocolVersion;

@@ -3,7 +3,7 @@ package org.leoprotocol.protocol.escalation;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.IncidentId;
 

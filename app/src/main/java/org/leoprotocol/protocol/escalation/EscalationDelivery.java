@@ -9,7 +9,7 @@ import java.util.Optional;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.notifications.Notice;
 import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.NotificationDesk;

@@ -3,7 +3,7 @@ package org.leoprotocol.protocol.escalation;
 import java.util.List;
 import java.util.UUID;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.incident.Incidents;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentDesk;

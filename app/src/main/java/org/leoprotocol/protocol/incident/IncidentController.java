@@ -2,7 +2,7 @@ package org.leoprotocol.protocol.incident;
 
 import java.util.List;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentDesk;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.FindingKind;
 import org.leoprotocol.protocol.Incident;

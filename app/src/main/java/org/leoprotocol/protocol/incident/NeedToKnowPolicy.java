@@ -1,6 +1,6 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 
 /**
  * Who reads an incident, and whose identities they read (least privilege, CJIS Security Policy 5.5.2; the minimum

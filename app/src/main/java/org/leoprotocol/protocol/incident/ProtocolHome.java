@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.Incident;

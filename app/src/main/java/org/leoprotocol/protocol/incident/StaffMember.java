@@ -2,7 +2,7 @@ package org.leoprotocol.protocol.incident;
 
 import java.util.Set;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 
 /**

@@ -3,7 +3,7 @@ package org.leoprotocol.protocol.incident;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;

@@ -3,6 +3,8 @@ package org.leoprotocol.shared.web;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 
+import org.leoprotocol.shared.Refusal;
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,9 +34,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static final String REFUSED = "error.refused.403";
 
 	private final MessageSource messages;
+	private final Refusals refusals;
 
-	ApiProblems(MessageSource messages) {
+	ApiProblems(MessageSource messages, Refusals refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
+	}
+
+	/** A refusal of the domain: its kind's status, its sentence in the client's language. */
+	@ExceptionHandler(Refusal.class)
+	ProblemDetail refusal(Refusal refusal, Locale locale) {
+		return refusals.problem(refusal, locale);
 	}
 
 	@ExceptionHandler(NoSuchElementException.class)

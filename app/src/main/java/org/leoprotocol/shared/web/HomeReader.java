@@ -19,7 +19,7 @@ public record HomeReader(Authentication user, Chrome page) {
 		return user.getName();
 	}
 
-	/** Whether the reader holds the role, named as in {@code org.leoprotocol.access.Role}. */
+	/** Whether the reader holds the role, named as in {@code org.leoprotocol.shared.Role}. */
 	public boolean has(String role) {
 		return page.hasRole(role);
 	}

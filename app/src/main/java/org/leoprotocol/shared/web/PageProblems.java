@@ -5,6 +5,8 @@ import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.leoprotocol.shared.Refusal;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,9 +26,17 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class PageProblems {
 
 	private final ProblemPage page;
+	private final Refusals refusals;
 
-	PageProblems(ProblemPage page) {
+	PageProblems(ProblemPage page, Refusals refusals) {
 		this.page = page;
+		this.refusals = refusals;
+	}
+
+	/** A refusal of the domain: its kind's status, its sentence in the visitor's language. */
+	@ExceptionHandler(Refusal.class)
+	ModelAndView refusal(Refusal refusal, HttpServletRequest request) {
+		return refusals.page(refusal, request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public class ProblemPage {
 
 	/** Statuses whose reason the bundles name in the visitor's language; the others read "Something went wrong". */
-	private static final Set<Integer> REASONS = Set.of(400, 403, 404, 405, 413, 429, 500, 503);
+	private static final Set<Integer> REASONS = Set.of(400, 403, 404, 405, 409, 413, 429, 500, 503);
 
 	private final ChromeAdvice chrome;
 

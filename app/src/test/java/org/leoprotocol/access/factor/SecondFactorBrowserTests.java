@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.leoprotocol.Browser;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.openqa.selenium.By;

@@ -2,7 +2,7 @@ package org.leoprotocol.access.matrix;
 
 import java.util.Set;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 
 /**
  * Who asks: nobody signed in, or a staff member holding the roles of one of the demo department's accounts (the chief

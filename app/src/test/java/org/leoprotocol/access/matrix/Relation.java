@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 
 /**
  * How a staff member stands to the matrix's case and everything in it. Every one of them holds the investigator's and

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.earlywarning.EarlyWarning;

@@ -3,7 +3,7 @@ package org.leoprotocol.protocol.escalation;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.Supervision;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.definition.EscalationLevel;

@@ -3,7 +3,7 @@ package org.leoprotocol.protocol.incident;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 
 import static org.assertj.core.api.Assertions.assertThat;

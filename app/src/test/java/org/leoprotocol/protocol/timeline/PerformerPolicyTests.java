@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.access.Role;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentId;

@@ -1,4 +1,4 @@
-package org.leoprotocol.access;
+package org.leoprotocol.shared;
 
 /**
  * What a staff member may do. Roles are granted explicitly and do not imply one another: an administrator manages

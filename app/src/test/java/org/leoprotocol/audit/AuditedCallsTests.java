@@ -1,0 +1,47 @@
+package org.leoprotocol.audit;
+
+import java.lang.reflect.Method;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditedCallsTests {
+
+	record CaseNumber(UUID value) {
+	}
+
+	static class Facade {
+
+		@Audited(value = AuditAction.READ, record = "Case")
+		void read(CaseNumber id, String reason) {
+		}
+
+		@Audited(value = AuditAction.UPDATE, record = "Case")
+		void assign(String investigator, @AuditedRecord CaseNumber id) {
+		}
+	}
+
+	@Test
+	void aTypedIdentifierIsRecordedByItsValue() throws NoSuchMethodException {
+		UUID id = UUID.randomUUID();
+		Method read = Facade.class.getDeclaredMethod("read", CaseNumber.class, String.class);
+
+		assertThat(AuditedCalls.identifier(read, new Object[] { new CaseNumber(id), "why" })).isEqualTo(id);
+	}
+
+	@Test
+	void theMarkedParameterIdentifiesTheRecord() throws NoSuchMethodException {
+		UUID id = UUID.randomUUID();
+		Method assign = Facade.class.getDeclaredMethod("assign", String.class, CaseNumber.class);
+
+		assertThat(AuditedCalls.identifier(assign, new Object[] { "sgt.reyes", new CaseNumber(id) })).isEqualTo(id);
+	}
+
+	@Test
+	void theComponentIsTheFacadesModule() {
+		assertThat(AuditedCalls.component(AuditTrail.class)).isEqualTo("audit");
+		assertThat(AuditedCalls.component(org.leoprotocol.audit.chain.ChainVerification.class)).isEqualTo("audit");
+	}
+}

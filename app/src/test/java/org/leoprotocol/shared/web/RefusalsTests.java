@@ -1,0 +1,56 @@
+package org.leoprotocol.shared.web;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
+
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.http.ProblemDetail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RefusalsTests {
+
+	private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+	private final Refusals refusals = new Refusals(messages(), null);
+
+	@Test
+	void eachKindHasItsStatus() {
+		assertThat(new UnknownRecord("incident.unknown").status()).isEqualTo(404);
+		assertThat(new InvalidInput("incident.unknown").status()).isEqualTo(400);
+		assertThat(new WrongState("incident.closed", "26-0042").status()).isEqualTo(409);
+		assertThat(new NotPermitted("incident.unknown").status()).isEqualTo(403);
+	}
+
+	@Test
+	void aProblemSaysTheRefusalInTheReadersLanguageWithItsKey() {
+		Refusal closed = new WrongState("incident.closed", "26-0042");
+
+		ProblemDetail english = refusals.problem(closed, Locale.ENGLISH);
+		ProblemDetail spanish = refusals.problem(closed, SPANISH);
+
+		assertThat(english.getStatus()).isEqualTo(409);
+		assertThat(english.getDetail()).isEqualTo("Incident 26-0042 is closed.");
+		assertThat(spanish.getDetail()).isEqualTo("El incidente 26-0042 está cerrado.");
+		assertThat(english.getProperties()).containsEntry("messageKey", "incident.closed");
+	}
+
+	@Test
+	void theLogMessageIsTheKeyAndArgumentsNeverASentence() {
+		assertThat(new WrongState("incident.closed", "26-0042").getMessage()).isEqualTo("incident.closed [26-0042]");
+	}
+
+	private static StaticMessageSource messages() {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("incident.closed", Locale.ENGLISH, "Incident {0} is closed.");
+		messages.addMessage("incident.closed", SPANISH, "El incidente {0} está cerrado.");
+		return messages;
+	}
+}
