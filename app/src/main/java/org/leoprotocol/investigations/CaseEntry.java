@@ -22,7 +22,8 @@ public record CaseEntry(UUID id, Kind kind, String reference, String personRole,
 
 	static final int MAX_CONTENT = 20_000;
 
-	static CaseEntry checked(Kind kind, String reference, String personRole, String personName, String content,
+	/** A new entry recorded now, refused when a field is missing or over its limit. */
+	public static CaseEntry checked(Kind kind, String reference, String personRole, String personName, String content,
 			String recordedBy, Instant at) {
 		if (kind == null) {
 			throw new IllegalArgumentException(

@@ -32,7 +32,8 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 			.orElseThrow(() -> new NoSuchElementException("Case " + caseNumber + " has no allegation " + allegationId));
 	}
 
-	Investigation assign(String username) {
+	/** Checks that the case may be assigned now, and returns it in the hands of that investigator. */
+	public Investigation assign(String username) {
 		if (status != InvestigationStatus.OPEN && status != InvestigationStatus.INVESTIGATING) {
 			throw refused("assign an investigator");
 		}
@@ -40,7 +41,7 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 	}
 
 	/** Checks that a finding of this stage may be recorded now, and returns the case with it. */
-	Investigation record(FindingRecord finding) {
+	public Investigation record(FindingRecord finding) {
 		allegation(finding.allegationId());
 		InvestigationStatus needed = finding.stage() == FindingStage.RECOMMENDED ? InvestigationStatus.INVESTIGATING
 				: InvestigationStatus.IN_REVIEW;
@@ -56,7 +57,8 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 			.map(a -> a.id().equals(finding.allegationId()) ? a.with(finding) : a).toList());
 	}
 
-	Investigation submitForReview() {
+	/** Checks that every allegation has a recommended finding, and returns the case in review. */
+	public Investigation submitForReview() {
 		if (status != InvestigationStatus.INVESTIGATING) {
 			throw refused("submit the findings for review");
 		}
@@ -69,7 +71,8 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 		return with(InvestigationStatus.IN_REVIEW, investigator, closedAt, allegations);
 	}
 
-	Investigation close(Instant at) {
+	/** Checks that every allegation has a final finding, and returns the case closed at that instant. */
+	public Investigation close(Instant at) {
 		if (status != InvestigationStatus.IN_REVIEW) {
 			throw refused("close it");
 		}

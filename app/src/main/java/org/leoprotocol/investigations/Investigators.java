@@ -62,7 +62,7 @@ public class Investigators {
 	}
 
 	/** Refuses a sworn investigator who is not on active duty: a case is duty. */
-	void requireAvailable(Investigator candidate) {
+	public void requireAvailable(Investigator candidate) {
 		if (candidate.officerId() != null) {
 			roster.requireAvailable(candidate.officerId());
 		}
