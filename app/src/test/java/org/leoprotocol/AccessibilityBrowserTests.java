@@ -169,8 +169,10 @@ class AccessibilityBrowserTests {
 	private static void importHistory(Browser browser, List<String> violations) throws Exception {
 		Path csv = Files.createTempFile("history", ".csv");
 		Files.writeString(csv,
-				"complaint_id,badge_number,first_name,last_name,rank,unit,received_on,closed_on,category,allegation,finding\n"
-						+ "AX-1,55001,Ada,Access,Police Officer,AX-SQUAD,2024-01-05,2024-03-01,DISCOURTESY,Curt,NOT_SUSTAINED\n");
+				"""
+						complaint_id,badge_number,first_name,last_name,rank,unit,received_on,closed_on,category,allegation,finding
+						AX-1,55001,Ada,Access,Police Officer,AX-SQUAD,2024-01-05,2024-03-01,DISCOURTESY,Curt,NOT_SUSTAINED
+						""");
 		browser.go("/staff/early-warning/import");
 		browser.driver().findElement(By.id("file")).sendKeys(csv.toString());
 		browser.driver().findElement(By.id("mappingName")).sendKeys("broken.properties");

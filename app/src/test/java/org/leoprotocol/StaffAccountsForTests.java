@@ -1,5 +1,6 @@
 package org.leoprotocol;
 
+import java.util.Locale;
 import java.util.Set;
 
 import org.leoprotocol.shared.Role;
@@ -22,7 +23,7 @@ public final class StaffAccountsForTests {
 	}
 
 	public static String ensure(StaffDirectory directory, Role role) {
-		String username = "test-" + role.name().toLowerCase();
+		String username = "test-" + role.name().toLowerCase(Locale.ROOT);
 		directory.ensureAccount(new NewStaffAccount(username, "Test " + role, null, Set.of(role), PASSWORD));
 		return username;
 	}

@@ -49,6 +49,7 @@ class FirstAdministrator implements ApplicationRunner {
 	 * done.
 	 */
 	@Override
+	@SuppressWarnings("try") // the lock is held for the block and never read
 	public void run(ApplicationArguments args) {
 		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
 			seed();

@@ -146,7 +146,7 @@ class StaffAccounts {
 
 	private static StaffAccount account(ResultSet rs, int row) throws SQLException {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		for (String role : rs.getString("roles").split(",")) {
+		for (String role : rs.getString("roles").split(",", -1)) {
 			if (!role.isBlank()) {
 				roles.add(Role.valueOf(role));
 			}

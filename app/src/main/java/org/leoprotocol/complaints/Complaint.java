@@ -2,6 +2,7 @@ package org.leoprotocol.complaints;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.leoprotocol.personnel.OfficerId;
 
@@ -28,20 +29,23 @@ public record Complaint(ComplaintId id, String trackingCode, Kind kind, Stage st
 	 */
 	Stage requireMove(Stage to) {
 		if (stage == Stage.CLOSED || stage == Stage.FORWARDED) {
-			throw new IllegalStateException("This " + kind.label().toLowerCase() + " is " + stage.label().toLowerCase()
-					+ "; it cannot move to " + to.label().toLowerCase());
+			throw new IllegalStateException(
+					"This " + kind.label().toLowerCase(Locale.ROOT) + " is " + stage.label().toLowerCase(Locale.ROOT)
+							+ "; it cannot move to " + to.label().toLowerCase(Locale.ROOT));
 		}
 		if (to == Stage.RECEIVED) {
 			throw new IllegalStateException(
-					"A " + kind.label().toLowerCase() + " is received once; it cannot go back to received");
+					"A " + kind.label().toLowerCase(Locale.ROOT) + " is received once; it cannot go back to received");
 		}
 		if (stage == to) {
 			throw new IllegalStateException(
-					"This " + kind.label().toLowerCase() + " is already " + to.label().toLowerCase());
+					"This " + kind.label().toLowerCase(Locale.ROOT) + " is already "
+							+ to.label().toLowerCase(Locale.ROOT));
 		}
 		if (kind == Kind.COMMENDATION && to != Stage.FORWARDED && to != Stage.CLOSED) {
 			throw new IllegalStateException(
-					"A commendation is forwarded to the officer's record or closed, not " + to.label().toLowerCase());
+					"A commendation is forwarded to the officer's record or closed, not "
+							+ to.label().toLowerCase(Locale.ROOT));
 		}
 		return to;
 	}

@@ -30,6 +30,8 @@ class Complaints {
 	}
 
 	/** A stored secret row: the complaint's id, its code, the access key hash and the sealed key. */
+	@SuppressWarnings("ArrayRecordComponent") // a stored row's hash and sealed key, carried to one caller; never
+												// compared or kept in a set
 	record Secrets(ComplaintId id, String trackingCode, byte[] accessKeyHash, byte[] sealedAccessKey, Kind kind,
 			Instant receivedAt) {
 	}
@@ -60,7 +62,7 @@ class Complaints {
 					"""
 							, named as (
 							  insert into complaint_officer (complaint_id, position, badge_number, officer_name, description, officer_id)
-							  select stored.id, v.position, v.badge, v.name, v.description, v.officer from stored, (values """);
+							  select stored.id, v.position, v.badge, v.name, v.description, v.officer from stored, (values\s""");
 			for (int i = 0; i < officers.size(); i++) {
 				sql.append(i == 0 ? "" : ", ").append(
 						"(%d, cast(:badge%d as text), cast(:name%d as text), cast(:description%d as text), cast(:officer%d as uuid))"

@@ -1,5 +1,7 @@
 package org.leoprotocol.conflicts;
 
+import java.util.Locale;
+
 import org.leoprotocol.shared.web.Explained;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -38,7 +40,7 @@ public class ConflictRefused extends IllegalStateException implements Explained 
 	static DefaultMessageSourceResolvable said(Conflict reason) {
 		Object[] arguments = reason.arguments().stream().map(argument -> argument.startsWith(Conflict.PARTY)
 				? new DefaultMessageSourceResolvable(new String[] { argument }, null,
-						argument.substring(Conflict.PARTY.length()).toLowerCase())
+						argument.substring(Conflict.PARTY.length()).toLowerCase(Locale.ROOT))
 				: argument)
 			.toArray();
 		return new DefaultMessageSourceResolvable(new String[] { reason.key() }, arguments, reason.english());

@@ -1,5 +1,6 @@
 package org.leoprotocol.conflicts;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,6 @@ public record Party(Role role, UUID officerId, String name) {
 	}
 
 	public String roleName() {
-		return role.name().toLowerCase().replace('_', ' ');
+		return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 }

@@ -1,5 +1,7 @@
 package org.leoprotocol.conflicts;
 
+import java.util.Locale;
+
 import org.leoprotocol.shared.web.Explained;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -15,7 +17,8 @@ public class StakeRefused extends AccessDeniedException implements Explained {
 	private final transient Object[] arguments;
 
 	StakeRefused(RecordRef record, String attempted, Conflict reason) {
-		super("You may not " + attempted + " on this " + record.kind().name().toLowerCase().replace('_', ' ') + ": "
+		super("You may not " + attempted + " on this " + record.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+				+ ": "
 				+ reason.english()
 				+ ". A colleague without a stake in it takes this decision; the attempt has been recorded.");
 		this.key = "conflicts.stake.refused";

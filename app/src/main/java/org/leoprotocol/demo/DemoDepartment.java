@@ -90,6 +90,6 @@ final class DemoDepartment {
 
 	private static NewOfficer officer(String badge, String first, String last, String rank, String unit, int hired) {
 		return new NewOfficer(badge, first, last, rank, unit,
-				LocalDate.of(hired, 1 + Math.abs(badge.hashCode()) % 12, 1), null);
+				LocalDate.of(hired, 1 + Math.abs(badge.hashCode() % 12), 1), null);
 	}
 }

@@ -120,6 +120,7 @@ class DemoHistory implements ApplicationRunner {
 
 	/** Nodes started together seed one after another; the later ones find the history stored. */
 	@Override
+	@SuppressWarnings("try") // the lock is held for the block and never read
 	public void run(ApplicationArguments args) {
 		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
 			long started = System.nanoTime();

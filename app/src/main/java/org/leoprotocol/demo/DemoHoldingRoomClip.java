@@ -112,6 +112,7 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 
 	/** After the stories ({@link DemoStories} opens the case); under the seeding lock like them. */
 	@Override
+	@SuppressWarnings("try") // the lock is held for the block and never read
 	public void run(ApplicationArguments args) {
 		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
 			tell();

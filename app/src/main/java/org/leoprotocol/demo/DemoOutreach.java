@@ -52,6 +52,7 @@ class DemoOutreach implements ApplicationRunner {
 	}
 
 	@Override
+	@SuppressWarnings("try") // the lock is held for the block and never read
 	public void run(ApplicationArguments args) {
 		try (ClusterLock.Held seeding = seedingLock.hold(ClusterLock.START_UP_SEEDING)) {
 			Set<String> held = engagement.all().stream().map(DemoOutreach::key).collect(Collectors.toSet());

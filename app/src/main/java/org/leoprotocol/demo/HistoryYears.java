@@ -43,7 +43,7 @@ final class HistoryYears {
 	/** The moment a fraction (0 to 1) into the year's span. */
 	static Instant at(int year, Instant now, double fraction) {
 		Instant from = from(year);
-		long seconds = Duration.between(from, until(year, now)).getSeconds();
+		long seconds = Duration.between(from, until(year, now)).toSeconds();
 		return from.plusSeconds((long) (seconds * fraction));
 	}
 }

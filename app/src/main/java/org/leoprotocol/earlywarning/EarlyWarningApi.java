@@ -176,11 +176,12 @@ class EarlyWarningApi {
 	}
 
 	/**
-	 * Imports the part(s) {@code file} — one CSV, or an export's several files, plain or gzip — with either the mapping
-	 * named by {@code mapping} or a mapping file sent as the part {@code mappingFile}, which is then kept under its
-	 * file name. A mapping that cannot be used, or does not fit a single file's header, is refused with 422 and every
-	 * problem at its line, before anything is stored; an import refused as a whole (a missing column, an empty file,
-	 * bytes not in the file's encoding, codes the mapping refuses) is answered 422 too, and nothing of it is stored.
+	 * Imports the part(s) named {@code "file"} — one CSV, or an export's several files, plain or gzip — with either the
+	 * mapping named by {@code mapping} or a mapping file sent as the part {@code mappingFile}, which is then kept under
+	 * its file name. A mapping that cannot be used, or does not fit a single file's header, is refused with 422 and
+	 * every problem at its line, before anything is stored; an import refused as a whole (a missing column, an empty
+	 * file, bytes not in the file's encoding, codes the mapping refuses) is answered 422 too, and nothing of it is
+	 * stored.
 	 */
 	@PostMapping(path = "/import", consumes = "multipart/form-data")
 	@PreAuthorize("hasRole('ADMIN')")

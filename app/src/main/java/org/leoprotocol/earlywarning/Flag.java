@@ -26,7 +26,7 @@ public record Flag(UUID id, UUID officerId, Instant raisedAt, Instant updatedAt,
 				followUpOn, outcome, closedBy, closedAt);
 	}
 
-	/** Plans an intervention; {@code followUpOn}, when given, must be after {@code today}. */
+	/** Plans an intervention; {@code followUp}, when given, must be after {@code today}. */
 	Flag planIntervention(String plan, LocalDate followUp, LocalDate today, Instant at) {
 		if (status != FlagStatus.ACKNOWLEDGED && status != FlagStatus.INTERVENTION_PLANNED) {
 			throw new IllegalStateException(

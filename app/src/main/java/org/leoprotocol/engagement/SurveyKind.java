@@ -12,6 +12,8 @@ public enum SurveyKind {
 	/** After an incident, by invitation from a supervisor or command. */
 	INCIDENT(List.of("survey.incident.q1", "survey.incident.q2", "survey.incident.q3"));
 
+	@SuppressWarnings("ImmutableEnumChecker") // an unmodifiable copy (List.of, Set.of, List.copyOf); the check knows
+												// only Guava's immutable types
 	private final List<String> questions;
 
 	SurveyKind(List<String> questions) {

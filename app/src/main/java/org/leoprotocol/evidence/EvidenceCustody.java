@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.leoprotocol.audit.AuditAction;
@@ -99,10 +100,11 @@ public class EvidenceCustody {
 			throw new IllegalArgumentException("Items are opened to stream or to download, not for " + use);
 		}
 		EvidenceItem item = items.get(id);
-		access.require(user, item, use.name().toLowerCase());
+		access.require(user, item, use.name().toLowerCase(Locale.ROOT));
 		requireAvailable(item);
 		ledger.record(id, use, "sha256=" + item.sha256() + (part == null || part.isBlank() ? "" : " " + part));
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), use.name().toLowerCase());
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
+				use.name().toLowerCase(Locale.ROOT));
 		return new Opened(item.fileName(), item.mediaType(), item.sha256(), item.storageKey(), store);
 	}
 
@@ -111,7 +113,7 @@ public class EvidenceCustody {
 	public void link(EvidenceId id, EvidenceLink.Kind kind, String reference, OfficerId subject, Authentication user) {
 		if (reference == null || reference.isBlank()) {
 			throw new IllegalArgumentException(
-					"Give the reference of the " + kind.name().toLowerCase() + " to link to");
+					"Give the reference of the " + kind.name().toLowerCase(Locale.ROOT) + " to link to");
 		}
 		if (subject != null && kind != EvidenceLink.Kind.CASE) {
 			throw new IllegalArgumentException("Only a case investigates an officer");
@@ -158,7 +160,8 @@ public class EvidenceCustody {
 	static void requireAvailable(EvidenceItem item) {
 		if (!item.isAvailable()) {
 			throw new IllegalStateException(
-					"Evidence item " + item.id() + " is " + item.state().name().toLowerCase().replace('_', ' ')
+					"Evidence item " + item.id() + " is "
+							+ item.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')
 							+ "; its content cannot be opened");
 		}
 	}

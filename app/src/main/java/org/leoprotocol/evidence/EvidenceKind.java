@@ -1,5 +1,6 @@
 package org.leoprotocol.evidence;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,6 +14,8 @@ public enum EvidenceKind {
 	DOCUMENT(Set.of("application/pdf", "text/plain", "text/csv", "image/jpeg", "image/png", "application/zip")),
 	PHONE_RECORDS(Set.of("text/csv", "text/plain", "application/pdf", "application/zip"));
 
+	@SuppressWarnings("ImmutableEnumChecker") // an unmodifiable copy (List.of, Set.of, List.copyOf); the check knows
+												// only Guava's immutable types
 	private final Set<String> mediaTypes;
 
 	EvidenceKind(Set<String> mediaTypes) {
@@ -28,7 +31,7 @@ public enum EvidenceKind {
 	}
 
 	public String label() {
-		return name().charAt(0) + name().substring(1).toLowerCase().replace('_', ' ');
+		return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 	public static EvidenceKind parse(String value) {

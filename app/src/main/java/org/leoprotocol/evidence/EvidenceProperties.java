@@ -42,6 +42,7 @@ public record EvidenceProperties(Path directory, DataSize maxSize, Duration head
 	}
 
 	/**
+	 * Where the evidence files are kept when they go to an S3-compatible object store.
 	 * @param endpoint the service address; leave empty for AWS itself
 	 * @param objectLock whether the bucket has S3 Object Lock, so legal holds are placed on the objects too
 	 */

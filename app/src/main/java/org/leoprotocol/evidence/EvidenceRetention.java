@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -113,7 +114,7 @@ public class EvidenceRetention {
 		EvidenceItem item = items.get(id);
 		if (item.state() != EvidenceItem.State.DELETION_PENDING) {
 			throw new IllegalStateException(
-					"Evidence item " + id + " is " + item.state().name().toLowerCase().replace('_', ' ')
+					"Evidence item " + id + " is " + item.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')
 							+ "; only an item queued for deletion can be restored");
 		}
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "restored");

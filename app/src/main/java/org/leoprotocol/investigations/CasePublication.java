@@ -2,6 +2,7 @@ package org.leoprotocol.investigations;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,7 +89,7 @@ public class CasePublication {
 	@Transactional
 	public PublicText writeSummary(String caseNumber, String text, String author) {
 		Investigation investigation = records
-			.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
+			.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new IllegalArgumentException("No case numbered " + caseNumber));
 		return writeSummary(investigation.id(), text, author);
 	}

@@ -2,6 +2,7 @@ package org.leoprotocol.investigations;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
@@ -65,7 +66,7 @@ public class CaseReports {
 	}
 
 	public PublishedCase published(String caseNumber) {
-		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase())
+		return records.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase(Locale.ROOT))
 			.map(investigation -> PublishedCase.of(investigation,
 					publication.approvedSummary(investigation.id()).orElse(null)))
 			.map(published -> conflicts.recusalsOn(published.caseNumber()).stream().anyMatch(r -> r.alternate() != null)

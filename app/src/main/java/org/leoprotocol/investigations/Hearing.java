@@ -3,6 +3,7 @@ package org.leoprotocol.investigations;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -73,10 +74,10 @@ public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose,
 		if (votes.stream().anyMatch(vote -> vote.member().equals(member))) {
 			throw new IllegalStateException(member + " has already voted in this hearing");
 		}
-		String normalized = choice == null ? "" : choice.strip().toUpperCase();
+		String normalized = choice == null ? "" : choice.strip().toUpperCase(Locale.ROOT);
 		if (!purpose.choices().contains(normalized)) {
 			throw new IllegalArgumentException(
-					"'" + choice + "' is not a choice of a " + purpose.name().toLowerCase().replace('_', ' ')
+					"'" + choice + "' is not a choice of a " + purpose.name().toLowerCase(Locale.ROOT).replace('_', ' ')
 							+ " hearing; choose one of " + purpose.choices());
 		}
 		return normalized;

@@ -2,6 +2,7 @@ package org.leoprotocol.investigations;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.leoprotocol.complaints.ComplaintId;
@@ -46,12 +47,12 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 		InvestigationStatus needed = finding.stage() == FindingStage.RECOMMENDED ? InvestigationStatus.INVESTIGATING
 				: InvestigationStatus.IN_REVIEW;
 		if (status != needed) {
-			throw refused("record a " + finding.stage().name().toLowerCase() + " finding (that needs status "
-					+ needed.label().toLowerCase() + ")");
+			throw refused("record a " + finding.stage().name().toLowerCase(Locale.ROOT) + " finding (that needs status "
+					+ needed.label().toLowerCase(Locale.ROOT) + ")");
 		}
 		if (finding.finding().needsReason() && (finding.reason() == null || finding.reason().isBlank())) {
 			throw new IllegalArgumentException(
-					"A finding of " + finding.finding().label().toLowerCase() + " needs a reason");
+					"A finding of " + finding.finding().label().toLowerCase(Locale.ROOT) + " needs a reason");
 		}
 		return with(status, investigator, closedAt, allegations.stream()
 			.map(a -> a.id().equals(finding.allegationId()) ? a.with(finding) : a).toList());
@@ -87,11 +88,11 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 
 	private IllegalStateException refused(String what) {
 		return new IllegalStateException(
-				"Case " + caseNumber + " is " + status.label().toLowerCase() + "; cannot " + what);
+				"Case " + caseNumber + " is " + status.label().toLowerCase(Locale.ROOT) + "; cannot " + what);
 	}
 
 	private static String name(Allegation allegation) {
-		return allegation.category().label().toLowerCase() + " (allegation " + allegation.id() + ")";
+		return allegation.category().label().toLowerCase(Locale.ROOT) + " (allegation " + allegation.id() + ")";
 	}
 
 	private Investigation with(InvestigationStatus newStatus, String newInvestigator, Instant newClosedAt,

@@ -1,5 +1,7 @@
 package org.leoprotocol.investigations;
 
+import java.util.Locale;
+
 /** Where a case stands: opened, investigated by an assigned investigator, findings in review, closed. */
 public enum InvestigationStatus {
 	/** Opened with its allegations; no investigator yet. */
@@ -12,6 +14,6 @@ public enum InvestigationStatus {
 	CLOSED;
 
 	public String label() {
-		return name().charAt(0) + name().substring(1).toLowerCase().replace('_', ' ');
+		return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 }

@@ -1,5 +1,7 @@
 package org.leoprotocol.investigations;
 
+import java.util.Locale;
+
 import org.leoprotocol.personnel.OfficerStatus;
 
 /**
@@ -25,6 +27,6 @@ public enum PersonnelAction {
 	}
 
 	public String phrase() {
-		return name().toLowerCase().replace('_', ' ');
+		return name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 }

@@ -3,6 +3,7 @@ package org.leoprotocol.investigations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
@@ -98,7 +99,8 @@ public class ReviewBoard {
 		Investigation investigation = investigations.find(id);
 		if (investigation.status() != InvestigationStatus.CLOSED) {
 			throw new IllegalStateException(
-					"Case " + investigation.caseNumber() + " is " + investigation.status().label().toLowerCase()
+					"Case " + investigation.caseNumber() + " is "
+							+ investigation.status().label().toLowerCase(Locale.ROOT)
 							+ "; hearings are held on closed cases");
 		}
 		if (purpose == null || attendees == null || attendees.isEmpty()) {
@@ -218,7 +220,8 @@ public class ReviewBoard {
 	private void refuseInvestigatorsSeated(Investigation investigation, List<Hearing.Attendee> attendees) {
 		List<String> investigators = assignments.investigatingMembers(investigation.id().value());
 		attendees.stream()
-			.filter(a -> a != null && a.name() != null && a.role() != null && a.role().toLowerCase().contains("board"))
+			.filter(a -> a != null && a.name() != null && a.role() != null
+					&& a.role().toLowerCase(Locale.ROOT).contains("board"))
 			.filter(a -> investigators.stream().anyMatch(name -> name.equalsIgnoreCase(a.name().strip()))).findFirst()
 			.ifPresent(a -> {
 				audit.refusal(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),

@@ -1,5 +1,7 @@
 package org.leoprotocol.personnel;
 
+import java.util.Locale;
+
 /** An officer's employment status. Only the last two are final: Leo does not reopen an ended career. */
 public enum OfficerStatus {
 	/** On duty with full powers. */
@@ -19,10 +21,10 @@ public enum OfficerStatus {
 
 	/** How the status reads after "is": "on administrative leave", "suspended". */
 	public String phrase() {
-		return this == ADMINISTRATIVE_LEAVE ? "on administrative leave" : name().toLowerCase();
+		return this == ADMINISTRATIVE_LEAVE ? "on administrative leave" : name().toLowerCase(Locale.ROOT);
 	}
 
 	public String label() {
-		return name().charAt(0) + name().substring(1).toLowerCase().replace('_', ' ');
+		return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 }

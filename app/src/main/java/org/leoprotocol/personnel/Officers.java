@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,7 +57,7 @@ class Officers {
 
 	/** Officers whose badge starts with, or whose name contains, the text; all officers for blank text. */
 	List<Officer> search(String text, OfficerStatus status, int limit) {
-		String pattern = text == null ? "" : text.strip().toLowerCase();
+		String pattern = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
 		return jdbc.sql(SELECT + """
 				 where (:text = '' or badge_number like :prefix
 				        or lower(first_name || ' ' || last_name) like :contains)

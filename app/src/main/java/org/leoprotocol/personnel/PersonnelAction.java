@@ -1,6 +1,7 @@
 package org.leoprotocol.personnel;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * An action taken on an officer with its authority: who authorised it ({@code authorisedBy}), under which case number
@@ -37,7 +38,7 @@ public record PersonnelAction(OfficerId officer, Kind kind, String authorisedBy,
 		}
 
 		public String label() {
-			return name().charAt(0) + name().substring(1).toLowerCase().replace('_', ' ');
+			return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
 		}
 	}
 }

@@ -11,6 +11,9 @@ public enum Supervision {
 
 	/** The rung above, or this one at the top. */
 	public Supervision above() {
-		return this == COMMAND ? COMMAND : values()[ordinal() + 1];
+		return switch (this) {
+			case SUPERVISOR -> WATCH_COMMANDER;
+			case WATCH_COMMANDER, COMMAND -> COMMAND;
+		};
 	}
 }

@@ -56,6 +56,8 @@ public enum PublishedTable {
 	private final String fileName;
 	private final PolicyField policyField;
 	private final String query;
+	@SuppressWarnings("ImmutableEnumChecker") // an unmodifiable copy (List.of, Set.of, List.copyOf); the check knows
+												// only Guava's immutable types
 	private final List<Column> columns;
 
 	PublishedTable(String fileName, PolicyField policyField, String query, Column... columns) {

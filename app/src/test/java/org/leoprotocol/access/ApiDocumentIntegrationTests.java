@@ -3,6 +3,7 @@ package org.leoprotocol.access;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -133,7 +134,7 @@ class ApiDocumentIntegrationTests {
 						request(HttpMethod.valueOf(methodAndPath[0]), path).header("Authorization", "Bearer " + secret))
 				.andReturn();
 			String challenge = result.getResponse().getHeader("WWW-Authenticate");
-			if (result.getResponse().getStatus() == 401 || challenge != null && challenge.startsWith("Bearer")) {
+			if (result.getResponse().getStatus() == 401 || (challenge != null && challenge.startsWith("Bearer"))) {
 				refused.add(operation + " answered " + result.getResponse().getStatus() + " " + challenge);
 			}
 			expectedAudit.put(operation,
@@ -205,7 +206,7 @@ class ApiDocumentIntegrationTests {
 		Map<String, JsonNode> operations = new TreeMap<>();
 		for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
 			for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
-				operations.put(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
+				operations.put(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), method.getValue());
 			}
 		}
 		return operations;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -91,7 +92,7 @@ final class HomeFixtures {
 	private Person person(String badge, String rank, String unit, Role role) {
 		OfficerId id = roster
 			.enlist(new NewOfficer(badge, "Home", "N" + badge, rank, unit, LocalDate.of(2012, 3, 1), null));
-		String username = "home-" + badge.toLowerCase();
+		String username = "home-" + badge.toLowerCase(Locale.ROOT);
 		staff.ensureAccount(new NewStaffAccount(username, "Home " + badge, id.value(), Set.of(role),
 				StaffAccountsForTests.PASSWORD));
 		return new Person(username, id);

@@ -3,6 +3,7 @@ package org.leoprotocol.access;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ class SecureTransportIntegrationTests {
 	private List<String> exchange(String fromAddress, String forwardedProto) throws IOException {
 		try (Socket socket = new Socket()) {
 			socket.bind(new InetSocketAddress(fromAddress, 0));
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
 			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET /public/complaints/new?lang=es HTTP/1.1\r\nHost: leo.example.org\r\nX-Forwarded-Proto: "

@@ -1,6 +1,8 @@
 package org.leoprotocol.complaints;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -71,7 +73,7 @@ class ComplaintIntakeIntegrationTests {
 		String key = JsonPath.read(filed.getResponse().getContentAsString(), "$.accessKey");
 
 		mvc.perform(post("/api/v1/public/complaints/status").with(client).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"trackingCode\":\"" + code.toLowerCase() + "\",\"accessKey\":\"" + key + "\"}"))
+			.content("{\"trackingCode\":\"" + code.toLowerCase(Locale.ROOT) + "\",\"accessKey\":\"" + key + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stage").value("RECEIVED"))
 			.andExpect(jsonPath("$.history[0].stage").value("RECEIVED"))
@@ -86,7 +88,8 @@ class ComplaintIntakeIntegrationTests {
 		assertThat(jdbc.sql(
 				"select count(*) from complaint c join complaint_officer o on o.complaint_id = c.id where c.tracking_code = :code and o.officer_id is not null")
 			.param("code", code).query(Long.class).single()).isOne();
-		assertThat(jdbc.sql("select count(*) from complaint where access_key_hash = :key").param("key", key.getBytes())
+		assertThat(jdbc.sql("select count(*) from complaint where access_key_hash = :key")
+			.param("key", key.getBytes(StandardCharsets.UTF_8))
 			.query(Long.class).single()).isZero();
 	}
 
@@ -132,7 +135,7 @@ class ComplaintIntakeIntegrationTests {
 	void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
 		mvc.perform(post("/api/v1/public/complaints").with(client).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"narrative\":\"" + "x".repeat(70_000) + "\"}"))
-			.andExpect(status().isPayloadTooLarge());
+			.andExpect(status().isContentTooLarge());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.leoprotocol.investigations.Finding;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerStatus;
@@ -234,7 +235,7 @@ class DemoStoriesIntegrationTests {
 					.user(account.getKey()).roles(account.getValue())))
 				.andExpect(status().isOk());
 			for (String role : account.getValue()) {
-				result.andExpect(content().string(containsString("id=\"home-" + role.toLowerCase() + "\"")));
+				result.andExpect(content().string(containsString("id=\"home-" + role.toLowerCase(Locale.ROOT) + "\"")));
 			}
 			result.andExpect(content().string(not(containsString(DemoPeople.LOST_CHILD))))
 				.andExpect(content().string(not(containsString(DemoPeople.FOUND_CHILD))));

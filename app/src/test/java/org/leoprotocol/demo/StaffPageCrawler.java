@@ -141,7 +141,7 @@ final class StaffPageCrawler {
 		try {
 			java.util.Properties settings = load("/application.properties");
 			Set<String> keys = new java.util.HashSet<>();
-			for (String bundle : settings.getProperty("spring.messages.basename").split(",")) {
+			for (String bundle : settings.getProperty("spring.messages.basename").split(",", -1)) {
 				keys.addAll(load("/" + bundle.strip() + ".properties").stringPropertyNames());
 			}
 			return Set.copyOf(keys);

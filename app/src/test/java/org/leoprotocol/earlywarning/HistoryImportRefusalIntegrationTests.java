@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -94,7 +95,7 @@ class HistoryImportRefusalIntegrationTests {
 
 	/** Runs {@code ./leo import} on the files written to disk; returns what it printed, after checking it failed. */
 	String command(String agency, Map<String, byte[]> files) throws IOException {
-		Path mapping = directory.resolve(agency.toLowerCase() + ".properties");
+		Path mapping = directory.resolve(agency.toLowerCase(Locale.ROOT) + ".properties");
 		Files.writeString(mapping, mapping(agency));
 		List<String> arguments = new ArrayList<>(List.of("--mapping", mapping.toString()));
 		for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -111,7 +112,7 @@ class HistoryImportRefusalIntegrationTests {
 			throws IOException {
 		MockMultipartHttpServletRequestBuilder request = multipart(target);
 		files.forEach((name, bytes) -> request.file(new MockMultipartFile("file", name, "application/gzip", bytes)));
-		request.file(new MockMultipartFile("mappingFile", agency.toLowerCase() + ".properties", "text/plain",
+		request.file(new MockMultipartFile("mappingFile", agency.toLowerCase(Locale.ROOT) + ".properties", "text/plain",
 				mapping(agency).getBytes(StandardCharsets.UTF_8)));
 		return request;
 	}

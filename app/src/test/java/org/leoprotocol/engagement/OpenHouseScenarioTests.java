@@ -126,18 +126,18 @@ class OpenHouseScenarioTests {
 
 		String results = mvc.perform(get("/api/v1/public/engagement/results")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].responses"))
+		assertThat(JsonPath.<List<Object>>read(results, "$[?(@.eventId == '" + event + "')].responses"))
 			.containsExactly("<5");
-		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].averages[*]")).isEmpty();
+		assertThat(JsonPath.<List<Object>>read(results, "$[?(@.eventId == '" + event + "')].averages[*]")).isEmpty();
 
 		answer(attended.get(4), 5, null);
 		answer(attended.get(5), 3, null);
 		results = mvc.perform(get("/api/v1/public/engagement/results")).andReturn().getResponse().getContentAsString();
-		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].responses"))
+		assertThat(JsonPath.<List<Object>>read(results, "$[?(@.eventId == '" + event + "')].responses"))
 			.containsExactly("6");
-		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].registered"))
+		assertThat(JsonPath.<List<Object>>read(results, "$[?(@.eventId == '" + event + "')].registered"))
 			.containsExactly("6");
-		assertThat((List<Object>) JsonPath.read(results, "$[?(@.eventId == '" + event + "')].averages[0]"))
+		assertThat(JsonPath.<List<Object>>read(results, "$[?(@.eventId == '" + event + "')].averages[0]"))
 			.containsExactly(4.0);
 
 		String page = mvc.perform(get("/public/engagement/results")).andExpect(status().isOk())

@@ -2,6 +2,7 @@ package org.leoprotocol.evidence;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.Browser;
@@ -91,7 +92,7 @@ class EvidenceBrowserTests {
 			assertThat(browser.screenshot("evidence-item-exported")).exists();
 
 			browser.go("/staff/evidence/trace");
-			driver.findElement(By.id("code")).sendKeys(code.toLowerCase(), Keys.ENTER);
+			driver.findElement(By.id("code")).sendKeys(code.toLowerCase(Locale.ROOT), Keys.ENTER);
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("trace-code-result")));
 			assertThat(driver.findElement(By.id("trace-code-result")).getText()).contains("Daily Courier")
 				.contains(code);

@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -132,7 +133,7 @@ class EvidenceIntakeIntegrationTests {
 		mvc.perform(
 				post("/api/v1/evidence/uploads").with(as(staff, Role.OFFICER)).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"kind\":\"BODY_CAMERA_VIDEO\",\"fileName\":\"huge.mp4\",\"size\":999999999999999}"))
-			.andExpect(status().isPayloadTooLarge());
+			.andExpect(status().isContentTooLarge());
 		mvc.perform(
 				post("/api/v1/evidence/uploads").with(as(staff, Role.OFFICER)).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"kind\":\"HOLOGRAM\",\"fileName\":\"x\",\"size\":3}"))
@@ -140,7 +141,7 @@ class EvidenceIntakeIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("not a kind of evidence")));
 
 		String beyond = begin("PHONE_RECORDS", "calls.csv", 5, null);
-		chunk(beyond, 0, "a,b,c,d\n".getBytes()).andExpect(status().isPayloadTooLarge());
+		chunk(beyond, 0, "a,b,c,d\n".getBytes(StandardCharsets.UTF_8)).andExpect(status().isContentTooLarge());
 		mvc.perform(get("/api/v1/evidence/uploads/{id}", beyond).with(as(staff, Role.OFFICER)))
 			.andExpect(jsonPath("$.receivedBytes").value(0));
 

@@ -1,6 +1,7 @@
 package org.leoprotocol.evidence;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class Ffmpeg {
 				List.of(BINARY.toString(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y"));
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		try {
 			if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
 				throw new IllegalStateException("ffmpeg failed: " + output);

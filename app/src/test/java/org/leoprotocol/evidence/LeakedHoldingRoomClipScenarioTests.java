@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -144,7 +145,8 @@ class LeakedHoldingRoomClipScenarioTests {
 			.andExpect(jsonPath("$.export.recipient").value("Defense counsel"));
 		String code = JsonPath.read(mvc.perform(get("/api/v1/evidence/exports/{id}", exports.get(1)).with(investigator))
 			.andReturn().getResponse().getContentAsString(), "$.code");
-		mvc.perform(get("/api/v1/evidence/trace").param("code", "leo-" + code.toLowerCase()).with(investigator))
+		mvc.perform(
+				get("/api/v1/evidence/trace").param("code", "leo-" + code.toLowerCase(Locale.ROOT)).with(investigator))
 			.andExpect(jsonPath("$.match").value("TYPED_CODE"))
 			.andExpect(jsonPath("$.export.id").value(exports.get(1)));
 

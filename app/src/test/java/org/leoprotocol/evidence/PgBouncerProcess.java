@@ -1,6 +1,7 @@
 package org.leoprotocol.evidence;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -84,7 +85,7 @@ final class PgBouncerProcess implements AutoCloseable {
 		Instant giveUp = Instant.now().plusSeconds(20);
 		while (true) {
 			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+				socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
 				return;
 			}
 			catch (IOException notYet) {
@@ -107,8 +108,13 @@ final class PgBouncerProcess implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		process.destroy();
-		process.waitFor();
+		try {
+			process.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }

@@ -2,6 +2,7 @@ package org.leoprotocol.investigations;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -83,7 +84,7 @@ class CaseReferencesScenarioTests {
 								"""))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 
-		refer(api, caseId, "PRIOR_CASE", earlierNumber.toLowerCase()).andExpect(status().isCreated())
+		refer(api, caseId, "PRIOR_CASE", earlierNumber.toLowerCase(Locale.ROOT)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.reference").value(earlierNumber));
 		refer(api, caseId, "EVIDENCE", still).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.reference").value(still));

@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -259,7 +260,7 @@ class Scenario000Tests {
 					caseId)
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
-		assertThat(new String(letter, 0, 5)).isEqualTo("%PDF-");
+		assertThat(new String(letter, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
 		mvc.perform(get("/api/v1/public/cases/{n}", caseNumber))
 			.andExpect(jsonPath("$.outcomes[0].finding").value("Sustained"))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.leoprotocol.personnel.OfficerFixtures.anOfficer;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +62,7 @@ class OfficerTests {
 
 		assertThatIllegalStateException()
 			.isThrownBy(() -> officer.changeStatus(OfficerStatus.ACTIVE, "Rehired", "admin", null, AT))
-			.withMessage("Jane Doe is " + status.name().toLowerCase() + "; a final status cannot change");
+			.withMessage("Jane Doe is " + status.name().toLowerCase(Locale.ROOT) + "; a final status cannot change");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.leoprotocol.personnel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -122,7 +123,7 @@ class OfficerUnavailableIntegrationTests {
 	private ResultActions seat(String badge) throws Exception {
 		return mvc
 			.perform(post("/api/v1/board/members").with(as(staff, Role.COMMAND)).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"ou-board-" + badge.toLowerCase()
+				.content("{\"username\":\"ou-board-" + badge.toLowerCase(Locale.ROOT)
 						+ "\",\"displayName\":\"Board member\",\"badgeNumber\":\"" + badge + "\"}"));
 	}
 

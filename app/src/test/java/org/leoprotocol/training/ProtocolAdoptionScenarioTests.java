@@ -107,17 +107,17 @@ class ProtocolAdoptionScenarioTests {
 			.andExpect(status().isNoContent());
 		String mine = mvc.perform(get("/api/v1/training/mine").with(miller)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat((List<String>) JsonPath.read(mine, "$[?(@.module.id == '" + module + "')].acknowledgedAt"))
+		assertThat(JsonPath.<List<String>>read(mine, "$[?(@.module.id == '" + module + "')].acknowledgedAt"))
 			.containsExactly("2026-07-03T09:30:00Z");
 
 		String compliance = mvc.perform(get("/api/v1/training/modules/{id}/compliance", module).with(sergeant))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat((List<String>) JsonPath.read(compliance, "$.units[*].code")).containsExactlyInAnyOrder(precinct,
+		assertThat(JsonPath.<List<String>>read(compliance, "$.units[*].code")).containsExactlyInAnyOrder(precinct,
 				squad);
-		assertThat((List<String>) JsonPath.read(compliance,
+		assertThat(JsonPath.<List<String>>read(compliance,
 				"$.units[?(@.code == '" + squad + "')].officers[?(@.acknowledgedAt == null)].name"))
 			.containsExactly("Rita Rodriguez");
-		assertThat((List<String>) JsonPath.read(compliance,
+		assertThat(JsonPath.<List<String>>read(compliance,
 				"$.units[?(@.code == '" + squad + "')].officers[?(@.acknowledgedAt != null)].name"))
 			.containsExactly("Mark Miller");
 		assertThat(compliance).doesNotContain("Otto");
@@ -130,7 +130,7 @@ class ProtocolAdoptionScenarioTests {
 			.perform(get("/api/v1/training/modules/{id}/compliance", module)
 				.with(StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat((List<String>) JsonPath.read(all, "$.units[*].code")).contains(precinct, squad, otherSquad);
+		assertThat(JsonPath.<List<String>>read(all, "$.units[*].code")).contains(precinct, squad, otherSquad);
 
 		mvc.perform(get("/api/v1/training/modules/{id}/compliance", module).with(miller))
 			.andExpect(status().isForbidden());

@@ -260,7 +260,7 @@ class DifferencingAttackTests {
 					}
 				}
 			}
-			String[] lines = body("/transparency/data/" + table.getKey() + ".csv").split("\r\n");
+			String[] lines = body("/transparency/data/" + table.getKey() + ".csv").stripTrailing().split("\r\n", -1);
 			List<String> header = List.of(lines[0].split(","));
 			for (int i = 1; i < lines.length; i++) {
 				List<String> cells = List.of(lines[i].split(","));

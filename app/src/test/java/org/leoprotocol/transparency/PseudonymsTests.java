@@ -1,5 +1,6 @@
 package org.leoprotocol.transparency;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PseudonymsTests {
 
-	static final byte[] KEY = "a key of thirty-two bytes, test!".getBytes();
+	static final byte[] KEY = "a key of thirty-two bytes, test!".getBytes(StandardCharsets.UTF_8);
 	static final UUID OFFICER = UUID.fromString("5d0f6f3c-0a4e-4d8e-9d7e-7340000000a1");
 
 	@Test
@@ -27,7 +28,8 @@ class PseudonymsTests {
 	@Test
 	void anotherInstallationsKeyGivesAnotherPseudonym() {
 		assertThat(Pseudonyms.pseudonym(KEY, PolicyField.CASE_OUTCOMES, OFFICER))
-			.isNotEqualTo(Pseudonyms.pseudonym("another installation's key!!!!!!".getBytes(), PolicyField.CASE_OUTCOMES,
+			.isNotEqualTo(Pseudonyms.pseudonym("another installation's key!!!!!!".getBytes(StandardCharsets.UTF_8),
+					PolicyField.CASE_OUTCOMES,
 					OFFICER));
 	}
 

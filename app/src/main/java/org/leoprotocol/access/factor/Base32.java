@@ -19,15 +19,15 @@ public final class Base32 {
 		int buffer = 0;
 		int bits = 0;
 		for (byte b : bytes) {
-			buffer = buffer << 8 | b & 0xff;
+			buffer = (buffer << 8) | (b & 0xff);
 			bits += 8;
 			while (bits >= 5) {
-				out.append(ALPHABET.charAt(buffer >> bits - 5 & 31));
+				out.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
 				bits -= 5;
 			}
 		}
 		if (bits > 0) {
-			out.append(ALPHABET.charAt(buffer << 5 - bits & 31));
+			out.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
 		}
 		return out.toString();
 	}
@@ -48,7 +48,7 @@ public final class Base32 {
 			buffer = buffer << 5 | value;
 			bits += 5;
 			if (bits >= 8) {
-				out.write(buffer >> bits - 8 & 0xff);
+				out.write((buffer >> (bits - 8)) & 0xff);
 				bits -= 8;
 			}
 		}

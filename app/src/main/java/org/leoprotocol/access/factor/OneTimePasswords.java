@@ -40,7 +40,7 @@ public record OneTimePasswords(String algorithm, int digits, long periodSeconds)
 		byte[] hash = mac(key, ByteBuffer.allocate(Long.BYTES).putLong(counter).array());
 		int offset = hash[hash.length - 1] & 0x0f;
 		int binary = (hash[offset] & 0x7f) << 24 | (hash[offset + 1] & 0xff) << 16 | (hash[offset + 2] & 0xff) << 8
-				| hash[offset + 3] & 0xff;
+				| (hash[offset + 3] & 0xff);
 		String code = Integer.toString(binary % POWERS[digits]);
 		return "0".repeat(digits - code.length()) + code;
 	}

@@ -140,8 +140,8 @@ public class PasskeySignIn {
 				response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
 			}
 			else if (request.getHeader(HttpHeaders.AUTHORIZATION) != null
-					|| SecondFactorSession.pending(request.getSession(false)) && who != null
-							&& factors.enrolled(who.getName())) {
+					|| (SecondFactorSession.pending(request.getSession(false)) && who != null
+							&& factors.enrolled(who.getName()))) {
 				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			}
 			else {

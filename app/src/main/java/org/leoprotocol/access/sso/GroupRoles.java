@@ -19,7 +19,7 @@ record GroupRoles(Map<String, Set<Role>> byGroup) {
 		Map<String, Set<Role>> byGroup = new java.util.HashMap<>();
 		mapping.forEach((group, roles) -> {
 			Set<Role> parsed = EnumSet.noneOf(Role.class);
-			for (String role : roles.split(",")) {
+			for (String role : roles.split(",", -1)) {
 				if (!role.isBlank()) {
 					try {
 						parsed.add(Role.valueOf(role.strip().toUpperCase(Locale.ROOT)));

@@ -34,7 +34,7 @@ class LocalPasswordsOff extends OncePerRequestFilter {
 		if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
 			response.sendRedirect(request.getContextPath() + "/login?error");
 		}
-		else if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+		else if ((authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
 				|| path.equals("/login/webauthn") || path.startsWith("/webauthn/")) {
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 		}

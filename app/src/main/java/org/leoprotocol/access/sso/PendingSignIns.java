@@ -37,6 +37,7 @@ class PendingSignIns implements AuthorizationRequestRepository<OAuth2Authorizati
 	}
 
 	@Override
+	@SuppressWarnings("deprecation") // reads back only what saveAuthorizationRequest serialized into Leo's own table
 	public OAuth2AuthorizationRequest loadAuthorizationRequest(HttpServletRequest request) {
 		String state = request.getParameter(OAuth2ParameterNames.STATE);
 		var cookie = WebUtils.getCookie(request, COOKIE);

@@ -7,6 +7,8 @@ import java.util.Arrays;
  * one first, higher before lower). Officers equal on all of them are ordered by external id, so a run is repeatable;
  * the backtest counts how often that last resort decided who was flagged.
  */
+@SuppressWarnings("ArrayRecordComponent") // equals and hashCode above compare the contents and the constructor copies
+											// the array
 public record Score(double value, double... secondary) {
 
 	public Score {

@@ -77,7 +77,7 @@ public class BacktestCommand implements LeoCommand {
 		}
 		List<LocalDate> dates = new ArrayList<>();
 		if (asOf != null) {
-			for (String date : asOf.split(",")) {
+			for (String date : asOf.split(",", -1)) {
 				try {
 					dates.add(LocalDate.parse(date.strip()));
 				}
@@ -99,7 +99,7 @@ public class BacktestCommand implements LeoCommand {
 			}
 			return dates;
 		}
-		for (String year : text.split(",")) {
+		for (String year : text.split(",", -1)) {
 			dates.add(LocalDate.of(year(year.strip()), 1, 1));
 		}
 		return dates;
@@ -125,7 +125,7 @@ public class BacktestCommand implements LeoCommand {
 	/** Budgets in percent of the cohort, such as {@code 1,2,5,10} or {@code 5%}. */
 	static List<Double> budgets(String text) {
 		List<Double> budgets = new ArrayList<>();
-		for (String one : text.split(",")) {
+		for (String one : text.split(",", -1)) {
 			budgets.add(budget(one));
 		}
 		return budgets;

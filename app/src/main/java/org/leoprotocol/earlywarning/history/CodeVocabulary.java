@@ -73,8 +73,10 @@ final class CodeVocabulary {
 			if (key.startsWith(prefix)) {
 				T canonical = Enum.valueOf(type, key.substring(prefix.length()).strip());
 				List<String> codes = new ArrayList<>();
-				for (String code : keys.getProperty(key).split("\\|")) {
-					codes.add(code.strip().toLowerCase(Locale.ROOT));
+				for (String code : keys.getProperty(key).split("\\|", -1)) {
+					if (!code.isBlank()) {
+						codes.add(code.strip().toLowerCase(Locale.ROOT));
+					}
 				}
 				vocabulary.put(canonical, codes);
 			}

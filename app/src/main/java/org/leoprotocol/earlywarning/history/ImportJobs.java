@@ -85,6 +85,7 @@ public class ImportJobs implements DisposableBean {
 		return jobs.values().stream().sorted(Comparator.comparing(ImportJob::startedAt).reversed()).toList();
 	}
 
+	@SuppressWarnings("try") // the lock is held for the block and never read
 	private void run(ImportJob job, HistoryMapping mapping, List<Path> files, List<String> names) {
 		try (ClusterLock.Held held = lock.hold(LOCK)) {
 			importNow(job, mapping, files, names);

@@ -153,7 +153,7 @@ final class MappingLines {
 	}
 
 	private static String fileKey(String key, String value) {
-		String[] parts = key.split("\\.");
+		String[] parts = key.split("\\.", -1);
 		if (parts.length != 3 || !ROLES.contains(parts[1]) || !FILE_KEYS.contains(parts[2])) {
 			return "'" + shorten(key)
 					+ "' is not a file key; use file.<ROLE>.match, file.<ROLE>.columns or file.<ROLE>.encoding with "
@@ -180,7 +180,7 @@ final class MappingLines {
 		List<String> roles = values.containsKey("files") ? List.of(values.get("files").split("\\s*,\\s*"))
 				: List.of("allegations");
 		for (String key : lines.keySet()) {
-			String[] parts = key.split("\\.");
+			String[] parts = key.split("\\.", -1);
 			if (key.startsWith("file.") && parts.length == 3 && ROLES.contains(parts[1]) && !roles.contains(parts[1])) {
 				problems.add(new MappingProblem(lines.get(key),
 						key + " describes a file that files= does not list (it lists "

@@ -56,6 +56,7 @@ enum Feature {
 	 * The position of the feature counting allegations of a category ({@link AgencyHistory#CATEGORIES} index) over two
 	 * years or the career.
 	 */
+	@SuppressWarnings("EnumOrdinal") // a feature's ordinal is its column in the model's columnar feature table
 	static int of(int category, boolean career) {
 		int index = category;
 		return (career ? FORCE_CAREER : FORCE_2Y).ordinal() + index;

@@ -152,6 +152,7 @@ public class LearnedModels {
 		Arrays.sort(features, Comparator.comparingDouble(f -> -contributions[f]));
 		List<String> reasons = new ArrayList<>();
 		for (int i = 0; i < REASONS && contributions[features[i]] > 0; i++) {
+			@SuppressWarnings("EnumOrdinal") // contribution columns are in the features' declared order
 			Feature feature = Feature.values()[features[i]];
 			float value = table.value(row, feature);
 			String shown = Float.isNaN(value) ? messages.getMessage("ewmodel.unknown", null, locale)
@@ -168,6 +169,8 @@ public class LearnedModels {
 	 * Scores and, for the learned model, the table behind them, the table's rows in ranked order, and the contributions
 	 * of the top {@value #BUDGET} of them (in ranked order), which are all a page explains.
 	 */
+	@SuppressWarnings("ArrayRecordComponent") // columnar model output on the ranking's hot path; a private carrier,
+												// never compared
 	private record Applied(Scores scores, FeatureTable table, int[] order, float[][] contributions) {
 	}
 

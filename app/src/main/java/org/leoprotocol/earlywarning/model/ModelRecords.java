@@ -23,6 +23,7 @@ class ModelRecords {
 	}
 
 	/** A stored model: its card and, when trained, its trees. */
+	@SuppressWarnings("ArrayRecordComponent") // the trained trees as stored bytes, handed to XGBoost; never compared
 	record Stored(UUID id, ModelCard card, byte[] trees) {
 	}
 

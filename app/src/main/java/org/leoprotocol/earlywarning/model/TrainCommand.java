@@ -130,7 +130,7 @@ class TrainCommand implements LeoCommand {
 
 	static List<LocalDate> years(String text) {
 		List<LocalDate> years = new ArrayList<>();
-		for (String part : text.split(",")) {
+		for (String part : text.split(",", -1)) {
 			String year = part.strip();
 			if (!year.matches("\\d{4}")) {
 				throw new IllegalArgumentException(

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.leoprotocol.shared.LeoCommand;
 
@@ -46,7 +47,7 @@ public class BackupCommand implements LeoCommand {
 						"Leo uses an external PostgreSQL: back it up with pg_dump or point-in-time recovery (docs/database.md).");
 				return 2;
 			}
-			if (Files.exists(directory) && Files.list(directory).findAny().isPresent()) {
+			if (Files.exists(directory) && !empty(directory)) {
 				out.println(directory + " is not empty; a backup goes into an empty or new directory.");
 				return 2;
 			}
@@ -57,6 +58,12 @@ public class BackupCommand implements LeoCommand {
 		catch (IOException ex) {
 			out.println("Backup failed: " + ex.getMessage());
 			return 1;
+		}
+	}
+
+	private static boolean empty(Path directory) throws IOException {
+		try (Stream<Path> entries = Files.list(directory)) {
+			return entries.findAny().isEmpty();
 		}
 	}
 }

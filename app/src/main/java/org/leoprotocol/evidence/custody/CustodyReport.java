@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
@@ -58,7 +59,8 @@ final class CustodyReport {
 		lines.add("SHA-256 at intake: " + item.sha256());
 		lines.add("Recorded: " + when(item.recording().from()) + " to " + when(item.recording().to())
 				+ "   Device: " + (item.recording().device() == null ? "-" : item.recording().device()));
-		record.links().forEach(l -> lines.add("Linked to " + l.kind().name().toLowerCase() + " " + l.reference()));
+		record.links()
+			.forEach(l -> lines.add("Linked to " + l.kind().name().toLowerCase(Locale.ROOT) + " " + l.reference()));
 		lines.add("");
 		lines.add(record.custody().size()
 				+ " custody events, oldest first (ledger position, time UTC, event, by, detail):");

@@ -68,7 +68,7 @@ final class KeyFile {
 		if (lines.size() < 4 || !lines.get(0).equals(FORMAT)) {
 			throw new IllegalStateException("The key file " + file + " is not a Leo installation key");
 		}
-		String[] encryption = lines.get(2).substring("encryption ".length()).split(" ");
+		String[] encryption = lines.get(2).substring("encryption ".length()).split(" ", -1);
 		byte[] secret = UNB64.decode(lines.get(3).substring("private ".length()));
 		try {
 			if (!encryption[0].equals("none")) {

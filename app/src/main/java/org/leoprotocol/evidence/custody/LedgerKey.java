@@ -57,6 +57,7 @@ public class LedgerKey {
 	 * making its own.
 	 */
 	@org.springframework.beans.factory.annotation.Autowired
+	@SuppressWarnings("try") // the lock is held for the block and never read
 	public LedgerKey(EvidenceProperties properties, JdbcClient jdbc, Clock clock, ClusterLock lock) {
 		this.file = properties.keyFile();
 		this.jdbc = jdbc;

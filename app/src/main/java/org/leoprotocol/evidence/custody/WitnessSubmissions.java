@@ -118,7 +118,7 @@ public class WitnessSubmissions {
 	}
 
 	private boolean keep(Checkpoint checkpoint, Target target, String body) {
-		for (String line : body.split("\n")) {
+		for (String line : body.split("\n", -1)) {
 			NoteSignature cosignature = NoteSignature.parse(line).orElse(null);
 			if (cosignature != null && cosignature.verifies(target.key(), checkpoint.body())) {
 				checkpoints.cosigned(checkpoint.size(), cosignature, clock.instant());

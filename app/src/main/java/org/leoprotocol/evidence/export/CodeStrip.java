@@ -60,7 +60,8 @@ final class CodeStrip {
 	static String bits(String code) {
 		StringBuilder data = new StringBuilder();
 		int checksum = 0;
-		for (char c : code.toCharArray()) {
+		for (int i = 0; i < code.length(); i++) {
+			char c = code.charAt(i);
 			int value = Watermark.ALPHABET.indexOf(c);
 			checksum = (checksum * 31 + value) & 0xFF;
 			data.append(String.format("%5s", Integer.toBinaryString(value)).replace(' ', '0'));

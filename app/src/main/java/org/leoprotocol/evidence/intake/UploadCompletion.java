@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -132,7 +133,7 @@ public class UploadCompletion {
 			resumable.discard(upload);
 			throw IntakeRefused.unsupported(mediaType == null
 					? "Leo cannot tell what kind of file this is from its content; the upload was discarded"
-					: "A " + mediaType + " file is not " + declared.kind().label().toLowerCase()
+					: "A " + mediaType + " file is not " + declared.kind().label().toLowerCase(Locale.ROOT)
 							+ "; the upload was discarded");
 		}
 		return mediaType;

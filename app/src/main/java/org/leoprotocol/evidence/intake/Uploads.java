@@ -129,6 +129,7 @@ public class Uploads {
 	 * How far an upload got: bytes received (the tail's included), the SHA-256 state after them, the parts stored, the
 	 * tail waiting to become a part, and the file's first bytes (what its type is told from).
 	 */
+	@SuppressWarnings("ArrayRecordComponent") // the digest state and first bytes of an upload as stored; never compared
 	public record Progress(long received, byte[] hashState, int parts, String tailTag, long tailBytes, byte[] head) {
 	}
 }

@@ -7,6 +7,8 @@ import java.util.Base64;
  * standard Base64, one a line, each ended by a newline. Signed as a note ({@link SignedNote}), it commits the log to
  * exactly this history of {@code size} entries.
  */
+@SuppressWarnings("ArrayRecordComponent") // hash bytes compared with Arrays.equals where they matter; never by the
+											// record's equals
 public record Checkpoint(String origin, long size, byte[] rootHash) {
 
 	public Checkpoint {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * checkpoint itself as a C2SP signed note. With the ledger's public key, anyone can check that a file is the export the
  * ledger recorded, with no access to Leo.
  */
+@SuppressWarnings("ArrayRecordComponent") // hash bytes compared with Arrays.equals where they matter; never by the
+											// record's equals
 public record ExportProof(byte[] entry, long index, List<byte[]> path, SignedNote checkpoint) {
 
 	public static final String FORMAT = "leo-export-proof/v1";
@@ -42,7 +44,7 @@ public record ExportProof(byte[] entry, long index, List<byte[]> path, SignedNot
 		byte[] entry = null;
 		long index = -1;
 		List<byte[]> path = new ArrayList<>();
-		for (String line : text.substring(FORMAT.length() + 1, blank).split("\n")) {
+		for (String line : text.substring(FORMAT.length() + 1, blank).split("\n", -1)) {
 			String value = line.substring(line.indexOf(' ') + 1);
 			if (line.startsWith("entry ")) {
 				entry = Base64.getDecoder().decode(value);

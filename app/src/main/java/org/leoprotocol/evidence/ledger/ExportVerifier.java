@@ -2,7 +2,9 @@ package org.leoprotocol.evidence.ledger;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -22,7 +24,7 @@ public final class ExportVerifier {
 	}
 
 	public static void main(String[] arguments) {
-		PrintWriter out = new PrintWriter(System.out, true);
+		PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
 		int exit = run(List.of(arguments), out);
 		out.flush();
 		System.exit(exit);

@@ -12,6 +12,8 @@ import java.util.Optional;
  * bytes are an eight-byte big-endian timestamp followed by the Ed25519 signature of
  * {@code "cosignature/v1\ntime <timestamp>\n" || checkpoint body}.
  */
+@SuppressWarnings("ArrayRecordComponent") // key hash and signature bytes checked by verifies(); never by the record's
+											// equals
 public record NoteSignature(String name, byte[] keyId, byte[] signature) {
 
 	public static final String DASH = "\u2014 ";
@@ -28,7 +30,7 @@ public record NoteSignature(String name, byte[] keyId, byte[] signature) {
 		if (!text.startsWith(DASH)) {
 			return Optional.empty();
 		}
-		String[] parts = text.substring(DASH.length()).split(" ");
+		String[] parts = text.substring(DASH.length()).split(" ", -1);
 		if (parts.length != 2) {
 			return Optional.empty();
 		}

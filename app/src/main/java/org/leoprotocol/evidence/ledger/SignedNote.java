@@ -24,7 +24,7 @@ public record SignedNote(String body, List<NoteSignature> signatures) {
 			throw new IllegalArgumentException("Not a signed note: no blank line before the signatures");
 		}
 		List<NoteSignature> signatures = new ArrayList<>();
-		for (String line : text.substring(split + 2).split("\n")) {
+		for (String line : text.substring(split + 2).split("\n", -1)) {
 			if (!line.isEmpty()) {
 				signatures.add(NoteSignature.parse(line)
 					.orElseThrow(

@@ -8,6 +8,8 @@ import java.util.Base64;
  * A tree head: the ledger's size and root hash at an instant. Signed, it is a checkpoint (RFC 9162 §4.10, C2SP
  * tlog-checkpoint): whoever keeps one can later demand a consistency proof and so detect any rewrite of history.
  */
+@SuppressWarnings("ArrayRecordComponent") // hash bytes compared with Arrays.equals where they matter; never by the
+											// record's equals
 public record TreeHead(long treeSize, byte[] rootHash, Instant issuedAt) {
 
 	/** The log's name in every checkpoint, so a signature cannot be replayed for another log. */

@@ -17,6 +17,8 @@ import java.util.HexFormat;
  * which key made it. Type {@link #ED25519} (0x01) signs notes such as checkpoints; type {@link #COSIGNATURE} (0x04,
  * C2SP tlog-cosignature) is a witness's key, whose signatures cover a timestamp and the checkpoint.
  */
+@SuppressWarnings("ArrayRecordComponent") // key bytes compared with Arrays.equals where they matter; never by the
+											// record's equals
 public record VerifierKey(String name, byte type, byte[] key) {
 
 	public static final byte ED25519 = 0x01;

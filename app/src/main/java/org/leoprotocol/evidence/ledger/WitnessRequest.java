@@ -27,7 +27,7 @@ public record WitnessRequest(long oldSize, List<byte[]> proof, String checkpoint
 			throw new IllegalArgumentException(
 					"An add-checkpoint request starts with 'old <size>', then the proof and a blank line");
 		}
-		String[] lines = text.substring(0, blank).split("\n");
+		String[] lines = text.substring(0, blank).split("\n", -1);
 		if (!lines[0].matches("old (0|[1-9][0-9]{0,18})") || lines.length > 64) {
 			throw new IllegalArgumentException("Malformed 'old' line or too long a proof");
 		}

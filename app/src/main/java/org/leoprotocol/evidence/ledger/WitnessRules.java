@@ -22,7 +22,10 @@ public final class WitnessRules {
 		}
 	}
 
-	/** @param seen the checkpoint the witness last cosigned for this log, if any */
+	/**
+	 * Judges a request to cosign a checkpoint of the log whose key is {@code logKey}.
+	 * @param seen the checkpoint the witness last cosigned for this log, if any
+	 */
 	public static Verdict judge(WitnessRequest request, VerifierKey logKey, Optional<Checkpoint> seen) {
 		SignedNote note;
 		Checkpoint checkpoint;

@@ -87,7 +87,7 @@ final class CommendationLetter {
 	static List<String> wrap(String text) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		for (String word : text.strip().split("\\s+")) {
+		for (String word : text.strip().split("\\s+", -1)) {
 			if (line.length() > 0 && line.length() + word.length() + 1 > WRAP) {
 				lines.add(line.toString());
 				line.setLength(0);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
@@ -94,7 +95,8 @@ public class CaseDeadlines {
 				draft.authorityReference(), running.dueAt(), due, by, draft.recordedAt());
 		adjustments.append(id, recorded);
 		audit.access(AuditAction.UPDATE, "investigations", RecordReference.of("Investigation", id),
-				which.segment() + " clock " + kind.name().toLowerCase() + " on the authority of " + recorded.authority()
+				which.segment() + " clock " + kind.name().toLowerCase(Locale.ROOT) + " on the authority of "
+						+ recorded.authority()
 						+ "; due " + due);
 		return recorded;
 	}

@@ -1,6 +1,7 @@
 package org.leoprotocol.investigations.deadline;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
@@ -12,7 +13,7 @@ public enum DeadlineClock {
 	STATUTORY;
 
 	public String segment() {
-		return name().toLowerCase();
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	static DeadlineClock of(String segment) {

@@ -2,6 +2,7 @@ package org.leoprotocol.investigations.parties;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -133,7 +134,7 @@ class CaseParties implements RecordParties {
 			return Party.Role.WITNESS;
 		}
 		try {
-			return Party.Role.valueOf(personRole.strip().toUpperCase().replace(' ', '_'));
+			return Party.Role.valueOf(personRole.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
 		}
 		catch (IllegalArgumentException notARole) {
 			return Party.Role.WITNESS;

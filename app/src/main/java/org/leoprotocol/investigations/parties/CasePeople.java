@@ -2,6 +2,7 @@ package org.leoprotocol.investigations.parties;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.leoprotocol.complaints.ComplaintIntake;
@@ -76,10 +77,11 @@ public class CasePeople {
 		if (OFFICER.matcher(role).find()) {
 			return Party.OFFICER;
 		}
-		if (role.toLowerCase().contains("complain")) {
+		if (role.toLowerCase(Locale.ROOT).contains("complain")) {
 			return Party.COMPLAINANT;
 		}
-		return role.toLowerCase().contains("witness") || role.toLowerCase().contains("testigo") ? Party.WITNESS
+		return role.toLowerCase(Locale.ROOT).contains("witness") || role.toLowerCase(Locale.ROOT).contains("testigo")
+				? Party.WITNESS
 				: otherwise;
 	}
 }

@@ -2,6 +2,7 @@ package org.leoprotocol.investigations.publication;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.investigations.Category;
@@ -29,7 +30,7 @@ public record PublicCase(String caseNumber, String caseType, String status, Inst
 	public static String closingNote(Investigation investigation) {
 		return "The investigation is closed. Findings: " + PublishedCase.outcomes(investigation).stream()
 			.map(PublicCase::outcome)
-			.map(outcome -> outcome.category() + ": " + outcome.finding().toLowerCase())
+			.map(outcome -> outcome.category() + ": " + outcome.finding().toLowerCase(Locale.ROOT))
 			.collect(Collectors.joining("; ")) + ".";
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,6 +56,7 @@ class DeliveryWorker {
 	private Thread poller;
 	private ExecutorService carriers;
 	private ScheduledExecutorService renewals;
+	private ScheduledFuture<?> renewing;
 
 	@Autowired
 	DeliveryWorker(Deliveries deliveries, DeliveryOutcomes outcomes, List<Courier> couriers, Wakeup wakeup, Clock clock,
@@ -90,7 +92,7 @@ class DeliveryWorker {
 		poller.start();
 		long every = Math.max(100, settings.lease().toMillis() / 3);
 		renewals = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "notification-lease"));
-		renewals.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
+		renewing = renewals.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
 	}
 
 	/** Extends the leases of the deliveries this node is carrying. */
@@ -111,6 +113,7 @@ class DeliveryWorker {
 		running = false;
 		wakeup.signal();
 		poller.join(5_000);
+		renewing.cancel(false);
 		renewals.shutdownNow();
 		carriers.shutdown();
 		carriers.awaitTermination(5, TimeUnit.SECONDS);

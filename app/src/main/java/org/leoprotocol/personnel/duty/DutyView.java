@@ -9,6 +9,8 @@ import org.leoprotocol.personnel.duty.ShiftImportRefused.BadRow;
  * The duty page: who is on duty at the moment shown, the shifts running and to come, and, for those who may set the
  * roster, the forms to add a shift and import a file, with the last problem or notice.
  */
+@SuppressWarnings("ArrayRecordComponent") // message arguments handed to the message source as they are; a page model is
+											// never compared
 public record DutyView(String at, List<DutyEntry> onDuty, List<DutyEntry> coming, List<Unit> units, List<Post> posts,
 		boolean mayEdit, ShiftRequest form, String problem, List<BadRow> badRows, String notice,
 		Object[] noticeArguments) {

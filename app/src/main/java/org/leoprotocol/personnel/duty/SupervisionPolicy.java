@@ -22,6 +22,7 @@ public final class SupervisionPolicy {
 	}
 
 	/**
+	 * The supervisors to tell at the rung {@code asked}, or the first rung above it that has someone.
 	 * @param about the officer concerned, passed over at every rung; {@code null} for a matter that concerns no officer
 	 * @param chain units of the officer's chain of command, nearest first
 	 * @param onDuty active officers on duty at the moment, anywhere in the agency

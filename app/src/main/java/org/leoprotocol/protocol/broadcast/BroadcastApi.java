@@ -2,6 +2,7 @@ package org.leoprotocol.protocol.broadcast;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
@@ -95,7 +96,7 @@ class BroadcastApi {
 				: issued.get(issued.size() - 1).text();
 		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "Incident", "PFIF 1.4 " + incidentId);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-			.body(PfifRecord.xml(incident, description, agencyCode.toLowerCase() + ".leo", agencyName,
+			.body(PfifRecord.xml(incident, description, agencyCode.toLowerCase(Locale.ROOT) + ".leo", agencyName,
 					clock.instant()));
 	}
 

@@ -3,6 +3,7 @@ package org.leoprotocol.protocol.broadcast;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -36,7 +37,7 @@ final class CapAlert {
 			xml.writeStartElement("alert");
 			xml.writeDefaultNamespace(NAMESPACE);
 			element(xml, "identifier", "urn:leo:" + agencyCode + ":broadcast:" + broadcast.id());
-			element(xml, "sender", agencyCode.toLowerCase() + "@leo");
+			element(xml, "sender", agencyCode.toLowerCase(Locale.ROOT) + "@leo");
 			element(xml, "sent", CAP_TIME.format(broadcast.issuedAt()));
 			element(xml, "status", "Actual");
 			element(xml, "msgType", "Alert");

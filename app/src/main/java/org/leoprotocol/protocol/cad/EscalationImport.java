@@ -1,6 +1,7 @@
 package org.leoprotocol.protocol.cad;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.leoprotocol.protocol.EscalationRaised;
@@ -46,7 +47,8 @@ class EscalationImport {
 			return Optional.empty();
 		}
 		timeline.add(TimelineEntry.of(raised.at(), TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
-				"Level " + level.level() + ": " + level.notified().name().toLowerCase() + " notified (from CAD)",
+				"Level " + level.level() + ": " + level.notified().name().toLowerCase(Locale.ROOT)
+						+ " notified (from CAD)",
 				timeline.by, timeline.now)
 			.forStep(code));
 		return Optional.of(new EscalationRaised(incident.id(), code, level.level(), level.notified(),

@@ -1,6 +1,7 @@
 package org.leoprotocol.protocol.cad;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.HistoricalIncident;
@@ -75,7 +76,7 @@ final class HistoricalTimeline {
 				.orElse(false);
 			if (completes && !step.done() && incidentSteps.complete(id, step.code(), at, by, officer, null)) {
 				add(new TimelineEntry(at, TimelineEventType.STEP_DONE, officer, null, step.code(),
-						event.name().toLowerCase().replace('_', ' '), by, now));
+						event.name().toLowerCase(Locale.ROOT).replace('_', ' '), by, now));
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package org.leoprotocol.protocol.cad;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentReunified;
@@ -38,7 +39,7 @@ class ReleaseImport {
 				"Released to the " + verification.relationship().strip() + " after verification: "
 						+ verification.document().type()
 						+ " ending " + verification.document().lastFour() + ", recognition "
-						+ verification.recognition().name().toLowerCase().replace('_', ' ') + ", custody "
+						+ verification.recognition().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", custody "
 						+ (verification.custodyClear() ? "clear" : "conflict"),
 				timeline.by, timeline.now));
 		timeline.completeBy(CompletingEvent.RELEASED, at, verification.verifyingOfficer());

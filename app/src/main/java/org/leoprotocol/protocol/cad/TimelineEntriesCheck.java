@@ -1,6 +1,7 @@
 package org.leoprotocol.protocol.cad;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.TimelineEventType;
@@ -60,7 +61,7 @@ final class TimelineEntriesCheck {
 			check.problem(where + ": a note may have at most " + TimelineEntry.MAX_NOTE + " characters");
 		}
 		if (detail != null && person != null && person.nameKnown()
-				&& detail.toLowerCase().contains(person.name().toLowerCase())) {
+				&& detail.toLowerCase(Locale.ROOT).contains(person.name().toLowerCase(Locale.ROOT))) {
 			check.problem(where + ": a note must never contain the person's name");
 		}
 	}

@@ -1,6 +1,7 @@
 package org.leoprotocol.protocol.definition;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.shared.Role;
@@ -65,17 +66,18 @@ class ProtocolController {
 	}
 
 	private static StepRow row(ProtocolStep step) {
-		String chain = step.escalations().stream().map(level -> level.notified().name().toLowerCase()
+		String chain = step.escalations().stream().map(level -> level.notified().name().toLowerCase(Locale.ROOT)
 				+ (level.after().isZero() ? " at the deadline" : " +" + Durations.clock(level.after())))
 			.collect(Collectors.joining(" → "));
 		String kinds = step.appliesTo().stream().map(IncidentKind::label).sorted().collect(Collectors.joining(", "))
 				+ (step.underAge() == null ? "" : " (under " + step.underAge() + ")");
 		return new StepRow(step.position(), step.code(), step.title(), step.instruction(),
-				step.actingRole().name().toLowerCase(),
-				Durations.clock(step.deadline()) + " after " + step.anchor().name().toLowerCase().replace('_', ' '),
+				step.actingRole().name().toLowerCase(Locale.ROOT),
+				Durations.clock(step.deadline()) + " after "
+						+ step.anchor().name().toLowerCase(Locale.ROOT).replace('_', ' '),
 				kinds,
 				step.completedBy() == null ? "recorded by staff"
-						: step.completedBy().name().toLowerCase().replace('_', ' '),
+						: step.completedBy().name().toLowerCase(Locale.ROOT).replace('_', ' '),
 				chain, step.source());
 	}
 }

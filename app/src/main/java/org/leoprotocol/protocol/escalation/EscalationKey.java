@@ -13,7 +13,7 @@ public record EscalationKey(IncidentId incident, String stepCode, int level) {
 	}
 
 	public static EscalationKey parse(String instanceId) {
-		String[] parts = instanceId.split("/");
+		String[] parts = instanceId.split("/", -1);
 		if (parts.length != 3) {
 			throw new IllegalArgumentException("Not an escalation key: " + instanceId);
 		}

@@ -2,6 +2,7 @@ package org.leoprotocol.protocol.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.leoprotocol.protocol.EscalationRaised;
@@ -84,7 +85,8 @@ public class EscalationRaiser {
 		String reached = delivery.raise(incident, key, level.get(), step.get(), now);
 		timelines.append(key.incident(), TimelineEntry
 			.of(now, TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
-					"Level " + key.level() + " (" + level.get().notified().name().toLowerCase() + "): reached "
+					"Level " + key.level() + " (" + level.get().notified().name().toLowerCase(Locale.ROOT)
+							+ "): reached "
 							+ reached + "; \""
 							+ step.get().title() + "\" was due at " + time.timeOfDay(step.get().dueAt()),
 					"leo", now)

@@ -2,6 +2,7 @@ package org.leoprotocol.protocol.escalation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.shared.Role;
@@ -68,7 +69,7 @@ class EscalationRungs {
 
 	/** A rung's name as read in a sentence. */
 	static String rung(String rung) {
-		return rung.toLowerCase().replace('_', ' ');
+		return rung.toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 	/** The rung reached and its people. */

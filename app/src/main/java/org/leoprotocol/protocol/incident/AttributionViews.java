@@ -2,6 +2,7 @@ package org.leoprotocol.protocol.incident;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.leoprotocol.shared.Role;
@@ -59,7 +60,8 @@ class AttributionViews {
 					.toList(),
 				timeline.stream().filter(TimelineEntry::amendable)
 					.map(e -> new Choice(e.position().toString(), "#" + e.position()
-							+ " " + format(e.occurredAt()) + " " + e.type().name().toLowerCase().replace('_', ' ')
+							+ " " + format(e.occurredAt()) + " "
+							+ e.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
 							+ (e.stepCode() == null ? "" : " " + stepTitle(desk.steps(incident.id()), e.stepCode()))
 							+ " — "
 							+ staff.describe(e.officer())))

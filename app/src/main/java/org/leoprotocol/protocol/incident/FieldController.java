@@ -134,7 +134,7 @@ class FieldController {
 		Optional<StepClock> next = next(incident, reader);
 		boolean markable = next.map(step -> markable(incident, step, reader)).orElse(false);
 		boolean late = next.map(step -> step.status() == StepStatus.LATE
-				|| step.dueAt() != null && step.remaining(now).isNegative())
+				|| (step.dueAt() != null && step.remaining(now).isNegative()))
 			.orElse(false);
 		String clockText = next.filter(step -> step.dueAt() != null).map(step -> late
 				? text("protocol-acts.field.clock.late", Durations.clock(step.lateness(now)))

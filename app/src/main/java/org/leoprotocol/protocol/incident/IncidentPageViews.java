@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
@@ -130,16 +131,18 @@ class IncidentPageViews {
 	/** A step's title among the incident's steps, or its code read as words when the step is not among them. */
 	static String stepTitle(List<StepClock> steps, String code) {
 		return steps.stream().filter(step -> step.code().equals(code)).map(StepClock::title).findFirst()
-			.orElse(code.replace('_', ' ').toLowerCase());
+			.orElse(code.replace('_', ' ').toLowerCase(Locale.ROOT));
 	}
 
 	private TimelineRow timelineRow(TimelineEntry entry, java.util.Map<String, String> stepTitles) {
 		return new TimelineRow(entry.position() == null ? "" : entry.position().toString(), format(entry.occurredAt()),
-				entry.type().name().replace('_', ' ').toLowerCase(),
-				entry.type().source().name().replace('_', ' ').toLowerCase(), staff.describe(entry.officer()),
+				entry.type().name().replace('_', ' ').toLowerCase(Locale.ROOT),
+				entry.type().source().name().replace('_', ' ').toLowerCase(Locale.ROOT),
+				staff.describe(entry.officer()),
 				entry.deviceId() == null ? "" : entry.deviceId(),
 				(entry.stepCode() == null ? ""
-						: stepTitles.getOrDefault(entry.stepCode(), entry.stepCode().replace('_', ' ').toLowerCase())
+						: stepTitles.getOrDefault(entry.stepCode(),
+								entry.stepCode().replace('_', ' ').toLowerCase(Locale.ROOT))
 								+ (entry.detail() == null ? "" : ": "))
 						+ (entry.detail() == null ? "" : entry.detail())
 						+ (entry.amendedFrom() == null ? ""
@@ -162,7 +165,7 @@ class IncidentPageViews {
 				+ (named ? "; " + v.document().type() + " (" + v.document().issuer() + ") ending "
 						+ v.document().lastFour()
 						: " (identity withheld: your role does not need it)")
-				+ "; recognition " + v.recognition().name().toLowerCase().replace('_', ' ')
+				+ "; recognition " + v.recognition().name().toLowerCase(Locale.ROOT).replace('_', ' ')
 				+ "; custody " + (v.custodyClear() ? "clear" : "conflict") + " (" + v.authorisationSource()
 				+ "); verified by "
 				+ staff.describe(v.verifyingOfficer())
@@ -170,7 +173,7 @@ class IncidentPageViews {
 	}
 
 	static String anchor(Anchor anchor) {
-		return anchor.name().toLowerCase().replace('_', ' ');
+		return anchor.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 	static String age(Incident incident) {

@@ -1,5 +1,7 @@
 package org.leoprotocol.protocol.reunification;
 
+import java.util.Locale;
+
 /**
  * The claimant's identity document as Leo keeps it: its type, who issued it, and only the last four characters of its
  * number. A full number is never stored, so the record cannot be used to impersonate the claimant.
@@ -25,6 +27,6 @@ public record IdentityDocument(String type, String issuer, String lastFour) {
 		}
 		type = type.strip();
 		issuer = issuer.strip();
-		lastFour = kept.toUpperCase();
+		lastFour = kept.toUpperCase(Locale.ROOT);
 	}
 }

@@ -3,6 +3,7 @@ package org.leoprotocol.protocol.reunification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -80,7 +81,8 @@ public class Reunification {
 		timelines.append(id, TimelineEntry.of(now, TimelineEventType.RELEASE_VERIFIED, verification.verifyingOfficer(),
 				"Released to the " + verification.relationship().strip() + " after verification: "
 						+ verification.document().type() + " ending " + verification.document().lastFour()
-						+ ", recognition " + verification.recognition().name().toLowerCase().replace('_', ' ')
+						+ ", recognition "
+						+ verification.recognition().name().toLowerCase(Locale.ROOT).replace('_', ' ')
 						+ ", custody " + (verification.custodyClear() ? "clear" : "conflict")
 						+ (verification.confirmingOfficer() == null ? "" : ", confirmed by a second staff member"),
 				actor.username(), now));

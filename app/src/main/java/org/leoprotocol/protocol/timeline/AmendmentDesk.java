@@ -3,6 +3,7 @@ package org.leoprotocol.protocol.timeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
@@ -100,7 +101,7 @@ public class AmendmentDesk {
 		}
 		timelines.append(id, TimelineEntry
 			.of(now, TimelineEventType.RECORD_AMENDED, null, "Entry " + approved.entry() + " ("
-					+ entry.type().name().toLowerCase().replace('_', ' ') + "): performed by "
+					+ entry.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): performed by "
 					+ staff.describe(approved.performedBy())
 					+ ", not " + staff.describe(approved.recordedPerformer()) + ". Reason: " + approved.reason()
 					+ " (proposed by "

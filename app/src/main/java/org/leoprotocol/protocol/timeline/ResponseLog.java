@@ -2,6 +2,7 @@ package org.leoprotocol.protocol.timeline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
@@ -78,13 +79,13 @@ public class ResponseLog {
 		}
 		Incident incident = lock(id);
 		if (type != TimelineEventType.CLEARED) {
-			incident.requireOpen("recording " + type.name().toLowerCase());
+			incident.requireOpen("recording " + type.name().toLowerCase(Locale.ROOT));
 		}
 		Instant when = ReportedTimes.orNow(at, clock, "the dispatch event");
 		timelines.append(id, TimelineEntry.of(when, type, officer, null, actor.username(), clock.instant())
 			.recordedAs(actor.officer()));
 		if (type == TimelineEventType.ASSIGNED
-				|| incident.responsibleOfficer() == null && type == TimelineEventType.ARRIVED) {
+				|| (incident.responsibleOfficer() == null && type == TimelineEventType.ARRIVED)) {
 			incidents.makeResponsible(id, officer);
 			incident = lock(id);
 		}
@@ -96,7 +97,7 @@ public class ResponseLog {
 			clocks.start(incident, Anchor.UNIT_ARRIVED, when);
 		}
 		findings.analyse(incident);
-		noteStake(id, actor, "dispatch " + type.name().toLowerCase());
+		noteStake(id, actor, "dispatch " + type.name().toLowerCase(Locale.ROOT));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "dispatch " + type);
 	}
 
@@ -120,7 +121,7 @@ public class ResponseLog {
 			completeBy(incident, CompletingEvent.RECORDING_STARTED, when, actor, officer);
 		}
 		findings.analyse(incident);
-		noteStake(id, actor, "body-camera " + type.name().toLowerCase());
+		noteStake(id, actor, "body-camera " + type.name().toLowerCase(Locale.ROOT));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"body camera " + type);
 	}
@@ -166,7 +167,8 @@ public class ResponseLog {
 			boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event)
 				.orElse(false);
 			if (completes && !step.done()) {
-				complete(incident, step.code(), at, actor, officer, event.name().toLowerCase().replace('_', ' '));
+				complete(incident, step.code(), at, actor, officer,
+						event.name().toLowerCase(Locale.ROOT).replace('_', ' '));
 			}
 		}
 	}

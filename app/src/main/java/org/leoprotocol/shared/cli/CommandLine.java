@@ -1,6 +1,8 @@
 package org.leoprotocol.shared.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class CommandLine {
 		String name = firstWord(args);
 		List<String> arguments = commandArguments(args);
 		String[] springOptions = Arrays.stream(args).filter(CommandLine::isSpringOption).toArray(String[]::new);
-		PrintWriter out = new PrintWriter(System.out, true);
+		PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
 		try (ConfigurableApplicationContext leo = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "logging.level.root=WARN", "leo.demo.enabled=false",
 					"spring.main.log-startup-info=false", "leo.cluster.jobs=false")

@@ -118,7 +118,7 @@ final class SnapshotBackup implements DatabaseBackup {
 			}
 			for (String key : manifest.stringPropertyNames()) {
 				if (key.startsWith("sequence.")) {
-					String[] position = manifest.getProperty(key).split(",");
+					String[] position = manifest.getProperty(key).split(",", -1);
 					sql.execute("select setval('public.\"" + key.substring("sequence.".length()) + "\"', "
 							+ Long.parseLong(position[0])
 							+ ", " + Boolean.parseBoolean(position[1]) + ")");

@@ -48,7 +48,8 @@ final class Letters {
 	/** The letters of a name with repeats collapsed: "Tommy" and "Tommmy" are both "tomy". */
 	static String skeleton(String name) {
 		StringBuilder skeleton = new StringBuilder();
-		for (char c : name.toCharArray()) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
 			char letter = of(c);
 			if (letter != NONE && (skeleton.isEmpty() || skeleton.charAt(skeleton.length() - 1) != letter)) {
 				skeleton.append(letter);

@@ -58,6 +58,7 @@ public record LeadTimes(List<Period> leads) {
 		return day.atStartOfDay(zone).toInstant();
 	}
 
+	@SuppressWarnings("JavaPeriodGetDays") // the days beyond the whole months, which toTotalMonths counts
 	private static long days(Period period) {
 		return period.toTotalMonths() * 31 + period.getDays();
 	}

@@ -106,7 +106,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 
 	private static String json(String text) {
 		StringBuilder escaped = new StringBuilder();
-		for (char c : text.toCharArray()) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
 			escaped.append(c == '"' || c == '\\' ? "\\" + c
 					: c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
 		}

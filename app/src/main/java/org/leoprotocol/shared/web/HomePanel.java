@@ -97,7 +97,10 @@ public record HomePanel(String role, String id, String title, String empty, List
 		}
 	}
 
-	/** @param shown the value as the table says it, e.g. "12" or "not recorded" */
+	/**
+	 * One bar of a panel's chart.
+	 * @param shown the value as the table says it, e.g. "12" or "not recorded"
+	 */
 	public record Bar(String label, long value, String shown) {
 
 		public static Bar of(String label, long value) {

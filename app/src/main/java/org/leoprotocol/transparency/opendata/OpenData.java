@@ -14,6 +14,7 @@ import org.leoprotocol.transparency.PublicationGate;
 import org.leoprotocol.transparency.PublishedTable;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ public class OpenData {
 	}
 
 	public void json(PublishedTable table, OutputStream out) {
-		try (JsonGenerator json = JSON.createGenerator(out)) {
+		try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
 			json.writeStartObject();
 			json.writeStringProperty("table", table.fileName());
 			json.writeStringProperty("lastUpdate", tables.lastUpdate(table).map(Object::toString).orElse(null));

@@ -59,6 +59,7 @@ public class RebuildJobs {
 	}
 
 	/** Starts a rebuild in the background unless one is running; the status either way. */
+	@SuppressWarnings("try") // the lock is held for the block and never read
 	public synchronized Status start(String startedBy) {
 		if (!status.running()) {
 			var held = lock.tryHold(LOCK);

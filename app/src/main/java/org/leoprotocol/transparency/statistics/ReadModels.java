@@ -29,6 +29,8 @@ import org.springframework.stereotype.Repository;
 public class ReadModels {
 
 	private final JdbcClient jdbc;
+	@SuppressWarnings("ThreadLocalUsage") // a singleton bean; per instance so two application contexts in one JVM stay
+											// apart
 	private final ThreadLocal<Deferred> deferred = new ThreadLocal<>();
 
 	ReadModels(JdbcClient jdbc) {

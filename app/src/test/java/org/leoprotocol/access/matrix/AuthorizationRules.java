@@ -47,7 +47,7 @@ final class AuthorizationRules {
 			int number = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				number++;
-				String[] words = line.replaceFirst("#.*$", "").strip().split("\\s+");
+				String[] words = line.replaceFirst("#.*$", "").strip().split("\\s+", -1);
 				if (words.length == 1 && words[0].isEmpty()) {
 					continue;
 				}

@@ -21,6 +21,7 @@ enum Caller {
 	ADMIN("admin", Role.ADMIN);
 
 	private final String column;
+	@SuppressWarnings("ImmutableEnumChecker") // an unmodifiable Set.of; the check knows only Guava's immutable types
 	private final Set<Role> roles;
 
 	Caller(String column, Role... roles) {

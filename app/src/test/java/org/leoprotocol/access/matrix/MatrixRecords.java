@@ -3,6 +3,7 @@ package org.leoprotocol.access.matrix;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -141,7 +142,7 @@ final class MatrixRecords {
 
 	static OfficerId enlist(Roster roster, String badge, String name, String unit) {
 		return roster.findByBadge(badge).map(officer -> officer.id()).orElseGet(() -> roster.enlist(
-				new NewOfficer(badge, "Matrix", name.substring(0, 1).toUpperCase() + name.substring(1),
+				new NewOfficer(badge, "Matrix", name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1),
 						"Police Officer", unit,
 						LocalDate.of(2015, 1, 5), null)));
 	}

@@ -1,5 +1,6 @@
 package org.leoprotocol.earlywarning.backtest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +27,8 @@ final class CohortFixtures {
 
 	/** An officer with complaints in the last 1, 2 and 5 years and in the 12-month threshold window (= last year). */
 	CohortFixtures officer(String externalId, int lastYear, int lastTwoYears, int lastFiveYears, boolean positive) {
-		Indicators officer = new Indicators(UUID.nameUUIDFromBytes(externalId.getBytes()), "TEST-PD", externalId,
+		Indicators officer = new Indicators(UUID.nameUUIDFromBytes(externalId.getBytes(StandardCharsets.UTF_8)),
+				"TEST-PD", externalId,
 				externalId, null,
 				"Police Officer", null, null, AS_OF, lastYear, lastTwoYears, lastFiveYears, lastYear, lastYear, 0, 0,
 				null, 0, 0, null,
@@ -58,6 +60,6 @@ final class CohortFixtures {
 	}
 
 	static UUID id(String externalId) {
-		return UUID.nameUUIDFromBytes(externalId.getBytes());
+		return UUID.nameUUIDFromBytes(externalId.getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -75,7 +76,7 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 			.recordProtocolFinding(officer, LocalDate.of(2031, 3, 30), "ENGAGEMENT_GAP", "late first engagement", null,
 					"test")
 			.orElseThrow();
-		sergeant = "sgt-" + badge.toLowerCase();
+		sergeant = "sgt-" + badge.toLowerCase(Locale.ROOT);
 		staff.ensureAccount(new StaffDirectory.NewStaffAccount(sergeant, "Sergeant " + badge, null,
 				Set.of(Role.SUPERVISOR), "a-password-for-tests"));
 		review.acknowledge(flag.id(), sergeant);

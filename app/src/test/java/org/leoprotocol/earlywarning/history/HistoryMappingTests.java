@@ -110,9 +110,10 @@ class HistoryMappingTests {
 						+ "officer.hire_date=hired\n"),
 				"CITY");
 
-		var row = mapping.row(records("emp_no,surname,rank,case,opened,closed,type,outcome,hired\n"
-				+ "E1,Smith,Officer,IA-1,2024-01-05,2024-03-01,Use of Force,Not Sustained,2011-06-01\n")
-			.get(0));
+		var row = mapping.row(records("""
+				emp_no,surname,rank,case,opened,closed,type,outcome,hired
+				E1,Smith,Officer,IA-1,2024-01-05,2024-03-01,Use of Force,Not Sustained,2011-06-01
+				""").get(0));
 
 		assertThat(row.hireDate()).isEqualTo(java.time.LocalDate.of(2011, 6, 1));
 		assertThat(mapping

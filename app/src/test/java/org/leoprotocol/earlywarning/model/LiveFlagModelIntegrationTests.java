@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,7 @@ class LiveFlagModelIntegrationTests {
 		mvc.perform(multipart("/api/v1/early-warning/import")
 			.file(new MockMultipartFile("file", "allegations.csv", "text/csv",
 					csv(firstYear, LocalDate.now(clock).getYear() - 1, officers)))
-			.file(new MockMultipartFile("mappingFile", agency.toLowerCase() + ".properties", "text/plain",
+			.file(new MockMultipartFile("mappingFile", agency.toLowerCase(Locale.ROOT) + ".properties", "text/plain",
 					mapping.getBytes(StandardCharsets.UTF_8)))
 			.with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isOk());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPairGenerator;
 import java.time.Clock;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
@@ -121,8 +122,10 @@ class InstallationKeyIntegrationTests {
 				.isEqualTo(node.id());
 			status.setRollbackOnly();
 		});
-		assertThat(Files.list(copy.getParent()))
-			.anySatisfy(f -> assertThat(f.getFileName().toString()).startsWith("ledger.key.retired-"));
+		try (Stream<Path> files = Files.list(copy.getParent())) {
+			assertThat(files)
+				.anySatisfy(f -> assertThat(f.getFileName().toString()).startsWith("ledger.key.retired-"));
+		}
 	}
 
 	private EvidenceProperties with(Path keyFile, String passphrase) {

@@ -1,5 +1,6 @@
 package org.leoprotocol.evidence.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class MerkleFrontierTests {
 		MerkleFrontier frontier = new MerkleFrontier();
 		Map<Subtree, byte[]> store = new HashMap<>();
 		for (int i = 0; i < 300; i++) {
-			byte[] leaf = MerkleHash.leaf(("event " + i).getBytes());
+			byte[] leaf = MerkleHash.leaf(("event " + i).getBytes(StandardCharsets.UTF_8));
 			tree.append(leaf);
 			store.put(new Subtree(0, i), leaf);
 			frontier.append(leaf, done -> {
@@ -63,7 +64,7 @@ class MerkleFrontierTests {
 		MerkleFrontier original = new MerkleFrontier();
 		Map<Subtree, byte[]> store = new HashMap<>();
 		for (int i = 0; i < 1000; i++) {
-			byte[] leaf = MerkleHash.leaf(("event " + i).getBytes());
+			byte[] leaf = MerkleHash.leaf(("event " + i).getBytes(StandardCharsets.UTF_8));
 			store.put(new Subtree(0, i), leaf);
 			original.append(leaf, done -> store.put(done.subtree(), done.hash()));
 			if (i % 97 == 0) {

@@ -1,5 +1,6 @@
 package org.leoprotocol.evidence.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -98,7 +99,7 @@ class MerkleTreeTests {
 	static MerkleTree treeOf(int size) {
 		MerkleTree tree = new MerkleTree();
 		for (int i = 0; i < size; i++) {
-			tree.append(MerkleHash.leaf(("event " + i).getBytes()));
+			tree.append(MerkleHash.leaf(("event " + i).getBytes(StandardCharsets.UTF_8)));
 		}
 		return tree;
 	}

@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations.commendation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.apache.pdfbox.Loader;
@@ -29,7 +30,7 @@ class CommendationLetterTests {
 	void replacesCharactersTheStandardFontCannotShow() {
 		byte[] pdf = CommendationLetter.render("City", "Zoë 王", "Thanks.", "Chief", LocalDate.of(2026, 7, 1));
 
-		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(CommendationLetter.safe(new org.apache.pdfbox.pdmodel.font.PDType1Font(
 				org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), "Zoë 王"))
 			.isEqualTo("Zoë ?");

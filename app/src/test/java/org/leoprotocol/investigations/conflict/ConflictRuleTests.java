@@ -22,7 +22,7 @@ class ConflictRuleTests {
 	final OfficerId investigator = OfficerId.random();
 	final Map<OfficerId, UUID> units = Map.of(accused, PATROL, lieutenant, PATROL, investigator, INTERNAL_AFFAIRS);
 	final ChainOfCommandRule chain = new ChainOfCommandRule(officer -> Optional.ofNullable(units.get(officer)),
-			officer -> units.get(officer) == PATROL ? List.of(PATROL, HEADQUARTERS)
+			officer -> PATROL.equals(units.get(officer)) ? List.of(PATROL, HEADQUARTERS)
 					: List.of(INTERNAL_AFFAIRS, HEADQUARTERS));
 
 	@Test

@@ -1,6 +1,7 @@
 package org.leoprotocol.notifications.webhook;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,7 +27,7 @@ final class WebhookReceiver implements AutoCloseable {
 	private final CountDownLatch released = new CountDownLatch(1);
 
 	private WebhookReceiver(int status, boolean hang) throws IOException {
-		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.createContext("/page", exchange -> answer(exchange, status, hang));
 		server.start();
 	}

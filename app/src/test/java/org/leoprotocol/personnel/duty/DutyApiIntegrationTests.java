@@ -1,5 +1,6 @@
 package org.leoprotocol.personnel.duty;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -117,7 +118,7 @@ class DutyApiIntegrationTests {
 		String csv = ShiftImport.HEADER + "\n" + sergeant + "," + unit
 				+ ",SUPERVISOR,2032-05-01T06:00,2032-05-01T18:00\n";
 		mvc.perform(multipart("/staff/personnel/duty/imports")
-			.file(new MockMultipartFile("file", "shifts.csv", "text/csv", csv.getBytes()))
+			.file(new MockMultipartFile("file", "shifts.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.with(as(staff, Role.COMMAND)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 

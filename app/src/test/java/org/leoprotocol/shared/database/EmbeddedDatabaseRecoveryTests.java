@@ -2,6 +2,7 @@ package org.leoprotocol.shared.database;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +46,7 @@ class EmbeddedDatabaseRecoveryTests {
 				System.getProperty("java.class.path"), AbandonedDatabase.class.getName(), directory.toString(),
 				properties.serverDirectory().toString())
 			.redirectErrorStream(true).start();
-		try (var output = new BufferedReader(new InputStreamReader(crashed.getInputStream()))) {
+		try (var output = new BufferedReader(new InputStreamReader(crashed.getInputStream(), StandardCharsets.UTF_8))) {
 			assertThat(output.lines().filter(line -> line.contains("COMMITTED")).findFirst()).isPresent();
 			crashed.destroyForcibly().waitFor();
 		}

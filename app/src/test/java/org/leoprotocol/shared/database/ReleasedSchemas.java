@@ -85,7 +85,7 @@ record ReleasedSchemas(List<Release> releases, List<Migration> migrations) {
 	/** The file a release applied as the given version: today's file, under its old name if it was renumbered. */
 	String fileShippedAs(BigDecimal version) {
 		for (RenumberedMigrations.Renumbering renumbering : RenumberedMigrations.HISTORY) {
-			if (version(renumbering.shipped()).equals(version)) {
+			if (version(renumbering.shipped()).compareTo(version) == 0) {
 				return "V" + renumbering.shipped() + "__" + renumbering.description().replace(' ', '_') + ".sql";
 			}
 		}
@@ -95,9 +95,9 @@ record ReleasedSchemas(List<Release> releases, List<Migration> migrations) {
 	/** Today's file of a version, renumbered ones under their present number. */
 	String file(BigDecimal version) {
 		BigDecimal present = RenumberedMigrations.HISTORY.stream()
-			.filter(renumbering -> version(renumbering.shipped()).equals(version))
+			.filter(renumbering -> version(renumbering.shipped()).compareTo(version) == 0)
 			.map(renumbering -> version(renumbering.now())).findFirst().orElse(version);
-		return migrations.stream().filter(migration -> migration.version().equals(present)).map(Migration::file)
+		return migrations.stream().filter(migration -> migration.version().compareTo(present) == 0).map(Migration::file)
 			.findFirst().orElseThrow(() -> new IllegalStateException("no migration V" + version));
 	}
 
@@ -108,7 +108,7 @@ record ReleasedSchemas(List<Release> releases, List<Migration> migrations) {
 	private static List<Release> readReleases() {
 		try (InputStream in = ReleasedSchemas.class.getResourceAsStream("released-schemas.txt")) {
 			List<Release> releases = new ArrayList<>();
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
 				Matcher matcher = RELEASE.matcher(line.strip());
 				if (matcher.matches()) {
 					releases.add(new Release(matcher.group(1), Arrays.stream(matcher.group(2).trim().split(" +"))

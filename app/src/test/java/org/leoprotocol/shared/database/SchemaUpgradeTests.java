@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -67,7 +68,7 @@ class SchemaUpgradeTests {
 	@ParameterizedTest(name = "from release {0}")
 	@MethodSource("releases")
 	void aDatabaseOfThisReleaseUpgradesWithItsData(ReleasedSchemas.Release release) throws Exception {
-		String schema = "release_" + release.commit().toLowerCase().replaceAll("[^a-z0-9_]", "_");
+		String schema = "release_" + release.commit().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
 		Flyway.configure().dataSource(dataSource).schemas(schema).locations("filesystem:" + migrationsOf(release))
 			.load().migrate();
 		OldRecords.writeInto(dataSource, schema);

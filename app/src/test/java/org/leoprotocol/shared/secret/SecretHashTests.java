@@ -32,7 +32,7 @@ class SecretHashTests {
 			.isEqualTo("2d5cefb194690359e9366d17cfa8376372036743c32632e97edc70efdcf3671a");
 		assertThat(SecretHash.sha256Hex("client:203.0.113.7"))
 			.isEqualTo("0002573c0b15cc9b58532b76060167d7ea3174fe08ad457ce4fbdffd9f15b6ff");
-		assertThat(SecretHash.sha256(("engagement:q9Zk3x_-Tok"))).isEqualTo(
+		assertThat(SecretHash.sha256("engagement:q9Zk3x_-Tok")).isEqualTo(
 				HexFormat.of().parseHex("08c1c38676a1ee446f7106b377effffe20fcc8538362c421de3ec8a3ec4d2b83"));
 		assertThat(SecretHash.sha256("key:ABCDE12345FGHJK67890MNPQR")).isEqualTo(
 				HexFormat.of().parseHex("0d587979ee3f12e6fc04e4b4059c05af2fef11ab4a09f692b9bcbc7db7f3c208"));
