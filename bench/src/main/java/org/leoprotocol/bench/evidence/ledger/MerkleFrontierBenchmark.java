@@ -1,8 +1,15 @@
-package org.leoprotocol.evidence.ledger;
+package org.leoprotocol.bench.evidence.ledger;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.leoprotocol.evidence.ledger.KeptLevels;
+import org.leoprotocol.evidence.ledger.MerkleFrontier;
+import org.leoprotocol.evidence.ledger.MerkleHash;
+import org.leoprotocol.evidence.ledger.MerklePaths;
+import org.leoprotocol.evidence.ledger.MerkleTree;
+import org.leoprotocol.evidence.ledger.Subtree;
 
 /**
  * The ledger's tree held whole in memory ({@link MerkleTree}) against what a node keeps now: the right edge
@@ -10,7 +17,7 @@ import java.util.Map;
  * PostgreSQL, so the proof figure leaves out the one query a proof costs). Same leaves, same run: heap retained after
  * the appends, appends per second, and inclusion proofs per second; every proof is checked to be the same bytes.
  * <p>
- * {@code java -Xmx2g -cp app/target/classes:bench/target/classes org.leoprotocol.evidence.ledger.MerkleFrontierBenchmark 4194304}
+ * {@code java -Xmx2g -cp app/target/classes:bench/target/classes org.leoprotocol.bench.evidence.ledger.MerkleFrontierBenchmark 4194304}
  */
 public final class MerkleFrontierBenchmark {
 
@@ -29,7 +36,7 @@ public final class MerkleFrontierBenchmark {
 		long treeHeap = usedHeap() - before;
 
 		Map<Subtree, byte[]> stored = new HashMap<>();
-		before = usedHeap();
+		usedHeap(); // collects the whole tree's garbage before the appends are timed
 		start = System.nanoTime();
 		MerkleFrontier frontier = new MerkleFrontier();
 		for (int i = 0; i < size; i++) {

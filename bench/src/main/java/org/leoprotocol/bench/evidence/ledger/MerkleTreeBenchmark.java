@@ -1,7 +1,11 @@
-package org.leoprotocol.evidence.ledger;
+package org.leoprotocol.bench.evidence.ledger;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.leoprotocol.evidence.ledger.MerkleHash;
+import org.leoprotocol.evidence.ledger.MerkleProofs;
+import org.leoprotocol.evidence.ledger.MerkleTree;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
