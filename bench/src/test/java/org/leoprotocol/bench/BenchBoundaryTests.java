@@ -37,8 +37,8 @@ class BenchBoundaryTests {
 
 	/**
 	 * Benchmarks still measuring the evidence module's internals directly, with the types they use: the custody
-	 * ledger's group commit, verification and witnessing on a database without the application, and the Merkle tree's
-	 * own structures. They wait for the custody ledger's split and then for facade methods in the evidence root.
+	 * ledger's group commit, verification and witnessing on a database without the application. They wait for the
+	 * custody ledger's split and then for facade methods in the evidence root.
 	 */
 	static final Map<String, Set<String>> STILL_INSIDE = Map.of(
 			BENCH + ".evidence.BenchDatabase", Set.of(CUSTODY + "CustodyEvents", CUSTODY + "GroupCommit"),
@@ -51,12 +51,7 @@ class BenchBoundaryTests {
 					CUSTODY + "LedgerTree", CUSTODY + "LedgerVerification", CUSTODY + "StoredSubtrees",
 					CUSTODY + "TreeHeads", CUSTODY + "WitnessSubmissions", "org.leoprotocol.evidence.export.Exports",
 					"org.leoprotocol.evidence.item.EvidenceItems", LEDGER + "MerkleTree", LEDGER + "SignedTreeHead",
-					LEDGER + "TreeHead", "org.leoprotocol.evidence.store.FileSystemBlobStore"),
-			BENCH + ".evidence.ledger.MerkleFrontierBenchmark",
-			Set.of(LEDGER + "KeptLevels", LEDGER + "MerkleFrontier", LEDGER + "MerkleHash", LEDGER + "MerklePaths",
-					LEDGER + "MerkleTree", LEDGER + "Subtree"),
-			BENCH + ".evidence.ledger.MerkleTreeBenchmark",
-			Set.of(LEDGER + "MerkleHash", LEDGER + "MerkleProofs", LEDGER + "MerkleTree"));
+					LEDGER + "TreeHead", "org.leoprotocol.evidence.store.FileSystemBlobStore"));
 
 	static final JavaClasses CLASSES = new ClassFileImporter().importPath(Path.of("target/classes"));
 
