@@ -2,6 +2,7 @@ package org.leoprotocol.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -234,7 +235,7 @@ public final class GeneratedAgencyBenchmark {
 			return this;
 		}
 
-		void end() throws Exception {
+		void end() throws SQLException {
 			buffer.append('\n');
 			first = true;
 			if (buffer.length() > (1 << 20) - 512) {
@@ -242,14 +243,14 @@ public final class GeneratedAgencyBenchmark {
 			}
 		}
 
-		private void flush() throws Exception {
+		private void flush() throws SQLException {
 			byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
 			copy.writeToCopy(bytes, 0, bytes.length);
 			buffer.setLength(0);
 		}
 
 		@Override
-		public void close() throws Exception {
+		public void close() throws SQLException {
 			flush();
 			copy.endCopy();
 		}

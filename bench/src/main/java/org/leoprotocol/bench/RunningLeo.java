@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.leoprotocol.LeoApplication;
+import org.leoprotocol.shared.LeoCommand;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,6 +41,14 @@ public final class RunningLeo implements AutoCloseable {
 
 	public <T> T bean(Class<T> type) {
 		return context.getBean(type);
+	}
+
+	/** The command {@code ./leo NAME} runs, as the module offering it declares it. */
+	public LeoCommand command(String name) {
+		return context.getBeansOfType(LeoCommand.class).values().stream()
+			.filter(command -> command.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Leo has no command " + name));
 	}
 
 	/** The HTTP port this Leo listens on (loopback). */

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
  * precision recomputed on each draw; the 2.5th and 97.5th percentiles bound the 95 % interval. Every method is scored
  * on the same draws, so their intervals are comparable. A fixed seed makes a run repeatable.
  */
+@org.springframework.modulith.NamedInterface("backtest")
 public record Bootstrap(int resamples, long seed) {
 
 	/** 1,000 resamples from a fixed seed. */

@@ -10,6 +10,7 @@ import org.leoprotocol.shared.Role;
  * {@code acknowledgeWithin} to say they have seen it, or it passes to the next rung of the chain of command
  * ({@code null} for the officer's own level: the chain's next level is its follow-up).
  */
+@org.springframework.modulith.NamedInterface("definition")
 public record EscalationLevel(int level, Role notified, Duration after, Duration acknowledgeWithin) {
 
 	/** How long a supervisor or watch commander has to acknowledge, unless the protocol says otherwise. */

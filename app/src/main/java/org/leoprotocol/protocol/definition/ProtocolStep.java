@@ -17,6 +17,7 @@ import org.leoprotocol.protocol.IncidentKind;
  * @param underAge when set, the step applies only to people younger than this (or of unknown age)
  * @param completedBy the event that completes the step by itself, or {@code null} when someone records it
  */
+@org.springframework.modulith.NamedInterface("definition")
 public record ProtocolStep(String code, int position, String title, String instruction, Role actingRole, Anchor anchor,
 		Duration deadline, Set<IncidentKind> appliesTo, Integer underAge, CompletingEvent completedBy, String source,
 		List<EscalationLevel> escalations) {

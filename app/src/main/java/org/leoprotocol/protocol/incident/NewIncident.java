@@ -12,6 +12,7 @@ import org.leoprotocol.protocol.IncidentKind;
  * @param reportedAt when the report was received; now when empty
  * @param responsibleOfficer the officer responsible from the start, if already known
  */
+@org.springframework.modulith.NamedInterface("incidents")
 public record NewIncident(IncidentKind kind, String location, Instant reportedAt, Instant lastSeenAt,
 		PersonAtRisk person,
 		OfficerId responsibleOfficer) {

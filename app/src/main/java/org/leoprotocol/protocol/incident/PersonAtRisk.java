@@ -15,6 +15,7 @@ import org.leoprotocol.protocol.RiskFactor;
  * @param name the person's name as far as known, or {@code null} while unknown
  * @param age the age in years, estimated if need be, or {@code null} while unknown
  */
+@org.springframework.modulith.NamedInterface("incidents")
 public record PersonAtRisk(String name, Integer age, String description, Condition condition,
 		Set<RiskFactor> riskFactors) {
 

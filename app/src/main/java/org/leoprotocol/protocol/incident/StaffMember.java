@@ -9,6 +9,7 @@ import org.leoprotocol.personnel.OfficerId;
  * Who is acting on an incident: the staff account, its roles, and the roster officer it belongs to (civilian staff have
  * none). Recorded with every step, event and decision.
  */
+@org.springframework.modulith.NamedInterface("incidents")
 public record StaffMember(String username, Set<Role> roles, OfficerId officer) {
 
 	public StaffMember {

@@ -1,16 +1,16 @@
-package org.leoprotocol.evidence.ledger;
+package org.leoprotocol.bench.evidence.ledger;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+
+import org.leoprotocol.evidence.LedgerTreeTrial;
 
 /**
- * The ledger's tree held whole in memory ({@link MerkleTree}) against what a node keeps now: the right edge
- * ({@link MerkleFrontier}) with the subtrees of the kept levels stored elsewhere (here a map standing in for
- * PostgreSQL, so the proof figure leaves out the one query a proof costs). Same leaves, same run: heap retained after
- * the appends, appends per second, and inclusion proofs per second; every proof is checked to be the same bytes.
+ * The ledger's tree held whole in memory against what a node keeps now: the right edge with the subtrees of the kept
+ * levels stored elsewhere (here a map standing in for PostgreSQL, so the proof figure leaves out the one query a proof
+ * costs). Same leaves, same run: heap retained after the appends, appends per second, and inclusion proofs per second;
+ * every proof is checked to be the same bytes.
  * <p>
- * {@code java -Xmx2g -cp app/target/classes:bench/target/classes org.leoprotocol.evidence.ledger.MerkleFrontierBenchmark 4194304}
+ * {@code java -Xmx2g -cp app/target/classes:bench/target/classes org.leoprotocol.bench.evidence.ledger.MerkleFrontierBenchmark 4194304}
  */
 public final class MerkleFrontierBenchmark {
 
@@ -21,38 +21,29 @@ public final class MerkleFrontierBenchmark {
 		int size = args.length > 0 ? Integer.parseInt(args[0]) : 1 << 22;
 		long before = usedHeap();
 		long start = System.nanoTime();
-		MerkleTree tree = new MerkleTree();
+		LedgerTreeTrial.Whole tree = LedgerTreeTrial.whole();
 		for (int i = 0; i < size; i++) {
 			tree.append(leaf(i));
 		}
 		double treeSeconds = (System.nanoTime() - start) / 1e9;
 		long treeHeap = usedHeap() - before;
 
-		Map<Subtree, byte[]> stored = new HashMap<>();
-		before = usedHeap();
+		usedHeap(); // collects the whole tree's garbage before the appends are timed
 		start = System.nanoTime();
-		MerkleFrontier frontier = new MerkleFrontier();
+		LedgerTreeTrial.RightEdge frontier = LedgerTreeTrial.rightEdge(true);
 		for (int i = 0; i < size; i++) {
-			frontier.append(leaf(i), done -> {
-				if (KeptLevels.kept(done.subtree().level())) {
-					stored.put(done.subtree(), done.hash());
-				}
-			});
+			frontier.append(leaf(i));
 		}
 		double frontierSeconds = (System.nanoTime() - start) / 1e9;
-		int keptRows = stored.size();
+		int keptRows = frontier.keptSubtrees();
 		// the right edge alone, without the map standing in for the database: what a node holds
 		before = usedHeap();
-		MerkleFrontier edgeOnly = new MerkleFrontier();
+		LedgerTreeTrial.RightEdge edgeOnly = LedgerTreeTrial.rightEdge(false);
 		for (int i = 0; i < size; i++) {
-			edgeOnly.append(leaf(i), done -> {
-			});
+			edgeOnly.append(leaf(i));
 		}
 		long frontierHeap = usedHeap() - before;
-		for (int i = 0; i < size; i++) {
-			stored.put(new Subtree(0, i), tree.leaf(i));
-		}
-		MerklePaths paths = new MerklePaths(new KeptLevels(stored::get), size);
+		frontier.storeLeaves(tree);
 
 		int proofs = 20_000;
 		start = System.nanoTime();
@@ -63,12 +54,12 @@ public final class MerkleFrontierBenchmark {
 		double treeProofSeconds = (System.nanoTime() - start) / 1e9;
 		start = System.nanoTime();
 		for (int p = 0; p < proofs; p++) {
-			checksum += paths.inclusionProof(index(p, size), size).size();
+			checksum += frontier.inclusionProof(index(p, size), size).size();
 		}
 		double pathProofSeconds = (System.nanoTime() - start) / 1e9;
 		for (int p = 0; p < 200; p++) {
 			List<byte[]> a = tree.inclusionProof(index(p, size), size);
-			List<byte[]> b = paths.inclusionProof(index(p, size), size);
+			List<byte[]> b = frontier.inclusionProof(index(p, size), size);
 			for (int i = 0; i < a.size(); i++) {
 				if (!java.util.Arrays.equals(a.get(i), b.get(i))) {
 					throw new IllegalStateException("proofs differ");
@@ -92,7 +83,7 @@ public final class MerkleFrontierBenchmark {
 	}
 
 	private static byte[] leaf(int i) {
-		return MerkleHash.leaf(new byte[] { (byte) i, (byte) (i >> 8), (byte) (i >> 16), (byte) (i >> 24) });
+		return LedgerTreeTrial.leafHash(new byte[] { (byte) i, (byte) (i >> 8), (byte) (i >> 16), (byte) (i >> 24) });
 	}
 
 	private static long usedHeap() {

@@ -1,7 +1,9 @@
-package org.leoprotocol.evidence.ledger;
+package org.leoprotocol.bench.evidence.ledger;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.leoprotocol.evidence.LedgerTreeTrial;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,18 +30,18 @@ public class MerkleTreeBenchmark {
 
 	private static final int SIZE = 1 << 22;
 
-	private final byte[] leaf = MerkleHash.leaf(new byte[512]);
-	private MerkleTree growing;
-	private MerkleTree full;
+	private final byte[] leaf = LedgerTreeTrial.leafHash(new byte[512]);
+	private LedgerTreeTrial.Whole growing;
+	private LedgerTreeTrial.Whole full;
 	private List<byte[]> proof;
 	private byte[] root;
 
 	@Setup
 	public void build() {
-		growing = new MerkleTree();
-		full = new MerkleTree();
+		growing = LedgerTreeTrial.whole();
+		full = LedgerTreeTrial.whole();
 		for (int i = 0; i < SIZE; i++) {
-			full.append(MerkleHash.leaf(new byte[] { (byte) i, (byte) (i >> 8), (byte) (i >> 16) }));
+			full.append(LedgerTreeTrial.leafHash(new byte[] { (byte) i, (byte) (i >> 8), (byte) (i >> 16) }));
 		}
 		proof = full.inclusionProof(1_234_567, SIZE);
 		root = full.root(SIZE);
@@ -48,7 +50,7 @@ public class MerkleTreeBenchmark {
 	@Benchmark
 	public long append() {
 		if (growing.size() == 1 << 20) {
-			growing = new MerkleTree();
+			growing = LedgerTreeTrial.whole();
 		}
 		growing.append(leaf);
 		return growing.size();
@@ -56,6 +58,6 @@ public class MerkleTreeBenchmark {
 
 	@Benchmark
 	public boolean verifyInclusion() {
-		return MerkleProofs.verifyInclusion(1_234_567, SIZE, full.leaf(1_234_567), proof, root);
+		return LedgerTreeTrial.verifyInclusion(1_234_567, SIZE, full.leaf(1_234_567), proof, root);
 	}
 }

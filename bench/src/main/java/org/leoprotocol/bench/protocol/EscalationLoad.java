@@ -1,4 +1,4 @@
-package org.leoprotocol.protocol;
+package org.leoprotocol.bench.protocol;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +11,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import org.leoprotocol.LeoApplication;
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.protocol.clock.StepClockScheduling;
+import org.leoprotocol.protocol.Condition;
+import org.leoprotocol.protocol.IncidentDesk;
+import org.leoprotocol.protocol.IncidentKind;
+import org.leoprotocol.protocol.Protocols;
+import org.leoprotocol.protocol.StepClockNode;
 import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.protocol.incident.NewIncident;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>
  * Run: {@code ./mvnw -o -q -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}
  * then
- * {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.leoprotocol.protocol.EscalationLoad 10000 1 120}
+ * {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.leoprotocol.bench.protocol.EscalationLoad 10000 1 120}
  * (incidents, extra nodes, window in seconds, and optionally {@code flat-roster=N} or {@code command-roster=N}: a
  * roster of N active officers, see {@link #roster}).
  */
@@ -50,7 +51,7 @@ public final class EscalationLoad {
 
 	private static final Logger log = LoggerFactory.getLogger(EscalationLoad.class);
 	static final String STEP = "BENCH_DEADLINE";
-	static final Duration DEADLINE = Duration.ofSeconds(180);
+	static final Duration DEADLINE = Duration.ofMinutes(3);
 	static final Duration FIRST_DEADLINE_AFTER = Duration.ofSeconds(40);
 	static final Duration SECOND_LEVEL = Duration.ofSeconds(15);
 
@@ -69,7 +70,7 @@ public final class EscalationLoad {
 				"leo.database.embedded.directory=" + dir.resolve("db"),
 				"leo.database.embedded.server-directory=" + dir.resolve("server"),
 				"LEO_ADMIN_PASSWORD=bench-admin-password",
-				"logging.level.root=WARN", "logging.level.org.leoprotocol.protocol.EscalationLoad=INFO")
+				"logging.level.root=WARN", "logging.level.org.leoprotocol.bench.protocol.EscalationLoad=INFO")
 			.run()) {
 			if (rosterSize > 0) {
 				roster(context.getBean(JdbcClient.class), rosterSize, roster.startsWith("command-roster="));
@@ -121,11 +122,7 @@ public final class EscalationLoad {
 		context.getBean(Protocols.class).publish("Benchmark", "one step, two levels", List.of(benchStep()), "bench");
 		List<Scheduler> nodes = new ArrayList<>();
 		for (int i = 0; i < extraNodes; i++) {
-			Scheduler node = StepClockScheduling.build(context.getBean(DataSource.class),
-					context.getBean(OneTimeTask.class),
-					context.getBean(java.time.Clock.class), Duration.ofSeconds(1), 4, "bench-node-" + i);
-			node.start();
-			nodes.add(node);
+			nodes.add(StepClockNode.start(context, Duration.ofSeconds(1), 4, "bench-node-" + i));
 		}
 		try {
 			Instant started = Instant.now();

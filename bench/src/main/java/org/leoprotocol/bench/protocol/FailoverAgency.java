@@ -1,24 +1,26 @@
-package org.leoprotocol.protocol;
+package org.leoprotocol.bench.protocol;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.Roster;
-import org.leoprotocol.personnel.duty.Post;
-import org.leoprotocol.personnel.duty.Shift;
-import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.protocol.Condition;
+import org.leoprotocol.protocol.IncidentDesk;
+import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.incident.NewIncident;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -39,7 +41,7 @@ record FailoverAgency(OfficerId patrol, OfficerId sergeant, StaffMember opener) 
 
 	static FailoverAgency establish(ConfigurableApplicationContext leo) {
 		Roster roster = leo.getBean(Roster.class);
-		UUID unit = roster.establishUnit("BENCH", "Benchmark precinct", null);
+		roster.establishUnit("BENCH", "Benchmark precinct", null);
 		OfficerId patrol = roster
 			.enlist(new NewOfficer("B-100", "Pat", "Patrol", "Officer", "BENCH", LocalDate.of(2020, 1, 6),
 					OfficerStatus.ACTIVE));
@@ -51,9 +53,14 @@ record FailoverAgency(OfficerId patrol, OfficerId sergeant, StaffMember opener) 
 						StaffDirectory.generatePassword()));
 		staff.setEmail("bench-sergeant", "sergeant@bench.example");
 		Instant now = Instant.now();
-		leo.getBean(ShiftDesk.class)
-			.add(new Shift(UUID.randomUUID(), sergeant, unit, Post.SUPERVISOR, now.minus(Duration.ofHours(1)),
-					now.plus(Duration.ofHours(4))), "bench");
+		AgencyTime time = leo.getBean(AgencyTime.class);
+		int shifts = leo.getBean(DutyRoster.class)
+			.importShifts(new StringReader("badge,unit,post,starts,ends\nB-200,BENCH,SUPERVISOR,"
+					+ time.formValue(now.minus(Duration.ofHours(1))) + ","
+					+ time.formValue(now.plus(Duration.ofHours(4))) + "\n"), "bench");
+		if (shifts != 1) {
+			throw new IllegalStateException("The sergeant's shift was not added");
+		}
 		return new FailoverAgency(patrol, sergeant, new StaffMember("bench", Set.of(Role.OFFICER), null));
 	}
 

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.bench.evidence;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.leoprotocol.evidence.EvidenceProperties;
 import org.leoprotocol.evidence.custody.CustodyEvents;
 import org.leoprotocol.evidence.custody.GroupCommit;
 

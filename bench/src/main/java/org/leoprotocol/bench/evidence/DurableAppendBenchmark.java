@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.bench.evidence;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +16,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.leoprotocol.evidence.CustodyAction;
+import org.leoprotocol.evidence.CustodyEvent;
+import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.custody.GroupCommit;
 
 /**

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.bench.evidence;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.leoprotocol.evidence.CustodyAction;
+import org.leoprotocol.evidence.CustodyEvent;
+import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.evidence.EvidenceProperties;
 import org.leoprotocol.evidence.custody.Checkpoints;
 import org.leoprotocol.evidence.custody.CustodyEvents;
 import org.leoprotocol.evidence.custody.KeyChain;

@@ -1,4 +1,4 @@
-package org.leoprotocol.protocol;
+package org.leoprotocol.bench.protocol;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +26,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
 
 import org.leoprotocol.LeoApplication;
-import org.leoprotocol.shared.Role;
+import org.leoprotocol.protocol.IncidentDesk;
+import org.leoprotocol.protocol.IncidentKind;
+import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.definition.ProtocolStep;
+import org.leoprotocol.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,8 +58,8 @@ public final class EscalationFailover {
 
 	private static final Logger log = LoggerFactory.getLogger(EscalationFailover.class);
 	static final String STEP = "BENCH_FAILOVER";
-	static final Duration DEADLINE = Duration.ofSeconds(600);
-	static final Duration FIRST_DEADLINE_AFTER = Duration.ofSeconds(240);
+	static final Duration DEADLINE = Duration.ofMinutes(10);
+	static final Duration FIRST_DEADLINE_AFTER = Duration.ofMinutes(4);
 	/** With {@code warm-up=N}: N more incidents due in this span before the window, so the window meets warm nodes. */
 	static final Duration WARM_UP = Duration.ofSeconds(60);
 	static final Duration SLICE = Duration.ofSeconds(15);
@@ -81,7 +84,7 @@ public final class EscalationFailover {
 				"leo.database.embedded.directory=" + dir.resolve("db"),
 				"leo.database.embedded.server-directory=" + dir.resolve("server"), "LEO_ADMIN_PASSWORD=" + password,
 				"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort, "logging.level.root=WARN",
-				"logging.level.org.leoprotocol.protocol.EscalationFailover=INFO")
+				"logging.level.org.leoprotocol.bench.protocol.EscalationFailover=INFO")
 			.run()) {
 			String jdbcUrl = ((HikariDataSource) nodeA.getBean(DataSource.class)).getJdbcUrl();
 			Properties roles = new Properties();

@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.bench.evidence;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,11 +11,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.leoprotocol.bench.RunningLeo;
+import org.leoprotocol.evidence.CustodyAction;
+import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.custody.LeoWitness;
 import org.leoprotocol.evidence.custody.WitnessSubmissions;
@@ -32,7 +35,7 @@ import org.leoprotocol.evidence.ledger.VerifierKey;
  * the end the checkpoint A publishes over HTTP must carry B's cosignature.
  *
  * <pre>
- * java -Xmx1g -cp bench/target/benchmarks.jar org.leoprotocol.evidence.CheckpointWitnessBenchmark [seconds] [rounds] [threads]
+ * java -Xmx1g -cp bench/target/benchmarks.jar org.leoprotocol.bench.evidence.CheckpointWitnessBenchmark [seconds] [rounds] [threads]
  * </pre>
  */
 public final class CheckpointWitnessBenchmark {
@@ -93,19 +96,20 @@ public final class CheckpointWitnessBenchmark {
 		LongAdder appended = new LongAdder();
 		ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
 		EvidenceId evidence = EvidenceId.random();
+		List<Future<?>> workers = new ArrayList<>();
 		for (int i = 0; i < threads; i++) {
-			pool.submit(() -> {
+			workers.add(pool.submit(() -> {
 				while (running.get()) {
 					ledger.recordFor("bench", evidence, CustodyAction.VIEWED, "sha256=" + "0".repeat(64));
 					appended.increment();
 				}
 				return null;
-			});
+			}));
 		}
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		LongAdder cosigned = new LongAdder();
 		if (witnessed) {
-			pool.submit(() -> {
+			workers.add(pool.submit(() -> {
 				while (running.get()) {
 					long start = System.nanoTime();
 					ledger.publishHead();
@@ -113,7 +117,7 @@ public final class CheckpointWitnessBenchmark {
 					latencies.add(System.nanoTime() - start);
 				}
 				return null;
-			});
+			}));
 		}
 		long startSize = ledger.size();
 		long start = System.nanoTime();
@@ -121,6 +125,9 @@ public final class CheckpointWitnessBenchmark {
 		running.set(false);
 		pool.shutdown();
 		pool.awaitTermination(1, TimeUnit.MINUTES);
+		for (Future<?> worker : workers) {
+			worker.get(); // a worker that failed fails the run instead of lowering its rate unseen
+		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		long endSize = ledger.size();
 		long lastCosigned = ledger.checkpoint().map(n -> Checkpoint.parse(n.body()).size()).orElse(0L);

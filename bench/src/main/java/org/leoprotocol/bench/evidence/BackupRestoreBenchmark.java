@@ -1,4 +1,4 @@
-package org.leoprotocol.evidence;
+package org.leoprotocol.bench.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,10 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import org.leoprotocol.bench.RunningLeo;
-import org.leoprotocol.evidence.backup.BackupCommand;
-import org.leoprotocol.evidence.backup.RestoreCommand;
+import org.leoprotocol.evidence.EvidenceIntake;
+import org.leoprotocol.evidence.EvidenceKind;
+import org.leoprotocol.evidence.NewUpload;
+import org.leoprotocol.shared.LeoCommand;
 
 /**
  * {@code ./leo backup} and {@code ./leo restore} of a large evidence store, beside the plain copies of the same folder
@@ -25,7 +27,7 @@ import org.leoprotocol.evidence.backup.RestoreCommand;
  * timed, so the disk needs about three times the evidence at the peak.
  *
  * <pre>
- * java -Xmx1g -cp bench/target/benchmarks.jar org.leoprotocol.evidence.BackupRestoreBenchmark items megabytes [work-directory]
+ * java -Xmx1g -cp bench/target/benchmarks.jar org.leoprotocol.bench.evidence.BackupRestoreBenchmark items megabytes [work-directory]
  * </pre>
  */
 public final class BackupRestoreBenchmark {
@@ -60,12 +62,12 @@ public final class BackupRestoreBenchmark {
 					() -> run("tar", "-cf", root.resolve("evidence.tar").toString(), "-C", evidence.toString(), "."));
 			Files.delete(root.resolve("evidence.tar"));
 			Path backup = root.resolve("backup");
-			double backupSeconds = time("./leo backup", total, () -> command(leo.bean(BackupCommand.class), backup));
+			double backupSeconds = time("./leo backup", total, () -> command(leo.command("backup"), backup));
 			System.out.printf("Backup folder: %,.0f MB%n", size(backup) / (1024.0 * 1024));
 
 			try (RunningLeo fresh = RunningLeo.start(root.resolve("c"))) {
 				double restoreSeconds = time("./leo restore (with full verification)", total,
-						() -> command(fresh.bean(RestoreCommand.class), backup));
+						() -> command(fresh.command("restore"), backup));
 				double copySeconds = time("cp -r of the backup folder", total,
 						() -> run("cp", "-r", backup.toString(), root.resolve("copy").toString()));
 				delete(root.resolve("copy"));
@@ -78,7 +80,7 @@ public final class BackupRestoreBenchmark {
 		}
 	}
 
-	private static void command(org.leoprotocol.shared.LeoCommand command, Path directory) {
+	private static void command(LeoCommand command, Path directory) {
 		StringWriter printed = new StringWriter();
 		int code = command.run(List.of(directory.toString()), new PrintWriter(printed, true));
 		System.out.print(printed.toString().lines().map(line -> "    " + line + "\n").reduce("", String::concat));
