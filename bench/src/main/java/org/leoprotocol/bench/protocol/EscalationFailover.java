@@ -86,7 +86,10 @@ public final class EscalationFailover {
 				"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort, "logging.level.root=WARN",
 				"logging.level.org.leoprotocol.bench.protocol.EscalationFailover=INFO")
 			.run()) {
-			String jdbcUrl = ((HikariDataSource) nodeA.getBean(DataSource.class)).getJdbcUrl();
+			// the embedded database's URL names node A's running role (?user=leo_app), which would override the roles
+			// node B names for its pool and its migrations
+			String jdbcUrl = ((HikariDataSource) nodeA.getBean(DataSource.class)).getJdbcUrl().replaceFirst("\\?.*$",
+					"");
 			Properties roles = new Properties();
 			try (var in = Files.newBufferedReader(dir.resolve("db").resolve("database.credentials"))) {
 				roles.load(in);
