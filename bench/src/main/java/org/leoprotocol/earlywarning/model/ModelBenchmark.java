@@ -63,7 +63,7 @@ public final class ModelBenchmark {
 		SplittableRandom random = new SplittableRandom(seed);
 		int officers = Math.max(100, allegations / 7);
 		int complaints = allegations * 3 / 4;
-		AgencyHistory.Builder builder = new AgencyHistory.Builder("BENCH-MODEL");
+		AgencyHistoryBuilder builder = new AgencyHistoryBuilder("BENCH-MODEL");
 		double[] propensity = new double[officers];
 		double[] cumulative = new double[officers];
 		double total = 0;
