@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.evidence.export.ExportCopies;
 import org.leoprotocol.evidence.export.Exports;
 import org.leoprotocol.evidence.export.VideoStamp;
 import org.leoprotocol.evidence.export.Watermark;
@@ -42,7 +43,7 @@ public class LeakTrace {
 
 	/** Traces a file on this machine (the command line {@code leo trace FILE}). */
 	public Trace trace(Path file) throws IOException {
-		String sha256 = EvidenceExports.sha256(file);
+		String sha256 = ExportCopies.sha256(file);
 		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceExport", "trace sha256=" + sha256);
 		List<EvidenceExport> exact = exports.bySha(sha256);
 		if (!exact.isEmpty()) {

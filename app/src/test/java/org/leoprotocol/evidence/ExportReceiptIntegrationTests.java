@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.export.ExportCopies;
 import org.leoprotocol.evidence.ledger.ExportProof;
 import org.leoprotocol.evidence.ledger.ExportVerifier;
 
@@ -40,7 +41,7 @@ class ExportReceiptIntegrationTests {
 		Files.writeString(file, "an exported copy for defence counsel");
 		CustodyEvent exported = ledger.record(EvidenceId.random(), CustodyAction.EXPORTED, "export=" + UUID.randomUUID()
 				+ " code=TEST recipient=Defence parent_sha256=" + "0".repeat(64) + " export_sha256="
-				+ EvidenceExports.sha256(file));
+				+ ExportCopies.sha256(file));
 		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "after the export");
 		Files.writeString(directory.resolve("LEO-TEST-clip.txt.proof"), ledger.proveEntry(exported).text());
 		String key = "--key=" + ledger.verifierKey();

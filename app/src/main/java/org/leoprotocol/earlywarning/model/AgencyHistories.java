@@ -21,7 +21,7 @@ class AgencyHistories {
 	}
 
 	AgencyHistory load(String agency) {
-		AgencyHistory.Builder builder = new AgencyHistory.Builder(agency);
+		AgencyHistoryBuilder builder = new AgencyHistoryBuilder(agency);
 		jdbc.sql(
 				"""
 						select id, external_id, trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) as name, rank, unit,

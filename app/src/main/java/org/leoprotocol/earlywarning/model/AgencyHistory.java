@@ -1,7 +1,6 @@
 package org.leoprotocol.earlywarning.model;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -66,9 +65,8 @@ final class AgencyHistory {
 	final int[] commendationOfficer;
 	final int[] commendationDay;
 
-	private AgencyHistory(Builder b) {
+	AgencyHistory(AgencyHistoryBuilder b) {
 		this.agency = b.agency;
-		int officers = b.officerIds.size();
 		this.officerIds = b.officerIds.toArray(UUID[]::new);
 		this.externalIds = b.externalIds.toArray(String[]::new);
 		this.names = b.names.toArray(String[]::new);
@@ -80,62 +78,14 @@ final class AgencyHistory {
 		this.gender = b.genders.toArray(String[]::new);
 		this.received = ints(b.received);
 		this.closed = ints(b.closed);
-		int n = b.allegations.size();
-		Integer[] sorted = new Integer[n];
-		for (int i = 0; i < n; i++) {
-			sorted[i] = i;
-		}
-		Arrays.sort(sorted, (x, y) -> {
-			long[] a = b.allegations.get(x);
-			long[] c = b.allegations.get(y);
-			return a[0] != c[0] ? Long.compare(a[0], c[0]) : Long.compare(a[1], c[1]);
-		});
-		this.officerStart = new int[officers + 1];
-		this.allegationComplaint = new int[n];
-		this.allegationCategory = new byte[n];
-		this.allegationFinding = new byte[n];
-		for (int i = 0; i < n; i++) {
-			long[] a = b.allegations.get(sorted[i]);
-			allegationComplaint[i] = (int) a[1];
-			allegationCategory[i] = (byte) a[2];
-			allegationFinding[i] = (byte) a[3];
-			officerStart[(int) a[0] + 1]++;
-		}
-		for (int o = 0; o < officers; o++) {
-			officerStart[o + 1] += officerStart[o];
-		}
-		this.firstComplaint = new int[officers];
-		int complaints = received.length;
-		int[] accused = new int[complaints + 1];
-		for (int o = 0; o < officers; o++) {
-			int first = NEVER;
-			int previous = -1;
-			for (int i = officerStart[o]; i < officerStart[o + 1]; i++) {
-				int c = allegationComplaint[i];
-				first = Math.min(first, received[c]);
-				if (c != previous) {
-					accused[c + 1]++;
-				}
-				previous = c;
-			}
-			firstComplaint[o] = first;
-		}
-		for (int c = 0; c < complaints; c++) {
-			accused[c + 1] += accused[c];
-		}
-		this.complaintStart = accused.clone();
-		this.complaintOfficers = new int[accused[complaints]];
-		int[] fill = accused;
-		for (int o = 0; o < officers; o++) {
-			int previous = -1;
-			for (int i = officerStart[o]; i < officerStart[o + 1]; i++) {
-				int c = allegationComplaint[i];
-				if (c != previous) {
-					complaintOfficers[fill[c]++] = o;
-				}
-				previous = c;
-			}
-		}
+		AllegationIndex index = new AllegationIndex(officerIds.length, b.allegations, received);
+		this.officerStart = index.officerStart;
+		this.allegationComplaint = index.allegationComplaint;
+		this.allegationCategory = index.allegationCategory;
+		this.allegationFinding = index.allegationFinding;
+		this.firstComplaint = index.firstComplaint;
+		this.complaintStart = index.complaintStart;
+		this.complaintOfficers = index.complaintOfficers;
 		this.protocolOfficer = ints(b.protocolOfficer);
 		this.protocolDay = ints(b.protocolDay);
 		this.protocolWithdrawn = ints(b.protocolWithdrawn);
@@ -194,105 +144,5 @@ final class AgencyHistory {
 			result[i] = value.isEmpty() ? -1 : codes.computeIfAbsent(value, key -> codes.size());
 		}
 		return result;
-	}
-
-	static int day(LocalDate date, int otherwise) {
-		return date == null ? otherwise : (int) date.toEpochDay();
-	}
-
-	/** Collects an agency's history row by row; ids are the builder's own small integers. */
-	static final class Builder {
-
-		private final String agency;
-		private final List<UUID> officerIds = new ArrayList<>();
-		private final List<String> externalIds = new ArrayList<>();
-		private final List<String> names = new ArrayList<>();
-		private final List<String> ranks = new ArrayList<>();
-		private final List<String> units = new ArrayList<>();
-		private final List<Integer> hired = new ArrayList<>();
-		private final List<Integer> separated = new ArrayList<>();
-		private final List<String> races = new ArrayList<>();
-		private final List<String> genders = new ArrayList<>();
-		private final Map<UUID, Integer> officerIndex = new HashMap<>();
-		private final Map<UUID, Integer> complaintIndex = new HashMap<>();
-		private final List<Integer> received = new ArrayList<>();
-		private final List<Integer> closed = new ArrayList<>();
-		private final List<long[]> allegations = new ArrayList<>();
-		private final List<Integer> protocolOfficer = new ArrayList<>();
-		private final List<Integer> protocolDay = new ArrayList<>();
-		private final List<Integer> protocolWithdrawn = new ArrayList<>();
-		private final List<Integer> commendationOfficer = new ArrayList<>();
-		private final List<Integer> commendationDay = new ArrayList<>();
-
-		Builder(String agency) {
-			this.agency = agency;
-		}
-
-		Builder officer(UUID id, String externalId, String name, String rank, String unit, LocalDate hired,
-				LocalDate separated,
-				String race, String gender) {
-			officerIndex.put(id, officerIds.size());
-			officerIds.add(id);
-			externalIds.add(externalId);
-			names.add(name);
-			ranks.add(rank);
-			units.add(unit);
-			this.hired.add(day(hired, UNKNOWN));
-			this.separated.add(day(separated, NEVER));
-			races.add(race);
-			genders.add(gender);
-			return this;
-		}
-
-		Builder complaint(UUID id, LocalDate received, LocalDate closed) {
-			complaintIndex.put(id, this.received.size());
-			this.received.add(day(received, NEVER));
-			this.closed.add(day(closed, NEVER));
-			return this;
-		}
-
-		/** An allegation; ignored when its officer or complaint is not of this agency. */
-		Builder allegation(UUID complaint, UUID officer, String category, String finding) {
-			Integer c = complaintIndex.get(complaint);
-			Integer o = officerIndex.get(officer);
-			if (c != null && o != null) {
-				allegations.add(new long[] { o, c, indexOf(CATEGORIES, category, CATEGORIES.length - 1),
-						indexOf(FINDINGS, finding, PENDING) });
-			}
-			return this;
-		}
-
-		/** A finding of Leo's Protocol; one withdrawn stops counting from the day of its withdrawal. */
-		Builder protocolFinding(UUID officer, LocalDate occurredOn, LocalDate withdrawnOn) {
-			Integer o = officerIndex.get(officer);
-			if (o != null) {
-				protocolOfficer.add(o);
-				protocolDay.add(day(occurredOn, NEVER));
-				protocolWithdrawn.add(day(withdrawnOn, NEVER));
-			}
-			return this;
-		}
-
-		Builder commendation(UUID officer, LocalDate receivedOn) {
-			Integer o = officerIndex.get(officer);
-			if (o != null) {
-				commendationOfficer.add(o);
-				commendationDay.add(day(receivedOn, NEVER));
-			}
-			return this;
-		}
-
-		AgencyHistory build() {
-			return new AgencyHistory(this);
-		}
-
-		private static int indexOf(String[] values, String value, int otherwise) {
-			for (int i = 0; i < values.length; i++) {
-				if (values[i].equals(value)) {
-					return i;
-				}
-			}
-			return otherwise;
-		}
 	}
 }

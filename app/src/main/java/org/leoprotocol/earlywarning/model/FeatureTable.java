@@ -10,6 +10,7 @@ import java.util.Arrays;
  * the trees route on their own. Peers are the serving officers of the same unit and rank (the same rank when fewer than
  * {@value #MIN_PEERS} share the unit, the whole agency when the rank is unknown).
  */
+@SuppressWarnings("EnumOrdinal") // a feature's ordinal is its column in the columnar feature table
 final class FeatureTable {
 
 	static final int MIN_PEERS = 5;
@@ -42,97 +43,10 @@ final class FeatureTable {
 
 	static FeatureTable of(AgencyHistory h, LocalDate asOf) {
 		int day = (int) asOf.toEpochDay();
-		int year = day - 365;
 		int twoYears = day - 730;
-		int fiveYears = day - 1826;
-		int[] recent = new int[h.officers()];
-		for (int o = 0; o < h.officers(); o++) {
-			recent[o] = distinctSince(h, o, twoYears, day);
-		}
 		int[] cohort = java.util.stream.IntStream.range(0, h.officers()).filter(o -> h.serving(o, day)).toArray();
 		float[] values = new float[cohort.length * WIDTH];
-		int[] seen = new int[h.officers()];
-		Arrays.fill(seen, -1);
-		int[] categoryNs = new int[AgencyHistory.CATEGORIES.length];
-		int[] categoryLast = new int[AgencyHistory.CATEGORIES.length];
-		for (int row = 0; row < cohort.length; row++) {
-			int o = cohort[row];
-			int at = row * WIDTH;
-			int career = 0, c1 = 0, c2 = 0, c5 = 0, open = 0, shared = 0, coAccused = 0, coMax = 0;
-			long coSum = 0;
-			int first = AgencyHistory.NEVER, last = Integer.MIN_VALUE;
-			Arrays.fill(categoryNs, 0);
-			Arrays.fill(categoryLast, -1);
-			int previous = -1;
-			for (int i = h.officerStart[o]; i < h.officerStart[o + 1]; i++) {
-				int c = h.allegationComplaint[i];
-				int r = h.received[c];
-				if (r >= day) {
-					continue;
-				}
-				byte finding = h.closed[c] < day ? h.allegationFinding[i] : AgencyHistory.PENDING;
-				if (c != previous) {
-					career++;
-					c1 += r >= year ? 1 : 0;
-					c2 += r >= twoYears ? 1 : 0;
-					c5 += r >= fiveYears ? 1 : 0;
-					open += h.closed[c] >= day ? 1 : 0;
-					first = Math.min(first, r);
-					last = Math.max(last, r);
-					int size = h.complaintStart[c + 1] - h.complaintStart[c];
-					shared += size > 1 ? 1 : 0;
-					for (int k = h.complaintStart[c]; k < h.complaintStart[c + 1]; k++) {
-						int other = h.complaintOfficers[k];
-						if (other != o && seen[other] != row) {
-							seen[other] = row;
-							coAccused++;
-							coSum += recent[other];
-							coMax = Math.max(coMax, recent[other]);
-						}
-					}
-				}
-				previous = c;
-				int category = h.allegationCategory[i];
-				values[at + Feature.of(category, true)]++;
-				if (r >= twoYears) {
-					values[at + Feature.of(category, false)]++;
-				}
-				switch (finding) {
-					case AgencyHistory.SUSTAINED -> {
-						values[at + Feature.SUSTAINED_CAREER.ordinal()]++;
-						values[at + Feature.SUSTAINED_2Y.ordinal()] += r >= twoYears ? 1 : 0;
-					}
-					case AgencyHistory.NOT_SUSTAINED -> {
-						values[at + Feature.NOT_SUSTAINED_CAREER.ordinal()]++;
-						if (r >= twoYears) {
-							values[at + Feature.NOT_SUSTAINED_2Y.ordinal()]++;
-							if (categoryLast[category] != c) {
-								categoryLast[category] = c;
-								categoryNs[category]++;
-							}
-						}
-					}
-					case AgencyHistory.EXONERATED, AgencyHistory.UNFOUNDED ->
-						values[at + Feature.EXONERATED_OR_UNFOUNDED_CAREER.ordinal()]++;
-					default -> {
-					}
-				}
-			}
-			set(values, at, Feature.COMPLAINTS_1Y, c1);
-			set(values, at, Feature.COMPLAINTS_2Y, c2);
-			set(values, at, Feature.COMPLAINTS_5Y, c5);
-			set(values, at, Feature.COMPLAINTS_CAREER, career);
-			set(values, at, Feature.OPEN_COMPLAINTS, open);
-			set(values, at, Feature.REPEATED_NOT_SUSTAINED, Arrays.stream(categoryNs).max().orElse(0));
-			set(values, at, Feature.DAYS_SINCE_LAST_COMPLAINT, career == 0 ? Float.NaN : day - last);
-			set(values, at, Feature.YEARS_SINCE_FIRST_COMPLAINT, career == 0 ? Float.NaN : (day - first) / 365.25f);
-			set(values, at, Feature.TENURE_YEARS,
-					h.hired[o] == AgencyHistory.UNKNOWN ? Float.NaN : (day - h.hired[o]) / 365.25f);
-			set(values, at, Feature.CO_ACCUSED_OFFICERS, coAccused);
-			set(values, at, Feature.CO_ACCUSED_COMPLAINT_RATE, coAccused == 0 ? Float.NaN : (float) coSum / coAccused);
-			set(values, at, Feature.CO_ACCUSED_MAX_COMPLAINTS, coAccused == 0 ? Float.NaN : coMax);
-			set(values, at, Feature.SHARED_COMPLAINT_SHARE, career == 0 ? Float.NaN : (float) shared / career);
-		}
+		ComplaintFeatures.fill(h, cohort, day, values);
 		int[] rowOf = new int[h.officers()];
 		Arrays.fill(rowOf, -1);
 		for (int row = 0; row < cohort.length; row++) {
@@ -152,67 +66,12 @@ final class FeatureTable {
 		}
 		float[] peerMean = new float[cohort.length];
 		int[] peers = new int[cohort.length];
-		exposure(h, cohort, values, peerMean, peers);
+		PeerExposure.fill(h, cohort, values, peerMean, peers);
 		return new FeatureTable(asOf, cohort, values, peerMean, peers);
 	}
 
-	/** Rank and unit as their serving officers' mean complaints in two years, and each officer's ratio to peers. */
-	private static void exposure(AgencyHistory h, int[] cohort, float[] values, float[] peerMean, int[] peers) {
-		java.util.Map<Long, float[]> byRank = new java.util.HashMap<>();
-		java.util.Map<Long, float[]> byUnit = new java.util.HashMap<>();
-		java.util.Map<Long, float[]> byUnitAndRank = new java.util.HashMap<>();
-		float[] all = new float[2];
-		for (int row = 0; row < cohort.length; row++) {
-			int o = cohort[row];
-			float c2 = values[row * WIDTH + Feature.COMPLAINTS_2Y.ordinal()];
-			add(byRank, h.rank[o], c2);
-			add(byUnit, ((long) h.unit[o]) << 32, c2);
-			add(byUnitAndRank, (((long) h.unit[o]) << 32) | (h.rank[o] & 0xFFFFFFFFL), c2);
-			all[0] += c2;
-			all[1]++;
-		}
-		for (int row = 0; row < cohort.length; row++) {
-			int o = cohort[row];
-			int at = row * WIDTH;
-			float[] rank = h.rank[o] < 0 ? null : byRank.get((long) h.rank[o]);
-			float[] unit = h.unit[o] < 0 ? null : byUnit.get(((long) h.unit[o]) << 32);
-			float[] both = h.unit[o] < 0 || h.rank[o] < 0 ? null
-					: byUnitAndRank.get((((long) h.unit[o]) << 32) | (h.rank[o] & 0xFFFFFFFFL));
-			set(values, at, Feature.RANK_COMPLAINT_RATE, rank == null ? Float.NaN : rank[0] / rank[1]);
-			set(values, at, Feature.UNIT_COMPLAINT_RATE, unit == null ? Float.NaN : unit[0] / unit[1]);
-			float[] group = both != null && both[1] >= MIN_PEERS ? both
-					: rank != null && rank[1] >= MIN_PEERS ? rank : all;
-			float c2 = values[at + Feature.COMPLAINTS_2Y.ordinal()];
-			float others = group[1] - 1;
-			float mean = others <= 0 ? 0 : (group[0] - c2) / others;
-			peerMean[row] = mean;
-			peers[row] = (int) others;
-			set(values, at, Feature.PEER_RATIO, (c2 + 0.5f) / (mean + 0.5f));
-		}
-	}
-
-	private static void add(java.util.Map<Long, float[]> groups, long key, float value) {
-		float[] group = groups.computeIfAbsent(key, k -> new float[2]);
-		group[0] += value;
-		group[1]++;
-	}
-
-	private static void set(float[] values, int at, Feature feature, float value) {
+	static void set(float[] values, int at, Feature feature, float value) {
 		values[at + feature.ordinal()] = value;
-	}
-
-	/** Distinct complaints against the officer received in [from, to). */
-	static int distinctSince(AgencyHistory h, int officer, int from, int to) {
-		int count = 0;
-		int previous = -1;
-		for (int i = h.officerStart[officer]; i < h.officerStart[officer + 1]; i++) {
-			int c = h.allegationComplaint[i];
-			if (c != previous && h.received[c] >= from && h.received[c] < to) {
-				count++;
-			}
-			previous = c;
-		}
-		return count;
 	}
 
 	/**

@@ -12,10 +12,10 @@ import org.leoprotocol.earlywarning.ModelTrial;
  */
 public final class HistoryInMemory {
 
-	private final AgencyHistory.Builder builder;
+	private final AgencyHistoryBuilder builder;
 
 	public HistoryInMemory(String agency) {
-		this.builder = new AgencyHistory.Builder(agency);
+		this.builder = new AgencyHistoryBuilder(agency);
 	}
 
 	public static List<String> categories() {

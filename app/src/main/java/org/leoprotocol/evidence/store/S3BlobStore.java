@@ -20,9 +20,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import org.leoprotocol.evidence.EvidenceProperties;
 
@@ -50,7 +47,8 @@ public class S3BlobStore implements BlobStore {
 
 	private final S3Client s3;
 	private final String bucket;
-	private final boolean objectLock;
+	private final S3Objects objects;
+	private final S3Uploads uploads;
 	private final long singlePutLimit;
 	private final long partSize;
 	private final Path spool;
@@ -59,7 +57,8 @@ public class S3BlobStore implements BlobStore {
 		this.s3 = s3;
 		this.spool = spool;
 		this.bucket = bucket;
-		this.objectLock = objectLock;
+		this.objects = new S3Objects(s3, bucket, objectLock);
+		this.uploads = new S3Uploads(s3, bucket, objects);
 		this.singlePutLimit = singlePutLimit;
 		this.partSize = partSize;
 	}
@@ -95,7 +94,7 @@ public class S3BlobStore implements BlobStore {
 	public String keep(Path finished, String sha256) throws IOException {
 		String key = "evidence/" + sha256;
 		try {
-			if (!exists(key)) {
+			if (!objects.exists(key)) {
 				long size = Files.size(finished);
 				if (size <= singlePutLimit) {
 					s3.putObject(put -> put.bucket(bucket).key(key).contentLength(size),
@@ -152,195 +151,56 @@ public class S3BlobStore implements BlobStore {
 
 	@Override
 	public String startParts(UUID upload) throws IOException {
-		return s3(() -> s3.createMultipartUpload(create -> create.bucket(bucket).key(uploadKey(upload))).uploadId(),
-				upload);
+		return uploads.start(upload);
 	}
 
 	@Override
 	public String putPart(UUID upload, String handle, int number, Path piece) throws IOException {
-		try {
-			long size = Files.size(piece);
-			return s3(() -> s3
-				.uploadPart(part -> part.bucket(bucket).key(uploadKey(upload)).uploadId(handle).partNumber(number)
-					.contentLength(size), RequestBody.fromFile(piece))
-				.eTag(), upload);
-		}
-		finally {
-			Files.deleteIfExists(piece);
-		}
+		return uploads.putPart(upload, handle, number, piece);
 	}
 
 	@Override
 	public String finishParts(UUID upload, String handle, List<String> tags, String sha256) throws IOException {
-		List<CompletedPart> parts = new ArrayList<>();
-		for (int i = 0; i < tags.size(); i++) {
-			parts.add(CompletedPart.builder().partNumber(i + 1).eTag(tags.get(i)).build());
-		}
-		String key = uploadKey(upload);
-		s3(() -> s3.completeMultipartUpload(
-				c -> c.bucket(bucket).key(key).uploadId(handle).multipartUpload(m -> m.parts(parts))),
-				upload);
-		return key;
+		return uploads.finish(upload, handle, tags);
 	}
 
 	@Override
 	public void abortParts(UUID upload, String handle) throws IOException {
-		try {
-			if (handle != null) {
-				s3.abortMultipartUpload(abort -> abort.bucket(bucket).key(uploadKey(upload)).uploadId(handle));
-			}
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() != 404) {
-				throw new IOException("The S3 store refused to abort upload " + upload + ": " + ex.getMessage(), ex);
-			}
-		}
-		for (var tail : s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix("uploads/" + upload + "/"))
-			.contents()) {
-			delete(tail.key());
-		}
+		uploads.abort(upload, handle);
 	}
 
 	@Override
 	public String putTail(UUID upload, Path piece) throws IOException {
-		String tag = "tail-" + UUID.randomUUID();
-		try {
-			long size = Files.size(piece);
-			s3(() -> s3.putObject(put -> put.bucket(bucket).key(tailKey(upload, tag)).contentLength(size),
-					RequestBody.fromFile(piece)),
-					upload);
-			return tag;
-		}
-		finally {
-			Files.deleteIfExists(piece);
-		}
+		return uploads.putTail(upload, piece);
 	}
 
 	@Override
 	public InputStream openTail(UUID upload, String tag) throws IOException {
-		return open(tailKey(upload, tag));
+		return uploads.openTail(upload, tag);
 	}
 
 	@Override
 	public void deleteTail(UUID upload, String tag) throws IOException {
-		delete(tailKey(upload, tag));
-	}
-
-	private static String uploadKey(UUID upload) {
-		return "evidence/upload-" + upload;
-	}
-
-	private static String tailKey(UUID upload, String tag) {
-		return "uploads/" + upload + "/" + tag;
-	}
-
-	private static <T> T s3(java.util.function.Supplier<T> call, UUID upload) throws IOException {
-		try {
-			return call.get();
-		}
-		catch (SdkException ex) {
-			throw new IOException("The S3 store refused a part of upload " + upload + ": " + ex.getMessage(), ex);
-		}
+		uploads.deleteTail(upload, tag);
 	}
 
 	@Override
 	public InputStream open(String key) throws IOException {
-		try {
-			return s3.getObject(get -> get.bucket(bucket).key(key));
-		}
-		catch (SdkException ex) {
-			throw new IOException("Cannot read " + key + " from the S3 store: " + ex.getMessage(), ex);
-		}
+		return objects.open(key);
 	}
 
 	@Override
 	public long size(String key) throws IOException {
-		try {
-			return s3.headObject(head -> head.bucket(bucket).key(key)).contentLength();
-		}
-		catch (SdkException ex) {
-			throw new IOException("Cannot find " + key + " in the S3 store", ex);
-		}
+		return objects.size(key);
 	}
 
 	@Override
 	public void delete(String key) throws IOException {
-		try {
-			s3.deleteObject(delete -> delete.bucket(bucket).key(key));
-		}
-		catch (SdkException ex) {
-			throw new IOException("The S3 store refused to delete " + key + ": " + ex.getMessage(), ex);
-		}
+		objects.delete(key);
 	}
 
 	@Override
 	public void legalHold(String key, boolean on) throws IOException {
-		if (!objectLock) {
-			return;
-		}
-		try {
-			s3.putObjectLegalHold(hold -> hold.bucket(bucket).key(key)
-				.legalHold(h -> h.status(on ? ObjectLockLegalHoldStatus.ON : ObjectLockLegalHoldStatus.OFF)));
-		}
-		catch (SdkException ex) {
-			throw new IOException("The S3 store refused the legal hold on " + key + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	private boolean exists(String key) {
-		try {
-			s3.headObject(head -> head.bucket(bucket).key(key));
-			return true;
-		}
-		catch (NoSuchKeyException missing) {
-			return false;
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == 404) {
-				return false;
-			}
-			throw ex;
-		}
-	}
-
-	/** The next {@code length} bytes of a stream, for one part of a multipart upload. */
-	private static final class BoundedStream extends InputStream {
-
-		private final InputStream in;
-		private long left;
-
-		BoundedStream(InputStream in, long length) {
-			this.in = in;
-			this.left = length;
-		}
-
-		@Override
-		public int read() throws IOException {
-			if (left <= 0) {
-				return -1;
-			}
-			int b = in.read();
-			if (b >= 0) {
-				left--;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			if (left <= 0) {
-				return -1;
-			}
-			int n = in.read(buffer, offset, (int) Math.min(length, left));
-			if (n > 0) {
-				left -= n;
-			}
-			return n;
-		}
-
-		@Override
-		public void close() {
-			// the whole file's stream is closed by the caller after the last part
-		}
+		objects.legalHold(key, on);
 	}
 }

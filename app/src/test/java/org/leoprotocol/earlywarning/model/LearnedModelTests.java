@@ -16,7 +16,7 @@ class LearnedModelTests {
 	@Test
 	void changingDataAfterTheAsOfDateChangesNeitherFeaturesNorScores() {
 		AgencyHistory before = SyntheticAgency.builder(400, 2012, 2019, 42).build();
-		AgencyHistory.Builder changed = SyntheticAgency.builder(400, 2012, 2019, 42);
+		AgencyHistoryBuilder changed = SyntheticAgency.builder(400, 2012, 2019, 42);
 		// the future: new complaints on and after the date, a Protocol finding and a commendation after it
 		for (int k = 0; k < 300; k++) {
 			UUID complaint = new UUID(3, k);
@@ -31,7 +31,7 @@ class LearnedModelTests {
 		changed.allegation(late, new UUID(1, 7), "FORCE", "SUSTAINED");
 		AgencyHistory after = changed.build();
 		UUID lateSibling = new UUID(4, 2);
-		AgencyHistory.Builder differentFinding = SyntheticAgency.builder(400, 2012, 2019, 42);
+		AgencyHistoryBuilder differentFinding = SyntheticAgency.builder(400, 2012, 2019, 42);
 		differentFinding.complaint(lateSibling, AS_OF.minusDays(10), AS_OF.plusDays(40));
 		differentFinding.allegation(lateSibling, new UUID(1, 7), "FORCE", "UNFOUNDED");
 		AgencyHistory otherOutcome = differentFinding.build();
@@ -51,7 +51,7 @@ class LearnedModelTests {
 
 	@Test
 	void aComplaintBeforeTheDateCountsButItsLaterFindingDoesNot() {
-		AgencyHistory.Builder builder = new AgencyHistory.Builder("X");
+		AgencyHistoryBuilder builder = new AgencyHistoryBuilder("X");
 		UUID officer = new UUID(1, 1);
 		builder.officer(officer, "1", "A", "PO", "U1", LocalDate.of(2010, 1, 1), null, null, null);
 		UUID complaint = new UUID(2, 1);

@@ -21,9 +21,9 @@ final class SyntheticAgency {
 	 * Officers and complaints from {@code firstYear} to {@code lastYear}; {@code extra} adds to the builder before
 	 * building.
 	 */
-	static AgencyHistory.Builder builder(int officers, int firstYear, int lastYear, long seed) {
+	static AgencyHistoryBuilder builder(int officers, int firstYear, int lastYear, long seed) {
 		SplittableRandom random = new SplittableRandom(seed);
-		AgencyHistory.Builder builder = new AgencyHistory.Builder(AGENCY);
+		AgencyHistoryBuilder builder = new AgencyHistoryBuilder(AGENCY);
 		UUID[] ids = new UUID[officers];
 		boolean[] risky = new boolean[officers];
 		for (int o = 0; o < officers; o++) {

@@ -1,0 +1,103 @@
+package org.leoprotocol.evidence.export;
+
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.evidence.CustodyAction;
+import org.leoprotocol.evidence.CustodyEvent;
+import org.leoprotocol.evidence.EvidenceCustody.Opened;
+import org.leoprotocol.evidence.EvidenceExport;
+import org.leoprotocol.evidence.EvidenceExports.Receipt;
+import org.leoprotocol.evidence.EvidenceIntake;
+import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.access.EvidenceAccess;
+import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.evidence.store.BlobStore;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * A finished export leaves Leo as a download, recorded as DOWNLOADED in the custody ledger before it is served, with
+ * its receipt: the EXPORTED event, its inclusion proof and the ledger's signed checkpoint, for anyone to verify the
+ * copy against the ledger.
+ */
+@Component
+public class ExportDownloads {
+
+	private final Exports exports;
+	private final EvidenceItems items;
+	private final EvidenceAccess access;
+	private final CustodyLedger ledger;
+	private final BlobStore store;
+	private final AuditTrail audit;
+
+	ExportDownloads(Exports exports, EvidenceItems items, EvidenceAccess access, CustodyLedger ledger, BlobStore store,
+			AuditTrail audit) {
+		this.exports = exports;
+		this.items = items;
+		this.access = access;
+		this.ledger = ledger;
+		this.store = store;
+		this.audit = audit;
+	}
+
+	/** Opens a finished export for download; recorded as DOWNLOADED (with the export's id) before it is served. */
+	public Opened open(UUID exportId, Authentication user) {
+		EvidenceExport export = get(exportId);
+		EvidenceItem item = items.get(export.evidence());
+		access.require(user, item, "download export");
+		if (export.state() != EvidenceExport.State.READY) {
+			throw new IllegalStateException("Export " + export.code() + " is "
+					+ export.state().name().toLowerCase(Locale.ROOT)
+					+ (export.state() == EvidenceExport.State.RUNNING ? " (" + export.progress() + "%)"
+							: ": " + export.failure()));
+		}
+		ledger.record(item.id(), CustodyAction.DOWNLOADED,
+				"export=" + export.id() + " code=" + export.code() + " sha256=" + export.sha256());
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "downloaded");
+		String name = downloadName(export, item);
+		return new Opened(name, export.mediaType(), export.sha256(), export.storageKey(), store);
+	}
+
+	/**
+	 * The receipt of a finished export ({@code <download name>.proof}): its EXPORTED custody event, the inclusion proof
+	 * of that event and the ledger's signed checkpoint, for {@code leo verify-export} or the standalone jar.
+	 */
+	public Receipt receipt(UUID exportId, Authentication user) {
+		EvidenceExport export = get(exportId);
+		EvidenceItem item = items.get(export.evidence());
+		access.require(user, item, "export receipt");
+		CustodyEvent recorded = ledger.history(item.id()).stream()
+			.filter(e -> e.action() == CustodyAction.EXPORTED && e.detail().startsWith("export=" + export.id() + " "))
+			.findFirst().orElseThrow(() -> new IllegalStateException(
+					"Export " + export.code() + " is not ready, so it has no receipt yet"));
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "receipt");
+		return new Receipt(downloadName(export, item) + ".proof", ledger.proveEntry(recorded).text());
+	}
+
+	/** The export, or a refusal naming the id. */
+	public EvidenceExport get(UUID id) {
+		return exports.find(id).orElseThrow(() -> new NoSuchElementException("No export " + id));
+	}
+
+	private static String downloadName(EvidenceExport export, EvidenceItem item) {
+		return "LEO-" + export.code() + "-" + item.fileName().replaceAll("\\.[^.]*$", "")
+				+ extension(export.mediaType());
+	}
+
+	private static String extension(String mediaType) {
+		return switch (mediaType) {
+			case "video/mp4" -> ".mp4";
+			case "image/png" -> ".png";
+			case "image/jpeg" -> ".jpg";
+			case "application/pdf" -> ".pdf";
+			case "text/csv" -> ".csv";
+			default -> ".txt";
+		};
+	}
+}
