@@ -36,7 +36,7 @@ public final class ModelBenchmark {
 				history.allegations(), (System.nanoTime() - generated) / 1e9);
 
 		long started = System.nanoTime();
-		RollingOrigin.Fit fit = RollingOrigin.train(history, asOf);
+		RollingFit fit = RollingOrigin.train(history, asOf);
 		double training = (System.nanoTime() - started) / 1e9;
 		System.out.printf(
 				"Training for %s: origins %s, %,d officer-years, %,d positives, %.1f s (process CPU so far %.1f s)%n",
