@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.leoprotocol.access.StaffDirectory.StaffContact;
+import org.leoprotocol.access.StaffContact;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -117,7 +117,7 @@ class StaffAccountsController {
 		return new Row(account.username(), account.displayName(),
 				String.join(", ", account.roles().stream().map(Enum::name).sorted().toList()),
 				officer, account.locked(), account.enabled(),
-				directory.contactOf(account.username()).map(StaffDirectory.StaffContact::email).orElse(""));
+				directory.contactOf(account.username()).map(StaffContact::email).orElse(""));
 	}
 
 	private static Set<Role> roles(List<String> names) {

@@ -180,11 +180,6 @@ public class StaffDirectory {
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "email address set");
 	}
 
-	/** Who a staff member is and where notices reach them; {@code email} is null when none was given. */
-	public record StaffContact(UUID accountId, String username, String displayName, String email, UUID officerId,
-			boolean enabled) {
-	}
-
 	/** An account as administrators see it. */
 	public record StaffAccountSummary(String username, String displayName, UUID officerId, Set<Role> roles,
 			boolean locked,

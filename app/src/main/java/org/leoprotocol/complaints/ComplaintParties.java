@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.leoprotocol.conflicts.Parties;
 import org.leoprotocol.conflicts.Party;
+import org.leoprotocol.conflicts.PartyRole;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordParties;
 import org.leoprotocol.conflicts.RecordRef;
@@ -39,15 +40,15 @@ class ComplaintParties implements RecordParties {
 		Submission submission = complaint.submission();
 		List<Party> parties = new ArrayList<>();
 		if (submission.name() != null && !submission.name().isBlank()) {
-			parties.add(Party.person(Party.Role.COMPLAINANT, submission.name()));
+			parties.add(Party.person(PartyRole.COMPLAINANT, submission.name()));
 		}
 		if (submission.representedPerson() != null && !submission.representedPerson().isBlank()) {
 			parties.add(
-					Party.person(Boolean.TRUE.equals(submission.aboutAChild()) ? Party.Role.CHILD : Party.Role.REPORTER,
+					Party.person(Boolean.TRUE.equals(submission.aboutAChild()) ? PartyRole.CHILD : PartyRole.REPORTER,
 							submission.representedPerson()));
 		}
 		complaint.matchedOfficers()
-			.forEach(officer -> parties.add(Party.officer(Party.Role.SUBJECT_OFFICER, officer.value())));
+			.forEach(officer -> parties.add(Party.officer(PartyRole.SUBJECT_OFFICER, officer.value())));
 		return new Parties(null, parties, List.of());
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.access.StaffContact;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ class Alternates {
 		for (Role role : Role.values()) {
 			if (role.name().equals(designation)) {
 				return staff.accountsWithRole(role).stream().flatMap(id -> staff.contact(id).stream())
-					.map(StaffDirectory.StaffContact::username).toList();
+					.map(StaffContact::username).toList();
 			}
 		}
 		return staff.contactOf(designation).map(contact -> List.of(contact.username())).orElse(List.of());

@@ -18,6 +18,7 @@ import org.leoprotocol.evidence.EvidenceExports;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceLink;
 import org.leoprotocol.evidence.LeakTrace;
@@ -149,7 +150,7 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 		byte[] clip = bytes("demo/" + CLIP);
 		Instant recorded = opened.openedAt().minus(Duration.ofMinutes(20));
 		NewUpload upload = new NewUpload(EvidenceKind.CCTV_VIDEO, CLIP, clip.length, null,
-				new EvidenceItem.Recording("CCTV HR-2", null, recorded, recorded.plusSeconds(5),
+				new Recording("CCTV HR-2", null, recorded, recorded.plusSeconds(5),
 						"Central Precinct, holding room 2"),
 				null, null);
 		EvidenceItem item = as(CAMERA_SYSTEM,

@@ -8,8 +8,11 @@ import java.util.Set;
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.HistoricalIncident;
-import org.leoprotocol.protocol.HistoricalIncident.Entry;
-import org.leoprotocol.protocol.HistoricalIncident.RaisedEscalation;
+import org.leoprotocol.protocol.HistoricalPerson;
+import org.leoprotocol.protocol.RecordedDecision;
+import org.leoprotocol.protocol.HistoricalRelease;
+import org.leoprotocol.protocol.HistoricalEntry;
+import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.Recognition;
 import org.leoprotocol.protocol.RiskFactor;
@@ -47,29 +50,33 @@ final class DemoIncidents {
 		String miller = DemoDepartment.MARK_MILLER.badgeNumber();
 		return new HistoricalIncident(SCENARIO_000, IncidentKind.FOUND_CHILD, null, 1, t, null,
 				"Central square, by the fountain",
-				new HistoricalIncident.Person(DemoPeople.LOST_CHILD, 5,
+				new HistoricalPerson(DemoPeople.LOST_CHILD, 5,
 						"boy, brown hair, red jacket, blue sneakers, holding a small green dinosaur toy",
 						Condition.DISTRESSED,
 						Set.of(RiskFactor.OUT_OF_ZONE_OF_SAFETY)),
-				List.of(new Entry(t.plusSeconds(40), TimelineEventType.ASSIGNED, miller, null, null, null),
-						new Entry(t.plusSeconds(170), TimelineEventType.RECORDING_STARTED, miller, "BC-734", null,
+				List.of(new HistoricalEntry(t.plusSeconds(40), TimelineEventType.ASSIGNED, miller, null, null, null),
+						new HistoricalEntry(t.plusSeconds(170), TimelineEventType.RECORDING_STARTED, miller, "BC-734",
+								null,
 								null),
-						new Entry(t.plusSeconds(180), TimelineEventType.ARRIVED, miller, null, null, null),
-						new Entry(t.plusSeconds(180 + 702), TimelineEventType.STEP_DONE, miller, null, "ENGAGE_PERSON",
+						new HistoricalEntry(t.plusSeconds(180), TimelineEventType.ARRIVED, miller, null, null, null),
+						new HistoricalEntry(t.plusSeconds(180 + 702), TimelineEventType.STEP_DONE, miller, null,
+								"ENGAGE_PERSON",
 								"a bystander had stayed with the boy the whole time"),
-						new Entry(t.plusSeconds(930), TimelineEventType.BROADCAST_ISSUED, miller, null, null,
+						new HistoricalEntry(t.plusSeconds(930), TimelineEventType.BROADCAST_ISSUED, miller, null, null,
 								"boy, about 5, red jacket, blue sneakers, green dinosaur toy"),
-						new Entry(t.plusSeconds(960), TimelineEventType.RECORDING_STOPPED, miller, "BC-734", null,
+						new HistoricalEntry(t.plusSeconds(960), TimelineEventType.RECORDING_STOPPED, miller, "BC-734",
+								null,
 								null),
-						new Entry(t.plusSeconds(1260), TimelineEventType.RECORDING_STARTED, miller, "BC-734", null,
+						new HistoricalEntry(t.plusSeconds(1260), TimelineEventType.RECORDING_STARTED, miller, "BC-734",
+								null,
 								"activation ordered by Chief David Miller; family escorted to their car"),
-						new Entry(t.plusSeconds(1800), TimelineEventType.CLEARED, miller, null, null, null)),
+						new HistoricalEntry(t.plusSeconds(1800), TimelineEventType.CLEARED, miller, null, null, null)),
 				List.of(new RaisedEscalation("ENGAGE_PERSON", 1, t.plusSeconds(301)),
 						new RaisedEscalation("ENGAGE_PERSON", 2, t.plusSeconds(481)),
 						new RaisedEscalation("RESOLVE_OR_NOTIFY_SUPERVISOR", 1, t.plusSeconds(601)),
 						new RaisedEscalation("ENGAGE_PERSON", 3, t.plusSeconds(781)),
 						new RaisedEscalation("BROADCAST_DESCRIPTION", 1, t.plusSeconds(781))),
-				new HistoricalIncident.Release(t.plusSeconds(1440), DemoPeople.COMPLAINANT, "mother",
+				new HistoricalRelease(t.plusSeconds(1440), DemoPeople.COMPLAINANT, "mother",
 						new HistoricalIncident.Document("Driver licence", "State", "4821"), true,
 						Recognition.RECOGNISED, null, true,
 						"mother; the boy ran to her and named her", SERGEANT, null),
@@ -82,25 +89,29 @@ final class DemoIncidents {
 		String rodriguez = DemoDepartment.RODRIGUEZ.badgeNumber();
 		return new HistoricalIncident(SCENARIO_001, IncidentKind.FOUND_CHILD, null, 1, t, null,
 				"Palm Avenue, walking towards the donut shop",
-				new HistoricalIncident.Person(DemoPeople.FOUND_CHILD, 4, "boy, blue sandals, carrying a stuffed puppy",
+				new HistoricalPerson(DemoPeople.FOUND_CHILD, 4, "boy, blue sandals, carrying a stuffed puppy",
 						Condition.UNHARMED,
 						Set.of(RiskFactor.OUT_OF_ZONE_OF_SAFETY)),
-				List.of(new Entry(t, TimelineEventType.ASSIGNED, rodriguez, null, null,
+				List.of(new HistoricalEntry(t, TimelineEventType.ASSIGNED, rodriguez, null, null,
 						"came upon the child on patrol"),
-						new Entry(t, TimelineEventType.ARRIVED, rodriguez, null, null, null),
-						new Entry(t.plusSeconds(5), TimelineEventType.RECORDING_STARTED, rodriguez, "BC-2218", null,
+						new HistoricalEntry(t, TimelineEventType.ARRIVED, rodriguez, null, null, null),
+						new HistoricalEntry(t.plusSeconds(5), TimelineEventType.RECORDING_STARTED, rodriguez, "BC-2218",
+								null,
 								null),
-						new Entry(t.plusSeconds(20), TimelineEventType.STEP_DONE, rodriguez, null, "ENGAGE_PERSON",
+						new HistoricalEntry(t.plusSeconds(20), TimelineEventType.STEP_DONE, rodriguez, null,
+								"ENGAGE_PERSON",
 								"knelt to eye level, talked about the stuffed puppy"),
-						new Entry(t.plusSeconds(180), TimelineEventType.BROADCAST_ISSUED, rodriguez, null, null,
+						new HistoricalEntry(t.plusSeconds(180), TimelineEventType.BROADCAST_ISSUED, rodriguez, null,
+								null,
 								"boy, about 4, blue sandals, stuffed puppy"),
-						new Entry(t.plusSeconds(600), TimelineEventType.CLEARED, rodriguez, null, null, null)),
+						new HistoricalEntry(t.plusSeconds(600), TimelineEventType.CLEARED, rodriguez, null, null,
+								null)),
 				List.of(),
-				new HistoricalIncident.Release(t.plusSeconds(480), DemoPeople.COMMENDER, "mother",
+				new HistoricalRelease(t.plusSeconds(480), DemoPeople.COMMENDER, "mother",
 						new HistoricalIncident.Document("Driver licence", "State", "7710"), true,
 						Recognition.RECOGNISED, null, true,
 						"mother, sole parent; no custody order on file; address matches licence", rodriguez, null),
-				List.of(new HistoricalIncident.RecordedDecision(DecisionKind.NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES,
+				List.of(new RecordedDecision(DecisionKind.NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES,
 						"The child slipped out through an unlatched door; the mother is attentive and fitted a chain lock at once.",
 						t.plusSeconds(540), rodriguez)),
 				t.plusSeconds(600));

@@ -11,8 +11,10 @@ import java.util.Set;
 
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.HistoricalIncident;
-import org.leoprotocol.protocol.HistoricalIncident.Entry;
-import org.leoprotocol.protocol.HistoricalIncident.RaisedEscalation;
+import org.leoprotocol.protocol.HistoricalPerson;
+import org.leoprotocol.protocol.HistoricalRelease;
+import org.leoprotocol.protocol.HistoricalEntry;
+import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.Recognition;
 import org.leoprotocol.protocol.RiskFactor;
@@ -78,12 +80,13 @@ final class GeneratedIncidents {
 		int age = child ? 2 + random.nextInt(10) : 68 + random.nextInt(24);
 		return new HistoricalIncident(number, kind, null, 1, t, null, PLACES[random.nextInt(PLACES.length)],
 				person(child, age, random),
-				List.of(new Entry(assigned, TimelineEventType.ASSIGNED, badge, null, null, null),
-						new Entry(camera, TimelineEventType.RECORDING_STARTED, badge, "BC-" + badge, null, null),
-						new Entry(arrived, TimelineEventType.ARRIVED, badge, null, null, null),
-						new Entry(engaged, TimelineEventType.STEP_DONE, badge, null, "ENGAGE_PERSON", null),
-						new Entry(broadcast, TimelineEventType.BROADCAST_ISSUED, badge, null, null, null),
-						new Entry(cleared, TimelineEventType.CLEARED, badge, null, null, null)),
+				List.of(new HistoricalEntry(assigned, TimelineEventType.ASSIGNED, badge, null, null, null),
+						new HistoricalEntry(camera, TimelineEventType.RECORDING_STARTED, badge, "BC-" + badge, null,
+								null),
+						new HistoricalEntry(arrived, TimelineEventType.ARRIVED, badge, null, null, null),
+						new HistoricalEntry(engaged, TimelineEventType.STEP_DONE, badge, null, "ENGAGE_PERSON", null),
+						new HistoricalEntry(broadcast, TimelineEventType.BROADCAST_ISSUED, badge, null, null, null),
+						new HistoricalEntry(cleared, TimelineEventType.CLEARED, badge, null, null, null)),
 				supervisorEscalations(t, released), release(released, badge, child, random), List.of(), cleared);
 	}
 
@@ -99,22 +102,25 @@ final class GeneratedIncidents {
 		Instant released = t.plusSeconds(60L * (40 + random.nextInt(140)));
 		Instant cleared = released.plusSeconds(300);
 		int age = child ? 3 + random.nextInt(14) : 70 + random.nextInt(20);
-		List<Entry> timeline = new ArrayList<>(
-				List.of(new Entry(assigned, TimelineEventType.ASSIGNED, badge, null, null, null),
-						new Entry(camera, TimelineEventType.RECORDING_STARTED, badge, "BC-" + badge, null, null),
-						new Entry(arrived, TimelineEventType.ARRIVED, badge, null, null, null),
-						new Entry(interviewed, TimelineEventType.STEP_DONE, badge, null, "INTERVIEW_REPORTING_PARTY",
+		List<HistoricalEntry> timeline = new ArrayList<>(
+				List.of(new HistoricalEntry(assigned, TimelineEventType.ASSIGNED, badge, null, null, null),
+						new HistoricalEntry(camera, TimelineEventType.RECORDING_STARTED, badge, "BC-" + badge, null,
 								null),
-						new Entry(broadcast, TimelineEventType.BROADCAST_ISSUED, badge, null, null, null),
-						new Entry(reviewed, TimelineEventType.STEP_DONE, DemoIncidents.SERGEANT, null,
+						new HistoricalEntry(arrived, TimelineEventType.ARRIVED, badge, null, null, null),
+						new HistoricalEntry(interviewed, TimelineEventType.STEP_DONE, badge, null,
+								"INTERVIEW_REPORTING_PARTY",
+								null),
+						new HistoricalEntry(broadcast, TimelineEventType.BROADCAST_ISSUED, badge, null, null, null),
+						new HistoricalEntry(reviewed, TimelineEventType.STEP_DONE, DemoIncidents.SERGEANT, null,
 								"SUPERVISOR_REVIEW",
 								"search plan confirmed")));
 		if (child) {
-			timeline.add(new Entry(reviewed.plusSeconds(300), TimelineEventType.STEP_DONE, badge, null, "NCIC_ENTRY",
+			timeline.add(new HistoricalEntry(reviewed.plusSeconds(300), TimelineEventType.STEP_DONE, badge, null,
+					"NCIC_ENTRY",
 					"EMJ entry"));
 		}
-		timeline.add(new Entry(cleared, TimelineEventType.CLEARED, badge, null, null, null));
-		timeline.sort(Comparator.comparing(Entry::at));
+		timeline.add(new HistoricalEntry(cleared, TimelineEventType.CLEARED, badge, null, null, null));
+		timeline.sort(Comparator.comparing(HistoricalEntry::at));
 		return new HistoricalIncident(number, kind, null, 1, t, t.minusSeconds(60L * (20 + random.nextInt(100))),
 				PLACES[random.nextInt(PLACES.length)], person(child, age, random), timeline,
 				supervisorEscalations(t, released),
@@ -133,18 +139,18 @@ final class GeneratedIncidents {
 		return raised;
 	}
 
-	private static HistoricalIncident.Person person(boolean child, int age, Random random) {
+	private static HistoricalPerson person(boolean child, int age, Random random) {
 		String description = child ? (random.nextBoolean() ? "girl" : "boy") + ", about " + age + ", "
 				+ (random.nextBoolean() ? "yellow raincoat, rain boots" : "striped T-shirt, white trainers")
 				: (random.nextBoolean() ? "woman" : "man") + ", about " + age + ", grey cardigan, walking stick";
-		return new HistoricalIncident.Person(null, age, description,
+		return new HistoricalPerson(null, age, description,
 				child ? Condition.DISTRESSED : Condition.DISORIENTED,
 				child ? Set.of(RiskFactor.OUT_OF_ZONE_OF_SAFETY) : Set.of(RiskFactor.MENTALLY_DIMINISHED));
 	}
 
-	private static HistoricalIncident.Release release(Instant at, String badge, boolean child, Random random) {
+	private static HistoricalRelease release(Instant at, String badge, boolean child, Random random) {
 		String relation = child ? RELATIONS[random.nextInt(4)] : RELATIONS[4 + random.nextInt(3)];
-		return new HistoricalIncident.Release(at, "Verified " + relation, relation,
+		return new HistoricalRelease(at, "Verified " + relation, relation,
 				new HistoricalIncident.Document("Driver licence", "State",
 						String.format("%04d", random.nextInt(10000))),
 				true,

@@ -24,7 +24,7 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.OfficerId;
-import org.leoprotocol.personnel.PersonnelAction;
+import org.leoprotocol.personnel.PersonnelActionKind;
 import org.leoprotocol.personnel.PersonnelActionDesk;
 import org.leoprotocol.personnel.Roster;
 
@@ -164,13 +164,13 @@ class MillerCase {
 	private void relievedOfDuty(OfficerId miller, String caseNumber) {
 		Instant leave = earliest(DemoStories.FOUNTAIN_AFTERNOON, clock.instant().minus(Duration.ofMinutes(3)));
 		String authority = "Lt. Samuel Price, watch commander";
-		actions.record(miller, PersonnelAction.Kind.ADMINISTRATIVE_LEAVE, authority, caseNumber,
+		actions.record(miller, PersonnelActionKind.ADMINISTRATIVE_LEAVE, authority, caseNumber,
 				"administrative leave effective immediately pending the investigation of the lost child by the fountain",
 				leave, DemoStories.NARRATOR);
-		actions.record(miller, PersonnelAction.Kind.WEAPON_SURRENDERED, authority, caseNumber,
+		actions.record(miller, PersonnelActionKind.WEAPON_SURRENDERED, authority, caseNumber,
 				"service weapon surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(60),
 				DemoStories.NARRATOR);
-		actions.record(miller, PersonnelAction.Kind.BADGE_SURRENDERED, authority, caseNumber,
+		actions.record(miller, PersonnelActionKind.BADGE_SURRENDERED, authority, caseNumber,
 				"badge surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(90),
 				DemoStories.NARRATOR);
 	}

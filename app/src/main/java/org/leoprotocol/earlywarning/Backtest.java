@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import org.leoprotocol.earlywarning.backtest.Bootstrap;
 import org.leoprotocol.earlywarning.backtest.Cohort;
 import org.leoprotocol.earlywarning.backtest.Evaluation;
+import org.leoprotocol.earlywarning.backtest.EvaluationLine;
 import org.leoprotocol.earlywarning.backtest.IndicatorRanking;
 import org.leoprotocol.earlywarning.backtest.Outcome;
 import org.leoprotocol.earlywarning.backtest.Ranking;
 import org.leoprotocol.earlywarning.backtest.RankingMethod;
 import org.leoprotocol.earlywarning.indicators.IndicatorQueries;
+import org.leoprotocol.earlywarning.indicators.IndicatorWindows;
 import org.leoprotocol.earlywarning.indicators.RiskScore;
 import org.leoprotocol.earlywarning.rules.RuleSettings;
 
@@ -51,7 +53,7 @@ public class Backtest {
 
 	/** One as-of date: the cohort, its positives, and each method at each budget. */
 	public record Year(LocalDate asOf, int cohort, int withoutAppointmentDate, int positives, int firstTimers,
-			int positivesOutsideCohort, List<Evaluation.Line> lines) {
+			int positivesOutsideCohort, List<EvaluationLine> lines) {
 	}
 
 	/** A whole backtest: the methods compared (with their definitions) and one {@link Year} per as-of date. */
@@ -118,7 +120,7 @@ public class Backtest {
 	 */
 	public Cohort cohort(String agency, LocalDate asOf, LocalDate knownBy) {
 		var windows = EarlyWarning.windows(settings.byRule());
-		var thresholdWindows = new IndicatorQueries.Windows(BASELINE_MONTHS, windows.peer(), windows.repeated(),
+		var thresholdWindows = new IndicatorWindows(BASELINE_MONTHS, windows.peer(), windows.repeated(),
 				windows.protocol());
 		return new Cohort(agency, asOf, indicators.workforce(agency, asOf, knownBy, thresholdWindows),
 				indicators.workforceWithoutAppointmentDate(agency, asOf, knownBy));

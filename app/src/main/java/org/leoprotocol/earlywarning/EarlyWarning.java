@@ -14,6 +14,7 @@ import org.leoprotocol.earlywarning.backtest.Cohort;
 import org.leoprotocol.earlywarning.backtest.Ranking;
 import org.leoprotocol.earlywarning.history.HistoryStore;
 import org.leoprotocol.earlywarning.indicators.IndicatorQueries;
+import org.leoprotocol.earlywarning.indicators.IndicatorWindows;
 import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
 import org.leoprotocol.earlywarning.indicators.RiskScore;
 import org.leoprotocol.earlywarning.rules.ComplaintThresholdPolicy;
@@ -151,18 +152,18 @@ public class EarlyWarning {
 	 * The agency's whole workforce on the date (the roster's officers without complaints included), ranked by
 	 * {@link RiskScore} with what was known before it, ties broken as the backtest breaks them ({@link Ranking}).
 	 */
-	public List<Ranked> ranking(String agency, LocalDate asOf) {
+	public List<RankedOfficer> ranking(String agency, LocalDate asOf) {
 		trackRoster();
 		Map<String, RuleSetting> rules = settings.byRule();
 		Cohort workforce = new Cohort(agency, asOf, indicators.workforce(agency, asOf, asOf, windows(rules)), 0);
 		return Ranking.of(Backtest.ruleScore(), workforce).places().stream()
-			.map(place -> new Ranked(place.officer(), place.score().value(), reasons(place.officer(), rules),
+			.map(place -> new RankedOfficer(place.officer(), place.score().value(), reasons(place.officer(), rules),
 					place.rank(), workforce.size()))
 			.toList();
 	}
 
 	/** The officer's place in today's ranking of the agency's workforce, if the officer is in it. */
-	Optional<Ranked> placeToday(Indicators officer) {
+	Optional<RankedOfficer> placeToday(Indicators officer) {
 		return ranking(officer.agency(), officer.asOf()).stream()
 			.filter(r -> r.indicators().officerId().equals(officer.officerId()))
 			.findFirst();
@@ -184,12 +185,6 @@ public class EarlyWarning {
 	/** The agencies whose history Leo holds. */
 	public List<String> agencies() {
 		return indicators.agencies();
-	}
-
-	/**
-	 * An officer's place in a ranking: the indicators, the score, the reasons rules give, and the place among how many.
-	 */
-	public record Ranked(Indicators indicators, double score, List<Reason> reasons, int place, int of) {
 	}
 
 	/**
@@ -226,8 +221,8 @@ public class EarlyWarning {
 		return POLICIES;
 	}
 
-	static IndicatorQueries.Windows windows(Map<String, RuleSetting> rules) {
-		return new IndicatorQueries.Windows(rules.get(ComplaintThresholdPolicy.NAME).windowMonths(),
+	static IndicatorWindows windows(Map<String, RuleSetting> rules) {
+		return new IndicatorWindows(rules.get(ComplaintThresholdPolicy.NAME).windowMonths(),
 				rules.get(PeerPercentilePolicy.NAME).windowMonths(),
 				rules.get(RepeatedInsufficientEvidencePolicy.NAME).windowMonths(),
 				rules.get(ProtocolFindingPolicy.NAME).windowMonths());

@@ -127,7 +127,7 @@ class EarlyWarningApi {
 
 	/** The agency's officers ranked by score with what was known on the date, top {@code limit} (at most 1,000). */
 	@GetMapping("/ranking")
-	List<EarlyWarning.Ranked> ranking(@RequestParam String agency,
+	List<RankedOfficer> ranking(@RequestParam String agency,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "50") int limit) {
 		if (limit < 1 || limit > 1000) {
@@ -135,7 +135,7 @@ class EarlyWarningApi {
 		}
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory",
 				"ranking agency=" + agency + " asOf=" + asOf);
-		List<EarlyWarning.Ranked> ranked = earlyWarning.ranking(agency, asOf);
+		List<RankedOfficer> ranked = earlyWarning.ranking(agency, asOf);
 		return ranked.subList(0, Math.min(limit, ranked.size()));
 	}
 

@@ -141,7 +141,7 @@ class EarlyWarningController {
 				entries(earlyWarning.protocolFindings(flag.officerId()), "protocol-acts.findingkind.", locale),
 				entries(earlyWarning.commendations(flag.officerId()), null, locale),
 				mayReview(user), problem, notice, peers.size(), officer.asOf().minusDays(1),
-				place.map(EarlyWarning.Ranked::place).orElse(0), place.map(EarlyWarning.Ranked::of).orElse(0), learned);
+				place.map(RankedOfficer::place).orElse(0), place.map(RankedOfficer::of).orElse(0), learned);
 	}
 
 	private static IndicatorBar bar(String label, Indicators officer, List<Indicators> peers,

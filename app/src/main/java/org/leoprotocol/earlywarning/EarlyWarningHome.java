@@ -26,9 +26,9 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.HomePanel.Bar;
-import org.leoprotocol.shared.web.HomePanel.Chart;
-import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.PanelBar;
+import org.leoprotocol.shared.web.PanelChart;
+import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel.Link;
 import org.leoprotocol.shared.web.HomeReader;
 
@@ -81,15 +81,17 @@ class EarlyWarningHome implements HomeContributor {
 			panels.add(HomePanel.of(Role.SUPERVISOR.name(), "home-flags", reader.t("home.supervisor.flags"),
 					reader.t("home.supervisor.flags.none"),
 					open.stream().limit(SHOWN)
-						.map(flag -> Item.link(labels.get(flag.officerId()), EarlyWarningRoutes.flag(flag.id()),
+						.map(flag -> PanelItem.link(labels.get(flag.officerId()), EarlyWarningRoutes.flag(flag.id()),
 								reader.t("home.flag.raised", reader.when(flag.raisedAt()), flag.reasons().size())))
 						.toList(),
 					new Link(reader.t("home.supervisor.flags.all"), EarlyWarningRoutes.FLAGS)));
 			panels.add(HomePanel.of(Role.SUPERVISOR.name(), "home-follow-ups", reader.t("home.supervisor.followUps"),
 					reader.t("home.supervisor.followUps.none"),
-					due.stream().map(flag -> Item.link(labels.get(flag.officerId()), EarlyWarningRoutes.flag(flag.id()),
-							reader.t("home.flag.followUp", flag.followUpOn(), flag.interventionPlan()))
-						.due(null, "due", reader.t("home.flag.due"))).toList(),
+					due.stream()
+						.map(flag -> PanelItem.link(labels.get(flag.officerId()), EarlyWarningRoutes.flag(flag.id()),
+								reader.t("home.flag.followUp", flag.followUpOn(), flag.interventionPlan()))
+							.due(null, "due", reader.t("home.flag.due")))
+						.toList(),
 					null));
 		}
 		if (reader.has(Role.COMMAND.name())) {
@@ -102,7 +104,8 @@ class EarlyWarningHome implements HomeContributor {
 			panels.add(HomePanel.of(Role.ADMIN.name(), "home-imports", reader.t("home.admin.imports"),
 					reader.t("home.admin.imports.none"),
 					imports.recent().stream().filter(job -> job.state() == ImportJob.State.FAILED)
-						.map(job -> Item.link(job.fileName(), EarlyWarningRoutes.importJob(job.id()), job.failure())
+						.map(job -> PanelItem
+							.link(job.fileName(), EarlyWarningRoutes.importJob(job.id()), job.failure())
 							.due(null, "late", reader.t("home.admin.imports.failedAt", reader.when(job.startedAt()))))
 						.toList(),
 					new Link(reader.t("home.admin.imports.all"), EarlyWarningRoutes.IMPORT)));
@@ -134,13 +137,13 @@ class EarlyWarningHome implements HomeContributor {
 			.toList();
 	}
 
-	private Chart flagChart(HomeReader reader) {
+	private PanelChart flagChart(HomeReader reader) {
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "home page: counts by status");
 		Map<FlagStatus, Long> counts = review.counts();
-		return new Chart("chart-flags", reader.t("home.chart.flags"), reader.t("home.chart.status"),
+		return new PanelChart("chart-flags", reader.t("home.chart.flags"), reader.t("home.chart.status"),
 				reader.t("home.chart.flagCount"),
 				Arrays.stream(FlagStatus.values()).filter(status -> status != FlagStatus.CLOSED)
-					.map(status -> Bar.of(reader.t("home.flagStatus." + status.name()),
+					.map(status -> PanelBar.of(reader.t("home.flagStatus." + status.name()),
 							counts.getOrDefault(status, 0L)))
 					.toList());
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.leoprotocol.conflicts.Parties;
 import org.leoprotocol.conflicts.Party;
+import org.leoprotocol.conflicts.PartyRole;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordParties;
 import org.leoprotocol.conflicts.RecordRef;
@@ -38,8 +39,8 @@ class FlagParties implements RecordParties {
 				""").param("flag", flag)
 			.query((rs, row) -> {
 				UUID roster = rs.getObject("roster_officer_id", UUID.class);
-				Party subject = roster != null ? Party.officer(Party.Role.SUBJECT_OFFICER, roster)
-						: Party.person(Party.Role.SUBJECT_OFFICER, rs.getString("name"));
+				Party subject = roster != null ? Party.officer(PartyRole.SUBJECT_OFFICER, roster)
+						: Party.person(PartyRole.SUBJECT_OFFICER, rs.getString("name"));
 				return new Parties(null, List.of(subject), List.of());
 			}).optional());
 	}

@@ -11,6 +11,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.earlywarning.history.HistoryRow;
 import org.leoprotocol.earlywarning.history.HistoryStore;
+import org.leoprotocol.earlywarning.history.NumberedAllegation;
 import org.leoprotocol.earlywarning.history.ImportedComplaint;
 import org.leoprotocol.earlywarning.history.ImportedOfficer;
 import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
@@ -117,7 +118,7 @@ public class PerformanceEntries {
 		UUID tracked = history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),
 				officer.lastName(), officer.rank(), officer.hireDate(), officer.id().value());
 		history.upsertComplaints(List.of(row.complaint()));
-		history.upsertAllegations(List.of(new HistoryStore.Numbered(row.allegationId(1), row)));
+		history.upsertAllegations(List.of(new NumberedAllegation(row.allegationId(1), row)));
 		history.refreshFirstComplaint(List.of(tracked));
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT,
 				RecordReference.of("Allegation", allegation.complaintReference()),

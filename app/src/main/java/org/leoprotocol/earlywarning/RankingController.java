@@ -42,10 +42,10 @@ class RankingController {
 				: EarlyWarningController.parseDate(asOf, "The date must look like 2019-01-01");
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory",
 				"ranking agency=" + chosen + " through=" + date);
-		List<EarlyWarning.Ranked> ranked = chosen.isEmpty() ? List.of()
+		List<RankedOfficer> ranked = chosen.isEmpty() ? List.of()
 				: earlyWarning.ranking(chosen, date.plusDays(1));
 		List<RankingView.Row> rows = new java.util.ArrayList<>();
-		for (EarlyWarning.Ranked officer : ranked.subList(0, Math.min(RANKING_SIZE, ranked.size()))) {
+		for (RankedOfficer officer : ranked.subList(0, Math.min(RANKING_SIZE, ranked.size()))) {
 			rows.add(new RankingView.Row(officer.place(), officer.indicators().label(),
 					EarlyWarningController.score(officer.score()),
 					officer.indicators().complaints2y(), Math.round(officer.indicators().peerPercentile() * 100) + " %",

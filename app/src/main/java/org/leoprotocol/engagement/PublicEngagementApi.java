@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.leoprotocol.shared.ClientThrottle.TooManyRequests;
+import org.leoprotocol.shared.TooManyRequests;
 import org.leoprotocol.engagement.web.EngagementRoutes;
 
 import org.springframework.http.HttpHeaders;

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.shared.ClientThrottle.TooManyRequests;
+import org.leoprotocol.shared.TooManyRequests;
 import org.leoprotocol.engagement.web.EngagementRoutes;
 import org.leoprotocol.engagement.web.FormValues;
 import org.leoprotocol.engagement.web.ResultsView;

@@ -2,7 +2,7 @@ package org.leoprotocol.evidence;
 
 import java.io.IOException;
 
-import org.leoprotocol.evidence.EvidenceCustody.Opened;
+import org.leoprotocol.evidence.OpenedEvidence;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.InputStreamResource;
@@ -22,7 +22,7 @@ public final class ContentResponses {
 	}
 
 	/** The answer carrying the opened content, inline or as an attachment. */
-	public static ResponseEntity<Resource> of(Opened opened, boolean attachment) throws IOException {
+	public static ResponseEntity<Resource> of(OpenedEvidence opened, boolean attachment) throws IOException {
 		Resource body = opened.localFile().<Resource>map(FileSystemResource::new)
 			.orElse(new InputStreamResource(opened.stream()));
 		ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())

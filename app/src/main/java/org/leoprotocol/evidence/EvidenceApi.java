@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
-import org.leoprotocol.evidence.EvidenceCustody.Opened;
 import org.leoprotocol.evidence.intake.UploadRequest;
 import org.leoprotocol.evidence.intake.UploadedEvidence;
 import org.leoprotocol.personnel.OfficerId;

@@ -1,12 +1,8 @@
 package org.leoprotocol.evidence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -95,7 +91,7 @@ public class EvidenceCustody {
 	 * Hands out the original bytes for streaming or download, after recording the use in the ledger. Every request of a
 	 * player counts, ranges included ({@code part}), so no byte leaves unrecorded.
 	 */
-	public Opened open(EvidenceId id, CustodyAction use, String part, Authentication user) {
+	public OpenedEvidence open(EvidenceId id, CustodyAction use, String part, Authentication user) {
 		if (use != CustodyAction.STREAMED && use != CustodyAction.DOWNLOADED) {
 			throw new IllegalArgumentException("Items are opened to stream or to download, not for " + use);
 		}
@@ -105,7 +101,7 @@ public class EvidenceCustody {
 		ledger.record(id, use, "sha256=" + item.sha256() + (part == null || part.isBlank() ? "" : " " + part));
 		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
 				use.name().toLowerCase(Locale.ROOT));
-		return new Opened(item.fileName(), item.mediaType(), item.sha256(), item.storageKey(), store);
+		return new OpenedEvidence(item.fileName(), item.mediaType(), item.sha256(), item.storageKey(), store);
 	}
 
 	/** Links an item to a case or incident; a case link may name the officer it investigates. */
@@ -168,17 +164,5 @@ public class EvidenceCustody {
 
 	/** An item's record with its links and its chain of custody. */
 	public record EvidenceRecord(EvidenceItem item, List<EvidenceLink> links, List<CustodyEvent> custody) {
-	}
-
-	/** An item or export opened for use: its bytes, as a local file where the store has one. */
-	public record Opened(String fileName, String mediaType, String sha256, String storageKey, BlobStore store) {
-
-		public Optional<Path> localFile() {
-			return store.localFile(storageKey);
-		}
-
-		public InputStream stream() throws IOException {
-			return store.open(storageKey);
-		}
 	}
 }

@@ -9,10 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
-import org.leoprotocol.evidence.EvidenceCustody.Opened;
+import org.leoprotocol.evidence.OpenedEvidence;
 import org.leoprotocol.evidence.access.EvidenceAccess;
 import org.leoprotocol.evidence.export.ExportCopies;
 import org.leoprotocol.evidence.export.ExportDownloads;
@@ -146,7 +145,7 @@ public class EvidenceExports {
 	}
 
 	/** Opens a finished export for download; recorded as DOWNLOADED (with the export's id) before it is served. */
-	public Opened open(UUID exportId, Authentication user) {
+	public OpenedEvidence open(UUID exportId, Authentication user) {
 		return downloads.open(exportId, user);
 	}
 

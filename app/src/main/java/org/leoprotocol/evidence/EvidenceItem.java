@@ -2,8 +2,6 @@ package org.leoprotocol.evidence;
 
 import java.time.Instant;
 
-import org.leoprotocol.personnel.OfficerId;
-
 /**
  * An item in custody: what it is, its SHA-256 computed at intake, and where, when, by which device and officer it was
  * recorded. Deletion is two-step: {@code DELETION_PENDING} for the recovery window, then {@code DELETED}, when the
@@ -16,19 +14,6 @@ public record EvidenceItem(EvidenceId id, EvidenceKind kind, String mediaType, S
 
 	public enum State {
 		ACTIVE, DELETION_PENDING, DELETED
-	}
-
-	/** Where the recording comes from; every field may be unknown except for body-camera video's officer. */
-	public record Recording(String device, OfficerId officer, Instant from, Instant to, String location) {
-
-		public static final Recording UNKNOWN = new Recording(null, null, null, null, null);
-
-		public Recording {
-			if (from != null && to != null && to.isBefore(from)) {
-				throw new IllegalArgumentException(
-						"The recording cannot end (" + to + ") before it starts (" + from + ")");
-			}
-		}
 	}
 
 	boolean isAvailable() {

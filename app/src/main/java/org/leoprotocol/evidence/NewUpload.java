@@ -2,7 +2,7 @@ package org.leoprotocol.evidence;
 
 import java.util.regex.Pattern;
 
-import org.leoprotocol.evidence.EvidenceItem.Recording;
+import org.leoprotocol.evidence.Recording;
 
 /**
  * What a sender declares before the first byte: the kind, the file's name and exact size, optionally its SHA-256

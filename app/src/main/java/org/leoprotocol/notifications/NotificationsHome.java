@@ -11,7 +11,7 @@ import org.leoprotocol.notifications.inbox.StoredNotification;
 import org.leoprotocol.notifications.web.NotificationRoutes;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel.Link;
 import org.leoprotocol.shared.web.HomeReader;
 
@@ -57,10 +57,10 @@ class NotificationsHome implements HomeContributor {
 	}
 
 	private HomePanel escalations(HomeReader reader, String role) {
-		List<Item> waiting = inbox.of(reader.username()).stream()
+		List<PanelItem> waiting = inbox.of(reader.username()).stream()
 			.filter(notice -> notice.kind() == NoticeKind.ESCALATION && !notice.acknowledged())
 			.sorted(java.util.Comparator.comparing(StoredNotification::createdAt))
-			.map(notice -> Item.link(
+			.map(notice -> PanelItem.link(
 					org.leoprotocol.notifications.delivery.Subjects.say(texts, notice.subjectKey(), notice.arguments(),
 							reader.page().text().locale()),
 					NotificationRoutes.INBOX + "#notification-" + notice.id().value(),
@@ -73,7 +73,7 @@ class NotificationsHome implements HomeContributor {
 	}
 
 	private HomePanel delivery(HomeReader reader) {
-		List<Item> channels = jdbc
+		List<PanelItem> channels = jdbc
 			.sql("""
 					select channel, count(*) filter (where state = 'QUEUED') as queued, count(*) filter (where state = 'FAILED') as failed,
 					       count(*) filter (where state = 'DELIVERED' and delivered_at > :since) as delivered
@@ -81,7 +81,7 @@ class NotificationsHome implements HomeContributor {
 			.param("since", java.sql.Timestamp.from(clock.instant().minus(RECENT)))
 			.query((rs, row) -> {
 				long failed = rs.getLong("failed");
-				return Item.fact(reader.t("home.admin.channel." + rs.getString("channel")),
+				return PanelItem.fact(reader.t("home.admin.channel." + rs.getString("channel")),
 						reader.t("home.admin.delivery.counts", rs.getLong("queued"), failed, rs.getLong("delivered")),
 						failed == 0 ? "ok" : "late", reader.t(failed == 0 ? "home.admin.ok" : "home.admin.attention"));
 			}).list();

@@ -38,10 +38,10 @@ public class PersonnelActionDesk {
 	 * order, and a reason; a weapon or badge goes back only to an officer on active duty.
 	 */
 	@Transactional
-	public PersonnelAction record(OfficerId officer, PersonnelAction.Kind kind, String authorisedBy, String reference,
+	public PersonnelAction record(OfficerId officer, PersonnelActionKind kind, String authorisedBy, String reference,
 			String reason, Instant takenAt, String recordedBy) {
 		if (kind == null) {
-			throw new IllegalArgumentException("Say which action: " + List.of(PersonnelAction.Kind.values()));
+			throw new IllegalArgumentException("Say which action: " + List.of(PersonnelActionKind.values()));
 		}
 		if (takenAt != null && takenAt.isAfter(clock.instant())) {
 			throw new IllegalArgumentException("A personnel action is recorded once taken, not before");

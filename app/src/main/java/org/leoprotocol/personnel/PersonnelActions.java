@@ -40,7 +40,7 @@ class PersonnelActions {
 				""")
 			.param("officer", officer.value())
 			.query((rs, row) -> new PersonnelAction(new OfficerId(rs.getObject(1, UUID.class)),
-					PersonnelAction.Kind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+					PersonnelActionKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getTimestamp(6).toInstant(), rs.getString(7)))
 			.list();
 	}

@@ -112,7 +112,7 @@ class PersonnelApi {
 	}
 
 	/** A personnel action with its authority; {@code takenAt} is now when absent. */
-	record ActionRequest(PersonnelAction.Kind action, String authorisedBy, String reference, String reason,
+	record ActionRequest(PersonnelActionKind action, String authorisedBy, String reference, String reason,
 			Instant takenAt) {
 	}
 

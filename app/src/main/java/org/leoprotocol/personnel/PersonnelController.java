@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -116,7 +115,7 @@ class PersonnelController {
 			@RequestParam(defaultValue = "") String authorisedBy, @RequestParam(defaultValue = "") String reference,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String takenAt,
 			Authentication user, RedirectAttributes redirect) {
-		PersonnelAction.Kind kind = action.isBlank() ? null : PersonnelAction.Kind.valueOf(action.strip());
+		PersonnelActionKind kind = action.isBlank() ? null : PersonnelActionKind.valueOf(action.strip());
 		actions.record(id, kind, authorisedBy, reference, reason, time.parse(takenAt), user.getName());
 		redirect.addFlashAttribute("notice", kind.label() + " recorded.");
 		return "redirect:" + PersonnelRoutes.officer(id);

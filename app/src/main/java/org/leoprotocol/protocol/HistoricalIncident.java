@@ -20,8 +20,10 @@ import java.util.Set;
  * @param resolvedAt when the incident was closed
  */
 public record HistoricalIncident(String cadNumber, IncidentKind kind, Priority priority, Integer protocolVersion,
-		Instant reportedAt, Instant lastSeenAt, String location, Person person, List<Entry> timeline,
-		List<RaisedEscalation> escalations, Release release, List<RecordedDecision> decisions, Instant resolvedAt) {
+		Instant reportedAt, Instant lastSeenAt, String location, HistoricalPerson person,
+		List<HistoricalEntry> timeline,
+		List<RaisedEscalation> escalations, HistoricalRelease release, List<RecordedDecision> decisions,
+		Instant resolvedAt) {
 
 	/** The timeline types a CAD export can carry; escalations, releases and findings have their own fields. */
 	public static final Set<TimelineEventType> TIMELINE_TYPES = Set.of(TimelineEventType.ASSIGNED,
@@ -33,42 +35,6 @@ public record HistoricalIncident(String cadNumber, IncidentKind kind, Priority p
 		timeline = timeline == null ? List.of() : List.copyOf(timeline);
 		escalations = escalations == null ? List.of() : List.copyOf(escalations);
 		decisions = decisions == null ? List.of() : List.copyOf(decisions);
-	}
-
-	/** The person at the centre of the incident, as far as CAD knew them. */
-	public record Person(String name, Integer age, String description, Condition condition,
-			Set<RiskFactor> riskFactors) {
-
-		@Override
-		public String toString() {
-			return "Person[name=(protected), age=" + age + "]";
-		}
-	}
-
-	/**
-	 * One thing that happened: a dispatch event (badge required), a body-camera segment boundary (badge and device), a
-	 * protocol step done (step code, and the badge of whoever did it) or a description broadcast.
-	 */
-	public record Entry(Instant at, TimelineEventType type, String badge, String device, String step, String detail) {
-	}
-
-	/** A decision and its reason, made at the time given by the officer with the badge (if named). */
-	public record RecordedDecision(DecisionKind decision, String reason, Instant at, String badge) {
-	}
-
-	/** An escalation of a step at a level, raised at the time given. */
-	public record RaisedEscalation(String step, int level, Instant at) {
-	}
-
-	/** The claimant's verification and the release (the same checks as a live release, rules R4-R9). */
-	public record Release(Instant at, String claimantName, String relationship, Document document, Boolean photoMatches,
-			Recognition recognition, String recognitionNote, Boolean custodyClear, String authorisationSource,
-			String verifyingBadge, String confirmingBadge) {
-
-		@Override
-		public String toString() {
-			return "Release[at=" + at + ", relationship=" + relationship + "]";
-		}
 	}
 
 	/** The claimant's identity document: type, issuer and no more than the last four characters of its number. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomeReader;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +36,7 @@ class ClusterNodesHealth implements HomeContributor {
 		if (!reader.has("ADMIN")) {
 			return List.of();
 		}
-		List<Item> nodes = jdbc.sql("""
+		List<PanelItem> nodes = jdbc.sql("""
 				select name, host, started_at, last_seen_at, stopped_at,
 				       stopped_at is null and last_seen_at >= now() - make_interval(secs => :silent) as alive
 				from cluster_node where last_seen_at >= now() - interval '1 day'
@@ -52,17 +52,18 @@ class ClusterNodesHealth implements HomeContributor {
 				reader.t("home.admin.nodes.none"), nodes, null));
 	}
 
-	private static Item item(HomeReader reader, String name, String host, Timestamp started, Timestamp seen,
+	private static PanelItem item(HomeReader reader, String name, String host, Timestamp started, Timestamp seen,
 			Timestamp stopped, boolean alive) {
 		if (alive) {
-			return Item.fact(name, reader.t("home.admin.nodes.running", host, reader.when(started.toInstant()),
+			return PanelItem.fact(name, reader.t("home.admin.nodes.running", host, reader.when(started.toInstant()),
 					reader.when(seen.toInstant())), "ok", reader.t("home.admin.nodes.alive"));
 		}
 		if (stopped != null) {
-			return Item.fact(name, reader.t("home.admin.nodes.stopped", host, reader.when(stopped.toInstant())), null,
+			return PanelItem.fact(name, reader.t("home.admin.nodes.stopped", host, reader.when(stopped.toInstant())),
+					null,
 					reader.t("home.admin.nodes.stoppedState"));
 		}
-		return Item.fact(name, reader.t("home.admin.nodes.silent", host, reader.when(seen.toInstant())), "late",
+		return PanelItem.fact(name, reader.t("home.admin.nodes.silent", host, reader.when(seen.toInstant())), "late",
 				reader.t("home.admin.attention"));
 	}
 }

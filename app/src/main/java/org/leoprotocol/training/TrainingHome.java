@@ -5,7 +5,7 @@ import java.util.List;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel.Link;
 import org.leoprotocol.shared.web.HomeReader;
 import org.leoprotocol.training.web.TrainingRoutes;
@@ -30,9 +30,9 @@ class TrainingHome implements HomeContributor {
 		if (!reader.has(Role.OFFICER.name())) {
 			return List.of();
 		}
-		List<Item> due = training.mine(reader.username()).stream().filter(module -> !module.acknowledged())
+		List<PanelItem> due = training.mine(reader.username()).stream().filter(module -> !module.acknowledged())
 			.map(OfficerTraining::module)
-			.map(module -> Item.link(module.title(), TrainingRoutes.PAGE + "#module-" + module.id(),
+			.map(module -> PanelItem.link(module.title(), TrainingRoutes.PAGE + "#module-" + module.id(),
 					reader.t("training.version", module.protocolVersion())))
 			.toList();
 		return List.of(HomePanel.of(Role.OFFICER.name(), "home-my-training", reader.t("home.officer.training"),

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.PublishedCount;
-import org.leoprotocol.transparency.statistics.PortalStatistics;
+import org.leoprotocol.transparency.statistics.Tally;
 import org.leoprotocol.transparency.web.Bar;
 import org.leoprotocol.transparency.web.ChartView;
 
@@ -81,7 +81,7 @@ public class PublicationGate {
 	 * @param label the bar's label in the reader's language, from the tally's code
 	 */
 	public ChartView chart(String id, Function<String, String> text, String labelColumn, Function<String, String> label,
-			String valueColumn, List<PortalStatistics.Tally> tallies) {
+			String valueColumn, List<Tally> tallies) {
 		return new ChartView("chart-" + id, text.apply("transparency.chart." + id),
 				text.apply("transparency.column." + labelColumn), text.apply("transparency.column." + valueColumn),
 				tallies.stream().map(tally -> {
@@ -95,7 +95,7 @@ public class PublicationGate {
 	 * A total as published: its exact count less the suppressed cells beneath it, which for a complaint naming officers
 	 * of two units may leave less than nothing, shown as zero.
 	 */
-	public PublishedCount total(PortalStatistics.Tally tally) {
+	public PublishedCount total(Tally tally) {
 		return PublishedCount.of(Math.max(0, tally.count() - tally.suppressedBeneath()));
 	}
 

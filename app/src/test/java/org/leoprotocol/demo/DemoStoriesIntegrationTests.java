@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.PersonnelAction;
+import org.leoprotocol.personnel.PersonnelActionKind;
 import org.leoprotocol.personnel.PersonnelActionDesk;
 import org.leoprotocol.personnel.StatusChange;
 import org.leoprotocol.personnel.Supervision;
@@ -112,8 +113,8 @@ class DemoStoriesIntegrationTests {
 		assertThat(leave.reason()).contains("authorised by Lt. Samuel Price");
 		assertThat(leave.caseReference()).isEqualTo(history.get(0).caseReference());
 		assertThat(actions.of(miller.id())).extracting(PersonnelAction::kind).containsExactly(
-				PersonnelAction.Kind.BADGE_SURRENDERED,
-				PersonnelAction.Kind.WEAPON_SURRENDERED, PersonnelAction.Kind.ADMINISTRATIVE_LEAVE);
+				PersonnelActionKind.BADGE_SURRENDERED,
+				PersonnelActionKind.WEAPON_SURRENDERED, PersonnelActionKind.ADMINISTRATIVE_LEAVE);
 		assertThat(actions.of(miller.id()))
 			.allSatisfy(action -> assertThat(action.takenAt()).isBefore(history.get(0).changedAt()));
 	}

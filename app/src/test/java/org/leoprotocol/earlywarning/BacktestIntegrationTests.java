@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.earlywarning.backtest.Bootstrap;
-import org.leoprotocol.earlywarning.backtest.Evaluation;
+import org.leoprotocol.earlywarning.backtest.EvaluationLine;
 import org.leoprotocol.earlywarning.cli.BacktestCommand;
 import org.leoprotocol.earlywarning.cli.RankCommand;
 
@@ -72,14 +72,14 @@ class BacktestIntegrationTests {
 		assertThat(year.positives()).isEqualTo(3);
 		assertThat(year.firstTimers()).isEqualTo(2);
 		assertThat(year.positivesOutsideCohort()).isEqualTo(1);
-		Evaluation.Line countAtTen = year.lines().stream()
+		EvaluationLine countAtTen = year.lines().stream()
 			.filter(line -> line.method().equals("count-2y") && line.budget() == 0.10)
 			.findFirst().orElseThrow();
 		assertThat(countAtTen.flagged()).isEqualTo(1);
 		assertThat(countAtTen.truePositives()).isEqualTo(1);
 		assertThat(countAtTen.recall()).isEqualTo(1.0 / 3);
 		assertThat(countAtTen.precision()).isEqualTo(1.0);
-		assertThat(year.lines()).extracting(Evaluation.Line::method).containsSubsequence("rule", "count-2y",
+		assertThat(year.lines()).extracting(EvaluationLine::method).containsSubsequence("rule", "count-2y",
 				"threshold");
 	}
 

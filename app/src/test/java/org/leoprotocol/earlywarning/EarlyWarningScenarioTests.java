@@ -116,7 +116,7 @@ class EarlyWarningScenarioTests {
 
 	@Test
 	void scenario001ACommendationLowersNobodysStandingAndRaisesNoFlag() throws Exception {
-		List<EarlyWarning.Ranked> before = earlyWarning.ranking("CITY",
+		List<RankedOfficer> before = earlyWarning.ranking("CITY",
 				THE_DAY_AT_THE_FOUNTAIN.atZone(clock.getZone()).toLocalDate().plusDays(1));
 
 		mvc.perform(post("/api/v1/early-warning/commendations").contentType(MediaType.APPLICATION_JSON)
@@ -129,12 +129,12 @@ class EarlyWarningScenarioTests {
 			.with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk());
 
-		List<EarlyWarning.Ranked> after = earlyWarning.ranking("CITY",
+		List<RankedOfficer> after = earlyWarning.ranking("CITY",
 				THE_DAY_AT_THE_FOUNTAIN.atZone(clock.getZone()).toLocalDate().plusDays(1));
-		for (EarlyWarning.Ranked officer : before) {
+		for (RankedOfficer officer : before) {
 			assertThat(after)
 				.filteredOn(other -> other.indicators().officerId().equals(officer.indicators().officerId()))
-				.singleElement().extracting(EarlyWarning.Ranked::score).isEqualTo(officer.score());
+				.singleElement().extracting(RankedOfficer::score).isEqualTo(officer.score());
 		}
 		var deputy = earlyWarning.indicators(earlyWarning.trackedOfficer(rodriguez), null);
 		assertThat(deputy.commendations2y()).isEqualTo(1);

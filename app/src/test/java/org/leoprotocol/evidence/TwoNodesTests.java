@@ -143,7 +143,7 @@ class TwoNodesTests {
 		Instant recorded = Instant.now().minus(Duration.ofDays(200));
 		UploadStatus begun = a.begin(new NewUpload(EvidenceKind.CCTV_VIDEO, "lobby-shift.mp4", video.length,
 				sha256(video),
-				new EvidenceItem.Recording("cam-7", null, recorded, recorded.plusSeconds(3600), "lobby"), null, null),
+				new Recording("cam-7", null, recorded, recorded.plusSeconds(3600), "lobby"), null, null),
 				user);
 
 		// 4 MiB is under S3's smallest part: it waits in the store as a tail, not on node A

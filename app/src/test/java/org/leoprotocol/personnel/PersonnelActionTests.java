@@ -1,7 +1,7 @@
 package org.leoprotocol.personnel;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.personnel.PersonnelAction.Kind;
+import org.leoprotocol.personnel.PersonnelActionKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,17 +9,17 @@ class PersonnelActionTests {
 
 	@Test
 	void leaveAndReinstatementChangeTheStatusAndSurrendersDoNot() {
-		assertThat(Kind.ADMINISTRATIVE_LEAVE.status()).isEqualTo(OfficerStatus.ADMINISTRATIVE_LEAVE);
-		assertThat(Kind.REINSTATEMENT.status()).isEqualTo(OfficerStatus.ACTIVE);
-		assertThat(Kind.WEAPON_SURRENDERED.status()).isNull();
-		assertThat(Kind.BADGE_SURRENDERED.status()).isNull();
+		assertThat(PersonnelActionKind.ADMINISTRATIVE_LEAVE.status()).isEqualTo(OfficerStatus.ADMINISTRATIVE_LEAVE);
+		assertThat(PersonnelActionKind.REINSTATEMENT.status()).isEqualTo(OfficerStatus.ACTIVE);
+		assertThat(PersonnelActionKind.WEAPON_SURRENDERED.status()).isNull();
+		assertThat(PersonnelActionKind.BADGE_SURRENDERED.status()).isNull();
 	}
 
 	@Test
 	void weaponAndBadgeGoBackOnlyToAnOfficerOnActiveDuty() {
-		assertThat(Kind.WEAPON_RETURNED.needsActiveOfficer()).isTrue();
-		assertThat(Kind.BADGE_RETURNED.needsActiveOfficer()).isTrue();
-		assertThat(Kind.WEAPON_SURRENDERED.needsActiveOfficer()).isFalse();
-		assertThat(Kind.REINSTATEMENT.needsActiveOfficer()).isFalse();
+		assertThat(PersonnelActionKind.WEAPON_RETURNED.needsActiveOfficer()).isTrue();
+		assertThat(PersonnelActionKind.BADGE_RETURNED.needsActiveOfficer()).isTrue();
+		assertThat(PersonnelActionKind.WEAPON_SURRENDERED.needsActiveOfficer()).isFalse();
+		assertThat(PersonnelActionKind.REINSTATEMENT.needsActiveOfficer()).isFalse();
 	}
 }

@@ -2,7 +2,7 @@ package org.leoprotocol.transparency;
 
 import java.util.Map;
 
-import org.leoprotocol.transparency.statistics.PortalStatistics;
+import org.leoprotocol.transparency.statistics.Tally;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +27,9 @@ class PublicationGateTests {
 		assertThat(PublicationGate.withheld(3)).isEqualTo(3);
 		assertThat(PublicationGate.withheld(5)).isZero();
 		assertThat(PublicationGate.withheld(0)).isZero();
-		assertThat(gate.total(new PortalStatistics.Tally("FORCE", 17, 7)).shown()).isEqualTo("10");
-		assertThat(gate.total(new PortalStatistics.Tally("FORCE", 3, 3)).shown()).isEqualTo("0");
-		assertThat(gate.total(new PortalStatistics.Tally("2026", 1, 2)).shown())
+		assertThat(gate.total(new Tally("FORCE", 17, 7)).shown()).isEqualTo("10");
+		assertThat(gate.total(new Tally("FORCE", 3, 3)).shown()).isEqualTo("0");
+		assertThat(gate.total(new Tally("2026", 1, 2)).shown())
 			.as("a complaint in two suppressed units").isEqualTo("0");
 	}
 

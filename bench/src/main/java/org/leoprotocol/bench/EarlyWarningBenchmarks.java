@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.leoprotocol.earlywarning.Category;
 import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.RankedOfficer;
 import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.earlywarning.Finding;
 import org.leoprotocol.earlywarning.Flag;
@@ -119,7 +120,7 @@ public class EarlyWarningBenchmarks {
 	@Benchmark
 	@BenchmarkMode(Mode.AverageTime)
 	@OutputTimeUnit(TimeUnit.MILLISECONDS)
-	public List<EarlyWarning.Ranked> rankEveryCcrbOfficer() {
+	public List<RankedOfficer> rankEveryCcrbOfficer() {
 		return earlyWarning.ranking("NYC-CCRB", AS_OF);
 	}
 

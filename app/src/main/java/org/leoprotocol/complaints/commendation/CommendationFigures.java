@@ -12,8 +12,8 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.web.HomeContributor;
-import org.leoprotocol.shared.web.HomePanel.Bar;
-import org.leoprotocol.shared.web.HomePanel.Chart;
+import org.leoprotocol.shared.web.PanelBar;
+import org.leoprotocol.shared.web.PanelChart;
 import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomeReader;
 
@@ -55,10 +55,10 @@ class CommendationFigures implements HomeContributor {
 			.param("from", java.sql.Timestamp.from(months.get(0).atDay(1).atStartOfDay(time.zone()).toInstant()))
 			.query((rs, row) -> Map.entry(YearMonth.parse(rs.getString("month")), rs.getLong("n"))).list().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		Chart chart = new Chart("chart-commendations", reader.t("home.chart.commendations"),
+		PanelChart chart = new PanelChart("chart-commendations", reader.t("home.chart.commendations"),
 				reader.t("home.chart.month"),
 				reader.t("home.chart.commendationCount"),
-				months.stream().map(m -> Bar.of(reader.month(m), counts.getOrDefault(m, 0L))).toList());
+				months.stream().map(m -> PanelBar.of(reader.month(m), counts.getOrDefault(m, 0L))).toList());
 		return List.of(HomePanel
 			.of(Role.COMMAND.name(), "home-commendation-figures", reader.t("home.command.commendations"), "", List.of(),
 					null)

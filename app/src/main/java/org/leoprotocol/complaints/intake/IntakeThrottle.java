@@ -1,7 +1,7 @@
 package org.leoprotocol.complaints.intake;
 
 import org.leoprotocol.shared.ClientThrottle;
-import org.leoprotocol.shared.ClientThrottle.TooManyRequests;
+import org.leoprotocol.shared.TooManyRequests;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

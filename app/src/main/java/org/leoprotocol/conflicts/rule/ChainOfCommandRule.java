@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.leoprotocol.conflicts.Act;
 import org.leoprotocol.conflicts.Conflict;
 import org.leoprotocol.conflicts.Parties;
-import org.leoprotocol.conflicts.Party;
+import org.leoprotocol.conflicts.PartyRole;
 
 /**
  * Nobody investigates an officer of their own unit or of a unit below their own: a supervisor answers for the conduct
@@ -27,7 +27,7 @@ final class ChainOfCommandRule implements ConflictRule {
 			return Optional.empty();
 		}
 		return record.parties().stream()
-			.filter(party -> party.role() == Party.Role.SUBJECT_OFFICER && party.officerId() != null
+			.filter(party -> party.role() == PartyRole.SUBJECT_OFFICER && party.officerId() != null
 					&& !party.officerId().equals(who.officerId()))
 			.filter(party -> chain.unitsAbove(party.officerId()).contains(who.unitId()))
 			.findFirst()

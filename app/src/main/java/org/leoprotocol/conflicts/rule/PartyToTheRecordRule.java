@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.leoprotocol.conflicts.Act;
 import org.leoprotocol.conflicts.Conflict;
 import org.leoprotocol.conflicts.Parties;
-import org.leoprotocol.conflicts.Party;
+import org.leoprotocol.conflicts.PartyRole;
 
 /**
  * Nobody acts on a record they are a party to: the subject officer, a reporting officer, a complainant, a witness. An
@@ -18,7 +18,7 @@ final class PartyToTheRecordRule implements ConflictRule {
 	@Override
 	public Optional<Conflict> conflict(Decider who, Act act, Parties record) {
 		return record.parties().stream()
-			.filter(party -> party.role() != Party.Role.OFFICER)
+			.filter(party -> party.role() != PartyRole.OFFICER)
 			.filter(party -> (party.officerId() != null && party.officerId().equals(who.officerId()))
 					|| (party.officerId() == null && Names.same(party.name(), who.fullName())))
 			.findFirst()

@@ -21,10 +21,6 @@ public record Bootstrap(int resamples, long seed) {
 		}
 	}
 
-	/** A 95 % interval. */
-	public record Interval(double low, double high) {
-	}
-
 	/** One draw: how often each officer of the cohort was drawn (the array is reused from draw to draw). */
 	interface Draw {
 		void accept(int resample, int[] counts);
@@ -47,12 +43,12 @@ public record Bootstrap(int resamples, long seed) {
 	 * The 95 % interval of the draws' values; a draw where the measure is undefined (no positive drawn, for recall;
 	 * nobody flagged drawn, for precision) is left out, and with no defined draw the interval is [0, 0].
 	 */
-	static Interval interval(double[] values) {
+	static ConfidenceInterval interval(double[] values) {
 		double[] sorted = Arrays.stream(values).filter(value -> !Double.isNaN(value)).sorted().toArray();
 		if (sorted.length == 0) {
-			return new Interval(0, 0);
+			return new ConfidenceInterval(0, 0);
 		}
 		int last = sorted.length - 1;
-		return new Interval(sorted[(int) Math.round(0.025 * last)], sorted[(int) Math.round(0.975 * last)]);
+		return new ConfidenceInterval(sorted[(int) Math.round(0.025 * last)], sorted[(int) Math.round(0.975 * last)]);
 	}
 }

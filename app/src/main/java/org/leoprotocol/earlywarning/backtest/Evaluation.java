@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.leoprotocol.earlywarning.backtest.Bootstrap.Interval;
-
 /**
  * Scores rankings against an outcome at review budgets. Precision is the share of flagged officers who turned out
  * positive; recall the share of the cohort's positives who were flagged (first-time officers among them), the measures
@@ -15,16 +13,10 @@ import org.leoprotocol.earlywarning.backtest.Bootstrap.Interval;
  */
 public final class Evaluation {
 
-	/** One method at one budget, with the bootstrap's 95 % intervals. */
-	public record Line(String method, double budget, int budgetSize, int flagged, int truePositives, int positives,
-			double precision, Interval precisionInterval, double recall, Interval recallInterval,
-			boolean cutDecidedById) {
-	}
-
 	private Evaluation() {
 	}
 
-	public static List<Line> of(Cohort cohort, Outcome outcome, List<Ranking> rankings, List<Double> budgets,
+	public static List<EvaluationLine> of(Cohort cohort, Outcome outcome, List<Ranking> rankings, List<Double> budgets,
 			Bootstrap bootstrap) {
 		Map<UUID, Integer> index = new HashMap<>();
 		cohort.officers().forEach(officer -> index.put(officer.officerId(), index.size()));
@@ -58,7 +50,7 @@ public final class Evaluation {
 				precisions[m][r] = drawnFlagged == 0 ? Double.NaN : (double) drawnHits / drawnFlagged;
 			}
 		});
-		List<Line> lines = new ArrayList<>();
+		List<EvaluationLine> lines = new ArrayList<>();
 		int m = 0;
 		for (Ranking ranking : rankings) {
 			for (double budget : budgets) {
@@ -67,7 +59,7 @@ public final class Evaluation {
 				for (int i : flagged) {
 					hits += positive[i] ? 1 : 0;
 				}
-				lines.add(new Line(ranking.method(), budget, ranking.budgetSize(budget), flagged.length, hits,
+				lines.add(new EvaluationLine(ranking.method(), budget, ranking.budgetSize(budget), flagged.length, hits,
 						positives.length,
 						share(hits, flagged.length), Bootstrap.interval(precisions[m]), share(hits, positives.length),
 						Bootstrap.interval(recalls[m]), ranking.cutDecidedById(budget)));

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 import org.leoprotocol.earlywarning.Backtest;
 import org.leoprotocol.earlywarning.backtest.Bootstrap;
-import org.leoprotocol.earlywarning.backtest.Evaluation;
+import org.leoprotocol.earlywarning.backtest.ConfidenceInterval;
+import org.leoprotocol.earlywarning.backtest.EvaluationLine;
 import org.leoprotocol.earlywarning.backtest.RankingMethod;
 import org.leoprotocol.shared.LeoCommand;
 
@@ -189,7 +190,7 @@ public class BacktestCommand implements LeoCommand {
 			out.printf("  %-10s %7s %8s %8s %21s %21s %s%n", "method", "budget", "flagged", "correct",
 					"recall [95 % CI]",
 					"precision [95 % CI]", "");
-			for (Evaluation.Line line : year.lines()) {
+			for (EvaluationLine line : year.lines()) {
 				out.printf("  %-10s %7s %8d %8d %21s %21s %s%n", line.method(), percent(line.budget()), line.flagged(),
 						line.truePositives(), withInterval(line.recall(), line.recallInterval()),
 						withInterval(line.precision(), line.precisionInterval()),
@@ -203,10 +204,10 @@ public class BacktestCommand implements LeoCommand {
 				for (double budget : report.budgets()) {
 					double recall = report.years().stream().flatMap(year -> year.lines().stream())
 						.filter(line -> line.method().equals(method.name()) && line.budget() == budget)
-						.mapToDouble(Evaluation.Line::recall).average().orElse(0);
+						.mapToDouble(EvaluationLine::recall).average().orElse(0);
 					double precision = report.years().stream().flatMap(year -> year.lines().stream())
 						.filter(line -> line.method().equals(method.name()) && line.budget() == budget)
-						.mapToDouble(Evaluation.Line::precision).average().orElse(0);
+						.mapToDouble(EvaluationLine::precision).average().orElse(0);
 					out.printf("  %-10s %7s  recall %5.1f %%  precision %5.1f %%%n", method.name(), percent(budget),
 							100 * recall,
 							100 * precision);
@@ -221,7 +222,7 @@ public class BacktestCommand implements LeoCommand {
 				: String.format(Locale.ROOT, "%.1f", percent)) + "%";
 	}
 
-	private static String withInterval(double value, Bootstrap.Interval interval) {
+	private static String withInterval(double value, ConfidenceInterval interval) {
 		return String.format(Locale.ROOT, "%5.1f [%4.1f-%5.1f]", 100 * value, 100 * interval.low(),
 				100 * interval.high());
 	}

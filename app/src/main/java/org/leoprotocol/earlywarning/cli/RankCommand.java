@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.RankedOfficer;
 import org.leoprotocol.earlywarning.Reason;
 import org.leoprotocol.shared.LeoCommand;
 import org.leoprotocol.shared.SpreadsheetSafe;
@@ -67,7 +68,7 @@ public class RankCommand implements LeoCommand {
 			String agency = options.agency(earlyWarning.agencies());
 			audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "OfficerHistory",
 					"ranking agency=" + agency + " asOf=" + asOf);
-			List<EarlyWarning.Ranked> ranked = earlyWarning.ranking(agency, asOf);
+			List<RankedOfficer> ranked = earlyWarning.ranking(agency, asOf);
 			write(ranked, file);
 			out.printf("Wrote %,d officers of %s ranked with what was known before %s to %s%n", ranked.size(), agency,
 					asOf, file);
@@ -86,11 +87,11 @@ public class RankCommand implements LeoCommand {
 		}
 	}
 
-	static void write(List<EarlyWarning.Ranked> ranked, Path file) throws IOException {
+	static void write(List<RankedOfficer> ranked, Path file) throws IOException {
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
 			csv.printRecord(HEADER);
-			for (EarlyWarning.Ranked officer : ranked) {
+			for (RankedOfficer officer : ranked) {
 				csv.printRecord(SpreadsheetSafe.cell(officer.indicators().externalId()),
 						String.format(Locale.ROOT, "%.1f", officer.score()),
 						officer.place(), officer.indicators().complaints2y(), SpreadsheetSafe.cell(String.join(" | ",

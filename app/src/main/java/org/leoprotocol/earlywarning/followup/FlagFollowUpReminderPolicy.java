@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.access.StaffContact;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.notifications.Notice;
 import org.leoprotocol.notifications.NoticeKind;
@@ -82,7 +83,7 @@ class FlagFollowUpReminderPolicy {
 	}
 
 	private List<Recipient> reviewers(FollowUpDates.FollowUp followUp, Instant now) {
-		return staff.contactOf(followUp.reviewer()).filter(StaffDirectory.StaffContact::enabled).<List<Recipient>>map(
+		return staff.contactOf(followUp.reviewer()).filter(StaffContact::enabled).<List<Recipient>>map(
 				contact -> List.of(new Recipient.Account(contact.accountId())))
 			.orElseGet(() -> followUp.rosterOfficer() == null ? List.of()
 					: duty.supervisorsOf(followUp.rosterOfficer(), Supervision.SUPERVISOR, now).officers().stream()

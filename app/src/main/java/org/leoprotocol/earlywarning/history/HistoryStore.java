@@ -29,10 +29,6 @@ public class HistoryStore {
 		this.jdbc = jdbc;
 	}
 
-	/** An allegation row with the id its occurrence in the file gives it. */
-	public record Numbered(UUID id, HistoryRow row) {
-	}
-
 	/**
 	 * Stores a chunk of officers in one statement: the chunk travels as one array per column and is unnested on the
 	 * server, so a chunk costs one round trip and one plan instead of one per row.
@@ -157,7 +153,7 @@ public class HistoryStore {
 	 * (PostgreSQL marks an updated row version with the updating transaction), and a row it does not return was already
 	 * stored with the same values.
 	 */
-	public List<Written> upsertAllegations(List<Numbered> allegations) {
+	public List<Written> upsertAllegations(List<NumberedAllegation> allegations) {
 		int size = allegations.size();
 		if (size == 0) {
 			return List.of();
@@ -165,7 +161,7 @@ public class HistoryStore {
 		UUID[][] uuids = new UUID[3][size];
 		String[][] text = new String[5][size];
 		for (int i = 0; i < size; i++) {
-			Numbered allegation = allegations.get(i);
+			NumberedAllegation allegation = allegations.get(i);
 			HistoryRow row = allegation.row();
 			uuids[0][i] = allegation.id();
 			uuids[1][i] = row.complaintId();
@@ -200,7 +196,7 @@ public class HistoryStore {
 			written.put(resultSet.getObject(1, UUID.class), resultSet.getBoolean(2));
 		});
 		List<Written> outcomes = new ArrayList<>(size);
-		for (Numbered allegation : allegations) {
+		for (NumberedAllegation allegation : allegations) {
 			Boolean created = written.get(allegation.id());
 			outcomes.add(created == null ? Written.UNCHANGED : created ? Written.CREATED : Written.CHANGED);
 		}

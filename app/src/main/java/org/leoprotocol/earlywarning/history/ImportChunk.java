@@ -59,10 +59,10 @@ final class ImportChunk {
 		}
 	}
 
-	private HistoryStore.Numbered allegation(long row, CSVRecord record) {
+	private NumberedAllegation allegation(long row, CSVRecord record) {
 		HistoryRow parsed = mapping.row(record, (kind, code) -> report.unmapped(kind, code, file.name(), row));
 		int occurrence = occurrences.merge(parsed.allegationKey(), 1, Integer::sum);
-		return new HistoryStore.Numbered(parsed.allegationId(occurrence), parsed);
+		return new NumberedAllegation(parsed.allegationId(occurrence), parsed);
 	}
 
 	/** Stores the rows waiting, if any, and says how far the import has come. */

@@ -81,7 +81,7 @@ final class ImportStorage {
 				? known(lines, storedComplaints, "ew_complaint", line -> line.row().complaintId()) : null;
 		List<ParsedLine> storable = new ArrayList<>();
 		for (ParsedLine line : lines) {
-			HistoryRow row = ((HistoryStore.Numbered) line.value()).row();
+			HistoryRow row = ((NumberedAllegation) line.value()).row();
 			if (officers != null && !storedOfficers.contains(row.officerId()) && !officers.contains(row.officerId())) {
 				reject.accept("officer " + row.officerExternalId() + " is not in " + fileOf.get("officers"),
 						line.row());
@@ -100,8 +100,8 @@ final class ImportStorage {
 
 	/** Of the ids these lines refer to and this import did not store, those an earlier import stored. */
 	private Set<UUID> known(List<ParsedLine> lines, Set<UUID> storedHere, String table,
-			Function<HistoryStore.Numbered, UUID> id) {
-		List<UUID> others = lines.stream().map(line -> id.apply((HistoryStore.Numbered) line.value()))
+			Function<NumberedAllegation, UUID> id) {
+		List<UUID> others = lines.stream().map(line -> id.apply((NumberedAllegation) line.value()))
 			.filter(candidate -> !storedHere.contains(candidate)).distinct().toList();
 		return others.isEmpty() ? Set.of() : store.existing(table, others);
 	}
@@ -146,9 +146,9 @@ final class ImportStorage {
 	private long storeAllegations(List<ParsedLine> batch) {
 		Map<UUID, ImportedOfficer> officers = new LinkedHashMap<>();
 		Map<UUID, ImportedComplaint> complaints = new LinkedHashMap<>();
-		List<HistoryStore.Numbered> allegations = new ArrayList<>();
+		List<NumberedAllegation> allegations = new ArrayList<>();
 		for (ParsedLine line : batch) {
-			HistoryStore.Numbered allegation = (HistoryStore.Numbered) line.value();
+			NumberedAllegation allegation = (NumberedAllegation) line.value();
 			officers.put(allegation.row().officerId(), allegation.row().officer());
 			complaints.put(allegation.row().complaintId(), allegation.row().complaint());
 			allegations.add(allegation);

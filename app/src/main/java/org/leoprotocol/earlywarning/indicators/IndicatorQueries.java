@@ -25,10 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class IndicatorQueries {
 
-	/** The windows that the agency's rule settings give the counts, in months. */
-	public record Windows(int threshold, int peer, int repeated, int protocol) {
-	}
-
 	private static final String COUNTS = """
 			select officer_id,
 			    count(distinct complaint_id) filter (where received_on >= (:d - interval '1 year')::date) as c1,
@@ -206,11 +202,11 @@ public class IndicatorQueries {
 		this.transactions = transactions;
 	}
 
-	public List<Indicators> all(String agency, LocalDate asOf, Windows windows) {
+	public List<Indicators> all(String agency, LocalDate asOf, IndicatorWindows windows) {
 		return query(agency, asOf, windows);
 	}
 
-	public List<Indicators> one(UUID officer, LocalDate asOf, Windows windows) {
+	public List<Indicators> one(UUID officer, LocalDate asOf, IndicatorWindows windows) {
 		if (peerCountsHold(asOf, windows)) {
 			jdbc.sql(
 					"""
@@ -237,7 +233,7 @@ public class IndicatorQueries {
 	 * Keeps every known officer's complaint count in the peer window from a full computation as of {@code asOf}, so
 	 * that {@link #one} on that date reads the peer group from the index instead of recounting it.
 	 */
-	public void keepPeerCounts(List<Indicators> everyone, LocalDate asOf, Windows windows) {
+	public void keepPeerCounts(List<Indicators> everyone, LocalDate asOf, IndicatorWindows windows) {
 		batch.update("delete from ew_peer_count");
 		batch.update(connection -> {
 			var statement = connection.prepareStatement(
@@ -259,7 +255,7 @@ public class IndicatorQueries {
 				""").param("d", asOf).param("peerMonths", windows.peer()).update();
 	}
 
-	private boolean peerCountsHold(LocalDate asOf, Windows windows) {
+	private boolean peerCountsHold(LocalDate asOf, IndicatorWindows windows) {
 		return jdbc.sql("select count(*) from ew_peer_snapshot where as_of = :d and peer_months = :peerMonths")
 			.param("d", asOf)
 			.param("peerMonths", windows.peer()).query(Integer.class).single() > 0;
@@ -304,7 +300,7 @@ public class IndicatorQueries {
 		return jdbc.sql("select distinct agency_code from ew_officer order by 1").query(String.class).list();
 	}
 
-	private List<Indicators> query(String agency, LocalDate asOf, Windows windows) {
+	private List<Indicators> query(String agency, LocalDate asOf, IndicatorWindows windows) {
 		return transactions.execute(tx -> {
 			batch.execute(WORK_MEM);
 			return jdbc.sql(INDICATORS.formatted(COUNTS, REPEATED, KNOWN)).params(parameters(asOf, windows))
@@ -324,7 +320,7 @@ public class IndicatorQueries {
 			      or (o.hire_date is null and (o.roster_officer_id is not null or o.first_complaint_on < :knownBy)))""";
 
 	/** The indicators of every officer of the agency's workforce on {@code asOf} ({@link #WORKFORCE}). */
-	public List<Indicators> workforce(String agency, LocalDate asOf, LocalDate knownBy, Windows windows) {
+	public List<Indicators> workforce(String agency, LocalDate asOf, LocalDate knownBy, IndicatorWindows windows) {
 		return transactions.execute(tx -> {
 			batch.execute(WORK_MEM);
 			return jdbc.sql(INDICATORS.formatted(COUNTS, REPEATED, WORKFORCE)).params(parameters(asOf, windows))
@@ -359,7 +355,7 @@ public class IndicatorQueries {
 			.collect(java.util.stream.Collectors.toMap(Positive::officer, Positive::firstTime));
 	}
 
-	private static Map<String, Object> parameters(LocalDate asOf, Windows windows) {
+	private static Map<String, Object> parameters(LocalDate asOf, IndicatorWindows windows) {
 		return Map.of("d", asOf, "thresholdMonths", windows.threshold(), "peerMonths", windows.peer(),
 				"repeatedMonths", windows.repeated(), "protocolMonths", windows.protocol());
 	}

@@ -39,7 +39,7 @@ public final class HistoryInMemory {
 	public ModelTrial.Result run(LocalDate asOf) {
 		AgencyHistory history = builder.build();
 		long started = System.nanoTime();
-		RollingOrigin.Fit fit = RollingOrigin.train(history, asOf);
+		RollingFit fit = RollingOrigin.train(history, asOf);
 		Duration training = Duration.ofNanos(System.nanoTime() - started);
 		try {
 			long ranked = System.nanoTime();

@@ -61,7 +61,7 @@ public class LearnedModels {
 			years.add(asOf.minusYears(k));
 		}
 		Validation.Result validation = Validation.run(history, years, BUDGET, asOf, asOf.toEpochDay());
-		RollingOrigin.Fit fit = RollingOrigin.train(history, asOf);
+		RollingFit fit = RollingOrigin.train(history, asOf);
 		ModelCard card = ModelCard.of(history, fit, validation, BUDGET, clock.instant());
 		byte[] trees = fit.trained() ? fit.trees().bytes() : null;
 		if (fit.trained()) {
@@ -186,7 +186,7 @@ public class LearnedModels {
 			trees = Trees.load(stored.get().trees());
 		}
 		else if (stored.isEmpty() && trainIfMissing) {
-			RollingOrigin.Fit fit = RollingOrigin.train(history, asOf);
+			RollingFit fit = RollingOrigin.train(history, asOf);
 			trees = fit.trees();
 			card = ModelCard.of(history, fit, null, BUDGET, clock.instant());
 		}

@@ -62,7 +62,7 @@ public record ModelCard(String agency, LocalDate asOf, Instant trainedAt, boolea
 	 * The card of a model just trained on the agency's history for {@code fit}'s date, with the validation years run
 	 * before it at the given budget (a share of the cohort flagged).
 	 */
-	static ModelCard of(AgencyHistory history, RollingOrigin.Fit fit, Validation.Result validation, double budget,
+	static ModelCard of(AgencyHistory history, RollingFit fit, Validation.Result validation, double budget,
 			Instant trainedAt) {
 		LocalDate[] period = history.period();
 		RollingOrigin.TooLittle tooLittle = fit.tooLittle();

@@ -25,15 +25,7 @@ final class RollingOrigin {
 	record TooLittle(String key, int needed, int found) {
 	}
 
-	/** A trained model, or the reason there is none. */
-	record Fit(Trees trees, LocalDate asOf, List<LocalDate> origins, int rows, int positives, TooLittle tooLittle) {
-
-		boolean trained() {
-			return trees != null;
-		}
-	}
-
-	static Fit train(AgencyHistory h, LocalDate asOf) {
+	static RollingFit train(AgencyHistory h, LocalDate asOf) {
 		LocalDate[] period = h.period();
 		List<LocalDate> origins = new ArrayList<>();
 		for (int k = 1; k <= MAX_ORIGINS; k++) {
@@ -43,7 +35,7 @@ final class RollingOrigin {
 			}
 		}
 		if (origins.size() < MIN_ORIGINS) {
-			return new Fit(null, asOf, origins, 0, 0,
+			return new RollingFit(null, asOf, origins, 0, 0,
 					new TooLittle("ewmodel.fallback.years", MIN_ORIGINS + 1, origins.size() + 1));
 		}
 		List<FeatureTable> tables = new ArrayList<>();
@@ -61,7 +53,7 @@ final class RollingOrigin {
 			}
 		}
 		if (positives < MIN_POSITIVES) {
-			return new Fit(null, asOf, origins, rows, positives,
+			return new RollingFit(null, asOf, origins, rows, positives,
 					new TooLittle("ewmodel.fallback.positives", MIN_POSITIVES, positives));
 		}
 		float[] values = new float[rows * FeatureTable.WIDTH];
@@ -76,6 +68,6 @@ final class RollingOrigin {
 			at += table.rows();
 		}
 		tables.clear();
-		return new Fit(Trees.train(values, y, FeatureTable.WIDTH), asOf, origins, rows, positives, null);
+		return new RollingFit(Trees.train(values, y, FeatureTable.WIDTH), asOf, origins, rows, positives, null);
 	}
 }

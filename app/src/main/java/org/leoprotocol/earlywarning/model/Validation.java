@@ -76,7 +76,7 @@ final class Validation {
 		List<boolean[]> outcomes = new ArrayList<>();
 		Map<String, int[]> groups = new TreeMap<>();
 		for (LocalDate date : dates) {
-			RollingOrigin.Fit fit = RollingOrigin.train(h, date);
+			RollingFit fit = RollingOrigin.train(h, date);
 			FeatureTable table = FeatureTable.of(h, date);
 			float[] scores = fit.trained() ? fit.trees().scores(table) : ruleScores(table);
 			if (fit.trained()) {

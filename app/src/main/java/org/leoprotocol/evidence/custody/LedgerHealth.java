@@ -9,7 +9,7 @@ import java.util.List;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.evidence.backup.InstallationBackup;
 import org.leoprotocol.shared.web.HomeContributor;
-import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomeReader;
 
@@ -50,46 +50,47 @@ class LedgerHealth implements HomeContributor {
 				null));
 	}
 
-	private Item head(HomeReader reader) {
+	private PanelItem head(HomeReader reader) {
 		return jdbc.sql("select tree_size, issued_at from custody_tree_head order by tree_size desc limit 1")
-			.query((rs, row) -> Item.fact(reader.t("home.admin.ledger.head"),
+			.query((rs, row) -> PanelItem.fact(reader.t("home.admin.ledger.head"),
 					reader.t("home.admin.ledger.head.detail", rs.getLong("tree_size"),
 							reader.when(instant(rs.getTimestamp("issued_at")))),
 					"ok",
 					reader.t("home.admin.ok")))
 			.optional()
-			.orElse(Item.fact(reader.t("home.admin.ledger.head"), reader.t("home.admin.ledger.empty"), null, null));
+			.orElse(PanelItem.fact(reader.t("home.admin.ledger.head"), reader.t("home.admin.ledger.empty"), null,
+					null));
 	}
 
-	private Item checkpoint(HomeReader reader) {
+	private PanelItem checkpoint(HomeReader reader) {
 		return jdbc
 			.sql("""
 					select c.tree_size, c.signed_at, (select count(*) from custody_cosignature s where s.tree_size = c.tree_size) as witnesses
 					from custody_checkpoint c order by c.tree_size desc limit 1""")
-			.query((rs, row) -> Item.fact(reader.t("home.admin.checkpoint"),
+			.query((rs, row) -> PanelItem.fact(reader.t("home.admin.checkpoint"),
 					reader.t("home.admin.checkpoint.detail", rs.getLong("tree_size"),
 							reader.when(instant(rs.getTimestamp("signed_at"))),
 							rs.getLong("witnesses")),
 					null, null))
-			.optional().orElse(Item.fact(reader.t("home.admin.checkpoint"), reader.t("home.admin.checkpoint.none"),
+			.optional().orElse(PanelItem.fact(reader.t("home.admin.checkpoint"), reader.t("home.admin.checkpoint.none"),
 					null, reader.t("home.notRecorded")));
 	}
 
-	private Item backup(HomeReader reader) {
+	private PanelItem backup(HomeReader reader) {
 		return jdbc.sql("""
 				select finished_at, directory, database_rows, evidence_files, evidence_bytes
 				from installation_backup order by finished_at desc, id desc limit 1""")
 			.query((rs, row) -> {
 				Instant finished = instant(rs.getTimestamp("finished_at"));
 				boolean recent = finished.isAfter(clock.instant().minus(BACKUP_DUE));
-				return Item.fact(reader.t("home.admin.backup"),
+				return PanelItem.fact(reader.t("home.admin.backup"),
 						reader.t("home.admin.backup.detail", reader.when(finished), rs.getString("directory"),
 								rs.getLong("database_rows"), rs.getLong("evidence_files"),
 								DataSize.ofBytes(rs.getLong("evidence_bytes")).toMegabytes()),
 						recent ? "ok" : "late", reader.t(recent ? "home.admin.ok" : "home.admin.backup.old"));
 			})
 			.optional()
-			.orElse(Item.fact(reader.t("home.admin.backup"), reader.t("home.admin.backup.none"), "late",
+			.orElse(PanelItem.fact(reader.t("home.admin.backup"), reader.t("home.admin.backup.none"), "late",
 					reader.t("home.admin.attention")));
 	}
 

@@ -8,7 +8,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.CustodyEvent;
-import org.leoprotocol.evidence.EvidenceCustody.Opened;
+import org.leoprotocol.evidence.OpenedEvidence;
 import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceExports.Receipt;
 import org.leoprotocol.evidence.EvidenceIntake;
@@ -47,7 +47,7 @@ public class ExportDownloads {
 	}
 
 	/** Opens a finished export for download; recorded as DOWNLOADED (with the export's id) before it is served. */
-	public Opened open(UUID exportId, Authentication user) {
+	public OpenedEvidence open(UUID exportId, Authentication user) {
 		EvidenceExport export = get(exportId);
 		EvidenceItem item = items.get(export.evidence());
 		access.require(user, item, "download export");
@@ -61,7 +61,7 @@ public class ExportDownloads {
 				"export=" + export.id() + " code=" + export.code() + " sha256=" + export.sha256());
 		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "downloaded");
 		String name = downloadName(export, item);
-		return new Opened(name, export.mediaType(), export.sha256(), export.storageKey(), store);
+		return new OpenedEvidence(name, export.mediaType(), export.sha256(), export.storageKey(), store);
 	}
 
 	/**

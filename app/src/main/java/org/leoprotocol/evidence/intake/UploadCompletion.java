@@ -15,6 +15,7 @@ import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
@@ -103,7 +104,7 @@ public class UploadCompletion {
 	private EvidenceItem record(Upload upload, String mediaType, String sha256, String key, String user,
 			BodyCameraFootage.Span span) {
 		NewUpload declared = upload.declared();
-		EvidenceItem.Recording recording = span == null ? declared.recording()
+		Recording recording = span == null ? declared.recording()
 				: BodyCameraFootage.recording(span, declared.recording());
 		EvidenceItem item = new EvidenceItem(EvidenceId.random(), declared.kind(), mediaType, declared.fileName(),
 				declared.declaredSize(), sha256, key, recording, clock.instant(), user, EvidenceItem.State.ACTIVE,

@@ -2,7 +2,7 @@ package org.leoprotocol.evidence.intake;
 
 import java.time.Instant;
 
-import org.leoprotocol.evidence.EvidenceItem.Recording;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.personnel.OfficerId;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.leoprotocol.evidence.EvidenceId;
-import org.leoprotocol.evidence.EvidenceItem.Recording;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.NewUpload;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.leoprotocol.evidence.EvidenceId;
-import org.leoprotocol.evidence.EvidenceItem.Recording;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceLink;

@@ -25,9 +25,9 @@ import org.leoprotocol.investigations.publication.PublicTextKind;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.HomePanel.Bar;
-import org.leoprotocol.shared.web.HomePanel.Chart;
-import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.PanelBar;
+import org.leoprotocol.shared.web.PanelChart;
+import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel.Link;
 import org.leoprotocol.shared.web.HomePanel.Search;
 import org.leoprotocol.shared.web.HomeReader;
@@ -86,10 +86,10 @@ class InvestigationsHome implements HomeContributor {
 
 	private HomePanel myCases(HomeReader reader) {
 		Instant now = clock.instant();
-		List<Item> mine = reports.openCases().stream().filter(c -> reader.username().equals(c.investigator()))
+		List<PanelItem> mine = reports.openCases().stream().filter(c -> reader.username().equals(c.investigator()))
 			.sorted(Comparator.comparing((Investigation c) -> !c.isOverdue(now)).thenComparing(Investigation::dueAt))
 			.map(c -> deadline(
-					Item.link(reader.t("home.case", c.caseNumber()), InvestigationRoutes.investigation(c.id()),
+					PanelItem.link(reader.t("home.case", c.caseNumber()), InvestigationRoutes.investigation(c.id()),
 							reader.t("home.case.status", reader.t("investigations.pages.status." + c.status().name()),
 									c.allegations().size())),
 					c, now, reader))
@@ -106,8 +106,8 @@ class InvestigationsHome implements HomeContributor {
 
 	/** Complaints and commendations waiting for triage that the reader may read, oldest first. */
 	private HomePanel triage(HomeReader reader, String role) {
-		List<Item> waiting = complaints.inStage(Stage.RECEIVED, reader.username()).stream()
-			.map(c -> Item.link(reader.t("home.triage." + c.kind().name(), c.trackingCode()),
+		List<PanelItem> waiting = complaints.inStage(Stage.RECEIVED, reader.username()).stream()
+			.map(c -> PanelItem.link(reader.t("home.triage." + c.kind().name(), c.trackingCode()),
 					InvestigationRoutes.TRIAGE + "#c-" + c.id(),
 					reader.t("home.triage.received", reader.when(c.receivedAt()))))
 			.toList();
@@ -115,7 +115,7 @@ class InvestigationsHome implements HomeContributor {
 				new Link(reader.t("home.triage.all"), InvestigationRoutes.TRIAGE));
 	}
 
-	private static Item deadline(Item item, Investigation c, Instant now, HomeReader reader) {
+	private static PanelItem deadline(PanelItem item, Investigation c, Instant now, HomeReader reader) {
 		long days = Math.abs(Duration.between(now, c.dueAt()).toDays());
 		return c.isOverdue(now) ? item.due(c.dueAt(), "late", reader.t("home.case.overdue", days))
 				: item.due(c.dueAt(), "due", reader.t("home.case.left", days));
@@ -125,18 +125,18 @@ class InvestigationsHome implements HomeContributor {
 		Instant now = clock.instant();
 		List<Hearing> open = board.undecided().stream().filter(hearing -> free(reader, hearing.investigationId()))
 			.toList();
-		List<Item> coming = open.stream().filter(hearing -> hearing.heldAt().isAfter(now))
+		List<PanelItem> coming = open.stream().filter(hearing -> hearing.heldAt().isAfter(now))
 			.sorted(Comparator.comparing(Hearing::heldAt))
 			.map(hearing -> hearing(hearing, reader).due(hearing.heldAt(), "due", reader.t("home.hearing.coming")))
 			.toList();
-		List<Item> votes = open.stream().filter(hearing -> !hearing.heldAt().isAfter(now))
+		List<PanelItem> votes = open.stream().filter(hearing -> !hearing.heldAt().isAfter(now))
 			.filter(hearing -> hearing.votes().stream().noneMatch(vote -> vote.member().equals(reader.username())))
 			.sorted(Comparator.comparing(Hearing::heldAt))
 			.map(hearing -> hearing(hearing, reader).due(hearing.heldAt(), "late", reader.t("home.hearing.vote")))
 			.toList();
-		List<Item> minutes = publication.pending().stream().filter(text -> text.kind() == PublicTextKind.MINUTES)
+		List<PanelItem> minutes = publication.pending().stream().filter(text -> text.kind() == PublicTextKind.MINUTES)
 			.filter(text -> !reader.username().equalsIgnoreCase(text.writtenBy()))
-			.map(text -> Item.link(reader.t("home.minutes", text.caseNumber()),
+			.map(text -> PanelItem.link(reader.t("home.minutes", text.caseNumber()),
 					InvestigationRoutes.PUBLIC_TEXTS + "#text-" + text.id(),
 					reader.t("home.minutes.written", text.writtenBy(), reader.when(text.writtenAt()))))
 			.toList();
@@ -152,8 +152,8 @@ class InvestigationsHome implements HomeContributor {
 						new Link(reader.t("home.board.minutes.all"), InvestigationRoutes.PUBLIC_TEXTS)));
 	}
 
-	private Item hearing(Hearing hearing, HomeReader reader) {
-		return Item.link(reader.t("home.hearing", investigations.find(hearing.investigationId()).caseNumber(),
+	private PanelItem hearing(Hearing hearing, HomeReader reader) {
+		return PanelItem.link(reader.t("home.hearing", investigations.find(hearing.investigationId()).caseNumber(),
 				reader.t("home.hearing.purpose." + hearing.purpose().name())),
 				InvestigationRoutes.BOARD + "#h-" + hearing.id(), null);
 	}
@@ -168,8 +168,10 @@ class InvestigationsHome implements HomeContributor {
 		long overdue = open.stream().filter(c -> c.isOverdue(now)).count();
 		return HomePanel.of(Role.COMMAND.name(), "home-case-figures", reader.t("home.command.cases"), "", List.of(),
 				new Link(reader.t("home.command.cases.overdue"), InvestigationRoutes.LIST + "?overdue=true"))
-			.withCharts(List.of(new Chart("chart-cases", reader.t("home.chart.cases"), reader.t("home.chart.deadline"),
-					reader.t("home.chart.caseCount"), List.of(Bar.of(reader.t("home.chart.cases.overdue"), overdue),
-							Bar.of(reader.t("home.chart.cases.onTime"), open.size() - overdue)))));
+			.withCharts(
+					List.of(new PanelChart("chart-cases", reader.t("home.chart.cases"), reader.t("home.chart.deadline"),
+							reader.t("home.chart.caseCount"),
+							List.of(PanelBar.of(reader.t("home.chart.cases.overdue"), overdue),
+									PanelBar.of(reader.t("home.chart.cases.onTime"), open.size() - overdue)))));
 	}
 }

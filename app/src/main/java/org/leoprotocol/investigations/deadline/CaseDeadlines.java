@@ -40,7 +40,7 @@ public class CaseDeadlines {
 	/** Stops the clock from one agency day to another, both included. */
 	@Transactional
 	public ClockAdjustment toll(InvestigationId id, DeadlineClock which, LocalDate from, LocalDate until,
-			Authority authority, String by) {
+			DeadlineAuthority authority, String by) {
 		authority.check();
 		if (from == null || until == null) {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.NO_DATES);
@@ -53,7 +53,7 @@ public class CaseDeadlines {
 
 	/** Gives the clock more days. */
 	@Transactional
-	public ClockAdjustment extend(InvestigationId id, DeadlineClock which, Integer days, Authority authority,
+	public ClockAdjustment extend(InvestigationId id, DeadlineClock which, Integer days, DeadlineAuthority authority,
 			String by) {
 		authority.check();
 		if (days == null || days < 1 || days > 3650) {
@@ -74,7 +74,7 @@ public class CaseDeadlines {
 
 	private ClockAdjustment change(InvestigationId id, DeadlineClock which, ClockAdjustment.Kind kind, LocalDate from,
 			LocalDate until,
-			Integer days, Authority authority, String by) {
+			Integer days, DeadlineAuthority authority, String by) {
 		ClockAdjustments.Running running = adjustments.lock(id)
 			.orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
 		if (running.closed()) {
@@ -99,29 +99,5 @@ public class CaseDeadlines {
 						+ recorded.authority()
 						+ "; due " + due);
 		return recorded;
-	}
-
-	/**
-	 * Why and on whose authority a clock is changed: the reason (e.g. "criminal investigation pending, Gov. Code
-	 * 3304(d)(2)(A)"), who authorised it, and a reference such as an order's number.
-	 */
-	public record Authority(String reason, String name, String reference) {
-
-		public Authority {
-			reference = reference == null || reference.isBlank() ? null : reference.strip();
-		}
-
-		void check() {
-			if (reason == null || reason.isBlank()) {
-				throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.NO_REASON);
-			}
-			if (name == null || name.isBlank()) {
-				throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.NO_AUTHORITY);
-			}
-			if (reason.strip().length() > 4000 || name.strip().length() > 500
-					|| (reference != null && reference.length() > 500)) {
-				throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.TOO_LONG);
-			}
-		}
 	}
 }

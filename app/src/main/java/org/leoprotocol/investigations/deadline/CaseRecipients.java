@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.access.StaffContact;
 import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.notifications.Recipient;
@@ -67,7 +68,7 @@ class CaseRecipients {
 	/** Staff by user name; a name without an enabled account is left out (it has nobody to reach). */
 	List<Recipient> accounts(Collection<String> usernames) {
 		return usernames.stream()
-			.flatMap(name -> staff.contactOf(name).filter(StaffDirectory.StaffContact::enabled).stream())
+			.flatMap(name -> staff.contactOf(name).filter(StaffContact::enabled).stream())
 			.map(contact -> (Recipient) new Recipient.Account(contact.accountId()))
 			.distinct().toList();
 	}

@@ -59,7 +59,7 @@ class DeadlineApi {
 			Authentication user) {
 		InvestigationId investigation = guarded(id, user);
 		return deadlines.toll(investigation, DeadlineClock.of(clock), request.from(), request.until(),
-				new CaseDeadlines.Authority(request.reason(), request.authority(), request.reference()),
+				new DeadlineAuthority(request.reason(), request.authority(), request.reference()),
 				user.getName());
 	}
 
@@ -70,7 +70,7 @@ class DeadlineApi {
 			Authentication user) {
 		InvestigationId investigation = guarded(id, user);
 		return deadlines.extend(investigation, DeadlineClock.of(clock), request.days(),
-				new CaseDeadlines.Authority(request.reason(), request.authority(), request.reference()),
+				new DeadlineAuthority(request.reason(), request.authority(), request.reference()),
 				user.getName());
 	}
 

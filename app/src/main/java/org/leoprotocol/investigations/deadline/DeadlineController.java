@@ -51,7 +51,7 @@ class DeadlineController {
 		InvestigationId investigation = investigations.checkAccess(new InvestigationId(id), user.getName()).id();
 		try {
 			ClockAdjustment toll = deadlines.toll(investigation, DeadlineClock.of(clock), day(from), day(until),
-					new CaseDeadlines.Authority(reason, authority, reference), user.getName());
+					new DeadlineAuthority(reason, authority, reference), user.getName());
 			redirect.addFlashAttribute("notice",
 					say("investigations.deadline.tolled", locale, agencyTime.format(toll.dueAfter(), locale)));
 		}
@@ -69,7 +69,7 @@ class DeadlineController {
 		InvestigationId investigation = investigations.checkAccess(new InvestigationId(id), user.getName()).id();
 		try {
 			ClockAdjustment extension = deadlines.extend(investigation, DeadlineClock.of(clock), number(days),
-					new CaseDeadlines.Authority(reason, authority, reference), user.getName());
+					new DeadlineAuthority(reason, authority, reference), user.getName());
 			redirect.addFlashAttribute("notice",
 					say("investigations.deadline.extended", locale, agencyTime.format(extension.dueAfter(), locale)));
 		}

@@ -12,6 +12,7 @@ import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.Submission;
 import org.leoprotocol.conflicts.Parties;
 import org.leoprotocol.conflicts.Party;
+import org.leoprotocol.conflicts.PartyRole;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordParties;
 import org.leoprotocol.conflicts.RecordRef;
@@ -101,7 +102,7 @@ class CaseParties implements RecordParties {
 	private Parties parties(Investigation investigation) {
 		List<Party> parties = new ArrayList<>();
 		investigation.accused()
-			.forEach(officer -> parties.add(Party.officer(Party.Role.SUBJECT_OFFICER, officer.value())));
+			.forEach(officer -> parties.add(Party.officer(PartyRole.SUBJECT_OFFICER, officer.value())));
 		if (investigation.complaintId() != null) {
 			parties.addAll(ofComplaint(complaints.get(investigation.complaintId())));
 		}
@@ -119,25 +120,25 @@ class CaseParties implements RecordParties {
 		Submission submission = complaint.submission();
 		List<Party> parties = new ArrayList<>();
 		if (submission.name() != null) {
-			parties.add(Party.person(Party.Role.COMPLAINANT, submission.name()));
+			parties.add(Party.person(PartyRole.COMPLAINANT, submission.name()));
 		}
 		if (submission.representedPerson() != null) {
 			parties.add(
-					Party.person(Boolean.TRUE.equals(submission.aboutAChild()) ? Party.Role.CHILD : Party.Role.REPORTER,
+					Party.person(Boolean.TRUE.equals(submission.aboutAChild()) ? PartyRole.CHILD : PartyRole.REPORTER,
 							submission.representedPerson()));
 		}
 		return parties;
 	}
 
-	private static Party.Role role(String personRole) {
+	private static PartyRole role(String personRole) {
 		if (personRole == null) {
-			return Party.Role.WITNESS;
+			return PartyRole.WITNESS;
 		}
 		try {
-			return Party.Role.valueOf(personRole.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
+			return PartyRole.valueOf(personRole.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
 		}
 		catch (IllegalArgumentException notARole) {
-			return Party.Role.WITNESS;
+			return PartyRole.WITNESS;
 		}
 	}
 

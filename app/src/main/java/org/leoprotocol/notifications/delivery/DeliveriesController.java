@@ -8,7 +8,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.leoprotocol.access.StaffDirectory;
-import org.leoprotocol.access.StaffDirectory.StaffContact;
+import org.leoprotocol.access.StaffContact;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.leoprotocol.access.StaffDirectory;
-import org.leoprotocol.access.StaffDirectory.StaffContact;
+import org.leoprotocol.access.StaffContact;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;

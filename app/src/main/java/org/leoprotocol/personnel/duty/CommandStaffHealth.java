@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomeReader;
 
 import org.springframework.stereotype.Component;
@@ -30,10 +30,10 @@ class CommandStaffHealth implements HomeContributor {
 			return List.of();
 		}
 		int staff = shifts.commandStaff().size();
-		Item reach = staff == 0
-				? Item.fact(reader.t("home.admin.command"), reader.t("home.admin.command.none"), "late",
+		PanelItem reach = staff == 0
+				? PanelItem.fact(reader.t("home.admin.command"), reader.t("home.admin.command.none"), "late",
 						reader.t("home.admin.attention"))
-				: Item.fact(reader.t("home.admin.command"), reader.t("home.admin.command.count", staff), "ok",
+				: PanelItem.fact(reader.t("home.admin.command"), reader.t("home.admin.command.count", staff), "ok",
 						reader.t("home.admin.ok"));
 		return List.of(HomePanel.of("ADMIN", "home-command-staff", reader.t("home.admin.command.title"), "",
 				List.of(reach), null));

@@ -82,7 +82,7 @@ class DutyApi {
 
 	@PostMapping(path = "/imports", consumes = "text/csv")
 	@PreAuthorize(DutyController.MAY_EDIT)
-	ShiftImport.Report importShifts(HttpServletRequest request, Authentication user) throws IOException {
+	ShiftImportReport importShifts(HttpServletRequest request, Authentication user) throws IOException {
 		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
 			return shiftImport.importCsv(csv, user.getName());
 		}

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.personnel.Roster;
-import org.leoprotocol.personnel.duty.ShiftImportRefused.BadRow;
+import org.leoprotocol.personnel.duty.BadRow;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -95,7 +95,7 @@ class DutyController {
 	String importShifts(@RequestParam("file") MultipartFile file, Authentication user, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			ShiftImport.Report report = shiftImport.importCsv(csv, user.getName());
+			ShiftImportReport report = shiftImport.importCsv(csv, user.getName());
 			redirect.addFlashAttribute("notice", "personnel.duty.imported");
 			redirect.addFlashAttribute("noticeArguments", new Object[] { report.added(), report.unchanged() });
 			return "redirect:" + DutyView.PAGE;

@@ -3,7 +3,7 @@ package org.leoprotocol.personnel.duty;
 import java.util.List;
 
 import org.leoprotocol.personnel.Unit;
-import org.leoprotocol.personnel.duty.ShiftImportRefused.BadRow;
+import org.leoprotocol.personnel.duty.BadRow;
 
 /**
  * The duty page: who is on duty at the moment shown, the shifts running and to come, and, for those who may set the

@@ -16,7 +16,7 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.Unit;
-import org.leoprotocol.personnel.duty.ShiftImportRefused.BadRow;
+import org.leoprotocol.personnel.duty.BadRow;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.stereotype.Service;
@@ -43,15 +43,11 @@ public class ShiftImport {
 		this.time = time;
 	}
 
-	/** What an import did: shifts added, and shifts the roster already had. */
-	public record Report(int added, int unchanged) {
-	}
-
 	@Transactional
-	public Report importCsv(Reader csv, String by) {
+	public ShiftImportReport importCsv(Reader csv, String by) {
 		List<Shift> shifts = readAll(csv);
 		int added = (int) shifts.stream().filter(shift -> desk.add(shift, by)).count();
-		return new Report(added, shifts.size() - added);
+		return new ShiftImportReport(added, shifts.size() - added);
 	}
 
 	/** The shift a request names; refused with the reason when it names no officer, unit, post or times. */

@@ -40,7 +40,7 @@ class ShiftImportCommand implements LeoCommand {
 			return 2;
 		}
 		try (Reader csv = Files.newBufferedReader(Path.of(files.get(0)), StandardCharsets.UTF_8)) {
-			ShiftImport.Report report = shiftImport.importCsv(csv, "command line");
+			ShiftImportReport report = shiftImport.importCsv(csv, "command line");
 			out.println(report.added() + " shift(s) added, " + report.unchanged() + " already on the roster");
 			return 0;
 		}

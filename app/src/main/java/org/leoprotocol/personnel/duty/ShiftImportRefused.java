@@ -7,10 +7,6 @@ import org.leoprotocol.shared.web.Explained;
 /** A shift file with bad rows is refused whole, listing every bad row, so a corrected file can be sent again. */
 public class ShiftImportRefused extends IllegalArgumentException implements Explained {
 
-	/** A bad row: its number in the file (the header is row 1) and what is wrong with it. */
-	public record BadRow(long row, String problem) {
-	}
-
 	private final List<BadRow> rows;
 
 	public ShiftImportRefused(List<BadRow> rows) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.HistoricalPerson;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
@@ -114,7 +115,7 @@ public final class CadImportCheck {
 		return new Checked(List.copyOf(check.problems), person, verification, Map.copyOf(check.officers));
 	}
 
-	private static PersonAtRisk person(HistoricalIncident.Person person, IncidentCheck check) {
+	private static PersonAtRisk person(HistoricalPerson person, IncidentCheck check) {
 		if (person == null) {
 			check.problem("the person is missing (at least a description)");
 			return null;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.leoprotocol.protocol.EscalationRaised;
-import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.TimelineEventType;
@@ -35,7 +35,7 @@ class EscalationImport {
 
 	/** The event a live escalation would have published, with the CAD times; none when it was stored before. */
 	Optional<EscalationRaised> escalate(Incident incident, ProtocolVersion version,
-			HistoricalIncident.RaisedEscalation raised, HistoricalTimeline timeline) {
+			RaisedEscalation raised, HistoricalTimeline timeline) {
 		String code = raised.step().strip();
 		EscalationLevel level = version.step(code).orElseThrow().escalations().stream()
 			.filter(candidate -> candidate.level() == raised.level()).findFirst().orElseThrow();

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.leoprotocol.personnel.OfficerId;
-import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.HistoricalEntry;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.TimelineEventType;
@@ -44,7 +44,7 @@ final class HistoricalTimeline {
 		timelines.appendFromCad(id, entry);
 	}
 
-	void record(HistoricalIncident.Entry entry, OfficerId officer) {
+	void record(HistoricalEntry entry, OfficerId officer) {
 		String note = entry.detail() == null || entry.detail().isBlank() ? null : entry.detail().strip();
 		TimelineEventType type = entry.type();
 		if (type == TimelineEventType.STEP_DONE) {

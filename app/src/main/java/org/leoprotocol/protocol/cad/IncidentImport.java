@@ -12,6 +12,9 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.CadImportResult;
 import org.leoprotocol.protocol.EscalationRaised;
 import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.RecordedDecision;
+import org.leoprotocol.protocol.HistoricalEntry;
+import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.IncidentOpened;
@@ -115,13 +118,13 @@ public class IncidentImport {
 		incidentSteps.startClocks(id, Anchor.REPORT_RECEIVED, source.reportedAt());
 		events.publishEvent(new IncidentOpened(id, incident.kind(), incident.priority().priority(), version.version(),
 				source.reportedAt()));
-		for (HistoricalIncident.Entry entry : source.timeline()) {
+		for (HistoricalEntry entry : source.timeline()) {
 			timeline.record(entry, checked.officer(entry.badge()));
 		}
-		for (HistoricalIncident.RaisedEscalation escalation : source.escalations()) {
+		for (RaisedEscalation escalation : source.escalations()) {
 			escalations.escalate(incident, version, escalation, timeline).ifPresent(raised::add);
 		}
-		for (HistoricalIncident.RecordedDecision decision : source.decisions()) {
+		for (RecordedDecision decision : source.decisions()) {
 			releases.insertDecision(id, decision.decision(), decision.reason().strip(), decision.at(), by);
 			timeline.add(TimelineEntry.of(decision.at(), TimelineEventType.DECISION_RECORDED,
 					checked.officer(decision.badge()),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 
 /** Checks a historical incident's escalations: a time within the incident, a step and level of the protocol version. */
@@ -15,7 +16,7 @@ final class RaisedEscalationsCheck {
 	static void check(IncidentCheck check, HistoricalIncident incident, PersonAtRisk person, Instant reported,
 			Instant end) {
 		for (int i = 0; i < incident.escalations().size(); i++) {
-			HistoricalIncident.RaisedEscalation escalation = incident.escalations().get(i);
+			RaisedEscalation escalation = incident.escalations().get(i);
 			String where = "escalation " + (i + 1);
 			if (escalation == null) {
 				check.problem(where + " is empty");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.RecordedDecision;
 import org.leoprotocol.protocol.reunification.Reunification;
 
 /**
@@ -18,7 +19,7 @@ final class RecordedDecisionsCheck {
 
 	static void check(IncidentCheck check, HistoricalIncident incident, Instant reported, Instant end) {
 		for (int i = 0; i < incident.decisions().size(); i++) {
-			HistoricalIncident.RecordedDecision decision = incident.decisions().get(i);
+			RecordedDecision decision = incident.decisions().get(i);
 			String where = "decision " + (i + 1);
 			if (decision == null) {
 				check.problem(where + " is empty");

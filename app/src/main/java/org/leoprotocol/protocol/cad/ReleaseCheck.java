@@ -2,7 +2,7 @@ package org.leoprotocol.protocol.cad;
 
 import java.time.Instant;
 
-import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.HistoricalRelease;
 import org.leoprotocol.protocol.reunification.IdentityDocument;
 import org.leoprotocol.protocol.reunification.ReleaseVerification;
 
@@ -18,7 +18,7 @@ final class ReleaseCheck {
 	/**
 	 * The release's verification as Leo will store it; none when the incident names no release or no valid document.
 	 */
-	static ReleaseVerification check(IncidentCheck check, HistoricalIncident.Release release, Instant reported,
+	static ReleaseVerification check(IncidentCheck check, HistoricalRelease release, Instant reported,
 			Instant end) {
 		if (release == null) {
 			return null;

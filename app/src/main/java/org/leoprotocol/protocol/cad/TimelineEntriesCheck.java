@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.HistoricalEntry;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
@@ -22,7 +23,7 @@ final class TimelineEntriesCheck {
 			Instant end) {
 		Instant previous = null;
 		for (int i = 0; i < incident.timeline().size(); i++) {
-			HistoricalIncident.Entry entry = incident.timeline().get(i);
+			HistoricalEntry entry = incident.timeline().get(i);
 			String where = "timeline entry " + (i + 1);
 			if (entry == null) {
 				check.problem(where + " is empty");

@@ -7,7 +7,7 @@ import java.util.List;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomeReader;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +45,7 @@ class SchedulerHealth implements HomeContributor {
 			.query(Counts.class).single();
 		boolean healthy = counts.overdue() == 0 && counts.failing() == 0;
 		return List.of(HomePanel.of(Role.ADMIN.name(), "home-scheduler", reader.t("home.admin.scheduler"), "", List.of(
-				Item.fact(reader.t("home.admin.scheduler.deadlines"),
+				PanelItem.fact(reader.t("home.admin.scheduler.deadlines"),
 						reader.t("home.admin.scheduler.counts", counts.waiting(), counts.overdue(), counts.failing()),
 						healthy ? "ok" : "late", reader.t(healthy ? "home.admin.ok" : "home.admin.attention"))),
 				null));

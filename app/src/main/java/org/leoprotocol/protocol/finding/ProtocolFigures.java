@@ -18,8 +18,8 @@ import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.HomePanel.Bar;
-import org.leoprotocol.shared.web.HomePanel.Chart;
+import org.leoprotocol.shared.web.PanelBar;
+import org.leoprotocol.shared.web.PanelChart;
 import org.leoprotocol.shared.web.HomePanel.Link;
 import org.leoprotocol.shared.web.HomeReader;
 
@@ -61,21 +61,21 @@ class ProtocolFigures implements HomeContributor {
 			.withCharts(List.of(openByKind(reader), lateSteps(reader), engagement(reader))));
 	}
 
-	private Chart openByKind(HomeReader reader) {
+	private PanelChart openByKind(HomeReader reader) {
 		Map<String, Long> open = jdbc
 			.sql("select kind, count(*) as n from incident where status = 'OPEN' group by kind")
 			.query((rs, row) -> Map.entry(rs.getString("kind"), rs.getLong("n"))).list().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return new Chart("chart-open-incidents", reader.t("home.chart.open"), reader.t("home.chart.kind"),
+		return new PanelChart("chart-open-incidents", reader.t("home.chart.open"), reader.t("home.chart.kind"),
 				reader.t("home.chart.incidents"),
 				Arrays.stream(IncidentKind.values())
-					.map(kind -> Bar.of(reader.t("transparency.kind." + kind.name()),
+					.map(kind -> PanelBar.of(reader.t("transparency.kind." + kind.name()),
 							open.getOrDefault(kind.name(), 0L)))
 					.toList());
 	}
 
 	/** Steps whose deadline fell in the last seven days and that were, or still are, not done by it. */
-	private Chart lateSteps(HomeReader reader) {
+	private PanelChart lateSteps(HomeReader reader) {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, time.zone());
 		Map<LocalDate, Long> late = jdbc
@@ -90,15 +90,15 @@ class ProtocolFigures implements HomeContributor {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 			.withLocale(reader.page().text().locale());
-		return new Chart("chart-late-steps", reader.t("home.chart.late", time.zone().getId()),
+		return new PanelChart("chart-late-steps", reader.t("home.chart.late", time.zone().getId()),
 				reader.t("home.chart.day"),
 				reader.t("home.chart.steps"),
 				java.util.stream.IntStream.rangeClosed(0, 6).mapToObj(back -> today.minusDays(6 - back))
-					.map(date -> Bar.of(day.format(date), late.getOrDefault(date, 0L))).toList());
+					.map(date -> PanelBar.of(day.format(date), late.getOrDefault(date, 0L))).toList());
 	}
 
 	/** The median minutes from report to first engagement, per month of report in the agency's zone. */
-	private Chart engagement(HomeReader reader) {
+	private PanelChart engagement(HomeReader reader) {
 		List<YearMonth> months = reader.lastMonths(clock.instant(), MONTHS);
 		Map<YearMonth, Long> medians = jdbc.sql("""
 				select month, round(percentile_cont(0.5) within group (order by minutes))::bigint as median from (
@@ -113,10 +113,10 @@ class ProtocolFigures implements HomeContributor {
 			.param("steps", List.copyOf(GapAnalysis.ENGAGEMENT_STEPS))
 			.query((rs, row) -> Map.entry(YearMonth.parse(rs.getString("month")), rs.getLong("median"))).list().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return new Chart("chart-engagement", reader.t("home.chart.engagement"), reader.t("home.chart.month"),
+		return new PanelChart("chart-engagement", reader.t("home.chart.engagement"), reader.t("home.chart.month"),
 				reader.t("home.chart.minutes"),
-				months.stream().map(m -> medians.containsKey(m) ? Bar.of(reader.month(m), medians.get(m))
-						: new Bar(reader.month(m), 0, reader.t("home.chart.noIncidents")))
+				months.stream().map(m -> medians.containsKey(m) ? PanelBar.of(reader.month(m), medians.get(m))
+						: new PanelBar(reader.month(m), 0, reader.t("home.chart.noIncidents")))
 					.toList());
 	}
 }

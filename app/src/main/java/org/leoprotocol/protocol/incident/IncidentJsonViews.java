@@ -30,6 +30,7 @@ import org.leoprotocol.protocol.reunification.VerifiedRelease;
 import org.leoprotocol.protocol.timeline.Amendment;
 import org.leoprotocol.protocol.timeline.AmendmentDesk;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
+import org.leoprotocol.protocol.timeline.Provenance;
 import org.leoprotocol.protocol.triage.PriorityReason;
 
 import org.springframework.stereotype.Component;
@@ -219,7 +220,7 @@ public class IncidentJsonViews {
 	record TimelineRecord(Long entry, Instant occurredAt, TimelineEventType type, TimelineEventType.Source source,
 			OfficerRef officer, String deviceId, String stepCode, String detail, String recordedBy,
 			OfficerRef recordedByOfficer,
-			OfficerRef amendedFrom, TimelineEntry.Provenance provenance, boolean enteredByHand) {
+			OfficerRef amendedFrom, Provenance provenance, boolean enteredByHand) {
 	}
 
 	TimelineRecord timeline(TimelineEntry entry) {

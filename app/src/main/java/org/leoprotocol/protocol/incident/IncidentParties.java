@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.conflicts.Parties;
 import org.leoprotocol.conflicts.Party;
+import org.leoprotocol.conflicts.PartyRole;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordParties;
 import org.leoprotocol.conflicts.RecordRef;
@@ -65,14 +66,14 @@ class IncidentParties implements RecordParties {
 	private Parties parties(Incident incident) {
 		List<Party> parties = new ArrayList<>();
 		if (incident.person() != null && incident.person().name() != null) {
-			parties.add(Party.person(Party.Role.CHILD, incident.person().name()));
+			parties.add(Party.person(PartyRole.CHILD, incident.person().name()));
 		}
 		jdbc.sql("select claimant_name from release_verification where incident_id = :i")
 			.param("i", incident.id().value())
-			.query(String.class).list().forEach(guardian -> parties.add(Party.person(Party.Role.GUARDIAN, guardian)));
+			.query(String.class).list().forEach(guardian -> parties.add(Party.person(PartyRole.GUARDIAN, guardian)));
 		if (incident.openedBy() != null) {
 			staff.officerOf(incident.openedBy())
-				.ifPresent(reporter -> parties.add(Party.officer(Party.Role.OFFICER, reporter)));
+				.ifPresent(reporter -> parties.add(Party.officer(PartyRole.OFFICER, reporter)));
 		}
 		jdbc.sql(
 				"""
@@ -82,7 +83,7 @@ class IncidentParties implements RecordParties {
 						union select confirming_officer_id from release_verification where incident_id = :i and confirming_officer_id is not null
 						""")
 			.param("i", incident.id().value()).query(UUID.class).list()
-			.forEach(officer -> parties.add(Party.officer(Party.Role.OFFICER, officer)));
+			.forEach(officer -> parties.add(Party.officer(PartyRole.OFFICER, officer)));
 		return new Parties(null, parties, List.of());
 	}
 

@@ -20,7 +20,7 @@ import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.HomePanel.Item;
+import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel.Link;
 import org.leoprotocol.shared.web.HomeReader;
 
@@ -107,34 +107,34 @@ class ProtocolHome implements HomeContributor {
 	}
 
 	/** The incident with its first undone step, by position, and that step's clock. */
-	private Item nextStep(Incident incident, HomeReader reader) {
+	private PanelItem nextStep(Incident incident, HomeReader reader) {
 		Optional<StepClock> next = desk.steps(incident.id()).stream().filter(step -> !step.done())
 			.min(Comparator.comparing(StepClock::position));
-		Item item = Item.link(label(incident, reader), IncidentRoutes.incident(incident.id()),
+		PanelItem item = PanelItem.link(label(incident, reader), IncidentRoutes.incident(incident.id()),
 				next.map(step -> reader.t("home.next", step.title())).orElse(reader.t("home.next.none")));
 		return next.map(step -> clocked(item, step, reader)).orElse(item);
 	}
 
 	/** The steps of the incident the protocol gives to officers, not yet done. */
-	private List<Item> myStepsIn(Incident incident, HomeReader reader) {
+	private List<PanelItem> myStepsIn(Incident incident, HomeReader reader) {
 		return desk.steps(incident.id()).stream().filter(step -> !step.done() && step.actingRole() == Role.OFFICER)
 			.map(step -> clocked(
-					Item.link(step.title(), IncidentRoutes.incident(incident.id()), label(incident, reader)), step,
+					PanelItem.link(step.title(), IncidentRoutes.incident(incident.id()), label(incident, reader)), step,
 					reader))
 			.toList();
 	}
 
 	/** The incident with its most urgent undone step: the latest late one, else the one due soonest. */
-	private Item worstStep(Incident incident, HomeReader reader) {
+	private PanelItem worstStep(Incident incident, HomeReader reader) {
 		Optional<StepClock> worst = desk.steps(incident.id()).stream()
 			.filter(step -> !step.done() && step.dueAt() != null)
 			.min(Comparator.comparing(StepClock::dueAt));
-		Item item = Item.link(label(incident, reader), IncidentRoutes.incident(incident.id()),
+		PanelItem item = PanelItem.link(label(incident, reader), IncidentRoutes.incident(incident.id()),
 				worst.map(step -> reader.t("home.step", step.title())).orElse(reader.t("home.next.none")));
 		return worst.map(step -> clocked(item, step, reader)).orElse(item);
 	}
 
-	private Item clocked(Item item, StepClock step, HomeReader reader) {
+	private PanelItem clocked(PanelItem item, StepClock step, HomeReader reader) {
 		Instant now = clock.instant();
 		if (step.dueAt() == null) {
 			return item.due(null, null, reader.t("home.clock.waiting"));
@@ -150,9 +150,9 @@ class ProtocolHome implements HomeContributor {
 	}
 
 	/** Late first, then by deadline; items without a clock last. */
-	static List<Item> byUrgency(List<Item> items) {
-		return items.stream().sorted(Comparator.comparing((Item item) -> !"late".equals(item.state()))
-			.thenComparing(Item::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+	static List<PanelItem> byUrgency(List<PanelItem> items) {
+		return items.stream().sorted(Comparator.comparing((PanelItem item) -> !"late".equals(item.state()))
+			.thenComparing(PanelItem::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
 	}
 
 	/** "Found child at Riverside Mall": the kind and place, never the person's name. */

@@ -43,16 +43,6 @@ public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerI
 				Provenance.LEO);
 	}
 
-	/** Where a timeline entry came from. */
-	public enum Provenance {
-		/** Typed into Leo by a staff member (or recorded by Leo itself for its own acts). */
-		LEO,
-		/** Imported from the department's computer-aided dispatch system. */
-		CAD,
-		/** Read from body-camera footage in evidence: the file's own recording start and stop. */
-		FOOTAGE
-	}
-
 	/** Whether this is a body-camera entry that a person typed in, rather than one read from the footage itself. */
 	public boolean enteredByHand() {
 		return type.camera() && provenance == Provenance.LEO;

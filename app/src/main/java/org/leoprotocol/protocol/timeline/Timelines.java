@@ -93,7 +93,7 @@ public class Timelines {
 				rs.getString("recorded_by"),
 				Incidents.instant(rs.getTimestamp("recorded_at")), officer(rs, "recorded_by_officer"),
 				rs.getLong("position"),
-				changed ? recorded : null, TimelineEntry.Provenance.valueOf(rs.getString("provenance")));
+				changed ? recorded : null, Provenance.valueOf(rs.getString("provenance")));
 	}
 
 	private static OfficerId officer(ResultSet rs, String column) throws SQLException {

@@ -127,14 +127,14 @@ public class OfficerPageIndex {
 		String pattern = "%"
 				+ query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
-		boolean ascending = (query.order() == OfficerQuery.Order.NAME) != query.backwards();
-		String sortColumn = query.order() == OfficerQuery.Order.UPDATED ? "updated_at" : "label";
+		boolean ascending = (query.order() == OfficerOrder.NAME) != query.backwards();
+		String sortColumn = query.order() == OfficerOrder.UPDATED ? "updated_at" : "label";
 		String direction = ascending ? "" : " desc";
 		String order = " order by " + sortColumn + direction + ", page_key" + direction;
 		String from = query.position() == null ? "true"
 				: "(" + sortColumn + ", page_key) " + (ascending ? ">" : "<") + " (:value, :key)";
 		Object value = query.position() == null ? null
-				: query.order() == OfficerQuery.Order.UPDATED ? Timestamp.from(query.position().updatedAt())
+				: query.order() == OfficerOrder.UPDATED ? Timestamp.from(query.position().updatedAt())
 						: query.position().value();
 		int offset = query.position() == null ? query.offset() : 0;
 		long counted = countUpTo(COUNTED + 1, parts, search, pattern);

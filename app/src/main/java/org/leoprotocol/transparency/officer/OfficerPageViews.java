@@ -16,7 +16,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.web.Explained;
 import org.leoprotocol.transparency.PolicyField;
 import org.leoprotocol.transparency.PolicyMode;
-import org.leoprotocol.transparency.statistics.PortalStatistics.Tally;
+import org.leoprotocol.transparency.statistics.Tally;
 import org.leoprotocol.transparency.PublicationGate;
 import org.leoprotocol.transparency.PublicationPolicy;
 import org.leoprotocol.transparency.web.ChartView;
@@ -63,7 +63,7 @@ public class OfficerPageViews {
 	public OfficerIndexView index(OfficerQuery query, String address, Locale locale) {
 		Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
 		OfficerPageIndex.Listing listing = index.list(query);
-		List<Option> orders = Arrays.stream(OfficerQuery.Order.values()).map(order -> new Option(order.parameter(),
+		List<Option> orders = Arrays.stream(OfficerOrder.values()).map(order -> new Option(order.parameter(),
 				text.apply("transparency.officers.sort." + order.parameter()), order == query.order()))
 			.toList();
 		List<OfficerIndexView.Entry> entries = listing.pages().stream().map(page -> new OfficerIndexView.Entry(

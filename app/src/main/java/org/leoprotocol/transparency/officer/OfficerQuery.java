@@ -17,26 +17,11 @@ import org.leoprotocol.shared.web.Explained;
  * the thousandth, where OFFSET would read and discard every row before. The old form {@code page=N} still works, for
  * addresses already shared. Anything else is refused with a clear sentence.
  */
-public record OfficerQuery(String text, Order order, int page, Position after, Position before) {
+public record OfficerQuery(String text, OfficerOrder order, int page, Position after, Position before) {
 
 	static final int PAGE_SIZE = 50;
 	static final int MAX_TEXT = 80;
 	static final int MAX_PAGE = 100_000;
-
-	/** The orders offered, by the value sent in the address. */
-	enum Order {
-		NAME("name"), NAME_DESCENDING("-name"), UPDATED("updated");
-
-		private final String parameter;
-
-		Order(String parameter) {
-			this.parameter = parameter;
-		}
-
-		String parameter() {
-			return parameter;
-		}
-	}
 
 	/**
 	 * A row's place in the order: its sort value (the label, or the last update in microseconds since the epoch) and
@@ -66,7 +51,7 @@ public record OfficerQuery(String text, Order order, int page, Position after, P
 			}
 		}
 
-		/** The last update, for {@link Order#UPDATED}; a position made under another order is refused. */
+		/** The last update, for {@link OfficerOrder#UPDATED}; a position made under another order is refused. */
 		Instant updatedAt() {
 			try {
 				long micros = Long.parseLong(value);
@@ -78,9 +63,10 @@ public record OfficerQuery(String text, Order order, int page, Position after, P
 			}
 		}
 
-		static Position of(OfficerPage page, Order order) {
+		static Position of(OfficerPage page, OfficerOrder order) {
 			return new Position(
-					order == Order.UPDATED ? Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, page.updatedAt()))
+					order == OfficerOrder.UPDATED
+							? Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, page.updatedAt()))
 							: page.label(),
 					page.key());
 		}
@@ -119,8 +105,8 @@ public record OfficerQuery(String text, Order order, int page, Position after, P
 			throw new Refused("A search has at most " + MAX_TEXT + " characters", "transparency.officers.refused.text",
 					MAX_TEXT);
 		}
-		Order chosenOrder = order == null || order.isBlank() ? Order.NAME
-				: Arrays.stream(Order.values()).filter(o -> o.parameter.equals(order.strip())).findFirst()
+		OfficerOrder chosenOrder = order == null || order.isBlank() ? OfficerOrder.NAME
+				: Arrays.stream(OfficerOrder.values()).filter(o -> o.parameter().equals(order.strip())).findFirst()
 					.orElseThrow(() -> new Refused("Unknown order " + order.strip() + "; choose name, -name or updated",
 							"transparency.officers.refused.order", order.strip()));
 		if (page != null && (page < 1 || page > MAX_PAGE)) {
@@ -132,7 +118,7 @@ public record OfficerQuery(String text, Order order, int page, Position after, P
 		OfficerQuery query = new OfficerQuery(chosenText, chosenOrder,
 				page == null || afterRow != null || beforeRow != null ? 1 : page,
 				afterRow, beforeRow);
-		if (chosenOrder == Order.UPDATED && query.position() != null) {
+		if (chosenOrder == OfficerOrder.UPDATED && query.position() != null) {
 			query.position().updatedAt();
 		}
 		return query;
@@ -172,8 +158,8 @@ public record OfficerQuery(String text, Order order, int page, Position after, P
 		if (!text.isEmpty()) {
 			query.append("&q=").append(URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"));
 		}
-		if (order != Order.NAME) {
-			query.append("&sort=").append(order.parameter);
+		if (order != OfficerOrder.NAME) {
+			query.append("&sort=").append(order.parameter());
 		}
 		return query.toString();
 	}

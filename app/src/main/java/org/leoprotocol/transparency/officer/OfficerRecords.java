@@ -3,7 +3,7 @@ package org.leoprotocol.transparency.officer;
 import java.util.List;
 import java.util.UUID;
 
-import org.leoprotocol.transparency.statistics.PortalStatistics.Tally;
+import org.leoprotocol.transparency.statistics.Tally;
 import org.leoprotocol.transparency.PublicationGate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -24,13 +24,6 @@ public class PortalStatistics {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * A labelled count: a category, finding, unit, year or kind, how many, and how many of those are in cells
-	 * suppressed beneath it (zero for a cell itself), which the {@link PublicationGate} leaves out of a total.
-	 */
-	public record Tally(String label, long count, long suppressedBeneath) {
-	}
-
 	/** One kind of incident: how many, escalations, verified reunifications, each with its suppressed part. */
 	public record IncidentTally(String kind, Tally incidents, Tally escalations, Tally reunifications) {
 	}

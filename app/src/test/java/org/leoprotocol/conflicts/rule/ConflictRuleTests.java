@@ -10,6 +10,7 @@ import org.leoprotocol.conflicts.Conflict;
 import org.leoprotocol.conflicts.DeclaredRelation;
 import org.leoprotocol.conflicts.Parties;
 import org.leoprotocol.conflicts.Party;
+import org.leoprotocol.conflicts.PartyRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +21,9 @@ class ConflictRuleTests {
 	static final UUID HQ = UUID.randomUUID();
 	static final UUID SQUAD = UUID.randomUUID();
 	static final Parties CORAS_CASE = new Parties("IA-2026-0001",
-			List.of(Party.officer(Party.Role.SUBJECT_OFFICER, MARK_MILLER),
-					Party.person(Party.Role.COMPLAINANT, "Cora Miller"), Party.person(Party.Role.CHILD, "Leo Miller"),
-					Party.person(Party.Role.WITNESS, "Eleanor Vance")),
+			List.of(Party.officer(PartyRole.SUBJECT_OFFICER, MARK_MILLER),
+					Party.person(PartyRole.COMPLAINANT, "Cora Miller"), Party.person(PartyRole.CHILD, "Leo Miller"),
+					Party.person(PartyRole.WITNESS, "Eleanor Vance")),
 			List.of(new Parties.HeldRole("investigator", "investigator")));
 	static final List<ConflictRule> RULES = ConflictRule
 		.all(officer -> officer.equals(MARK_MILLER) ? List.of(SQUAD, HQ) : List.of());
@@ -63,8 +64,8 @@ class ConflictRuleTests {
 	@Test
 	void anOfficerOnAnIncidentByDutyMayDecideItButWhoeverIsRelatedToHimMayNot() {
 		UUID responsible = UUID.randomUUID();
-		Parties incident = new Parties(null, List.of(Party.officer(Party.Role.OFFICER, responsible),
-				Party.person(Party.Role.CHILD, "Lucia Vallejo")), List.of());
+		Parties incident = new Parties(null, List.of(Party.officer(PartyRole.OFFICER, responsible),
+				Party.person(PartyRole.CHILD, "Lucia Vallejo")), List.of());
 		Decider onDuty = new Decider("deputy", responsible, "Rosa Ibarra", SQUAD, List.of());
 		Decider brother = new Decider("sergeant", UUID.randomUUID(), "Pablo Ibarra", SQUAD,
 				List.of(relation(responsible, null, "brother")));

@@ -20,14 +20,14 @@ class EvaluationTests {
 
 	@Test
 	void recallCountsFirstTimersAmongThePositivesAndPrecisionCountsTheFlagged() {
-		List<Evaluation.Line> lines = Evaluation.of(fixtures.cohort(), fixtures.outcome(),
+		List<EvaluationLine> lines = Evaluation.of(fixtures.cohort(), fixtures.outcome(),
 				List.of(Ranking.of(IndicatorRanking.complaintCount(),
 						fixtures.cohort())),
 				List.of(0.10, 0.20, 0.50), Bootstrap.STANDARD);
 
-		assertThat(lines).extracting(Evaluation.Line::flagged).containsExactly(2, 4, 4);
-		assertThat(lines).extracting(Evaluation.Line::truePositives).containsExactly(1, 2, 2);
-		assertThat(lines).extracting(Evaluation.Line::positives).containsExactly(4, 4, 4);
+		assertThat(lines).extracting(EvaluationLine::flagged).containsExactly(2, 4, 4);
+		assertThat(lines).extracting(EvaluationLine::truePositives).containsExactly(1, 2, 2);
+		assertThat(lines).extracting(EvaluationLine::positives).containsExactly(4, 4, 4);
 		assertThat(lines.get(0).recall()).isEqualTo(0.25);
 		assertThat(lines.get(0).precision()).isEqualTo(0.5);
 		assertThat(lines.get(2).recall())
@@ -40,13 +40,13 @@ class EvaluationTests {
 	void intervalsAreRepeatableSurroundTheEstimateAndAreSharedByEveryMethod() {
 		List<Ranking> rankings = List.of(Ranking.of(IndicatorRanking.complaintCount(), fixtures.cohort()),
 				Ranking.of(IndicatorRanking.threshold(2, 12), fixtures.cohort()));
-		List<Evaluation.Line> once = Evaluation.of(fixtures.cohort(), fixtures.outcome(), rankings, List.of(0.10),
+		List<EvaluationLine> once = Evaluation.of(fixtures.cohort(), fixtures.outcome(), rankings, List.of(0.10),
 				Bootstrap.STANDARD);
-		List<Evaluation.Line> again = Evaluation.of(fixtures.cohort(), fixtures.outcome(), rankings, List.of(0.10),
+		List<EvaluationLine> again = Evaluation.of(fixtures.cohort(), fixtures.outcome(), rankings, List.of(0.10),
 				Bootstrap.STANDARD);
 
 		assertThat(again).isEqualTo(once);
-		for (Evaluation.Line line : once) {
+		for (EvaluationLine line : once) {
 			assertThat(line.recallInterval().low()).isLessThanOrEqualTo(line.recall());
 			assertThat(line.recallInterval().high()).isGreaterThanOrEqualTo(line.recall());
 			assertThat(line.recallInterval().high() - line.recallInterval().low()).as("20 officers say little")
@@ -60,22 +60,22 @@ class EvaluationTests {
 	void aPerfectRankingHasRecallOneOnEveryDraw() {
 		CohortFixtures perfect = aCohort().officer("a", 2, 2, 2, true).officer("b", 1, 1, 1, true).quiet(18);
 
-		Evaluation.Line line = Evaluation
+		EvaluationLine line = Evaluation
 			.of(perfect.cohort(), perfect.outcome(), List.of(Ranking.of(IndicatorRanking.complaintCount(),
 					perfect.cohort())), List.of(0.10), new Bootstrap(200, 7))
 			.get(0);
 
 		assertThat(line.recall()).isEqualTo(1.0);
-		assertThat(line.recallInterval()).isEqualTo(new Bootstrap.Interval(1.0, 1.0));
+		assertThat(line.recallInterval()).isEqualTo(new ConfidenceInterval(1.0, 1.0));
 		assertThat(line.precision()).isCloseTo(1.0, within(1e-9));
 	}
 
 	@Test
 	void aDifferentSeedGivesDifferentDrawsButTheSamePointEstimate() {
 		var rankings = List.of(Ranking.of(IndicatorRanking.complaintCount(), fixtures.cohort()));
-		Evaluation.Line one = Evaluation
+		EvaluationLine one = Evaluation
 			.of(fixtures.cohort(), fixtures.outcome(), rankings, List.of(0.2), new Bootstrap(1000, 1)).get(0);
-		Evaluation.Line other = Evaluation
+		EvaluationLine other = Evaluation
 			.of(fixtures.cohort(), fixtures.outcome(), rankings, List.of(0.2), new Bootstrap(1000, 2)).get(0);
 
 		assertThat(one.recall()).isEqualTo(other.recall());

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndicatorQueriesIntegrationTests {
 
 	static final String AGENCY = "CCRB-EXCERPT";
-	static final IndicatorQueries.Windows DEFAULT = new IndicatorQueries.Windows(12, 24, 36, 12);
+	static final IndicatorWindows DEFAULT = new IndicatorWindows(12, 24, 36, 12);
 
 	@Autowired
 	HistoryImport historyImport;

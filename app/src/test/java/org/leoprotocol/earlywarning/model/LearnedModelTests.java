@@ -41,8 +41,8 @@ class LearnedModelTests {
 		assertThat(a.values).containsExactly(b.values);
 		assertThat(FeatureTable.of(before, AS_OF).values).containsExactly(FeatureTable.of(before, AS_OF).values);
 
-		RollingOrigin.Fit fitA = RollingOrigin.train(after, AS_OF);
-		RollingOrigin.Fit fitB = RollingOrigin.train(otherOutcome, AS_OF);
+		RollingFit fitA = RollingOrigin.train(after, AS_OF);
+		RollingFit fitB = RollingOrigin.train(otherOutcome, AS_OF);
 		assertThat(fitA.trained()).isTrue();
 		assertThat(fitA.trees().scores(a)).containsExactly(fitB.trees().scores(b));
 		fitA.trees().close();
@@ -67,7 +67,7 @@ class LearnedModelTests {
 	@Test
 	void contributionsAddUpToTheScoreAndTheRiskyOfficersRankHigh() {
 		AgencyHistory history = SyntheticAgency.builder(400, 2012, 2019, 7).build();
-		RollingOrigin.Fit fit = RollingOrigin.train(history, AS_OF);
+		RollingFit fit = RollingOrigin.train(history, AS_OF);
 		FeatureTable table = FeatureTable.of(history, AS_OF);
 		float[] scores = fit.trees().scores(table);
 		float[][] contributions = fit.trees().contributions(table);
@@ -87,7 +87,7 @@ class LearnedModelTests {
 	@Test
 	void tooLittleHistoryFallsBackToTheRuleScoreAndSaysWhy() {
 		AgencyHistory history = SyntheticAgency.builder(60, 2017, 2017, 3).build();
-		RollingOrigin.Fit fit = RollingOrigin.train(history, AS_OF);
+		RollingFit fit = RollingOrigin.train(history, AS_OF);
 		assertThat(fit.trained()).isFalse();
 		assertThat(fit.tooLittle().key()).isEqualTo("ewmodel.fallback.years");
 	}

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.evidence.EvidenceId;
-import org.leoprotocol.evidence.EvidenceItem.Recording;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceLink;

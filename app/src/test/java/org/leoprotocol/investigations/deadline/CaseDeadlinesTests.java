@@ -22,11 +22,11 @@ class CaseDeadlinesTests {
 	void aTollNeedsAReasonAndAnAuthority() {
 		assertRefused(
 				() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march,
-						new CaseDeadlines.Authority(" ", "Chief", null), "c"),
+						new DeadlineAuthority(" ", "Chief", null), "c"),
 				"investigations.deadline.refused.noReason");
 		assertRefused(
 				() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march,
-						new CaseDeadlines.Authority("Leave", null, null), "c"),
+						new DeadlineAuthority("Leave", null, null), "c"),
 				"investigations.deadline.refused.noAuthority");
 	}
 
@@ -46,8 +46,8 @@ class CaseDeadlinesTests {
 				"investigations.deadline.refused.noDays");
 	}
 
-	static CaseDeadlines.Authority authority() {
-		return new CaseDeadlines.Authority("Criminal investigation pending (Gov. Code 3304(d)(2)(A))",
+	static DeadlineAuthority authority() {
+		return new DeadlineAuthority("Criminal investigation pending (Gov. Code 3304(d)(2)(A))",
 				"Chief of Police", "Order 27-3");
 	}
 

@@ -114,7 +114,7 @@ class DeadlineRemindersIntegrationTests {
 		reminders.remindDue();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		ClockAdjustment toll = deadlines.toll(investigation.id(), DeadlineClock.STATUTORY, today, today.plusDays(9),
-				new CaseDeadlines.Authority("Officer on military leave", "Chief of Police", "Order 32-4"),
+				new DeadlineAuthority("Officer on military leave", "Chief of Police", "Order 32-4"),
 				"test-command");
 		assertThat(toll.dueAfter()).isEqualTo(investigation.dueAt().plus(Duration.ofDays(10)));
 

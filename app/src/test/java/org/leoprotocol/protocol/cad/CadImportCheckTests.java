@@ -12,6 +12,11 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.protocol.HistoricalPerson;
+import org.leoprotocol.protocol.RecordedDecision;
+import org.leoprotocol.protocol.HistoricalRelease;
+import org.leoprotocol.protocol.HistoricalEntry;
+import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.Priority;
 import org.leoprotocol.protocol.ProtocolVersion;
@@ -37,7 +42,7 @@ class CadImportCheckTests {
 	void aCompleteIncidentPassesAndKeepsOnlyTheDocumentsLastFourCharacters() {
 		CadImportCheck.Checked checked = check
 			.check(incident(List.of(at(20, TimelineEventType.ARRIVED, "2218"), engaged(40)),
-					List.of(new HistoricalIncident.RaisedEscalation("ENGAGE_PERSON", 1, REPORTED.plusSeconds(30))),
+					List.of(new RaisedEscalation("ENGAGE_PERSON", 1, REPORTED.plusSeconds(30))),
 					release("7710", "2218")));
 
 		assertThat(checked.problems()).isEmpty();
@@ -69,10 +74,10 @@ class CadImportCheckTests {
 	void unknownStepsLevelsAndBadgesAreRefused() {
 		CadImportCheck.Checked checked = check.check(incident(
 				List.of(at(20, TimelineEventType.ARRIVED, "9999"),
-						new HistoricalIncident.Entry(REPORTED.plusSeconds(30),
+						new HistoricalEntry(REPORTED.plusSeconds(30),
 								TimelineEventType.STEP_DONE, "2218", null, "NCIC_ENTRY", null)),
-				List.of(new HistoricalIncident.RaisedEscalation("ENGAGE_PERSON", 5, REPORTED.plusSeconds(60)),
-						new HistoricalIncident.RaisedEscalation("DANCE", 1, REPORTED.plusSeconds(60))),
+				List.of(new RaisedEscalation("ENGAGE_PERSON", 5, REPORTED.plusSeconds(60)),
+						new RaisedEscalation("DANCE", 1, REPORTED.plusSeconds(60))),
 				null));
 
 		assertThat(checked.problems()).containsExactly(
@@ -94,12 +99,12 @@ class CadImportCheckTests {
 	@Test
 	void aNoteNeverNamesThePersonAndCameraEntriesNameTheirDevice() {
 		CadImportCheck.Checked checked = check.check(incident(List.of(
-				new HistoricalIncident.Entry(REPORTED.plusSeconds(10), TimelineEventType.RECORDING_STARTED, "2218",
+				new HistoricalEntry(REPORTED.plusSeconds(10), TimelineEventType.RECORDING_STARTED, "2218",
 						null, null, null),
-				new HistoricalIncident.Entry(REPORTED.plusSeconds(20), TimelineEventType.BROADCAST_ISSUED, "2218", null,
+				new HistoricalEntry(REPORTED.plusSeconds(20), TimelineEventType.BROADCAST_ISSUED, "2218", null,
 						null,
 						"Found: MALAKAI TUPOU, blue sandals"),
-				new HistoricalIncident.Entry(REPORTED.plusSeconds(30), TimelineEventType.FINDING_RECORDED, null, null,
+				new HistoricalEntry(REPORTED.plusSeconds(30), TimelineEventType.FINDING_RECORDED, null, null,
 						null, null)),
 				List.of(), null));
 
@@ -113,9 +118,9 @@ class CadImportCheckTests {
 		HistoricalIncident decided = new HistoricalIncident("CAD-2024-0503-18", IncidentKind.FOUND_CHILD, null, 1,
 				REPORTED, null,
 				"Palm Avenue", person(), List.of(), List.of(), null, List.of(
-						new HistoricalIncident.RecordedDecision(DecisionKind.NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES,
+						new RecordedDecision(DecisionKind.NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES,
 								"fine", REPORTED, "2218"),
-						new HistoricalIncident.RecordedDecision(null, "The family was already known to be attentive.",
+						new RecordedDecision(null, "The family was already known to be attentive.",
 								REPORTED, "777")),
 				REPORTED.plusSeconds(3600));
 
@@ -139,30 +144,30 @@ class CadImportCheckTests {
 					"the time the incident was closed (resolvedAt) is missing; only closed incidents are imported");
 	}
 
-	private static HistoricalIncident incident(List<HistoricalIncident.Entry> timeline,
-			List<HistoricalIncident.RaisedEscalation> escalations, HistoricalIncident.Release release) {
+	private static HistoricalIncident incident(List<HistoricalEntry> timeline,
+			List<RaisedEscalation> escalations, HistoricalRelease release) {
 		return new HistoricalIncident("CAD-2024-0503-17", IncidentKind.FOUND_CHILD, Priority.HIGH, 1, REPORTED, null,
 				"Palm Avenue",
 				person(), timeline, escalations, release, List.of(), REPORTED.plusSeconds(3600));
 	}
 
-	private static HistoricalIncident.Person person() {
-		return new HistoricalIncident.Person("Malakai Tupou", 4, "boy, blue sandals, stuffed puppy", Condition.UNHARMED,
+	private static HistoricalPerson person() {
+		return new HistoricalPerson("Malakai Tupou", 4, "boy, blue sandals, stuffed puppy", Condition.UNHARMED,
 				Set.of(RiskFactor.OUT_OF_ZONE_OF_SAFETY));
 	}
 
-	private static HistoricalIncident.Entry at(int seconds, TimelineEventType type, String badge) {
-		return new HistoricalIncident.Entry(REPORTED.plusSeconds(seconds), type, badge, null, null, null);
+	private static HistoricalEntry at(int seconds, TimelineEventType type, String badge) {
+		return new HistoricalEntry(REPORTED.plusSeconds(seconds), type, badge, null, null, null);
 	}
 
-	private static HistoricalIncident.Entry engaged(int seconds) {
-		return new HistoricalIncident.Entry(REPORTED.plusSeconds(seconds), TimelineEventType.STEP_DONE, "2218", null,
+	private static HistoricalEntry engaged(int seconds) {
+		return new HistoricalEntry(REPORTED.plusSeconds(seconds), TimelineEventType.STEP_DONE, "2218", null,
 				"ENGAGE_PERSON",
 				"knelt to eye level");
 	}
 
-	private static HistoricalIncident.Release release(String lastFour, String verifier) {
-		return new HistoricalIncident.Release(REPORTED.plusSeconds(480), "Mele Tupou", "mother",
+	private static HistoricalRelease release(String lastFour, String verifier) {
+		return new HistoricalRelease(REPORTED.plusSeconds(480), "Mele Tupou", "mother",
 				new HistoricalIncident.Document("Driver licence", "State", lastFour), true, Recognition.RECOGNISED,
 				null, true,
 				"mother, sole parent", verifier, null);

@@ -11,6 +11,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
+import org.leoprotocol.protocol.timeline.Provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,7 +132,7 @@ class GapAnalysisTests {
 	void footage(int minutes, int seconds, TimelineEventType type) {
 		timeline.add(new TimelineEntry(at(minutes, seconds), type, MILLER, "X6031234", null, "from footage", "leo",
 				at(minutes, seconds),
-				null, null, null, TimelineEntry.Provenance.FOOTAGE));
+				null, null, null, Provenance.FOOTAGE));
 	}
 
 	GapAnalysis analysis() {

@@ -259,7 +259,7 @@ class OfficerPagesIntegrationTests {
 				.andExpect(jsonPath("$.more").value(true));
 			mvc.perform(get("/transparency/officers"))
 				.andExpect(content().string(containsString("More than 1,000 officer pages")));
-			for (OfficerQuery.Order order : OfficerQuery.Order.values()) {
+			for (OfficerOrder order : OfficerOrder.values()) {
 				List<String> walked = new ArrayList<>();
 				List<String> pageTwo = null;
 				String address = "/api/public/v1/officers?q=keyset%20tester%2000&sort=" + order.parameter();
@@ -279,10 +279,10 @@ class OfficerPagesIntegrationTests {
 				}
 				assertThat(pages).as(order.name()).isEqualTo(2);
 				assertThat(walked).as(order.name()).hasSize(99).doesNotHaveDuplicates();
-				if (order == OfficerQuery.Order.NAME) {
+				if (order == OfficerOrder.NAME) {
 					assertThat(walked).isSorted();
 				}
-				if (order == OfficerQuery.Order.NAME_DESCENDING) {
+				if (order == OfficerOrder.NAME_DESCENDING) {
 					assertThat(walked).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 				}
 				String back = mvc.perform(get(java.net.URI.create(previous))).andReturn().getResponse()
@@ -318,7 +318,7 @@ class OfficerPagesIntegrationTests {
 			.andExpect(content().string(containsString("This page address is not valid")));
 		mvc.perform(get("/api/public/v1/officers").param("sort", "updated")
 			.param("before", OfficerQuery.Position.of(new OfficerPage("K", null,
-					PolicyMode.NAME, List.of(), "a name, not a time", Instant.EPOCH), OfficerQuery.Order.NAME)
+					PolicyMode.NAME, List.of(), "a name, not a time", Instant.EPOCH), OfficerOrder.NAME)
 				.token()))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/transparency/officers").param("sort", "badge")).andExpect(status().isBadRequest());

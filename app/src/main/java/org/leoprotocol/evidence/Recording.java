@@ -1,0 +1,17 @@
+package org.leoprotocol.evidence;
+
+import java.time.Instant;
+import org.leoprotocol.personnel.OfficerId;
+
+/** Where the recording comes from; every field may be unknown except for body-camera video's officer. */
+public record Recording(String device, OfficerId officer, Instant from, Instant to, String location) {
+
+	public static final Recording UNKNOWN = new Recording(null, null, null, null, null);
+
+	public Recording {
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new IllegalArgumentException(
+					"The recording cannot end (" + to + ") before it starts (" + from + ")");
+		}
+	}
+}
