@@ -1,5 +1,6 @@
 package org.leoprotocol.engagement;
 
+import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,7 +149,9 @@ public class Engagement {
 			throw new IllegalArgumentException("Give the id of the incident the survey is about");
 		}
 		String address = checkedAddress(email);
-		incidents.get(new IncidentId(incidentId));
+		if (!incidents.exists(new IncidentId(incidentId))) {
+			throw new UnknownRecord("protocol.incident.unknown", incidentId);
+		}
 		String token = PrivateTokens.next();
 		Instant now = clock.instant();
 		Instant expires = now.plus(INVITATION_VALIDITY);
