@@ -30,7 +30,7 @@ class TrainingHome implements HomeContributor {
 		if (!reader.has(Role.OFFICER.name())) {
 			return List.of();
 		}
-		List<Item> due = training.mine(reader.username()).stream().filter(module -> !module.acknowledged())
+		List<Item> due = training.mine(reader.actor()).stream().filter(module -> !module.acknowledged())
 			.map(OfficerTraining::module)
 			.map(module -> Item.link(module.title(), TrainingRoutes.PAGE + "#module-" + module.id(),
 					reader.t("training.version", module.protocolVersion())))
