@@ -1,5 +1,6 @@
 package org.leoprotocol.engagement;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -144,7 +145,7 @@ public class Engagement {
 	 * the invitation; the address is used for this one mail and not stored.
 	 */
 	@Transactional
-	public Instant invite(UUID incidentId, String email, String invitedBy) {
+	public Instant invite(UUID incidentId, String email, Actor inviter) {
 		if (incidentId == null) {
 			throw new IllegalArgumentException("Give the id of the incident the survey is about");
 		}
@@ -156,7 +157,7 @@ public class Engagement {
 		Instant now = clock.instant();
 		Instant expires = now.plus(INVITATION_VALIDITY);
 		UUID id = UUID.randomUUID();
-		surveys.invite(id, incidentId, PrivateTokens.hash(token), invitedBy, now, expires);
+		surveys.invite(id, incidentId, PrivateTokens.hash(token), inviter.username(), now, expires);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("SurveyInvitation", id),
 				"incident " + incidentId);
 		mail.invitation(address, token, expires);
