@@ -9,13 +9,13 @@ import java.util.List;
 import org.leoprotocol.access.web.HomeView;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.Chrome;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomeReader;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +47,9 @@ class HomeController {
 	}
 
 	@GetMapping({ "/staff", "/staff/home" })
-	String home(Authentication user, Model model) {
-		audit.query(AuditAction.SEARCH, COMPONENT, "Home", "home page of " + user.getName());
-		HomeReader reader = new HomeReader(user, (Chrome) model.getAttribute("chrome"));
+	String home(Actor actor, Model model) {
+		audit.query(AuditAction.SEARCH, COMPONENT, "Home", "home page of " + actor.username());
+		HomeReader reader = new HomeReader(actor, (Chrome) model.getAttribute("chrome"));
 		model.addAttribute("home", new HomeView(clock.instant(), sections(reader)));
 		return "staff/home";
 	}

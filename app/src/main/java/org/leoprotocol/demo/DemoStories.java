@@ -29,6 +29,7 @@ import org.leoprotocol.protocol.IncidentDesk;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.ClusterLock;
 
 import org.springframework.boot.ApplicationArguments;
@@ -147,7 +148,7 @@ class DemoStories implements ApplicationRunner {
 
 	/** Imports the department's past incidents; returns the reference of scenario 000's on-scene gap finding. */
 	private String importIncidents() {
-		CadImportResult leo = cadImport.importAll(DemoIncidents.all(clock.instant()), NARRATOR).get(0);
+		CadImportResult leo = cadImport.importAll(DemoIncidents.all(clock.instant()), Actor.staff(NARRATOR)).get(0);
 		return incidents.findings(leo.incidentId()).stream()
 			.filter(f -> f.kind() == FindingKind.ON_SCENE_BEFORE_ENGAGEMENT)
 			.findFirst().map(f -> "protocol-finding:" + f.id()).orElse("incident:" + leo.incidentId());

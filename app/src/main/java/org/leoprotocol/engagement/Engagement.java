@@ -1,5 +1,7 @@
 package org.leoprotocol.engagement;
 
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -143,17 +145,19 @@ public class Engagement {
 	 * the invitation; the address is used for this one mail and not stored.
 	 */
 	@Transactional
-	public Instant invite(UUID incidentId, String email, String invitedBy) {
+	public Instant invite(UUID incidentId, String email, Actor inviter) {
 		if (incidentId == null) {
 			throw new IllegalArgumentException("Give the id of the incident the survey is about");
 		}
 		String address = checkedAddress(email);
-		incidents.get(new IncidentId(incidentId));
+		if (!incidents.exists(new IncidentId(incidentId))) {
+			throw new UnknownRecord("protocol.incident.unknown", incidentId);
+		}
 		String token = PrivateTokens.next();
 		Instant now = clock.instant();
 		Instant expires = now.plus(INVITATION_VALIDITY);
 		UUID id = UUID.randomUUID();
-		surveys.invite(id, incidentId, PrivateTokens.hash(token), invitedBy, now, expires);
+		surveys.invite(id, incidentId, PrivateTokens.hash(token), inviter.username(), now, expires);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("SurveyInvitation", id),
 				"incident " + incidentId);
 		mail.invitation(address, token, expires);

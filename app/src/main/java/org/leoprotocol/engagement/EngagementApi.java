@@ -1,5 +1,6 @@
 package org.leoprotocol.engagement;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.leoprotocol.engagement.web.EngagementRoutes;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,9 +74,9 @@ class EngagementApi {
 	@PostMapping(EngagementRoutes.API + "/invitations")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(StaffEngagementController.INVITERS)
-	InvitationAnswer invite(@RequestBody InvitationRequest request, Authentication user) {
+	InvitationAnswer invite(@RequestBody InvitationRequest request, Actor actor) {
 		return new InvitationAnswer(request.incidentId(),
-				engagement.invite(request.incidentId(), request.email(), user.getName()));
+				engagement.invite(request.incidentId(), request.email(), actor));
 	}
 
 	@PostMapping(EngagementRoutes.API + "/invitations/{id}/new-link")

@@ -1,5 +1,7 @@
 package org.leoprotocol.engagement;
 
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,6 @@ import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,18 +45,18 @@ class StaffEngagementController {
 	}
 
 	@GetMapping(EngagementRoutes.STAFF)
-	String page(@RequestParam(required = false) String notice, Authentication user, Locale locale, Model model) {
-		return show(user, FormValues.empty(), FormValues.empty(), FormValues.empty(), notice, locale, model);
+	String page(@RequestParam(required = false) String notice, Actor actor, Locale locale, Model model) {
+		return show(actor, FormValues.empty(), FormValues.empty(), FormValues.empty(), notice, locale, model);
 	}
 
 	@PostMapping(EngagementRoutes.STAFF + "/events")
 	@PreAuthorize(PLANNERS)
-	String plan(@RequestParam Map<String, String> fields, Authentication user, Locale locale, Model model,
+	String plan(@RequestParam Map<String, String> fields, Actor actor, Locale locale, Model model,
 			HttpServletResponse response) {
 		EventDetails details = details(fields);
 		if (!details.problems().isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(user, new FormValues(fields, details.problems()), FormValues.empty(), FormValues.empty(), null,
+			return show(actor, new FormValues(fields, details.problems()), FormValues.empty(), FormValues.empty(), null,
 					locale, model);
 		}
 		OutreachEvent event = engagement.plan(details);
@@ -64,16 +65,16 @@ class StaffEngagementController {
 
 	@PostMapping(EngagementRoutes.STAFF_INVITE)
 	@PreAuthorize(INVITERS)
-	String invite(@RequestParam Map<String, String> fields, Authentication user, Locale locale, Model model,
+	String invite(@RequestParam Map<String, String> fields, Actor actor, Locale locale, Model model,
 			HttpServletResponse response) {
 		try {
 			UUID incident = parseId(fields.get("incidentId"));
-			engagement.invite(incident, fields.get("email"), user.getName());
+			engagement.invite(incident, fields.get("email"), actor);
 			return "redirect:" + EngagementRoutes.STAFF + "?notice=invited";
 		}
 		catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(user, FormValues.empty(), new FormValues(fields, Map.of("invitation", refused.getMessage())),
+			return show(actor, FormValues.empty(), new FormValues(fields, Map.of("invitation", refused.getMessage())),
 					FormValues.empty(),
 					null, locale, model);
 		}
@@ -81,7 +82,7 @@ class StaffEngagementController {
 
 	@PostMapping(EngagementRoutes.STAFF_NEW_LINK)
 	@PreAuthorize(INVITERS)
-	String sendNewLink(@PathVariable UUID id, @RequestParam Map<String, String> fields, Authentication user,
+	String sendNewLink(@PathVariable UUID id, @RequestParam Map<String, String> fields, Actor actor,
 			Locale locale,
 			Model model, HttpServletResponse response) {
 		try {
@@ -92,7 +93,7 @@ class StaffEngagementController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			Map<String, String> values = new LinkedHashMap<>(fields);
 			values.put("invitation", id.toString());
-			return show(user, FormValues.empty(), FormValues.empty(),
+			return show(actor, FormValues.empty(), FormValues.empty(),
 					new FormValues(values, Map.of("newLink", refused.getMessage())),
 					null, locale, model);
 		}
@@ -150,11 +151,11 @@ class StaffEngagementController {
 		return values;
 	}
 
-	private String show(Authentication user, FormValues eventForm, FormValues inviteForm, FormValues linkForm,
+	private String show(Actor actor, FormValues eventForm, FormValues inviteForm, FormValues linkForm,
 			String notice,
 			Locale locale, Model model) {
-		boolean planner = has(user, "ROLE_COMMAND") || has(user, "ROLE_ADMIN");
-		boolean inviter = has(user, "ROLE_SUPERVISOR") || has(user, "ROLE_COMMAND");
+		boolean planner = actor.has(Role.COMMAND) || actor.has(Role.ADMIN);
+		boolean inviter = actor.has(Role.SUPERVISOR) || actor.has(Role.COMMAND);
 		List<StaffEngagementView.Invitation> invitations = inviter ? engagement.outstandingInvitations().stream()
 			.map(i -> new StaffEngagementView.Invitation(i.id().toString(), i.incidentId().toString(), i.invitedBy(),
 					time.format(i.invitedAt(), locale), time.format(i.expiresAt(), locale),
@@ -179,9 +180,5 @@ class StaffEngagementController {
 					.toList(),
 				engagement.comments(event.id()), notice));
 		return "engagement/staff-event";
-	}
-
-	private static boolean has(Authentication user, String authority) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
 	}
 }

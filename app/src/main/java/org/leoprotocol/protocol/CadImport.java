@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.cad.BatchCheck;
 import org.leoprotocol.protocol.cad.CadImportCheck;
 import org.leoprotocol.protocol.cad.CadImportRefused;
@@ -51,10 +52,10 @@ public class CadImport {
 	 * {@link CadImportRefused} lists every problem of every incident. The events are published in the same transaction,
 	 * so an import and its events are stored together or not at all.
 	 */
-	public List<CadImportResult> importAll(List<HistoricalIncident> batch, String importedBy) {
+	public List<CadImportResult> importAll(List<HistoricalIncident> batch, Actor importer) {
 		List<EscalationRaised> raised = new ArrayList<>();
 		return transactions.execute(status -> {
-			List<CadImportResult> results = store(batch, importedBy, raised);
+			List<CadImportResult> results = store(batch, importer.username(), raised);
 			raised.forEach(events::publishEvent);
 			return results;
 		});
@@ -72,8 +73,8 @@ public class CadImport {
 	}
 
 	/** Imports one incident; see {@link #importAll}. */
-	public CadImportResult importIncident(HistoricalIncident incident, String importedBy) {
-		return importAll(List.of(incident), importedBy).get(0);
+	public CadImportResult importIncident(HistoricalIncident incident, Actor importer) {
+		return importAll(List.of(incident), importer).get(0);
 	}
 
 	/** The CAD incident number an incident was imported under, if it came from CAD. */

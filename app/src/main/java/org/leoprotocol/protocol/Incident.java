@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol;
 
+import org.leoprotocol.shared.WrongState;
 import java.time.Instant;
 
 import org.leoprotocol.personnel.OfficerId;
@@ -30,14 +31,14 @@ public record Incident(IncidentId id, IncidentKind kind, IncidentStatus status, 
 	/** Refuses a decision on an incident whose record a supervisor has closed. */
 	public void requireNotClosed(String what) {
 		if (closed()) {
-			throw new IllegalStateException("The incident is closed; " + what + " is no longer possible");
+			throw new WrongState("protocol.incident.closed." + what);
 		}
 	}
 
 	/** Refuses work on an incident that has been resolved, naming its state. */
 	public void requireOpen(String what) {
 		if (!open()) {
-			throw new IllegalStateException("The incident is resolved; " + what + " is no longer possible");
+			throw new WrongState("protocol.incident.resolved." + what);
 		}
 	}
 }

@@ -1,14 +1,17 @@
 package org.leoprotocol.protocol;
 
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditExempt;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.Audited;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
@@ -23,7 +26,7 @@ import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.NewIncident;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.timeline.ReportedTimes;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
@@ -41,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentDesk {
 
 	static final int LIST_LIMIT = 200;
+	private static final String INCIDENT = "Incident";
 	public static final int MAX_LOCATION = 300;
 	static final Duration LONG_ABSENCE = Duration.ofHours(24);
 
@@ -74,18 +78,18 @@ public class IncidentDesk {
 	}
 
 	@Transactional
-	public Incident open(NewIncident request, StaffMember actor) {
+	public Incident open(NewIncident request, Actor actor) {
 		if (request.kind() == null) {
-			throw new IllegalArgumentException("Say what kind of incident this is: " + List.of(IncidentKind.values()));
+			throw new InvalidInput("protocol.incident.kind.missing", List.of(IncidentKind.values()).toString());
 		}
 		if (request.location() == null || request.location().isBlank()) {
-			throw new IllegalArgumentException("Say where the person is or was last seen");
+			throw new InvalidInput("protocol.incident.location.missing");
 		}
 		if (request.location().strip().length() > MAX_LOCATION) {
-			throw new IllegalArgumentException("A location may have at most " + MAX_LOCATION + " characters");
+			throw new InvalidInput("protocol.incident.location.long", MAX_LOCATION);
 		}
 		if (request.person() == null) {
-			throw new IllegalArgumentException("Describe the person");
+			throw new InvalidInput("protocol.incident.person.missing");
 		}
 		if (request.responsibleOfficer() != null) {
 			duty.requireAvailable(request.responsibleOfficer());
@@ -114,8 +118,22 @@ public class IncidentDesk {
 		return incident;
 	}
 
-	public Incident get(IncidentId id) {
-		return incidents.find(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+	/** Reads the incident for a reader who may see the person's name; the read is audited as such. */
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "incident, name shown")
+	public Incident readNamed(IncidentId id) {
+		return find(id);
+	}
+
+	/** Reads the incident for a reader from whom the person's name is withheld; the read is audited as such. */
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "incident, name withheld")
+	public Incident read(IncidentId id) {
+		return find(id);
+	}
+
+	/** Whether the incident exists: a reference checked, nothing of the incident read. */
+	@AuditExempt("checks that a reference names an incident; nothing of the incident is read")
+	public boolean exists(IncidentId id) {
+		return incidents.find(id).isPresent();
 	}
 
 	public List<Incident> openIncidents() {
@@ -126,22 +144,27 @@ public class IncidentDesk {
 		return incidents.recent(LIST_LIMIT);
 	}
 
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "steps")
 	public List<StepClock> steps(IncidentId id) {
 		return incidentSteps.steps(id);
 	}
 
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "timeline")
 	public List<TimelineEntry> timeline(IncidentId id) {
 		return timelines.of(id);
 	}
 
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "escalations")
 	public List<Escalation> escalations(IncidentId id) {
 		return escalations.of(id);
 	}
 
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "findings")
 	public List<ProtocolFinding> findings(IncidentId id) {
 		return findings.of(id);
 	}
 
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "withdrawn findings")
 	public List<ProtocolFinding> withdrawnFindings(IncidentId id) {
 		return findings.withdrawn(id);
 	}
@@ -151,10 +174,8 @@ public class IncidentDesk {
 		return findings.against(officer);
 	}
 
-	/** Records a staff read of the incident, saying whether the person's name was shown. */
-	public void auditRead(IncidentId id, String what, boolean nameShown) {
-		audit.read(Protocols.COMPONENT, RecordReference.of("Incident", id),
-				what + (nameShown ? ", name shown" : ", name withheld"));
+	private Incident find(IncidentId id) {
+		return incidents.find(id).orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
 	}
 
 	public void auditList(String what) {

@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -16,7 +17,7 @@ public record IncidentId(@JsonValue UUID value) {
 			return new IncidentId(UUID.fromString(value));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + value + "' is not an incident id");
+			throw new InvalidInput("protocol.incident.id.invalid", value);
 		}
 	}
 

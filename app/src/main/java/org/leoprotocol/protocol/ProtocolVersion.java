@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -17,19 +18,19 @@ public record ProtocolVersion(int version, String name, Instant publishedAt, Str
 
 	public ProtocolVersion {
 		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("A protocol version needs a name");
+			throw new InvalidInput("protocol.version.name.missing");
 		}
 		if (steps == null || steps.isEmpty()) {
-			throw new IllegalArgumentException("A protocol version needs at least one step");
+			throw new InvalidInput("protocol.version.steps.missing");
 		}
 		Set<String> codes = new HashSet<>();
 		Set<Integer> positions = new HashSet<>();
 		for (ProtocolStep step : steps) {
 			if (!codes.add(step.code())) {
-				throw new IllegalArgumentException("Step code " + step.code() + " appears twice");
+				throw new InvalidInput("protocol.version.step.twice", step.code());
 			}
 			if (!positions.add(step.position())) {
-				throw new IllegalArgumentException("Two steps share position " + step.position());
+				throw new InvalidInput("protocol.version.position.shared", step.position());
 			}
 		}
 		steps = steps.stream().sorted((a, b) -> Integer.compare(a.position(), b.position())).toList();

@@ -1,11 +1,13 @@
 package org.leoprotocol.protocol;
 
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -52,7 +54,7 @@ public class Protocols {
 			return known;
 		}
 		ProtocolVersion loaded = definitions.find(version)
-			.orElseThrow(() -> new NoSuchElementException("No protocol version " + version));
+			.orElseThrow(() -> new UnknownRecord("protocol.version.unknown", version));
 		published.putIfAbsent(version, loaded);
 		return loaded;
 	}
@@ -67,14 +69,14 @@ public class Protocols {
 	 * publishing {@link ProtocolVersionPublished}.
 	 */
 	@Transactional
-	public ProtocolVersion publish(String name, String notes, List<ProtocolStep> steps, String publishedBy) {
+	public ProtocolVersion publish(String name, String notes, List<ProtocolStep> steps, Actor publisher) {
 		if (notes == null || notes.isBlank()) {
-			throw new IllegalArgumentException("Say why this version is published (the notes)");
+			throw new InvalidInput("protocol.version.notes.missing");
 		}
 		definitions.lockForPublication();
 		ProtocolVersion version = new ProtocolVersion(definitions.latestVersion() + 1,
 				name == null ? null : name.strip(),
-				clock.instant(), publishedBy, notes.strip(), steps);
+				clock.instant(), publisher.username(), notes.strip(), steps);
 		definitions.insert(version);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("ProtocolVersion", version.version()),
 				version.steps().size() + " steps");

@@ -1,5 +1,10 @@
 package org.leoprotocol.training;
 
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,7 +13,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,16 +58,16 @@ public class Training {
 	}
 
 	@Transactional
-	public TrainingModule create(NewTrainingModule request, String createdBy) {
+	public TrainingModule create(NewTrainingModule request, Actor creator) {
 		Map<String, String> problems = request.problems();
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException(String.join("; ", problems.values()));
+			throw new InvalidInput("training.module.invalid", String.join("; ", problems.values()));
 		}
 		protocols.version(request.protocolVersion());
 		TrainingModule module = new TrainingModule(UUID.randomUUID(), request.protocolVersion(),
 				request.title().strip(),
 				request.summary().strip(), request.blankToNull(request.content()), request.blankToNull(request.link()),
-				createdBy,
+				creator.username(),
 				clock.instant());
 		modules.insert(module);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("TrainingModule", module.id()),
@@ -99,20 +103,20 @@ public class Training {
 	}
 
 	public TrainingModule module(UUID id) {
-		return modules.find(id).orElseThrow(() -> new NoSuchElementException("There is no training module " + id));
+		return modules.find(id).orElseThrow(() -> new UnknownRecord("training.module.unknown", id));
 	}
 
 	/**
 	 * The modules as the signed-in officer sees them, with their own acknowledgement dates; empty for civilian staff.
 	 */
-	public List<OfficerTraining> mine(String username) {
-		UUID officer = staff.officerOf(username).orElse(null);
+	public List<OfficerTraining> mine(Actor reader) {
+		UUID officer = staff.officerOf(reader.username()).orElse(null);
 		Map<UUID, java.time.Instant> acknowledged = officer == null ? Map.of() : modules.acknowledgedBy(officer);
 		return modules.all().stream().map(m -> new OfficerTraining(m, acknowledged.get(m.id()))).toList();
 	}
 
-	public boolean isOfficer(String username) {
-		return staff.officerOf(username).isPresent();
+	public boolean isOfficer(Actor reader) {
+		return staff.officerOf(reader.username()).isPresent();
 	}
 
 	/**
@@ -120,12 +124,11 @@ public class Training {
 	 * date.
 	 */
 	@Transactional
-	public void acknowledge(UUID moduleId, String username) {
+	public void acknowledge(UUID moduleId, Actor officerActing) {
 		TrainingModule module = module(moduleId);
-		UUID officer = staff.officerOf(username)
-			.orElseThrow(() -> new IllegalStateException(
-					"Your staff account is not linked to an officer on the roster, so there is nothing to acknowledge."));
-		if (modules.acknowledge(module.id(), officer, username, clock.instant())) {
+		UUID officer = staff.officerOf(officerActing.username())
+			.orElseThrow(() -> new WrongState("training.acknowledge.no-officer"));
+		if (modules.acknowledge(module.id(), officer, officerActing.username(), clock.instant())) {
 			audit.access(AuditAction.CREATE, COMPONENT,
 					RecordReference.of("TrainingAcknowledgement", module.id() + "/" + officer),
 					"protocol version " + module.protocolVersion());
@@ -137,10 +140,10 @@ public class Training {
 	 * the reader's own officer record and every unit below it. Serving officers only (a final status ends the duty to
 	 * train). The read is audited.
 	 */
-	public Compliance compliance(UUID moduleId, String reader, boolean seesEveryUnit) {
+	public Compliance compliance(UUID moduleId, Actor reader) {
 		TrainingModule module = module(moduleId);
 		List<Unit> units = roster.units();
-		Set<UUID> visible = seesEveryUnit ? allIds(units) : below(ownUnit(reader), units);
+		Set<UUID> visible = reader.has(Role.COMMAND) ? allIds(units) : below(ownUnit(reader.username()), units);
 		audit.query(AuditAction.SEARCH, COMPONENT, "TrainingAcknowledgement",
 				"module=" + moduleId + " units=" + visible.size());
 		List<Officer> officers = roster.officersIn(visible).stream().filter(o -> !o.status().isFinal()).toList();

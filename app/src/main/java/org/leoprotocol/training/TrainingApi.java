@@ -1,5 +1,6 @@
 package org.leoprotocol.training;
 
+import org.leoprotocol.shared.Actor;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,7 +8,6 @@ import org.leoprotocol.training.web.TrainingRoutes;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,33 +33,26 @@ class TrainingApi {
 	@PostMapping(TrainingRoutes.API + "/modules")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(TrainingController.CREATORS)
-	TrainingModule create(@RequestBody NewTrainingModule request, Authentication user) {
-		return training.create(request, user.getName());
+	TrainingModule create(@RequestBody NewTrainingModule request, Actor actor) {
+		return training.create(request, actor);
 	}
 
 	/** The signed-in officer's modules with their acknowledgement dates. */
 	@GetMapping(TrainingRoutes.API + "/mine")
-	List<OfficerTraining> mine(Authentication user) {
-		return training.mine(user.getName());
+	List<OfficerTraining> mine(Actor actor) {
+		return training.mine(actor);
 	}
 
 	@PostMapping(TrainingRoutes.API + "/modules/{id}/acknowledgement")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void acknowledge(@PathVariable UUID id, Authentication user) {
-		training.acknowledge(id, user.getName());
+	void acknowledge(@PathVariable UUID id, Actor actor) {
+		training.acknowledge(id, actor);
 	}
 
 	@GetMapping(TrainingRoutes.API + "/modules/{id}/compliance")
 	@PreAuthorize(TrainingController.COMPLIANCE_READERS)
-	Compliance compliance(@PathVariable UUID id, Authentication user) {
-		return training.compliance(id, user.getName(), seesEveryUnit(user));
+	Compliance compliance(@PathVariable UUID id, Actor actor) {
+		return training.compliance(id, actor);
 	}
 
-	static boolean seesEveryUnit(Authentication user) {
-		return has(user, "ROLE_COMMAND");
-	}
-
-	static boolean has(Authentication user, String authority) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
-	}
 }

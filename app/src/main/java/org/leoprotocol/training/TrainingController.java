@@ -1,5 +1,7 @@
 package org.leoprotocol.training;
 
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,6 @@ import org.leoprotocol.training.web.TrainingView;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,20 +47,21 @@ class TrainingController {
 	}
 
 	@GetMapping(TrainingRoutes.PAGE)
-	String page(@RequestParam(required = false) String notice, Authentication user, Locale locale, Model model) {
-		return show(user, Map.of(), Map.of(), "acknowledged".equals(notice) || "created".equals(notice) ? notice : null,
+	String page(@RequestParam(required = false) String notice, Actor actor, Locale locale, Model model) {
+		return show(actor, Map.of(), Map.of(),
+				"acknowledged".equals(notice) || "created".equals(notice) ? notice : null,
 				locale, model);
 	}
 
 	@PostMapping(TrainingRoutes.PAGE + "/{moduleId}/acknowledgement")
-	String acknowledge(@PathVariable UUID moduleId, Authentication user) {
-		training.acknowledge(moduleId, user.getName());
+	String acknowledge(@PathVariable UUID moduleId, Actor actor) {
+		training.acknowledge(moduleId, actor);
 		return "redirect:" + TrainingRoutes.PAGE + "?notice=acknowledged";
 	}
 
 	@PostMapping(TrainingRoutes.PAGE)
 	@PreAuthorize(CREATORS)
-	String create(@RequestParam Map<String, String> fields, Authentication user, Locale locale, Model model,
+	String create(@RequestParam Map<String, String> fields, Actor actor, Locale locale, Model model,
 			HttpServletResponse response) {
 		Integer version;
 		try {
@@ -73,15 +75,15 @@ class TrainingController {
 				fields.get("link"));
 		if (!request.problems().isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(user, fields, request.problems(), null, locale, model);
+			return show(actor, fields, request.problems(), null, locale, model);
 		}
-		training.create(request, user.getName());
+		training.create(request, actor);
 		return "redirect:" + TrainingRoutes.PAGE + "?notice=created";
 	}
 
 	@GetMapping(TrainingRoutes.COMPLIANCE)
 	@PreAuthorize(COMPLIANCE_READERS)
-	String compliance(@RequestParam(required = false) UUID module, Authentication user, Locale locale, Model model) {
+	String compliance(@RequestParam(required = false) UUID module, Actor actor, Locale locale, Model model) {
 		List<TrainingModule> modules = training.modules();
 		List<ComplianceView.Choice> choices = modules.stream()
 			.map(m -> new ComplianceView.Choice(m.id().toString(), "v" + m.protocolVersion() + " · " + m.title()))
@@ -91,7 +93,7 @@ class TrainingController {
 			return "training/compliance";
 		}
 		UUID chosen = module != null ? module : modules.get(0).id();
-		Compliance compliance = training.compliance(chosen, user.getName(), TrainingApi.seesEveryUnit(user));
+		Compliance compliance = training.compliance(chosen, actor);
 		List<ComplianceView.UnitRow> units = compliance
 			.units().stream().map(u -> new ComplianceView.UnitRow(u.code(), u.name(),
 					u.acknowledged(), u.officers().size(), u.officers().stream()
@@ -104,19 +106,19 @@ class TrainingController {
 		return "training/compliance";
 	}
 
-	private String show(Authentication user, Map<String, String> form, Map<String, String> problems, String notice,
+	private String show(Actor actor, Map<String, String> form, Map<String, String> problems, String notice,
 			Locale locale, Model model) {
-		List<TrainingView.Row> rows = training.mine(user.getName()).stream()
+		List<TrainingView.Row> rows = training.mine(actor).stream()
 			.map(t -> new TrainingView.Row(t.module().id().toString(), t.module().protocolVersion(), t.module().title(),
 					t.module().summary(), t.module().content() == null ? "" : t.module().content(),
 					t.module().link() == null ? "" : t.module().link(), date(t.acknowledgedAt(), locale)))
 			.toList();
-		boolean creator = TrainingApi.has(user, "ROLE_COMMAND") || TrainingApi.has(user, "ROLE_ADMIN");
-		boolean reader = TrainingApi.has(user, "ROLE_SUPERVISOR") || TrainingApi.has(user, "ROLE_COMMAND");
+		boolean creator = actor.has(Role.COMMAND) || actor.has(Role.ADMIN);
+		boolean reader = actor.has(Role.SUPERVISOR) || actor.has(Role.COMMAND);
 		List<Integer> versions = protocols.versions().stream().map(ProtocolVersion::version).sorted((a, b) -> b - a)
 			.toList();
 		model.addAttribute("view",
-				new TrainingView(rows, training.isOfficer(user.getName()), creator, reader, versions, form,
+				new TrainingView(rows, training.isOfficer(actor), creator, reader, versions, form,
 						problems, notice));
 		return "training/modules";
 	}

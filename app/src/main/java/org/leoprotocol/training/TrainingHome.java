@@ -30,7 +30,7 @@ class TrainingHome implements HomeContributor {
 		if (!reader.has(Role.OFFICER.name())) {
 			return List.of();
 		}
-		List<PanelItem> due = training.mine(reader.username()).stream().filter(module -> !module.acknowledged())
+		List<PanelItem> due = training.mine(reader.actor()).stream().filter(module -> !module.acknowledged())
 			.map(OfficerTraining::module)
 			.map(module -> PanelItem.link(module.title(), TrainingRoutes.PAGE + "#module-" + module.id(),
 					reader.t("training.version", module.protocolVersion())))

@@ -3,6 +3,7 @@ package org.leoprotocol.transparency;
 import java.util.Arrays;
 
 import org.leoprotocol.investigations.Category;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * What a visitor filtered the portal by, taken from the address so every view can be linked: a year (or all), a unit
@@ -14,15 +15,15 @@ record PortalFilter(int year, String unit, String category) {
 		String chosenCategory = blank(category) ? Rollup.ALL : category.strip();
 		if (!Rollup.ALL.equals(chosenCategory)
 				&& Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(chosenCategory))) {
-			throw new IllegalArgumentException(
-					"Unknown category " + chosenCategory + "; choose one of " + Arrays.toString(Category.values()));
+			throw new InvalidInput("transparency.filter.category.unknown", chosenCategory,
+					Arrays.toString(Category.values()));
 		}
 		if (year != null && (year < 1900 || year > 9999)) {
-			throw new IllegalArgumentException("A year between 1900 and 9999, please");
+			throw new InvalidInput("transparency.filter.year.invalid");
 		}
 		String chosenUnit = blank(unit) ? Rollup.ALL : unit.strip();
 		if (chosenUnit.length() > 40) {
-			throw new IllegalArgumentException("A unit code has at most 40 characters");
+			throw new InvalidInput("transparency.filter.unit.long");
 		}
 		return new PortalFilter(year == null ? Rollup.ALL_YEARS : year, chosenUnit, chosenCategory);
 	}

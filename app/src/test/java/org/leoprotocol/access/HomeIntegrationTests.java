@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
@@ -183,7 +184,7 @@ class HomeIntegrationTests {
 		Squad squad = fixtures.squad();
 		String incident = fixtures.childIncident(squad, "Quay Street " + squad.unit());
 		var module = training.create(new NewTrainingModule(1, "Home training " + squad.unit(), "What changed", "", ""),
-				"test-command");
+				Actor.staff("test-command"));
 
 		String home = home(squad.asOfficer());
 		assertThat(panel(home, "home-my-incidents")).contains("Found child at Quay Street " + squad.unit())
@@ -193,7 +194,7 @@ class HomeIntegrationTests {
 		assertThat(panel(home, "home-my-training")).contains("Home training " + squad.unit())
 			.contains("/staff/training#module-" + module.id());
 
-		training.acknowledge(module.id(), squad.officer());
+		training.acknowledge(module.id(), Actor.staff(squad.officer()));
 		assertThat(panel(home(squad.asOfficer()), "home-my-training")).doesNotContain("Home training " + squad.unit());
 		assertThat(panel(home(fixtures.squad().asOfficer()), "home-my-incidents")).as("an officer of another unit")
 			.doesNotContain("Quay Street " + squad.unit());

@@ -81,10 +81,10 @@ class AttributionScenarioTests {
 		clock.set(T0);
 		String id = incidentWithDeputyAndCommanderOnScene();
 
-		stepDone(id, "{}", commander).andExpect(status().isUnprocessableContent())
+		stepDone(id, "{}", commander).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.messageKey").value("protocol-acts.performer.required"));
 		stepDone(id, "{\"performedBy\":\"" + sergeantBadge + "\"}", commander)
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.messageKey").value("protocol-acts.performer.not-on-incident"));
 		mvc.perform(get("/staff/incidents/{id}", id).with(commander)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"performedBy\"")))
@@ -117,7 +117,7 @@ class AttributionScenarioTests {
 		List<Number> entries = JsonPath.read(mvc.perform(get("/api/v1/incidents/{id}/timeline", id).with(commander))
 			.andReturn().getResponse().getContentAsString(), "$[?(@.stepCode == 'ENGAGE_PERSON')].entry");
 		Number entry = entries.get(0);
-		propose(id, entry, "").andExpect(status().isUnprocessableContent())
+		propose(id, entry, "").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.messageKey").value("protocol-acts.amendment.reason-required"));
 		String amendment = JsonPath
 			.read(propose(id, entry, "Deputy Reyes engaged the child; I only typed it in from the car.")

@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.shared.Role;
@@ -78,7 +79,7 @@ class ProtocolPublicationIntegrationTests {
 	@AfterEach
 	void restoreTheOriginalSteps() {
 		if (protocols.current().version() != original.version()) {
-			protocols.publish(original.name(), "restored after a test", original.steps(), "test");
+			protocols.publish(original.name(), "restored after a test", original.steps(), Actor.staff("test"));
 		}
 	}
 

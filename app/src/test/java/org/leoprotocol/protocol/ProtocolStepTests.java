@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.definition.ProtocolStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProtocolStepTests {
 
@@ -27,33 +28,35 @@ class ProtocolStepTests {
 
 	@Test
 	void anEscalationChainRunsUpwardsWithoutGaps() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> step("X1", null, List.of(level(1, Role.OFFICER, 0), level(3, Role.COMMAND, 60))))
-			.withMessageContaining("without gaps");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> step("X1", null, List.of(level(1, Role.OFFICER, 300), level(2, Role.COMMAND, 60))))
-			.withMessageContaining("cannot come before");
-		assertThatIllegalArgumentException().isThrownBy(() -> step("X1", null, List.of(level(1, Role.ADMIN, 0))))
-			.withMessageContaining("must notify one of");
+		assertThatThrownBy(() -> step("X1", null, List.of(level(1, Role.OFFICER, 0), level(3, Role.COMMAND, 60))))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("protocol.step.escalation.gap"));
+		assertThatThrownBy(() -> step("X1", null, List.of(level(1, Role.OFFICER, 300), level(2, Role.COMMAND, 60))))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("protocol.step.escalation.order"));
+		assertThatThrownBy(() -> step("X1", null, List.of(level(1, Role.ADMIN, 0))))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("protocol.escalation.notified.invalid"));
 	}
 
 	@Test
 	void deadlinesAndAgeLimitsStayWithinSenseSoTheDatabaseNeverRefusesThem() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ProtocolStep("X1", 1, "t", "i", Role.OFFICER, Anchor.REPORT_RECEIVED,
-					Duration.ofDays(400), Set.of(IncidentKind.MISSING_CHILD), null, null, "s",
-					List.of(level(1, Role.OFFICER, 0))))
-			.withMessage("Step X1 needs a deadline between zero seconds and 30 days");
-		assertThatIllegalArgumentException().isThrownBy(() -> step("X1", 0, List.of(level(1, Role.OFFICER, 0))))
-			.withMessage("Step X1: an age limit is between 1 and 130 years");
+		assertThatThrownBy(() -> new ProtocolStep("X1", 1, "t", "i", Role.OFFICER, Anchor.REPORT_RECEIVED,
+				Duration.ofDays(400), Set.of(IncidentKind.MISSING_CHILD), null, null, "s",
+				List.of(level(1, Role.OFFICER, 0))))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("protocol.step.deadline.invalid"));
+		assertThatThrownBy(() -> step("X1", 0, List.of(level(1, Role.OFFICER, 0))))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("protocol.step.age.invalid"));
 	}
 
 	@Test
 	void aVersionRefusesTwoStepsWithOneCode() {
 		ProtocolStep step = step("X1", null, List.of(level(1, Role.OFFICER, 0)));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ProtocolVersion(2, "v2", null, "chief", null, List.of(step, step)))
-			.withMessage("Step code X1 appears twice");
+		assertThatThrownBy(() -> new ProtocolVersion(2, "v2", null, "chief", null, List.of(step, step)))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("protocol.version.step.twice"));
 	}
 
 	static ProtocolStep step(String code, Integer underAge, List<EscalationLevel> chain) {

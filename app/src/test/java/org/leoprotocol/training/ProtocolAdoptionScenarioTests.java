@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
@@ -70,7 +71,7 @@ class ProtocolAdoptionScenarioTests {
 	@AfterEach
 	void restoreTheOriginalSteps() {
 		if (protocols.current().version() != original.version()) {
-			protocols.publish(original.name(), "restored after a test", original.steps(), "test");
+			protocols.publish(original.name(), "restored after a test", original.steps(), Actor.staff("test"));
 		}
 	}
 
@@ -89,7 +90,7 @@ class ProtocolAdoptionScenarioTests {
 
 		ProtocolVersion published = protocols.publish("After the Park Street case",
 				"Scenario 000 showed that engagement came too late; every officer learns the two-minute rule.",
-				original.steps(), "chief");
+				original.steps(), Actor.staff("chief"));
 		String module = awaitModuleFor(published.version());
 
 		mvc.perform(get("/staff/training").with(miller)).andExpect(status().isOk())

@@ -1,9 +1,10 @@
 package org.leoprotocol.transparency;
 
+import org.leoprotocol.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PortalFilterTests {
 
@@ -22,8 +23,8 @@ class PortalFilterTests {
 
 	@Test
 	void unknownCategoriesAndImpossibleYearsAreRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> PortalFilter.of(null, null, "GOSSIP"))
-			.withMessageContaining("GOSSIP");
-		assertThatIllegalArgumentException().isThrownBy(() -> PortalFilter.of(12, null, null));
+		assertThatThrownBy(() -> PortalFilter.of(null, null, "GOSSIP")).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("GOSSIP");
+		assertThatThrownBy(() -> PortalFilter.of(12, null, null)).isInstanceOf(InvalidInput.class);
 	}
 }

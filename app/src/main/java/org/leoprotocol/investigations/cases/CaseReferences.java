@@ -120,12 +120,10 @@ class CaseReferences {
 	private String incident(String chosen) {
 		IncidentId id = uuid(chosen).map(IncidentId::new)
 			.orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.INCIDENT, chosen));
-		try {
-			return incidents.get(id).id().toString();
-		}
-		catch (NoSuchElementException unknown) {
+		if (!incidents.exists(id)) {
 			throw ReferenceRefused.unknown(CaseEntry.Kind.INCIDENT, chosen);
 		}
+		return id.toString();
 	}
 
 	private String finding(InvestigationId caseId, String chosen) {

@@ -12,7 +12,7 @@ import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.incident.IncidentAccess;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
 
@@ -21,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,27 +65,26 @@ class BroadcastApi {
 	@PreAuthorize(IncidentAccess.RESPONDERS)
 	@ResponseStatus(HttpStatus.CREATED)
 	DescriptionBroadcast broadcast(@PathVariable String id, @RequestBody(required = false) BroadcastRequest request,
-			Authentication user) {
-		StaffMember actor = staff.of(user);
+			Actor actor) {
 		access.require(IncidentId.of(id), actor, "broadcast");
 		return broadcasts.issue(IncidentId.of(id), request == null ? null : request.text(), actor);
 	}
 
 	@GetMapping("/broadcasts/{broadcast}/cap")
-	ResponseEntity<String> cap(@PathVariable String id, @PathVariable UUID broadcast, Authentication user) {
+	ResponseEntity<String> cap(@PathVariable String id, @PathVariable UUID broadcast, Actor actor) {
 		IncidentId incident = IncidentId.of(id);
-		access.require(incident, staff.of(user), "CAP export");
+		access.require(incident, actor, "CAP export");
 		DescriptionBroadcast found = broadcasts.get(incident, broadcast);
 		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "DescriptionBroadcast", "CAP 1.2 " + broadcast);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(CapAlert.CONTENT_TYPE))
-			.body(CapAlert.xml(found, desk.get(incident), agencyCode, agencyName));
+			.body(CapAlert.xml(found, desk.read(incident), agencyCode, agencyName));
 	}
 
 	@GetMapping("/pfif")
-	ResponseEntity<String> pfif(@PathVariable String id, Authentication user) {
+	ResponseEntity<String> pfif(@PathVariable String id, Actor actor) {
 		IncidentId incidentId = IncidentId.of(id);
-		access.require(incidentId, staff.of(user), "PFIF export");
-		Incident incident = desk.get(incidentId);
+		access.require(incidentId, actor, "PFIF export");
+		Incident incident = desk.readNamed(incidentId);
 		List<DescriptionBroadcast> issued = broadcasts.of(incidentId);
 		String description = issued.isEmpty()
 				? DescriptionBroadcast

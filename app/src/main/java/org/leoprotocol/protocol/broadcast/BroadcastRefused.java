@@ -1,28 +1,16 @@
 package org.leoprotocol.protocol.broadcast;
 
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * A description broadcast refused because it names the person, in whatever spelling the redaction gate recognised
  * ("T0mmy", "T.o.m.m.y"): a broadcast says age, clothing, shoes and appearance, never a name.
  */
-public class BroadcastRefused extends IllegalArgumentException implements Explained {
+public class BroadcastRefused extends InvalidInput {
 
-	private final String found;
+	private static final long serialVersionUID = 1L;
 
 	BroadcastRefused(String found) {
-		super("A description broadcast must never contain the person's name (found \"" + found
-				+ "\"); describe age, clothing, shoes and appearance instead");
-		this.found = found;
-	}
-
-	@Override
-	public String messageKey() {
-		return "redaction.broadcast.named";
-	}
-
-	@Override
-	public Object[] messageArguments() {
-		return new Object[] { found };
+		super("redaction.broadcast.named", found);
 	}
 }

@@ -1,9 +1,9 @@
 package org.leoprotocol.protocol.broadcast;
 
+import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
@@ -18,7 +18,8 @@ import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.definition.CompletingEvent;
 import org.leoprotocol.protocol.incident.Incidents;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.protocol.incident.Acting;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.timeline.ResponseLog;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
@@ -52,11 +53,11 @@ public class Broadcasts {
 
 	/** Issues a broadcast with the text given, or with Leo's proposed text when none is given. */
 	@Transactional
-	public DescriptionBroadcast issue(IncidentId id, String text, StaffMember actor) {
+	public DescriptionBroadcast issue(IncidentId id, String text, Actor actor) {
 		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "issue a broadcast");
 		Incident incident = incidents.findForUpdate(id)
-			.orElseThrow(() -> new NoSuchElementException("No incident " + id));
-		incident.requireOpen("a broadcast");
+			.orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
+		incident.requireOpen("broadcast");
 		Instant now = clock.instant();
 		String wanted = text == null || text.isBlank() ? DescriptionBroadcast.proposedText(incident) : text;
 		DescriptionBroadcast broadcast = DescriptionBroadcast.compose(id, incident.person(), wanted, now,
@@ -66,9 +67,9 @@ public class Broadcasts {
 			.param("id", broadcast.id()).param("incident", id.value()).param("at", Incidents.utc(now))
 			.param("by", actor.username()).param("text", broadcast.text()).update();
 		timelines.append(id,
-				TimelineEntry.of(now, TimelineEventType.BROADCAST_ISSUED, actor.officer(), broadcast.text(),
+				TimelineEntry.of(now, TimelineEventType.BROADCAST_ISSUED, Acting.officer(actor), broadcast.text(),
 						actor.username(), now));
-		log.completeBy(incident, CompletingEvent.BROADCAST_ISSUED, now, actor, actor.officer());
+		log.completeBy(incident, CompletingEvent.BROADCAST_ISSUED, now, actor, Acting.officer(actor));
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT,
 				RecordReference.of("DescriptionBroadcast", broadcast.id()),
 				"incident " + id);
@@ -87,6 +88,6 @@ public class Broadcasts {
 
 	public DescriptionBroadcast get(IncidentId id, UUID broadcast) {
 		return of(id).stream().filter(b -> b.id().equals(broadcast)).findFirst()
-			.orElseThrow(() -> new NoSuchElementException("No broadcast " + broadcast + " for incident " + id));
+			.orElseThrow(() -> new UnknownRecord("protocol.broadcast.unknown", broadcast, id));
 	}
 }

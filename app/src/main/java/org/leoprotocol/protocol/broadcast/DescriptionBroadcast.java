@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.broadcast;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +25,11 @@ public record DescriptionBroadcast(UUID id, IncidentId incidentId, Instant issue
 
 	public DescriptionBroadcast {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("A broadcast needs a description");
+			throw new InvalidInput("protocol.broadcast.text.missing");
 		}
 		text = text.strip();
 		if (text.length() > MAX_TEXT) {
-			throw new IllegalArgumentException("A broadcast may have at most " + MAX_TEXT + " characters");
+			throw new InvalidInput("protocol.broadcast.text.long", MAX_TEXT);
 		}
 	}
 

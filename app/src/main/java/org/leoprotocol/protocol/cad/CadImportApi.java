@@ -3,6 +3,7 @@ package org.leoprotocol.protocol.cad;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.CadImport;
 import org.leoprotocol.protocol.CadImportResult;
 import org.leoprotocol.protocol.HistoricalIncident;
@@ -14,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,8 +42,8 @@ class CadImportApi {
 	}
 
 	@PostMapping
-	List<CadImportResult> importIncidents(@RequestBody String body, Authentication user) {
-		return cadImport.importAll(read(json, body), user.getName());
+	List<CadImportResult> importIncidents(@RequestBody String body, Actor actor) {
+		return cadImport.importAll(read(json, body), actor);
 	}
 
 	/** Reads one incident or a list; an element that cannot be read is named with its position and the reason. */

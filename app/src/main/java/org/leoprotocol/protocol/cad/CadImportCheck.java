@@ -1,5 +1,7 @@
 package org.leoprotocol.protocol.cad;
 
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,7 @@ public final class CadImportCheck {
 		try {
 			return protocols.version(number);
 		}
-		catch (java.util.NoSuchElementException unknown) {
+		catch (UnknownRecord unknown) {
 			return null;
 		}
 	}
@@ -124,8 +126,8 @@ public final class CadImportCheck {
 			return new PersonAtRisk(person.name(), person.age(), person.description(), person.condition(),
 					person.riskFactors());
 		}
-		catch (IllegalArgumentException refused) {
-			check.problem("the person: " + refused.getMessage());
+		catch (InvalidInput refused) {
+			check.problem("the person: " + ImportedProblem.of(refused));
 			return null;
 		}
 	}

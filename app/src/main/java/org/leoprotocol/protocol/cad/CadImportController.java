@@ -6,6 +6,7 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.CadImport;
 import org.leoprotocol.protocol.CadImportResult;
 import org.leoprotocol.protocol.web.CadImportView;
@@ -13,7 +14,6 @@ import org.leoprotocol.protocol.web.IncidentRoutes;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +52,7 @@ class CadImportController {
 	@PostMapping(CadImportView.PATH)
 	String importIncidents(@RequestParam(defaultValue = "") String pasted,
 			@RequestParam(required = false) MultipartFile file,
-			Authentication user, Model model, HttpServletResponse response) throws IOException {
+			Actor actor, Model model, HttpServletResponse response) throws IOException {
 		boolean uploaded = file != null && !file.isEmpty();
 		if (uploaded && file.getSize() > MAX_UPLOAD) {
 			return refuse(pasted,
@@ -61,7 +61,7 @@ class CadImportController {
 		}
 		String text = uploaded ? new String(file.getBytes(), StandardCharsets.UTF_8) : pasted;
 		try {
-			List<CadImportResult> results = cadImport.importAll(CadImportApi.read(json, text), user.getName());
+			List<CadImportResult> results = cadImport.importAll(CadImportApi.read(json, text), actor);
 			model.addAttribute("view", new CadImportView("", List.of(), results.stream()
 				.map(result -> new CadImportView.Outcome(result.cadNumber(),
 						IncidentRoutes.incident(result.incidentId()),

@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.cad;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Instant;
 
 import org.leoprotocol.protocol.HistoricalRelease;
@@ -35,8 +36,8 @@ final class ReleaseCheck {
 				document = new IdentityDocument(release.document().type(), release.document().issuer(),
 						release.document().lastFour());
 			}
-			catch (IllegalArgumentException refused) {
-				check.problem("the release: " + refused.getMessage());
+			catch (InvalidInput refused) {
+				check.problem("the release: " + ImportedProblem.of(refused));
 				return null;
 			}
 		}
@@ -50,8 +51,8 @@ final class ReleaseCheck {
 			try {
 				verification.requireSufficient();
 			}
-			catch (IllegalArgumentException refused) {
-				check.problem("the release: " + refused.getMessage());
+			catch (InvalidInput refused) {
+				check.problem("the release: " + ImportedProblem.of(refused));
 			}
 		}
 		return verification;

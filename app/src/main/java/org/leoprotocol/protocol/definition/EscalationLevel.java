@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.definition;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 
 import org.leoprotocol.shared.Role;
@@ -18,19 +19,17 @@ public record EscalationLevel(int level, Role notified, Duration after, Duration
 
 	public EscalationLevel {
 		if (level < 1) {
-			throw new IllegalArgumentException("Escalation levels start at 1, not " + level);
+			throw new InvalidInput("protocol.escalation.level.invalid", level);
 		}
 		if (notified == null || !ProtocolStep.ACTING_ROLES.contains(notified)) {
-			throw new IllegalArgumentException("Level " + level + " must notify one of " + ProtocolStep.ACTING_ROLES);
+			throw new InvalidInput("protocol.escalation.notified.invalid", level, ProtocolStep.ACTING_ROLES.toString());
 		}
 		if (after == null || after.isNegative() || after.compareTo(ProtocolStep.LONGEST_DELAY) > 0) {
-			throw new IllegalArgumentException(
-					"Level " + level + " needs a delay after the deadline between zero seconds and 30 days");
+			throw new InvalidInput("protocol.escalation.delay.invalid", level);
 		}
 		if (acknowledgeWithin != null && (acknowledgeWithin.isNegative() || acknowledgeWithin.isZero()
 				|| acknowledgeWithin.compareTo(ProtocolStep.LONGEST_DELAY) > 0)) {
-			throw new IllegalArgumentException(
-					"Level " + level + ": the time to acknowledge is between one second and 30 days");
+			throw new InvalidInput("protocol.escalation.acknowledge.invalid", level);
 		}
 	}
 

@@ -1,9 +1,11 @@
 package org.leoprotocol.protocol.definition;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
@@ -12,7 +14,6 @@ import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,12 +53,12 @@ class ProtocolApi {
 	@PostMapping
 	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
-	VersionRecord publish(@RequestBody PublishRequest request, Authentication user) {
+	VersionRecord publish(@RequestBody PublishRequest request, Actor actor) {
 		if (request == null || request.steps() == null) {
-			throw new IllegalArgumentException("Send the version's name and its steps");
+			throw new InvalidInput("protocol.api.version.missing");
 		}
 		return VersionRecord.of(protocols.publish(request.name(), request.notes(),
-				request.steps().stream().map(StepDefinition::toStep).toList(), user.getName()));
+				request.steps().stream().map(StepDefinition::toStep).toList(), actor));
 	}
 
 	record PublishRequest(String name, String notes, List<StepDefinition> steps) {
@@ -86,7 +87,7 @@ class ProtocolApi {
 
 		ProtocolStep toStep() {
 			if (deadlineSeconds == null) {
-				throw new IllegalArgumentException("Step " + code + " needs deadlineSeconds");
+				throw new InvalidInput("protocol.api.deadline.missing", code);
 			}
 			return new ProtocolStep(code, position, title, instruction, actingRole, anchor,
 					Duration.ofSeconds(deadlineSeconds),

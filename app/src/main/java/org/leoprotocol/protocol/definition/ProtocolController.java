@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.IncidentKind;
@@ -18,7 +19,6 @@ import org.leoprotocol.protocol.web.ProtocolPage.VersionRow;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,8 +46,8 @@ class ProtocolController {
 	}
 
 	@GetMapping(ProtocolPage.PATH)
-	String protocol(@RequestParam(required = false) Integer version, Authentication user, Model model) {
-		boolean publisher = staff.of(user).hasAny(Role.COMMAND, Role.ADMIN);
+	String protocol(@RequestParam(required = false) Integer version, Actor actor, Model model) {
+		boolean publisher = actor.hasAny(Role.COMMAND, Role.ADMIN);
 		return show(version, publisher ? ProtocolDrafts.of(protocols.current()) : null, model);
 	}
 

@@ -1,10 +1,13 @@
 package org.leoprotocol.protocol.definition;
 
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
 
@@ -51,7 +54,7 @@ final class ProtocolDrafts {
 	}
 
 	/** Applies the protocol's rules to each step kept in the draft, numbering them in the order shown. */
-	static Checked check(List<StepDraft> drafts) {
+	static Checked check(List<StepDraft> drafts, Function<Refusal, String> said) {
 		List<StepDraft> checked = new ArrayList<>();
 		List<ProtocolStep> steps = new ArrayList<>();
 		for (StepDraft draft : drafts) {
@@ -61,8 +64,8 @@ final class ProtocolDrafts {
 				}
 				checked.add(draft);
 			}
-			catch (IllegalArgumentException refused) {
-				checked.add(draft.refused(refused.getMessage()));
+			catch (Refusal refused) {
+				checked.add(draft.refused(said.apply(refused)));
 			}
 		}
 		return new Checked(checked, steps);
@@ -111,9 +114,7 @@ final class ProtocolDrafts {
 			return Long.parseLong(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException(
-					"Step " + code + ": the " + what + " " + unit + " must be a whole number, not '"
-							+ value + "'");
+			throw new InvalidInput("protocol.draft.number.invalid", code, what, unit, value);
 		}
 	}
 

@@ -1,13 +1,16 @@
 package org.leoprotocol.protocol.definition;
 
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.web.Refusals;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -27,30 +30,35 @@ class ProtocolPublicationController {
 
 	private final Protocols protocols;
 	private final ProtocolController page;
+	private final Refusals refusals;
 
-	ProtocolPublicationController(Protocols protocols, ProtocolController page) {
+	ProtocolPublicationController(Protocols protocols, ProtocolController page, Refusals refusals) {
 		this.protocols = protocols;
 		this.page = page;
+		this.refusals = refusals;
 	}
 
 	@PostMapping(ProtocolPage.PATH)
 	String publish(@RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "") String action,
-			Authentication user, Model model, HttpServletResponse response) {
+			Actor actor, Model model, HttpServletResponse response) {
 		ProtocolDraft draft = ProtocolDrafts.read(form);
 		if (ProtocolDraft.ADD_STEP.equals(action)) {
 			return page.show(null, draft.withNewStep(), model);
 		}
-		ProtocolDrafts.Checked checked = ProtocolDrafts.check(draft.steps());
+		ProtocolDrafts.Checked checked = ProtocolDrafts.check(draft.steps(),
+				refused -> refusals.said(refused, LocaleContextHolder.getLocale()));
 		if (checked.refused()) {
 			return refuse(draft.refused("Some steps need correcting; each says why below.", checked.drafts()), model,
 					response);
 		}
 		try {
-			ProtocolVersion published = protocols.publish(draft.name(), draft.notes(), checked.steps(), user.getName());
+			ProtocolVersion published = protocols.publish(draft.name(), draft.notes(), checked.steps(), actor);
 			return "redirect:" + ProtocolPage.PATH + "?version=" + published.version();
 		}
-		catch (IllegalArgumentException refused) {
-			return refuse(draft.refused(refused.getMessage(), checked.drafts()), model, response);
+		catch (Refusal refused) {
+			return refuse(draft.refused(refusals.said(refused, LocaleContextHolder.getLocale()), checked.drafts()),
+					model,
+					response);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.definition;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,26 +28,25 @@ public record ProtocolStep(String code, int position, String title, String instr
 
 	public ProtocolStep {
 		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,63}")) {
-			throw new IllegalArgumentException(
-					"A step code is 2-64 capital letters, digits or underscores, not '" + code + "'");
+			throw new InvalidInput("protocol.step.code.invalid", code);
 		}
 		require(title, code, "a title");
 		require(instruction, code, "an instruction");
 		require(source, code, "the policy or statute it comes from");
 		if (actingRole == null || !ACTING_ROLES.contains(actingRole)) {
-			throw new IllegalArgumentException("Step " + code + " must be done by one of " + ACTING_ROLES);
+			throw new InvalidInput("protocol.step.role.invalid", code, ACTING_ROLES.toString());
 		}
 		if (anchor == null) {
-			throw new IllegalArgumentException("Step " + code + " needs the anchor event its deadline counts from");
+			throw new InvalidInput("protocol.step.anchor.missing", code);
 		}
 		if (deadline == null || deadline.isNegative() || deadline.compareTo(LONGEST_DELAY) > 0) {
-			throw new IllegalArgumentException("Step " + code + " needs a deadline between zero seconds and 30 days");
+			throw new InvalidInput("protocol.step.deadline.invalid", code);
 		}
 		if (underAge != null && (underAge < 1 || underAge > 130)) {
-			throw new IllegalArgumentException("Step " + code + ": an age limit is between 1 and 130 years");
+			throw new InvalidInput("protocol.step.age.invalid", code);
 		}
 		if (appliesTo == null || appliesTo.isEmpty() || appliesTo.stream().anyMatch(Objects::isNull)) {
-			throw new IllegalArgumentException("Step " + code + " must apply to at least one kind of incident");
+			throw new InvalidInput("protocol.step.kinds.missing", code);
 		}
 		appliesTo = Set.copyOf(EnumSet.copyOf(appliesTo));
 		escalations = checkedChain(code, escalations);
@@ -58,24 +58,22 @@ public record ProtocolStep(String code, int position, String title, String instr
 
 	private static void require(String text, String code, String what) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("Step " + code + " needs " + what);
+			throw new InvalidInput("protocol.step.text.missing", code, what);
 		}
 	}
 
 	private static List<EscalationLevel> checkedChain(String code, List<EscalationLevel> chain) {
 		if (chain == null || chain.isEmpty() || chain.stream().anyMatch(Objects::isNull)) {
-			throw new IllegalArgumentException("Step " + code + " needs an escalation chain of at least one level");
+			throw new InvalidInput("protocol.step.escalation.missing", code);
 		}
 		List<EscalationLevel> sorted = new ArrayList<>(chain);
 		sorted.sort((a, b) -> Integer.compare(a.level(), b.level()));
 		for (int i = 0; i < sorted.size(); i++) {
 			if (sorted.get(i).level() != i + 1) {
-				throw new IllegalArgumentException(
-						"Step " + code + ": escalation levels must run 1, 2, 3 ... without gaps");
+				throw new InvalidInput("protocol.step.escalation.gap", code);
 			}
 			if (i > 0 && sorted.get(i).after().compareTo(sorted.get(i - 1).after()) < 0) {
-				throw new IllegalArgumentException(
-						"Step " + code + ": a higher escalation level cannot come before a lower one");
+				throw new InvalidInput("protocol.step.escalation.order", code);
 			}
 		}
 		return List.copyOf(sorted);

@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.Set;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Incident;
-import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.timeline.AmendmentDesk;
 import org.leoprotocol.protocol.timeline.PerformerPolicy;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
@@ -30,20 +30,20 @@ import static org.leoprotocol.protocol.incident.IncidentPageViews.stepTitle;
 @Component
 class AttributionViews {
 
-	private final IncidentDesk desk;
+	private final IncidentParts parts;
 	private final AmendmentDesk amendments;
 	private final StaffMembers staff;
 	private final AgencyTime agencyTime;
 
-	AttributionViews(IncidentDesk desk, AmendmentDesk amendments, StaffMembers staff, AgencyTime agencyTime) {
-		this.desk = desk;
+	AttributionViews(IncidentParts parts, AmendmentDesk amendments, StaffMembers staff, AgencyTime agencyTime) {
+		this.parts = parts;
 		this.amendments = amendments;
 		this.staff = staff;
 		this.agencyTime = agencyTime;
 	}
 
-	Attribution attribution(Incident incident, StaffMember reader) {
-		List<TimelineEntry> timeline = desk.timeline(incident.id());
+	Attribution attribution(Incident incident, Actor reader) {
+		List<TimelineEntry> timeline = parts.timeline(incident.id());
 		Set<OfficerId> onIncident = PerformerPolicy.onIncident(incident, timeline);
 		OfficerId preselected = PerformerPolicy.defaultFor(reader, incident.responsibleOfficer(), onIncident);
 		return new Attribution(onIncident.stream().map(o -> new Choice(o.toString(), staff.describe(o))).toList(),
@@ -55,14 +55,14 @@ class AttributionViews {
 							a.proposedBy() + ", " + format(a.proposedAt()),
 							a.approved() ? a.approvedBy() + ", " + format(a.approvedAt()) : ""))
 					.toList(),
-				desk.withdrawnFindings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
+				parts.withdrawnFindings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
 						staff.describe(f.officer()), format(f.recordedAt())))
 					.toList(),
 				timeline.stream().filter(TimelineEntry::amendable)
 					.map(e -> new Choice(e.position().toString(), "#" + e.position()
 							+ " " + format(e.occurredAt()) + " "
 							+ e.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-							+ (e.stepCode() == null ? "" : " " + stepTitle(desk.steps(incident.id()), e.stepCode()))
+							+ (e.stepCode() == null ? "" : " " + stepTitle(parts.steps(incident.id()), e.stepCode()))
 							+ " — "
 							+ staff.describe(e.officer())))
 					.toList(),

@@ -1,10 +1,13 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Instant;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.leoprotocol.protocol.Incident;
@@ -17,17 +20,14 @@ import org.leoprotocol.protocol.broadcast.DescriptionBroadcast;
 import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.clock.StepStatus;
-import org.leoprotocol.protocol.timeline.AttributionRefused;
 import org.leoprotocol.protocol.timeline.ResponseLog;
 import org.leoprotocol.protocol.web.FieldView;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.shared.web.Explained;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FieldController {
 
 	private final IncidentDesk desk;
+	private final IncidentParts parts;
 	private final IncidentAccess access;
 	private final StaffMembers staff;
 	private final ResponseLog log;
@@ -55,10 +56,11 @@ class FieldController {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	FieldController(IncidentDesk desk, IncidentAccess access, StaffMembers staff, ResponseLog log,
+	FieldController(IncidentDesk desk, IncidentParts parts, IncidentAccess access, StaffMembers staff, ResponseLog log,
 			Broadcasts broadcasts,
 			Protocols protocols, AgencyTime time, MessageSource messages, Clock clock) {
 		this.desk = desk;
+		this.parts = parts;
 		this.access = access;
 		this.staff = staff;
 		this.log = log;
@@ -70,8 +72,8 @@ class FieldController {
 	}
 
 	@GetMapping(IncidentRoutes.FIELD)
-	String list(Authentication user, Model model) {
-		StaffMember reader = staff.of(user);
+	String list(Actor actor, Model model) {
+		Actor reader = actor;
 		desk.auditList("field view");
 		List<FieldView.Item> items = access.visible(desk.openIncidents(), reader).stream().map(incident -> {
 			Optional<StepClock> next = next(incident, reader);
@@ -85,11 +87,10 @@ class FieldController {
 	}
 
 	@GetMapping(IncidentRoutes.FIELD + "/{id}")
-	String incident(@PathVariable String id, Authentication user, Model model) {
-		Incident incident = desk.get(IncidentId.of(id));
-		StaffMember reader = staff.of(user);
-		access.require(incident, reader, "field view");
-		desk.auditRead(incident.id(), "field view", false);
+	String incident(@PathVariable String id, Actor actor, Model model) {
+		Actor reader = actor;
+		access.require(IncidentId.of(id), reader, "field view");
+		Incident incident = desk.read(IncidentId.of(id));
 		model.addAttribute("view",
 				new FieldView(List.of(), detail(incident, reader), (String) model.getAttribute("notice"),
 						(String) model.getAttribute("problem")));
@@ -97,39 +98,37 @@ class FieldController {
 	}
 
 	@PostMapping(IncidentRoutes.FIELD + "/{id}/steps/{code}/done")
-	String done(@PathVariable String id, @PathVariable String code, Authentication user, RedirectAttributes redirect) {
-		StaffMember reader = staff.of(user);
+	String done(@PathVariable String id, @PathVariable String code, Actor actor, RedirectAttributes redirect) {
+		Actor reader = actor;
 		return act(id, reader, redirect, text("protocol-acts.field.done.recorded"), () -> {
-			if (reader.officer() == null) {
-				throw new IllegalStateException(text("protocol-acts.field.done.no-officer"));
+			if (Acting.officer(reader) == null) {
+				throw new WrongState("protocol-acts.field.done.no-officer");
 			}
-			log.completeStep(IncidentId.of(id), code, reader.officer(), "", reader);
+			log.completeStep(IncidentId.of(id), code, Acting.officer(reader), "", reader);
 		});
 	}
 
 	@PostMapping(IncidentRoutes.FIELD + "/{id}/broadcasts")
-	String broadcast(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
-		StaffMember reader = staff.of(user);
+	String broadcast(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+		Actor reader = actor;
 		return act(id, reader, redirect, text("protocol-acts.field.broadcast.issued"),
 				() -> broadcasts.issue(IncidentId.of(id), "", reader));
 	}
 
-	private String act(String id, StaffMember reader, RedirectAttributes redirect, String notice, Runnable action) {
+	private String act(String id, Actor reader, RedirectAttributes redirect, String notice, Runnable action) {
 		access.require(IncidentId.of(id), reader, "act in the field view");
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (AttributionRefused | IllegalArgumentException | IllegalStateException | NoSuchElementException refused) {
-			redirect.addFlashAttribute("problem", refused instanceof Explained explained
-					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
-							LocaleContextHolder.getLocale())
-					: refused.getMessage());
+		catch (InvalidInput | WrongState | UnknownRecord refused) {
+			redirect.addFlashAttribute("problem", messages.getMessage(refused.messageKey(), refused.messageArguments(),
+					refused.messageKey(), LocaleContextHolder.getLocale()));
 		}
 		return "redirect:" + IncidentRoutes.field(IncidentId.of(id));
 	}
 
-	private FieldView.Detail detail(Incident incident, StaffMember reader) {
+	private FieldView.Detail detail(Incident incident, Actor reader) {
 		Instant now = clock.instant();
 		Optional<StepClock> next = next(incident, reader);
 		boolean markable = next.map(step -> markable(incident, step, reader)).orElse(false);
@@ -156,8 +155,8 @@ class FieldController {
 	/**
 	 * The step to do next: the earliest due open step the reader may tick off here, else the earliest due open step.
 	 */
-	private Optional<StepClock> next(Incident incident, StaffMember reader) {
-		List<StepClock> open = desk.steps(incident.id()).stream().filter(step -> !step.done())
+	private Optional<StepClock> next(Incident incident, Actor reader) {
+		List<StepClock> open = parts.steps(incident.id()).stream().filter(step -> !step.done())
 			.sorted(Comparator.comparing((StepClock step) -> step.dueAt() == null ? Instant.MAX : step.dueAt())
 				.thenComparingInt(StepClock::position))
 			.toList();
@@ -165,19 +164,20 @@ class FieldController {
 			.or(() -> open.stream().findFirst());
 	}
 
-	private boolean markable(Incident incident, StepClock step, StaffMember reader) {
-		return incident.open() && reader.officer() != null && !step.done() && reader.mayAct(step.actingRole())
+	private boolean markable(Incident incident, StepClock step, Actor reader) {
+		return incident.open() && Acting.officer(reader) != null && !step.done()
+				&& Acting.mayAct(reader, step.actingRole())
 				&& protocols.version(incident.protocolVersion()).step(step.code()).map(d -> d.completedBy() == null)
 					.orElse(false);
 	}
 
 	/** Whether the reader's own body camera is not recorded as running on this incident. */
-	private boolean cameraOff(Incident incident, StaffMember reader) {
-		if (reader.officer() == null || !incident.open()) {
+	private boolean cameraOff(Incident incident, Actor reader) {
+		if (Acting.officer(reader) == null || !incident.open()) {
 			return false;
 		}
-		return desk.timeline(incident.id()).stream()
-			.filter(entry -> entry.type().camera() && reader.officer().equals(entry.officer()))
+		return parts.timeline(incident.id()).stream()
+			.filter(entry -> entry.type().camera() && Acting.officer(reader).equals(entry.officer()))
 			.reduce((first, second) -> second)
 			.map(last -> last.type() != TimelineEventType.RECORDING_STARTED).orElse(true);
 	}

@@ -1,5 +1,7 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,26 +50,27 @@ public class IncidentAccess {
 	}
 
 	/** A reader's view of the incidents: what they take part in, their unit and whether they are accused in a case. */
-	Reader reader(StaffMember member) {
-		Optional<UUID> unit = member.officer() == null ? Optional.empty()
-				: roster.find(member.officer()).map(Officer::unitId);
-		boolean subject = member.officer() != null
-				&& cases.stream().anyMatch(c -> c.isSubjectOfACase(member.officer()));
-		return new Reader(member, incidents.partsOf(member.officer(), member.username()), unit.orElse(null), subject);
+	Reader reader(Actor member) {
+		Optional<UUID> unit = Acting.officer(member) == null ? Optional.empty()
+				: roster.find(Acting.officer(member)).map(Officer::unitId);
+		boolean subject = Acting.officer(member) != null
+				&& cases.stream().anyMatch(c -> c.isSubjectOfACase(Acting.officer(member)));
+		return new Reader(member, incidents.partsOf(Acting.officer(member), member.username()), unit.orElse(null),
+				subject);
 	}
 
-	Sight sight(Incident incident, StaffMember member) {
+	Sight sight(Incident incident, Actor member) {
 		return reader(member).sight(incident);
 	}
 
 	/** The incidents of the list the reader may see, in their order. */
-	List<Incident> visible(List<Incident> list, StaffMember member) {
+	List<Incident> visible(List<Incident> list, Actor member) {
 		Reader reader = reader(member);
 		return list.stream().filter(incident -> reader.sight(incident).visible()).toList();
 	}
 
 	/** What the reader sees of the incident; a reader to whom it is closed is audited and refused. */
-	public Sight require(Incident incident, StaffMember member, String attempted) {
+	public Sight require(Incident incident, Actor member, String attempted) {
 		Sight sight = sight(incident, member);
 		if (!sight.visible()) {
 			audit.refusal(AuditAction.ACCESS_DENIED, Protocols.COMPONENT, RecordReference.of("Incident", incident.id()),
@@ -78,21 +81,20 @@ public class IncidentAccess {
 	}
 
 	/** Refuses, audited, a reader to whom the incident is closed; an unknown incident is not found. */
-	public Sight require(IncidentId id, StaffMember member, String attempted) {
-		return require(incidents.find(id).orElseThrow(() -> new java.util.NoSuchElementException("No incident " + id)),
-				member,
+	public Sight require(IncidentId id, Actor member, String attempted) {
+		return require(incidents.find(id).orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id)), member,
 				attempted);
 	}
 
 	/** One reader, with the facts that do not depend on the incident read once. */
 	final class Reader {
 
-		private final StaffMember member;
+		private final Actor member;
 		private final Map<IncidentId, Boolean> parts;
 		private final UUID unit;
 		private final boolean subject;
 
-		Reader(StaffMember member, Map<IncidentId, Boolean> parts, UUID unit, boolean subject) {
+		Reader(Actor member, Map<IncidentId, Boolean> parts, UUID unit, boolean subject) {
 			this.member = member;
 			this.parts = parts;
 			this.unit = unit;

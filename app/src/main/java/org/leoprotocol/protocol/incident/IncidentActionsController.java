@@ -1,6 +1,9 @@
 package org.leoprotocol.protocol.incident;
 
-import java.util.NoSuchElementException;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.IncidentId;
@@ -11,16 +14,13 @@ import org.leoprotocol.protocol.reunification.IdentityDocument;
 import org.leoprotocol.protocol.reunification.ReleaseVerification;
 import org.leoprotocol.protocol.reunification.Reunification;
 import org.leoprotocol.protocol.timeline.AmendmentDesk;
-import org.leoprotocol.protocol.timeline.AttributionRefused;
 import org.leoprotocol.protocol.timeline.ResponseLog;
 import org.leoprotocol.protocol.web.IncidentRoutes;
-import org.leoprotocol.shared.web.Explained;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,75 +56,75 @@ class IncidentActionsController {
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/steps/{code}/done")
 	String stepDone(@PathVariable String id, @PathVariable String code, @RequestParam(defaultValue = "") String note,
-			@RequestParam(defaultValue = "") String performedBy, Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, text("step", code),
-				() -> log.completeStep(IncidentId.of(id), code, staff.performer(performedBy), note, staff.of(user)));
+			@RequestParam(defaultValue = "") String performedBy, Actor actor, RedirectAttributes redirect) {
+		return act(id, actor, redirect, text("step", code),
+				() -> log.completeStep(IncidentId.of(id), code, staff.performer(performedBy), note, actor));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/amendments")
 	String propose(@PathVariable String id, @RequestParam(defaultValue = "0") long entry,
 			@RequestParam(defaultValue = "") String performedBy, @RequestParam(defaultValue = "") String reason,
-			Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect,
+			Actor actor, RedirectAttributes redirect) {
+		return act(id, actor, redirect,
 				messages.getMessage("protocol-acts.amendment.proposed", null, LocaleContextHolder.getLocale()),
 				() -> amendments.propose(IncidentId.of(id), entry, staff.performer(performedBy), reason,
-						staff.of(user)));
+						actor));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/amendments/{amendment}/approve")
 	@PreAuthorize(IncidentAccess.APPROVERS)
-	String approve(@PathVariable String id, @PathVariable java.util.UUID amendment, Authentication user,
+	String approve(@PathVariable String id, @PathVariable java.util.UUID amendment, Actor actor,
 			RedirectAttributes redirect) {
-		return act(id, user, redirect,
+		return act(id, actor, redirect,
 				messages.getMessage("protocol-acts.amendment.approved", null, LocaleContextHolder.getLocale()),
-				() -> amendments.approve(IncidentId.of(id), amendment, staff.of(user)));
+				() -> amendments.approve(IncidentId.of(id), amendment, actor));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/dispatch")
 	String dispatch(@PathVariable String id, @RequestParam(defaultValue = "") String type,
-			@RequestParam(defaultValue = "") String officerBadge, Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, text("dispatch"), () -> log.dispatch(IncidentId.of(id),
+			@RequestParam(defaultValue = "") String officerBadge, Actor actor, RedirectAttributes redirect) {
+		return act(id, actor, redirect, text("dispatch"), () -> log.dispatch(IncidentId.of(id),
 				PageInput.choice(TimelineEventType.class, type, "dispatch event"), staff.officer(officerBadge), null,
-				staff.of(user)));
+				actor));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/camera")
 	String camera(@PathVariable String id, @RequestParam(defaultValue = "") String type,
 			@RequestParam(defaultValue = "") String deviceId, @RequestParam(defaultValue = "") String officerBadge,
-			@RequestParam(defaultValue = "") String note, Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, text("camera"), () -> log.camera(IncidentId.of(id),
+			@RequestParam(defaultValue = "") String note, Actor actor, RedirectAttributes redirect) {
+		return act(id, actor, redirect, text("camera"), () -> log.camera(IncidentId.of(id),
 				PageInput.choice(TimelineEventType.class, type, "body-camera event"), deviceId,
 				staff.officer(officerBadge), null,
-				note, staff.of(user)));
+				note, actor));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/broadcasts")
-	String broadcast(@PathVariable String id, @RequestParam(defaultValue = "") String text, Authentication user,
+	String broadcast(@PathVariable String id, @RequestParam(defaultValue = "") String text, Actor actor,
 			RedirectAttributes redirect) {
-		return act(id, user, redirect, text("broadcast"),
-				() -> broadcasts.issue(IncidentId.of(id), text, staff.of(user)));
+		return act(id, actor, redirect, text("broadcast"),
+				() -> broadcasts.issue(IncidentId.of(id), text, actor));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/release")
-	String release(@PathVariable String id, ReleaseForm form, Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, text("release"),
-				() -> reunification.release(IncidentId.of(id), form.toVerification(staff), staff.of(user)));
+	String release(@PathVariable String id, ReleaseForm form, Actor actor, RedirectAttributes redirect) {
+		return act(id, actor, redirect, text("release"),
+				() -> reunification.release(IncidentId.of(id), form.toVerification(staff), actor));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/decisions")
 	String decide(@PathVariable String id, @RequestParam(defaultValue = "") String decision,
-			@RequestParam(defaultValue = "") String reason, Authentication user, RedirectAttributes redirect) {
-		return act(id, user, redirect, text("decision"), () -> reunification.decide(IncidentId.of(id),
-				PageInput.choice(DecisionKind.class, decision, "decision"), reason, staff.of(user)));
+			@RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes redirect) {
+		return act(id, actor, redirect, text("decision"), () -> reunification.decide(IncidentId.of(id),
+				PageInput.choice(DecisionKind.class, decision, "decision"), reason, actor));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/close")
 	@PreAuthorize(IncidentAccess.APPROVERS)
-	String close(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Authentication user,
+	String close(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Actor actor,
 			RedirectAttributes redirect) {
-		return act(id, user, redirect,
+		return act(id, actor, redirect,
 				messages.getMessage("protocol-acts.close.done", null, LocaleContextHolder.getLocale()),
-				() -> reunification.close(IncidentId.of(id), reason, staff.of(user)));
+				() -> reunification.close(IncidentId.of(id), reason, actor));
 	}
 
 	/** A notice in the reader's language. */
@@ -132,17 +132,15 @@ class IncidentActionsController {
 		return messages.getMessage("protocol-acts.notice." + notice, arguments, LocaleContextHolder.getLocale());
 	}
 
-	private String act(String id, Authentication user, RedirectAttributes redirect, String notice, Runnable action) {
-		access.require(IncidentId.of(id), staff.of(user), "act on incident");
+	private String act(String id, Actor actor, RedirectAttributes redirect, String notice, Runnable action) {
+		access.require(IncidentId.of(id), actor, "act on incident");
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (AttributionRefused | IllegalArgumentException | IllegalStateException | NoSuchElementException refused) {
-			redirect.addFlashAttribute("problem", refused instanceof Explained explained
-					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
-							LocaleContextHolder.getLocale())
-					: refused.getMessage());
+		catch (InvalidInput | WrongState | UnknownRecord refused) {
+			redirect.addFlashAttribute("problem", messages.getMessage(refused.messageKey(), refused.messageArguments(),
+					refused.messageKey(), LocaleContextHolder.getLocale()));
 		}
 		return "redirect:" + IncidentRoutes.incident(IncidentId.of(id));
 	}

@@ -1,5 +1,7 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,6 @@ import org.leoprotocol.protocol.timeline.ResponseLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,10 +57,9 @@ class IncidentApi {
 
 	@PostMapping
 	@PreAuthorize(IncidentAccess.RESPONDERS)
-	ResponseEntity<IncidentRecord> open(@RequestBody OpenRequest request, Authentication user) {
-		StaffMember actor = staff.of(user);
+	ResponseEntity<IncidentRecord> open(@RequestBody OpenRequest request, Actor actor) {
 		if (request == null) {
-			throw new IllegalArgumentException("Send the incident: kind, location and person");
+			throw new InvalidInput("protocol.api.incident.missing");
 		}
 		Incident incident = desk
 			.open(new NewIncident(request.kind(), request.location(), request.reportedAt(), request.lastSeenAt(),
@@ -69,29 +69,28 @@ class IncidentApi {
 	}
 
 	@GetMapping
-	List<IncidentSummary> open(Authentication user) {
+	List<IncidentSummary> open(Actor actor) {
 		desk.auditList("open incidents");
-		return views.summaries(access.visible(desk.openIncidents(), staff.of(user)));
+		return views.summaries(access.visible(desk.openIncidents(), actor));
 	}
 
 	@GetMapping("/{id}")
-	IncidentRecord incident(@PathVariable String id, Authentication user) {
-		return read(IncidentId.of(id), staff.of(user));
+	IncidentRecord incident(@PathVariable String id, Actor actor) {
+		return read(IncidentId.of(id), actor);
 	}
 
 	@GetMapping("/{id}/timeline")
-	List<TimelineRecord> timeline(@PathVariable String id, Authentication user) {
+	List<TimelineRecord> timeline(@PathVariable String id, Actor actor) {
 		IncidentId incident = IncidentId.of(id);
-		boolean named = access.require(incident, staff.of(user), "timeline").named();
-		desk.auditRead(incident, "timeline", false);
+		boolean named = access.require(incident, actor, "timeline").named();
 		return desk.timeline(incident).stream().map(entry -> named ? entry : entry.masked()).map(views::timeline)
 			.toList();
 	}
 
 	@PostMapping("/{id}/dispatch")
 	@PreAuthorize(IncidentAccess.RESPONDERS)
-	IncidentRecord dispatch(@PathVariable String id, @RequestBody DispatchRequest request, Authentication user) {
-		StaffMember actor = permitted(id, user, "dispatch");
+	IncidentRecord dispatch(@PathVariable String id, @RequestBody DispatchRequest request, Actor actor) {
+		permitted(id, actor, "dispatch");
 		log.dispatch(IncidentId.of(id), request.type(), staff.officer(request.officerBadge()), request.at(), actor);
 		return read(IncidentId.of(id), actor);
 	}
@@ -99,8 +98,8 @@ class IncidentApi {
 	@PostMapping("/{id}/camera")
 	@PreAuthorize(IncidentAccess.RESPONDERS)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void camera(@PathVariable String id, @RequestBody CameraRequest request, Authentication user) {
-		StaffMember actor = permitted(id, user, "body-camera event");
+	void camera(@PathVariable String id, @RequestBody CameraRequest request, Actor actor) {
+		permitted(id, actor, "body-camera event");
 		log.camera(IncidentId.of(id), request.type(), request.deviceId(), staff.officer(request.officerBadge()),
 				request.at(),
 				request.note(), actor);
@@ -110,20 +109,18 @@ class IncidentApi {
 	@PreAuthorize(IncidentAccess.RESPONDERS)
 	IncidentRecord stepDone(@PathVariable String id, @PathVariable String code,
 			@RequestBody(required = false) StepRequest request,
-			Authentication user) {
-		StaffMember actor = permitted(id, user, "step done");
+			Actor actor) {
+		permitted(id, actor, "step done");
 		StepRequest body = request == null ? new StepRequest(null, null, null) : request;
 		log.completeStep(IncidentId.of(id), code, staff.performer(body.performer()), body.note(), actor);
 		return read(IncidentId.of(id), actor);
 	}
 
-	private StaffMember permitted(String id, Authentication user, String attempted) {
-		StaffMember actor = staff.of(user);
+	private void permitted(String id, Actor actor, String attempted) {
 		access.require(IncidentId.of(id), actor, attempted);
-		return actor;
 	}
 
-	private IncidentRecord read(IncidentId id, StaffMember reader) {
+	private IncidentRecord read(IncidentId id, Actor reader) {
 		return views.read(id, reader);
 	}
 

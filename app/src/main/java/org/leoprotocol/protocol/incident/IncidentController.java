@@ -1,5 +1,9 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.Refusals;
 import java.util.List;
 
 import org.leoprotocol.shared.Role;
@@ -12,9 +16,9 @@ import org.leoprotocol.protocol.web.BoardView;
 import org.leoprotocol.protocol.web.IncidentListView;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +45,12 @@ class IncidentController {
 	private final IncidentListViews lists;
 	private final StaffMembers staff;
 	private final IncidentAccess access;
+	private final Refusals refusals;
 
 	IncidentController(IncidentDesk desk, IncidentPageViews views, IncidentListViews lists, StaffMembers staff,
-			IncidentAccess access) {
+			IncidentAccess access, Refusals refusals) {
 		this.access = access;
+		this.refusals = refusals;
 		this.desk = desk;
 		this.views = views;
 		this.lists = lists;
@@ -52,9 +58,9 @@ class IncidentController {
 	}
 
 	@GetMapping(IncidentRoutes.LIST)
-	String list(Authentication user, Model model) {
+	String list(Actor actor, Model model) {
 		desk.auditList("recent incidents");
-		StaffMember reader = staff.of(user);
+		Actor reader = actor;
 		model.addAttribute("view", new IncidentListView(lists.rows(access.visible(desk.recentIncidents(), reader)),
 				reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND)));
 		return "incidents/list";
@@ -75,28 +81,28 @@ class IncidentController {
 			@RequestParam(defaultValue = "UNKNOWN") String condition,
 			@RequestParam(required = false) List<String> riskFactors,
 			@RequestParam(defaultValue = "") String responsibleOfficerBadge,
-			Authentication user, Model model, HttpServletResponse response) {
+			Actor actor, Model model, HttpServletResponse response) {
 		try {
 			PersonAtRisk person = new PersonAtRisk(name, PageInput.age(age), description,
 					PageInput.choice(Condition.class, condition, "condition"),
 					PageInput.risks(riskFactors));
 			Incident incident = desk
 				.open(new NewIncident(PageInput.choice(IncidentKind.class, kind, "kind of incident"), location,
-						null, null, person, staff.officer(responsibleOfficerBadge)), staff.of(user));
+						null, null, person, staff.officer(responsibleOfficerBadge)), actor);
 			return "redirect:" + IncidentRoutes.incident(incident.id());
 		}
-		catch (IllegalArgumentException refused) {
+		catch (InvalidInput | WrongState refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("form", lists.form(kind, location, name, age, description, condition, riskFactors,
-					responsibleOfficerBadge, refused.getMessage()));
+					responsibleOfficerBadge, refusals.said(refused, LocaleContextHolder.getLocale())));
 			return "incidents/new";
 		}
 	}
 
 	@GetMapping(IncidentRoutes.BOARD)
 	@PreAuthorize(BOARD_READERS)
-	String board(@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model) {
-		BoardView board = lists.board(access.visible(desk.openIncidents(), staff.of(user)));
+	String board(@RequestHeader(name = "HX-Request", required = false) String htmx, Actor actor, Model model) {
+		BoardView board = lists.board(access.visible(desk.openIncidents(), actor));
 		model.addAttribute("board", board);
 		if (htmx != null) {
 			return "incidents/clocks";
@@ -106,11 +112,10 @@ class IncidentController {
 	}
 
 	@GetMapping(IncidentRoutes.LIST + "/{id}")
-	String incident(@PathVariable String id, Authentication user, Model model) {
-		Incident incident = desk.get(IncidentId.of(id));
-		StaffMember reader = staff.of(user);
-		boolean named = access.require(incident, reader, "incident page").named();
-		desk.auditRead(incident.id(), "incident page", named && incident.person().nameKnown());
+	String incident(@PathVariable String id, Actor actor, Model model) {
+		Actor reader = actor;
+		boolean named = access.require(IncidentId.of(id), reader, "incident page").named();
+		Incident incident = named ? desk.readNamed(IncidentId.of(id)) : desk.read(IncidentId.of(id));
 		model.addAttribute("view", views.page(incident, reader, named, (String) model.getAttribute("notice"),
 				(String) model.getAttribute("problem")));
 		return "incidents/detail";

@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,7 @@ import org.springframework.stereotype.Component;
 public class IncidentJsonViews {
 
 	private final IncidentDesk desk;
+	private final IncidentParts parts;
 	private final Reunification reunification;
 	private final StaffMembers staff;
 	private final CadImports cadImports;
@@ -52,11 +54,13 @@ public class IncidentJsonViews {
 	private final Clock clock;
 	private final IncidentAccess access;
 
-	IncidentJsonViews(IncidentDesk desk, Reunification reunification, StaffMembers staff, CadImports cadImports,
+	IncidentJsonViews(IncidentDesk desk, IncidentParts parts, Reunification reunification, StaffMembers staff,
+			CadImports cadImports,
 			AmendmentDesk amendments, EscalationRounds rounds, Clock clock, IncidentAccess access) {
 		this.access = access;
 		this.rounds = rounds;
 		this.desk = desk;
+		this.parts = parts;
 		this.amendments = amendments;
 		this.reunification = reunification;
 		this.staff = staff;
@@ -68,10 +72,9 @@ public class IncidentJsonViews {
 	 * Reads the incident for this reader and audits the read, saying whether the person's name was shown; a reader to
 	 * whom the incident is closed is refused ({@link IncidentClosedRefused}).
 	 */
-	public IncidentRecord read(IncidentId id, StaffMember reader) {
-		Incident incident = desk.get(id);
-		boolean named = access.require(incident, reader, "read incident").named();
-		desk.auditRead(id, "incident", named && incident.person().nameKnown());
+	public IncidentRecord read(IncidentId id, Actor reader) {
+		boolean named = access.require(id, reader, "read incident").named();
+		Incident incident = named ? desk.readNamed(id) : desk.read(id);
 		return record(incident, named);
 	}
 
@@ -86,10 +89,10 @@ public class IncidentJsonViews {
 				incident.priority().priority(),
 				incident.priority().reasons().stream().map(PriorityReason::text).toList(),
 				officer(incident.responsibleOfficer()),
-				desk.steps(incident.id()).stream().map(step -> step(step, now)).toList(),
+				parts.steps(incident.id()).stream().map(step -> step(step, now)).toList(),
 				escalations(incident.id()),
-				desk.findings(incident.id()).stream().map(this::finding).toList(),
-				desk.withdrawnFindings(incident.id()).stream().map(this::finding).toList(),
+				parts.findings(incident.id()).stream().map(this::finding).toList(),
+				parts.withdrawnFindings(incident.id()).stream().map(this::finding).toList(),
 				amendments.of(incident.id()).stream().map(this::amendment).toList(),
 				reunification.release(incident.id()).map(release -> release(release, named)).orElse(null),
 				reunification.decisions(incident.id()), incident.resolvedAt(),
@@ -106,7 +109,7 @@ public class IncidentJsonViews {
 	private List<EscalationRecord> escalations(IncidentId id) {
 		List<EscalationRounds.Reached> reached = rounds.reached(id);
 		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
-		return desk.escalations(id).stream().map(e -> new EscalationRecord(e.stepCode(), e.level(), e.notified(),
+		return parts.escalations(id).stream().map(e -> new EscalationRecord(e.stepCode(), e.level(), e.notified(),
 				e.dueAt(), e.raisedAt(), e.lateness().toMillis(),
 				reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
 					.map(r -> new ReachedRecord(officer(r.officer()), r.rung(), r.round(), r.reachedAt())).toList(),

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.Incident;
-import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.RiskFactor;
 import org.leoprotocol.protocol.clock.Durations;
@@ -34,13 +33,13 @@ import static org.leoprotocol.protocol.incident.IncidentPageViews.anchor;
 @Component
 class IncidentListViews {
 
-	private final IncidentDesk desk;
+	private final IncidentParts parts;
 	private final StaffMembers staff;
 	private final Clock clock;
 	private final AgencyTime agencyTime;
 
-	IncidentListViews(IncidentDesk desk, StaffMembers staff, Clock clock, AgencyTime agencyTime) {
-		this.desk = desk;
+	IncidentListViews(IncidentParts parts, StaffMembers staff, Clock clock, AgencyTime agencyTime) {
+		this.parts = parts;
 		this.staff = staff;
 		this.clock = clock;
 		this.agencyTime = agencyTime;
@@ -68,8 +67,8 @@ class IncidentListViews {
 		return new BoardView(format(now), incidents.stream().map(incident -> new BoardIncident(incident.id().toString(),
 				incident.kind().label(), incident.priority().priority().name(), age(incident), incident.location(),
 				format(incident.reportedAt()), staff.describe(incident.responsibleOfficer()),
-				desk.escalations(incident.id()).size(),
-				desk.steps(incident.id()).stream().map(step -> clock(step, now)).toList()))
+				parts.escalations(incident.id()).size(),
+				parts.steps(incident.id()).stream().map(step -> clock(step, now)).toList()))
 			.toList());
 	}
 

@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,7 +11,6 @@ import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.Incident;
-import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentPageViews {
 
-	private final IncidentDesk desk;
+	private final IncidentParts parts;
 	private final Protocols protocols;
 	private final Reunification reunification;
 	private final Broadcasts broadcasts;
@@ -54,12 +54,12 @@ class IncidentPageViews {
 	private final Clock clock;
 	private final AgencyTime agencyTime;
 
-	IncidentPageViews(IncidentDesk desk, Protocols protocols, Reunification reunification, Broadcasts broadcasts,
+	IncidentPageViews(IncidentParts parts, Protocols protocols, Reunification reunification, Broadcasts broadcasts,
 			StaffMembers staff,
 			AttributionViews attributions, EscalationRounds rounds, Clock clock, AgencyTime agencyTime) {
 		this.attributions = attributions;
 		this.rounds = rounds;
-		this.desk = desk;
+		this.parts = parts;
 		this.protocols = protocols;
 		this.reunification = reunification;
 		this.broadcasts = broadcasts;
@@ -68,18 +68,18 @@ class IncidentPageViews {
 		this.agencyTime = agencyTime;
 	}
 
-	IncidentPage page(Incident incident, StaffMember reader, boolean named, String notice, String problem) {
+	IncidentPage page(Incident incident, Actor reader, boolean named, String notice, String problem) {
 		Instant now = clock.instant();
 		ProtocolVersion version = protocols.version(incident.protocolVersion());
 		boolean mayAct = reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND) && incident.open();
 		java.util.Map<String, String> stepTitles = new java.util.HashMap<>();
 		version.steps().forEach(step -> stepTitles.put(step.code(), step.title()));
-		List<StepRow> steps = desk.steps(incident.id()).stream().map(step -> new StepRow(step.code(), step.title(),
+		List<StepRow> steps = parts.steps(incident.id()).stream().map(step -> new StepRow(step.code(), step.title(),
 				step.actingRole().name(), step.anchor().name(),
 				step.dueAt() == null ? "waits for " + anchor(step.anchor()) : format(step.dueAt()),
 				step.status().name(), step.done() ? format(step.doneAt()) + " by " + step.doneBy() : "",
 				step.lateness(now).isZero() ? "" : Durations.clock(step.lateness(now)), step.source(),
-				mayAct && !step.done() && reader.mayAct(step.actingRole())
+				mayAct && !step.done() && Acting.mayAct(reader, step.actingRole())
 						&& version.step(step.code()).map(d -> d.completedBy() == null).orElse(false)))
 			.toList();
 		return new IncidentPage(incident.id().toString(), incident.kind().label(), incident.status().name(),
@@ -92,10 +92,10 @@ class IncidentPageViews {
 				incident.priority().reasons().stream().map(PriorityReason::text).toList(),
 				staff.describe(incident.responsibleOfficer()), steps,
 				escalationRows(incident.id()),
-				desk.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
+				parts.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
 						staff.describe(f.officer()), format(f.recordedAt())))
 					.toList(),
-				desk.timeline(incident.id()).stream().map(entry -> named ? entry : entry.masked())
+				parts.timeline(incident.id()).stream().map(entry -> named ? entry : entry.masked())
 					.map(entry -> timelineRow(entry, stepTitles)).toList(),
 				broadcasts.of(incident.id()).stream().map(b -> new BroadcastRow(format(b.issuedAt()) + ": " + b.text(),
 						IncidentRoutes.cap(incident.id(), b.id())))
@@ -109,7 +109,7 @@ class IncidentPageViews {
 				attributions.attribution(incident, reader), closing(incident, reader));
 	}
 
-	private IncidentPage.Closing closing(Incident incident, StaffMember reader) {
+	private IncidentPage.Closing closing(Incident incident, Actor reader) {
 		boolean responder = reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND);
 		return new IncidentPage.Closing(responder && !incident.closed(),
 				!incident.open() && !incident.closed() && reader.hasAny(Role.SUPERVISOR, Role.COMMAND));
@@ -118,8 +118,8 @@ class IncidentPageViews {
 	private List<EscalationRow> escalationRows(IncidentId id) {
 		List<EscalationRounds.Reached> reached = rounds.reached(id);
 		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
-		return desk.escalations(id).stream()
-			.map(e -> new EscalationRow(stepTitle(desk.steps(id), e.stepCode()), e.level(), e.notified().name(),
+		return parts.escalations(id).stream()
+			.map(e -> new EscalationRow(stepTitle(parts.steps(id), e.stepCode()), e.level(), e.notified().name(),
 					format(e.dueAt()), format(e.raisedAt()),
 					reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
 						.map(r -> staff.describe(r.officer()) + " (" + format(r.reachedAt()) + ")").toList(),

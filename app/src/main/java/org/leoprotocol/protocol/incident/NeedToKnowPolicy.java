@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 /**
@@ -15,12 +16,12 @@ final class NeedToKnowPolicy {
 	private NeedToKnowPolicy() {
 	}
 
-	static Sight sight(StaffMember reader, Standing standing) {
+	static Sight sight(Actor reader, Standing standing) {
 		Sight sight = unmasked(reader, standing);
 		return sight == Sight.NAMED && standing.subjectOfACase() ? Sight.MASKED : sight;
 	}
 
-	private static Sight unmasked(StaffMember reader, Standing standing) {
+	private static Sight unmasked(Actor reader, Standing standing) {
 		if (reader.hasAny(Role.COMMAND, Role.INVESTIGATOR)) {
 			return Sight.NAMED;
 		}

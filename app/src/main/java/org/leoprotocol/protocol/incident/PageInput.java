@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,14 +17,13 @@ public final class PageInput {
 
 	public static <E extends Enum<E>> E choice(Class<E> type, String value, String what) {
 		if (blank(value)) {
-			throw new IllegalArgumentException("Choose the " + what);
+			throw new InvalidInput("protocol.choice.missing", what);
 		}
 		try {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + value + "' is not a " + what + "; use one of "
-					+ Arrays.toString(type.getEnumConstants()));
+			throw new InvalidInput("protocol.choice.invalid", value, what, Arrays.toString(type.getEnumConstants()));
 		}
 	}
 
@@ -35,7 +35,7 @@ public final class PageInput {
 			return Integer.valueOf(age.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("An age is a whole number of years, not '" + age + "'");
+			throw new InvalidInput("protocol.person.age.whole", age);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -24,22 +25,21 @@ public record PersonAtRisk(String name, Integer age, String description, Conditi
 	public PersonAtRisk {
 		name = name == null || name.isBlank() ? null : name.strip();
 		if (name != null && name.length() > 200) {
-			throw new IllegalArgumentException("A name may have at most 200 characters");
+			throw new InvalidInput("protocol.person.name.long");
 		}
 		if (age != null && (age < 0 || age > 130)) {
-			throw new IllegalArgumentException("An age must be between 0 and 130 years, not " + age);
+			throw new InvalidInput("protocol.person.age.invalid", age);
 		}
 		if (description == null || description.isBlank()) {
-			throw new IllegalArgumentException(
-					"Describe the person (height, hair, clothing, shoes): the description is what officers search with");
+			throw new InvalidInput("protocol.person.description.missing");
 		}
 		description = description.strip();
 		if (description.length() > MAX_TEXT) {
-			throw new IllegalArgumentException("The description may have at most " + MAX_TEXT + " characters");
+			throw new InvalidInput("protocol.person.description.long", MAX_TEXT);
 		}
 		condition = condition == null ? Condition.UNKNOWN : condition;
 		if (riskFactors != null && riskFactors.stream().anyMatch(Objects::isNull)) {
-			throw new IllegalArgumentException("A risk factor cannot be empty");
+			throw new InvalidInput("protocol.person.risk.empty");
 		}
 		riskFactors = riskFactors == null || riskFactors.isEmpty() ? Set.of()
 				: Collections.unmodifiableSet(EnumSet.copyOf(riskFactors));

@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.incident;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,15 +41,18 @@ import org.springframework.stereotype.Component;
 class ProtocolHome implements HomeContributor {
 
 	private final IncidentDesk desk;
+	private final IncidentParts parts;
 	private final IncidentAccess access;
 	private final StaffMembers staff;
 	private final Incidents incidents;
 	private final Roster roster;
 	private final Clock clock;
 
-	ProtocolHome(IncidentDesk desk, IncidentAccess access, StaffMembers staff, Incidents incidents, Roster roster,
+	ProtocolHome(IncidentDesk desk, IncidentParts parts, IncidentAccess access, StaffMembers staff, Incidents incidents,
+			Roster roster,
 			Clock clock) {
 		this.desk = desk;
+		this.parts = parts;
 		this.access = access;
 		this.staff = staff;
 		this.incidents = incidents;
@@ -62,13 +66,13 @@ class ProtocolHome implements HomeContributor {
 			return List.of();
 		}
 		desk.auditList("home page");
-		StaffMember member = staff.of(reader.user());
+		Actor member = reader.actor();
 		List<Incident> visible = access.visible(desk.openIncidents(), member);
 		List<HomePanel> panels = new ArrayList<>();
 		if (reader.has(Role.OFFICER.name())) {
-			Set<IncidentId> mine = incidents.partsOf(member.officer(), member.username()).keySet();
+			Set<IncidentId> mine = incidents.partsOf(Acting.officer(member), member.username()).keySet();
 			List<Incident> own = visible.stream().filter(incident -> mine.contains(incident.id())
-					|| (member.officer() != null && member.officer().equals(incident.responsibleOfficer())))
+					|| (Acting.officer(member) != null && Acting.officer(member).equals(incident.responsibleOfficer())))
 				.toList();
 			panels.add(HomePanel.of(Role.OFFICER.name(), "home-my-incidents", reader.t("home.officer.incidents"),
 					reader.t("home.officer.incidents.none"),
@@ -94,7 +98,7 @@ class ProtocolHome implements HomeContributor {
 	 * The incidents of the units the supervisor commands: of his unit and those below it, by the responsible officer's
 	 * unit or, while nobody is responsible, the opener's; all of them for a supervisor with no unit.
 	 */
-	private List<Incident> ofUnitsCommandedBy(StaffMember member, List<Incident> visible) {
+	private List<Incident> ofUnitsCommandedBy(Actor member, List<Incident> visible) {
 		UUID own = staff.unitOf(member.username());
 		if (own == null) {
 			return visible;
@@ -108,7 +112,7 @@ class ProtocolHome implements HomeContributor {
 
 	/** The incident with its first undone step, by position, and that step's clock. */
 	private PanelItem nextStep(Incident incident, HomeReader reader) {
-		Optional<StepClock> next = desk.steps(incident.id()).stream().filter(step -> !step.done())
+		Optional<StepClock> next = parts.steps(incident.id()).stream().filter(step -> !step.done())
 			.min(Comparator.comparing(StepClock::position));
 		PanelItem item = PanelItem.link(label(incident, reader), IncidentRoutes.incident(incident.id()),
 				next.map(step -> reader.t("home.next", step.title())).orElse(reader.t("home.next.none")));
@@ -117,7 +121,7 @@ class ProtocolHome implements HomeContributor {
 
 	/** The steps of the incident the protocol gives to officers, not yet done. */
 	private List<PanelItem> myStepsIn(Incident incident, HomeReader reader) {
-		return desk.steps(incident.id()).stream().filter(step -> !step.done() && step.actingRole() == Role.OFFICER)
+		return parts.steps(incident.id()).stream().filter(step -> !step.done() && step.actingRole() == Role.OFFICER)
 			.map(step -> clocked(
 					PanelItem.link(step.title(), IncidentRoutes.incident(incident.id()), label(incident, reader)), step,
 					reader))
@@ -126,7 +130,7 @@ class ProtocolHome implements HomeContributor {
 
 	/** The incident with its most urgent undone step: the latest late one, else the one due soonest. */
 	private PanelItem worstStep(Incident incident, HomeReader reader) {
-		Optional<StepClock> worst = desk.steps(incident.id()).stream()
+		Optional<StepClock> worst = parts.steps(incident.id()).stream()
 			.filter(step -> !step.done() && step.dueAt() != null)
 			.min(Comparator.comparing(StepClock::dueAt));
 		PanelItem item = PanelItem.link(label(incident, reader), IncidentRoutes.incident(incident.id()),

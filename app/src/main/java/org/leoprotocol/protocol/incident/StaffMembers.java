@@ -1,18 +1,14 @@
 package org.leoprotocol.protocol.incident;
 
-import java.util.EnumSet;
-import java.util.Set;
+import org.leoprotocol.shared.InvalidInput;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Turns the signed-in user into a {@link StaffMember}, and badge numbers given in requests into officers. */
+/** Turns badge numbers given in requests into officers, and officers into the names pages show. */
 @Component
 public class StaffMembers {
 
@@ -24,27 +20,13 @@ public class StaffMembers {
 		this.roster = roster;
 	}
 
-	public StaffMember of(Authentication user) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		for (GrantedAuthority authority : user.getAuthorities()) {
-			for (Role role : Role.values()) {
-				if (role.authority().equals(authority.getAuthority())) {
-					roles.add(role);
-				}
-			}
-		}
-		OfficerId officer = directory.officerOf(user.getName()).map(OfficerId::new).orElse(null);
-		return new StaffMember(user.getName(), roles, officer);
-	}
-
 	/** The officer with this badge, {@code null} for a blank badge, refused for a badge not on the roster. */
 	public OfficerId officer(String badge) {
 		if (badge == null || badge.isBlank()) {
 			return null;
 		}
 		return roster.findByBadge(badge).map(officer -> officer.id())
-			.orElseThrow(() -> new IllegalArgumentException(
-					"No officer with badge number " + badge.strip() + " on the roster"));
+			.orElseThrow(() -> new InvalidInput("protocol.officer.badge.unknown", badge.strip()));
 	}
 
 	/** The officer named by a badge number or an officer id; {@code null} when blank, refused when unknown. */
@@ -58,7 +40,7 @@ public class StaffMembers {
 		}
 		OfficerId id = new OfficerId(java.util.UUID.fromString(value));
 		return roster.find(id).map(found -> id)
-			.orElseThrow(() -> new IllegalArgumentException("No officer " + value + " on the roster"));
+			.orElseThrow(() -> new InvalidInput("protocol.officer.unknown", value));
 	}
 
 	public String badgeOf(OfficerId officer) {

@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.reunification;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.util.Locale;
 
 /**
@@ -12,18 +13,17 @@ public record IdentityDocument(String type, String issuer, String lastFour) {
 
 	public IdentityDocument {
 		if (type == null || type.isBlank()) {
-			throw new IllegalArgumentException("Say what the identity document is (e.g. driver licence, passport)");
+			throw new InvalidInput("protocol.document.type.missing");
 		}
 		if (issuer == null || issuer.isBlank()) {
-			throw new IllegalArgumentException("Say who issued the identity document (e.g. the state or country)");
+			throw new InvalidInput("protocol.document.issuer.missing");
 		}
 		String kept = lastFour == null ? "" : lastFour.replaceAll("[\\s-]", "");
 		if (kept.length() > KEPT_CHARACTERS) {
-			throw new IllegalArgumentException(
-					"Record only the last four characters of the document number, never the full number");
+			throw new InvalidInput("protocol.document.number.full");
 		}
 		if (!kept.matches("[A-Za-z0-9]{1," + KEPT_CHARACTERS + "}")) {
-			throw new IllegalArgumentException("Record the last four letters or digits of the document number");
+			throw new InvalidInput("protocol.document.number.missing");
 		}
 		type = type.strip();
 		issuer = issuer.strip();

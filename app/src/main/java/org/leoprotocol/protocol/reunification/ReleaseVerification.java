@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.reunification;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,18 +74,14 @@ public record ReleaseVerification(String claimantName, String relationship, Iden
 	public void requireSufficient() {
 		List<String> missing = missing();
 		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException(
-					"The release cannot be recorded: the verification is incomplete. Missing: "
-							+ String.join("; ", missing));
+			throw new InvalidInput("protocol.release.incomplete", String.join("; ", missing));
 		}
 		List<String> failed = failedChecks();
 		if (!failed.isEmpty() && confirmingOfficer == null) {
-			throw new IllegalArgumentException("The release needs a second staff member's confirmation because "
-					+ String.join(" and ", failed));
+			throw new InvalidInput("protocol.release.confirmation.missing", String.join(" and ", failed));
 		}
 		if (confirmingOfficer != null && confirmingOfficer.equals(verifyingOfficer)) {
-			throw new IllegalArgumentException(
-					"The second confirmation must come from someone other than the verifying officer");
+			throw new InvalidInput("protocol.release.confirmation.same");
 		}
 	}
 

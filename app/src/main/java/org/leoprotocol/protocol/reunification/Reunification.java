@@ -1,10 +1,12 @@
 package org.leoprotocol.protocol.reunification;
 
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.leoprotocol.audit.AuditAction;
@@ -23,7 +25,8 @@ import org.leoprotocol.protocol.definition.CompletingEvent;
 import org.leoprotocol.protocol.finding.FindingRecorder;
 import org.leoprotocol.protocol.finding.GapAnalysis;
 import org.leoprotocol.protocol.incident.Incidents;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.protocol.incident.Acting;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.timeline.ResponseLog;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
@@ -67,13 +70,13 @@ public class Reunification {
 	}
 
 	@Transactional
-	public void release(IncidentId id, ReleaseVerification verification, StaffMember actor) {
+	public void release(IncidentId id, ReleaseVerification verification, Actor actor) {
 		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "verify a release");
 		Incident incident = incidents.findForUpdate(id)
-			.orElseThrow(() -> new NoSuchElementException("No incident " + id));
-		incident.requireOpen("a release");
+			.orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
+		incident.requireOpen("release");
 		if (verification == null) {
-			throw new IllegalArgumentException("A release needs a verification of the claimant");
+			throw new InvalidInput("protocol.release.verification.missing");
 		}
 		verification.requireSufficient();
 		Instant now = clock.instant();
@@ -96,24 +99,23 @@ public class Reunification {
 	}
 
 	@Transactional
-	public void decide(IncidentId id, DecisionKind decision, String reason, StaffMember actor) {
+	public void decide(IncidentId id, DecisionKind decision, String reason, Actor actor) {
 		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()),
 				"record a reunification decision");
-		incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id))
-			.requireNotClosed("a decision");
+		incidents.findForUpdate(id).orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id))
+			.requireNotClosed("decision");
 		if (decision == null) {
-			throw new IllegalArgumentException("Say which decision: " + List.of(DecisionKind.values()));
+			throw new InvalidInput("protocol.decision.kind.missing", List.of(DecisionKind.values()).toString());
 		}
 		if (reason == null || reason.strip().length() < MIN_REASON) {
-			throw new IllegalArgumentException(
-					"Give the reason for the decision (at least " + MIN_REASON + " characters)");
+			throw new InvalidInput("protocol.decision.reason.short", MIN_REASON);
 		}
 		if (reason.strip().length() > MAX_REASON) {
-			throw new IllegalArgumentException("A reason may have at most " + MAX_REASON + " characters");
+			throw new InvalidInput("protocol.reason.long", MAX_REASON);
 		}
 		Instant now = clock.instant();
 		releases.insertDecision(id, decision, reason.strip(), now, actor.username());
-		timelines.append(id, TimelineEntry.of(now, TimelineEventType.DECISION_RECORDED, actor.officer(),
+		timelines.append(id, TimelineEntry.of(now, TimelineEventType.DECISION_RECORDED, Acting.officer(actor),
 				decision.label() + ": " + reason.strip(), actor.username(), now));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"decision " + decision);
@@ -124,21 +126,21 @@ public class Reunification {
 	 * after verification, so that an open response can never be closed away.
 	 */
 	@Transactional
-	public void close(IncidentId id, String reason, StaffMember actor) {
+	public void close(IncidentId id, String reason, Actor actor) {
 		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "close an incident");
 		Incident incident = incidents.findForUpdate(id)
-			.orElseThrow(() -> new NoSuchElementException("No incident " + id));
-		incident.requireNotClosed("closing it again");
+			.orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
+		incident.requireNotClosed("closing");
 		if (incident.open()) {
-			throw new IllegalStateException("The incident is open; it can be closed only after a verified release");
+			throw new WrongState("protocol.incident.close.open");
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.length() > MAX_REASON) {
-			throw new IllegalArgumentException("A reason may have at most " + MAX_REASON + " characters");
+			throw new InvalidInput("protocol.reason.long", MAX_REASON);
 		}
 		Instant now = clock.instant();
 		incidents.close(id, now, actor.username());
-		timelines.append(id, TimelineEntry.of(now, TimelineEventType.INCIDENT_CLOSED, actor.officer(),
+		timelines.append(id, TimelineEntry.of(now, TimelineEventType.INCIDENT_CLOSED, Acting.officer(actor),
 				why.isEmpty() ? "Record closed" : "Record closed: " + why, actor.username(), now));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "closed");
 	}

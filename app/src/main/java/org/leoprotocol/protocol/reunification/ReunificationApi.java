@@ -6,12 +6,11 @@ import org.leoprotocol.protocol.Recognition;
 import org.leoprotocol.protocol.incident.IncidentAccess;
 import org.leoprotocol.protocol.incident.IncidentJsonViews.IncidentRecord;
 import org.leoprotocol.protocol.incident.IncidentJsonViews;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,16 +41,14 @@ class ReunificationApi {
 	}
 
 	@PostMapping("/release")
-	IncidentRecord release(@PathVariable String id, @RequestBody ReleaseRequest request, Authentication user) {
-		StaffMember actor = staff.of(user);
+	IncidentRecord release(@PathVariable String id, @RequestBody ReleaseRequest request, Actor actor) {
 		access.require(IncidentId.of(id), actor, "release");
 		reunification.release(IncidentId.of(id), request.toVerification(staff), actor);
 		return views.read(IncidentId.of(id), actor);
 	}
 
 	@PostMapping("/decisions")
-	IncidentRecord decide(@PathVariable String id, @RequestBody DecisionRequest request, Authentication user) {
-		StaffMember actor = staff.of(user);
+	IncidentRecord decide(@PathVariable String id, @RequestBody DecisionRequest request, Actor actor) {
 		access.require(IncidentId.of(id), actor, "decision");
 		reunification.decide(IncidentId.of(id), request.decision(), request.reason(), actor);
 		return views.read(IncidentId.of(id), actor);
@@ -61,8 +58,7 @@ class ReunificationApi {
 	@PostMapping("/close")
 	@PreAuthorize(IncidentAccess.APPROVERS)
 	IncidentRecord close(@PathVariable String id, @RequestBody(required = false) CloseRequest request,
-			Authentication user) {
-		StaffMember actor = staff.of(user);
+			Actor actor) {
 		access.require(IncidentId.of(id), actor, "close");
 		reunification.close(IncidentId.of(id), request == null ? null : request.reason(), actor);
 		return views.read(IncidentId.of(id), actor);

@@ -1,14 +1,14 @@
 package org.leoprotocol.protocol.timeline;
 
+import org.leoprotocol.shared.NotPermitted;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.IncidentId;
-import org.leoprotocol.protocol.incident.StaffMember;
-
-import org.springframework.security.access.AccessDeniedException;
+import org.leoprotocol.shared.Actor;
 
 /**
  * A correction of who performed an entry of an incident's timeline. The record itself never changes: the amendment is
@@ -23,28 +23,22 @@ public record Amendment(UUID id, IncidentId incidentId, long entry, OfficerId re
 
 	/** Proposes naming {@code performer} as who performed {@code entry}; refused without a reason or a real change. */
 	static Amendment propose(IncidentId incident, TimelineEntry entry, OfficerId performer, String reason,
-			StaffMember proposer,
+			Actor proposer,
 			Instant at) {
 		if (reason == null || reason.isBlank()) {
-			throw AttributionRefused.incomplete("Say why the record is wrong: an amendment needs a reason",
-					"protocol-acts.amendment.reason-required");
+			throw new AttributionRefused("protocol-acts.amendment.reason-required");
 		}
 		if (reason.strip().length() > MAX_REASON) {
-			throw AttributionRefused.incomplete("A reason may have at most " + MAX_REASON + " characters",
-					"protocol-acts.amendment.reason-too-long", MAX_REASON);
+			throw new AttributionRefused("protocol-acts.amendment.reason-too-long", MAX_REASON);
 		}
 		if (!entry.amendable()) {
-			throw AttributionRefused.incomplete(
-					"Only a dispatch, body-camera or step entry naming an officer can be amended",
-					"protocol-acts.amendment.entry-not-amendable");
+			throw new AttributionRefused("protocol-acts.amendment.entry-not-amendable");
 		}
 		if (performer == null) {
-			throw AttributionRefused.incomplete("Name the officer who really performed it (performedBy)",
-					"protocol-acts.amendment.performer-required");
+			throw new AttributionRefused("protocol-acts.amendment.performer-required");
 		}
 		if (performer.equals(entry.officer())) {
-			throw AttributionRefused.incomplete("The entry already names that officer",
-					"protocol-acts.amendment.no-change");
+			throw new AttributionRefused("protocol-acts.amendment.no-change");
 		}
 		return new Amendment(UUID.randomUUID(), incident, entry.position(), entry.officer(), performer, reason.strip(),
 				proposer.username(), at, null, null);
@@ -55,18 +49,15 @@ public record Amendment(UUID id, IncidentId incidentId, long entry, OfficerId re
 	}
 
 	/** Approves the amendment; only a second staff member, a supervisor or command, may. */
-	Amendment approve(StaffMember approver, Instant at) {
+	Amendment approve(Actor approver, Instant at) {
 		if (!approver.hasAny(Role.SUPERVISOR, Role.COMMAND)) {
-			throw new AccessDeniedException("Only a supervisor or command may approve an amendment");
+			throw new NotPermitted("protocol.amendment.approver.role");
 		}
 		if (approved()) {
-			throw AttributionRefused.conflict("This amendment was already approved by " + approvedBy,
-					"protocol-acts.amendment.already-approved", approvedBy);
+			throw new WrongState("protocol-acts.amendment.already-approved", approvedBy);
 		}
 		if (approver.username().equals(proposedBy)) {
-			throw AttributionRefused.conflict(
-					"An amendment needs a second person: " + proposedBy + " proposed it and cannot approve it",
-					"protocol-acts.amendment.same-approver");
+			throw new WrongState("protocol-acts.amendment.same-approver");
 		}
 		return new Amendment(id, incidentId, entry, recordedPerformer, performedBy, reason, proposedBy, proposedAt,
 				approver.username(), at);

@@ -1,8 +1,10 @@
 package org.leoprotocol.protocol.timeline;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.util.List;
 import java.util.UUID;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.incident.IncidentAccess;
@@ -12,7 +14,6 @@ import org.leoprotocol.protocol.incident.StaffMembers;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,31 +47,31 @@ class AmendmentApi {
 	}
 
 	@GetMapping
-	List<AmendmentRecord> list(@PathVariable String id, Authentication user) {
+	List<AmendmentRecord> list(@PathVariable String id, Actor actor) {
 		IncidentId incident = IncidentId.of(id);
-		access.require(incident, staff.of(user), "amendments");
-		desk.auditRead(incident, "amendments", false);
+		access.require(incident, actor, "amendments");
+		desk.read(incident);
 		return amendments.of(incident).stream().map(views::amendment).toList();
 	}
 
 	@PostMapping
 	@PreAuthorize(IncidentAccess.RESPONDERS)
 	@ResponseStatus(HttpStatus.CREATED)
-	AmendmentRecord propose(@PathVariable String id, @RequestBody ProposalRequest request, Authentication user) {
+	AmendmentRecord propose(@PathVariable String id, @RequestBody ProposalRequest request, Actor actor) {
 		if (request == null || request.entry() == null) {
-			throw new IllegalArgumentException("Name the timeline entry to amend (entry)");
+			throw new InvalidInput("protocol.amendment.entry.missing");
 		}
-		access.require(IncidentId.of(id), staff.of(user), "propose amendment");
+		access.require(IncidentId.of(id), actor, "propose amendment");
 		return views
 			.amendment(amendments.propose(IncidentId.of(id), request.entry(), staff.performer(request.performedBy()),
-					request.reason(), staff.of(user)));
+					request.reason(), actor));
 	}
 
 	@PostMapping("/{amendment}/approve")
 	@PreAuthorize(IncidentAccess.APPROVERS)
-	AmendmentRecord approve(@PathVariable String id, @PathVariable UUID amendment, Authentication user) {
-		access.require(IncidentId.of(id), staff.of(user), "approve amendment");
-		return views.amendment(amendments.approve(IncidentId.of(id), amendment, staff.of(user)));
+	AmendmentRecord approve(@PathVariable String id, @PathVariable UUID amendment, Actor actor) {
+		access.require(IncidentId.of(id), actor, "approve amendment");
+		return views.amendment(amendments.approve(IncidentId.of(id), amendment, actor));
 	}
 
 	/** {@code entry} is the timeline entry's number; {@code performedBy} a badge number or officer id. */

@@ -1,10 +1,10 @@
 package org.leoprotocol.protocol.timeline;
 
+import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,7 +23,8 @@ import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.finding.FindingRecorder;
 import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.protocol.incident.Acting;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.incident.StaffMembers;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,14 +68,13 @@ public class AmendmentDesk {
 
 	@Transactional
 	public Amendment propose(IncidentId id, long entryPosition, OfficerId performer, String reason,
-			StaffMember proposer) {
+			Actor proposer) {
 		Incident incident = lock(id);
 		List<TimelineEntry> timeline = timelines.of(id);
 		TimelineEntry entry = entry(timeline, entryPosition);
 		Set<OfficerId> onIncident = PerformerPolicy.onIncident(incident, timeline);
 		if (performer != null && !entry.type().dispatch() && !onIncident.contains(performer)) {
-			throw AttributionRefused.incomplete("Officer " + staff.badgeOf(performer) + " is not on this incident",
-					"protocol-acts.performer.not-on-incident");
+			throw new AttributionRefused("protocol-acts.performer.not-on-incident");
 		}
 		Amendment amendment = Amendment.propose(id, entry, performer, reason, proposer, clock.instant());
 		amendments.insert(amendment);
@@ -86,13 +86,13 @@ public class AmendmentDesk {
 	}
 
 	@Transactional
-	public Amendment approve(IncidentId id, UUID amendmentId, StaffMember approver) {
+	public Amendment approve(IncidentId id, UUID amendmentId, Actor approver) {
 		conflicts.requireNoStake(approver.username(), RecordRef.of(RecordKind.INCIDENT, id.value()),
 				"approve an amendment");
 		Incident incident = lock(id);
 		Instant now = clock.instant();
 		Amendment approved = amendments.find(id, amendmentId)
-			.orElseThrow(() -> new NoSuchElementException("No amendment " + amendmentId + " of incident " + id))
+			.orElseThrow(() -> new UnknownRecord("protocol.amendment.unknown", amendmentId, id))
 			.approve(approver, now);
 		amendments.approve(approved);
 		TimelineEntry entry = entry(timelines.of(id), approved.entry());
@@ -106,7 +106,7 @@ public class AmendmentDesk {
 					+ ", not " + staff.describe(approved.recordedPerformer()) + ". Reason: " + approved.reason()
 					+ " (proposed by "
 					+ approved.proposedBy() + ", approved by " + approved.approvedBy() + ")", approver.username(), now)
-			.recordedAs(approver.officer()));
+			.recordedAs(Acting.officer(approver)));
 		FindingRecorder.Revised revised = findings.revise(incident, approved.id(), now);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"amendment approved for entry " + approved.entry() + "; findings withdrawn "
@@ -123,10 +123,10 @@ public class AmendmentDesk {
 
 	private static TimelineEntry entry(List<TimelineEntry> timeline, long position) {
 		return timeline.stream().filter(entry -> entry.position() != null && entry.position() == position).findFirst()
-			.orElseThrow(() -> new NoSuchElementException("No entry " + position + " on this incident's timeline"));
+			.orElseThrow(() -> new UnknownRecord("protocol.timeline.entry.unknown", position));
 	}
 
 	private Incident lock(IncidentId id) {
-		return incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+		return incidents.findForUpdate(id).orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
 	}
 }

@@ -1,8 +1,8 @@
 package org.leoprotocol.protocol.timeline;
 
+import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +18,7 @@ import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.definition.CompletingEvent;
 import org.leoprotocol.protocol.finding.FindingRecorder;
 import org.leoprotocol.protocol.incident.Incidents;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class FootageLog {
 
 	/** Leo itself, entering what it read from footage. */
-	private static final StaffMember LEO = new StaffMember("leo", Set.of(), null);
+	private static final Actor LEO = Actor.leo();
 
 	private final Incidents incidents;
 	private final Timelines timelines;
@@ -64,7 +64,7 @@ class FootageLog {
 	@Transactional
 	boolean footage(IncidentId id, Footage clip) {
 		Incident incident = incidents.findForUpdate(id)
-			.orElseThrow(() -> new NoSuchElementException("No incident " + id));
+			.orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
 		Instant now = clock.instant();
 		String detail = "from footage " + clip.fileName() + " (evidence " + clip.evidence() + ")";
 		boolean started = timelines.appendFromFootage(id,

@@ -1,6 +1,7 @@
 package org.leoprotocol.protocol.timeline;
 
-import java.util.NoSuchElementException;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ class FootageTimeline {
 		try {
 			incident = IncidentId.of(footage.incidentReference());
 		}
-		catch (IllegalArgumentException notAnIncident) {
+		catch (InvalidInput notAnIncident) {
 			log.warn("Footage {} is linked to '{}', which is not an incident id; it was not placed on a timeline",
 					footage.evidence(), footage.incidentReference());
 			return;
@@ -44,7 +45,7 @@ class FootageTimeline {
 					new FootageLog.Footage(footage.evidence().value(), footage.fileName(), footage.device(),
 							footage.officer(), footage.recordingStart(), footage.recordingStop()));
 		}
-		catch (NoSuchElementException unknown) {
+		catch (UnknownRecord unknown) {
 			log.warn("Footage {} is linked to incident {}, which does not exist; it was not placed on a timeline",
 					footage.evidence(), incident);
 		}

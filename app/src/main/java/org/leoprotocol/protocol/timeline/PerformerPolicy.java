@@ -7,7 +7,8 @@ import java.util.Set;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Incident;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.protocol.incident.Acting;
+import org.leoprotocol.shared.Actor;
 
 /**
  * Decides who performed a step that a staff member records. The record must name the officer who did it, not the one
@@ -34,8 +35,8 @@ public final class PerformerPolicy {
 	}
 
 	/** The officer the recorder may leave unnamed, meaning themselves; {@code null} when they must choose. */
-	public static OfficerId defaultFor(StaffMember recorder, OfficerId responsible, Set<OfficerId> onIncident) {
-		OfficerId self = recorder.officer();
+	public static OfficerId defaultFor(Actor recorder, OfficerId responsible, Set<OfficerId> onIncident) {
+		OfficerId self = Acting.officer(recorder);
 		if (self == null) {
 			return null;
 		}
@@ -46,21 +47,17 @@ public final class PerformerPolicy {
 	}
 
 	/** The performer to record: the one chosen, who must be on the incident, or the recorder's default. */
-	static OfficerId performer(StaffMember recorder, OfficerId chosen, OfficerId responsible,
+	static OfficerId performer(Actor recorder, OfficerId chosen, OfficerId responsible,
 			Set<OfficerId> onIncident) {
 		if (chosen != null) {
 			if (!onIncident.contains(chosen)) {
-				throw AttributionRefused.incomplete(
-						"Officer " + chosen + " is not on this incident; choose one of the officers on it",
-						"protocol-acts.performer.not-on-incident");
+				throw new AttributionRefused("protocol-acts.performer.not-on-incident");
 			}
 			return chosen;
 		}
 		OfficerId self = defaultFor(recorder, responsible, onIncident);
 		if (self == null) {
-			throw AttributionRefused.incomplete("Say who performed this (performedBy: badge or officer id); "
-					+ recorder.username() + " is recording it, not necessarily doing it",
-					"protocol-acts.performer.required");
+			throw new AttributionRefused("protocol-acts.performer.required");
 		}
 		return self;
 	}

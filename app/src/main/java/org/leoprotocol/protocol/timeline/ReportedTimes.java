@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.timeline;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ public final class ReportedTimes {
 			return now;
 		}
 		if (reported.isAfter(now.plus(TOLERANCE))) {
-			throw new IllegalArgumentException("The time of " + what + " (" + reported + ") lies in the future");
+			throw new InvalidInput("protocol.time.future", what, reported);
 		}
 		return reported;
 	}

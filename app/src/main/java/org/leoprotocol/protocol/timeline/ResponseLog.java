@@ -1,9 +1,12 @@
 package org.leoprotocol.protocol.timeline;
 
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -26,9 +29,9 @@ import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.protocol.finding.FindingRecorder;
 import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.protocol.incident.Acting;
+import org.leoprotocol.shared.Actor;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,9 +72,9 @@ public class ResponseLog {
 	}
 
 	@Transactional
-	public void dispatch(IncidentId id, TimelineEventType type, OfficerId officer, Instant at, StaffMember actor) {
+	public void dispatch(IncidentId id, TimelineEventType type, OfficerId officer, Instant at, Actor actor) {
 		if (type == null || !type.dispatch()) {
-			throw new IllegalArgumentException("A dispatch event is ASSIGNED, ARRIVED or CLEARED");
+			throw new InvalidInput("protocol.dispatch.type.invalid");
 		}
 		requireOfficer(officer, "a dispatch event");
 		if (type != TimelineEventType.CLEARED) {
@@ -79,11 +82,11 @@ public class ResponseLog {
 		}
 		Incident incident = lock(id);
 		if (type != TimelineEventType.CLEARED) {
-			incident.requireOpen("recording " + type.name().toLowerCase(Locale.ROOT));
+			incident.requireOpen("recording");
 		}
 		Instant when = ReportedTimes.orNow(at, clock, "the dispatch event");
 		timelines.append(id, TimelineEntry.of(when, type, officer, null, actor.username(), clock.instant())
-			.recordedAs(actor.officer()));
+			.recordedAs(Acting.officer(actor)));
 		if (type == TimelineEventType.ASSIGNED
 				|| (incident.responsibleOfficer() == null && type == TimelineEventType.ARRIVED)) {
 			incidents.makeResponsible(id, officer);
@@ -104,19 +107,19 @@ public class ResponseLog {
 	@Transactional
 	public void camera(IncidentId id, TimelineEventType type, String deviceId, OfficerId officer, Instant at,
 			String note,
-			StaffMember actor) {
+			Actor actor) {
 		if (type == null || !type.camera()) {
-			throw new IllegalArgumentException("A body-camera event is RECORDING_STARTED or RECORDING_STOPPED");
+			throw new InvalidInput("protocol.camera.type.invalid");
 		}
 		if (deviceId == null || deviceId.isBlank() || deviceId.strip().length() > 100) {
-			throw new IllegalArgumentException("Name the body-camera device (at most 100 characters)");
+			throw new InvalidInput("protocol.camera.device.missing");
 		}
 		requireOfficer(officer, "a body-camera event");
 		Incident incident = lock(id);
 		Instant when = ReportedTimes.orNow(at, clock, "the recording event");
 		timelines.append(id,
 				TimelineEntry.of(when, type, officer, TimelineEntry.note(note), actor.username(), clock.instant())
-					.onDevice(deviceId.strip()).recordedAs(actor.officer()));
+					.onDevice(deviceId.strip()).recordedAs(Acting.officer(actor)));
 		if (type == TimelineEventType.RECORDING_STARTED && incident.open()) {
 			completeBy(incident, CompletingEvent.RECORDING_STARTED, when, actor, officer);
 		}
@@ -131,23 +134,20 @@ public class ResponseLog {
 	 * allows leaving it out, by the recorder themselves; the recorder is kept apart as who typed it in.
 	 */
 	@Transactional
-	public StepClock completeStep(IncidentId id, String code, OfficerId officer, String note, StaffMember actor) {
+	public StepClock completeStep(IncidentId id, String code, OfficerId officer, String note, Actor actor) {
 		Incident incident = lock(id);
-		incident.requireOpen("completing a step");
+		incident.requireOpen("step");
 		StepClock step = incidentSteps.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst()
-			.orElseThrow(() -> new NoSuchElementException("Step " + code + " is not part of this incident's protocol"));
+			.orElseThrow(() -> new UnknownRecord("protocol.step.unknown", code));
 		if (step.done()) {
-			throw new IllegalStateException(
-					"Step " + code + " was already done at " + step.doneAt() + " by " + step.doneBy());
+			throw new WrongState("protocol.step.done", code, step.doneAt(), step.doneBy());
 		}
 		ProtocolStep definition = protocols.version(incident.protocolVersion()).step(code).orElseThrow();
 		if (definition.completedBy() != null) {
-			throw new IllegalStateException("Step " + code + " is done by the " + definition.completedBy()
-					+ " event itself; record that event instead");
+			throw new WrongState("protocol.step.completed.by.event", code, definition.completedBy());
 		}
-		if (!actor.mayAct(step.actingRole())) {
-			throw new AccessDeniedException(
-					"Step " + code + " is for " + step.actingRole() + ", supervisors or command");
+		if (!Acting.mayAct(actor, step.actingRole())) {
+			throw new NotPermitted("protocol.step.role.other", code, step.actingRole());
 		}
 		Instant now = clock.instant();
 		OfficerId by = PerformerPolicy.performer(actor, officer, incident.responsibleOfficer(),
@@ -161,7 +161,7 @@ public class ResponseLog {
 	}
 
 	/** Ticks off every open step of the incident that the event completes by itself. */
-	public void completeBy(Incident incident, CompletingEvent event, Instant at, StaffMember actor, OfficerId officer) {
+	public void completeBy(Incident incident, CompletingEvent event, Instant at, Actor actor, OfficerId officer) {
 		ProtocolVersion version = protocols.version(incident.protocolVersion());
 		for (StepClock step : incidentSteps.steps(incident.id())) {
 			boolean completes = version.step(step.code()).map(definition -> definition.completedBy() == event)
@@ -173,23 +173,23 @@ public class ResponseLog {
 		}
 	}
 
-	private void complete(Incident incident, String code, Instant at, StaffMember actor, OfficerId officer,
+	private void complete(Incident incident, String code, Instant at, Actor actor, OfficerId officer,
 			String note) {
-		if (incidentSteps.complete(incident.id(), code, at, actor.username(), officer, actor.officer())) {
+		if (incidentSteps.complete(incident.id(), code, at, actor.username(), officer, Acting.officer(actor))) {
 			timelines.append(incident.id(),
 					TimelineEntry.of(at, TimelineEventType.STEP_DONE, officer, note, actor.username(),
 							clock.instant())
-						.forStep(code).recordedAs(actor.officer()));
+						.forStep(code).recordedAs(Acting.officer(actor)));
 		}
 	}
 
 	private Incident lock(IncidentId id) {
-		return incidents.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+		return incidents.findForUpdate(id).orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
 	}
 
 	private static void requireOfficer(OfficerId officer, String what) {
 		if (officer == null) {
-			throw new IllegalArgumentException("Name the officer (badge number) of " + what);
+			throw new InvalidInput("protocol.officer.missing", what);
 		}
 	}
 
@@ -197,7 +197,7 @@ public class ResponseLog {
 	 * A protocol act is never refused for a stake in the incident (a child's safety comes first), but an act by someone
 	 * with a stake is flagged for review.
 	 */
-	private void noteStake(IncidentId id, StaffMember actor, String what) {
+	private void noteStake(IncidentId id, Actor actor, String what) {
 		conflicts.noteForReview(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), what);
 	}
 }

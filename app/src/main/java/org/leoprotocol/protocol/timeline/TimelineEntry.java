@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.timeline;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Instant;
 
 import org.leoprotocol.personnel.OfficerId;
@@ -59,7 +60,7 @@ public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerI
 			return null;
 		}
 		if (note.strip().length() > MAX_NOTE) {
-			throw new IllegalArgumentException("A note may have at most " + MAX_NOTE + " characters");
+			throw new InvalidInput("protocol.note.long", MAX_NOTE);
 		}
 		return note.strip();
 	}

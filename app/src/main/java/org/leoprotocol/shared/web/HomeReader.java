@@ -7,16 +7,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.springframework.security.core.Authentication;
+import org.leoprotocol.shared.Actor;
 
 /**
  * Who is reading the home page and in which language: the signed-in staff member (for the modules' own need-to-know
  * checks) and the page's {@link Chrome} (texts in the reader's language, times in the agency's zone, labelled).
  */
-public record HomeReader(Authentication user, Chrome page) {
+public record HomeReader(Actor actor, Chrome page) {
 
 	public String username() {
-		return user.getName();
+		return actor.username();
 	}
 
 	/** Whether the reader holds the role, named as in {@code org.leoprotocol.shared.Role}. */

@@ -9,7 +9,6 @@ import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DescriptionBroadcastTests {
@@ -27,8 +26,8 @@ class DescriptionBroadcastTests {
 	void theNameOrAnyPartOfItIsRefusedWhateverItsCase() {
 		for (String text : new String[] { "Leo, 5, red jacket", "boy called LEO", "surname miller, red jacket",
 				"Leo Miller" }) {
-			assertThatIllegalArgumentException().isThrownBy(() -> compose(text))
-				.withMessageStartingWith("A description broadcast must never contain the person's name");
+			assertThatThrownBy(() -> compose(text)).isInstanceOfSatisfying(BroadcastRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("redaction.broadcast.named"));
 		}
 	}
 
@@ -42,7 +41,6 @@ class DescriptionBroadcastTests {
 		for (String text : new String[] { "boy, L3o, red jacket", "L.e.o", "L e o, 5", "L-e-o", "Léo", "Leeeo",
 				"M1ller family", "M.i.l.l.e.r" }) {
 			assertThatThrownBy(() -> compose(text)).isInstanceOf(BroadcastRefused.class)
-				.hasMessageContaining("must never contain the person's name")
 				.satisfies(refused -> assertThat(((BroadcastRefused) refused).messageKey())
 					.isEqualTo("redaction.broadcast.named"));
 		}

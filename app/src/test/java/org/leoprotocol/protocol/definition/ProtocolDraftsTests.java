@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.definition;
 
+import org.leoprotocol.shared.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +31,7 @@ public class ProtocolDraftsTests {
 
 		assertThat(draft.steps().get(0).deadlineMinutes()).isEqualTo("2");
 		assertThat(draft.steps().get(0).deadlineSeconds()).isEqualTo("30");
-		assertThat(ProtocolDrafts.check(draft.steps()).steps()).containsExactly(ENGAGE);
+		assertThat(ProtocolDrafts.check(draft.steps(), Refusal::messageKey).steps()).containsExactly(ENGAGE);
 	}
 
 	@Test
@@ -43,7 +44,8 @@ public class ProtocolDraftsTests {
 				"30", step.appliesTo(), step.underAge(), step.completedBy(), step.source(),
 				List.of(LevelDraft.blank(), new LevelDraft("COMMAND", "5", "")), false, null);
 
-		List<EscalationLevel> chain = ProtocolDrafts.check(List.of(changed)).steps().get(0).escalations();
+		List<EscalationLevel> chain = ProtocolDrafts.check(List.of(changed), Refusal::messageKey).steps().get(0)
+			.escalations();
 
 		assertThat(chain).containsExactly(new EscalationLevel(1, Role.COMMAND, Duration.ofMinutes(5)));
 	}
@@ -57,10 +59,10 @@ public class ProtocolDraftsTests {
 				List.of("FOUND_CHILD"), "",
 				"", "s", List.of(new LevelDraft("OFFICER", "0", "0")), false, null);
 
-		ProtocolDrafts.Checked checked = ProtocolDrafts.check(List.of(step, untitled));
+		ProtocolDrafts.Checked checked = ProtocolDrafts.check(List.of(step, untitled), Refusal::messageKey);
 
 		assertThat(checked.refused()).isTrue();
 		assertThat(checked.drafts().get(0).problem()).isNull();
-		assertThat(checked.drafts().get(1).problem()).isEqualTo("Step SECOND needs a title");
+		assertThat(checked.drafts().get(1).problem()).isEqualTo("protocol.step.text.missing");
 	}
 }

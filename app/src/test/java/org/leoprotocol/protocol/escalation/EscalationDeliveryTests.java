@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.escalation;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,6 @@ class EscalationDeliveryTests {
 		assertThat(new EscalationLevel(3, Role.COMMAND, Duration.ZERO, Duration.ofSeconds(30)).acknowledgeWithin())
 			.isEqualTo(Duration.ofSeconds(30));
 		assertThatThrownBy(() -> new EscalationLevel(2, Role.SUPERVISOR, Duration.ZERO, Duration.ZERO))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(InvalidInput.class);
 	}
 }

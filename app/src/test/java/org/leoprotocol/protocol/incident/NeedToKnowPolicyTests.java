@@ -3,6 +3,7 @@ package org.leoprotocol.protocol.incident;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 
@@ -34,14 +35,14 @@ class NeedToKnowPolicyTests {
 	void theResponsibleOfficerAndTheSupervisorsOfTheChainReadTheIdentities() {
 		assertThat(NeedToKnowPolicy.sight(officer(), new Standing(true, true, false, false, true, true, true, false)))
 			.isEqualTo(Sight.NAMED);
-		StaffMember supervisor = new StaffMember("s", Set.of(Role.SUPERVISOR), OfficerId.random());
+		Actor supervisor = new Actor("s", Set.of(Role.SUPERVISOR), OfficerId.random().value(), null, null);
 		assertThat(
 				NeedToKnowPolicy.sight(supervisor, new Standing(false, false, false, false, false, true, true, false)))
 			.isEqualTo(Sight.NAMED);
 		assertThat(
 				NeedToKnowPolicy.sight(supervisor, new Standing(false, false, false, false, false, false, true, false)))
 			.isEqualTo(Sight.CLOSED);
-		assertThat(NeedToKnowPolicy.sight(new StaffMember("c", Set.of(Role.COMMAND), null), NO_PART))
+		assertThat(NeedToKnowPolicy.sight(new Actor("c", Set.of(Role.COMMAND), null, null, null), NO_PART))
 			.isEqualTo(Sight.NAMED);
 	}
 
@@ -49,18 +50,18 @@ class NeedToKnowPolicyTests {
 	void theSubjectOfACaseNeverReadsAnIdentityWhateverHisRole() {
 		Standing responsibleButAccused = new Standing(true, true, false, false, true, true, true, true);
 		assertThat(NeedToKnowPolicy.sight(officer(), responsibleButAccused)).isEqualTo(Sight.MASKED);
-		assertThat(NeedToKnowPolicy.sight(new StaffMember("c", Set.of(Role.COMMAND), OfficerId.random()),
+		assertThat(NeedToKnowPolicy.sight(new Actor("c", Set.of(Role.COMMAND), OfficerId.random().value(), null, null),
 				responsibleButAccused))
 			.isEqualTo(Sight.MASKED);
 	}
 
 	@Test
 	void rolesWithoutIncidentWorkSeeNothing() {
-		assertThat(NeedToKnowPolicy.sight(new StaffMember("b", Set.of(Role.REVIEW_BOARD), null), NO_PART))
+		assertThat(NeedToKnowPolicy.sight(new Actor("b", Set.of(Role.REVIEW_BOARD), null, null, null), NO_PART))
 			.isEqualTo(Sight.CLOSED);
 	}
 
-	private static StaffMember officer() {
-		return new StaffMember("o", Set.of(Role.OFFICER), OfficerId.random());
+	private static Actor officer() {
+		return new Actor("o", Set.of(Role.OFFICER), OfficerId.random().value(), null, null);
 	}
 }

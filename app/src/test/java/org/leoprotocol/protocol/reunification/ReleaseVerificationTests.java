@@ -1,5 +1,6 @@
 package org.leoprotocol.protocol.reunification;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -7,7 +8,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class ReleaseVerificationTests {
@@ -27,22 +28,24 @@ class ReleaseVerificationTests {
 		ReleaseVerification incomplete = new ReleaseVerification("Cora Miller", " ", null, true, null, null, null,
 				"mother", SERGEANT, null);
 
-		assertThatIllegalArgumentException().isThrownBy(incomplete::requireSufficient)
-			.withMessageStartingWith("The release cannot be recorded: the verification is incomplete. Missing: ")
-			.withMessageContaining("relationship").withMessageContaining("identity document")
-			.withMessageContaining("recognised").withMessageContaining("custody");
+		assertThatThrownBy(incomplete::requireSufficient).isInstanceOfSatisfying(InvalidInput.class, refused -> {
+			assertThat(refused.messageKey()).isEqualTo("protocol.release.incomplete");
+			assertThat(refused.messageArguments()[0].toString()).contains("relationship", "identity document",
+					"recognised", "custody");
+		});
 	}
 
 	@Test
 	void aFailedCheckNeedsASecondStaffMemberWhoIsNotTheVerifier() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> verification(Recognition.NOT_RECOGNISED, "child too upset", true, null)
-				.requireSufficient())
-			.withMessageContaining("second staff member").withMessageContaining("did not recognise");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> verification(Recognition.RECOGNISED, null, false, SERGEANT)
-				.requireSufficient())
-			.withMessageContaining("someone other than the verifying officer");
+		assertThatThrownBy(
+				() -> verification(Recognition.NOT_RECOGNISED, "child too upset", true, null).requireSufficient())
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("protocol.release.confirmation.missing");
+				assertThat(refused.messageArguments()[0].toString()).contains("did not recognise");
+			});
+		assertThatThrownBy(() -> verification(Recognition.RECOGNISED, null, false, SERGEANT).requireSufficient())
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("protocol.release.confirmation.same"));
 		assertThatNoException()
 			.isThrownBy(() -> verification(Recognition.NOT_POSSIBLE, "infant, 10 months", true, SECOND)
 				.requireSufficient());
@@ -57,11 +60,12 @@ class ReleaseVerificationTests {
 	@Test
 	void onlyTheLastFourCharactersOfADocumentNumberAreEverKept() {
 		assertThat(new IdentityDocument("Passport", "United States", " 09-37 ").lastFour()).isEqualTo("0937");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new IdentityDocument("Passport", "United States", "123456789"))
-			.withMessage("Record only the last four characters of the document number, never the full number");
-		assertThatIllegalArgumentException().isThrownBy(() -> new IdentityDocument("Passport", "United States", ""))
-			.withMessage("Record the last four letters or digits of the document number");
+		assertThatThrownBy(() -> new IdentityDocument("Passport", "United States", "123456789"))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("protocol.document.number.full"));
+		assertThatThrownBy(() -> new IdentityDocument("Passport", "United States", ""))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("protocol.document.number.missing"));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.leoprotocol.protocol.timeline;
 
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.WrongState;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -9,9 +11,7 @@ import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.TimelineEventType;
-import org.leoprotocol.protocol.incident.StaffMember;
-
-import org.springframework.security.access.AccessDeniedException;
+import org.leoprotocol.shared.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,8 +21,8 @@ class AmendmentTests {
 	static final Instant T0 = Instant.parse("2026-06-13T14:00:00Z");
 	static final OfficerId DEPUTY = new OfficerId(UUID.randomUUID());
 	static final OfficerId COMMANDER = new OfficerId(UUID.randomUUID());
-	static final StaffMember PROPOSER = new StaffMember("lt.commander", Set.of(Role.COMMAND), COMMANDER);
-	static final StaffMember SERGEANT = new StaffMember("sgt.alvarez", Set.of(Role.SUPERVISOR), null);
+	static final Actor PROPOSER = new Actor("lt.commander", Set.of(Role.COMMAND), COMMANDER.value(), null, null);
+	static final Actor SERGEANT = new Actor("sgt.alvarez", Set.of(Role.SUPERVISOR), null, null, null);
 	static final TimelineEntry STEP = new TimelineEntry(T0, TimelineEventType.STEP_DONE, COMMANDER, null,
 			"ENGAGE_PERSON", null,
 			"lt.commander", T0, COMMANDER, 17L, null);
@@ -41,7 +41,7 @@ class AmendmentTests {
 	void anAmendmentWithoutAReasonIsRefused() {
 		assertThatThrownBy(() -> propose("  ")).isInstanceOfSatisfying(AttributionRefused.class, refused -> {
 			assertThat(refused.messageKey()).isEqualTo("protocol-acts.amendment.reason-required");
-			assertThat(refused.conflict()).isFalse();
+			assertThat(refused.status()).isEqualTo(400);
 		});
 	}
 
@@ -64,25 +64,23 @@ class AmendmentTests {
 
 		assertThat(approved.approved()).isTrue();
 		assertThat(approved.approvedBy()).isEqualTo("sgt.alvarez");
-		assertThatThrownBy(() -> approved.approve(new StaffMember("chief", Set.of(Role.COMMAND), null), T0))
-			.isInstanceOfSatisfying(AttributionRefused.class, refused -> assertThat(refused.conflict()).isTrue());
+		assertThatThrownBy(() -> approved.approve(new Actor("chief", Set.of(Role.COMMAND), null, null, null), T0))
+			.isInstanceOf(WrongState.class);
 	}
 
 	@Test
 	void whoeverProposedItCannotApproveIt() {
 		assertThatThrownBy(() -> propose("recorded on the deputy's behalf").approve(PROPOSER, T0))
-			.isInstanceOfSatisfying(AttributionRefused.class, refused -> {
-				assertThat(refused.messageKey()).isEqualTo("protocol-acts.amendment.same-approver");
-				assertThat(refused.conflict()).isTrue();
-			});
+			.isInstanceOfSatisfying(WrongState.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("protocol-acts.amendment.same-approver"));
 	}
 
 	@Test
 	void anOfficerWithoutSupervisoryAuthorityCannotApprove() {
-		StaffMember officer = new StaffMember("ofc.okafor", Set.of(Role.OFFICER), DEPUTY);
+		Actor officer = new Actor("ofc.okafor", Set.of(Role.OFFICER), DEPUTY.value(), null, null);
 
 		assertThatThrownBy(() -> propose("recorded on the deputy's behalf").approve(officer, T0))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotPermitted.class);
 	}
 
 	static Amendment propose(String reason) {

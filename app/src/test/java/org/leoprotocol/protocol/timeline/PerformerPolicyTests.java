@@ -14,7 +14,7 @@ import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.PersonFixtures;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.incident.IncidentStatus;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.triage.Triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,12 +48,12 @@ class PerformerPolicyTests {
 
 	@Test
 	void aWatchCommanderClickingMustChooseTheDeputyEvenWhenOnScene() {
-		StaffMember commander = officer(COMMANDER, Role.COMMAND);
+		Actor commander = officer(COMMANDER, Role.COMMAND);
 
 		assertThatThrownBy(() -> PerformerPolicy.performer(commander, null, DEPUTY, ON_INCIDENT))
 			.isInstanceOfSatisfying(AttributionRefused.class, refused -> {
 				assertThat(refused.messageKey()).isEqualTo("protocol-acts.performer.required");
-				assertThat(refused.conflict()).isFalse();
+				assertThat(refused.status()).isEqualTo(400);
 			});
 		assertThat(PerformerPolicy.performer(commander, DEPUTY, DEPUTY, ON_INCIDENT)).isEqualTo(DEPUTY);
 		assertThat(PerformerPolicy.defaultFor(commander, DEPUTY, ON_INCIDENT)).isNull();
@@ -61,8 +61,8 @@ class PerformerPolicyTests {
 
 	@Test
 	void staffWhoAreNotOfficersOnTheIncidentMustChoose() {
-		StaffMember dispatcher = new StaffMember("dispatch", Set.of(Role.OFFICER), null);
-		StaffMember elsewhere = officer(new OfficerId(UUID.randomUUID()), Role.OFFICER);
+		Actor dispatcher = new Actor("dispatch", Set.of(Role.OFFICER), null, null, null);
+		Actor elsewhere = officer(new OfficerId(UUID.randomUUID()), Role.OFFICER);
 
 		assertThatThrownBy(() -> PerformerPolicy.performer(dispatcher, null, DEPUTY, ON_INCIDENT))
 			.isInstanceOf(AttributionRefused.class);
@@ -79,8 +79,8 @@ class PerformerPolicyTests {
 					refused -> assertThat(refused.messageKey()).isEqualTo("protocol-acts.performer.not-on-incident"));
 	}
 
-	static StaffMember officer(OfficerId id, Role role) {
-		return new StaffMember("user-" + id, Set.of(role), id);
+	static Actor officer(OfficerId id, Role role) {
+		return new Actor("user-" + id, Set.of(role), id.value(), null, null);
 	}
 
 	static Incident incident(OfficerId responsible) {

@@ -32,6 +32,7 @@ import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.definition.ProtocolStep;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,7 +141,7 @@ public final class EscalationFailover {
 		void run() throws Exception {
 			FailoverAgency agency = FailoverAgency.establish(nodeA);
 			nodeA.getBean(Protocols.class).publish("Failover benchmark", "one step, one level", List.of(step()),
-					"bench");
+					Actor.staff("bench"));
 			Instant started = Instant.now();
 			open(agency);
 			log.info("Opened {} incidents in {} s", incidents, Duration.between(started, Instant.now()).toSeconds());

@@ -24,7 +24,7 @@ import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.protocol.incident.NewIncident;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
-import org.leoprotocol.protocol.incident.StaffMember;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +119,8 @@ public final class EscalationLoad {
 
 	static void run(ConfigurableApplicationContext context, int incidents, int extraNodes, Duration window)
 			throws Exception {
-		context.getBean(Protocols.class).publish("Benchmark", "one step, two levels", List.of(benchStep()), "bench");
+		context.getBean(Protocols.class).publish("Benchmark", "one step, two levels", List.of(benchStep()),
+				Actor.staff("bench"));
 		List<Scheduler> nodes = new ArrayList<>();
 		for (int i = 0; i < extraNodes; i++) {
 			nodes.add(StepClockNode.start(context, Duration.ofSeconds(1), 4, "bench-node-" + i));
@@ -148,7 +149,7 @@ public final class EscalationLoad {
 
 	private static void open(IncidentDesk desk, int incidents, Instant started, Duration window) throws Exception {
 		Instant firstDeadline = started.plus(FIRST_DEADLINE_AFTER);
-		StaffMember bench = new StaffMember("bench", Set.of(Role.OFFICER), null);
+		Actor bench = Actor.staff("bench", Role.OFFICER);
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		List<Future<?>> opened = new ArrayList<>();
 		for (int i = 0; i < incidents; i++) {

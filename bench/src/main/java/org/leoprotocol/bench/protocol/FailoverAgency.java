@@ -18,8 +18,8 @@ import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.incident.NewIncident;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
-import org.leoprotocol.protocol.incident.StaffMember;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The benchmark's precinct: one patrol officer responsible for every incident and one sergeant on duty over the unit,
  * with a staff account and a mail address, so that each escalation has exactly one person to reach.
  */
-record FailoverAgency(OfficerId patrol, OfficerId sergeant, StaffMember opener) {
+record FailoverAgency(OfficerId patrol, OfficerId sergeant, Actor opener) {
 
 	/** Due time, inbox time and mail-accepted time of each benchmark escalation's notice. */
 	static final String LATENCY_SQL = """
@@ -61,7 +61,7 @@ record FailoverAgency(OfficerId patrol, OfficerId sergeant, StaffMember opener) 
 		if (shifts != 1) {
 			throw new IllegalStateException("The sergeant's shift was not added");
 		}
-		return new FailoverAgency(patrol, sergeant, new StaffMember("bench", Set.of(Role.OFFICER), null));
+		return new FailoverAgency(patrol, sergeant, Actor.staff("bench", Role.OFFICER));
 	}
 
 	void open(IncidentDesk desk, int n, Instant reported) {
