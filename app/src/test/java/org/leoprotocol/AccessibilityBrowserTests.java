@@ -1,5 +1,6 @@
 package org.leoprotocol;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class AccessibilityBrowserTests {
 		String caseNumber = investigations.open(CaseType.INTERNAL, null, "Accessibility review case",
 				List.of(new NewAllegation(roster.findByBadge("55001").orElseThrow().id(), Category.DISCOURTESY,
 						"A rude reply")),
-				EVERY_ROLE)
+				Actor.staff(EVERY_ROLE))
 			.caseNumber();
 		List<String> violations = new ArrayList<>();
 		try (Browser browser = Browser.open(port)) {

@@ -1,5 +1,6 @@
 package org.leoprotocol.demo;
 
+import org.leoprotocol.shared.Actor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -160,7 +161,7 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 		});
 		investigations.addEntry(opened.id(), CaseEntry.Kind.EVIDENCE, item.id().toString(), null, null, CLIP_ENTRY
 				+ ", recorded minutes before the escort; handed in by the holding room's camera system. Its chain of"
-				+ " custody records every view, playback and export.", INVESTIGATOR);
+				+ " custody records every view, playback and export.", Actor.staff(INVESTIGATOR));
 		return item.id();
 	}
 
@@ -192,7 +193,7 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 							+ found.sha256() + ". " + found.explanation() + " (purpose: " + found.export().purpose()
 							+ ", made by " + found.export().requestedBy() + "). Trace it again on the evidence"
 							+ " page's leak trace with the code LEO-" + found.export().code() + ".",
-					INVESTIGATOR);
+					Actor.staff(INVESTIGATOR));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not trace the demo's leaked copy", ex);

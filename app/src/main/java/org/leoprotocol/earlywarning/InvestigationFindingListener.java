@@ -1,5 +1,6 @@
 package org.leoprotocol.earlywarning;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -37,7 +38,8 @@ class InvestigationFindingListener {
 		if (recorded.stage() != FindingStage.FINAL) {
 			return;
 		}
-		Investigation investigation = investigations.read(recorded.investigationId(), EarlyWarning.COMPONENT);
+		Investigation investigation = investigations.read(recorded.investigationId(),
+				Actor.staff(EarlyWarning.COMPONENT));
 		entries.recordAllegation(
 				allegation(investigation, investigation.allegation(recorded.allegationId()), recorded.finding(),
 						recorded.recordedAt()),

@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -16,7 +17,7 @@ public record AllegationId(@JsonValue UUID value) {
 			return new AllegationId(UUID.fromString(text));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new IllegalArgumentException("'" + text + "' is not an allegation id");
+			throw new InvalidInput("investigations.refused.allegation.id", text);
 		}
 	}
 

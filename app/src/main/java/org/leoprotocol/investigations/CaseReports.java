@@ -1,9 +1,9 @@
 package org.leoprotocol.investigations;
 
+import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -71,6 +71,6 @@ public class CaseReports {
 					publication.approvedSummary(investigation.id()).orElse(null)))
 			.map(published -> conflicts.recusalsOn(published.caseNumber()).stream().anyMatch(r -> r.alternate() != null)
 					? published.byAlternate() : published)
-			.orElseThrow(() -> new NoSuchElementException("No public case numbered " + caseNumber));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.publicCase.unknown", caseNumber));
 	}
 }

@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations;
 
+import org.leoprotocol.shared.web.Explained;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,14 @@ public class InvestigationTexts {
 
 	public String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** A refused step's sentence in the reader's language; a refusal of the domain is said from its message key. */
+	public String said(RuntimeException refused) {
+		return refused instanceof Explained explained
+				? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
+						LocaleContextHolder.getLocale())
+				: refused.getMessage();
 	}
 
 	/** The reader's name of an enum constant of the pages, e.g. {@code status.IN_REVIEW} → "In review". */

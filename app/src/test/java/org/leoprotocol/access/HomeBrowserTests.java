@@ -1,5 +1,6 @@
 package org.leoprotocol.access;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -117,7 +118,8 @@ class HomeBrowserTests {
 		InvestigationId closed = HomeFixtures.closed(investigations,
 				fixtures.aCase(investigations, "Board browser case"), investigator);
 		Hearing hearing = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, NOW.minus(Duration.ofHours(2)),
-				List.of(new Hearing.Attendee("The board", "board members")), "The file", "Held", "test-command");
+				List.of(new Hearing.Attendee("The board", "board members")), "The file", "Held",
+				Actor.staff("test-command"));
 		try (Browser browser = signedIn(member)) {
 			clickFirst(browser, "home-board-votes", "/staff/board#h-" + hearing.id());
 		}

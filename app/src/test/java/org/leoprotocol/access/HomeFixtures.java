@@ -1,5 +1,6 @@
 package org.leoprotocol.access;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -150,17 +151,17 @@ final class HomeFixtures {
 		StaffAccountsForTests.ensure(staff, Role.COMMAND);
 		return investigations.open(CaseType.INTERNAL, null, summary,
 				List.of(new NewAllegation(accused, Category.DISCOURTESY, "As alleged.")),
-				"test-command");
+				Actor.staff("test-command"));
 	}
 
 	/** The case, investigated by {@code investigator}, closed with an unfounded finding. */
 	static InvestigationId closed(Investigations investigations, Investigation opened, String investigator) {
 		InvestigationId id = investigations.assign(opened.id(), investigator).id();
 		investigations.recordFinding(id, opened.allegations().get(0).id(), FindingStage.RECOMMENDED, Finding.UNFOUNDED,
-				null, null, investigator);
+				null, null, Actor.staff(investigator));
 		investigations.submitForReview(id);
 		investigations.recordFinding(id, opened.allegations().get(0).id(), FindingStage.FINAL, Finding.UNFOUNDED, null,
-				null, "test-command");
-		return investigations.close(id, "test-command").id();
+				null, Actor.staff("test-command"));
+		return investigations.close(id, Actor.staff("test-command")).id();
 	}
 }

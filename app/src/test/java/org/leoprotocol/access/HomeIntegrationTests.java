@@ -1,5 +1,6 @@
 package org.leoprotocol.access;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -230,13 +231,13 @@ class HomeIntegrationTests {
 		InvestigationId closed = HomeFixtures.closed(investigations, opened, investigator);
 		List<Hearing.Attendee> present = List.of(new Hearing.Attendee("The board", "board members"));
 		Hearing decided = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.minus(Duration.ofDays(2)),
-				present, "The file", "Held", "test-command");
-		members.forEach(member -> board.vote(decided.id(), member, "CONCUR"));
-		board.decide(decided.id(), "test-command");
+				present, "The file", "Held", Actor.staff("test-command"));
+		members.forEach(member -> board.vote(decided.id(), Actor.staff(member), "CONCUR"));
+		board.decide(decided.id(), Actor.staff("test-command"));
 		Hearing waiting = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.minus(Duration.ofDays(1)),
-				present, "The file", "Held", "test-command");
+				present, "The file", "Held", Actor.staff("test-command"));
 		Hearing coming = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.plus(Duration.ofDays(5)),
-				present, "The file", null, "test-command");
+				present, "The file", null, Actor.staff("test-command"));
 
 		String home = home(httpBasic(members.get(0), StaffAccountsForTests.PASSWORD));
 		assertThat(panel(home, "home-board-hearings")).contains("/staff/board#h-" + coming.id())

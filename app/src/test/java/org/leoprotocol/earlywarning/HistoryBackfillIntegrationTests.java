@@ -1,5 +1,6 @@
 package org.leoprotocol.earlywarning;
 
+import org.leoprotocol.shared.Actor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -57,7 +58,7 @@ class HistoryBackfillIntegrationTests {
 		AllegationId allegation = opened.allegations().get(0).id();
 		investigations.recordFinding(opened.id(), allegation, FindingStage.FINAL,
 				org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
-				null, null, "test");
+				null, null, Actor.staff("test"));
 		UUID tracked = earlyWarning.trackedOfficer(officer);
 		await().atMost(Duration.ofSeconds(5)).until(() -> earlyWarning.indicators(tracked, null).notSustained2y() == 1);
 		Indicators live = earlyWarning.indicators(tracked, null);

@@ -1,5 +1,6 @@
 package org.leoprotocol.earlywarning;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -91,7 +92,7 @@ class ModuleEventsIntegrationTests {
 
 		investigations.recordFinding(opened.id(), allegation, FindingStage.FINAL,
 				org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
-				null, null, "test");
+				null, null, Actor.staff("test"));
 
 		await().atMost(SOON).until(() -> earlyWarning.indicators(tracked, null).notSustained2y() == 1);
 		Indicators before = earlyWarning.indicators(tracked, null);

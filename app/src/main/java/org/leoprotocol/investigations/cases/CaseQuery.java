@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations.cases;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.LocalDate;
 
 /**
@@ -32,7 +33,7 @@ public record CaseQuery(String caseNumber, String officer, String complainant, L
 			return null;
 		}
 		if (text.strip().length() > 100) {
-			throw new IllegalArgumentException("A search term may have at most 100 characters");
+			throw new InvalidInput("investigations.refused.search.long");
 		}
 		return text.strip();
 	}

@@ -1,5 +1,7 @@
 package org.leoprotocol.investigations.cases;
 
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -32,7 +34,6 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.personnel.Roster;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Turns cases into the records the investigation pages show. */
@@ -83,8 +84,8 @@ class CaseViews {
 			.toList();
 	}
 
-	CaseView view(Investigation c, Authentication reader, String problem, String notice) {
-		boolean mayOrderActions = CaseStaff.isCommand(reader);
+	CaseView view(Investigation c, Actor actor, String problem, String notice) {
+		boolean mayOrderActions = actor.has(Role.COMMAND);
 		Map<AllegationId, String> names = c.allegations().stream()
 			.collect(Collectors.toMap(Allegation::id,
 					a -> texts.name("category", a.category()) + " — " + officer(a.officerId())));
@@ -128,7 +129,7 @@ class CaseViews {
 					.map(f -> new CaseView.FlagRow(f.action(), f.username(), time.stamp(f.takenAt()),
 							time.stamp(f.flaggedAt()), f.reason()))
 					.toList(),
-				references.choices(c, reader), problem, notice);
+				references.choices(c, actor), problem, notice);
 	}
 
 	private List<CaseView.ProposalRow> proposals(Investigation c) {

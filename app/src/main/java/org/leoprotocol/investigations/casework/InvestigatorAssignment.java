@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations.casework;
 
+import org.leoprotocol.shared.WrongState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -58,15 +59,13 @@ public class InvestigatorAssignment {
 		if (!conflicts.isEmpty()) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation),
 					"assignment of " + username + " refused: " + String.join("; ", conflicts));
-			throw new IllegalStateException(username + " cannot be assigned case " + investigation.caseNumber() + ": "
-					+ String.join("; ", conflicts));
+			throw new WrongState("investigations.refused.assign.conflict", username, investigation.caseNumber(),
+					String.join("; ", conflicts));
 		}
 		Investigation assigned = investigation.assign(username);
 		records.update(assigned);
 		Instant now = clock.instant();
 		assignments.record(id.value(), username, now);
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(assigned),
-				"assigned to " + username);
 		assignmentNotices.assigned(assigned, candidate, now);
 		return assigned;
 	}

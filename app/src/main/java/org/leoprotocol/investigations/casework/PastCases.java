@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations.casework;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +64,7 @@ public class PastCases {
 	@Transactional
 	public Investigation recordClosedCase(PastCase past) {
 		if (past.closedAt().isAfter(clock.instant())) {
-			throw new IllegalArgumentException("A past case closes before now");
+			throw new InvalidInput("investigations.refused.past.future");
 		}
 		Instant reviewed = past.closedAt().minus(Duration.ofDays(1)).isAfter(past.openedAt())
 				? past.closedAt().minus(Duration.ofDays(1)) : past.openedAt();

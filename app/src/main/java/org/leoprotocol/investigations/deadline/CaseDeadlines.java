@@ -1,12 +1,12 @@
 package org.leoprotocol.investigations.deadline;
 
+import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -76,7 +76,7 @@ public class CaseDeadlines {
 			LocalDate until,
 			Integer days, Authority authority, String by) {
 		ClockAdjustments.Running running = adjustments.lock(id)
-			.orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.unknown", id));
 		if (running.closed()) {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.CLOSED);
 		}

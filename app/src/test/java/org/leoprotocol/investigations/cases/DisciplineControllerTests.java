@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations.cases;
 
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.investigations.Hearing;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,6 @@ class DisciplineControllerTests {
 			.containsExactly(new Hearing.Attendee("Frank Doyle", " union representative"),
 					new Hearing.Attendee("Ruth Okonkwo, Jr.", " board member"));
 		assertThatThrownBy(() -> DisciplineController.attendeeLines("Frank Doyle"))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(InvalidInput.class);
 	}
 }

@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations.deadline;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -101,7 +102,7 @@ class CaseReminderPoliciesIntegrationTests {
 		String member = aBoardMember();
 		Hearing hearing = board.hold(closed(), Hearing.Purpose.BOARD_REVIEW, null, OPENED.plus(Duration.ofDays(10)),
 				List.of(new Hearing.Attendee("Board member", "board member")), "The case file", "To be held",
-				"test-command");
+				Actor.staff("test-command"));
 
 		DueReminder<Notice> weekBefore = mine(hearings.due(OPENED.plus(Duration.ofDays(3))), hearing.id().toString())
 			.orElseThrow();
@@ -119,7 +120,7 @@ class CaseReminderPoliciesIntegrationTests {
 		String member = aBoardMember();
 		Hearing hearing = board.hold(closed(), Hearing.Purpose.BOARD_REVIEW, null, OPENED.plus(Duration.ofDays(2)),
 				List.of(new Hearing.Attendee("Board member", "board member")), "The case file", "To be held",
-				"test-command");
+				Actor.staff("test-command"));
 		clock.set(OPENED.plus(Duration.ofDays(1)));
 		reminders.remindDue();
 
@@ -134,10 +135,11 @@ class CaseReminderPoliciesIntegrationTests {
 		var id = investigation.id();
 		var allegation = investigation.allegations().get(0).id();
 		investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.UNFOUNDED, null, null,
-				investigator);
+				Actor.staff(investigator));
 		investigations.submitForReview(id);
-		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null, "test-command");
-		return investigations.close(id, "test-command").id();
+		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null,
+				Actor.staff("test-command"));
+		return investigations.close(id, Actor.staff("test-command")).id();
 	}
 
 	private String aBoardMember() {

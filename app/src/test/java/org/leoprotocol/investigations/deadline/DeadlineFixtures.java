@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations.deadline;
 
+import org.leoprotocol.shared.Actor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +37,6 @@ final class DeadlineFixtures {
 		return investigations.open(CaseType.INTERNAL, null, "Deadline test case",
 				List.of(new NewAllegation(anOfficer(roster, "Police Officer"),
 						Category.DISCOURTESY, "As alleged.")),
-				"test-command");
+				Actor.staff("test-command"));
 	}
 }

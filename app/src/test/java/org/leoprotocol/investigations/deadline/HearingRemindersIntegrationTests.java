@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations.deadline;
 
+import org.leoprotocol.shared.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -90,7 +91,7 @@ class HearingRemindersIntegrationTests {
 				List.of(new Hearing.Attendee("Board member " + suffix, "board member"),
 						new Hearing.Attendee(representative, "union representative"),
 						new Hearing.Attendee("Ms Complainant " + suffix, "complainant")),
-				"The case file", "To be held", "test-command");
+				"The case file", "To be held", Actor.staff("test-command"));
 	}
 
 	@Test
@@ -162,10 +163,11 @@ class HearingRemindersIntegrationTests {
 		var id = investigation.id();
 		var allegation = investigation.allegations().get(0).id();
 		investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.UNFOUNDED, null, null,
-				investigator);
+				Actor.staff(investigator));
 		investigations.submitForReview(id);
-		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null, "test-command");
-		return investigations.close(id, "test-command").id();
+		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null,
+				Actor.staff("test-command"));
+		return investigations.close(id, Actor.staff("test-command")).id();
 	}
 
 	private String account(String username, Role role) {
