@@ -146,8 +146,8 @@ class MillerCase {
 	 * chief.
 	 */
 	private void chiefRecuses(InvestigationId id, AllegationId allegation) {
-		conflicts.declareToPerson(DemoStories.CHIEF, DemoPeople.LOST_CHILD, "father");
-		conflicts.declareToPerson(DemoStories.CHIEF, DemoPeople.COMPLAINANT, "husband");
+		conflicts.declareToPerson(Actor.staff(DemoStories.CHIEF), DemoPeople.LOST_CHILD, "father");
+		conflicts.declareToPerson(Actor.staff(DemoStories.CHIEF), DemoPeople.COMPLAINANT, "husband");
 		try {
 			investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.SUSTAINED, null, null,
 					Actor.staff(DemoStories.CHIEF));

@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.leoprotocol.shared.web.Explained;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,6 +29,11 @@ public class InvestigationTexts {
 				? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
 						LocaleContextHolder.getLocale())
 				: refused.getMessage();
+	}
+
+	/** A sentence kept as a message key with its arguments, e.g. a recusal's reason, in the reader's language. */
+	public String said(MessageSourceResolvable sentence) {
+		return messages.getMessage(sentence, LocaleContextHolder.getLocale());
 	}
 
 	/** The reader's name of an enum constant of the pages, e.g. {@code status.IN_REVIEW} → "In review". */

@@ -123,7 +123,7 @@ public class EvidenceAccess {
 			conflicts
 				.check(who.username(), Act.VIEW, RecordRef.inCase(RecordKind.EVIDENCE, item.id().value(), reference))
 				.stream()
-				.findFirst().map(Conflict::english).ifPresent(reason -> found.put(reference, reason));
+				.findFirst().map(Conflict::toString).ifPresent(reason -> found.put(reference, reason));
 		}
 		return found;
 	}

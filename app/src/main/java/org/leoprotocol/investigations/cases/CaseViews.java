@@ -123,11 +123,11 @@ class CaseViews {
 				conflicts.recusalsOn(c.caseNumber()).stream()
 					.map(r -> new CaseView.RecusalRow(r.username(),
 							texts.text("investigations.pages.role." + r.decidingRole()),
-							r.reason(), r.alternate(), time.stamp(r.recusedAt())))
+							texts.said(r.reason().of(r.username())), r.alternate(), time.stamp(r.recusedAt())))
 					.toList(),
 				conflicts.flaggedOn(c.caseNumber()).stream()
 					.map(f -> new CaseView.FlagRow(f.action(), f.username(), time.stamp(f.takenAt()),
-							time.stamp(f.flaggedAt()), f.reason()))
+							time.stamp(f.flaggedAt()), texts.said(f.reason().of(f.username()))))
 					.toList(),
 				references.choices(c, actor), problem, notice);
 	}

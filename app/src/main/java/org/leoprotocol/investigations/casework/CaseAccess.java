@@ -74,7 +74,7 @@ public class CaseAccess {
 			.or(() -> Optional
 				.of(conflicts.check(staffMember.username(), Act.VIEW, RecordRef.of(RecordKind.CASE, id.value()))
 					.stream()
-					.map(Conflict::english).toList()))
+					.map(Conflict::toString).toList()))
 			.filter(found -> !found.isEmpty())
 			.ifPresent(found -> refuse(investigation, found));
 		return investigation;

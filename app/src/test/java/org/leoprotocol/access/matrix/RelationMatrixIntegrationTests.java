@@ -1,5 +1,6 @@
 package org.leoprotocol.access.matrix;
 
+import org.leoprotocol.shared.Actor;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,8 +123,9 @@ class RelationMatrixIntegrationTests {
 		OfficerId team = MatrixRecords.enlist(roster, "8815", "team", INTERNAL_AFFAIRS);
 		MatrixRecords.account(staff, Relation.TEAM.username(), Relation.ROLES, team);
 		MatrixRecords.account(staff, ASSIGNER, Set.of(Role.COMMAND), null);
-		if (conflicts.relationsOf(Relation.CONFLICTED.username()).isEmpty()) {
-			conflicts.declareToOfficer(Relation.CONFLICTED.username(), MatrixRecords.SUBJECT_BADGE, "brother-in-law");
+		if (conflicts.relationsOf(Actor.staff(Relation.CONFLICTED.username())).isEmpty()) {
+			conflicts.declareToOfficer(Actor.staff(Relation.CONFLICTED.username()), MatrixRecords.SUBJECT_BADGE,
+					"brother-in-law");
 		}
 		investigators.register(Relation.TEAM.username(), "Matrix Team", "8815");
 		mvc.perform(post("/api/v1/investigations/{id}/assignment", records.caseId()).with(MatrixRecords.as(ASSIGNER))
@@ -153,8 +155,8 @@ class RelationMatrixIntegrationTests {
 				MatrixRecords.enlist(roster, "8825", "cousin", "HQ"));
 		MatrixRecords.account(staff, STAFF + "sergeant-subject", Set.of(Role.SUPERVISOR), records.subject());
 		for (String conflicted : List.of(STAFF + "officer-conflicted", STAFF + "sergeant-conflicted")) {
-			if (conflicts.relationsOf(conflicted).isEmpty()) {
-				conflicts.declareToOfficer(conflicted, MatrixRecords.SUBJECT_BADGE, "brother-in-law");
+			if (conflicts.relationsOf(Actor.staff(conflicted)).isEmpty()) {
+				conflicts.declareToOfficer(Actor.staff(conflicted), MatrixRecords.SUBJECT_BADGE, "brother-in-law");
 			}
 		}
 	}
