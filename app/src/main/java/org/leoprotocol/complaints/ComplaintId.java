@@ -1,5 +1,6 @@
 package org.leoprotocol.complaints;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -16,7 +17,7 @@ public record ComplaintId(@JsonValue UUID value) {
 			return new ComplaintId(UUID.fromString(text));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + text + "' is not a complaint id");
+			throw new InvalidInput("complaints.refused.id", text);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.leoprotocol.earlywarning;
 
+import org.leoprotocol.shared.WrongState;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -112,6 +113,12 @@ class EarlyWarningController {
 					new Object[] { messages.getMessage("ew.flag.status." + flag.status().name(), null, locale) },
 					locale));
 			return "redirect:" + EarlyWarningRoutes.flag(id);
+		}
+		catch (WrongState refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("view", view(flagReview.flag(id), user,
+					messages.getMessage(refused.messageKey(), refused.messageArguments(), locale), null, locale));
+			return "earlywarning/flag";
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

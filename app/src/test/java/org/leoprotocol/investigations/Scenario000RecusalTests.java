@@ -79,7 +79,8 @@ class Scenario000RecusalTests {
 		String allegation = api.allegation(caseId, 0);
 		finalFinding(CHIEF, caseId, allegation).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("conflicts.recused"))
-			.andExpect(jsonPath("$.detail").value(containsString("chief.recused declared a personal relation")))
+			.andExpect(jsonPath("$.detail")
+				.value(containsString("you declared a personal relation (husband) to the complainant")))
 			.andExpect(jsonPath("$.detail").value(containsString("passes to the designated alternate, " + DEPUTY)));
 		mvc.perform(post("/api/v1/investigations/{id}/allegations/{a}/findings", caseId, allegation)
 			.with(httpBasic(CHIEF, StaffAccountsForTests.PASSWORD))

@@ -1,8 +1,8 @@
 package org.leoprotocol.complaints.intake;
 
+import org.leoprotocol.shared.UnknownRecord;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -99,7 +99,7 @@ class PublicComplaintController {
 			PublicStatus status = intake.status(trackingCode, accessKey);
 			model.addAttribute("view", new StatusView(status.trackingCode(), null, found(status, locale)));
 		}
-		catch (NoSuchElementException notFound) {
+		catch (UnknownRecord notFound) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("view", new StatusView(trackingCode.strip(), "complaints.status.notFound", null));
 		}

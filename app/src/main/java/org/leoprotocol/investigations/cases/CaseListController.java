@@ -112,7 +112,7 @@ class CaseListController {
 			Investigation opened = investigations.open(constant(CaseType.class, caseType, "case type"),
 					ComplaintId.parse(complaintId),
 					"From complaint "
-							+ complaints.read(ComplaintId.parse(complaintId), actor.username()).trackingCode(),
+							+ complaints.read(ComplaintId.parse(complaintId), actor).trackingCode(),
 					List.of(new NewAllegation(investigators.officerByBadge(badgeNumber),
 							constant(Category.class, category, "category"), description)),
 					actor);

@@ -1,5 +1,7 @@
 package org.leoprotocol.investigations.cases;
 
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.Actor;
 
 import org.springframework.security.core.Authentication;
@@ -26,7 +28,6 @@ import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.ProtocolFinding;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,7 +98,7 @@ class CaseReferences {
 		try {
 			investigations.checkAccess(referred.id(), actor);
 		}
-		catch (AccessDeniedException refused) {
+		catch (NotPermitted refused) {
 			throw ReferenceRefused.closed(CaseEntry.Kind.PRIOR_CASE, chosen);
 		}
 		return referred.caseNumber();
@@ -109,7 +110,7 @@ class CaseReferences {
 		try {
 			return evidence.permitted(id, signedIn(), "referred to from a case file").id().toString();
 		}
-		catch (NoSuchElementException unknown) {
+		catch (NoSuchElementException | UnknownRecord unknown) {
 			throw ReferenceRefused.unknown(CaseEntry.Kind.EVIDENCE, chosen);
 		}
 		catch (DataAccessException failure) {
@@ -126,7 +127,7 @@ class CaseReferences {
 		try {
 			return incidents.get(id).id().toString();
 		}
-		catch (NoSuchElementException unknown) {
+		catch (NoSuchElementException | UnknownRecord unknown) {
 			throw ReferenceRefused.unknown(CaseEntry.Kind.INCIDENT, chosen);
 		}
 	}

@@ -40,7 +40,7 @@ class CommendationTriageController {
 
 	@PostMapping(InvestigationRoutes.TRIAGE + "/{complaintId}/forward")
 	String forward(@PathVariable String complaintId, Actor actor, RedirectAttributes redirect) {
-		Complaint commendation = subjects.read(ComplaintId.parse(complaintId), actor.username());
+		Complaint commendation = subjects.read(ComplaintId.parse(complaintId), actor);
 		if (commendation.kind() != Kind.COMMENDATION) {
 			throw new WrongState("investigations.refused.commendation.only");
 		}

@@ -1,5 +1,6 @@
 package org.leoprotocol.personnel.duty;
 
+import org.leoprotocol.shared.Actor;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -16,7 +17,6 @@ import org.leoprotocol.audit.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,9 +62,9 @@ class DutyApi {
 	@PostMapping("/shifts")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(DutyController.MAY_EDIT)
-	Shift add(@RequestBody ShiftRequest request, Authentication user) {
+	Shift add(@RequestBody ShiftRequest request, Actor actor) {
 		Shift shift = shiftImport.parse(request);
-		desk.add(shift, user.getName());
+		desk.add(shift, actor.username());
 		return shift;
 	}
 
@@ -82,9 +82,9 @@ class DutyApi {
 
 	@PostMapping(path = "/imports", consumes = "text/csv")
 	@PreAuthorize(DutyController.MAY_EDIT)
-	ShiftImport.Report importShifts(HttpServletRequest request, Authentication user) throws IOException {
+	ShiftImport.Report importShifts(HttpServletRequest request, Actor actor) throws IOException {
 		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-			return shiftImport.importCsv(csv, user.getName());
+			return shiftImport.importCsv(csv, actor.username());
 		}
 	}
 

@@ -1,9 +1,9 @@
 package org.leoprotocol.personnel.duty;
 
+import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -80,7 +80,7 @@ public class ShiftDesk {
 	/** Ends a running shift now, as when a sergeant goes home sick. */
 	@Transactional
 	public void endNow(UUID id) {
-		Shift shift = shifts.find(id).orElseThrow(() -> new NoSuchElementException("No shift with id " + id));
+		Shift shift = shifts.find(id).orElseThrow(() -> new UnknownRecord("personnel.refused.shift.unknown", id));
 		shifts.end(shift.id(), clock.instant());
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("DutyShift", id), "ended at " + clock.instant());
 	}
@@ -89,7 +89,7 @@ public class ShiftDesk {
 	@Transactional
 	public void remove(UUID id) {
 		if (shifts.find(id).isEmpty()) {
-			throw new NoSuchElementException("No shift with id " + id);
+			throw new UnknownRecord("personnel.refused.shift.unknown", id);
 		}
 		shifts.remove(id);
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("DutyShift", id), "removed");
