@@ -1,9 +1,9 @@
 package org.leoprotocol;
 
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.shared.Role;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
-import org.leoprotocol.engagement.Engagement;
-import org.leoprotocol.engagement.EventDetails;
 import org.leoprotocol.complaints.CommendationReceived;
 import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.engagement.Engagement;
+import org.leoprotocol.engagement.EventDetails;
 import org.leoprotocol.investigations.CaseType;
 import org.leoprotocol.investigations.Category;
 import org.leoprotocol.investigations.Investigations;
@@ -25,10 +29,8 @@ import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,7 +100,7 @@ class AccessibilityBrowserTests {
 		String caseNumber = investigations.open(CaseType.INTERNAL, null, "Accessibility review case",
 				List.of(new NewAllegation(roster.findByBadge("55001").orElseThrow().id(), Category.DISCOURTESY,
 						"A rude reply")),
-				EVERY_ROLE)
+				Actor.staff(EVERY_ROLE))
 			.caseNumber();
 		List<String> violations = new ArrayList<>();
 		try (Browser browser = Browser.open(port)) {

@@ -3,9 +3,9 @@ package org.leoprotocol;
 import java.util.Locale;
 import java.util.Set;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 

@@ -1,5 +1,6 @@
 package org.leoprotocol.access;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -10,17 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.access.token.ApiScopes;
 import org.leoprotocol.access.token.ApiToken;
-import org.leoprotocol.access.token.ApiTokenDesk.NewToken;
 import org.leoprotocol.access.token.ApiTokenDesk;
+import org.leoprotocol.access.token.ApiTokenDesk.NewToken;
+import org.leoprotocol.access.web.TokensView;
 import org.leoprotocol.access.web.TokensView.Form;
 import org.leoprotocol.access.web.TokensView.Issued;
 import org.leoprotocol.access.web.TokensView.Row;
-import org.leoprotocol.access.web.TokensView;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.shared.Role;
-
-import java.time.Clock;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,6 +1,7 @@
 package org.leoprotocol.access;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,6 @@ import org.leoprotocol.access.token.ApiTokenDesk;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Outcome;
-
-import java.time.Clock;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -3,11 +3,12 @@ package org.leoprotocol.access;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.shared.ClusterLock;
 import org.leoprotocol.shared.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

@@ -1,6 +1,5 @@
 package org.leoprotocol.access;
 
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 

@@ -9,10 +9,10 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.access.StaffDirectory.StaffAccountSummary;
+import org.leoprotocol.access.web.AccountsView;
 import org.leoprotocol.access.web.AccountsView.Form;
 import org.leoprotocol.access.web.AccountsView.Issued;
 import org.leoprotocol.access.web.AccountsView.Row;
-import org.leoprotocol.access.web.AccountsView;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.personnel.Officer;

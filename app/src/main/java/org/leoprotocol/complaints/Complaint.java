@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.WrongState;
 
 /**
  * A complaint or commendation as staff see it. The person's identity and contact stay inside Leo: no public page, event
@@ -29,23 +30,18 @@ public record Complaint(ComplaintId id, String trackingCode, Kind kind, Stage st
 	 */
 	Stage requireMove(Stage to) {
 		if (stage == Stage.CLOSED || stage == Stage.FORWARDED) {
-			throw new IllegalStateException(
-					"This " + kind.label().toLowerCase(Locale.ROOT) + " is " + stage.label().toLowerCase(Locale.ROOT)
-							+ "; it cannot move to " + to.label().toLowerCase(Locale.ROOT));
+			throw new WrongState("complaints.refused.move.ended", kind.label().toLowerCase(Locale.ROOT),
+					stage.label().toLowerCase(Locale.ROOT), to.label().toLowerCase(Locale.ROOT));
 		}
 		if (to == Stage.RECEIVED) {
-			throw new IllegalStateException(
-					"A " + kind.label().toLowerCase(Locale.ROOT) + " is received once; it cannot go back to received");
+			throw new WrongState("complaints.refused.move.received", kind.label().toLowerCase(Locale.ROOT));
 		}
 		if (stage == to) {
-			throw new IllegalStateException(
-					"This " + kind.label().toLowerCase(Locale.ROOT) + " is already "
-							+ to.label().toLowerCase(Locale.ROOT));
+			throw new WrongState("complaints.refused.move.same", kind.label().toLowerCase(Locale.ROOT),
+					to.label().toLowerCase(Locale.ROOT));
 		}
 		if (kind == Kind.COMMENDATION && to != Stage.FORWARDED && to != Stage.CLOSED) {
-			throw new IllegalStateException(
-					"A commendation is forwarded to the officer's record or closed, not "
-							+ to.label().toLowerCase(Locale.ROOT));
+			throw new WrongState("complaints.refused.move.commendation", to.label().toLowerCase(Locale.ROOT));
 		}
 		return to;
 	}

@@ -10,8 +10,8 @@ import org.leoprotocol.conflicts.Conflict;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.shared.NotPermitted;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +38,8 @@ class ComplaintAccess {
 		List<Conflict> found = conflicts.check(reader, Act.VIEW, RecordRef.of(RecordKind.COMPLAINT, id.value()));
 		if (!found.isEmpty()) {
 			audit.refusal(AuditAction.READ, ComplaintIntake.COMPONENT, RecordReference.of("Complaint", id.value()),
-					found.get(0).english());
-			throw new AccessDeniedException("You have a conflict of interest in this complaint");
+					found.get(0).toString());
+			throw new NotPermitted("complaints.refused.conflict");
 		}
 	}
 }

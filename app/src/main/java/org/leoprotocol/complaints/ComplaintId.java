@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.leoprotocol.shared.InvalidInput;
+
 /** Identifies a complaint or commendation inside Leo; never shown to the public, who use the tracking code. */
 public record ComplaintId(@JsonValue UUID value) {
 
@@ -16,7 +18,7 @@ public record ComplaintId(@JsonValue UUID value) {
 			return new ComplaintId(UUID.fromString(text));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + text + "' is not a complaint id");
+			throw new InvalidInput("complaints.refused.id", text);
 		}
 	}
 

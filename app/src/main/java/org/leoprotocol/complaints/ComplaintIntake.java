@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditExempt;
 import org.leoprotocol.audit.AuditTrail;
-import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.audit.Audited;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.redaction.Party;
 import org.leoprotocol.shared.redaction.PersonInRecord;
 
@@ -29,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplaintIntake {
 
 	public static final String COMPONENT = "complaints";
+
+	/** The record type the audit trail names a complaint by. */
+	static final String RECORD = "Complaint";
 	private static final java.util.regex.Pattern PARENTS = java.util.regex.Pattern.compile(
 			"(?i)mother|father|parent|guardian|madre|padre|tutor");
 
@@ -69,7 +75,7 @@ public class ComplaintIntake {
 	@Transactional
 	public Acknowledgement fileReceivedAt(Submission submission, String idempotencyKey, Instant receivedAt) {
 		if (receivedAt == null || receivedAt.isAfter(clock.instant())) {
-			throw new IllegalArgumentException("A complaint of the past needs a date before now");
+			throw new InvalidInput("complaints.refused.past.future");
 		}
 		return receive(submission, idempotencyKey, receivedAt, false);
 	}
@@ -87,8 +93,7 @@ public class ComplaintIntake {
 				idempotencyKey == null ? null : TrackingSecrets.idempotencyHash(idempotencyKey),
 				idempotencyKey == null ? null : TrackingSecrets.seal(accessKey, idempotencyKey));
 		if (!stored) {
-			return repeated(idempotencyKey).orElseThrow(() -> new IllegalStateException(
-					"This submission is being received already; reload the page in a moment to see its tracking code"));
+			return repeated(idempotencyKey).orElseThrow(() -> new WrongState("complaints.refused.receiving"));
 		}
 		if (told) {
 			events.publishEvent(new ComplaintStageChanged(complaint.id(), Stage.RECEIVED, null, now, null, null));
@@ -129,25 +134,23 @@ public class ComplaintIntake {
 						complaint.receivedAt(),
 						complaints.history(complaint.id()));
 			})
-			.orElseThrow(() -> new NoSuchElementException(
-					"No case matches this tracking code and access key. Check both and try again."));
+			.orElseThrow(() -> new UnknownRecord("complaints.refused.status.unknown"));
 	}
 
 	/** The complaint a tracking code was issued for, for staff who hold the code (triage by telephone, the demo). */
 	public ComplaintId idOf(String trackingCode) {
 		return complaints.secretsByCode(TrackingSecrets.formatCode(trackingCode)).map(secrets -> secrets.id())
-			.orElseThrow(() -> new NoSuchElementException("No complaint with tracking code " + trackingCode));
+			.orElseThrow(() -> new UnknownRecord("complaints.refused.code.unknown", trackingCode));
 	}
 
 	/** A complaint for staff; the read is audited. */
 	@Transactional
+	@Audited(value = AuditAction.READ, record = RECORD)
 	public Complaint get(ComplaintId id) {
-		Complaint complaint = complaints.find(id)
-			.orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
-		audit.access(AuditAction.READ, COMPONENT, RecordReference.of("Complaint", id), null);
-		return complaint;
+		return complaints.find(id).orElseThrow(() -> new UnknownRecord("complaints.refused.unknown", id));
 	}
 
+	@AuditExempt("the stages a complaint went through, as its public status page shows them to anyone with its code")
 	public List<StageChange> history(ComplaintId id) {
 		return complaints.history(id);
 	}
@@ -156,6 +159,7 @@ public class ComplaintIntake {
 	 * Every personal name a complaint holds (the person filing, whom they filed for, the officers they named), for
 	 * redacting published text; not audited because the names are not shown to anyone.
 	 */
+	@AuditExempt("names for the redaction gate, shown to no one")
 	public List<String> personalNames(ComplaintId id) {
 		return complaints.find(id).map(complaint -> java.util.stream.Stream.concat(
 				java.util.stream.Stream.of(complaint.submission().name(), complaint.submission().representedPerson()),
@@ -178,6 +182,7 @@ public class ComplaintIntake {
 	 * whom they filed for (a child when the complaint is about one or filed by a parent), the officers named. Not
 	 * audited, for the same reason as {@link #personalNames}.
 	 */
+	@AuditExempt("names for the redaction gate, shown to no one")
 	public List<PersonInRecord> peopleInRecord(ComplaintId id) {
 		return complaints.find(id).map(complaint -> {
 			Submission submission = complaint.submission();
@@ -208,23 +213,23 @@ public class ComplaintIntake {
 	 * handles it. Every move is kept and shown on the status page.
 	 */
 	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "moved to the next stage")
 	public void moveTo(ComplaintId id, Stage to, String note, String caseReference) {
 		moveTo(id, to, StageNote.written(note), caseReference);
 	}
 
 	/** As {@link #moveTo(ComplaintId, Stage, String, String)}, with a note Leo may have written itself. */
 	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "moved to the next stage")
 	public void moveTo(ComplaintId id, Stage to, StageNote note, String caseReference) {
 		Complaint complaint = complaints.findForUpdate(id)
-			.orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
+			.orElseThrow(() -> new UnknownRecord("complaints.refused.unknown", id));
 		complaint.requireMove(to);
 		StageChange change = new StageChange(to, clock.instant(), Submission.clean(note.text()), note.key(),
 				note.argument());
 		complaints.moveTo(id, change, Submission.clean(caseReference));
 		events.publishEvent(new ComplaintStageChanged(id, to, change.note(), change.changedAt(), change.noteKey(),
 				change.noteArgument()));
-		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Complaint", id),
-				"stage " + complaint.stage() + " -> " + to);
 	}
 
 	/**
@@ -232,12 +237,13 @@ public class ComplaintIntake {
 	 * date, kept and shown on its status page like any move, without telling the person who filed.
 	 */
 	@Transactional
+	@AuditExempt("recording history: the past case the move belongs to is audited as recorded")
 	public void recordPastMove(ComplaintId id, Stage to, StageNote note, String caseReference, Instant at) {
 		Complaint complaint = complaints.findForUpdate(id)
-			.orElseThrow(() -> new NoSuchElementException("No complaint with id " + id));
+			.orElseThrow(() -> new UnknownRecord("complaints.refused.unknown", id));
 		complaint.requireMove(to);
 		if (at.isBefore(complaint.receivedAt()) || at.isAfter(clock.instant())) {
-			throw new IllegalArgumentException("A past move falls between the complaint's receipt and now");
+			throw new InvalidInput("complaints.refused.past.move");
 		}
 		complaints.moveTo(id,
 				new StageChange(to, at, Submission.clean(note.text()), note.key(), note.argument()),

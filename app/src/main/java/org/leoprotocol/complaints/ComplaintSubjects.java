@@ -1,14 +1,16 @@
 package org.leoprotocol.complaints;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditExempt;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,9 +59,11 @@ public class ComplaintSubjects {
 	 * declared relation to its complainant, the person it was filed for or an officer it names), case or no case.
 	 */
 	@Transactional
-	public Complaint read(ComplaintId id, String reader) {
+	@AuditExempt("a need-to-know decision whose refusal is audited here; the read is audited by ComplaintIntake.get")
+	public Complaint read(ComplaintId id, Actor actor) {
+		String reader = actor.username();
 		if (complaints.find(id).isEmpty()) {
-			throw new NoSuchElementException("No complaint with id " + id);
+			throw new UnknownRecord("complaints.refused.unknown", id);
 		}
 		Optional<OfficerId> named = officerOf(reader).filter(officer -> complaints.names(id, officer));
 		if (named.isPresent()) {

@@ -1,27 +1,13 @@
 package org.leoprotocol.complaints;
 
-import org.leoprotocol.shared.web.Explained;
-
-import org.springframework.security.access.AccessDeniedException;
+import org.leoprotocol.shared.NotPermitted;
 
 /** An officer named in a complaint tried to read it: its subject never learns who complained. */
-public class NamedInComplaintRefused extends AccessDeniedException implements Explained {
+public class NamedInComplaintRefused extends NotPermitted {
 
-	private final transient ComplaintId complaint;
+	private static final long serialVersionUID = 1L;
 
 	NamedInComplaintRefused(ComplaintId complaint) {
-		super("You are named in complaint " + complaint
-				+ "; its subject never reads who complained or witnessed. The attempt has been recorded.");
-		this.complaint = complaint;
-	}
-
-	@Override
-	public String messageKey() {
-		return "complaints.subject.refused";
-	}
-
-	@Override
-	public Object[] messageArguments() {
-		return new Object[] { complaint.toString() };
+		super("complaints.subject.refused", complaint.toString());
 	}
 }

@@ -3,9 +3,9 @@ package org.leoprotocol.conflicts;
 import java.util.List;
 import java.util.Optional;
 
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffContact;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;

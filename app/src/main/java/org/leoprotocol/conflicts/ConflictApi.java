@@ -2,8 +2,9 @@ package org.leoprotocol.conflicts;
 
 import java.util.List;
 
+import org.leoprotocol.shared.Actor;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,16 +30,16 @@ class ConflictApi {
 	}
 
 	@GetMapping
-	List<DeclaredRelation> mine(Authentication user) {
-		return conflicts.relationsOf(user.getName());
+	List<DeclaredRelation> mine(Actor actor) {
+		return conflicts.relationsOf(actor);
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	DeclaredRelation declare(@RequestBody RelationRequest request, Authentication user) {
+	DeclaredRelation declare(@RequestBody RelationRequest request, Actor actor) {
 		return request.personName() != null && !request.personName().isBlank()
-				? conflicts.declareToPerson(user.getName(), request.personName(), request.relation())
-				: conflicts.declareToOfficer(user.getName(), request.badgeNumber(), request.relation());
+				? conflicts.declareToPerson(actor, request.personName(), request.relation())
+				: conflicts.declareToOfficer(actor, request.badgeNumber(), request.relation());
 	}
 
 	/** A relation to an officer by badge number, or to a member of the public by name. */

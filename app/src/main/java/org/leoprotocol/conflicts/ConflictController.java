@@ -6,12 +6,13 @@ import org.leoprotocol.conflicts.web.RelationsView;
 import org.leoprotocol.conflicts.web.RelationsView.Form;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,38 +41,41 @@ class ConflictController {
 	}
 
 	@GetMapping(RelationsView.ROUTE)
-	String page(Authentication user, Model model) {
-		model.addAttribute("view", view(user, null, (String) model.getAttribute("notice"), Form.EMPTY));
+	String page(Actor actor, Model model) {
+		model.addAttribute("view", view(actor, null, (String) model.getAttribute("notice"), Form.EMPTY));
 		return "conflicts/relations";
 	}
 
 	@PostMapping(RelationsView.ROUTE)
 	String declare(@RequestParam(defaultValue = "") String badgeNumber,
 			@RequestParam(defaultValue = "") String personName,
-			@RequestParam(defaultValue = "") String relation, Authentication user, Model model,
+			@RequestParam(defaultValue = "") String relation, Actor actor, Model model,
 			RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
 			if (!personName.isBlank()) {
-				conflicts.declareToPerson(user.getName(), personName, relation);
+				conflicts.declareToPerson(actor, personName, relation);
 			}
 			else {
-				conflicts.declareToOfficer(user.getName(), badgeNumber, relation);
+				conflicts.declareToOfficer(actor, badgeNumber, relation);
 			}
 			redirect.addFlashAttribute("notice",
 					messages.getMessage("conflicts.declared", null, LocaleContextHolder.getLocale()));
 			return "redirect:" + RelationsView.ROUTE;
 		}
-		catch (IllegalArgumentException refused) {
+		catch (InvalidInput refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("view",
-					view(user, refused.getMessage(), null, new Form(badgeNumber, personName, relation)));
+					view(actor,
+							messages.getMessage(refused.messageKey(), refused.messageArguments(),
+									LocaleContextHolder.getLocale()),
+							null, new Form(badgeNumber, personName, relation)));
 			return "conflicts/relations";
 		}
 	}
 
-	private RelationsView view(Authentication user, String problem, String notice, Form form) {
-		var rows = conflicts.relationsOf(user.getName()).stream()
+	private RelationsView view(Actor actor, String problem, String notice, Form form) {
+		var rows = conflicts.relationsOf(actor).stream()
 			.map(relation -> new RelationsView.Row(relation.relation(), relation.to(relation.officerId() == null ? null
 					: roster.find(new OfficerId(relation.officerId()))
 						.map(officer -> officer.rank() + " " + officer.fullName() + " (" + officer.badgeNumber() + ")")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -17,6 +16,9 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.Unit;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -80,10 +82,10 @@ public class Conflicts {
 		Optional<String> alternate = alternates.designated(deciding)
 			.filter(designation -> alternates.candidates(designation).stream()
 				.anyMatch(candidate -> !candidate.equals(username) && check(candidate, Act.DECIDE, record).isEmpty()));
-		recusals.recuse(new Recusal(caseNumber, username, deciding.name(), reason.english(), alternate.orElse(null),
+		recusals.recuse(new Recusal(caseNumber, username, deciding.name(), reason, alternate.orElse(null),
 				clock.instant()));
 		audit.refusal(AuditAction.UPDATE, COMPONENT, reference(record),
-				"recused from " + caseNumber + ": " + reason.english()
+				"recused from " + caseNumber + ": " + reason
 						+ alternate.map(a -> "; decision passes to " + a).orElse("; no eligible alternate designated"));
 		throw alternate.map(a -> ConflictRefused.recused(caseNumber, reason, a))
 			.orElseGet(() -> ConflictRefused.noAlternate(caseNumber, reason, Alternates.setting(deciding)));
@@ -100,9 +102,8 @@ public class Conflicts {
 			return;
 		}
 		audit.refusal(AuditAction.ACCESS_DENIED, COMPONENT, reference(record),
-				attempted + " refused to " + username + ": "
-						+ conflicts.get(0).english());
-		throw new StakeRefused(record, attempted, conflicts.get(0));
+				attempted + " refused to " + username + ": " + conflicts.get(0));
+		throw new StakeRefused(attempted, conflicts.get(0));
 	}
 
 	/**
@@ -119,43 +120,42 @@ public class Conflicts {
 		Instant now = clock.instant();
 		String caseNumber = Optional.ofNullable(partiesOf(record).caseNumber()).orElse(record.id());
 		boolean flagged = recusals.flag(record,
-				new FlaggedAction(caseNumber, username, what + " at " + now, conflicts.get(0).english(), now, now));
+				new FlaggedAction(caseNumber, username, what + " at " + now, conflicts.get(0), now, now));
 		if (flagged) {
 			audit.access(AuditAction.UPDATE, COMPONENT, reference(record),
-					"flagged for review: " + what + " by " + username + ", "
-							+ conflicts.get(0).english());
+					"flagged for review: " + what + " by " + username + ", " + conflicts.get(0));
 		}
 		return flagged;
 	}
 
 	/** Declares the staff member's relation to an officer, named by badge number. */
 	@Transactional
-	public DeclaredRelation declareToOfficer(String username, String badgeNumber, String relation) {
+	public DeclaredRelation declareToOfficer(Actor declarer, String badgeNumber, String relation) {
 		if (badgeNumber == null || badgeNumber.isBlank()) {
-			throw new IllegalArgumentException("Name the officer by badge number, or the person by name");
+			throw new InvalidInput("conflicts.refused.officer.named");
 		}
 		Officer officer = roster.findByBadge(badgeNumber.strip())
-			.orElseThrow(() -> new IllegalArgumentException("No officer with badge number " + badgeNumber.strip()));
-		return declare(username, officer.id().value(), null, relation);
+			.orElseThrow(() -> new InvalidInput("conflicts.refused.badge", badgeNumber.strip()));
+		return declare(declarer.username(), officer.id().value(), null, relation);
 	}
 
 	/** Declares the staff member's relation to a member of the public, e.g. "father" of a lost child. */
 	@Transactional
-	public DeclaredRelation declareToPerson(String username, String personName, String relation) {
+	public DeclaredRelation declareToPerson(Actor declarer, String personName, String relation) {
 		if (personName == null || personName.isBlank() || personName.length() > 200) {
-			throw new IllegalArgumentException("Name the person in at most 200 characters");
+			throw new InvalidInput("conflicts.refused.person");
 		}
-		return declare(username, null, personName.strip(), relation);
+		return declare(declarer.username(), null, personName.strip(), relation);
 	}
 
 	/** Declares a relation to an officer by roster id (investigators' declarations come through here). */
 	@Transactional
 	public DeclaredRelation declare(String username, UUID officerId, String personName, String relation) {
 		if (username == null || username.isBlank()) {
-			throw new IllegalArgumentException("A relation is declared by a staff member");
+			throw new InvalidInput("conflicts.refused.declarer");
 		}
 		if (relation == null || relation.isBlank() || relation.length() > 200) {
-			throw new IllegalArgumentException("Name the relation in at most 200 characters, e.g. \"brother-in-law\"");
+			throw new InvalidInput("conflicts.refused.relation");
 		}
 		Instant now = clock.instant();
 		DeclaredRelation declared = relations.insert(username, officerId, personName, relation.strip(), now);
@@ -167,9 +167,9 @@ public class Conflicts {
 
 	/** The relations a staff member declared; reading them is audited, for they are personal data. */
 	@Transactional
-	public List<DeclaredRelation> relationsOf(String username) {
-		audit.query(AuditAction.SEARCH, COMPONENT, "DeclaredRelation", "declared by " + username);
-		return relations.of(username);
+	public List<DeclaredRelation> relationsOf(Actor declarer) {
+		audit.query(AuditAction.SEARCH, COMPONENT, "DeclaredRelation", "declared by " + declarer.username());
+		return relations.of(declarer.username());
 	}
 
 	public List<Recusal> recusalsOn(String caseNumber) {
@@ -194,10 +194,10 @@ public class Conflicts {
 			String caseNumber = Optional.ofNullable(partiesOf(action.record()).caseNumber())
 				.orElse(action.record().id());
 			if (recusals.flag(action.record(), new FlaggedAction(caseNumber, username, action.what(),
-					conflicts.get(0).english(), action.at(), now))) {
+					conflicts.get(0), action.at(), now))) {
 				audit.access(AuditAction.UPDATE, COMPONENT, reference(action.record()),
 						"flagged for review: " + action.what()
-								+ " by " + username + ", " + conflicts.get(0).english());
+								+ " by " + username + ", " + conflicts.get(0));
 			}
 		});
 	}

@@ -1,37 +1,17 @@
 package org.leoprotocol.conflicts;
 
-import java.util.Locale;
-
-import org.leoprotocol.shared.web.Explained;
-
-import org.springframework.security.access.AccessDeniedException;
+import org.leoprotocol.shared.NotPermitted;
 
 /**
  * An act on a record refused because the person has a stake in it, where the decision is not passed to an alternate but
  * left to the colleagues already working the record (an incident: whoever else responds decides). Answered 403 in the
  * API and on pages; the attempt is in the audit trail before this is thrown.
  */
-public class StakeRefused extends AccessDeniedException implements Explained {
+public class StakeRefused extends NotPermitted {
 
-	private final String key;
-	private final transient Object[] arguments;
+	private static final long serialVersionUID = 1L;
 
-	StakeRefused(RecordRef record, String attempted, Conflict reason) {
-		super("You may not " + attempted + " on this " + record.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-				+ ": "
-				+ reason.english()
-				+ ". A colleague without a stake in it takes this decision; the attempt has been recorded.");
-		this.key = "conflicts.stake.refused";
-		this.arguments = new Object[] { attempted, ConflictRefused.said(reason) };
-	}
-
-	@Override
-	public String messageKey() {
-		return key;
-	}
-
-	@Override
-	public Object[] messageArguments() {
-		return arguments.clone();
+	StakeRefused(String attempted, Conflict reason) {
+		super("conflicts.stake.refused", attempted, reason);
 	}
 }

@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.leoprotocol.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.leoprotocol.access.StaffDirectory;
-import org.leoprotocol.access.StartPasswordRefused;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.access.StartPasswordRefused;
 import org.leoprotocol.engagement.Engagement;
 import org.leoprotocol.engagement.EventDetails;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
-import org.leoprotocol.training.Training;
 import org.leoprotocol.shared.ClusterLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.training.Training;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

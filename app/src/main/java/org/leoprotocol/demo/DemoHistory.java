@@ -7,23 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.leoprotocol.complaints.Acknowledgement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.leoprotocol.complaints.ComplaintIntake;
-import org.leoprotocol.complaints.FiledFor;
 import org.leoprotocol.complaints.Kind;
-import org.leoprotocol.complaints.NamedOfficer;
-import org.leoprotocol.complaints.Stage;
-import org.leoprotocol.complaints.StageNote;
-import org.leoprotocol.complaints.Submission;
-import org.leoprotocol.investigations.CaseType;
 import org.leoprotocol.investigations.Investigations;
-import org.leoprotocol.investigations.NewAllegation;
-import org.leoprotocol.investigations.PastCase;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.ClusterLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

@@ -11,18 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.EvidenceCustody;
 import org.leoprotocol.evidence.EvidenceExports;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
-import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceLink;
 import org.leoprotocol.evidence.LeakTrace;
 import org.leoprotocol.evidence.NewUpload;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.investigations.CaseEntry;
 import org.leoprotocol.investigations.CaseReports;
 import org.leoprotocol.investigations.CaseType;
@@ -31,7 +30,9 @@ import org.leoprotocol.investigations.InvestigationStatus;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.ClusterLock;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -161,7 +162,7 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 		});
 		investigations.addEntry(opened.id(), CaseEntry.Kind.EVIDENCE, item.id().toString(), null, null, CLIP_ENTRY
 				+ ", recorded minutes before the escort; handed in by the holding room's camera system. Its chain of"
-				+ " custody records every view, playback and export.", INVESTIGATOR);
+				+ " custody records every view, playback and export.", Actor.staff(INVESTIGATOR));
 		return item.id();
 	}
 
@@ -193,7 +194,7 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 							+ found.sha256() + ". " + found.explanation() + " (purpose: " + found.export().purpose()
 							+ ", made by " + found.export().requestedBy() + "). Trace it again on the evidence"
 							+ " page's leak trace with the code LEO-" + found.export().code() + ".",
-					INVESTIGATOR);
+					Actor.staff(INVESTIGATOR));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not trace the demo's leaked copy", ex);

@@ -1,5 +1,7 @@
 package org.leoprotocol.demo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.leoprotocol.complaints.Acknowledgement;
@@ -26,9 +28,6 @@ import org.leoprotocol.protocol.CadImport;
 import org.leoprotocol.protocol.CadImportResult;
 import org.leoprotocol.protocol.FindingKind;
 import org.leoprotocol.protocol.IncidentDesk;
-
-import java.time.Clock;
-import java.time.Instant;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.ClusterLock;
 
@@ -138,12 +137,12 @@ class DemoStories implements ApplicationRunner {
 		for (FindingStage stage : new FindingStage[] { FindingStage.RECOMMENDED, FindingStage.FINAL }) {
 			investigations.recordFinding(opened.id(), opened.allegations().get(0).id(), stage, Finding.NOT_SUSTAINED,
 					null,
-					"Not enough evidence to prove or disprove the allegation", findingBy(stage));
+					"Not enough evidence to prove or disprove the allegation", Actor.staff(findingBy(stage)));
 			if (stage == FindingStage.RECOMMENDED) {
 				investigations.submitForReview(opened.id());
 			}
 		}
-		return investigations.close(opened.id(), NARRATOR).caseNumber();
+		return investigations.close(opened.id(), Actor.staff(NARRATOR)).caseNumber();
 	}
 
 	/** Imports the department's past incidents; returns the reference of scenario 000's on-scene gap finding. */
@@ -190,13 +189,13 @@ class DemoStories implements ApplicationRunner {
 				"Interference with an ongoing investigation",
 				List.of(new NewAllegation(detective, Category.INTERFERENCE_WITH_INVESTIGATION,
 						"Suspected of interfering with an investigation that involves a member of his family")),
-				NARRATOR);
+				Actor.staff(NARRATOR));
 		investigations.assign(opened.id(), "investigator");
 	}
 
 	private Investigation open(Acknowledgement filed, Category category, String summary) {
 		return investigations.open(CaseType.CITIZEN_COMPLAINT, complaintOf(filed), summary,
-				List.of(new NewAllegation(officer("734"), category, summary)), NARRATOR);
+				List.of(new NewAllegation(officer("734"), category, summary)), Actor.staff(NARRATOR));
 	}
 
 	ComplaintId complaintOf(Acknowledgement filed) {

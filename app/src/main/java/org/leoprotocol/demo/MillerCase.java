@@ -1,5 +1,8 @@
 package org.leoprotocol.demo;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.leoprotocol.complaints.Acknowledgement;
@@ -12,11 +15,11 @@ import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.investigations.AllegationId;
 import org.leoprotocol.investigations.CaseDiscipline;
 import org.leoprotocol.investigations.CaseEntry;
+import org.leoprotocol.investigations.CasePublication;
 import org.leoprotocol.investigations.CaseType;
 import org.leoprotocol.investigations.Category;
 import org.leoprotocol.investigations.Finding;
 import org.leoprotocol.investigations.FindingStage;
-import org.leoprotocol.investigations.CasePublication;
 import org.leoprotocol.investigations.Hearing;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.InvestigationId;
@@ -24,13 +27,10 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.OfficerId;
-import org.leoprotocol.personnel.PersonnelActionKind;
 import org.leoprotocol.personnel.PersonnelActionDesk;
+import org.leoprotocol.personnel.PersonnelActionKind;
 import org.leoprotocol.personnel.Roster;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
@@ -92,34 +92,34 @@ class MillerCase {
 						"Did not engage a lost five-year-old for 11 minutes 42 seconds"),
 						new NewAllegation(miller, Category.PROTOCOL_VIOLATION,
 								"Leo's Protocol: engagement step missed by 9 minutes 42 seconds")),
-				DemoStories.NARRATOR);
+				Actor.staff(DemoStories.NARRATOR));
 		InvestigationId id = opened.id();
 		relievedOfDuty(miller, opened.caseNumber());
 		investigations.assign(id, "investigator");
 		investigations.addEntry(id, CaseEntry.Kind.STATEMENT, null, "WITNESS", DemoPeople.WITNESS,
 				"I stayed with the boy by the fountain. The officer stood a few metres away looking at his phone and did not speak to him.",
-				DemoStories.NARRATOR);
+				Actor.staff(DemoStories.NARRATOR));
 		investigations.addEntry(id, CaseEntry.Kind.EVIDENCE, "bodycam:734:2026-06-13T14:08", null, null,
-				"Body-camera recording of Officer Miller, arrival to release.", DemoStories.NARRATOR);
+				"Body-camera recording of Officer Miller, arrival to release.", Actor.staff(DemoStories.NARRATOR));
 		investigations.addEntry(id, CaseEntry.Kind.PROTOCOL_FINDING, protocolFinding, null, null,
-				"On scene 11:42 before first engagement.", DemoStories.NARRATOR);
+				"On scene 11:42 before first engagement.", Actor.staff(DemoStories.NARRATOR));
 		if (gable != null && henderson != null) {
 			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, gable, null, null,
-					"Dismissive response to a purse snatching; not sustained.", DemoStories.NARRATOR);
+					"Dismissive response to a purse snatching; not sustained.", Actor.staff(DemoStories.NARRATOR));
 			investigations.addEntry(id, CaseEntry.Kind.PRIOR_CASE, henderson, null, null,
-					"Report not filed for 48 hours; not sustained.", DemoStories.NARRATOR);
+					"Report not filed for 48 hours; not sustained.", Actor.staff(DemoStories.NARRATOR));
 		}
 		for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
 			investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.SUSTAINED, null, null,
-					"investigator");
+					Actor.staff("investigator"));
 		}
 		investigations.submitForReview(id);
 		chiefRecuses(id, opened.allegations().get(0).id());
 		for (AllegationId allegation : opened.allegations().stream().map(a -> a.id()).toList()) {
 			investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.SUSTAINED, null, null,
-					DemoStories.DEPUTY_CHIEF);
+					Actor.staff(DemoStories.DEPUTY_CHIEF));
 		}
-		investigations.close(id, DemoStories.DEPUTY_CHIEF);
+		investigations.close(id, Actor.staff(DemoStories.DEPUTY_CHIEF));
 		Hearing hearing = board.hold(id, Hearing.Purpose.DISCIPLINARY, miller, clock.instant(),
 				List.of(new Hearing.Attendee("Review board member", "board member"),
 						new Hearing.Attendee(DemoStories.BOARD[1][1], "board member"),
@@ -129,14 +129,14 @@ class MillerCase {
 						new Hearing.Attendee("Mark Miller", "subject officer")),
 				"Body-camera footage bodycam:734:2026-06-13T14:08; the witness statement",
 				"The board viewed the footage and heard the witness statement. The union representative spoke for the officer.",
-				DemoStories.NARRATOR);
+				Actor.staff(DemoStories.NARRATOR));
 		for (String[] member : DemoStories.BOARD) {
-			board.vote(hearing.id(), member[0], "TERMINATION");
+			board.vote(hearing.id(), Actor.staff(member[0]), "TERMINATION");
 		}
-		board.decide(hearing.id(), DemoStories.DEPUTY_CHIEF);
-		publication.approveMinutes(hearing.id(), DemoStories.MINUTES_APPROVER);
+		board.decide(hearing.id(), Actor.staff(DemoStories.DEPUTY_CHIEF));
+		publication.approveMinutes(hearing.id(), Actor.staff(DemoStories.MINUTES_APPROVER));
 		discipline.proposals(id).stream().filter(p -> p.isPending())
-			.forEach(p -> discipline.approve(id, p.id(), DemoStories.SECOND_APPROVER));
+			.forEach(p -> discipline.approve(id, p.id(), Actor.staff(DemoStories.SECOND_APPROVER)));
 	}
 
 	/**
@@ -145,11 +145,11 @@ class MillerCase {
 	 * chief.
 	 */
 	private void chiefRecuses(InvestigationId id, AllegationId allegation) {
-		conflicts.declareToPerson(DemoStories.CHIEF, DemoPeople.LOST_CHILD, "father");
-		conflicts.declareToPerson(DemoStories.CHIEF, DemoPeople.COMPLAINANT, "husband");
+		conflicts.declareToPerson(Actor.staff(DemoStories.CHIEF), DemoPeople.LOST_CHILD, "father");
+		conflicts.declareToPerson(Actor.staff(DemoStories.CHIEF), DemoPeople.COMPLAINANT, "husband");
 		try {
 			investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.SUSTAINED, null, null,
-					DemoStories.CHIEF);
+					Actor.staff(DemoStories.CHIEF));
 			throw new IllegalStateException("The chief was not recused from his son's case");
 		}
 		catch (ConflictRefused recused) {

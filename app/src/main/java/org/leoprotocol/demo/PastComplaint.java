@@ -1,14 +1,10 @@
 package org.leoprotocol.demo;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 import org.leoprotocol.complaints.Acknowledgement;
-import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.FiledFor;
 import org.leoprotocol.complaints.Kind;
 import org.leoprotocol.complaints.NamedOfficer;
@@ -16,25 +12,9 @@ import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.complaints.StageNote;
 import org.leoprotocol.complaints.Submission;
 import org.leoprotocol.investigations.CaseType;
-import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.investigations.PastCase;
 import org.leoprotocol.personnel.Officer;
-import org.leoprotocol.personnel.Roster;
-import org.leoprotocol.shared.ClusterLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import static java.util.stream.Collectors.groupingBy;
 
 /** One complaint or commendation of the past, with its case when it is a complaint. */
 record PastComplaint(String key, Kind kind, Officer officer, Category category,

@@ -22,6 +22,7 @@ import org.leoprotocol.earlywarning.web.FlagView;
 import org.leoprotocol.earlywarning.web.IndicatorBar;
 import org.leoprotocol.earlywarning.web.RecordEntry;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -112,6 +113,12 @@ class EarlyWarningController {
 					new Object[] { messages.getMessage("ew.flag.status." + flag.status().name(), null, locale) },
 					locale));
 			return "redirect:" + EarlyWarningRoutes.flag(id);
+		}
+		catch (WrongState refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("view", view(flagReview.flag(id), user,
+					messages.getMessage(refused.messageKey(), refused.messageArguments(), locale), null, locale));
+			return "earlywarning/flag";
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

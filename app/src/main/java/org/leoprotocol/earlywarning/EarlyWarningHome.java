@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -24,13 +23,14 @@ import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
+import org.leoprotocol.shared.web.HomePanel.Link;
+import org.leoprotocol.shared.web.HomeReader;
 import org.leoprotocol.shared.web.PanelBar;
 import org.leoprotocol.shared.web.PanelChart;
 import org.leoprotocol.shared.web.PanelItem;
-import org.leoprotocol.shared.web.HomePanel.Link;
-import org.leoprotocol.shared.web.HomeReader;
 
 import org.springframework.stereotype.Component;
 

@@ -8,6 +8,7 @@ import org.leoprotocol.investigations.FindingRecorded;
 import org.leoprotocol.investigations.FindingStage;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,8 @@ class InvestigationFindingListener {
 		if (recorded.stage() != FindingStage.FINAL) {
 			return;
 		}
-		Investigation investigation = investigations.read(recorded.investigationId(), EarlyWarning.COMPONENT);
+		Investigation investigation = investigations.read(recorded.investigationId(),
+				Actor.staff(EarlyWarning.COMPONENT));
 		entries.recordAllegation(
 				allegation(investigation, investigation.allegation(recorded.allegationId()), recorded.finding(),
 						recorded.recordedAt()),

@@ -1,7 +1,5 @@
 package org.leoprotocol.engagement;
 
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +14,8 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.redaction.EveryoneOnRecord;
 import org.leoprotocol.shared.redaction.PersonInRecord;
 import org.leoprotocol.shared.redaction.RedactionGate;

@@ -1,12 +1,12 @@
 package org.leoprotocol.engagement;
 
-import org.leoprotocol.shared.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.leoprotocol.engagement.web.EngagementRoutes;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.leoprotocol.shared.TooManyRequests;
 import org.leoprotocol.engagement.web.EngagementRoutes;
+import org.leoprotocol.shared.TooManyRequests;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

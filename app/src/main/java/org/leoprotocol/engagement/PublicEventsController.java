@@ -7,14 +7,14 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.shared.TooManyRequests;
 import org.leoprotocol.engagement.web.EngagementRoutes;
 import org.leoprotocol.engagement.web.EventView;
 import org.leoprotocol.engagement.web.EventsView;
 import org.leoprotocol.engagement.web.FormValues;
 import org.leoprotocol.engagement.web.RegisteredView;
 import org.leoprotocol.engagement.web.RegistrationView;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.TooManyRequests;
 import org.leoprotocol.shared.web.ProblemPage;
 
 import org.springframework.context.MessageSource;

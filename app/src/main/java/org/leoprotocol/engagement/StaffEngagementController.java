@@ -1,7 +1,5 @@
 package org.leoprotocol.engagement;
 
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +12,9 @@ import org.leoprotocol.engagement.web.EngagementRoutes;
 import org.leoprotocol.engagement.web.FormValues;
 import org.leoprotocol.engagement.web.StaffEngagementView;
 import org.leoprotocol.engagement.web.StaffEventView;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

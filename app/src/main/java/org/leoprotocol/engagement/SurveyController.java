@@ -7,12 +7,12 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.shared.TooManyRequests;
 import org.leoprotocol.engagement.web.EngagementRoutes;
 import org.leoprotocol.engagement.web.FormValues;
 import org.leoprotocol.engagement.web.ResultsView;
 import org.leoprotocol.engagement.web.SurveyView;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.TooManyRequests;
 import org.leoprotocol.shared.web.Explained;
 import org.leoprotocol.shared.web.ProblemPage;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+
 import org.leoprotocol.evidence.store.BlobStore;
 
 /** An item or export opened for use: its bytes, as a local file where the store has one. */

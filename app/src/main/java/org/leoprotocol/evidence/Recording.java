@@ -1,6 +1,7 @@
 package org.leoprotocol.evidence;
 
 import java.time.Instant;
+
 import org.leoprotocol.personnel.OfficerId;
 
 /** Where the recording comes from; every field may be unknown except for body-camera video's officer. */

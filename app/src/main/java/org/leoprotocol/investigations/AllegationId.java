@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.leoprotocol.shared.InvalidInput;
+
 /** Identifies one allegation: one officer, one category of misconduct. */
 public record AllegationId(@JsonValue UUID value) {
 
@@ -16,7 +18,7 @@ public record AllegationId(@JsonValue UUID value) {
 			return new AllegationId(UUID.fromString(text));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new IllegalArgumentException("'" + text + "' is not an allegation id");
+			throw new InvalidInput("investigations.refused.allegation.id", text);
 		}
 	}
 

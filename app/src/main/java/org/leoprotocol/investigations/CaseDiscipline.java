@@ -3,12 +3,12 @@ package org.leoprotocol.investigations;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
-import org.leoprotocol.shared.Role;
+import org.leoprotocol.audit.AuditExempt;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.Audited;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
@@ -19,6 +19,10 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,19 +59,20 @@ public class CaseDiscipline {
 
 	/** Proposes a personnel action against one of the case's accused officers; it takes effect only on approval. */
 	@Transactional
+	@Audited(value = AuditAction.CREATE, record = Investigations.RECORD, detail = "personnel action proposed")
 	public PersonnelProposal propose(InvestigationId id, OfficerId officerId, PersonnelAction action, String reason,
-			String proposedBy) {
+			Actor proposer) {
+		String proposedBy = proposer.username();
 		Investigation investigation = investigations.find(id);
 		if (action == null || officerId == null) {
-			throw new IllegalArgumentException(
-					"Name the officer and the action: " + java.util.Arrays.toString(PersonnelAction.values()));
+			throw new InvalidInput("investigations.refused.action.named",
+					java.util.Arrays.toString(PersonnelAction.values()));
 		}
 		if (!investigation.accused().contains(officerId)) {
-			throw new IllegalArgumentException(
-					"Case " + investigation.caseNumber() + " has no allegation against officer " + officerId);
+			throw new InvalidInput("investigations.refused.action.officer", investigation.caseNumber(), officerId);
 		}
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
-			throw new IllegalArgumentException("A personnel action needs a reason of at most 1000 characters");
+			throw new InvalidInput("investigations.refused.action.reason");
 		}
 		UUID proposalId = UUID.randomUUID();
 		conflicts.requireToDecide(proposedBy, Role.COMMAND,
@@ -76,8 +81,6 @@ public class CaseDiscipline {
 				reason.strip(),
 				proposedBy, clock.instant(), null, null);
 		proposals.insert(proposal);
-		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
-				"proposed " + action + " for officer " + officerId);
 		return proposal;
 	}
 
@@ -86,11 +89,13 @@ public class CaseDiscipline {
 	 * and does the officer's status change.
 	 */
 	@Transactional
-	public Officer approve(InvestigationId id, UUID proposalId, String approvedBy) {
+	@Audited(value = AuditAction.UPDATE, record = Investigations.RECORD, detail = "personnel action approved")
+	public Officer approve(InvestigationId id, UUID proposalId, Actor approver) {
+		String approvedBy = approver.username();
 		Investigation investigation = investigations.find(id);
 		PersonnelProposal proposal = proposals.findForUpdate(id.value(), proposalId)
-			.orElseThrow(() -> new NoSuchElementException(
-					"Case " + investigation.caseNumber() + " has no proposed action " + proposalId));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.action.unknown", investigation.caseNumber(),
+					proposalId));
 		if (!proposal.isPending()) {
 			throw SeparationRefused.alreadyApproved(proposal.approvedBy());
 		}
@@ -107,6 +112,7 @@ public class CaseDiscipline {
 				approvedBy);
 	}
 
+	@AuditExempt("the proposals are shown with the case, whose read is audited")
 	public List<PersonnelProposal> proposals(InvestigationId id) {
 		return proposals.of(id.value());
 	}
@@ -121,8 +127,6 @@ public class CaseDiscipline {
 			.param("action", action.name())
 			.param("reason", reason).param("by", orderedBy).param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation),
-				"approved " + action + " for officer " + officerId);
 		Officer officer = roster.get(officerId);
 		OfficerStatus to = action.status();
 		if (officer.status() == to) {

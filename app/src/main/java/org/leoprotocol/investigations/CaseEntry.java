@@ -3,6 +3,8 @@ package org.leoprotocol.investigations;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.leoprotocol.shared.InvalidInput;
+
 /**
  * Something added to a case file: a statement taken in an interview, or a typed reference to another record chosen from
  * the records themselves (never typed as free text): an evidence item (its id), an incident (its id), a protocol
@@ -26,18 +28,17 @@ public record CaseEntry(UUID id, Kind kind, String reference, String personRole,
 	public static CaseEntry checked(Kind kind, String reference, String personRole, String personName, String content,
 			String recordedBy, Instant at) {
 		if (kind == null) {
-			throw new IllegalArgumentException(
-					"Say what kind of entry this is: " + java.util.Arrays.toString(Kind.values()));
+			throw new InvalidInput("investigations.refused.entry.kind", java.util.Arrays.toString(Kind.values()));
 		}
 		if (content == null || content.isBlank() || content.length() > MAX_CONTENT) {
-			throw new IllegalArgumentException("An entry needs content of at most " + MAX_CONTENT + " characters");
+			throw new InvalidInput("investigations.refused.entry.content", String.valueOf(MAX_CONTENT));
 		}
 		if (kind == Kind.STATEMENT
 				&& (personName == null || personName.isBlank() || personRole == null || personRole.isBlank())) {
-			throw new IllegalArgumentException("A statement needs the name and role of the person who gave it");
+			throw new InvalidInput("investigations.refused.entry.person");
 		}
 		if (kind != Kind.STATEMENT && (reference == null || reference.isBlank() || reference.length() > 200)) {
-			throw new IllegalArgumentException("A reference entry needs the referenced id (at most 200 characters)");
+			throw new InvalidInput("investigations.refused.entry.reference");
 		}
 		return new CaseEntry(UUID.randomUUID(), kind, strip(reference), strip(personRole), strip(personName),
 				content.strip(), recordedBy, at);

@@ -3,13 +3,13 @@ package org.leoprotocol.investigations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditExempt;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.Audited;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
@@ -21,6 +21,10 @@ import org.leoprotocol.investigations.publication.PublicText;
 import org.leoprotocol.investigations.publication.PublicTextKind;
 import org.leoprotocol.investigations.publication.PublicTextRefused;
 import org.leoprotocol.investigations.publication.PublicTexts;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.redaction.PersonInRecord;
 import org.leoprotocol.shared.redaction.Redacted;
 import org.leoprotocol.shared.redaction.RedactionGate;
@@ -69,29 +73,39 @@ public class CasePublication {
 		}
 		write(PublicTextKind.MINUTES, hearing.id(), investigation, hearing.minutes(), people.of(investigation, hearing),
 				author);
+		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
+				PublicTextKind.MINUTES + " written for publication");
 	}
 
 	/** Writes (or rewrites) the case's public summary; it waits for a second person's approval. */
 	@Transactional
-	public PublicText writeSummary(InvestigationId id, String text, String author) {
-		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("A public summary needs its text");
-		}
-		if (text.strip().length() > 4000) {
-			throw new IllegalArgumentException("A public summary may have at most 4000 characters");
-		}
-		Investigation investigation = investigations.find(id);
-		return write(PublicTextKind.CASE_SUMMARY, id.value(), investigation, text.strip(), people.of(investigation),
-				author);
+	@Audited(value = AuditAction.CREATE, record = Investigations.RECORD,
+			detail = "CASE_SUMMARY written for publication")
+	public PublicText writeSummary(InvestigationId id, String text, Actor author) {
+		return summary(investigations.find(id), text, author);
 	}
 
 	/** Writes the public summary of the case with this number. */
 	@Transactional
-	public PublicText writeSummary(String caseNumber, String text, String author) {
+	public PublicText writeSummary(String caseNumber, String text, Actor author) {
 		Investigation investigation = records
 			.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip().toUpperCase(Locale.ROOT))
-			.orElseThrow(() -> new IllegalArgumentException("No case numbered " + caseNumber));
-		return writeSummary(investigation.id(), text, author);
+			.orElseThrow(() -> new InvalidInput("investigations.refused.caseNumber", caseNumber));
+		PublicText written = summary(investigation, text, author);
+		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
+				PublicTextKind.CASE_SUMMARY + " written for publication");
+		return written;
+	}
+
+	private PublicText summary(Investigation investigation, String text, Actor author) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInput("investigations.refused.summary.blank");
+		}
+		if (text.strip().length() > 4000) {
+			throw new InvalidInput("investigations.refused.summary.long");
+		}
+		return write(PublicTextKind.CASE_SUMMARY, investigation.id().value(), investigation, text.strip(),
+				people.of(investigation), author.username());
 	}
 
 	/** Texts waiting for approval, oldest first, each with what the gate removed. */
@@ -104,7 +118,8 @@ public class CasePublication {
 	/** One text as its approver reads it: written, redacted, and what was removed. */
 	@Transactional
 	public PublicText review(UUID id) {
-		PublicText text = texts.find(id).orElseThrow(() -> new NoSuchElementException("No public text " + id));
+		PublicText text = texts.find(id)
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.text.unknown", id));
 		audit.access(AuditAction.READ, Investigations.COMPONENT, RecordReference.of("PublicText", id),
 				text.kind() + " for review");
 		return withRemovals(text);
@@ -115,8 +130,10 @@ public class CasePublication {
 	 * the designated alternate), and once approved.
 	 */
 	@Transactional
-	public PublicText approve(UUID id, String approver) {
-		PublicText text = texts.findForUpdate(id).orElseThrow(() -> new NoSuchElementException("No public text " + id));
+	public PublicText approve(UUID id, Actor actor) {
+		String approver = actor.username();
+		PublicText text = texts.findForUpdate(id)
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.text.unknown", id));
 		conflicts.requireToDecide(approver, Role.COMMAND, RecordRef.of(RecordKind.CASE, text.investigationId()));
 		PublicText approved;
 		try {
@@ -136,9 +153,9 @@ public class CasePublication {
 
 	/** Approves the minutes of a decided hearing, as {@link #approve} does. */
 	@Transactional
-	public void approveMinutes(UUID hearingId, String approver) {
+	public void approveMinutes(UUID hearingId, Actor approver) {
 		PublicText minutes = texts.of(PublicTextKind.MINUTES, hearingId)
-			.orElseThrow(() -> new NoSuchElementException("No minutes of hearing " + hearingId + " wait for approval"));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.minutes.unknown", hearingId));
 		approve(minutes.id(), approver);
 	}
 
@@ -148,6 +165,7 @@ public class CasePublication {
 	}
 
 	/** The approved, redacted public summary of a case; empty until approved. */
+	@AuditExempt("the approved summary is public: it reads nothing the public page does not show")
 	public Optional<String> approvedSummary(InvestigationId id) {
 		return texts.of(PublicTextKind.CASE_SUMMARY, id.value()).filter(PublicText::approved)
 			.map(PublicText::redactedText);
@@ -162,9 +180,6 @@ public class CasePublication {
 				investigation.caseNumber(),
 				written, redacted.text(), redacted.removals(), author, clock.instant(), null, null);
 		texts.write(stored);
-		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
-				kind + " written for publication, "
-						+ redacted.removals().size() + " redactions");
 		return texts.of(kind, subject).map(this::withRemovals).orElse(stored);
 	}
 
@@ -181,6 +196,6 @@ public class CasePublication {
 
 	private Hearing hearingOf(PublicText text) {
 		return hearings.find(text.subjectId())
-			.orElseThrow(() -> new NoSuchElementException("No hearing " + text.subjectId()));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.hearing.unknown", text.subjectId()));
 	}
 }

@@ -3,7 +3,6 @@ package org.leoprotocol.investigations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -11,6 +10,7 @@ import org.leoprotocol.investigations.cases.Caseload;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
 import org.leoprotocol.investigations.publication.PublicCase;
 import org.leoprotocol.investigations.publication.PublishedCase;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +71,6 @@ public class CaseReports {
 					publication.approvedSummary(investigation.id()).orElse(null)))
 			.map(published -> conflicts.recusalsOn(published.caseNumber()).stream().anyMatch(r -> r.alternate() != null)
 					? published.byAlternate() : published)
-			.orElseThrow(() -> new NoSuchElementException("No public case numbered " + caseNumber));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.publicCase.unknown", caseNumber));
 	}
 }

@@ -1,7 +1,5 @@
 package org.leoprotocol.investigations;
 
-import org.springframework.security.core.Authentication;
-
 /**
  * Who works cases: internal-affairs investigators and command staff. Command alone orders personnel actions, adjusts a
  * case's deadline and reads every investigator's caseload.
@@ -12,10 +10,5 @@ public final class CaseStaff {
 	public static final String ROLES = "hasAnyRole('INVESTIGATOR','COMMAND')";
 
 	private CaseStaff() {
-	}
-
-	/** Whether the signed-in user is command staff. */
-	public static boolean isCommand(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND"));
 	}
 }

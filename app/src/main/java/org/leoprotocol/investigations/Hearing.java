@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
 /**
  * A hearing on a closed case: a disciplinary hearing, where the board decides a personnel action for the subject
@@ -69,16 +71,15 @@ public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose,
 
 	String checkVote(String member, String choice) {
 		if (isDecided()) {
-			throw new IllegalStateException("The hearing is decided (" + decision + "); no more votes");
+			throw new WrongState("investigations.refused.hearing.decidedVote", decision);
 		}
 		if (votes.stream().anyMatch(vote -> vote.member().equals(member))) {
-			throw new IllegalStateException(member + " has already voted in this hearing");
+			throw new WrongState("investigations.refused.hearing.voted", member);
 		}
 		String normalized = choice == null ? "" : choice.strip().toUpperCase(Locale.ROOT);
 		if (!purpose.choices().contains(normalized)) {
-			throw new IllegalArgumentException(
-					"'" + choice + "' is not a choice of a " + purpose.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-							+ " hearing; choose one of " + purpose.choices());
+			throw new InvalidInput("investigations.refused.hearing.choice", choice,
+					purpose.name().toLowerCase(Locale.ROOT).replace('_', ' '), purpose.choices().toString());
 		}
 		return normalized;
 	}
@@ -86,12 +87,12 @@ public record Hearing(UUID id, InvestigationId investigationId, Purpose purpose,
 	/** The choice of a strict majority of the votes cast; refused without one. */
 	String majority() {
 		if (isDecided()) {
-			throw new IllegalStateException("The hearing is already decided: " + decision);
+			throw new WrongState("investigations.refused.hearing.decided", decision);
 		}
 		return tally().entrySet().stream().filter(entry -> entry.getValue() * 2 > votes.size()).map(Map.Entry::getKey)
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					"No choice has a majority of the " + votes.size() + " votes cast: " + tally()));
+			.orElseThrow(() -> new WrongState("investigations.refused.hearing.majority", String.valueOf(votes.size()),
+					tally().toString()));
 	}
 
 }

@@ -3,10 +3,12 @@ package org.leoprotocol.investigations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 /**
  * An internal-affairs case. Its state changes are guarded: findings are recommended while investigating, final findings
@@ -30,13 +32,14 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 
 	public Allegation allegation(AllegationId allegationId) {
 		return allegations.stream().filter(a -> a.id().equals(allegationId)).findFirst()
-			.orElseThrow(() -> new NoSuchElementException("Case " + caseNumber + " has no allegation " + allegationId));
+			.orElseThrow(
+					() -> new UnknownRecord("investigations.refused.allegation.unknown", caseNumber, allegationId));
 	}
 
 	/** Checks that the case may be assigned now, and returns it in the hands of that investigator. */
 	public Investigation assign(String username) {
 		if (status != InvestigationStatus.OPEN && status != InvestigationStatus.INVESTIGATING) {
-			throw refused("assign an investigator");
+			throw refused("investigations.refused.state.assign");
 		}
 		return with(InvestigationStatus.INVESTIGATING, username, closedAt, allegations);
 	}
@@ -47,12 +50,13 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 		InvestigationStatus needed = finding.stage() == FindingStage.RECOMMENDED ? InvestigationStatus.INVESTIGATING
 				: InvestigationStatus.IN_REVIEW;
 		if (status != needed) {
-			throw refused("record a " + finding.stage().name().toLowerCase(Locale.ROOT) + " finding (that needs status "
-					+ needed.label().toLowerCase(Locale.ROOT) + ")");
+			throw new WrongState("investigations.refused.state.finding", caseNumber,
+					status.label().toLowerCase(Locale.ROOT), finding.stage().name().toLowerCase(Locale.ROOT),
+					needed.label().toLowerCase(Locale.ROOT));
 		}
 		if (finding.finding().needsReason() && (finding.reason() == null || finding.reason().isBlank())) {
-			throw new IllegalArgumentException(
-					"A finding of " + finding.finding().label().toLowerCase(Locale.ROOT) + " needs a reason");
+			throw new InvalidInput("investigations.refused.finding.reason",
+					finding.finding().label().toLowerCase(Locale.ROOT));
 		}
 		return with(status, investigator, closedAt, allegations.stream()
 			.map(a -> a.id().equals(finding.allegationId()) ? a.with(finding) : a).toList());
@@ -61,13 +65,12 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 	/** Checks that every allegation has a recommended finding, and returns the case in review. */
 	public Investigation submitForReview() {
 		if (status != InvestigationStatus.INVESTIGATING) {
-			throw refused("submit the findings for review");
+			throw refused("investigations.refused.state.review");
 		}
 		List<String> missing = allegations.stream().filter(a -> a.recommended() == null).map(Investigation::name)
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new IllegalStateException("Case " + caseNumber
-					+ " cannot go to review: no recommended finding yet for " + String.join(", ", missing));
+			throw new WrongState("investigations.refused.review.missing", caseNumber, String.join(", ", missing));
 		}
 		return with(InvestigationStatus.IN_REVIEW, investigator, closedAt, allegations);
 	}
@@ -75,20 +78,18 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 	/** Checks that every allegation has a final finding, and returns the case closed at that instant. */
 	public Investigation close(Instant at) {
 		if (status != InvestigationStatus.IN_REVIEW) {
-			throw refused("close it");
+			throw refused("investigations.refused.state.close");
 		}
 		List<String> missing = allegations.stream().filter(a -> a.finalFinding() == null).map(Investigation::name)
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new IllegalStateException(
-					"Case " + caseNumber + " cannot close: no final finding yet for " + String.join(", ", missing));
+			throw new WrongState("investigations.refused.close.missing", caseNumber, String.join(", ", missing));
 		}
 		return with(InvestigationStatus.CLOSED, investigator, at, allegations);
 	}
 
-	private IllegalStateException refused(String what) {
-		return new IllegalStateException(
-				"Case " + caseNumber + " is " + status.label().toLowerCase(Locale.ROOT) + "; cannot " + what);
+	private WrongState refused(String key) {
+		return new WrongState(key, caseNumber, status.label().toLowerCase(Locale.ROOT));
 	}
 
 	private static String name(Allegation allegation) {

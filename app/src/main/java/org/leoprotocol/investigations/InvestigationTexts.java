@@ -1,6 +1,9 @@
 package org.leoprotocol.investigations;
 
+import org.leoprotocol.shared.web.Explained;
+
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +22,19 @@ public class InvestigationTexts {
 
 	public String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** A refused step's sentence in the reader's language; a refusal of the domain is said from its message key. */
+	public String said(RuntimeException refused) {
+		return refused instanceof Explained explained
+				? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
+						LocaleContextHolder.getLocale())
+				: refused.getMessage();
+	}
+
+	/** A sentence kept as a message key with its arguments, e.g. a recusal's reason, in the reader's language. */
+	public String said(MessageSourceResolvable sentence) {
+		return messages.getMessage(sentence, LocaleContextHolder.getLocale());
 	}
 
 	/** The reader's name of an enum constant of the pages, e.g. {@code status.IN_REVIEW} → "In review". */

@@ -2,6 +2,9 @@ package org.leoprotocol.investigations;
 
 import java.util.List;
 
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditExempt;
+import org.leoprotocol.audit.Audited;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.investigations.casework.CaseAccess;
@@ -11,8 +14,10 @@ import org.leoprotocol.investigations.casework.CaseFindings;
 import org.leoprotocol.investigations.casework.CaseOpening;
 import org.leoprotocol.investigations.casework.InvestigatorAssignment;
 import org.leoprotocol.investigations.casework.PastCases;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Internal affairs' case desk: opens cases (from complaints or internally), assigns investigators free of conflicts,
@@ -25,6 +30,9 @@ public class Investigations {
 
 	/** The component this module's entries in the audit trail name. */
 	public static final String COMPONENT = "investigations";
+
+	/** The record type this module's entries in the audit trail name. */
+	static final String RECORD = "Investigation";
 
 	private final CaseOpening opening;
 	private final CaseAccess access;
@@ -46,18 +54,22 @@ public class Investigations {
 	}
 
 	/** Opens a case with its allegations; a complaint's status page then shows it under investigation. */
+	@AuditExempt("the new case's creation is audited where its identifier is made; the complaint moves through "
+			+ "ComplaintIntake.moveTo, which audits it")
 	public Investigation open(CaseType type, ComplaintId complaint, String summary, List<NewAllegation> allegations,
-			String openedBy) {
+			Actor openedBy) {
 		return opening.open(type, complaint, summary, allegations, openedBy);
 	}
 
 	/** A case for a staff member; refused (and audited) when the reader is an investigator with a conflict. */
-	public Investigation read(InvestigationId id, String reader) {
+	@Audited(value = AuditAction.READ, record = RECORD)
+	public Investigation read(InvestigationId id, Actor reader) {
 		return access.read(id, reader);
 	}
 
 	/** A closed case for the review board, which reviews cases only once they are closed; the read is audited. */
-	public Investigation readClosed(InvestigationId id, String reader) {
+	@Audited(value = AuditAction.READ, record = RECORD, detail = "board review")
+	public Investigation readClosed(InvestigationId id, Actor reader) {
 		return access.readClosed(id, reader);
 	}
 
@@ -66,12 +78,14 @@ public class Investigations {
 	 * conflict policy finds: a party to the case or a declared relation to one): then the attempt is audited as a
 	 * refusal and access is denied, whatever their role.
 	 */
-	public Investigation checkAccess(InvestigationId id, String staffMember) {
+	@AuditExempt("a need-to-know decision; its refusal is audited where it is decided")
+	public Investigation checkAccess(InvestigationId id, Actor staffMember) {
 		return access.checkAccess(id, staffMember);
 	}
 
 	/** The case, unless the staff member is a registered investigator with a conflict in it (refused and audited). */
-	public Investigation checkInvestigatorAccess(InvestigationId id, String staffMember) {
+	@AuditExempt("a need-to-know decision; its refusal is audited where it is decided")
+	public Investigation checkInvestigatorAccess(InvestigationId id, Actor staffMember) {
 		return access.checkInvestigatorAccess(id, staffMember);
 	}
 
@@ -79,28 +93,37 @@ public class Investigations {
 	 * Assigns the case to a registered investigator, unless a conflict-of-interest rule refuses; the refusal is audited
 	 * with its reasons and the case stays as it was. The investigator and their supervisor are told.
 	 */
+	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "investigator assigned")
 	public Investigation assign(InvestigationId id, String username) {
 		return assignment.assign(id, username);
 	}
 
 	/** Adds a statement or a reference to evidence, a protocol finding or an earlier case. */
+	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "entry added to the case file")
 	public CaseEntry addEntry(InvestigationId id, CaseEntry.Kind kind, String reference, String personRole,
-			String personName, String content, String recordedBy) {
+			String personName, String content, Actor recordedBy) {
 		return caseFile.addEntry(id, kind, reference, personRole, personName, content, recordedBy);
 	}
 
 	/** The case's statements and references, in the order they were recorded. */
+	@AuditExempt("part of the case file shown with the case, whose read or change is audited")
 	public List<CaseEntry> entries(InvestigationId id) {
 		return caseFile.entries(id);
 	}
 
 	/** Records a recommended (while investigating) or final (in review) finding for one allegation. */
+	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "finding recorded")
 	public Investigation recordFinding(InvestigationId id, AllegationId allegationId, FindingStage stage,
-			Finding finding, String agencyCode, String reason, String recordedBy) {
+			Finding finding, String agencyCode, String reason, Actor recordedBy) {
 		return findings.recordFinding(id, allegationId, stage, finding, agencyCode, reason, recordedBy);
 	}
 
 	/** Sends the case to review once every allegation has a recommended finding. */
+	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "submitted for review")
 	public Investigation submitForReview(InvestigationId id) {
 		return closing.submitForReview(id);
 	}
@@ -109,7 +132,9 @@ public class Investigations {
 	 * Closes the case; refused while any allegation lacks a final finding, and to a member of command with a conflict
 	 * of interest in it, who is recused.
 	 */
-	public Investigation close(InvestigationId id, String closedBy) {
+	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "closed")
+	public Investigation close(InvestigationId id, Actor closedBy) {
 		return closing.close(id, closedBy);
 	}
 
@@ -123,15 +148,18 @@ public class Investigations {
 	}
 
 	/** Every finding recorded in the case, recommended and final, in the order they were recorded. */
+	@AuditExempt("part of the case file shown with the case, whose read or change is audited")
 	public List<FindingRecord> findingHistory(InvestigationId id) {
 		return findings.findingHistory(id);
 	}
 
+	/** The case as it is stored, for the steps of this module that audit what they do with it. */
+	@AuditExempt("a lookup for the steps that keep a case's hearings, texts and actions, each audited where taken")
 	public Investigation find(InvestigationId id) {
 		return access.find(id);
 	}
 
 	public static RecordReference reference(Investigation investigation) {
-		return RecordReference.of("Investigation", investigation.id());
+		return RecordReference.of(RECORD, investigation.id());
 	}
 }

@@ -2,7 +2,6 @@ package org.leoprotocol.investigations;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.leoprotocol.audit.AuditAction;
@@ -18,6 +17,8 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.Unit;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ public class Investigators {
 	@Transactional
 	public Investigator register(String username, String displayName, String badgeNumber) {
 		if (username == null || username.isBlank() || displayName == null || displayName.isBlank()) {
-			throw new IllegalArgumentException("An investigator needs a user name and a display name");
+			throw new InvalidInput("investigations.refused.investigator.name");
 		}
 		OfficerId officer = badgeNumber == null || badgeNumber.isBlank() ? null : officerByBadge(badgeNumber);
 		records.save(username.strip(), displayName.strip(), officer);
@@ -73,7 +74,7 @@ public class Investigators {
 	public Investigator declare(String username, String badgeNumber, String relation) {
 		get(username);
 		if (relation == null || relation.isBlank() || relation.length() > 200) {
-			throw new IllegalArgumentException("Name the relation in at most 200 characters, e.g. \"brother-in-law\"");
+			throw new InvalidInput("investigations.refused.relation");
 		}
 		OfficerId officer = officerByBadge(badgeNumber);
 		records.declare(username, officer, relation.strip(), clock.instant());
@@ -84,7 +85,8 @@ public class Investigators {
 	}
 
 	public Investigator get(String username) {
-		return find(username).orElseThrow(() -> new NoSuchElementException("No investigator named " + username));
+		return find(username)
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.investigator.unknown", username));
 	}
 
 	public Optional<Investigator> find(String username) {
@@ -102,6 +104,6 @@ public class Investigators {
 
 	public OfficerId officerByBadge(String badgeNumber) {
 		return roster.findByBadge(badgeNumber).map(Officer::id)
-			.orElseThrow(() -> new IllegalArgumentException("No officer with badge number " + badgeNumber));
+			.orElseThrow(() -> new InvalidInput("investigations.refused.badge", badgeNumber));
 	}
 }

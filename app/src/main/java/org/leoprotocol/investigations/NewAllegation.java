@@ -1,6 +1,7 @@
 package org.leoprotocol.investigations;
 
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.InvalidInput;
 
 /** An allegation to open a case with: the officer, the category, and what is alleged in a sentence. */
 public record NewAllegation(OfficerId officerId, Category category, String description) {
@@ -9,11 +10,10 @@ public record NewAllegation(OfficerId officerId, Category category, String descr
 
 	public NewAllegation {
 		if (officerId == null || category == null) {
-			throw new IllegalArgumentException("An allegation needs an officer and a category");
+			throw new InvalidInput("investigations.refused.allegation.officer");
 		}
 		if (description == null || description.isBlank() || description.strip().length() > MAX_DESCRIPTION) {
-			throw new IllegalArgumentException(
-					"An allegation needs a description of at most " + MAX_DESCRIPTION + " characters");
+			throw new InvalidInput("investigations.refused.allegation.description", String.valueOf(MAX_DESCRIPTION));
 		}
 		description = description.strip();
 	}

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditExempt;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
@@ -21,6 +20,11 @@ import org.leoprotocol.investigations.separation.QuorumPolicy;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -69,7 +73,7 @@ public class ReviewBoard {
 	@Transactional
 	public void seat(String username, String displayName) {
 		if (username == null || username.isBlank() || displayName == null || displayName.isBlank()) {
-			throw new IllegalArgumentException("A board member needs a user name and a display name");
+			throw new InvalidInput("investigations.refused.board.member");
 		}
 		hearings.seat(username.strip(), displayName.strip(), clock.instant());
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("BoardMember", username.strip()),
@@ -81,7 +85,7 @@ public class ReviewBoard {
 	public void seat(String username, String displayName, String badgeNumber) {
 		if (badgeNumber != null && !badgeNumber.isBlank()) {
 			roster.requireAvailable(roster.findByBadge(badgeNumber).orElseThrow(
-					() -> new IllegalArgumentException("No officer with badge number " + badgeNumber.strip()))
+					() -> new InvalidInput("investigations.refused.badge", badgeNumber.strip()))
 				.id());
 		}
 		seat(username, displayName);
@@ -93,23 +97,22 @@ public class ReviewBoard {
 
 	/** Records a hearing held on a closed case, with its attendees and what was presented. */
 	@Transactional
+	@AuditExempt("the new hearing's creation is audited where its identifier is made")
 	public Hearing hold(InvestigationId id, Hearing.Purpose purpose, OfficerId subject, Instant heldAt,
 			List<Hearing.Attendee> attendees,
-			String presented, String minutes, String recordedBy) {
+			String presented, String minutes, Actor recorder) {
+		String recordedBy = recorder.username();
 		Investigation investigation = investigations.find(id);
 		if (investigation.status() != InvestigationStatus.CLOSED) {
-			throw new IllegalStateException(
-					"Case " + investigation.caseNumber() + " is "
-							+ investigation.status().label().toLowerCase(Locale.ROOT)
-							+ "; hearings are held on closed cases");
+			throw new WrongState("investigations.refused.hearing.closedOnly", investigation.caseNumber(),
+					investigation.status().label().toLowerCase(Locale.ROOT));
 		}
 		if (purpose == null || attendees == null || attendees.isEmpty()) {
-			throw new IllegalArgumentException("A hearing needs its purpose and the people present");
+			throw new InvalidInput("investigations.refused.hearing.purpose");
 		}
 		if (purpose == Hearing.Purpose.DISCIPLINARY
 				&& (subject == null || !investigation.accused().contains(subject))) {
-			throw new IllegalArgumentException(
-					"A disciplinary hearing needs a subject officer accused in case " + investigation.caseNumber());
+			throw new InvalidInput("investigations.refused.hearing.subject", investigation.caseNumber());
 		}
 		refuseInvestigatorsSeated(investigation, attendees);
 		UUID hearingId = UUID.randomUUID();
@@ -125,10 +128,11 @@ public class ReviewBoard {
 
 	/** Casts a seated member's vote; each member votes once. */
 	@Transactional
-	public Hearing vote(UUID hearingId, String member, String choice) {
+	public Hearing vote(UUID hearingId, Actor voter, String choice) {
+		String member = voter.username();
 		Hearing hearing = findForUpdate(hearingId);
 		if (!hearings.isMember(member)) {
-			throw new IllegalStateException(member + " is not a member of the review board");
+			throw new WrongState("investigations.refused.board.notMember", member);
 		}
 		Investigation investigation = investigations.find(hearing.investigationId());
 		if (assignments.everAssigned(investigation.id().value(), member)) {
@@ -150,9 +154,9 @@ public class ReviewBoard {
 	 * personnel action that takes effect once someone other than the one recording the decision approves it.
 	 */
 	@Transactional
-	public Hearing decide(UUID hearingId, String decidedBy) {
+	public Hearing decide(UUID hearingId, Actor decidedBy) {
 		Hearing hearing = findForUpdate(hearingId);
-		conflicts.requireToDecide(decidedBy, Role.COMMAND,
+		conflicts.requireToDecide(decidedBy.username(), Role.COMMAND,
 				RecordRef.inCase(RecordKind.HEARING, hearingId, hearing.investigationId().value()));
 		if (!hearing.isDecided()) {
 			quorum.requireVotes(hearing.votes().size());
@@ -177,7 +181,7 @@ public class ReviewBoard {
 
 	public Hearing get(UUID hearingId) {
 		return hearings.find(hearingId)
-			.orElseThrow(() -> new NoSuchElementException("No hearing with id " + hearingId));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.hearing.unknown", hearingId));
 	}
 
 	/** Hearings still waiting for votes or a decision, oldest first. */
@@ -185,6 +189,7 @@ public class ReviewBoard {
 		return hearings.undecided(200);
 	}
 
+	@AuditExempt("the hearings are shown with the case, whose read is audited")
 	public List<Hearing> of(InvestigationId id) {
 		return hearings.of(id);
 	}
@@ -232,7 +237,7 @@ public class ReviewBoard {
 
 	private Hearing findForUpdate(UUID hearingId) {
 		return hearings.findForUpdate(hearingId)
-			.orElseThrow(() -> new NoSuchElementException("No hearing with id " + hearingId));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.hearing.unknown", hearingId));
 	}
 
 	private static String tally(Hearing hearing) {
@@ -242,7 +247,7 @@ public class ReviewBoard {
 	private static Hearing.Attendee checked(Hearing.Attendee attendee) {
 		if (attendee == null || attendee.name() == null || attendee.name().isBlank() || attendee.role() == null
 				|| attendee.role().isBlank()) {
-			throw new IllegalArgumentException("Every attendee needs a name and a role, e.g. \"union representative\"");
+			throw new InvalidInput("investigations.refused.hearing.attendee");
 		}
 		return new Hearing.Attendee(attendee.name().strip(), attendee.role().strip());
 	}

@@ -5,15 +5,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.notifications.inbox.Inbox;
 import org.leoprotocol.notifications.inbox.StoredNotification;
 import org.leoprotocol.notifications.web.NotificationRoutes;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel.Link;
 import org.leoprotocol.shared.web.HomeReader;
+import org.leoprotocol.shared.web.PanelItem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

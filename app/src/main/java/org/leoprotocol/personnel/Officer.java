@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
+
 /**
  * A sworn member of the agency. The badge number is unique within the agency that issued it.
  */
@@ -22,16 +25,16 @@ public record Officer(OfficerId id, String agencyCode, String badgeNumber, Strin
 	 */
 	StatusChange changeStatus(OfficerStatus to, String reason, String changedBy, String caseReference, Instant at) {
 		if (status.isFinal()) {
-			throw new IllegalStateException(fullName() + " is " + status.phrase() + "; a final status cannot change");
+			throw new WrongState("personnel.refused.status.final", fullName(), status.phrase());
 		}
 		if (status == to) {
-			throw new IllegalStateException(fullName() + " is already " + to.phrase());
+			throw new WrongState("personnel.refused.status.same", fullName(), to.phrase());
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("A status change needs a reason");
+			throw new InvalidInput("personnel.refused.status.reason");
 		}
 		if (reason.strip().length() > MAX_REASON_LENGTH) {
-			throw new IllegalArgumentException("The reason may have at most " + MAX_REASON_LENGTH + " characters");
+			throw new InvalidInput("personnel.refused.status.long", String.valueOf(MAX_REASON_LENGTH));
 		}
 		return new StatusChange(at, status, to, reason.strip(), changedBy, blankToNull(caseReference));
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +42,13 @@ public class PersonnelActionDesk {
 	public PersonnelAction record(OfficerId officer, PersonnelActionKind kind, String authorisedBy, String reference,
 			String reason, Instant takenAt, String recordedBy) {
 		if (kind == null) {
-			throw new IllegalArgumentException("Say which action: " + List.of(PersonnelActionKind.values()));
+			throw new InvalidInput("personnel.refused.action.kind", List.of(PersonnelActionKind.values()).toString());
 		}
 		if (takenAt != null && takenAt.isAfter(clock.instant())) {
-			throw new IllegalArgumentException("A personnel action is recorded once taken, not before");
+			throw new InvalidInput("personnel.refused.action.future");
 		}
-		PersonnelAction action = new PersonnelAction(officer, kind, required(authorisedBy, "who authorised it"),
-				required(reference, "the case number or order"), required(reason, "the reason"),
+		PersonnelAction action = new PersonnelAction(officer, kind, required(authorisedBy, "authorisedBy"),
+				required(reference, "reference"), required(reason, "reason"),
 				takenAt == null ? clock.instant() : takenAt, recordedBy);
 		if (kind.needsActiveOfficer()) {
 			roster.requireAvailable(officer);
@@ -70,10 +71,10 @@ public class PersonnelActionDesk {
 
 	private static String required(String text, String what) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("A personnel action needs " + what);
+			throw new InvalidInput("personnel.refused.action.missing." + what);
 		}
 		if (text.strip().length() > MAX_TEXT) {
-			throw new IllegalArgumentException("Say " + what + " in at most " + MAX_TEXT + " characters");
+			throw new InvalidInput("personnel.refused.action.long." + what, String.valueOf(MAX_TEXT));
 		}
 		return text.strip();
 	}

@@ -6,16 +6,17 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,14 +52,14 @@ class PersonnelApi {
 	@GetMapping("/badge/{badgeNumber}")
 	OfficerRecord byBadge(@PathVariable String badgeNumber) {
 		Officer officer = roster.findByBadge(badgeNumber)
-			.orElseThrow(() -> new NoSuchElementException("No officer with badge number " + badgeNumber));
+			.orElseThrow(() -> new UnknownRecord("personnel.refused.badge.unknown", badgeNumber));
 		return read(officer);
 	}
 
 	@GetMapping("/{id}")
-	OfficerRecord officer(@PathVariable OfficerId id, Authentication user) {
+	OfficerRecord officer(@PathVariable OfficerId id, Actor actor) {
 		Officer officer = roster.get(id);
-		if (PersonnelHistoryPolicy.mayRead(user)) {
+		if (PersonnelHistoryPolicy.mayRead(actor)) {
 			return read(officer);
 		}
 		audit.read(Roster.COMPONENT, RecordReference.of("Officer", id), "roster entry only");
@@ -70,31 +71,31 @@ class PersonnelApi {
 	@PostMapping("/{id}/status")
 	@PreAuthorize(PersonnelController.MAY_CHANGE_STATUS)
 	OfficerRecord changeStatus(@PathVariable OfficerId id, @RequestBody StatusChangeRequest request,
-			Authentication user) {
+			Actor actor) {
 		if (request == null || request.status() == null) {
-			throw new IllegalArgumentException("The request needs a status and a reason");
+			throw new InvalidInput("personnel.refused.api.status");
 		}
-		roster.changeStatus(id, request.status(), request.reason(), request.caseReference(), user.getName());
+		roster.changeStatus(id, request.status(), request.reason(), request.caseReference(), actor.username());
 		return recordOf(id);
 	}
 
 	@PostMapping("/{id}/actions")
 	@PreAuthorize(PersonnelController.MAY_CHANGE_STATUS)
-	OfficerRecord recordAction(@PathVariable OfficerId id, @RequestBody ActionRequest request, Authentication user) {
+	OfficerRecord recordAction(@PathVariable OfficerId id, @RequestBody ActionRequest request, Actor actor) {
 		if (request == null) {
-			throw new IllegalArgumentException("Send the action, who authorised it, the reference and the reason");
+			throw new InvalidInput("personnel.refused.api.action");
 		}
 		actions.record(id, request.action(), request.authorisedBy(), request.reference(), request.reason(),
 				request.takenAt(),
-				user.getName());
+				actor.username());
 		return recordOf(id);
 	}
 
 	@PostMapping(path = "/import", consumes = "text/csv")
 	@PreAuthorize("hasRole('ADMIN')")
-	ImportReport importRoster(HttpServletRequest request, Authentication user) throws IOException {
+	ImportReport importRoster(HttpServletRequest request, Actor actor) throws IOException {
 		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-			return rosterImport.importCsv(csv, user.getName());
+			return rosterImport.importCsv(csv, actor.username());
 		}
 	}
 

@@ -17,11 +17,16 @@ import org.leoprotocol.personnel.web.OfficerListView;
 import org.leoprotocol.personnel.web.OfficerView;
 import org.leoprotocol.personnel.web.OfficerView.StatusForm;
 import org.leoprotocol.personnel.web.PersonnelRoutes;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +55,11 @@ class PersonnelController {
 	private final PersonnelActionDesk actions;
 	private final AgencyTime time;
 
+	private final MessageSource messages;
+
 	PersonnelController(Roster roster, RosterImport rosterImport, OfficerViews views, AuditTrail audit,
-			PersonnelActionDesk actions, AgencyTime time) {
+			PersonnelActionDesk actions, AgencyTime time, MessageSource messages) {
+		this.messages = messages;
 		this.actions = actions;
 		this.time = time;
 		this.roster = roster;
@@ -73,12 +81,12 @@ class PersonnelController {
 	}
 
 	@GetMapping(PersonnelRoutes.LIST + "/{id}")
-	String officer(@PathVariable OfficerId id, Authentication user, Model model) {
+	String officer(@PathVariable OfficerId id, Actor actor, Model model) {
 		Officer officer = roster.get(id);
 		audit.read(Roster.COMPONENT, RecordReference.of("Officer", id), null);
-		OfficerView view = views.view(officer, mayChangeStatus(user), StatusForm.EMPTY, null,
+		OfficerView view = views.view(officer, mayChangeStatus(actor), StatusForm.EMPTY, null,
 				(String) model.getAttribute("notice"));
-		if (!PersonnelHistoryPolicy.mayRead(user)) {
+		if (!PersonnelHistoryPolicy.mayRead(actor)) {
 			audit.refusal(AuditAction.READ, Roster.COMPONENT, RecordReference.of("OfficerHistory", id),
 					"status history and personnel actions withheld: not among the reader's duties");
 			view = view.withoutHistory();
@@ -91,20 +99,22 @@ class PersonnelController {
 	@PreAuthorize(MAY_CHANGE_STATUS)
 	String changeStatus(@PathVariable OfficerId id, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String caseReference,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			OfficerStatus to = parseStatus(status);
 			if (to == null) {
-				throw new IllegalArgumentException("Choose the new status");
+				throw new InvalidInput("personnel.refused.status.choose");
 			}
-			Officer changed = roster.changeStatus(id, to, reason, caseReference, user.getName());
+			Officer changed = roster.changeStatus(id, to, reason, caseReference, actor.username());
 			redirect.addFlashAttribute("notice", changed.fullName() + " is now " + to.phrase() + ".");
 			return "redirect:" + PersonnelRoutes.officer(id);
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
+		catch (InvalidInput | WrongState refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("view", views.view(roster.get(id), true, new StatusForm(status, reason, caseReference),
-					refused.getMessage(), null));
+					messages.getMessage(refused.messageKey(), refused.messageArguments(),
+							LocaleContextHolder.getLocale()),
+					null));
 			return "personnel/detail";
 		}
 	}
@@ -114,9 +124,9 @@ class PersonnelController {
 	String recordAction(@PathVariable OfficerId id, @RequestParam(defaultValue = "") String action,
 			@RequestParam(defaultValue = "") String authorisedBy, @RequestParam(defaultValue = "") String reference,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String takenAt,
-			Authentication user, RedirectAttributes redirect) {
+			Actor actor, RedirectAttributes redirect) {
 		PersonnelActionKind kind = action.isBlank() ? null : PersonnelActionKind.valueOf(action.strip());
-		actions.record(id, kind, authorisedBy, reference, reason, time.parse(takenAt), user.getName());
+		actions.record(id, kind, authorisedBy, reference, reason, time.parse(takenAt), actor.username());
 		redirect.addFlashAttribute("notice", kind.label() + " recorded.");
 		return "redirect:" + PersonnelRoutes.officer(id);
 	}
@@ -130,20 +140,20 @@ class PersonnelController {
 
 	@PostMapping(PersonnelRoutes.IMPORT)
 	@PreAuthorize("hasRole('ADMIN')")
-	String importRoster(@RequestParam("file") MultipartFile file, Authentication user, Model model) throws IOException {
+	String importRoster(@RequestParam("file") MultipartFile file, Actor actor, Model model) throws IOException {
 		if (file.isEmpty()) {
-			throw new IllegalArgumentException("Choose a CSV file to import; the one sent was empty");
+			throw new InvalidInput("personnel.refused.import.empty");
 		}
 		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			model.addAttribute("view", new ImportView(RosterImport.HEADER, rosterImport.importCsv(csv, user.getName()),
-					file.getOriginalFilename()));
+			model.addAttribute("view",
+					new ImportView(RosterImport.HEADER, rosterImport.importCsv(csv, actor.username()),
+							file.getOriginalFilename()));
 		}
 		return "personnel/import";
 	}
 
-	private static boolean mayChangeStatus(Authentication user) {
-		return user.getAuthorities().stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
+	private static boolean mayChangeStatus(Actor actor) {
+		return actor.hasAny(Role.COMMAND, Role.ADMIN);
 	}
 
 	static OfficerStatus parseStatus(String status) {
@@ -154,8 +164,7 @@ class PersonnelController {
 			return OfficerStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(
-					"'" + status + "' is not a status; use one of " + Arrays.toString(OfficerStatus.values()));
+			throw new InvalidInput("personnel.refused.status.unknown", status, Arrays.toString(OfficerStatus.values()));
 		}
 	}
 }

@@ -1,9 +1,7 @@
 package org.leoprotocol.personnel;
 
-import java.util.Set;
-
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 /**
  * Who reads an officer's status history and personnel actions (leave, suspension, weapon and badge surrendered, the
@@ -13,14 +11,10 @@ import org.springframework.security.core.GrantedAuthority;
  */
 final class PersonnelHistoryPolicy {
 
-	private static final Set<String> READERS = Set.of("ROLE_COMMAND", "ROLE_ADMIN", "ROLE_SUPERVISOR",
-			"ROLE_INVESTIGATOR");
-
 	private PersonnelHistoryPolicy() {
 	}
 
-	static boolean mayRead(Authentication reader) {
-		return reader != null
-				&& reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(READERS::contains);
+	static boolean mayRead(Actor reader) {
+		return reader != null && reader.hasAny(Role.COMMAND, Role.ADMIN, Role.SUPERVISOR, Role.INVESTIGATOR);
 	}
 }

@@ -3,7 +3,6 @@ package org.leoprotocol.personnel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +10,8 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,7 +54,7 @@ public class Roster {
 	}
 
 	public Officer get(OfficerId id) {
-		return find(id).orElseThrow(() -> new NoSuchElementException("No officer with id " + id));
+		return find(id).orElseThrow(() -> new UnknownRecord("personnel.refused.officer.unknown", id));
 	}
 
 	public Optional<Officer> findByBadge(String badgeNumber) {
@@ -122,7 +123,7 @@ public class Roster {
 	Officer changeStatus(OfficerId id, OfficerStatus to, String reason, String caseReference, String changedBy,
 			Instant at) {
 		Officer officer = officers.findByIdForUpdate(id)
-			.orElseThrow(() -> new NoSuchElementException("No officer with id " + id));
+			.orElseThrow(() -> new UnknownRecord("personnel.refused.officer.unknown", id));
 		StatusChange change = officer.changeStatus(to, reason, changedBy, caseReference, at);
 		officers.recordStatusChange(id, change);
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Officer", id),
@@ -143,7 +144,7 @@ public class Roster {
 	public UUID establishUnit(String code, String name, String parentCode) {
 		return units.findByCode(code).map(Unit::id).orElseGet(() -> {
 			UUID parent = parentCode == null ? null : units.findByCode(parentCode)
-				.orElseThrow(() -> new IllegalArgumentException("No unit with code " + parentCode)).id();
+				.orElseThrow(() -> new InvalidInput("personnel.refused.unit.unknown", parentCode)).id();
 			Unit unit = new Unit(UUID.randomUUID(), code, name, parent);
 			units.insert(unit);
 			return unit.id();
@@ -156,7 +157,7 @@ public class Roster {
 
 	private OfficerId insert(NewOfficer request) {
 		UUID unitId = request.unitCode() == null ? null : units.findByCode(request.unitCode())
-			.orElseThrow(() -> new IllegalArgumentException("No unit with code " + request.unitCode())).id();
+			.orElseThrow(() -> new InvalidInput("personnel.refused.unit.unknown", request.unitCode())).id();
 		Officer officer = new Officer(OfficerId.random(), agencyCode, request.badgeNumber().strip(),
 				request.firstName().strip(),
 				request.lastName().strip(), request.rank().strip(), unitId, request.hireDate(),

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.cad.BatchCheck;
 import org.leoprotocol.protocol.cad.CadImportCheck;
 import org.leoprotocol.protocol.cad.CadImportRefused;
 import org.leoprotocol.protocol.cad.CadImports;
 import org.leoprotocol.protocol.cad.IncidentImport;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

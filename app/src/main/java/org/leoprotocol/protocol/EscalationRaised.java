@@ -2,8 +2,8 @@ package org.leoprotocol.protocol;
 
 import java.time.Instant;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Role;
 
 /**
  * Published once per incident, step and level when a protocol deadline passed with the step undone: the role to notify,

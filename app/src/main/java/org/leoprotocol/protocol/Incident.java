@@ -1,12 +1,12 @@
 package org.leoprotocol.protocol;
 
-import org.leoprotocol.shared.WrongState;
 import java.time.Instant;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.incident.IncidentStatus;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.triage.PriorityAssessment;
+import org.leoprotocol.shared.WrongState;
 
 /**
  * A response under Leo's Protocol to a child or vulnerable adult found or missing. It keeps the protocol version it was

@@ -1,7 +1,5 @@
 package org.leoprotocol.protocol;
 
-import org.leoprotocol.shared.UnknownRecord;
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,11 +24,13 @@ import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.NewIncident;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
-import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.timeline.ReportedTimes;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.protocol.triage.Triage;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -4,12 +4,11 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.UUID;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.finding.GapAnalysis;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

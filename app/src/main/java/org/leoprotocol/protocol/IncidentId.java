@@ -1,9 +1,10 @@
 package org.leoprotocol.protocol;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.leoprotocol.shared.InvalidInput;
 
 /** Identifies an incident across modules. */
 public record IncidentId(@JsonValue UUID value) {

@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.leoprotocol.protocol.definition.ProtocolStep;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * A published edition of Leo's Protocol. Published versions never change: an incident runs to the end under the version

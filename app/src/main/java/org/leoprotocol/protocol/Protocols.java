@@ -1,18 +1,18 @@
 package org.leoprotocol.protocol;
 
-import org.leoprotocol.shared.UnknownRecord;
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.leoprotocol.shared.Actor;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.protocol.definition.ProtocolDefinitions;
 import org.leoprotocol.protocol.definition.ProtocolStep;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -2,15 +2,14 @@ package org.leoprotocol.protocol;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
-import org.springframework.context.ApplicationContext;
-
 import org.leoprotocol.protocol.clock.StepClockScheduling;
+
+import org.springframework.context.ApplicationContext;
 
 /**
  * One more step-clock scheduler node in a running application's process: it polls the same database for due deadlines

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomeReader;
+import org.leoprotocol.shared.web.PanelItem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

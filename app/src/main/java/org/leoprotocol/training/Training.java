@@ -1,10 +1,5 @@
 package org.leoprotocol.training;
 
-import org.leoprotocol.shared.WrongState;
-import org.leoprotocol.shared.UnknownRecord;
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,6 +21,11 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.Unit;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

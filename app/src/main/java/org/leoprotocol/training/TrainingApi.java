@@ -1,9 +1,9 @@
 package org.leoprotocol.training;
 
-import org.leoprotocol.shared.Actor;
 import java.util.List;
 import java.util.UUID;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.training.web.TrainingRoutes;
 
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,5 @@
 package org.leoprotocol.training;
 
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +8,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.training.web.ComplianceView;
 import org.leoprotocol.training.web.TrainingRoutes;
 import org.leoprotocol.training.web.TrainingView;

@@ -5,9 +5,9 @@ import java.util.List;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel.Link;
 import org.leoprotocol.shared.web.HomeReader;
+import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.training.web.TrainingRoutes;
 
 import org.springframework.stereotype.Component;

@@ -7,12 +7,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.access.token.ApiTokenDesk;
 import org.leoprotocol.access.token.ApiTokenDesk.Issued;
 import org.leoprotocol.access.token.ApiTokenDesk.NewToken;
-import org.leoprotocol.access.token.ApiTokenDesk;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,6 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
 import org.leoprotocol.Accessibility;
 import org.leoprotocol.Browser;
 import org.leoprotocol.LeoIntegrationTest;
@@ -19,11 +24,8 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,7 +119,8 @@ class HomeBrowserTests {
 		InvestigationId closed = HomeFixtures.closed(investigations,
 				fixtures.aCase(investigations, "Board browser case"), investigator);
 		Hearing hearing = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, NOW.minus(Duration.ofHours(2)),
-				List.of(new Hearing.Attendee("The board", "board members")), "The file", "Held", "test-command");
+				List.of(new Hearing.Attendee("The board", "board members")), "The file", "Held",
+				Actor.staff("test-command"));
 		try (Browser browser = signedIn(member)) {
 			clickFirst(browser, "home-board-votes", "/staff/board#h-" + hearing.id());
 		}

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
+
 import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.investigations.CaseType;
@@ -26,6 +27,7 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.duty.Post;
 import org.leoprotocol.personnel.duty.Shift;
 import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.http.MediaType;
@@ -150,17 +152,17 @@ final class HomeFixtures {
 		StaffAccountsForTests.ensure(staff, Role.COMMAND);
 		return investigations.open(CaseType.INTERNAL, null, summary,
 				List.of(new NewAllegation(accused, Category.DISCOURTESY, "As alleged.")),
-				"test-command");
+				Actor.staff("test-command"));
 	}
 
 	/** The case, investigated by {@code investigator}, closed with an unfounded finding. */
 	static InvestigationId closed(Investigations investigations, Investigation opened, String investigator) {
 		InvestigationId id = investigations.assign(opened.id(), investigator).id();
 		investigations.recordFinding(id, opened.allegations().get(0).id(), FindingStage.RECOMMENDED, Finding.UNFOUNDED,
-				null, null, investigator);
+				null, null, Actor.staff(investigator));
 		investigations.submitForReview(id);
 		investigations.recordFinding(id, opened.allegations().get(0).id(), FindingStage.FINAL, Finding.UNFOUNDED, null,
-				null, "test-command");
-		return investigations.close(id, "test-command").id();
+				null, Actor.staff("test-command"));
+		return investigations.close(id, Actor.staff("test-command")).id();
 	}
 }

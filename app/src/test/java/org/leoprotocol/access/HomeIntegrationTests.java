@@ -7,10 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.shared.Actor;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
@@ -32,6 +31,7 @@ import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.duty.ShiftDesk;
 import org.leoprotocol.protocol.escalation.DueEscalationsForTests;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.training.NewTrainingModule;
 import org.leoprotocol.training.Training;
@@ -231,13 +231,13 @@ class HomeIntegrationTests {
 		InvestigationId closed = HomeFixtures.closed(investigations, opened, investigator);
 		List<Hearing.Attendee> present = List.of(new Hearing.Attendee("The board", "board members"));
 		Hearing decided = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.minus(Duration.ofDays(2)),
-				present, "The file", "Held", "test-command");
-		members.forEach(member -> board.vote(decided.id(), member, "CONCUR"));
-		board.decide(decided.id(), "test-command");
+				present, "The file", "Held", Actor.staff("test-command"));
+		members.forEach(member -> board.vote(decided.id(), Actor.staff(member), "CONCUR"));
+		board.decide(decided.id(), Actor.staff("test-command"));
 		Hearing waiting = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.minus(Duration.ofDays(1)),
-				present, "The file", "Held", "test-command");
+				present, "The file", "Held", Actor.staff("test-command"));
 		Hearing coming = board.hold(closed, Hearing.Purpose.BOARD_REVIEW, null, REPORTED.plus(Duration.ofDays(5)),
-				present, "The file", null, "test-command");
+				present, "The file", null, Actor.staff("test-command"));
 
 		String home = home(httpBasic(members.get(0), StaffAccountsForTests.PASSWORD));
 		assertThat(panel(home, "home-board-hearings")).contains("/staff/board#h-" + coming.id())

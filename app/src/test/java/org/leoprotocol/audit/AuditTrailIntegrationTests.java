@@ -1,9 +1,10 @@
 package org.leoprotocol.audit;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.database.SchemaOwner;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.leoprotocol.shared.WrongState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,9 +17,9 @@ class ComplaintTests {
 		assertThat(complaint(Kind.COMPLAINT, Stage.RECEIVED).requireMove(Stage.UNDER_INVESTIGATION))
 			.isEqualTo(Stage.UNDER_INVESTIGATION);
 		assertThatThrownBy(() -> complaint(Kind.COMPLAINT, Stage.UNDER_REVIEW).requireMove(Stage.RECEIVED))
-			.hasMessage("A complaint is received once; it cannot go back to received");
+			.isInstanceOf(WrongState.class).hasMessage("complaints.refused.move.received [complaint]");
 		assertThatThrownBy(() -> complaint(Kind.COMPLAINT, Stage.CLOSED).requireMove(Stage.UNDER_REVIEW))
-			.hasMessage("This complaint is closed; it cannot move to under review");
+			.hasMessage("complaints.refused.move.ended [complaint, closed, under review]");
 	}
 
 	@Test
@@ -25,7 +27,7 @@ class ComplaintTests {
 		assertThat(complaint(Kind.COMMENDATION, Stage.RECEIVED).requireMove(Stage.FORWARDED))
 			.isEqualTo(Stage.FORWARDED);
 		assertThatThrownBy(() -> complaint(Kind.COMMENDATION, Stage.RECEIVED).requireMove(Stage.UNDER_INVESTIGATION))
-			.isInstanceOf(IllegalStateException.class);
+			.isInstanceOf(WrongState.class);
 	}
 
 	private static Complaint complaint(Kind kind, Stage stage) {

@@ -1,23 +1,24 @@
 package org.leoprotocol.demo;
 
-import org.junit.jupiter.api.Test;
-import org.leoprotocol.DemoInstanceTest;
-import org.leoprotocol.investigations.CaseReports;
-import org.leoprotocol.investigations.Finding;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
+
+import org.leoprotocol.DemoInstanceTest;
+import org.leoprotocol.investigations.CaseReports;
+import org.leoprotocol.investigations.Finding;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.PersonnelAction;
-import org.leoprotocol.personnel.PersonnelActionKind;
 import org.leoprotocol.personnel.PersonnelActionDesk;
+import org.leoprotocol.personnel.PersonnelActionKind;
+import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.StatusChange;
 import org.leoprotocol.personnel.Supervision;
 import org.leoprotocol.personnel.Supervisors;
-import org.leoprotocol.personnel.Roster;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;

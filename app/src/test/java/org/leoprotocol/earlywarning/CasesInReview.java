@@ -11,6 +11,7 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Actor;
 
 /**
  * A case with one allegation, investigated and recommended NOT_SUSTAINED, waiting in review for its final finding,
@@ -26,11 +27,11 @@ final class CasesInReview {
 			Category category, String allegation) {
 		investigators.register(investigator, "Early-warning test investigator " + investigator, null);
 		Investigation opened = investigations.open(CaseType.INTERNAL, null, "A case for early warning",
-				List.of(new NewAllegation(officer, category, allegation)), "test");
+				List.of(new NewAllegation(officer, category, allegation)), Actor.staff("test"));
 		investigations.assign(opened.id(), investigator);
 		investigations.recordFinding(opened.id(), opened.allegations().get(0).id(), FindingStage.RECOMMENDED,
 				Finding.NOT_SUSTAINED,
-				null, null, investigator);
+				null, null, Actor.staff(investigator));
 		investigations.submitForReview(opened.id());
 		return opened;
 	}

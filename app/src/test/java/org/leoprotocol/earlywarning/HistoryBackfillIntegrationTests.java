@@ -18,6 +18,7 @@ import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +58,7 @@ class HistoryBackfillIntegrationTests {
 		AllegationId allegation = opened.allegations().get(0).id();
 		investigations.recordFinding(opened.id(), allegation, FindingStage.FINAL,
 				org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
-				null, null, "test");
+				null, null, Actor.staff("test"));
 		UUID tracked = earlyWarning.trackedOfficer(officer);
 		await().atMost(Duration.ofSeconds(5)).until(() -> earlyWarning.indicators(tracked, null).notSustained2y() == 1);
 		Indicators live = earlyWarning.indicators(tracked, null);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.complaints.CommendationReceived;
 import org.leoprotocol.complaints.ComplaintId;
@@ -21,6 +22,7 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.FindingKind;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.ProtocolFindingRecorded;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,7 +93,7 @@ class ModuleEventsIntegrationTests {
 
 		investigations.recordFinding(opened.id(), allegation, FindingStage.FINAL,
 				org.leoprotocol.investigations.Finding.NOT_SUSTAINED,
-				null, null, "test");
+				null, null, Actor.staff("test"));
 
 		await().atMost(SOON).until(() -> earlyWarning.indicators(tracked, null).notSustained2y() == 1);
 		Indicators before = earlyWarning.indicators(tracked, null);

@@ -5,16 +5,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.Browser;
-import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.access.StaffDirectory;
-import org.leoprotocol.evidence.access.NeedToKnowRecords;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
+import org.leoprotocol.Browser;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.StaffAccountsForTests;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.evidence.access.NeedToKnowRecords;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

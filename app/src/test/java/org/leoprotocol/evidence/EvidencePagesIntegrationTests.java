@@ -1,11 +1,11 @@
 package org.leoprotocol.evidence;
 
 import com.jayway.jsonpath.JsonPath;
-
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.export.ExportCopies;
 import org.leoprotocol.evidence.ledger.ExportProof;
 import org.leoprotocol.evidence.ledger.ExportVerifier;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -11,20 +11,20 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.access.StaffDirectory;
-import org.leoprotocol.evidence.custody.LedgerVerification.Report;
+import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.evidence.custody.LedgerVerification;
+import org.leoprotocol.evidence.custody.LedgerVerification.Report;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.database.SchemaOwner;
 
 import org.springframework.beans.factory.annotation.Autowired;

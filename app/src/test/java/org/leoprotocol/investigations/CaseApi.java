@@ -5,9 +5,10 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
+
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

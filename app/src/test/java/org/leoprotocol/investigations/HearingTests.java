@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,9 +28,9 @@ class HearingTests {
 	@Test
 	void refusesADecisionWithoutAMajority() {
 		assertThatThrownBy(() -> disciplinary("TERMINATION", "SUSPENSION").majority())
-			.isInstanceOf(IllegalStateException.class)
-			.hasMessageStartingWith("No choice has a majority of the 2 votes cast");
-		assertThatThrownBy(() -> disciplinary().majority()).isInstanceOf(IllegalStateException.class);
+			.isInstanceOf(WrongState.class)
+			.hasMessageStartingWith("investigations.refused.hearing.majority [2,");
+		assertThatThrownBy(() -> disciplinary().majority()).isInstanceOf(WrongState.class);
 	}
 
 	@Test
@@ -35,9 +38,9 @@ class HearingTests {
 		Hearing hearing = disciplinary("TERMINATION");
 
 		assertThatThrownBy(() -> hearing.checkVote("member-0", "SUSPENSION"))
-			.hasMessage("member-0 has already voted in this hearing");
-		assertThatThrownBy(() -> hearing.checkVote("member-9", "CONCUR")).isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("is not a choice of a disciplinary hearing");
+			.hasMessage("investigations.refused.hearing.voted [member-0]");
+		assertThatThrownBy(() -> hearing.checkVote("member-9", "CONCUR")).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("investigations.refused.hearing.choice [CONCUR, disciplinary,");
 		assertThat(hearing.checkVote("member-9", " suspension ")).isEqualTo("SUSPENSION");
 	}
 
@@ -49,7 +52,7 @@ class HearingTests {
 
 		assertThat(review.checkVote("member-1", "dissent")).isEqualTo("DISSENT");
 		assertThatThrownBy(() -> review.checkVote("member-1", "TERMINATION"))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(InvalidInput.class);
 	}
 
 	private static Hearing disciplinary(String... choices) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;

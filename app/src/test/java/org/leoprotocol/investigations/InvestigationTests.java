@@ -1,7 +1,9 @@
 package org.leoprotocol.investigations;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.WrongState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,9 +36,9 @@ class InvestigationTests {
 			.submitForReview()
 			.record(aFinding(first, FindingStage.FINAL, Finding.NOT_SUSTAINED));
 
-		assertThatThrownBy(() -> inReview.close(InvestigationFixtures.OPENED)).isInstanceOf(IllegalStateException.class)
-			.hasMessage("Case IA-2026-0001 cannot close: no final finding yet for neglect of duty (allegation "
-					+ second.id() + ")");
+		assertThatThrownBy(() -> inReview.close(InvestigationFixtures.OPENED)).isInstanceOf(WrongState.class)
+			.hasMessage("investigations.refused.close.missing [IA-2026-0001, neglect of duty (allegation "
+					+ second.id() + ")]");
 	}
 
 	@Test
@@ -45,11 +47,12 @@ class InvestigationTests {
 		Allegation allegation = open.allegations().get(0);
 
 		assertThatThrownBy(() -> open.record(aFinding(allegation, FindingStage.RECOMMENDED, Finding.SUSTAINED)))
-			.hasMessageStartingWith("Case IA-2026-0001 is open; cannot record a recommended finding");
+			.isInstanceOf(WrongState.class)
+			.hasMessageStartingWith("investigations.refused.state.finding [IA-2026-0001, open, recommended");
 		assertThatThrownBy(open::submitForReview)
-			.hasMessage("Case IA-2026-0001 is open; cannot submit the findings for review");
+			.hasMessage("investigations.refused.state.review [IA-2026-0001, open]");
 		assertThatThrownBy(() -> open.close(InvestigationFixtures.OPENED))
-			.hasMessage("Case IA-2026-0001 is open; cannot close it");
+			.hasMessage("investigations.refused.state.close [IA-2026-0001, open]");
 	}
 
 	@Test

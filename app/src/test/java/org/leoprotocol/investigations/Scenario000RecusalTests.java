@@ -7,16 +7,17 @@ import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -79,7 +80,8 @@ class Scenario000RecusalTests {
 		String allegation = api.allegation(caseId, 0);
 		finalFinding(CHIEF, caseId, allegation).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("conflicts.recused"))
-			.andExpect(jsonPath("$.detail").value(containsString("chief.recused declared a personal relation")))
+			.andExpect(jsonPath("$.detail")
+				.value(containsString("you declared a personal relation (")))
 			.andExpect(jsonPath("$.detail").value(containsString("passes to the designated alternate, " + DEPUTY)));
 		mvc.perform(post("/api/v1/investigations/{id}/allegations/{a}/findings", caseId, allegation)
 			.with(httpBasic(CHIEF, StaffAccountsForTests.PASSWORD))

@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
-import jakarta.servlet.http.Cookie;
-
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.complaints.ComplaintReceived;
@@ -21,6 +20,7 @@ import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

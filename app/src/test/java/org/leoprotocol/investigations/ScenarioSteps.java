@@ -3,6 +3,7 @@ package org.leoprotocol.investigations;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+
 import org.leoprotocol.shared.Role;
 
 import org.springframework.http.MediaType;

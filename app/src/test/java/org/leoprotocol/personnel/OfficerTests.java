@@ -1,10 +1,5 @@
 package org.leoprotocol.personnel;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.leoprotocol.personnel.OfficerFixtures.anOfficer;
-
 import java.time.Instant;
 import java.util.Locale;
 
@@ -13,6 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.leoprotocol.personnel.OfficerFixtures.anOfficer;
 
 class OfficerTests {
 
@@ -50,9 +52,9 @@ class OfficerTests {
 	void refusesTheStatusTheOfficerAlreadyHas(OfficerStatus status) {
 		Officer officer = anOfficer(status);
 
-		assertThatIllegalStateException()
+		assertThatExceptionOfType(WrongState.class)
 			.isThrownBy(() -> officer.changeStatus(status, "Reason", "admin", null, AT))
-			.withMessage("Jane Doe is already " + status.phrase());
+			.withMessage("personnel.refused.status.same [Jane Doe, " + status.phrase() + "]");
 	}
 
 	@ParameterizedTest
@@ -60,18 +62,18 @@ class OfficerTests {
 	void refusesAnyChangeFromAFinalStatusNamingIt(OfficerStatus status) {
 		Officer officer = anOfficer(status);
 
-		assertThatIllegalStateException()
+		assertThatExceptionOfType(WrongState.class)
 			.isThrownBy(() -> officer.changeStatus(OfficerStatus.ACTIVE, "Rehired", "admin", null, AT))
-			.withMessage("Jane Doe is " + status.name().toLowerCase(Locale.ROOT) + "; a final status cannot change");
+			.withMessage("personnel.refused.status.final [Jane Doe, " + status.name().toLowerCase(Locale.ROOT) + "]");
 	}
 
 	@Test
 	void refusesTheSameFinalStatusAsFinal() {
 		Officer officer = anOfficer(OfficerStatus.RETIRED);
 
-		assertThatIllegalStateException()
+		assertThatExceptionOfType(WrongState.class)
 			.isThrownBy(() -> officer.changeStatus(OfficerStatus.RETIRED, "Reason", "admin", null, AT))
-			.withMessageContaining("final status");
+			.withMessageContaining("personnel.refused.status.final");
 	}
 
 	@ParameterizedTest
@@ -80,18 +82,18 @@ class OfficerTests {
 	void refusesAChangeWithoutAReason(String reason) {
 		Officer officer = anOfficer();
 
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInput.class)
 			.isThrownBy(() -> officer.changeStatus(OfficerStatus.SUSPENDED, reason, "admin", null, AT))
-			.withMessage("A status change needs a reason");
+			.withMessage("personnel.refused.status.reason");
 	}
 
 	@Test
 	void refusesAReasonLongerThanAThousandCharacters() {
 		Officer officer = anOfficer();
 
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidInput.class)
 			.isThrownBy(() -> officer.changeStatus(OfficerStatus.SUSPENDED, "x".repeat(1001), "admin", null, AT))
-			.withMessage("The reason may have at most 1000 characters");
+			.withMessage("personnel.refused.status.long [1000]");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.leoprotocol.personnel;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.personnel.PersonnelActionKind;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,15 +1,16 @@
 package org.leoprotocol.protocol;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.shared.Role;
+
 import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.definition.ProtocolStep;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

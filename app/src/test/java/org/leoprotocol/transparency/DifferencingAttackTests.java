@@ -15,8 +15,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.complaints.CommendationReceived;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintReceived;
@@ -33,8 +35,7 @@ import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.IncidentOpened;
 import org.leoprotocol.protocol.IncidentReunified;
 import org.leoprotocol.protocol.Priority;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,7 +1,8 @@
 package org.leoprotocol.transparency;
 
-import org.leoprotocol.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
+
+import org.leoprotocol.shared.InvalidInput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

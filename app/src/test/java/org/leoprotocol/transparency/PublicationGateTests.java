@@ -2,9 +2,9 @@ package org.leoprotocol.transparency;
 
 import java.util.Map;
 
-import org.leoprotocol.transparency.statistics.Tally;
-
 import org.junit.jupiter.api.Test;
+
+import org.leoprotocol.transparency.statistics.Tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

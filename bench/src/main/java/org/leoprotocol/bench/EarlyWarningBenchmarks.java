@@ -12,19 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.leoprotocol.earlywarning.Category;
-import org.leoprotocol.earlywarning.EarlyWarning;
-import org.leoprotocol.earlywarning.RankedOfficer;
-import org.leoprotocol.earlywarning.PerformanceEntries;
-import org.leoprotocol.earlywarning.Finding;
-import org.leoprotocol.earlywarning.Flag;
-import org.leoprotocol.earlywarning.HistoryImport;
-import org.leoprotocol.earlywarning.HistoryImportReport;
-import org.leoprotocol.earlywarning.Indicators;
-import org.leoprotocol.earlywarning.NewAllegation;
-import org.leoprotocol.personnel.NewOfficer;
-import org.leoprotocol.personnel.OfficerId;
-import org.leoprotocol.personnel.Roster;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,6 +24,20 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.leoprotocol.earlywarning.Category;
+import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.earlywarning.Finding;
+import org.leoprotocol.earlywarning.Flag;
+import org.leoprotocol.earlywarning.HistoryImport;
+import org.leoprotocol.earlywarning.HistoryImportReport;
+import org.leoprotocol.earlywarning.Indicators;
+import org.leoprotocol.earlywarning.NewAllegation;
+import org.leoprotocol.earlywarning.PerformanceEntries;
+import org.leoprotocol.earlywarning.RankedOfficer;
+import org.leoprotocol.personnel.NewOfficer;
+import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.personnel.Roster;
 
 /**
  * What early warning costs on the NYC CCRB release (33,358 allegations, 3,996 officers): a first import of the whole

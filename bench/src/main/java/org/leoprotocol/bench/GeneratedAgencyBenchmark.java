@@ -9,19 +9,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
 import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import org.leoprotocol.earlywarning.Category;
 import org.leoprotocol.earlywarning.EarlyWarning;
-import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.earlywarning.Finding;
 import org.leoprotocol.earlywarning.NewAllegation;
+import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Early warning for a large agency, generated: {@code OFFICERS} officers and {@code ALLEGATIONS} allegations over the

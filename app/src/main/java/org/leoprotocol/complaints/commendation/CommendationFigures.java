@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.HomeContributor;
-import org.leoprotocol.shared.web.PanelBar;
-import org.leoprotocol.shared.web.PanelChart;
 import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomeReader;
+import org.leoprotocol.shared.web.PanelBar;
+import org.leoprotocol.shared.web.PanelChart;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,6 @@ package org.leoprotocol.complaints.intake;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +17,7 @@ import org.leoprotocol.complaints.web.AcknowledgementView;
 import org.leoprotocol.complaints.web.ComplaintRoutes;
 import org.leoprotocol.complaints.web.StatusView;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.web.ProblemPage;
 
 import org.springframework.context.MessageSource;
@@ -99,7 +99,7 @@ class PublicComplaintController {
 			PublicStatus status = intake.status(trackingCode, accessKey);
 			model.addAttribute("view", new StatusView(status.trackingCode(), null, found(status, locale)));
 		}
-		catch (NoSuchElementException notFound) {
+		catch (UnknownRecord notFound) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("view", new StatusView(trackingCode.strip(), "complaints.status.notFound", null));
 		}

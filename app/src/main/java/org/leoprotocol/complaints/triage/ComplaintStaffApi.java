@@ -7,17 +7,13 @@ import org.leoprotocol.complaints.Complaint;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.ComplaintSubjects;
-import org.leoprotocol.complaints.NamedInComplaintRefused;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.complaints.StageChange;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,41 +36,31 @@ class ComplaintStaffApi {
 
 	private final ComplaintIntake intake;
 	private final ComplaintSubjects subjects;
-	private final MessageSource messages;
 
-	ComplaintStaffApi(ComplaintIntake intake, ComplaintSubjects subjects, MessageSource messages) {
+	ComplaintStaffApi(ComplaintIntake intake, ComplaintSubjects subjects) {
 		this.intake = intake;
 		this.subjects = subjects;
-		this.messages = messages;
 	}
 
 	/** The complaints in a stage, leaving out those the reader may not read (accused in, related to, party to). */
 	@GetMapping
-	List<Complaint> inStage(@RequestParam(defaultValue = "RECEIVED") String stage, Authentication user) {
-		return subjects.inStage(parseStage(stage), user.getName());
+	List<Complaint> inStage(@RequestParam(defaultValue = "RECEIVED") String stage, Actor actor) {
+		return subjects.inStage(parseStage(stage), actor.username());
 	}
 
 	@GetMapping("/{id}")
-	Complaint complaint(@PathVariable String id, Authentication user) {
-		return readable(id, user);
+	Complaint complaint(@PathVariable String id, Actor actor) {
+		return readable(id, actor);
 	}
 
 	@GetMapping("/{id}/stages")
-	List<StageChange> stages(@PathVariable String id, Authentication user) {
-		return intake.history(readable(id, user).id());
-	}
-
-	@ExceptionHandler(NamedInComplaintRefused.class)
-	ProblemDetail namedInComplaint(NamedInComplaintRefused refused, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				messages.getMessage(refused.messageKey(), refused.messageArguments(), refused.getMessage(), locale));
-		problem.setProperty("messageKey", refused.messageKey());
-		return problem;
+	List<StageChange> stages(@PathVariable String id, Actor actor) {
+		return intake.history(readable(id, actor).id());
 	}
 
 	@PostMapping("/{id}/stage")
-	List<StageChange> move(@PathVariable String id, @RequestBody StageRequest request, Authentication user) {
-		ComplaintId complaint = readable(id, user).id();
+	List<StageChange> move(@PathVariable String id, @RequestBody StageRequest request, Actor actor) {
+		ComplaintId complaint = readable(id, actor).id();
 		intake.moveTo(complaint, parseStage(request.stage()), request.note(), null);
 		return intake.history(complaint);
 	}
@@ -86,13 +72,13 @@ class ComplaintStaffApi {
 			return intake.commendationsOf(new OfficerId(java.util.UUID.fromString(officerId)));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + officerId + "' is not an officer id");
+			throw new InvalidInput("complaints.refused.officerId", officerId);
 		}
 	}
 
 	/** A complaint the reader may read: not conflicted on it (audited refusal), not named in it (audited refusal). */
-	private Complaint readable(String id, Authentication user) {
-		return subjects.read(ComplaintId.parse(id), user.getName());
+	private Complaint readable(String id, Actor actor) {
+		return subjects.read(ComplaintId.parse(id), actor);
 	}
 
 	static Stage parseStage(String stage) {
@@ -100,8 +86,7 @@ class ComplaintStaffApi {
 			return Stage.valueOf(stage.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new IllegalArgumentException(
-					"'" + stage + "' is not a stage; use one of " + java.util.Arrays.toString(Stage.values()));
+			throw new InvalidInput("complaints.refused.stage", stage, java.util.Arrays.toString(Stage.values()));
 		}
 	}
 

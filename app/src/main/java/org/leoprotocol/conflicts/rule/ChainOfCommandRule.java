@@ -31,7 +31,6 @@ final class ChainOfCommandRule implements ConflictRule {
 					&& !party.officerId().equals(who.officerId()))
 			.filter(party -> chain.unitsAbove(party.officerId()).contains(who.unitId()))
 			.findFirst()
-			.map(party -> new Conflict("conflicts.rule.chain", List.of(),
-					who.username() + " is in the chain of command of the subject officer"));
+			.map(party -> new Conflict("conflicts.rule.chain", List.of()));
 	}
 }

@@ -21,9 +21,7 @@ final class DeclaredRelationRule implements ConflictRule {
 			for (Party party : record.parties()) {
 				if (relates(relation, party)) {
 					return Optional.of(new Conflict("conflicts.rule.relation",
-							List.of(relation.relation(), Conflict.PARTY + party.role().name()),
-							who.username() + " declared a personal relation (" + relation.relation() + ") to the "
-									+ party.roleName()));
+							List.of(relation.relation(), Conflict.PARTY + party.role().name())));
 				}
 			}
 		}

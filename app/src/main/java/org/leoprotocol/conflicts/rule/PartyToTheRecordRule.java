@@ -22,7 +22,6 @@ final class PartyToTheRecordRule implements ConflictRule {
 			.filter(party -> (party.officerId() != null && party.officerId().equals(who.officerId()))
 					|| (party.officerId() == null && Names.same(party.name(), who.fullName())))
 			.findFirst()
-			.map(party -> new Conflict("conflicts.rule.party", List.of(Conflict.PARTY + party.role().name()),
-					who.username() + " is the " + party.roleName() + " of this record"));
+			.map(party -> new Conflict("conflicts.rule.party", List.of(Conflict.PARTY + party.role().name())));
 	}
 }

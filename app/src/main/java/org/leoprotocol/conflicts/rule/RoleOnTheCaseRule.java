@@ -19,7 +19,6 @@ final class RoleOnTheCaseRule implements ConflictRule {
 			return Optional.empty();
 		}
 		return record.rolesHeld().stream().filter(held -> held.username().equals(who.username())).findFirst()
-			.map(held -> new Conflict("conflicts.rule.role", List.of(held.role()),
-					who.username() + " already acts on this case as its " + held.role()));
+			.map(held -> new Conflict("conflicts.rule.role", List.of(held.role())));
 	}
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffContact;
+import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.notifications.Notice;
 import org.leoprotocol.notifications.NoticeKind;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /** Stored models ({@code ew_model}): each training is a new row; the newest for an agency and date is the one used. */
 @Repository

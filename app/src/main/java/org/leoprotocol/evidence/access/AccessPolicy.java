@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceLink;
+import org.leoprotocol.shared.Role;
 
 /**
  * One rule of who may see an item. Every rule must pass; the first to object names the reason, which goes to the audit

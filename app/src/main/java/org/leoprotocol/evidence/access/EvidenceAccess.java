@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -22,12 +21,13 @@ import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.evidence.CaseTeams;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
-import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.EvidenceLink;
 import org.leoprotocol.evidence.access.AccessPolicy.AccessFacts;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -123,7 +123,7 @@ public class EvidenceAccess {
 			conflicts
 				.check(who.username(), Act.VIEW, RecordRef.inCase(RecordKind.EVIDENCE, item.id().value(), reference))
 				.stream()
-				.findFirst().map(Conflict::english).ifPresent(reason -> found.put(reference, reason));
+				.findFirst().map(Conflict::toString).ifPresent(reason -> found.put(reference, reason));
 		}
 		return found;
 	}

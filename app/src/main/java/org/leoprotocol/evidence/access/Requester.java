@@ -2,8 +2,8 @@ package org.leoprotocol.evidence.access;
 
 import java.util.Set;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Role;
 
 /** Who asks for evidence: the staff user, their roles, and the roster officer they are, if sworn. */
 public record Requester(String username, Set<Role> roles, OfficerId officer) {

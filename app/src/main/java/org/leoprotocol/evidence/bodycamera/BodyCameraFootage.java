@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.leoprotocol.evidence.BodyCameraFootageIngested;
 import org.leoprotocol.evidence.EvidenceId;
-import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;

@@ -7,16 +7,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.CustodyEvent;
 import org.leoprotocol.evidence.EvidenceId;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The custody_event table: plain inserts in batches, never an update (the database refuses them). */
 @Repository

@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.evidence.backup.InstallationBackup;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.HomeContributor;
-import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel;
 import org.leoprotocol.shared.web.HomeReader;
+import org.leoprotocol.shared.web.PanelItem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

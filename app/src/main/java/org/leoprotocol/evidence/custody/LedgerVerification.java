@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.EvidenceProperties;
-import org.leoprotocol.evidence.export.Exports;
 import org.leoprotocol.evidence.custody.CustodyEvents.Stored;
+import org.leoprotocol.evidence.export.Exports;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.ledger.Checkpoint;
 import org.leoprotocol.evidence.ledger.MerkleTree;
 import org.leoprotocol.evidence.ledger.SignedNote;

@@ -11,8 +11,8 @@ import org.leoprotocol.evidence.ledger.NoteSignature;
 import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.VerifierKey;
 import org.leoprotocol.evidence.ledger.WitnessRequest;
-import org.leoprotocol.evidence.ledger.WitnessRules.Verdict;
 import org.leoprotocol.evidence.ledger.WitnessRules;
+import org.leoprotocol.evidence.ledger.WitnessRules.Verdict;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.bouncycastle.crypto.digests.SHA256Digest;
+
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -15,9 +16,9 @@ import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
-import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.NewUpload;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.intake.Uploads.Upload;

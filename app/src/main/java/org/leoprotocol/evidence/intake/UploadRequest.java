@@ -2,9 +2,9 @@ package org.leoprotocol.evidence.intake;
 
 import java.time.Instant;
 
-import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.NewUpload;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.personnel.OfficerId;
 
 /** An upload as a client declares it in JSON (or as query parameters of a one-request upload). */

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.leoprotocol.evidence.EvidenceId;
-import org.leoprotocol.evidence.Recording;
-import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.NewUpload;
+import org.leoprotocol.evidence.Recording;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

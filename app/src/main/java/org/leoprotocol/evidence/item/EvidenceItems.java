@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.leoprotocol.evidence.EvidenceId;
-import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceLink;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

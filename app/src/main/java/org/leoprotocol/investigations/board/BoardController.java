@@ -6,20 +6,22 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.investigations.CaseStaff;
 import org.leoprotocol.investigations.InvestigationTexts;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.ReviewBoard;
-import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.BoardView;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.personnel.OfficerUnavailableRefused;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,39 +51,39 @@ class BoardController {
 	}
 
 	@GetMapping(InvestigationRoutes.BOARD)
-	String board(Authentication user, Model model) {
-		model.addAttribute("view", view(user, null, (String) model.getAttribute("notice")));
+	String board(Actor actor, Model model) {
+		model.addAttribute("view", view(actor, null, (String) model.getAttribute("notice")));
 		return "investigations/board";
 	}
 
 	@PostMapping(InvestigationRoutes.BOARD + "/hearings/{id}/votes")
 	@PreAuthorize("hasRole('REVIEW_BOARD')")
-	String vote(@PathVariable UUID id, @RequestParam(defaultValue = "") String choice, Authentication user, Model model,
+	String vote(@PathVariable UUID id, @RequestParam(defaultValue = "") String choice, Actor actor, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return step(user, model, redirect, response, texts.text("investigations.pages.board.notice.voted"),
-				() -> board.vote(id, user.getName(), choice));
+		return step(actor, model, redirect, response, texts.text("investigations.pages.board.notice.voted"),
+				() -> board.vote(id, actor, choice));
 	}
 
 	@PostMapping(InvestigationRoutes.BOARD + "/members")
 	@PreAuthorize("hasRole('COMMAND')")
 	String seat(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
-			@RequestParam(defaultValue = "") String badgeNumber, Authentication user, Model model,
+			@RequestParam(defaultValue = "") String badgeNumber, Actor actor, Model model,
 			RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return step(user, model, redirect, response,
+		return step(actor, model, redirect, response,
 				texts.text("investigations.pages.board.notice.seated", displayName.strip()),
 				() -> board.seat(username, displayName, badgeNumber));
 	}
 
 	@PostMapping(InvestigationRoutes.BOARD + "/hearings/{id}/decision")
-	String decide(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
+	String decide(@PathVariable UUID id, Actor actor, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return step(user, model, redirect, response,
+		return step(actor, model, redirect, response,
 				texts.text("investigations.pages.board.notice.decided"),
-				() -> board.decide(id, user.getName()));
+				() -> board.decide(id, actor));
 	}
 
-	private String step(Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+	private String step(Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			String notice,
 			Runnable action) {
 		try {
@@ -92,9 +94,9 @@ class BoardController {
 		catch (OfficerUnavailableRefused unavailable) {
 			throw unavailable;
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
+		catch (InvalidInput | WrongState | IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(user, SeparationRefused.said(refused, messages), null));
+			model.addAttribute("view", view(actor, SeparationRefused.said(refused, messages), null));
 			return "investigations/board";
 		}
 	}
@@ -107,8 +109,8 @@ class BoardController {
 			.collect(Collectors.joining(", "));
 	}
 
-	private BoardView view(Authentication user, String problem, String notice) {
-		boolean member = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_REVIEW_BOARD"));
+	private BoardView view(Actor actor, String problem, String notice) {
+		boolean member = actor.has(Role.REVIEW_BOARD);
 		List<BoardView.HearingRow> rows = board.undecided().stream()
 			.map(h -> new BoardView.HearingRow(h.id().toString(),
 					investigations.find(h.investigationId()).caseNumber(), texts.name("purpose", h.purpose()),
@@ -117,9 +119,9 @@ class BoardController {
 					h.presented() == null ? "" : h.presented(),
 					h.tally().isEmpty() ? texts.text("investigations.pages.board.no-votes") : tally(h.tally()),
 					h.purpose().choices(),
-					h.votes().stream().anyMatch(v -> v.member().equals(user.getName()))))
+					h.votes().stream().anyMatch(v -> v.member().equals(actor.username()))))
 			.toList();
-		return new BoardView(rows, member, board.members(), board.quorum(), CaseStaff.isCommand(user), problem,
+		return new BoardView(rows, member, board.members(), board.quorum(), actor.has(Role.COMMAND), problem,
 				notice);
 	}
 }

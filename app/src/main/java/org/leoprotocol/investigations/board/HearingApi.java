@@ -10,10 +10,10 @@ import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.ReviewBoard;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,37 +55,37 @@ class HearingApi {
 
 	@GetMapping("/api/v1/board/cases/{id}")
 	@PreAuthorize("hasRole('REVIEW_BOARD')")
-	Investigation closedCase(@PathVariable UUID id, Authentication user) {
-		return investigations.readClosed(new InvestigationId(id), user.getName());
+	Investigation closedCase(@PathVariable UUID id, Actor actor) {
+		return investigations.readClosed(new InvestigationId(id), actor);
 	}
 
 	@PostMapping("/api/v1/investigations/{id}/hearings")
 	@PreAuthorize(BOARD_STAFF)
 	@ResponseStatus(HttpStatus.CREATED)
-	Hearing hold(@PathVariable UUID id, @RequestBody HearingRequest request, Authentication user) {
+	Hearing hold(@PathVariable UUID id, @RequestBody HearingRequest request, Actor actor) {
 		return board.hold(new InvestigationId(id), request.purpose(),
 				request.subjectBadge() == null ? null : investigators.officerByBadge(request.subjectBadge()),
 				request.heldAt(),
-				request.attendees(), request.presented(), request.minutes(), user.getName());
+				request.attendees(), request.presented(), request.minutes(), actor);
 	}
 
 	@GetMapping("/api/v1/investigations/{id}/hearings")
 	@PreAuthorize(BOARD_STAFF)
-	List<Hearing> hearings(@PathVariable UUID id, Authentication user) {
-		investigations.checkAccess(new InvestigationId(id), user.getName());
+	List<Hearing> hearings(@PathVariable UUID id, Actor actor) {
+		investigations.checkAccess(new InvestigationId(id), actor);
 		return board.of(new InvestigationId(id));
 	}
 
 	@PostMapping("/api/v1/hearings/{id}/votes")
 	@PreAuthorize("hasRole('REVIEW_BOARD')")
-	Hearing vote(@PathVariable UUID id, @RequestBody VoteRequest request, Authentication user) {
-		return board.vote(id, user.getName(), request.choice());
+	Hearing vote(@PathVariable UUID id, @RequestBody VoteRequest request, Actor actor) {
+		return board.vote(id, actor, request.choice());
 	}
 
 	@PostMapping("/api/v1/hearings/{id}/decision")
 	@PreAuthorize("hasAnyRole('REVIEW_BOARD','COMMAND')")
-	Hearing decide(@PathVariable UUID id, Authentication user) {
-		return board.decide(id, user.getName());
+	Hearing decide(@PathVariable UUID id, Actor actor) {
+		return board.decide(id, actor);
 	}
 
 	@GetMapping("/api/v1/public/minutes")

@@ -20,11 +20,13 @@ import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.InvestigationListView;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,14 +67,14 @@ class CaseListController {
 	String list(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "") String number,
 			@RequestParam(defaultValue = "") String officer, @RequestParam(defaultValue = "") String complainant,
 			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			Authentication user, Model model, HttpServletResponse response) {
+			Actor actor, Model model, HttpServletResponse response) {
 		InvestigationListView.Search search;
 		try {
 			CaseQuery query = new CaseQuery(number, officer, complainant, day(from, "from"), day(to, "to"));
 			search = new InvestigationListView.Search(number, officer, complainant, from, to, !query.empty(),
-					views.rows(caseSearch.search(query, user.getName())), null);
+					views.rows(caseSearch.search(query, actor.username())), null);
 		}
-		catch (IllegalArgumentException refused) {
+		catch (InvalidInput | IllegalArgumentException refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			search = new InvestigationListView.Search(number, officer, complainant, from, to, false, List.of(),
 					SeparationRefused.said(refused, messages));
@@ -96,28 +98,29 @@ class CaseListController {
 	}
 
 	@GetMapping(InvestigationRoutes.LIST + "/triage")
-	String triage(Authentication user, Model model) {
-		model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, user.getName()), null));
+	String triage(Actor actor, Model model) {
+		model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, actor.username()), null));
 		return "investigations/triage";
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/triage/{complaintId}")
 	String openCase(@PathVariable String complaintId, @RequestParam(defaultValue = "") String caseType,
 			@RequestParam(defaultValue = "") String badgeNumber, @RequestParam(defaultValue = "") String category,
-			@RequestParam(defaultValue = "") String description, Authentication user, Model model,
+			@RequestParam(defaultValue = "") String description, Actor actor, Model model,
 			HttpServletResponse response) {
 		try {
 			Investigation opened = investigations.open(constant(CaseType.class, caseType, "case type"),
 					ComplaintId.parse(complaintId),
-					"From complaint " + complaints.read(ComplaintId.parse(complaintId), user.getName()).trackingCode(),
+					"From complaint "
+							+ complaints.read(ComplaintId.parse(complaintId), actor).trackingCode(),
 					List.of(new NewAllegation(investigators.officerByBadge(badgeNumber),
 							constant(Category.class, category, "category"), description)),
-					user.getName());
+					actor);
 			return "redirect:" + InvestigationRoutes.investigation(opened.id());
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
+		catch (InvalidInput | WrongState | IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, user.getName()),
+			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, actor.username()),
 					SeparationRefused.said(refused, messages)));
 			return "investigations/triage";
 		}

@@ -2,6 +2,8 @@ package org.leoprotocol.investigations.cases;
 
 import java.time.LocalDate;
 
+import org.leoprotocol.shared.InvalidInput;
+
 /**
  * What an investigator searches cases by, every part optional: part of the case number, an officer's badge number or
  * part of the name, part of the complainant's name (or of the person filed for), and the dates the case was opened
@@ -32,7 +34,7 @@ public record CaseQuery(String caseNumber, String officer, String complainant, L
 			return null;
 		}
 		if (text.strip().length() > 100) {
-			throw new IllegalArgumentException("A search term may have at most 100 characters");
+			throw new InvalidInput("investigations.refused.search.long");
 		}
 		return text.strip();
 	}

@@ -6,24 +6,27 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.evidence.EvidenceCustody;
+import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.investigations.CaseEntry;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.InvestigationTexts;
 import org.leoprotocol.investigations.Investigations;
-import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.audit.AuditAction;
-import org.leoprotocol.audit.AuditTrail;
-import org.leoprotocol.evidence.EvidenceCustody;
-import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.investigations.web.CaseView;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.ProtocolFinding;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +70,7 @@ class CaseReferences {
 	 * The reference in the form it is stored (a case number, or the record's id), after checking that it names a record
 	 * of that kind which exists and which the staff member may see; a statement needs none and keeps what it had.
 	 */
-	String checked(InvestigationId caseId, CaseEntry.Kind kind, String reference, Authentication reader) {
+	String checked(InvestigationId caseId, CaseEntry.Kind kind, String reference, Actor actor) {
 		if (kind == null || kind == CaseEntry.Kind.STATEMENT) {
 			return reference;
 		}
@@ -76,15 +79,15 @@ class CaseReferences {
 		}
 		String chosen = reference.strip();
 		return switch (kind) {
-			case PRIOR_CASE -> priorCase(caseId, chosen, reader);
-			case EVIDENCE -> evidenceItem(chosen, reader);
+			case PRIOR_CASE -> priorCase(caseId, chosen, actor);
+			case EVIDENCE -> evidenceItem(chosen, actor);
 			case INCIDENT -> incident(chosen);
 			case PROTOCOL_FINDING -> finding(caseId, chosen);
 			case STATEMENT -> chosen;
 		};
 	}
 
-	private String priorCase(InvestigationId caseId, String chosen, Authentication reader) {
+	private String priorCase(InvestigationId caseId, String chosen, Actor actor) {
 		Investigation referred = records.findByCaseNumber(chosen.toUpperCase(java.util.Locale.ROOT))
 			.or(() -> uuid(chosen).flatMap(id -> records.find(new InvestigationId(id))))
 			.orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.PRIOR_CASE, chosen));
@@ -92,21 +95,21 @@ class CaseReferences {
 			throw ReferenceRefused.itself(referred.caseNumber());
 		}
 		try {
-			investigations.checkAccess(referred.id(), reader.getName());
+			investigations.checkAccess(referred.id(), actor);
 		}
-		catch (AccessDeniedException refused) {
+		catch (NotPermitted refused) {
 			throw ReferenceRefused.closed(CaseEntry.Kind.PRIOR_CASE, chosen);
 		}
 		return referred.caseNumber();
 	}
 
-	private String evidenceItem(String chosen, Authentication reader) {
+	private String evidenceItem(String chosen, Actor actor) {
 		EvidenceId id = uuid(chosen).map(EvidenceId::new)
 			.orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.EVIDENCE, chosen));
 		try {
-			return evidence.permitted(id, reader, "referred to from a case file").id().toString();
+			return evidence.permitted(id, signedIn(), "referred to from a case file").id().toString();
 		}
-		catch (NoSuchElementException unknown) {
+		catch (NoSuchElementException | UnknownRecord unknown) {
 			throw ReferenceRefused.unknown(CaseEntry.Kind.EVIDENCE, chosen);
 		}
 		catch (DataAccessException failure) {
@@ -134,16 +137,16 @@ class CaseReferences {
 	}
 
 	/** The records the staff member may choose from on the case page, by kind; none carries a person's identity. */
-	List<CaseView.ReferenceChoice> choices(Investigation c, Authentication reader) {
+	List<CaseView.ReferenceChoice> choices(Investigation c, Actor actor) {
 		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation",
 				"records to refer to from case " + c.caseNumber());
 		List<CaseView.ReferenceChoice> choices = new ArrayList<>();
-		cases.visible(reader.getName()).stream().filter(other -> !other.id().equals(c.id()))
+		cases.visible(actor.username()).stream().filter(other -> !other.id().equals(c.id()))
 			.forEach(other -> choices.add(choice(CaseEntry.Kind.PRIOR_CASE, other.caseNumber(),
 					texts.text("investigations.pages.choice.case", other.caseNumber(),
 							texts.name("status", other.status()).toLowerCase(java.util.Locale.ROOT),
 							time.date(other.openedAt())))));
-		evidence.list(reader).forEach(item -> choices.add(choice(CaseEntry.Kind.EVIDENCE, item.id().toString(),
+		evidence.list(signedIn()).forEach(item -> choices.add(choice(CaseEntry.Kind.EVIDENCE, item.id().toString(),
 				texts.text("investigations.pages.choice.evidence",
 						texts.text("evidence.pages.kind." + item.kind().name()),
 						item.fileName(), time.stamp(item.ingestedAt())))));
@@ -189,5 +192,10 @@ class CaseReferences {
 		catch (IllegalArgumentException notAnId) {
 			return Optional.empty();
 		}
+	}
+
+	/** The signed-in staff member as the evidence desk still asks for them, until it takes an {@link Actor}. */
+	private static Authentication signedIn() {
+		return SecurityContextHolder.getContext().getAuthentication();
 	}
 }

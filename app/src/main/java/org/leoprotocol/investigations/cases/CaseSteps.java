@@ -6,17 +6,19 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.audit.AuditTrail;
-import org.leoprotocol.investigations.CaseStaff;
 import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.deadline.DeadlineViews;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -49,23 +51,23 @@ class CaseSteps {
 		return views.text(key, arguments);
 	}
 
-	String step(UUID id, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+	String step(UUID id, Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			String notice, Runnable action) {
 		InvestigationId investigation = new InvestigationId(id);
-		investigations.checkAccess(investigation, user.getName());
+		investigations.checkAccess(investigation, actor);
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 			return "redirect:" + InvestigationRoutes.investigation(id);
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
+		catch (InvalidInput | WrongState | IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)),
 					"after a refused step");
-			model.addAttribute("view", views.view(investigations.find(investigation), user,
+			model.addAttribute("view", views.view(investigations.find(investigation), actor,
 					SeparationRefused.said(refused, messages), null));
 			model.addAttribute("deadline", deadlines.view(investigations.find(investigation),
-					CaseStaff.isCommand(user), null, LocaleContextHolder.getLocale()));
+					actor.has(Role.COMMAND), null, LocaleContextHolder.getLocale()));
 			return "investigations/detail";
 		}
 	}
@@ -76,7 +78,7 @@ class CaseSteps {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("Choose a " + what);
+			throw new InvalidInput("investigations.refused.choose", what);
 		}
 	}
 

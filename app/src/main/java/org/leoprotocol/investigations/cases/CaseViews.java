@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.leoprotocol.complaints.Complaint;
+import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.investigations.Allegation;
 import org.leoprotocol.investigations.AllegationId;
 import org.leoprotocol.investigations.CaseDiscipline;
 import org.leoprotocol.investigations.CaseEntry;
 import org.leoprotocol.investigations.CaseReports;
-import org.leoprotocol.investigations.CaseStaff;
 import org.leoprotocol.investigations.CaseType;
 import org.leoprotocol.investigations.Category;
 import org.leoprotocol.investigations.Finding;
@@ -23,16 +24,15 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.PersonnelAction;
-import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.complaints.Complaint;
 import org.leoprotocol.investigations.web.CaseView;
 import org.leoprotocol.investigations.web.InvestigationListView;
 import org.leoprotocol.investigations.web.TriageView;
 import org.leoprotocol.personnel.OfficerId;
-import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Role;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Turns cases into the records the investigation pages show. */
@@ -83,8 +83,8 @@ class CaseViews {
 			.toList();
 	}
 
-	CaseView view(Investigation c, Authentication reader, String problem, String notice) {
-		boolean mayOrderActions = CaseStaff.isCommand(reader);
+	CaseView view(Investigation c, Actor actor, String problem, String notice) {
+		boolean mayOrderActions = actor.has(Role.COMMAND);
 		Map<AllegationId, String> names = c.allegations().stream()
 			.collect(Collectors.toMap(Allegation::id,
 					a -> texts.name("category", a.category()) + " — " + officer(a.officerId())));
@@ -122,13 +122,13 @@ class CaseViews {
 				conflicts.recusalsOn(c.caseNumber()).stream()
 					.map(r -> new CaseView.RecusalRow(r.username(),
 							texts.text("investigations.pages.role." + r.decidingRole()),
-							r.reason(), r.alternate(), time.stamp(r.recusedAt())))
+							texts.said(r.reason().of(r.username())), r.alternate(), time.stamp(r.recusedAt())))
 					.toList(),
 				conflicts.flaggedOn(c.caseNumber()).stream()
 					.map(f -> new CaseView.FlagRow(f.action(), f.username(), time.stamp(f.takenAt()),
-							time.stamp(f.flaggedAt()), f.reason()))
+							time.stamp(f.flaggedAt()), texts.said(f.reason().of(f.username()))))
 					.toList(),
-				references.choices(c, reader), problem, notice);
+				references.choices(c, actor), problem, notice);
 	}
 
 	private List<CaseView.ProposalRow> proposals(Investigation c) {

@@ -13,9 +13,10 @@ import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.PersonnelAction;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,29 +51,29 @@ class DisciplineController {
 	@PreAuthorize("hasRole('COMMAND')")
 	String personnelAction(@PathVariable UUID id, @RequestParam(defaultValue = "") String badgeNumber,
 			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String reason,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return steps.step(id, user, model, redirect, response, steps.notice("investigations.pages.notice.proposed"),
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return steps.step(id, actor, model, redirect, response, steps.notice("investigations.pages.notice.proposed"),
 				() -> discipline.propose(new InvestigationId(id), investigators.officerByBadge(badgeNumber),
-						constant(PersonnelAction.class, action, "personnel action"), reason, user.getName()));
+						constant(PersonnelAction.class, action, "personnel action"), reason, actor));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/personnel-actions/{proposalId}/approval")
 	@PreAuthorize("hasRole('COMMAND')")
-	String approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Authentication user,
+	String approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Actor actor,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return steps.step(id, user, model, redirect, response, steps.notice("investigations.pages.notice.approved"),
-				() -> discipline.approve(new InvestigationId(id), proposalId, user.getName()));
+		return steps.step(id, actor, model, redirect, response, steps.notice("investigations.pages.notice.approved"),
+				() -> discipline.approve(new InvestigationId(id), proposalId, actor));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/hearings")
 	String hearing(@PathVariable UUID id, @RequestParam(defaultValue = "") String purpose,
 			@RequestParam(defaultValue = "") String subjectBadge, @RequestParam(defaultValue = "") String attendees,
 			@RequestParam(defaultValue = "") String presented, @RequestParam(defaultValue = "") String minutes,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return steps.step(id, user, model, redirect, response, steps.notice("investigations.pages.notice.hearing"),
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return steps.step(id, actor, model, redirect, response, steps.notice("investigations.pages.notice.hearing"),
 				() -> board.hold(new InvestigationId(id), constant(Hearing.Purpose.class, purpose, "purpose"),
 						subjectBadge.isBlank() ? null : investigators.officerByBadge(subjectBadge), null,
-						attendeeLines(attendees), presented, minutes, user.getName()));
+						attendeeLines(attendees), presented, minutes, actor));
 	}
 
 	/** One attendee per line, as "name, role". */
@@ -80,7 +81,7 @@ class DisciplineController {
 		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).map(line -> {
 			int comma = line.lastIndexOf(',');
 			if (comma < 1) {
-				throw new IllegalArgumentException("Write each attendee as \"name, role\" on a line of its own");
+				throw new InvalidInput("investigations.refused.attendee.line");
 			}
 			return new Hearing.Attendee(line.substring(0, comma), line.substring(comma + 1));
 		}).toList();

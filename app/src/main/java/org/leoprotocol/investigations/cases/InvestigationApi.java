@@ -24,6 +24,8 @@ import org.leoprotocol.investigations.commendation.CivilianCommendations;
 import org.leoprotocol.investigations.separation.PersonnelProposal;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +33,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,13 +74,13 @@ class InvestigationApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	CaseFile open(@RequestBody OpenRequest request, Authentication user) {
+	CaseFile open(@RequestBody OpenRequest request, Actor actor) {
 		List<NewAllegation> allegations = request.allegations() == null ? List.of()
 				: request.allegations().stream()
 					.map(a -> new NewAllegation(officer(a.badgeNumber(), a.officerId()), a.category(), a.description()))
 					.toList();
 		Investigation opened = investigations.open(request.caseType(), request.complaintId() == null ? null
-				: ComplaintId.parse(request.complaintId()), request.summary(), allegations, user.getName());
+				: ComplaintId.parse(request.complaintId()), request.summary(), allegations, actor);
 		return file(opened);
 	}
 
@@ -97,9 +98,9 @@ class InvestigationApi {
 	List<Investigation> search(@RequestParam(required = false) String number,
 			@RequestParam(required = false) String officer,
 			@RequestParam(required = false) String complainant, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Authentication user) {
+			@RequestParam(required = false) String to, Actor actor) {
 		return search.search(new CaseQuery(number, officer, complainant, CaseListController.day(from, "from"),
-				CaseListController.day(to, "to")), user.getName());
+				CaseListController.day(to, "to")), actor.username());
 	}
 
 	@GetMapping("/overdue")
@@ -117,57 +118,57 @@ class InvestigationApi {
 	 * staff member with a declared relation to him, a party to one of the cases.
 	 */
 	@GetMapping("/officer/{officerId}")
-	List<Investigation> againstOfficer(@PathVariable UUID officerId, Authentication user) {
+	List<Investigation> againstOfficer(@PathVariable UUID officerId, Actor actor) {
 		List<Investigation> cases = reports.againstOfficer(new OfficerId(officerId));
-		cases.forEach(investigation -> investigations.checkAccess(investigation.id(), user.getName()));
+		cases.forEach(investigation -> investigations.checkAccess(investigation.id(), actor));
 		return cases;
 	}
 
 	@GetMapping("/{id}")
-	CaseFile read(@PathVariable UUID id, Authentication user) {
-		return file(investigations.read(new InvestigationId(id), user.getName()));
+	CaseFile read(@PathVariable UUID id, Actor actor) {
+		return file(investigations.read(new InvestigationId(id), actor));
 	}
 
 	@PostMapping("/{id}/assignment")
-	CaseFile assign(@PathVariable UUID id, @RequestBody AssignRequest request, Authentication user) {
-		guard(id, user);
+	CaseFile assign(@PathVariable UUID id, @RequestBody AssignRequest request, Actor actor) {
+		guard(id, actor);
 		return file(investigations.assign(new InvestigationId(id), request.investigator()));
 	}
 
 	@PostMapping("/{id}/entries")
 	@ResponseStatus(HttpStatus.CREATED)
-	CaseEntry addEntry(@PathVariable UUID id, @RequestBody EntryRequest request, Authentication user) {
-		guard(id, user);
-		String reference = references.checked(new InvestigationId(id), request.kind(), request.reference(), user);
+	CaseEntry addEntry(@PathVariable UUID id, @RequestBody EntryRequest request, Actor actor) {
+		guard(id, actor);
+		String reference = references.checked(new InvestigationId(id), request.kind(), request.reference(), actor);
 		return investigations.addEntry(new InvestigationId(id), request.kind(), reference, request.personRole(),
-				request.personName(), request.content(), user.getName());
+				request.personName(), request.content(), actor);
 	}
 
 	@PostMapping("/{id}/allegations/{allegationId}/findings")
 	CaseFile recordFinding(@PathVariable UUID id, @PathVariable String allegationId,
 			@RequestBody FindingRequest request,
-			Authentication user) {
+			Actor actor) {
 		if (request.stage() == FindingStage.FINAL) {
-			guardDecision(id, user);
+			guardDecision(id, actor);
 		}
 		else {
-			guard(id, user);
+			guard(id, actor);
 		}
 		return file(
 				investigations.recordFinding(new InvestigationId(id), AllegationId.parse(allegationId), request.stage(),
-						request.finding(), request.agencyCode(), request.reason(), user.getName()));
+						request.finding(), request.agencyCode(), request.reason(), actor));
 	}
 
 	@PostMapping("/{id}/review")
-	CaseFile submitForReview(@PathVariable UUID id, Authentication user) {
-		guard(id, user);
+	CaseFile submitForReview(@PathVariable UUID id, Actor actor) {
+		guard(id, actor);
 		return file(investigations.submitForReview(new InvestigationId(id)));
 	}
 
 	@PostMapping("/{id}/close")
-	CaseFile close(@PathVariable UUID id, Authentication user) {
-		guardDecision(id, user);
-		return file(investigations.close(new InvestigationId(id), user.getName()));
+	CaseFile close(@PathVariable UUID id, Actor actor) {
+		guardDecision(id, actor);
+		return file(investigations.close(new InvestigationId(id), actor));
 	}
 
 	/** Proposes a personnel action; it takes effect only when another member of command approves it. */
@@ -175,27 +176,27 @@ class InvestigationApi {
 	@PreAuthorize("hasRole('COMMAND')")
 	@ResponseStatus(HttpStatus.CREATED)
 	PersonnelProposal proposePersonnelAction(@PathVariable UUID id, @RequestBody ActionRequest request,
-			Authentication user) {
-		guardDecision(id, user);
+			Actor actor) {
+		guardDecision(id, actor);
 		return discipline.propose(new InvestigationId(id), officer(request.badgeNumber(), request.officerId()),
 				request.action(),
-				request.reason(), user.getName());
+				request.reason(), actor);
 	}
 
 	/** Every personnel action proposed from the case, with its approval once given. */
 	@GetMapping("/{id}/personnel-actions")
 	@PreAuthorize("hasRole('COMMAND')")
-	List<PersonnelProposal> personnelActions(@PathVariable UUID id, Authentication user) {
-		guard(id, user);
+	List<PersonnelProposal> personnelActions(@PathVariable UUID id, Actor actor) {
+		guard(id, actor);
 		return discipline.proposals(new InvestigationId(id));
 	}
 
 	/** Approves a proposed personnel action, refused (409) to its proposer; the officer's status changes now. */
 	@PostMapping("/{id}/personnel-actions/{proposalId}/approval")
 	@PreAuthorize("hasRole('COMMAND')")
-	Officer approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Authentication user) {
-		guardDecision(id, user);
-		return discipline.approve(new InvestigationId(id), proposalId, user.getName());
+	Officer approvePersonnelAction(@PathVariable UUID id, @PathVariable UUID proposalId, Actor actor) {
+		guardDecision(id, actor);
+		return discipline.approve(new InvestigationId(id), proposalId, actor);
 	}
 
 	/**
@@ -205,8 +206,8 @@ class InvestigationApi {
 	@PostMapping(path = "/{id}/civilian-commendations", produces = MediaType.APPLICATION_PDF_VALUE)
 	@PreAuthorize("hasRole('COMMAND')")
 	ResponseEntity<byte[]> civilianCommendation(@PathVariable UUID id, @RequestBody CommendationRequest request,
-			Authentication user) {
-		guard(id, user);
+			Actor actor) {
+		guard(id, actor);
 		byte[] letter = letters.letter(new InvestigationId(id), request.entryId(), request.citation(),
 				request.signedBy());
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -215,16 +216,16 @@ class InvestigationApi {
 			.body(letter);
 	}
 
-	private void guard(UUID id, Authentication user) {
-		investigations.checkAccess(new InvestigationId(id), user.getName());
+	private void guard(UUID id, Actor actor) {
+		investigations.checkAccess(new InvestigationId(id), actor);
 	}
 
 	/**
 	 * Before a decision: only a registered investigator's conflicts refuse here; any other conflict is the decision's
 	 * to find, and it recuses the decider to the designated alternate rather than refusing the read.
 	 */
-	private void guardDecision(UUID id, Authentication user) {
-		investigations.checkInvestigatorAccess(new InvestigationId(id), user.getName());
+	private void guardDecision(UUID id, Actor actor) {
+		investigations.checkInvestigatorAccess(new InvestigationId(id), actor);
 	}
 
 	private CaseFile file(Investigation investigation) {
@@ -237,7 +238,7 @@ class InvestigationApi {
 			return new OfficerId(officerId);
 		}
 		if (badgeNumber == null || badgeNumber.isBlank()) {
-			throw new IllegalArgumentException("Name the officer by badge number or officer id");
+			throw new InvalidInput("investigations.refused.officer.named");
 		}
 		return investigators.officerByBadge(badgeNumber);
 	}

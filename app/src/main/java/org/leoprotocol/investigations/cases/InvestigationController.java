@@ -16,9 +16,10 @@ import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.deadline.DeadlineViews;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,18 +55,18 @@ class InvestigationController {
 	}
 
 	@GetMapping(InvestigationRoutes.LIST + "/{id}")
-	String investigation(@PathVariable UUID id, Authentication user, Model model, Locale locale) {
-		Investigation investigation = investigations.read(new InvestigationId(id), user.getName());
-		model.addAttribute("view", views.view(investigation, user, null, (String) model.getAttribute("notice")));
-		model.addAttribute("deadline", deadlines.view(investigation, CaseStaff.isCommand(user),
+	String investigation(@PathVariable UUID id, Actor actor, Model model, Locale locale) {
+		Investigation investigation = investigations.read(new InvestigationId(id), actor);
+		model.addAttribute("view", views.view(investigation, actor, null, (String) model.getAttribute("notice")));
+		model.addAttribute("deadline", deadlines.view(investigation, actor.has(Role.COMMAND),
 				(String) model.getAttribute("deadlineProblem"), locale));
 		return "investigations/detail";
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/assignment")
-	String assign(@PathVariable UUID id, @RequestParam(defaultValue = "") String investigator, Authentication user,
+	String assign(@PathVariable UUID id, @RequestParam(defaultValue = "") String investigator, Actor actor,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return steps.step(id, user, model, redirect, response,
+		return steps.step(id, actor, model, redirect, response,
 				steps.notice("investigations.pages.notice.assigned", investigator),
 				() -> investigations.assign(new InvestigationId(id), investigator));
 	}
@@ -74,13 +75,13 @@ class InvestigationController {
 	String addEntry(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String personRole,
 			@RequestParam(defaultValue = "") String personName, @RequestParam(defaultValue = "") String content,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return steps.step(id, user, model, redirect, response, steps.notice("investigations.pages.notice.added"),
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return steps.step(id, actor, model, redirect, response, steps.notice("investigations.pages.notice.added"),
 				() -> {
 					CaseEntry.Kind chosen = constant(CaseEntry.Kind.class, kind, "kind of entry");
 					investigations.addEntry(new InvestigationId(id), chosen,
-							references.checked(new InvestigationId(id), chosen, reference, user), personRole,
-							personName, content, user.getName());
+							references.checked(new InvestigationId(id), chosen, reference, actor), personRole,
+							personName, content, actor);
 				});
 	}
 
@@ -90,9 +91,9 @@ class InvestigationController {
 	 */
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/references")
 	String addReference(@PathVariable UUID id, @RequestParam(defaultValue = "") String reference,
-			@RequestParam(defaultValue = "") String content, Authentication user, Model model,
+			@RequestParam(defaultValue = "") String content, Actor actor, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return steps.step(id, user, model, redirect, response, steps.notice("investigations.pages.notice.linked"),
+		return steps.step(id, actor, model, redirect, response, steps.notice("investigations.pages.notice.linked"),
 				() -> {
 					int colon = reference.indexOf(':');
 					CaseEntry.Kind kind = colon < 0 ? null
@@ -101,8 +102,8 @@ class InvestigationController {
 						throw ReferenceRefused.none();
 					}
 					investigations.addEntry(new InvestigationId(id), kind,
-							references.checked(new InvestigationId(id), kind, reference.substring(colon + 1), user),
-							null, null, content, user.getName());
+							references.checked(new InvestigationId(id), kind, reference.substring(colon + 1), actor),
+							null, null, content, actor);
 				});
 	}
 
@@ -110,25 +111,25 @@ class InvestigationController {
 	String recordFinding(@PathVariable UUID id, @RequestParam(defaultValue = "") String allegationId,
 			@RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "") String finding,
 			@RequestParam(defaultValue = "") String agencyCode, @RequestParam(defaultValue = "") String reason,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return steps.step(id, user, model, redirect, response, steps.notice("investigations.pages.notice.finding"),
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return steps.step(id, actor, model, redirect, response, steps.notice("investigations.pages.notice.finding"),
 				() -> investigations.recordFinding(new InvestigationId(id), AllegationId.parse(allegationId),
 						constant(FindingStage.class, stage, "stage"), chosenFinding(finding), agencyCode, reason,
-						user.getName()));
+						actor));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/review")
-	String review(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
+	String review(@PathVariable UUID id, Actor actor, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return steps.step(id, user, model, redirect, response, steps.notice("investigations.pages.notice.review"),
+		return steps.step(id, actor, model, redirect, response, steps.notice("investigations.pages.notice.review"),
 				() -> investigations.submitForReview(new InvestigationId(id)));
 	}
 
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/close")
-	String close(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
+	String close(@PathVariable UUID id, Actor actor, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return steps.step(id, user, model, redirect, response, steps.notice("investigations.pages.notice.closed"),
-				() -> investigations.close(new InvestigationId(id), user.getName()));
+		return steps.step(id, actor, model, redirect, response, steps.notice("investigations.pages.notice.closed"),
+				() -> investigations.close(new InvestigationId(id), actor));
 	}
 
 	/** The finding chosen in the form; the select has no default, so a blank choice is refused, never guessed. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.complaints.ComplaintSubjects;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.conflicts.Act;
@@ -23,14 +22,15 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.investigations.publication.PublicTextKind;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.PanelBar;
-import org.leoprotocol.shared.web.PanelChart;
-import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel.Link;
 import org.leoprotocol.shared.web.HomePanel.Search;
 import org.leoprotocol.shared.web.HomeReader;
+import org.leoprotocol.shared.web.PanelBar;
+import org.leoprotocol.shared.web.PanelChart;
+import org.leoprotocol.shared.web.PanelItem;
 
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package org.leoprotocol.investigations.cases;
 
 import org.leoprotocol.investigations.CaseEntry;
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * A reference from a case file that does not name a record the staff member may choose: none exists with that id, or it
@@ -9,45 +9,32 @@ import org.leoprotocol.shared.web.Explained;
  * conflicted), or it is not a record of the kind said. Answered 400 in the API and said on the page in the reader's
  * language; what a closed record holds is never said.
  */
-class ReferenceRefused extends IllegalArgumentException implements Explained {
+class ReferenceRefused extends InvalidInput {
 
-	private final String key;
-	private final transient Object[] arguments;
+	private static final long serialVersionUID = 1L;
 
-	private ReferenceRefused(String key, String english, Object... arguments) {
-		super(english);
-		this.key = key;
-		this.arguments = arguments;
+	private ReferenceRefused(String key, Object... arguments) {
+		super(key, arguments);
 	}
 
 	static ReferenceRefused missing(CaseEntry.Kind kind) {
-		return new ReferenceRefused("investigations.reference.missing",
-				"Choose the " + noun(kind) + " this entry refers to.", noun(kind));
+		return new ReferenceRefused("investigations.reference.missing", noun(kind));
 	}
 
 	static ReferenceRefused none() {
-		return new ReferenceRefused("investigations.reference.none",
-				"Choose the record this entry refers to: none was chosen.");
+		return new ReferenceRefused("investigations.reference.none");
 	}
 
 	static ReferenceRefused unknown(CaseEntry.Kind kind, String reference) {
-		String english = kind == CaseEntry.Kind.PROTOCOL_FINDING
-				? "There is no protocol finding " + reference
-						+ " against an officer of this case: choose one from the list."
-				: "There is no " + noun(kind) + " " + reference + ": choose one from the list.";
-		return new ReferenceRefused("investigations.reference.unknown." + kind.name(), english, reference);
+		return new ReferenceRefused("investigations.reference.unknown." + kind.name(), reference);
 	}
 
 	static ReferenceRefused closed(CaseEntry.Kind kind, String reference) {
-		return new ReferenceRefused("investigations.reference.closed." + kind.name(),
-				capitalized(noun(kind)) + " " + reference
-						+ " is not one you may see, so it cannot be referred to; the attempt has been recorded.",
-				reference);
+		return new ReferenceRefused("investigations.reference.closed." + kind.name(), reference);
 	}
 
 	static ReferenceRefused itself(String caseNumber) {
-		return new ReferenceRefused("investigations.reference.itself",
-				"Case " + caseNumber + " cannot refer to itself.", caseNumber);
+		return new ReferenceRefused("investigations.reference.itself", caseNumber);
 	}
 
 	private static String noun(CaseEntry.Kind kind) {
@@ -58,19 +45,5 @@ class ReferenceRefused extends IllegalArgumentException implements Explained {
 			case PROTOCOL_FINDING -> "protocol finding";
 			case STATEMENT -> "statement";
 		};
-	}
-
-	private static String capitalized(String noun) {
-		return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-	}
-
-	@Override
-	public String messageKey() {
-		return key;
-	}
-
-	@Override
-	public Object[] messageArguments() {
-		return arguments;
 	}
 }

@@ -2,7 +2,6 @@ package org.leoprotocol.investigations.casework;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.leoprotocol.audit.AuditAction;
@@ -18,8 +17,11 @@ import org.leoprotocol.investigations.InvestigationStatus;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,23 +46,18 @@ public class CaseAccess {
 
 	/** A case for a staff member; refused (and audited) when the reader is an investigator with a conflict. */
 	@Transactional
-	public Investigation read(InvestigationId id, String reader) {
-		Investigation investigation = checkAccess(id, reader);
-		audit.access(AuditAction.READ, Investigations.COMPONENT, Investigations.reference(investigation), null);
-		return investigation;
+	public Investigation read(InvestigationId id, Actor reader) {
+		return checkAccess(id, reader);
 	}
 
 	/** A closed case for the review board, which reviews cases only once they are closed; the read is audited. */
 	@Transactional
-	public Investigation readClosed(InvestigationId id, String reader) {
+	public Investigation readClosed(InvestigationId id, Actor reader) {
 		Investigation investigation = checkAccess(id, reader);
 		if (investigation.status() != InvestigationStatus.CLOSED) {
-			throw new IllegalStateException("Case " + investigation.caseNumber() + " is "
-					+ investigation.status().label().toLowerCase(Locale.ROOT)
-					+ "; the board reviews closed cases only");
+			throw new WrongState("investigations.refused.board.closedOnly", investigation.caseNumber(),
+					investigation.status().label().toLowerCase(Locale.ROOT));
 		}
-		audit.access(AuditAction.READ, Investigations.COMPONENT, Investigations.reference(investigation),
-				"board review");
 		return investigation;
 	}
 
@@ -69,23 +66,24 @@ public class CaseAccess {
 	 * conflict policy finds: a party to the case or a declared relation to one): then the attempt is audited as a
 	 * refusal and access is denied, whatever their role.
 	 */
-	public Investigation checkAccess(InvestigationId id, String staffMember) {
+	public Investigation checkAccess(InvestigationId id, Actor staffMember) {
 		Investigation investigation = find(id);
-		investigators.find(staffMember)
+		investigators.find(staffMember.username())
 			.map(candidate -> investigators.conflicts(candidate, investigation.accused()))
 			.filter(found -> !found.isEmpty())
 			.or(() -> Optional
-				.of(conflicts.check(staffMember, Act.VIEW, RecordRef.of(RecordKind.CASE, id.value())).stream()
-					.map(Conflict::english).toList()))
+				.of(conflicts.check(staffMember.username(), Act.VIEW, RecordRef.of(RecordKind.CASE, id.value()))
+					.stream()
+					.map(Conflict::toString).toList()))
 			.filter(found -> !found.isEmpty())
 			.ifPresent(found -> refuse(investigation, found));
 		return investigation;
 	}
 
 	/** The case, unless the staff member is a registered investigator with a conflict in it (refused and audited). */
-	public Investigation checkInvestigatorAccess(InvestigationId id, String staffMember) {
+	public Investigation checkInvestigatorAccess(InvestigationId id, Actor staffMember) {
 		Investigation investigation = find(id);
-		investigators.find(staffMember)
+		investigators.find(staffMember.username())
 			.map(candidate -> investigators.conflicts(candidate, investigation.accused()))
 			.filter(found -> !found.isEmpty())
 			.ifPresent(found -> refuse(investigation, found));
@@ -93,18 +91,18 @@ public class CaseAccess {
 	}
 
 	public Investigation find(InvestigationId id) {
-		return records.find(id).orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
+		return records.find(id).orElseThrow(() -> new UnknownRecord("investigations.refused.unknown", id));
 	}
 
 	/** The case, locked for the change about to be made to it. */
 	Investigation findForUpdate(InvestigationId id) {
 		return records.findForUpdate(id)
-			.orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.unknown", id));
 	}
 
 	private void refuse(Investigation investigation, List<String> found) {
 		audit.refusal(AuditAction.READ, Investigations.COMPONENT, Investigations.reference(investigation),
 				String.join("; ", found));
-		throw new AccessDeniedException("You have a conflict of interest in case " + investigation.caseNumber());
+		throw new NotPermitted("investigations.refused.conflict", investigation.caseNumber());
 	}
 }

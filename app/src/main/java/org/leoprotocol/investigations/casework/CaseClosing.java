@@ -2,9 +2,6 @@ package org.leoprotocol.investigations.casework;
 
 import java.time.Clock;
 
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.audit.AuditAction;
-import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.conflicts.Conflicts;
@@ -13,8 +10,9 @@ import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.InvestigationClosed;
 import org.leoprotocol.investigations.InvestigationId;
-import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,17 +29,15 @@ public class CaseClosing {
 	private final InvestigationRecords records;
 	private final ComplaintIntake complaints;
 	private final Conflicts conflicts;
-	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	CaseClosing(CaseAccess access, InvestigationRecords records, ComplaintIntake complaints, Conflicts conflicts,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.records = records;
 		this.complaints = complaints;
 		this.conflicts = conflicts;
-		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -51,8 +47,6 @@ public class CaseClosing {
 	public Investigation submitForReview(InvestigationId id) {
 		Investigation inReview = access.findForUpdate(id).submitForReview();
 		records.update(inReview);
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(inReview),
-				"submitted for review");
 		if (inReview.complaintId() != null) {
 			complaints.moveTo(inReview.complaintId(), Stage.FINDINGS_IN_REVIEW,
 					ComplaintNotes.inReview(inReview.caseNumber()), null);
@@ -65,13 +59,11 @@ public class CaseClosing {
 	 * of interest in it, who is recused.
 	 */
 	@Transactional
-	public Investigation close(InvestigationId id, String closedBy) {
+	public Investigation close(InvestigationId id, Actor closedBy) {
 		Investigation open = access.findForUpdate(id);
-		conflicts.requireToDecide(closedBy, Role.COMMAND, RecordRef.of(RecordKind.CASE, id.value()));
+		conflicts.requireToDecide(closedBy.username(), Role.COMMAND, RecordRef.of(RecordKind.CASE, id.value()));
 		Investigation closed = open.close(clock.instant());
 		records.update(closed);
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(closed),
-				"closed by " + closedBy);
 		if (closed.complaintId() != null) {
 			complaints.moveTo(closed.complaintId(), Stage.CLOSED, ComplaintNotes.closed(closed), null);
 		}

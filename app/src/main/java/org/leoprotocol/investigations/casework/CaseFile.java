@@ -3,14 +3,13 @@ package org.leoprotocol.investigations.casework;
 import java.time.Clock;
 import java.util.List;
 
-import org.leoprotocol.audit.AuditAction;
-import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.investigations.CaseEntry;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.InvestigationStatus;
-import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.cases.CaseEntries;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,29 +23,25 @@ public class CaseFile {
 
 	private final CaseAccess access;
 	private final CaseEntries entries;
-	private final AuditTrail audit;
 	private final Clock clock;
 
-	CaseFile(CaseAccess access, CaseEntries entries, AuditTrail audit, Clock clock) {
+	CaseFile(CaseAccess access, CaseEntries entries, Clock clock) {
 		this.access = access;
 		this.entries = entries;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/** Adds a statement or a reference to evidence, a protocol finding or an earlier case. */
 	@Transactional
 	public CaseEntry addEntry(InvestigationId id, CaseEntry.Kind kind, String reference, String personRole,
-			String personName, String content, String recordedBy) {
+			String personName, String content, Actor recordedBy) {
 		Investigation investigation = access.findForUpdate(id);
 		if (investigation.status() == InvestigationStatus.CLOSED) {
-			throw new IllegalStateException("Case " + investigation.caseNumber() + " is closed; its file cannot grow");
+			throw new WrongState("investigations.refused.entry.closed", investigation.caseNumber());
 		}
-		CaseEntry entry = CaseEntry.checked(kind, reference, personRole, personName, content, recordedBy,
-				clock.instant());
+		CaseEntry entry = CaseEntry.checked(kind, reference, personRole, personName, content,
+				recordedBy.username(), clock.instant());
 		entries.insert(id, entry);
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation),
-				"added " + kind);
 		return entry;
 	}
 

@@ -3,7 +3,6 @@ package org.leoprotocol.investigations.casework;
 import java.time.Clock;
 import java.util.List;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.conflicts.Conflicts;
@@ -21,6 +20,9 @@ import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
 import org.leoprotocol.investigations.separation.SeparationRefused;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -54,15 +56,16 @@ public class CaseFindings {
 	/** Records a recommended (while investigating) or final (in review) finding for one allegation. */
 	@Transactional
 	public Investigation recordFinding(InvestigationId id, AllegationId allegationId, FindingStage stage,
-			Finding finding, String agencyCode, String reason, String recordedBy) {
+			Finding finding, String agencyCode, String reason, Actor actor) {
+		String recordedBy = actor.username();
 		if (finding == null) {
 			throw new FindingNotChosenRefused();
 		}
 		if (stage == null) {
-			throw new IllegalArgumentException("A finding needs its stage (RECOMMENDED or FINAL) and the finding");
+			throw new InvalidInput("investigations.refused.finding.stage");
 		}
 		if ((agencyCode != null && agencyCode.length() > 50) || (reason != null && reason.length() > 4000)) {
-			throw new IllegalArgumentException("The agency code may have at most 50 characters, the reason 4000");
+			throw new InvalidInput("investigations.refused.finding.length");
 		}
 		Investigation investigation = access.findForUpdate(id);
 		if (stage == FindingStage.FINAL && recommendedBy(id, allegationId, recordedBy)) {
@@ -79,8 +82,6 @@ public class CaseFindings {
 		Investigation changed = investigation.record(record);
 		records.appendFinding(record);
 		Allegation allegation = changed.allegation(allegationId);
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(changed),
-				stage + " finding " + finding + " for allegation " + allegationId);
 		events.publishEvent(new FindingRecorded(id, changed.caseNumber(), allegationId, allegation.officerId(),
 				allegation.category(), stage, finding, record.recordedAt()));
 		return changed;

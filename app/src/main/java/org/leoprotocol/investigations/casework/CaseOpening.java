@@ -24,6 +24,9 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
 import org.leoprotocol.investigations.deadline.StatutoryClock;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -58,22 +61,22 @@ public class CaseOpening {
 	/** Opens a case with its allegations; a complaint's status page then shows it under investigation. */
 	@Transactional
 	public Investigation open(CaseType type, ComplaintId complaint, String summary, List<NewAllegation> allegations,
-			String openedBy) {
+			Actor openedBy) {
 		if (type == null || summary == null || summary.isBlank() || summary.length() > 2000) {
-			throw new IllegalArgumentException("A case needs a type and a summary of at most 2000 characters");
+			throw new InvalidInput("investigations.refused.open.summary");
 		}
 		if (allegations == null || allegations.isEmpty()) {
-			throw new IllegalArgumentException("A case needs at least one allegation: an officer and a category");
+			throw new InvalidInput("investigations.refused.open.allegations");
 		}
 		if (complaint != null) {
-			conflicts.requireNoStake(openedBy, RecordRef.of(RecordKind.COMPLAINT, complaint.value()),
+			conflicts.requireNoStake(openedBy.username(), RecordRef.of(RecordKind.COMPLAINT, complaint.value()),
 					"open a case from this complaint");
 			records.findByComplaint(complaint).ifPresent(existing -> {
-				throw new IllegalStateException("The complaint is already handled by case " + existing.caseNumber());
+				throw new WrongState("investigations.refused.open.handled", existing.caseNumber());
 			});
 		}
 		Instant now = clock.instant();
-		Investigation investigation = newCase(type, complaint, summary, allegations, openedBy, now);
+		Investigation investigation = newCase(type, complaint, summary, allegations, openedBy.username(), now);
 		records.insert(investigation);
 		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
 				"opened " + investigation.caseNumber());

@@ -14,6 +14,7 @@ import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.cases.CaseAssignments;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
 import org.leoprotocol.investigations.deadline.AssignmentNotices;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,15 +59,13 @@ public class InvestigatorAssignment {
 		if (!conflicts.isEmpty()) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation),
 					"assignment of " + username + " refused: " + String.join("; ", conflicts));
-			throw new IllegalStateException(username + " cannot be assigned case " + investigation.caseNumber() + ": "
-					+ String.join("; ", conflicts));
+			throw new WrongState("investigations.refused.assign.conflict", username, investigation.caseNumber(),
+					String.join("; ", conflicts));
 		}
 		Investigation assigned = investigation.assign(username);
 		records.update(assigned);
 		Instant now = clock.instant();
 		assignments.record(id.value(), username, now);
-		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(assigned),
-				"assigned to " + username);
 		assignmentNotices.assigned(assigned, candidate, now);
 		return assigned;
 	}

@@ -22,6 +22,7 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.PastCase;
 import org.leoprotocol.investigations.cases.CaseAssignments;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,7 @@ public class PastCases {
 	@Transactional
 	public Investigation recordClosedCase(PastCase past) {
 		if (past.closedAt().isAfter(clock.instant())) {
-			throw new IllegalArgumentException("A past case closes before now");
+			throw new InvalidInput("investigations.refused.past.future");
 		}
 		Instant reviewed = past.closedAt().minus(Duration.ofDays(1)).isAfter(past.openedAt())
 				? past.closedAt().minus(Duration.ofDays(1)) : past.openedAt();

@@ -3,7 +3,6 @@ package org.leoprotocol.investigations.commendation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
@@ -12,6 +11,8 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.investigations.CaseEntry;
 import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -38,12 +39,11 @@ public class CivilianCommendations {
 	public byte[] letter(InvestigationId id, UUID statementId, String citation, String signedBy) {
 		if (citation == null || citation.isBlank() || citation.length() > 1500 || signedBy == null || signedBy.isBlank()
 				|| signedBy.length() > 200) {
-			throw new IllegalArgumentException(
-					"A commendation needs a citation (at most 1500 characters) and who signs it");
+			throw new InvalidInput("investigations.refused.commendation.citation");
 		}
 		CaseEntry statement = investigations.entries(id).stream()
 			.filter(entry -> entry.id().equals(statementId) && entry.kind() == CaseEntry.Kind.STATEMENT).findFirst()
-			.orElseThrow(() -> new NoSuchElementException("The case has no statement " + statementId));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.statement.unknown", statementId));
 		audit.access(AuditAction.EXPORT, Investigations.COMPONENT, RecordReference.of("CaseEntry", statementId),
 				"civilian commendation letter");
 		return CommendationLetter.render(agencyName, statement.personName(), citation.strip(), signedBy.strip(),

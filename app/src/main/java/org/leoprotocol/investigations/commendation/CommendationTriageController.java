@@ -9,9 +9,10 @@ import org.leoprotocol.complaints.Stage;
 import org.leoprotocol.complaints.StageNote;
 import org.leoprotocol.investigations.CaseStaff;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,11 +39,10 @@ class CommendationTriageController {
 	}
 
 	@PostMapping(InvestigationRoutes.TRIAGE + "/{complaintId}/forward")
-	String forward(@PathVariable String complaintId, Authentication user, RedirectAttributes redirect) {
-		Complaint commendation = subjects.read(ComplaintId.parse(complaintId), user.getName());
+	String forward(@PathVariable String complaintId, Actor actor, RedirectAttributes redirect) {
+		Complaint commendation = subjects.read(ComplaintId.parse(complaintId), actor);
 		if (commendation.kind() != Kind.COMMENDATION) {
-			throw new IllegalStateException(
-					"Only a commendation is forwarded to the officer's record; a complaint is triaged into a case");
+			throw new WrongState("investigations.refused.commendation.only");
 		}
 		intake.moveTo(commendation.id(), Stage.FORWARDED, StageNote.explained(NOTE, null,
 				"Thank you. Your commendation has been forwarded to the officer's record."), null);

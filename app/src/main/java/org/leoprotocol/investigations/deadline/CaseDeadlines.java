@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +76,7 @@ public class CaseDeadlines {
 			LocalDate until,
 			Integer days, DeadlineAuthority authority, String by) {
 		ClockAdjustments.Running running = adjustments.lock(id)
-			.orElseThrow(() -> new NoSuchElementException("No investigation with id " + id));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.unknown", id));
 		if (running.closed()) {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.CLOSED);
 		}

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffContact;
+import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.notifications.Recipient;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Supervision;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.stereotype.Component;
 

@@ -8,13 +8,13 @@ import java.util.UUID;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +44,8 @@ class DeadlineApi {
 	}
 
 	@GetMapping
-	List<ClockState> clocks(@PathVariable UUID id, Authentication user) {
-		Investigation investigation = investigations.read(new InvestigationId(id), user.getName());
+	List<ClockState> clocks(@PathVariable UUID id, Actor actor) {
+		Investigation investigation = investigations.read(new InvestigationId(id), actor);
 		List<ClockAdjustment> history = deadlines.history(investigation.id(), DeadlineClock.STATUTORY);
 		return List.of(new ClockState(DeadlineClock.STATUTORY.segment(),
 				CaseDeadlines.firstDue(history, investigation.dueAt()),
@@ -56,22 +56,22 @@ class DeadlineApi {
 	@PreAuthorize("hasRole('COMMAND')")
 	@ResponseStatus(HttpStatus.CREATED)
 	ClockAdjustment toll(@PathVariable UUID id, @PathVariable String clock, @RequestBody TollRequest request,
-			Authentication user) {
-		InvestigationId investigation = guarded(id, user);
+			Actor actor) {
+		InvestigationId investigation = guarded(id, actor);
 		return deadlines.toll(investigation, DeadlineClock.of(clock), request.from(), request.until(),
 				new DeadlineAuthority(request.reason(), request.authority(), request.reference()),
-				user.getName());
+				actor.username());
 	}
 
 	@PostMapping("/{clock}/extensions")
 	@PreAuthorize("hasRole('COMMAND')")
 	@ResponseStatus(HttpStatus.CREATED)
 	ClockAdjustment extend(@PathVariable UUID id, @PathVariable String clock, @RequestBody ExtensionRequest request,
-			Authentication user) {
-		InvestigationId investigation = guarded(id, user);
+			Actor actor) {
+		InvestigationId investigation = guarded(id, actor);
 		return deadlines.extend(investigation, DeadlineClock.of(clock), request.days(),
 				new DeadlineAuthority(request.reason(), request.authority(), request.reference()),
-				user.getName());
+				actor.username());
 	}
 
 	@ExceptionHandler(DeadlineChangeRefused.class)
@@ -85,8 +85,8 @@ class DeadlineApi {
 		return problem;
 	}
 
-	private InvestigationId guarded(UUID id, Authentication user) {
-		return investigations.checkAccess(new InvestigationId(id), user.getName()).id();
+	private InvestigationId guarded(UUID id, Actor actor) {
+		return investigations.checkAccess(new InvestigationId(id), actor).id();
 	}
 
 	/** A clock with its first deadline, its deadline now and every change between them. */

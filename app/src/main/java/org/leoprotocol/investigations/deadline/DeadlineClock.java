@@ -2,7 +2,8 @@ package org.leoprotocol.investigations.deadline;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.NoSuchElementException;
+
+import org.leoprotocol.shared.UnknownRecord;
 
 /**
  * A clock running against a case. Today one: the statutory time from opening to closing (for example California
@@ -18,6 +19,6 @@ public enum DeadlineClock {
 
 	static DeadlineClock of(String segment) {
 		return Arrays.stream(values()).filter(clock -> clock.segment().equals(segment)).findFirst()
-			.orElseThrow(() -> new NoSuchElementException("A case has no clock named " + segment));
+			.orElseThrow(() -> new UnknownRecord("investigations.refused.clock.unknown", segment));
 	}
 }

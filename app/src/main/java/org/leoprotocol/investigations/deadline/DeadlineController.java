@@ -8,11 +8,11 @@ import java.util.UUID;
 import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,12 +46,12 @@ class DeadlineController {
 	String toll(@PathVariable UUID id, @PathVariable String clock, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String authority, @RequestParam(defaultValue = "") String reference,
-			Authentication user,
+			Actor actor,
 			Locale locale, RedirectAttributes redirect) {
-		InvestigationId investigation = investigations.checkAccess(new InvestigationId(id), user.getName()).id();
+		InvestigationId investigation = investigations.checkAccess(new InvestigationId(id), actor).id();
 		try {
 			ClockAdjustment toll = deadlines.toll(investigation, DeadlineClock.of(clock), day(from), day(until),
-					new DeadlineAuthority(reason, authority, reference), user.getName());
+					new DeadlineAuthority(reason, authority, reference), actor.username());
 			redirect.addFlashAttribute("notice",
 					say("investigations.deadline.tolled", locale, agencyTime.format(toll.dueAfter(), locale)));
 		}
@@ -64,12 +64,12 @@ class DeadlineController {
 	@PostMapping(InvestigationRoutes.LIST + "/{id}/deadlines/{clock}/extensions")
 	String extend(@PathVariable UUID id, @PathVariable String clock, @RequestParam(defaultValue = "") String days,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String authority,
-			@RequestParam(defaultValue = "") String reference, Authentication user, Locale locale,
+			@RequestParam(defaultValue = "") String reference, Actor actor, Locale locale,
 			RedirectAttributes redirect) {
-		InvestigationId investigation = investigations.checkAccess(new InvestigationId(id), user.getName()).id();
+		InvestigationId investigation = investigations.checkAccess(new InvestigationId(id), actor).id();
 		try {
 			ClockAdjustment extension = deadlines.extend(investigation, DeadlineClock.of(clock), number(days),
-					new DeadlineAuthority(reason, authority, reference), user.getName());
+					new DeadlineAuthority(reason, authority, reference), actor.username());
 			redirect.addFlashAttribute("notice",
 					say("investigations.deadline.extended", locale, agencyTime.format(extension.dueAfter(), locale)));
 		}

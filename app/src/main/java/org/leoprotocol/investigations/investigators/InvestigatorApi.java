@@ -5,10 +5,11 @@ import java.util.List;
 import org.leoprotocol.investigations.CaseStaff;
 import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.investigations.Investigators;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.Role;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,9 +42,9 @@ class InvestigatorApi {
 
 	/** An investigator declares their own relations; command may record one for anyone. */
 	@PostMapping("/{username}/relations")
-	Investigator declare(@PathVariable String username, @RequestBody RelationRequest request, Authentication user) {
-		if (!username.equals(user.getName()) && !CaseStaff.isCommand(user)) {
-			throw new AccessDeniedException("Only the investigator or command may declare a relation for " + username);
+	Investigator declare(@PathVariable String username, @RequestBody RelationRequest request, Actor actor) {
+		if (!username.equals(actor.username()) && !actor.has(Role.COMMAND)) {
+			throw new NotPermitted("investigations.refused.relation.other", username);
 		}
 		return investigators.declare(username, request.badgeNumber(), request.relation());
 	}

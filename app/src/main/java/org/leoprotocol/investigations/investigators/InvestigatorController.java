@@ -17,10 +17,13 @@ import org.leoprotocol.investigations.web.InvestigatorsView;
 import org.leoprotocol.investigations.web.InvestigatorsView.Form;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +55,8 @@ class InvestigatorController {
 	}
 
 	@GetMapping(InvestigationRoutes.INVESTIGATORS)
-	String list(Authentication user, Model model) {
-		model.addAttribute("view", view(user, null, (String) model.getAttribute("notice"), Form.EMPTY));
+	String list(Actor actor, Model model) {
+		model.addAttribute("view", view(actor, null, (String) model.getAttribute("notice"), Form.EMPTY));
 		return "investigations/investigators";
 	}
 
@@ -61,7 +64,7 @@ class InvestigatorController {
 	@PreAuthorize("hasRole('COMMAND')")
 	String register(@RequestParam(defaultValue = "") String username,
 			@RequestParam(defaultValue = "") String displayName,
-			@RequestParam(defaultValue = "") String badgeNumber, Authentication user, Model model,
+			@RequestParam(defaultValue = "") String badgeNumber, Actor actor, Model model,
 			RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Form typed = new Form(username, displayName, badgeNumber, "");
@@ -71,23 +74,23 @@ class InvestigatorController {
 					texts.text("investigations.pages.investigators.notice.registered", registered.displayName()));
 			return "redirect:" + InvestigationRoutes.INVESTIGATORS;
 		}
-		catch (IllegalArgumentException refused) {
-			return refused(user, model, response, refused.getMessage(), typed);
+		catch (InvalidInput | IllegalArgumentException refused) {
+			return refused(actor, model, response, texts.said(refused), typed);
 		}
 	}
 
 	@PostMapping(InvestigationRoutes.INVESTIGATORS + "/{username}/relations")
 	String declare(@PathVariable String username, @RequestParam(defaultValue = "") String badgeNumber,
-			@RequestParam(defaultValue = "") String relation, Authentication user, Model model,
+			@RequestParam(defaultValue = "") String relation, Actor actor, Model model,
 			RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Form typed = new Form(username, "", badgeNumber, relation);
-		if (!username.equals(user.getName()) && !CaseStaff.isCommand(user)) {
+		if (!username.equals(actor.username()) && !actor.has(Role.COMMAND)) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username),
 					"relation declared for someone else");
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			model.addAttribute("view",
-					view(user, texts.text("investigations.pages.investigators.refused.other", username),
+					view(actor, texts.text("investigations.pages.investigators.refused.other", username),
 							null, typed));
 			return "investigations/investigators";
 		}
@@ -97,18 +100,18 @@ class InvestigatorController {
 					texts.text("investigations.pages.investigators.notice.declared", username));
 			return "redirect:" + InvestigationRoutes.INVESTIGATORS;
 		}
-		catch (IllegalArgumentException | NoSuchElementException refused) {
-			return refused(user, model, response, refused.getMessage(), typed);
+		catch (InvalidInput | UnknownRecord | IllegalArgumentException | NoSuchElementException refused) {
+			return refused(actor, model, response, texts.said(refused), typed);
 		}
 	}
 
-	private String refused(Authentication user, Model model, HttpServletResponse response, String problem, Form typed) {
+	private String refused(Actor actor, Model model, HttpServletResponse response, String problem, Form typed) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("view", view(user, problem, null, typed));
+		model.addAttribute("view", view(actor, problem, null, typed));
 		return "investigations/investigators";
 	}
 
-	private InvestigatorsView view(Authentication user, String problem, String notice, Form form) {
+	private InvestigatorsView view(Actor actor, String problem, String notice, Form form) {
 		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigator", "all with declared relations");
 		var rows = investigators.all().stream()
 			.map(investigator -> new InvestigatorsView.Row(investigator.username(), investigator.displayName(),
@@ -123,7 +126,7 @@ class InvestigatorController {
 									relation.relation())))
 						.toList()))
 			.toList();
-		boolean command = CaseStaff.isCommand(user);
-		return new InvestigatorsView(rows, command, command, user.getName(), problem, notice, form);
+		boolean command = actor.has(Role.COMMAND);
+		return new InvestigatorsView(rows, command, command, actor.username(), problem, notice, form);
 	}
 }

@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.leoprotocol.investigations.CasePublication;
 import org.leoprotocol.investigations.CaseStaff;
 import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,8 +33,8 @@ class PublicTextApi {
 
 	@PutMapping("/api/v1/investigations/{id}/public-summary")
 	@PreAuthorize(CaseStaff.ROLES)
-	PublicText writeSummary(@PathVariable UUID id, @RequestBody SummaryRequest request, Authentication user) {
-		return publication.writeSummary(new InvestigationId(id), request.text(), user.getName());
+	PublicText writeSummary(@PathVariable UUID id, @RequestBody SummaryRequest request, Actor actor) {
+		return publication.writeSummary(new InvestigationId(id), request.text(), actor);
 	}
 
 	@GetMapping("/api/v1/public-texts/pending")
@@ -51,8 +51,8 @@ class PublicTextApi {
 
 	@PostMapping("/api/v1/public-texts/{id}/approval")
 	@PreAuthorize(APPROVERS)
-	PublicText approve(@PathVariable UUID id, Authentication user) {
-		return publication.approve(id, user.getName());
+	PublicText approve(@PathVariable UUID id, Actor actor) {
+		return publication.approve(id, actor);
 	}
 
 	record SummaryRequest(String text) {

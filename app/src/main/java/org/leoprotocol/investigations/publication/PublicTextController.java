@@ -10,12 +10,15 @@ import org.leoprotocol.investigations.CaseStaff;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.investigations.web.PublicTextsView;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,29 +46,29 @@ class PublicTextController {
 	}
 
 	@GetMapping(InvestigationRoutes.PUBLIC_TEXTS)
-	String page(Authentication user, Model model) {
-		model.addAttribute("view", view(user, null, (String) model.getAttribute("notice")));
+	String page(Actor actor, Model model) {
+		model.addAttribute("view", view(actor, null, (String) model.getAttribute("notice")));
 		return PAGE;
 	}
 
 	@PostMapping(InvestigationRoutes.PUBLIC_TEXTS + "/{id}/approval")
 	@PreAuthorize(PublicTextApi.APPROVERS)
-	String approve(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect,
+	String approve(@PathVariable UUID id, Actor actor, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return step(user, model, redirect, response, "redaction.page.approved",
-				() -> publication.approve(id, user.getName()));
+		return step(actor, model, redirect, response, "redaction.page.approved",
+				() -> publication.approve(id, actor));
 	}
 
 	@PostMapping(InvestigationRoutes.PUBLIC_TEXTS + "/summaries")
 	@PreAuthorize(CaseStaff.ROLES)
 	String writeSummary(@RequestParam(defaultValue = "") String caseNumber,
 			@RequestParam(defaultValue = "") String text,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(user, model, redirect, response, "redaction.page.summary.written",
-				() -> publication.writeSummary(caseNumber, text, user.getName()));
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(actor, model, redirect, response, "redaction.page.summary.written",
+				() -> publication.writeSummary(caseNumber, text, actor));
 	}
 
-	private String step(Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+	private String step(Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			String noticeKey,
 			Runnable action) {
 		try {
@@ -73,23 +76,19 @@ class PublicTextController {
 			redirect.addFlashAttribute("notice", messages.getMessage(noticeKey, null, LocaleContextHolder.getLocale()));
 			return "redirect:" + InvestigationRoutes.PUBLIC_TEXTS;
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
+		catch (InvalidInput | WrongState | IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(user, SeparationRefused.said(refused, messages), null));
+			model.addAttribute("view", view(actor, SeparationRefused.said(refused, messages), null));
 			return PAGE;
 		}
 	}
 
-	private PublicTextsView view(Authentication user, String problem, String notice) {
-		boolean mayApprove = has(user, "ROLE_REVIEW_BOARD") || has(user, "ROLE_COMMAND");
-		boolean mayWrite = has(user, "ROLE_INVESTIGATOR") || has(user, "ROLE_COMMAND");
+	private PublicTextsView view(Actor actor, String problem, String notice) {
+		boolean mayApprove = actor.hasAny(Role.REVIEW_BOARD, Role.COMMAND);
+		boolean mayWrite = actor.hasAny(Role.INVESTIGATOR, Role.COMMAND);
 		List<PublicTextsView.Pending> pending = mayApprove
-				? publication.pending().stream().map(text -> pending(text, user.getName())).toList() : List.of();
+				? publication.pending().stream().map(text -> pending(text, actor.username())).toList() : List.of();
 		return new PublicTextsView(pending, mayApprove, mayWrite, problem, notice);
-	}
-
-	private static boolean has(Authentication user, String authority) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
 	}
 
 	private static PublicTextsView.Pending pending(PublicText text, String reader) {

@@ -2,6 +2,7 @@ package org.leoprotocol.investigations.separation;
 
 import java.util.Locale;
 
+import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Explained;
 
 import org.springframework.context.MessageSource;
@@ -14,31 +15,22 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * policy's separation of investigation and adjudication). Answered 409 in the API and said on the page in the reader's
  * language.
  */
-public class SeparationRefused extends IllegalStateException implements Explained {
+public class SeparationRefused extends WrongState {
 
-	private final String key;
-	private final transient Object[] arguments;
+	private static final long serialVersionUID = 1L;
 
-	SeparationRefused(String key, String english, Object... arguments) {
-		super(english);
-		this.key = key;
-		this.arguments = arguments;
+	SeparationRefused(String key, Object... arguments) {
+		super(key, arguments);
 	}
 
 	/** The one who recommended a finding on an allegation records its final finding. */
 	public static SeparationRefused ownRecommendation(String caseNumber, String username) {
-		return new SeparationRefused("investigations.separation.ownRecommendation",
-				username + " recorded the recommended finding of this allegation in case "
-						+ caseNumber + "; the final finding must be recorded by someone else",
-				caseNumber, username);
+		return new SeparationRefused("investigations.separation.ownRecommendation", caseNumber, username);
 	}
 
 	/** The investigator of a case sits or votes on its hearing. */
 	public static SeparationRefused investigatorJudges(String caseNumber, String who) {
-		return new SeparationRefused("investigations.separation.investigatorJudges",
-				who + " investigated case " + caseNumber
-						+ " and cannot sit or vote on its hearing",
-				caseNumber, who);
+		return new SeparationRefused("investigations.separation.investigatorJudges", caseNumber, who);
 	}
 
 	/**
@@ -46,44 +38,22 @@ public class SeparationRefused extends IllegalStateException implements Explaine
 	 * many more members command must seat.
 	 */
 	public static SeparationRefused tooFewMembers(long eligible, int quorum) {
-		return new SeparationRefused("investigations.separation.tooFewMembers",
-				"The board votes only with a quorum of " + quorum
-						+ " seated members who did not investigate the case; there are " + eligible
-						+ ": command must seat " + (quorum - eligible)
-						+ " more",
-				eligible, quorum, quorum - eligible);
+		return new SeparationRefused("investigations.separation.tooFewMembers", eligible, quorum, quorum - eligible);
 	}
 
 	/** Fewer votes than the board's quorum. */
 	public static SeparationRefused tooFewVotes(long votes, int quorum) {
-		return new SeparationRefused("investigations.separation.tooFewVotes",
-				"The board decides only with at least " + quorum
-						+ " votes of its members; " + votes + " cast so far",
-				votes, quorum);
+		return new SeparationRefused("investigations.separation.tooFewVotes", votes, quorum);
 	}
 
 	/** The proposer of a personnel action approves it. */
 	public static SeparationRefused ownProposal(String username) {
-		return new SeparationRefused("investigations.separation.ownProposal", username
-				+ " proposed this personnel action; another person must approve it", username);
+		return new SeparationRefused("investigations.separation.ownProposal", username);
 	}
 
 	/** A proposal already approved is approved again. */
 	public static SeparationRefused alreadyApproved(String approvedBy) {
-		return new SeparationRefused("investigations.separation.alreadyApproved",
-				"This personnel action was already approved by "
-						+ approvedBy,
-				approvedBy);
-	}
-
-	@Override
-	public String messageKey() {
-		return key;
-	}
-
-	@Override
-	public Object[] messageArguments() {
-		return arguments.clone();
+		return new SeparationRefused("investigations.separation.alreadyApproved", approvedBy);
 	}
 
 	/** A refusal's sentence for a page, in the reader's language when the refusal is explained. */

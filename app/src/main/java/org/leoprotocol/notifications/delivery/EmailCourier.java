@@ -3,8 +3,8 @@ package org.leoprotocol.notifications.delivery;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffContact;
+import org.leoprotocol.access.StaffDirectory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;

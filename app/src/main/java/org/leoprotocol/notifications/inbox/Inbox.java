@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffContact;
+import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffContact;
+import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.web.NotificationRoutes;
 import org.leoprotocol.notifications.web.PreferencesView;

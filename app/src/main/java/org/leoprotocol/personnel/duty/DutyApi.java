@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,9 +62,9 @@ class DutyApi {
 	@PostMapping("/shifts")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(DutyController.MAY_EDIT)
-	Shift add(@RequestBody ShiftRequest request, Authentication user) {
+	Shift add(@RequestBody ShiftRequest request, Actor actor) {
 		Shift shift = shiftImport.parse(request);
-		desk.add(shift, user.getName());
+		desk.add(shift, actor.username());
 		return shift;
 	}
 
@@ -82,9 +82,9 @@ class DutyApi {
 
 	@PostMapping(path = "/imports", consumes = "text/csv")
 	@PreAuthorize(DutyController.MAY_EDIT)
-	ShiftImportReport importShifts(HttpServletRequest request, Authentication user) throws IOException {
+	ShiftImportReport importShifts(HttpServletRequest request, Actor actor) throws IOException {
 		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-			return shiftImport.importCsv(csv, user.getName());
+			return shiftImport.importCsv(csv, actor.username());
 		}
 	}
 

@@ -13,10 +13,11 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.duty.BadRow;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,21 +55,21 @@ class DutyController {
 	}
 
 	@GetMapping(DutyView.PAGE)
-	String page(@RequestParam(defaultValue = "") String at, Authentication user, Model model) {
-		return render(at, user, EMPTY, null, List.of(), (String) model.getAttribute("notice"), model);
+	String page(@RequestParam(defaultValue = "") String at, Actor actor, Model model) {
+		return render(at, actor, EMPTY, null, List.of(), (String) model.getAttribute("notice"), model);
 
 	}
 
 	@PostMapping(DutyView.SHIFTS)
 	@PreAuthorize(MAY_EDIT)
-	String add(ShiftRequest form, Authentication user, Model model, RedirectAttributes redirect,
+	String add(ShiftRequest form, Actor actor, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			desk.add(shiftImport.parse(form), user.getName());
+			desk.add(shiftImport.parse(form), actor.username());
 		}
 		catch (IllegalArgumentException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return render("", user, form, refused.getMessage(), List.of(), null, model);
+			return render("", actor, form, refused.getMessage(), List.of(), null, model);
 		}
 		redirect.addFlashAttribute("notice", "personnel.duty.added");
 		return "redirect:" + DutyView.PAGE;
@@ -92,31 +93,30 @@ class DutyController {
 
 	@PostMapping(DutyView.IMPORTS)
 	@PreAuthorize(MAY_EDIT)
-	String importShifts(@RequestParam("file") MultipartFile file, Authentication user, Model model,
+	String importShifts(@RequestParam("file") MultipartFile file, Actor actor, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			ShiftImportReport report = shiftImport.importCsv(csv, user.getName());
+			ShiftImportReport report = shiftImport.importCsv(csv, actor.username());
 			redirect.addFlashAttribute("notice", "personnel.duty.imported");
 			redirect.addFlashAttribute("noticeArguments", new Object[] { report.added(), report.unchanged() });
 			return "redirect:" + DutyView.PAGE;
 		}
 		catch (ShiftImportRefused refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return render("", user, EMPTY, null, refused.rows(), null, model);
+			return render("", actor, EMPTY, null, refused.rows(), null, model);
 		}
 	}
 
-	private String render(String at, Authentication user, ShiftRequest form, String problem, List<BadRow> badRows,
+	private String render(String at, Actor actor, ShiftRequest form, String problem, List<BadRow> badRows,
 			String notice, Model model) {
 		audit.query(AuditAction.SEARCH, ShiftDesk.COMPONENT, "DutyShift", "at=" + at);
 		model.addAttribute("view", new DutyView(at, board.onDutyAt(board.instant(at)), board.currentAndComing(),
-				roster.units(), List.of(Post.values()), mayEdit(user), form, problem, badRows, notice,
+				roster.units(), List.of(Post.values()), mayEdit(actor), form, problem, badRows, notice,
 				model.getAttribute("noticeArguments") instanceof Object[] arguments ? arguments : new Object[0]));
 		return "personnel/duty";
 	}
 
-	private static boolean mayEdit(Authentication user) {
-		return user.getAuthorities().stream().map(a -> a.getAuthority())
-			.anyMatch(role -> List.of("ROLE_SUPERVISOR", "ROLE_COMMAND", "ROLE_ADMIN").contains(role));
+	private static boolean mayEdit(Actor actor) {
+		return actor.hasAny(Role.SUPERVISOR, Role.COMMAND, Role.ADMIN);
 	}
 }

@@ -3,7 +3,6 @@ package org.leoprotocol.personnel.duty;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +80,7 @@ public class ShiftDesk {
 	/** Ends a running shift now, as when a sergeant goes home sick. */
 	@Transactional
 	public void endNow(UUID id) {
-		Shift shift = shifts.find(id).orElseThrow(() -> new NoSuchElementException("No shift with id " + id));
+		Shift shift = shifts.find(id).orElseThrow(() -> new UnknownRecord("personnel.refused.shift.unknown", id));
 		shifts.end(shift.id(), clock.instant());
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("DutyShift", id), "ended at " + clock.instant());
 	}
@@ -89,7 +89,7 @@ public class ShiftDesk {
 	@Transactional
 	public void remove(UUID id) {
 		if (shifts.find(id).isEmpty()) {
-			throw new NoSuchElementException("No shift with id " + id);
+			throw new UnknownRecord("personnel.refused.shift.unknown", id);
 		}
 		shifts.remove(id);
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("DutyShift", id), "removed");

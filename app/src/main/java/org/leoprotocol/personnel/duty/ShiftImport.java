@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.personnel.Roster;

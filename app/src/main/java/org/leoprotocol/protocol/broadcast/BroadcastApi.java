@@ -12,9 +12,9 @@ import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.incident.IncidentAccess;
-import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;

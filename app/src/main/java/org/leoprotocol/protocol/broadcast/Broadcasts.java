@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol.broadcast;
 
-import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,12 +16,13 @@ import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.definition.CompletingEvent;
-import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.Acting;
-import org.leoprotocol.shared.Actor;
+import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.timeline.ResponseLog;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

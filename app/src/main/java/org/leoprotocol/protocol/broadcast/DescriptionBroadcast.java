@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol.broadcast;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.redaction.Party;
 import org.leoprotocol.shared.redaction.PersonInRecord;
 import org.leoprotocol.shared.redaction.RedactionGate;

@@ -3,14 +3,14 @@ package org.leoprotocol.protocol.cad;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.protocol.CadImport;
-import org.leoprotocol.protocol.CadImportResult;
-import org.leoprotocol.protocol.HistoricalIncident;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.leoprotocol.protocol.CadImport;
+import org.leoprotocol.protocol.CadImportResult;
+import org.leoprotocol.protocol.HistoricalIncident;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,7 +1,5 @@
 package org.leoprotocol.protocol.cad;
 
-import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.UnknownRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,8 @@ import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.reunification.ReleaseVerification;
 import org.leoprotocol.protocol.timeline.ReportedTimes;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 /**
  * Reads a {@link HistoricalIncident} before anything of it is stored and lists every problem in words, each with where

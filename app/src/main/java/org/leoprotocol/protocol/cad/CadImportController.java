@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.CadImport;
 import org.leoprotocol.protocol.CadImportResult;
 import org.leoprotocol.protocol.web.CadImportView;
 import org.leoprotocol.protocol.web.IncidentRoutes;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,8 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The page on which command staff and administrators paste or upload a CAD export of closed incidents (the JSON of

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.leoprotocol.protocol.EscalationRaised;
-import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.ProtocolVersion;
+import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.definition.EscalationLevel;

@@ -1,11 +1,11 @@
 package org.leoprotocol.protocol.cad;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Instant;
 
 import org.leoprotocol.protocol.HistoricalRelease;
 import org.leoprotocol.protocol.reunification.IdentityDocument;
 import org.leoprotocol.protocol.reunification.ReleaseVerification;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * Checks a historical incident's release as a live release is checked ({@link ReleaseVerification}): a time within the

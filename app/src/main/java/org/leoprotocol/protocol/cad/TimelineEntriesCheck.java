@@ -3,8 +3,8 @@ package org.leoprotocol.protocol.cad;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.HistoricalEntry;
+import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.timeline.TimelineEntry;

@@ -3,9 +3,9 @@ package org.leoprotocol.protocol.clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.definition.Anchor;
+import org.leoprotocol.shared.Role;
 
 /**
  * The clock of one protocol step within one incident. It starts when the step's anchor event happens; until then

@@ -1,8 +1,8 @@
 package org.leoprotocol.protocol.definition;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
 
 /**

@@ -1,16 +1,16 @@
 package org.leoprotocol.protocol.definition;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

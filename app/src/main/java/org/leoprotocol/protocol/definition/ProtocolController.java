@@ -4,19 +4,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
+import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
 import org.leoprotocol.protocol.web.ProtocolPage.StepRow;
 import org.leoprotocol.protocol.web.ProtocolPage.VersionRow;
-
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

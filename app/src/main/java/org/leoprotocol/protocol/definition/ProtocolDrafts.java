@@ -1,25 +1,25 @@
 package org.leoprotocol.protocol.definition;
 
-import org.leoprotocol.shared.Refusal;
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.IncidentKind;
-import org.leoprotocol.protocol.incident.PageInput;
 import org.leoprotocol.protocol.ProtocolVersion;
+import org.leoprotocol.protocol.incident.PageInput;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolDraft.Choice;
 import org.leoprotocol.protocol.web.ProtocolDraft.Choices;
 import org.leoprotocol.protocol.web.ProtocolDraft.LevelDraft;
 import org.leoprotocol.protocol.web.ProtocolDraft.StepDraft;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.util.MultiValueMap;
 

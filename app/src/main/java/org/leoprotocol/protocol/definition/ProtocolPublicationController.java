@@ -1,12 +1,14 @@
 package org.leoprotocol.protocol.definition;
 
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.Refusal;
-import org.leoprotocol.shared.web.Refusals;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -16,8 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The publication form on the protocol page: command staff and administrators draft the next version from the current

@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol.definition;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.IncidentKind;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
 
 /**
  * One step of a protocol version: what to do, who does it, by when after which anchor event, the escalation chain when

@@ -3,9 +3,9 @@ package org.leoprotocol.protocol.escalation;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.IncidentId;
+import org.leoprotocol.shared.Role;
 
 /** A raised escalation as stored: at most one per incident, step and level (a unique constraint guarantees it). */
 public record Escalation(IncidentId incidentId, String stepCode, int level, Role notified, Instant dueAt,

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.notifications.Notice;
 import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.NotificationDesk;
@@ -31,8 +32,7 @@ import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.AgencyTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.protocol.EscalationRaised;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.Protocols;
@@ -16,9 +19,6 @@ import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.audit.AuditAction;
-import org.leoprotocol.audit.AuditTrail;
-import org.leoprotocol.audit.RecordReference;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Supervision;
 import org.leoprotocol.personnel.Supervisors;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.incident.StaffMembers;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.stereotype.Component;
 

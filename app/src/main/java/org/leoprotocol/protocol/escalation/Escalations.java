@@ -3,10 +3,10 @@ package org.leoprotocol.protocol.escalation;
 import java.util.List;
 import java.util.UUID;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.incident.Incidents;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

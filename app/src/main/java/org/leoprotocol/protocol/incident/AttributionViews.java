@@ -1,12 +1,10 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.timeline.AmendmentDesk;
@@ -16,7 +14,9 @@ import org.leoprotocol.protocol.web.IncidentPage.AmendmentRow;
 import org.leoprotocol.protocol.web.IncidentPage.Attribution;
 import org.leoprotocol.protocol.web.IncidentPage.FindingRow;
 import org.leoprotocol.protocol.web.NewIncidentForm.Choice;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.stereotype.Component;
 

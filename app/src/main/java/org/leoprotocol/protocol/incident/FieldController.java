@@ -1,11 +1,7 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.WrongState;
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.UnknownRecord;
-import org.leoprotocol.shared.InvalidInput;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +19,11 @@ import org.leoprotocol.protocol.clock.StepStatus;
 import org.leoprotocol.protocol.timeline.ResponseLog;
 import org.leoprotocol.protocol.web.FieldView;
 import org.leoprotocol.protocol.web.IncidentRoutes;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,7 +1,5 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.UnknownRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +16,8 @@ import org.leoprotocol.protocol.CaseSubjects;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.Protocols;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,5 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.UnknownRecord;
-import org.leoprotocol.shared.WrongState;
-import org.leoprotocol.shared.InvalidInput;
-
 import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.Recognition;
@@ -16,10 +11,13 @@ import org.leoprotocol.protocol.reunification.Reunification;
 import org.leoprotocol.protocol.timeline.AmendmentDesk;
 import org.leoprotocol.protocol.timeline.ResponseLog;
 import org.leoprotocol.protocol.web.IncidentRoutes;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,7 +1,5 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +15,8 @@ import org.leoprotocol.protocol.incident.IncidentJsonViews.IncidentRecord;
 import org.leoprotocol.protocol.incident.IncidentJsonViews.IncidentSummary;
 import org.leoprotocol.protocol.incident.IncidentJsonViews.TimelineRecord;
 import org.leoprotocol.protocol.timeline.ResponseLog;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

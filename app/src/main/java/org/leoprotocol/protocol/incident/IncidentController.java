@@ -1,12 +1,9 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.WrongState;
-import org.leoprotocol.shared.web.Refusals;
 import java.util.List;
 
-import org.leoprotocol.shared.Role;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentDesk;
@@ -15,6 +12,11 @@ import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.web.BoardView;
 import org.leoprotocol.protocol.web.IncidentListView;
 import org.leoprotocol.protocol.web.IncidentRoutes;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -26,8 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The incident pages: the list, the form to open an incident, one incident with its clocks and timeline, and the live

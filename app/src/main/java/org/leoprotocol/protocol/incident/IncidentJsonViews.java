@@ -1,12 +1,10 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.FindingKind;
 import org.leoprotocol.protocol.Incident;
@@ -30,9 +28,11 @@ import org.leoprotocol.protocol.reunification.Reunification;
 import org.leoprotocol.protocol.reunification.VerifiedRelease;
 import org.leoprotocol.protocol.timeline.Amendment;
 import org.leoprotocol.protocol.timeline.AmendmentDesk;
-import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Provenance;
+import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.triage.PriorityReason;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.stereotype.Component;
 

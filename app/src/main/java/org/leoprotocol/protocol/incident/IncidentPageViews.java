@@ -1,13 +1,11 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.Incident;
@@ -32,8 +30,9 @@ import org.leoprotocol.protocol.web.IncidentPage.FindingRow;
 import org.leoprotocol.protocol.web.IncidentPage.StepRow;
 import org.leoprotocol.protocol.web.IncidentPage.TimelineRow;
 import org.leoprotocol.protocol.web.IncidentRoutes;
-
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.stereotype.Component;
 

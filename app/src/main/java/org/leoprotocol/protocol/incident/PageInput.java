@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.leoprotocol.protocol.RiskFactor;
+import org.leoprotocol.shared.InvalidInput;
 
 /** Reads form fields into domain values, refusing what is not one of the offered choices with a clear sentence. */
 public final class PageInput {

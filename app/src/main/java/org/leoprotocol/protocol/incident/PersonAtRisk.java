@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -8,6 +7,7 @@ import java.util.Set;
 
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.RiskFactor;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * The child or vulnerable adult at the centre of an incident. The name is protected: only roles that need it may read

@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.Actor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.Incident;
@@ -19,11 +17,13 @@ import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.web.IncidentRoutes;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.HomeContributor;
 import org.leoprotocol.shared.web.HomePanel;
-import org.leoprotocol.shared.web.PanelItem;
 import org.leoprotocol.shared.web.HomePanel.Link;
 import org.leoprotocol.shared.web.HomeReader;
+import org.leoprotocol.shared.web.PanelItem;
 
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,9 @@
 package org.leoprotocol.protocol.incident;
 
-import org.leoprotocol.shared.InvalidInput;
-
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,8 @@
 package org.leoprotocol.protocol.reunification;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.util.Locale;
+
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * The claimant's identity document as Leo keeps it: its type, who issued it, and only the last four characters of its

@@ -1,11 +1,11 @@
 package org.leoprotocol.protocol.reunification;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Recognition;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * The checks made before a found person is released to a claimant (venue "Code Yellow" practice, the release rules of

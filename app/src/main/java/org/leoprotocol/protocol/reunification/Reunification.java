@@ -1,8 +1,5 @@
 package org.leoprotocol.protocol.reunification;
 
-import org.leoprotocol.shared.UnknownRecord;
-import org.leoprotocol.shared.WrongState;
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,12 +21,15 @@ import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.definition.CompletingEvent;
 import org.leoprotocol.protocol.finding.FindingRecorder;
 import org.leoprotocol.protocol.finding.GapAnalysis;
-import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.Acting;
-import org.leoprotocol.shared.Actor;
+import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.timeline.ResponseLog;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

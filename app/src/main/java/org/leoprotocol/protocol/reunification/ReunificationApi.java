@@ -4,11 +4,11 @@ import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.Recognition;
 import org.leoprotocol.protocol.incident.IncidentAccess;
-import org.leoprotocol.protocol.incident.IncidentJsonViews.IncidentRecord;
 import org.leoprotocol.protocol.incident.IncidentJsonViews;
-import org.leoprotocol.shared.Actor;
+import org.leoprotocol.protocol.incident.IncidentJsonViews.IncidentRecord;
 import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;

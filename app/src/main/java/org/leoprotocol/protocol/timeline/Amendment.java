@@ -1,14 +1,14 @@
 package org.leoprotocol.protocol.timeline;
 
-import org.leoprotocol.shared.NotPermitted;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
 
 /**
  * A correction of who performed an entry of an incident's timeline. The record itself never changes: the amendment is

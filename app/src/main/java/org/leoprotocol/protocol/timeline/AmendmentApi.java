@@ -1,16 +1,16 @@
 package org.leoprotocol.protocol.timeline;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.util.List;
 import java.util.UUID;
 
-import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.incident.IncidentAccess;
-import org.leoprotocol.protocol.incident.IncidentJsonViews.AmendmentRecord;
 import org.leoprotocol.protocol.incident.IncidentJsonViews;
+import org.leoprotocol.protocol.incident.IncidentJsonViews.AmendmentRecord;
 import org.leoprotocol.protocol.incident.StaffMembers;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol.timeline;
 
-import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +20,12 @@ import org.leoprotocol.protocol.ProtocolFindingsRevised;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.finding.FindingRecorder;
+import org.leoprotocol.protocol.incident.Acting;
 import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
-import org.leoprotocol.protocol.incident.Acting;
-import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.incident.StaffMembers;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

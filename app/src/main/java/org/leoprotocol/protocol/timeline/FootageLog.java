@@ -1,9 +1,7 @@
 package org.leoprotocol.protocol.timeline;
 
-import org.leoprotocol.shared.UnknownRecord;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
@@ -19,6 +17,7 @@ import org.leoprotocol.protocol.definition.CompletingEvent;
 import org.leoprotocol.protocol.finding.FindingRecorder;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

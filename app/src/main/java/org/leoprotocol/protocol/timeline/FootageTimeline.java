@@ -1,13 +1,12 @@
 package org.leoprotocol.protocol.timeline;
 
-import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.UnknownRecord;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.leoprotocol.evidence.BodyCameraFootageIngested;
 import org.leoprotocol.protocol.IncidentId;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -4,11 +4,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.incident.Acting;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 /**
  * Decides who performed a step that a staff member records. The record must name the officer who did it, not the one

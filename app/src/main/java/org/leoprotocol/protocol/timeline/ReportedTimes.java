@@ -1,9 +1,10 @@
 package org.leoprotocol.protocol.timeline;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+
+import org.leoprotocol.shared.InvalidInput;
 
 /** Checks the times people and devices report: what happened cannot lie in the future of Leo's clock. */
 public final class ReportedTimes {

@@ -1,9 +1,5 @@
 package org.leoprotocol.protocol.timeline;
 
-import org.leoprotocol.shared.NotPermitted;
-import org.leoprotocol.shared.UnknownRecord;
-import org.leoprotocol.shared.WrongState;
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,10 +23,14 @@ import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.CompletingEvent;
 import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.protocol.finding.FindingRecorder;
+import org.leoprotocol.protocol.incident.Acting;
 import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
-import org.leoprotocol.protocol.incident.Acting;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

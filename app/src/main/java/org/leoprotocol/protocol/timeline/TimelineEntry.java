@@ -1,10 +1,10 @@
 package org.leoprotocol.protocol.timeline;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Instant;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.TimelineEventType;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * One event on an incident's timeline: when it happened, when Leo learned of it, what it was, and who or which device

@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-
 import javax.sql.DataSource;
 
-import org.leoprotocol.shared.DatabaseBackup;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+
+import org.leoprotocol.shared.DatabaseBackup;
 
 /**
  * A logical copy of every table of the schema with PostgreSQL's {@code COPY}, taken as the superuser inside one

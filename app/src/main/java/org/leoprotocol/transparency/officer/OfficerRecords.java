@@ -3,8 +3,8 @@ package org.leoprotocol.transparency.officer;
 import java.util.List;
 import java.util.UUID;
 
-import org.leoprotocol.transparency.statistics.Tally;
 import org.leoprotocol.transparency.PublicationGate;
+import org.leoprotocol.transparency.statistics.Tally;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -8,14 +8,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
 import org.leoprotocol.transparency.ColumnType;
 import org.leoprotocol.transparency.PublicTables;
 import org.leoprotocol.transparency.PublicationGate;
 import org.leoprotocol.transparency.PublishedTable;
-
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 import org.springframework.stereotype.Component;
 

@@ -7,17 +7,18 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.leoprotocol.Browser;
-import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.MutableClock;
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.access.StaffDirectory;
-import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.leoprotocol.Browser;
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.MutableClock;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

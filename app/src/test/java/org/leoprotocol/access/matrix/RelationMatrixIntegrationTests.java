@@ -11,9 +11,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.earlywarning.EarlyWarning;
@@ -21,6 +21,8 @@ import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -122,8 +124,9 @@ class RelationMatrixIntegrationTests {
 		OfficerId team = MatrixRecords.enlist(roster, "8815", "team", INTERNAL_AFFAIRS);
 		MatrixRecords.account(staff, Relation.TEAM.username(), Relation.ROLES, team);
 		MatrixRecords.account(staff, ASSIGNER, Set.of(Role.COMMAND), null);
-		if (conflicts.relationsOf(Relation.CONFLICTED.username()).isEmpty()) {
-			conflicts.declareToOfficer(Relation.CONFLICTED.username(), MatrixRecords.SUBJECT_BADGE, "brother-in-law");
+		if (conflicts.relationsOf(Actor.staff(Relation.CONFLICTED.username())).isEmpty()) {
+			conflicts.declareToOfficer(Actor.staff(Relation.CONFLICTED.username()), MatrixRecords.SUBJECT_BADGE,
+					"brother-in-law");
 		}
 		investigators.register(Relation.TEAM.username(), "Matrix Team", "8815");
 		mvc.perform(post("/api/v1/investigations/{id}/assignment", records.caseId()).with(MatrixRecords.as(ASSIGNER))
@@ -153,8 +156,8 @@ class RelationMatrixIntegrationTests {
 				MatrixRecords.enlist(roster, "8825", "cousin", "HQ"));
 		MatrixRecords.account(staff, STAFF + "sergeant-subject", Set.of(Role.SUPERVISOR), records.subject());
 		for (String conflicted : List.of(STAFF + "officer-conflicted", STAFF + "sergeant-conflicted")) {
-			if (conflicts.relationsOf(conflicted).isEmpty()) {
-				conflicts.declareToOfficer(conflicted, MatrixRecords.SUBJECT_BADGE, "brother-in-law");
+			if (conflicts.relationsOf(Actor.staff(conflicted)).isEmpty()) {
+				conflicts.declareToOfficer(Actor.staff(conflicted), MatrixRecords.SUBJECT_BADGE, "brother-in-law");
 			}
 		}
 	}

@@ -2,15 +2,19 @@ package org.leoprotocol.conflicts.rule;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.conflicts.Act;
 import org.leoprotocol.conflicts.Conflict;
 import org.leoprotocol.conflicts.DeclaredRelation;
 import org.leoprotocol.conflicts.Parties;
 import org.leoprotocol.conflicts.Party;
 import org.leoprotocol.conflicts.PartyRole;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +36,15 @@ class ConflictRuleTests {
 	void theChiefWhoDeclaredHeIsTheChildsFatherMayNotDecideNorRead() {
 		Decider chief = chief(relation(null, "  LÉO  miller ", "father"));
 		assertThat(conflicts(chief, Act.DECIDE)).extracting(Conflict::key).containsExactly("conflicts.rule.relation");
-		assertThat(conflicts(chief, Act.VIEW).get(0).english())
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/conflicts");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		Conflict reason = conflicts(chief, Act.VIEW).get(0);
+		assertThat(messages.getMessage(reason.of("chief"), Locale.ENGLISH))
 			.isEqualTo("chief declared a personal relation (father) to the child");
+		assertThat(messages.getMessage(reason.of("chief"), Locale.forLanguageTag("es")))
+			.isEqualTo("chief declaró una relación personal (father) con el niño o la niña de este expediente");
 	}
 
 	@Test

@@ -13,21 +13,22 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.earlywarning.EarlyWarning;
-import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.earlywarning.Flag;
 import org.leoprotocol.earlywarning.FlagReview;
+import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.notifications.Notice;
 import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.Recipient;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.reminder.DueReminder;
 
 import org.springframework.beans.factory.annotation.Autowired;

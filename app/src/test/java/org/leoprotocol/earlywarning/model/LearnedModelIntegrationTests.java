@@ -1,5 +1,20 @@
 package org.leoprotocol.earlywarning.model;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.shared.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.leoprotocol.StaffAccountsForTests.as;
@@ -10,20 +25,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.SplittableRandom;
-
-import org.junit.jupiter.api.Test;
-import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.shared.Role;
-import org.leoprotocol.access.StaffDirectory;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * An agency's history imported through the API with its own mapping, then its model: the page before any training (the

@@ -1,12 +1,12 @@
 package org.leoprotocol.earlywarning.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The learned model on a small synthetic agency: no look-ahead, contributions that add up, fallback, validation. */
 class LearnedModelTests {

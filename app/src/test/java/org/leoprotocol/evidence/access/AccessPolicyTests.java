@@ -6,14 +6,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.shared.Role;
+
 import org.leoprotocol.evidence.EvidenceId;
-import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceLink;
+import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.access.AccessPolicy.AccessFacts;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

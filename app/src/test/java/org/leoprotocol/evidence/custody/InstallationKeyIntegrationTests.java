@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.evidence.EvidenceProperties;
 

@@ -1,8 +1,9 @@
 package org.leoprotocol.investigations.cases;
 
-import org.leoprotocol.investigations.Hearing;
-
 import org.junit.jupiter.api.Test;
+
+import org.leoprotocol.investigations.Hearing;
+import org.leoprotocol.shared.InvalidInput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +17,6 @@ class DisciplineControllerTests {
 			.containsExactly(new Hearing.Attendee("Frank Doyle", " union representative"),
 					new Hearing.Attendee("Ruth Okonkwo, Jr.", " board member"));
 		assertThatThrownBy(() -> DisciplineController.attendeeLines("Frank Doyle"))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(InvalidInput.class);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.personnel.OfficerId;
 

@@ -12,10 +12,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.Investigations;
@@ -27,6 +27,7 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.duty.Post;
 import org.leoprotocol.personnel.duty.Shift;
 import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

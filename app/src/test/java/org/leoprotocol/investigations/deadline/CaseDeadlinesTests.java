@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.shared.AgencyTime;
 

@@ -9,10 +9,10 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.investigations.Finding;
 import org.leoprotocol.investigations.FindingStage;
@@ -25,6 +25,8 @@ import org.leoprotocol.notifications.Notice;
 import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.Recipient;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.reminder.DueReminder;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +103,7 @@ class CaseReminderPoliciesIntegrationTests {
 		String member = aBoardMember();
 		Hearing hearing = board.hold(closed(), Hearing.Purpose.BOARD_REVIEW, null, OPENED.plus(Duration.ofDays(10)),
 				List.of(new Hearing.Attendee("Board member", "board member")), "The case file", "To be held",
-				"test-command");
+				Actor.staff("test-command"));
 
 		DueReminder<Notice> weekBefore = mine(hearings.due(OPENED.plus(Duration.ofDays(3))), hearing.id().toString())
 			.orElseThrow();
@@ -119,7 +121,7 @@ class CaseReminderPoliciesIntegrationTests {
 		String member = aBoardMember();
 		Hearing hearing = board.hold(closed(), Hearing.Purpose.BOARD_REVIEW, null, OPENED.plus(Duration.ofDays(2)),
 				List.of(new Hearing.Attendee("Board member", "board member")), "The case file", "To be held",
-				"test-command");
+				Actor.staff("test-command"));
 		clock.set(OPENED.plus(Duration.ofDays(1)));
 		reminders.remindDue();
 
@@ -134,10 +136,11 @@ class CaseReminderPoliciesIntegrationTests {
 		var id = investigation.id();
 		var allegation = investigation.allegations().get(0).id();
 		investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.UNFOUNDED, null, null,
-				investigator);
+				Actor.staff(investigator));
 		investigations.submitForReview(id);
-		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null, "test-command");
-		return investigations.close(id, "test-command").id();
+		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null,
+				Actor.staff("test-command"));
+		return investigations.close(id, Actor.staff("test-command")).id();
 	}
 
 	private String aBoardMember() {

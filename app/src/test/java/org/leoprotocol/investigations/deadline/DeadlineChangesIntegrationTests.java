@@ -5,14 +5,16 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.investigations.Investigation;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -73,7 +75,7 @@ class DeadlineChangesIntegrationTests {
 			.andExpect(jsonPath("$[0].firstDue").value(firstDue.toString()))
 			.andExpect(jsonPath("$[0].due").value(firstDue.plus(Duration.ofDays(30)).toString()))
 			.andExpect(jsonPath("$[0].changes.length()").value(2));
-		assertThat(investigations.checkAccess(investigation.id(), "test-command").dueAt())
+		assertThat(investigations.checkAccess(investigation.id(), Actor.staff("test-command")).dueAt())
 			.isEqualTo(firstDue.plus(Duration.ofDays(30)));
 		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and detail like 'statutory clock%'")
 			.param("id", investigation.id().toString()).query(Long.class).single()).isEqualTo(2);
@@ -96,7 +98,7 @@ class DeadlineChangesIntegrationTests {
 					{"from":"2031-02-10","until":"2031-02-01","reason":"Baja","authority":"Jefatura"}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("Una suspensión no puede terminar antes de empezar."));
-		assertThat(investigations.checkAccess(investigation.id(), "test-command").dueAt())
+		assertThat(investigations.checkAccess(investigation.id(), Actor.staff("test-command")).dueAt())
 			.isEqualTo(investigation.dueAt());
 	}
 

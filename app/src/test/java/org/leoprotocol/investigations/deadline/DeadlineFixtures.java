@@ -12,6 +12,7 @@ import org.leoprotocol.investigations.NewAllegation;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 
 /** Officers and cases for the deadline tests, each with a fresh badge number no other test uses. */
 final class DeadlineFixtures {
@@ -36,6 +37,6 @@ final class DeadlineFixtures {
 		return investigations.open(CaseType.INTERNAL, null, "Deadline test case",
 				List.of(new NewAllegation(anOfficer(roster, "Police Officer"),
 						Category.DISCOURTESY, "As alleged.")),
-				"test-command");
+				Actor.staff("test-command"));
 	}
 }

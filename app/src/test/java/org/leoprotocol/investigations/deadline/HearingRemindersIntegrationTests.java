@@ -1,6 +1,5 @@
 package org.leoprotocol.investigations.deadline;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +11,10 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.investigations.Finding;
 import org.leoprotocol.investigations.FindingStage;
@@ -26,6 +25,8 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.ReviewBoard;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,7 +91,7 @@ class HearingRemindersIntegrationTests {
 				List.of(new Hearing.Attendee("Board member " + suffix, "board member"),
 						new Hearing.Attendee(representative, "union representative"),
 						new Hearing.Attendee("Ms Complainant " + suffix, "complainant")),
-				"The case file", "To be held", "test-command");
+				"The case file", "To be held", Actor.staff("test-command"));
 	}
 
 	@Test
@@ -162,10 +163,11 @@ class HearingRemindersIntegrationTests {
 		var id = investigation.id();
 		var allegation = investigation.allegations().get(0).id();
 		investigations.recordFinding(id, allegation, FindingStage.RECOMMENDED, Finding.UNFOUNDED, null, null,
-				investigator);
+				Actor.staff(investigator));
 		investigations.submitForReview(id);
-		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null, "test-command");
-		return investigations.close(id, "test-command").id();
+		investigations.recordFinding(id, allegation, FindingStage.FINAL, Finding.UNFOUNDED, null, null,
+				Actor.staff("test-command"));
+		return investigations.close(id, Actor.staff("test-command")).id();
 	}
 
 	private String account(String username, Role role) {

@@ -7,10 +7,10 @@ import java.util.UUID;
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.NotificationDesk;
@@ -18,6 +18,7 @@ import org.leoprotocol.notifications.NotificationFixtures;
 import org.leoprotocol.notifications.NotificationId;
 import org.leoprotocol.notifications.Recipient;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.awaitility.Awaitility.await;
 import static org.leoprotocol.notifications.NotificationFixtures.aNotice;
 import static org.leoprotocol.notifications.NotificationFixtures.aSergeant;
 import static org.leoprotocol.notifications.NotificationFixtures.accountOf;

@@ -2,11 +2,11 @@ package org.leoprotocol.protocol.broadcast;
 
 import java.time.Instant;
 
+import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.PersonFixtures;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
-
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -8,19 +8,20 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.DecisionKind;
+import org.leoprotocol.protocol.HistoricalEntry;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.HistoricalPerson;
-import org.leoprotocol.protocol.RecordedDecision;
 import org.leoprotocol.protocol.HistoricalRelease;
-import org.leoprotocol.protocol.HistoricalEntry;
-import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.Priority;
 import org.leoprotocol.protocol.ProtocolVersion;
+import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.Recognition;
+import org.leoprotocol.protocol.RecordedDecision;
 import org.leoprotocol.protocol.RiskFactor;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.definition.ProtocolDraftsTests;

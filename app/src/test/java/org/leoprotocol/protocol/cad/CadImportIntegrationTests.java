@@ -8,9 +8,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.EscalationRaised;
@@ -20,6 +20,7 @@ import org.leoprotocol.protocol.IncidentReunified;
 import org.leoprotocol.protocol.ProtocolFindingRecorded;
 import org.leoprotocol.protocol.ProtocolFixtures;
 import org.leoprotocol.protocol.RecordedEvents;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;

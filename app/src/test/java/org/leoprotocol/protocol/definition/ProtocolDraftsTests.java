@@ -1,18 +1,19 @@
 package org.leoprotocol.protocol.definition;
 
-import org.leoprotocol.shared.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.shared.Role;
+
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolDraft.LevelDraft;
 import org.leoprotocol.protocol.web.ProtocolDraft.StepDraft;
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

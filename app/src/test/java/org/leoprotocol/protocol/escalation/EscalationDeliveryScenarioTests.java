@@ -10,14 +10,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.notifications.preferences.Preferences;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.ProtocolFixtures;
 import org.leoprotocol.protocol.ProtocolScenarioTests;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

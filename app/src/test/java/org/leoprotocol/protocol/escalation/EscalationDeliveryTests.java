@@ -1,13 +1,14 @@
 package org.leoprotocol.protocol.escalation;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.shared.Role;
+
 import org.leoprotocol.personnel.Supervision;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.definition.EscalationLevel;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.TimelineEventType;
-import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Provenance;
+import org.leoprotocol.protocol.timeline.TimelineEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

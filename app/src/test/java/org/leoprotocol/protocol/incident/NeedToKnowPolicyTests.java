@@ -3,9 +3,10 @@ package org.leoprotocol.protocol.incident;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
-import org.leoprotocol.personnel.OfficerId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

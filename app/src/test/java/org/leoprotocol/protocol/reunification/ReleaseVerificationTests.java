@@ -1,15 +1,16 @@
 package org.leoprotocol.protocol.reunification;
 
-import org.leoprotocol.shared.InvalidInput;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Recognition;
+import org.leoprotocol.shared.InvalidInput;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReleaseVerificationTests {
 

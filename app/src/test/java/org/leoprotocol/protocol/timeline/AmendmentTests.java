@@ -1,17 +1,18 @@
 package org.leoprotocol.protocol.timeline;
 
-import org.leoprotocol.shared.NotPermitted;
-import org.leoprotocol.shared.WrongState;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.shared.Role;
+
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.leoprotocol.shared.Role;
+
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentId;
@@ -14,8 +14,9 @@ import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.PersonFixtures;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.incident.IncidentStatus;
-import org.leoprotocol.shared.Actor;
 import org.leoprotocol.protocol.triage.Triage;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,10 @@
 package org.leoprotocol.shared.web;
 
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -4,21 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 
+import org.leoprotocol.evidence.EvidenceProperties;
+import org.leoprotocol.evidence.custody.CustodyEvents;
+import org.leoprotocol.evidence.custody.GroupCommit;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import org.leoprotocol.evidence.EvidenceProperties;
-import org.leoprotocol.evidence.custody.CustodyEvents;
-import org.leoprotocol.evidence.custody.GroupCommit;
 
 /**
  * A throw-away embedded PostgreSQL 17 with Leo's real schema (Flyway migrations from the app jar) and durable commits

@@ -9,26 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.leoprotocol.evidence.CustodyAction;
-import org.leoprotocol.evidence.CustodyEvent;
-import org.leoprotocol.evidence.EvidenceId;
-import org.leoprotocol.evidence.EvidenceProperties;
-import org.leoprotocol.evidence.custody.Checkpoints;
-import org.leoprotocol.evidence.custody.CustodyEvents;
-import org.leoprotocol.evidence.custody.KeyChain;
-import org.leoprotocol.evidence.custody.LedgerKey;
-import org.leoprotocol.evidence.custody.LedgerTree;
-import org.leoprotocol.evidence.custody.LedgerVerification.Report;
-import org.leoprotocol.evidence.custody.LedgerVerification;
-import org.leoprotocol.evidence.custody.StoredSubtrees;
-import org.leoprotocol.evidence.custody.TreeHeads;
-import org.leoprotocol.evidence.custody.WitnessSubmissions;
-import org.leoprotocol.evidence.export.Exports;
-import org.leoprotocol.evidence.item.EvidenceItems;
-import org.leoprotocol.evidence.ledger.MerkleTree;
-import org.leoprotocol.evidence.ledger.SignedTreeHead;
-import org.leoprotocol.evidence.ledger.TreeHead;
-import org.leoprotocol.evidence.store.FileSystemBlobStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,6 +21,27 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.leoprotocol.evidence.CustodyAction;
+import org.leoprotocol.evidence.CustodyEvent;
+import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.evidence.EvidenceProperties;
+import org.leoprotocol.evidence.custody.Checkpoints;
+import org.leoprotocol.evidence.custody.CustodyEvents;
+import org.leoprotocol.evidence.custody.KeyChain;
+import org.leoprotocol.evidence.custody.LedgerKey;
+import org.leoprotocol.evidence.custody.LedgerTree;
+import org.leoprotocol.evidence.custody.LedgerVerification;
+import org.leoprotocol.evidence.custody.LedgerVerification.Report;
+import org.leoprotocol.evidence.custody.StoredSubtrees;
+import org.leoprotocol.evidence.custody.TreeHeads;
+import org.leoprotocol.evidence.custody.WitnessSubmissions;
+import org.leoprotocol.evidence.export.Exports;
+import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.evidence.ledger.MerkleTree;
+import org.leoprotocol.evidence.ledger.SignedTreeHead;
+import org.leoprotocol.evidence.ledger.TreeHead;
+import org.leoprotocol.evidence.store.FileSystemBlobStore;
 
 /**
  * {@code leo verify-ledger} over a ledger of a million events in PostgreSQL: read every row, recompute every leaf hash,

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.leoprotocol.LeoApplication;
 import org.leoprotocol.protocol.Condition;
@@ -26,8 +28,6 @@ import org.leoprotocol.protocol.incident.NewIncident;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
@@ -18,8 +18,8 @@ import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.incident.NewIncident;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
-import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.context.ConfigurableApplicationContext;

@@ -3,8 +3,6 @@ package org.leoprotocol.bench.evidence.ledger;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.leoprotocol.evidence.LedgerTreeTrial;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,6 +13,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.leoprotocol.evidence.LedgerTreeTrial;
 
 /**
  * The Merkle tree in memory: appends of leaf hashes (into trees of up to a million leaves), and checking an inclusion
