@@ -31,6 +31,7 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.ClusterLock;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -130,8 +131,8 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 		EvidenceId clip = entry(opened, CLIP_ENTRY).map(e -> EvidenceId.of(e.reference()))
 			.orElseGet(() -> takeIntoEvidence(opened, subject));
 		if (exports.of(clip).isEmpty()) {
-			as(INVESTIGATOR, () -> custody.view(clip, investigator()));
-			as(INVESTIGATOR, () -> custody.open(clip, CustodyAction.STREAMED, "", investigator()));
+			as(INVESTIGATOR, () -> custody.view(clip, INVESTIGATING));
+			as(INVESTIGATOR, () -> custody.open(clip, CustodyAction.STREAMED, "", INVESTIGATING));
 			export(clip, PROSECUTOR);
 			export(clip, DEFENCE);
 		}
@@ -153,9 +154,9 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 						"Central Precinct, holding room 2"),
 				null, null);
 		EvidenceItem item = as(CAMERA_SYSTEM,
-				() -> intake.ingest(upload, new java.io.ByteArrayInputStream(clip), CAMERA_SYSTEM));
+				() -> intake.ingest(upload, new java.io.ByteArrayInputStream(clip), Actor.staff(CAMERA_SYSTEM)));
 		as(INVESTIGATOR, () -> {
-			custody.link(item.id(), EvidenceLink.Kind.CASE, opened.caseNumber(), subject, investigator());
+			custody.link(item.id(), EvidenceLink.Kind.CASE, opened.caseNumber(), subject, INVESTIGATING);
 			return null;
 		});
 		investigations.addEntry(opened.id(), CaseEntry.Kind.EVIDENCE, item.id().toString(), null, null, CLIP_ENTRY
@@ -207,6 +208,8 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 			.filter(e -> e.kind() == CaseEntry.Kind.EVIDENCE && e.content() != null && e.content().startsWith(prefix))
 			.findFirst();
 	}
+
+	private static final Actor INVESTIGATING = Actor.staff(INVESTIGATOR, Role.INVESTIGATOR);
 
 	private static Authentication investigator() {
 		return SecurityContextHolder.getContext().getAuthentication();

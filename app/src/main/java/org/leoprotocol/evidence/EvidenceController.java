@@ -5,14 +5,13 @@ import java.util.List;
 
 import org.leoprotocol.evidence.LeakTrace.Trace;
 import org.leoprotocol.evidence.access.AccessRefused;
-import org.leoprotocol.evidence.access.EvidenceAccess;
-import org.leoprotocol.evidence.access.Requester;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
 import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.web.EvidenceListView;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
 import org.leoprotocol.evidence.web.TraceView;
 import org.leoprotocol.evidence.web.UploadView;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -37,13 +36,12 @@ class EvidenceController {
 	private final EvidenceExports exports;
 	private final LeakTrace trace;
 	private final EvidenceProperties properties;
-	private final EvidenceAccess access;
 	private final EvidenceRetention retention;
 	private final BodyCameraFootage footage;
 	private final EvidenceViews views;
 
 	EvidenceController(EvidenceCustody custody, EvidenceExports exports, LeakTrace trace, EvidenceProperties properties,
-			EvidenceAccess access, EvidenceRetention retention, EvidenceViews views, BodyCameraFootage footage) {
+			EvidenceRetention retention, EvidenceViews views, BodyCameraFootage footage) {
 		this.footage = footage;
 		this.retention = retention;
 		this.views = views;
@@ -51,28 +49,25 @@ class EvidenceController {
 		this.exports = exports;
 		this.trace = trace;
 		this.properties = properties;
-		this.access = access;
 	}
 
 	@GetMapping(EvidenceRoutes.LIST)
-	String list(Authentication user, Model model) {
-		Requester who = access.requester(user);
-		model.addAttribute("view", new EvidenceListView(custody.list(user).stream().map(views::row).toList(),
-				who.hasAny(org.leoprotocol.shared.Role.OFFICER, org.leoprotocol.shared.Role.SUPERVISOR,
+	String list(Actor actor, Model model) {
+		model.addAttribute("view", new EvidenceListView(custody.list(actor).stream().map(views::row).toList(),
+				actor.hasAny(org.leoprotocol.shared.Role.OFFICER, org.leoprotocol.shared.Role.SUPERVISOR,
 						org.leoprotocol.shared.Role.INVESTIGATOR, org.leoprotocol.shared.Role.COMMAND),
-				mayManageCases(who)));
+				mayManageCases(actor)));
 		return "evidence/list";
 	}
 
 	@GetMapping(EvidenceRoutes.LIST + "/{id}")
-	String item(@PathVariable String id, Authentication user, Model model) {
+	String item(@PathVariable String id, Actor actor, Model model) {
 		EvidenceId evidence = EvidenceId.of(id);
-		Requester who = access.requester(user);
-		boolean manages = mayManageCases(who);
-		var record = custody.view(evidence, user);
+		boolean manages = mayManageCases(actor);
+		var record = custody.view(evidence, actor);
 		model.addAttribute("view", views.detail(record, exports.of(evidence), manages, manages,
 				views.retention(retention.status(evidence), retention.categories(), manages,
-						who.has(org.leoprotocol.shared.Role.COMMAND)),
+						actor.has(org.leoprotocol.shared.Role.COMMAND)),
 				(String) model.getAttribute("notice"), (String) model.getAttribute("problem"),
 				footage.page(evidence, views::when).orElse(null)));
 		return "evidence/detail";
@@ -80,12 +75,12 @@ class EvidenceController {
 
 	@GetMapping(EvidenceRoutes.LIST + "/{id}/exports")
 	String exportsFragment(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Authentication user, Model model) {
+			Actor actor, Model model) {
 		if (htmx == null) {
 			return "redirect:" + EvidenceRoutes.item(id);
 		}
 		EvidenceId evidence = EvidenceId.of(id);
-		custody.permitted(evidence, user, "list exports");
+		custody.permitted(evidence, actor, "list exports");
 		List<EvidenceExport> made = exports.of(evidence);
 		model.addAttribute("itemId", id);
 		model.addAttribute("exports", views.exports(made));
@@ -113,12 +108,12 @@ class EvidenceController {
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String link(@PathVariable String id, @RequestParam(defaultValue = "CASE") String kind,
 			@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String subjectOfficerId,
-			Authentication user, RedirectAttributes redirect) {
+			Actor actor, RedirectAttributes redirect) {
 		try {
 			EvidenceLink.Kind linkKind = kind.equals("INCIDENT") ? EvidenceLink.Kind.INCIDENT : EvidenceLink.Kind.CASE;
 			org.leoprotocol.personnel.OfficerId subject = subjectOfficerId.isBlank() ? null
 					: org.leoprotocol.personnel.OfficerId.of(subjectOfficerId.strip());
-			custody.link(EvidenceId.of(id), linkKind, reference, subject, user);
+			custody.link(EvidenceId.of(id), linkKind, reference, subject, actor);
 			redirect.addFlashAttribute("notice",
 					views.text("evidence.pages.notice.linked." + linkKind.name(), reference.strip()));
 		}
@@ -130,34 +125,35 @@ class EvidenceController {
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/retention")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
-	String retention(@PathVariable String id, @RequestParam(defaultValue = "") String category, Authentication user,
+	String retention(@PathVariable String id, @RequestParam(defaultValue = "") String category, Actor actor,
 			RedirectAttributes redirect) {
 		return change(id, redirect,
-				() -> retention.apply(custody.permitted(EvidenceId.of(id), user, "set retention").id(), category, user),
+				() -> retention.apply(custody.permitted(EvidenceId.of(id), actor, "set retention").id(), category,
+						actor),
 				views.text("evidence.pages.notice.category", views.category(category.strip(), category.strip())));
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/hold")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String hold(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
-			@RequestParam(defaultValue = "place") String action, Authentication user, RedirectAttributes redirect) {
-		EvidenceId evidence = custody.permitted(EvidenceId.of(id), user, "legal hold").id();
+			@RequestParam(defaultValue = "place") String action, Actor actor, RedirectAttributes redirect) {
+		EvidenceId evidence = custody.permitted(EvidenceId.of(id), actor, "legal hold").id();
 		if (action.equals("lift")) {
-			if (!access.requester(user).has(org.leoprotocol.shared.Role.COMMAND)) {
+			if (!actor.has(org.leoprotocol.shared.Role.COMMAND)) {
 				throw new AccessRefused("Only command lifts a legal hold");
 			}
-			return change(id, redirect, () -> retention.liftHold(evidence, reason, user),
+			return change(id, redirect, () -> retention.liftHold(evidence, reason, actor),
 					views.text("evidence.pages.notice.hold.lifted"));
 		}
-		return change(id, redirect, () -> retention.placeHold(evidence, reason, user),
+		return change(id, redirect, () -> retention.placeHold(evidence, reason, actor),
 				views.text("evidence.pages.notice.hold.placed"));
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/restore")
 	@PreAuthorize("hasRole('COMMAND')")
-	String restore(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
+	String restore(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
 		return change(id, redirect,
-				() -> retention.restore(custody.permitted(EvidenceId.of(id), user, "restore").id(), user),
+				() -> retention.restore(custody.permitted(EvidenceId.of(id), actor, "restore").id(), actor),
 				views.text("evidence.pages.notice.restored"));
 	}
 
@@ -231,7 +227,7 @@ class EvidenceController {
 				e == null ? "" : views.when(e.requestedAt()), e == null ? "" : e.evidence().toString());
 	}
 
-	private static boolean mayManageCases(Requester who) {
+	private static boolean mayManageCases(Actor who) {
 		return who.hasAny(org.leoprotocol.shared.Role.INVESTIGATOR, org.leoprotocol.shared.Role.COMMAND);
 	}
 }

@@ -22,8 +22,8 @@ import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.retention.RetentionCategory;
 import org.leoprotocol.evidence.retention.RetentionRecords;
 import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.shared.Actor;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,10 +62,10 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
-	public RetentionStatus apply(EvidenceId id, String category, Authentication user) {
+	public RetentionStatus apply(EvidenceId id, String category, Actor actor) {
 		RetentionCategory chosen = category(category);
 		EvidenceItem item = items.get(id);
-		if (retention.apply(id, chosen.code(), user.getName(), clock.instant())) {
+		if (retention.apply(id, chosen.code(), actor.username(), clock.instant())) {
 			audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
 					"retention " + chosen.code());
 			ledger.record(id, CustodyAction.RETENTION_SET, "category=" + chosen.code() + " retain_until="
@@ -75,7 +75,7 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
-	public RetentionStatus placeHold(EvidenceId id, String reason, Authentication user) {
+	public RetentionStatus placeHold(EvidenceId id, String reason, Actor actor) {
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("Say why the item is held (litigation, records request, court order)");
 		}
@@ -83,7 +83,7 @@ public class EvidenceRetention {
 		if (retention.hold(id).isPresent()) {
 			throw new IllegalStateException("Evidence item " + id + " is already under a legal hold");
 		}
-		retention.placeHold(id, reason.strip(), user.getName(), clock.instant());
+		retention.placeHold(id, reason.strip(), actor.username(), clock.instant());
 		legalHold(item, true);
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
 				"legal hold: " + reason);
@@ -95,7 +95,7 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
-	public RetentionStatus liftHold(EvidenceId id, String reason, Authentication user) {
+	public RetentionStatus liftHold(EvidenceId id, String reason, Actor actor) {
 		EvidenceItem item = items.get(id);
 		if (retention.hold(id).isEmpty()) {
 			throw new IllegalStateException("Evidence item " + id + " is not under a legal hold");
@@ -110,7 +110,7 @@ public class EvidenceRetention {
 
 	/** Takes an item back out of the deletion queue within the recovery window. */
 	@Transactional
-	public RetentionStatus restore(EvidenceId id, Authentication user) {
+	public RetentionStatus restore(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
 		if (item.state() != EvidenceItem.State.DELETION_PENDING) {
 			throw new IllegalStateException(
@@ -118,7 +118,7 @@ public class EvidenceRetention {
 							+ "; only an item queued for deletion can be restored");
 		}
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "restored");
-		restore(item, "restored by " + user.getName());
+		restore(item, "restored by " + actor);
 		return status(items.get(id));
 	}
 

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.leoprotocol.shared.Role;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceLink;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 /**
  * One rule of who may see an item. Every rule must pass; the first to object names the reason, which goes to the audit
@@ -20,7 +21,7 @@ sealed interface AccessPolicy {
 			new ConflictOfInterestIsExcluded(),
 			new CaseEvidenceIsClosedByDefault());
 
-	Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts);
+	Optional<String> refusal(Actor who, EvidenceItem item, AccessFacts facts);
 
 	/**
 	 * What the rules read besides the item: its links, the cases for which the requester declared a stake, the cases
@@ -41,7 +42,7 @@ sealed interface AccessPolicy {
 	record RoleHandlesEvidence() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<String> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			return who.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.INVESTIGATOR, Role.REVIEW_BOARD, Role.COMMAND)
 					? Optional.empty() : Optional.of("Your roles do not include handling evidence");
 		}
@@ -51,9 +52,10 @@ sealed interface AccessPolicy {
 	record OfficersSeeTheirOwnRecordings() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<String> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			boolean onlyOfficer = !who.hasAny(Role.SUPERVISOR, Role.INVESTIGATOR, Role.REVIEW_BOARD, Role.COMMAND);
-			boolean own = who.officer() != null && who.officer().equals(item.recording().officer());
+			boolean own = who.officer() != null && item.recording().officer() != null
+					&& who.officer().equals(item.recording().officer().value());
 			return onlyOfficer && !own ? Optional.of("Officers see their own recordings only") : Optional.empty();
 		}
 	}
@@ -65,9 +67,9 @@ sealed interface AccessPolicy {
 	record SubjectOfInvestigationIsExcluded() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<String> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			return facts.links().stream()
-				.filter(link -> link.subject() != null && link.subject().equals(who.officer()))
+				.filter(link -> link.subject() != null && link.subject().value().equals(who.officer()))
 				.findFirst()
 				.map(link -> "You are the subject of case " + link.reference() + "; its evidence is closed to you");
 		}
@@ -77,7 +79,7 @@ sealed interface AccessPolicy {
 	record DeclaredPersonalStakeIsExcluded() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<String> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			return facts.casesExcludingRequester().stream().findFirst()
 				.map(reference -> "A personal stake in case " + reference
 						+ " is declared for you (conflict of interest)");
@@ -92,7 +94,7 @@ sealed interface AccessPolicy {
 	record ConflictOfInterestIsExcluded() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<String> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			return facts.conflictsByCase().entrySet().stream().findFirst()
 				.map(conflict -> "Conflict of interest in case " + conflict.getKey() + ": " + conflict.getValue());
 		}
@@ -108,7 +110,7 @@ sealed interface AccessPolicy {
 	record CaseEvidenceIsClosedByDefault() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<String> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			if (who.has(Role.COMMAND)) {
 				return Optional.empty();
 			}

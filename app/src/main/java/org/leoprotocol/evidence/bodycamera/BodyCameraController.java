@@ -7,10 +7,10 @@ import org.leoprotocol.evidence.web.DevicesView;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,17 +51,17 @@ class BodyCameraController {
 	@PostMapping(EvidenceRoutes.DEVICES)
 	String assign(@RequestParam(required = false) String deviceId, @RequestParam(required = false) String badgeNumber,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
-			Authentication user,
+			Actor actor,
 			Locale locale, RedirectAttributes redirect) {
 		return change(redirect, locale, "footage.devices.assigned", () -> cameras.assign(deviceId, badgeNumber,
-				time(from, "from"), time(until, "until"), user.getName()));
+				time(from, "from"), time(until, "until"), actor));
 	}
 
 	@PostMapping(EvidenceRoutes.DEVICES + "/{id}/end")
-	String end(@PathVariable String id, @RequestParam(required = false) String at, Authentication user, Locale locale,
+	String end(@PathVariable String id, @RequestParam(required = false) String at, Actor actor, Locale locale,
 			RedirectAttributes redirect) {
 		return change(redirect, locale, "footage.devices.ended",
-				() -> cameras.end(BodyCameraApi.uuid(id), time(at, "at"), user.getName()));
+				() -> cameras.end(BodyCameraApi.uuid(id), time(at, "at"), actor));
 	}
 
 	private java.time.Instant time(String value, String field) {

@@ -18,6 +18,7 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class BodyCameras {
 	 * {@code until} (open-ended when null). Refused when the device is worn by someone else in that period.
 	 */
 	@Transactional
-	public Assignment assign(String device, String badgeNumber, Instant from, Instant until, String user) {
+	public Assignment assign(String device, String badgeNumber, Instant from, Instant until, Actor actor) {
 		String id = device(device);
 		if (badgeNumber == null || badgeNumber.isBlank()) {
 			throw Refused.of("Name the officer who wears the camera by badge number", "footage.error.badge-missing");
@@ -97,7 +98,7 @@ public class BodyCameras {
 						values (:id, :device, :officer, :from, :until, :by, :at)
 						""")
 			.param("id", key).param("device", id).param("officer", officer.id().value()).param("from", utc(start))
-			.param("until", utc(until)).param("by", user).param("at", utc(clock.instant())).update();
+			.param("until", utc(until)).param("by", actor.username()).param("at", utc(clock.instant())).update();
 		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", key),
 				id + " to badge " + officer.badgeNumber());
 		return get(key);
@@ -105,7 +106,7 @@ public class BodyCameras {
 
 	/** Ends an open assignment at {@code at} (now when null): the camera went back to the rack. */
 	@Transactional
-	public Assignment end(UUID id, Instant at, String user) {
+	public Assignment end(UUID id, Instant at, Actor actor) {
 		Assignment assignment = jdbc.sql(COLUMNS + "where id = :id for update").param("id", id).query(this::assignment)
 			.optional()
 			.orElseThrow(() -> new NoSuchElementException("No body-camera assignment " + id));
@@ -117,7 +118,7 @@ public class BodyCameras {
 			throw Refused.of("An assignment must end after it starts", "footage.error.order");
 		}
 		jdbc.sql("update body_camera_assignment set assigned_until = :until, ended_by = :by where id = :id")
-			.param("until", utc(end)).param("by", user).param("id", id).update();
+			.param("until", utc(end)).param("by", actor.username()).param("id", id).update();
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", id),
 				"ended " + assignment.deviceId());
 		return get(id);

@@ -10,9 +10,9 @@ import org.leoprotocol.evidence.access.EvidenceAccess;
 import org.leoprotocol.evidence.custody.CustodyLedger.ConsistencyProof;
 import org.leoprotocol.evidence.custody.CustodyLedger.HeadView;
 import org.leoprotocol.evidence.custody.CustodyLedger.InclusionProof;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,10 +67,10 @@ class LedgerApi {
 	}
 
 	@GetMapping("/events/{position}/proof")
-	InclusionProof inclusion(@PathVariable long position, Authentication user) {
+	InclusionProof inclusion(@PathVariable long position, Actor actor) {
 		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyEvent", "inclusion proof of " + position);
 		InclusionProof proof = ledger.proveInclusion(position);
-		items.find(proof.event().evidenceId()).ifPresent(item -> access.require(user, item, "custody proof"));
+		items.find(proof.event().evidenceId()).ifPresent(item -> access.require(actor, item, "custody proof"));
 		return proof;
 	}
 

@@ -20,6 +20,8 @@ import org.leoprotocol.investigations.web.CaseView;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.ProtocolFinding;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
@@ -104,7 +106,7 @@ class CaseReferences {
 		EvidenceId id = uuid(chosen).map(EvidenceId::new)
 			.orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.EVIDENCE, chosen));
 		try {
-			return evidence.permitted(id, reader, "referred to from a case file").id().toString();
+			return evidence.permitted(id, actor(reader), "referred to from a case file").id().toString();
 		}
 		catch (NoSuchElementException unknown) {
 			throw ReferenceRefused.unknown(CaseEntry.Kind.EVIDENCE, chosen);
@@ -115,6 +117,14 @@ class CaseReferences {
 		catch (RuntimeException closed) {
 			throw ReferenceRefused.closed(CaseEntry.Kind.EVIDENCE, chosen);
 		}
+	}
+
+	/** The reader as the evidence facade's actor. */
+	private static Actor actor(Authentication reader) {
+		java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+		reader.getAuthorities().forEach(granted -> java.util.Arrays.stream(Role.values())
+			.filter(role -> role.authority().equals(granted.getAuthority())).forEach(roles::add));
+		return new Actor(reader.getName(), roles, null, null, null);
 	}
 
 	private String incident(String chosen) {
@@ -145,7 +155,7 @@ class CaseReferences {
 					texts.text("investigations.pages.choice.case", other.caseNumber(),
 							texts.name("status", other.status()).toLowerCase(java.util.Locale.ROOT),
 							time.date(other.openedAt())))));
-		evidence.list(reader).forEach(item -> choices.add(choice(CaseEntry.Kind.EVIDENCE, item.id().toString(),
+		evidence.list(actor(reader)).forEach(item -> choices.add(choice(CaseEntry.Kind.EVIDENCE, item.id().toString(),
 				texts.text("investigations.pages.choice.evidence",
 						texts.text("evidence.pages.kind." + item.kind().name()),
 						item.fileName(), time.stamp(item.ingestedAt())))));

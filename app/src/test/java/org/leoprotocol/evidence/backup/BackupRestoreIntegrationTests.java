@@ -19,6 +19,7 @@ import org.leoprotocol.evidence.EvidenceProperties;
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.shared.DatabaseBackup;
 import org.leoprotocol.shared.database.FreshDatabase;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,7 @@ class BackupRestoreIntegrationTests {
 		byte[] video = aVideo(200_000, 16);
 		EvidenceItem item = intake
 			.ingest(new NewUpload(EvidenceKind.BODY_CAMERA_VIDEO, "backup.mp4", video.length, sha256(video),
-					null, null, null), new ByteArrayInputStream(video), "test-backup");
+					null, null, null), new ByteArrayInputStream(video), Actor.staff("test-backup"));
 		Path backup = temporary.resolve("backup");
 		StringWriter printed = new StringWriter();
 

@@ -29,6 +29,7 @@ import org.leoprotocol.evidence.ledger.SignedTreeHead;
 import org.leoprotocol.evidence.ledger.TreeHead;
 import org.leoprotocol.evidence.ledger.VerifierKey;
 import org.leoprotocol.shared.database.OperatorRights;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -161,7 +162,7 @@ class LedgerTamperSuiteIntegrationTests {
 		byte[] content = EvidenceFixtures.phoneRecords();
 		EvidenceItem item = intake
 			.ingest(new NewUpload(EvidenceKind.PHONE_RECORDS, "tamper-calls.csv", content.length, null,
-					null, null, null), new ByteArrayInputStream(content), "tamper.suite");
+					null, null, null), new ByteArrayInputStream(content), Actor.staff("tamper.suite"));
 		Path blob = properties.directory().resolve("blobs").resolve(items.get(item.id()).storageKey());
 		byte[] changed = content.clone();
 		changed[3] ^= 0x01;
