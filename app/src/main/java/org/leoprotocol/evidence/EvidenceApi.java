@@ -11,6 +11,7 @@ import org.leoprotocol.evidence.intake.UploadRequest;
 import org.leoprotocol.evidence.intake.UploadedEvidence;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -88,7 +89,7 @@ class EvidenceApi {
 			kind = EvidenceLink.Kind.valueOf(String.valueOf(request.kind()).strip().toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("A link goes to a CASE or an INCIDENT, not '" + request.kind() + "'");
+			throw new InvalidInput("evidence.link.kind", String.valueOf(request.kind()));
 		}
 		OfficerId subject = request.subjectOfficerId() == null || request.subjectOfficerId().isBlank() ? null
 				: OfficerId.of(request.subjectOfficerId().strip());

@@ -2,6 +2,7 @@ package org.leoprotocol.evidence;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.leoprotocol.evidence.LeakTrace.Trace;
 import org.leoprotocol.evidence.access.AccessRefused;
@@ -12,6 +13,9 @@ import org.leoprotocol.evidence.web.EvidenceRoutes;
 import org.leoprotocol.evidence.web.TraceView;
 import org.leoprotocol.evidence.web.UploadView;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -39,9 +43,11 @@ class EvidenceController {
 	private final EvidenceRetention retention;
 	private final BodyCameraFootage footage;
 	private final EvidenceViews views;
+	private final Refusals refusals;
 
 	EvidenceController(EvidenceCustody custody, EvidenceExports exports, LeakTrace trace, EvidenceProperties properties,
-			EvidenceRetention retention, EvidenceViews views, BodyCameraFootage footage) {
+			EvidenceRetention retention, EvidenceViews views, BodyCameraFootage footage, Refusals refusals) {
+		this.refusals = refusals;
 		this.footage = footage;
 		this.retention = retention;
 		this.views = views;
@@ -91,12 +97,16 @@ class EvidenceController {
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/exports")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String export(@PathVariable String id, @RequestParam(defaultValue = "") String recipient,
-			@RequestParam(defaultValue = "") String purpose, Authentication user, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String purpose, Authentication user, Locale locale,
+			RedirectAttributes redirect) {
 		try {
 			EvidenceExport export = exports.export(EvidenceId.of(id), recipient, purpose, user);
 			redirect.addFlashAttribute("notice",
 					views.text(export.state() == EvidenceExport.State.RUNNING ? "evidence.pages.notice.export.running"
 							: "evidence.pages.notice.export.ready", export.code(), export.recipient()));
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());
@@ -108,7 +118,7 @@ class EvidenceController {
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String link(@PathVariable String id, @RequestParam(defaultValue = "CASE") String kind,
 			@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String subjectOfficerId,
-			Actor actor, RedirectAttributes redirect) {
+			Actor actor, Locale locale, RedirectAttributes redirect) {
 		try {
 			EvidenceLink.Kind linkKind = kind.equals("INCIDENT") ? EvidenceLink.Kind.INCIDENT : EvidenceLink.Kind.CASE;
 			org.leoprotocol.personnel.OfficerId subject = subjectOfficerId.isBlank() ? null
@@ -117,8 +127,8 @@ class EvidenceController {
 			redirect.addFlashAttribute("notice",
 					views.text("evidence.pages.notice.linked." + linkKind.name(), reference.strip()));
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		return "redirect:" + EvidenceRoutes.item(id);
 	}
@@ -126,8 +136,8 @@ class EvidenceController {
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/retention")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String retention(@PathVariable String id, @RequestParam(defaultValue = "") String category, Actor actor,
-			RedirectAttributes redirect) {
-		return change(id, redirect,
+			Locale locale, RedirectAttributes redirect) {
+		return change(id, redirect, locale,
 				() -> retention.apply(custody.permitted(EvidenceId.of(id), actor, "set retention").id(), category,
 						actor),
 				views.text("evidence.pages.notice.category", views.category(category.strip(), category.strip())));
@@ -136,23 +146,24 @@ class EvidenceController {
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/hold")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String hold(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
-			@RequestParam(defaultValue = "place") String action, Actor actor, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "place") String action, Actor actor, Locale locale,
+			RedirectAttributes redirect) {
 		EvidenceId evidence = custody.permitted(EvidenceId.of(id), actor, "legal hold").id();
 		if (action.equals("lift")) {
 			if (!actor.has(org.leoprotocol.shared.Role.COMMAND)) {
-				throw new AccessRefused("Only command lifts a legal hold");
+				throw new AccessRefused("evidence.access.lift-hold");
 			}
-			return change(id, redirect, () -> retention.liftHold(evidence, reason, actor),
+			return change(id, redirect, locale, () -> retention.liftHold(evidence, reason, actor),
 					views.text("evidence.pages.notice.hold.lifted"));
 		}
-		return change(id, redirect, () -> retention.placeHold(evidence, reason, actor),
+		return change(id, redirect, locale, () -> retention.placeHold(evidence, reason, actor),
 				views.text("evidence.pages.notice.hold.placed"));
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/restore")
 	@PreAuthorize("hasRole('COMMAND')")
-	String restore(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
-		return change(id, redirect,
+	String restore(@PathVariable String id, Actor actor, Locale locale, RedirectAttributes redirect) {
+		return change(id, redirect, locale,
 				() -> retention.restore(custody.permitted(EvidenceId.of(id), actor, "restore").id(), actor),
 				views.text("evidence.pages.notice.restored"));
 	}
@@ -174,13 +185,13 @@ class EvidenceController {
 		return "evidence/retention";
 	}
 
-	private static String change(String id, RedirectAttributes redirect, Runnable change, String notice) {
+	private String change(String id, RedirectAttributes redirect, Locale locale, Runnable change, String notice) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		return "redirect:" + EvidenceRoutes.item(id);
 	}
@@ -204,7 +215,7 @@ class EvidenceController {
 			model.addAttribute("view",
 					new TraceView(code, result(trace.traceCode(code), Watermark.normalize(code).orElse(null)), null));
 		}
-		catch (IllegalArgumentException bad) {
+		catch (InvalidInput bad) {
 			model.addAttribute("view",
 					new TraceView(code, null, views.text("evidence.pages.trace.bad-code", code.strip())));
 		}

@@ -19,6 +19,8 @@ import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,11 +112,10 @@ public class EvidenceCustody {
 	@Transactional
 	public void link(EvidenceId id, EvidenceLink.Kind kind, String reference, OfficerId subject, Actor actor) {
 		if (reference == null || reference.isBlank()) {
-			throw new IllegalArgumentException(
-					"Give the reference of the " + kind.name().toLowerCase(Locale.ROOT) + " to link to");
+			throw new InvalidInput("evidence.link.reference." + kind.name());
 		}
 		if (subject != null && kind != EvidenceLink.Kind.CASE) {
-			throw new IllegalArgumentException("Only a case investigates an officer");
+			throw new InvalidInput("evidence.link.subject-not-case");
 		}
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, "link");
@@ -132,10 +133,10 @@ public class EvidenceCustody {
 	@Transactional
 	public void declareStake(String caseReference, String username, String reason, Actor actor) {
 		if (caseReference == null || caseReference.isBlank() || username == null || username.isBlank()) {
-			throw new IllegalArgumentException("Name the case and the staff member with a stake in it");
+			throw new InvalidInput("evidence.stake.names");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("Say what the personal stake is");
+			throw new InvalidInput("evidence.stake.reason");
 		}
 		cases.exclude(caseReference.strip(), username.strip(), reason.strip(), actor.username(), clock.instant());
 		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT,
@@ -147,7 +148,7 @@ public class EvidenceCustody {
 	@Transactional
 	public void addToTeam(String caseReference, String username, Actor actor) {
 		if (caseReference == null || caseReference.isBlank() || username == null || username.isBlank()) {
-			throw new IllegalArgumentException("Name the case and the staff member to add");
+			throw new InvalidInput("evidence.team.names");
 		}
 		cases.addToTeam(caseReference.strip(), username.strip(), actor.username(), clock.instant());
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT,
@@ -157,10 +158,7 @@ public class EvidenceCustody {
 
 	static void requireAvailable(EvidenceItem item) {
 		if (!item.isAvailable()) {
-			throw new IllegalStateException(
-					"Evidence item " + item.id() + " is "
-							+ item.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-							+ "; its content cannot be opened");
+			throw new WrongState("evidence.unavailable." + item.state().name(), item.id());
 		}
 	}
 

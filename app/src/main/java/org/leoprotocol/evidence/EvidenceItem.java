@@ -3,6 +3,7 @@ package org.leoprotocol.evidence;
 import java.time.Instant;
 
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * An item in custody: what it is, its SHA-256 computed at intake, and where, when, by which device and officer it was
@@ -25,8 +26,7 @@ public record EvidenceItem(EvidenceId id, EvidenceKind kind, String mediaType, S
 
 		public Recording {
 			if (from != null && to != null && to.isBefore(from)) {
-				throw new IllegalArgumentException(
-						"The recording cannot end (" + to + ") before it starts (" + from + ")");
+				throw new InvalidInput("evidence.recording.order", to.toString(), from.toString());
 			}
 		}
 	}

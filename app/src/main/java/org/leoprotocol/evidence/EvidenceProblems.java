@@ -5,7 +5,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import org.leoprotocol.evidence.access.AccessRefused;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.intake.IntakeRefused;
@@ -22,10 +21,5 @@ class EvidenceProblems {
 	@ExceptionHandler(IntakeRefused.class)
 	ProblemDetail intake(IntakeRefused ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ex.status()), ex.getMessage());
-	}
-
-	@ExceptionHandler(AccessRefused.class)
-	ProblemDetail forbidden(AccessRefused ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 }

@@ -23,6 +23,8 @@ import org.leoprotocol.evidence.retention.RetentionCategory;
 import org.leoprotocol.evidence.retention.RetentionRecords;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,11 +79,11 @@ public class EvidenceRetention {
 	@Transactional
 	public RetentionStatus placeHold(EvidenceId id, String reason, Actor actor) {
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("Say why the item is held (litigation, records request, court order)");
+			throw new InvalidInput("evidence.hold.reason");
 		}
 		EvidenceItem item = items.get(id);
 		if (retention.hold(id).isPresent()) {
-			throw new IllegalStateException("Evidence item " + id + " is already under a legal hold");
+			throw new WrongState("evidence.hold.already", id);
 		}
 		retention.placeHold(id, reason.strip(), actor.username(), clock.instant());
 		legalHold(item, true);
@@ -98,7 +100,7 @@ public class EvidenceRetention {
 	public RetentionStatus liftHold(EvidenceId id, String reason, Actor actor) {
 		EvidenceItem item = items.get(id);
 		if (retention.hold(id).isEmpty()) {
-			throw new IllegalStateException("Evidence item " + id + " is not under a legal hold");
+			throw new WrongState("evidence.hold.none", id);
 		}
 		retention.liftHold(id);
 		legalHold(item, false);
@@ -113,9 +115,7 @@ public class EvidenceRetention {
 	public RetentionStatus restore(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
 		if (item.state() != EvidenceItem.State.DELETION_PENDING) {
-			throw new IllegalStateException(
-					"Evidence item " + id + " is " + item.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-							+ "; only an item queued for deletion can be restored");
+			throw new WrongState("evidence.restore.state." + item.state().name(), id);
 		}
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "restored");
 		restore(item, "restored by " + actor);
@@ -226,8 +226,8 @@ public class EvidenceRetention {
 	private RetentionCategory category(String code) {
 		return retention.categories().stream().filter(c -> c.code().equalsIgnoreCase(code == null ? "" : code.strip()))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not a retention category; use one of "
-					+ retention.categories().stream().map(RetentionCategory::code).toList()));
+			.orElseThrow(() -> new InvalidInput("evidence.retention.category", code,
+					retention.categories().stream().map(RetentionCategory::code).toList().toString()));
 	}
 
 	/** Where an item stands: its categories, the end of retention (null: until deleted by hand), what holds it. */

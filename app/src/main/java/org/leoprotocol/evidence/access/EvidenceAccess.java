@@ -70,7 +70,7 @@ public class EvidenceAccess {
 	}
 
 	/** The reason the actor may not see the item, if any. */
-	public Optional<String> refusal(Actor actor, EvidenceItem item) {
+	public Optional<AccessRefused> refusal(Actor actor, EvidenceItem item) {
 		Actor who = sworn(actor);
 		List<EvidenceLink> links = items.links(item.id());
 		List<String> caseReferences = links.stream().filter(l -> l.kind() == EvidenceLink.Kind.CASE)
@@ -130,12 +130,12 @@ public class EvidenceAccess {
 
 	/** Lets the request through or records the refusal and throws {@link AccessRefused}. */
 	public void require(Actor actor, EvidenceItem item, String attempted) {
-		Optional<String> refusal = refusal(actor, item);
+		Optional<AccessRefused> refusal = refusal(actor, item);
 		if (refusal.isPresent()) {
 			audit.refusal(AuditAction.ACCESS_DENIED, EvidenceIntake.COMPONENT,
 					RecordReference.of("EvidenceItem", item.id()),
-					attempted + ": " + refusal.get());
-			throw new AccessRefused(refusal.get());
+					attempted + ": " + refusal.get().getMessage());
+			throw refusal.get();
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,8 +44,7 @@ class BodyCameraApi {
 	@PostMapping
 	ResponseEntity<BodyCameras.Assignment> assign(@RequestBody AssignRequest request, Actor actor) {
 		if (request == null) {
-			throw new IllegalArgumentException(
-					"Send the device, the officer's badge number and the start of the assignment");
+			throw new InvalidInput("evidence.camera.assignment.declare");
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(cameras.assign(request.deviceId(), request.badgeNumber(),
 				instant(request.from(), "from"), instant(request.until(), "until"), actor));
@@ -60,7 +61,7 @@ class BodyCameraApi {
 			return UUID.fromString(id);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new java.util.NoSuchElementException("No body-camera assignment " + id);
+			throw new UnknownRecord("evidence.camera.assignment.unknown", id);
 		}
 	}
 
@@ -69,8 +70,7 @@ class BodyCameraApi {
 			return value == null || value.isBlank() ? null : Instant.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(
-					field + " must be a UTC time like 2026-06-13T06:00:00Z, not '" + value + "'");
+			throw new InvalidInput("evidence.camera.time", field, value);
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.leoprotocol.evidence.custody.CustodyLedger.ConsistencyProof;
 import org.leoprotocol.evidence.custody.CustodyLedger.HeadView;
 import org.leoprotocol.evidence.custody.CustodyLedger.InclusionProof;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +56,7 @@ class LedgerApi {
 	HeadView latest() {
 		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyTreeHead", "latest");
 		return ledger.heads().stream().reduce((first, second) -> second)
-			.orElseThrow(() -> new java.util.NoSuchElementException("No tree head has been signed yet"));
+			.orElseThrow(() -> new UnknownRecord("evidence.ledger.head.none"));
 	}
 
 	@PostMapping("/heads")

@@ -16,6 +16,7 @@ import org.leoprotocol.evidence.EvidenceRoles;
 import org.leoprotocol.evidence.LeakTrace.Trace;
 import org.leoprotocol.evidence.LeakTrace;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -54,7 +55,7 @@ class ExportApi {
 	ResponseEntity<EvidenceExport> export(@PathVariable String id, @RequestBody ExportRequest request,
 			Authentication user) {
 		if (request == null) {
-			throw new IllegalArgumentException("Name the recipient and the purpose of the export");
+			throw new InvalidInput("evidence.export.recipient-purpose");
 		}
 		EvidenceExport export = exports.export(EvidenceId.of(id), request.recipient(), request.purpose(), user);
 		return ResponseEntity

@@ -20,6 +20,8 @@ import org.leoprotocol.evidence.access.AccessRefused;
 import org.leoprotocol.evidence.intake.Uploads.Upload;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -89,9 +91,7 @@ public class ResumableUploads {
 		requireOpen(upload);
 		long received = upload.progress().received();
 		if (offset != received) {
-			throw new IllegalStateException(
-					"This upload has received " + received + " bytes; send the chunk that starts at byte "
-							+ received + ", not " + offset);
+			throw new WrongState("evidence.upload.offset", String.valueOf(received), String.valueOf(offset));
 		}
 		return new ChunkReceiving(upload, store, uploads, transaction, clock).take(chunk);
 	}
@@ -135,16 +135,16 @@ public class ResumableUploads {
 	}
 
 	Upload owned(UUID id, Actor actor) {
-		Upload upload = uploads.find(id).orElseThrow(() -> new NoSuchElementException("No upload " + id));
+		Upload upload = uploads.find(id).orElseThrow(() -> new UnknownRecord("evidence.upload.unknown", id));
 		if (!upload.createdBy().equals(actor.username())) {
-			throw new AccessRefused("This upload was started by another staff member");
+			throw new AccessRefused("evidence.upload.not-yours");
 		}
 		return upload;
 	}
 
 	private static void requireOpen(Upload upload) {
 		if (upload.evidence() != null) {
-			throw new IllegalStateException("This upload is complete: it became evidence item " + upload.evidence());
+			throw new WrongState("evidence.upload.complete", upload.evidence());
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.leoprotocol.evidence.EvidenceIntake.UploadStatus;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceRoles;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,7 @@ class UploadApi {
 	@PostMapping
 	ResponseEntity<UploadStatus> begin(@RequestBody UploadRequest request, Actor actor) {
 		if (request == null) {
-			throw new IllegalArgumentException("Declare the upload: kind, fileName and size at least");
+			throw new InvalidInput("evidence.upload.declare");
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(intake.begin(request.toNewUpload(), actor));
 	}

@@ -23,6 +23,7 @@ import org.leoprotocol.evidence.intake.Uploads.Upload;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,8 +74,8 @@ public class UploadCompletion {
 		NewUpload declared = upload.declared();
 		long received = ResumableUploads.received(upload);
 		if (received != declared.declaredSize()) {
-			throw new IllegalStateException("Received " + received + " of " + declared.declaredSize()
-					+ " bytes; send the rest from byte " + received + " before completing");
+			throw new WrongState("evidence.upload.incomplete", String.valueOf(received),
+					String.valueOf(declared.declaredSize()));
 		}
 		String mediaType = sniff(upload);
 		byte[] digest = new byte[32];

@@ -22,6 +22,7 @@ import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.ProtocolFinding;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
@@ -108,7 +109,7 @@ class CaseReferences {
 		try {
 			return evidence.permitted(id, actor(reader), "referred to from a case file").id().toString();
 		}
-		catch (NoSuchElementException unknown) {
+		catch (NoSuchElementException | UnknownRecord unknown) {
 			throw ReferenceRefused.unknown(CaseEntry.Kind.EVIDENCE, chosen);
 		}
 		catch (DataAccessException failure) {

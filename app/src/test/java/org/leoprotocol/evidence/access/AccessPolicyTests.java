@@ -3,6 +3,9 @@ package org.leoprotocol.evidence.access;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Locale;
+import java.text.MessageFormat;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -88,10 +91,24 @@ class AccessPolicyTests {
 	}
 
 	private static Optional<String> refusal(Actor who, AccessFacts facts) {
-		return AccessPolicy.ALL.stream().map(p -> p.refusal(who, FOOTAGE, facts)).flatMap(Optional::stream).findFirst();
+		return AccessPolicy.ALL.stream().map(p -> p.refusal(who, FOOTAGE, facts)).flatMap(Optional::stream).findFirst()
+			.map(AccessPolicyTests::english);
 	}
 
 	private static Actor who(String name, Set<Role> roles, OfficerId officer) {
 		return new Actor(name, roles, officer == null ? null : officer.value(), null, null);
+	}
+
+	/** The refusal as the English bundle says it. */
+	private static String english(AccessRefused refusal) {
+		Properties bundle = new Properties();
+		try (var in = AccessPolicyTests.class.getResourceAsStream("/i18n/refusals.properties")) {
+			bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return new MessageFormat(bundle.getProperty(refusal.messageKey()), Locale.ENGLISH)
+			.format(refusal.messageArguments());
 	}
 }
