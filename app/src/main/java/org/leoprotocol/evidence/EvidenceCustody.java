@@ -21,6 +21,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.audit.Audited;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,28 +67,28 @@ public class EvidenceCustody {
 	}
 
 	/** Opens an item's record: recorded as VIEWED. */
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "viewed")
 	public EvidenceRecord view(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, "view");
 		ledger.record(id, CustodyAction.VIEWED, "");
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "viewed");
 		return new EvidenceRecord(item, items.links(id), ledger.history(id));
 	}
 
 	/** The chain of custody as a report; reading it is itself a VIEWED event. */
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "custody report")
 	public EvidenceRecord custodyReport(EvidenceId id, String format, Actor actor) {
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, "custody report");
 		ledger.record(id, CustodyAction.VIEWED, "custody report (" + format + ")");
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "custody report " + format);
 		return new EvidenceRecord(item, items.links(id), ledger.history(id));
 	}
 
 	/** The item, if the requester may see it; for reading what surrounds it (its exports) without opening it. */
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "read what surrounds the item")
 	public EvidenceItem permitted(EvidenceId id, Actor actor, String attempted) {
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, attempted);
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), attempted);
 		return item;
 	}
 
@@ -95,6 +96,7 @@ public class EvidenceCustody {
 	 * Hands out the original bytes for streaming or download, after recording the use in the ledger. Every request of a
 	 * player counts, ranges included ({@code part}), so no byte leaves unrecorded.
 	 */
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "content opened")
 	public Opened open(EvidenceId id, CustodyAction use, String part, Actor actor) {
 		if (use != CustodyAction.STREAMED && use != CustodyAction.DOWNLOADED) {
 			throw new IllegalArgumentException("Items are opened to stream or to download, not for " + use);
@@ -103,13 +105,12 @@ public class EvidenceCustody {
 		access.require(actor, item, use.name().toLowerCase(Locale.ROOT));
 		requireAvailable(item);
 		ledger.record(id, use, "sha256=" + item.sha256() + (part == null || part.isBlank() ? "" : " " + part));
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
-				use.name().toLowerCase(Locale.ROOT));
 		return new Opened(item.fileName(), item.mediaType(), item.sha256(), item.storageKey(), store);
 	}
 
 	/** Links an item to a case or incident; a case link may name the officer it investigates. */
 	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "linked")
 	public void link(EvidenceId id, EvidenceLink.Kind kind, String reference, OfficerId subject, Actor actor) {
 		if (reference == null || reference.isBlank()) {
 			throw new InvalidInput("evidence.link.reference." + kind.name());
@@ -120,8 +121,6 @@ public class EvidenceCustody {
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, "link");
 		items.link(id, new EvidenceLink(kind, reference.strip(), subject, clock.instant(), actor.username()));
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
-				"linked to " + kind + " " + reference);
 		ledger.record(id, CustodyAction.LINKED,
 				kind + "=" + reference.strip() + (subject == null ? "" : " subject=" + subject));
 		if (kind == EvidenceLink.Kind.INCIDENT) {

@@ -11,6 +11,8 @@ import org.leoprotocol.evidence.intake.UploadCompletion;
 import org.leoprotocol.evidence.intake.WholeFileIngest;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.audit.Audited;
+import org.leoprotocol.audit.AuditAction;
 
 import org.springframework.stereotype.Service;
 
@@ -81,6 +83,7 @@ public class EvidenceIntake {
 	 * Where a body-camera clip was placed in time, or why it could not be: the sentence its uploader reads. Empty for
 	 * other kinds of evidence.
 	 */
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "footage note")
 	public Optional<String> footageNote(EvidenceId id) {
 		return footage.note(id);
 	}

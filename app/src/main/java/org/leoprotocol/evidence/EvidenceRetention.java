@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -15,8 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.audit.AuditAction;
-import org.leoprotocol.audit.AuditTrail;
-import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.retention.RetentionCategory;
@@ -25,6 +22,7 @@ import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.audit.Audited;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,17 +43,14 @@ public class EvidenceRetention {
 	private final RetentionRecords retention;
 	private final CustodyLedger ledger;
 	private final BlobStore store;
-	private final AuditTrail audit;
 	private final Clock clock;
 
 	EvidenceRetention(EvidenceItems items, RetentionRecords retention, CustodyLedger ledger, BlobStore store,
-			AuditTrail audit,
 			Clock clock) {
 		this.items = items;
 		this.retention = retention;
 		this.ledger = ledger;
 		this.store = store;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -64,12 +59,11 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "retention set")
 	public RetentionStatus apply(EvidenceId id, String category, Actor actor) {
 		RetentionCategory chosen = category(category);
 		EvidenceItem item = items.get(id);
 		if (retention.apply(id, chosen.code(), actor.username(), clock.instant())) {
-			audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
-					"retention " + chosen.code());
 			ledger.record(id, CustodyAction.RETENTION_SET, "category=" + chosen.code() + " retain_until="
 					+ until(item).map(Instant::toString).orElse("manual"));
 		}
@@ -77,6 +71,7 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "legal hold placed")
 	public RetentionStatus placeHold(EvidenceId id, String reason, Actor actor) {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("evidence.hold.reason");
@@ -87,8 +82,6 @@ public class EvidenceRetention {
 		}
 		retention.placeHold(id, reason.strip(), actor.username(), clock.instant());
 		legalHold(item, true);
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
-				"legal hold: " + reason);
 		ledger.record(id, CustodyAction.HOLD_PLACED, "reason=" + reason.strip());
 		if (item.state() == EvidenceItem.State.DELETION_PENDING) {
 			restore(item, "legal hold placed");
@@ -97,6 +90,7 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "legal hold lifted")
 	public RetentionStatus liftHold(EvidenceId id, String reason, Actor actor) {
 		EvidenceItem item = items.get(id);
 		if (retention.hold(id).isEmpty()) {
@@ -104,20 +98,18 @@ public class EvidenceRetention {
 		}
 		retention.liftHold(id);
 		legalHold(item, false);
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
-				"legal hold lifted");
 		ledger.record(id, CustodyAction.HOLD_LIFTED, "reason=" + (reason == null ? "" : reason.strip()));
 		return status(item);
 	}
 
 	/** Takes an item back out of the deletion queue within the recovery window. */
 	@Transactional
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "restored")
 	public RetentionStatus restore(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
 		if (item.state() != EvidenceItem.State.DELETION_PENDING) {
 			throw new WrongState("evidence.restore.state." + item.state().name(), id);
 		}
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "restored");
 		restore(item, "restored by " + actor);
 		return status(items.get(id));
 	}
@@ -160,6 +152,7 @@ public class EvidenceRetention {
 		}
 	}
 
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "retention status")
 	public RetentionStatus status(EvidenceId id) {
 		return status(items.get(id));
 	}
