@@ -132,8 +132,8 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 		EvidenceId clip = entry(opened, CLIP_ENTRY).map(e -> EvidenceId.of(e.reference()))
 			.orElseGet(() -> takeIntoEvidence(opened, subject));
 		if (exports.of(clip).isEmpty()) {
-			as(INVESTIGATOR, () -> custody.view(clip, investigator()));
-			as(INVESTIGATOR, () -> custody.open(clip, CustodyAction.STREAMED, "", investigator()));
+			as(INVESTIGATOR, () -> custody.view(clip, INVESTIGATING));
+			as(INVESTIGATOR, () -> custody.open(clip, CustodyAction.STREAMED, "", INVESTIGATING));
 			export(clip, PROSECUTOR);
 			export(clip, DEFENCE);
 		}
@@ -155,9 +155,9 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 						"Central Precinct, holding room 2"),
 				null, null);
 		EvidenceItem item = as(CAMERA_SYSTEM,
-				() -> intake.ingest(upload, new java.io.ByteArrayInputStream(clip), CAMERA_SYSTEM));
+				() -> intake.ingest(upload, new java.io.ByteArrayInputStream(clip), Actor.staff(CAMERA_SYSTEM)));
 		as(INVESTIGATOR, () -> {
-			custody.link(item.id(), EvidenceLink.Kind.CASE, opened.caseNumber(), subject, investigator());
+			custody.link(item.id(), EvidenceLink.Kind.CASE, opened.caseNumber(), subject, INVESTIGATING);
 			return null;
 		});
 		investigations.addEntry(opened.id(), CaseEntry.Kind.EVIDENCE, item.id().toString(), null, null, CLIP_ENTRY
@@ -209,6 +209,8 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 			.filter(e -> e.kind() == CaseEntry.Kind.EVIDENCE && e.content() != null && e.content().startsWith(prefix))
 			.findFirst();
 	}
+
+	private static final Actor INVESTIGATING = Actor.staff(INVESTIGATOR, Role.INVESTIGATOR);
 
 	private static Authentication investigator() {
 		return SecurityContextHolder.getContext().getAuthentication();

@@ -21,6 +21,8 @@ import org.leoprotocol.earlywarning.history.MappingProblem;
 import org.leoprotocol.earlywarning.indicators.IndicatorQueries;
 import org.leoprotocol.earlywarning.indicators.RiskScore;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -114,14 +116,14 @@ class EarlyWarningApi {
 
 	@PostMapping("/flags/{id}/review")
 	@PreAuthorize(REVIEWERS)
-	Flag review(@PathVariable UUID id, @RequestBody ReviewRequest request, Authentication user) {
+	Flag review(@PathVariable UUID id, @RequestBody ReviewRequest request, Actor actor) {
 		String step = request == null || request.step() == null ? ""
 				: request.step().strip().toUpperCase(java.util.Locale.ROOT);
 		return switch (step) {
-			case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
-			case "PLAN" -> flagReview.planIntervention(id, request.plan(), request.followUpOn(), user.getName());
-			case "CLOSE" -> flagReview.close(id, request.outcome(), user.getName());
-			default -> throw new IllegalArgumentException("step must be ACKNOWLEDGE, PLAN or CLOSE");
+			case "ACKNOWLEDGE" -> flagReview.acknowledge(id, actor);
+			case "PLAN" -> flagReview.planIntervention(id, request.plan(), request.followUpOn(), actor);
+			case "CLOSE" -> flagReview.close(id, request.outcome(), actor);
+			default -> throw new InvalidInput("earlywarning.flag.step");
 		};
 	}
 

@@ -21,13 +21,16 @@ import org.leoprotocol.earlywarning.web.FlagRow;
 import org.leoprotocol.earlywarning.web.FlagView;
 import org.leoprotocol.earlywarning.web.IndicatorBar;
 import org.leoprotocol.earlywarning.web.RecordEntry;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,10 +55,12 @@ class EarlyWarningController {
 	private final AuditTrail audit;
 	private final ModelExplainer explainer;
 	private final MessageSource messages;
+	private final Refusals refusals;
 
 	EarlyWarningController(EarlyWarning earlyWarning, FlagReview flagReview,
 			AuditTrail audit, ModelExplainer explainer,
-			AgencyTime time, MessageSource messages) {
+			AgencyTime time, MessageSource messages, Refusals refusals) {
+		this.refusals = refusals;
 		this.messages = messages;
 		this.time = time;
 		this.explainer = explainer;
@@ -88,10 +93,10 @@ class EarlyWarningController {
 
 	@GetMapping(EarlyWarningRoutes.FLAGS + "/flags/{id}")
 	@PreAuthorize(READERS)
-	String flag(@PathVariable UUID id, Authentication user, Model model, Locale locale) {
+	String flag(@PathVariable UUID id, Actor actor, Model model, Locale locale) {
 		audit.read(EarlyWarning.COMPONENT, RecordReference.of("Flag", id), null);
 		model.addAttribute("view",
-				view(flagReview.flag(id), user, null, (String) model.getAttribute("notice"), locale));
+				view(flagReview.flag(id), actor, null, (String) model.getAttribute("notice"), locale));
 		return "earlywarning/flag";
 	}
 
@@ -100,34 +105,37 @@ class EarlyWarningController {
 	String review(@PathVariable UUID id, @RequestParam(defaultValue = "") String step,
 			@RequestParam(defaultValue = "") String plan,
 			@RequestParam(defaultValue = "") String followUpOn, @RequestParam(defaultValue = "") String outcome,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			Locale locale) {
 		try {
 			Flag flag = switch (step) {
-				case "ACKNOWLEDGE" -> flagReview.acknowledge(id, user.getName());
-				case "PLAN" -> flagReview.planIntervention(id, plan, date(followUpOn), user.getName());
-				case "CLOSE" -> flagReview.close(id, outcome, user.getName());
-				default -> throw new IllegalArgumentException("Choose a review step");
+				case "ACKNOWLEDGE" -> flagReview.acknowledge(id, actor);
+				case "PLAN" -> flagReview.planIntervention(id, plan, date(followUpOn), actor);
+				case "CLOSE" -> flagReview.close(id, outcome, actor);
+				default -> throw new InvalidInput("earlywarning.flag.step");
 			};
 			redirect.addFlashAttribute("notice", messages.getMessage("ew.flag.notice.status",
 					new Object[] { messages.getMessage("ew.flag.status." + flag.status().name(), null, locale) },
 					locale));
 			return "redirect:" + EarlyWarningRoutes.flag(id);
 		}
-		catch (WrongState refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(flagReview.flag(id), user,
-					messages.getMessage(refused.messageKey(), refused.messageArguments(), locale), null, locale));
-			return "earlywarning/flag";
+		catch (Refusal refused) {
+			return refusedStep(id, actor, refusals.said(refused, locale), model, response, locale);
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", view(flagReview.flag(id), user, refused.getMessage(), null, locale));
-			return "earlywarning/flag";
+		catch (IllegalArgumentException badDate) {
+			return refusedStep(id, actor, badDate.getMessage(), model, response, locale);
 		}
 	}
 
-	private FlagView view(Flag flag, Authentication user, String problem, String notice, Locale locale) {
+	/** The flag's page again with why its review step was refused. */
+	private String refusedStep(UUID id, Actor actor, String problem, Model model, HttpServletResponse response,
+			Locale locale) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("view", view(flagReview.flag(id), actor, problem, null, locale));
+		return "earlywarning/flag";
+	}
+
+	private FlagView view(Flag flag, Actor actor, String problem, String notice, Locale locale) {
 		Indicators officer = earlyWarning.indicators(flag.officerId(), null);
 		ModelExplanation learned = explainer.explain(List.of(flag.officerId()), officer.asOf(), locale)
 			.get(flag.officerId());
@@ -147,7 +155,7 @@ class EarlyWarningController {
 		return new FlagView(flag, officer.label(), score(flag.score()), officer, bars, allegations,
 				entries(earlyWarning.protocolFindings(flag.officerId()), "protocol-acts.findingkind.", locale),
 				entries(earlyWarning.commendations(flag.officerId()), null, locale),
-				mayReview(user), problem, notice, peers.size(), officer.asOf().minusDays(1),
+				actor.hasAny(Role.SUPERVISOR, Role.COMMAND), problem, notice, peers.size(), officer.asOf().minusDays(1),
 				place.map(RankedOfficer::place).orElse(0), place.map(RankedOfficer::of).orElse(0), learned);
 	}
 
@@ -182,11 +190,6 @@ class EarlyWarningController {
 	private FlagRow row(Flag flag, String officer, ModelExplanation learned) {
 		return new FlagRow(flag.id(), officer, score(flag.score()), flag.reasons().stream().limit(3).toList(),
 				flag.status().name(), flag.raisedAt().atZone(time.zone()).toLocalDate(), flag.followUpOn(), learned);
-	}
-
-	private static boolean mayReview(Authentication user) {
-		return user.getAuthorities().stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_SUPERVISOR") || a.getAuthority().equals("ROLE_COMMAND"));
 	}
 
 	static String score(double score) {

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
+
 /**
  * A prompt for a supervisor to look at an officer, with the reasons the rules gave, strongest first. A flag disciplines
  * no one: it opens a review in which a supervisor acknowledges it, may plan an intervention (training, counselling,
@@ -19,8 +22,7 @@ public record Flag(UUID id, UUID officerId, Instant raisedAt, Instant updatedAt,
 
 	Flag acknowledge(String by, Instant at) {
 		if (status != FlagStatus.OPEN) {
-			throw new IllegalStateException(
-					"This flag is " + status.phrase() + "; only an open flag can be acknowledged");
+			throw new WrongState("earlywarning.flag.acknowledge." + status.name());
 		}
 		return new Flag(id, officerId, raisedAt, at, score, reasons, FlagStatus.ACKNOWLEDGED, by, at, interventionPlan,
 				followUpOn, outcome, closedBy, closedAt);
@@ -29,31 +31,30 @@ public record Flag(UUID id, UUID officerId, Instant raisedAt, Instant updatedAt,
 	/** Plans an intervention; {@code followUp}, when given, must be after {@code today}. */
 	Flag planIntervention(String plan, LocalDate followUp, LocalDate today, Instant at) {
 		if (status != FlagStatus.ACKNOWLEDGED && status != FlagStatus.INTERVENTION_PLANNED) {
-			throw new IllegalStateException(
-					"This flag is " + status.phrase() + "; acknowledge it before planning an intervention");
+			throw new WrongState("earlywarning.flag.plan." + status.name());
 		}
 		if (followUp != null && !followUp.isAfter(today)) {
-			throw new IllegalArgumentException("The follow-up date must be after today (" + today + ")");
+			throw new InvalidInput("earlywarning.flag.follow-up", today.toString());
 		}
 		return new Flag(id, officerId, raisedAt, at, score, reasons, FlagStatus.INTERVENTION_PLANNED, acknowledgedBy,
-				acknowledgedAt, text(plan, "An intervention plan"), followUp, outcome, closedBy, closedAt);
+				acknowledgedAt, text(plan, "plan"), followUp, outcome, closedBy, closedAt);
 	}
 
 	Flag close(String result, String by, Instant at) {
 		if (status == FlagStatus.OPEN || status == FlagStatus.CLOSED) {
-			throw new IllegalStateException(
-					"This flag is " + status.phrase() + "; only an acknowledged flag can be closed");
+			throw new WrongState("earlywarning.flag.close." + status.name());
 		}
 		return new Flag(id, officerId, raisedAt, at, score, reasons, FlagStatus.CLOSED, acknowledgedBy, acknowledgedAt,
-				interventionPlan, followUpOn, text(result, "The outcome"), by, at);
+				interventionPlan, followUpOn, text(result, "outcome"), by, at);
 	}
 
-	private static String text(String value, String what) {
+	/** The written text of a review step ({@code field}: plan or outcome), stripped. */
+	private static String text(String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(what + " must be written down");
+			throw new InvalidInput("earlywarning.flag.missing." + field);
 		}
 		if (value.strip().length() > MAX_TEXT) {
-			throw new IllegalArgumentException(what + " may have at most " + MAX_TEXT + " characters");
+			throw new InvalidInput("earlywarning.flag.long." + field, String.valueOf(MAX_TEXT));
 		}
 		return value.strip();
 	}

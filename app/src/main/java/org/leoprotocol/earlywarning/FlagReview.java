@@ -3,7 +3,6 @@ package org.leoprotocol.earlywarning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -13,7 +12,9 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,31 +66,31 @@ public class FlagReview {
 	}
 
 	public Flag flag(UUID id) {
-		return flags.find(id).orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id));
+		return flags.find(id).orElseThrow(() -> new UnknownRecord("earlywarning.flag.unknown", id));
 	}
 
 	@Transactional
-	public Flag acknowledge(UUID flag, String by) {
-		conflicts.requireToDecide(by, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
-		return step(flag, current -> current.acknowledge(by, clock.instant()), "acknowledged");
+	public Flag acknowledge(UUID flag, Actor actor) {
+		conflicts.requireToDecide(actor.username(), Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
+		return step(flag, current -> current.acknowledge(actor.username(), clock.instant()), "acknowledged");
 	}
 
 	@Transactional
-	public Flag planIntervention(UUID flag, String plan, LocalDate followUpOn, String by) {
-		conflicts.requireToDecide(by, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
+	public Flag planIntervention(UUID flag, String plan, LocalDate followUpOn, Actor actor) {
+		conflicts.requireToDecide(actor.username(), Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
 		return step(flag, current -> current.planIntervention(plan, followUpOn, LocalDate.now(clock), clock.instant()),
 				"intervention planned");
 	}
 
 	@Transactional
-	public Flag close(UUID flag, String outcome, String by) {
-		conflicts.requireToDecide(by, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
-		return step(flag, current -> current.close(outcome, by, clock.instant()), "closed");
+	public Flag close(UUID flag, String outcome, Actor actor) {
+		conflicts.requireToDecide(actor.username(), Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
+		return step(flag, current -> current.close(outcome, actor.username(), clock.instant()), "closed");
 	}
 
 	private Flag step(UUID id, UnaryOperator<Flag> step, String what) {
 		Flag flag = step.apply(flags.findForUpdate(id)
-			.orElseThrow(() -> new NoSuchElementException("No early-warning flag with id " + id)));
+			.orElseThrow(() -> new UnknownRecord("earlywarning.flag.unknown", id)));
 		flags.saveReview(flag);
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT, RecordReference.of("Flag", id), what);
 		return flag;

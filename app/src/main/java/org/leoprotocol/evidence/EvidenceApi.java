@@ -9,13 +9,14 @@ import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
 import org.leoprotocol.evidence.intake.UploadRequest;
 import org.leoprotocol.evidence.intake.UploadedEvidence;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,68 +47,68 @@ class EvidenceApi {
 	@PostMapping
 	@PreAuthorize(EvidenceRoles.MAY_UPLOAD)
 	ResponseEntity<UploadedEvidence> upload(@ModelAttribute UploadRequest declared, HttpServletRequest request,
-			Authentication user) throws IOException {
+			Actor actor) throws IOException {
 		UploadRequest withSize = declared.size() != null || request.getContentLengthLong() < 0 ? declared
 				: new UploadRequest(declared.kind(), declared.fileName(), request.getContentLengthLong(),
 						declared.sha256(),
 						declared.device(), declared.officerId(), declared.recordedFrom(), declared.recordedTo(),
 						declared.location(), declared.caseReference(), declared.incidentReference());
-		EvidenceItem item = intake.ingest(withSize.toNewUpload(), request.getInputStream(), user.getName());
+		EvidenceItem item = intake.ingest(withSize.toNewUpload(), request.getInputStream(), actor);
 		return ResponseEntity.status(HttpStatus.CREATED).body(UploadedEvidence.of(item, intake));
 	}
 
 	@GetMapping
-	List<EvidenceItem> list(Authentication user) {
-		return custody.list(user);
+	List<EvidenceItem> list(Actor actor) {
+		return custody.list(actor);
 	}
 
 	@GetMapping("/{id}")
-	EvidenceRecord item(@PathVariable String id, Authentication user) {
-		return custody.view(EvidenceId.of(id), user);
+	EvidenceRecord item(@PathVariable String id, Actor actor) {
+		return custody.view(EvidenceId.of(id), actor);
 	}
 
 	@GetMapping("/{id}/content")
 	ResponseEntity<Resource> stream(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
-			Authentication user) throws IOException {
+			Actor actor) throws IOException {
 		String part = range == null ? "" : range.length() > 100 ? range.substring(0, 100) : range;
-		return ContentResponses.of(custody.open(EvidenceId.of(id), CustodyAction.STREAMED, part, user), false);
+		return ContentResponses.of(custody.open(EvidenceId.of(id), CustodyAction.STREAMED, part, actor), false);
 	}
 
 	@GetMapping("/{id}/download")
-	ResponseEntity<Resource> download(@PathVariable String id, Authentication user) throws IOException {
-		return ContentResponses.of(custody.open(EvidenceId.of(id), CustodyAction.DOWNLOADED, "", user), true);
+	ResponseEntity<Resource> download(@PathVariable String id, Actor actor) throws IOException {
+		return ContentResponses.of(custody.open(EvidenceId.of(id), CustodyAction.DOWNLOADED, "", actor), true);
 	}
 
 	@PostMapping("/{id}/links")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
-	ResponseEntity<Void> link(@PathVariable String id, @RequestBody LinkRequest request, Authentication user) {
+	ResponseEntity<Void> link(@PathVariable String id, @RequestBody LinkRequest request, Actor actor) {
 		EvidenceLink.Kind kind;
 		try {
 			kind = EvidenceLink.Kind.valueOf(String.valueOf(request.kind()).strip().toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("A link goes to a CASE or an INCIDENT, not '" + request.kind() + "'");
+			throw new InvalidInput("evidence.link.kind", String.valueOf(request.kind()));
 		}
 		OfficerId subject = request.subjectOfficerId() == null || request.subjectOfficerId().isBlank() ? null
 				: OfficerId.of(request.subjectOfficerId().strip());
-		custody.link(EvidenceId.of(id), kind, request.reference(), subject, user);
+		custody.link(EvidenceId.of(id), kind, request.reference(), subject, actor);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/cases/{reference}/exclusions")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	ResponseEntity<Void> declareStake(@PathVariable String reference, @RequestBody StakeRequest request,
-			Authentication user) {
-		custody.declareStake(reference, request.username(), request.reason(), user);
+			Actor actor) {
+		custody.declareStake(reference, request.username(), request.reason(), actor);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/cases/{reference}/team")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	ResponseEntity<Void> addToTeam(@PathVariable String reference, @RequestBody TeamRequest request,
-			Authentication user) {
-		custody.addToTeam(reference, request.username(), user);
+			Actor actor) {
+		custody.addToTeam(reference, request.username(), actor);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -2,17 +2,20 @@ package org.leoprotocol.evidence;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.leoprotocol.evidence.LeakTrace.Trace;
 import org.leoprotocol.evidence.access.AccessRefused;
-import org.leoprotocol.evidence.access.EvidenceAccess;
-import org.leoprotocol.evidence.access.Requester;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
 import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.web.EvidenceListView;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
 import org.leoprotocol.evidence.web.TraceView;
 import org.leoprotocol.evidence.web.UploadView;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -37,13 +40,14 @@ class EvidenceController {
 	private final EvidenceExports exports;
 	private final LeakTrace trace;
 	private final EvidenceProperties properties;
-	private final EvidenceAccess access;
 	private final EvidenceRetention retention;
 	private final BodyCameraFootage footage;
 	private final EvidenceViews views;
+	private final Refusals refusals;
 
 	EvidenceController(EvidenceCustody custody, EvidenceExports exports, LeakTrace trace, EvidenceProperties properties,
-			EvidenceAccess access, EvidenceRetention retention, EvidenceViews views, BodyCameraFootage footage) {
+			EvidenceRetention retention, EvidenceViews views, BodyCameraFootage footage, Refusals refusals) {
+		this.refusals = refusals;
 		this.footage = footage;
 		this.retention = retention;
 		this.views = views;
@@ -51,28 +55,25 @@ class EvidenceController {
 		this.exports = exports;
 		this.trace = trace;
 		this.properties = properties;
-		this.access = access;
 	}
 
 	@GetMapping(EvidenceRoutes.LIST)
-	String list(Authentication user, Model model) {
-		Requester who = access.requester(user);
-		model.addAttribute("view", new EvidenceListView(custody.list(user).stream().map(views::row).toList(),
-				who.hasAny(org.leoprotocol.shared.Role.OFFICER, org.leoprotocol.shared.Role.SUPERVISOR,
+	String list(Actor actor, Model model) {
+		model.addAttribute("view", new EvidenceListView(custody.list(actor).stream().map(views::row).toList(),
+				actor.hasAny(org.leoprotocol.shared.Role.OFFICER, org.leoprotocol.shared.Role.SUPERVISOR,
 						org.leoprotocol.shared.Role.INVESTIGATOR, org.leoprotocol.shared.Role.COMMAND),
-				mayManageCases(who)));
+				mayManageCases(actor)));
 		return "evidence/list";
 	}
 
 	@GetMapping(EvidenceRoutes.LIST + "/{id}")
-	String item(@PathVariable String id, Authentication user, Model model) {
+	String item(@PathVariable String id, Actor actor, Model model) {
 		EvidenceId evidence = EvidenceId.of(id);
-		Requester who = access.requester(user);
-		boolean manages = mayManageCases(who);
-		var record = custody.view(evidence, user);
+		boolean manages = mayManageCases(actor);
+		var record = custody.view(evidence, actor);
 		model.addAttribute("view", views.detail(record, exports.of(evidence), manages, manages,
 				views.retention(retention.status(evidence), retention.categories(), manages,
-						who.has(org.leoprotocol.shared.Role.COMMAND)),
+						actor.has(org.leoprotocol.shared.Role.COMMAND)),
 				(String) model.getAttribute("notice"), (String) model.getAttribute("problem"),
 				footage.page(evidence, views::when).orElse(null)));
 		return "evidence/detail";
@@ -80,12 +81,12 @@ class EvidenceController {
 
 	@GetMapping(EvidenceRoutes.LIST + "/{id}/exports")
 	String exportsFragment(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Authentication user, Model model) {
+			Actor actor, Model model) {
 		if (htmx == null) {
 			return "redirect:" + EvidenceRoutes.item(id);
 		}
 		EvidenceId evidence = EvidenceId.of(id);
-		custody.permitted(evidence, user, "list exports");
+		custody.permitted(evidence, actor, "list exports");
 		List<EvidenceExport> made = exports.of(evidence);
 		model.addAttribute("itemId", id);
 		model.addAttribute("exports", views.exports(made));
@@ -96,12 +97,16 @@ class EvidenceController {
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/exports")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String export(@PathVariable String id, @RequestParam(defaultValue = "") String recipient,
-			@RequestParam(defaultValue = "") String purpose, Authentication user, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String purpose, Authentication user, Locale locale,
+			RedirectAttributes redirect) {
 		try {
 			EvidenceExport export = exports.export(EvidenceId.of(id), recipient, purpose, user);
 			redirect.addFlashAttribute("notice",
 					views.text(export.state() == EvidenceExport.State.RUNNING ? "evidence.pages.notice.export.running"
 							: "evidence.pages.notice.export.ready", export.code(), export.recipient()));
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());
@@ -113,51 +118,53 @@ class EvidenceController {
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String link(@PathVariable String id, @RequestParam(defaultValue = "CASE") String kind,
 			@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String subjectOfficerId,
-			Authentication user, RedirectAttributes redirect) {
+			Actor actor, Locale locale, RedirectAttributes redirect) {
 		try {
 			EvidenceLink.Kind linkKind = kind.equals("INCIDENT") ? EvidenceLink.Kind.INCIDENT : EvidenceLink.Kind.CASE;
 			org.leoprotocol.personnel.OfficerId subject = subjectOfficerId.isBlank() ? null
 					: org.leoprotocol.personnel.OfficerId.of(subjectOfficerId.strip());
-			custody.link(EvidenceId.of(id), linkKind, reference, subject, user);
+			custody.link(EvidenceId.of(id), linkKind, reference, subject, actor);
 			redirect.addFlashAttribute("notice",
 					views.text("evidence.pages.notice.linked." + linkKind.name(), reference.strip()));
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		return "redirect:" + EvidenceRoutes.item(id);
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/retention")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
-	String retention(@PathVariable String id, @RequestParam(defaultValue = "") String category, Authentication user,
-			RedirectAttributes redirect) {
-		return change(id, redirect,
-				() -> retention.apply(custody.permitted(EvidenceId.of(id), user, "set retention").id(), category, user),
+	String retention(@PathVariable String id, @RequestParam(defaultValue = "") String category, Actor actor,
+			Locale locale, RedirectAttributes redirect) {
+		return change(id, redirect, locale,
+				() -> retention.apply(custody.permitted(EvidenceId.of(id), actor, "set retention").id(), category,
+						actor),
 				views.text("evidence.pages.notice.category", views.category(category.strip(), category.strip())));
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/hold")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String hold(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
-			@RequestParam(defaultValue = "place") String action, Authentication user, RedirectAttributes redirect) {
-		EvidenceId evidence = custody.permitted(EvidenceId.of(id), user, "legal hold").id();
+			@RequestParam(defaultValue = "place") String action, Actor actor, Locale locale,
+			RedirectAttributes redirect) {
+		EvidenceId evidence = custody.permitted(EvidenceId.of(id), actor, "legal hold").id();
 		if (action.equals("lift")) {
-			if (!access.requester(user).has(org.leoprotocol.shared.Role.COMMAND)) {
-				throw new AccessRefused("Only command lifts a legal hold");
+			if (!actor.has(org.leoprotocol.shared.Role.COMMAND)) {
+				throw new AccessRefused("evidence.access.lift-hold");
 			}
-			return change(id, redirect, () -> retention.liftHold(evidence, reason, user),
+			return change(id, redirect, locale, () -> retention.liftHold(evidence, reason, actor),
 					views.text("evidence.pages.notice.hold.lifted"));
 		}
-		return change(id, redirect, () -> retention.placeHold(evidence, reason, user),
+		return change(id, redirect, locale, () -> retention.placeHold(evidence, reason, actor),
 				views.text("evidence.pages.notice.hold.placed"));
 	}
 
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/restore")
 	@PreAuthorize("hasRole('COMMAND')")
-	String restore(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
-		return change(id, redirect,
-				() -> retention.restore(custody.permitted(EvidenceId.of(id), user, "restore").id(), user),
+	String restore(@PathVariable String id, Actor actor, Locale locale, RedirectAttributes redirect) {
+		return change(id, redirect, locale,
+				() -> retention.restore(custody.permitted(EvidenceId.of(id), actor, "restore").id(), actor),
 				views.text("evidence.pages.notice.restored"));
 	}
 
@@ -178,13 +185,13 @@ class EvidenceController {
 		return "evidence/retention";
 	}
 
-	private static String change(String id, RedirectAttributes redirect, Runnable change, String notice) {
+	private String change(String id, RedirectAttributes redirect, Locale locale, Runnable change, String notice) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		return "redirect:" + EvidenceRoutes.item(id);
 	}
@@ -208,7 +215,7 @@ class EvidenceController {
 			model.addAttribute("view",
 					new TraceView(code, result(trace.traceCode(code), Watermark.normalize(code).orElse(null)), null));
 		}
-		catch (IllegalArgumentException bad) {
+		catch (InvalidInput bad) {
 			model.addAttribute("view",
 					new TraceView(code, null, views.text("evidence.pages.trace.bad-code", code.strip())));
 		}
@@ -231,7 +238,7 @@ class EvidenceController {
 				e == null ? "" : views.when(e.requestedAt()), e == null ? "" : e.evidence().toString());
 	}
 
-	private static boolean mayManageCases(Requester who) {
+	private static boolean mayManageCases(Actor who) {
 		return who.hasAny(org.leoprotocol.shared.Role.INVESTIGATOR, org.leoprotocol.shared.Role.COMMAND);
 	}
 }

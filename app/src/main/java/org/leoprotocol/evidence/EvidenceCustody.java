@@ -6,17 +6,19 @@ import java.util.Locale;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.audit.Audited;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.access.EvidenceAccess;
 import org.leoprotocol.evidence.access.NeedToKnowRecords;
-import org.leoprotocol.evidence.access.Requester;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,35 +57,34 @@ public class EvidenceCustody {
 	}
 
 	/** The items the requester may see, newest first. */
-	public List<EvidenceItem> list(Authentication user) {
-		Requester who = access.requester(user);
+	public List<EvidenceItem> list(Actor actor) {
 		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceItem", "recent");
-		return items.recent(LIST_LIMIT).stream().filter(item -> access.refusal(who, item).isEmpty()).toList();
+		return items.recent(LIST_LIMIT).stream().filter(item -> access.refusal(actor, item).isEmpty()).toList();
 	}
 
 	/** Opens an item's record: recorded as VIEWED. */
-	public EvidenceRecord view(EvidenceId id, Authentication user) {
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "viewed")
+	public EvidenceRecord view(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
-		access.require(user, item, "view");
+		access.require(actor, item, "view");
 		ledger.record(id, CustodyAction.VIEWED, "");
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "viewed");
 		return new EvidenceRecord(item, items.links(id), ledger.history(id));
 	}
 
 	/** The chain of custody as a report; reading it is itself a VIEWED event. */
-	public EvidenceRecord custodyReport(EvidenceId id, String format, Authentication user) {
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "custody report")
+	public EvidenceRecord custodyReport(EvidenceId id, String format, Actor actor) {
 		EvidenceItem item = items.get(id);
-		access.require(user, item, "custody report");
+		access.require(actor, item, "custody report");
 		ledger.record(id, CustodyAction.VIEWED, "custody report (" + format + ")");
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "custody report " + format);
 		return new EvidenceRecord(item, items.links(id), ledger.history(id));
 	}
 
 	/** The item, if the requester may see it; for reading what surrounds it (its exports) without opening it. */
-	public EvidenceItem permitted(EvidenceId id, Authentication user, String attempted) {
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "read what surrounds the item")
+	public EvidenceItem permitted(EvidenceId id, Actor actor, String attempted) {
 		EvidenceItem item = items.get(id);
-		access.require(user, item, attempted);
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), attempted);
+		access.require(actor, item, attempted);
 		return item;
 	}
 
@@ -91,34 +92,31 @@ public class EvidenceCustody {
 	 * Hands out the original bytes for streaming or download, after recording the use in the ledger. Every request of a
 	 * player counts, ranges included ({@code part}), so no byte leaves unrecorded.
 	 */
-	public OpenedEvidence open(EvidenceId id, CustodyAction use, String part, Authentication user) {
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "content opened")
+	public OpenedEvidence open(EvidenceId id, CustodyAction use, String part, Actor actor) {
 		if (use != CustodyAction.STREAMED && use != CustodyAction.DOWNLOADED) {
 			throw new IllegalArgumentException("Items are opened to stream or to download, not for " + use);
 		}
 		EvidenceItem item = items.get(id);
-		access.require(user, item, use.name().toLowerCase(Locale.ROOT));
+		access.require(actor, item, use.name().toLowerCase(Locale.ROOT));
 		requireAvailable(item);
 		ledger.record(id, use, "sha256=" + item.sha256() + (part == null || part.isBlank() ? "" : " " + part));
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
-				use.name().toLowerCase(Locale.ROOT));
 		return new OpenedEvidence(item.fileName(), item.mediaType(), item.sha256(), item.storageKey(), store);
 	}
 
 	/** Links an item to a case or incident; a case link may name the officer it investigates. */
 	@Transactional
-	public void link(EvidenceId id, EvidenceLink.Kind kind, String reference, OfficerId subject, Authentication user) {
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "linked")
+	public void link(EvidenceId id, EvidenceLink.Kind kind, String reference, OfficerId subject, Actor actor) {
 		if (reference == null || reference.isBlank()) {
-			throw new IllegalArgumentException(
-					"Give the reference of the " + kind.name().toLowerCase(Locale.ROOT) + " to link to");
+			throw new InvalidInput("evidence.link.reference." + kind.name());
 		}
 		if (subject != null && kind != EvidenceLink.Kind.CASE) {
-			throw new IllegalArgumentException("Only a case investigates an officer");
+			throw new InvalidInput("evidence.link.subject-not-case");
 		}
 		EvidenceItem item = items.get(id);
-		access.require(user, item, "link");
-		items.link(id, new EvidenceLink(kind, reference.strip(), subject, clock.instant(), user.getName()));
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
-				"linked to " + kind + " " + reference);
+		access.require(actor, item, "link");
+		items.link(id, new EvidenceLink(kind, reference.strip(), subject, clock.instant(), actor.username()));
 		ledger.record(id, CustodyAction.LINKED,
 				kind + "=" + reference.strip() + (subject == null ? "" : " subject=" + subject));
 		if (kind == EvidenceLink.Kind.INCIDENT) {
@@ -128,14 +126,14 @@ public class EvidenceCustody {
 
 	/** Records that {@code username} has a personal stake in the case: from now on its evidence is closed to them. */
 	@Transactional
-	public void declareStake(String caseReference, String username, String reason, Authentication user) {
+	public void declareStake(String caseReference, String username, String reason, Actor actor) {
 		if (caseReference == null || caseReference.isBlank() || username == null || username.isBlank()) {
-			throw new IllegalArgumentException("Name the case and the staff member with a stake in it");
+			throw new InvalidInput("evidence.stake.names");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("Say what the personal stake is");
+			throw new InvalidInput("evidence.stake.reason");
 		}
-		cases.exclude(caseReference.strip(), username.strip(), reason.strip(), user.getName(), clock.instant());
+		cases.exclude(caseReference.strip(), username.strip(), reason.strip(), actor.username(), clock.instant());
 		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT,
 				RecordReference.of("EvidenceAccessExclusion", caseReference),
 				username + ": " + reason);
@@ -143,11 +141,11 @@ public class EvidenceCustody {
 
 	/** Puts a staff member on a case's team: once a case has a team, only the team and command see its evidence. */
 	@Transactional
-	public void addToTeam(String caseReference, String username, Authentication user) {
+	public void addToTeam(String caseReference, String username, Actor actor) {
 		if (caseReference == null || caseReference.isBlank() || username == null || username.isBlank()) {
-			throw new IllegalArgumentException("Name the case and the staff member to add");
+			throw new InvalidInput("evidence.team.names");
 		}
-		cases.addToTeam(caseReference.strip(), username.strip(), user.getName(), clock.instant());
+		cases.addToTeam(caseReference.strip(), username.strip(), actor.username(), clock.instant());
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT,
 				RecordReference.of("EvidenceCaseTeam", caseReference),
 				"added " + username);
@@ -155,10 +153,7 @@ public class EvidenceCustody {
 
 	static void requireAvailable(EvidenceItem item) {
 		if (!item.isAvailable()) {
-			throw new IllegalStateException(
-					"Evidence item " + item.id() + " is "
-							+ item.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-							+ "; its content cannot be opened");
+			throw new WrongState("evidence.unavailable." + item.state().name(), item.id());
 		}
 	}
 

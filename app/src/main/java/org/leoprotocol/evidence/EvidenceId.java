@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.leoprotocol.shared.InvalidInput;
+
 /** Identifies an evidence item for as long as any record of it exists, including after its deletion. */
 public record EvidenceId(@JsonValue UUID value) {
 
@@ -16,7 +18,7 @@ public record EvidenceId(@JsonValue UUID value) {
 			return new EvidenceId(UUID.fromString(value));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + value + "' is not an evidence id");
+			throw new InvalidInput("evidence.id.invalid", value);
 		}
 	}
 

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.Audited;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
 import org.leoprotocol.evidence.intake.ResumableUploads;
 import org.leoprotocol.evidence.intake.UploadCompletion;
 import org.leoprotocol.evidence.intake.WholeFileIngest;
 import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Service;
 
@@ -54,44 +57,45 @@ public class EvidenceIntake {
 	}
 
 	/** Opens an upload: its row, and the store's multipart upload; no bytes yet. */
-	public UploadStatus begin(NewUpload upload, String user) {
-		return resumable.begin(upload, user);
+	public UploadStatus begin(NewUpload upload, Actor actor) {
+		return resumable.begin(upload, actor);
 	}
 
 	/** How many bytes have arrived: where a resumed upload continues, on whichever node. */
-	public UploadStatus status(UUID id, String user) {
-		return resumable.status(id, user);
+	public UploadStatus status(UUID id, Actor actor) {
+		return resumable.status(id, actor);
 	}
 
 	/**
 	 * Appends the bytes of {@code chunk} at {@code offset}, which must be exactly the number of bytes received. If the
 	 * connection drops, what arrived is kept and hashed; the sender asks {@link #status} and resumes.
 	 */
-	public UploadStatus receive(UUID id, long offset, InputStream chunk, String user) {
-		return resumable.receive(id, offset, chunk, user);
+	public UploadStatus receive(UUID id, long offset, InputStream chunk, Actor actor) {
+		return resumable.receive(id, offset, chunk, actor);
 	}
 
 	/** Finishes the upload: checks it, stores it and records it; returns the item. Completing twice is harmless. */
-	public EvidenceItem complete(UUID id, String user) {
-		return completion.complete(id, user);
+	public EvidenceItem complete(UUID id, Actor actor) {
+		return completion.complete(id, actor);
 	}
 
 	/**
 	 * Where a body-camera clip was placed in time, or why it could not be: the sentence its uploader reads. Empty for
 	 * other kinds of evidence.
 	 */
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "footage note")
 	public Optional<String> footageNote(EvidenceId id) {
 		return footage.note(id);
 	}
 
 	/** Sends a whole file in one request: begin, one chunk, complete; on any refusal nothing remains. */
-	public EvidenceItem ingest(NewUpload upload, InputStream content, String user) {
-		return wholeFile.ingest(upload, content, user);
+	public EvidenceItem ingest(NewUpload upload, InputStream content, Actor actor) {
+		return wholeFile.ingest(upload, content, actor);
 	}
 
 	/** Gives up an upload: its parts and its record go. */
-	public void abandon(UUID id, String user) {
-		resumable.abandon(id, user);
+	public void abandon(UUID id, Actor actor) {
+		resumable.abandon(id, actor);
 	}
 
 	/**

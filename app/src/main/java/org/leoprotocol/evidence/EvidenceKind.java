@@ -3,6 +3,8 @@ package org.leoprotocol.evidence;
 import java.util.Locale;
 import java.util.Set;
 
+import org.leoprotocol.shared.InvalidInput;
+
 /**
  * What an item is, which decides the file types it may hold: the type is read from the file's first bytes
  * ({@link org.leoprotocol.evidence.intake.ContentSniffer}), never taken from the name or the client's word.
@@ -39,8 +41,7 @@ public enum EvidenceKind {
 			return EvidenceKind.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (RuntimeException ex) {
-			throw new IllegalArgumentException("'" + value + "' is not a kind of evidence; use one of "
-					+ java.util.Arrays.toString(values()));
+			throw new InvalidInput("evidence.kind.unknown", value, java.util.Arrays.toString(values()));
 		}
 	}
 }

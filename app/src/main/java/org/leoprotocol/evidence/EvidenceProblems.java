@@ -1,15 +1,14 @@
 package org.leoprotocol.evidence;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-
-import org.leoprotocol.evidence.access.AccessRefused;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.intake.IntakeRefused;
 import org.leoprotocol.evidence.retention.RetentionCategory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * RFC 9457 problems for refused evidence requests from API clients. A concept package is named by one of its public
@@ -22,10 +21,5 @@ class EvidenceProblems {
 	@ExceptionHandler(IntakeRefused.class)
 	ProblemDetail intake(IntakeRefused ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ex.status()), ex.getMessage());
-	}
-
-	@ExceptionHandler(AccessRefused.class)
-	ProblemDetail forbidden(AccessRefused ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 }

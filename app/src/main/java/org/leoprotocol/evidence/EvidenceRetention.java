@@ -7,22 +7,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.audit.AuditAction;
-import org.leoprotocol.audit.AuditTrail;
-import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.audit.Audited;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.retention.RetentionCategory;
 import org.leoprotocol.evidence.retention.RetentionRecords;
 import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,17 +42,14 @@ public class EvidenceRetention {
 	private final RetentionRecords retention;
 	private final CustodyLedger ledger;
 	private final BlobStore store;
-	private final AuditTrail audit;
 	private final Clock clock;
 
 	EvidenceRetention(EvidenceItems items, RetentionRecords retention, CustodyLedger ledger, BlobStore store,
-			AuditTrail audit,
 			Clock clock) {
 		this.items = items;
 		this.retention = retention;
 		this.ledger = ledger;
 		this.store = store;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -61,12 +58,11 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
-	public RetentionStatus apply(EvidenceId id, String category, Authentication user) {
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "retention set")
+	public RetentionStatus apply(EvidenceId id, String category, Actor actor) {
 		RetentionCategory chosen = category(category);
 		EvidenceItem item = items.get(id);
-		if (retention.apply(id, chosen.code(), user.getName(), clock.instant())) {
-			audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
-					"retention " + chosen.code());
+		if (retention.apply(id, chosen.code(), actor.username(), clock.instant())) {
 			ledger.record(id, CustodyAction.RETENTION_SET, "category=" + chosen.code() + " retain_until="
 					+ until(item).map(Instant::toString).orElse("manual"));
 		}
@@ -74,18 +70,17 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
-	public RetentionStatus placeHold(EvidenceId id, String reason, Authentication user) {
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "legal hold placed")
+	public RetentionStatus placeHold(EvidenceId id, String reason, Actor actor) {
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("Say why the item is held (litigation, records request, court order)");
+			throw new InvalidInput("evidence.hold.reason");
 		}
 		EvidenceItem item = items.get(id);
 		if (retention.hold(id).isPresent()) {
-			throw new IllegalStateException("Evidence item " + id + " is already under a legal hold");
+			throw new WrongState("evidence.hold.already", id);
 		}
-		retention.placeHold(id, reason.strip(), user.getName(), clock.instant());
+		retention.placeHold(id, reason.strip(), actor.username(), clock.instant());
 		legalHold(item, true);
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
-				"legal hold: " + reason);
 		ledger.record(id, CustodyAction.HOLD_PLACED, "reason=" + reason.strip());
 		if (item.state() == EvidenceItem.State.DELETION_PENDING) {
 			restore(item, "legal hold placed");
@@ -94,30 +89,27 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
-	public RetentionStatus liftHold(EvidenceId id, String reason, Authentication user) {
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "legal hold lifted")
+	public RetentionStatus liftHold(EvidenceId id, String reason, Actor actor) {
 		EvidenceItem item = items.get(id);
 		if (retention.hold(id).isEmpty()) {
-			throw new IllegalStateException("Evidence item " + id + " is not under a legal hold");
+			throw new WrongState("evidence.hold.none", id);
 		}
 		retention.liftHold(id);
 		legalHold(item, false);
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id),
-				"legal hold lifted");
 		ledger.record(id, CustodyAction.HOLD_LIFTED, "reason=" + (reason == null ? "" : reason.strip()));
 		return status(item);
 	}
 
 	/** Takes an item back out of the deletion queue within the recovery window. */
 	@Transactional
-	public RetentionStatus restore(EvidenceId id, Authentication user) {
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "restored")
+	public RetentionStatus restore(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
 		if (item.state() != EvidenceItem.State.DELETION_PENDING) {
-			throw new IllegalStateException(
-					"Evidence item " + id + " is " + item.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-							+ "; only an item queued for deletion can be restored");
+			throw new WrongState("evidence.restore.state." + item.state().name(), id);
 		}
-		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", id), "restored");
-		restore(item, "restored by " + user.getName());
+		restore(item, "restored by " + actor);
 		return status(items.get(id));
 	}
 
@@ -159,6 +151,7 @@ public class EvidenceRetention {
 		}
 	}
 
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "retention status")
 	public RetentionStatus status(EvidenceId id) {
 		return status(items.get(id));
 	}
@@ -225,8 +218,8 @@ public class EvidenceRetention {
 	private RetentionCategory category(String code) {
 		return retention.categories().stream().filter(c -> c.code().equalsIgnoreCase(code == null ? "" : code.strip()))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not a retention category; use one of "
-					+ retention.categories().stream().map(RetentionCategory::code).toList()));
+			.orElseThrow(() -> new InvalidInput("evidence.retention.category", code,
+					retention.categories().stream().map(RetentionCategory::code).toList().toString()));
 	}
 
 	/** Where an item stands: its categories, the end of retention (null: until deleted by hand), what holds it. */

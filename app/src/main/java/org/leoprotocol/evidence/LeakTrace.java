@@ -17,6 +17,7 @@ import org.leoprotocol.evidence.export.WatermarkStamp;
 import org.leoprotocol.evidence.intake.ContentSniffer;
 import org.leoprotocol.evidence.intake.IntakeRefused;
 import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.stereotype.Service;
 
@@ -89,7 +90,7 @@ public class LeakTrace {
 				}
 			}
 			if (Files.size(file) == 0) {
-				throw new IllegalArgumentException("The file to trace is empty");
+				throw new InvalidInput("evidence.trace.empty");
 			}
 			return trace(file);
 		}
@@ -100,8 +101,7 @@ public class LeakTrace {
 
 	/** Traces a code read off a visible watermark, e.g. "LEO-7K2M9QH4TD". */
 	public Trace traceCode(String typed) {
-		String code = Watermark.normalize(typed).orElseThrow(() -> new IllegalArgumentException("'" + typed
-				+ "' is not an export code: it has ten letters and digits after LEO-, like LEO-7K2M9QH4TD"));
+		String code = Watermark.normalize(typed).orElseThrow(() -> new InvalidInput("evidence.trace.code", typed));
 		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceExport", "trace code=" + code);
 		return exports.byCode(code)
 			.map(export -> new Trace(null, Match.TYPED_CODE, export, null,

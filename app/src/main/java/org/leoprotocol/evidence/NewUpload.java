@@ -3,6 +3,7 @@ package org.leoprotocol.evidence;
 import java.util.regex.Pattern;
 
 import org.leoprotocol.evidence.Recording;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * What a sender declares before the first byte: the kind, the file's name and exact size, optionally its SHA-256
@@ -16,23 +17,23 @@ public record NewUpload(EvidenceKind kind, String fileName, long declaredSize, S
 
 	public NewUpload {
 		if (kind == null) {
-			throw new IllegalArgumentException("Say what kind of evidence this is");
+			throw new InvalidInput("evidence.upload.kind-missing");
 		}
 		if (fileName == null || fileName.isBlank()) {
-			throw new IllegalArgumentException("The file needs a name");
+			throw new InvalidInput("evidence.upload.name-missing");
 		}
 		fileName = fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
 		if (fileName.length() > 255) {
-			throw new IllegalArgumentException("The file name is longer than 255 characters");
+			throw new InvalidInput("evidence.upload.name-long");
 		}
 		if (declaredSize <= 0) {
-			throw new IllegalArgumentException("The file is empty: evidence must have at least one byte");
+			throw new InvalidInput("evidence.upload.empty");
 		}
 		declaredSha256 = blankToNull(declaredSha256);
 		if (declaredSha256 != null) {
 			declaredSha256 = declaredSha256.toLowerCase(java.util.Locale.ROOT);
 			if (!SHA256.matcher(declaredSha256).matches()) {
-				throw new IllegalArgumentException("The declared SHA-256 must be 64 hexadecimal digits");
+				throw new InvalidInput("evidence.upload.sha256");
 			}
 		}
 		recording = recording == null ? Recording.UNKNOWN : recording;

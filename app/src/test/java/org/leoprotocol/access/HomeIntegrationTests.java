@@ -164,15 +164,16 @@ class HomeIntegrationTests {
 		assertThat(panel(home(other.asSergeant()), "home-flags")).contains(othersLink).doesNotContain(flagLink);
 
 		String reviewer = StaffAccountsForTests.ensure(staff, Role.SUPERVISOR);
-		flagReview.acknowledge(flag.id(), reviewer);
+		flagReview.acknowledge(flag.id(), Actor.staff(reviewer, Role.SUPERVISOR));
 		flagReview.planIntervention(flag.id(), "Ride-along with the field training officer", today.plusDays(3),
-				reviewer);
+				Actor.staff(reviewer, Role.SUPERVISOR));
 		String before = home(squad.asSergeant());
 		assertThat(panel(before, "home-flags")).doesNotContain(flagLink);
 		assertThat(panel(before, "home-follow-ups")).doesNotContain(flagLink);
 
-		flagReview.acknowledge(othersFlag.id(), reviewer);
-		flagReview.planIntervention(othersFlag.id(), "Scenario training", today.plusDays(3), reviewer);
+		flagReview.acknowledge(othersFlag.id(), Actor.staff(reviewer, Role.SUPERVISOR));
+		flagReview.planIntervention(othersFlag.id(), "Scenario training", today.plusDays(3),
+				Actor.staff(reviewer, Role.SUPERVISOR));
 		clock.set(REPORTED.plus(Duration.ofDays(3)));
 		assertThat(panel(home(squad.asSergeant()), "home-follow-ups")).contains(flagLink)
 			.contains("Ride-along with the field training officer")

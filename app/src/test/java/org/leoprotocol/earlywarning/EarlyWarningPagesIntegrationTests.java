@@ -10,6 +10,7 @@ import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,9 +135,9 @@ class EarlyWarningPagesIntegrationTests {
 	@Test
 	void aFollowUpThatHasComeIsListedAboveTheFlags() throws Exception {
 		Flag flag = aFlag("81009");
-		flagReview.acknowledge(flag.id(), "supervisor");
+		flagReview.acknowledge(flag.id(), Actor.staff("supervisor", Role.SUPERVISOR));
 		flagReview.planIntervention(flag.id(), "Ride-along with the sergeant; refresher on the first-engagement step",
-				LocalDate.now(clock).plusDays(1), "supervisor");
+				LocalDate.now(clock).plusDays(1), Actor.staff("supervisor", Role.SUPERVISOR));
 		mvc.perform(get(EarlyWarningRoutes.FLAGS).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(content().string(not(containsString("Subject81009</a>: follow up was due"))));
 		try {

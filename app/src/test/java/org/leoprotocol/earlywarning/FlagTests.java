@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,20 +39,20 @@ class FlagTests {
 	@Test
 	void anInterventionNeedsAnAcknowledgedFlagAndAPlan() {
 		assertThatThrownBy(() -> anOpenFlag().planIntervention("plan", null, TODAY, NOW))
-			.isInstanceOf(IllegalStateException.class).hasMessageContaining("acknowledge it before");
+			.isInstanceOf(WrongState.class).hasMessage("earlywarning.flag.plan.OPEN");
 		assertThatThrownBy(() -> anOpenFlag().acknowledge("s", NOW).planIntervention(" ", null, TODAY, NOW))
-			.isInstanceOf(IllegalArgumentException.class).hasMessage("An intervention plan must be written down");
+			.isInstanceOf(InvalidInput.class).hasMessage("earlywarning.flag.missing.plan");
 	}
 
 	@Test
 	void theFollowUpDateLiesAhead() {
 		assertThatThrownBy(() -> anOpenFlag().acknowledge("s", NOW).planIntervention("plan", TODAY, TODAY, NOW))
-			.hasMessage("The follow-up date must be after today (2026-06-15)");
+			.isInstanceOf(InvalidInput.class).hasMessage("earlywarning.flag.follow-up [2026-06-15]");
 	}
 
 	@Test
 	void anOpenFlagCannotBeClosedUnseen() {
-		assertThatThrownBy(() -> anOpenFlag().close("nothing", "s", NOW)).isInstanceOf(IllegalStateException.class)
-			.hasMessage("This flag is open; only an acknowledged flag can be closed");
+		assertThatThrownBy(() -> anOpenFlag().close("nothing", "s", NOW)).isInstanceOf(WrongState.class)
+			.hasMessage("earlywarning.flag.close.OPEN");
 	}
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +91,7 @@ class EvidenceIntakeIntegrationTests {
 		byte[] video = aVideo(1_000_000, 2);
 		var upload = intake.begin(
 				new NewUpload(EvidenceKind.CCTV_VIDEO, "lobby.mp4", video.length, sha256(video), null, null, null),
-				"test-dropped");
+				Actor.staff("test-dropped"));
 		InputStream dropping = new FilterInputStream(new ByteArrayInputStream(video)) {
 			private int sent;
 
@@ -104,14 +105,15 @@ class EvidenceIntakeIntegrationTests {
 				return n;
 			}
 		};
-		assertThatThrownBy(() -> intake.receive(upload.id(), 0, dropping, "test-dropped"))
+		assertThatThrownBy(() -> intake.receive(upload.id(), 0, dropping, Actor.staff("test-dropped")))
 			.hasMessageContaining("The connection dropped; 400000 bytes are safely received");
-		long resumeAt = intake.status(upload.id(), "test-dropped").receivedBytes();
+		long resumeAt = intake.status(upload.id(), Actor.staff("test-dropped")).receivedBytes();
 		assertThat(resumeAt).isEqualTo(400_000);
 
 		intake.receive(upload.id(), resumeAt,
-				new ByteArrayInputStream(video, (int) resumeAt, video.length - (int) resumeAt), "test-dropped");
-		assertThat(intake.complete(upload.id(), "test-dropped").sha256()).isEqualTo(sha256(video));
+				new ByteArrayInputStream(video, (int) resumeAt, video.length - (int) resumeAt),
+				Actor.staff("test-dropped"));
+		assertThat(intake.complete(upload.id(), Actor.staff("test-dropped")).sha256()).isEqualTo(sha256(video));
 	}
 
 	@Test

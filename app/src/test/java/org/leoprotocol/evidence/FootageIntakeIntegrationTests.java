@@ -150,7 +150,7 @@ class FootageIntakeIntegrationTests {
 		mvc.perform(post("/api/v1/evidence/devices").contentType(MediaType.APPLICATION_JSON)
 			.content(json("BC-X", "no-such-badge", null, null)).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("No officer has badge number no-such-badge"));
+			.andExpect(jsonPath("$.detail").value("No officer has badge number no-such-badge."));
 		mvc.perform(post("/api/v1/evidence/devices").contentType(MediaType.APPLICATION_JSON)
 			.content(json("BC-Y", badge, "yesterday", null)).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isBadRequest())

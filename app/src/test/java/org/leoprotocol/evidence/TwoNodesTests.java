@@ -33,6 +33,8 @@ import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.custody.LedgerKey;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -138,7 +140,7 @@ class TwoNodesTests {
 		EvidenceIntake a = nodeA.getBean(EvidenceIntake.class);
 		EvidenceIntake b = nodeB.getBean(EvidenceIntake.class);
 		byte[] video = aVideo(12 * MIB + 12_345, 19);
-		String user = "officer.two-nodes";
+		Actor user = Actor.staff("officer.two-nodes", Role.OFFICER);
 		Instant recorded = Instant.now().minus(Duration.ofDays(200));
 		UploadStatus begun = a.begin(new NewUpload(EvidenceKind.CCTV_VIDEO, "lobby-shift.mp4", video.length,
 				sha256(video),
@@ -174,8 +176,7 @@ class TwoNodesTests {
 		assertThat(jdbc.sql("select key_id from custody_signing_key").query(String.class).list())
 			.containsExactly(keyA.id());
 
-		nodeB.getBean(EvidenceRetention.class).apply(item.id(), "NON_EVIDENTIARY",
-				SecurityContextHolder.getContext().getAuthentication());
+		nodeB.getBean(EvidenceRetention.class).apply(item.id(), "NON_EVIDENTIARY", user);
 		await(() -> nodeA.getBean(EvidenceItems.class).get(item.id()).state() == EvidenceItem.State.DELETION_PENDING);
 		long runs = jdbc.sql("select count(*) from cluster_job_run where job = 'evidence-retention-sweep'")
 			.query(Long.class).single();

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceLink;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 /**
@@ -20,7 +21,7 @@ sealed interface AccessPolicy {
 			new ConflictOfInterestIsExcluded(),
 			new CaseEvidenceIsClosedByDefault());
 
-	Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts);
+	Optional<AccessRefused> refusal(Actor who, EvidenceItem item, AccessFacts facts);
 
 	/**
 	 * What the rules read besides the item: its links, the cases for which the requester declared a stake, the cases
@@ -41,9 +42,9 @@ sealed interface AccessPolicy {
 	record RoleHandlesEvidence() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<AccessRefused> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			return who.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.INVESTIGATOR, Role.REVIEW_BOARD, Role.COMMAND)
-					? Optional.empty() : Optional.of("Your roles do not include handling evidence");
+					? Optional.empty() : Optional.of(new AccessRefused("evidence.access.roles"));
 		}
 	}
 
@@ -51,10 +52,12 @@ sealed interface AccessPolicy {
 	record OfficersSeeTheirOwnRecordings() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<AccessRefused> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			boolean onlyOfficer = !who.hasAny(Role.SUPERVISOR, Role.INVESTIGATOR, Role.REVIEW_BOARD, Role.COMMAND);
-			boolean own = who.officer() != null && who.officer().equals(item.recording().officer());
-			return onlyOfficer && !own ? Optional.of("Officers see their own recordings only") : Optional.empty();
+			boolean own = who.officer() != null && item.recording().officer() != null
+					&& who.officer().equals(item.recording().officer().value());
+			return onlyOfficer && !own ? Optional.of(new AccessRefused("evidence.access.own-recordings"))
+					: Optional.empty();
 		}
 	}
 
@@ -65,11 +68,11 @@ sealed interface AccessPolicy {
 	record SubjectOfInvestigationIsExcluded() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<AccessRefused> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			return facts.links().stream()
-				.filter(link -> link.subject() != null && link.subject().equals(who.officer()))
+				.filter(link -> link.subject() != null && link.subject().value().equals(who.officer()))
 				.findFirst()
-				.map(link -> "You are the subject of case " + link.reference() + "; its evidence is closed to you");
+				.map(link -> new AccessRefused("evidence.access.subject", link.reference()));
 		}
 	}
 
@@ -77,10 +80,9 @@ sealed interface AccessPolicy {
 	record DeclaredPersonalStakeIsExcluded() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<AccessRefused> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			return facts.casesExcludingRequester().stream().findFirst()
-				.map(reference -> "A personal stake in case " + reference
-						+ " is declared for you (conflict of interest)");
+				.map(reference -> new AccessRefused("evidence.access.stake", reference));
 		}
 	}
 
@@ -92,9 +94,9 @@ sealed interface AccessPolicy {
 	record ConflictOfInterestIsExcluded() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<AccessRefused> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			return facts.conflictsByCase().entrySet().stream().findFirst()
-				.map(conflict -> "Conflict of interest in case " + conflict.getKey() + ": " + conflict.getValue());
+				.map(conflict -> new AccessRefused("evidence.access.conflict", conflict.getKey(), conflict.getValue()));
 		}
 	}
 
@@ -108,7 +110,7 @@ sealed interface AccessPolicy {
 	record CaseEvidenceIsClosedByDefault() implements AccessPolicy {
 
 		@Override
-		public Optional<String> refusal(Requester who, EvidenceItem item, AccessFacts facts) {
+		public Optional<AccessRefused> refusal(Actor who, EvidenceItem item, AccessFacts facts) {
 			if (who.has(Role.COMMAND)) {
 				return Optional.empty();
 			}
@@ -119,13 +121,13 @@ sealed interface AccessPolicy {
 				.filter(reference -> !facts.casesSupervisedByRequester().contains(reference))
 				.findFirst();
 			if (closed.isPresent()) {
-				return Optional.of("You are not on the team of case " + closed.get());
+				return Optional.of(new AccessRefused("evidence.access.not-on-team", closed.get()));
 			}
 			boolean boardOnly = who.has(Role.REVIEW_BOARD)
 					&& !who.hasAny(Role.SUPERVISOR, Role.INVESTIGATOR, Role.OFFICER);
 			boolean referred = facts.links().stream()
 				.anyMatch(link -> facts.casesOfRequesterTeams().contains(link.reference()));
-			return boardOnly && !referred ? Optional.of("The review board sees evidence of cases referred to it")
+			return boardOnly && !referred ? Optional.of(new AccessRefused("evidence.access.board"))
 					: Optional.empty();
 		}
 	}

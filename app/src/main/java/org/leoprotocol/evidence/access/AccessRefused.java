@@ -1,9 +1,13 @@
 package org.leoprotocol.evidence.access;
 
-/** A staff member may not see this item; the message says which rule refused, never what the item holds. */
-public class AccessRefused extends RuntimeException {
+import org.leoprotocol.shared.NotPermitted;
 
-	public AccessRefused(String message) {
-		super(message);
+/** A staff member may not see this item; the message says which rule refused, never what the item holds. */
+public class AccessRefused extends NotPermitted {
+
+	private static final long serialVersionUID = 1L;
+
+	public AccessRefused(String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 	}
 }

@@ -1,6 +1,5 @@
 package org.leoprotocol.evidence.access;
 
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +26,9 @@ import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /** Applies every {@link AccessPolicy} to a request for an item; a refusal is audited, then thrown. */
@@ -58,20 +56,22 @@ public class EvidenceAccess {
 		this.investigations = investigations;
 	}
 
-	public Requester requester(Authentication user) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		for (GrantedAuthority authority : user.getAuthorities()) {
-			for (Role role : Role.values()) {
-				if (role.authority().equals(authority.getAuthority())) {
-					roles.add(role);
-				}
-			}
+	/**
+	 * The actor with their officer on the roster: an actor named from stored data or a test carries no officer, so the
+	 * staff account's is looked up.
+	 */
+	private Actor sworn(Actor actor) {
+		if (actor.officer() != null) {
+			return actor;
 		}
-		return new Requester(user.getName(), roles, staff.officerOf(user.getName()).map(OfficerId::new).orElse(null));
+		return staff.officerOf(actor.username())
+			.map(officer -> new Actor(actor.username(), actor.roles(), officer, actor.onDutyUnit(), actor.program()))
+			.orElse(actor);
 	}
 
-	/** The reason the requester may not see the item, if any. */
-	public Optional<String> refusal(Requester who, EvidenceItem item) {
+	/** The reason the actor may not see the item, if any. */
+	public Optional<AccessRefused> refusal(Actor actor, EvidenceItem item) {
+		Actor who = sworn(actor);
 		List<EvidenceLink> links = items.links(item.id());
 		List<String> caseReferences = links.stream().filter(l -> l.kind() == EvidenceLink.Kind.CASE)
 			.map(EvidenceLink::reference).toList();
@@ -103,21 +103,21 @@ public class EvidenceAccess {
 	 * Whether the requester is a sworn supervisor or investigator whose unit is the unit of a team member or one of the
 	 * units above it: the team member's chain of command.
 	 */
-	private boolean supervises(Requester who, Set<String> team) {
+	private boolean supervises(Actor who, Set<String> team) {
 		if (who.officer() == null || !who.hasAny(Role.SUPERVISOR, Role.INVESTIGATOR)) {
 			return false;
 		}
-		Optional<UUID> unit = roster.find(who.officer()).map(Officer::unitId);
+		Optional<UUID> unit = roster.find(new OfficerId(who.officer())).map(Officer::unitId);
 		if (unit.isEmpty()) {
 			return false;
 		}
 		return team.stream().map(staff::officerOf).flatMap(Optional::stream).map(OfficerId::new)
-			.filter(member -> !member.equals(who.officer()))
+			.filter(member -> !member.value().equals(who.officer()))
 			.anyMatch(member -> roster.chainOfCommand(member).stream().anyMatch(u -> u.id().equals(unit.get())));
 	}
 
 	/** The conflict policy's first reason per linked case, asked for the item as part of its case. */
-	private Map<String, String> conflictsOf(Requester who, EvidenceItem item, List<String> caseReferences) {
+	private Map<String, String> conflictsOf(Actor who, EvidenceItem item, List<String> caseReferences) {
 		Map<String, String> found = new LinkedHashMap<>();
 		for (String reference : caseReferences) {
 			conflicts
@@ -129,13 +129,22 @@ public class EvidenceAccess {
 	}
 
 	/** Lets the request through or records the refusal and throws {@link AccessRefused}. */
-	public void require(Authentication user, EvidenceItem item, String attempted) {
-		Optional<String> refusal = refusal(requester(user), item);
+	public void require(Actor actor, EvidenceItem item, String attempted) {
+		Optional<AccessRefused> refusal = refusal(actor, item);
 		if (refusal.isPresent()) {
 			audit.refusal(AuditAction.ACCESS_DENIED, EvidenceIntake.COMPONENT,
 					RecordReference.of("EvidenceItem", item.id()),
-					attempted + ": " + refusal.get());
-			throw new AccessRefused(refusal.get());
+					attempted + ": " + refusal.get().getMessage());
+			throw refusal.get();
 		}
+	}
+
+	/** Until the exports take an {@link Actor}: the signed-in user as one. */
+	@Deprecated
+	public void require(org.springframework.security.core.Authentication user, EvidenceItem item, String attempted) {
+		java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+		user.getAuthorities().forEach(granted -> java.util.Arrays.stream(Role.values())
+			.filter(role -> role.authority().equals(granted.getAuthority())).forEach(roles::add));
+		require(new Actor(user.getName(), roles, null, null, null), item, attempted);
 	}
 }

@@ -5,10 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,19 +42,18 @@ class BodyCameraApi {
 	}
 
 	@PostMapping
-	ResponseEntity<BodyCameras.Assignment> assign(@RequestBody AssignRequest request, Authentication user) {
+	ResponseEntity<BodyCameras.Assignment> assign(@RequestBody AssignRequest request, Actor actor) {
 		if (request == null) {
-			throw new IllegalArgumentException(
-					"Send the device, the officer's badge number and the start of the assignment");
+			throw new InvalidInput("evidence.camera.assignment.declare");
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(cameras.assign(request.deviceId(), request.badgeNumber(),
-				instant(request.from(), "from"), instant(request.until(), "until"), user.getName()));
+				instant(request.from(), "from"), instant(request.until(), "until"), actor));
 	}
 
 	@PostMapping("/{id}/end")
 	BodyCameras.Assignment end(@PathVariable String id, @RequestBody(required = false) EndRequest request,
-			Authentication user) {
-		return cameras.end(uuid(id), request == null ? null : instant(request.at(), "at"), user.getName());
+			Actor actor) {
+		return cameras.end(uuid(id), request == null ? null : instant(request.at(), "at"), actor);
 	}
 
 	static UUID uuid(String id) {
@@ -59,7 +61,7 @@ class BodyCameraApi {
 			return UUID.fromString(id);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new java.util.NoSuchElementException("No body-camera assignment " + id);
+			throw new UnknownRecord("evidence.camera.assignment.unknown", id);
 		}
 	}
 
@@ -68,8 +70,7 @@ class BodyCameraApi {
 			return value == null || value.isBlank() ? null : Instant.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(
-					field + " must be a UTC time like 2026-06-13T06:00:00Z, not '" + value + "'");
+			throw new InvalidInput("evidence.camera.time", field, value);
 		}
 	}
 

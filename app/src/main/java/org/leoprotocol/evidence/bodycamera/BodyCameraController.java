@@ -5,12 +5,13 @@ import java.util.function.Supplier;
 
 import org.leoprotocol.evidence.web.DevicesView;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +31,13 @@ class BodyCameraController {
 	private final BodyCameras cameras;
 	private final AgencyTime time;
 	private final MessageSource messages;
+	private final Refusals refusals;
 
-	BodyCameraController(BodyCameras cameras, AgencyTime time, MessageSource messages) {
+	BodyCameraController(BodyCameras cameras, AgencyTime time, MessageSource messages, Refusals refusals) {
 		this.cameras = cameras;
 		this.time = time;
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping(EvidenceRoutes.DEVICES)
@@ -51,24 +54,23 @@ class BodyCameraController {
 	@PostMapping(EvidenceRoutes.DEVICES)
 	String assign(@RequestParam(required = false) String deviceId, @RequestParam(required = false) String badgeNumber,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
-			Authentication user,
+			Actor actor,
 			Locale locale, RedirectAttributes redirect) {
 		return change(redirect, locale, "footage.devices.assigned", () -> cameras.assign(deviceId, badgeNumber,
-				time(from, "from"), time(until, "until"), user.getName()));
+				time(from, "from"), time(until, "until"), actor));
 	}
 
 	@PostMapping(EvidenceRoutes.DEVICES + "/{id}/end")
-	String end(@PathVariable String id, @RequestParam(required = false) String at, Authentication user, Locale locale,
+	String end(@PathVariable String id, @RequestParam(required = false) String at, Actor actor, Locale locale,
 			RedirectAttributes redirect) {
 		return change(redirect, locale, "footage.devices.ended",
-				() -> cameras.end(BodyCameraApi.uuid(id), time(at, "at"), user.getName()));
+				() -> cameras.end(BodyCameraApi.uuid(id), time(at, "at"), actor));
 	}
 
 	private java.time.Instant time(String value, String field) {
 		java.time.Instant instant = time.parse(value);
 		if (instant == null && value != null && !value.isBlank()) {
-			throw BodyCameras.Refused.of("'" + value + "' is not a date and time for " + field, "footage.error.time",
-					value);
+			throw new BodyCameras.Refused("footage.error.time", value);
 		}
 		return instant;
 	}
@@ -80,12 +82,8 @@ class BodyCameraController {
 			redirect.addFlashAttribute("notice",
 					messages.getMessage(done, new Object[] { a.deviceId(), a.badgeNumber() }, locale));
 		}
-		catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException refused) {
-			String text = refused instanceof Explained explained
-					? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
-							locale)
-					: refused.getMessage();
-			redirect.addFlashAttribute("problem", text);
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		return "redirect:" + EvidenceRoutes.DEVICES;
 	}

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +16,9 @@ import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,18 +62,16 @@ public class BodyCameras {
 	 * {@code until} (open-ended when null). Refused when the device is worn by someone else in that period.
 	 */
 	@Transactional
-	public Assignment assign(String device, String badgeNumber, Instant from, Instant until, String user) {
+	public Assignment assign(String device, String badgeNumber, Instant from, Instant until, Actor actor) {
 		String id = device(device);
 		if (badgeNumber == null || badgeNumber.isBlank()) {
-			throw Refused.of("Name the officer who wears the camera by badge number", "footage.error.badge-missing");
+			throw new Refused("footage.error.badge-missing");
 		}
 		Officer officer = roster.findByBadge(badgeNumber.strip())
-			.orElseThrow(() -> Refused.of("No officer has badge number " + badgeNumber.strip(),
-					"footage.error.badge-unknown",
-					badgeNumber.strip()));
+			.orElseThrow(() -> new Refused("footage.error.badge-unknown", badgeNumber.strip()));
 		Instant start = from == null ? clock.instant() : from;
 		if (until != null && !until.isAfter(start)) {
-			throw Refused.of("An assignment must end after it starts", "footage.error.order");
+			throw new Refused("footage.error.order");
 		}
 		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext(:device))) locked")
 			.param("device", "body-camera:" + id)
@@ -83,12 +82,7 @@ public class BodyCameras {
 				""").param("device", id).param("from", utc(start)).param("until", utc(until)).query(this::assignment)
 			.optional();
 		if (overlapping.isPresent()) {
-			throw Refused.of(
-					"Device " + id + " is already assigned to badge " + overlapping.get().badgeNumber() + " from "
-							+ overlapping.get().from()
-							+ (overlapping.get().until() == null ? " on" : " to " + overlapping.get().until())
-							+ "; end that assignment first",
-					"footage.error.overlap", id, overlapping.get().badgeNumber());
+			throw new Refused("footage.error.overlap", id, overlapping.get().badgeNumber());
 		}
 		UUID key = UUID.randomUUID();
 		jdbc.sql(
@@ -97,7 +91,7 @@ public class BodyCameras {
 						values (:id, :device, :officer, :from, :until, :by, :at)
 						""")
 			.param("id", key).param("device", id).param("officer", officer.id().value()).param("from", utc(start))
-			.param("until", utc(until)).param("by", user).param("at", utc(clock.instant())).update();
+			.param("until", utc(until)).param("by", actor.username()).param("at", utc(clock.instant())).update();
 		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", key),
 				id + " to badge " + officer.badgeNumber());
 		return get(key);
@@ -105,19 +99,19 @@ public class BodyCameras {
 
 	/** Ends an open assignment at {@code at} (now when null): the camera went back to the rack. */
 	@Transactional
-	public Assignment end(UUID id, Instant at, String user) {
+	public Assignment end(UUID id, Instant at, Actor actor) {
 		Assignment assignment = jdbc.sql(COLUMNS + "where id = :id for update").param("id", id).query(this::assignment)
 			.optional()
-			.orElseThrow(() -> new NoSuchElementException("No body-camera assignment " + id));
+			.orElseThrow(() -> new UnknownRecord("evidence.camera.assignment.unknown", id));
 		if (assignment.until() != null) {
-			throw Refused.of("This assignment already ended at " + assignment.until(), "footage.error.ended");
+			throw new Refused("footage.error.ended");
 		}
 		Instant end = at == null ? clock.instant() : at;
 		if (!end.isAfter(assignment.from())) {
-			throw Refused.of("An assignment must end after it starts", "footage.error.order");
+			throw new Refused("footage.error.order");
 		}
 		jdbc.sql("update body_camera_assignment set assigned_until = :until, ended_by = :by where id = :id")
-			.param("until", utc(end)).param("by", user).param("id", id).update();
+			.param("until", utc(end)).param("by", actor.username()).param("id", id).update();
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", id),
 				"ended " + assignment.deviceId());
 		return get(id);
@@ -147,12 +141,11 @@ public class BodyCameras {
 
 	static String device(String device) {
 		if (device == null || device.isBlank()) {
-			throw Refused.of("Name the body-camera device (its serial number)", "footage.error.device-missing");
+			throw new Refused("footage.error.device-missing");
 		}
 		String id = device.strip();
 		if (id.length() > MAX_DEVICE || id.chars().anyMatch(Character::isISOControl)) {
-			throw Refused.of("A device name has at most " + MAX_DEVICE + " characters and no control characters",
-					"footage.error.device-invalid", MAX_DEVICE);
+			throw new Refused("footage.error.device-invalid", MAX_DEVICE);
 		}
 		return id;
 	}
@@ -175,29 +168,14 @@ public class BodyCameras {
 	}
 
 	/** A device assignment refused as asked, with its sentence in the message bundles. */
-	static final class Refused extends IllegalArgumentException implements Explained {
+	/** An assignment refused for what was sent: a missing or unknown device or badge, an overlap, a wrong order. */
+	static final class Refused extends InvalidInput {
 
-		private final String key;
-		private final transient Object[] arguments;
+		private static final long serialVersionUID = 1L;
 
-		private Refused(String message, String key, Object... arguments) {
-			super(message);
-			this.key = key;
-			this.arguments = arguments;
-		}
-
-		static Refused of(String message, String key, Object... arguments) {
-			return new Refused(message, key, arguments);
-		}
-
-		@Override
-		public String messageKey() {
-			return key;
-		}
-
-		@Override
-		public Object[] messageArguments() {
-			return arguments;
+		Refused(String messageKey, Object... arguments) {
+			super(messageKey, arguments);
 		}
 	}
+
 }

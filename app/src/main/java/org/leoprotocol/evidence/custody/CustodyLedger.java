@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.leoprotocol.evidence.CustodyAction;
@@ -18,6 +17,7 @@ import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
 import org.leoprotocol.evidence.ledger.TreeHead;
 import org.leoprotocol.evidence.ledger.VerifierKey;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -150,9 +150,9 @@ public class CustodyLedger {
 	/** Proves that the signed head of {@code first} events is a prefix of the signed head of {@code second}. */
 	public ConsistencyProof proveConsistency(long first, long second) {
 		SignedTreeHead older = heads.ofSize(first)
-			.orElseThrow(() -> new NoSuchElementException("No signed head of size " + first));
+			.orElseThrow(() -> new UnknownRecord("evidence.ledger.head.unknown", String.valueOf(first)));
 		SignedTreeHead newer = heads.ofSize(second)
-			.orElseThrow(() -> new NoSuchElementException("No signed head of size " + second));
+			.orElseThrow(() -> new UnknownRecord("evidence.ledger.head.unknown", String.valueOf(second)));
 		List<String> path = tree.consistencyProof(first, second).stream().map(CustodyLedger::hex).toList();
 		return new ConsistencyProof(HeadView.of(older, publicKey(older)), HeadView.of(newer, publicKey(newer)), path);
 	}

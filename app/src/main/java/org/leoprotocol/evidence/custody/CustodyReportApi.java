@@ -5,19 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.leoprotocol.evidence.CustodyEvent;
-import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
 import org.leoprotocol.evidence.EvidenceCustody;
+import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceRoles;
 import org.leoprotocol.evidence.custody.CustodyLedger.HeadView;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,13 +39,13 @@ class CustodyReportApi {
 	}
 
 	@GetMapping("/api/v1/evidence/{id}/custody")
-	List<CustodyEvent> json(@PathVariable String id, Authentication user) {
-		return custody.custodyReport(EvidenceId.of(id), "json", user).custody();
+	List<CustodyEvent> json(@PathVariable String id, Actor actor) {
+		return custody.custodyReport(EvidenceId.of(id), "json", actor).custody();
 	}
 
 	@GetMapping({ "/api/v1/evidence/{id}/custody.csv", EvidenceRoutes.LIST + "/{id}/custody.csv" })
-	ResponseEntity<StreamingResponseBody> csv(@PathVariable String id, Authentication user) {
-		EvidenceRecord record = custody.custodyReport(EvidenceId.of(id), "csv", user);
+	ResponseEntity<StreamingResponseBody> csv(@PathVariable String id, Actor actor) {
+		EvidenceRecord record = custody.custodyReport(EvidenceId.of(id), "csv", actor);
 		StreamingResponseBody body = out -> {
 			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CustodyReport.csv(record, writer);
@@ -56,8 +56,8 @@ class CustodyReportApi {
 	}
 
 	@GetMapping({ "/api/v1/evidence/{id}/custody.pdf", EvidenceRoutes.LIST + "/{id}/custody.pdf" })
-	ResponseEntity<StreamingResponseBody> pdf(@PathVariable String id, Authentication user) {
-		EvidenceRecord record = custody.custodyReport(EvidenceId.of(id), "pdf", user);
+	ResponseEntity<StreamingResponseBody> pdf(@PathVariable String id, Actor actor) {
+		EvidenceRecord record = custody.custodyReport(EvidenceId.of(id), "pdf", actor);
 		ledger.publishHead();
 		java.util.Optional<HeadView> head = ledger.heads().stream().reduce((first, second) -> second);
 		StreamingResponseBody body = out -> CustodyReport.pdf(record, head, agency, out);

@@ -5,14 +5,15 @@ import java.util.List;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.evidence.EvidenceIntake;
-import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.access.EvidenceAccess;
 import org.leoprotocol.evidence.custody.CustodyLedger.ConsistencyProof;
 import org.leoprotocol.evidence.custody.CustodyLedger.HeadView;
 import org.leoprotocol.evidence.custody.CustodyLedger.InclusionProof;
+import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,7 +56,7 @@ class LedgerApi {
 	HeadView latest() {
 		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyTreeHead", "latest");
 		return ledger.heads().stream().reduce((first, second) -> second)
-			.orElseThrow(() -> new java.util.NoSuchElementException("No tree head has been signed yet"));
+			.orElseThrow(() -> new UnknownRecord("evidence.ledger.head.none"));
 	}
 
 	@PostMapping("/heads")
@@ -67,10 +68,10 @@ class LedgerApi {
 	}
 
 	@GetMapping("/events/{position}/proof")
-	InclusionProof inclusion(@PathVariable long position, Authentication user) {
+	InclusionProof inclusion(@PathVariable long position, Actor actor) {
 		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyEvent", "inclusion proof of " + position);
 		InclusionProof proof = ledger.proveInclusion(position);
-		items.find(proof.event().evidenceId()).ifPresent(item -> access.require(user, item, "custody proof"));
+		items.find(proof.event().evidenceId()).ifPresent(item -> access.require(actor, item, "custody proof"));
 		return proof;
 	}
 

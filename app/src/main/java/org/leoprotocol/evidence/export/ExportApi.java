@@ -13,8 +13,10 @@ import org.leoprotocol.evidence.EvidenceExports;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceProperties;
 import org.leoprotocol.evidence.EvidenceRoles;
-import org.leoprotocol.evidence.LeakTrace.Trace;
 import org.leoprotocol.evidence.LeakTrace;
+import org.leoprotocol.evidence.LeakTrace.Trace;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -53,7 +55,7 @@ class ExportApi {
 	ResponseEntity<EvidenceExport> export(@PathVariable String id, @RequestBody ExportRequest request,
 			Authentication user) {
 		if (request == null) {
-			throw new IllegalArgumentException("Name the recipient and the purpose of the export");
+			throw new InvalidInput("evidence.export.recipient-purpose");
 		}
 		EvidenceExport export = exports.export(EvidenceId.of(id), request.recipient(), request.purpose(), user);
 		return ResponseEntity
@@ -62,14 +64,14 @@ class ExportApi {
 	}
 
 	@GetMapping("/api/v1/evidence/{id}/exports")
-	List<EvidenceExport> exports(@PathVariable String id, Authentication user) {
-		return exports.of(custody.permitted(EvidenceId.of(id), user, "list exports").id());
+	List<EvidenceExport> exports(@PathVariable String id, Actor actor) {
+		return exports.of(custody.permitted(EvidenceId.of(id), actor, "list exports").id());
 	}
 
 	@GetMapping("/api/v1/evidence/exports/{exportId}")
-	EvidenceExport export(@PathVariable UUID exportId, Authentication user) {
+	EvidenceExport export(@PathVariable UUID exportId, Actor actor) {
 		EvidenceExport export = exports.get(exportId);
-		custody.permitted(export.evidence(), user, "read export " + export.code());
+		custody.permitted(export.evidence(), actor, "read export " + export.code());
 		return export;
 	}
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.leoprotocol.evidence.intake.ContentSniffer;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * The checks on a copy stamped outside Leo before it is recorded as an export: it is of the type Leo's own stamp would
@@ -27,16 +28,14 @@ public final class StampedCopy {
 			head = in.readNBytes(ContentSniffer.NEEDED);
 		}
 		if (head.length == 0) {
-			throw new IllegalArgumentException("The stamped copy is empty");
+			throw new InvalidInput("evidence.stamped.empty");
 		}
 		String type = ContentSniffer.mediaType(head).orElse("a file of unknown type");
 		if (!type.equals(mediaType)) {
-			throw new IllegalArgumentException("The stamped copy is " + type + "; an export of this item is "
-					+ mediaType);
+			throw new InvalidInput("evidence.stamped.type", type, mediaType);
 		}
 		if (!carries(copy, code.getBytes(StandardCharsets.US_ASCII))) {
-			throw new IllegalArgumentException(
-					"The stamped copy does not carry its export code LEO-" + code + " in its bytes");
+			throw new InvalidInput("evidence.stamped.code", code);
 		}
 	}
 

@@ -13,10 +13,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 
 import org.bouncycastle.crypto.digests.SHA256Digest;
+
 import org.leoprotocol.evidence.EvidenceIntake.UploadStatus;
 import org.leoprotocol.evidence.intake.Uploads.Progress;
 import org.leoprotocol.evidence.intake.Uploads.Upload;
 import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -161,8 +163,7 @@ final class ChunkReceiving {
 			Boolean counted = transaction.execute(
 					status -> uploads.advance(upload.id(), committed.received(), next, tag, size, clock.instant()));
 			if (!Boolean.TRUE.equals(counted)) {
-				throw new IllegalStateException("Another request sent the same bytes of this upload at the same time;"
-						+ " ask for the upload's status and resume from there");
+				throw new WrongState("evidence.upload.concurrent");
 			}
 			if (committed.tailTag() != null) {
 				store.deleteTail(upload.id(), committed.tailTag());

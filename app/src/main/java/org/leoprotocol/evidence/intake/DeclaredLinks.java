@@ -6,6 +6,7 @@ import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceLink;
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.shared.Actor;
 
 /**
  * Links a newly taken item to the case and the incident its sender declared with the upload, so the footage of a stop
@@ -18,13 +19,15 @@ final class DeclaredLinks {
 	}
 
 	/** Links {@code item} to the declared case and incident, within the caller's transaction. */
-	static void link(EvidenceItems items, EvidenceId item, NewUpload declared, Instant at, String user) {
+	static void link(EvidenceItems items, EvidenceId item, NewUpload declared, Instant at, Actor actor) {
 		if (declared.caseReference() != null) {
-			items.link(item, new EvidenceLink(EvidenceLink.Kind.CASE, declared.caseReference(), null, at, user));
+			items.link(item,
+					new EvidenceLink(EvidenceLink.Kind.CASE, declared.caseReference(), null, at, actor.username()));
 		}
 		if (declared.incidentReference() != null) {
 			items.link(item,
-					new EvidenceLink(EvidenceLink.Kind.INCIDENT, declared.incidentReference(), null, at, user));
+					new EvidenceLink(EvidenceLink.Kind.INCIDENT, declared.incidentReference(), null, at,
+							actor.username()));
 		}
 	}
 }

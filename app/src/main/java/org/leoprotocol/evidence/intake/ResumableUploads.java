@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.bouncycastle.crypto.digests.SHA256Digest;
+
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -19,6 +19,9 @@ import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.access.AccessRefused;
 import org.leoprotocol.evidence.intake.Uploads.Upload;
 import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,7 +55,7 @@ public class ResumableUploads {
 	}
 
 	/** Opens an upload: its row, and the store's multipart upload; no bytes yet. */
-	public UploadStatus begin(NewUpload upload, String user) {
+	public UploadStatus begin(NewUpload upload, Actor actor) {
 		if (upload.declaredSize() > properties.maxSize().toBytes()) {
 			throw IntakeRefused.tooLarge("The file is " + upload.declaredSize() + " bytes; the most Leo accepts is "
 					+ properties.maxSize().toBytes() + " bytes (leo.evidence.max-size)");
@@ -66,7 +69,7 @@ public class ResumableUploads {
 			throw new UncheckedIOException("Cannot open an upload in the evidence store", ex);
 		}
 		transaction.executeWithoutResult(status -> {
-			uploads.insert(id, upload, user, clock.instant(), handle, new SHA256Digest().getEncodedState());
+			uploads.insert(id, upload, actor.username(), clock.instant(), handle, new SHA256Digest().getEncodedState());
 			audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceUpload", id),
 					upload.kind() + " " + upload.declaredSize() + " bytes");
 		});
@@ -74,8 +77,8 @@ public class ResumableUploads {
 	}
 
 	/** How many bytes have arrived: where a resumed upload continues, on whichever node. */
-	public UploadStatus status(UUID id, String user) {
-		Upload upload = owned(id, user);
+	public UploadStatus status(UUID id, Actor actor) {
+		Upload upload = owned(id, actor);
 		return new UploadStatus(id, received(upload), upload.declared().declaredSize(), upload.evidence());
 	}
 
@@ -83,21 +86,19 @@ public class ResumableUploads {
 	 * Appends the bytes of {@code chunk} at {@code offset}, which must be exactly the number of bytes received. If the
 	 * connection drops, what arrived is kept and hashed; the sender asks {@link #status} and resumes.
 	 */
-	public UploadStatus receive(UUID id, long offset, InputStream chunk, String user) {
-		Upload upload = owned(id, user);
+	public UploadStatus receive(UUID id, long offset, InputStream chunk, Actor actor) {
+		Upload upload = owned(id, actor);
 		requireOpen(upload);
 		long received = upload.progress().received();
 		if (offset != received) {
-			throw new IllegalStateException(
-					"This upload has received " + received + " bytes; send the chunk that starts at byte "
-							+ received + ", not " + offset);
+			throw new WrongState("evidence.upload.offset", String.valueOf(received), String.valueOf(offset));
 		}
 		return new ChunkReceiving(upload, store, uploads, transaction, clock).take(chunk);
 	}
 
 	/** Gives up an upload: its parts and its record go. */
-	public void abandon(UUID id, String user) {
-		Upload upload = owned(id, user);
+	public void abandon(UUID id, Actor actor) {
+		Upload upload = owned(id, actor);
 		requireOpen(upload);
 		discard(upload);
 	}
@@ -133,17 +134,17 @@ public class ResumableUploads {
 		transaction.executeWithoutResult(status -> uploads.delete(upload.id()));
 	}
 
-	Upload owned(UUID id, String user) {
-		Upload upload = uploads.find(id).orElseThrow(() -> new NoSuchElementException("No upload " + id));
-		if (!upload.createdBy().equals(user)) {
-			throw new AccessRefused("This upload was started by another staff member");
+	Upload owned(UUID id, Actor actor) {
+		Upload upload = uploads.find(id).orElseThrow(() -> new UnknownRecord("evidence.upload.unknown", id));
+		if (!upload.createdBy().equals(actor.username())) {
+			throw new AccessRefused("evidence.upload.not-yours");
 		}
 		return upload;
 	}
 
 	private static void requireOpen(Upload upload) {
 		if (upload.evidence() != null) {
-			throw new IllegalStateException("This upload is complete: it became evidence item " + upload.evidence());
+			throw new WrongState("evidence.upload.complete", upload.evidence());
 		}
 	}
 

@@ -5,14 +5,15 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.leoprotocol.evidence.EvidenceIntake.UploadStatus;
 import org.leoprotocol.evidence.EvidenceIntake;
+import org.leoprotocol.evidence.EvidenceIntake.UploadStatus;
 import org.leoprotocol.evidence.EvidenceRoles;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,34 +42,34 @@ class UploadApi {
 	}
 
 	@PostMapping
-	ResponseEntity<UploadStatus> begin(@RequestBody UploadRequest request, Authentication user) {
+	ResponseEntity<UploadStatus> begin(@RequestBody UploadRequest request, Actor actor) {
 		if (request == null) {
-			throw new IllegalArgumentException("Declare the upload: kind, fileName and size at least");
+			throw new InvalidInput("evidence.upload.declare");
 		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(intake.begin(request.toNewUpload(), user.getName()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(intake.begin(request.toNewUpload(), actor));
 	}
 
 	@GetMapping("/{id}")
-	UploadStatus status(@PathVariable UUID id, Authentication user) {
-		return intake.status(id, user.getName());
+	UploadStatus status(@PathVariable UUID id, Actor actor) {
+		return intake.status(id, actor);
 	}
 
 	@PutMapping("/{id}")
 	UploadStatus chunk(@PathVariable UUID id, @RequestParam long offset, HttpServletRequest request,
-			Authentication user)
+			Actor actor)
 			throws IOException {
-		return intake.receive(id, offset, request.getInputStream(), user.getName());
+		return intake.receive(id, offset, request.getInputStream(), actor);
 	}
 
 	@PostMapping("/{id}/complete")
-	ResponseEntity<UploadedEvidence> complete(@PathVariable UUID id, Authentication user) {
+	ResponseEntity<UploadedEvidence> complete(@PathVariable UUID id, Actor actor) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(UploadedEvidence.of(intake.complete(id, user.getName()), intake));
+			.body(UploadedEvidence.of(intake.complete(id, actor), intake));
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> abandon(@PathVariable UUID id, Authentication user) {
-		intake.abandon(id, user.getName());
+	ResponseEntity<Void> abandon(@PathVariable UUID id, Actor actor) {
+		intake.abandon(id, actor);
 		return ResponseEntity.noContent().build();
 	}
 }

@@ -24,6 +24,8 @@ import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.intake.Uploads.Upload;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,16 +68,16 @@ public class UploadCompletion {
 	}
 
 	/** Finishes the upload: checks it, stores it and records it; returns the item. Completing twice is harmless. */
-	public EvidenceItem complete(UUID id, String user) {
-		Upload upload = resumable.owned(id, user);
+	public EvidenceItem complete(UUID id, Actor actor) {
+		Upload upload = resumable.owned(id, actor);
 		if (upload.evidence() != null) {
 			return items.get(upload.evidence());
 		}
 		NewUpload declared = upload.declared();
 		long received = ResumableUploads.received(upload);
 		if (received != declared.declaredSize()) {
-			throw new IllegalStateException("Received " + received + " of " + declared.declaredSize()
-					+ " bytes; send the rest from byte " + received + " before completing");
+			throw new WrongState("evidence.upload.incomplete", String.valueOf(received),
+					String.valueOf(declared.declaredSize()));
 		}
 		String mediaType = sniff(upload);
 		byte[] digest = new byte[32];
@@ -99,23 +101,24 @@ public class UploadCompletion {
 		}
 		BodyCameraFootage.Span span = declared.kind() == EvidenceKind.BODY_CAMERA_VIDEO ? probe.span(key, declared)
 				: null;
-		return record(upload, mediaType, sha256, key, user, span);
+		return record(upload, mediaType, sha256, key, actor, span);
 	}
 
-	private EvidenceItem record(Upload upload, String mediaType, String sha256, String key, String user,
+	private EvidenceItem record(Upload upload, String mediaType, String sha256, String key, Actor actor,
 			BodyCameraFootage.Span span) {
 		NewUpload declared = upload.declared();
 		Recording recording = span == null ? declared.recording()
 				: BodyCameraFootage.recording(span, declared.recording());
 		EvidenceItem item = new EvidenceItem(EvidenceId.random(), declared.kind(), mediaType, declared.fileName(),
-				declared.declaredSize(), sha256, key, recording, clock.instant(), user, EvidenceItem.State.ACTIVE,
+				declared.declaredSize(), sha256, key, recording, clock.instant(), actor.username(),
+				EvidenceItem.State.ACTIVE,
 				null);
 		return transaction.execute(status -> {
 			if (!uploads.completed(upload.id(), item.id())) {
 				return items.get(uploads.find(upload.id()).orElseThrow().evidence());
 			}
 			items.insert(item);
-			DeclaredLinks.link(items, item.id(), declared, clock.instant(), user);
+			DeclaredLinks.link(items, item.id(), declared, clock.instant(), actor);
 			audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", item.id()),
 					"sha256 " + sha256);
 			ledger.record(item.id(), CustodyAction.INGESTED, "sha256=" + sha256 + " size=" + item.sizeBytes() + " type="

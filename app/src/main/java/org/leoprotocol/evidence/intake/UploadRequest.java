@@ -6,6 +6,7 @@ import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.InvalidInput;
 
 /** An upload as a client declares it in JSON (or as query parameters of a one-request upload). */
 public record UploadRequest(String kind, String fileName, Long size, String sha256, String device, String officerId,
@@ -13,11 +14,10 @@ public record UploadRequest(String kind, String fileName, Long size, String sha2
 
 	public NewUpload toNewUpload() {
 		if (kind == null || kind.isBlank()) {
-			throw new IllegalArgumentException(
-					"Say what kind of evidence this is: one of " + java.util.Arrays.toString(EvidenceKind.values()));
+			throw new InvalidInput("evidence.upload.kind-choice", java.util.Arrays.toString(EvidenceKind.values()));
 		}
 		if (size == null) {
-			throw new IllegalArgumentException("Declare the file's size in bytes");
+			throw new InvalidInput("evidence.upload.size-missing");
 		}
 		return new NewUpload(EvidenceKind.parse(kind), fileName, size, sha256,
 				new Recording(blank(device), officer(), instant(recordedFrom, "recordedFrom"),
@@ -31,7 +31,7 @@ public record UploadRequest(String kind, String fileName, Long size, String sha2
 			return blank(officerId) == null ? null : OfficerId.of(officerId.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + officerId + "' is not an officer id");
+			throw new InvalidInput("evidence.upload.officer", officerId);
 		}
 	}
 
@@ -40,8 +40,7 @@ public record UploadRequest(String kind, String fileName, Long size, String sha2
 			return blank(value) == null ? null : Instant.parse(value.strip());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw new IllegalArgumentException(
-					field + " must be a UTC time like 2026-11-22T14:03:00Z, not '" + value + "'");
+			throw new InvalidInput("evidence.upload.time", field, value);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import org.leoprotocol.evidence.EvidenceIntake.UploadStatus;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.NewUpload;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,11 @@ public class WholeFileIngest {
 	}
 
 	/** Sends a whole file in one request: begin, one chunk, complete; on any refusal nothing remains. */
-	public EvidenceItem ingest(NewUpload upload, InputStream content, String user) {
-		UploadStatus started = resumable.begin(upload, user);
+	public EvidenceItem ingest(NewUpload upload, InputStream content, Actor actor) {
+		UploadStatus started = resumable.begin(upload, actor);
 		try {
-			resumable.receive(started.id(), 0, content, user);
-			return completion.complete(started.id(), user);
+			resumable.receive(started.id(), 0, content, actor);
+			return completion.complete(started.id(), actor);
 		}
 		catch (RuntimeException refused) {
 			resumable.discardUnfinished(started.id());

@@ -16,6 +16,7 @@ import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceLink;
 import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,7 +58,7 @@ public class EvidenceItems {
 	}
 
 	public EvidenceItem get(EvidenceId id) {
-		return find(id).orElseThrow(() -> new java.util.NoSuchElementException("No evidence item " + id));
+		return find(id).orElseThrow(() -> new UnknownRecord("evidence.unknown", id));
 	}
 
 	/**

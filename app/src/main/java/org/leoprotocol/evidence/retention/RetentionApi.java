@@ -12,18 +12,18 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.evidence.EvidenceCustody;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceIntake;
+import org.leoprotocol.evidence.EvidenceRetention;
 import org.leoprotocol.evidence.EvidenceRetention.RetentionStatus;
 import org.leoprotocol.evidence.EvidenceRetention.Sweep;
-import org.leoprotocol.evidence.EvidenceRetention;
 import org.leoprotocol.evidence.EvidenceRoles;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.SpreadsheetSafe;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,34 +90,34 @@ class RetentionApi {
 	}
 
 	@GetMapping("/api/v1/evidence/{id}/retention")
-	RetentionStatus status(@PathVariable String id, Authentication user) {
-		return retention.status(permitted(id, user, "read retention"));
+	RetentionStatus status(@PathVariable String id, Actor actor) {
+		return retention.status(permitted(id, actor, "read retention"));
 	}
 
 	@PostMapping("/api/v1/evidence/{id}/retention")
-	RetentionStatus apply(@PathVariable String id, @RequestBody CategoryRequest request, Authentication user) {
-		return retention.apply(permitted(id, user, "set retention"), request.category(), user);
+	RetentionStatus apply(@PathVariable String id, @RequestBody CategoryRequest request, Actor actor) {
+		return retention.apply(permitted(id, actor, "set retention"), request.category(), actor);
 	}
 
 	@PostMapping("/api/v1/evidence/{id}/hold")
-	RetentionStatus hold(@PathVariable String id, @RequestBody HoldRequest request, Authentication user) {
-		return retention.placeHold(permitted(id, user, "legal hold"), request.reason(), user);
+	RetentionStatus hold(@PathVariable String id, @RequestBody HoldRequest request, Actor actor) {
+		return retention.placeHold(permitted(id, actor, "legal hold"), request.reason(), actor);
 	}
 
-	private EvidenceId permitted(String id, Authentication user, String attempted) {
-		return custody.permitted(EvidenceId.of(id), user, attempted).id();
+	private EvidenceId permitted(String id, Actor actor, String attempted) {
+		return custody.permitted(EvidenceId.of(id), actor, attempted).id();
 	}
 
 	@DeleteMapping("/api/v1/evidence/{id}/hold")
 	@PreAuthorize("hasRole('COMMAND')")
-	RetentionStatus lift(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Authentication user) {
-		return retention.liftHold(EvidenceId.of(id), reason, user);
+	RetentionStatus lift(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Actor actor) {
+		return retention.liftHold(EvidenceId.of(id), reason, actor);
 	}
 
 	@PostMapping("/api/v1/evidence/{id}/restore")
 	@PreAuthorize("hasRole('COMMAND')")
-	RetentionStatus restore(@PathVariable String id, Authentication user) {
-		return retention.restore(EvidenceId.of(id), user);
+	RetentionStatus restore(@PathVariable String id, Actor actor) {
+		return retention.restore(EvidenceId.of(id), actor);
 	}
 
 	/** A retention category by its code, e.g. USE_OF_FORCE. */

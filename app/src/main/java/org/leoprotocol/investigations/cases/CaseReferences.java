@@ -25,8 +25,6 @@ import org.leoprotocol.shared.NotPermitted;
 import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -107,7 +105,7 @@ class CaseReferences {
 		EvidenceId id = uuid(chosen).map(EvidenceId::new)
 			.orElseThrow(() -> ReferenceRefused.unknown(CaseEntry.Kind.EVIDENCE, chosen));
 		try {
-			return evidence.permitted(id, signedIn(), "referred to from a case file").id().toString();
+			return evidence.permitted(id, actor, "referred to from a case file").id().toString();
 		}
 		catch (NoSuchElementException | UnknownRecord unknown) {
 			throw ReferenceRefused.unknown(CaseEntry.Kind.EVIDENCE, chosen);
@@ -119,6 +117,8 @@ class CaseReferences {
 			throw ReferenceRefused.closed(CaseEntry.Kind.EVIDENCE, chosen);
 		}
 	}
+
+	/** The reader as the evidence facade's actor. */
 
 	private String incident(String chosen) {
 		IncidentId id = uuid(chosen).map(IncidentId::new)
@@ -146,7 +146,7 @@ class CaseReferences {
 					texts.text("investigations.pages.choice.case", other.caseNumber(),
 							texts.name("status", other.status()).toLowerCase(java.util.Locale.ROOT),
 							time.date(other.openedAt())))));
-		evidence.list(signedIn()).forEach(item -> choices.add(choice(CaseEntry.Kind.EVIDENCE, item.id().toString(),
+		evidence.list(actor).forEach(item -> choices.add(choice(CaseEntry.Kind.EVIDENCE, item.id().toString(),
 				texts.text("investigations.pages.choice.evidence",
 						texts.text("evidence.pages.kind." + item.kind().name()),
 						item.fileName(), time.stamp(item.ingestedAt())))));
@@ -194,8 +194,4 @@ class CaseReferences {
 		}
 	}
 
-	/** The signed-in staff member as the evidence desk still asks for them, until it takes an {@link Actor}. */
-	private static Authentication signedIn() {
-		return SecurityContextHolder.getContext().getAuthentication();
-	}
 }

@@ -28,6 +28,7 @@ import org.leoprotocol.notifications.Recipient;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.reminder.DueReminder;
 
@@ -80,8 +81,9 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 		sergeant = "sgt-" + badge.toLowerCase(Locale.ROOT);
 		staff.ensureAccount(new StaffDirectory.NewStaffAccount(sergeant, "Sergeant " + badge, null,
 				Set.of(Role.SUPERVISOR), "a-password-for-tests"));
-		review.acknowledge(flag.id(), sergeant);
-		review.planIntervention(flag.id(), "Ride-along with the sergeant", LocalDate.of(2031, 4, 11), sergeant);
+		review.acknowledge(flag.id(), Actor.staff(sergeant, Role.SUPERVISOR));
+		review.planIntervention(flag.id(), "Ride-along with the sergeant", LocalDate.of(2031, 4, 11),
+				Actor.staff(sergeant, Role.SUPERVISOR));
 	}
 
 	@Test
@@ -107,7 +109,7 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 
 	@Test
 	void aClosedFlagIsNotReminded() {
-		review.close(flag.id(), "Improved", sergeant);
+		review.close(flag.id(), "Improved", Actor.staff(sergeant, Role.SUPERVISOR));
 		assertThat(mine(policy.due(NOW.plus(Duration.ofDays(9))))).isEmpty();
 	}
 

@@ -11,12 +11,14 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceProperties;
 import org.leoprotocol.evidence.NewUpload;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.DatabaseBackup;
 import org.leoprotocol.shared.database.FreshDatabase;
 
@@ -53,7 +55,7 @@ class BackupRestoreIntegrationTests {
 		byte[] video = aVideo(200_000, 16);
 		EvidenceItem item = intake
 			.ingest(new NewUpload(EvidenceKind.BODY_CAMERA_VIDEO, "backup.mp4", video.length, sha256(video),
-					null, null, null), new ByteArrayInputStream(video), "test-backup");
+					null, null, null), new ByteArrayInputStream(video), Actor.staff("test-backup"));
 		Path backup = temporary.resolve("backup");
 		StringWriter printed = new StringWriter();
 

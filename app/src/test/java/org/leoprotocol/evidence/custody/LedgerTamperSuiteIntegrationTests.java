@@ -12,22 +12,24 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.leoprotocol.LeoIntegrationTest;
-import org.leoprotocol.evidence.EvidenceKind;
-import org.leoprotocol.evidence.EvidenceId;
-import org.leoprotocol.evidence.EvidenceFixtures;
 import org.leoprotocol.evidence.CustodyAction;
-import org.leoprotocol.evidence.NewUpload;
-import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.CustodyEvent;
+import org.leoprotocol.evidence.EvidenceFixtures;
+import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceIntake;
-import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceProperties;
+import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.custody.LedgerVerification.Report;
+import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
 import org.leoprotocol.evidence.ledger.TreeHead;
 import org.leoprotocol.evidence.ledger.VerifierKey;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.database.OperatorRights;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,7 +163,7 @@ class LedgerTamperSuiteIntegrationTests {
 		byte[] content = EvidenceFixtures.phoneRecords();
 		EvidenceItem item = intake
 			.ingest(new NewUpload(EvidenceKind.PHONE_RECORDS, "tamper-calls.csv", content.length, null,
-					null, null, null), new ByteArrayInputStream(content), "tamper.suite");
+					null, null, null), new ByteArrayInputStream(content), Actor.staff("tamper.suite"));
 		Path blob = properties.directory().resolve("blobs").resolve(items.get(item.id()).storageKey());
 		byte[] changed = content.clone();
 		changed[3] ^= 0x01;

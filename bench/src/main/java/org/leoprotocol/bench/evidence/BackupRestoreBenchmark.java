@@ -15,6 +15,7 @@ import org.leoprotocol.bench.RunningLeo;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.NewUpload;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.LeoCommand;
 
 /**
@@ -47,7 +48,7 @@ public final class BackupRestoreBenchmark {
 			for (int i = 0; i < items; i++) {
 				intake.ingest(
 						new NewUpload(EvidenceKind.CCTV_VIDEO, "camera-" + i + ".mp4", bytes, null, null, null, null),
-						new Video(bytes, i), "bench");
+						new Video(bytes, i), Actor.staff("bench"));
 			}
 			double total = (double) items * bytes / (1024 * 1024);
 			System.out.printf("Ingested %d items of %d MB (%,.0f MB) in %.1f s; load average %.1f%n", items, megabytes,
