@@ -40,7 +40,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -171,7 +170,7 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 		as(INVESTIGATOR, () -> {
 			try (InputStream stamped = new ClassPathResource(copy.resource()).getInputStream()) {
 				return exports.exportStampedCopy(clip, copy.code(), copy.recipient(), copy.purpose(), stamped,
-						investigator());
+						INVESTIGATING);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not read the demo's stamped copy " + copy.resource(), ex);
@@ -211,10 +210,6 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 	}
 
 	private static final Actor INVESTIGATING = Actor.staff(INVESTIGATOR, Role.INVESTIGATOR);
-
-	private static Authentication investigator() {
-		return SecurityContextHolder.getContext().getAuthentication();
-	}
 
 	/**
 	 * Runs {@code work} signed in as {@code username} with the roles of that demo account, so the custody ledger names

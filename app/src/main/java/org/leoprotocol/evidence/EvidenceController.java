@@ -18,7 +18,6 @@ import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,10 +96,10 @@ class EvidenceController {
 	@PostMapping(EvidenceRoutes.LIST + "/{id}/exports")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	String export(@PathVariable String id, @RequestParam(defaultValue = "") String recipient,
-			@RequestParam(defaultValue = "") String purpose, Authentication user, Locale locale,
+			@RequestParam(defaultValue = "") String purpose, Actor actor, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			EvidenceExport export = exports.export(EvidenceId.of(id), recipient, purpose, user);
+			EvidenceExport export = exports.export(EvidenceId.of(id), recipient, purpose, actor);
 			redirect.addFlashAttribute("notice",
 					views.text(export.state() == EvidenceExport.State.RUNNING ? "evidence.pages.notice.export.running"
 							: "evidence.pages.notice.export.ready", export.code(), export.recipient()));

@@ -21,8 +21,8 @@ import org.leoprotocol.evidence.export.VideoStamp;
 import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.export.WatermarkStamp;
 import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.shared.Actor;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,16 +58,16 @@ public class EvidenceExports {
 	}
 
 	/** Starts an export for a recipient; images, PDFs and text are ready on return, videos follow in the background. */
-	public EvidenceExport export(EvidenceId id, String recipient, String purpose, Authentication user) {
+	public EvidenceExport export(EvidenceId id, String recipient, String purpose, Actor actor) {
 		String to = required(recipient, "the recipient");
 		String why = required(purpose, "the purpose of the export");
-		EvidenceItem item = exportable(id, user);
+		EvidenceItem item = exportable(id, actor);
 		WatermarkStamp stamp = stampFor(item);
 		if (stamp instanceof VideoStamp video && !video.installed()) {
 			throw new IllegalStateException(
 					"Video exports need ffmpeg, which is not installed on this server (Debian: apt-get install ffmpeg)");
 		}
-		EvidenceExport export = start(item, Watermark.newCode(), to, why, user);
+		EvidenceExport export = start(item, Watermark.newCode(), to, why, actor);
 		copies.stamp(export, item, stamp.exportType(item.mediaType()), stamp);
 		return get(export.id());
 	}
@@ -80,7 +80,7 @@ public class EvidenceExports {
 	 * the store, recorded as EXPORTED with both hashes, traced by its hash.
 	 */
 	public EvidenceExport exportStampedCopy(EvidenceId id, String code, String recipient, String purpose,
-			InputStream stampedCopy, Authentication user) throws IOException {
+			InputStream stampedCopy, Actor actor) throws IOException {
 		String to = required(recipient, "the recipient");
 		String why = required(purpose, "the purpose of the export");
 		String mark = Watermark.normalize(code)
@@ -88,12 +88,12 @@ public class EvidenceExports {
 		if (exports.byCode(mark).isPresent()) {
 			throw new IllegalStateException("Export code LEO-" + mark + " is already used by another export");
 		}
-		EvidenceItem item = exportable(id, user);
+		EvidenceItem item = exportable(id, actor);
 		String mediaType = stampFor(item).exportType(item.mediaType());
 		Path copy = copies.receive(stampedCopy);
 		try {
 			StampedCopy.check(copy, mediaType, mark);
-			EvidenceExport export = start(item, mark, to, why, user);
+			EvidenceExport export = start(item, mark, to, why, actor);
 			copies.take(export, item, mediaType, copy);
 			return get(export.id());
 		}
@@ -102,9 +102,9 @@ public class EvidenceExports {
 		}
 	}
 
-	private EvidenceItem exportable(EvidenceId id, Authentication user) {
+	private EvidenceItem exportable(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
-		access.require(user, item, "export");
+		access.require(actor, item, "export");
 		EvidenceCustody.requireAvailable(item);
 		return item;
 	}
@@ -115,8 +115,8 @@ public class EvidenceExports {
 					"Leo cannot watermark " + item.mediaType() + " files yet, so it will not export one"));
 	}
 
-	private EvidenceExport start(EvidenceItem item, String code, String to, String why, Authentication user) {
-		EvidenceExport export = new EvidenceExport(UUID.randomUUID(), code, item.id(), to, why, user.getName(),
+	private EvidenceExport start(EvidenceItem item, String code, String to, String why, Actor actor) {
+		EvidenceExport export = new EvidenceExport(UUID.randomUUID(), code, item.id(), to, why, actor.username(),
 				clock.instant().truncatedTo(ChronoUnit.SECONDS), EvidenceExport.State.RUNNING, 0, null, null, null,
 				null, null);
 		exports.insert(export);
@@ -145,16 +145,16 @@ public class EvidenceExports {
 	}
 
 	/** Opens a finished export for download; recorded as DOWNLOADED (with the export's id) before it is served. */
-	public OpenedEvidence open(UUID exportId, Authentication user) {
-		return downloads.open(exportId, user);
+	public OpenedEvidence open(UUID exportId, Actor actor) {
+		return downloads.open(exportId, actor);
 	}
 
 	/**
 	 * The receipt of a finished export ({@code <download name>.proof}): its EXPORTED custody event, the inclusion proof
 	 * of that event and the ledger's signed checkpoint, for {@code leo verify-export} or the standalone jar.
 	 */
-	public Receipt receipt(UUID exportId, Authentication user) {
-		return downloads.receipt(exportId, user);
+	public Receipt receipt(UUID exportId, Actor actor) {
+		return downloads.receipt(exportId, actor);
 	}
 
 	/** A receipt's file name and text. */

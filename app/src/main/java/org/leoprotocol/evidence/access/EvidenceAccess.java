@@ -139,12 +139,4 @@ public class EvidenceAccess {
 		}
 	}
 
-	/** Until the exports take an {@link Actor}: the signed-in user as one. */
-	@Deprecated
-	public void require(org.springframework.security.core.Authentication user, EvidenceItem item, String attempted) {
-		java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
-		user.getAuthorities().forEach(granted -> java.util.Arrays.stream(Role.values())
-			.filter(role -> role.authority().equals(granted.getAuthority())).forEach(roles::add));
-		require(new Actor(user.getName(), roles, null, null, null), item, attempted);
-	}
 }

@@ -22,7 +22,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,11 +52,11 @@ class ExportApi {
 
 	@PostMapping("/api/v1/evidence/{id}/exports")
 	ResponseEntity<EvidenceExport> export(@PathVariable String id, @RequestBody ExportRequest request,
-			Authentication user) {
+			Actor actor) {
 		if (request == null) {
 			throw new InvalidInput("evidence.export.recipient-purpose");
 		}
-		EvidenceExport export = exports.export(EvidenceId.of(id), request.recipient(), request.purpose(), user);
+		EvidenceExport export = exports.export(EvidenceId.of(id), request.recipient(), request.purpose(), actor);
 		return ResponseEntity
 			.status(export.state() == EvidenceExport.State.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
 			.body(export);
@@ -76,13 +75,13 @@ class ExportApi {
 	}
 
 	@GetMapping("/api/v1/evidence/exports/{exportId}/download")
-	ResponseEntity<Resource> download(@PathVariable UUID exportId, Authentication user) throws IOException {
-		return ContentResponses.of(exports.open(exportId, user), true);
+	ResponseEntity<Resource> download(@PathVariable UUID exportId, Actor actor) throws IOException {
+		return ContentResponses.of(exports.open(exportId, actor), true);
 	}
 
 	@GetMapping("/api/v1/evidence/exports/{exportId}/proof")
-	ResponseEntity<String> proof(@PathVariable UUID exportId, Authentication user) {
-		EvidenceExports.Receipt receipt = exports.receipt(exportId, user);
+	ResponseEntity<String> proof(@PathVariable UUID exportId, Actor actor) {
+		EvidenceExports.Receipt receipt = exports.receipt(exportId, actor);
 		return ResponseEntity.ok()
 			.contentType(
 					new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))

@@ -17,8 +17,8 @@ import org.leoprotocol.evidence.access.EvidenceAccess;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.shared.Actor;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +47,10 @@ public class ExportDownloads {
 	}
 
 	/** Opens a finished export for download; recorded as DOWNLOADED (with the export's id) before it is served. */
-	public OpenedEvidence open(UUID exportId, Authentication user) {
+	public OpenedEvidence open(UUID exportId, Actor actor) {
 		EvidenceExport export = get(exportId);
 		EvidenceItem item = items.get(export.evidence());
-		access.require(user, item, "download export");
+		access.require(actor, item, "download export");
 		if (export.state() != EvidenceExport.State.READY) {
 			throw new IllegalStateException("Export " + export.code() + " is "
 					+ export.state().name().toLowerCase(Locale.ROOT)
@@ -68,10 +68,10 @@ public class ExportDownloads {
 	 * The receipt of a finished export ({@code <download name>.proof}): its EXPORTED custody event, the inclusion proof
 	 * of that event and the ledger's signed checkpoint, for {@code leo verify-export} or the standalone jar.
 	 */
-	public Receipt receipt(UUID exportId, Authentication user) {
+	public Receipt receipt(UUID exportId, Actor actor) {
 		EvidenceExport export = get(exportId);
 		EvidenceItem item = items.get(export.evidence());
-		access.require(user, item, "export receipt");
+		access.require(actor, item, "export receipt");
 		CustodyEvent recorded = ledger.history(item.id()).stream()
 			.filter(e -> e.action() == CustodyAction.EXPORTED && e.detail().startsWith("export=" + export.id() + " "))
 			.findFirst().orElseThrow(() -> new IllegalStateException(
