@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 class RequestActors {
 
 	private static final String ATTRIBUTE = Actor.class.getName();
-	private static final String ROLE_PREFIX = "ROLE_";
 
 	private final StaffDirectory directory;
 	private final DutyRoster duty;
