@@ -57,17 +57,17 @@ class BodyCameraController {
 			Actor actor,
 			Locale locale, RedirectAttributes redirect) {
 		return change(redirect, locale, "footage.devices.assigned", () -> cameras.assign(deviceId, badgeNumber,
-				time(from, "from"), time(until, "until"), actor));
+				time(from), time(until), actor));
 	}
 
 	@PostMapping(EvidenceRoutes.DEVICES + "/{id}/end")
 	String end(@PathVariable String id, @RequestParam(required = false) String at, Actor actor, Locale locale,
 			RedirectAttributes redirect) {
 		return change(redirect, locale, "footage.devices.ended",
-				() -> cameras.end(BodyCameraApi.uuid(id), time(at, "at"), actor));
+				() -> cameras.end(BodyCameraApi.uuid(id), time(at), actor));
 	}
 
-	private java.time.Instant time(String value, String field) {
+	private java.time.Instant time(String value) {
 		java.time.Instant instant = time.parse(value);
 		if (instant == null && value != null && !value.isBlank()) {
 			throw new BodyCameras.Refused("footage.error.time", value);

@@ -12,7 +12,6 @@ import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.incident.IncidentAccess;
-import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
 import org.leoprotocol.shared.Actor;
 
@@ -41,20 +40,18 @@ class BroadcastApi {
 
 	private final IncidentDesk desk;
 	private final Broadcasts broadcasts;
-	private final StaffMembers staff;
 	private final AuditTrail audit;
 	private final String agencyCode;
 	private final String agencyName;
 	private final Clock clock;
 	private final IncidentAccess access;
 
-	BroadcastApi(IncidentDesk desk, Broadcasts broadcasts, StaffMembers staff, AuditTrail audit,
+	BroadcastApi(IncidentDesk desk, Broadcasts broadcasts, AuditTrail audit,
 			@Value("${leo.agency.code}") String agencyCode, @Value("${leo.agency.name}") String agencyName, Clock clock,
 			IncidentAccess access) {
 		this.access = access;
 		this.desk = desk;
 		this.broadcasts = broadcasts;
-		this.staff = staff;
 		this.audit = audit;
 		this.agencyCode = agencyCode;
 		this.agencyName = agencyName;

@@ -8,7 +8,6 @@ import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.clock.Durations;
-import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
 import org.leoprotocol.protocol.web.ProtocolPage.StepRow;
@@ -35,12 +34,10 @@ class ProtocolController {
 	static final String PUBLISHERS = "hasAnyRole('COMMAND','ADMIN')";
 
 	private final Protocols protocols;
-	private final StaffMembers staff;
 	private final AgencyTime agencyTime;
 
-	ProtocolController(Protocols protocols, StaffMembers staff, AgencyTime agencyTime) {
+	ProtocolController(Protocols protocols, AgencyTime agencyTime) {
 		this.protocols = protocols;
-		this.staff = staff;
 		this.agencyTime = agencyTime;
 	}
 

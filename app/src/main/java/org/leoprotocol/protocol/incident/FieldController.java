@@ -48,7 +48,6 @@ class FieldController {
 	private final IncidentDesk desk;
 	private final IncidentParts parts;
 	private final IncidentAccess access;
-	private final StaffMembers staff;
 	private final ResponseLog log;
 	private final Broadcasts broadcasts;
 	private final Protocols protocols;
@@ -56,13 +55,12 @@ class FieldController {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	FieldController(IncidentDesk desk, IncidentParts parts, IncidentAccess access, StaffMembers staff, ResponseLog log,
+	FieldController(IncidentDesk desk, IncidentParts parts, IncidentAccess access, ResponseLog log,
 			Broadcasts broadcasts,
 			Protocols protocols, AgencyTime time, MessageSource messages, Clock clock) {
 		this.desk = desk;
 		this.parts = parts;
 		this.access = access;
-		this.staff = staff;
 		this.log = log;
 		this.broadcasts = broadcasts;
 		this.protocols = protocols;

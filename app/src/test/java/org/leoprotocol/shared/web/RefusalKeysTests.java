@@ -44,7 +44,8 @@ class RefusalKeysTests {
 		}
 		assertThat(raisedKeys()).as("refusal keys missing from the message bundles")
 			.allMatch(
-					key -> known.contains(key) || key.endsWith(".") && known.stream().anyMatch(k -> k.startsWith(key)));
+					key -> known.contains(key)
+							|| (key.endsWith(".") && known.stream().anyMatch(k -> k.startsWith(key))));
 	}
 
 	@Test
