@@ -24,8 +24,8 @@ import org.leoprotocol.earlywarning.web.RecordEntry;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
@@ -119,7 +119,7 @@ class EarlyWarningController {
 					locale));
 			return "redirect:" + EarlyWarningRoutes.flag(id);
 		}
-		catch (Refusal refused) {
+		catch (InvalidInput | WrongState refused) {
 			return refusedStep(id, actor, refusals.said(refused, locale), model, response, locale);
 		}
 		catch (IllegalArgumentException badDate) {

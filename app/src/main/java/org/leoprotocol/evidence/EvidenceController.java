@@ -14,7 +14,7 @@ import org.leoprotocol.evidence.web.TraceView;
 import org.leoprotocol.evidence.web.UploadView;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -104,7 +104,7 @@ class EvidenceController {
 					views.text(export.state() == EvidenceExport.State.RUNNING ? "evidence.pages.notice.export.running"
 							: "evidence.pages.notice.export.ready", export.code(), export.recipient()));
 		}
-		catch (Refusal refused) {
+		catch (InvalidInput | WrongState refused) {
 			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		catch (IllegalArgumentException | IllegalStateException refused) {
@@ -126,7 +126,7 @@ class EvidenceController {
 			redirect.addFlashAttribute("notice",
 					views.text("evidence.pages.notice.linked." + linkKind.name(), reference.strip()));
 		}
-		catch (Refusal refused) {
+		catch (InvalidInput | WrongState refused) {
 			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		return "redirect:" + EvidenceRoutes.item(id);
@@ -189,7 +189,7 @@ class EvidenceController {
 			change.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (Refusal refused) {
+		catch (InvalidInput | WrongState refused) {
 			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		return "redirect:" + EvidenceRoutes.item(id);

@@ -7,7 +7,8 @@ import org.leoprotocol.evidence.web.DevicesView;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
@@ -82,7 +83,7 @@ class BodyCameraController {
 			redirect.addFlashAttribute("notice",
 					messages.getMessage(done, new Object[] { a.deviceId(), a.badgeNumber() }, locale));
 		}
-		catch (Refusal refused) {
+		catch (InvalidInput | WrongState refused) {
 			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
 		}
 		return "redirect:" + EvidenceRoutes.DEVICES;

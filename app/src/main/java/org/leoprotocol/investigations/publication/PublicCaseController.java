@@ -16,13 +16,14 @@ import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.investigations.web.MinutesView;
 import org.leoprotocol.investigations.web.PublicCaseView;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.web.ProblemPage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -64,7 +65,7 @@ class PublicCaseController {
 	}
 
 	/** An unknown case number: the public page says so in the visitor's language. */
-	@ExceptionHandler(NoSuchElementException.class)
+	@ExceptionHandler({ NoSuchElementException.class, UnknownRecord.class })
 	ModelAndView unknownCase(HttpServletRequest request) {
 		return problemPage.explained(request, HttpStatus.NOT_FOUND, "case.notFound");
 	}

@@ -20,6 +20,7 @@ import org.leoprotocol.protocol.web.ProtocolDraft.StepDraft;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.util.MultiValueMap;
 
@@ -64,7 +65,7 @@ final class ProtocolDrafts {
 				}
 				checked.add(draft);
 			}
-			catch (Refusal refused) {
+			catch (InvalidInput | WrongState refused) {
 				checked.add(draft.refused(said.apply(refused)));
 			}
 		}

@@ -7,7 +7,8 @@ import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
 import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -55,7 +56,7 @@ class ProtocolPublicationController {
 			ProtocolVersion published = protocols.publish(draft.name(), draft.notes(), checked.steps(), actor);
 			return "redirect:" + ProtocolPage.PATH + "?version=" + published.version();
 		}
-		catch (Refusal refused) {
+		catch (InvalidInput | WrongState refused) {
 			return refuse(draft.refused(refusals.said(refused, LocaleContextHolder.getLocale()), checked.drafts()),
 					model,
 					response);

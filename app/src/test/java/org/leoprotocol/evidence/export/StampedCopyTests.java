@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.leoprotocol.shared.InvalidInput;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,9 +29,9 @@ class StampedCopyTests {
 
 		assertThatCode(() -> StampedCopy.check(copy, "video/mp4", "K4Q7HR2VP3")).doesNotThrowAnyException();
 		assertThatThrownBy(() -> StampedCopy.check(copy, "video/mp4", "K4Q7HR2DA9"))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not carry its export code");
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("evidence.stamped.code");
 		assertThatThrownBy(() -> StampedCopy.check(copy, "image/png", "K4Q7HR2VP3"))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is video/mp4");
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("evidence.stamped.type");
 	}
 
 	@Test
