@@ -1,8 +1,11 @@
 package org.leoprotocol;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -15,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A newcomer finds a class by its concept folder, not by scrolling one long listing: no folder of main sources holds
  * more than {@value #MOST} Java files at one level ({@code package-info.java} not counted). The folders not yet split
  * are listed with the count they had when the rule came; a listed folder may shrink but never grow, and once it is down
- * to the limit it must leave the list, so the list can only get shorter.
+ * to the limit it must leave the list, so the list can only get shorter. Every folder holding Java files says in a
+ * {@code package-info.java} Javadoc what lives there.
  */
 class FolderSizeTests {
 
@@ -42,6 +46,21 @@ class FolderSizeTests {
 				.containsKey(folder);
 			assertThat(crowded.get(folder)).as("Java files in %s", folder).isLessThanOrEqualTo(most);
 		});
+	}
+
+	@Test
+	void everyFolderSaysWhatLivesThere() throws IOException {
+		List<String> silent = new ArrayList<>();
+		try (Stream<Path> folders = Files.walk(MAIN)) {
+			for (Path folder : folders.filter(Files::isDirectory).toList()) {
+				Path info = folder.resolve("package-info.java");
+				boolean says = Files.exists(info) && Files.readString(info, StandardCharsets.UTF_8).contains("/**");
+				if (javaFiles(folder) > 0 && !says) {
+					silent.add(MAIN.relativize(folder).toString().replace('\\', '/'));
+				}
+			}
+		}
+		assertThat(silent).as("folders without a package-info.java Javadoc").isEmpty();
 	}
 
 	/**
