@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.leoprotocol.access.token.ApiScopes;
 import org.leoprotocol.access.token.ApiToken;
 import org.leoprotocol.access.token.ApiTokenDesk;
-import org.leoprotocol.access.token.ApiTokenDesk.NewToken;
+import org.leoprotocol.access.token.IssuedToken;
+import org.leoprotocol.access.token.NewToken;
 import org.leoprotocol.access.web.TokensView;
 import org.leoprotocol.access.web.TokensView.Form;
 import org.leoprotocol.access.web.TokensView.Issued;
@@ -72,7 +73,7 @@ class ApiTokensController {
 			return page(user, model, form, problem, null);
 		}
 		Set<String> chosen = new TreeSet<>(form.scopes());
-		ApiTokenDesk.Issued issued = tokens
+		IssuedToken issued = tokens
 			.issue(new NewToken(name, holder, !holder.equals(user.getName()), chosen, days), user.getName());
 		return page(user, model, Form.EMPTY, null, new Issued(issued.token().name(), issued.secret()));
 	}

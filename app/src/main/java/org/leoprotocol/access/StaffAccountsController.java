@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.access.StaffDirectory.StaffAccountSummary;
 import org.leoprotocol.access.web.AccountsView;
 import org.leoprotocol.access.web.AccountsView.Form;
 import org.leoprotocol.access.web.AccountsView.Issued;

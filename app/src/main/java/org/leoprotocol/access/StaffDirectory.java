@@ -180,12 +180,6 @@ public class StaffDirectory {
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "email address set");
 	}
 
-	/** An account as administrators see it. */
-	public record StaffAccountSummary(String username, String displayName, UUID officerId, Set<Role> roles,
-			boolean locked,
-			boolean enabled) {
-	}
-
 	/** What it takes to open an account. */
 	public record NewStaffAccount(String username, String displayName, UUID officerId, Set<Role> roles,
 			String password) {

@@ -24,7 +24,7 @@ class AuditApi {
 	}
 
 	@GetMapping("/api/v1/audit")
-	List<AuditLog.Entry> search(@ModelAttribute Filters filters, @RequestParam(required = false) Long before) {
+	List<TrailEntry> search(@ModelAttribute Filters filters, @RequestParam(required = false) Long before) {
 		AuditQuery query = AuditController.query(filters, before);
 		audit.query(AuditAction.SEARCH, "audit", "AuditEvent", query.describe());
 		return log.search(query);

@@ -52,7 +52,7 @@ class AuditController {
 		try {
 			AuditQuery query = query(filters, before);
 			audit.query(AuditAction.SEARCH, "audit", "AuditEvent", query.describe());
-			List<AuditLog.Entry> entries = log.search(query);
+			List<TrailEntry> entries = log.search(query);
 			String next = entries.size() < AuditQuery.PAGE_SIZE ? null
 					: link(AuditView.PATH, filters).queryParam("before", entries.get(entries.size() - 1).position())
 						.toUriString();
@@ -127,7 +127,7 @@ class AuditController {
 		}
 	}
 
-	private Row row(AuditLog.Entry entry) {
+	private Row row(TrailEntry entry) {
 		AuditRecord r = entry.record();
 		String record = r.record().id() == null ? r.record().type() : r.record().type() + " " + r.record().id();
 		return new Row(entry.position(), time.stampSeconds(r.occurredAt()), r.actor(), words(r.actorKind().name()),

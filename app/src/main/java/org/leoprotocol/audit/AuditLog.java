@@ -36,7 +36,7 @@ class AuditLog {
 		this.jdbc = jdbc;
 	}
 
-	List<Entry> search(AuditQuery query) {
+	List<TrailEntry> search(AuditQuery query) {
 		Map<String, Object> params = new HashMap<>();
 		String sql = COLUMNS + query.where(params) + " order by position desc limit " + AuditQuery.PAGE_SIZE;
 		return jdbc.sql(sql).params(params).query(AuditLog::entry).list();
@@ -47,9 +47,10 @@ class AuditLog {
 		Map<String, Object> params = new HashMap<>();
 		String sql = COLUMNS + query.where(params) + " order by position";
 		CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(out);
-		try (Stream<Entry> entries = jdbc.sql(sql).params(params).withFetchSize(1000).query(AuditLog::entry).stream()) {
+		try (Stream<TrailEntry> entries = jdbc.sql(sql).params(params).withFetchSize(1000).query(AuditLog::entry)
+			.stream()) {
 			for (var it = entries.iterator(); it.hasNext();) {
-				Entry e = it.next();
+				TrailEntry e = it.next();
 				csv.printRecord(e.position(), e.record().id(), e.record().occurredAt(),
 						SpreadsheetSafe.cell(e.record().actor()),
 						e.record().actorKind(), e.record().action(), e.record().component(),
@@ -61,17 +62,13 @@ class AuditLog {
 		csv.flush();
 	}
 
-	private static Entry entry(ResultSet rs, int row) throws SQLException {
-		return new Entry(rs.getLong("position"),
+	private static TrailEntry entry(ResultSet rs, int row) throws SQLException {
+		return new TrailEntry(rs.getLong("position"),
 				new AuditRecord(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
-						rs.getString("actor"), AuditRecord.ActorKind.valueOf(rs.getString("actor_kind")),
+						rs.getString("actor"), ActorKind.valueOf(rs.getString("actor_kind")),
 						AuditAction.valueOf(rs.getString("action")), rs.getString("component"),
 						new RecordReference(rs.getString("record_type"), rs.getString("record_id")),
 						Outcome.valueOf(rs.getString("outcome")), rs.getString("source_address"),
 						rs.getString("detail")));
-	}
-
-	/** An audit record with its position in the trail, which orders records and pages through them. */
-	record Entry(long position, AuditRecord record) {
 	}
 }

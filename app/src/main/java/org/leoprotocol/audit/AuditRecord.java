@@ -9,9 +9,4 @@ import java.util.UUID;
  */
 public record AuditRecord(UUID id, Instant occurredAt, String actor, ActorKind actorKind, AuditAction action,
 		String component, RecordReference record, Outcome outcome, String sourceAddress, String detail) {
-
-	/** Who acted: a signed-in staff member, an anonymous visitor, or Leo itself (scheduled work, demo data). */
-	public enum ActorKind {
-		STAFF, ANONYMOUS, SYSTEM
-	}
 }

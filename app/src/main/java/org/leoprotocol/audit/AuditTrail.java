@@ -3,8 +3,6 @@ package org.leoprotocol.audit;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.leoprotocol.audit.AuditRecord.ActorKind;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -66,12 +64,13 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void login(AuditAction action, String attemptedName, Outcome outcome, String sourceAddress, String detail) {
 		append(action, "access", new RecordReference("StaffAccount", attemptedName), outcome,
-				new Actor(attemptedName, ActorKind.STAFF, sourceAddress), detail);
+				new Accountable(attemptedName, ActorKind.STAFF, sourceAddress), detail);
 	}
 
-	private void append(AuditAction action, String component, RecordReference record, Outcome outcome, Actor given,
+	private void append(AuditAction action, String component, RecordReference record, Outcome outcome,
+			Accountable given,
 			String detail) {
-		Actor actor = given != null ? given : Actor.current();
+		Accountable actor = given != null ? given : Accountable.current();
 		jdbc.sql("""
 				insert into audit_event (id, occurred_at, actor, actor_kind, action, component, record_type, record_id,
 				                         outcome, source_address, detail)
@@ -89,16 +88,5 @@ public class AuditTrail {
 			.param("source", actor.source())
 			.param("detail", detail)
 			.update();
-	}
-
-	private record Actor(String name, ActorKind kind, String source) {
-
-		static Actor current() {
-			String source = CurrentRequest.sourceAddress();
-			return CurrentRequest.staffUser()
-				.map(user -> new Actor(user, ActorKind.STAFF, source))
-				.orElseGet(() -> source == null ? new Actor("leo", ActorKind.SYSTEM, null)
-						: new Actor("anonymous", ActorKind.ANONYMOUS, source));
-		}
 	}
 }

@@ -13,9 +13,6 @@ import org.leoprotocol.personnel.NewOfficer;
  */
 final class DemoDepartment {
 
-	record DemoUnit(String code, String name, String parentCode) {
-	}
-
 	static final List<DemoUnit> UNITS = List.of(
 			new DemoUnit("HQ", "Office of the Chief", null),
 			new DemoUnit("IA", "Internal Affairs Division", "HQ"),

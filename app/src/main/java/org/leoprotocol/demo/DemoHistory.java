@@ -149,10 +149,10 @@ class DemoHistory implements ApplicationRunner {
 			int commended = 0;
 			for (int index = 0; index < years.size(); index++) {
 				int year = years.get(index);
-				List<Batch> batches = batches(random, index, squad, year == years.get(years.size() - 1));
-				int total = batches.stream().mapToInt(Batch::size).sum();
+				List<FindingBatch> batches = batches(random, index, squad, year == years.get(years.size() - 1));
+				int total = batches.stream().mapToInt(FindingBatch::size).sum();
 				int k = 0;
-				for (Batch batch : batches) {
+				for (FindingBatch batch : batches) {
 					for (int i = 0; i < batch.size(); i++, k++) {
 						Instant received = HistoryYears.at(year, now, 0.75 * (k + random.nextDouble()) / total);
 						Instant until = HistoryYears.until(year, now);
@@ -180,21 +180,22 @@ class DemoHistory implements ApplicationRunner {
 	 * exonerated and, most years, one sustained; in the current year Officer Miller's squad also gets the batches the
 	 * stories' sustained findings fall into.
 	 */
-	private static List<Batch> batches(Random random, int yearIndex, String squad, boolean currentYear) {
-		List<Batch> batches = new java.util.ArrayList<>(List.of(
-				new Batch(NOT_SUSTAINED_BY_YEAR[yearIndex % NOT_SUSTAINED_BY_YEAR.length],
+	private static List<FindingBatch> batches(Random random, int yearIndex, String squad, boolean currentYear) {
+		List<FindingBatch> batches = new java.util.ArrayList<>(List.of(
+				new FindingBatch(NOT_SUSTAINED_BY_YEAR[yearIndex % NOT_SUSTAINED_BY_YEAR.length],
 						org.leoprotocol.investigations.Finding.NOT_SUSTAINED, BATCH + 1 + random.nextInt(4)),
-				new Batch(UNFOUNDED[random.nextInt(UNFOUNDED.length)],
+				new FindingBatch(UNFOUNDED[random.nextInt(UNFOUNDED.length)],
 						org.leoprotocol.investigations.Finding.UNFOUNDED, BATCH + random.nextInt(3)),
-				new Batch(EXONERATED[random.nextInt(EXONERATED.length)],
+				new FindingBatch(EXONERATED[random.nextInt(EXONERATED.length)],
 						org.leoprotocol.investigations.Finding.EXONERATED, BATCH + random.nextInt(3))));
 		if (random.nextInt(5) < 3) {
-			batches.add(new Batch(SUSTAINED[random.nextInt(SUSTAINED.length)],
+			batches.add(new FindingBatch(SUSTAINED[random.nextInt(SUSTAINED.length)],
 					org.leoprotocol.investigations.Finding.SUSTAINED, BATCH + random.nextInt(2)));
 		}
 		if (currentYear && squad.equals(DemoDepartment.MARK_MILLER.unitCode())) {
-			batches.add(new Batch(Category.NEGLECT_OF_DUTY, org.leoprotocol.investigations.Finding.SUSTAINED, BATCH));
-			batches.add(new Batch(Category.PROTOCOL_VIOLATION, org.leoprotocol.investigations.Finding.SUSTAINED,
+			batches.add(new FindingBatch(Category.NEGLECT_OF_DUTY, org.leoprotocol.investigations.Finding.SUSTAINED,
+					BATCH));
+			batches.add(new FindingBatch(Category.PROTOCOL_VIOLATION, org.leoprotocol.investigations.Finding.SUSTAINED,
 					BATCH));
 		}
 		return batches;
@@ -213,8 +214,5 @@ class DemoHistory implements ApplicationRunner {
 
 	private String key(int index) {
 		return "demo-history-" + seed + "-" + index;
-	}
-
-	private record Batch(Category category, org.leoprotocol.investigations.Finding finding, int size) {
 	}
 }

@@ -75,20 +75,12 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 	/** The first words of the case-file entry that records the leak trace. */
 	static final String LEAK_ENTRY = "Leak traced:";
 
-	/** A watermarked copy that went out, stamped ahead of time: its code, recipient and purpose. */
-	record Copy(String code, String recipient, String purpose) {
-
-		String resource() {
-			return "demo/holding-room-2.LEO-" + code + ".mp4";
-		}
-	}
-
-	static final Copy PROSECUTOR = new Copy("K4Q7HR2DA9", "District Attorney's Office",
+	static final WatermarkedCopy PROSECUTOR = new WatermarkedCopy("K4Q7HR2DA9", "District Attorney's Office",
 			"Charging review of the interference allegation");
-	static final Copy DEFENCE = new Copy("K4Q7HR2VP3", "Vogel & Partners, defence counsel",
+	static final WatermarkedCopy DEFENCE = new WatermarkedCopy("K4Q7HR2VP3", "Vogel & Partners, defence counsel",
 			"Disclosure to the officer's defence");
 	/** The copy that surfaced publicly: byte for byte the defence counsel's export. */
-	static final Copy LEAKED = DEFENCE;
+	static final WatermarkedCopy LEAKED = DEFENCE;
 
 	private final ClusterLock seedingLock;
 	private final CaseReports reports;
@@ -166,7 +158,7 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 	}
 
 	/** The investigator sends a watermarked copy (EXPORTED with both hashes), stamped ahead of time. */
-	private void export(EvidenceId clip, Copy copy) {
+	private void export(EvidenceId clip, WatermarkedCopy copy) {
 		as(INVESTIGATOR, () -> {
 			try (InputStream stamped = new ClassPathResource(copy.resource()).getInputStream()) {
 				return exports.exportStampedCopy(clip, copy.code(), copy.recipient(), copy.purpose(), stamped,

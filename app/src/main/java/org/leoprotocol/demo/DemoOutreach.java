@@ -31,14 +31,14 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("leo.demo.enabled")
 class DemoOutreach implements ApplicationRunner {
 
-	private static final List<Kind> KINDS = List.of(
-			new Kind("Coffee with the officers of your neighbourhood", "North library, reading room",
+	private static final List<OutreachPlan> KINDS = List.of(
+			new OutreachPlan("Coffee with the officers of your neighbourhood", "North library, reading room",
 					"Coffee and conversation with the officers of the precinct\nQuestions about anything, no appointment",
 					40),
-			new Kind("Child-safety day: what to do when a child is lost", "Riverside park, by the playground",
+			new OutreachPlan("Child-safety day: what to do when a child is lost", "Riverside park, by the playground",
 					"Safety education for parents and children: what to do when a child is lost\nMeet a patrol car and its officers",
 					120),
-			new Kind("Back-to-school safety fair", "Central Precinct, community room",
+			new OutreachPlan("Back-to-school safety fair", "Central Precinct, community room",
 					"Crossing safely and the way to school\nBike helmet fitting\nOpen conversation with officers", 80));
 
 	private final Engagement engagement;
@@ -71,7 +71,7 @@ class DemoOutreach implements ApplicationRunner {
 				if (!startsAt.isBefore(now)) {
 					continue;
 				}
-				Kind kind = KINDS.get((index * 2 + (season < 0.5 ? 0 : 1)) % KINDS.size());
+				OutreachPlan kind = KINDS.get((index * 2 + (season < 0.5 ? 0 : 1)) % KINDS.size());
 				planned.add(new EventDetails(kind.title(), startsAt, kind.place(), kind.activities(), kind.capacity(),
 						"en+es"));
 			}
@@ -85,8 +85,5 @@ class DemoOutreach implements ApplicationRunner {
 
 	private static String key(EventDetails details) {
 		return details.title() + "@" + details.startsAt();
-	}
-
-	private record Kind(String title, String place, String activities, int capacity) {
 	}
 }

@@ -31,9 +31,6 @@ class DemoShifts implements ApplicationRunner {
 
 	private final ClusterLock seedingLock;
 
-	record DemoShift(NewOfficer officer, String unit, String post, int fromHour, int toHour) {
-	}
-
 	static final List<DemoShift> SHIFTS = List.of(
 			new DemoShift(DemoDepartment.MILLERS_SERGEANT, "CENTRAL-A", "SUPERVISOR", -4, 8),
 			new DemoShift(DemoDepartment.WATCH_COMMANDER, "PATROL", "WATCH_COMMANDER", -4, 8),

@@ -5,6 +5,7 @@ import java.util.List;
 import org.leoprotocol.notifications.delivery.DeliveryQueue;
 import org.leoprotocol.notifications.inbox.Addressee;
 import org.leoprotocol.notifications.inbox.Inbox;
+import org.leoprotocol.notifications.inbox.RecordedNotice;
 import org.leoprotocol.notifications.inbox.Recipients;
 
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ public class NotificationDesk {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public NotificationId send(Notice notice) {
 		Addressee to = recipients.resolve(notice.recipient());
-		Inbox.Recorded recorded = inbox.record(notice, to);
+		RecordedNotice recorded = inbox.record(notice, to);
 		if (recorded.isNew()) {
 			deliveries.plan(recorded.id(), notice, to);
 		}

@@ -33,7 +33,7 @@ public class ClientThrottle {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final TransactionTemplate ownTransaction;
-	private final Map<String, Lease> leases = new ConcurrentHashMap<>();
+	private final Map<String, BucketLease> leases = new ConcurrentHashMap<>();
 
 	ClientThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -56,7 +56,7 @@ public class ClientThrottle {
 	public void take(String purpose, String clientAddress, int perHour) {
 		String bucket = bucket(purpose, clientAddress);
 		Instant now = clock.instant();
-		Lease lease = leases.computeIfPresent(bucket, (key, held) -> held.takeOne(now));
+		BucketLease lease = leases.computeIfPresent(bucket, (key, held) -> held.takeOne(now));
 		if (lease != null && lease.granted()) {
 			return;
 		}
@@ -70,7 +70,7 @@ public class ClientThrottle {
 			if (leases.size() > LEASES_KEPT) {
 				leases.values().removeIf(held -> held.expired(now));
 			}
-			leases.put(bucket, new Lease(taken - 1, now.plus(LEASE), false));
+			leases.put(bucket, new BucketLease(taken - 1, now.plus(LEASE), false));
 		}
 	}
 
@@ -107,18 +107,5 @@ public class ClientThrottle {
 			}
 		}
 		return 0;
-	}
-
-	/** Tokens a node took from a bucket and may still hand out until {@code until}. */
-	private record Lease(int remaining, Instant until, boolean granted) {
-
-		Lease takeOne(Instant now) {
-			return remaining > 0 && now.isBefore(until) ? new Lease(remaining - 1, until, true)
-					: new Lease(0, until, false);
-		}
-
-		boolean expired(Instant now) {
-			return !now.isBefore(until);
-		}
 	}
 }

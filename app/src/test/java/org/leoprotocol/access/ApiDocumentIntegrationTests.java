@@ -17,8 +17,8 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.token.ApiScopes;
 import org.leoprotocol.access.token.ApiTokenDesk;
-import org.leoprotocol.access.token.ApiTokenDesk.Issued;
-import org.leoprotocol.access.token.ApiTokenDesk.NewToken;
+import org.leoprotocol.access.token.IssuedToken;
+import org.leoprotocol.access.token.NewToken;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,10 +148,11 @@ class ApiDocumentIntegrationTests {
 	@Test
 	void everyOperationRefusesRevokedAndExpiredTokensAndAuditsTheRefusal() throws Exception {
 		String admin = StaffAccountsForTests.ensure(staff, Role.ADMIN);
-		Issued revoked = tokens
+		IssuedToken revoked = tokens
 			.issue(new NewToken("revoked, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 30), admin);
 		tokens.revoke(revoked.token().id(), admin);
-		Issued expired = tokens.issue(new NewToken("expired, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 1),
+		IssuedToken expired = tokens.issue(
+				new NewToken("expired, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 1),
 				admin);
 		jdbc.sql("update api_token set expires_at = created_at - interval '1 second' where id = :id")
 			.param("id", expired.token().id()).update();
@@ -159,7 +160,7 @@ class ApiDocumentIntegrationTests {
 		int operations = 0;
 		for (String operation : operations(document()).keySet()) {
 			String[] methodAndPath = operation.split(" ", 2);
-			for (Issued token : List.of(revoked, expired)) {
+			for (IssuedToken token : List.of(revoked, expired)) {
 				MvcResult result = mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]), concrete(methodAndPath[1]))
 					.header("Authorization", "Bearer " + token.secret())).andReturn();
 				if (result.getResponse().getStatus() != 401

@@ -12,8 +12,8 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.access.token.ApiTokenDesk;
-import org.leoprotocol.access.token.ApiTokenDesk.Issued;
-import org.leoprotocol.access.token.ApiTokenDesk.NewToken;
+import org.leoprotocol.access.token.IssuedToken;
+import org.leoprotocol.access.token.NewToken;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +49,7 @@ class ApiTokenIntegrationTests {
 	@Test
 	void aTokenActsAsItsAccountWithinItsScopesAndEveryUseIsAudited() throws Exception {
 		clock.resetToSystemTime();
-		Issued issued = issue("token-holder", Set.of("officers:read"), 30);
+		IssuedToken issued = issue("token-holder", Set.of("officers:read"), 30);
 
 		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + issued.secret()))
 			.andExpect(status().isOk());
@@ -67,8 +67,8 @@ class ApiTokenIntegrationTests {
 	@Test
 	void revokedExpiredAndUnknownTokensAreRefused() throws Exception {
 		clock.resetToSystemTime();
-		Issued revoked = issue("token-revoked", Set.of("officers:read"), 30);
-		Issued expiring = issue("token-expiring", Set.of("officers:read"), 1);
+		IssuedToken revoked = issue("token-revoked", Set.of("officers:read"), 30);
+		IssuedToken expiring = issue("token-expiring", Set.of("officers:read"), 1);
 		tokens.revoke(revoked.token().id(), "admin");
 
 		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + revoked.secret()))
@@ -89,7 +89,7 @@ class ApiTokenIntegrationTests {
 
 	@Test
 	void onlyTheHashOfATokenIsStoredAndATokenOpensNoPage() throws Exception {
-		Issued issued = issue("token-pages", Set.of("officers:read"), 30);
+		IssuedToken issued = issue("token-pages", Set.of("officers:read"), 30);
 
 		assertThat(jdbc
 			.sql("select count(*) from api_token where token_hash like '%' || :secret || '%' or prefix = :secret")
@@ -101,14 +101,14 @@ class ApiTokenIntegrationTests {
 
 	@Test
 	void aTokenOfADisabledAccountIsRefused() throws Exception {
-		Issued issued = issue("token-disabled", Set.of("officers:read"), 30);
+		IssuedToken issued = issue("token-disabled", Set.of("officers:read"), 30);
 		staff.setEnabled("token-disabled", false);
 
 		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + issued.secret()))
 			.andExpect(status().isUnauthorized());
 	}
 
-	private Issued issue(String username, Set<String> scopes, int days) {
+	private IssuedToken issue(String username, Set<String> scopes, int days) {
 		staff.ensureAccount(
 				new NewStaffAccount(username, username, null, Set.of(Role.OFFICER), "a-long-enough-password"));
 		return tokens.issue(new NewToken("integration", username, false, scopes, days), username);

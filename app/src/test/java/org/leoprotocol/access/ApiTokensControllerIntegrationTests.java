@@ -8,6 +8,7 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.token.ApiToken;
 import org.leoprotocol.access.token.ApiTokenDesk;
+import org.leoprotocol.access.token.NewToken;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +83,7 @@ class ApiTokensControllerIntegrationTests {
 	void onlyTheHolderOrAnAdministratorRevokes() throws Exception {
 		String officer = StaffAccountsForTests.ensure(staff, Role.OFFICER);
 		UUID id = tokens
-			.issue(new ApiTokenDesk.NewToken("to-revoke", officer, false, java.util.Set.of("officers:read"), 5),
+			.issue(new NewToken("to-revoke", officer, false, java.util.Set.of("officers:read"), 5),
 					officer)
 			.token().id();
 

@@ -67,8 +67,4 @@ public class Passkeys {
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
-
-	/** One passkey: its credential id (base64url), the name its owner gave it, when it was added and last used. */
-	public record Passkey(String id, String label, Instant created, Instant lastUsed) {
-	}
 }

@@ -2,8 +2,6 @@ package org.leoprotocol.access.factor;
 
 import java.util.List;
 
-import org.leoprotocol.access.factor.Passkeys.Passkey;
-
 import org.springframework.web.util.UriUtils;
 
 /** A staff member's own passkeys page; {@code problem} is a message key, {@code removed} follows a removal. */

@@ -15,28 +15,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LinkedIdentities {
 
-	/** A staff account as single sign-on needs it. */
-	record Account(UUID id, String username, boolean enabled) {
-	}
-
 	private final JdbcClient jdbc;
 
 	LinkedIdentities(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	Optional<Account> linked(String issuer, String subject) {
+	Optional<LinkedAccount> linked(String issuer, String subject) {
 		return jdbc
 			.sql("""
 					select a.id, a.username, a.enabled from staff_external_identity e join staff_account a on a.id = e.account_id
 					where e.issuer = :issuer and e.subject = :subject
 					""")
-			.param("issuer", issuer).param("subject", subject).query(Account.class).optional();
+			.param("issuer", issuer).param("subject", subject).query(LinkedAccount.class).optional();
 	}
 
-	Optional<Account> byUsername(String username) {
+	Optional<LinkedAccount> byUsername(String username) {
 		return jdbc.sql("select id, username, enabled from staff_account where username = :username")
-			.param("username", username).query(Account.class).optional();
+			.param("username", username).query(LinkedAccount.class).optional();
 	}
 
 	boolean hasLink(UUID accountId, String issuer) {
@@ -45,14 +41,14 @@ class LinkedIdentities {
 			.param("id", accountId).param("issuer", issuer).query(Boolean.class).single();
 	}
 
-	Account open(String username, String displayName, Instant at) {
+	LinkedAccount open(String username, String displayName, Instant at) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql(
 				"insert into staff_account (id, username, display_name, enabled, created_at) values (:id, :username, :name, true, :at)")
 			.param("id", id).param("username", username).param("name", displayName)
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
-		return new Account(id, username, true);
+		return new LinkedAccount(id, username, true);
 	}
 
 	void link(UUID accountId, String issuer, String subject, Instant at) {

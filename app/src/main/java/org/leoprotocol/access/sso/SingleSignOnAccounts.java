@@ -9,7 +9,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.leoprotocol.access.sso.LinkedIdentities.Account;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Outcome;
@@ -70,7 +69,7 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 		if (roles.isEmpty()) {
 			throw refused(username, "no group of the provider is mapped to a Leo role");
 		}
-		Account account = transactions.execute(status -> account(person, issuer, subject, username, roles));
+		LinkedAccount account = transactions.execute(status -> account(person, issuer, subject, username, roles));
 		if (!account.enabled()) {
 			throw refused(account.username(), "the account is disabled");
 		}
@@ -78,13 +77,14 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 		return new StaffMember(account.username(), authorities, person.getIdToken(), person.getUserInfo());
 	}
 
-	private Account account(OidcUser person, String issuer, String subject, String username, Set<Role> roles) {
-		Account account = identities.linked(issuer, subject).orElseGet(() -> {
-			Account found = identities.byUsername(username)
+	private LinkedAccount account(OidcUser person, String issuer, String subject, String username, Set<Role> roles) {
+		LinkedAccount account = identities.linked(issuer, subject).orElseGet(() -> {
+			LinkedAccount found = identities.byUsername(username)
 				.filter(existing -> !identities.hasLink(existing.id(), issuer))
 				.orElse(null);
 			boolean opened = found == null;
-			Account linked = opened ? identities.open(username, displayName(person, username), clock.instant()) : found;
+			LinkedAccount linked = opened ? identities.open(username, displayName(person, username), clock.instant())
+					: found;
 			identities.link(linked.id(), issuer, subject, clock.instant());
 			audit.access(opened ? AuditAction.CREATE : AuditAction.UPDATE, "access",
 					RecordReference.of("StaffAccount", linked.username()),

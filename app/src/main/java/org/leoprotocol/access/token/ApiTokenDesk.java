@@ -46,7 +46,7 @@ public class ApiTokenDesk {
 	}
 
 	@Transactional
-	public Issued issue(NewToken request, String createdBy) {
+	public IssuedToken issue(NewToken request, String createdBy) {
 		String name = request.name() == null ? "" : request.name().strip();
 		if (name.isEmpty() || name.length() > 100) {
 			throw new IllegalArgumentException("Name the token (up to 100 characters): the service or use it is for");
@@ -67,7 +67,7 @@ public class ApiTokenDesk {
 		audit.access(AuditAction.CREATE, "access", RecordReference.of("ApiToken", token.id().toString()),
 				"API token '" + name + "' for " + token.username() + ", scopes " + String.join(" ", token.scopes())
 						+ ", expires " + token.expiresAt());
-		return new Issued(token, secret);
+		return new IssuedToken(token, secret);
 	}
 
 	/** The token whose secret was presented, whatever its state; empty for a secret Leo never issued. */
@@ -101,13 +101,5 @@ public class ApiTokenDesk {
 
 	static String hash(String secret) {
 		return SecretHash.sha256Hex(secret);
-	}
-
-	/** A token to issue: for a service (by an administrator, acting as the service's account) or for its holder. */
-	public record NewToken(String name, String username, boolean service, Set<String> scopes, int days) {
-	}
-
-	/** A token just issued with its secret, which is shown this once and never again. */
-	public record Issued(ApiToken token, String secret) {
 	}
 }

@@ -45,11 +45,11 @@ public class ChainLinks {
 		}
 		Optional<AuditChainSealed> head = Optional.empty();
 		for (int sealed = BATCH; sealed == BATCH;) {
-			List<Link> links = nextLinks();
+			List<ChainLink> links = nextLinks();
 			links.forEach(this::insert);
 			sealed = links.size();
 			if (!links.isEmpty()) {
-				Link last = links.get(links.size() - 1);
+				ChainLink last = links.get(links.size() - 1);
 				head = Optional.of(new AuditChainSealed(last.seq(), last.position(),
 						java.util.HexFormat.of().formatHex(last.chain())));
 			}
@@ -57,26 +57,27 @@ public class ChainLinks {
 		return head;
 	}
 
-	private List<Link> nextLinks() {
-		Link tail = jdbc.sql(
+	private List<ChainLink> nextLinks() {
+		ChainLink tail = jdbc.sql(
 				"select seq, audit_position, content_hash, previous_hash, chain_hash from audit_chain order by seq desc limit 1")
-			.query((rs, n) -> new Link(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5)))
-			.optional().orElse(new Link(0, 0, GENESIS, GENESIS, GENESIS));
-		List<Link> links = new ArrayList<>();
+			.query((rs, n) -> new ChainLink(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4),
+					rs.getBytes(5)))
+			.optional().orElse(new ChainLink(0, 0, GENESIS, GENESIS, GENESIS));
+		List<ChainLink> links = new ArrayList<>();
 		jdbc.sql("select " + RowContent.COLUMNS + " from audit_event e where e.position > :floor"
 				+ " and not exists (select 1 from audit_chain c where c.audit_position = e.position) order by e.position limit "
 				+ BATCH)
 			.param("floor", Math.max(0, tail.position() - LATE_WINDOW))
 			.query(rs -> {
-				Link previous = links.isEmpty() ? tail : links.get(links.size() - 1);
+				ChainLink previous = links.isEmpty() ? tail : links.get(links.size() - 1);
 				byte[] content = RowContent.hash(rs, 1);
-				links.add(new Link(previous.seq() + 1, rs.getLong(1), content, previous.chain(),
+				links.add(new ChainLink(previous.seq() + 1, rs.getLong(1), content, previous.chain(),
 						RowContent.sha256(previous.chain(), content)));
 			});
 		return links;
 	}
 
-	private void insert(Link link) {
+	private void insert(ChainLink link) {
 		jdbc.sql("""
 				insert into audit_chain (seq, audit_position, content_hash, previous_hash, chain_hash, sealed_at)
 				values (:seq, :position, :content, :previous, :chain, :at)
@@ -84,11 +85,5 @@ public class ChainLinks {
 			.param("seq", link.seq()).param("position", link.position()).param("content", link.content())
 			.param("previous", link.previous()).param("chain", link.chain())
 			.param("at", clock.instant().atOffset(ZoneOffset.UTC)).update();
-	}
-
-	/** One link: the row at {@code position}, its content hash, the previous link's hash and its own. */
-	@SuppressWarnings("ArrayRecordComponent") // hashes carried from a row to the next link; compared byte by byte where
-												// checked, never by equals
-	record Link(long seq, long position, byte[] content, byte[] previous, byte[] chain) {
 	}
 }

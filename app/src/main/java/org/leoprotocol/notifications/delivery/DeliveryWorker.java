@@ -226,8 +226,4 @@ class DeliveryWorker {
 		return (root == failure ? "" : failure.getClass().getSimpleName() + " / ") + root.getClass().getSimpleName()
 				+ message;
 	}
-
-	/** How often to poll, how long a claim holds, and how many deliveries to carry at once. */
-	record WorkerSettings(Duration pollingInterval, Duration lease, int threads) {
-	}
 }

@@ -44,9 +44,10 @@ public class Inbox {
 
 	/** Stores the notice once per cause and addressee; {@code isNew} is false when it was there already. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Recorded record(Notice notice, Addressee to) {
-		return notifications.insert(notice, to, clock.instant()).map(id -> new Recorded(new NotificationId(id), true))
-			.orElseGet(() -> new Recorded(new NotificationId(notifications.existing(notice.cause(), to)), false));
+	public RecordedNotice record(Notice notice, Addressee to) {
+		return notifications.insert(notice, to, clock.instant())
+			.map(id -> new RecordedNotice(new NotificationId(id), true))
+			.orElseGet(() -> new RecordedNotice(new NotificationId(notifications.existing(notice.cause(), to)), false));
 	}
 
 	/** The reader's notices, unacknowledged first; the read is audited. */
@@ -81,9 +82,5 @@ public class Inbox {
 
 	private StaffContact reader(String username) {
 		return staff.contactOf(username).orElseThrow(() -> new RecipientRefused("account " + username));
-	}
-
-	/** The notice's id, and whether this call stored it. */
-	public record Recorded(NotificationId id, boolean isNew) {
 	}
 }

@@ -13,7 +13,6 @@ import org.leoprotocol.notifications.delivery.Channel;
 import org.leoprotocol.notifications.delivery.Courier;
 import org.leoprotocol.notifications.delivery.DueDelivery;
 import org.leoprotocol.notifications.delivery.NoticeText;
-import org.leoprotocol.notifications.webhook.WebhookEndpoints.Target;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -52,7 +51,7 @@ class WebhookCourier implements Courier {
 
 	@Override
 	public void deliver(DueDelivery delivery) throws Exception {
-		Target target = endpoints.target(delivery.endpointId()).filter(Target::enabled)
+		WebhookTarget target = endpoints.target(delivery.endpointId()).filter(WebhookTarget::enabled)
 			.orElseThrow(() -> new IllegalStateException("webhook receiver removed or disabled"));
 		String body = json.writeValueAsString(payload(delivery));
 		String timestamp = Long.toString(clock.instant().getEpochSecond());
@@ -70,8 +69,8 @@ class WebhookCourier implements Courier {
 
 	private WebhookPayload payload(DueDelivery delivery) {
 		Locale language = text.language(delivery);
-		WebhookPayload.Recipient recipient = staff.contact(delivery.accountId())
-			.map(c -> new WebhookPayload.Recipient(c.username(), c.displayName(), c.officerId())).orElse(null);
+		WebhookRecipient recipient = staff.contact(delivery.accountId())
+			.map(c -> new WebhookRecipient(c.username(), c.displayName(), c.officerId())).orElse(null);
 		return new WebhookPayload(delivery.id(), delivery.notification().value(), delivery.cause(),
 				delivery.kind().name(),
 				text.subject(delivery, language), language.getLanguage(), text.link(delivery), recipient,

@@ -47,17 +47,8 @@ class WebhookEndpoints {
 			.update();
 	}
 
-	Optional<Target> target(UUID id) {
+	Optional<WebhookTarget> target(UUID id) {
 		return jdbc.sql("select url, secret, enabled from notification_webhook where id = :id").param("id", id)
-			.query((rs, row) -> new Target(rs.getString(1), rs.getString(2), rs.getBoolean(3))).optional();
-	}
-
-	/** Where to post and the key to sign with. */
-	record Target(String url, String secret, boolean enabled) {
-
-		@Override
-		public String toString() {
-			return "Target[" + url + "]";
-		}
+			.query((rs, row) -> new WebhookTarget(rs.getString(1), rs.getString(2), rs.getBoolean(3))).optional();
 	}
 }

@@ -8,9 +8,5 @@ import java.util.UUID;
  * post twice (a retry after a lost answer) can tell.
  */
 record WebhookPayload(UUID deliveryId, UUID notificationId, String cause, String kind, String subject, String language,
-		String link, Recipient recipient, Instant createdAt, int attempt) {
-
-	/** Who the notice is for. */
-	record Recipient(String username, String displayName, UUID officerId) {
-	}
+		String link, WebhookRecipient recipient, Instant createdAt, int attempt) {
 }

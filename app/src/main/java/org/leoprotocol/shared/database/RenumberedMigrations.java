@@ -22,18 +22,10 @@ import org.flywaydb.core.api.configuration.Configuration;
  */
 final class RenumberedMigrations implements Callback {
 
-	/** A migration's number when it first shipped, and its number now. */
-	record Renumbering(String shipped, String now, String description) {
-
-		String script() {
-			return "V" + now + "__" + description.replace(' ', '_') + ".sql";
-		}
-	}
-
-	static final List<Renumbering> HISTORY = List.of(
-			new Renumbering("66", "71", "protocol performer and recorder"),
-			new Renumbering("67", "72", "incident amendments"),
-			new Renumbering("68", "73", "escalation delivery"));
+	static final List<MigrationRenumbering> HISTORY = List.of(
+			new MigrationRenumbering("66", "71", "protocol performer and recorder"),
+			new MigrationRenumbering("67", "72", "incident amendments"),
+			new MigrationRenumbering("68", "73", "escalation delivery"));
 
 	private static final Set<Event> BEFORE_HISTORY_IS_READ = Set.of(Event.BEFORE_VALIDATE, Event.BEFORE_MIGRATE,
 			Event.BEFORE_INFO, Event.BEFORE_REPAIR);
@@ -56,7 +48,7 @@ final class RenumberedMigrations implements Callback {
 			if (!exists(connection, table)) {
 				return;
 			}
-			for (Renumbering renumbering : HISTORY) {
+			for (MigrationRenumbering renumbering : HISTORY) {
 				try (PreparedStatement update = connection.prepareStatement("update " + table
 						+ " set version = ?, script = ? where version = ? and description = ? and not exists "
 						+ "(select 1 from " + table + " where version = ?)")) {

@@ -67,7 +67,7 @@ class PasskeyBrowserTests {
 			driver.findElement(By.id("passkey-enrol")).click();
 			browser.waiting().until(ExpectedConditions.urlMatches(".*/staff$"));
 			assertThat(laptop.getCredentials()).hasSize(1);
-			assertThat(passkeys.of(OFFICER)).extracting(Passkeys.Passkey::label).containsExactly("work laptop");
+			assertThat(passkeys.of(OFFICER)).extracting(Passkey::label).containsExactly("work laptop");
 			driver.manage().deleteAllCookies();
 
 			signIn(browser);

@@ -129,7 +129,7 @@ class PasskeyIntegrationTests {
 		mvc.perform(post("/staff/passkeys/" + laptop + "/remove").with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isNotFound());
 
-		assertThat(passkeys.of("passkey.owner")).extracting(Passkeys.Passkey::label).containsExactly("laptop");
+		assertThat(passkeys.of("passkey.owner")).extracting(Passkey::label).containsExactly("laptop");
 		assertThat(jdbc.sql(
 				"select actor || ': ' || detail from audit_event where record_id = 'passkey.owner' and detail like 'passkey%'")
 			.query(String.class).list()).containsExactly("passkey.owner: passkey 'old phone' removed");

@@ -22,7 +22,7 @@ import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.NotificationDesk;
 import org.leoprotocol.notifications.NotificationId;
 import org.leoprotocol.notifications.Recipient;
-import org.leoprotocol.notifications.delivery.DeliveryWorker.WorkerSettings;
+import org.leoprotocol.notifications.delivery.WorkerSettings;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -84,7 +84,7 @@ record ReleasedSchemas(List<Release> releases, List<Migration> migrations) {
 
 	/** The file a release applied as the given version: today's file, under its old name if it was renumbered. */
 	String fileShippedAs(BigDecimal version) {
-		for (RenumberedMigrations.Renumbering renumbering : RenumberedMigrations.HISTORY) {
+		for (MigrationRenumbering renumbering : RenumberedMigrations.HISTORY) {
 			if (version(renumbering.shipped()).compareTo(version) == 0) {
 				return "V" + renumbering.shipped() + "__" + renumbering.description().replace(' ', '_') + ".sql";
 			}
