@@ -13,8 +13,10 @@ import java.util.UUID;
 import org.leoprotocol.earlywarning.backtest.Cohort;
 import org.leoprotocol.earlywarning.backtest.Ranking;
 import org.leoprotocol.earlywarning.history.HistoryStore;
+import org.leoprotocol.earlywarning.indicators.Breakdown;
 import org.leoprotocol.earlywarning.indicators.IndicatorQueries;
 import org.leoprotocol.earlywarning.indicators.IndicatorWindows;
+import org.leoprotocol.earlywarning.indicators.PerformanceEntry;
 import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
 import org.leoprotocol.earlywarning.indicators.RiskScore;
 import org.leoprotocol.earlywarning.rules.ComplaintThresholdPolicy;
@@ -144,7 +146,7 @@ public class EarlyWarning {
 	}
 
 	/** Allegations of an officer by category and finding over 1, 2 and 5 years before the date. */
-	List<IndicatorQueries.Breakdown> breakdown(UUID officer, LocalDate asOf) {
+	List<Breakdown> breakdown(UUID officer, LocalDate asOf) {
 		return indicators.breakdown(officer, asOf == null ? tomorrow() : asOf);
 	}
 
@@ -204,11 +206,11 @@ public class EarlyWarning {
 		return records.labels(officers);
 	}
 
-	List<PerformanceRecords.Entry> protocolFindings(UUID officer) {
+	List<PerformanceEntry> protocolFindings(UUID officer) {
 		return records.protocolFindings(officer);
 	}
 
-	List<PerformanceRecords.Entry> commendations(UUID officer) {
+	List<PerformanceEntry> commendations(UUID officer) {
 		return records.commendations(officer);
 	}
 

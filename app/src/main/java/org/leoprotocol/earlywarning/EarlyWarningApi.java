@@ -18,6 +18,7 @@ import org.leoprotocol.earlywarning.history.ExportFile;
 import org.leoprotocol.earlywarning.history.HistoryMapping;
 import org.leoprotocol.earlywarning.history.InvalidMapping;
 import org.leoprotocol.earlywarning.history.MappingProblem;
+import org.leoprotocol.earlywarning.indicators.Breakdown;
 import org.leoprotocol.earlywarning.indicators.IndicatorQueries;
 import org.leoprotocol.earlywarning.indicators.RiskScore;
 import org.leoprotocol.personnel.OfficerId;
@@ -143,7 +144,7 @@ class EarlyWarningApi {
 
 	/** An officer's indicators and allegations by category and finding, with what was known on the date. */
 	record IndicatorRecord(Indicators indicators, double score, List<Reason> reasons,
-			List<IndicatorQueries.Breakdown> allegations) {
+			List<Breakdown> allegations) {
 	}
 
 	@GetMapping("/officers/{officer}/indicators")

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.earlywarning.indicators.Breakdown;
+import org.leoprotocol.earlywarning.indicators.PerformanceEntry;
 import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
 import org.leoprotocol.earlywarning.web.BreakdownRow;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
@@ -20,6 +22,7 @@ import org.leoprotocol.earlywarning.web.FlagListView;
 import org.leoprotocol.earlywarning.web.FlagRow;
 import org.leoprotocol.earlywarning.web.FlagView;
 import org.leoprotocol.earlywarning.web.IndicatorBar;
+import org.leoprotocol.earlywarning.web.ModelCardLink;
 import org.leoprotocol.earlywarning.web.RecordEntry;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
@@ -86,7 +89,7 @@ class EarlyWarningController {
 					.toList(),
 				due.stream().map(flag -> row(flag, labels.get(flag.officerId()), null)).toList(),
 				earlyWarning.agencies().stream()
-					.map(agency -> new FlagListView.ModelCardLink(agency, EarlyWarningRoutes.modelCard(agency)))
+					.map(agency -> new ModelCardLink(agency, EarlyWarningRoutes.modelCard(agency)))
 					.toList()));
 		return "earlywarning/flags";
 	}
@@ -167,7 +170,7 @@ class EarlyWarningController {
 	}
 
 	/** Entries of an officer's record; their kinds are codes named with the keys {@code names}, or free text. */
-	private List<RecordEntry> entries(List<PerformanceRecords.Entry> entries, String names, Locale locale) {
+	private List<RecordEntry> entries(List<PerformanceEntry> entries, String names, Locale locale) {
 		return entries.stream()
 			.map(entry -> new RecordEntry(entry.on(),
 					names == null || entry.kind().isEmpty() ? entry.kind() : name(names, entry.kind(), locale),

@@ -19,6 +19,7 @@ import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.earlywarning.history.ImportJob;
 import org.leoprotocol.earlywarning.history.ImportJobs;
+import org.leoprotocol.earlywarning.history.ImportState;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
@@ -103,7 +104,7 @@ class EarlyWarningHome implements HomeContributor {
 		if (reader.has(Role.ADMIN.name())) {
 			panels.add(HomePanel.of(Role.ADMIN.name(), "home-imports", reader.t("home.admin.imports"),
 					reader.t("home.admin.imports.none"),
-					imports.recent().stream().filter(job -> job.state() == ImportJob.State.FAILED)
+					imports.recent().stream().filter(job -> job.state() == ImportState.FAILED)
 						.map(job -> PanelItem
 							.link(job.fileName(), EarlyWarningRoutes.importJob(job.id()), job.failure())
 							.due(null, "late", reader.t("home.admin.imports.failedAt", reader.when(job.startedAt()))))

@@ -6,6 +6,7 @@ import java.util.List;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
+import org.leoprotocol.earlywarning.web.RankingRow;
 import org.leoprotocol.earlywarning.web.RankingView;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,9 +45,9 @@ class RankingController {
 				"ranking agency=" + chosen + " through=" + date);
 		List<RankedOfficer> ranked = chosen.isEmpty() ? List.of()
 				: earlyWarning.ranking(chosen, date.plusDays(1));
-		List<RankingView.Row> rows = new java.util.ArrayList<>();
+		List<RankingRow> rows = new java.util.ArrayList<>();
 		for (RankedOfficer officer : ranked.subList(0, Math.min(RANKING_SIZE, ranked.size()))) {
-			rows.add(new RankingView.Row(officer.place(), officer.indicators().label(),
+			rows.add(new RankingRow(officer.place(), officer.indicators().label(),
 					EarlyWarningController.score(officer.score()),
 					officer.indicators().complaints2y(), Math.round(officer.indicators().peerPercentile() * 100) + " %",
 					officer.reasons().stream().map(Reason::words).toList()));

@@ -21,11 +21,6 @@ public record Bootstrap(int resamples, long seed) {
 		}
 	}
 
-	/** One draw: how often each officer of the cohort was drawn (the array is reused from draw to draw). */
-	interface Draw {
-		void accept(int resample, int[] counts);
-	}
-
 	/** Draws the cohort of {@code size} officers again {@code resamples} times, in a repeatable order. */
 	void draw(int size, Draw each) {
 		SplittableRandom random = new SplittableRandom(seed);

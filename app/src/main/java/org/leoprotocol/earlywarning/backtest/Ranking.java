@@ -15,10 +15,6 @@ import org.leoprotocol.earlywarning.Indicators;
  */
 public final class Ranking {
 
-	/** An officer's place (1 for the top), score and what was known about them. */
-	public record Place(int rank, Indicators officer, Score score) {
-	}
-
 	private static final Score NOTHING = new Score(0);
 
 	private final String method;

@@ -64,7 +64,7 @@ class FlagFollowUpReminderPolicy {
 		return due;
 	}
 
-	Optional<DueReminder<Notice>> reminder(FollowUpDates.FollowUp followUp, Instant now) {
+	Optional<DueReminder<Notice>> reminder(FollowUp followUp, Instant now) {
 		ZoneId zone = agencyTime.zone();
 		return leads.current(followUp.on(), LeadTimes.startOf(followUp.on(), zone), now, zone).map(lead -> {
 			String cause = "flag-follow-up:%s:%s:%s".formatted(followUp.flagId(), followUp.on(), lead);
@@ -72,7 +72,7 @@ class FlagFollowUpReminderPolicy {
 		});
 	}
 
-	private List<Notice> notices(FollowUpDates.FollowUp followUp, String cause, Period lead, Instant now) {
+	private List<Notice> notices(FollowUp followUp, String cause, Period lead, Instant now) {
 		long daysLeft = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, agencyTime.zone()), followUp.on());
 		String subject = lead.isZero() ? "earlywarning.followUp.reminder.today" : "earlywarning.followUp.reminder";
 		return reviewers(followUp, now).stream()
@@ -82,7 +82,7 @@ class FlagFollowUpReminderPolicy {
 			.toList();
 	}
 
-	private List<Recipient> reviewers(FollowUpDates.FollowUp followUp, Instant now) {
+	private List<Recipient> reviewers(FollowUp followUp, Instant now) {
 		return staff.contactOf(followUp.reviewer()).filter(StaffContact::enabled).<List<Recipient>>map(
 				contact -> List.of(new Recipient.Account(contact.accountId())))
 			.orElseGet(() -> followUp.rosterOfficer() == null ? List.of()

@@ -15,13 +15,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FollowUpDates {
 
-	/**
-	 * A flag's follow-up: the officer by badge and, when on this agency's roster, by id (an imported history may name
-	 * officers of other agencies), the day, and the supervisor who acknowledged the flag and planned it.
-	 */
-	record FollowUp(UUID flagId, String badgeNumber, OfficerId rosterOfficer, LocalDate on, String reviewer) {
-	}
-
 	private final JdbcClient jdbc;
 
 	FollowUpDates(JdbcClient jdbc) {

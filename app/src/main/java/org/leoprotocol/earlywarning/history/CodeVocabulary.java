@@ -14,16 +14,16 @@ import org.leoprotocol.earlywarning.Finding;
 /**
  * A mapping's vocabulary tables: which of an agency's finding and category codes stand for which of Leo's
  * ({@code finding.SUSTAINED=SU|sustained}, a trailing {@code *} matching a prefix), and what becomes of a code no line
- * names ({@link HistoryMapping.Unmapped}).
+ * names ({@link UnmappedCodes}).
  */
 final class CodeVocabulary {
 
 	private final String mappingName;
 	private final Map<Finding, List<String>> findings;
 	private final Map<Category, List<String>> categories;
-	private final HistoryMapping.Unmapped unmapped;
+	private final UnmappedCodes unmapped;
 
-	CodeVocabulary(String mappingName, Properties keys, HistoryMapping.Unmapped unmapped) {
+	CodeVocabulary(String mappingName, Properties keys, UnmappedCodes unmapped) {
 		this.mappingName = mappingName;
 		this.unmapped = unmapped;
 		this.findings = vocabulary(keys, "finding.", Finding.class);
@@ -39,7 +39,7 @@ final class CodeVocabulary {
 			return finding.get();
 		}
 		unmappedCodes.accept("finding", code);
-		if (unmapped == HistoryMapping.Unmapped.ROW) {
+		if (unmapped == UnmappedCodes.ROW) {
 			throw new IllegalArgumentException("finding '" + code + "' is not in the mapping " + mappingName
 					+ "; add it to one of the finding.* lines");
 		}

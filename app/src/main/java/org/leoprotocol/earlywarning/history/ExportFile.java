@@ -1,7 +1,6 @@
 package org.leoprotocol.earlywarning.history;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -13,23 +12,13 @@ import org.leoprotocol.earlywarning.source.SourceFile;
  * One file of an agency's export as an import reads it: the name its problems cite, and its text, opened anew for each
  * read (gzip or plain, decoded strictly) when it lives on disk, or once when it arrived as text.
  */
-public record ExportFile(String name, Text text, boolean reopenable) {
-
-	/** Opens the file's text in a character set. */
-	interface Text {
-		Reader open(Charset charset) throws IOException;
-	}
-
-	/** Opens the file's bytes. */
-	public interface Bytes {
-		InputStream open() throws IOException;
-	}
+public record ExportFile(String name, ExportText text, boolean reopenable) {
 
 	public static ExportFile of(Path path) {
 		return of(path.getFileName().toString(), () -> Files.newInputStream(path));
 	}
 
-	public static ExportFile of(String name, Bytes bytes) {
+	public static ExportFile of(String name, ExportBytes bytes) {
 		return new ExportFile(name, charset -> SourceFile.text(name, bytes.open(), charset), true);
 	}
 

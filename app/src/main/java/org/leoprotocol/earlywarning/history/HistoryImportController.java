@@ -153,7 +153,7 @@ class HistoryImportController {
 	@GetMapping(EarlyWarningRoutes.IMPORT + "/jobs/{id}/problems.csv")
 	ResponseEntity<Resource> problems(@PathVariable UUID id) {
 		ImportJob job = job(id);
-		if (job.state() == ImportJob.State.RUNNING) {
+		if (job.state() == ImportState.RUNNING) {
 			throw new IllegalStateException(
 					"The import is still running; the rejected rows can be downloaded when it is done");
 		}
@@ -184,7 +184,7 @@ class HistoryImportController {
 
 	private ImportJobView view(ImportJob job) {
 		return new ImportJobView(job.id().toString(), job.mapping(), job.fileName(), job.startedBy(),
-				time.stamp(job.startedAt()), job.state() == ImportJob.State.RUNNING, job.percent(),
+				time.stamp(job.startedAt()), job.state() == ImportState.RUNNING, job.percent(),
 				job.lastProgress(), job.report(), job.failure());
 	}
 }

@@ -75,7 +75,7 @@ public final class HistoryImportRun {
 			}
 		}
 		List<HistoryImportReport.UnmappedCode> unmapped = report.unmappedCodes();
-		if (!unmapped.isEmpty() && mapping.unmapped() == HistoryMapping.Unmapped.REFUSE) {
+		if (!unmapped.isEmpty() && mapping.unmapped() == UnmappedCodes.REFUSE) {
 			HistoryImportReport.UnmappedCode first = unmapped.get(0);
 			throw new ImportRefused("historyimport.refused.unmapped", unmapped.size(), mapping.name(), first.kind(),
 					first.code(),

@@ -44,16 +44,6 @@ public final class HistoryMapping {
 	static final List<String> REQUIRED = List.of("agency", "officer.id", "complaint.id", "allegation.category",
 			"allegation.finding");
 
-	/** What becomes of a finding or category code that no vocabulary line names. */
-	enum Unmapped {
-		/** Format 1: the row is rejected for an unknown finding; an unknown category is {@link Category#OTHER}. */
-		ROW,
-		/** The whole import is refused, with every such code, its count and first line. */
-		REFUSE,
-		/** Stored as {@link Category#OTHER} or {@link Finding#CLOSED_NO_FINDING}, the code kept, and reported. */
-		OTHER
-	}
-
 	private final String name;
 	private final String agency;
 	private final Properties keys;
@@ -61,7 +51,7 @@ public final class HistoryMapping {
 	private final MappedCells cells;
 	private final MappingLines lines;
 	private final List<String> roles;
-	private final Unmapped unmapped;
+	private final UnmappedCodes unmapped;
 
 	private HistoryMapping(String name, Properties keys, String rosterAgency, MappingLines lines) {
 		this.name = name;
@@ -72,8 +62,8 @@ public final class HistoryMapping {
 		this.cells = new MappedCells(keys);
 		this.roles = List.of(keys.getProperty("files", "allegations").strip().split("\\s*,\\s*"));
 		String policy = keys.getProperty("codes.unmapped");
-		this.unmapped = policy != null ? Unmapped.valueOf(policy.strip().toUpperCase(Locale.ROOT))
-				: format() == 2 ? Unmapped.REFUSE : Unmapped.ROW;
+		this.unmapped = policy != null ? UnmappedCodes.valueOf(policy.strip().toUpperCase(Locale.ROOT))
+				: format() == 2 ? UnmappedCodes.REFUSE : UnmappedCodes.ROW;
 		this.vocabulary = new CodeVocabulary(name, keys, unmapped);
 	}
 
@@ -105,7 +95,7 @@ public final class HistoryMapping {
 		return Integer.parseInt(keys.getProperty("format", "1").strip());
 	}
 
-	Unmapped unmapped() {
+	UnmappedCodes unmapped() {
 		return unmapped;
 	}
 
@@ -183,10 +173,6 @@ public final class HistoryMapping {
 			.map(absent -> new MappingProblem(absent.line(), absent.key() + " names the column '"
 					+ absent.column() + "', which the CSV header lacks (it has " + String.join(", ", header) + ")"))
 			.toList();
-	}
-
-	/** A column the mapping reads at {@code line} ({@code key=column}) that a file lacks. */
-	record AbsentColumn(int line, String key, String column) {
 	}
 
 	/**

@@ -142,18 +142,13 @@ public class HistoryStore {
 		return existing;
 	}
 
-	/** What storing an allegation did: created it, changed a stored one, or found it stored with the same values. */
-	enum Written {
-		CREATED, CHANGED, UNCHANGED
-	}
-
 	/**
 	 * Stores a chunk of allegations in one statement, one array per column, and tells per allegation what that did. The
 	 * statement returns the rows it inserted or updated; a row's {@code xmax} is 0 when this statement created it
 	 * (PostgreSQL marks an updated row version with the updating transaction), and a row it does not return was already
 	 * stored with the same values.
 	 */
-	public List<Written> upsertAllegations(List<NumberedAllegation> allegations) {
+	public List<AllegationWritten> upsertAllegations(List<NumberedAllegation> allegations) {
 		int size = allegations.size();
 		if (size == 0) {
 			return List.of();
@@ -195,10 +190,11 @@ public class HistoryStore {
 		}, resultSet -> {
 			written.put(resultSet.getObject(1, UUID.class), resultSet.getBoolean(2));
 		});
-		List<Written> outcomes = new ArrayList<>(size);
+		List<AllegationWritten> outcomes = new ArrayList<>(size);
 		for (NumberedAllegation allegation : allegations) {
 			Boolean created = written.get(allegation.id());
-			outcomes.add(created == null ? Written.UNCHANGED : created ? Written.CREATED : Written.CHANGED);
+			outcomes.add(created == null ? AllegationWritten.UNCHANGED
+					: created ? AllegationWritten.CREATED : AllegationWritten.CHANGED);
 		}
 		return outcomes;
 	}

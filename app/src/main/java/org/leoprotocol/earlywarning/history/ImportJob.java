@@ -23,10 +23,6 @@ import org.leoprotocol.shared.SpreadsheetSafe;
  */
 public final class ImportJob {
 
-	public enum State {
-		RUNNING, DONE, FAILED
-	}
-
 	private final UUID id;
 	private final String mapping;
 	private final String fileName;
@@ -37,7 +33,7 @@ public final class ImportJob {
 	private final CSVPrinter problemWriter;
 	private volatile long bytesRead;
 	private volatile String lastProgress = "Waiting for the previous import to finish";
-	private volatile State state = State.RUNNING;
+	private volatile ImportState state = ImportState.RUNNING;
 	private volatile HistoryImportReport report;
 	private volatile String failure;
 
@@ -74,7 +70,7 @@ public final class ImportJob {
 		return startedAt;
 	}
 
-	public State state() {
+	public ImportState state() {
 		return state;
 	}
 
@@ -96,7 +92,7 @@ public final class ImportJob {
 
 	/** How much of the file has been read, 0 to 100. */
 	int percent() {
-		return state == State.RUNNING ? (int) Math.min(99, size == 0 ? 0 : bytesRead * 100 / size) : 100;
+		return state == ImportState.RUNNING ? (int) Math.min(99, size == 0 ? 0 : bytesRead * 100 / size) : 100;
 	}
 
 	void read(long bytes) {
@@ -119,13 +115,13 @@ public final class ImportJob {
 	void finish(HistoryImportReport finished) {
 		closeProblems();
 		report = finished;
-		state = State.DONE;
+		state = ImportState.DONE;
 	}
 
 	void fail(String why) {
 		closeProblems();
 		failure = why;
-		state = State.FAILED;
+		state = ImportState.FAILED;
 	}
 
 	private void closeProblems() {

@@ -124,7 +124,7 @@ public class ImportJobs implements DisposableBean {
 	}
 
 	private void forgetOldJobs() {
-		recent().stream().skip(KEPT).filter(job -> job.state() != ImportJob.State.RUNNING).forEach(job -> {
+		recent().stream().skip(KEPT).filter(job -> job.state() != ImportState.RUNNING).forEach(job -> {
 			jobs.remove(job.id());
 			try {
 				Files.deleteIfExists(job.problems());

@@ -159,8 +159,8 @@ final class ImportStorage {
 		if (!mapping.reads("complaints")) {
 			store.upsertComplaints(complaints.values());
 		}
-		for (HistoryStore.Written written : store.upsertAllegations(allegations)) {
-			report.stored(written != HistoryStore.Written.CREATED, written != HistoryStore.Written.UNCHANGED);
+		for (AllegationWritten written : store.upsertAllegations(allegations)) {
+			report.stored(written != AllegationWritten.CREATED, written != AllegationWritten.UNCHANGED);
 		}
 		return 0;
 	}

@@ -261,10 +261,6 @@ public class IndicatorQueries {
 			.param("peerMonths", windows.peer()).query(Integer.class).single() > 0;
 	}
 
-	/** Allegations of one officer by category and finding, counted over 1, 2 and 5 years before the date. */
-	public record Breakdown(String category, String finding, int lastYear, int lastTwoYears, int lastFiveYears) {
-	}
-
 	public List<Breakdown> breakdown(UUID officer, LocalDate asOf) {
 		return jdbc
 			.sql("""

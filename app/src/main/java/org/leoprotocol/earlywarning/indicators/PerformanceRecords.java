@@ -19,10 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PerformanceRecords {
 
-	/** A protocol finding or a commendation as the officer's record shows it. */
-	public record Entry(LocalDate on, String kind, String description) {
-	}
-
 	private final JdbcClient jdbc;
 
 	PerformanceRecords(JdbcClient jdbc) {
@@ -72,21 +68,23 @@ public class PerformanceRecords {
 			.param("by", by).update() == 1;
 	}
 
-	public List<Entry> protocolFindings(UUID officer) {
+	public List<PerformanceEntry> protocolFindings(UUID officer) {
 		return jdbc.sql("""
 				select f.occurred_on, f.kind, f.description || coalesce(' (withdrawn: ' || w.reason || ')', '')
 				from ew_protocol_finding f left join ew_protocol_finding_withdrawal w on w.finding_id = f.id
 				where f.officer_id = :officer order by f.occurred_on desc
 				""")
 			.param("officer", officer)
-			.query((rs, n) -> new Entry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3))).list();
+			.query((rs, n) -> new PerformanceEntry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
-	public List<Entry> commendations(UUID officer) {
+	public List<PerformanceEntry> commendations(UUID officer) {
 		return jdbc.sql(
 				"select received_on, coalesce(source, ''), description from ew_commendation where officer_id = :officer order by received_on desc")
 			.param("officer", officer)
-			.query((rs, n) -> new Entry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3))).list();
+			.query((rs, n) -> new PerformanceEntry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	/** The history officers that stand for these officers of this installation's roster. */

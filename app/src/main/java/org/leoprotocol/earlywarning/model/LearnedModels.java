@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.leoprotocol.earlywarning.EarlyWarning;
 
@@ -73,19 +72,11 @@ public class LearnedModels {
 
 	/** The card of the agency's newest model, whatever date it was trained for. */
 	public Optional<ModelCard> card(String agency) {
-		return records.latest(agency, LocalDate.of(9999, 12, 31)).map(ModelRecords.Stored::card);
+		return records.latest(agency, LocalDate.of(9999, 12, 31)).map(StoredModel::card);
 	}
 
 	public List<String> agencies() {
 		return earlyWarning.agencies();
-	}
-
-	/** Scores of every officer serving on the date, highest first, with how they were obtained. */
-	public record Scores(String agency, LocalDate asOf, boolean learned, ModelCard card, List<Scored> officers) {
-	}
-
-	/** One officer's score and, for the learned model, the rows needed to explain it. */
-	public record Scored(UUID officerId, String externalId, String name, double score) {
 	}
 
 	/**
@@ -97,24 +88,15 @@ public class LearnedModels {
 		return applied.scores();
 	}
 
-	/** The top of the list ({@value #BUDGET} of the cohort), each explained in the language asked for. */
-	public record Explained(int place, String officer, String externalId, String score, List<String> reasons,
-			String peers) {
-	}
-
-	public record Flagged(String agency, LocalDate asOf, boolean learned, int cohort, String method,
-			List<Explained> flagged) {
-	}
-
 	public Flagged flagged(String agency, LocalDate asOf, Locale locale) {
 		Applied applied = apply(agency, asOf, false);
 		Scores scores = applied.scores();
 		int k = (int) Math.ceil(BUDGET * scores.officers().size());
-		List<Explained> explained = new ArrayList<>();
+		List<ExplainedOfficer> explained = new ArrayList<>();
 		NumberFormat number = NumberFormat.getNumberInstance(locale);
 		number.setMaximumFractionDigits(2);
 		for (int place = 0; place < k && place < scores.officers().size(); place++) {
-			Scored officer = scores.officers().get(place);
+			ScoredOfficer officer = scores.officers().get(place);
 			List<String> reasons = new ArrayList<>();
 			String peers = "";
 			if (applied.table() != null) {
@@ -125,8 +107,9 @@ public class LearnedModels {
 								applied.table().peers[row], number.format(applied.table().peerMean[row]) },
 						locale);
 			}
-			explained.add(new Explained(place + 1, officer.name().isBlank() ? officer.externalId() : officer.name(),
-					officer.externalId(), number.format(officer.score()), reasons, peers));
+			explained
+				.add(new ExplainedOfficer(place + 1, officer.name().isBlank() ? officer.externalId() : officer.name(),
+						officer.externalId(), number.format(officer.score()), reasons, peers));
 		}
 		String method = scores.learned()
 				? messages.getMessage("ewmodel.method.learned", new Object[] { scores.card().asOf() }, locale)
@@ -178,10 +161,10 @@ public class LearnedModels {
 		if (!histories.exists(agency)) {
 			throw ModelRefused.noHistory(agency);
 		}
-		Optional<ModelRecords.Stored> stored = records.latest(agency, asOf);
+		Optional<StoredModel> stored = records.latest(agency, asOf);
 		AgencyHistory history = histories.load(agency);
 		Trees trees = null;
-		ModelCard card = stored.map(ModelRecords.Stored::card).orElse(null);
+		ModelCard card = stored.map(StoredModel::card).orElse(null);
 		if (stored.isPresent() && stored.get().trees() != null) {
 			trees = Trees.load(stored.get().trees());
 		}
@@ -191,8 +174,9 @@ public class LearnedModels {
 			card = ModelCard.of(history, fit, null, BUDGET, clock.instant());
 		}
 		if (trees == null) {
-			List<Scored> ranked = earlyWarning.ranking(agency, asOf).stream()
-				.map(r -> new Scored(r.indicators().officerId(), r.indicators().externalId(), r.indicators().name(),
+			List<ScoredOfficer> ranked = earlyWarning.ranking(agency, asOf).stream()
+				.map(r -> new ScoredOfficer(r.indicators().officerId(), r.indicators().externalId(),
+						r.indicators().name(),
 						r.score()))
 				.toList();
 			return new Applied(new Scores(agency, asOf, false, card, ranked), null, null, null);
@@ -203,10 +187,10 @@ public class LearnedModels {
 			int[] order = Validation.order(table, probabilities);
 			int k = (int) Math.ceil(BUDGET * order.length);
 			float[][] contributions = trees.contributions(table, java.util.Arrays.copyOf(order, k));
-			List<Scored> ranked = new ArrayList<>();
+			List<ScoredOfficer> ranked = new ArrayList<>();
 			for (int row : order) {
 				int o = table.officers[row];
-				ranked.add(new Scored(history.officerIds[o], history.externalIds[o],
+				ranked.add(new ScoredOfficer(history.officerIds[o], history.externalIds[o],
 						history.names[o] == null ? "" : history.names[o],
 						probabilities[row]));
 			}

@@ -31,7 +31,7 @@ public class LearnedRanking {
 	}
 
 	public Ranking scores(String agency, LocalDate asOf) {
-		LearnedModels.Scores scores = models.scores(agency, asOf, true);
+		Scores scores = models.scores(agency, asOf, true);
 		Map<UUID, Double> ranked = new LinkedHashMap<>();
 		scores.officers().forEach(officer -> ranked.put(officer.officerId(), officer.score()));
 		return new Ranking(scores.learned(), ranked);

@@ -48,12 +48,12 @@ class LiveFlagExplainer implements ModelExplainer {
 	}
 
 	private Map<UUID, ModelExplanation> agency(String agency, List<UUID> officers, LocalDate asOf, Locale locale) {
-		Optional<ModelRecords.Stored> stored = records.latest(agency, asOf);
+		Optional<StoredModel> stored = records.latest(agency, asOf);
 		String card = ModelRoutes.page(agency);
 		Map<UUID, ModelExplanation> explained = new HashMap<>();
 		if (stored.isEmpty() || stored.get().trees() == null) {
 			String fallback = messages.getMessage("ewmodel.flag.fallback",
-					new Object[] { models.fallbackWords(stored.map(ModelRecords.Stored::card).orElse(null), locale) },
+					new Object[] { models.fallbackWords(stored.map(StoredModel::card).orElse(null), locale) },
 					locale);
 			officers.forEach(
 					officer -> explained.put(officer, new ModelExplanation(false, fallback, "", List.of(), "", card)));

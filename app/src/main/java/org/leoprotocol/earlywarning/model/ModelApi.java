@@ -51,7 +51,7 @@ class ModelApi {
 	}
 
 	@GetMapping("/{agency}/flagged")
-	LearnedModels.Flagged flagged(@PathVariable String agency,
+	Flagged flagged(@PathVariable String agency,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Locale locale) {
 		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;

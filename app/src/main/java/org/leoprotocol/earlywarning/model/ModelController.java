@@ -50,7 +50,7 @@ class ModelController {
 			date = asOf.isBlank() ? (card != null ? card.asOf() : date) : parse(asOf);
 			audit.query(AuditAction.SEARCH, ModelApi.COMPONENT, "OfficerHistory",
 					"model page agency=" + agency + " asOf=" + date);
-			LearnedModels.Flagged flagged = models.flagged(agency, date, locale);
+			Flagged flagged = models.flagged(agency, date, locale);
 			model.addAttribute("view", new ModelPageView(agency, date, card, flagged, limits(card), null));
 		}
 		catch (ModelRefused refused) {

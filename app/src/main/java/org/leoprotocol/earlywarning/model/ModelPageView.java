@@ -7,7 +7,7 @@ import java.util.List;
  * The model card page: the agency's newest model (absent before the first training), the officers in the top 5 % on the
  * date with their reasons, the known limits that apply to this agency's data, and a message.
  */
-public record ModelPageView(String agency, LocalDate asOf, ModelCard card, LearnedModels.Flagged flagged,
+public record ModelPageView(String agency, LocalDate asOf, ModelCard card, Flagged flagged,
 		List<String> limitKeys,
 		String message) {
 

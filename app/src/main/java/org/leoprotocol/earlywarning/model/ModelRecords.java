@@ -22,11 +22,6 @@ class ModelRecords {
 		this.json = json;
 	}
 
-	/** A stored model: its card and, when trained, its trees. */
-	@SuppressWarnings("ArrayRecordComponent") // the trained trees as stored bytes, handed to XGBoost; never compared
-	record Stored(UUID id, ModelCard card, byte[] trees) {
-	}
-
 	void store(ModelCard card, byte[] trees, String trainedBy) {
 		jdbc.sql("""
 				insert into ew_model (id, agency_code, as_of, trained_at, trained_by, trees, card)
@@ -37,18 +32,19 @@ class ModelRecords {
 	}
 
 	/** The newest model of the agency trained for a date on or before {@code asOf}. */
-	Optional<Stored> latest(String agency, LocalDate asOf) {
+	Optional<StoredModel> latest(String agency, LocalDate asOf) {
 		return jdbc.sql("""
 				select id, card::text, trees from ew_model where agency_code = :agency and as_of <= :asOf
 				order by as_of desc, trained_at desc limit 1
 				""").param("agency", agency).param("asOf", asOf)
-			.query((rs, n) -> new Stored(rs.getObject(1, UUID.class), json.readValue(rs.getString(2), ModelCard.class),
+			.query((rs, n) -> new StoredModel(rs.getObject(1, UUID.class),
+					json.readValue(rs.getString(2), ModelCard.class),
 					rs.getBytes(3)))
 			.optional();
 	}
 
 	/** The newest model trained for exactly this date. */
-	Optional<Stored> exact(String agency, LocalDate asOf) {
+	Optional<StoredModel> exact(String agency, LocalDate asOf) {
 		return latest(agency, asOf).filter(stored -> stored.card().asOf().equals(asOf));
 	}
 

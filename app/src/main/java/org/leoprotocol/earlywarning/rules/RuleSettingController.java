@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.leoprotocol.earlywarning.EarlyWarning;
 import org.leoprotocol.earlywarning.RuleSetting;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
+import org.leoprotocol.earlywarning.web.RuleLine;
 import org.leoprotocol.earlywarning.web.RulesView;
 
 import org.springframework.http.HttpStatus;
@@ -63,7 +64,7 @@ class RuleSettingController {
 		boolean mayEdit = user.getAuthorities().stream()
 			.anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
 		return new RulesView(
-				ruleSettings.settings().stream().map(s -> new RulesView.Rule(s, descriptions.get(s.rule()))).toList(),
+				ruleSettings.settings().stream().map(s -> new RuleLine(s, descriptions.get(s.rule()))).toList(),
 				mayEdit, problem, notice);
 	}
 

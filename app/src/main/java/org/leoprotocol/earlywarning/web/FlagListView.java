@@ -8,8 +8,4 @@ import java.util.List;
  */
 public record FlagListView(String status, List<String> statuses, List<FlagRow> flags, List<FlagRow> followUpsDue,
 		List<ModelCardLink> modelCards) {
-
-	/** A link to an agency's model card page. */
-	public record ModelCardLink(String agency, String address) {
-	}
 }

@@ -7,11 +7,6 @@ import java.util.List;
  * The officers of one agency ranked by score with what was known on a date: the review list an agency with a budget of
  * N reviews would work through, top first.
  */
-public record RankingView(List<String> agencies, String agency, LocalDate asOf, int cohort, List<Row> rows,
+public record RankingView(List<String> agencies, String agency, LocalDate asOf, int cohort, List<RankingRow> rows,
 		String modelCard) {
-
-	/** One ranked officer: place, name, score, complaints in the last two years, percentile among peers, reasons. */
-	public record Row(int place, String officer, String score, int complaints2y, String peerPercentile,
-			List<String> reasons) {
-	}
 }

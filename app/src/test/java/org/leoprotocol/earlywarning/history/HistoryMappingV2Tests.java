@@ -86,7 +86,7 @@ public class HistoryMappingV2Tests {
 		assertThat(unmapped).containsExactly("category 99", "finding ZZ");
 		assertThat(unknown.category()).isEqualTo(Category.OTHER);
 		assertThat(unknown.finding()).isEqualTo(Finding.CLOSED_NO_FINDING);
-		assertThat(chicago.unmapped()).isEqualTo(HistoryMapping.Unmapped.REFUSE);
+		assertThat(chicago.unmapped()).isEqualTo(UnmappedCodes.REFUSE);
 	}
 
 	@Test

@@ -1,0 +1,6 @@
+package org.leoprotocol.earlywarning.history;
+
+/** How far an import job has come: still reading, finished with its report, or failed. */
+public enum ImportState {
+	RUNNING, DONE, FAILED
+}
