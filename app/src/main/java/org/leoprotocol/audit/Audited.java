@@ -11,8 +11,9 @@ import java.lang.annotation.Target;
  * returns: who (the signed-in staff member, or Leo itself), what (the action and the record's type and identifier),
  * when and from where (FBI CJIS Security Policy 5.4.1.1). A change's record is written inside the change's own
  * transaction, so the change is never stored without it. The identifier is the parameter marked {@link AuditedRecord},
- * or the first parameter; a typed identifier such as {@code IncidentId} is recorded by its value. A refused call writes
- * nothing here: the refusal is audited where it is decided.
+ * or the first parameter; a typed identifier such as {@code IncidentId} is recorded by its value. A call that creates
+ * the record it is audited under (an export, an incident opened) names it by its result instead: see
+ * {@link #recordFromResult()}. A refused call writes nothing here: the refusal is audited where it is decided.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,4 +28,10 @@ public @interface Audited {
 
 	/** What the audit record says was done; the method's name when left empty. */
 	String detail() default "";
+
+	/**
+	 * Whether the record is the one the call returns, named by its {@code id()} (a typed identifier by its value),
+	 * because the record does not exist until the call makes it.
+	 */
+	boolean recordFromResult() default false;
 }

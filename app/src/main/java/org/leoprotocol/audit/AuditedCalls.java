@@ -26,8 +26,9 @@ class AuditedCalls implements MethodInterceptor {
 		Method method = invocation.getMethod();
 		Audited audited = method.getAnnotation(Audited.class);
 		if (audited != null) {
-			RecordReference record = RecordReference.of(audited.record(),
-					identifier(method, invocation.getArguments()));
+			Object identifier = audited.recordFromResult() ? identifierOf(result)
+					: identifier(method, invocation.getArguments());
+			RecordReference record = RecordReference.of(audited.record(), identifier);
 			String detail = audited.detail().isEmpty() ? method.getName() : audited.detail();
 			String component = component(method.getDeclaringClass());
 			if (TransactionSynchronizationManager.isActualTransactionActive()
@@ -55,6 +56,23 @@ class AuditedCalls implements MethodInterceptor {
 				}
 			}
 		}
+		return valueOf(chosen);
+	}
+
+	/** The identifier of a call's result: what its public {@code id()} returns, a typed identifier by its value. */
+	static Object identifierOf(Object result) {
+		if (result == null) {
+			return null;
+		}
+		try {
+			return valueOf(result.getClass().getMethod("id").invoke(result));
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(result.getClass().getSimpleName() + " names no id() to audit it by", ex);
+		}
+	}
+
+	private static Object valueOf(Object chosen) {
 		if (chosen instanceof Record identifier && identifier.getClass().getRecordComponents().length == 1) {
 			try {
 				return identifier.getClass().getRecordComponents()[0].getAccessor().invoke(identifier);

@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.leoprotocol.audit.AuditTrail;
-import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.audit.AuditAction;
+import org.leoprotocol.audit.Audited;
 import org.leoprotocol.evidence.OpenedEvidence;
 import org.leoprotocol.evidence.access.EvidenceAccess;
 import org.leoprotocol.evidence.export.ExportCopies;
@@ -41,23 +41,23 @@ public class EvidenceExports {
 	private final EvidenceAccess access;
 	private final ExportCopies copies;
 	private final ExportDownloads downloads;
-	private final AuditTrail audit;
 	private final Clock clock;
 	private final List<WatermarkStamp> stamps;
 
 	EvidenceExports(EvidenceItems items, Exports exports, EvidenceAccess access, ExportCopies copies,
-			ExportDownloads downloads, AuditTrail audit, Clock clock, VideoStamp video) {
+			ExportDownloads downloads, Clock clock, VideoStamp video) {
 		this.items = items;
 		this.exports = exports;
 		this.access = access;
 		this.copies = copies;
 		this.downloads = downloads;
-		this.audit = audit;
 		this.clock = clock;
 		this.stamps = WatermarkStamp.all(video);
 	}
 
 	/** Starts an export for a recipient; images, PDFs and text are ready on return, videos follow in the background. */
+	@Audited(value = AuditAction.READ, record = "EvidenceExport", detail = "export for a named recipient",
+			recordFromResult = true)
 	public EvidenceExport export(EvidenceId id, String recipient, String purpose, Actor actor) {
 		String to = required(recipient, "the recipient");
 		String why = required(purpose, "the purpose of the export");
@@ -79,6 +79,8 @@ public class EvidenceExports {
 	 * PDF's metadata, a text's first line); the code must be new. From there it is an export like any other: kept in
 	 * the store, recorded as EXPORTED with both hashes, traced by its hash.
 	 */
+	@Audited(value = AuditAction.READ, record = "EvidenceExport", detail = "export stamped outside Leo",
+			recordFromResult = true)
 	public EvidenceExport exportStampedCopy(EvidenceId id, String code, String recipient, String purpose,
 			InputStream stampedCopy, Actor actor) throws IOException {
 		String to = required(recipient, "the recipient");
@@ -120,8 +122,6 @@ public class EvidenceExports {
 				clock.instant().truncatedTo(ChronoUnit.SECONDS), EvidenceExport.State.RUNNING, 0, null, null, null,
 				null, null);
 		exports.insert(export);
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()),
-				"export of " + item.id() + " for " + to);
 		return export;
 	}
 
@@ -140,6 +140,8 @@ public class EvidenceExports {
 		return downloads.get(id);
 	}
 
+	/** The exports made of an item: who received a copy, why, and where it stands. */
+	@Audited(value = AuditAction.READ, record = "Evidence", detail = "exports listed")
 	public List<EvidenceExport> of(EvidenceId evidence) {
 		return exports.of(evidence);
 	}

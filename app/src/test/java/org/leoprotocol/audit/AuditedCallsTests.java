@@ -6,10 +6,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditedCallsTests {
 
 	record CaseNumber(UUID value) {
+	}
+
+	record Opened(CaseNumber id, String summary) {
 	}
 
 	static class Facade {
@@ -37,6 +41,20 @@ class AuditedCallsTests {
 		Method assign = Facade.class.getDeclaredMethod("assign", String.class, CaseNumber.class);
 
 		assertThat(AuditedCalls.identifier(assign, new Object[] { "sgt.reyes", new CaseNumber(id) })).isEqualTo(id);
+	}
+
+	@Test
+	void aCallThatMakesTheRecordNamesItByItsResult() {
+		UUID id = UUID.randomUUID();
+
+		assertThat(AuditedCalls.identifierOf(new Opened(new CaseNumber(id), "opened"))).isEqualTo(id);
+		assertThat(AuditedCalls.identifierOf(null)).isNull();
+	}
+
+	@Test
+	void aResultWithoutAnIdCannotNameTheRecord() {
+		assertThatThrownBy(() -> AuditedCalls.identifierOf("no id")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("String");
 	}
 
 	@Test

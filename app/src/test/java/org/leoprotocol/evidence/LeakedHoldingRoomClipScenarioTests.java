@@ -127,6 +127,11 @@ class LeakedHoldingRoomClipScenarioTests {
 				.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.id"));
 		}
 		for (String export : exports) {
+			assertThat(jdbc.sql("select actor from audit_event where record_type = 'EvidenceExport' and record_id = :id")
+				.param("id", export).query(String.class).list()).as("the export's read, declared at the facade")
+				.containsExactly("test-investigator");
+		}
+		for (String export : exports) {
 			awaitReady(export, investigator);
 		}
 		mvc.perform(get("/api/v1/evidence/{id}/exports", item).with(colleague)).andExpect(status().isForbidden());
