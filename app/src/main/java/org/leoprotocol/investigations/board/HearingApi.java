@@ -1,6 +1,5 @@
 package org.leoprotocol.investigations.board;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -91,17 +90,5 @@ class HearingApi {
 	@GetMapping("/api/v1/public/minutes")
 	List<PublicMinutes> minutes() {
 		return board.publicMinutes();
-	}
-
-	record MemberRequest(String username, String displayName, String badgeNumber) {
-	}
-
-	/** A hearing as held; the subject officer (for a disciplinary hearing) by badge number. */
-	record HearingRequest(Hearing.Purpose purpose, String subjectBadge, Instant heldAt,
-			List<Hearing.Attendee> attendees,
-			String presented, String minutes) {
-	}
-
-	record VoteRequest(String choice) {
 	}
 }

@@ -1,7 +1,5 @@
 package org.leoprotocol.investigations.deadline;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -87,16 +85,5 @@ class DeadlineApi {
 
 	private InvestigationId guarded(UUID id, Actor actor) {
 		return investigations.checkAccess(new InvestigationId(id), actor).id();
-	}
-
-	/** A clock with its first deadline, its deadline now and every change between them. */
-	record ClockState(String clock, Instant firstDue, Instant due, List<ClockAdjustment> changes) {
-	}
-
-	/** Stops the clock from one agency day to another, both included. */
-	record TollRequest(LocalDate from, LocalDate until, String reason, String authority, String reference) {
-	}
-
-	record ExtensionRequest(Integer days, String reason, String authority, String reference) {
 	}
 }

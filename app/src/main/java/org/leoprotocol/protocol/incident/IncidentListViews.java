@@ -18,7 +18,7 @@ import org.leoprotocol.protocol.web.BoardView.BoardClock;
 import org.leoprotocol.protocol.web.BoardView.BoardIncident;
 import org.leoprotocol.protocol.web.IncidentRow;
 import org.leoprotocol.protocol.web.NewIncidentForm;
-import org.leoprotocol.protocol.web.NewIncidentForm.Choice;
+import org.leoprotocol.protocol.web.Choice;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.stereotype.Component;

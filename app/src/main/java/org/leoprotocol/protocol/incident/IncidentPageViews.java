@@ -24,11 +24,12 @@ import org.leoprotocol.protocol.reunification.VerifiedRelease;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.triage.PriorityReason;
 import org.leoprotocol.protocol.web.IncidentPage;
-import org.leoprotocol.protocol.web.IncidentPage.BroadcastRow;
-import org.leoprotocol.protocol.web.IncidentPage.EscalationRow;
-import org.leoprotocol.protocol.web.IncidentPage.FindingRow;
-import org.leoprotocol.protocol.web.IncidentPage.StepRow;
-import org.leoprotocol.protocol.web.IncidentPage.TimelineRow;
+import org.leoprotocol.protocol.web.Closing;
+import org.leoprotocol.protocol.web.BroadcastRow;
+import org.leoprotocol.protocol.web.EscalationRow;
+import org.leoprotocol.protocol.web.FindingRow;
+import org.leoprotocol.protocol.web.StepRow;
+import org.leoprotocol.protocol.web.TimelineRow;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
@@ -108,9 +109,9 @@ class IncidentPageViews {
 				attributions.attribution(incident, reader), closing(incident, reader));
 	}
 
-	private IncidentPage.Closing closing(Incident incident, Actor reader) {
+	private Closing closing(Incident incident, Actor reader) {
 		boolean responder = reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND);
-		return new IncidentPage.Closing(responder && !incident.closed(),
+		return new Closing(responder && !incident.closed(),
 				!incident.open() && !incident.closed() && reader.hasAny(Role.SUPERVISOR, Role.COMMAND));
 	}
 

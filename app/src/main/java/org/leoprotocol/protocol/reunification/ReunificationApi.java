@@ -1,8 +1,6 @@
 package org.leoprotocol.protocol.reunification;
 
-import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.IncidentId;
-import org.leoprotocol.protocol.Recognition;
 import org.leoprotocol.protocol.incident.IncidentAccess;
 import org.leoprotocol.protocol.incident.IncidentJsonViews;
 import org.leoprotocol.protocol.incident.IncidentJsonViews.IncidentRecord;
@@ -62,28 +60,5 @@ class ReunificationApi {
 		access.require(IncidentId.of(id), actor, "close");
 		reunification.close(IncidentId.of(id), request == null ? null : request.reason(), actor);
 		return views.read(IncidentId.of(id), actor);
-	}
-
-	record CloseRequest(String reason) {
-	}
-
-	record DecisionRequest(DecisionKind decision, String reason) {
-	}
-
-	record DocumentRequest(String type, String issuer, String lastFour) {
-	}
-
-	record ReleaseRequest(String claimantName, String relationship, DocumentRequest document, Boolean photoMatches,
-			Recognition recognition, String recognitionNote, Boolean custodyClear, String authorisationSource,
-			String verifyingOfficerBadge, String confirmingOfficerBadge) {
-
-		ReleaseVerification toVerification(StaffMembers staff) {
-			IdentityDocument identity = document == null ? null
-					: new IdentityDocument(document.type(), document.issuer(), document.lastFour());
-			return new ReleaseVerification(claimantName, relationship, identity, photoMatches, recognition,
-					recognitionNote,
-					custodyClear, authorisationSource, staff.officer(verifyingOfficerBadge),
-					staff.officer(confirmingOfficerBadge));
-		}
 	}
 }

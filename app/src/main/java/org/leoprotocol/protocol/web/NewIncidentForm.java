@@ -11,10 +11,6 @@ public record NewIncidentForm(String kind, String location, String name, String 
 		List<String> riskFactors, String responsibleOfficerBadge, List<Choice> kinds, List<Choice> conditions,
 		List<Choice> risks, String problem) {
 
-	/** One option of a select or checkbox list. */
-	public record Choice(String value, String label) {
-	}
-
 	public boolean hasRisk(String value) {
 		return riskFactors.contains(value);
 	}

@@ -29,45 +29,4 @@ public record ProtocolDraft(String name, String notes, List<StepDraft> steps, St
 	public boolean refused() {
 		return problem != null || steps.stream().anyMatch(step -> step.problem() != null);
 	}
-
-	/**
-	 * One step as typed. Levels with no role chosen are not part of the chain; the last one is left blank so that a
-	 * level can be added without a script.
-	 *
-	 * @param leftOut the user asked to leave this step out of the new version
-	 */
-	public record StepDraft(String code, String title, String instruction, String actingRole, String anchor,
-			String deadlineMinutes, String deadlineSeconds, List<String> appliesTo, String underAge, String completedBy,
-			String source, List<LevelDraft> levels, boolean leftOut, String problem) {
-
-		static StepDraft empty() {
-			return new StepDraft("", "", "", "OFFICER", "REPORT_RECEIVED", "0", "0", List.of(), "", "", "",
-					List.of(LevelDraft.blank()), false, null);
-		}
-
-		public StepDraft refused(String why) {
-			return new StepDraft(code, title, instruction, actingRole, anchor, deadlineMinutes, deadlineSeconds,
-					appliesTo,
-					underAge, completedBy, source, levels, leftOut, why);
-		}
-
-		public boolean appliesTo(String kind) {
-			return appliesTo.contains(kind);
-		}
-	}
-
-	/** One rung of a step's escalation chain: who is notified, and how long after the step's deadline. */
-	public record LevelDraft(String role, String afterMinutes, String afterSeconds) {
-
-		public static LevelDraft blank() {
-			return new LevelDraft("", "", "");
-		}
-	}
-
-	/** The options the form offers, each as the value sent and the label shown. */
-	public record Choices(List<Choice> roles, List<Choice> anchors, List<Choice> kinds, List<Choice> completingEvents) {
-	}
-
-	public record Choice(String value, String label) {
-	}
 }

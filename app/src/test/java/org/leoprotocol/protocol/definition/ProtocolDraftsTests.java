@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.web.ProtocolDraft;
-import org.leoprotocol.protocol.web.ProtocolDraft.LevelDraft;
-import org.leoprotocol.protocol.web.ProtocolDraft.StepDraft;
+import org.leoprotocol.protocol.web.LevelDraft;
+import org.leoprotocol.protocol.web.StepDraft;
 import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.Role;
 
