@@ -2,7 +2,6 @@ package org.leoprotocol.access;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -20,12 +19,11 @@ import org.leoprotocol.access.web.TokensView.Issued;
 import org.leoprotocol.access.web.TokensView.Row;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,19 +52,19 @@ class ApiTokensController {
 	}
 
 	@GetMapping(TokensView.PATH)
-	String list(Authentication user, Model model) {
-		audit.query(AuditAction.SEARCH, "access", "ApiToken", administrator(user) ? "all" : "own");
+	String list(Actor user, Model model) {
+		audit.query(AuditAction.SEARCH, "access", "ApiToken", user.has(Role.ADMIN) ? "all" : "own");
 		return page(user, model, Form.EMPTY, null, null);
 	}
 
 	@PostMapping(TokensView.PATH)
-	String issue(Authentication user, @RequestParam(defaultValue = "") String name,
+	String issue(Actor user, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String account,
 			@RequestParam(required = false) List<String> scopes, @RequestParam(defaultValue = "0") int days,
 			Model model,
 			HttpServletResponse response) {
 		Form form = new Form(name, account, scopes == null ? List.of() : scopes, days);
-		String holder = administrator(user) && !account.isBlank() ? account.strip() : user.getName();
+		String holder = user.has(Role.ADMIN) && !account.isBlank() ? account.strip() : user.username();
 		String problem = problem(form, holder);
 		if (problem != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -74,17 +72,13 @@ class ApiTokensController {
 		}
 		Set<String> chosen = new TreeSet<>(form.scopes());
 		IssuedToken issued = tokens
-			.issue(new NewToken(name, holder, !holder.equals(user.getName()), chosen, days), user.getName());
+			.issue(new NewToken(name, holder, !holder.equals(user.username()), chosen, days), user);
 		return page(user, model, Form.EMPTY, null, new Issued(issued.token().name(), issued.secret()));
 	}
 
 	@PostMapping(TokensView.PATH + "/{id}/revoke")
-	String revoke(Authentication user, @PathVariable UUID id) {
-		ApiToken token = tokens.find(id).orElseThrow(() -> new NoSuchElementException("No API token " + id));
-		if (!administrator(user) && !token.username().equals(user.getName())) {
-			throw new AccessDeniedException("Only its holder or an administrator revokes an API token");
-		}
-		tokens.revoke(id, user.getName());
+	String revoke(Actor user, @PathVariable UUID id) {
+		tokens.revoke(id, user);
 		return "redirect:" + TokensView.PATH;
 	}
 
@@ -101,9 +95,9 @@ class ApiTokensController {
 		return accounts.findByUsername(holder).isEmpty() ? "tokens.problem.account" : null;
 	}
 
-	private String page(Authentication user, Model model, Form form, String problem, Issued issued) {
-		boolean administrator = administrator(user);
-		List<Row> rows = (administrator ? tokens.all() : tokens.of(user.getName())).stream().map(this::row).toList();
+	private String page(Actor user, Model model, Form form, String problem, Issued issued) {
+		boolean administrator = user.has(Role.ADMIN);
+		List<Row> rows = (administrator ? tokens.all() : tokens.of(user.username())).stream().map(this::row).toList();
 		model.addAttribute("view", new TokensView(rows, ApiScopes.all(), administrator, form, problem, issued));
 		return "access/tokens";
 	}
@@ -114,10 +108,5 @@ class ApiTokensController {
 		return new Row(token.id(), token.name(), token.username(), token.service(), String.join(" ", token.scopes()),
 				token.prefix(),
 				token.createdBy(), token.createdAt(), token.expiresAt(), token.lastUsedAt(), state);
-	}
-
-	private static boolean administrator(Authentication user) {
-		return user.getAuthorities().stream()
-			.anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()));
 	}
 }

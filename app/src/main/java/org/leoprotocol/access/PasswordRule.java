@@ -2,6 +2,8 @@ package org.leoprotocol.access;
 
 import java.security.SecureRandom;
 
+import org.leoprotocol.shared.InvalidInput;
+
 /**
  * Staff passwords: long rather than complicated (NIST SP 800-63B 5.1.1 asks for at least 8 characters and favours
  * length; CJIS v5.8 5.6.2.1.1 asks for at least 8; Leo asks for 12). Generated passwords draw 18 characters from an
@@ -18,7 +20,7 @@ final class PasswordRule {
 
 	static void check(String password) {
 		if (password == null || password.length() < MINIMUM_LENGTH) {
-			throw new IllegalArgumentException("A password needs at least " + MINIMUM_LENGTH + " characters");
+			throw new InvalidInput("access.password.short", MINIMUM_LENGTH);
 		}
 	}
 

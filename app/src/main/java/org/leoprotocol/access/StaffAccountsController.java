@@ -3,6 +3,7 @@ package org.leoprotocol.access;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +19,10 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +41,13 @@ class StaffAccountsController {
 	private final StaffDirectory directory;
 	private final Roster roster;
 	private final AuditTrail audit;
+	private final Refusals refusals;
 
-	StaffAccountsController(StaffDirectory directory, Roster roster, AuditTrail audit) {
+	StaffAccountsController(StaffDirectory directory, Roster roster, AuditTrail audit, Refusals refusals) {
 		this.directory = directory;
 		this.roster = roster;
 		this.audit = audit;
+		this.refusals = refusals;
 	}
 
 	@GetMapping(AccountsView.PATH)
@@ -53,22 +59,22 @@ class StaffAccountsController {
 	@PostMapping(AccountsView.PATH)
 	String open(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String badgeNumber, @RequestParam(required = false) List<String> roles,
-			Model model, HttpServletResponse response) {
+			Locale locale, Model model, HttpServletResponse response) {
 		List<String> chosen = roles == null ? List.of() : roles;
 		Form form = new Form(username, displayName, badgeNumber, chosen);
 		try {
 			UUID officer = badgeNumber.isBlank() ? null : roster.findByBadge(badgeNumber).map(Officer::id)
 				.map(OfficerId::value)
-				.orElseThrow(() -> new IllegalArgumentException("No officer has badge number " + badgeNumber.strip()));
+				.orElseThrow(() -> new InvalidInput("access.account.badge.unknown", badgeNumber.strip()));
 			String password = directory.open(username.strip(), displayName, officer, roles(chosen));
 			return page(model, Form.EMPTY, null, new Issued(username.strip(), password));
 		}
 		catch (OfficerUnavailableRefused unavailable) {
 			throw unavailable;
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
+		catch (InvalidInput | WrongState refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(model, form, refused.getMessage(), null);
+			return page(model, form, refusals.said(refused, locale), null);
 		}
 	}
 
@@ -86,14 +92,14 @@ class StaffAccountsController {
 
 	/** Sets the address Leo mails the staff member's notifications to; blank clears it. */
 	@PostMapping(AccountsView.PATH + "/{username}/email")
-	String email(@PathVariable String username, @RequestParam(defaultValue = "") String email, Model model,
-			HttpServletResponse response) {
+	String email(@PathVariable String username, @RequestParam(defaultValue = "") String email, Locale locale,
+			Model model, HttpServletResponse response) {
 		try {
 			directory.setEmail(username, email);
 		}
-		catch (IllegalArgumentException refused) {
+		catch (InvalidInput refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(model, Form.EMPTY, refused.getMessage(), null);
+			return page(model, Form.EMPTY, refusals.said(refused, locale), null);
 		}
 		return "redirect:" + AccountsView.PATH;
 	}
@@ -126,7 +132,7 @@ class StaffAccountsController {
 				roles.add(Role.valueOf(name));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("'" + name + "' is not a role");
+				throw new InvalidInput("access.account.role.unknown", name);
 			}
 		}
 		return roles;

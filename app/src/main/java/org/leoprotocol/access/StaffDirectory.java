@@ -12,7 +12,10 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -70,7 +73,7 @@ public class StaffDirectory {
 	public void setPassword(String username, String password) {
 		PasswordRule.check(password);
 		StaffAccount account = accounts.findByUsername(username)
-			.orElseThrow(() -> new IllegalArgumentException("No staff account named " + username));
+			.orElseThrow(() -> new UnknownRecord("access.account.unknown", username));
 		accounts.savePassword(account.id(), passwords.encode(password), clock.instant());
 		accounts.saveCounter(username, LoginCounter.CLEAR);
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "password set");
@@ -104,17 +107,16 @@ public class StaffDirectory {
 	@Transactional
 	public String open(String username, String displayName, UUID officerId, Set<Role> roles) {
 		if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
-			throw new IllegalArgumentException(
-					"A user name is 2-40 lower-case letters, digits, dots, dashes or underscores");
+			throw new InvalidInput("access.account.username.invalid");
 		}
 		if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
-			throw new IllegalArgumentException("Give the person's name (at most 100 characters)");
+			throw new InvalidInput("access.account.name.invalid");
 		}
 		if (roles == null || roles.isEmpty()) {
-			throw new IllegalArgumentException("Choose at least one role");
+			throw new InvalidInput("access.account.roles.missing");
 		}
 		if (accounts.findByUsername(username).isPresent()) {
-			throw new IllegalStateException("The user name " + username + " is taken");
+			throw new WrongState("access.account.username.taken", username);
 		}
 		String password = PasswordRule.generate();
 		ensureAccount(new NewStaffAccount(username, displayName.strip(), officerId, roles, password));
@@ -131,7 +133,7 @@ public class StaffDirectory {
 
 	private StaffAccount existing(String username) {
 		return accounts.findByUsername(username)
-			.orElseThrow(() -> new java.util.NoSuchElementException("No staff account named " + username));
+			.orElseThrow(() -> new UnknownRecord("access.account.unknown", username));
 	}
 
 	/** A fresh random password that satisfies the rule, for first-start and demo credentials. */
@@ -174,7 +176,7 @@ public class StaffDirectory {
 	public void setEmail(String username, String email) {
 		String address = email == null || email.isBlank() ? null : email.strip();
 		if (address != null && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new IllegalArgumentException("'" + address + "' is not an email address");
+			throw new InvalidInput("access.account.email.invalid", address);
 		}
 		accounts.setEmail(existing(username).id(), address);
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "email address set");

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.web.Refusals;
 import org.leoprotocol.audit.web.AuditView;
 import org.leoprotocol.audit.web.AuditView.Filters;
 import org.leoprotocol.audit.web.AuditView.Row;
@@ -37,16 +39,18 @@ class AuditController {
 	private final AgencyTime time;
 	private final AuditLog log;
 	private final AuditTrail audit;
+	private final Refusals refusals;
 
-	AuditController(AuditLog log, AuditTrail audit, AgencyTime time) {
+	AuditController(AuditLog log, AuditTrail audit, AgencyTime time, Refusals refusals) {
 		this.time = time;
 		this.log = log;
 		this.audit = audit;
+		this.refusals = refusals;
 	}
 
 	@GetMapping(AuditView.PATH)
 	String search(@ModelAttribute Filters filters,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) Long before,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) Long before, Locale locale,
 			Model model) {
 		List<String> actions = Arrays.stream(AuditAction.values()).map(Enum::name).toList();
 		try {
@@ -59,8 +63,9 @@ class AuditController {
 			model.addAttribute("view", new AuditView(filters, actions, entries.stream().map(this::row).toList(),
 					next, link(AuditView.EXPORT_PATH, filters).toUriString(), null));
 		}
-		catch (IllegalArgumentException badFilter) {
-			model.addAttribute("view", new AuditView(filters, actions, List.of(), null, null, badFilter.getMessage()));
+		catch (InvalidInput badFilter) {
+			model.addAttribute("view",
+					new AuditView(filters, actions, List.of(), null, null, refusals.said(badFilter, locale)));
 		}
 		return "audit/search";
 	}
@@ -96,7 +101,7 @@ class AuditController {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + value + "' is not a valid " + field);
+			throw new InvalidInput("audit.filter.choice.invalid", value, field);
 		}
 	}
 
@@ -105,7 +110,7 @@ class AuditController {
 			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("'" + value + "' is not a date like 2026-11-22 (" + field + ")");
+			throw new InvalidInput("audit.filter.date.invalid", value, field);
 		}
 	}
 

@@ -57,7 +57,7 @@ class NotificationsHome implements HomeContributor {
 	}
 
 	private HomePanel escalations(HomeReader reader, String role) {
-		List<PanelItem> waiting = inbox.of(reader.username()).stream()
+		List<PanelItem> waiting = inbox.of(reader.actor()).stream()
 			.filter(notice -> notice.kind() == NoticeKind.ESCALATION && !notice.acknowledged())
 			.sorted(java.util.Comparator.comparing(StoredNotification::createdAt))
 			.map(notice -> PanelItem.link(

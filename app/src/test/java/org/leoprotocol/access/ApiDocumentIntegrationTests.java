@@ -19,6 +19,7 @@ import org.leoprotocol.access.token.ApiScopes;
 import org.leoprotocol.access.token.ApiTokenDesk;
 import org.leoprotocol.access.token.IssuedToken;
 import org.leoprotocol.access.token.NewToken;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +98,9 @@ class ApiDocumentIntegrationTests {
 			String secret = withoutScope.computeIfAbsent(scope, needed -> {
 				Set<String> others = new HashSet<>(ApiScopes.all());
 				others.remove(needed);
-				return tokens.issue(new NewToken("all but " + needed, admin, false, others, 1), admin).secret();
+				return tokens
+					.issue(new NewToken("all but " + needed, admin, false, others, 1), Actor.staff(admin, Role.ADMIN))
+					.secret();
 			});
 			MvcResult result = mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]), concrete(methodAndPath[1]))
 				.header("Authorization", "Bearer " + secret)).andReturn();
@@ -127,7 +130,9 @@ class ApiDocumentIntegrationTests {
 			String scope = ApiScopes.required(methodAndPath[0], methodAndPath[1]).orElseThrow();
 			String secret = onlyScope.computeIfAbsent(scope,
 					needed -> tokens
-						.issue(new NewToken("scope check " + needed, admin, false, Set.of(needed), 1), admin).secret());
+						.issue(new NewToken("scope check " + needed, admin, false, Set.of(needed), 1),
+								Actor.staff(admin, Role.ADMIN))
+						.secret());
 			String path = concrete(methodAndPath[1]);
 			MvcResult result = mvc
 				.perform(
@@ -149,11 +154,12 @@ class ApiDocumentIntegrationTests {
 	void everyOperationRefusesRevokedAndExpiredTokensAndAuditsTheRefusal() throws Exception {
 		String admin = StaffAccountsForTests.ensure(staff, Role.ADMIN);
 		IssuedToken revoked = tokens
-			.issue(new NewToken("revoked, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 30), admin);
-		tokens.revoke(revoked.token().id(), admin);
+			.issue(new NewToken("revoked, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 30),
+					Actor.staff(admin, Role.ADMIN));
+		tokens.revoke(revoked.token().id(), Actor.staff(admin, Role.ADMIN));
 		IssuedToken expired = tokens.issue(
 				new NewToken("expired, all scopes", admin, false, Set.copyOf(ApiScopes.all()), 1),
-				admin);
+				Actor.staff(admin, Role.ADMIN));
 		jdbc.sql("update api_token set expires_at = created_at - interval '1 second' where id = :id")
 			.param("id", expired.token().id()).update();
 		List<String> accepted = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
 import org.leoprotocol.access.token.ApiTokenDesk;
 import org.leoprotocol.access.token.IssuedToken;
 import org.leoprotocol.access.token.NewToken;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +70,7 @@ class ApiTokenIntegrationTests {
 		clock.resetToSystemTime();
 		IssuedToken revoked = issue("token-revoked", Set.of("officers:read"), 30);
 		IssuedToken expiring = issue("token-expiring", Set.of("officers:read"), 1);
-		tokens.revoke(revoked.token().id(), "admin");
+		tokens.revoke(revoked.token().id(), Actor.staff("admin", Role.ADMIN));
 
 		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer " + revoked.secret()))
 			.andExpect(status().isUnauthorized())
@@ -111,7 +112,7 @@ class ApiTokenIntegrationTests {
 	private IssuedToken issue(String username, Set<String> scopes, int days) {
 		staff.ensureAccount(
 				new NewStaffAccount(username, username, null, Set.of(Role.OFFICER), "a-long-enough-password"));
-		return tokens.issue(new NewToken("integration", username, false, scopes, days), username);
+		return tokens.issue(new NewToken("integration", username, false, scopes, days), Actor.staff(username));
 	}
 
 	private List<String> audit(String username) {

@@ -9,6 +9,7 @@ import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.token.ApiToken;
 import org.leoprotocol.access.token.ApiTokenDesk;
 import org.leoprotocol.access.token.NewToken;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +85,7 @@ class ApiTokensControllerIntegrationTests {
 		String officer = StaffAccountsForTests.ensure(staff, Role.OFFICER);
 		UUID id = tokens
 			.issue(new NewToken("to-revoke", officer, false, java.util.Set.of("officers:read"), 5),
-					officer)
+					Actor.staff(officer))
 			.token().id();
 
 		mvc.perform(post("/staff/tokens/" + id + "/revoke").with(user("someone-else").roles("OFFICER")).with(csrf()))

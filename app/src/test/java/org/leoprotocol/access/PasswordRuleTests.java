@@ -1,11 +1,13 @@
 package org.leoprotocol.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.util.HashSet;
 import java.util.Set;
+
+import org.leoprotocol.shared.InvalidInput;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +20,9 @@ class PasswordRuleTests {
 	@NullAndEmptySource
 	@ValueSource(strings = { "short", "elevenchars" })
 	void refusesPasswordsShorterThanTwelveCharacters(String password) {
-		assertThatIllegalArgumentException().isThrownBy(() -> PasswordRule.check(password))
-			.withMessage("A password needs at least 12 characters");
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> PasswordRule.check(password))
+			.satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("access.password.short"))
+			.satisfies(refused -> assertThat(refused.messageArguments()).containsExactly(12));
 	}
 
 	@ParameterizedTest

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +35,14 @@ class PasskeyController {
 	}
 
 	@GetMapping(PasskeysView.PATH)
-	String list(@RequestParam(defaultValue = "false") boolean removed, Authentication who, Model model) {
-		audit.read("access", RecordReference.of("StaffAccount", who.getName()), "own passkeys");
+	String list(@RequestParam(defaultValue = "false") boolean removed, Actor who, Model model) {
+		audit.read("access", RecordReference.of("StaffAccount", who.username()), "own passkeys");
 		return page(who, null, removed, model);
 	}
 
 	@PostMapping(PasskeysView.PATH + "/{credentialId}/remove")
-	String remove(@PathVariable String credentialId, Authentication who, Model model, HttpServletResponse response) {
-		String username = who.getName();
+	String remove(@PathVariable String credentialId, Actor who, Model model, HttpServletResponse response) {
+		String username = who.username();
 		boolean owned = passkeys.of(username).stream().anyMatch(passkey -> passkey.id().equals(credentialId));
 		String problem = !owned ? "passkey.remove.unknown"
 				: settings.required() && !factors.authenticatorApp(username) && passkeys.of(username).size() == 1
@@ -55,8 +55,8 @@ class PasskeyController {
 		return "redirect:" + PasskeysView.PATH + "?removed=true";
 	}
 
-	private String page(Authentication who, String problem, boolean removed, Model model) {
-		model.addAttribute("view", new PasskeysView(passkeys.of(who.getName()), problem, removed));
+	private String page(Actor who, String problem, boolean removed, Model model) {
+		model.addAttribute("view", new PasskeysView(passkeys.of(who.username()), problem, removed));
 		return "access/passkeys";
 	}
 }

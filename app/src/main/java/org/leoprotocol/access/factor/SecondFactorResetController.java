@@ -2,6 +2,7 @@ package org.leoprotocol.access.factor;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.web.ProblemPage;
 
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ class SecondFactorResetController {
 		try {
 			factors.reset(username, reason);
 		}
-		catch (IllegalArgumentException refused) {
+		catch (InvalidInput refused) {
 			return problems.explained(request, HttpStatus.UNPROCESSABLE_CONTENT, "secondFactor.reset.refused");
 		}
 		return new ModelAndView("redirect:/staff/accounts");

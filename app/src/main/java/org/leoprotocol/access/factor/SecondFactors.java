@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.secret.SecretHash;
 
 import org.springframework.stereotype.Component;
@@ -98,10 +100,10 @@ public class SecondFactors {
 	@Transactional
 	public void reset(String username, String reason) {
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
-			throw new IllegalArgumentException("A reason of 1 to 500 characters is required");
+			throw new InvalidInput("access.secondFactor.reason.invalid");
 		}
 		UUID account = credentials.accountId(username)
-			.orElseThrow(() -> new IllegalArgumentException("No such account"));
+			.orElseThrow(() -> new UnknownRecord("access.account.unknown", username));
 		credentials.reset(account);
 		passkeys.removeAll(username);
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username),

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.leoprotocol.shared.InvalidInput;
+
 /**
  * What a token may do, in the scope syntax of OAuth 2.0 (RFC 6749, 3.3): one scope per area of the API and kind of use,
  * {@code incidents:read} for reading incidents, {@code protocol:write} for CAD imports, {@code public:read} for open
@@ -43,11 +45,11 @@ public final class ApiScopes {
 
 	static void check(Set<String> scopes) {
 		if (scopes.isEmpty()) {
-			throw new IllegalArgumentException("Choose at least one scope");
+			throw new InvalidInput("access.token.scopes.missing");
 		}
 		for (String scope : scopes) {
 			if (!all().contains(scope)) {
-				throw new IllegalArgumentException("'" + scope + "' is not a scope");
+				throw new InvalidInput("access.token.scope.unknown", scope);
 			}
 		}
 	}

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +15,11 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.secret.SecretHash;
 
 import org.springframework.stereotype.Service;
@@ -46,13 +50,13 @@ public class ApiTokenDesk {
 	}
 
 	@Transactional
-	public IssuedToken issue(NewToken request, String createdBy) {
+	public IssuedToken issue(NewToken request, Actor issuer) {
 		String name = request.name() == null ? "" : request.name().strip();
 		if (name.isEmpty() || name.length() > 100) {
-			throw new IllegalArgumentException("Name the token (up to 100 characters): the service or use it is for");
+			throw new InvalidInput("access.token.name.invalid");
 		}
 		if (request.days() < 1 || request.days() > LONGEST_DAYS) {
-			throw new IllegalArgumentException("A token lasts from 1 to " + LONGEST_DAYS + " days");
+			throw new InvalidInput("access.token.days.invalid", LONGEST_DAYS);
 		}
 		ApiScopes.check(request.scopes());
 		byte[] random = new byte[32];
@@ -61,7 +65,7 @@ public class ApiTokenDesk {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		ApiToken token = new ApiToken(UUID.randomUUID(), name, request.username(), request.service(),
 				new TreeSet<>(request.scopes()),
-				secret.substring(0, SECRET_PREFIX.length() + 6), createdBy, now,
+				secret.substring(0, SECRET_PREFIX.length() + 6), issuer.username(), now,
 				now.plus(Duration.ofDays(request.days())), null, null);
 		tokens.insert(token, hash(secret));
 		audit.access(AuditAction.CREATE, "access", RecordReference.of("ApiToken", token.id().toString()),
@@ -91,10 +95,14 @@ public class ApiTokenDesk {
 		return tokens.findByUsername(username);
 	}
 
+	/** Revokes a token; only its holder or an administrator may. */
 	@Transactional
-	public void revoke(UUID id, String by) {
-		ApiToken token = tokens.find(id).orElseThrow(() -> new NoSuchElementException("No API token " + id));
-		tokens.revoke(token.id(), by, clock.instant());
+	public void revoke(UUID id, Actor by) {
+		ApiToken token = tokens.find(id).orElseThrow(() -> new UnknownRecord("access.token.unknown", id));
+		if (!by.has(Role.ADMIN) && !token.username().equals(by.username())) {
+			throw new NotPermitted("access.token.revoke.other");
+		}
+		tokens.revoke(token.id(), by.username(), clock.instant());
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("ApiToken", id.toString()),
 				"API token '" + token.name() + "' revoked");
 	}

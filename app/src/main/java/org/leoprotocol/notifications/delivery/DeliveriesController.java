@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.leoprotocol.access.StaffContact;
@@ -14,6 +13,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.notifications.web.DeliveriesView;
 import org.leoprotocol.notifications.web.NotificationRoutes;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,7 +63,7 @@ class DeliveriesController {
 	@Transactional
 	String retry(@PathVariable UUID id) {
 		if (!deliveries.requeue(id, clock.instant())) {
-			throw new NoSuchElementException("No failed mail or webhook delivery " + id);
+			throw new UnknownRecord("notifications.delivery.failed.unknown", id);
 		}
 		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("NotificationDelivery", id),
 				"queued again");

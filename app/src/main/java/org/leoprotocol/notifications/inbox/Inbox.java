@@ -12,6 +12,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.notifications.Notice;
 import org.leoprotocol.notifications.NotificationAcknowledged;
 import org.leoprotocol.notifications.NotificationId;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,14 +52,15 @@ public class Inbox {
 	}
 
 	/** The reader's notices, unacknowledged first; the read is audited. */
-	public List<StoredNotification> of(String username) {
-		StaffContact reader = reader(username);
+	public List<StoredNotification> of(Actor actor) {
+		StaffContact reader = reader(actor.username());
 		audit.query(AuditAction.SEARCH, "notifications", "Notification", "inbox of " + reader.username());
 		return notifications.of(reader.accountId(), SHOWN);
 	}
 
-	public long unacknowledged(String username) {
-		return staff.contactOf(username).map(reader -> notifications.unacknowledged(reader.accountId())).orElse(0L);
+	public long unacknowledged(Actor actor) {
+		return staff.contactOf(actor.username()).map(reader -> notifications.unacknowledged(reader.accountId()))
+			.orElse(0L);
 	}
 
 	/**
@@ -66,8 +68,8 @@ public class Inbox {
 	 * acknowledged; someone else's notice is as unknown as one that does not exist.
 	 */
 	@Transactional
-	public StoredNotification acknowledge(UUID id, String username) {
-		StaffContact reader = reader(username);
+	public StoredNotification acknowledge(UUID id, Actor actor) {
+		StaffContact reader = reader(actor.username());
 		StoredNotification notice = notifications.find(id).filter(found -> reader.accountId().equals(found.accountId()))
 			.orElseThrow(() -> new UnknownNotificationRefused(id));
 		if (!notifications.acknowledge(id, reader.username(), clock.instant())) {

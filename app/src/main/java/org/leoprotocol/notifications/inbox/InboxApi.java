@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.leoprotocol.notifications.web.NotificationRoutes;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,17 +39,17 @@ class InboxApi {
 	@PostMapping(NotificationRoutes.API + "/test")
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, UUID> test(@RequestParam String username, Authentication user) {
-		return Map.of("id", tests.send(username, user.getName()).value());
+	Map<String, UUID> test(@RequestParam String username, Actor user) {
+		return Map.of("id", tests.send(username, user).value());
 	}
 
 	@GetMapping(NotificationRoutes.API)
-	List<InboxEntry> mine(Authentication user, Locale locale) {
-		return inbox.of(user.getName()).stream().map(notice -> InboxEntry.of(notice, texts, locale)).toList();
+	List<InboxEntry> mine(Actor user, Locale locale) {
+		return inbox.of(user).stream().map(notice -> InboxEntry.of(notice, texts, locale)).toList();
 	}
 
 	@PostMapping(NotificationRoutes.API + "/{id}/acknowledge")
-	InboxEntry acknowledge(@PathVariable UUID id, Authentication user, Locale locale) {
-		return InboxEntry.of(inbox.acknowledge(id, user.getName()), texts, locale);
+	InboxEntry acknowledge(@PathVariable UUID id, Actor user, Locale locale) {
+		return InboxEntry.of(inbox.acknowledge(id, user), texts, locale);
 	}
 }

@@ -11,11 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.leoprotocol.notifications.web.CountView;
 import org.leoprotocol.notifications.web.InboxView;
 import org.leoprotocol.notifications.web.NotificationRoutes;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,28 +47,28 @@ class InboxController {
 	}
 
 	@GetMapping(NotificationRoutes.INBOX)
-	String inbox(@RequestParam(required = false) String notice, Authentication user, Locale locale, Model model) {
-		var rows = inbox.of(user.getName()).stream().map(n -> new InboxView.Row(n.id().value().toString(),
+	String inbox(@RequestParam(required = false) String notice, Actor user, Locale locale, Model model) {
+		var rows = inbox.of(user).stream().map(n -> new InboxView.Row(n.id().value().toString(),
 				texts.getMessage("notifications.kind." + n.kind().name(), null, locale),
 				org.leoprotocol.notifications.delivery.Subjects.say(texts, n.subjectKey(), n.arguments(), locale),
 				n.link(), n.createdAt(),
 				n.acknowledgedAt(), n.acknowledgedBy()))
 			.toList();
-		boolean administrator = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+		boolean administrator = user.has(Role.ADMIN);
 		model.addAttribute("view", new InboxView(rows, administrator, "acknowledged".equals(notice) ? notice : null));
 		return "notifications/inbox";
 	}
 
 	@PostMapping(NotificationRoutes.INBOX + "/{id}/acknowledge")
-	String acknowledge(@PathVariable UUID id, Authentication user) {
-		inbox.acknowledge(id, user.getName());
+	String acknowledge(@PathVariable UUID id, Actor user) {
+		inbox.acknowledge(id, user);
 		return "redirect:" + NotificationRoutes.INBOX + "?notice=acknowledged";
 	}
 
 	@GetMapping(NotificationRoutes.COUNT)
 	String count(@RequestParam(required = false) Long shown, @RequestParam(required = false) Long since,
-			Authentication user, Model model, HttpServletResponse response) {
-		long unread = inbox.unacknowledged(user.getName());
+			Actor user, Model model, HttpServletResponse response) {
+		long unread = inbox.unacknowledged(user);
 		Instant loaded = since == null ? clock.instant() : Instant.ofEpochMilli(since);
 		boolean polling = clock.instant().isBefore(loaded.plus(pollFor));
 		if (shown != null && shown == unread && polling) {

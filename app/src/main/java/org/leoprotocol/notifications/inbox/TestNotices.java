@@ -10,6 +10,7 @@ import org.leoprotocol.notifications.NotificationDesk;
 import org.leoprotocol.notifications.NotificationId;
 import org.leoprotocol.notifications.Recipient;
 import org.leoprotocol.notifications.web.NotificationRoutes;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,11 @@ class TestNotices {
 	}
 
 	@Transactional
-	public NotificationId send(String username, String sentBy) {
+	public NotificationId send(String username, Actor sentBy) {
 		var to = staff.contactOf(username).orElseThrow(() -> new RecipientRefused("account " + username));
 		return desk.send(new Notice(new Recipient.Account(to.accountId()), NoticeKind.CASE_ASSIGNMENT,
-				"test:" + sentBy + ":" + clock.instant().toEpochMilli(), "notifications.test.subject", List.of(sentBy),
+				"test:" + sentBy.username() + ":" + clock.instant().toEpochMilli(), "notifications.test.subject",
+				List.of(sentBy.username()),
 				NotificationRoutes.INBOX, true));
 	}
 }

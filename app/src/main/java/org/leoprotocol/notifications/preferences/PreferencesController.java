@@ -11,8 +11,9 @@ import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.notifications.NoticeKind;
 import org.leoprotocol.notifications.web.NotificationRoutes;
 import org.leoprotocol.notifications.web.PreferencesView;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class PreferencesController {
 	}
 
 	@GetMapping(NotificationRoutes.PREFERENCES)
-	String page(@RequestParam(required = false) String saved, Authentication user, Model model) {
+	String page(@RequestParam(required = false) String saved, Actor user, Model model) {
 		StaffContact me = me(user);
 		List<PreferencesView.Row> rows = preferences.of(me.accountId()).entrySet().stream()
 			.map(entry -> new PreferencesView.Row(entry.getKey().name(), entry.getValue().email(),
@@ -47,7 +48,7 @@ class PreferencesController {
 	@PostMapping(NotificationRoutes.PREFERENCES)
 	String save(@RequestParam(required = false) List<String> email,
 			@RequestParam(required = false) List<String> webhook,
-			@RequestParam(defaultValue = "en") String language, Authentication user) {
+			@RequestParam(defaultValue = "en") String language, Actor user) {
 		UUID account = me(user).accountId();
 		Map<NoticeKind, Choice> chosen = new EnumMap<>(NoticeKind.class);
 		for (NoticeKind kind : NoticeKind.values()) {
@@ -57,9 +58,9 @@ class PreferencesController {
 		return "redirect:" + NotificationRoutes.PREFERENCES + "?saved";
 	}
 
-	private StaffContact me(Authentication user) {
-		return staff.contactOf(user.getName())
-			.orElseThrow(() -> new IllegalStateException("No staff account " + user.getName()));
+	private StaffContact me(Actor user) {
+		return staff.contactOf(user.username())
+			.orElseThrow(() -> new UnknownRecord("access.account.unknown", user.username()));
 	}
 
 	private static boolean contains(List<String> chosen, NoticeKind kind) {

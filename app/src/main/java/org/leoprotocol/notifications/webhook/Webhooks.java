@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,18 +43,18 @@ public class Webhooks {
 	}
 
 	@Transactional
-	public UUID register(String name, String url, String secret, String by) {
+	public UUID register(String name, String url, String secret, Actor by) {
 		if (name == null || name.isBlank() || name.length() > 100) {
-			throw new IllegalArgumentException("Name the receiver (at most 100 characters)");
+			throw new InvalidInput("notifications.webhook.name.invalid");
 		}
 		if (url == null || !url.strip().matches("https?://\\S+") || URI.create(url.strip()).getHost() == null) {
-			throw new IllegalArgumentException("The address must be an http or https URL");
+			throw new InvalidInput("notifications.webhook.url.invalid");
 		}
 		if (secret == null || secret.length() < MINIMUM_SECRET) {
-			throw new IllegalArgumentException("The secret must be at least " + MINIMUM_SECRET + " characters long");
+			throw new InvalidInput("notifications.webhook.secret.short", MINIMUM_SECRET);
 		}
 		UUID id = UUID.randomUUID();
-		endpoints.insert(id, name.strip(), url.strip(), secret, clock.instant(), by);
+		endpoints.insert(id, name.strip(), url.strip(), secret, clock.instant(), by.username());
 		audit.access(AuditAction.CREATE, "notifications", RecordReference.of("NotificationWebhook", id),
 				"registered " + url.strip());
 		return id;

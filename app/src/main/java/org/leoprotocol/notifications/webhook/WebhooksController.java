@@ -1,5 +1,6 @@
 package org.leoprotocol.notifications.webhook;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,10 +9,12 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.notifications.web.NotificationRoutes;
 import org.leoprotocol.notifications.web.WebhooksView;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +29,12 @@ class WebhooksController {
 
 	private final Webhooks webhooks;
 	private final AuditTrail audit;
+	private final Refusals refusals;
 
-	WebhooksController(Webhooks webhooks, AuditTrail audit) {
+	WebhooksController(Webhooks webhooks, AuditTrail audit, Refusals refusals) {
 		this.webhooks = webhooks;
 		this.audit = audit;
+		this.refusals = refusals;
 	}
 
 	@GetMapping(NotificationRoutes.WEBHOOKS)
@@ -40,14 +45,14 @@ class WebhooksController {
 
 	@PostMapping(NotificationRoutes.WEBHOOKS)
 	String register(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String url,
-			@RequestParam(defaultValue = "") String secret, Authentication user, Model model,
+			@RequestParam(defaultValue = "") String secret, Actor user, Locale locale, Model model,
 			HttpServletResponse response) {
 		try {
-			webhooks.register(name, url, secret, user.getName());
+			webhooks.register(name, url, secret, user);
 		}
-		catch (IllegalArgumentException refused) {
+		catch (InvalidInput refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(model, name, url, refused.getMessage(), false);
+			return page(model, name, url, refusals.said(refused, locale), false);
 		}
 		return "redirect:" + NotificationRoutes.WEBHOOKS + "?registered";
 	}

@@ -20,6 +20,9 @@ import org.leoprotocol.notifications.Recipient;
 import org.leoprotocol.notifications.delivery.Channel;
 import org.leoprotocol.notifications.delivery.DueDelivery;
 import org.leoprotocol.notifications.delivery.NoticeText;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +39,8 @@ import static org.leoprotocol.notifications.NotificationFixtures.accountOf;
 /** Signed posts to a department's paging system, against receivers started in the test. */
 @LeoIntegrationTest
 class WebhookCourierIntegrationTests {
+
+	static final Actor ADMIN = Actor.staff("admin", Role.ADMIN);
 
 	@Autowired
 	NotificationDesk desk;
@@ -64,7 +69,7 @@ class WebhookCourierIntegrationTests {
 	@Test
 	void anEscalationIsPostedSignedToThePagingSystem() throws Exception {
 		try (WebhookReceiver pager = WebhookReceiver.answering(204)) {
-			UUID endpoint = webhooks.register("Dispatch pager", pager.url(), WebhookReceiver.SECRET, "admin");
+			UUID endpoint = webhooks.register("Dispatch pager", pager.url(), WebhookReceiver.SECRET, ADMIN);
 			try {
 				NotificationId id = sendEscalation();
 				await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
@@ -83,7 +88,7 @@ class WebhookCourierIntegrationTests {
 	@Test
 	void aReceiverThatAnswers500KeepsTheDeliveryQueuedWithItsReasonAndIsRetried() throws Exception {
 		try (WebhookReceiver broken = WebhookReceiver.answering(500)) {
-			UUID endpoint = webhooks.register("Broken CAD", broken.url(), WebhookReceiver.SECRET, "admin");
+			UUID endpoint = webhooks.register("Broken CAD", broken.url(), WebhookReceiver.SECRET, ADMIN);
 			try {
 				NotificationId id = sendEscalation();
 				await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
@@ -106,7 +111,7 @@ class WebhookCourierIntegrationTests {
 	@Test
 	void aReceiverThatDoesNotAnswerTimesOut() throws Exception {
 		try (WebhookReceiver silent = WebhookReceiver.hanging()) {
-			UUID endpoint = webhooks.register("Silent pager", silent.url(), WebhookReceiver.SECRET, "admin");
+			UUID endpoint = webhooks.register("Silent pager", silent.url(), WebhookReceiver.SECRET, ADMIN);
 			webhooks.setEnabled(endpoint, true);
 			WebhookCourier impatient = new WebhookCourier(endpoints, text, staff, json, Clock.systemUTC(),
 					Duration.ofMillis(200));
@@ -126,10 +131,10 @@ class WebhookCourierIntegrationTests {
 
 	@Test
 	void anAddressOrSecretThatWillNotDoIsRefused() {
-		assertThatThrownBy(() -> webhooks.register("Pager", "ftp://pager", WebhookReceiver.SECRET, "admin"))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http or https");
-		assertThatThrownBy(() -> webhooks.register("Pager", "https://pager.example", "short", "admin"))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 16");
+		assertThatThrownBy(() -> webhooks.register("Pager", "ftp://pager", WebhookReceiver.SECRET, ADMIN))
+			.isInstanceOf(InvalidInput.class).hasMessage("notifications.webhook.url.invalid");
+		assertThatThrownBy(() -> webhooks.register("Pager", "https://pager.example", "short", ADMIN))
+			.isInstanceOf(InvalidInput.class).hasMessage("notifications.webhook.secret.short [16]");
 	}
 
 	/**
