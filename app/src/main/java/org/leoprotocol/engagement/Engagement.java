@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
@@ -15,7 +14,9 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.redaction.EveryoneOnRecord;
 import org.leoprotocol.shared.redaction.PersonInRecord;
 import org.leoprotocol.shared.redaction.RedactionGate;
@@ -74,7 +75,7 @@ public class Engagement {
 	@Transactional
 	public OutreachEvent revise(UUID id, EventDetails details) {
 		if (events.lock(id).isEmpty()) {
-			throw new NoSuchElementException("No outreach event " + id);
+			throw new UnknownRecord("engagement.refused.noEvent", id);
 		}
 		EventDetails checked = details.checked();
 		OutreachEvent event = new OutreachEvent(id, checked.title(), checked.startsAt(), checked.place(),
@@ -86,7 +87,7 @@ public class Engagement {
 	}
 
 	public OutreachEvent event(UUID id) {
-		return events.find(id).orElseThrow(() -> new NoSuchElementException("There is no outreach event " + id));
+		return events.find(id).orElseThrow(() -> new UnknownRecord("engagement.refused.noEvent", id));
 	}
 
 	/**
@@ -147,7 +148,7 @@ public class Engagement {
 	@Transactional
 	public Instant invite(UUID incidentId, String email, Actor inviter) {
 		if (incidentId == null) {
-			throw new IllegalArgumentException("Give the id of the incident the survey is about");
+			throw new InvalidInput("engagement.refused.noIncident");
 		}
 		String address = checkedAddress(email);
 		if (!incidents.exists(new IncidentId(incidentId))) {
@@ -175,8 +176,7 @@ public class Engagement {
 		String token = PrivateTokens.next();
 		Instant expires = clock.instant().plus(INVITATION_VALIDITY);
 		if (!surveys.rotate(invitationId, PrivateTokens.hash(token), expires)) {
-			throw new IllegalStateException(
-					"This invitation has been answered or does not exist, so no new link was sent");
+			throw new WrongState("engagement.refused.newLink");
 		}
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("SurveyInvitation", invitationId),
 				"new link sent");
@@ -191,7 +191,7 @@ public class Engagement {
 
 	private static String checkedAddress(String email) {
 		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new IllegalArgumentException("Give the email address the invitation goes to");
+			throw new InvalidInput("engagement.refused.email");
 		}
 		return email.strip();
 	}

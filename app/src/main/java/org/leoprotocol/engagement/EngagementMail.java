@@ -7,6 +7,7 @@ import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.PublicAddress;
 
 import org.leoprotocol.engagement.web.EngagementRoutes;
+import org.leoprotocol.shared.WrongState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,8 +88,7 @@ class EngagementMail {
 	void invitation(String email, String token, Instant expires) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
-			throw new IllegalStateException(
-					"No mail server is configured (spring.mail.host), so no invitation can be sent.");
+			throw new WrongState("engagement.refused.noMailServer");
 		}
 		SimpleMailMessage message = message(email);
 		message.setSubject(invitation("subject", token, expires, Locale.ENGLISH) + " / "
@@ -99,8 +99,7 @@ class EngagementMail {
 			sender.send(message);
 		}
 		catch (MailException failed) {
-			throw new IllegalStateException(
-					"The invitation could not be sent, so none was recorded: " + failed.getMessage(), failed);
+			throw new WrongState("engagement.refused.invitationNotSent", failed.getMessage());
 		}
 	}
 
@@ -116,7 +115,7 @@ class EngagementMail {
 	void newLink(String email, String token, Instant expires, Locale language) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
-			throw new IllegalStateException("No mail server is configured (spring.mail.host), so no link can be sent.");
+			throw new WrongState("engagement.refused.noMailServer");
 		}
 		SimpleMailMessage message = message(email);
 		message.setSubject(texts.getMessage("engagement.mail.newLink.subject", new Object[] { agencyName }, language));
@@ -126,8 +125,7 @@ class EngagementMail {
 			sender.send(message);
 		}
 		catch (MailException failed) {
-			throw new IllegalStateException(
-					"The new link could not be sent, so the old one still works: " + failed.getMessage(), failed);
+			throw new WrongState("engagement.refused.newLinkNotSent", failed.getMessage());
 		}
 	}
 

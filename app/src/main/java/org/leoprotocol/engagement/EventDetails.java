@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.leoprotocol.shared.InvalidInput;
+
 /**
  * What command staff write about an event, as typed. {@link #problems()} names each field that cannot be used, so a
  * form can show the reason next to it and keep the rest.
@@ -42,7 +44,7 @@ public record EventDetails(String title, Instant startsAt, String place, String 
 	EventDetails checked() {
 		Map<String, String> problems = problems();
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException(String.join("; ", problems.values()));
+			throw new InvalidInput("engagement.refused.eventDetails", String.join(", ", problems.keySet()));
 		}
 		return new EventDetails(title.strip(), startsAt, place.strip(), activities.strip(), capacity, language);
 	}

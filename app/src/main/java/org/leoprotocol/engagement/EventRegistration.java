@@ -1,14 +1,15 @@
 package org.leoprotocol.engagement;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
+
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,8 @@ class EventRegistration {
 	private final ApplicationEventPublisher published;
 	private final Clock clock;
 
-	private final MessageSource messages;
-
 	EventRegistration(OutreachEvents events, Registrations registrations, ApplicationEventPublisher published,
-			Clock clock,
-			MessageSource messages) {
-		this.messages = messages;
+			Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.published = published;
@@ -39,25 +36,22 @@ class EventRegistration {
 
 	@Transactional
 	public RegistrationReceipt register(UUID eventId, RegistrationRequest request) {
-		Map<String, String> problems = request.problems(messages, Locale.ENGLISH);
+		Map<String, String> problems = request.problems();
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException(String.join("; ", problems.values()));
+			throw new InvalidInput(problems.values().iterator().next(), RegistrationRequest.MAX_PARTY);
 		}
 		OutreachEvent event = events.lock(eventId)
-			.orElseThrow(() -> new NoSuchElementException("There is no outreach event " + eventId));
+			.orElseThrow(() -> new UnknownRecord("engagement.refused.noEvent", eventId));
 		Optional<Registration> earlier = registrations.bySubmission(eventId, request.submissionKey());
 		if (earlier.isPresent()) {
 			return new RegistrationReceipt(earlier.get(), event, null, true);
 		}
 		if (event.isOver(clock.instant())) {
-			throw new RegistrationRefused("engagement.refused.begun",
-					"Registration for this event has closed: it has already begun.");
+			throw new RegistrationRefused("engagement.refused.begun");
 		}
 		String email = request.email().strip();
 		if (registrations.activeWithEmail(eventId, email)) {
-			throw new RegistrationRefused("engagement.refused.registered",
-					"This email address is already registered for this event; "
-							+ "the confirmation email has a link to change or cancel it.");
+			throw new RegistrationRefused("engagement.refused.registered");
 		}
 		long confirmed = registrations.people(eventId, RegistrationStatus.CONFIRMED);
 		RegistrationStatus status = confirmed + request.partySize() <= event.capacity() ? RegistrationStatus.CONFIRMED
@@ -85,8 +79,7 @@ class EventRegistration {
 			return registration;
 		}
 		if (event.isOver(clock.instant())) {
-			throw new RegistrationRefused("engagement.refused.cancelBegun",
-					"The event has already begun; there is nothing left to cancel.");
+			throw new RegistrationRefused("engagement.refused.cancelBegun");
 		}
 		registrations.setStatus(registration.id(), RegistrationStatus.CANCELLED);
 		long confirmed = registrations.people(event.id(), RegistrationStatus.CONFIRMED);

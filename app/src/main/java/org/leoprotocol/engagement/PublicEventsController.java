@@ -84,10 +84,9 @@ class PublicEventsController {
 		try {
 			receipt = registration.register(id, form);
 		}
-		catch (IllegalStateException refused) {
+		catch (RegistrationRefused refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			String reason = refused instanceof RegistrationRefused explained
-					? messages.getMessage(explained.messageKey(), null, locale) : refused.getMessage();
+			String reason = messages.getMessage(refused.messageKey(), refused.messageArguments(), locale);
 			return show(event, new FormValues(fields, Map.of()), reason, locale, model);
 		}
 		boolean mailed = !receipt.repeated() && mail.confirmation(receipt, locale);

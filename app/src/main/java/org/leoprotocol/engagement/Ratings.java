@@ -7,13 +7,11 @@ public record Ratings(Integer first, Integer second, Integer third, String comme
 
 	Ratings checked() {
 		if (!valid(first) || !valid(second) || !valid(third)) {
-			throw new RatingsRefused("engagement.survey.problem.ratings", "Please rate each question from 1 to 5");
+			throw new RatingsRefused("engagement.survey.problem.ratings");
 		}
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		if (text != null && text.length() > MAX_COMMENT) {
-			throw new RatingsRefused("engagement.survey.problem.comment",
-					"A comment may have at most " + MAX_COMMENT + " characters",
-					MAX_COMMENT);
+			throw new RatingsRefused("engagement.survey.problem.comment", MAX_COMMENT);
 		}
 		return new Ratings(first, second, third, text);
 	}

@@ -1,26 +1,13 @@
 package org.leoprotocol.engagement;
 
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.InvalidInput;
 
-/** A survey answer that cannot be taken as given; English for the API, a bundle key for the page. */
-class RatingsRefused extends IllegalArgumentException implements Explained {
+/** A survey answer that cannot be taken as given, said by its bundle key on the page and in the API. */
+class RatingsRefused extends InvalidInput {
 
-	private final String key;
-	private final Object[] arguments;
+	private static final long serialVersionUID = 1L;
 
-	RatingsRefused(String key, String english, Object... arguments) {
-		super(english);
-		this.key = key;
-		this.arguments = arguments;
-	}
-
-	@Override
-	public String messageKey() {
-		return key;
-	}
-
-	@Override
-	public Object[] messageArguments() {
-		return arguments.clone();
+	RatingsRefused(String key, Object... arguments) {
+		super(key, arguments);
 	}
 }

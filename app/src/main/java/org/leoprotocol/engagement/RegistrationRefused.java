@@ -1,22 +1,17 @@
 package org.leoprotocol.engagement;
 
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.WrongState;
 
 /**
- * A registration the event cannot take (it has begun, the address is registered already). The message is English, for
- * the API; the key ({@code engagement.refused.*}) lets the public page say it in the visitor's language.
+ * A registration the event cannot take, or a cancellation it cannot take, now (it has begun, the address is registered
+ * already); the key ({@code engagement.refused.*}) says it in the visitor's language on the page and the client's in
+ * the API.
  */
-class RegistrationRefused extends IllegalStateException implements Explained {
+class RegistrationRefused extends WrongState {
 
-	private final String key;
+	private static final long serialVersionUID = 1L;
 
-	RegistrationRefused(String key, String reason) {
-		super(reason);
-		this.key = key;
-	}
-
-	@Override
-	public String messageKey() {
-		return key;
+	RegistrationRefused(String key, Object... arguments) {
+		super(key, arguments);
 	}
 }

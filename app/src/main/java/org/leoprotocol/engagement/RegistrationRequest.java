@@ -32,7 +32,7 @@ public record RegistrationRequest(String name, String email, Integer partySize, 
 		return problems;
 	}
 
-	/** The problems in a language: the visitor's on the public form, English in the API's refusal. */
+	/** The problems in the visitor's language, each next to its field on the public form. */
 	Map<String, String> problems(MessageSource messages, Locale locale) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		problems().forEach(

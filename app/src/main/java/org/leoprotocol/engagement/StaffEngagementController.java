@@ -14,7 +14,10 @@ import org.leoprotocol.engagement.web.StaffEngagementView;
 import org.leoprotocol.engagement.web.StaffEventView;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,10 +41,12 @@ class StaffEngagementController {
 
 	private final Engagement engagement;
 	private final AgencyTime time;
+	private final Refusals refusals;
 
-	StaffEngagementController(Engagement engagement, AgencyTime time) {
+	StaffEngagementController(Engagement engagement, AgencyTime time, Refusals refusals) {
 		this.engagement = engagement;
 		this.time = time;
+		this.refusals = refusals;
 	}
 
 	@GetMapping(EngagementRoutes.STAFF)
@@ -72,9 +77,10 @@ class StaffEngagementController {
 			engagement.invite(incident, fields.get("email"), actor);
 			return "redirect:" + EngagementRoutes.STAFF + "?notice=invited";
 		}
-		catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException refused) {
+		catch (InvalidInput | WrongState refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(actor, FormValues.empty(), new FormValues(fields, Map.of("invitation", refused.getMessage())),
+			return show(actor, FormValues.empty(),
+					new FormValues(fields, Map.of("invitation", refusals.said(refused, locale))),
 					FormValues.empty(),
 					null, locale, model);
 		}
@@ -89,12 +95,12 @@ class StaffEngagementController {
 			engagement.sendNewLink(id, fields.get("email"), mailLanguage(fields.get("language")));
 			return "redirect:" + EngagementRoutes.STAFF + "?notice=newLink#invitations";
 		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
+		catch (InvalidInput | WrongState refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			Map<String, String> values = new LinkedHashMap<>(fields);
 			values.put("invitation", id.toString());
 			return show(actor, FormValues.empty(), FormValues.empty(),
-					new FormValues(values, Map.of("newLink", refused.getMessage())),
+					new FormValues(values, Map.of("newLink", refusals.said(refused, locale))),
 					null, locale, model);
 		}
 	}
@@ -135,8 +141,7 @@ class StaffEngagementController {
 			return UUID.fromString(text == null ? "" : text.strip());
 		}
 		catch (IllegalArgumentException malformed) {
-			throw new IllegalArgumentException(
-					"An incident id looks like 3f2b8c1e-…; copy it from the incident's page");
+			throw new InvalidInput("engagement.refused.incidentId");
 		}
 	}
 

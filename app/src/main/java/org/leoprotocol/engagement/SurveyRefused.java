@@ -1,37 +1,26 @@
 package org.leoprotocol.engagement;
 
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.WrongState;
 
 /**
- * Why a survey link cannot take an answer now. The message is English for the API; the key lets the survey page say it
- * in the visitor's language.
+ * Why a survey link cannot take an answer now, said in the visitor's language on the page and the client's in the API.
  */
-class SurveyRefused extends IllegalStateException implements Explained {
+class SurveyRefused extends WrongState {
+
+	private static final long serialVersionUID = 1L;
 
 	enum Reason {
-		NO_PLACE("engagement.survey.refused.noPlace", "The survey is for people who had a place at the event."),
-		NOT_YET("engagement.survey.refused.notYet", "The survey opens when the event begins."),
-		ANSWERED("engagement.survey.refused.answered", "Thank you: this survey has been answered."),
-		EXPIRED("engagement.survey.refused.expired", "This invitation has expired.");
+		NO_PLACE("engagement.survey.refused.noPlace"), NOT_YET("engagement.survey.refused.notYet"),
+		ANSWERED("engagement.survey.refused.answered"), EXPIRED("engagement.survey.refused.expired");
 
 		final String key;
-		final String english;
 
-		Reason(String key, String english) {
+		Reason(String key) {
 			this.key = key;
-			this.english = english;
 		}
 	}
 
-	private final Reason reason;
-
 	SurveyRefused(Reason reason) {
-		super(reason.english);
-		this.reason = reason;
-	}
-
-	@Override
-	public String messageKey() {
-		return reason.key;
+		super(reason.key);
 	}
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,11 +51,10 @@ public class PublicationPolicy {
 
 	/** Sets the mode of a field; a change to the same mode is no change and is not recorded. */
 	@Transactional
-	public PolicyChange change(PolicyField field, PolicyMode mode, String changedBy) {
+	public PolicyChange change(PolicyField field, PolicyMode mode, Actor actor) {
 		if (field == null || mode == null) {
-			throw new IllegalArgumentException(
-					"Say which field (" + List.of(PolicyField.values()) + ") and which mode ("
-							+ List.of(PolicyMode.values()) + ")");
+			throw new InvalidInput("transparency.policy.unsaid", List.of(PolicyField.values()).toString(),
+					List.of(PolicyMode.values()).toString());
 		}
 		PolicyMode old = mode(field);
 		Instant now = clock.instant();
@@ -63,7 +64,7 @@ public class PublicationPolicy {
 							insert into transparency_publication_policy (field, mode, changed_at, changed_by) values (?, ?, ?, ?)
 							on conflict (field) do update set mode = excluded.mode, changed_at = excluded.changed_at, changed_by = excluded.changed_by
 							""")
-				.params(field.name(), mode.name(), Timestamp.from(now), changedBy).update();
+				.params(field.name(), mode.name(), Timestamp.from(now), actor.username()).update();
 			audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("PublicationPolicy", field),
 					"publication of " + field + " changed from " + old + " to " + mode);
 		}

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.leoprotocol.shared.InvalidInput;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +45,8 @@ class EngagementRulesTests {
 	@Test
 	void ratingsAreFromOneToFiveAndABlankCommentIsNone() {
 		assertThat(new Ratings(1, 5, 3, "  ").checked().comment()).isNull();
-		assertThatThrownBy(() -> new Ratings(0, 5, 3, null).checked()).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new Ratings(1, null, 3, null).checked()).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new Ratings(0, 5, 3, null).checked()).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> new Ratings(1, null, 3, null).checked()).isInstanceOf(InvalidInput.class);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.DemoInstanceTest;
 import org.leoprotocol.demo.DemoPeople;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,13 +53,13 @@ class DemoInstanceCrawlerTests {
 			seeds.add("/api/v1/public/cases/" + caseNumber);
 		}
 		try {
-			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.NAME, "crawler");
-			policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, "crawler");
+			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.NAME, Actor.staff("crawler"));
+			policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, Actor.staff("crawler"));
 			assertThat(new PublicCrawler(mvc, DemoPeople.PROTECTED, seeds.size() + 400).crawl(seeds))
 				.contains("/transparency/data/officer-outcomes.csv", "/public/events");
 		}
 		finally {
-			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.PSEUDONYM, "crawler");
+			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.PSEUDONYM, Actor.staff("crawler"));
 		}
 	}
 }

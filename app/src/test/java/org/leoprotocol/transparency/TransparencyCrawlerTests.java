@@ -18,6 +18,7 @@ import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,18 +85,18 @@ class TransparencyCrawlerTests {
 		seeds.add("/transparency?year=" + LocalDate.now(java.time.ZoneOffset.UTC).getYear()
 				+ "&unit=CENTRAL-A&category=NEGLECT_OF_DUTY");
 		try {
-			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.NAME, "crawler");
-			policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, "crawler");
+			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.NAME, Actor.staff("crawler"));
+			policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, Actor.staff("crawler"));
 			Set<String> crawled = crawl(seeds);
 			assertThat(crawled).contains("/transparency/data/officer-outcomes.csv",
 					"/transparency/data/allegation-outcomes.json",
 					"/api/public/v1/tables/protocol-incidents", "/transparency/officers", "/transparency/data");
-			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.PSEUDONYM, "crawler");
+			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.PSEUDONYM, Actor.staff("crawler"));
 			crawl(List.of("/transparency/officers", "/transparency/data/officer-outcomes.json"));
 		}
 		finally {
-			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.PSEUDONYM, "crawler");
-			policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, "crawler");
+			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.PSEUDONYM, Actor.staff("crawler"));
+			policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, Actor.staff("crawler"));
 		}
 	}
 

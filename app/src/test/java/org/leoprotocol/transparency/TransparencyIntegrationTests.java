@@ -30,6 +30,7 @@ import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.IncidentOpened;
 import org.leoprotocol.protocol.IncidentReunified;
 import org.leoprotocol.protocol.Priority;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,7 +198,7 @@ class TransparencyIntegrationTests {
 				.andExpect(content().string(containsString("does not publish this per officer")));
 		}
 		finally {
-			policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, "test");
+			policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, Actor.staff("test"));
 		}
 	}
 
@@ -227,7 +228,7 @@ class TransparencyIntegrationTests {
 			assertThat(policy.mode(PolicyField.CASE_OUTCOMES)).isEqualTo(PolicyMode.PSEUDONYM);
 		}
 		finally {
-			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.PSEUDONYM, "test");
+			policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.PSEUDONYM, Actor.staff("test"));
 		}
 	}
 
@@ -242,7 +243,7 @@ class TransparencyIntegrationTests {
 	}
 
 	private void setPolicy(PolicyField field, PolicyMode mode) {
-		policy.change(field, mode, "test");
+		policy.change(field, mode, Actor.staff("test"));
 	}
 
 	private long allegations(String category) {

@@ -1,8 +1,8 @@
 package org.leoprotocol.transparency.policy;
 
-import java.security.Principal;
 import java.util.List;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.transparency.PolicyChange;
 import org.leoprotocol.transparency.PolicyField;
 import org.leoprotocol.transparency.PolicyMode;
@@ -37,7 +37,7 @@ class PolicyApi {
 	}
 
 	@PutMapping(TransparencyRoutes.POLICY_API + "/{field}")
-	PolicyChange change(@PathVariable PolicyField field, @RequestBody ModeChange change, Principal user) {
-		return policy.change(field, change == null ? null : change.mode(), user.getName());
+	PolicyChange change(@PathVariable PolicyField field, @RequestBody ModeChange change, Actor actor) {
+		return policy.change(field, change == null ? null : change.mode(), actor);
 	}
 }

@@ -1,9 +1,9 @@
 package org.leoprotocol.transparency.policy;
 
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.transparency.PolicyField;
 import org.leoprotocol.transparency.PolicyMode;
@@ -59,9 +59,9 @@ class PolicyController {
 	}
 
 	@PostMapping(TransparencyRoutes.POLICY)
-	String change(@RequestParam PolicyField field, @RequestParam PolicyMode mode, Principal user, Locale locale,
+	String change(@RequestParam PolicyField field, @RequestParam PolicyMode mode, Actor actor, Locale locale,
 			RedirectAttributes redirect) {
-		policy.change(field, mode, user.getName());
+		policy.change(field, mode, actor);
 		redirect.addFlashAttribute("notice", messages.getMessage("transparency.policy.saved", null, locale));
 		return "redirect:" + TransparencyRoutes.POLICY;
 	}

@@ -1,7 +1,6 @@
 package org.leoprotocol.transparency.policy;
 
-import java.security.Principal;
-
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.transparency.rebuild.RebuildJobs;
 import org.leoprotocol.transparency.web.RebuildView;
@@ -37,8 +36,8 @@ class RebuildController {
 	@PostMapping(TransparencyRoutes.REBUILD_API)
 	@ResponseBody
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	RebuildJobs.Status startFromApi(Principal user) {
-		return jobs.start(user.getName());
+	RebuildJobs.Status startFromApi(Actor actor) {
+		return jobs.start(actor);
 	}
 
 	@GetMapping(TransparencyRoutes.REBUILD_API)
@@ -49,8 +48,8 @@ class RebuildController {
 
 	/** Started from the page: htmx swaps in the progress; without JavaScript the policy page shows it. */
 	@PostMapping(TransparencyRoutes.REBUILD)
-	String start(Principal user, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		jobs.start(user.getName());
+	String start(Actor actor, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		jobs.start(actor);
 		return htmx == null ? "redirect:" + TransparencyRoutes.POLICY : progress(model);
 	}
 

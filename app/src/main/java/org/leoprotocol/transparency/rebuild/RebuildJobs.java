@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.ClusterLock;
 import org.leoprotocol.transparency.PublicationPolicy;
 
@@ -60,7 +61,8 @@ public class RebuildJobs {
 
 	/** Starts a rebuild in the background unless one is running; the status either way. */
 	@SuppressWarnings("try") // the lock is held for the block and never read
-	public synchronized Status start(String startedBy) {
+	public synchronized Status start(Actor actor) {
+		String startedBy = actor.username();
 		if (!status.running()) {
 			var held = lock.tryHold(LOCK);
 			if (held.isEmpty()) {

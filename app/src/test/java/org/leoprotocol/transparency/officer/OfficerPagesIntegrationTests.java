@@ -24,6 +24,7 @@ import org.leoprotocol.investigations.InvestigationOpened;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.transparency.PolicyField;
 import org.leoprotocol.transparency.PolicyMode;
 import org.leoprotocol.transparency.Pseudonyms;
@@ -114,16 +115,16 @@ class OfficerPagesIntegrationTests {
 
 	@AfterEach
 	void installedDefaults() {
-		policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.PSEUDONYM, "test");
-		policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, "test");
+		policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.PSEUDONYM, Actor.staff("test"));
+		policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, Actor.staff("test"));
 	}
 
 	@Test
 	void aPageOnlyEverCombinesFieldsPublishedTheSameWay() throws Exception {
 		for (PolicyMode outcomes : PolicyMode.values()) {
 			for (PolicyMode commendations : PolicyMode.values()) {
-				policy.change(PolicyField.CASE_OUTCOMES, outcomes, "test");
-				policy.change(PolicyField.COMMENDATIONS, commendations, "test");
+				policy.change(PolicyField.CASE_OUTCOMES, outcomes, Actor.staff("test"));
+				policy.change(PolicyField.COMMENDATIONS, commendations, Actor.staff("test"));
 				String combination = "outcomes " + outcomes + ", commendations " + commendations;
 
 				List<String> named = new ArrayList<>();
@@ -174,13 +175,13 @@ class OfficerPagesIntegrationTests {
 				pseudonyms.of(PolicyField.CASE_OUTCOMES, id), pseudonyms.of(PolicyField.COMMENDATIONS, id)))
 			.doesNotHaveDuplicates();
 		String before = nameKey() + pseudonymKey(PolicyField.CASE_OUTCOMES) + pseudonymKey(PolicyField.COMMENDATIONS);
-		policy.change(PolicyField.COMMENDATIONS, PolicyMode.PSEUDONYM, "test");
+		policy.change(PolicyField.COMMENDATIONS, PolicyMode.PSEUDONYM, Actor.staff("test"));
 		publish(new CommendationReceived(ComplaintId.random(), CLOSED.plus(Duration.ofDays(400)),
 				List.of(officer.id())));
 		await().atMost(SOON).until(() -> jdbc
 			.sql("select coalesce(sum(commendations), 0) from transparency_officer_commendations where officer_id = ?")
 			.param(id).query(Long.class).single() >= 7);
-		policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, "test");
+		policy.change(PolicyField.COMMENDATIONS, PolicyMode.NAME, Actor.staff("test"));
 		assertThat(nameKey() + pseudonymKey(PolicyField.CASE_OUTCOMES) + pseudonymKey(PolicyField.COMMENDATIONS))
 			.isEqualTo(before);
 		mvc.perform(get("/transparency/officers/" + nameKey())).andExpect(status().isOk());
@@ -218,7 +219,7 @@ class OfficerPagesIntegrationTests {
 	void aFieldSetToHiddenDisappearsAtOnce() throws Exception {
 		String key = pseudonymKey(PolicyField.CASE_OUTCOMES);
 		mvc.perform(get("/transparency/officers/" + key)).andExpect(status().isOk());
-		policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.HIDDEN, "test");
+		policy.change(PolicyField.CASE_OUTCOMES, PolicyMode.HIDDEN, Actor.staff("test"));
 		mvc.perform(get("/transparency/officers/" + key)).andExpect(status().isNotFound());
 		mvc.perform(get("/api/public/v1/officers/" + key)).andExpect(status().isNotFound());
 		assertThat(found("Officer " + pseudonyms.of(PolicyField.CASE_OUTCOMES, officer.id().value()))).isEmpty();
