@@ -54,8 +54,7 @@ public class Investigations {
 	}
 
 	/** Opens a case with its allegations; a complaint's status page then shows it under investigation. */
-	@AuditExempt("the new case's creation is audited where its identifier is made; the complaint moves through "
-			+ "ComplaintIntake.moveTo, which audits it")
+	@Audited(value = AuditAction.CREATE, record = RECORD, detail = "case opened", recordFromResult = true)
 	public Investigation open(CaseType type, ComplaintId complaint, String summary, List<NewAllegation> allegations,
 			Actor openedBy) {
 		return opening.open(type, complaint, summary, allegations, openedBy);

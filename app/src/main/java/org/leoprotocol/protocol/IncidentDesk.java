@@ -10,7 +10,6 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditExempt;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Audited;
-import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.clock.StepClock;
@@ -77,7 +76,12 @@ public class IncidentDesk {
 		this.clock = clock;
 	}
 
+	/**
+	 * Opens an incident under the current protocol version: its steps, its first timeline entry and its clocks; the
+	 * creation is audited under the new incident's identifier.
+	 */
 	@Transactional
+	@Audited(value = AuditAction.CREATE, record = INCIDENT, detail = "incident opened", recordFromResult = true)
 	public Incident open(NewIncident request, Actor actor) {
 		if (request.kind() == null) {
 			throw new InvalidInput("protocol.incident.kind.missing", List.of(IncidentKind.values()).toString());
@@ -110,9 +114,6 @@ public class IncidentDesk {
 						+ incident.priority().priority(),
 				actor.username(), clock.instant()));
 		clocks.start(incident, Anchor.REPORT_RECEIVED, reportedAt);
-		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", incident.id()),
-				incident.kind() + ", priority " + incident.priority().priority() + ", protocol version "
-						+ protocol.version());
 		events.publishEvent(new IncidentOpened(incident.id(), incident.kind(), incident.priority().priority(),
 				protocol.version(), reportedAt));
 		return incident;

@@ -64,6 +64,9 @@ class InvestigationIntegrationTests {
 	@Test
 	void refusesConflictedInvestigatorsAndAuditsEachRefusal() throws Exception {
 		String caseId = api.open("INTERNAL", null, accused, "INTERFERENCE_WITH_INVESTIGATION");
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'CREATE' and record_type = 'Investigation'"
+				+ " and record_id = :id")
+			.param("id", caseId).query(Long.class).single()).as("the opening, audited under the new case").isOne();
 		investigators.register("own-lieutenant-" + accused, "Lieutenant of the patrol division", enlist("I-PATROL"));
 		investigators.register("friend-" + accused, "A friend from the academy", enlist("I-IA"));
 		investigators.declare("friend-" + accused, accused, "brother-in-law");

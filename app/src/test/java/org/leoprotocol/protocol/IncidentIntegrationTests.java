@@ -94,6 +94,10 @@ class IncidentIntegrationTests {
 				"select detail from audit_event where action = 'READ' and record_type = 'Incident' and record_id = :id")
 			.param("id", id).query(String.class).list())
 			.contains("incident, name shown", "incident, name withheld");
+		assertThat(jdbc.sql("select detail from audit_event where action = 'CREATE' and record_type = 'Incident'"
+				+ " and record_id = :id and actor = :by")
+			.param("id", id).param("by", "test-supervisor").query(String.class).list())
+			.as("the opening is audited under the new incident's identifier").containsExactly("incident opened");
 		assertThat(jdbc.sql("select count(*) from audit_event where detail like '%Tilly%'").query(Long.class).single())
 			.isZero();
 	}

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.leoprotocol.audit.AuditAction;
-import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.Stage;
@@ -43,17 +41,15 @@ public class CaseOpening {
 	private final ComplaintIntake complaints;
 	private final StatutoryClock statutoryClock;
 	private final Conflicts conflicts;
-	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	CaseOpening(InvestigationRecords records, ComplaintIntake complaints, StatutoryClock statutoryClock,
-			Conflicts conflicts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			Conflicts conflicts, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
 		this.complaints = complaints;
 		this.statutoryClock = statutoryClock;
 		this.conflicts = conflicts;
-		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -78,8 +74,6 @@ public class CaseOpening {
 		Instant now = clock.instant();
 		Investigation investigation = newCase(type, complaint, summary, allegations, openedBy.username(), now);
 		records.insert(investigation);
-		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
-				"opened " + investigation.caseNumber());
 		if (complaint != null) {
 			complaints.moveTo(complaint, Stage.UNDER_INVESTIGATION, ComplaintNotes.opened(investigation.caseNumber()),
 					investigation.caseNumber());
