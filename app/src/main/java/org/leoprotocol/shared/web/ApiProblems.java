@@ -87,10 +87,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ControlCharacters.ControlCharacterRefused refused) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
-						ControlCharacters.MESSAGE_KEY, new Object[] { refused.field() }, refused.getMessage(),
-						request.getLocale()));
+			if (cause instanceof ControlCharacterRefused refused) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+						refusals.said(refused, request.getLocale()));
 				problem.setProperty("messageKey", ControlCharacters.MESSAGE_KEY);
 				problem.setProperty("field", refused.field());
 				return ResponseEntity.badRequest().body(problem);

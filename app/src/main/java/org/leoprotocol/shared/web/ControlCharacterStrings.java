@@ -1,7 +1,5 @@
 package org.leoprotocol.shared.web;
 
-import org.leoprotocol.shared.web.ControlCharacters.ControlCharacterRefused;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;

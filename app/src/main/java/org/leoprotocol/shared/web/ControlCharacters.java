@@ -22,19 +22,4 @@ final class ControlCharacters {
 		}
 		return false;
 	}
-
-	/** A text with a control character, refused at the edge with the name of the field it came in. */
-	static class ControlCharacterRefused extends IllegalArgumentException {
-
-		private final String field;
-
-		ControlCharacterRefused(String field) {
-			super("The field '" + field + "' contains a control character (such as NUL); remove it and send again");
-			this.field = field;
-		}
-
-		String field() {
-			return field;
-		}
-	}
 }
