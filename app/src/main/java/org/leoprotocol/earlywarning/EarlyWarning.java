@@ -28,6 +28,7 @@ import org.leoprotocol.earlywarning.rules.RuleSettings;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.stereotype.Service;
@@ -45,6 +46,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EarlyWarning {
 
 	public static final String COMPONENT = "earlywarning";
+
+	/**
+	 * Early warning itself, acting on what other modules recorded: named by its component, as its records always were.
+	 */
+	static final Actor ITSELF = Actor.staff(COMPONENT);
 	static final List<EarlyWarningPolicy> POLICIES = List.of(new RepeatedInsufficientEvidencePolicy(),
 			new ProtocolFindingPolicy(), new PeerPercentilePolicy(), new ComplaintThresholdPolicy());
 
@@ -79,7 +85,7 @@ public class EarlyWarning {
 			flags.raiseOrRefresh(List.of(raised.get()), clock.instant());
 		}
 		else {
-			flags.closeUnfounded(officer, outcome, COMPONENT, clock.instant());
+			flags.closeUnfounded(officer, outcome, ITSELF, clock.instant());
 		}
 	}
 

@@ -29,7 +29,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -190,7 +189,7 @@ class EarlyWarningApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	HistoryImportReport importHistory(@RequestParam(required = false) String mapping,
 			@RequestParam(required = false) MultipartFile mappingFile, @RequestParam("file") List<MultipartFile> files,
-			Authentication user,
+			Actor actor,
 			Locale locale) throws IOException {
 		boolean custom = mappingFile != null && !mappingFile.isEmpty();
 		if (!custom && (mapping == null || mapping.isBlank())) {
@@ -212,7 +211,7 @@ class EarlyWarningApi {
 			}
 		}
 		if (custom) {
-			historyImport.keep(chosen, text, user.getName());
+			historyImport.keep(chosen, text, actor);
 		}
 		List<ExportFile> export = files.stream()
 			.map(file -> ExportFile.of(String.valueOf(file.getOriginalFilename()).replaceFirst(".*[/\\\\]", ""),

@@ -18,6 +18,7 @@ import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,9 +56,9 @@ public class PerformanceEntries {
 	@Transactional
 	public Optional<Flag> recordProtocolFinding(OfficerId officer, LocalDate occurredOn, String kind,
 			String description,
-			String reference, String recordedBy) {
+			String reference, Actor actor) {
 		UUID tracked = earlyWarning.trackedOfficer(officer);
-		addProtocolFinding(UUID.randomUUID(), tracked, officer, occurredOn, kind, description, reference, recordedBy);
+		addProtocolFinding(UUID.randomUUID(), tracked, officer, occurredOn, kind, description, reference, actor);
 		return earlyWarning.recompute(tracked);
 	}
 
@@ -71,7 +72,7 @@ public class PerformanceEntries {
 			String reference) {
 		UUID tracked = earlyWarning.trackedOfficer(officer);
 		if (addProtocolFinding(findingId, tracked, officer, occurredOn, kind, description, reference,
-				EarlyWarning.COMPONENT)) {
+				EarlyWarning.ITSELF)) {
 			earlyWarning.recompute(tracked);
 		}
 	}
@@ -96,9 +97,9 @@ public class PerformanceEntries {
 	}
 
 	private boolean addProtocolFinding(UUID id, UUID tracked, OfficerId officer, LocalDate occurredOn, String kind,
-			String description, String reference, String recordedBy) {
+			String description, String reference, Actor actor) {
 		boolean added = records.addProtocolFinding(id, tracked, date(occurredOn, "occurredOn"), text(kind, "kind"),
-				text(description, "description"), reference, recordedBy, clock.instant());
+				text(description, "description"), reference, actor, clock.instant());
 		if (added) {
 			audit.access(AuditAction.CREATE, EarlyWarning.COMPONENT, RecordReference.of("ProtocolFinding", officer),
 					kind);
@@ -112,7 +113,7 @@ public class PerformanceEntries {
 	 * findings of Leo's own investigations arrive through {@link InvestigationFindingListener}.
 	 */
 	@Transactional
-	public Optional<Flag> recordAllegation(NewAllegation allegation, String recordedBy) {
+	public Optional<Flag> recordAllegation(NewAllegation allegation, Actor actor) {
 		HistoryRow row = row(allegation);
 		Officer officer = roster.get(allegation.officer());
 		UUID tracked = history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),
@@ -122,7 +123,7 @@ public class PerformanceEntries {
 		history.refreshFirstComplaint(List.of(tracked));
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT,
 				RecordReference.of("Allegation", allegation.complaintReference()),
-				row.finding() + " by " + recordedBy);
+				row.finding() + " by " + actor.username());
 		return earlyWarning.recompute(tracked);
 	}
 
@@ -155,8 +156,8 @@ public class PerformanceEntries {
 	/** Records a commendation: shown on the officer's record as a positive indicator; it moves nobody's ranking. */
 	@Transactional
 	public void recordCommendation(OfficerId officer, LocalDate receivedOn, String description, String source,
-			String recordedBy) {
-		recordCommendation(UUID.randomUUID(), officer, receivedOn, description, source, recordedBy);
+			Actor actor) {
+		recordCommendation(UUID.randomUUID(), officer, receivedOn, description, source, actor);
 	}
 
 	/**
@@ -165,11 +166,11 @@ public class PerformanceEntries {
 	 */
 	@Transactional
 	void recordCommendation(UUID id, OfficerId officer, LocalDate receivedOn, String description, String source,
-			String recordedBy) {
+			Actor actor) {
 		UUID tracked = earlyWarning.trackedOfficer(officer);
 		if (records.addCommendation(id, tracked, date(receivedOn, "receivedOn"), text(description, "description"),
 				source,
-				recordedBy, clock.instant())) {
+				actor, clock.instant())) {
 			audit.access(AuditAction.CREATE, EarlyWarning.COMPONENT, RecordReference.of("Commendation", officer),
 					source);
 			earlyWarning.recompute(tracked);

@@ -57,7 +57,7 @@ class EarlyWarningPagesIntegrationTests {
 		OfficerId officer = roster
 			.enlist(new NewOfficer(badge, "Page", "Subject" + badge, "Police Officer", null, null, null));
 		return entries.recordProtocolFinding(officer, LocalDate.now(java.time.Clock.systemUTC()), "ENGAGEMENT_GAP",
-				"on scene 9:05 before first engagement", null, "test")
+				"on scene 9:05 before first engagement", null, Actor.staff("test"))
 			.orElseThrow();
 	}
 

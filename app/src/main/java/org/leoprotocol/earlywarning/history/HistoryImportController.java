@@ -19,6 +19,7 @@ import org.leoprotocol.earlywarning.HistoryImport;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.HistoryImportView;
 import org.leoprotocol.earlywarning.web.ImportJobView;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.core.io.FileSystemResource;
@@ -29,7 +30,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +75,7 @@ class HistoryImportController {
 	String importHistory(@RequestParam(defaultValue = "") String mapping,
 			@RequestParam(required = false) MultipartFile mappingFile,
 			@RequestParam(defaultValue = "") String mappingName, @RequestParam(defaultValue = "") String mappingText,
-			@RequestParam(value = "file", required = false) List<MultipartFile> files, Authentication user, Model model,
+			@RequestParam(value = "file", required = false) List<MultipartFile> files, Actor actor, Model model,
 			HttpServletResponse response, java.util.Locale locale) throws IOException {
 		boolean uploaded = mappingFile != null && !mappingFile.isEmpty();
 		String name = uploaded ? mappingFile.getOriginalFilename() : mappingName.strip();
@@ -111,9 +111,9 @@ class HistoryImportController {
 				return refused(form, problems, model, response);
 			}
 			if (custom) {
-				historyImport.keep(chosen, text, user.getName());
+				historyImport.keep(chosen, text, actor);
 			}
-			ImportJob job = jobs.start(chosen, uploads, names, user.getName());
+			ImportJob job = jobs.start(chosen, uploads, names, actor.username());
 			uploads = List.of();
 			return "redirect:" + EarlyWarningRoutes.importJob(job.id());
 		}

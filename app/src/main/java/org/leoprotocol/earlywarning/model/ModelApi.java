@@ -7,10 +7,10 @@ import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,7 +63,7 @@ class ModelApi {
 	@PreAuthorize(TRAINERS)
 	ModelCard train(@PathVariable String agency,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			Authentication user) {
-		return models.train(agency, asOf, user.getName());
+			Actor actor) {
+		return models.train(agency, asOf, actor);
 	}
 }

@@ -7,10 +7,11 @@ import org.leoprotocol.earlywarning.RuleSetting;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.RuleLine;
 import org.leoprotocol.earlywarning.web.RulesView;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +35,8 @@ class RuleSettingController {
 
 	@GetMapping(EarlyWarningRoutes.RULES)
 	@PreAuthorize("hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR','ADMIN')")
-	String rules(Authentication user, Model model) {
-		model.addAttribute("view", rulesView(user, null, (String) model.getAttribute("notice")));
+	String rules(Actor actor, Model model) {
+		model.addAttribute("view", rulesView(actor, null, (String) model.getAttribute("notice")));
 		return "earlywarning/rules";
 	}
 
@@ -43,26 +44,25 @@ class RuleSettingController {
 	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
 	String changeRule(@PathVariable String rule, @RequestParam(defaultValue = "false") boolean enabled,
 			@RequestParam(defaultValue = "") String threshold, @RequestParam(defaultValue = "") String windowMonths,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			ruleSettings.changeSetting(
 					new RuleSetting(rule, enabled, number(threshold, "threshold"), number(windowMonths, "window")),
-					user.getName());
+					actor);
 			redirect.addFlashAttribute("notice", "Saved " + rule + "; every officer was re-evaluated.");
 			return "redirect:" + EarlyWarningRoutes.RULES;
 		}
 		catch (IllegalArgumentException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", rulesView(user, refused.getMessage(), null));
+			model.addAttribute("view", rulesView(actor, refused.getMessage(), null));
 			return "earlywarning/rules";
 		}
 	}
 
-	private RulesView rulesView(Authentication user, String problem, String notice) {
+	private RulesView rulesView(Actor actor, String problem, String notice) {
 		var descriptions = EarlyWarning.policies().stream()
 			.collect(java.util.stream.Collectors.toMap(EarlyWarningPolicy::name, EarlyWarningPolicy::description));
-		boolean mayEdit = user.getAuthorities().stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
+		boolean mayEdit = actor.hasAny(Role.COMMAND, Role.ADMIN);
 		return new RulesView(
 				ruleSettings.settings().stream().map(s -> new RuleLine(s, descriptions.get(s.rule()))).toList(),
 				mayEdit, problem, notice);
