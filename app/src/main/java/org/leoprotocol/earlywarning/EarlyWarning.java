@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +29,8 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -129,8 +130,7 @@ public class EarlyWarning {
 	public Indicators indicators(UUID officer, LocalDate asOf) {
 		LocalDate date = asOf == null ? tomorrow() : asOf;
 		return indicators.one(officer, date, windows(settings.byRule())).stream().findFirst()
-			.orElseThrow(() -> new NoSuchElementException(
-					"No early-warning history for officer " + officer + " before " + date));
+			.orElseThrow(() -> new UnknownRecord("earlywarning.officer.no-history", officer, date.toString()));
 	}
 
 	/**
@@ -254,7 +254,7 @@ public class EarlyWarning {
 
 	private UUID tracked(OfficerId id) {
 		if (id == null) {
-			throw new IllegalArgumentException("Name the officer");
+			throw new InvalidInput("earlywarning.officer.missing");
 		}
 		Officer officer = roster.get(id);
 		return history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),

@@ -133,7 +133,7 @@ class EarlyWarningApi {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "50") int limit) {
 		if (limit < 1 || limit > 1000) {
-			throw new IllegalArgumentException("limit must be between 1 and 1000");
+			throw new InvalidInput("earlywarning.ranking.limit");
 		}
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory",
 				"ranking agency=" + agency + " asOf=" + asOf);
@@ -193,8 +193,7 @@ class EarlyWarningApi {
 			Locale locale) throws IOException {
 		boolean custom = mappingFile != null && !mappingFile.isEmpty();
 		if (!custom && (mapping == null || mapping.isBlank())) {
-			throw new IllegalArgumentException(
-					"Name a mapping (one of " + historyImport.mappingNames() + ") or send a mappingFile part");
+			throw new InvalidInput("earlywarning.import.mapping", String.valueOf(historyImport.mappingNames()));
 		}
 		String text = custom ? new String(mappingFile.getBytes(), StandardCharsets.UTF_8) : null;
 		HistoryMapping chosen = custom ? historyImport.readUploaded(mappingFile.getOriginalFilename(), text)

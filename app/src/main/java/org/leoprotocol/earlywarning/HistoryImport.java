@@ -31,6 +31,7 @@ import org.leoprotocol.earlywarning.history.StoredMappings;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -117,8 +118,8 @@ public class HistoryImport {
 				return HistoryMapping.read(name, reader, roster.agencyCode());
 			}
 		}
-		String content = stored.content(name).orElseThrow(() -> new IllegalArgumentException(
-				"No mapping named '" + name + "'; choose one of " + mappingNames() + " or upload a mapping file"));
+		String content = stored.content(name)
+			.orElseThrow(() -> new InvalidInput("earlywarning.mapping.unknown", name, String.valueOf(mappingNames())));
 		return HistoryMapping.read(name, new java.io.StringReader(content), roster.agencyCode());
 	}
 

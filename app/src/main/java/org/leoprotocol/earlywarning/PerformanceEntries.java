@@ -19,6 +19,7 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -129,18 +130,16 @@ public class PerformanceEntries {
 
 	private HistoryRow row(NewAllegation allegation) {
 		if (allegation == null || allegation.category() == null || allegation.finding() == null) {
-			throw new IllegalArgumentException(
-					"An allegation needs officer, complaintReference, receivedOn, category and finding");
+			throw new InvalidInput("earlywarning.allegation.incomplete");
 		}
 		Officer officer = roster.get(allegation.officer());
 		LocalDate received = date(allegation.receivedOn(), "receivedOn");
 		if (allegation.closedOn() != null && allegation.closedOn().isBefore(received)) {
-			throw new IllegalArgumentException(
-					"closedOn " + allegation.closedOn() + " is before receivedOn " + received);
+			throw new InvalidInput("earlywarning.allegation.closed-before", allegation.closedOn().toString(),
+					received.toString());
 		}
 		if (allegation.finding() != Finding.PENDING && allegation.closedOn() == null) {
-			throw new IllegalArgumentException(
-					"A " + allegation.finding() + " finding needs the date the complaint was closed (closedOn)");
+			throw new InvalidInput("earlywarning.allegation.closed-on", allegation.finding().name());
 		}
 		return new HistoryRow(
 				new ImportedOfficer(officer.agencyCode(), officer.badgeNumber(), officer.badgeNumber(),
@@ -179,17 +178,17 @@ public class PerformanceEntries {
 
 	private static LocalDate date(LocalDate date, String what) {
 		if (date == null) {
-			throw new IllegalArgumentException(what + " is required (a date like 2026-05-17)");
+			throw new InvalidInput("earlywarning.entry.date", what);
 		}
 		return date;
 	}
 
 	private static String text(String value, String what) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(what + " is required");
+			throw new InvalidInput("earlywarning.entry.required", what);
 		}
 		if (value.length() > 2000) {
-			throw new IllegalArgumentException(what + " may have at most 2000 characters");
+			throw new InvalidInput("earlywarning.entry.long", what);
 		}
 		return value.strip();
 	}

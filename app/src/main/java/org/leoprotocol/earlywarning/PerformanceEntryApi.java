@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.leoprotocol.earlywarning.rules.RuleSettingDesk;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class PerformanceEntryApi {
 	@PreAuthorize(EarlyWarningApi.RECORDERS)
 	Optional<Flag> protocolFinding(@RequestBody ProtocolFindingRequest request, Actor actor) {
 		if (request == null) {
-			throw new IllegalArgumentException("The request needs officer, occurredOn, kind and description");
+			throw new InvalidInput("earlywarning.request.protocol-finding");
 		}
 		return entries.recordProtocolFinding(request.officer(), request.occurredOn(), request.kind(),
 				request.description(),
@@ -66,7 +67,7 @@ class PerformanceEntryApi {
 	@PreAuthorize(EarlyWarningApi.RECORDERS)
 	void commendation(@RequestBody CommendationRequest request, Actor actor) {
 		if (request == null) {
-			throw new IllegalArgumentException("The request needs officer, receivedOn and description");
+			throw new InvalidInput("earlywarning.request.commendation");
 		}
 		entries.recordCommendation(request.officer(), request.receivedOn(), request.description(),
 				request.source(), actor);
@@ -81,7 +82,7 @@ class PerformanceEntryApi {
 	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
 	RuleSetting changeRule(@PathVariable String rule, @RequestBody RuleSetting setting, Actor actor) {
 		if (setting == null) {
-			throw new IllegalArgumentException("The request needs enabled, threshold and windowMonths");
+			throw new InvalidInput("earlywarning.request.rule");
 		}
 		return ruleSettings.changeSetting(
 				new RuleSetting(rule, setting.enabled(), setting.threshold(), setting.windowMonths()),

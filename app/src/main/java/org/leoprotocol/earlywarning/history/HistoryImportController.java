@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +20,10 @@ import org.leoprotocol.earlywarning.web.HistoryImportView;
 import org.leoprotocol.earlywarning.web.ImportJobView;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -54,9 +57,11 @@ class HistoryImportController {
 	private final ImportJobs jobs;
 	private final HistoryBackfill backfill;
 	private final AuditTrail audit;
+	private final Refusals refusals;
 
 	HistoryImportController(HistoryImport historyImport, ImportJobs jobs, HistoryBackfill backfill, AuditTrail audit,
-			AgencyTime time) {
+			AgencyTime time, Refusals refusals) {
+		this.refusals = refusals;
 		this.time = time;
 		this.historyImport = historyImport;
 		this.backfill = backfill;
@@ -120,6 +125,9 @@ class HistoryImportController {
 		catch (InvalidMapping invalid) {
 			return refused(form, invalid.problems().stream().map(MappingProblem::words).toList(), model, response);
 		}
+		catch (InvalidInput refused) {
+			return refused(form, List.of(refusals.said(refused, locale)), model, response);
+		}
 		catch (IllegalArgumentException invalid) {
 			return refused(form, List.of(invalid.getMessage()), model, response);
 		}
@@ -154,8 +162,7 @@ class HistoryImportController {
 	ResponseEntity<Resource> problems(@PathVariable UUID id) {
 		ImportJob job = job(id);
 		if (job.state() == ImportState.RUNNING) {
-			throw new IllegalStateException(
-					"The import is still running; the rejected rows can be downloaded when it is done");
+			throw new WrongState("earlywarning.import.running");
 		}
 		audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "HistoryImport", "rejected rows of import " + id);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
@@ -174,8 +181,7 @@ class HistoryImportController {
 
 	private ImportJob job(UUID id) {
 		return jobs.job(id)
-			.orElseThrow(() -> new NoSuchElementException("No import " + id + " on this server; imports are kept "
-					+ "until " + ImportJobs.KEPT + " newer ones have run or the server restarts"));
+			.orElseThrow(() -> new UnknownRecord("earlywarning.import.unknown", id, String.valueOf(ImportJobs.KEPT)));
 	}
 
 	private List<ImportJobView> recent() {

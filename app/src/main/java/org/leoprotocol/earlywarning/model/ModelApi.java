@@ -3,11 +3,11 @@ package org.leoprotocol.earlywarning.model;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +47,7 @@ class ModelApi {
 	ModelCard card(@PathVariable String agency) {
 		audit.query(AuditAction.SEARCH, COMPONENT, "EarlyWarningModel", "agency=" + agency);
 		return models.card(agency)
-			.orElseThrow(() -> new NoSuchElementException("No model has been trained for agency " + agency));
+			.orElseThrow(() -> new UnknownRecord("earlywarning.model.none", agency));
 	}
 
 	@GetMapping("/{agency}/flagged")

@@ -1,5 +1,7 @@
 package org.leoprotocol.earlywarning.rules;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.earlywarning.EarlyWarning;
@@ -8,7 +10,9 @@ import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.RuleLine;
 import org.leoprotocol.earlywarning.web.RulesView;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RuleSettingController {
 
 	private final RuleSettingDesk ruleSettings;
+	private final Refusals refusals;
 
-	RuleSettingController(RuleSettingDesk ruleSettings) {
+	RuleSettingController(RuleSettingDesk ruleSettings, Refusals refusals) {
 		this.ruleSettings = ruleSettings;
+		this.refusals = refusals;
 	}
 
 	@GetMapping(EarlyWarningRoutes.RULES)
@@ -44,7 +50,8 @@ class RuleSettingController {
 	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
 	String changeRule(@PathVariable String rule, @RequestParam(defaultValue = "false") boolean enabled,
 			@RequestParam(defaultValue = "") String threshold, @RequestParam(defaultValue = "") String windowMonths,
-			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		try {
 			ruleSettings.changeSetting(
 					new RuleSetting(rule, enabled, number(threshold, "threshold"), number(windowMonths, "window")),
@@ -52,9 +59,9 @@ class RuleSettingController {
 			redirect.addFlashAttribute("notice", "Saved " + rule + "; every officer was re-evaluated.");
 			return "redirect:" + EarlyWarningRoutes.RULES;
 		}
-		catch (IllegalArgumentException refused) {
+		catch (InvalidInput refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", rulesView(actor, refused.getMessage(), null));
+			model.addAttribute("view", rulesView(actor, refusals.said(refused, locale), null));
 			return "earlywarning/rules";
 		}
 	}
@@ -73,7 +80,7 @@ class RuleSettingController {
 			return Integer.parseInt(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("The " + what + " must be a whole number");
+			throw new InvalidInput("earlywarning.rule.number." + what);
 		}
 	}
 }

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.earlywarning.RuleSetting;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,7 +41,7 @@ public class RuleSettings {
 			.param("window", setting.windowMonths()).param("by", by.username()).param("at", at.atOffset(ZoneOffset.UTC))
 			.param("rule", setting.rule()).update();
 		if (updated == 0) {
-			throw new NoSuchElementException("No early-warning rule named " + setting.rule());
+			throw new UnknownRecord("earlywarning.rule.unknown", setting.rule());
 		}
 	}
 }
