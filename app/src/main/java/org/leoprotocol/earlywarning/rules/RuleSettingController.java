@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.earlywarning.EarlyWarning;
 import org.leoprotocol.earlywarning.RuleSetting;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.RuleLine;
@@ -14,6 +13,7 @@ import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.Refusals;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,8 +33,10 @@ class RuleSettingController {
 
 	private final RuleSettingDesk ruleSettings;
 	private final Refusals refusals;
+	private final MessageSource messages;
 
-	RuleSettingController(RuleSettingDesk ruleSettings, Refusals refusals) {
+	RuleSettingController(RuleSettingDesk ruleSettings, Refusals refusals, MessageSource messages) {
+		this.messages = messages;
 		this.ruleSettings = ruleSettings;
 		this.refusals = refusals;
 	}
@@ -56,7 +58,8 @@ class RuleSettingController {
 			ruleSettings.changeSetting(
 					new RuleSetting(rule, enabled, number(threshold, "threshold"), number(windowMonths, "window")),
 					actor);
-			redirect.addFlashAttribute("notice", "Saved " + rule + "; every officer was re-evaluated.");
+			redirect.addFlashAttribute("notice", messages.getMessage("ew.rules.saved",
+					new Object[] { messages.getMessage("ew.rule." + rule + ".name", null, rule, locale) }, locale));
 			return "redirect:" + EarlyWarningRoutes.RULES;
 		}
 		catch (InvalidInput refused) {
@@ -67,11 +70,10 @@ class RuleSettingController {
 	}
 
 	private RulesView rulesView(Actor actor, String problem, String notice) {
-		var descriptions = EarlyWarning.policies().stream()
-			.collect(java.util.stream.Collectors.toMap(EarlyWarningPolicy::name, EarlyWarningPolicy::description));
 		boolean mayEdit = actor.hasAny(Role.COMMAND, Role.ADMIN);
 		return new RulesView(
-				ruleSettings.settings().stream().map(s -> new RuleLine(s, descriptions.get(s.rule()))).toList(),
+				ruleSettings.settings().stream().map(s -> new RuleLine(s, "ew.rule." + s.rule() + ".description"))
+					.toList(),
 				mayEdit, problem, notice);
 	}
 
