@@ -34,7 +34,7 @@ class CommendationListener {
 		LocalDate receivedOn = LocalDate.ofInstant(received.receivedAt(), clock.getZone());
 		for (OfficerId officer : received.officers()) {
 			entries.recordCommendation(id(received, officer), officer, receivedOn,
-					SOURCE + ", record " + received.complaintId(), SOURCE, EarlyWarning.COMPONENT);
+					SOURCE + ", record " + received.complaintId(), SOURCE, EarlyWarning.ITSELF);
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,7 +27,10 @@ import org.leoprotocol.earlywarning.rules.RuleSettings;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EarlyWarning {
 
 	public static final String COMPONENT = "earlywarning";
+
+	/**
+	 * Early warning itself, acting on what other modules recorded: named by its component, as its records always were.
+	 */
+	static final Actor ITSELF = Actor.staff(COMPONENT);
 	static final List<EarlyWarningPolicy> POLICIES = List.of(new RepeatedInsufficientEvidencePolicy(),
 			new ProtocolFindingPolicy(), new PeerPercentilePolicy(), new ComplaintThresholdPolicy());
 
@@ -79,7 +86,7 @@ public class EarlyWarning {
 			flags.raiseOrRefresh(List.of(raised.get()), clock.instant());
 		}
 		else {
-			flags.closeUnfounded(officer, outcome, COMPONENT, clock.instant());
+			flags.closeUnfounded(officer, outcome, ITSELF, clock.instant());
 		}
 	}
 
@@ -123,8 +130,7 @@ public class EarlyWarning {
 	public Indicators indicators(UUID officer, LocalDate asOf) {
 		LocalDate date = asOf == null ? tomorrow() : asOf;
 		return indicators.one(officer, date, windows(settings.byRule())).stream().findFirst()
-			.orElseThrow(() -> new NoSuchElementException(
-					"No early-warning history for officer " + officer + " before " + date));
+			.orElseThrow(() -> new UnknownRecord("earlywarning.officer.no-history", officer, date.toString()));
 	}
 
 	/**
@@ -248,7 +254,7 @@ public class EarlyWarning {
 
 	private UUID tracked(OfficerId id) {
 		if (id == null) {
-			throw new IllegalArgumentException("Name the officer");
+			throw new InvalidInput("earlywarning.officer.missing");
 		}
 		Officer officer = roster.get(id);
 		return history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),

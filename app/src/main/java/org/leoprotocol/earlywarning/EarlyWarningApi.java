@@ -29,7 +29,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -134,7 +133,7 @@ class EarlyWarningApi {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "50") int limit) {
 		if (limit < 1 || limit > 1000) {
-			throw new IllegalArgumentException("limit must be between 1 and 1000");
+			throw new InvalidInput("earlywarning.ranking.limit");
 		}
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory",
 				"ranking agency=" + agency + " asOf=" + asOf);
@@ -190,12 +189,11 @@ class EarlyWarningApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	HistoryImportReport importHistory(@RequestParam(required = false) String mapping,
 			@RequestParam(required = false) MultipartFile mappingFile, @RequestParam("file") List<MultipartFile> files,
-			Authentication user,
+			Actor actor,
 			Locale locale) throws IOException {
 		boolean custom = mappingFile != null && !mappingFile.isEmpty();
 		if (!custom && (mapping == null || mapping.isBlank())) {
-			throw new IllegalArgumentException(
-					"Name a mapping (one of " + historyImport.mappingNames() + ") or send a mappingFile part");
+			throw new InvalidInput("earlywarning.import.mapping", String.valueOf(historyImport.mappingNames()));
 		}
 		String text = custom ? new String(mappingFile.getBytes(), StandardCharsets.UTF_8) : null;
 		HistoryMapping chosen = custom ? historyImport.readUploaded(mappingFile.getOriginalFilename(), text)
@@ -212,7 +210,7 @@ class EarlyWarningApi {
 			}
 		}
 		if (custom) {
-			historyImport.keep(chosen, text, user.getName());
+			historyImport.keep(chosen, text, actor);
 		}
 		List<ExportFile> export = files.stream()
 			.map(file -> ExportFile.of(String.valueOf(file.getOriginalFilename()).replaceFirst(".*[/\\\\]", ""),

@@ -125,9 +125,6 @@ class EarlyWarningController {
 		catch (InvalidInput | WrongState refused) {
 			return refusedStep(id, actor, refusals.said(refused, locale), model, response, locale);
 		}
-		catch (IllegalArgumentException badDate) {
-			return refusedStep(id, actor, badDate.getMessage(), model, response, locale);
-		}
 	}
 
 	/** The flag's page again with why its review step was refused. */
@@ -204,15 +201,16 @@ class EarlyWarningController {
 	}
 
 	private static LocalDate date(String text) {
-		return text.isBlank() ? null : parseDate(text, "The follow-up date must look like 2026-09-15");
+		return text.isBlank() ? null : parseDate(text, "earlywarning.flag.date");
 	}
 
-	static LocalDate parseDate(String text, String problem) {
+	/** The date written in {@code text}, or a refusal of the input under {@code key}. */
+	static LocalDate parseDate(String text, String key) {
 		try {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(problem);
+			throw new InvalidInput(key);
 		}
 	}
 
@@ -221,8 +219,7 @@ class EarlyWarningController {
 			return FlagStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(
-					"'" + status + "' is not a flag status; use one of " + Arrays.toString(FlagStatus.values()));
+			throw new InvalidInput("earlywarning.flag.status", status, Arrays.toString(FlagStatus.values()));
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.WrongState;
 
@@ -20,11 +21,12 @@ public record Flag(UUID id, UUID officerId, Instant raisedAt, Instant updatedAt,
 
 	static final int MAX_TEXT = 4000;
 
-	Flag acknowledge(String by, Instant at) {
+	Flag acknowledge(Actor by, Instant at) {
 		if (status != FlagStatus.OPEN) {
 			throw new WrongState("earlywarning.flag.acknowledge." + status.name());
 		}
-		return new Flag(id, officerId, raisedAt, at, score, reasons, FlagStatus.ACKNOWLEDGED, by, at, interventionPlan,
+		return new Flag(id, officerId, raisedAt, at, score, reasons, FlagStatus.ACKNOWLEDGED, by.username(), at,
+				interventionPlan,
 				followUpOn, outcome, closedBy, closedAt);
 	}
 
@@ -40,12 +42,12 @@ public record Flag(UUID id, UUID officerId, Instant raisedAt, Instant updatedAt,
 				acknowledgedAt, text(plan, "plan"), followUp, outcome, closedBy, closedAt);
 	}
 
-	Flag close(String result, String by, Instant at) {
+	Flag close(String result, Actor by, Instant at) {
 		if (status == FlagStatus.OPEN || status == FlagStatus.CLOSED) {
 			throw new WrongState("earlywarning.flag.close." + status.name());
 		}
 		return new Flag(id, officerId, raisedAt, at, score, reasons, FlagStatus.CLOSED, acknowledgedBy, acknowledgedAt,
-				interventionPlan, followUpOn, text(result, "outcome"), by, at);
+				interventionPlan, followUpOn, text(result, "outcome"), by.username(), at);
 	}
 
 	/** The written text of a review step ({@code field}: plan or outcome), stripped. */

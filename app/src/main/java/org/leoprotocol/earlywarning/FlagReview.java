@@ -72,7 +72,7 @@ public class FlagReview {
 	@Transactional
 	public Flag acknowledge(UUID flag, Actor actor) {
 		conflicts.requireToDecide(actor.username(), Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
-		return step(flag, current -> current.acknowledge(actor.username(), clock.instant()), "acknowledged");
+		return step(flag, current -> current.acknowledge(actor, clock.instant()), "acknowledged");
 	}
 
 	@Transactional
@@ -85,7 +85,7 @@ public class FlagReview {
 	@Transactional
 	public Flag close(UUID flag, String outcome, Actor actor) {
 		conflicts.requireToDecide(actor.username(), Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
-		return step(flag, current -> current.close(outcome, actor.username(), clock.instant()), "closed");
+		return step(flag, current -> current.close(outcome, actor, clock.instant()), "closed");
 	}
 
 	private Flag step(UUID id, UnaryOperator<Flag> step, String what) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.shared.Actor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,13 +54,13 @@ class Flags {
 	 * Closes the officer's flag under review, if any, when the record no longer justifies it: the flag keeps its
 	 * reasons and review as they were, with the outcome saying why it closed. Returns whether a flag was closed.
 	 */
-	boolean closeUnfounded(UUID officerId, String outcome, String by, Instant at) {
+	boolean closeUnfounded(UUID officerId, String outcome, Actor by, Instant at) {
 		return jdbc
 			.sql("""
 					update ew_flag set status = 'CLOSED', outcome = :outcome, closed_by = :by, closed_at = :at, updated_at = :at
 					where officer_id = :officer and status <> 'CLOSED'
 					""")
-			.param("outcome", outcome).param("by", by).param("at", offset(at)).param("officer", officerId)
+			.param("outcome", outcome).param("by", by.username()).param("at", offset(at)).param("officer", officerId)
 			.update() == 1;
 	}
 

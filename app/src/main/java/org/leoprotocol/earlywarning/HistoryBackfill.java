@@ -77,7 +77,7 @@ public class HistoryBackfill {
 						entries.recordAllegation(
 								findings.allegation(investigation, allegation, allegation.finalFinding().finding(),
 										allegation.finalFinding().recordedAt()),
-								EarlyWarning.COMPONENT);
+								EarlyWarning.ITSELF);
 						finalFindings++;
 					}
 				}
@@ -91,7 +91,7 @@ public class HistoryBackfill {
 			for (Complaint commendation : complaints.commendationsOf(officer.id())) {
 				entries.recordCommendation(CommendationListener.id(commendation.id(), officer.id()), officer.id(),
 						date(commendation.receivedAt()), CommendationListener.SOURCE + ", record " + commendation.id(),
-						CommendationListener.SOURCE, EarlyWarning.COMPONENT);
+						CommendationListener.SOURCE, EarlyWarning.ITSELF);
 				commendations++;
 			}
 			if (officers % 500 == 0) {

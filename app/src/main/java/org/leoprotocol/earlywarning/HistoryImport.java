@@ -30,6 +30,8 @@ import org.leoprotocol.earlywarning.history.MappingProblem;
 import org.leoprotocol.earlywarning.history.StoredMappings;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -116,8 +118,8 @@ public class HistoryImport {
 				return HistoryMapping.read(name, reader, roster.agencyCode());
 			}
 		}
-		String content = stored.content(name).orElseThrow(() -> new IllegalArgumentException(
-				"No mapping named '" + name + "'; choose one of " + mappingNames() + " or upload a mapping file"));
+		String content = stored.content(name)
+			.orElseThrow(() -> new InvalidInput("earlywarning.mapping.unknown", name, String.valueOf(mappingNames())));
 		return HistoryMapping.read(name, new java.io.StringReader(content), roster.agencyCode());
 	}
 
@@ -132,8 +134,8 @@ public class HistoryImport {
 
 	/** Keeps an uploaded mapping so later imports can choose it by name; the same name again replaces it. */
 	@org.springframework.transaction.annotation.Transactional
-	public void keep(HistoryMapping mapping, String content, String by) {
-		stored.save(mapping.name(), content, by, clock.instant());
+	public void keep(HistoryMapping mapping, String content, Actor actor) {
+		stored.save(mapping.name(), content, actor, clock.instant());
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT,
 				org.leoprotocol.audit.RecordReference.of("HistoryMapping", mapping.name()),
 				"uploaded for agency " + mapping.agency());

@@ -39,11 +39,11 @@ class InvestigationFindingListener {
 			return;
 		}
 		Investigation investigation = investigations.read(recorded.investigationId(),
-				Actor.staff(EarlyWarning.COMPONENT));
+				EarlyWarning.ITSELF);
 		entries.recordAllegation(
 				allegation(investigation, investigation.allegation(recorded.allegationId()), recorded.finding(),
 						recorded.recordedAt()),
-				EarlyWarning.COMPONENT);
+				EarlyWarning.ITSELF);
 	}
 
 	/**

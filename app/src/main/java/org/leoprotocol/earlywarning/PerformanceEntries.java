@@ -18,6 +18,8 @@ import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,9 +57,9 @@ public class PerformanceEntries {
 	@Transactional
 	public Optional<Flag> recordProtocolFinding(OfficerId officer, LocalDate occurredOn, String kind,
 			String description,
-			String reference, String recordedBy) {
+			String reference, Actor actor) {
 		UUID tracked = earlyWarning.trackedOfficer(officer);
-		addProtocolFinding(UUID.randomUUID(), tracked, officer, occurredOn, kind, description, reference, recordedBy);
+		addProtocolFinding(UUID.randomUUID(), tracked, officer, occurredOn, kind, description, reference, actor);
 		return earlyWarning.recompute(tracked);
 	}
 
@@ -71,7 +73,7 @@ public class PerformanceEntries {
 			String reference) {
 		UUID tracked = earlyWarning.trackedOfficer(officer);
 		if (addProtocolFinding(findingId, tracked, officer, occurredOn, kind, description, reference,
-				EarlyWarning.COMPONENT)) {
+				EarlyWarning.ITSELF)) {
 			earlyWarning.recompute(tracked);
 		}
 	}
@@ -96,9 +98,9 @@ public class PerformanceEntries {
 	}
 
 	private boolean addProtocolFinding(UUID id, UUID tracked, OfficerId officer, LocalDate occurredOn, String kind,
-			String description, String reference, String recordedBy) {
+			String description, String reference, Actor actor) {
 		boolean added = records.addProtocolFinding(id, tracked, date(occurredOn, "occurredOn"), text(kind, "kind"),
-				text(description, "description"), reference, recordedBy, clock.instant());
+				text(description, "description"), reference, actor, clock.instant());
 		if (added) {
 			audit.access(AuditAction.CREATE, EarlyWarning.COMPONENT, RecordReference.of("ProtocolFinding", officer),
 					kind);
@@ -112,7 +114,7 @@ public class PerformanceEntries {
 	 * findings of Leo's own investigations arrive through {@link InvestigationFindingListener}.
 	 */
 	@Transactional
-	public Optional<Flag> recordAllegation(NewAllegation allegation, String recordedBy) {
+	public Optional<Flag> recordAllegation(NewAllegation allegation, Actor actor) {
 		HistoryRow row = row(allegation);
 		Officer officer = roster.get(allegation.officer());
 		UUID tracked = history.ensureRosterOfficer(officer.agencyCode(), officer.badgeNumber(), officer.firstName(),
@@ -122,24 +124,22 @@ public class PerformanceEntries {
 		history.refreshFirstComplaint(List.of(tracked));
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT,
 				RecordReference.of("Allegation", allegation.complaintReference()),
-				row.finding() + " by " + recordedBy);
+				row.finding() + " by " + actor.username());
 		return earlyWarning.recompute(tracked);
 	}
 
 	private HistoryRow row(NewAllegation allegation) {
 		if (allegation == null || allegation.category() == null || allegation.finding() == null) {
-			throw new IllegalArgumentException(
-					"An allegation needs officer, complaintReference, receivedOn, category and finding");
+			throw new InvalidInput("earlywarning.allegation.incomplete");
 		}
 		Officer officer = roster.get(allegation.officer());
 		LocalDate received = date(allegation.receivedOn(), "receivedOn");
 		if (allegation.closedOn() != null && allegation.closedOn().isBefore(received)) {
-			throw new IllegalArgumentException(
-					"closedOn " + allegation.closedOn() + " is before receivedOn " + received);
+			throw new InvalidInput("earlywarning.allegation.closed-before", allegation.closedOn().toString(),
+					received.toString());
 		}
 		if (allegation.finding() != Finding.PENDING && allegation.closedOn() == null) {
-			throw new IllegalArgumentException(
-					"A " + allegation.finding() + " finding needs the date the complaint was closed (closedOn)");
+			throw new InvalidInput("earlywarning.allegation.closed-on", allegation.finding().name());
 		}
 		return new HistoryRow(
 				new ImportedOfficer(officer.agencyCode(), officer.badgeNumber(), officer.badgeNumber(),
@@ -155,8 +155,8 @@ public class PerformanceEntries {
 	/** Records a commendation: shown on the officer's record as a positive indicator; it moves nobody's ranking. */
 	@Transactional
 	public void recordCommendation(OfficerId officer, LocalDate receivedOn, String description, String source,
-			String recordedBy) {
-		recordCommendation(UUID.randomUUID(), officer, receivedOn, description, source, recordedBy);
+			Actor actor) {
+		recordCommendation(UUID.randomUUID(), officer, receivedOn, description, source, actor);
 	}
 
 	/**
@@ -165,11 +165,11 @@ public class PerformanceEntries {
 	 */
 	@Transactional
 	void recordCommendation(UUID id, OfficerId officer, LocalDate receivedOn, String description, String source,
-			String recordedBy) {
+			Actor actor) {
 		UUID tracked = earlyWarning.trackedOfficer(officer);
 		if (records.addCommendation(id, tracked, date(receivedOn, "receivedOn"), text(description, "description"),
 				source,
-				recordedBy, clock.instant())) {
+				actor, clock.instant())) {
 			audit.access(AuditAction.CREATE, EarlyWarning.COMPONENT, RecordReference.of("Commendation", officer),
 					source);
 			earlyWarning.recompute(tracked);
@@ -178,17 +178,17 @@ public class PerformanceEntries {
 
 	private static LocalDate date(LocalDate date, String what) {
 		if (date == null) {
-			throw new IllegalArgumentException(what + " is required (a date like 2026-05-17)");
+			throw new InvalidInput("earlywarning.entry.date", what);
 		}
 		return date;
 	}
 
 	private static String text(String value, String what) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(what + " is required");
+			throw new InvalidInput("earlywarning.entry.required", what);
 		}
 		if (value.length() > 2000) {
-			throw new IllegalArgumentException(what + " may have at most 2000 characters");
+			throw new InvalidInput("earlywarning.entry.long", what);
 		}
 		return value.strip();
 	}

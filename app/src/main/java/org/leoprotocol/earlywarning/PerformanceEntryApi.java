@@ -6,9 +6,10 @@ import java.util.Optional;
 
 import org.leoprotocol.earlywarning.rules.RuleSettingDesk;
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,19 +44,19 @@ class PerformanceEntryApi {
 
 	@PostMapping("/protocol-findings")
 	@PreAuthorize(EarlyWarningApi.RECORDERS)
-	Optional<Flag> protocolFinding(@RequestBody ProtocolFindingRequest request, Authentication user) {
+	Optional<Flag> protocolFinding(@RequestBody ProtocolFindingRequest request, Actor actor) {
 		if (request == null) {
-			throw new IllegalArgumentException("The request needs officer, occurredOn, kind and description");
+			throw new InvalidInput("earlywarning.request.protocol-finding");
 		}
 		return entries.recordProtocolFinding(request.officer(), request.occurredOn(), request.kind(),
 				request.description(),
-				request.reference(), user.getName());
+				request.reference(), actor);
 	}
 
 	@PostMapping("/allegations")
 	@PreAuthorize("hasAnyRole('INVESTIGATOR','COMMAND','ADMIN')")
-	Optional<Flag> allegation(@RequestBody NewAllegation allegation, Authentication user) {
-		return entries.recordAllegation(allegation, user.getName());
+	Optional<Flag> allegation(@RequestBody NewAllegation allegation, Actor actor) {
+		return entries.recordAllegation(allegation, actor);
 	}
 
 	/** A commendation of a roster officer, from a member of the public or the agency. */
@@ -64,12 +65,12 @@ class PerformanceEntryApi {
 
 	@PostMapping("/commendations")
 	@PreAuthorize(EarlyWarningApi.RECORDERS)
-	void commendation(@RequestBody CommendationRequest request, Authentication user) {
+	void commendation(@RequestBody CommendationRequest request, Actor actor) {
 		if (request == null) {
-			throw new IllegalArgumentException("The request needs officer, receivedOn and description");
+			throw new InvalidInput("earlywarning.request.commendation");
 		}
 		entries.recordCommendation(request.officer(), request.receivedOn(), request.description(),
-				request.source(), user.getName());
+				request.source(), actor);
 	}
 
 	@GetMapping("/rules")
@@ -79,12 +80,12 @@ class PerformanceEntryApi {
 
 	@PutMapping("/rules/{rule}")
 	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
-	RuleSetting changeRule(@PathVariable String rule, @RequestBody RuleSetting setting, Authentication user) {
+	RuleSetting changeRule(@PathVariable String rule, @RequestBody RuleSetting setting, Actor actor) {
 		if (setting == null) {
-			throw new IllegalArgumentException("The request needs enabled, threshold and windowMonths");
+			throw new InvalidInput("earlywarning.request.rule");
 		}
 		return ruleSettings.changeSetting(
 				new RuleSetting(rule, setting.enabled(), setting.threshold(), setting.windowMonths()),
-				user.getName());
+				actor);
 	}
 }

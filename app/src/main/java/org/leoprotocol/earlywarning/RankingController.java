@@ -40,7 +40,7 @@ class RankingController {
 		List<String> agencies = earlyWarning.agencies();
 		String chosen = agency.isBlank() ? (agencies.isEmpty() ? "" : agencies.get(0)) : agency.strip();
 		LocalDate date = asOf.isBlank() ? earlyWarning.today()
-				: EarlyWarningController.parseDate(asOf, "The date must look like 2019-01-01");
+				: EarlyWarningController.parseDate(asOf, "earlywarning.ranking.date");
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory",
 				"ranking agency=" + chosen + " through=" + date);
 		List<RankedOfficer> ranked = chosen.isEmpty() ? List.of()

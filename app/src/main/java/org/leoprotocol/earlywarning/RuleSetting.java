@@ -1,5 +1,7 @@
 package org.leoprotocol.earlywarning;
 
+import org.leoprotocol.shared.InvalidInput;
+
 /**
  * An agency's setting of one early-warning rule: whether it runs, its threshold, and its window in months. What the
  * threshold means depends on the rule (a count of complaints, a percentile, a count of findings).
@@ -8,12 +10,10 @@ public record RuleSetting(String rule, boolean enabled, int threshold, int windo
 
 	public RuleSetting {
 		if (threshold < 1 || threshold > 100) {
-			throw new IllegalArgumentException(
-					"The threshold of " + rule + " must be between 1 and 100, not " + threshold);
+			throw new InvalidInput("earlywarning.rule.threshold", rule, String.valueOf(threshold));
 		}
 		if (windowMonths < 1 || windowMonths > 120) {
-			throw new IllegalArgumentException(
-					"The window of " + rule + " must be between 1 and 120 months, not " + windowMonths);
+			throw new InvalidInput("earlywarning.rule.window", rule, String.valueOf(windowMonths));
 		}
 	}
 }

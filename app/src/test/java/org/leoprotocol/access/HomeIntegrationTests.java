@@ -344,7 +344,7 @@ class HomeIntegrationTests {
 		Flag flag = null;
 		for (int finding = 0; finding < 10; finding++) {
 			flag = entries.recordProtocolFinding(squad.officerId(), day, "ENGAGEMENT_GAP",
-					"on scene 9:05 before first engagement", null, "test")
+					"on scene 9:05 before first engagement", null, Actor.staff("test"))
 				.orElseThrow();
 		}
 		return flag;

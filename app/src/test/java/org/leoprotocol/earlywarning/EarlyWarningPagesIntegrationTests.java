@@ -57,7 +57,7 @@ class EarlyWarningPagesIntegrationTests {
 		OfficerId officer = roster
 			.enlist(new NewOfficer(badge, "Page", "Subject" + badge, "Police Officer", null, null, null));
 		return entries.recordProtocolFinding(officer, LocalDate.now(java.time.Clock.systemUTC()), "ENGAGEMENT_GAP",
-				"on scene 9:05 before first engagement", null, "test")
+				"on scene 9:05 before first engagement", null, Actor.staff("test"))
 			.orElseThrow();
 	}
 
@@ -117,6 +117,16 @@ class EarlyWarningPagesIntegrationTests {
 	void commandChangesARuleAndSupervisorsOnlyReadThem() throws Exception {
 		mvc.perform(get(EarlyWarningRoutes.RULES).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("repeated insufficient evidence")));
+		mvc.perform(get(EarlyWarningRoutes.RULES).header("Accept-Language", "es").with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("falta de pruebas repetida")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("REPEATED_INSUFFICIENT_EVIDENCE<"))));
+		mvc.perform(
+				post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "x")
+					.param("windowMonths", "12").header("Accept-Language", "es").with(as(staff, Role.COMMAND))
+					.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("El umbral debe ser un número entero")));
 		mvc.perform(
 				post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "0")
 					.param("windowMonths", "12").with(as(staff, Role.COMMAND)).with(csrf()))

@@ -15,6 +15,7 @@ import org.leoprotocol.earlywarning.indicators.RiskScore;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,7 +149,7 @@ class EarlyWarningScenarioTests {
 		OfficerId officer = roster
 			.enlist(new NewOfficer("7341", "Review", "Subject", "Police Officer", null, null, null));
 		Flag flag = entries.recordProtocolFinding(officer, LocalDate.of(2026, 6, 1), "SUPERVISOR_NOT_NOTIFIED",
-				"supervisor notified 40 minutes late", null, "test")
+				"supervisor notified 40 minutes late", null, Actor.staff("test"))
 			.orElseThrow();
 
 		mvc.perform(post("/api/v1/early-warning/flags/{id}/review", flag.id()).contentType(MediaType.APPLICATION_JSON)

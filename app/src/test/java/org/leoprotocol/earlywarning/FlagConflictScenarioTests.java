@@ -15,6 +15,7 @@ import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ class FlagConflictScenarioTests {
 		OfficerId officer = roster
 			.enlist(new NewOfficer(badge, "Flagged", "Sergeant" + badge, "Sergeant", null, null, null));
 		Flag flag = entries.recordProtocolFinding(officer, LocalDate.of(2026, 6, 20), "SUPERVISOR_NOT_NOTIFIED",
-				"supervisor notified 35 minutes late", null, "test")
+				"supervisor notified 35 minutes late", null, Actor.staff("test"))
 			.orElseThrow();
 		RequestPostProcessor himself = account("ew-self-" + badge, officer, Role.SUPERVISOR);
 		RequestPostProcessor brother = account("ew-brother-" + badge, null, Role.SUPERVISOR);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.WrongState;
 
@@ -26,10 +27,10 @@ class FlagTests {
 
 	@Test
 	void goesThroughAcknowledgementPlanAndOutcome() {
-		Flag closed = anOpenFlag().acknowledge("sgt-alvarez", NOW)
+		Flag closed = anOpenFlag().acknowledge(Actor.staff("sgt-alvarez"), NOW)
 			.planIntervention("Refresher training on missing-person reports; ride-alongs", TODAY.plusMonths(3), TODAY,
 					NOW)
-			.close("Completed training; no new complaints at follow-up", "sgt-alvarez", NOW);
+			.close("Completed training; no new complaints at follow-up", Actor.staff("sgt-alvarez"), NOW);
 
 		assertThat(closed.status()).isEqualTo(FlagStatus.CLOSED);
 		assertThat(closed.followUpOn()).isEqualTo(TODAY.plusMonths(3));
@@ -40,19 +41,21 @@ class FlagTests {
 	void anInterventionNeedsAnAcknowledgedFlagAndAPlan() {
 		assertThatThrownBy(() -> anOpenFlag().planIntervention("plan", null, TODAY, NOW))
 			.isInstanceOf(WrongState.class).hasMessage("earlywarning.flag.plan.OPEN");
-		assertThatThrownBy(() -> anOpenFlag().acknowledge("s", NOW).planIntervention(" ", null, TODAY, NOW))
+		assertThatThrownBy(
+				() -> anOpenFlag().acknowledge(Actor.staff("s"), NOW).planIntervention(" ", null, TODAY, NOW))
 			.isInstanceOf(InvalidInput.class).hasMessage("earlywarning.flag.missing.plan");
 	}
 
 	@Test
 	void theFollowUpDateLiesAhead() {
-		assertThatThrownBy(() -> anOpenFlag().acknowledge("s", NOW).planIntervention("plan", TODAY, TODAY, NOW))
+		assertThatThrownBy(
+				() -> anOpenFlag().acknowledge(Actor.staff("s"), NOW).planIntervention("plan", TODAY, TODAY, NOW))
 			.isInstanceOf(InvalidInput.class).hasMessage("earlywarning.flag.follow-up [2026-06-15]");
 	}
 
 	@Test
 	void anOpenFlagCannotBeClosedUnseen() {
-		assertThatThrownBy(() -> anOpenFlag().close("nothing", "s", NOW)).isInstanceOf(WrongState.class)
+		assertThatThrownBy(() -> anOpenFlag().close("nothing", Actor.staff("s"), NOW)).isInstanceOf(WrongState.class)
 			.hasMessage("earlywarning.flag.close.OPEN");
 	}
 }

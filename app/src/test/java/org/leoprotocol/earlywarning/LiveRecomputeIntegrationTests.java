@@ -10,6 +10,7 @@ import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,16 +47,16 @@ class LiveRecomputeIntegrationTests {
 		LocalDate today = LocalDate.now(java.time.Clock.systemUTC());
 		assertThat(entries
 			.recordAllegation(new NewAllegation(officer, "IA-LIVE-1", today.minusMonths(14), today.minusMonths(12),
-					Category.DISCOURTESY, "rude to a lost child's parent", Finding.NOT_SUSTAINED), "test"))
+					Category.DISCOURTESY, "rude to a lost child's parent", Finding.NOT_SUSTAINED), Actor.staff("test")))
 			.isEmpty();
 		assertThat(entries.recordAllegation(new NewAllegation(officer, "IA-LIVE-2", today.minusMonths(3), null,
-				Category.DISCOURTESY, "dismissive to a caller", Finding.PENDING), "test"))
+				Category.DISCOURTESY, "dismissive to a caller", Finding.PENDING), Actor.staff("test")))
 			.isEmpty();
 
 		long started = System.nanoTime();
 		var flag = entries
 			.recordAllegation(new NewAllegation(officer, "IA-LIVE-2", today.minusMonths(3), today.minusDays(1),
-					Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED), "test");
+					Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED), Actor.staff("test"));
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 
 		assertThat(flag).get().satisfies(raised -> assertThat(raised.reasons())

@@ -16,6 +16,7 @@ import org.leoprotocol.earlywarning.history.HistoryStore;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,13 +57,13 @@ class RosterOfficerRaceIntegrationTests {
 		LocalDate today = LocalDate.now(java.time.Clock.systemUTC());
 		entries
 			.recordAllegation(new NewAllegation(officer, "IA-RACE-1", today.minusMonths(14), today.minusMonths(12),
-					Category.DISCOURTESY, "rude to a caller", Finding.NOT_SUSTAINED), "test");
+					Category.DISCOURTESY, "rude to a caller", Finding.NOT_SUSTAINED), Actor.staff("test"));
 		CountDownLatch findingRecorded = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
 			Future<?> finding = threads.submit(() -> transaction.executeWithoutResult(status -> {
 				entries.recordProtocolFinding(officer, today.minusDays(2), "LATE_ENGAGEMENT",
-						"on scene 11:42 before first engagement", "incident race", "test");
+						"on scene 11:42 before first engagement", "incident race", Actor.staff("test"));
 				findingRecorded.countDown();
 				sleep(500); // the allegation's transaction counts while this one is still open
 			}));
@@ -70,7 +71,8 @@ class RosterOfficerRaceIntegrationTests {
 				await(findingRecorded);
 				entries
 					.recordAllegation(new NewAllegation(officer, "IA-RACE-2", today.minusMonths(3), today.minusDays(1),
-							Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED), "test");
+							Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED),
+							Actor.staff("test"));
 			});
 			finding.get();
 			allegation.get();

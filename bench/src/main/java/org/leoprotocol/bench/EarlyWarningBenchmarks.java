@@ -38,6 +38,7 @@ import org.leoprotocol.earlywarning.RankedOfficer;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 
 /**
  * What early warning costs on the NYC CCRB release (33,358 allegations, 3,996 officers): a first import of the whole
@@ -150,7 +151,7 @@ public class EarlyWarningBenchmarks {
 		run++;
 		Finding finding = run % 2 == 0 ? Finding.NOT_SUSTAINED : Finding.EXONERATED;
 		return entries.recordAllegation(new NewAllegation(rosterOfficer, "BENCH-1", LocalDate.of(2026, 1, 5),
-				LocalDate.of(2026, 3, 1), Category.DISCOURTESY, "bench", finding), "bench");
+				LocalDate.of(2026, 3, 1), Category.DISCOURTESY, "bench", finding), Actor.staff("bench"));
 	}
 
 	private HistoryImportReport importCcrb(String mappingName) throws IOException {

@@ -22,6 +22,7 @@ import org.leoprotocol.earlywarning.PerformanceEntries;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 
 /**
  * Early warning for a large agency, generated: {@code OFFICERS} officers and {@code ALLEGATIONS} allegations over the
@@ -191,7 +192,7 @@ public final class GeneratedAgencyBenchmark {
 			entries.recordAllegation(
 					new NewAllegation(officer, "BENCH-" + (round % 5), today.minusDays(40), today.minusDays(3),
 							Category.DISCOURTESY, "bench", finding),
-					"bench");
+					Actor.staff("bench"));
 			nanos[round] = System.nanoTime() - started;
 		}
 		Arrays.sort(nanos);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,12 @@ import org.leoprotocol.earlywarning.HistoryImport;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.HistoryImportView;
 import org.leoprotocol.earlywarning.web.ImportJobView;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -29,7 +33,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,9 +57,11 @@ class HistoryImportController {
 	private final ImportJobs jobs;
 	private final HistoryBackfill backfill;
 	private final AuditTrail audit;
+	private final Refusals refusals;
 
 	HistoryImportController(HistoryImport historyImport, ImportJobs jobs, HistoryBackfill backfill, AuditTrail audit,
-			AgencyTime time) {
+			AgencyTime time, Refusals refusals) {
+		this.refusals = refusals;
 		this.time = time;
 		this.historyImport = historyImport;
 		this.backfill = backfill;
@@ -75,7 +80,7 @@ class HistoryImportController {
 	String importHistory(@RequestParam(defaultValue = "") String mapping,
 			@RequestParam(required = false) MultipartFile mappingFile,
 			@RequestParam(defaultValue = "") String mappingName, @RequestParam(defaultValue = "") String mappingText,
-			@RequestParam(value = "file", required = false) List<MultipartFile> files, Authentication user, Model model,
+			@RequestParam(value = "file", required = false) List<MultipartFile> files, Actor actor, Model model,
 			HttpServletResponse response, java.util.Locale locale) throws IOException {
 		boolean uploaded = mappingFile != null && !mappingFile.isEmpty();
 		String name = uploaded ? mappingFile.getOriginalFilename() : mappingName.strip();
@@ -111,14 +116,17 @@ class HistoryImportController {
 				return refused(form, problems, model, response);
 			}
 			if (custom) {
-				historyImport.keep(chosen, text, user.getName());
+				historyImport.keep(chosen, text, actor);
 			}
-			ImportJob job = jobs.start(chosen, uploads, names, user.getName());
+			ImportJob job = jobs.start(chosen, uploads, names, actor.username());
 			uploads = List.of();
 			return "redirect:" + EarlyWarningRoutes.importJob(job.id());
 		}
 		catch (InvalidMapping invalid) {
 			return refused(form, invalid.problems().stream().map(MappingProblem::words).toList(), model, response);
+		}
+		catch (InvalidInput refused) {
+			return refused(form, List.of(refusals.said(refused, locale)), model, response);
 		}
 		catch (IllegalArgumentException invalid) {
 			return refused(form, List.of(invalid.getMessage()), model, response);
@@ -154,8 +162,7 @@ class HistoryImportController {
 	ResponseEntity<Resource> problems(@PathVariable UUID id) {
 		ImportJob job = job(id);
 		if (job.state() == ImportState.RUNNING) {
-			throw new IllegalStateException(
-					"The import is still running; the rejected rows can be downloaded when it is done");
+			throw new WrongState("earlywarning.import.running");
 		}
 		audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "HistoryImport", "rejected rows of import " + id);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
@@ -174,8 +181,7 @@ class HistoryImportController {
 
 	private ImportJob job(UUID id) {
 		return jobs.job(id)
-			.orElseThrow(() -> new NoSuchElementException("No import " + id + " on this server; imports are kept "
-					+ "until " + ImportJobs.KEPT + " newer ones have run or the server restarts"));
+			.orElseThrow(() -> new UnknownRecord("earlywarning.import.unknown", id, String.valueOf(ImportJobs.KEPT)));
 	}
 
 	private List<ImportJobView> recent() {

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.leoprotocol.shared.Actor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,12 +29,12 @@ public class StoredMappings {
 			.optional();
 	}
 
-	public void save(String name, String content, String by, Instant at) {
+	public void save(String name, String content, Actor by, Instant at) {
 		jdbc.sql("""
 				insert into ew_mapping (name, content, uploaded_by, uploaded_at) values (:name, :content, :by, :at)
 				on conflict (name) do update set content = excluded.content, uploaded_by = excluded.uploaded_by,
 				  uploaded_at = excluded.uploaded_at
-				""").param("name", name).param("content", content).param("by", by)
+				""").param("name", name).param("content", content).param("by", by.username())
 			.param("at", at.atOffset(ZoneOffset.UTC)).update();
 	}
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.leoprotocol.shared.Actor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,7 +30,7 @@ public class PerformanceRecords {
 	/** Returns whether the finding was new. */
 	public boolean addProtocolFinding(UUID id, UUID officer, LocalDate occurredOn, String kind, String description,
 			String reference,
-			String by, Instant at) {
+			Actor by, Instant at) {
 		return jdbc
 			.sql("""
 					insert into ew_protocol_finding (id, officer_id, occurred_on, kind, description, reference, recorded_at, recorded_by)
@@ -37,7 +39,7 @@ public class PerformanceRecords {
 					""")
 			.param("id", id).param("officer", officer).param("on", occurredOn).param("kind", kind)
 			.param("description", description).param("reference", reference).param("at", at.atOffset(ZoneOffset.UTC))
-			.param("by", by).update() == 1;
+			.param("by", by.username()).update() == 1;
 	}
 
 	/**
@@ -57,7 +59,7 @@ public class PerformanceRecords {
 
 	/** Returns whether the commendation was new. */
 	public boolean addCommendation(UUID id, UUID officer, LocalDate receivedOn, String description, String source,
-			String by,
+			Actor by,
 			Instant at) {
 		return jdbc.sql("""
 				insert into ew_commendation (id, officer_id, received_on, description, source, recorded_at, recorded_by)
@@ -65,7 +67,7 @@ public class PerformanceRecords {
 				on conflict (id) do nothing
 				""").param("id", id).param("officer", officer).param("on", receivedOn)
 			.param("description", description).param("source", source).param("at", at.atOffset(ZoneOffset.UTC))
-			.param("by", by).update() == 1;
+			.param("by", by.username()).update() == 1;
 	}
 
 	public List<PerformanceEntry> protocolFindings(UUID officer) {

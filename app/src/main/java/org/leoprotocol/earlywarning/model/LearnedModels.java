@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.leoprotocol.earlywarning.EarlyWarning;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -46,15 +47,15 @@ public class LearnedModels {
 	}
 
 	/** Trains the agency's model for the date, validates it on the years before, and stores both. */
-	public ModelCard train(String agency, LocalDate asOf, String trainedBy) {
+	public ModelCard train(String agency, LocalDate asOf, Actor actor) {
 		if (!histories.exists(agency)) {
 			throw ModelRefused.noHistory(agency);
 		}
 		AgencyHistory history = histories.load(agency);
-		return train(history, asOf, trainedBy);
+		return train(history, asOf, actor);
 	}
 
-	ModelCard train(AgencyHistory history, LocalDate asOf, String trainedBy) {
+	ModelCard train(AgencyHistory history, LocalDate asOf, Actor actor) {
 		List<LocalDate> years = new ArrayList<>();
 		for (int k = VALIDATION_YEARS; k >= 1; k--) {
 			years.add(asOf.minusYears(k));
@@ -66,7 +67,7 @@ public class LearnedModels {
 		if (fit.trained()) {
 			fit.trees().close();
 		}
-		records.store(card, trees, trainedBy);
+		records.store(card, trees, actor.username());
 		return card;
 	}
 

@@ -3,14 +3,14 @@ package org.leoprotocol.earlywarning.model;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +47,7 @@ class ModelApi {
 	ModelCard card(@PathVariable String agency) {
 		audit.query(AuditAction.SEARCH, COMPONENT, "EarlyWarningModel", "agency=" + agency);
 		return models.card(agency)
-			.orElseThrow(() -> new NoSuchElementException("No model has been trained for agency " + agency));
+			.orElseThrow(() -> new UnknownRecord("earlywarning.model.none", agency));
 	}
 
 	@GetMapping("/{agency}/flagged")
@@ -63,7 +63,7 @@ class ModelApi {
 	@PreAuthorize(TRAINERS)
 	ModelCard train(@PathVariable String agency,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			Authentication user) {
-		return models.train(agency, asOf, user.getName());
+			Actor actor) {
+		return models.train(agency, asOf, actor);
 	}
 }

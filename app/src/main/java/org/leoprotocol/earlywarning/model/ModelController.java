@@ -11,11 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,11 +64,11 @@ class ModelController {
 
 	@PostMapping(ModelRoutes.PAGE + "/{agency}/train")
 	@PreAuthorize(ModelApi.TRAINERS)
-	String train(@PathVariable String agency, @RequestParam String asOf, Authentication user, Locale locale,
+	String train(@PathVariable String agency, @RequestParam String asOf, Actor actor, Locale locale,
 			RedirectAttributes redirect) {
 		try {
 			LocalDate date = parse(asOf);
-			models.train(agency, date, user.getName());
+			models.train(agency, date, actor);
 			redirect.addFlashAttribute("notice", messages.getMessage("ewmodel.card.trained", null, locale));
 			return "redirect:" + ModelRoutes.page(agency) + "?asOf=" + date;
 		}

@@ -1,34 +1,21 @@
 package org.leoprotocol.earlywarning.model;
 
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.InvalidInput;
 
 /** A model request that cannot be answered as asked: an agency without history, a date that is not a date. */
-class ModelRefused extends IllegalArgumentException implements Explained {
+class ModelRefused extends InvalidInput {
 
-	private final String key;
-	private final transient Object[] arguments;
+	private static final long serialVersionUID = 1L;
 
-	ModelRefused(String message, String key, Object... arguments) {
-		super(message);
-		this.key = key;
-		this.arguments = arguments;
+	ModelRefused(String key, Object... arguments) {
+		super(key, arguments);
 	}
 
 	static ModelRefused noHistory(String agency) {
-		return new ModelRefused("No history is imported for agency " + agency, "ewmodel.error.agency", agency);
+		return new ModelRefused("ewmodel.error.agency", agency);
 	}
 
 	static ModelRefused badDate(String text) {
-		return new ModelRefused("The date must look like 2019-01-01: '" + text + "'", "ewmodel.error.date");
-	}
-
-	@Override
-	public String messageKey() {
-		return key;
-	}
-
-	@Override
-	public Object[] messageArguments() {
-		return arguments;
+		return new ModelRefused("ewmodel.error.date");
 	}
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.LeoCommand;
 
 import org.springframework.stereotype.Component;
@@ -61,7 +62,7 @@ class TrainCommand implements LeoCommand {
 			LocalDate asOf = options.containsKey("--as-of") ? LocalDate.parse(options.get("--as-of"))
 					: LocalDate.now(clock);
 			long started = System.nanoTime();
-			ModelCard card = models.train(agency, asOf, "command line");
+			ModelCard card = models.train(agency, asOf, Actor.staff("command line"));
 			print(card, out);
 			out.printf("Took %.1f s%n", (System.nanoTime() - started) / 1e9);
 			return 0;

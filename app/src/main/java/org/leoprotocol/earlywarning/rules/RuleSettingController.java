@@ -1,16 +1,21 @@
 package org.leoprotocol.earlywarning.rules;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.earlywarning.EarlyWarning;
 import org.leoprotocol.earlywarning.RuleSetting;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.RuleLine;
 import org.leoprotocol.earlywarning.web.RulesView;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.web.Refusals;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,15 +32,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RuleSettingController {
 
 	private final RuleSettingDesk ruleSettings;
+	private final Refusals refusals;
+	private final MessageSource messages;
 
-	RuleSettingController(RuleSettingDesk ruleSettings) {
+	RuleSettingController(RuleSettingDesk ruleSettings, Refusals refusals, MessageSource messages) {
+		this.messages = messages;
 		this.ruleSettings = ruleSettings;
+		this.refusals = refusals;
 	}
 
 	@GetMapping(EarlyWarningRoutes.RULES)
 	@PreAuthorize("hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR','ADMIN')")
-	String rules(Authentication user, Model model) {
-		model.addAttribute("view", rulesView(user, null, (String) model.getAttribute("notice")));
+	String rules(Actor actor, Model model) {
+		model.addAttribute("view", rulesView(actor, null, (String) model.getAttribute("notice")));
 		return "earlywarning/rules";
 	}
 
@@ -43,28 +52,28 @@ class RuleSettingController {
 	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
 	String changeRule(@PathVariable String rule, @RequestParam(defaultValue = "false") boolean enabled,
 			@RequestParam(defaultValue = "") String threshold, @RequestParam(defaultValue = "") String windowMonths,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		try {
 			ruleSettings.changeSetting(
 					new RuleSetting(rule, enabled, number(threshold, "threshold"), number(windowMonths, "window")),
-					user.getName());
-			redirect.addFlashAttribute("notice", "Saved " + rule + "; every officer was re-evaluated.");
+					actor);
+			redirect.addFlashAttribute("notice", messages.getMessage("ew.rules.saved",
+					new Object[] { messages.getMessage("ew.rule." + rule + ".name", null, rule, locale) }, locale));
 			return "redirect:" + EarlyWarningRoutes.RULES;
 		}
-		catch (IllegalArgumentException refused) {
+		catch (InvalidInput refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", rulesView(user, refused.getMessage(), null));
+			model.addAttribute("view", rulesView(actor, refusals.said(refused, locale), null));
 			return "earlywarning/rules";
 		}
 	}
 
-	private RulesView rulesView(Authentication user, String problem, String notice) {
-		var descriptions = EarlyWarning.policies().stream()
-			.collect(java.util.stream.Collectors.toMap(EarlyWarningPolicy::name, EarlyWarningPolicy::description));
-		boolean mayEdit = user.getAuthorities().stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_COMMAND") || a.getAuthority().equals("ROLE_ADMIN"));
+	private RulesView rulesView(Actor actor, String problem, String notice) {
+		boolean mayEdit = actor.hasAny(Role.COMMAND, Role.ADMIN);
 		return new RulesView(
-				ruleSettings.settings().stream().map(s -> new RuleLine(s, descriptions.get(s.rule()))).toList(),
+				ruleSettings.settings().stream().map(s -> new RuleLine(s, "ew.rule." + s.rule() + ".description"))
+					.toList(),
 				mayEdit, problem, notice);
 	}
 
@@ -73,7 +82,7 @@ class RuleSettingController {
 			return Integer.parseInt(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("The " + what + " must be a whole number");
+			throw new InvalidInput("earlywarning.rule.number." + what);
 		}
 	}
 }

@@ -8,6 +8,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.earlywarning.EarlyWarning;
 import org.leoprotocol.earlywarning.RuleSetting;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,8 @@ public class RuleSettingDesk {
 
 	/** Changes a rule's setting and re-evaluates every officer under it. */
 	@Transactional
-	public RuleSetting changeSetting(RuleSetting setting, String by) {
-		settings.update(setting, by, clock.instant());
+	public RuleSetting changeSetting(RuleSetting setting, Actor actor) {
+		settings.update(setting, actor, clock.instant());
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT, RecordReference.of("RuleSetting", setting.rule()),
 				setting.enabled() + " " + setting.threshold() + " / " + setting.windowMonths() + " months");
 		earlyWarning.recomputeAll();

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.earlywarning.RuleSetting;
+import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,15 +33,15 @@ public class RuleSettings {
 		return all().stream().collect(Collectors.toMap(RuleSetting::rule, Function.identity()));
 	}
 
-	public void update(RuleSetting setting, String by, Instant at) {
+	public void update(RuleSetting setting, Actor by, Instant at) {
 		int updated = jdbc.sql("""
 				update ew_rule_setting set enabled = :enabled, threshold = :threshold, window_months = :window,
 				  updated_by = :by, updated_at = :at where rule = :rule
 				""").param("enabled", setting.enabled()).param("threshold", setting.threshold())
-			.param("window", setting.windowMonths()).param("by", by).param("at", at.atOffset(ZoneOffset.UTC))
+			.param("window", setting.windowMonths()).param("by", by.username()).param("at", at.atOffset(ZoneOffset.UTC))
 			.param("rule", setting.rule()).update();
 		if (updated == 0) {
-			throw new NoSuchElementException("No early-warning rule named " + setting.rule());
+			throw new UnknownRecord("earlywarning.rule.unknown", setting.rule());
 		}
 	}
 }

@@ -2,6 +2,6 @@ package org.leoprotocol.earlywarning.web;
 
 import org.leoprotocol.earlywarning.RuleSetting;
 
-/** One rule's setting and description. */
-public record RuleLine(RuleSetting setting, String description) {
+/** One rule's setting on the rules page, with the message key of its description. */
+public record RuleLine(RuleSetting setting, String descriptionKey) {
 }

@@ -174,7 +174,7 @@ class RelationMatrixIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		records.use("export", JsonPath.read(export, "$.id").toString());
 		entries.recordProtocolFinding(records.subject(), LocalDate.of(2026, 1, 10), "SUPERVISOR_NOT_NOTIFIED",
-				"supervisor notified 40 minutes late", null, "matrix");
+				"supervisor notified 40 minutes late", null, Actor.staff("matrix"));
 		records.use("flag", jdbc
 			.sql("""
 					select f.id::text from ew_flag f join ew_officer o on o.id = f.officer_id where o.roster_officer_id = :officer

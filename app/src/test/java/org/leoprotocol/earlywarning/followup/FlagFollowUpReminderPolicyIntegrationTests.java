@@ -76,7 +76,7 @@ class FlagFollowUpReminderPolicyIntegrationTests {
 			.enlist(new NewOfficer(badge, "Follow", "Up" + badge, "Police Officer", null, null, null));
 		flag = entries
 			.recordProtocolFinding(officer, LocalDate.of(2031, 3, 30), "ENGAGEMENT_GAP", "late first engagement", null,
-					"test")
+					Actor.staff("test"))
 			.orElseThrow();
 		sergeant = "sgt-" + badge.toLowerCase(Locale.ROOT);
 		staff.ensureAccount(new StaffDirectory.NewStaffAccount(sergeant, "Sergeant " + badge, null,
