@@ -127,8 +127,10 @@ class LeakedHoldingRoomClipScenarioTests {
 				.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.id"));
 		}
 		for (String export : exports) {
-			assertThat(jdbc.sql("select actor from audit_event where record_type = 'EvidenceExport' and record_id = :id")
-				.param("id", export).query(String.class).list()).as("the export's read, declared at the facade")
+			assertThat(
+					jdbc.sql("select actor from audit_event where record_type = 'EvidenceExport' and record_id = :id")
+						.param("id", export).query(String.class).list())
+				.as("the export's read, declared at the facade")
 				.containsExactly("test-investigator");
 		}
 		for (String export : exports) {

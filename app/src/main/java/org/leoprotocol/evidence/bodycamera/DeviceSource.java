@@ -1,0 +1,6 @@
+package org.leoprotocol.evidence.bodycamera;
+
+/** Where the device's name came from. */
+enum DeviceSource {
+	FOOTAGE, DECLARED
+}
