@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What a file said: when recording started, how long it ran, the device's serial, each {@code null} when the file does
- * not say; {@code problem} names why the start is missing when the file could not be read.
+ * What a body-camera file says about itself: when recording started, how long it ran, the device's serial, each
+ * {@code null} when the file does not say; {@code problem} names why the start is missing when the file could not be
+ * read.
  */
 record FootageMetadata(Instant start, Duration duration, String serial, String problem) {
 
