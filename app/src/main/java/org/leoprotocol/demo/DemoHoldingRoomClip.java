@@ -18,8 +18,8 @@ import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceKind;
-import org.leoprotocol.evidence.EvidenceLink;
 import org.leoprotocol.evidence.LeakTrace;
+import org.leoprotocol.evidence.LinkKind;
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.investigations.CaseEntry;
@@ -148,7 +148,7 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 		EvidenceItem item = as(CAMERA_SYSTEM,
 				() -> intake.ingest(upload, new java.io.ByteArrayInputStream(clip), Actor.staff(CAMERA_SYSTEM)));
 		as(INVESTIGATOR, () -> {
-			custody.link(item.id(), EvidenceLink.Kind.CASE, opened.caseNumber(), subject, INVESTIGATING);
+			custody.link(item.id(), LinkKind.CASE, opened.caseNumber(), subject, INVESTIGATING);
 			return null;
 		});
 		investigations.addEntry(opened.id(), CaseEntry.Kind.EVIDENCE, item.id().toString(), null, null, CLIP_ENTRY

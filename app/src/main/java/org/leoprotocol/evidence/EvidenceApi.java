@@ -83,9 +83,9 @@ class EvidenceApi {
 	@PostMapping("/{id}/links")
 	@PreAuthorize(EvidenceRoles.MAY_MANAGE_CASES)
 	ResponseEntity<Void> link(@PathVariable String id, @RequestBody LinkRequest request, Actor actor) {
-		EvidenceLink.Kind kind;
+		LinkKind kind;
 		try {
-			kind = EvidenceLink.Kind.valueOf(String.valueOf(request.kind()).strip().toUpperCase(java.util.Locale.ROOT));
+			kind = LinkKind.valueOf(String.valueOf(request.kind()).strip().toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInput("evidence.link.kind", String.valueOf(request.kind()));

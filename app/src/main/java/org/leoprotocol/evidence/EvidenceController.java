@@ -89,7 +89,7 @@ class EvidenceController {
 		List<EvidenceExport> made = exports.of(evidence);
 		model.addAttribute("itemId", id);
 		model.addAttribute("exports", views.exports(made));
-		model.addAttribute("running", made.stream().anyMatch(e -> e.state() == EvidenceExport.State.RUNNING));
+		model.addAttribute("running", made.stream().anyMatch(e -> e.state() == ExportState.RUNNING));
 		return "evidence/exports";
 	}
 
@@ -101,14 +101,11 @@ class EvidenceController {
 		try {
 			EvidenceExport export = exports.export(EvidenceId.of(id), recipient, purpose, actor);
 			redirect.addFlashAttribute("notice",
-					views.text(export.state() == EvidenceExport.State.RUNNING ? "evidence.pages.notice.export.running"
+					views.text(export.state() == ExportState.RUNNING ? "evidence.pages.notice.export.running"
 							: "evidence.pages.notice.export.ready", export.code(), export.recipient()));
 		}
 		catch (InvalidInput | WrongState refused) {
 			redirect.addFlashAttribute("problem", refusals.said(refused, locale));
-		}
-		catch (IllegalArgumentException | IllegalStateException refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
 		}
 		return "redirect:" + EvidenceRoutes.item(id);
 	}
@@ -119,7 +116,7 @@ class EvidenceController {
 			@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String subjectOfficerId,
 			Actor actor, Locale locale, RedirectAttributes redirect) {
 		try {
-			EvidenceLink.Kind linkKind = kind.equals("INCIDENT") ? EvidenceLink.Kind.INCIDENT : EvidenceLink.Kind.CASE;
+			LinkKind linkKind = kind.equals("INCIDENT") ? LinkKind.INCIDENT : LinkKind.CASE;
 			org.leoprotocol.personnel.OfficerId subject = subjectOfficerId.isBlank() ? null
 					: org.leoprotocol.personnel.OfficerId.of(subjectOfficerId.strip());
 			custody.link(EvidenceId.of(id), linkKind, reference, subject, actor);

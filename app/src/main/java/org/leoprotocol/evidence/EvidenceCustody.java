@@ -67,7 +67,7 @@ public class EvidenceCustody {
 	public EvidenceRecord view(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, "view");
-		ledger.record(id, CustodyAction.VIEWED, "");
+		ledger.record(id, CustodyAction.VIEWED, "", actor);
 		return new EvidenceRecord(item, items.links(id), ledger.history(id));
 	}
 
@@ -76,7 +76,7 @@ public class EvidenceCustody {
 	public EvidenceRecord custodyReport(EvidenceId id, String format, Actor actor) {
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, "custody report");
-		ledger.record(id, CustodyAction.VIEWED, "custody report (" + format + ")");
+		ledger.record(id, CustodyAction.VIEWED, "custody report (" + format + ")", actor);
 		return new EvidenceRecord(item, items.links(id), ledger.history(id));
 	}
 
@@ -100,26 +100,27 @@ public class EvidenceCustody {
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, use.name().toLowerCase(Locale.ROOT));
 		requireAvailable(item);
-		ledger.record(id, use, "sha256=" + item.sha256() + (part == null || part.isBlank() ? "" : " " + part));
+		ledger.record(id, use, "sha256=" + item.sha256() + (part == null || part.isBlank() ? "" : " " + part),
+				actor);
 		return new OpenedEvidence(item.fileName(), item.mediaType(), item.sha256(), item.storageKey(), store);
 	}
 
 	/** Links an item to a case or incident; a case link may name the officer it investigates. */
 	@Transactional
 	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "linked")
-	public void link(EvidenceId id, EvidenceLink.Kind kind, String reference, OfficerId subject, Actor actor) {
+	public void link(EvidenceId id, LinkKind kind, String reference, OfficerId subject, Actor actor) {
 		if (reference == null || reference.isBlank()) {
 			throw new InvalidInput("evidence.link.reference." + kind.name());
 		}
-		if (subject != null && kind != EvidenceLink.Kind.CASE) {
+		if (subject != null && kind != LinkKind.CASE) {
 			throw new InvalidInput("evidence.link.subject-not-case");
 		}
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, "link");
 		items.link(id, new EvidenceLink(kind, reference.strip(), subject, clock.instant(), actor.username()));
 		ledger.record(id, CustodyAction.LINKED,
-				kind + "=" + reference.strip() + (subject == null ? "" : " subject=" + subject));
-		if (kind == EvidenceLink.Kind.INCIDENT) {
+				kind + "=" + reference.strip() + (subject == null ? "" : " subject=" + subject), actor);
+		if (kind == LinkKind.INCIDENT) {
 			footage.linked(item, reference.strip());
 		}
 	}
@@ -133,7 +134,7 @@ public class EvidenceCustody {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("evidence.stake.reason");
 		}
-		cases.exclude(caseReference.strip(), username.strip(), reason.strip(), actor.username(), clock.instant());
+		cases.exclude(caseReference.strip(), username.strip(), reason.strip(), actor, clock.instant());
 		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT,
 				RecordReference.of("EvidenceAccessExclusion", caseReference),
 				username + ": " + reason);
@@ -145,7 +146,7 @@ public class EvidenceCustody {
 		if (caseReference == null || caseReference.isBlank() || username == null || username.isBlank()) {
 			throw new InvalidInput("evidence.team.names");
 		}
-		cases.addToTeam(caseReference.strip(), username.strip(), actor.username(), clock.instant());
+		cases.addToTeam(caseReference.strip(), username.strip(), actor, clock.instant());
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT,
 				RecordReference.of("EvidenceCaseTeam", caseReference),
 				"added " + username);

@@ -10,12 +10,8 @@ import org.leoprotocol.evidence.export.Watermark;
  * beside the original's: a watermarked export is a derivative, tied to the original by the two hashes.
  */
 public record EvidenceExport(UUID id, String code, EvidenceId evidence, String recipient, String purpose,
-		String requestedBy, Instant requestedAt, State state, int progress, String mediaType, String sha256,
+		String requestedBy, Instant requestedAt, ExportState state, int progress, String mediaType, String sha256,
 		Long sizeBytes, String storageKey, String failure) {
-
-	public enum State {
-		RUNNING, READY, FAILED
-	}
 
 	public Watermark watermark() {
 		return new Watermark(code, recipient, requestedAt);

@@ -22,6 +22,8 @@ import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.export.WatermarkStamp;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Service;
 
@@ -59,13 +61,12 @@ public class EvidenceExports {
 	@Audited(value = AuditAction.READ, record = "EvidenceExport", detail = "export for a named recipient",
 			recordFromResult = true)
 	public EvidenceExport export(EvidenceId id, String recipient, String purpose, Actor actor) {
-		String to = required(recipient, "the recipient");
-		String why = required(purpose, "the purpose of the export");
+		String to = required(recipient, "recipient");
+		String why = required(purpose, "purpose");
 		EvidenceItem item = exportable(id, actor);
 		WatermarkStamp stamp = stampFor(item);
 		if (stamp instanceof VideoStamp video && !video.installed()) {
-			throw new IllegalStateException(
-					"Video exports need ffmpeg, which is not installed on this server (Debian: apt-get install ffmpeg)");
+			throw new WrongState("evidence.export.no-ffmpeg");
 		}
 		EvidenceExport export = start(item, Watermark.newCode(), to, why, actor);
 		copies.stamp(export, item, stamp.exportType(item.mediaType()), stamp);
@@ -83,12 +84,11 @@ public class EvidenceExports {
 			recordFromResult = true)
 	public EvidenceExport exportStampedCopy(EvidenceId id, String code, String recipient, String purpose,
 			InputStream stampedCopy, Actor actor) throws IOException {
-		String to = required(recipient, "the recipient");
-		String why = required(purpose, "the purpose of the export");
-		String mark = Watermark.normalize(code)
-			.orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not an export code"));
+		String to = required(recipient, "recipient");
+		String why = required(purpose, "purpose");
+		String mark = Watermark.normalize(code).orElseThrow(() -> new InvalidInput("evidence.trace.code", code));
 		if (exports.byCode(mark).isPresent()) {
-			throw new IllegalStateException("Export code LEO-" + mark + " is already used by another export");
+			throw new WrongState("evidence.export.code-used", mark);
 		}
 		EvidenceItem item = exportable(id, actor);
 		String mediaType = stampFor(item).exportType(item.mediaType());
@@ -113,13 +113,12 @@ public class EvidenceExports {
 
 	private WatermarkStamp stampFor(EvidenceItem item) {
 		return stamps.stream().filter(s -> s.accepts(item.mediaType())).findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					"Leo cannot watermark " + item.mediaType() + " files yet, so it will not export one"));
+			.orElseThrow(() -> new WrongState("evidence.export.no-stamp", item.mediaType()));
 	}
 
 	private EvidenceExport start(EvidenceItem item, String code, String to, String why, Actor actor) {
 		EvidenceExport export = new EvidenceExport(UUID.randomUUID(), code, item.id(), to, why, actor.username(),
-				clock.instant().truncatedTo(ChronoUnit.SECONDS), EvidenceExport.State.RUNNING, 0, null, null, null,
+				clock.instant().truncatedTo(ChronoUnit.SECONDS), ExportState.RUNNING, 0, null, null, null,
 				null, null);
 		exports.insert(export);
 		return export;
@@ -155,20 +154,17 @@ public class EvidenceExports {
 	 * The receipt of a finished export ({@code <download name>.proof}): its EXPORTED custody event, the inclusion proof
 	 * of that event and the ledger's signed checkpoint, for {@code leo verify-export} or the standalone jar.
 	 */
-	public Receipt receipt(UUID exportId, Actor actor) {
+	public ExportReceipt receipt(UUID exportId, Actor actor) {
 		return downloads.receipt(exportId, actor);
 	}
 
-	/** A receipt's file name and text. */
-	public record Receipt(String fileName, String text) {
-	}
-
+	/** The recipient or purpose as given, or the refusal naming what is missing ({@code what}) or too long. */
 	private static String required(String value, String what) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("Name " + what);
+			throw new InvalidInput("evidence.export.missing." + what);
 		}
 		if (value.length() > 200) {
-			throw new IllegalArgumentException("Keep " + what + " under 200 characters");
+			throw new InvalidInput("evidence.export.long." + what, 200);
 		}
 		return value.strip();
 	}

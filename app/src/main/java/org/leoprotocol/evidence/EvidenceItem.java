@@ -9,14 +9,10 @@ import java.time.Instant;
  * 5.4.6 keeps audit records at least a year).
  */
 public record EvidenceItem(EvidenceId id, EvidenceKind kind, String mediaType, String fileName, long sizeBytes,
-		String sha256, String storageKey, Recording recording, Instant ingestedAt, String ingestedBy, State state,
+		String sha256, String storageKey, Recording recording, Instant ingestedAt, String ingestedBy, ItemState state,
 		Instant deletionDue) {
 
-	public enum State {
-		ACTIVE, DELETION_PENDING, DELETED
-	}
-
 	boolean isAvailable() {
-		return state == State.ACTIVE;
+		return state == ItemState.ACTIVE;
 	}
 }

@@ -62,9 +62,9 @@ public class EvidenceRetention {
 	public RetentionStatus apply(EvidenceId id, String category, Actor actor) {
 		RetentionCategory chosen = category(category);
 		EvidenceItem item = items.get(id);
-		if (retention.apply(id, chosen.code(), actor.username(), clock.instant())) {
+		if (retention.apply(id, chosen.code(), actor, clock.instant())) {
 			ledger.record(id, CustodyAction.RETENTION_SET, "category=" + chosen.code() + " retain_until="
-					+ until(item).map(Instant::toString).orElse("manual"));
+					+ until(item).map(Instant::toString).orElse("manual"), actor);
 		}
 		return status(item);
 	}
@@ -79,11 +79,11 @@ public class EvidenceRetention {
 		if (retention.hold(id).isPresent()) {
 			throw new WrongState("evidence.hold.already", id);
 		}
-		retention.placeHold(id, reason.strip(), actor.username(), clock.instant());
+		retention.placeHold(id, reason.strip(), actor, clock.instant());
 		legalHold(item, true);
-		ledger.record(id, CustodyAction.HOLD_PLACED, "reason=" + reason.strip());
-		if (item.state() == EvidenceItem.State.DELETION_PENDING) {
-			restore(item, "legal hold placed");
+		ledger.record(id, CustodyAction.HOLD_PLACED, "reason=" + reason.strip(), actor);
+		if (item.state() == ItemState.DELETION_PENDING) {
+			restore(item, "legal hold placed", actor);
 		}
 		return status(items.get(id));
 	}
@@ -97,7 +97,7 @@ public class EvidenceRetention {
 		}
 		retention.liftHold(id);
 		legalHold(item, false);
-		ledger.record(id, CustodyAction.HOLD_LIFTED, "reason=" + (reason == null ? "" : reason.strip()));
+		ledger.record(id, CustodyAction.HOLD_LIFTED, "reason=" + (reason == null ? "" : reason.strip()), actor);
 		return status(item);
 	}
 
@@ -106,10 +106,10 @@ public class EvidenceRetention {
 	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "restored")
 	public RetentionStatus restore(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
-		if (item.state() != EvidenceItem.State.DELETION_PENDING) {
+		if (item.state() != ItemState.DELETION_PENDING) {
 			throw new WrongState("evidence.restore.state." + item.state().name(), id);
 		}
-		restore(item, "restored by " + actor);
+		restore(item, "restored by " + actor, actor);
 		return status(items.get(id));
 	}
 
@@ -135,15 +135,15 @@ public class EvidenceRetention {
 			List<EvidenceId> queued,
 			List<EvidenceId> purged) {
 		for (EvidenceItem item : batch) {
-			Optional<Instant> until = item.state() == EvidenceItem.State.ACTIVE ? until(item, known) : Optional.empty();
+			Optional<Instant> until = item.state() == ItemState.ACTIVE ? until(item, known) : Optional.empty();
 			if (until.filter(now::isAfter).isPresent() && deletable(item)) {
 				Instant due = now.plus(Duration.ofDays(RECOVERY_DAYS));
-				items.changeState(item.id(), EvidenceItem.State.DELETION_PENDING, due);
+				items.changeState(item.id(), ItemState.DELETION_PENDING, due);
 				ledger.record(item.id(), CustodyAction.DELETED,
-						"queued: retention ended " + until.get() + "; purge after " + due);
+						"queued: retention ended " + until.get() + "; purge after " + due, Actor.leo());
 				queued.add(item.id());
 			}
-			else if (item.state() == EvidenceItem.State.DELETION_PENDING && item.deletionDue().isBefore(now)
+			else if (item.state() == ItemState.DELETION_PENDING && item.deletionDue().isBefore(now)
 					&& deletable(item)) {
 				purge(item);
 				purged.add(item.id());
@@ -190,14 +190,14 @@ public class EvidenceRetention {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not purge the bytes of " + item.id(), ex);
 		}
-		items.changeState(item.id(), EvidenceItem.State.DELETED, item.deletionDue());
+		items.changeState(item.id(), ItemState.DELETED, item.deletionDue());
 		ledger.record(item.id(), CustodyAction.DELETED,
-				"purged; the record, its SHA-256 " + item.sha256() + " and this chain of custody remain");
+				"purged; the record, its SHA-256 " + item.sha256() + " and this chain of custody remain", Actor.leo());
 	}
 
-	private void restore(EvidenceItem item, String why) {
-		items.changeState(item.id(), EvidenceItem.State.ACTIVE, null);
-		ledger.record(item.id(), CustodyAction.RESTORED, why);
+	private void restore(EvidenceItem item, String why, Actor actor) {
+		items.changeState(item.id(), ItemState.ACTIVE, null);
+		ledger.record(item.id(), CustodyAction.RESTORED, why, actor);
 	}
 
 	private void legalHold(EvidenceItem item, boolean on) {
@@ -225,7 +225,7 @@ public class EvidenceRetention {
 	/** Where an item stands: its categories, the end of retention (null: until deleted by hand), what holds it. */
 	public record RetentionStatus(EvidenceId id, String fileName, List<String> categories, Instant retainUntil,
 			String legalHold,
-			boolean inCase, EvidenceItem.State state, Instant deletionDue) {
+			boolean inCase, ItemState state, Instant deletionDue) {
 	}
 
 	/** What a sweep did. */

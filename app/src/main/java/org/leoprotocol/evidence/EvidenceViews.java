@@ -7,12 +7,15 @@ import java.util.Locale;
 
 import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
 import org.leoprotocol.evidence.retention.RetentionCategory;
-import org.leoprotocol.evidence.web.EvidenceDetailView.CustodyRow;
-import org.leoprotocol.evidence.web.EvidenceDetailView.ExportRow;
-import org.leoprotocol.evidence.web.EvidenceDetailView.Fact;
-import org.leoprotocol.evidence.web.EvidenceDetailView.Link;
+import org.leoprotocol.evidence.web.CategoryOption;
+import org.leoprotocol.evidence.web.CustodyRow;
 import org.leoprotocol.evidence.web.EvidenceDetailView;
 import org.leoprotocol.evidence.web.EvidenceRow;
+import org.leoprotocol.evidence.web.ExportRow;
+import org.leoprotocol.evidence.web.FootagePlacement;
+import org.leoprotocol.evidence.web.ItemFact;
+import org.leoprotocol.evidence.web.LinkRow;
+import org.leoprotocol.evidence.web.RetentionPanel;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.context.MessageSource;
@@ -42,14 +45,14 @@ class EvidenceViews {
 	}
 
 	EvidenceDetailView detail(EvidenceRecord record, List<EvidenceExport> exports, boolean mayExport, boolean mayLink,
-			EvidenceDetailView.Retention retention, String notice, String problem, EvidenceDetailView.Footage footage) {
+			RetentionPanel retention, String notice, String problem, FootagePlacement footage) {
 		EvidenceItem item = record.item();
 		String preview = !item.isAvailable() ? "" : item.mediaType().startsWith("video/") ? "video"
 				: item.mediaType().startsWith("image/") ? "image" : "";
 		List<ExportRow> exportRows = exports(exports);
 		return new EvidenceDetailView(item.id().toString(), item.fileName(), item.kind().name(), preview, facts(item),
 				record.links().stream()
-					.map(l -> new Link(l.kind().name(), l.reference(),
+					.map(l -> new LinkRow(l.kind().name(), l.reference(),
 							l.subject() == null ? "" : l.subject().toString(),
 							when(l.linkedAt()), l.linkedBy()))
 					.toList(),
@@ -61,16 +64,16 @@ class EvidenceViews {
 				mayExport && item.isAvailable(), mayLink, retention, notice, problem, footage);
 	}
 
-	EvidenceDetailView.Retention retention(EvidenceRetention.RetentionStatus status, List<RetentionCategory> all,
+	RetentionPanel retention(EvidenceRetention.RetentionStatus status, List<RetentionCategory> all,
 			boolean mayManage, boolean mayCommand) {
 		java.util.Map<String, String> names = new java.util.HashMap<>();
 		all.forEach(category -> names.put(category.code(), category(category.code(), category.name())));
-		return new EvidenceDetailView.Retention(
+		return new RetentionPanel(
 				status.categories().stream().map(code -> names.getOrDefault(code, code)).toList(),
 				status.retainUntil() == null ? "" : when(status.retainUntil()),
 				status.legalHold() == null ? "" : status.legalHold(), status.inCase(),
-				status.state() == EvidenceItem.State.DELETION_PENDING,
-				all.stream().map(c -> new EvidenceDetailView.Category(c.code(), names.get(c.code()))).toList(),
+				status.state() == ItemState.DELETION_PENDING,
+				all.stream().map(c -> new CategoryOption(c.code(), names.get(c.code()))).toList(),
 				mayManage, mayCommand);
 	}
 
@@ -82,12 +85,12 @@ class EvidenceViews {
 			.toList();
 	}
 
-	private List<Fact> facts(EvidenceItem item) {
-		List<Fact> facts = new ArrayList<>();
+	private List<ItemFact> facts(EvidenceItem item) {
+		List<ItemFact> facts = new ArrayList<>();
 		facts.add(fact("kind", text("evidence.pages.kind." + item.kind().name())));
 		facts.add(fact("file", text("evidence.pages.fact.file.value", item.fileName(), item.mediaType(),
 				size(item.sizeBytes()))));
-		facts.add(new Fact(text("evidence.pages.fact.sha256"), item.sha256(), true));
+		facts.add(new ItemFact(text("evidence.pages.fact.sha256"), item.sha256(), true));
 		facts.add(fact("recorded", span(item.recording().from(), item.recording().to())));
 		facts.add(fact("device", orDash(item.recording().device())));
 		facts.add(fact("officer",
@@ -101,8 +104,8 @@ class EvidenceViews {
 		return facts;
 	}
 
-	private Fact fact(String name, String value) {
-		return new Fact(text("evidence.pages.fact." + name), value, false);
+	private ItemFact fact(String name, String value) {
+		return new ItemFact(text("evidence.pages.fact." + name), value, false);
 	}
 
 	/**

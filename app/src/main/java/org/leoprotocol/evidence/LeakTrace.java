@@ -83,8 +83,7 @@ public class LeakTrace {
 				for (int n = content.read(buffer); n != -1; n = content.read(buffer)) {
 					total += n;
 					if (total > maxBytes) {
-						throw IntakeRefused
-							.tooLarge("The file to trace is larger than the largest evidence Leo accepts");
+						throw IntakeRefused.tooLarge("evidence.trace.too-large");
 					}
 					out.write(buffer, 0, n);
 				}

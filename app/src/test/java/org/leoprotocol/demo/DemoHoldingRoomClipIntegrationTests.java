@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.DemoInstanceTest;
 import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.CustodyEvent;
-import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceExports;
 import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.evidence.ExportState;
 import org.leoprotocol.evidence.LeakTrace;
+import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.investigations.CaseEntry;
 import org.leoprotocol.investigations.CaseReports;
 import org.leoprotocol.investigations.CaseType;
@@ -78,9 +79,9 @@ class DemoHoldingRoomClipIntegrationTests {
 		assertThat(exports.of(item)).extracting(EvidenceExport::recipient, EvidenceExport::state)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple(DemoHoldingRoomClip.PROSECUTOR.recipient(),
-							EvidenceExport.State.READY),
+							ExportState.READY),
 					org.assertj.core.groups.Tuple.tuple(DemoHoldingRoomClip.DEFENCE.recipient(),
-							EvidenceExport.State.READY));
+							ExportState.READY));
 		assertThat(custody).filteredOn(e -> e.action() == CustodyAction.EXPORTED).extracting(CustodyEvent::detail)
 			.anySatisfy(detail -> assertThat(detail).contains("code=K4Q7HR2VP3",
 					"recipient=" + DemoHoldingRoomClip.DEFENCE.recipient()));

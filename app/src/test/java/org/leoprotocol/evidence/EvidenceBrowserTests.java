@@ -15,6 +15,7 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.evidence.access.NeedToKnowRecords;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,8 @@ class EvidenceBrowserTests {
 	@Test
 	void anInvestigatorUploadsAPhotoExportsItAndTracesTheCode() throws Exception {
 		String investigator = StaffAccountsForTests.ensure(staff, Role.INVESTIGATOR);
-		cases.addToTeam("IA-BROWSER-1", investigator, "test-command", java.time.Instant.parse("2026-01-01T00:00:00Z"));
+		cases.addToTeam("IA-BROWSER-1", investigator, Actor.staff("test-command"),
+				java.time.Instant.parse("2026-01-01T00:00:00Z"));
 		Path photo = Files.createTempFile("scene", ".png");
 		Files.write(photo, EvidenceFixtures.aPhoto());
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.evidence.custody.CustodyLedger;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,7 +24,7 @@ class EvidenceCommandsIntegrationTests {
 
 	@Test
 	void verifyLedgerReportsAnIntactLedger() throws Exception {
-		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "before verification");
+		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "before verification", Actor.leo());
 		ledger.publishHead();
 		StringWriter out = new StringWriter();
 		int exit = commands.run(List.of("verify-ledger"), true, null, new PrintWriter(out, true));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,7 +107,10 @@ class EvidenceIntakeIntegrationTests {
 			}
 		};
 		assertThatThrownBy(() -> intake.receive(upload.id(), 0, dropping, Actor.staff("test-dropped")))
-			.hasMessageContaining("The connection dropped; 400000 bytes are safely received");
+			.isInstanceOfSatisfying(InvalidInput.class, dropped -> {
+				assertThat(dropped.messageKey()).isEqualTo("evidence.upload.dropped");
+				assertThat(dropped.messageArguments()).containsExactly(400_000L);
+			});
 		long resumeAt = intake.status(upload.id(), Actor.staff("test-dropped")).receivedBytes();
 		assertThat(resumeAt).isEqualTo(400_000);
 

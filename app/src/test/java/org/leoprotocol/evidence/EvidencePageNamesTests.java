@@ -20,9 +20,9 @@ class EvidencePageNamesTests {
 
 	@Test
 	void everyConstantThePagesNameHasItsNameInEnglishAndSpanish() throws IOException {
-		Map<String, Enum<?>[]> groups = Map.of("kind", EvidenceKind.values(), "state", EvidenceItem.State.values(),
-				"action", CustodyAction.values(), "link", EvidenceLink.Kind.values(), "trace.match",
-				LeakTrace.Match.values(), "notice.linked", EvidenceLink.Kind.values());
+		Map<String, Enum<?>[]> groups = Map.of("kind", EvidenceKind.values(), "state", ItemState.values(),
+				"action", CustodyAction.values(), "link", LinkKind.values(), "trace.match",
+				LeakTrace.Match.values(), "notice.linked", LinkKind.values());
 		List<String> keys = new ArrayList<>();
 		groups.forEach((group, constants) -> {
 			for (Enum<?> constant : constants) {

@@ -92,7 +92,7 @@ class EvidenceRetentionIntegrationTests {
 		sweep().andExpect(jsonPath("$.purged[0]").value(id));
 
 		EvidenceItem item = items.get(EvidenceId.of(id));
-		assertThat(item.state()).isEqualTo(EvidenceItem.State.DELETED);
+		assertThat(item.state()).isEqualTo(ItemState.DELETED);
 		assertThat(Files.exists(properties.directory().resolve("blobs").resolve(item.storageKey()))).isFalse();
 		List<String> custody = jdbc.sql("select action from custody_event where evidence_id = :id order by position")
 			.param("id", UUID.fromString(id)).query(String.class).list();
@@ -112,5 +112,4 @@ class EvidenceRetentionIntegrationTests {
 		return mvc.perform(post("/api/v1/evidence/retention/sweep").with(as(staff, Role.COMMAND)))
 			.andExpect(status().isOk());
 	}
-
 }

@@ -14,6 +14,7 @@ import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.export.ExportCopies;
 import org.leoprotocol.evidence.ledger.ExportProof;
 import org.leoprotocol.evidence.ledger.ExportVerifier;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +43,8 @@ class ExportReceiptIntegrationTests {
 		Files.writeString(file, "an exported copy for defence counsel");
 		CustodyEvent exported = ledger.record(EvidenceId.random(), CustodyAction.EXPORTED, "export=" + UUID.randomUUID()
 				+ " code=TEST recipient=Defence parent_sha256=" + "0".repeat(64) + " export_sha256="
-				+ ExportCopies.sha256(file));
-		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "after the export");
+				+ ExportCopies.sha256(file), Actor.leo());
+		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "after the export", Actor.leo());
 		Files.writeString(directory.resolve("LEO-TEST-clip.txt.proof"), ledger.proveEntry(exported).text());
 		String key = "--key=" + ledger.verifierKey();
 

@@ -177,7 +177,7 @@ class TwoNodesTests {
 			.containsExactly(keyA.id());
 
 		nodeB.getBean(EvidenceRetention.class).apply(item.id(), "NON_EVIDENTIARY", user);
-		await(() -> nodeA.getBean(EvidenceItems.class).get(item.id()).state() == EvidenceItem.State.DELETION_PENDING);
+		await(() -> nodeA.getBean(EvidenceItems.class).get(item.id()).state() == ItemState.DELETION_PENDING);
 		long runs = jdbc.sql("select count(*) from cluster_job_run where job = 'evidence-retention-sweep'")
 			.query(Long.class).single();
 		await(() -> jdbc.sql(
@@ -216,7 +216,7 @@ class TwoNodesTests {
 		}
 		assertThat(((HikariDataSource) nodeB.getBean(DataSource.class)).getJdbcUrl()).isEqualTo(pgBouncer.url());
 		CustodyLedger ledger = nodeB.getBean(CustodyLedger.class);
-		CustodyEvent event = ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "through pgbouncer");
+		CustodyEvent event = ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "through pgbouncer", Actor.leo());
 		CustodyLedger.InclusionProof proof = ledger.proveInclusion(event.position());
 		assertThat(proof.path()).isNotNull();
 		long counted = nodeB.getBean(JdbcClient.class).sql("select count(*) from custody_event where id = :id")

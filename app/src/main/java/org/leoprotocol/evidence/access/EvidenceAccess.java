@@ -21,7 +21,7 @@ import org.leoprotocol.evidence.CaseTeams;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceLink;
-import org.leoprotocol.evidence.access.AccessPolicy.AccessFacts;
+import org.leoprotocol.evidence.LinkKind;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
@@ -73,7 +73,7 @@ public class EvidenceAccess {
 	public Optional<AccessRefused> refusal(Actor actor, EvidenceItem item) {
 		Actor who = sworn(actor);
 		List<EvidenceLink> links = items.links(item.id());
-		List<String> caseReferences = links.stream().filter(l -> l.kind() == EvidenceLink.Kind.CASE)
+		List<String> caseReferences = links.stream().filter(l -> l.kind() == LinkKind.CASE)
 			.map(EvidenceLink::reference).toList();
 		Set<String> onTeam = new HashSet<>();
 		Set<String> supervised = new HashSet<>();
@@ -138,5 +138,4 @@ public class EvidenceAccess {
 			throw refusal.get();
 		}
 	}
-
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.shared.Actor;
 
 /** Declared personal stakes and the staff put on case teams, the two tables of need to know that evidence keeps. */
 @Repository
@@ -20,22 +21,23 @@ public class NeedToKnowRecords {
 		this.jdbc = jdbc;
 	}
 
-	public void exclude(String caseReference, String username, String reason, String declaredBy, Instant at) {
+	public void exclude(String caseReference, String username, String reason, Actor declaredBy, Instant at) {
 		jdbc.sql("""
 				insert into evidence_access_exclusion (case_reference, username, reason, declared_by, declared_at)
 				values (:case, :user, :reason, :by, :at) on conflict do nothing
 				""").param("case", caseReference).param("user", username).param("reason", reason)
-			.param("by", declaredBy)
+			.param("by", declaredBy.username())
 			.param("at", EvidenceItems.at(at)).update();
 	}
 
-	public void addToTeam(String caseReference, String username, String addedBy, Instant at) {
+	public void addToTeam(String caseReference, String username, Actor addedBy, Instant at) {
 		jdbc.sql(
 				"""
 						insert into evidence_case_team (case_reference, username, added_by, added_at) values (:case, :user, :by, :at)
 						on conflict do nothing
 						""")
-			.param("case", caseReference).param("user", username).param("by", addedBy).param("at", EvidenceItems.at(at))
+			.param("case", caseReference).param("user", username).param("by", addedBy.username())
+			.param("at", EvidenceItems.at(at))
 			.update();
 	}
 

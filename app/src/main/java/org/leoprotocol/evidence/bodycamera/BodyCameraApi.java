@@ -37,12 +37,12 @@ class BodyCameraApi {
 	}
 
 	@GetMapping
-	List<BodyCameras.Assignment> assignments() {
+	List<DeviceAssignment> assignments() {
 		return cameras.assignments();
 	}
 
 	@PostMapping
-	ResponseEntity<BodyCameras.Assignment> assign(@RequestBody AssignRequest request, Actor actor) {
+	ResponseEntity<DeviceAssignment> assign(@RequestBody AssignRequest request, Actor actor) {
 		if (request == null) {
 			throw new InvalidInput("evidence.camera.assignment.declare");
 		}
@@ -51,7 +51,7 @@ class BodyCameraApi {
 	}
 
 	@PostMapping("/{id}/end")
-	BodyCameras.Assignment end(@PathVariable String id, @RequestBody(required = false) EndRequest request,
+	DeviceAssignment end(@PathVariable String id, @RequestBody(required = false) EndRequest request,
 			Actor actor) {
 		return cameras.end(uuid(id), request == null ? null : instant(request.at(), "at"), actor);
 	}

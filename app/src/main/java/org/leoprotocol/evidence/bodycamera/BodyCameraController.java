@@ -71,15 +71,15 @@ class BodyCameraController {
 	private java.time.Instant time(String value) {
 		java.time.Instant instant = time.parse(value);
 		if (instant == null && value != null && !value.isBlank()) {
-			throw new BodyCameras.Refused("footage.error.time", value);
+			throw new AssignmentRefused("footage.error.time", value);
 		}
 		return instant;
 	}
 
 	private String change(RedirectAttributes redirect, Locale locale, String done,
-			Supplier<BodyCameras.Assignment> change) {
+			Supplier<DeviceAssignment> change) {
 		try {
-			BodyCameras.Assignment a = change.get();
+			DeviceAssignment a = change.get();
 			redirect.addFlashAttribute("notice",
 					messages.getMessage(done, new Object[] { a.deviceId(), a.badgeNumber() }, locale));
 		}

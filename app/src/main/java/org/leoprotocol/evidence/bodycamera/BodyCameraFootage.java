@@ -53,8 +53,8 @@ public class BodyCameraFootage {
 	}
 
 	/** Reads the file and decides its span, device and officer; nothing is stored yet. */
-	public Span read(Path file, Recording declared) {
-		FootageProbe.Metadata metadata = probe.probe(file);
+	public FootageSpan read(Path file, Recording declared) {
+		FootageMetadata metadata = probe.probe(file);
 		String device = metadata.serial() != null ? metadata.serial() : declared.device();
 		DeviceSource source = metadata.serial() != null ? DeviceSource.FOOTAGE
 				: declared.device() != null ? DeviceSource.DECLARED : null;
@@ -63,34 +63,34 @@ public class BodyCameraFootage {
 		Optional<OfficerId> assigned = device != null && start != null ? cameras.wornBy(device, start)
 				: Optional.empty();
 		OfficerId officer = assigned.orElse(declared.officer());
-		Placement placement;
+		ClipPlacement placement;
 		if (start == null) {
-			placement = metadata.problem() != null ? Placement.UNREADABLE : Placement.NO_START;
+			placement = metadata.problem() != null ? ClipPlacement.UNREADABLE : ClipPlacement.NO_START;
 		}
 		else if (stop == null) {
-			placement = Placement.NO_LENGTH;
+			placement = ClipPlacement.NO_LENGTH;
 		}
 		else if (device == null) {
-			placement = Placement.NO_DEVICE;
+			placement = ClipPlacement.NO_DEVICE;
 		}
 		else if (officer == null) {
-			placement = Placement.NO_OFFICER;
+			placement = ClipPlacement.NO_OFFICER;
 		}
 		else {
-			placement = assigned.isPresent() ? Placement.PLACED : Placement.PLACED_WITH_DECLARED_OFFICER;
+			placement = assigned.isPresent() ? ClipPlacement.PLACED : ClipPlacement.PLACED_WITH_DECLARED_OFFICER;
 		}
-		return new Span(device, source, officer, start, stop, placement, metadata.problem());
+		return new FootageSpan(device, source, officer, start, stop, placement, metadata.problem());
 	}
 
 	/** The recording as the item keeps it: what the file says where it says it, the upload's declaration otherwise. */
-	public static Recording recording(Span span, Recording declared) {
+	public static Recording recording(FootageSpan span, Recording declared) {
 		return new Recording(span.device(), span.officer(), span.start() != null ? span.start() : declared.from(),
 				span.start() != null && span.stop() != null ? span.stop() : span.start() != null ? null : declared.to(),
 				declared.location());
 	}
 
 	/** Keeps what was found for the item, and announces it if it is placed and linked to an incident. */
-	public void keep(EvidenceItem item, Span span, String incidentReference) {
+	public void keep(EvidenceItem item, FootageSpan span, String incidentReference) {
 		jdbc.sql(
 				"""
 						insert into body_camera_footage (evidence_id, device_id, device_source, officer_id, recording_start, recording_stop,
@@ -121,7 +121,7 @@ public class BodyCameraFootage {
 	 * Where the item's footage was placed, as the item's page says it in the reader's language, its times written by
 	 * {@code when} (the agency's zone, labelled).
 	 */
-	public Optional<org.leoprotocol.evidence.web.EvidenceDetailView.Footage> page(EvidenceId id,
+	public Optional<org.leoprotocol.evidence.web.FootagePlacement> page(EvidenceId id,
 			java.util.function.Function<java.time.Instant, String> when) {
 		return of(id).map(span -> {
 			String badge = span.officer() == null ? ""
@@ -133,26 +133,26 @@ public class BodyCameraFootage {
 				case NO_OFFICER -> new Object[] { span.device(), when.apply(span.start()) };
 				default -> new Object[0];
 			};
-			return new org.leoprotocol.evidence.web.EvidenceDetailView.Footage(
+			return new org.leoprotocol.evidence.web.FootagePlacement(
 					"footage.note." + span.placement().name(), arguments);
 		});
 	}
 
-	Optional<Span> of(EvidenceId id) {
+	Optional<FootageSpan> of(EvidenceId id) {
 		return jdbc.sql("""
 				select device_id, device_source, officer_id, recording_start, recording_stop, placement
 				from body_camera_footage where evidence_id = :id
 				""").param("id", id.value()).query((rs, row) -> {
 			UUID officer = rs.getObject("officer_id", UUID.class);
 			String source = rs.getString("device_source");
-			return new Span(rs.getString("device_id"), source == null ? null : DeviceSource.valueOf(source),
+			return new FootageSpan(rs.getString("device_id"), source == null ? null : DeviceSource.valueOf(source),
 					officer == null ? null : new OfficerId(officer), instant(rs.getTimestamp("recording_start")),
-					instant(rs.getTimestamp("recording_stop")), Placement.valueOf(rs.getString("placement")), null);
+					instant(rs.getTimestamp("recording_stop")), ClipPlacement.valueOf(rs.getString("placement")), null);
 		}).optional();
 	}
 
 	/** The sentence the uploader reads: where the clip was placed, or why it could not be. */
-	String note(Span span) {
+	String note(FootageSpan span) {
 		String badge = span.officer() == null ? null
 				: roster.find(span.officer()).map(Officer::badgeNumber).orElse(span.officer().toString());
 		String device = span.device() == null ? null
@@ -178,7 +178,7 @@ public class BodyCameraFootage {
 		};
 	}
 
-	private void announce(EvidenceItem item, Span span, String incidentReference) {
+	private void announce(EvidenceItem item, FootageSpan span, String incidentReference) {
 		if (incidentReference != null && span.placed()) {
 			events.publishEvent(new BodyCameraFootageIngested(item.id(), item.fileName(), span.officer(), span.device(),
 					span.source() == DeviceSource.FOOTAGE, span.start(), span.stop(), incidentReference));
@@ -191,29 +191,5 @@ public class BodyCameraFootage {
 
 	private static Instant instant(java.sql.Timestamp at) {
 		return at == null ? null : at.toInstant();
-	}
-
-	/** Where the device's name came from. */
-	enum DeviceSource {
-		FOOTAGE, DECLARED
-	}
-
-	/** Whether and how a clip was placed in time. */
-	enum Placement {
-		PLACED, PLACED_WITH_DECLARED_OFFICER, NO_START, UNREADABLE, NO_LENGTH, NO_DEVICE, NO_OFFICER;
-
-		boolean placed() {
-			return this == PLACED || this == PLACED_WITH_DECLARED_OFFICER;
-		}
-	}
-
-	/** A clip's span as read from the file, with the device and officer it is placed with. */
-	public record Span(String device, DeviceSource source, OfficerId officer, Instant start, Instant stop,
-			Placement placement,
-			String problem) {
-
-		boolean placed() {
-			return placement.placed();
-		}
 	}
 }

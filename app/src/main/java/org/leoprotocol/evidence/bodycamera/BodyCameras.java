@@ -17,7 +17,6 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +50,7 @@ public class BodyCameras {
 
 	/** Every assignment, the newest first; reading them is audited. */
 	@Transactional
-	public List<Assignment> assignments() {
+	public List<DeviceAssignment> assignments() {
 		audit.access(AuditAction.READ, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", "all"),
 				"list");
 		return jdbc.sql(COLUMNS + "order by assigned_from desc, device_id").query(this::assignment).list();
@@ -59,30 +58,30 @@ public class BodyCameras {
 
 	/**
 	 * Assigns {@code device} to the officer with {@code badgeNumber} from {@code from} (now when null) until
-	 * {@code until} (open-ended when null). Refused when the device is worn by someone else in that period.
+	 * {@code until} (open-ended when null). AssignmentRefused when the device is worn by someone else in that period.
 	 */
 	@Transactional
-	public Assignment assign(String device, String badgeNumber, Instant from, Instant until, Actor actor) {
+	public DeviceAssignment assign(String device, String badgeNumber, Instant from, Instant until, Actor actor) {
 		String id = device(device);
 		if (badgeNumber == null || badgeNumber.isBlank()) {
-			throw new Refused("footage.error.badge-missing");
+			throw new AssignmentRefused("footage.error.badge-missing");
 		}
 		Officer officer = roster.findByBadge(badgeNumber.strip())
-			.orElseThrow(() -> new Refused("footage.error.badge-unknown", badgeNumber.strip()));
+			.orElseThrow(() -> new AssignmentRefused("footage.error.badge-unknown", badgeNumber.strip()));
 		Instant start = from == null ? clock.instant() : from;
 		if (until != null && !until.isAfter(start)) {
-			throw new Refused("footage.error.order");
+			throw new AssignmentRefused("footage.error.order");
 		}
 		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext(:device))) locked")
 			.param("device", "body-camera:" + id)
 			.query(Integer.class).single();
-		Optional<Assignment> overlapping = jdbc.sql(COLUMNS + """
+		Optional<DeviceAssignment> overlapping = jdbc.sql(COLUMNS + """
 				where device_id = :device and assigned_from < coalesce(:until, 'infinity'::timestamptz)
 				  and coalesce(assigned_until, 'infinity'::timestamptz) > :from order by assigned_from limit 1
 				""").param("device", id).param("from", utc(start)).param("until", utc(until)).query(this::assignment)
 			.optional();
 		if (overlapping.isPresent()) {
-			throw new Refused("footage.error.overlap", id, overlapping.get().badgeNumber());
+			throw new AssignmentRefused("footage.error.overlap", id, overlapping.get().badgeNumber());
 		}
 		UUID key = UUID.randomUUID();
 		jdbc.sql(
@@ -99,16 +98,17 @@ public class BodyCameras {
 
 	/** Ends an open assignment at {@code at} (now when null): the camera went back to the rack. */
 	@Transactional
-	public Assignment end(UUID id, Instant at, Actor actor) {
-		Assignment assignment = jdbc.sql(COLUMNS + "where id = :id for update").param("id", id).query(this::assignment)
+	public DeviceAssignment end(UUID id, Instant at, Actor actor) {
+		DeviceAssignment assignment = jdbc.sql(COLUMNS + "where id = :id for update").param("id", id)
+			.query(this::assignment)
 			.optional()
 			.orElseThrow(() -> new UnknownRecord("evidence.camera.assignment.unknown", id));
 		if (assignment.until() != null) {
-			throw new Refused("footage.error.ended");
+			throw new AssignmentRefused("footage.error.ended");
 		}
 		Instant end = at == null ? clock.instant() : at;
 		if (!end.isAfter(assignment.from())) {
-			throw new Refused("footage.error.order");
+			throw new AssignmentRefused("footage.error.order");
 		}
 		jdbc.sql("update body_camera_assignment set assigned_until = :until, ended_by = :by where id = :id")
 			.param("until", utc(end)).param("by", actor.username()).param("id", id).update();
@@ -125,14 +125,14 @@ public class BodyCameras {
 				""").param("device", device).param("at", utc(at)).query(UUID.class).optional().map(OfficerId::new);
 	}
 
-	private Assignment get(UUID id) {
+	private DeviceAssignment get(UUID id) {
 		return jdbc.sql(COLUMNS + "where id = :id").param("id", id).query(this::assignment).single();
 	}
 
-	private Assignment assignment(ResultSet rs, int row) throws SQLException {
+	private DeviceAssignment assignment(ResultSet rs, int row) throws SQLException {
 		OfficerId officer = new OfficerId(rs.getObject("officer_id", UUID.class));
 		Optional<Officer> known = roster.find(officer);
-		return new Assignment(rs.getObject("id", UUID.class), rs.getString("device_id"), officer,
+		return new DeviceAssignment(rs.getObject("id", UUID.class), rs.getString("device_id"), officer,
 				known.map(Officer::badgeNumber).orElse(null),
 				known.map(o -> o.rank() + " " + o.firstName() + " " + o.lastName()).orElse(null),
 				instant(rs, "assigned_from"), instant(rs, "assigned_until"), rs.getString("recorded_by"),
@@ -141,11 +141,11 @@ public class BodyCameras {
 
 	static String device(String device) {
 		if (device == null || device.isBlank()) {
-			throw new Refused("footage.error.device-missing");
+			throw new AssignmentRefused("footage.error.device-missing");
 		}
 		String id = device.strip();
 		if (id.length() > MAX_DEVICE || id.chars().anyMatch(Character::isISOControl)) {
-			throw new Refused("footage.error.device-invalid", MAX_DEVICE);
+			throw new AssignmentRefused("footage.error.device-invalid", MAX_DEVICE);
 		}
 		return id;
 	}
@@ -158,24 +158,4 @@ public class BodyCameras {
 		java.sql.Timestamp at = rs.getTimestamp(column);
 		return at == null ? null : at.toInstant();
 	}
-
-	/**
-	 * A body camera worn by an officer over a period ({@code until} null while he still wears it), with who recorded
-	 * and who ended the assignment.
-	 */
-	public record Assignment(UUID id, String deviceId, OfficerId officer, String badgeNumber, String officerName,
-			Instant from, Instant until, String recordedBy, Instant recordedAt, String endedBy) {
-	}
-
-	/** A device assignment refused as asked, with its sentence in the message bundles. */
-	/** An assignment refused for what was sent: a missing or unknown device or badge, an overlap, a wrong order. */
-	static final class Refused extends InvalidInput {
-
-		private static final long serialVersionUID = 1L;
-
-		Refused(String messageKey, Object... arguments) {
-			super(messageKey, arguments);
-		}
-	}
-
 }

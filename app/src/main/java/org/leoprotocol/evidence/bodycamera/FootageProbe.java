@@ -35,9 +35,9 @@ public final class FootageProbe {
 	}
 
 	/** What the file says about itself; a file ffprobe cannot read says nothing, with the reason. */
-	Metadata probe(Path file) {
+	FootageMetadata probe(Path file) {
 		if (!Files.isExecutable(ffprobe)) {
-			return Metadata.unreadable("ffprobe is not installed on this node (" + ffprobe + ")");
+			return FootageMetadata.unreadable("ffprobe is not installed on this node (" + ffprobe + ")");
 		}
 		List<String> command = List.of(ffprobe.toString(), "-v", "error", "-print_format", "json", "-show_format",
 				"-show_streams", file.toString());
@@ -47,24 +47,24 @@ public final class FootageProbe {
 			byte[] output = process.getInputStream().readAllBytes();
 			if (!process.waitFor(1, TimeUnit.MINUTES)) {
 				process.destroyForcibly();
-				return Metadata.unreadable("ffprobe did not finish within a minute");
+				return FootageMetadata.unreadable("ffprobe did not finish within a minute");
 			}
 			if (process.exitValue() != 0) {
-				return Metadata.unreadable("ffprobe could not read the file as video");
+				return FootageMetadata.unreadable("ffprobe could not read the file as video");
 			}
 			return parse(new String(output, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
-			return Metadata.unreadable("ffprobe could not be run: " + ex.getMessage());
+			return FootageMetadata.unreadable("ffprobe could not be run: " + ex.getMessage());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return Metadata.unreadable("interrupted while reading the file's metadata");
+			return FootageMetadata.unreadable("interrupted while reading the file's metadata");
 		}
 	}
 
 	/** ffprobe's JSON ({@code -show_format -show_streams}) read for start, duration and device serial. */
-	static Metadata parse(String json) {
+	static FootageMetadata parse(String json) {
 		JsonNode root = JSON.readTree(json);
 		JsonNode format = root.path("format");
 		Instant start = null;
@@ -97,7 +97,7 @@ public final class FootageProbe {
 		for (JsonNode stream : root.path("streams")) {
 			serial = serial != null ? serial : serial(stream);
 		}
-		return new Metadata(start, duration, serial, startProblem);
+		return new FootageMetadata(start, duration, serial, startProblem);
 	}
 
 	private static String tag(JsonNode node, String name) {
@@ -114,20 +114,5 @@ public final class FootageProbe {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * What a file said: when recording started, how long it ran, the device's serial, each {@code null} when the file
-	 * does not say; {@code problem} names why the start is missing when the file could not be read.
-	 */
-	record Metadata(Instant start, Duration duration, String serial, String problem) {
-
-		static Metadata unreadable(String problem) {
-			return new Metadata(null, null, null, problem);
-		}
-
-		Instant stop() {
-			return start == null || duration == null ? null : start.plus(duration);
-		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditChainSealed;
 import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class AuditHeads {
 
 	@ApplicationModuleListener
 	void on(AuditChainSealed head) {
-		ledger.recordFor("leo", AUDIT_TRAIL, CustodyAction.AUDIT_SEALED, head.text());
+		ledger.record(AUDIT_TRAIL, CustodyAction.AUDIT_SEALED, head.text(), Actor.leo());
 	}
 
 	List<AuditChainSealed> recorded() {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.ItemState;
 import org.leoprotocol.evidence.export.Exports;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.ledger.MerkleHash;
@@ -39,7 +40,7 @@ final class BlobFixity {
 	int check(Map<String, String> ingested, Map<String, String> exported, List<String> problems) {
 		int checked = 0;
 		for (EvidenceItem item : items.all()) {
-			if (item.state() == EvidenceItem.State.DELETED) {
+			if (item.state() == ItemState.DELETED) {
 				continue;
 			}
 			String recorded = ingested.get(item.id().toString());

@@ -17,11 +17,9 @@ import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
 import org.leoprotocol.evidence.ledger.TreeHead;
 import org.leoprotocol.evidence.ledger.VerifierKey;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,16 +52,12 @@ public class CustodyLedger {
 		this.clock = clock;
 	}
 
-	/** Records an event by whoever is signed in (or Leo itself) and returns once it is durable. */
-	public CustodyEvent record(EvidenceId evidence, CustodyAction action, String detail) {
-		return commits.append(evidence, action, currentActor(), detail == null ? "" : detail);
-	}
-
 	/**
-	 * Records an event on behalf of a named actor, for work that runs after the request (exports in the background).
+	 * Records an event by the person acting (Leo itself for work no person started; the person who asked, for work that
+	 * runs after the request, such as an export stamped in the background) and returns once it is durable.
 	 */
-	public CustodyEvent recordFor(String actor, EvidenceId evidence, CustodyAction action, String detail) {
-		return commits.append(evidence, action, actor, detail == null ? "" : detail);
+	public CustodyEvent record(EvidenceId evidence, CustodyAction action, String detail, Actor actor) {
+		return commits.append(evidence, action, actor.username(), detail == null ? "" : detail);
 	}
 
 	public List<CustodyEvent> history(EvidenceId evidence) {
@@ -163,12 +157,6 @@ public class CustodyLedger {
 
 	private byte[] publicKey(SignedTreeHead head) {
 		return heads.publicKey(head.keyId()).orElse(new byte[0]);
-	}
-
-	static String currentActor() {
-		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		return user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken ? "leo"
-				: user.getName();
 	}
 
 	static String hex(byte[] bytes) {

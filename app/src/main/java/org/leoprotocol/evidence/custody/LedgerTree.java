@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import org.leoprotocol.evidence.ledger.KeptLevels;
 import org.leoprotocol.evidence.ledger.MerkleFrontier;
-import org.leoprotocol.evidence.ledger.MerkleFrontier.CompletedSubtree;
+import org.leoprotocol.evidence.ledger.CompletedSubtree;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 import org.leoprotocol.evidence.ledger.MerklePaths;
 import org.leoprotocol.evidence.ledger.Subtree;

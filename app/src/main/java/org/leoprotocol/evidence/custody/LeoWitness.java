@@ -12,7 +12,7 @@ import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.VerifierKey;
 import org.leoprotocol.evidence.ledger.WitnessRequest;
 import org.leoprotocol.evidence.ledger.WitnessRules;
-import org.leoprotocol.evidence.ledger.WitnessRules.Verdict;
+import org.leoprotocol.evidence.ledger.WitnessVerdict;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,7 +77,7 @@ public class LeoWitness {
 		}
 		Optional<Checkpoint> seen = known.get().root() == null ? Optional.empty()
 				: Optional.of(new Checkpoint(origin, known.get().size(), known.get().root()));
-		Verdict verdict = WitnessRules.judge(request, known.get().key(), seen);
+		WitnessVerdict verdict = WitnessRules.judge(request, known.get().key(), seen);
 		if (verdict.cosign().isEmpty()) {
 			return new Answer(verdict.status(), verdict.reason());
 		}

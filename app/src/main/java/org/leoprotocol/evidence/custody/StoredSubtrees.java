@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.leoprotocol.evidence.ledger.MerkleFrontier.CompletedSubtree;
+import org.leoprotocol.evidence.ledger.CompletedSubtree;
 import org.leoprotocol.evidence.ledger.Subtree;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -10,9 +10,11 @@ import org.leoprotocol.evidence.ContentResponses;
 import org.leoprotocol.evidence.EvidenceCustody;
 import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceExports;
+import org.leoprotocol.evidence.ExportReceipt;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceProperties;
 import org.leoprotocol.evidence.EvidenceRoles;
+import org.leoprotocol.evidence.ExportState;
 import org.leoprotocol.evidence.LeakTrace;
 import org.leoprotocol.evidence.LeakTrace.Trace;
 import org.leoprotocol.shared.Actor;
@@ -58,7 +60,7 @@ class ExportApi {
 		}
 		EvidenceExport export = exports.export(EvidenceId.of(id), request.recipient(), request.purpose(), actor);
 		return ResponseEntity
-			.status(export.state() == EvidenceExport.State.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+			.status(export.state() == ExportState.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
 			.body(export);
 	}
 
@@ -81,7 +83,7 @@ class ExportApi {
 
 	@GetMapping("/api/v1/evidence/exports/{exportId}/proof")
 	ResponseEntity<String> proof(@PathVariable UUID exportId, Actor actor) {
-		EvidenceExports.Receipt receipt = exports.receipt(exportId, actor);
+		ExportReceipt receipt = exports.receipt(exportId, actor);
 		return ResponseEntity.ok()
 			.contentType(
 					new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))

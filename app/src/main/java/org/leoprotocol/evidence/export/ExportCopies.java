@@ -24,6 +24,7 @@ import org.leoprotocol.evidence.EvidenceProperties;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Component;
 
@@ -115,9 +116,10 @@ public class ExportCopies {
 			String sha256 = sha256(target);
 			long size = Files.size(target);
 			String key = store.keep(target, sha256);
-			ledger.recordFor(export.requestedBy(), item.id(), CustodyAction.EXPORTED, "export=" + export.id() + " code="
-					+ export.code() + " recipient=" + export.recipient() + " parent_sha256=" + item.sha256()
-					+ " export_sha256=" + sha256);
+			ledger.record(item.id(), CustodyAction.EXPORTED, "export=" + export.id() + " code=" + export.code()
+					+ " recipient=" + export.recipient() + " parent_sha256=" + item.sha256() + " export_sha256="
+					+ sha256,
+					Actor.staff(export.requestedBy()));
 			exports.ready(export.id(), mediaType, sha256, size, key);
 		}
 		catch (IOException | RuntimeException ex) {

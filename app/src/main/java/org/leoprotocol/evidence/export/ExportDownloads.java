@@ -1,6 +1,5 @@
 package org.leoprotocol.evidence.export;
 
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
@@ -9,15 +8,17 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.CustodyEvent;
 import org.leoprotocol.evidence.EvidenceExport;
-import org.leoprotocol.evidence.EvidenceExports.Receipt;
+import org.leoprotocol.evidence.ExportReceipt;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.ExportState;
 import org.leoprotocol.evidence.OpenedEvidence;
 import org.leoprotocol.evidence.access.EvidenceAccess;
 import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Component;
 
@@ -51,14 +52,14 @@ public class ExportDownloads {
 		EvidenceExport export = get(exportId);
 		EvidenceItem item = items.get(export.evidence());
 		access.require(actor, item, "download export");
-		if (export.state() != EvidenceExport.State.READY) {
-			throw new IllegalStateException("Export " + export.code() + " is "
-					+ export.state().name().toLowerCase(Locale.ROOT)
-					+ (export.state() == EvidenceExport.State.RUNNING ? " (" + export.progress() + "%)"
-							: ": " + export.failure()));
+		if (export.state() == ExportState.RUNNING) {
+			throw new WrongState("evidence.export.running", export.code(), export.progress());
+		}
+		if (export.state() == ExportState.FAILED) {
+			throw new WrongState("evidence.export.failed", export.code(), export.failure());
 		}
 		ledger.record(item.id(), CustodyAction.DOWNLOADED,
-				"export=" + export.id() + " code=" + export.code() + " sha256=" + export.sha256());
+				"export=" + export.id() + " code=" + export.code() + " sha256=" + export.sha256(), actor);
 		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "downloaded");
 		String name = downloadName(export, item);
 		return new OpenedEvidence(name, export.mediaType(), export.sha256(), export.storageKey(), store);
@@ -68,7 +69,7 @@ public class ExportDownloads {
 	 * The receipt of a finished export ({@code <download name>.proof}): its EXPORTED custody event, the inclusion proof
 	 * of that event and the ledger's signed checkpoint, for {@code leo verify-export} or the standalone jar.
 	 */
-	public Receipt receipt(UUID exportId, Actor actor) {
+	public ExportReceipt receipt(UUID exportId, Actor actor) {
 		EvidenceExport export = get(exportId);
 		EvidenceItem item = items.get(export.evidence());
 		access.require(actor, item, "export receipt");
@@ -77,7 +78,7 @@ public class ExportDownloads {
 			.findFirst().orElseThrow(() -> new IllegalStateException(
 					"Export " + export.code() + " is not ready, so it has no receipt yet"));
 		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "receipt");
-		return new Receipt(downloadName(export, item) + ".proof", ledger.proveEntry(recorded).text());
+		return new ExportReceipt(downloadName(export, item) + ".proof", ledger.proveEntry(recorded).text());
 	}
 
 	/** The export, or a refusal naming the id. */

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.evidence.ExportState;
 import org.leoprotocol.evidence.item.EvidenceItems;
 
 /** Exports and their progress. */
@@ -95,7 +96,7 @@ public class Exports {
 				new EvidenceId(rs.getObject("evidence_id", UUID.class)), rs.getString("recipient"),
 				rs.getString("purpose"),
 				rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
-				EvidenceExport.State.valueOf(rs.getString("state")), rs.getInt("progress"), rs.getString("media_type"),
+				ExportState.valueOf(rs.getString("state")), rs.getInt("progress"), rs.getString("media_type"),
 				rs.getString("sha256"), rs.getObject("size_bytes", Long.class), rs.getString("storage_key"),
 				rs.getString("failure"));
 	}

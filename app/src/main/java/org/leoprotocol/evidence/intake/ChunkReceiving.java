@@ -15,9 +15,8 @@ import java.time.Clock;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 
 import org.leoprotocol.evidence.EvidenceIntake.UploadStatus;
-import org.leoprotocol.evidence.intake.Uploads.Progress;
-import org.leoprotocol.evidence.intake.Uploads.Upload;
 import org.leoprotocol.evidence.store.BlobStore;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.WrongState;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +45,7 @@ final class ChunkReceiving {
 	private final long partSize;
 	private final SHA256Digest digest;
 	private final ByteArrayOutputStream head = new ByteArrayOutputStream();
-	private Progress committed;
+	private UploadProgress committed;
 	private Path piece;
 	private FileChannel out;
 	private long pieceBytes;
@@ -74,8 +73,7 @@ final class ChunkReceiving {
 			byte[] buffer = new byte[BUFFER];
 			for (int n = read(chunk, buffer); n != -1; n = read(chunk, buffer)) {
 				if (committed.received() + fresh + n > declared) {
-					throw IntakeRefused.tooLarge("The upload was declared as " + declared
-							+ " bytes; this chunk goes beyond that, so it was discarded");
+					throw IntakeRefused.tooLarge("evidence.upload.beyond-declared", declared);
 				}
 				write(buffer, n);
 				if (pieceBytes >= partSize) {
@@ -88,9 +86,7 @@ final class ChunkReceiving {
 		}
 		catch (Dropped dropped) {
 			count();
-			throw new IntakeRefused(400,
-					"The connection dropped; " + committed.received() + " bytes are safely received."
-							+ " Ask for the upload's status and resume from there");
+			throw new InvalidInput("evidence.upload.dropped", committed.received());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not keep the upload in the evidence store", ex);
@@ -157,7 +153,8 @@ final class ChunkReceiving {
 				tailTag = store.putTail(upload.id(), piece);
 			}
 			piece = null;
-			Progress next = new Progress(received, digest.getEncodedState(), parts, tailTag, tailTag == null ? 0 : size,
+			UploadProgress next = new UploadProgress(received, digest.getEncodedState(), parts, tailTag,
+					tailTag == null ? 0 : size,
 					head.toByteArray());
 			String tag = partTag;
 			Boolean counted = transaction.execute(

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
+import org.leoprotocol.evidence.bodycamera.FootageSpan;
 import org.leoprotocol.evidence.store.BlobStore;
 
 /**
@@ -27,7 +28,7 @@ final class ClipProbe {
 	}
 
 	/** The span the clip stored under {@code key} covers, read from the clip and checked against what was declared. */
-	BodyCameraFootage.Span span(String key, NewUpload declared) {
+	FootageSpan span(String key, NewUpload declared) {
 		Path copy = null;
 		try {
 			Files.createDirectories(store.spoolDirectory());

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceLink;
+import org.leoprotocol.evidence.LinkKind;
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.shared.Actor;
@@ -22,11 +23,11 @@ final class DeclaredLinks {
 	static void link(EvidenceItems items, EvidenceId item, NewUpload declared, Instant at, Actor actor) {
 		if (declared.caseReference() != null) {
 			items.link(item,
-					new EvidenceLink(EvidenceLink.Kind.CASE, declared.caseReference(), null, at, actor.username()));
+					new EvidenceLink(LinkKind.CASE, declared.caseReference(), null, at, actor.username()));
 		}
 		if (declared.incidentReference() != null) {
 			items.link(item,
-					new EvidenceLink(EvidenceLink.Kind.INCIDENT, declared.incidentReference(), null, at,
+					new EvidenceLink(LinkKind.INCIDENT, declared.incidentReference(), null, at,
 							actor.username()));
 		}
 	}

@@ -17,7 +17,6 @@ import org.leoprotocol.evidence.EvidenceIntake.UploadStatus;
 import org.leoprotocol.evidence.EvidenceProperties;
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.access.AccessRefused;
-import org.leoprotocol.evidence.intake.Uploads.Upload;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
@@ -57,8 +56,8 @@ public class ResumableUploads {
 	/** Opens an upload: its row, and the store's multipart upload; no bytes yet. */
 	public UploadStatus begin(NewUpload upload, Actor actor) {
 		if (upload.declaredSize() > properties.maxSize().toBytes()) {
-			throw IntakeRefused.tooLarge("The file is " + upload.declaredSize() + " bytes; the most Leo accepts is "
-					+ properties.maxSize().toBytes() + " bytes (leo.evidence.max-size)");
+			throw IntakeRefused.tooLarge("evidence.upload.too-large", upload.declaredSize(),
+					properties.maxSize().toBytes());
 		}
 		UUID id = UUID.randomUUID();
 		String handle;

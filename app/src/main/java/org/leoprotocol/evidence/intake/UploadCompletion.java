@@ -17,11 +17,12 @@ import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceKind;
+import org.leoprotocol.evidence.ItemState;
 import org.leoprotocol.evidence.NewUpload;
 import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
+import org.leoprotocol.evidence.bodycamera.FootageSpan;
 import org.leoprotocol.evidence.custody.CustodyLedger;
-import org.leoprotocol.evidence.intake.Uploads.Upload;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
@@ -85,8 +86,7 @@ public class UploadCompletion {
 		String sha256 = HexFormat.of().formatHex(digest);
 		if (declared.declaredSha256() != null && !declared.declaredSha256().equals(sha256)) {
 			resumable.discard(upload);
-			throw IntakeRefused.mismatch("The file's SHA-256 is " + sha256 + " but the sender declared "
-					+ declared.declaredSha256() + "; the upload was discarded, send it again");
+			throw IntakeRefused.mismatch("evidence.upload.sha256-mismatch", sha256, declared.declaredSha256());
 		}
 		String key;
 		try {
@@ -99,19 +99,19 @@ public class UploadCompletion {
 			}
 			throw new UncheckedIOException("Could not join the upload's parts in the evidence store", ex);
 		}
-		BodyCameraFootage.Span span = declared.kind() == EvidenceKind.BODY_CAMERA_VIDEO ? probe.span(key, declared)
+		FootageSpan span = declared.kind() == EvidenceKind.BODY_CAMERA_VIDEO ? probe.span(key, declared)
 				: null;
 		return record(upload, mediaType, sha256, key, actor, span);
 	}
 
 	private EvidenceItem record(Upload upload, String mediaType, String sha256, String key, Actor actor,
-			BodyCameraFootage.Span span) {
+			FootageSpan span) {
 		NewUpload declared = upload.declared();
 		Recording recording = span == null ? declared.recording()
 				: BodyCameraFootage.recording(span, declared.recording());
 		EvidenceItem item = new EvidenceItem(EvidenceId.random(), declared.kind(), mediaType, declared.fileName(),
 				declared.declaredSize(), sha256, key, recording, clock.instant(), actor.username(),
-				EvidenceItem.State.ACTIVE,
+				ItemState.ACTIVE,
 				null);
 		return transaction.execute(status -> {
 			if (!uploads.completed(upload.id(), item.id())) {
@@ -122,7 +122,7 @@ public class UploadCompletion {
 			audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", item.id()),
 					"sha256 " + sha256);
 			ledger.record(item.id(), CustodyAction.INGESTED, "sha256=" + sha256 + " size=" + item.sizeBytes() + " type="
-					+ mediaType + " kind=" + item.kind() + " file=" + item.fileName());
+					+ mediaType + " kind=" + item.kind() + " file=" + item.fileName(), actor);
 			if (span != null) {
 				footage.keep(item, span, declared.incidentReference());
 			}
@@ -136,10 +136,9 @@ public class UploadCompletion {
 		String mediaType = ContentSniffer.mediaType(head).orElse(null);
 		if (mediaType == null || !declared.kind().accepts(mediaType)) {
 			resumable.discard(upload);
-			throw IntakeRefused.unsupported(mediaType == null
-					? "Leo cannot tell what kind of file this is from its content; the upload was discarded"
-					: "A " + mediaType + " file is not " + declared.kind().label().toLowerCase(Locale.ROOT)
-							+ "; the upload was discarded");
+			throw mediaType == null ? IntakeRefused.unsupported("evidence.upload.type-unknown")
+					: IntakeRefused.unsupported("evidence.upload.type-not-kind", mediaType,
+							declared.kind().label().toLowerCase(Locale.ROOT));
 		}
 		return mediaType;
 	}

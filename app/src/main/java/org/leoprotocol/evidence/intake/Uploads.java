@@ -67,7 +67,7 @@ public class Uploads {
 	 * state, a new part (when {@code tag} is set) or a new tail. False, and nothing changed, when the row no longer
 	 * stands at {@code from}: another request got there first.
 	 */
-	public boolean advance(UUID id, long from, Progress progress, String partTag, long partSize, Instant at) {
+	public boolean advance(UUID id, long from, UploadProgress progress, String partTag, long partSize, Instant at) {
 		int updated = jdbc
 			.sql("""
 					update evidence_upload set received_bytes = :to, hash_state = :state, part_count = :parts, tail_tag = :tail,
@@ -113,23 +113,10 @@ public class Uploads {
 						EvidenceItems.instant(rs.getTimestamp("recorded_from")),
 						EvidenceItems.instant(rs.getTimestamp("recorded_to")), rs.getString("location")),
 				rs.getString("case_reference"), rs.getString("incident_reference"));
-		Progress progress = new Progress(rs.getLong("received_bytes"), rs.getBytes("hash_state"),
+		UploadProgress progress = new UploadProgress(rs.getLong("received_bytes"), rs.getBytes("hash_state"),
 				rs.getInt("part_count"),
 				rs.getString("tail_tag"), rs.getLong("tail_bytes"), rs.getBytes("head"));
 		return new Upload(rs.getObject("id", UUID.class), declared, rs.getString("created_by"),
 				evidence == null ? null : new EvidenceId(evidence), rs.getString("store_handle"), progress);
-	}
-
-	/** An upload as declared, how far it got, and the item it became once complete. */
-	public record Upload(UUID id, NewUpload declared, String createdBy, EvidenceId evidence, String handle,
-			Progress progress) {
-	}
-
-	/**
-	 * How far an upload got: bytes received (the tail's included), the SHA-256 state after them, the parts stored, the
-	 * tail waiting to become a part, and the file's first bytes (what its type is told from).
-	 */
-	@SuppressWarnings("ArrayRecordComponent") // the digest state and first bytes of an upload as stored; never compared
-	public record Progress(long received, byte[] hashState, int parts, String tailTag, long tailBytes, byte[] head) {
 	}
 }

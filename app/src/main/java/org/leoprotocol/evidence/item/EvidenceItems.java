@@ -14,6 +14,8 @@ import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceLink;
+import org.leoprotocol.evidence.ItemState;
+import org.leoprotocol.evidence.LinkKind;
 import org.leoprotocol.evidence.Recording;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.UnknownRecord;
@@ -92,7 +94,7 @@ public class EvidenceItems {
 		return jdbc.sql(COLUMNS + "order by ingested_at").query(EvidenceItems::item).list();
 	}
 
-	public void changeState(EvidenceId id, EvidenceItem.State state, Instant deletionDue) {
+	public void changeState(EvidenceId id, ItemState state, Instant deletionDue) {
 		jdbc.sql("update evidence_item set state = :state, deletion_due = :due where id = :id")
 			.param("state", state.name()).param("due", at(deletionDue)).param("id", id.value()).update();
 	}
@@ -113,7 +115,7 @@ public class EvidenceItems {
 		return jdbc.sql(
 				"select kind, reference, subject_officer, linked_at, linked_by from evidence_link where evidence_id = :id order by linked_at")
 			.param("id", id.value())
-			.query((rs, row) -> new EvidenceLink(EvidenceLink.Kind.valueOf(rs.getString("kind")),
+			.query((rs, row) -> new EvidenceLink(LinkKind.valueOf(rs.getString("kind")),
 					rs.getString("reference"),
 					officer(rs, "subject_officer"), rs.getTimestamp("linked_at").toInstant(),
 					rs.getString("linked_by")))
@@ -129,7 +131,7 @@ public class EvidenceItems {
 						instant(rs.getTimestamp("recorded_from")),
 						instant(rs.getTimestamp("recorded_to")), rs.getString("location")),
 				rs.getTimestamp("ingested_at").toInstant(), rs.getString("ingested_by"),
-				EvidenceItem.State.valueOf(rs.getString("state")), instant(rs.getTimestamp("deletion_due")));
+				ItemState.valueOf(rs.getString("state")), instant(rs.getTimestamp("deletion_due")));
 	}
 
 	private static OfficerId officer(ResultSet rs, String column) throws SQLException {

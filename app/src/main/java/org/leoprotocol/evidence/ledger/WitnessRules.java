@@ -14,19 +14,11 @@ public final class WitnessRules {
 	private WitnessRules() {
 	}
 
-	/** The decision: an HTTP status, why, and on success the checkpoint to cosign and remember. */
-	public record Verdict(int status, String reason, Optional<Checkpoint> cosign) {
-
-		static Verdict refuse(int status, String reason) {
-			return new Verdict(status, reason, Optional.empty());
-		}
-	}
-
 	/**
 	 * Judges a request to cosign a checkpoint of the log whose key is {@code logKey}.
 	 * @param seen the checkpoint the witness last cosigned for this log, if any
 	 */
-	public static Verdict judge(WitnessRequest request, VerifierKey logKey, Optional<Checkpoint> seen) {
+	public static WitnessVerdict judge(WitnessRequest request, VerifierKey logKey, Optional<Checkpoint> seen) {
 		SignedNote note;
 		Checkpoint checkpoint;
 		try {
@@ -34,28 +26,28 @@ public final class WitnessRules {
 			checkpoint = Checkpoint.parse(note.body());
 		}
 		catch (IllegalArgumentException ex) {
-			return Verdict.refuse(400, ex.getMessage());
+			return WitnessVerdict.refuse(400, ex.getMessage());
 		}
 		if (!checkpoint.origin().equals(logKey.name())) {
-			return Verdict.refuse(404, "This witness does not know the log " + checkpoint.origin());
+			return WitnessVerdict.refuse(404, "This witness does not know the log " + checkpoint.origin());
 		}
 		if (note.signedBy(logKey).isEmpty()) {
-			return Verdict.refuse(403, "The checkpoint is not signed by the known key of " + logKey.name());
+			return WitnessVerdict.refuse(403, "The checkpoint is not signed by the known key of " + logKey.name());
 		}
 		if (request.oldSize() > checkpoint.size()) {
-			return Verdict.refuse(400,
+			return WitnessVerdict.refuse(400,
 					"old " + request.oldSize() + " is larger than the checkpoint's size " + checkpoint.size());
 		}
 		long seenSize = seen.map(Checkpoint::size).orElse(0L);
 		if (request.oldSize() != seenSize) {
-			return Verdict.refuse(409, Long.toString(seenSize));
+			return WitnessVerdict.refuse(409, Long.toString(seenSize));
 		}
 		byte[] seenRoot = seen.map(Checkpoint::rootHash).orElse(MerkleHash.empty());
 		if (!MerkleProofs.verifyConsistency(seenSize, checkpoint.size(), seenRoot, checkpoint.rootHash(),
 				request.proof())) {
-			return Verdict.refuse(422, "The consistency proof from size " + seenSize + " to " + checkpoint.size()
+			return WitnessVerdict.refuse(422, "The consistency proof from size " + seenSize + " to " + checkpoint.size()
 					+ " does not hold: this is not the history the witness saw");
 		}
-		return new Verdict(200, "cosigned", Optional.of(checkpoint));
+		return new WitnessVerdict(200, "cosigned", Optional.of(checkpoint));
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.item.EvidenceItems;
+import org.leoprotocol.shared.Actor;
 
 /** Retention categories, the categories applied to items, and legal holds. */
 @Repository
@@ -37,11 +38,11 @@ public class RetentionRecords {
 			.query(String.class).list();
 	}
 
-	public boolean apply(EvidenceId id, String category, String by, Instant at) {
+	public boolean apply(EvidenceId id, String category, Actor by, Instant at) {
 		return jdbc.sql("""
 				insert into evidence_retention (evidence_id, category, set_by, set_at) values (:id, :category, :by, :at)
 				on conflict do nothing
-				""").param("id", id.value()).param("category", category).param("by", by)
+				""").param("id", id.value()).param("category", category).param("by", by.username())
 			.param("at", EvidenceItems.at(at))
 			.update() == 1;
 	}
@@ -52,10 +53,11 @@ public class RetentionRecords {
 			.optional();
 	}
 
-	public void placeHold(EvidenceId id, String reason, String by, Instant at) {
+	public void placeHold(EvidenceId id, String reason, Actor by, Instant at) {
 		jdbc.sql(
 				"insert into evidence_legal_hold (evidence_id, reason, placed_by, placed_at) values (:id, :reason, :by, :at)")
-			.param("id", id.value()).param("reason", reason).param("by", by).param("at", EvidenceItems.at(at)).update();
+			.param("id", id.value()).param("reason", reason).param("by", by.username())
+			.param("at", EvidenceItems.at(at)).update();
 	}
 
 	public void liftHold(EvidenceId id) {

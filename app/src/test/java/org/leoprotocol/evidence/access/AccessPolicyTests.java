@@ -14,8 +14,9 @@ import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceItem;
 import org.leoprotocol.evidence.EvidenceKind;
 import org.leoprotocol.evidence.EvidenceLink;
+import org.leoprotocol.evidence.ItemState;
+import org.leoprotocol.evidence.LinkKind;
 import org.leoprotocol.evidence.Recording;
-import org.leoprotocol.evidence.access.AccessPolicy.AccessFacts;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
@@ -28,8 +29,8 @@ class AccessPolicyTests {
 	static final EvidenceItem FOOTAGE = new EvidenceItem(EvidenceId.random(), EvidenceKind.BODY_CAMERA_VIDEO,
 			"video/mp4", "a.mp4",
 			10, "0".repeat(64), "k", new Recording("AXON-1", MILLER, null, null, null), Instant.EPOCH, "x",
-			EvidenceItem.State.ACTIVE, null);
-	static final EvidenceLink CASE = new EvidenceLink(EvidenceLink.Kind.CASE, "IA-1", MILLER, Instant.EPOCH, "x");
+			ItemState.ACTIVE, null);
+	static final EvidenceLink CASE = new EvidenceLink(LinkKind.CASE, "IA-1", MILLER, Instant.EPOCH, "x");
 	static final AccessFacts NOTHING = new AccessFacts(List.of(), Set.of(), Set.of(), Set.of());
 
 	@Test

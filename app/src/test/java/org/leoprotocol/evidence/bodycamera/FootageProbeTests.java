@@ -12,7 +12,7 @@ class FootageProbeTests {
 
 	@Test
 	void theStartLengthAndSerialAreReadFromTheContainerOrItsStreams() {
-		FootageProbe.Metadata metadata = FootageProbe
+		FootageMetadata metadata = FootageProbe
 			.parse("""
 					{"streams":[{"codec_type":"video","tags":{"creation_time":"2026-06-13T14:07:50.000000Z","DeviceSerial":"X6031234"}}],
 					 "format":{"duration":"790.040000","tags":{"major_brand":"isom"}}}
@@ -25,7 +25,7 @@ class FootageProbeTests {
 
 	@Test
 	void aFileWithoutACreationTimeHasNoStartAndNoStop() {
-		FootageProbe.Metadata metadata = FootageProbe.parse("""
+		FootageMetadata metadata = FootageProbe.parse("""
 				{"streams":[],"format":{"duration":"N/A","tags":{"creation_time":"not a time"}}}
 				""");
 		assertThat(metadata.start()).isNull();

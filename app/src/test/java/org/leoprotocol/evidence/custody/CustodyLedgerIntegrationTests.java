@@ -21,6 +21,7 @@ import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.ledger.MerkleProofs;
 import org.leoprotocol.evidence.ledger.SignedTreeHead;
 import org.leoprotocol.evidence.ledger.TreeHead;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +58,7 @@ class CustodyLedgerIntegrationTests {
 		long start = System.nanoTime();
 		for (int i = 0; i < 4000; i++) {
 			int n = i;
-			appended.add(callers.submit(() -> ledger.record(evidence, CustodyAction.VIEWED, "load " + n)));
+			appended.add(callers.submit(() -> ledger.record(evidence, CustodyAction.VIEWED, "load " + n, Actor.leo())));
 		}
 		Set<Long> positions = new TreeSet<>();
 		for (Future<CustodyEvent> event : appended) {
@@ -76,7 +77,7 @@ class CustodyLedgerIntegrationTests {
 
 	@Test
 	void anInclusionProofFromTheApiVerifiesAgainstTheSignedHeadIndependently() throws Exception {
-		CustodyEvent event = ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "proof");
+		CustodyEvent event = ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "proof", Actor.leo());
 		String json = mvc.perform(get("/api/v1/evidence/ledger/events/{position}/proof", event.position())
 			.with(as(staff, Role.INVESTIGATOR))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
@@ -96,10 +97,10 @@ class CustodyLedgerIntegrationTests {
 
 	@Test
 	void consecutiveHeadsAreProvenConsistent() throws Exception {
-		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "first");
+		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "first", Actor.leo());
 		long first = ledger.publishHead().head().treeSize();
-		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "second");
-		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "third");
+		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "second", Actor.leo());
+		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "third", Actor.leo());
 		mvc.perform(post("/api/v1/evidence/ledger/heads").with(as(staff, Role.COMMAND))).andExpect(status().isOk());
 		long second = ledger.latestHead().orElseThrow().head().treeSize();
 
@@ -117,7 +118,7 @@ class CustodyLedgerIntegrationTests {
 
 	@Test
 	void theRunningRoleMayNotRewriteTheLedger() {
-		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "kept");
+		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "kept", Actor.leo());
 		assertThatThrownBy(() -> jdbc.sql("update custody_event set detail = 'rewritten'").update())
 			.hasStackTraceContaining("permission denied for table custody_event");
 		assertThatThrownBy(() -> jdbc.sql("delete from custody_event").update())

@@ -87,7 +87,7 @@ class LedgerTamperSuiteIntegrationTests {
 		witness.trust(VerifierKey.parse(ledger.verifierKey()));
 		submissions.add("http://127.0.0.1:" + port + "/api/public/v1/witness", witness.witnessKey());
 		for (int i = 0; i < 6; i++) {
-			ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "tamper suite " + i);
+			ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "tamper suite " + i, Actor.leo());
 		}
 		ledger.publishHead();
 		assertThat(submissions.submitLatest()).isPositive();

@@ -12,6 +12,7 @@ import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.CustodyEvent;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.ledger.MerkleTree;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +49,7 @@ class LedgerTreeIntegrationTests {
 			List<Future<CustodyEvent>> appended = new ArrayList<>();
 			for (int i = 0; i < LedgerTree.BATCH + 300; i++) {
 				String detail = "tree " + i;
-				appended.add(callers.submit(() -> ledger.record(evidence, CustodyAction.VIEWED, detail)));
+				appended.add(callers.submit(() -> ledger.record(evidence, CustodyAction.VIEWED, detail, Actor.leo())));
 			}
 			for (Future<CustodyEvent> event : appended) {
 				event.get();

@@ -20,6 +20,7 @@ import org.leoprotocol.evidence.ledger.NoteSignature;
 import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.VerifierKey;
 import org.leoprotocol.evidence.ledger.WitnessRequest;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,7 +89,7 @@ class WitnessedCheckpointsIntegrationTests {
 		witness.trust(VerifierKey.parse(key));
 		submissions.add("http://127.0.0.1:" + port + "/api/public/v1/witness", witness.witnessKey());
 		for (int round = 0; round < 2; round++) {
-			ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "witnessed round " + round);
+			ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "witnessed round " + round, Actor.leo());
 			ledger.publishHead();
 			submissions.submitLatest();
 			SignedNote published = SignedNote.parse(get("/api/public/v1/ledger/checkpoint"));
@@ -100,7 +101,7 @@ class WitnessedCheckpointsIntegrationTests {
 
 	@Test
 	void theTransparencyPortalShowsTheCheckpointAndItsKeyInEnglishAndSpanish() throws Exception {
-		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "portal");
+		ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "portal", Actor.leo());
 		ledger.publishHead();
 		String english = mvc
 			.perform(MockMvcRequestBuilders.get("/transparency/ledger").locale(java.util.Locale.ENGLISH))

@@ -15,6 +15,7 @@ import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceExports;
 import org.leoprotocol.evidence.EvidenceId;
+import org.leoprotocol.evidence.ExportState;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,17 +64,17 @@ class StalledExportIntegrationTests {
 		clock.advance(Duration.ofMinutes(2));
 		evidenceExports.abandonStalled();
 
-		assertThat(evidenceExports.get(abandoned.id()).state()).isEqualTo(EvidenceExport.State.FAILED);
+		assertThat(evidenceExports.get(abandoned.id()).state()).isEqualTo(ExportState.FAILED);
 		assertThat(evidenceExports.get(abandoned.id()).failure()).contains("stopped before it was ready")
 			.endsWith("Start the export again.");
-		assertThat(evidenceExports.get(beating.id()).state()).isEqualTo(EvidenceExport.State.RUNNING);
+		assertThat(evidenceExports.get(beating.id()).state()).isEqualTo(ExportState.RUNNING);
 	}
 
 	private EvidenceExport running(String item) {
 		EvidenceExport export = new EvidenceExport(UUID.randomUUID(), Watermark.newCode(),
 				new EvidenceId(UUID.fromString(item)),
 				"Daily Courier", "public records request", "test-command", clock.instant(),
-				EvidenceExport.State.RUNNING, 0, null,
+				ExportState.RUNNING, 0, null,
 				null, null, null, null);
 		exports.insert(export);
 		return export;

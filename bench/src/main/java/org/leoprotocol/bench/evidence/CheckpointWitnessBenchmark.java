@@ -25,6 +25,7 @@ import org.leoprotocol.evidence.custody.WitnessSubmissions;
 import org.leoprotocol.evidence.ledger.Checkpoint;
 import org.leoprotocol.evidence.ledger.SignedNote;
 import org.leoprotocol.evidence.ledger.VerifierKey;
+import org.leoprotocol.shared.Actor;
 
 /**
  * Checkpoint publication and witnessing at the custody ledger's append rate. Two whole Leo installations run in this
@@ -53,7 +54,7 @@ public final class CheckpointWitnessBenchmark {
 				RunningLeo witness = RunningLeo.start(root.resolve("b"), "leo.evidence.origin=bench-b.example/custody",
 						"leo.evidence.head-interval=PT1H")) {
 			CustodyLedger ledger = log.bean(CustodyLedger.class);
-			ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "first");
+			ledger.record(EvidenceId.random(), CustodyAction.VIEWED, "first", Actor.leo());
 			ledger.publishHead();
 			LeoWitness b = witness.bean(LeoWitness.class);
 			b.trust(VerifierKey.parse(ledger.verifierKey()));
@@ -100,7 +101,7 @@ public final class CheckpointWitnessBenchmark {
 		for (int i = 0; i < threads; i++) {
 			workers.add(pool.submit(() -> {
 				while (running.get()) {
-					ledger.recordFor("bench", evidence, CustodyAction.VIEWED, "sha256=" + "0".repeat(64));
+					ledger.record(evidence, CustodyAction.VIEWED, "sha256=" + "0".repeat(64), Actor.staff("bench"));
 					appended.increment();
 				}
 				return null;
