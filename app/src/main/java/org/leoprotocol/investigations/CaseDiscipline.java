@@ -75,7 +75,7 @@ public class CaseDiscipline {
 			throw new InvalidInput("investigations.refused.action.reason");
 		}
 		UUID proposalId = UUID.randomUUID();
-		conflicts.requireToDecide(proposedBy, Role.COMMAND,
+		conflicts.requireToDecide(proposer, Role.COMMAND,
 				RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
 		PersonnelProposal proposal = new PersonnelProposal(proposalId, id.value(), officerId.value(), action.name(),
 				reason.strip(),
@@ -104,7 +104,7 @@ public class CaseDiscipline {
 					"approval of own proposal " + proposalId + " by " + approvedBy);
 			throw SeparationRefused.ownProposal(approvedBy);
 		}
-		conflicts.requireToDecide(approvedBy, Role.COMMAND,
+		conflicts.requireToDecide(approver, Role.COMMAND,
 				RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
 		proposals.approve(proposalId, approvedBy, clock.instant());
 		return take(investigation, new OfficerId(proposal.officerId()), PersonnelAction.valueOf(proposal.action()),
