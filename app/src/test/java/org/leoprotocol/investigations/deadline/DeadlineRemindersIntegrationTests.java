@@ -83,7 +83,7 @@ class DeadlineRemindersIntegrationTests {
 		OfficerId sergeantOfficer = enlist("DS" + suffix, "Sergeant", "DLR-" + suffix);
 		sergeant = account("sgt-" + suffix, sergeantOfficer, Role.SUPERVISOR);
 		shifts.add(new Shift(UUID.randomUUID(), sergeantOfficer, squad, Post.SUPERVISOR, OPENED,
-				OPENED.plus(Duration.ofDays(400))), "test");
+				OPENED.plus(Duration.ofDays(400))), Actor.staff("test"));
 		investigators.register(detective, "Detective " + suffix, "DD" + suffix);
 		investigation = investigations.assign(DeadlineFixtures.aCase(investigations, roster).id(), detective);
 		await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
