@@ -10,6 +10,7 @@ import org.leoprotocol.conflicts.Conflict;
 import org.leoprotocol.conflicts.Conflicts;
 import org.leoprotocol.conflicts.RecordKind;
 import org.leoprotocol.conflicts.RecordRef;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.NotPermitted;
 
 import org.springframework.stereotype.Component;
@@ -30,11 +31,11 @@ class ComplaintAccess {
 		this.audit = audit;
 	}
 
-	boolean mayView(ComplaintId id, String reader) {
+	boolean mayView(ComplaintId id, Actor reader) {
 		return conflicts.check(reader, Act.VIEW, RecordRef.of(RecordKind.COMPLAINT, id.value())).isEmpty();
 	}
 
-	void requireToView(ComplaintId id, String reader) {
+	void requireToView(ComplaintId id, Actor reader) {
 		List<Conflict> found = conflicts.check(reader, Act.VIEW, RecordRef.of(RecordKind.COMPLAINT, id.value()));
 		if (!found.isEmpty()) {
 			audit.refusal(AuditAction.READ, ComplaintIntake.COMPONENT, RecordReference.of("Complaint", id.value()),

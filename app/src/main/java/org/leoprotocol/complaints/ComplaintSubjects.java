@@ -47,8 +47,8 @@ public class ComplaintSubjects {
 
 	/** The complaints of a stage the staff member may read: none that names him, none he has a stake in. */
 	@Transactional
-	public List<Complaint> inStage(Stage stage, String reader) {
-		Optional<OfficerId> officer = officerOf(reader);
+	public List<Complaint> inStage(Stage stage, Actor reader) {
+		Optional<OfficerId> officer = officerOf(reader == null ? null : reader.username());
 		return intake.inStage(stage).stream()
 			.filter(complaint -> officer.map(o -> !complaint.matchedOfficers().contains(o)).orElse(true))
 			.filter(complaint -> reader == null || access.mayView(complaint.id(), reader)).toList();
@@ -71,7 +71,7 @@ public class ComplaintSubjects {
 					reader + " is an officer named in the complaint");
 			throw new NamedInComplaintRefused(id);
 		}
-		access.requireToView(id, reader);
+		access.requireToView(id, actor);
 		return intake.get(id);
 	}
 

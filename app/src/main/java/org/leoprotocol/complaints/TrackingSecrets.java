@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Locale;
 
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.secret.SecretHash;
 
 /**
@@ -70,8 +71,7 @@ public final class TrackingSecrets {
 
 	public static void checkIdempotencyKey(String key) {
 		if (key != null && (key.length() < MIN_IDEMPOTENCY_KEY || key.length() > 200)) {
-			throw new IllegalArgumentException("An idempotency key needs " + MIN_IDEMPOTENCY_KEY
-					+ " to 200 characters, e.g. a random UUID");
+			throw new InvalidInput("complaints.refused.idempotencyKey", MIN_IDEMPOTENCY_KEY);
 		}
 	}
 

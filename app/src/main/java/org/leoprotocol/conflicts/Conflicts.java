@@ -61,7 +61,11 @@ public class Conflicts {
 	}
 
 	/** Every reason the person may not do this with the record; empty when they may. */
-	public List<Conflict> check(String username, Act act, RecordRef record) {
+	public List<Conflict> check(Actor actor, Act act, RecordRef record) {
+		return conflicts(actor.username(), act, record);
+	}
+
+	private List<Conflict> conflicts(String username, Act act, RecordRef record) {
 		Parties parties = partiesOf(record);
 		Decider who = decider(username);
 		return rules.stream().flatMap(rule -> rule.conflict(who, act, parties).stream()).toList();
@@ -72,8 +76,9 @@ public class Conflicts {
 	 * alternate the decision passes to, the refusal is audited, and {@link ConflictRefused} says who decides instead,
 	 * or, when no eligible alternate is designated for the role, which setting command must set.
 	 */
-	public void requireToDecide(String username, Role deciding, RecordRef record) {
-		List<Conflict> conflicts = check(username, Act.DECIDE, record);
+	public void requireToDecide(Actor actor, Role deciding, RecordRef record) {
+		String username = actor.username();
+		List<Conflict> conflicts = conflicts(username, Act.DECIDE, record);
 		if (conflicts.isEmpty()) {
 			return;
 		}
@@ -81,7 +86,8 @@ public class Conflicts {
 		String caseNumber = Optional.ofNullable(partiesOf(record).caseNumber()).orElse(record.id());
 		Optional<String> alternate = alternates.designated(deciding)
 			.filter(designation -> alternates.candidates(designation).stream()
-				.anyMatch(candidate -> !candidate.equals(username) && check(candidate, Act.DECIDE, record).isEmpty()));
+				.anyMatch(candidate -> !candidate.equals(username)
+						&& conflicts(candidate, Act.DECIDE, record).isEmpty()));
 		recusals.recuse(new Recusal(caseNumber, username, deciding.name(), reason, alternate.orElse(null),
 				clock.instant()));
 		audit.refusal(AuditAction.UPDATE, COMPONENT, reference(record),
@@ -96,13 +102,13 @@ public class Conflicts {
 	 * colleagues already working the record take it (an incident's broadcasts, releases, amendment approvals): the
 	 * refusal is audited and {@link StakeRefused} answers 403 with the reason.
 	 */
-	public void requireNoStake(String username, RecordRef record, String attempted) {
-		List<Conflict> conflicts = check(username, Act.DECIDE, record);
+	public void requireNoStake(Actor actor, RecordRef record, String attempted) {
+		List<Conflict> conflicts = check(actor, Act.DECIDE, record);
 		if (conflicts.isEmpty()) {
 			return;
 		}
 		audit.refusal(AuditAction.ACCESS_DENIED, COMPONENT, reference(record),
-				attempted + " refused to " + username + ": " + conflicts.get(0));
+				attempted + " refused to " + actor.username() + ": " + conflicts.get(0));
 		throw new StakeRefused(attempted, conflicts.get(0));
 	}
 
@@ -112,8 +118,9 @@ public class Conflicts {
 	 *
 	 * @return whether the act was flagged
 	 */
-	public boolean noteForReview(String username, RecordRef record, String what) {
-		List<Conflict> conflicts = check(username, Act.DECIDE, record);
+	public boolean noteForReview(Actor actor, RecordRef record, String what) {
+		String username = actor.username();
+		List<Conflict> conflicts = conflicts(username, Act.DECIDE, record);
 		if (conflicts.isEmpty()) {
 			return false;
 		}
@@ -187,7 +194,7 @@ public class Conflicts {
 
 	private void flagEarlierDecisions(String username, Instant now) {
 		sources.orderedStream().flatMap(source -> source.actionsBy(username).stream()).forEach(action -> {
-			List<Conflict> conflicts = check(username, Act.DECIDE, action.record());
+			List<Conflict> conflicts = conflicts(username, Act.DECIDE, action.record());
 			if (conflicts.isEmpty()) {
 				return;
 			}

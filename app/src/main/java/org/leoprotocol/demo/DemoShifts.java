@@ -10,6 +10,7 @@ import java.util.List;
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.ClusterLock;
 
@@ -73,6 +74,6 @@ class DemoShifts implements ApplicationRunner {
 					time.formValue(hour.plus(Duration.ofHours(shift.fromHour()))),
 					time.formValue(hour.plus(Duration.ofHours(shift.toHour())))))
 				.append('\n'));
-		duty.importShifts(new StringReader(csv.toString()), DemoStories.NARRATOR);
+		duty.importShifts(new StringReader(csv.toString()), Actor.staff(DemoStories.NARRATOR));
 	}
 }

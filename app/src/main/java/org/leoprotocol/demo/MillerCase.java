@@ -166,13 +166,13 @@ class MillerCase {
 		String authority = "Lt. Samuel Price, watch commander";
 		actions.record(miller, PersonnelActionKind.ADMINISTRATIVE_LEAVE, authority, caseNumber,
 				"administrative leave effective immediately pending the investigation of the lost child by the fountain",
-				leave, DemoStories.NARRATOR);
+				leave, Actor.staff(DemoStories.NARRATOR));
 		actions.record(miller, PersonnelActionKind.WEAPON_SURRENDERED, authority, caseNumber,
 				"service weapon surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(60),
-				DemoStories.NARRATOR);
+				Actor.staff(DemoStories.NARRATOR));
 		actions.record(miller, PersonnelActionKind.BADGE_SURRENDERED, authority, caseNumber,
 				"badge surrendered to the responding supervisor, Sgt. Teresa Alvarez", leave.plusSeconds(90),
-				DemoStories.NARRATOR);
+				Actor.staff(DemoStories.NARRATOR));
 	}
 
 	private static Instant earliest(Instant one, Instant other) {

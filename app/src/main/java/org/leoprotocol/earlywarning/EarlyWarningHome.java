@@ -132,7 +132,7 @@ class EarlyWarningHome implements HomeContributor {
 	private List<Flag> mayReview(List<Flag> flags, HomeReader reader) {
 		java.util.Set<UUID> department = earlyWarning.onRoster(flags.stream().map(Flag::officerId).toList());
 		return flags.stream().filter(flag -> department.contains(flag.officerId()))
-			.filter(flag -> conflicts.check(reader.username(), Act.DECIDE,
+			.filter(flag -> conflicts.check(reader.actor(), Act.DECIDE,
 					RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag.id()))
 				.isEmpty())
 			.toList();

@@ -71,20 +71,20 @@ public class FlagReview {
 
 	@Transactional
 	public Flag acknowledge(UUID flag, Actor actor) {
-		conflicts.requireToDecide(actor.username(), Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
+		conflicts.requireToDecide(actor, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
 		return step(flag, current -> current.acknowledge(actor, clock.instant()), "acknowledged");
 	}
 
 	@Transactional
 	public Flag planIntervention(UUID flag, String plan, LocalDate followUpOn, Actor actor) {
-		conflicts.requireToDecide(actor.username(), Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
+		conflicts.requireToDecide(actor, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
 		return step(flag, current -> current.planIntervention(plan, followUpOn, LocalDate.now(clock), clock.instant()),
 				"intervention planned");
 	}
 
 	@Transactional
 	public Flag close(UUID flag, String outcome, Actor actor) {
-		conflicts.requireToDecide(actor.username(), Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
+		conflicts.requireToDecide(actor, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
 		return step(flag, current -> current.close(outcome, actor, clock.instant()), "closed");
 	}
 

@@ -75,7 +75,7 @@ public class CaseDiscipline {
 			throw new InvalidInput("investigations.refused.action.reason");
 		}
 		UUID proposalId = UUID.randomUUID();
-		conflicts.requireToDecide(proposedBy, Role.COMMAND,
+		conflicts.requireToDecide(proposer, Role.COMMAND,
 				RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
 		PersonnelProposal proposal = new PersonnelProposal(proposalId, id.value(), officerId.value(), action.name(),
 				reason.strip(),
@@ -104,12 +104,12 @@ public class CaseDiscipline {
 					"approval of own proposal " + proposalId + " by " + approvedBy);
 			throw SeparationRefused.ownProposal(approvedBy);
 		}
-		conflicts.requireToDecide(approvedBy, Role.COMMAND,
+		conflicts.requireToDecide(approver, Role.COMMAND,
 				RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
 		proposals.approve(proposalId, approvedBy, clock.instant());
 		return take(investigation, new OfficerId(proposal.officerId()), PersonnelAction.valueOf(proposal.action()),
 				proposal.reason() + " (proposed by " + proposal.proposedBy() + ", approved by " + approvedBy + ")",
-				approvedBy);
+				approver);
 	}
 
 	@AuditExempt("the proposals are shown with the case, whose read is audited")
@@ -118,14 +118,15 @@ public class CaseDiscipline {
 	}
 
 	private Officer take(Investigation investigation, OfficerId officerId, PersonnelAction action, String reason,
-			String orderedBy) {
+			Actor orderedBy) {
 		jdbc.sql("""
 				insert into case_personnel_action (investigation_id, officer_id, action, reason, ordered_by, ordered_at)
 				values (:case, :officer, :action, :reason, :by, :at)
 				""")
 			.param("case", investigation.id().value()).param("officer", officerId.value())
 			.param("action", action.name())
-			.param("reason", reason).param("by", orderedBy).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("reason", reason).param("by", orderedBy.username())
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 		Officer officer = roster.get(officerId);
 		OfficerStatus to = action.status();

@@ -134,7 +134,7 @@ public class CasePublication {
 		String approver = actor.username();
 		PublicText text = texts.findForUpdate(id)
 			.orElseThrow(() -> new UnknownRecord("investigations.refused.text.unknown", id));
-		conflicts.requireToDecide(approver, Role.COMMAND, RecordRef.of(RecordKind.CASE, text.investigationId()));
+		conflicts.requireToDecide(actor, Role.COMMAND, RecordRef.of(RecordKind.CASE, text.investigationId()));
 		PublicText approved;
 		try {
 			approved = text.approve(approver, clock.instant());

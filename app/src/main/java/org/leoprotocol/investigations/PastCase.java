@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.leoprotocol.complaints.ComplaintId;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * A case the department opened and closed before it used Leo, or in the demo department's past, as its records show it:
@@ -24,14 +25,13 @@ public record PastCase(CaseType type, ComplaintId complaint, String summary, Lis
 		allegations = List.copyOf(allegations);
 		findings = List.copyOf(findings);
 		if (allegations.isEmpty() || allegations.size() != findings.size()) {
-			throw new IllegalArgumentException("A past case needs one finding for each of its allegations");
+			throw new InvalidInput("investigations.refused.pastCase.findings");
 		}
 		if (investigator == null || investigator.equals(decidedBy)) {
-			throw new IllegalArgumentException(
-					"The investigator who recommends a finding never decides it (separation of duties)");
+			throw new InvalidInput("investigations.refused.pastCase.separation");
 		}
 		if (openedAt == null || closedAt == null || closedAt.isBefore(openedAt)) {
-			throw new IllegalArgumentException("A past case closes after it opens");
+			throw new InvalidInput("investigations.refused.pastCase.dates");
 		}
 	}
 }

@@ -116,7 +116,7 @@ public class ReviewBoard {
 		}
 		refuseInvestigatorsSeated(investigation, attendees);
 		UUID hearingId = UUID.randomUUID();
-		conflicts.requireToDecide(recordedBy, Role.REVIEW_BOARD,
+		conflicts.requireToDecide(recorder, Role.REVIEW_BOARD,
 				RecordRef.inCase(RecordKind.HEARING, hearingId, id.value()));
 		Hearing hearing = new Hearing(hearingId, id, purpose, subject, heldAt == null ? clock.instant() : heldAt,
 				attendees.stream().map(ReviewBoard::checked).toList(), presented, minutes, List.of(), null, null);
@@ -140,7 +140,7 @@ public class ReviewBoard {
 					"vote by " + member + ", its investigator");
 			throw SeparationRefused.investigatorJudges(investigation.caseNumber(), member);
 		}
-		conflicts.requireToDecide(member, Role.REVIEW_BOARD,
+		conflicts.requireToDecide(voter, Role.REVIEW_BOARD,
 				RecordRef.inCase(RecordKind.VOTE, hearingId, investigation.id().value()));
 		quorum.requireMembers(assignments.eligibleMembers(investigation.id().value()));
 		hearings.vote(hearingId, new Hearing.Vote(member, hearing.checkVote(member, choice), clock.instant()));
@@ -156,7 +156,7 @@ public class ReviewBoard {
 	@Transactional
 	public Hearing decide(UUID hearingId, Actor decidedBy) {
 		Hearing hearing = findForUpdate(hearingId);
-		conflicts.requireToDecide(decidedBy.username(), Role.COMMAND,
+		conflicts.requireToDecide(decidedBy, Role.COMMAND,
 				RecordRef.inCase(RecordKind.HEARING, hearingId, hearing.investigationId().value()));
 		if (!hearing.isDecided()) {
 			quorum.requireVotes(hearing.votes().size());

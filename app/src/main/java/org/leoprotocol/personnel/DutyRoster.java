@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.leoprotocol.personnel.duty.ShiftDesk;
 import org.leoprotocol.personnel.duty.ShiftImport;
 import org.leoprotocol.personnel.duty.SupervisionPolicy;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,8 +68,8 @@ public class DutyRoster {
 	 * Imports shifts from CSV ({@value ShiftImport#HEADER}, agency-local times) and returns how many were added; a file
 	 * with a bad row is refused whole.
 	 */
-	public int importShifts(Reader csv, String by) {
-		return shiftImport.importCsv(csv, by).added();
+	public int importShifts(Reader csv, Actor importer) {
+		return shiftImport.importCsv(csv, importer).added();
 	}
 
 	private List<UUID> chainUpwards(UUID unit) {

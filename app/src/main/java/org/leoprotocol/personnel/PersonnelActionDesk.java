@@ -7,6 +7,7 @@ import java.util.List;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class PersonnelActionDesk {
 	 */
 	@Transactional
 	public PersonnelAction record(OfficerId officer, PersonnelActionKind kind, String authorisedBy, String reference,
-			String reason, Instant takenAt, String recordedBy) {
+			String reason, Instant takenAt, Actor recorder) {
 		if (kind == null) {
 			throw new InvalidInput("personnel.refused.action.kind", List.of(PersonnelActionKind.values()).toString());
 		}
@@ -49,14 +50,14 @@ public class PersonnelActionDesk {
 		}
 		PersonnelAction action = new PersonnelAction(officer, kind, required(authorisedBy, "authorisedBy"),
 				required(reference, "reference"), required(reason, "reason"),
-				takenAt == null ? clock.instant() : takenAt, recordedBy);
+				takenAt == null ? clock.instant() : takenAt, recorder.username());
 		if (kind.needsActiveOfficer()) {
 			roster.requireAvailable(officer);
 		}
 		if (kind.status() != null) {
 			roster.changeStatus(officer, kind.status(),
 					action.reason() + " (authorised by " + action.authorisedBy() + ")",
-					action.reference(), recordedBy, action.takenAt());
+					action.reference(), recorder.username(), action.takenAt());
 		}
 		actions.append(action, clock.instant());
 		audit.access(AuditAction.UPDATE, Roster.COMPONENT, RecordReference.of("Officer", officer),

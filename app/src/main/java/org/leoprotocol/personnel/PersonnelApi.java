@@ -75,7 +75,7 @@ class PersonnelApi {
 		if (request == null || request.status() == null) {
 			throw new InvalidInput("personnel.refused.api.status");
 		}
-		roster.changeStatus(id, request.status(), request.reason(), request.caseReference(), actor.username());
+		roster.changeStatus(id, request.status(), request.reason(), request.caseReference(), actor);
 		return recordOf(id);
 	}
 
@@ -87,7 +87,7 @@ class PersonnelApi {
 		}
 		actions.record(id, request.action(), request.authorisedBy(), request.reference(), request.reason(),
 				request.takenAt(),
-				actor.username());
+				actor);
 		return recordOf(id);
 	}
 
@@ -95,7 +95,7 @@ class PersonnelApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	ImportReport importRoster(HttpServletRequest request, Actor actor) throws IOException {
 		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-			return rosterImport.importCsv(csv, actor.username());
+			return rosterImport.importCsv(csv, actor);
 		}
 	}
 

@@ -105,7 +105,7 @@ class PersonnelController {
 			if (to == null) {
 				throw new InvalidInput("personnel.refused.status.choose");
 			}
-			Officer changed = roster.changeStatus(id, to, reason, caseReference, actor.username());
+			Officer changed = roster.changeStatus(id, to, reason, caseReference, actor);
 			redirect.addFlashAttribute("notice", changed.fullName() + " is now " + to.phrase() + ".");
 			return "redirect:" + PersonnelRoutes.officer(id);
 		}
@@ -126,7 +126,7 @@ class PersonnelController {
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String takenAt,
 			Actor actor, RedirectAttributes redirect) {
 		PersonnelActionKind kind = action.isBlank() ? null : PersonnelActionKind.valueOf(action.strip());
-		actions.record(id, kind, authorisedBy, reference, reason, time.parse(takenAt), actor.username());
+		actions.record(id, kind, authorisedBy, reference, reason, time.parse(takenAt), actor);
 		redirect.addFlashAttribute("notice", kind.label() + " recorded.");
 		return "redirect:" + PersonnelRoutes.officer(id);
 	}
@@ -146,7 +146,7 @@ class PersonnelController {
 		}
 		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			model.addAttribute("view",
-					new ImportView(RosterImport.HEADER, rosterImport.importCsv(csv, actor.username()),
+					new ImportView(RosterImport.HEADER, rosterImport.importCsv(csv, actor),
 							file.getOriginalFilename()));
 		}
 		return "personnel/import";

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
 
@@ -114,8 +115,8 @@ public class Roster {
 	 * {@link OfficerStatusChanged}.
 	 */
 	@Transactional
-	public Officer changeStatus(OfficerId id, OfficerStatus to, String reason, String caseReference, String changedBy) {
-		return changeStatus(id, to, reason, caseReference, changedBy, clock.instant());
+	public Officer changeStatus(OfficerId id, OfficerStatus to, String reason, String caseReference, Actor actor) {
+		return changeStatus(id, to, reason, caseReference, actor.username(), clock.instant());
 	}
 
 	/** A status change that took effect at {@code at}, as a personnel action recorded after the fact. */

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,14 +43,14 @@ public class RosterImport {
 		this.transactions = transactions;
 	}
 
-	public ImportReport importCsv(Reader csv, String importedBy) {
+	public ImportReport importCsv(Reader csv, Actor importer) {
 		ImportReport.Builder report = new ImportReport.Builder();
 		try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
 			.setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get().parse(csv)) {
 			List<String> missing = REQUIRED.stream().filter(column -> !parser.getHeaderMap().containsKey(column))
 				.sorted().toList();
 			if (missing.isEmpty()) {
-				importRows(parser.iterator(), report, importedBy);
+				importRows(parser.iterator(), report, importer);
 			}
 			else {
 				report.fileRejected(
@@ -65,7 +66,7 @@ public class RosterImport {
 		return result;
 	}
 
-	private void importRows(Iterator<CSVRecord> rows, ImportReport.Builder report, String importedBy) {
+	private void importRows(Iterator<CSVRecord> rows, ImportReport.Builder report, Actor importer) {
 		long row = 1;
 		try {
 			while (rows.hasNext()) {
@@ -76,7 +77,7 @@ public class RosterImport {
 							"The file has more than " + MAX_ROWS + " rows; rows from " + row + " on were not read");
 					return;
 				}
-				importRow(row, record, report, importedBy);
+				importRow(row, record, report, importer);
 			}
 		}
 		catch (UncheckedIOException ex) {
@@ -85,11 +86,11 @@ public class RosterImport {
 		}
 	}
 
-	private void importRow(long row, CSVRecord record, ImportReport.Builder report, String importedBy) {
+	private void importRow(long row, CSVRecord record, ImportReport.Builder report, Actor importer) {
 		String badge = value(record, "badge_number");
 		try {
 			NewOfficer officer = parse(record);
-			ImportReport.Outcome outcome = transactions.execute(tx -> store(officer, importedBy));
+			ImportReport.Outcome outcome = transactions.execute(tx -> store(officer, importer));
 			report.row(row, badge, outcome, null);
 		}
 		catch (RuntimeException ex) {
@@ -97,7 +98,7 @@ public class RosterImport {
 		}
 	}
 
-	private ImportReport.Outcome store(NewOfficer row, String importedBy) {
+	private ImportReport.Outcome store(NewOfficer row, Actor importer) {
 		var existing = roster.findByBadge(row.badgeNumber());
 		if (existing.isEmpty()) {
 			roster.enlist(row);
@@ -114,7 +115,7 @@ public class RosterImport {
 		}
 		boolean statusChanged = row.status() != null && row.status() != before.status();
 		if (statusChanged) {
-			roster.changeStatus(before.id(), row.status(), "roster import", null, importedBy);
+			roster.changeStatus(before.id(), row.status(), "roster import", null, importer);
 		}
 		return profileChanged || statusChanged ? ImportReport.Outcome.UPDATED : ImportReport.Outcome.UNCHANGED;
 	}

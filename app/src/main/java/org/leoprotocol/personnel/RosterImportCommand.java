@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.LeoCommand;
 
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ class RosterImportCommand implements LeoCommand {
 		}
 		ImportReport report;
 		try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			report = rosterImport.importCsv(csv, "command line");
+			report = rosterImport.importCsv(csv, Actor.staff("command line"));
 		}
 		catch (IOException ex) {
 			out.println("Cannot read " + file + ": " + ex.getMessage());

@@ -88,7 +88,7 @@ final class HomeFixtures {
 	 */
 	void onDuty(ShiftDesk shifts, Squad squad, Instant at) {
 		shifts.add(new Shift(UUID.randomUUID(), squad.sergeantId(), squad.unitId(), Post.SUPERVISOR,
-				at.minus(Duration.ofHours(1)), at.plus(Duration.ofHours(8))), "test");
+				at.minus(Duration.ofHours(1)), at.plus(Duration.ofHours(8))), Actor.staff("test"));
 	}
 
 	private Person person(String badge, String rank, String unit, Role role) {

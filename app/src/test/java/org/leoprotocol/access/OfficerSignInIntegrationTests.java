@@ -17,6 +17,7 @@ import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +72,8 @@ class OfficerSignInIntegrationTests {
 		Cookie session = signIn();
 		mvc.perform(get("/staff/personnel/duty").cookie(session)).andExpect(status().isOk());
 
-		roster.changeStatus(officer, OfficerStatus.TERMINATED, "terminated by the review board", "IA-1", "test");
+		roster.changeStatus(officer, OfficerStatus.TERMINATED, "terminated by the review board", "IA-1",
+				Actor.staff("test"));
 
 		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
 			.untilAsserted(() -> assertThat(
@@ -85,18 +87,19 @@ class OfficerSignInIntegrationTests {
 
 	@Test
 	void aSuspendedOfficerCannotSignInUntilReinstated() throws Exception {
-		roster.changeStatus(officer, OfficerStatus.SUSPENDED, "suspended for ten days", "IA-2", "test");
+		roster.changeStatus(officer, OfficerStatus.SUSPENDED, "suspended for ten days", "IA-2", Actor.staff("test"));
 		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD)))
 			.andExpect(status().isUnauthorized());
 
-		roster.changeStatus(officer, OfficerStatus.ACTIVE, "suspension served", "IA-2", "test");
+		roster.changeStatus(officer, OfficerStatus.ACTIVE, "suspension served", "IA-2", Actor.staff("test"));
 		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD)))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void anOfficerOnLeaveReadsButChangesNothingAndIsToldWhyInTheirLanguage() throws Exception {
-		roster.changeStatus(officer, OfficerStatus.ADMINISTRATIVE_LEAVE, "administrative leave", "IA-3", "test");
+		roster.changeStatus(officer, OfficerStatus.ADMINISTRATIVE_LEAVE, "administrative leave", "IA-3",
+				Actor.staff("test"));
 
 		mvc.perform(get("/api/v1/duty").with(httpBasic(username, StaffAccountsForTests.PASSWORD)))
 			.andExpect(status().isOk());

@@ -18,6 +18,7 @@ import org.leoprotocol.complaints.Submission;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -79,9 +80,9 @@ class PastCaseIntegrationTests {
 			.of(new NewAllegation(new OfficerId(UUID.randomUUID()), Category.FORCE, "Pushed"));
 		assertThatThrownBy(() -> new PastCase(CaseType.INTERNAL, null, "Force", allegations,
 				List.of(Finding.EXONERATED), null, "same", "same", opened, opened.plusSeconds(60)))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("separation of duties");
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("investigations.refused.pastCase.separation");
 		assertThatThrownBy(() -> new PastCase(CaseType.INTERNAL, null, "Force", allegations,
 				List.of(Finding.EXONERATED), null, "one", "other", opened, opened.minusSeconds(60)))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("investigations.refused.pastCase.dates");
 	}
 }

@@ -11,6 +11,7 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.personnel.duty.Post;
 import org.leoprotocol.personnel.duty.Shift;
 import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -60,7 +61,7 @@ class DutyRosterIntegrationTests {
 	void aSergeantWhoIsNoLongerActiveIsPassedOverForTheNextRung() {
 		OfficerId officer = enlist("Police Officer", squad);
 		OfficerId sergeant = onShift(enlist("Sergeant", squad), squad, Post.SUPERVISOR);
-		roster.changeStatus(sergeant, OfficerStatus.SUSPENDED, "suspended pending review", null, "test");
+		roster.changeStatus(sergeant, OfficerStatus.SUSPENDED, "suspended pending review", null, Actor.staff("test"));
 
 		Supervisors reached = duty.supervisorsOf(officer, Supervision.SUPERVISOR, NOON);
 
@@ -99,7 +100,7 @@ class DutyRosterIntegrationTests {
 	void onlyAnActiveOfficerIsAvailableForDuty() {
 		OfficerId officer = enlist("Police Officer", squad);
 		duty.requireAvailable(officer);
-		roster.changeStatus(officer, OfficerStatus.TERMINATED, "terminated by the board", "IA-1", "test");
+		roster.changeStatus(officer, OfficerStatus.TERMINATED, "terminated by the board", "IA-1", Actor.staff("test"));
 
 		assertThatThrownBy(() -> duty.requireAvailable(officer)).isInstanceOfSatisfying(OfficerUnavailableRefused.class,
 				refused -> assertThat(refused.messageKey()).isEqualTo("personnel.unavailable.TERMINATED"));
@@ -110,7 +111,7 @@ class DutyRosterIntegrationTests {
 		shifts.add(
 				new Shift(UUID.randomUUID(), officer, unit, post, NOON.minus(Duration.ofHours(4)),
 						NOON.plus(Duration.ofHours(8))),
-				"test");
+				Actor.staff("test"));
 		return officer;
 	}
 

@@ -13,6 +13,7 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.investigations.Investigators;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ class OfficerUnavailableIntegrationTests {
 		roster.establishUnit("OU-SQUAD", "Unavailability test squad", null);
 		terminated = enlist();
 		roster.changeStatus(roster.findByBadge(terminated).orElseThrow().id(), OfficerStatus.TERMINATED,
-				"terminated by the review board", "IA-734", "test");
+				"terminated by the review board", "IA-734", Actor.staff("test"));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +114,7 @@ class PersonnelIntegrationTests {
 		String badge = enlist("History", "Guard");
 		OfficerId id = roster.findByBadge(badge).orElseThrow().id();
 		org.springframework.security.core.context.SecurityContextHolder.clearContext();
-		roster.changeStatus(id, OfficerStatus.SUSPENDED, "suspended for 30 days", null, "test");
+		roster.changeStatus(id, OfficerStatus.SUSPENDED, "suspended for 30 days", null, Actor.staff("test"));
 
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> jdbc.sql("update officer_status_change set reason = 'nothing'").update())
@@ -177,7 +178,7 @@ class PersonnelIntegrationTests {
 				%s,Dee,Import,Sergeant,T-SQUAD,2012-01-01,RETIRED
 				""".formatted(first, nextBadge(), nextBadge(), second);
 
-		ImportReport report = rosterImport.importCsv(new StringReader(csv), "test");
+		ImportReport report = rosterImport.importCsv(new StringReader(csv), Actor.staff("test"));
 
 		assertThat(report.created()).isEqualTo(2);
 		assertThat(report.problems()).extracting(ImportReport.Line::row, ImportReport.Line::message).containsExactly(
@@ -186,7 +187,7 @@ class PersonnelIntegrationTests {
 				org.assertj.core.groups.Tuple.tuple(5L, "hire_date 'May 2019' is not a date like 2011-04-01"));
 		assertThat(roster.findByBadge(second).orElseThrow().status()).isEqualTo(OfficerStatus.RETIRED);
 
-		ImportReport again = rosterImport.importCsv(new StringReader(csv), "test");
+		ImportReport again = rosterImport.importCsv(new StringReader(csv), Actor.staff("test"));
 		assertThat(again.created()).isZero();
 		assertThat(again.updated()).isZero();
 		assertThat(again.unchanged()).isEqualTo(2);
@@ -194,7 +195,7 @@ class PersonnelIntegrationTests {
 
 	@Test
 	void importRejectsAFileWithoutTheRequiredColumnsAndSaysWhich() {
-		ImportReport report = rosterImport.importCsv(new StringReader("badge,name\n1,x\n"), "test");
+		ImportReport report = rosterImport.importCsv(new StringReader("badge,name\n1,x\n"), Actor.staff("test"));
 
 		assertThat(report.fileProblem())
 			.startsWith("The header lacks the column(s) badge_number, first_name, last_name, rank");

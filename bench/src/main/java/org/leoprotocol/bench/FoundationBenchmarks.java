@@ -8,6 +8,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.ImportReport;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.RosterImport;
+import org.leoprotocol.shared.Actor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -79,6 +80,6 @@ public class FoundationBenchmarks {
 	@Warmup(iterations = 2)
 	@Measurement(iterations = 5)
 	public ImportReport importThousandOfficers() {
-		return rosterImport.importCsv(new StringReader(roster), "bench");
+		return rosterImport.importCsv(new StringReader(roster), Actor.staff("bench"));
 	}
 }

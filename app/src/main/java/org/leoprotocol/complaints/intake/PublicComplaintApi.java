@@ -13,6 +13,7 @@ import org.leoprotocol.complaints.RejectedSubmission;
 import org.leoprotocol.complaints.Submission;
 import org.leoprotocol.complaints.TrackingSecrets;
 import org.leoprotocol.complaints.intake.IntakeThrottle.Purpose;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -50,7 +51,7 @@ class PublicComplaintApi {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			HttpServletRequest request) {
 		if (submission == null) {
-			throw new IllegalArgumentException("Send the complaint as JSON");
+			throw new InvalidInput("complaints.refused.noJson");
 		}
 		TrackingSecrets.checkIdempotencyKey(idempotencyKey);
 		throttle.take(Purpose.SUBMIT, request.getRemoteAddr());

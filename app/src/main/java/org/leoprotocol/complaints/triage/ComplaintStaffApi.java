@@ -45,7 +45,7 @@ class ComplaintStaffApi {
 	/** The complaints in a stage, leaving out those the reader may not read (accused in, related to, party to). */
 	@GetMapping
 	List<Complaint> inStage(@RequestParam(defaultValue = "RECEIVED") String stage, Actor actor) {
-		return subjects.inStage(parseStage(stage), actor.username());
+		return subjects.inStage(parseStage(stage), actor);
 	}
 
 	@GetMapping("/{id}")

@@ -121,7 +121,7 @@ public class EvidenceAccess {
 		Map<String, String> found = new LinkedHashMap<>();
 		for (String reference : caseReferences) {
 			conflicts
-				.check(who.username(), Act.VIEW, RecordRef.inCase(RecordKind.EVIDENCE, item.id().value(), reference))
+				.check(who, Act.VIEW, RecordRef.inCase(RecordKind.EVIDENCE, item.id().value(), reference))
 				.stream()
 				.findFirst().map(Conflict::toString).ifPresent(reason -> found.put(reference, reason));
 		}

@@ -72,7 +72,7 @@ class CaseListController {
 		try {
 			CaseQuery query = new CaseQuery(number, officer, complainant, day(from, "from"), day(to, "to"));
 			search = new InvestigationListView.Search(number, officer, complainant, from, to, !query.empty(),
-					views.rows(caseSearch.search(query, actor.username())), null);
+					views.rows(caseSearch.search(query, actor)), null);
 		}
 		catch (InvalidInput | IllegalArgumentException refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -99,7 +99,7 @@ class CaseListController {
 
 	@GetMapping(InvestigationRoutes.LIST + "/triage")
 	String triage(Actor actor, Model model) {
-		model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, actor.username()), null));
+		model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, actor), null));
 		return "investigations/triage";
 	}
 
@@ -120,7 +120,7 @@ class CaseListController {
 		}
 		catch (InvalidInput | WrongState | IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, actor.username()),
+			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, actor),
 					SeparationRefused.said(refused, messages)));
 			return "investigations/triage";
 		}

@@ -141,7 +141,7 @@ class CaseReferences {
 		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation",
 				"records to refer to from case " + c.caseNumber());
 		List<CaseView.ReferenceChoice> choices = new ArrayList<>();
-		cases.visible(actor.username()).stream().filter(other -> !other.id().equals(c.id()))
+		cases.visible(actor).stream().filter(other -> !other.id().equals(c.id()))
 			.forEach(other -> choices.add(choice(CaseEntry.Kind.PRIOR_CASE, other.caseNumber(),
 					texts.text("investigations.pages.choice.case", other.caseNumber(),
 							texts.name("status", other.status()).toLowerCase(java.util.Locale.ROOT),

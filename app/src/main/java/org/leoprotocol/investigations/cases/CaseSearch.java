@@ -22,6 +22,7 @@ import org.leoprotocol.investigations.Investigator;
 import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class CaseSearch {
 
 	/** The cases matching every part of the query that the searcher may see, newest first; none for an empty query. */
 	@Transactional
-	public List<Investigation> search(CaseQuery query, String searcher) {
+	public List<Investigation> search(CaseQuery query, Actor searcher) {
 		if (query.empty()) {
 			return List.of();
 		}
@@ -79,13 +80,13 @@ public class CaseSearch {
 	/**
 	 * The most recent cases, open or closed, the staff member may see: the choices for a reference to an earlier case.
 	 */
-	List<Investigation> visible(String searcher) {
+	List<Investigation> visible(Actor searcher) {
 		return mayBeSeen(records.search(null, null, null, null, null, LIMIT), searcher);
 	}
 
-	private List<Investigation> mayBeSeen(List<Investigation> found, String searcher) {
-		Optional<OfficerId> self = staff.officerOf(searcher).map(OfficerId::new);
-		Optional<Investigator> asInvestigator = investigators.find(searcher);
+	private List<Investigation> mayBeSeen(List<Investigation> found, Actor searcher) {
+		Optional<OfficerId> self = staff.officerOf(searcher.username()).map(OfficerId::new);
+		Optional<Investigator> asInvestigator = investigators.find(searcher.username());
 		return found.stream()
 			.filter(investigation -> self.map(officer -> !investigation.accused().contains(officer)).orElse(true))
 			.filter(investigation -> asInvestigator

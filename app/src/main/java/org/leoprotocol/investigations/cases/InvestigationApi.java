@@ -100,7 +100,7 @@ class InvestigationApi {
 			@RequestParam(required = false) String complainant, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Actor actor) {
 		return search.search(new CaseQuery(number, officer, complainant, CaseListController.day(from, "from"),
-				CaseListController.day(to, "to")), actor.username());
+				CaseListController.day(to, "to")), actor);
 	}
 
 	@GetMapping("/overdue")

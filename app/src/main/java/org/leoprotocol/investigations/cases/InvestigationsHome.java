@@ -106,7 +106,7 @@ class InvestigationsHome implements HomeContributor {
 
 	/** Complaints and commendations waiting for triage that the reader may read, oldest first. */
 	private HomePanel triage(HomeReader reader, String role) {
-		List<PanelItem> waiting = complaints.inStage(Stage.RECEIVED, reader.username()).stream()
+		List<PanelItem> waiting = complaints.inStage(Stage.RECEIVED, reader.actor()).stream()
 			.map(c -> PanelItem.link(reader.t("home.triage." + c.kind().name(), c.trackingCode()),
 					InvestigationRoutes.TRIAGE + "#c-" + c.id(),
 					reader.t("home.triage.received", reader.when(c.receivedAt()))))
@@ -159,7 +159,7 @@ class InvestigationsHome implements HomeContributor {
 	}
 
 	private boolean free(HomeReader reader, InvestigationId id) {
-		return conflicts.check(reader.username(), Act.DECIDE, RecordRef.of(RecordKind.CASE, id.value())).isEmpty();
+		return conflicts.check(reader.actor(), Act.DECIDE, RecordRef.of(RecordKind.CASE, id.value())).isEmpty();
 	}
 
 	private HomePanel caseFigures(HomeReader reader) {

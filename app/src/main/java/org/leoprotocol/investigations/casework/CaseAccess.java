@@ -72,7 +72,7 @@ public class CaseAccess {
 			.map(candidate -> investigators.conflicts(candidate, investigation.accused()))
 			.filter(found -> !found.isEmpty())
 			.or(() -> Optional
-				.of(conflicts.check(staffMember.username(), Act.VIEW, RecordRef.of(RecordKind.CASE, id.value()))
+				.of(conflicts.check(staffMember, Act.VIEW, RecordRef.of(RecordKind.CASE, id.value()))
 					.stream()
 					.map(Conflict::toString).toList()))
 			.filter(found -> !found.isEmpty())

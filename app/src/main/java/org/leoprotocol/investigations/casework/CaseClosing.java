@@ -61,7 +61,7 @@ public class CaseClosing {
 	@Transactional
 	public Investigation close(InvestigationId id, Actor closedBy) {
 		Investigation open = access.findForUpdate(id);
-		conflicts.requireToDecide(closedBy.username(), Role.COMMAND, RecordRef.of(RecordKind.CASE, id.value()));
+		conflicts.requireToDecide(closedBy, Role.COMMAND, RecordRef.of(RecordKind.CASE, id.value()));
 		Investigation closed = open.close(clock.instant());
 		records.update(closed);
 		if (closed.complaintId() != null) {

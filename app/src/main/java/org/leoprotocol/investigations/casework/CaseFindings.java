@@ -74,7 +74,7 @@ public class CaseFindings {
 			throw SeparationRefused.ownRecommendation(investigation.caseNumber(), recordedBy);
 		}
 		if (stage == FindingStage.FINAL) {
-			conflicts.requireToDecide(recordedBy, Role.COMMAND,
+			conflicts.requireToDecide(actor, Role.COMMAND,
 					RecordRef.inCase(RecordKind.FINDING, allegationId.value(), id.value()));
 		}
 		FindingRecord record = new FindingRecord(allegationId, stage, finding, blankToNull(agencyCode),

@@ -65,7 +65,7 @@ public class CaseOpening {
 			throw new InvalidInput("investigations.refused.open.allegations");
 		}
 		if (complaint != null) {
-			conflicts.requireNoStake(openedBy.username(), RecordRef.of(RecordKind.COMPLAINT, complaint.value()),
+			conflicts.requireNoStake(openedBy, RecordRef.of(RecordKind.COMPLAINT, complaint.value()),
 					"open a case from this complaint");
 			records.findByComplaint(complaint).ifPresent(existing -> {
 				throw new WrongState("investigations.refused.open.handled", existing.caseNumber());

@@ -11,8 +11,10 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +42,7 @@ public class CaseDeadlines {
 	/** Stops the clock from one agency day to another, both included. */
 	@Transactional
 	public ClockAdjustment toll(InvestigationId id, DeadlineClock which, LocalDate from, LocalDate until,
-			DeadlineAuthority authority, String by) {
+			DeadlineAuthority authority, Actor actor) {
 		authority.check();
 		if (from == null || until == null) {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.NO_DATES);
@@ -48,18 +50,19 @@ public class CaseDeadlines {
 		if (until.isBefore(from)) {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.ENDS_BEFORE_START);
 		}
-		return change(id, which, ClockAdjustment.Kind.TOLL, from, until, null, authority, by);
+		return change(id, which, ClockAdjustment.Kind.TOLL, from, until, null, authority, actor.username());
 	}
 
 	/** Gives the clock more days. */
 	@Transactional
 	public ClockAdjustment extend(InvestigationId id, DeadlineClock which, Integer days, DeadlineAuthority authority,
-			String by) {
+			Actor actor) {
 		authority.check();
 		if (days == null || days < 1 || days > 3650) {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.NO_DAYS);
 		}
-		return change(id, which, ClockAdjustment.Kind.EXTENSION, null, null, days, authority, by);
+		return change(id, which, ClockAdjustment.Kind.EXTENSION, null, null, days, authority,
+				actor.username());
 	}
 
 	/** The deadline the clock had before any toll or extension. */
@@ -78,7 +81,7 @@ public class CaseDeadlines {
 		ClockAdjustments.Running running = adjustments.lock(id)
 			.orElseThrow(() -> new UnknownRecord("investigations.refused.unknown", id));
 		if (running.closed()) {
-			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.CLOSED);
+			throw new WrongState("investigations.deadline.refused.closed");
 		}
 		if (from != null && from.isAfter(LocalDate.ofInstant(running.dueAt(), agencyTime.zone()))) {
 			throw new DeadlineChangeRefused(DeadlineChangeRefused.Reason.AFTER_DEADLINE);

@@ -8,12 +8,8 @@ import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.shared.Actor;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A case's clocks over JSON: read by case staff; tolled or extended by command only, each with its reason and
- * authority. A refused change is 422 with a problem document in the client's language ({@code Accept-Language}).
+ * authority. A refused change is answered as every refusal is: 400 for what was sent, 409 once the case is closed, with
+ * a problem document in the client's language ({@code Accept-Language}).
  */
 @RestController
 @RequestMapping("/api/v1/investigations/{id}/deadlines")
@@ -33,12 +30,10 @@ class DeadlineApi {
 
 	private final Investigations investigations;
 	private final CaseDeadlines deadlines;
-	private final MessageSource messages;
 
-	DeadlineApi(Investigations investigations, CaseDeadlines deadlines, MessageSource messages) {
+	DeadlineApi(Investigations investigations, CaseDeadlines deadlines) {
 		this.investigations = investigations;
 		this.deadlines = deadlines;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -57,8 +52,7 @@ class DeadlineApi {
 			Actor actor) {
 		InvestigationId investigation = guarded(id, actor);
 		return deadlines.toll(investigation, DeadlineClock.of(clock), request.from(), request.until(),
-				new DeadlineAuthority(request.reason(), request.authority(), request.reference()),
-				actor.username());
+				new DeadlineAuthority(request.reason(), request.authority(), request.reference()), actor);
 	}
 
 	@PostMapping("/{clock}/extensions")
@@ -68,19 +62,7 @@ class DeadlineApi {
 			Actor actor) {
 		InvestigationId investigation = guarded(id, actor);
 		return deadlines.extend(investigation, DeadlineClock.of(clock), request.days(),
-				new DeadlineAuthority(request.reason(), request.authority(), request.reference()),
-				actor.username());
-	}
-
-	@ExceptionHandler(DeadlineChangeRefused.class)
-	@PreAuthorize("permitAll()")
-	ProblemDetail refused(DeadlineChangeRefused refused) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				messages.getMessage(refused.messageKey(), null, refused.getMessage(), LocaleContextHolder.getLocale()));
-		problem.setTitle(
-				messages.getMessage("investigations.deadline.refused.title", null, LocaleContextHolder.getLocale()));
-		problem.setProperty("messageKey", refused.messageKey());
-		return problem;
+				new DeadlineAuthority(request.reason(), request.authority(), request.reference()), actor);
 	}
 
 	private InvestigationId guarded(UUID id, Actor actor) {

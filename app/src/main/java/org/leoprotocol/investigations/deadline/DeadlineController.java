@@ -10,6 +10,8 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,12 +53,12 @@ class DeadlineController {
 		InvestigationId investigation = investigations.checkAccess(new InvestigationId(id), actor).id();
 		try {
 			ClockAdjustment toll = deadlines.toll(investigation, DeadlineClock.of(clock), day(from), day(until),
-					new DeadlineAuthority(reason, authority, reference), actor.username());
+					new DeadlineAuthority(reason, authority, reference), actor);
 			redirect.addFlashAttribute("notice",
 					say("investigations.deadline.tolled", locale, agencyTime.format(toll.dueAfter(), locale)));
 		}
-		catch (DeadlineChangeRefused refused) {
-			redirect.addFlashAttribute(PROBLEM, say(refused.messageKey(), locale));
+		catch (InvalidInput | WrongState refused) {
+			redirect.addFlashAttribute(PROBLEM, say(refused.messageKey(), locale, refused.messageArguments()));
 		}
 		return "redirect:" + InvestigationRoutes.investigation(id);
 	}
@@ -69,12 +71,12 @@ class DeadlineController {
 		InvestigationId investigation = investigations.checkAccess(new InvestigationId(id), actor).id();
 		try {
 			ClockAdjustment extension = deadlines.extend(investigation, DeadlineClock.of(clock), number(days),
-					new DeadlineAuthority(reason, authority, reference), actor.username());
+					new DeadlineAuthority(reason, authority, reference), actor);
 			redirect.addFlashAttribute("notice",
 					say("investigations.deadline.extended", locale, agencyTime.format(extension.dueAfter(), locale)));
 		}
-		catch (DeadlineChangeRefused refused) {
-			redirect.addFlashAttribute(PROBLEM, say(refused.messageKey(), locale));
+		catch (InvalidInput | WrongState refused) {
+			redirect.addFlashAttribute(PROBLEM, say(refused.messageKey(), locale, refused.messageArguments()));
 		}
 		return "redirect:" + InvestigationRoutes.investigation(id);
 	}

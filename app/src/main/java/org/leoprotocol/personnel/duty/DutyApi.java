@@ -64,7 +64,7 @@ class DutyApi {
 	@PreAuthorize(DutyController.MAY_EDIT)
 	Shift add(@RequestBody ShiftRequest request, Actor actor) {
 		Shift shift = shiftImport.parse(request);
-		desk.add(shift, actor.username());
+		desk.add(shift, actor);
 		return shift;
 	}
 
@@ -84,7 +84,7 @@ class DutyApi {
 	@PreAuthorize(DutyController.MAY_EDIT)
 	ShiftImportReport importShifts(HttpServletRequest request, Actor actor) throws IOException {
 		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-			return shiftImport.importCsv(csv, actor.username());
+			return shiftImport.importCsv(csv, actor);
 		}
 	}
 

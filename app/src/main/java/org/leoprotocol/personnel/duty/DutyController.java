@@ -65,7 +65,7 @@ class DutyController {
 	String add(ShiftRequest form, Actor actor, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			desk.add(shiftImport.parse(form), actor.username());
+			desk.add(shiftImport.parse(form), actor);
 		}
 		catch (IllegalArgumentException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -96,7 +96,7 @@ class DutyController {
 	String importShifts(@RequestParam("file") MultipartFile file, Actor actor, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			ShiftImportReport report = shiftImport.importCsv(csv, actor.username());
+			ShiftImportReport report = shiftImport.importCsv(csv, actor);
 			redirect.addFlashAttribute("notice", "personnel.duty.imported");
 			redirect.addFlashAttribute("noticeArguments", new Object[] { report.added(), report.unchanged() });
 			return "redirect:" + DutyView.PAGE;

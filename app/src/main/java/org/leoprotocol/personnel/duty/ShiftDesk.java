@@ -12,6 +12,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Service;
@@ -67,9 +68,9 @@ public class ShiftDesk {
 	 * is not on active duty is refused ({@link OfficerUnavailableRefused}).
 	 */
 	@Transactional
-	public boolean add(Shift shift, String by) {
+	public boolean add(Shift shift, Actor actor) {
 		OfficerUnavailableRefused.unlessActive(roster.get(shift.officer()));
-		boolean added = shifts.add(shift, by, clock.instant());
+		boolean added = shifts.add(shift, actor.username(), clock.instant());
 		if (added) {
 			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("DutyShift", shift.id()),
 					shift.post() + " " + shift.startsAt() + ".." + shift.endsAt() + " officer " + shift.officer());

@@ -18,6 +18,7 @@ import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.Unit;
 import org.leoprotocol.personnel.duty.BadRow;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.stereotype.Service;
@@ -45,9 +46,9 @@ public class ShiftImport {
 	}
 
 	@Transactional
-	public ShiftImportReport importCsv(Reader csv, String by) {
+	public ShiftImportReport importCsv(Reader csv, Actor importer) {
 		List<Shift> shifts = readAll(csv);
-		int added = (int) shifts.stream().filter(shift -> desk.add(shift, by)).count();
+		int added = (int) shifts.stream().filter(shift -> desk.add(shift, importer)).count();
 		return new ShiftImportReport(added, shifts.size() - added);
 	}
 

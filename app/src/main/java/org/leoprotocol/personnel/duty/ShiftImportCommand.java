@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.LeoCommand;
 
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class ShiftImportCommand implements LeoCommand {
 			return 2;
 		}
 		try (Reader csv = Files.newBufferedReader(Path.of(files.get(0)), StandardCharsets.UTF_8)) {
-			ShiftImportReport report = shiftImport.importCsv(csv, "command line");
+			ShiftImportReport report = shiftImport.importCsv(csv, Actor.staff("command line"));
 			out.println(report.added() + " shift(s) added, " + report.unchanged() + " already on the roster");
 			return 0;
 		}

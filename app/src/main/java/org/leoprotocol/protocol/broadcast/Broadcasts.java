@@ -54,7 +54,7 @@ public class Broadcasts {
 	/** Issues a broadcast with the text given, or with Leo's proposed text when none is given. */
 	@Transactional
 	public DescriptionBroadcast issue(IncidentId id, String text, Actor actor) {
-		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "issue a broadcast");
+		conflicts.requireNoStake(actor, RecordRef.of(RecordKind.INCIDENT, id.value()), "issue a broadcast");
 		Incident incident = incidents.findForUpdate(id)
 			.orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
 		incident.requireOpen("broadcast");

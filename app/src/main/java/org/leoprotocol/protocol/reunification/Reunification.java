@@ -71,7 +71,7 @@ public class Reunification {
 
 	@Transactional
 	public void release(IncidentId id, ReleaseVerification verification, Actor actor) {
-		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "verify a release");
+		conflicts.requireNoStake(actor, RecordRef.of(RecordKind.INCIDENT, id.value()), "verify a release");
 		Incident incident = incidents.findForUpdate(id)
 			.orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
 		incident.requireOpen("release");
@@ -100,7 +100,7 @@ public class Reunification {
 
 	@Transactional
 	public void decide(IncidentId id, DecisionKind decision, String reason, Actor actor) {
-		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()),
+		conflicts.requireNoStake(actor, RecordRef.of(RecordKind.INCIDENT, id.value()),
 				"record a reunification decision");
 		incidents.findForUpdate(id).orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id))
 			.requireNotClosed("decision");
@@ -127,7 +127,7 @@ public class Reunification {
 	 */
 	@Transactional
 	public void close(IncidentId id, String reason, Actor actor) {
-		conflicts.requireNoStake(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), "close an incident");
+		conflicts.requireNoStake(actor, RecordRef.of(RecordKind.INCIDENT, id.value()), "close an incident");
 		Incident incident = incidents.findForUpdate(id)
 			.orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
 		incident.requireNotClosed("closing");

@@ -78,7 +78,7 @@ public class AmendmentDesk {
 		}
 		Amendment amendment = Amendment.propose(id, entry, performer, reason, proposer, clock.instant());
 		amendments.insert(amendment);
-		conflicts.noteForReview(proposer.username(), RecordRef.of(RecordKind.INCIDENT, id.value()),
+		conflicts.noteForReview(proposer, RecordRef.of(RecordKind.INCIDENT, id.value()),
 				"amendment of entry " + entryPosition + " proposed");
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"amendment proposed for entry " + entryPosition);
@@ -87,7 +87,7 @@ public class AmendmentDesk {
 
 	@Transactional
 	public Amendment approve(IncidentId id, UUID amendmentId, Actor approver) {
-		conflicts.requireNoStake(approver.username(), RecordRef.of(RecordKind.INCIDENT, id.value()),
+		conflicts.requireNoStake(approver, RecordRef.of(RecordKind.INCIDENT, id.value()),
 				"approve an amendment");
 		Incident incident = lock(id);
 		Instant now = clock.instant();

@@ -198,6 +198,6 @@ public class ResponseLog {
 	 * with a stake is flagged for review.
 	 */
 	private void noteStake(IncidentId id, Actor actor, String what) {
-		conflicts.noteForReview(actor.username(), RecordRef.of(RecordKind.INCIDENT, id.value()), what);
+		conflicts.noteForReview(actor, RecordRef.of(RecordKind.INCIDENT, id.value()), what);
 	}
 }

@@ -125,7 +125,7 @@ class RequestActorsIntegrationTests {
 		shifts.add(
 				new Shift(UUID.randomUUID(), officer, unit, Post.SUPERVISOR, clock.instant().minus(Duration.ofHours(1)),
 						clock.instant().plus(Duration.ofHours(8))),
-				"test");
+				Actor.staff("test"));
 		return new Sergeant(username, officer, unit);
 	}
 

@@ -27,6 +27,7 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.duty.Post;
 import org.leoprotocol.personnel.duty.Shift;
 import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +84,7 @@ class AssignmentNoticesIntegrationTests {
 		OfficerId sergeantOfficer = enlist("AS" + suffix, "Sergeant", "ASN-" + suffix);
 		sergeant = account("asgt-" + suffix, sergeantOfficer, Role.SUPERVISOR);
 		shifts.add(new Shift(UUID.randomUUID(), sergeantOfficer, squad, Post.SUPERVISOR, NOW.minus(Duration.ofHours(2)),
-				NOW.plus(Duration.ofHours(8))), "test");
+				NOW.plus(Duration.ofHours(8))), Actor.staff("test"));
 		investigators.register(detective, "Detective Ada " + suffix, "AD" + suffix);
 		investigation = DeadlineFixtures.aCase(investigations, roster);
 	}

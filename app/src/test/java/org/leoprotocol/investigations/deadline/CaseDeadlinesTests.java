@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import org.leoprotocol.investigations.InvestigationId;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,27 +24,29 @@ class CaseDeadlinesTests {
 	void aTollNeedsAReasonAndAnAuthority() {
 		assertRefused(
 				() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march,
-						new DeadlineAuthority(" ", "Chief", null), "c"),
+						new DeadlineAuthority(" ", "Chief", null), Actor.staff("c")),
 				"investigations.deadline.refused.noReason");
 		assertRefused(
 				() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march,
-						new DeadlineAuthority("Leave", null, null), "c"),
+						new DeadlineAuthority("Leave", null, null), Actor.staff("c")),
 				"investigations.deadline.refused.noAuthority");
 	}
 
 	@Test
 	void aTollCannotEndBeforeItStarts() {
-		assertRefused(() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march.minusDays(1), authority(), "c"),
+		assertRefused(
+				() -> deadlines.toll(id, DeadlineClock.STATUTORY, march, march.minusDays(1), authority(),
+						Actor.staff("c")),
 				"investigations.deadline.refused.endsBeforeStart");
-		assertRefused(() -> deadlines.toll(id, DeadlineClock.STATUTORY, null, march, authority(), "c"),
+		assertRefused(() -> deadlines.toll(id, DeadlineClock.STATUTORY, null, march, authority(), Actor.staff("c")),
 				"investigations.deadline.refused.noDates");
 	}
 
 	@Test
 	void anExtensionIsAPositiveNumberOfDays() {
-		assertRefused(() -> deadlines.extend(id, DeadlineClock.STATUTORY, 0, authority(), "c"),
+		assertRefused(() -> deadlines.extend(id, DeadlineClock.STATUTORY, 0, authority(), Actor.staff("c")),
 				"investigations.deadline.refused.noDays");
-		assertRefused(() -> deadlines.extend(id, DeadlineClock.STATUTORY, null, authority(), "c"),
+		assertRefused(() -> deadlines.extend(id, DeadlineClock.STATUTORY, null, authority(), Actor.staff("c")),
 				"investigations.deadline.refused.noDays");
 	}
 

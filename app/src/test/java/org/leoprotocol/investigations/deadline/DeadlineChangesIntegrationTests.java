@@ -85,18 +85,18 @@ class DeadlineChangesIntegrationTests {
 	void refusesChangesWithoutReasonOrAuthorityOrWithATollEndingBeforeItStarts() throws Exception {
 		api("tolls", """
 				{"from":"2031-02-01","until":"2031-02-10","authority":"Chief of Police"}""")
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.messageKey").value("investigations.deadline.refused.noReason"));
 		api("extensions", """
 				{"days":10,"reason":"Witness abroad"}""")
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("authority")));
 		mvc.perform(post("/api/v1/investigations/{id}/deadlines/statutory/tolls", investigation.id()).with(csrf())
 			.with(StaffAccountsForTests.as(staff, Role.COMMAND)).header("Accept-Language", "es")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"from":"2031-02-10","until":"2031-02-01","reason":"Baja","authority":"Jefatura"}"""))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Una suspensión no puede terminar antes de empezar."));
 		assertThat(investigations.checkAccess(investigation.id(), Actor.staff("test-command")).dueAt())
 			.isEqualTo(investigation.dueAt());

@@ -28,6 +28,7 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.duty.Post;
 import org.leoprotocol.personnel.duty.Shift;
 import org.leoprotocol.personnel.duty.ShiftDesk;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +83,7 @@ class DeadlineRemindersIntegrationTests {
 		OfficerId sergeantOfficer = enlist("DS" + suffix, "Sergeant", "DLR-" + suffix);
 		sergeant = account("sgt-" + suffix, sergeantOfficer, Role.SUPERVISOR);
 		shifts.add(new Shift(UUID.randomUUID(), sergeantOfficer, squad, Post.SUPERVISOR, OPENED,
-				OPENED.plus(Duration.ofDays(400))), "test");
+				OPENED.plus(Duration.ofDays(400))), Actor.staff("test"));
 		investigators.register(detective, "Detective " + suffix, "DD" + suffix);
 		investigation = investigations.assign(DeadlineFixtures.aCase(investigations, roster).id(), detective);
 		await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
@@ -116,7 +117,7 @@ class DeadlineRemindersIntegrationTests {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		ClockAdjustment toll = deadlines.toll(investigation.id(), DeadlineClock.STATUTORY, today, today.plusDays(9),
 				new DeadlineAuthority("Officer on military leave", "Chief of Police", "Order 32-4"),
-				"test-command");
+				Actor.staff("test-command"));
 		assertThat(toll.dueAfter()).isEqualTo(investigation.dueAt().plus(Duration.ofDays(10)));
 
 		clock.set(investigation.dueAt().minus(Duration.ofDays(14)));

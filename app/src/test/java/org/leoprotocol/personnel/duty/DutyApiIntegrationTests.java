@@ -15,6 +15,7 @@ import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +83,7 @@ class DutyApiIntegrationTests {
 	void aTerminatedOfficerCannotBePutOnAShift() throws Exception {
 		String fired = enlist("Police Officer");
 		roster.changeStatus(roster.findByBadge(fired).orElseThrow().id(), OfficerStatus.TERMINATED, "terminated",
-				"IA-9", "test");
+				"IA-9", Actor.staff("test"));
 
 		mvc.perform(post("/api/v1/duty/shifts").with(as(staff, Role.COMMAND)).contentType(MediaType.APPLICATION_JSON)
 			.header("Accept-Language", "es")

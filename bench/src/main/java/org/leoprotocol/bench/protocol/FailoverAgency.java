@@ -57,7 +57,7 @@ record FailoverAgency(OfficerId patrol, OfficerId sergeant, Actor opener) {
 		int shifts = leo.getBean(DutyRoster.class)
 			.importShifts(new StringReader("badge,unit,post,starts,ends\nB-200,BENCH,SUPERVISOR,"
 					+ time.formValue(now.minus(Duration.ofHours(1))) + ","
-					+ time.formValue(now.plus(Duration.ofHours(4))) + "\n"), "bench");
+					+ time.formValue(now.plus(Duration.ofHours(4))) + "\n"), Actor.staff("bench"));
 		if (shifts != 1) {
 			throw new IllegalStateException("The sergeant's shift was not added");
 		}
