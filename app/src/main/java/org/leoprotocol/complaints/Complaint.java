@@ -2,9 +2,9 @@ package org.leoprotocol.complaints;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.leoprotocol.personnel.OfficerId;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.WrongState;
 
 /**
@@ -30,18 +30,18 @@ public record Complaint(ComplaintId id, String trackingCode, Kind kind, Stage st
 	 */
 	Stage requireMove(Stage to) {
 		if (stage == Stage.CLOSED || stage == Stage.FORWARDED) {
-			throw new WrongState("complaints.refused.move.ended", kind.label().toLowerCase(Locale.ROOT),
-					stage.label().toLowerCase(Locale.ROOT), to.label().toLowerCase(Locale.ROOT));
+			throw new WrongState("complaints.refused.move.ended", Phrase.of("word.complaint.", kind),
+					Phrase.of("word.stage.", stage), Phrase.of("word.stage.", to));
 		}
 		if (to == Stage.RECEIVED) {
-			throw new WrongState("complaints.refused.move.received", kind.label().toLowerCase(Locale.ROOT));
+			throw new WrongState("complaints.refused.move.received", Phrase.of("word.complaint.", kind));
 		}
 		if (stage == to) {
-			throw new WrongState("complaints.refused.move.same", kind.label().toLowerCase(Locale.ROOT),
-					to.label().toLowerCase(Locale.ROOT));
+			throw new WrongState("complaints.refused.move.same", Phrase.of("word.complaint.", kind),
+					Phrase.of("word.stage.", to));
 		}
 		if (kind == Kind.COMMENDATION && to != Stage.FORWARDED && to != Stage.CLOSED) {
-			throw new WrongState("complaints.refused.move.commendation", to.label().toLowerCase(Locale.ROOT));
+			throw new WrongState("complaints.refused.move.commendation", Phrase.of("word.stage.", to));
 		}
 		return to;
 	}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
 
@@ -51,12 +52,12 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 				: InvestigationStatus.IN_REVIEW;
 		if (status != needed) {
 			throw new WrongState("investigations.refused.state.finding", caseNumber,
-					status.label().toLowerCase(Locale.ROOT), finding.stage().name().toLowerCase(Locale.ROOT),
-					needed.label().toLowerCase(Locale.ROOT));
+					Phrase.of("word.case.", status), finding.stage().name().toLowerCase(Locale.ROOT),
+					Phrase.of("word.case.", needed));
 		}
 		if (finding.finding().needsReason() && (finding.reason() == null || finding.reason().isBlank())) {
 			throw new InvalidInput("investigations.refused.finding.reason",
-					finding.finding().label().toLowerCase(Locale.ROOT));
+					Phrase.of("word.finding.", finding.finding()));
 		}
 		return with(status, investigator, closedAt, allegations.stream()
 			.map(a -> a.id().equals(finding.allegationId()) ? a.with(finding) : a).toList());
@@ -89,7 +90,7 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 	}
 
 	private WrongState refused(String key) {
-		return new WrongState(key, caseNumber, status.label().toLowerCase(Locale.ROOT));
+		return new WrongState(key, caseNumber, Phrase.of("word.case.", status));
 	}
 
 	private static String name(Allegation allegation) {

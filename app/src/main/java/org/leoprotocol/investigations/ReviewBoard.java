@@ -22,6 +22,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
@@ -105,7 +106,7 @@ public class ReviewBoard {
 		Investigation investigation = investigations.find(id);
 		if (investigation.status() != InvestigationStatus.CLOSED) {
 			throw new WrongState("investigations.refused.hearing.closedOnly", investigation.caseNumber(),
-					investigation.status().label().toLowerCase(Locale.ROOT));
+					Phrase.of("word.case.", investigation.status()));
 		}
 		if (purpose == null || attendees == null || attendees.isEmpty()) {
 			throw new InvalidInput("investigations.refused.hearing.purpose");

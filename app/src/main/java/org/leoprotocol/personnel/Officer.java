@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.WrongState;
 
 /**
@@ -25,10 +26,11 @@ public record Officer(OfficerId id, String agencyCode, String badgeNumber, Strin
 	 */
 	StatusChange changeStatus(OfficerStatus to, String reason, String changedBy, String caseReference, Instant at) {
 		if (status.isFinal()) {
-			throw new WrongState("personnel.refused.status.final", fullName(), status.phrase());
+			throw new WrongState("personnel.refused.status.final", fullName(),
+					Phrase.of("personnel.duty.status.", status));
 		}
 		if (status == to) {
-			throw new WrongState("personnel.refused.status.same", fullName(), to.phrase());
+			throw new WrongState("personnel.refused.status.same", fullName(), Phrase.of("personnel.duty.status.", to));
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("personnel.refused.status.reason");

@@ -17,9 +17,10 @@ class ComplaintTests {
 		assertThat(complaint(Kind.COMPLAINT, Stage.RECEIVED).requireMove(Stage.UNDER_INVESTIGATION))
 			.isEqualTo(Stage.UNDER_INVESTIGATION);
 		assertThatThrownBy(() -> complaint(Kind.COMPLAINT, Stage.UNDER_REVIEW).requireMove(Stage.RECEIVED))
-			.isInstanceOf(WrongState.class).hasMessage("complaints.refused.move.received [complaint]");
+			.isInstanceOf(WrongState.class).hasMessage("complaints.refused.move.received [word.complaint.COMPLAINT]");
 		assertThatThrownBy(() -> complaint(Kind.COMPLAINT, Stage.CLOSED).requireMove(Stage.UNDER_REVIEW))
-			.hasMessage("complaints.refused.move.ended [complaint, closed, under review]");
+			.hasMessage(
+					"complaints.refused.move.ended [word.complaint.COMPLAINT, word.stage.CLOSED, word.stage.UNDER_REVIEW]");
 	}
 
 	@Test

@@ -48,11 +48,11 @@ class InvestigationTests {
 
 		assertThatThrownBy(() -> open.record(aFinding(allegation, FindingStage.RECOMMENDED, Finding.SUSTAINED)))
 			.isInstanceOf(WrongState.class)
-			.hasMessageStartingWith("investigations.refused.state.finding [IA-2026-0001, open, recommended");
+			.hasMessageStartingWith("investigations.refused.state.finding [IA-2026-0001, word.case.OPEN, recommended");
 		assertThatThrownBy(open::submitForReview)
-			.hasMessage("investigations.refused.state.review [IA-2026-0001, open]");
+			.hasMessage("investigations.refused.state.review [IA-2026-0001, word.case.OPEN]");
 		assertThatThrownBy(() -> open.close(InvestigationFixtures.OPENED))
-			.hasMessage("investigations.refused.state.close [IA-2026-0001, open]");
+			.hasMessage("investigations.refused.state.close [IA-2026-0001, word.case.OPEN]");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.leoprotocol.personnel;
 
 import java.time.Instant;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +53,7 @@ class OfficerTests {
 
 		assertThatExceptionOfType(WrongState.class)
 			.isThrownBy(() -> officer.changeStatus(status, "Reason", "admin", null, AT))
-			.withMessage("personnel.refused.status.same [Jane Doe, " + status.phrase() + "]");
+			.withMessage("personnel.refused.status.same [Jane Doe, personnel.duty.status." + status.name() + "]");
 	}
 
 	@ParameterizedTest
@@ -64,7 +63,7 @@ class OfficerTests {
 
 		assertThatExceptionOfType(WrongState.class)
 			.isThrownBy(() -> officer.changeStatus(OfficerStatus.ACTIVE, "Rehired", "admin", null, AT))
-			.withMessage("personnel.refused.status.final [Jane Doe, " + status.name().toLowerCase(Locale.ROOT) + "]");
+			.withMessage("personnel.refused.status.final [Jane Doe, personnel.duty.status." + status.name() + "]");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.leoprotocol.investigations.casework;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.leoprotocol.audit.AuditAction;
@@ -19,6 +18,7 @@ import org.leoprotocol.investigations.Investigators;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
 
@@ -56,7 +56,7 @@ public class CaseAccess {
 		Investigation investigation = checkAccess(id, reader);
 		if (investigation.status() != InvestigationStatus.CLOSED) {
 			throw new WrongState("investigations.refused.board.closedOnly", investigation.caseNumber(),
-					investigation.status().label().toLowerCase(Locale.ROOT));
+					Phrase.of("word.case.", investigation.status()));
 		}
 		return investigation;
 	}

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
@@ -43,6 +44,15 @@ class RefusalsTests {
 	}
 
 	@Test
+	void aWordOfLeosVocabularyInsideTheSentenceIsSaidInTheReadersLanguageToo() {
+		Refusal terminated = new WrongState("officer.final", "Dale Hart", new Phrase("word.TERMINATED"));
+
+		assertThat(refusals.said(terminated, Locale.ENGLISH)).isEqualTo("Dale Hart is terminated.");
+		assertThat(refusals.said(terminated, SPANISH)).isEqualTo("Dale Hart está despedido.");
+		assertThat(terminated.getMessage()).isEqualTo("officer.final [Dale Hart, word.TERMINATED]");
+	}
+
+	@Test
 	void theLogMessageIsTheKeyAndArgumentsNeverASentence() {
 		assertThat(new WrongState("incident.closed", "26-0042").getMessage()).isEqualTo("incident.closed [26-0042]");
 	}
@@ -51,6 +61,10 @@ class RefusalsTests {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("incident.closed", Locale.ENGLISH, "Incident {0} is closed.");
 		messages.addMessage("incident.closed", SPANISH, "El incidente {0} está cerrado.");
+		messages.addMessage("officer.final", Locale.ENGLISH, "{0} is {1}.");
+		messages.addMessage("officer.final", SPANISH, "{0} está {1}.");
+		messages.addMessage("word.TERMINATED", Locale.ENGLISH, "terminated");
+		messages.addMessage("word.TERMINATED", SPANISH, "despedido");
 		return messages;
 	}
 }
