@@ -104,7 +104,7 @@ class LearnedModelIntegrationTests {
 		mvc.perform(get(ModelRoutes.API + "/NO-SUCH-AGENCY/flagged").param("asOf", "2018-01-01")
 			.with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("No history is imported for agency NO-SUCH-AGENCY"));
+			.andExpect(jsonPath("$.detail").value("No history is imported for agency NO-SUCH-AGENCY."));
 		mvc.perform(get(ModelRoutes.API + "/NO-SUCH-AGENCY").with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get(ModelRoutes.page("NO-SUCH-AGENCY")).with(as(staff, Role.OFFICER)))
