@@ -117,7 +117,7 @@ public class EscalationDelivery {
 		Optional<Incident> found = incidents.findForUpdate(key.incident()).filter(Incident::open);
 		Optional<StepClock> step = found.flatMap(incident -> incidentSteps.steps(key.incident()).stream()
 			.filter(clock -> clock.code().equals(key.stepCode())).findFirst()).filter(clock -> !clock.done());
-		Optional<EscalationRounds.Round> last = rounds.round(key, round);
+		Optional<EscalationRound> last = rounds.round(key, round);
 		if (step.isEmpty() || last.isEmpty() || rounds.acknowledged(key)
 				|| !EscalationRungs.passable(last.get().rung())) {
 			return;

@@ -20,18 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EscalationRounds {
 
-	/** One round of an escalation: the rung reached and when. */
-	record Round(int round, String rung, Instant reachedAt) {
-	}
-
-	/** An officer an escalation reached, in which round. */
-	public record Reached(String stepCode, int level, int round, String rung, OfficerId officer, Instant reachedAt) {
-	}
-
-	/** A staff member's acknowledgement of an escalation. */
-	public record Acknowledgement(String stepCode, int level, String username, Instant at) {
-	}
-
 	private final JdbcClient jdbc;
 
 	EscalationRounds(JdbcClient jdbc) {
@@ -55,13 +43,14 @@ public class EscalationRounds {
 			.param("round", round).param("officer", officer.value()).param("notification", notification).update();
 	}
 
-	Optional<Round> round(EscalationKey key, int round) {
+	Optional<EscalationRound> round(EscalationKey key, int round) {
 		return jdbc.sql("""
 				select round, rung, reached_at from escalation_round
 				where incident_id = :incident and step_code = :step and level = :level and round = :round
 				""").param("incident", key.incident().value()).param("step", key.stepCode()).param("level", key.level())
 			.param("round", round)
-			.query((rs, row) -> new Round(rs.getInt(1), rs.getString(2), Incidents.instant(rs.getTimestamp(3))))
+			.query((rs, row) -> new EscalationRound(rs.getInt(1), rs.getString(2),
+					Incidents.instant(rs.getTimestamp(3))))
 			.optional();
 	}
 
@@ -86,23 +75,23 @@ public class EscalationRounds {
 			.query(Boolean.class).single();
 	}
 
-	public List<Reached> reached(IncidentId incident) {
+	public List<EscalationReach> reached(IncidentId incident) {
 		return jdbc.sql("""
 				select r.step_code, r.level, r.round, o.rung, r.officer_id, o.reached_at
 				from escalation_recipient r join escalation_round o using (incident_id, step_code, level, round)
 				where r.incident_id = :incident order by o.reached_at, r.level, r.round
 				""").param("incident", incident.value())
-			.query((rs, row) -> new Reached(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+			.query((rs, row) -> new EscalationReach(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
 					new OfficerId(rs.getObject(5, UUID.class)), Incidents.instant(rs.getTimestamp(6))))
 			.list();
 	}
 
-	public List<Acknowledgement> acknowledgements(IncidentId incident) {
+	public List<EscalationAcknowledgement> acknowledgements(IncidentId incident) {
 		return jdbc.sql("""
 				select step_code, level, username, acknowledged_at from escalation_acknowledgement
 				where incident_id = :incident order by acknowledged_at
 				""").param("incident", incident.value())
-			.query((rs, row) -> new Acknowledgement(rs.getString(1), rs.getInt(2), rs.getString(3),
+			.query((rs, row) -> new EscalationAcknowledgement(rs.getString(1), rs.getInt(2), rs.getString(3),
 					Incidents.instant(rs.getTimestamp(4))))
 			.list();
 	}

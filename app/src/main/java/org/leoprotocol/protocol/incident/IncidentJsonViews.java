@@ -22,6 +22,8 @@ import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.clock.StepStatus;
 import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.escalation.EscalationRounds;
+import org.leoprotocol.protocol.escalation.EscalationAcknowledgement;
+import org.leoprotocol.protocol.escalation.EscalationReach;
 import org.leoprotocol.protocol.reunification.Decision;
 import org.leoprotocol.protocol.reunification.ReleaseVerification;
 import org.leoprotocol.protocol.reunification.Reunification;
@@ -107,8 +109,8 @@ public class IncidentJsonViews {
 	}
 
 	private List<EscalationRecord> escalations(IncidentId id) {
-		List<EscalationRounds.Reached> reached = rounds.reached(id);
-		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
+		List<EscalationReach> reached = rounds.reached(id);
+		List<EscalationAcknowledgement> acknowledged = rounds.acknowledgements(id);
 		return parts.escalations(id).stream().map(e -> new EscalationRecord(e.stepCode(), e.level(), e.notified(),
 				e.dueAt(), e.raisedAt(), e.lateness().toMillis(),
 				reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())

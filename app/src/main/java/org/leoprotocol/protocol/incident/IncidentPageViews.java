@@ -18,6 +18,8 @@ import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.escalation.EscalationRounds;
+import org.leoprotocol.protocol.escalation.EscalationAcknowledgement;
+import org.leoprotocol.protocol.escalation.EscalationReach;
 import org.leoprotocol.protocol.reunification.ReleaseVerification;
 import org.leoprotocol.protocol.reunification.Reunification;
 import org.leoprotocol.protocol.reunification.VerifiedRelease;
@@ -116,8 +118,8 @@ class IncidentPageViews {
 	}
 
 	private List<EscalationRow> escalationRows(IncidentId id) {
-		List<EscalationRounds.Reached> reached = rounds.reached(id);
-		List<EscalationRounds.Acknowledgement> acknowledged = rounds.acknowledgements(id);
+		List<EscalationReach> reached = rounds.reached(id);
+		List<EscalationAcknowledgement> acknowledged = rounds.acknowledgements(id);
 		return parts.escalations(id).stream()
 			.map(e -> new EscalationRow(stepTitle(parts.steps(id), e.stepCode()), e.level(), e.notified().name(),
 					format(e.dueAt()), format(e.raisedAt()),
