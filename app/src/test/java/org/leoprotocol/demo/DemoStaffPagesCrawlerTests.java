@@ -62,7 +62,15 @@ class DemoStaffPagesCrawlerTests {
 	 * conversion of those modules is under way): each names the module and a phrase of the English it leaves on a
 	 * Spanish page. Remove a line once its module speaks in keys; the check then holds for its pages too.
 	 */
-	static final List<String> BUILT_IN_JAVA = List.of();
+	static final List<String> BUILT_IN_JAVA = List.of(
+			// earlywarning: a flag's reasons and the commendation's source are stored as English sentences
+			"complaints received in the last", "the agency's threshold is", "complaints in the last",
+			"peers of the same rank and service", "separate complaints of", "closed not sustained for lack of",
+			"Commendation from the public",
+			// protocol: the protocol page's escalation chain and completion, an incident's risk factors and priority
+			// reasons, its step list, its release and its decisions (kind and reason in one string)
+			"at the deadline", "recorded by staff", "out of the zone of safety", "step done", "custody clear",
+			"the mother is attentive");
 
 	/**
 	 * The staff pages the README names, each as the account the README sends there, and what shows that it holds the

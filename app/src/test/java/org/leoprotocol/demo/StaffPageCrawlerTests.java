@@ -50,9 +50,10 @@ class StaffPageCrawlerTests {
 	@Test
 	void whatAPersonWroteCodeNamesAndEnglishPagesAreLeftAsTheyAre() {
 		assertThat(StaffPageCrawler.problemsIn("/p",
-				"<h1>Queja</h1><blockquote data-user-text lang=\"en\">He was pushed to the ground.</blockquote>"
+				"<h1 data-user-text>Coffee with the officers</h1><blockquote data-user-text>He was pushed to the ground.</blockquote>"
 						+ "<p lang=\"en\">The officer is <em>not</em> named.</p><code>is_on_duty and at_scene</code>"
-						+ "<script>if (a is b) { the = 1; }</script><p>Agente Dana Rodriguez · Cadena de custodia</p>",
+						+ "<script>if (a is b) { the = 1; }</script><td translate=\"no\">Office of the Chief</td>"
+						+ "<textarea>Body camera on at approach</textarea><p>Agente Dana Rodriguez · Cadena de custodia</p>",
 				"es"))
 			.isEmpty();
 		assertThat(StaffPageCrawler.problemsIn("/p", "<p>The case was closed by the board.</p>", "en")).isEmpty();
