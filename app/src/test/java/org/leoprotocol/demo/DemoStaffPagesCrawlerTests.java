@@ -15,8 +15,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The demo as each demo account reads it: every staff page reachable from the staff navigation, in English and in
- * Spanish (the chief's, who reaches the most), shows every time in the agency's zone with its label and every code as a
- * phrase; and every staff list the README's "What you see" names holds the demo's records, not its empty message.
+ * Spanish, shows every time in the agency's zone with its label and every code as a phrase, and in Spanish no English
+ * sentence of the page's own; and every staff list the README's "What you see" names holds the demo's records, not its
+ * empty message.
  */
 @DemoInstanceTest
 class DemoStaffPagesCrawlerTests {
@@ -31,18 +32,45 @@ class DemoStaffPagesCrawlerTests {
 	@Test
 	void everyStaffPageShowsLabelledTimesAndNoRawCodes() throws Exception {
 		List<String> problems = new ArrayList<>();
-		StaffPageCrawler crawler = new StaffPageCrawler(mvc, 250, 3);
 		for (String account : ACCOUNTS) {
-			for (String language : account.equals("chief") ? List.of("en", "es") : List.of("en")) {
-				StaffPageCrawler.Result result = crawler.crawl(httpBasic(account, DemoInstanceTest.DEMO_PASSWORD),
-						"/staff", language);
+			for (String language : List.of("en", "es")) {
+				StaffPageCrawler.Result result = crawler(account, language)
+					.crawl(httpBasic(account, DemoInstanceTest.DEMO_PASSWORD), "/staff", language);
 				assertThat(result.pages()).as("pages %s reaches", account).hasSizeGreaterThan(3);
-				result.problems().stream().map(problem -> account + " (" + language + ") " + problem)
-					.forEach(problems::add);
+				result.problems().stream().filter(problem -> BUILT_IN_JAVA.stream().noneMatch(problem::contains))
+					.map(problem -> account + " (" + language + ") " + problem).forEach(problems::add);
 			}
 		}
 		assertThat(problems).isEmpty();
 	}
+
+	/**
+	 * The chief reaches the most pages and reads them all in both languages; the other accounts' pages are mostly the
+	 * chief's again, so in Spanish each reads fewer of a route (the pages only they reach are still read).
+	 */
+	private StaffPageCrawler crawler(String account, String language) {
+		return language.equals("en") || account.equals("chief") ? new StaffPageCrawler(mvc, 250, 3)
+				: new StaffPageCrawler(mvc, SPANISH_PAGES, SPANISH_PER_ROUTE);
+	}
+
+	static final int SPANISH_PAGES = 250;
+
+	static final int SPANISH_PER_ROUTE = 1;
+
+	/**
+	 * English sentences a module still builds in Java rather than from a message key with arguments (issue 18's
+	 * conversion of those modules is under way): each names the module and a phrase of the English it leaves on a
+	 * Spanish page. Remove a line once its module speaks in keys; the check then holds for its pages too.
+	 */
+	static final List<String> BUILT_IN_JAVA = List.of(
+			// earlywarning: a flag's reasons and the commendation's source are stored as English sentences
+			"complaints received in the last", "the agency's threshold is", "complaints in the last",
+			"peers of the same rank and service", "separate complaints of", "closed not sustained for lack of",
+			"Commendation from the public",
+			// protocol: the protocol page's escalation chain and completion, an incident's risk factors and priority
+			// reasons, its step list, its release and its decisions (kind and reason in one string)
+			"at the deadline", "recorded by staff", "out of the zone of safety", "step done", "custody clear",
+			"the mother is attentive");
 
 	/**
 	 * The staff pages the README names, each as the account the README sends there, and what shows that it holds the

@@ -20,7 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Reads every staff page one account reaches from the staff navigation, following links (never forms), and collects
  * what a reader should never meet: a server error, a time without its zone, a raw code such as {@code ENGAGE_PERSON} or
  * {@code {TERMINATION=1}} where a phrase belongs, or a message key shown as itself because no bundle has its text (the
- * page's {@code chrome.t} falls back to the key), in the text or in an attribute such as an {@code aria-label}.
+ * page's {@code chrome.t} falls back to the key), in the text or in an attribute such as an {@code aria-label}; and, on
+ * a page read in Spanish, an English sentence left in the page's own words.
  */
 final class StaffPageCrawler {
 
@@ -51,6 +52,22 @@ final class StaffPageCrawler {
 	private static final Pattern KEY_LIKE = Pattern.compile("(?<![\\w./-])[a-z][a-zA-Z0-9-]*(?:\\.[A-Za-z0-9_-]+)+");
 	/** Every message key of the bundles Leo loads. */
 	private static final Set<String> KEYS = keys();
+
+	/**
+	 * What a person wrote (a complaint's narrative, a note) is data and stays in the words it was written in; the page
+	 * marks it so ({@code data-user-text}), for a screen reader as much as for this check, and a proper name (a unit's)
+	 * as not to be translated ({@code translate="no"}). A text field's value is what someone typed; the head's title
+	 * repeats the page's heading.
+	 */
+	private static final Pattern USER_TEXT = Pattern
+		.compile(
+				"(?is)<([a-z][a-z0-9]*)\\b[^>]*(?:data-user-text|lang=\"en\"|translate=\"no\")[^>]*>.*?</\\1>|<textarea[^>]*>.*?</textarea>|<head>.*?</head>");
+	/** English function words: two of them close together are an English phrase, not a name or a loan word. */
+	private static final String FUNCTION_WORD = "(?:the|of|and|is|are|was|were|with|for|has|have|been|to|this|that"
+			+ "|be|by|from|will|not|or|an|it|its|at|on|in|which|when|can|you|your)";
+	static final Pattern ENGLISH_RUN = Pattern
+		.compile("(?i)(?<![\\p{L}'’-])" + FUNCTION_WORD + "(?:\\s+[\\p{L}'’-]+){0,2}?\\s+" + FUNCTION_WORD
+				+ "(?![\\p{L}'’-])");
 
 	/** An id or number in a path: pages of one route differ only there. */
 	private static final Pattern INSTANCE = Pattern
@@ -90,7 +107,7 @@ final class StaffPageCrawler {
 				continue;
 			}
 			String body = response.getContentAsString(StandardCharsets.UTF_8);
-			problems.addAll(problemsIn(path, body));
+			problems.addAll(problemsIn(path, body, language));
 			Matcher links = LINK.matcher(body);
 			while (links.find() && seen.size() < mostPages) {
 				String link = links.group(1).replace("&amp;", "&");
@@ -104,8 +121,30 @@ final class StaffPageCrawler {
 		return new Result(seen, problems);
 	}
 
-	/** The problems of one page's visible text. */
+	/** The problems of one page's visible text, read in English. */
 	static List<String> problemsIn(String path, String html) {
+		return problemsIn(path, html, "en");
+	}
+
+	/** The problems of one page's visible text read in {@code language}. */
+	static List<String> problemsIn(String path, String html, String language) {
+		List<String> problems = new ArrayList<>(problemsOf(path, html));
+		if (language.equals("es")) {
+			String own = TAG
+				.matcher(USER_TEXT.matcher(CODE_ELEMENT.matcher(SCRIPT_OR_STYLE.matcher(html).replaceAll(" "))
+					.replaceAll(" ")).replaceAll(" "))
+				.replaceAll(" ").replace("&nbsp;", " ").replaceAll("\\s+", " ");
+			Matcher english = ENGLISH_RUN.matcher(own);
+			while (english.find()) {
+				int from = Math.max(0, english.start() - 40);
+				problems.add(path + ": English left '" + english.group() + "' in …"
+						+ own.substring(from, Math.min(own.length(), english.end() + 40)) + "…");
+			}
+		}
+		return problems;
+	}
+
+	private static List<String> problemsOf(String path, String html) {
 		String text = TAG
 			.matcher(CODE_ELEMENT
 				.matcher(DURATION.matcher(SCRIPT_OR_STYLE.matcher(html).replaceAll(" ")).replaceAll(" "))

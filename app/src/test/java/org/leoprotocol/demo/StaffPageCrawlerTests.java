@@ -38,4 +38,26 @@ class StaffPageCrawlerTests {
 				"<h1>Evidencia</h1><a href=\"/js/evidence-upload.js\">calls.csv</a><p>evidence.pages.nothing.such</p>"))
 			.isEmpty();
 	}
+
+	@Test
+	void anEnglishPhraseLeftOnASpanishPageIsNamed() {
+		assertThat(StaffPageCrawler.problemsIn("/p", "<p>Ninguna queja. The case was closed by the board.</p>", "es"))
+			.first().asString().contains("English left 'The case was'");
+		assertThat(StaffPageCrawler.problemsIn("/p", "<th>Allegations by category and finding</th>", "es"))
+			.singleElement().asString().contains("English left 'by category and'");
+	}
+
+	@Test
+	void whatAPersonWroteCodeNamesAndEnglishPagesAreLeftAsTheyAre() {
+		assertThat(StaffPageCrawler.problemsIn("/p",
+				"<h1 data-user-text>Coffee with the officers</h1><blockquote data-user-text>He was pushed to the ground.</blockquote>"
+						+ "<p lang=\"en\">The officer is <em>not</em> named.</p><code>is_on_duty and at_scene</code>"
+						+ "<script>if (a is b) { the = 1; }</script><td translate=\"no\">Office of the Chief</td>"
+						+ "<textarea>Body camera on at approach</textarea><p>Agente Dana Rodriguez · Cadena de custodia</p>",
+				"es"))
+			.isEmpty();
+		assertThat(StaffPageCrawler.problemsIn("/p", "<p>The case was closed by the board.</p>", "en")).isEmpty();
+		assertThat(StaffPageCrawler.problemsIn("/p", "<p>La investigación está en curso desde el lunes.</p>", "es"))
+			.isEmpty();
+	}
 }

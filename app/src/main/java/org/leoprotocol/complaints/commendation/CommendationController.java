@@ -46,7 +46,7 @@ class CommendationController {
 		model.addAttribute("view",
 				new CommendationsView(officerId.toString(), intake.commendationsOf(new OfficerId(officerId)).stream()
 					.sorted(Comparator.comparing(Complaint::receivedAt).reversed())
-					.map(c -> new CommendationsView.Row(time.format(c.receivedAt(), locale), c.stage().label(),
+					.map(c -> new CommendationsView.Row(time.format(c.receivedAt(), locale), c.stage().name(),
 							c.submission().narrative()))
 					.toList()));
 		return htmx != null ? "complaints/commendations" : "complaints/commendations-page";
