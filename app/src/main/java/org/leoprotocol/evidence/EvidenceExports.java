@@ -15,6 +15,7 @@ import org.leoprotocol.evidence.OpenedEvidence;
 import org.leoprotocol.evidence.access.EvidenceAccess;
 import org.leoprotocol.evidence.export.ExportCopies;
 import org.leoprotocol.evidence.export.ExportDownloads;
+import org.leoprotocol.evidence.export.FailureReason;
 import org.leoprotocol.evidence.export.Exports;
 import org.leoprotocol.evidence.export.StampedCopy;
 import org.leoprotocol.evidence.export.VideoStamp;
@@ -130,9 +131,7 @@ public class EvidenceExports {
 	 */
 	public int abandonStalled() {
 		return exports.failStalled(clock.instant().minus(STALLED_AFTER),
-				"Interrupted: the server producing this copy stopped"
-						+ " before it was ready (no progress for " + STALLED_AFTER.toMinutes()
-						+ " minutes). Start the export again.");
+				FailureReason.of(FailureReason.STALLED, STALLED_AFTER.toMinutes()));
 	}
 
 	public EvidenceExport get(UUID id) {

@@ -81,7 +81,7 @@ class EvidenceViews {
 		return exports.stream().map(e -> new ExportRow(e.id().toString(), "LEO-" + e.code(), e.recipient(), e.purpose(),
 				e.requestedBy(), when(e.requestedAt()), e.state().name(), e.progress(),
 				e.sha256() == null ? "" : e.sha256(),
-				e.failure() == null ? "" : e.failure()))
+				e.failure() == null ? "" : messages.getMessage(e.failureReason(), LocaleContextHolder.getLocale())))
 			.toList();
 	}
 

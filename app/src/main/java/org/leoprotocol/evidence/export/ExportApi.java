@@ -2,6 +2,7 @@ package org.leoprotocol.evidence.export;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +21,7 @@ import org.leoprotocol.evidence.LeakTrace.Trace;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,36 +46,46 @@ class ExportApi {
 	private final EvidenceCustody custody;
 	private final LeakTrace trace;
 	private final EvidenceProperties properties;
+	private final MessageSource messages;
 
-	ExportApi(EvidenceExports exports, EvidenceCustody custody, LeakTrace trace, EvidenceProperties properties) {
+	ExportApi(EvidenceExports exports, EvidenceCustody custody, LeakTrace trace, EvidenceProperties properties,
+			MessageSource messages) {
 		this.exports = exports;
 		this.custody = custody;
 		this.trace = trace;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	@PostMapping("/api/v1/evidence/{id}/exports")
 	ResponseEntity<EvidenceExport> export(@PathVariable String id, @RequestBody ExportRequest request,
-			Actor actor) {
+			Actor actor, Locale locale) {
 		if (request == null) {
 			throw new InvalidInput("evidence.export.recipient-purpose");
 		}
 		EvidenceExport export = exports.export(EvidenceId.of(id), request.recipient(), request.purpose(), actor);
 		return ResponseEntity
 			.status(export.state() == ExportState.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
-			.body(export);
+			.body(said(export, locale));
 	}
 
 	@GetMapping("/api/v1/evidence/{id}/exports")
-	List<EvidenceExport> exports(@PathVariable String id, Actor actor) {
-		return exports.of(custody.permitted(EvidenceId.of(id), actor, "list exports").id());
+	List<EvidenceExport> exports(@PathVariable String id, Actor actor, Locale locale) {
+		return exports.of(custody.permitted(EvidenceId.of(id), actor, "list exports").id()).stream()
+			.map(export -> said(export, locale)).toList();
 	}
 
 	@GetMapping("/api/v1/evidence/exports/{exportId}")
-	EvidenceExport export(@PathVariable UUID exportId, Actor actor) {
+	EvidenceExport export(@PathVariable UUID exportId, Actor actor, Locale locale) {
 		EvidenceExport export = exports.get(exportId);
 		custody.permitted(export.evidence(), actor, "read export " + export.code());
-		return export;
+		return said(export, locale);
+	}
+
+	/** The export with why it failed in the client's language ({@code Accept-Language}). */
+	private EvidenceExport said(EvidenceExport export, Locale locale) {
+		return export.failure() == null ? export
+				: export.withFailure(messages.getMessage(export.failureReason(), locale));
 	}
 
 	@GetMapping("/api/v1/evidence/exports/{exportId}/download")

@@ -25,6 +25,7 @@ import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Refusal;
 
 import org.springframework.stereotype.Component;
 
@@ -122,9 +123,14 @@ public class ExportCopies {
 					Actor.staff(export.requestedBy()));
 			exports.ready(export.id(), mediaType, sha256, size, key);
 		}
+		catch (Refusal ex) {
+			log.warn("Export {} of {} failed: {}", export.id(), item.id(), ex.getMessage());
+			exports.failed(export.id(), FailureReason.of(ex.messageKey(), ex.messageArguments()));
+		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Export {} of {} failed", export.id(), item.id(), ex);
-			exports.failed(export.id(), ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+			exports.failed(export.id(), FailureReason.of(FailureReason.OTHER,
+					ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
 		}
 		finally {
 			discard(target);

@@ -56,7 +56,7 @@ public class ExportDownloads {
 			throw new WrongState("evidence.export.running", export.code(), export.progress());
 		}
 		if (export.state() == ExportState.FAILED) {
-			throw new WrongState("evidence.export.failed", export.code(), export.failure());
+			throw new WrongState("evidence.export.failed", export.code(), export.failureReason());
 		}
 		ledger.record(item.id(), CustodyAction.DOWNLOADED,
 				"export=" + export.id() + " code=" + export.code() + " sha256=" + export.sha256(), actor);

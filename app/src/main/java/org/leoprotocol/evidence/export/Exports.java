@@ -43,10 +43,10 @@ public class Exports {
 	}
 
 	/** Marks every running export that made no progress since {@code before} as failed; returns how many. */
-	public int failStalled(Instant before, String reason) {
+	public int failStalled(Instant before, FailureReason reason) {
 		return jdbc.sql(
 				"update evidence_export set state = 'FAILED', failure = :reason where state = 'RUNNING' and progress_at < :before")
-			.param("reason", reason).param("before", EvidenceItems.at(before)).update();
+			.param("reason", reason.stored()).param("before", EvidenceItems.at(before)).update();
 	}
 
 	public void ready(UUID id, String mediaType, String sha256, long size, String key) {
@@ -59,9 +59,9 @@ public class Exports {
 			.update();
 	}
 
-	public void failed(UUID id, String reason) {
+	public void failed(UUID id, FailureReason reason) {
 		jdbc.sql("update evidence_export set state = 'FAILED', failure = :reason where id = :id")
-			.param("reason", reason)
+			.param("reason", reason.stored())
 			.param("id", id).update();
 	}
 

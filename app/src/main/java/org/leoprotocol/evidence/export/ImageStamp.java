@@ -19,6 +19,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.leoprotocol.shared.WrongState;
+
 /**
  * Photo exports (Java 2D): a band with the watermark line across the top, the line again faintly across the middle at
  * an angle (so cropping the band does not remove it), and the export code as a {@link CodeStrip}.
@@ -40,7 +42,7 @@ final class ImageStamp implements WatermarkStamp {
 			throws IOException {
 		BufferedImage source = ImageIO.read(original.toFile());
 		if (source == null) {
-			throw new IllegalStateException("The photo cannot be decoded, so no watermarked copy can be made");
+			throw new WrongState("evidence.export.failure.undecodable");
 		}
 		BufferedImage image = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();

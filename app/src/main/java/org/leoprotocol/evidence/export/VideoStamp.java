@@ -14,6 +14,8 @@ import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.leoprotocol.shared.WrongState;
+
 /**
  * Video exports: ffmpeg's {@code drawtext} filter burns the watermark line into every frame (re-encoded with H.264),
  * and the export code also goes into the container's {@code comment} tag, which a re-mux strips but a plain copy keeps.
@@ -55,8 +57,7 @@ public final class VideoStamp implements WatermarkStamp {
 	public void stamp(Path original, String mediaType, Path target, Watermark watermark, IntConsumer progress)
 			throws IOException {
 		if (!installed()) {
-			throw new IllegalStateException("Video exports need ffmpeg, which is not installed at " + ffmpeg
-					+ " (Debian: apt-get install ffmpeg)");
+			throw new WrongState("evidence.export.failure.no-ffmpeg", ffmpeg);
 		}
 		Path text = Files.createTempFile(target.getParent(), "watermark", ".txt");
 		try {
@@ -109,14 +110,13 @@ public final class VideoStamp implements WatermarkStamp {
 				}
 			}
 			if (!process.waitFor(1, TimeUnit.HOURS) || process.exitValue() != 0) {
-				throw new IllegalStateException(
-						"ffmpeg could not re-encode the video (exit " + process.exitValue() + ")");
+				throw new WrongState("evidence.export.failure.ffmpeg-exit", process.exitValue());
 			}
 		}
 		catch (InterruptedException ex) {
 			process.destroyForcibly();
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("The video export was interrupted", ex);
+			throw new WrongState("evidence.export.failure.interrupted");
 		}
 	}
 

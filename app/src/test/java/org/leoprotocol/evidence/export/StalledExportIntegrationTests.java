@@ -23,10 +23,18 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.leoprotocol.StaffAccountsForTests.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A video export whose node died mid-way is failed with a sentence saying so, instead of running for ever. */
+/**
+ * A video export whose node died mid-way is failed with a reason saying so, instead of running for ever; the reason is
+ * kept as a message key and said in each reader's language, on the staff page and in the API.
+ */
 @LeoIntegrationTest
 class StalledExportIntegrationTests {
 
@@ -48,14 +56,7 @@ class StalledExportIntegrationTests {
 
 	@Test
 	void anExportWithoutProgressForTenMinutesFailsAndOneThatIsStillBeatingGoesOn() throws Exception {
-		clock.set(Instant.parse("2026-03-02T09:00:00Z"));
-		byte[] content = ("time,from,to\n2026-03-02T08:00:00Z,+1555" + UUID.randomUUID() + ",+1555\n")
-			.getBytes(StandardCharsets.UTF_8);
-		String item = JsonPath.read(mvc
-			.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS").param("fileName", "calls.csv")
-				.content(content).with(as(staff, Role.INVESTIGATOR)))
-			.andExpect(status().isCreated()).andReturn().getResponse()
-			.getContentAsString(), "$.id");
+		String item = item();
 		EvidenceExport abandoned = running(item);
 		EvidenceExport beating = running(item);
 
@@ -65,9 +66,44 @@ class StalledExportIntegrationTests {
 		evidenceExports.abandonStalled();
 
 		assertThat(evidenceExports.get(abandoned.id()).state()).isEqualTo(ExportState.FAILED);
-		assertThat(evidenceExports.get(abandoned.id()).failure()).contains("stopped before it was ready")
-			.endsWith("Start the export again.");
+		assertThat(evidenceExports.get(abandoned.id()).failureReason())
+			.isEqualTo(FailureReason.of(FailureReason.STALLED, 10));
+		mvc.perform(get("/api/v1/evidence/exports/" + abandoned.id()).header("Accept-Language", "en")
+			.with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.failure", containsString("stopped before it was ready")))
+			.andExpect(jsonPath("$.failure", endsWith("Start the export again.")));
 		assertThat(evidenceExports.get(beating.id()).state()).isEqualTo(ExportState.RUNNING);
+	}
+
+	@Test
+	void aSpanishReaderSeesWhyAnExportFailedInSpanish() throws Exception {
+		String item = item();
+		EvidenceExport abandoned = running(item);
+		clock.advance(Duration.ofMinutes(11));
+		evidenceExports.abandonStalled();
+
+		mvc.perform(get("/api/v1/evidence/exports/" + abandoned.id()).header("Accept-Language", "es")
+			.with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.failure", containsString("se detuvo antes de terminarla")))
+			.andExpect(jsonPath("$.failure", endsWith("Inicie la exportación de nuevo.")));
+		mvc.perform(get("/staff/evidence/" + item + "/exports").header("HX-Request", "true")
+			.header("Accept-Language", "es").with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sin avance durante 10 minutos")));
+	}
+
+	private String item() throws Exception {
+		clock.set(Instant.parse("2026-03-02T09:00:00Z"));
+		byte[] content = ("time,from,to\n2026-03-02T08:00:00Z,+1555" + UUID.randomUUID() + ",+1555\n")
+			.getBytes(StandardCharsets.UTF_8);
+		String item = JsonPath.read(mvc
+			.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS").param("fileName", "calls.csv")
+				.content(content).with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString(), "$.id");
+		return item;
 	}
 
 	private EvidenceExport running(String item) {
