@@ -24,8 +24,8 @@ class ClassSizeTests {
 
 	static final int MOST = 150;
 
-	/** The median of code lines per main class when the rule came; lower it as classes are split. */
-	static final int MEDIAN = 17;
+	/** The median of code lines per main class (issue 18 asked for 15 at most); lower it as classes are split. */
+	static final int MEDIAN = 14;
 
 	/** Classes still waiting for their split, by path below org/leoprotocol, with the most code lines each may hold. */
 	static final Map<String, Integer> NOT_YET_SPLIT = Map.of();
