@@ -2,12 +2,10 @@ package org.leoprotocol.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.leoprotocol.protocol.cad.BatchCheck;
 import org.leoprotocol.protocol.cad.CadImportCheck;
 import org.leoprotocol.protocol.cad.CadImportRefused;
-import org.leoprotocol.protocol.cad.CadImports;
 import org.leoprotocol.protocol.cad.IncidentImport;
 import org.leoprotocol.shared.Actor;
 
@@ -32,15 +30,13 @@ public class CadImport {
 	/** How many incidents one request may carry. */
 	public static final int MAX_BATCH = 1000;
 
-	private final CadImports imports;
 	private final BatchCheck check;
 	private final IncidentImport incidents;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 
-	CadImport(CadImports imports, BatchCheck check, IncidentImport incidents, ApplicationEventPublisher events,
+	CadImport(BatchCheck check, IncidentImport incidents, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions) {
-		this.imports = imports;
 		this.check = check;
 		this.incidents = incidents;
 		this.events = events;
@@ -75,10 +71,5 @@ public class CadImport {
 	/** Imports one incident; see {@link #importAll}. */
 	public CadImportResult importIncident(HistoricalIncident incident, Actor importer) {
 		return importAll(List.of(incident), importer).get(0);
-	}
-
-	/** The CAD incident number an incident was imported under, if it came from CAD. */
-	public Optional<String> cadNumberOf(IncidentId incident) {
-		return imports.cadNumberOf(incident);
 	}
 }

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.leoprotocol.shared.InvalidInput;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +45,7 @@ class TrackingSecretsTests {
 
 	@Test
 	void refusesShortIdempotencyKeys() {
-		assertThatThrownBy(() -> TrackingSecrets.checkIdempotencyKey("1")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> TrackingSecrets.checkIdempotencyKey("1")).isInstanceOf(InvalidInput.class);
 	}
 
 	@Test

@@ -25,7 +25,8 @@ import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.ledger.MerkleHash;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Component;
 
@@ -123,7 +124,7 @@ public class ExportCopies {
 					Actor.staff(export.requestedBy()));
 			exports.ready(export.id(), mediaType, sha256, size, key);
 		}
-		catch (Refusal ex) {
+		catch (WrongState | InvalidInput ex) {
 			log.warn("Export {} of {} failed: {}", export.id(), item.id(), ex.getMessage());
 			exports.failed(export.id(), FailureReason.of(ex.messageKey(), ex.messageArguments()));
 		}

@@ -1,6 +1,5 @@
 package org.leoprotocol.evidence.export;
 
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditTrail;
@@ -8,9 +7,9 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.evidence.CustodyAction;
 import org.leoprotocol.evidence.CustodyEvent;
 import org.leoprotocol.evidence.EvidenceExport;
-import org.leoprotocol.evidence.ExportReceipt;
 import org.leoprotocol.evidence.EvidenceIntake;
 import org.leoprotocol.evidence.EvidenceItem;
+import org.leoprotocol.evidence.ExportReceipt;
 import org.leoprotocol.evidence.ExportState;
 import org.leoprotocol.evidence.OpenedEvidence;
 import org.leoprotocol.evidence.access.EvidenceAccess;
@@ -18,6 +17,7 @@ import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Component;
@@ -75,15 +75,14 @@ public class ExportDownloads {
 		access.require(actor, item, "export receipt");
 		CustodyEvent recorded = ledger.history(item.id()).stream()
 			.filter(e -> e.action() == CustodyAction.EXPORTED && e.detail().startsWith("export=" + export.id() + " "))
-			.findFirst().orElseThrow(() -> new IllegalStateException(
-					"Export " + export.code() + " is not ready, so it has no receipt yet"));
+			.findFirst().orElseThrow(() -> new WrongState("evidence.export.no-receipt", export.code()));
 		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "receipt");
 		return new ExportReceipt(downloadName(export, item) + ".proof", ledger.proveEntry(recorded).text());
 	}
 
 	/** The export, or a refusal naming the id. */
 	public EvidenceExport get(UUID id) {
-		return exports.find(id).orElseThrow(() -> new NoSuchElementException("No export " + id));
+		return exports.find(id).orElseThrow(() -> new UnknownRecord("evidence.export.unknown", id));
 	}
 
 	private static String downloadName(EvidenceExport export, EvidenceItem item) {
