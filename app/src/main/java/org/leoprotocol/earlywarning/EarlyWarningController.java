@@ -85,9 +85,10 @@ class EarlyWarningController {
 				earlyWarning.today().plusDays(1), locale);
 		model.addAttribute("view", new FlagListView(wanted == null ? "" : wanted.name(),
 				Arrays.stream(FlagStatus.values()).map(Enum::name).toList(),
-				flags.stream().map(flag -> row(flag, labels.get(flag.officerId()), models.get(flag.officerId())))
+				flags.stream()
+					.map(flag -> row(flag, labels.get(flag.officerId()), models.get(flag.officerId()), locale))
 					.toList(),
-				due.stream().map(flag -> row(flag, labels.get(flag.officerId()), null)).toList(),
+				due.stream().map(flag -> row(flag, labels.get(flag.officerId()), null, locale)).toList(),
 				earlyWarning.agencies().stream()
 					.map(agency -> new ModelCardLink(agency, EarlyWarningRoutes.modelCard(agency)))
 					.toList()));
@@ -187,8 +188,9 @@ class EarlyWarningController {
 		return messages.getMessage(names + code, null, words(code), locale);
 	}
 
-	private FlagRow row(Flag flag, String officer, ModelExplanation learned) {
-		return new FlagRow(flag.id(), officer, score(flag.score()), flag.reasons().stream().limit(3).toList(),
+	private FlagRow row(Flag flag, String officer, ModelExplanation learned, Locale locale) {
+		return new FlagRow(flag.id(), officer, score(flag.score()),
+				flag.reasons().stream().limit(3).map(reason -> messages.getMessage(reason, locale)).toList(),
 				flag.status().name(), flag.raisedAt().atZone(time.zone()).toLocalDate(), flag.followUpOn(), learned);
 	}
 

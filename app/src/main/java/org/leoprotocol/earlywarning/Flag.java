@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.leoprotocol.earlywarning.reason.FlagReason;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.WrongState;
@@ -15,11 +18,17 @@ import org.leoprotocol.shared.WrongState;
  * closer supervision) with a date to check on it, and closes it with an outcome. While a flag is open its reasons and
  * score follow the officer's record; once closed, new reasons raise a new flag.
  */
-public record Flag(UUID id, UUID officerId, Instant raisedAt, Instant updatedAt, double score, List<String> reasons,
+public record Flag(UUID id, UUID officerId, Instant raisedAt, Instant updatedAt, double score, List<FlagReason> reasons,
 		FlagStatus status, String acknowledgedBy, Instant acknowledgedAt, String interventionPlan, LocalDate followUpOn,
 		String outcome, String closedBy, Instant closedAt) {
 
 	static final int MAX_TEXT = 4000;
+
+	/** The reasons' keys and arguments, one line each as the flag stores them, beside the sentences. */
+	@JsonProperty("reasonKeys")
+	public List<String> reasonKeys() {
+		return reasons.stream().map(FlagReason::stored).toList();
+	}
 
 	Flag acknowledge(Actor by, Instant at) {
 		if (status != FlagStatus.OPEN) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.earlywarning.reason.FlagReason;
 import org.leoprotocol.shared.Actor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class Flags {
 
 	/** What the rules say about one officer now: the score and the reasons, strongest first. */
-	record Raised(UUID officerId, double score, List<String> reasons) {
+	record Raised(UUID officerId, double score, List<FlagReason> reasons) {
 	}
 
 	private final JdbcClient jdbc;
@@ -39,7 +40,7 @@ class Flags {
 		for (Raised flag : raised) {
 			values.add(new Object[] { UUID.randomUUID(), flag.officerId(), at.atOffset(ZoneOffset.UTC),
 					at.atOffset(ZoneOffset.UTC),
-					flag.score(), String.join("\n", flag.reasons()) });
+					flag.score(), String.join("\n", flag.reasons().stream().map(FlagReason::stored).toList()) });
 		}
 		batch.batchUpdate("""
 				insert into ew_flag (id, officer_id, raised_at, updated_at, score, reasons, status)
@@ -135,7 +136,8 @@ class Flags {
 	private static Flag flag(ResultSet rs, int row) throws SQLException {
 		return new Flag(rs.getObject("id", UUID.class), rs.getObject("officer_id", UUID.class),
 				instant(rs, "raised_at"),
-				instant(rs, "updated_at"), rs.getDouble("score"), Arrays.asList(rs.getString("reasons").split("\n")),
+				instant(rs, "updated_at"), rs.getDouble("score"),
+				Arrays.stream(rs.getString("reasons").split("\n")).map(FlagReason::read).toList(),
 				FlagStatus.valueOf(rs.getString("status")), rs.getString("acknowledged_by"),
 				instant(rs, "acknowledged_at"),
 				rs.getString("intervention_plan"), rs.getObject("follow_up_on", java.time.LocalDate.class),

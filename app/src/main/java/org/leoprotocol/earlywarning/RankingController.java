@@ -2,6 +2,7 @@ package org.leoprotocol.earlywarning;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -9,6 +10,7 @@ import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.RankingRow;
 import org.leoprotocol.earlywarning.web.RankingView;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,16 +29,18 @@ class RankingController {
 
 	private final EarlyWarning earlyWarning;
 	private final AuditTrail audit;
+	private final MessageSource messages;
 
-	RankingController(EarlyWarning earlyWarning, AuditTrail audit) {
+	RankingController(EarlyWarning earlyWarning, AuditTrail audit, MessageSource messages) {
 		this.earlyWarning = earlyWarning;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@GetMapping(EarlyWarningRoutes.RANKING)
 	@PreAuthorize(EarlyWarningController.READERS)
 	String ranking(@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String asOf,
-			Model model) {
+			Model model, Locale locale) {
 		List<String> agencies = earlyWarning.agencies();
 		String chosen = agency.isBlank() ? (agencies.isEmpty() ? "" : agencies.get(0)) : agency.strip();
 		LocalDate date = asOf.isBlank() ? earlyWarning.today()
@@ -50,7 +54,7 @@ class RankingController {
 			rows.add(new RankingRow(officer.place(), officer.indicators().label(),
 					EarlyWarningController.score(officer.score()),
 					officer.indicators().complaints2y(), Math.round(officer.indicators().peerPercentile() * 100) + " %",
-					officer.reasons().stream().map(Reason::words).toList()));
+					officer.reasons().stream().map(reason -> messages.getMessage(reason.words(), locale)).toList()));
 		}
 		model.addAttribute("view", new RankingView(agencies, chosen, date, ranked.size(), rows,
 				chosen.isEmpty() ? "" : EarlyWarningRoutes.modelCard(chosen)));

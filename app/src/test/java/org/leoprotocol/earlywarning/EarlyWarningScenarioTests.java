@@ -92,7 +92,7 @@ class EarlyWarningScenarioTests {
 			.content(MILLERS_HISTORY)
 			.with(as(staff, Role.ADMIN))).andExpect(status().isOk()).andExpect(jsonPath("$.rejected").value(0));
 		Flag beforeTheDay = earlyWarning.recompute(earlyWarning.trackedOfficer(miller)).orElseThrow();
-		assertThat(beforeTheDay.reasons()).anyMatch(reason -> reason
+		assertThat(ReasonFixtures.english(beforeTheDay.reasons())).anyMatch(reason -> reason
 			.startsWith("Repeated insufficient-evidence pattern: 2 separate complaints of neglect of duty"));
 
 		mvc.perform(post("/api/v1/early-warning/protocol-findings").contentType(MediaType.APPLICATION_JSON)

@@ -20,7 +20,8 @@ class FlagTests {
 	static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
 	static Flag anOpenFlag() {
-		return new Flag(UUID.randomUUID(), UUID.randomUUID(), NOW, NOW, 7, List.of("a reason"), FlagStatus.OPEN, null,
+		return new Flag(UUID.randomUUID(), UUID.randomUUID(), NOW, NOW, 7,
+				List.of(org.leoprotocol.earlywarning.reason.FlagReason.read("a reason")), FlagStatus.OPEN, null,
 				null,
 				null, null, null, null, null);
 	}

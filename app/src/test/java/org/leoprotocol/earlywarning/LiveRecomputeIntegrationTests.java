@@ -59,7 +59,7 @@ class LiveRecomputeIntegrationTests {
 					Category.DISCOURTESY, "dismissive to a caller", Finding.NOT_SUSTAINED), Actor.staff("test"));
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-		assertThat(flag).get().satisfies(raised -> assertThat(raised.reasons())
+		assertThat(flag).get().satisfies(raised -> assertThat(ReasonFixtures.english(raised.reasons()))
 			.anyMatch(reason -> reason
 				.startsWith("Repeated insufficient-evidence pattern: 2 separate complaints of discourtesy")));
 		assertThat(took).isLessThan(Duration.ofSeconds(1));

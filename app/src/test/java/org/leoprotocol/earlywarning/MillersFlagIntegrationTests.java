@@ -17,10 +17,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.leoprotocol.StaffAccountsForTests.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -46,11 +49,35 @@ class MillersFlagIntegrationTests {
 	void scenario000sFlagNamesThe1142FindingTheCameraSpanAndThePattern() {
 		Flag flag = millersFlag();
 
-		assertThat(flag.reasons()).anyMatch(reason -> reason.contains("on scene 11:42 before first engagement"));
-		assertThat(flag.reasons())
+		assertThat(ReasonFixtures.english(flag.reasons()))
+			.anyMatch(reason -> reason.contains("on scene 11:42 before first engagement"));
+		assertThat(ReasonFixtures.english(flag.reasons()))
 			.anyMatch(reason -> reason.contains("camera off 5:00 during engagement (14:21:00–14:26:00 UTC)"));
-		assertThat(flag.reasons()).anyMatch(reason -> reason.startsWith(
+		assertThat(ReasonFixtures.english(flag.reasons())).anyMatch(reason -> reason.startsWith(
 				"Repeated insufficient-evidence pattern: 2 separate complaints of neglect of duty"));
+	}
+
+	@Test
+	void aSpanishReaderReadsTheFlagsReasonsInSpanishOnThePageAndInTheApi() throws Exception {
+		Flag flag = millersFlag();
+		String pattern = "Patrón repetido de pruebas insuficientes: 2 denuncias distintas por incumplimiento del deber";
+
+		mvc.perform(get("/staff/early-warning/flags/{id}", flag.id()).header("Accept-Language", "es")
+			.with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(pattern)))
+			.andExpect(content().string(containsString("del Protocolo Leo")))
+			.andExpect(content().string(not(containsString("Repeated insufficient-evidence pattern"))));
+		mvc.perform(get("/api/v1/early-warning/flags/{id}", flag.id()).header("Accept-Language", "es")
+			.with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.flag.reasons[*]").value(hasItem(startsWith(pattern))))
+			.andExpect(jsonPath("$.flag.reasonKeys[*]")
+				.value(hasItem(startsWith("ew.reason.repeated|2|NEGLECT_OF_DUTY|"))));
+		mvc.perform(get("/api/v1/early-warning/flags/{id}", flag.id()).header("Accept-Language", "en")
+			.with(as(staff, Role.SUPERVISOR)))
+			.andExpect(jsonPath("$.flag.reasons[*]").value(hasItem(
+					startsWith("Repeated insufficient-evidence pattern: 2 separate complaints of neglect of duty"))));
 	}
 
 	@Test
@@ -92,10 +119,11 @@ class MillersFlagIntegrationTests {
 		UUID miller = earlyWarning.trackedOfficer(roster.findByBadge("734").orElseThrow().id());
 		return await().atMost(Duration.ofSeconds(90)).until(() -> flagReview.flags(null, 500).stream()
 			.filter(flag -> flag.officerId().equals(miller)).findFirst()
-			.filter(flag -> flag.reasons().stream()
+			.filter(flag -> ReasonFixtures.english(flag.reasons()).stream()
 				.anyMatch(reason -> reason.startsWith("Repeated insufficient-evidence pattern"))
-					&& flag.reasons().stream().anyMatch(reason -> reason.contains("11:42"))
-					&& flag.reasons().stream().anyMatch(reason -> reason.contains("camera off"))),
+					&& ReasonFixtures.english(flag.reasons()).stream().anyMatch(reason -> reason.contains("11:42"))
+					&& ReasonFixtures.english(flag.reasons()).stream()
+						.anyMatch(reason -> reason.contains("camera off"))),
 				java.util.Optional::isPresent)
 			.orElseThrow();
 	}

@@ -82,7 +82,7 @@ class RosterOfficerRaceIntegrationTests {
 		}
 
 		assertThat(flags.underReview(earlyWarning.trackedOfficer(officer))).get()
-			.satisfies(flag -> assertThat(flag.reasons())
+			.satisfies(flag -> assertThat(ReasonFixtures.english(flag.reasons()))
 				.anyMatch(reason -> reason.startsWith("Leo's Protocol finding"))
 				.anyMatch(reason -> reason.startsWith("Repeated insufficient-evidence pattern")));
 	}

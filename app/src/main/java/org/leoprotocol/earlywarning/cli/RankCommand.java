@@ -18,10 +18,10 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.earlywarning.EarlyWarning;
 import org.leoprotocol.earlywarning.RankedOfficer;
-import org.leoprotocol.earlywarning.Reason;
 import org.leoprotocol.shared.LeoCommand;
 import org.leoprotocol.shared.SpreadsheetSafe;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +37,12 @@ public class RankCommand implements LeoCommand {
 
 	private final EarlyWarning earlyWarning;
 	private final AuditTrail audit;
+	private final MessageSource messages;
 
-	RankCommand(EarlyWarning earlyWarning, AuditTrail audit) {
+	RankCommand(EarlyWarning earlyWarning, AuditTrail audit, MessageSource messages) {
 		this.earlyWarning = earlyWarning;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@Override
@@ -69,7 +71,7 @@ public class RankCommand implements LeoCommand {
 			audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "OfficerHistory",
 					"ranking agency=" + agency + " asOf=" + asOf);
 			List<RankedOfficer> ranked = earlyWarning.ranking(agency, asOf);
-			write(ranked, file);
+			write(ranked, file, messages);
 			out.printf("Wrote %,d officers of %s ranked with what was known before %s to %s%n", ranked.size(), agency,
 					asOf, file);
 			out.println("Columns: " + String.join(",", HEADER)
@@ -87,7 +89,8 @@ public class RankCommand implements LeoCommand {
 		}
 	}
 
-	static void write(List<RankedOfficer> ranked, Path file) throws IOException {
+	/** Writes the ranking as CSV, each officer's strongest reasons in English. */
+	static void write(List<RankedOfficer> ranked, Path file, MessageSource messages) throws IOException {
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
 			csv.printRecord(HEADER);
@@ -95,7 +98,11 @@ public class RankCommand implements LeoCommand {
 				csv.printRecord(SpreadsheetSafe.cell(officer.indicators().externalId()),
 						String.format(Locale.ROOT, "%.1f", officer.score()),
 						officer.place(), officer.indicators().complaints2y(), SpreadsheetSafe.cell(String.join(" | ",
-								officer.reasons().stream().limit(TOP_REASONS).map(Reason::words).toList())));
+								officer.reasons()
+									.stream()
+									.limit(TOP_REASONS)
+									.map(reason -> messages.getMessage(reason.words(), Locale.ENGLISH))
+									.toList())));
 			}
 		}
 	}

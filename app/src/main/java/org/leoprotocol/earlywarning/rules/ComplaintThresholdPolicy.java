@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.leoprotocol.earlywarning.Indicators;
 import org.leoprotocol.earlywarning.Reason;
 import org.leoprotocol.earlywarning.RuleSetting;
+import org.leoprotocol.earlywarning.reason.FlagReason;
 
 /**
  * The classic count-in-window threshold: at least {@code threshold} complaints, whatever their outcome, received within
@@ -33,8 +34,7 @@ public final class ComplaintThresholdPolicy implements EarlyWarningPolicy {
 		if (officer.thresholdComplaints() < setting.threshold()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Reason(NAME, officer.thresholdComplaints() + " complaints received in the last "
-				+ setting.windowMonths() + " months (the agency's threshold is " + setting.threshold() + ")",
-				officer.thresholdComplaints()));
+		return Optional.of(new Reason(NAME, FlagReason.of(FlagReason.THRESHOLD, officer.thresholdComplaints(),
+				setting.windowMonths(), setting.threshold()), officer.thresholdComplaints()));
 	}
 }

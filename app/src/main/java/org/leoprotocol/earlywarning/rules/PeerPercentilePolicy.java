@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.leoprotocol.earlywarning.Indicators;
 import org.leoprotocol.earlywarning.Reason;
 import org.leoprotocol.earlywarning.RuleSetting;
+import org.leoprotocol.earlywarning.reason.FlagReason;
 
 /**
  * Peer comparison: more complaints within the window than {@code threshold} percent of the officer's peers (same
@@ -34,10 +35,7 @@ public final class PeerPercentilePolicy implements EarlyWarningPolicy {
 		if (officer.peers() < MIN_PEERS || officer.peerComplaints() == 0 || percentile < setting.threshold()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Reason(NAME,
-				officer.peerComplaints() + " complaints in the last " + setting.windowMonths()
-						+ " months: more than " + percentile + " % of " + (officer.peers() - 1)
-						+ " peers of the same rank and service",
-				1 + officer.peerPercentile()));
+		return Optional.of(new Reason(NAME, FlagReason.of(FlagReason.PEERS, officer.peerComplaints(),
+				setting.windowMonths(), percentile, officer.peers() - 1), 1 + officer.peerPercentile()));
 	}
 }

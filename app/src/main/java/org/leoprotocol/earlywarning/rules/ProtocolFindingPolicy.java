@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.leoprotocol.earlywarning.Indicators;
 import org.leoprotocol.earlywarning.Reason;
 import org.leoprotocol.earlywarning.RuleSetting;
+import org.leoprotocol.earlywarning.reason.FlagReason;
 
 /**
  * A finding of Leo's Protocol against the officer within the window: a child-safety step missed or late, such as
@@ -32,10 +33,10 @@ public final class ProtocolFindingPolicy implements EarlyWarningPolicy {
 		if (officer.protocolFindings() < setting.threshold()) {
 			return Optional.empty();
 		}
-		String words = officer.protocolFindings() == 1 ? "Leo's Protocol finding: "
-				: "Leo's Protocol findings (" + officer.protocolFindings() + " in " + setting.windowMonths()
-						+ " months): ";
-		return Optional
-			.of(new Reason(NAME, words + officer.protocolFindingsDescribed(), 3.0 * officer.protocolFindings()));
+		FlagReason words = officer.protocolFindings() == 1
+				? FlagReason.of(FlagReason.PROTOCOL_ONE, officer.protocolFindingsDescribed())
+				: FlagReason.of(FlagReason.PROTOCOL_MANY, officer.protocolFindings(), setting.windowMonths(),
+						officer.protocolFindingsDescribed());
+		return Optional.of(new Reason(NAME, words, 3.0 * officer.protocolFindings()));
 	}
 }

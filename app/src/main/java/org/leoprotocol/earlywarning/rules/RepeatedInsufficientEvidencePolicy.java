@@ -1,11 +1,11 @@
 package org.leoprotocol.earlywarning.rules;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.leoprotocol.earlywarning.Indicators;
 import org.leoprotocol.earlywarning.Reason;
 import org.leoprotocol.earlywarning.RuleSetting;
+import org.leoprotocol.earlywarning.reason.FlagReason;
 
 /**
  * Repeated complaints of the same kind, each closed NOT_SUSTAINED for lack of evidence. One such finding proves
@@ -34,9 +34,7 @@ public final class RepeatedInsufficientEvidencePolicy implements EarlyWarningPol
 		if (officer.repeatedCategory() == null || officer.repeatedComplaints() < setting.threshold()) {
 			return Optional.empty();
 		}
-		String category = officer.repeatedCategory().toLowerCase(Locale.ROOT).replace('_', ' ');
-		return Optional.of(new Reason(NAME, "Repeated insufficient-evidence pattern: " + officer.repeatedComplaints()
-				+ " separate complaints of " + category + " within " + setting.windowMonths()
-				+ " months, each closed not sustained for lack of evidence", 2.0 * officer.repeatedComplaints()));
+		return Optional.of(new Reason(NAME, FlagReason.of(FlagReason.REPEATED, officer.repeatedComplaints(),
+				officer.repeatedCategory(), setting.windowMonths()), 2.0 * officer.repeatedComplaints()));
 	}
 }

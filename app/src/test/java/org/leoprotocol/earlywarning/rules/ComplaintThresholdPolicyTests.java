@@ -2,7 +2,7 @@ package org.leoprotocol.earlywarning.rules;
 
 import org.junit.jupiter.api.Test;
 
-import org.leoprotocol.earlywarning.Reason;
+import org.leoprotocol.earlywarning.ReasonFixtures;
 import org.leoprotocol.earlywarning.RuleSetting;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,7 @@ class ComplaintThresholdPolicyTests {
 	void firesAtTheThresholdAndSaysHowManyInWhichWindow() {
 		var reason = policy.evaluate(anOfficer().inThresholdWindow(2).build(), twoInTwelveMonths);
 
-		assertThat(reason).get().extracting(Reason::words)
+		assertThat(reason).get().extracting(ReasonFixtures::words)
 			.isEqualTo("2 complaints received in the last 12 months (the agency's threshold is 2)");
 	}
 

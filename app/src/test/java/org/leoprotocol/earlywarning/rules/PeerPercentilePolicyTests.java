@@ -2,7 +2,7 @@ package org.leoprotocol.earlywarning.rules;
 
 import org.junit.jupiter.api.Test;
 
-import org.leoprotocol.earlywarning.Reason;
+import org.leoprotocol.earlywarning.ReasonFixtures;
 import org.leoprotocol.earlywarning.RuleSetting;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,7 @@ class PeerPercentilePolicyTests {
 	void firesAboveThePercentileOfEnoughPeers() {
 		var reason = policy.evaluate(anOfficer().peers(40, 0.975, 4).build(), ninetyFifth);
 
-		assertThat(reason).get().extracting(Reason::words)
+		assertThat(reason).get().extracting(ReasonFixtures::words)
 			.isEqualTo("4 complaints in the last 24 months: more than 98 % of 39 peers of the same rank and service");
 	}
 

@@ -2,7 +2,7 @@ package org.leoprotocol.earlywarning.rules;
 
 import org.junit.jupiter.api.Test;
 
-import org.leoprotocol.earlywarning.Reason;
+import org.leoprotocol.earlywarning.ReasonFixtures;
 import org.leoprotocol.earlywarning.RuleSetting;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +18,7 @@ class ProtocolFindingPolicyTests {
 		var reason = policy.evaluate(anOfficer().protocolFindings(1, "on scene 11:42 before first engagement").build(),
 				anyInAYear);
 
-		assertThat(reason).get().extracting(Reason::words)
+		assertThat(reason).get().extracting(ReasonFixtures::words)
 			.isEqualTo("Leo's Protocol finding: on scene 11:42 before first engagement");
 	}
 
@@ -28,7 +28,7 @@ class ProtocolFindingPolicyTests {
 				"on scene 11:42 before first engagement; camera off 5:00 during engagement (14:21:00–14:26:00 UTC)")
 			.build(), anyInAYear);
 
-		assertThat(reason).get().extracting(Reason::words)
+		assertThat(reason).get().extracting(ReasonFixtures::words)
 			.isEqualTo("Leo's Protocol findings (2 in 12 months): on scene 11:42 before "
 					+ "first engagement; camera off 5:00 during engagement (14:21:00–14:26:00 UTC)");
 	}

@@ -2,7 +2,7 @@ package org.leoprotocol.earlywarning.rules;
 
 import org.junit.jupiter.api.Test;
 
-import org.leoprotocol.earlywarning.Reason;
+import org.leoprotocol.earlywarning.ReasonFixtures;
 import org.leoprotocol.earlywarning.RuleSetting;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,7 @@ class RepeatedInsufficientEvidencePolicyTests {
 	void twoComplaintsOfOneKindEachClosedForLackOfEvidenceAreAPattern() {
 		var reason = policy.evaluate(anOfficer().notSustainedRepeatedly("NEGLECT_OF_DUTY", 2).build(), twoInThreeYears);
 
-		assertThat(reason).get().extracting(Reason::words)
+		assertThat(reason).get().extracting(ReasonFixtures::words)
 			.isEqualTo("Repeated insufficient-evidence pattern: 2 separate "
 					+ "complaints of neglect of duty within 36 months, each closed not sustained for lack of evidence");
 	}
