@@ -3,7 +3,6 @@ package org.leoprotocol.bench;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.Period;
@@ -12,14 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
 import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 import org.leoprotocol.earlywarning.Backtest;
 import org.leoprotocol.earlywarning.EarlyWarning;
 import org.leoprotocol.earlywarning.backtest.Bootstrap;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -73,7 +72,7 @@ public final class BacktestBenchmark {
 			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 			measure(leo.bean(EarlyWarning.class), leo.bean(Backtest.class), leo.bean(JdbcClient.class));
 		}
-		System.out.printf("Peak heap %,d MB of max %,d MB%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+		System.out.println(PeakHeap.line());
 	}
 
 	private static void measure(EarlyWarning earlyWarning, Backtest backtest, JdbcClient jdbc) {
@@ -194,13 +193,4 @@ public final class BacktestBenchmark {
 		return String.format("%.1f s", (System.nanoTime() - started) / 1e9);
 	}
 
-	private static long peakHeap() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
-		return peak;
-	}
 }

@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
 import org.leoprotocol.earlywarning.HistoryImport;
 import org.leoprotocol.earlywarning.HistoryImportReport;
 
@@ -88,7 +87,7 @@ public final class HistoryImportBenchmark {
 					storedIn,
 					allegations / storedIn, total, total / plain);
 		}
-		System.out.printf("Peak heap %,d MB of max %,d MB%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+		System.out.println(PeakHeap.line());
 		System.out.printf("Load average at end: %.2f%n",
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
@@ -179,13 +178,4 @@ public final class HistoryImportBenchmark {
 		return size;
 	}
 
-	private static long peakHeap() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
-		return peak;
-	}
 }

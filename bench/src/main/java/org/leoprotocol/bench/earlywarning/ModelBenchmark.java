@@ -1,13 +1,12 @@
 package org.leoprotocol.bench.earlywarning;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import org.leoprotocol.bench.PeakHeap;
 import org.leoprotocol.earlywarning.ModelTrial;
 
 /**
@@ -45,7 +44,7 @@ public final class ModelBenchmark {
 				result.ranked(), result.ranking().toNanos() / 1e9, result.topScore(), result.contributionColumns());
 		System.out.printf("Process CPU time %.1f s (wall time above includes waiting for a core on a shared machine)%n",
 				cpu() / 1e9);
-		System.out.printf("Peak heap %,d MB of max %,d MB%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+		System.out.println(PeakHeap.line());
 	}
 
 	private static int officers(int allegations) {
@@ -99,13 +98,4 @@ public final class ModelBenchmark {
 			.getProcessCpuTime();
 	}
 
-	private static long peakHeap() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
-		return peak;
-	}
 }
