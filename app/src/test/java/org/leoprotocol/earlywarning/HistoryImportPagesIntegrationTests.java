@@ -11,6 +11,7 @@ import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,12 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.leoprotocol.StaffAccountsForTests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -225,7 +228,11 @@ public class HistoryImportPagesIntegrationTests {
 	@Test
 	void anAdministratorRebuildsEarlyWarningFromLeosOwnRecords() throws Exception {
 		mvc.perform(post(EarlyWarningRoutes.RECOMPUTE).with(as(staff, Role.ADMIN)).with(csrf()))
-			.andExpect(redirectedUrl(EarlyWarningRoutes.IMPORT));
+			.andExpect(redirectedUrl(EarlyWarningRoutes.IMPORT))
+			.andExpect(flash().attribute("notice", startsWith("Read the record of ")));
+		mvc.perform(post(EarlyWarningRoutes.RECOMPUTE).with(as(staff, Role.ADMIN)).with(csrf())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
+			.andExpect(flash().attribute("notice", startsWith("Se leyó el expediente de ")));
 		mvc.perform(post(EarlyWarningRoutes.RECOMPUTE).with(as(staff, Role.SUPERVISOR)).with(csrf()))
 			.andExpect(status().isForbidden());
 	}

@@ -25,6 +25,7 @@ import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Refusals;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -58,10 +59,12 @@ class HistoryImportController {
 	private final HistoryBackfill backfill;
 	private final AuditTrail audit;
 	private final Refusals refusals;
+	private final MessageSource messages;
 
 	HistoryImportController(HistoryImport historyImport, ImportJobs jobs, HistoryBackfill backfill, AuditTrail audit,
-			AgencyTime time, Refusals refusals) {
+			AgencyTime time, Refusals refusals, MessageSource messages) {
 		this.refusals = refusals;
+		this.messages = messages;
 		this.time = time;
 		this.historyImport = historyImport;
 		this.backfill = backfill;
@@ -140,9 +143,13 @@ class HistoryImportController {
 
 	/** Rebuilds the roster officers' record from the cases, protocol findings and commendations Leo holds. */
 	@PostMapping(EarlyWarningRoutes.RECOMPUTE)
-	String recompute(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", backfill.run(line -> {
-		}).summary() + ".");
+	String recompute(RedirectAttributes redirect, java.util.Locale locale) {
+		HistoryBackfill.Result result = backfill.run(line -> {
+		});
+		redirect.addFlashAttribute("notice", messages.getMessage("historyimport.backfilled", new Object[] {
+				result.officers(), result.findings(), result.protocolFindings(), result.commendations(),
+				result.flagged() },
+				locale));
 		return "redirect:" + EarlyWarningRoutes.IMPORT;
 	}
 
