@@ -165,7 +165,13 @@ class IncidentPagesIntegrationTests {
 			.andExpect(content().string(containsString("Cronología")))
 			.andExpect(content().string(not(containsString("Protocol steps"))))
 			.andExpect(content().string(not(containsString("Record what happens"))))
-			.andExpect(content().string(not(containsString("Release after verification"))));
+			.andExpect(content().string(not(containsString("Release after verification"))))
+			.andExpect(content().string(containsString("Con angustia")))
+			.andExpect(content().string(containsString("cerca de agua, tráfico u otro peligro")))
+			.andExpect(content().string(containsString("alta: menor de 6 años, 13 o menos")))
+			.andExpect(content().string(containsString("aviso recibido")))
+			.andExpect(content().string(not(containsString("waits for"))))
+			.andExpect(content().string(not(containsString("report received"))));
 	}
 
 	String openFromForm() throws Exception {

@@ -2,7 +2,6 @@ package org.leoprotocol.protocol.incident;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.leoprotocol.personnel.OfficerId;
@@ -10,12 +9,14 @@ import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.timeline.AmendmentDesk;
 import org.leoprotocol.protocol.timeline.PerformerPolicy;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
+import org.leoprotocol.protocol.web.AmendableEntry;
 import org.leoprotocol.protocol.web.AmendmentRow;
 import org.leoprotocol.protocol.web.Attribution;
 import org.leoprotocol.protocol.web.FindingRow;
 import org.leoprotocol.protocol.web.Choice;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.stereotype.Component;
@@ -55,16 +56,15 @@ class AttributionViews {
 							a.proposedBy() + ", " + format(a.proposedAt()),
 							a.approved() ? a.approvedBy() + ", " + format(a.approvedAt()) : ""))
 					.toList(),
-				parts.withdrawnFindings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
+				parts.withdrawnFindings(incident.id()).stream().map(f -> new FindingRow(
+						Phrase.of("protocol-acts.findingkind.", f.kind()), f.summary(),
 						staff.describe(f.officer()), format(f.recordedAt())))
 					.toList(),
 				timeline.stream().filter(TimelineEntry::amendable)
-					.map(e -> new Choice(e.position().toString(), "#" + e.position()
-							+ " " + format(e.occurredAt()) + " "
-							+ e.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-							+ (e.stepCode() == null ? "" : " " + stepTitle(parts.steps(incident.id()), e.stepCode()))
-							+ " — "
-							+ staff.describe(e.officer())))
+					.map(e -> new AmendableEntry(e.position().toString(), format(e.occurredAt()),
+							Phrase.of("incident-page.timeline.type.", e.type()),
+							e.stepCode() == null ? "" : stepTitle(parts.steps(incident.id()), e.stepCode()),
+							staff.describe(e.officer())))
 					.toList(),
 				reader.hasAny(Role.SUPERVISOR, Role.COMMAND));
 	}

@@ -12,7 +12,7 @@ import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
-import org.leoprotocol.protocol.RiskFactor;
+import org.leoprotocol.protocol.Priority;
 import org.leoprotocol.protocol.broadcast.Broadcasts;
 import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.clock.StepClock;
@@ -24,17 +24,20 @@ import org.leoprotocol.protocol.reunification.ReleaseVerification;
 import org.leoprotocol.protocol.reunification.Reunification;
 import org.leoprotocol.protocol.reunification.VerifiedRelease;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
-import org.leoprotocol.protocol.triage.PriorityReason;
 import org.leoprotocol.protocol.web.IncidentPage;
 import org.leoprotocol.protocol.web.Closing;
 import org.leoprotocol.protocol.web.BroadcastRow;
 import org.leoprotocol.protocol.web.EscalationRow;
+import org.leoprotocol.protocol.web.DecisionRow;
 import org.leoprotocol.protocol.web.FindingRow;
+import org.leoprotocol.protocol.web.ReleaseView;
+import org.leoprotocol.protocol.web.Said;
 import org.leoprotocol.protocol.web.StepRow;
 import org.leoprotocol.protocol.web.TimelineRow;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.stereotype.Component;
@@ -50,6 +53,8 @@ class IncidentPageViews {
 	private final Protocols protocols;
 	private final Reunification reunification;
 	private final Broadcasts broadcasts;
+	private static final String ANCHOR = "protocol-acts.draft.anchor.";
+
 	private final StaffMembers staff;
 	private final AttributionViews attributions;
 	private final EscalationRounds rounds;
@@ -77,24 +82,29 @@ class IncidentPageViews {
 		java.util.Map<String, String> stepTitles = new java.util.HashMap<>();
 		version.steps().forEach(step -> stepTitles.put(step.code(), step.title()));
 		List<StepRow> steps = parts.steps(incident.id()).stream().map(step -> new StepRow(step.code(), step.title(),
-				step.actingRole().name(), step.anchor().name(),
-				step.dueAt() == null ? "waits for " + anchor(step.anchor()) : format(step.dueAt()),
-				step.status().name(), step.done() ? format(step.doneAt()) + " by " + step.doneBy() : "",
+				role(step.actingRole()),
+				step.dueAt() == null ? Said.of("incident-page.step.waits", Phrase.of(ANCHOR, step.anchor()))
+						: Said.of("incident-page.step.due", format(step.dueAt())),
+				step.status().name(), Phrase.of("incident-page.step.status.", step.status()),
+				step.done() ? Said.of("incident-page.step.done", format(step.doneAt()), step.doneBy()) : null,
 				step.lateness(now).isZero() ? "" : Durations.clock(step.lateness(now)), step.source(),
 				mayAct && !step.done() && Acting.mayAct(reader, step.actingRole())
 						&& version.step(step.code()).map(d -> d.completedBy() == null).orElse(false)))
 			.toList();
-		return new IncidentPage(incident.id().toString(), incident.kind().label(), incident.status().name(),
-				incident.open(),
+		Priority priority = incident.priority().priority();
+		return new IncidentPage(incident.id().toString(), Phrase.of("protocol-acts.kind.", incident.kind()),
+				Phrase.of("incident-page.status.", incident.status()), incident.open(),
 				incident.protocolVersion(), format(incident.reportedAt()), incident.location(),
-				named ? incident.person().name() : null, !named && incident.person().nameKnown(), age(incident),
-				incident.person().description(), incident.person().condition().label(),
-				incident.person().riskFactors().stream().map(RiskFactor::label).toList(),
-				incident.priority().priority().name(),
-				incident.priority().reasons().stream().map(PriorityReason::text).toList(),
+				named ? incident.person().name() : null, !named && incident.person().nameKnown(),
+				incident.person().age() == null ? null : incident.person().age().toString(),
+				incident.person().description(), Phrase.of("incident-page.condition.", incident.person().condition()),
+				incident.person().riskFactors().stream().map(risk -> Phrase.of("protocol-acts.risk.", risk)).toList(),
+				priority.name(), Phrase.of("incident-page.priority.", priority),
+				incident.priority().reasons().stream().map(PrioritySayings::said).toList(),
 				staff.describe(incident.responsibleOfficer()), steps,
 				escalationRows(incident.id()),
-				parts.findings(incident.id()).stream().map(f -> new FindingRow(f.kind().name(), f.summary(),
+				parts.findings(incident.id()).stream().map(f -> new FindingRow(
+						Phrase.of("protocol-acts.findingkind.", f.kind()), f.summary(),
 						staff.describe(f.officer()), format(f.recordedAt())))
 					.toList(),
 				parts.timeline(incident.id()).stream().map(entry -> named ? entry : entry.masked())
@@ -104,8 +114,9 @@ class IncidentPageViews {
 					.toList(),
 				IncidentRoutes.pfif(incident.id()),
 				reunification.release(incident.id()).map(r -> release(r, named)).orElse(null),
-				reunification.decisions(incident.id()).stream().map(d -> d.decision().label() + ": " + d.reason()
-						+ " (" + d.decidedBy() + ", " + format(d.decidedAt()) + ")")
+				reunification.decisions(incident.id()).stream()
+					.map(d -> new DecisionRow(Phrase.of("protocol-acts.decision.", d.decision()), d.reason(),
+							d.decidedBy(), format(d.decidedAt())))
 					.toList(),
 				Arrays.stream(DecisionKind.values()).map(Enum::name).toList(), mayAct, notice, problem,
 				attributions.attribution(incident, reader), closing(incident, reader));
@@ -121,7 +132,7 @@ class IncidentPageViews {
 		List<EscalationReach> reached = rounds.reached(id);
 		List<EscalationAcknowledgement> acknowledged = rounds.acknowledgements(id);
 		return parts.escalations(id).stream()
-			.map(e -> new EscalationRow(stepTitle(parts.steps(id), e.stepCode()), e.level(), e.notified().name(),
+			.map(e -> new EscalationRow(stepTitle(parts.steps(id), e.stepCode()), e.level(), role(e.notified()),
 					format(e.dueAt()), format(e.raisedAt()),
 					reached.stream().filter(r -> r.stepCode().equals(e.stepCode()) && r.level() == e.level())
 						.map(r -> staff.describe(r.officer()) + " (" + format(r.reachedAt()) + ")").toList(),
@@ -138,17 +149,16 @@ class IncidentPageViews {
 
 	private TimelineRow timelineRow(TimelineEntry entry, java.util.Map<String, String> stepTitles) {
 		return new TimelineRow(entry.position() == null ? "" : entry.position().toString(), format(entry.occurredAt()),
-				entry.type().name().replace('_', ' ').toLowerCase(Locale.ROOT),
-				entry.type().source().name().replace('_', ' ').toLowerCase(Locale.ROOT),
+				Phrase.of("incident-page.timeline.type.", entry.type()),
+				Phrase.of("incident-page.timeline.source.", entry.type().source()),
 				staff.describe(entry.officer()),
 				entry.deviceId() == null ? "" : entry.deviceId(),
 				(entry.stepCode() == null ? ""
 						: stepTitles.getOrDefault(entry.stepCode(),
 								entry.stepCode().replace('_', ' ').toLowerCase(Locale.ROOT))
 								+ (entry.detail() == null ? "" : ": "))
-						+ (entry.detail() == null ? "" : entry.detail())
-						+ (entry.amendedFrom() == null ? ""
-								: " [amended; first recorded as " + staff.describe(entry.amendedFrom()) + "]"),
+						+ (entry.detail() == null ? "" : entry.detail()),
+				entry.amendedFrom() == null ? "" : staff.describe(entry.amendedFrom()),
 				entry.recordedBy(), origin(entry));
 	}
 
@@ -160,18 +170,28 @@ class IncidentPageViews {
 		};
 	}
 
-	private String release(VerifiedRelease release, boolean named) {
+	/**
+	 * The release: a sentence of its checks, then what staff typed; the claimant's name and document only for a reader
+	 * who may see them ({@code named}), so no other reader's page can hold them.
+	 */
+	private ReleaseView release(VerifiedRelease release, boolean named) {
 		ReleaseVerification v = release.verification();
-		return "Released " + format(release.releasedAt()) + " to " + (named ? v.claimantName() + ", " : "the ")
-				+ v.relationship()
-				+ (named ? "; " + v.document().type() + " (" + v.document().issuer() + ") ending "
-						+ v.document().lastFour()
-						: " (identity withheld: your role does not need it)")
-				+ "; recognition " + v.recognition().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-				+ "; custody " + (v.custodyClear() ? "clear" : "conflict") + " (" + v.authorisationSource()
-				+ "); verified by "
-				+ staff.describe(v.verifyingOfficer())
-				+ (v.confirmingOfficer() == null ? "" : "; confirmed by " + staff.describe(v.confirmingOfficer()));
+		Said sentence = Said.of(named ? "incident-page.release.named" : "incident-page.release.withheld",
+				format(release.releasedAt()), Phrase.of("incident-page.recognition.", v.recognition()),
+				new Phrase(v.custodyClear() ? "protocol-acts.detail.release.clear"
+						: "protocol-acts.detail.release.conflict"),
+				staff.describe(v.verifyingOfficer()), v.confirmingOfficer() == null ? ""
+						: Said.of("incident-page.release.confirmed", staff.describe(v.confirmingOfficer())));
+		return named
+				? new ReleaseView(sentence, v.claimantName(), v.relationship(),
+						v.document().type() + " (" + v.document().issuer() + ")", v.document().lastFour(),
+						v.authorisationSource())
+				: new ReleaseView(sentence, null, v.relationship(), null, null, v.authorisationSource());
+	}
+
+	/** A role that acts on a step or is notified by an escalation, as the protocol page names it. */
+	private static Phrase role(Role role) {
+		return Phrase.of("protocol-acts.draft.role.", role);
 	}
 
 	static String anchor(Anchor anchor) {

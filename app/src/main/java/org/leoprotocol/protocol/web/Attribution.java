@@ -8,5 +8,5 @@ import java.util.List;
  * an amendment may correct, and whether the reader may approve amendments.
  */
 public record Attribution(List<Choice> performers, String defaultPerformer, List<AmendmentRow> amendments,
-		List<FindingRow> withdrawnFindings, List<Choice> amendableEntries, boolean mayApprove) {
+		List<FindingRow> withdrawnFindings, List<AmendableEntry> amendableEntries, boolean mayApprove) {
 }

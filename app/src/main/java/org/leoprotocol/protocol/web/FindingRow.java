@@ -1,7 +1,10 @@
 package org.leoprotocol.protocol.web;
 
+import org.leoprotocol.shared.Phrase;
+
 /**
- * A finding recorded on an incident as its page lists it: what kind, what was found, by which officer and when.
+ * A finding recorded on an incident as its page lists it: what kind (a word of the reader's language), what was found,
+ * by which officer and when.
  */
-public record FindingRow(String kind, String summary, String officer, String recordedAt) {
+public record FindingRow(Phrase kind, String summary, String officer, String recordedAt) {
 }

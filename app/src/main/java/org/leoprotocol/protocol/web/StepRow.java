@@ -1,9 +1,12 @@
 package org.leoprotocol.protocol.web;
 
+import org.leoprotocol.shared.Phrase;
+
 /**
- * A step's clock as the incident page shows it: status, due time, who did it and when, and whether the reader can tick
- * it off here.
+ * A step's clock as the incident page shows it: who acts, when it is due (or what it waits for), its status (the
+ * constant for the page's style, the word for the reader), who did it and when (null while undone), and whether the
+ * reader can tick it off here.
  */
-public record StepRow(String code, String title, String actingRole, String anchor, String due, String status,
-		String done, String late, String source, boolean markable) {
+public record StepRow(String code, String title, Phrase actingRole, Said due, String status, Phrase statusWord,
+		Said done, String late, String source, boolean markable) {
 }
