@@ -70,8 +70,6 @@ class DemoStaffPagesCrawlerTests {
 	 * check then holds for its pages too.
 	 */
 	static final List<String> BUILT_IN_JAVA = List.of(
-			// earlywarning: the commendation's source is stored as an English sentence
-			"Commendation from the public",
 			// protocol: an incident's risk factors and priority reasons, its step list, its release and its decisions
 			// (kind and reason in one string)
 			"out of the zone of safety", "step done", "custody clear", "the mother is attentive");
