@@ -122,7 +122,10 @@ class ProtocolPublicationIntegrationTests {
 		mvc.perform(form(original, "Errata", "why", "step-0-deadline-minutes", "diez").with(command)
 			.header("Accept-Language", "es"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Hay pasos que corregir; cada uno dice por qué más abajo.")));
+			.andExpect(content().string(containsString("Hay pasos que corregir; cada uno dice por qué más abajo.")))
+			.andExpect(content().string(containsString(
+					"Paso " + original.steps().get(0).code()
+							+ ": plazo (minutos) debe ser un número entero, no 'diez'")));
 		assertThat(protocols.current().version()).isEqualTo(original.version());
 	}
 
