@@ -3,9 +3,11 @@ package org.leoprotocol.earlywarning;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.leoprotocol.complaints.CommendationReceived;
+import org.leoprotocol.earlywarning.indicators.PerformanceEntry;
 import org.leoprotocol.personnel.OfficerId;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,7 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CommendationListener {
 
+	/**
+	 * The source of every entry this listener writes, stored as it has been since the first release (the entries are
+	 * append-only); the officer's record recognises it and says it in the reader's language ({@link #fromThePublic}).
+	 */
 	static final String SOURCE = "Commendation from the public";
+
+	private static final String RECORD = SOURCE + ", record ";
 
 	private final PerformanceEntries entries;
 	private final Clock clock;
@@ -34,8 +42,19 @@ class CommendationListener {
 		LocalDate receivedOn = LocalDate.ofInstant(received.receivedAt(), clock.getZone());
 		for (OfficerId officer : received.officers()) {
 			entries.recordCommendation(id(received, officer), officer, receivedOn,
-					SOURCE + ", record " + received.complaintId(), SOURCE, EarlyWarning.ITSELF);
+					description(received.complaintId()), SOURCE, EarlyWarning.ITSELF);
 		}
+	}
+
+	/** The commendation's record, when the entry is one this listener (or the history backfill) put there. */
+	static Optional<String> fromThePublic(PerformanceEntry entry) {
+		return SOURCE.equals(entry.kind()) && entry.description().startsWith(RECORD)
+				? Optional.of(entry.description().substring(RECORD.length())) : Optional.empty();
+	}
+
+	/** The entry's description as stored for the commendation with this record. */
+	static String description(Object record) {
+		return RECORD + record;
 	}
 
 	static UUID id(CommendationReceived received, OfficerId officer) {

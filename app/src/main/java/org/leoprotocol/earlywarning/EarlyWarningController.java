@@ -154,8 +154,9 @@ class EarlyWarningController {
 					name("ew.flag.finding.", b.finding(), locale), b.lastYear(), b.lastTwoYears(), b.lastFiveYears()))
 			.toList();
 		return new FlagView(flag, officer.label(), score(flag.score()), officer, bars, allegations,
-				entries(earlyWarning.protocolFindings(flag.officerId()), "protocol-acts.findingkind.", locale),
-				entries(earlyWarning.commendations(flag.officerId()), null, locale),
+				findings(earlyWarning.protocolFindings(flag.officerId()), locale),
+				earlyWarning.commendations(flag.officerId()).stream().map(entry -> commendation(entry, locale))
+					.toList(),
 				actor.hasAny(Role.SUPERVISOR, Role.COMMAND), problem, notice, peers.size(), officer.asOf().minusDays(1),
 				place.map(RankedOfficer::place).orElse(0), place.map(RankedOfficer::of).orElse(0), learned);
 	}
@@ -167,13 +168,24 @@ class EarlyWarningController {
 		return new IndicatorBar(label, own, average, Math.max(1, (int) Math.ceil(Math.max(own, average))));
 	}
 
-	/** Entries of an officer's record; their kinds are codes named with the keys {@code names}, or free text. */
-	private List<RecordEntry> entries(List<PerformanceEntry> entries, String names, Locale locale) {
+	/** Protocol findings on an officer's record; their kinds are codes said in the reader's language, or free text. */
+	private List<RecordEntry> findings(List<PerformanceEntry> entries, Locale locale) {
 		return entries.stream()
 			.map(entry -> new RecordEntry(entry.on(),
-					names == null || entry.kind().isEmpty() ? entry.kind() : name(names, entry.kind(), locale),
+					entry.kind().isEmpty() ? entry.kind() : name("protocol-acts.findingkind.", entry.kind(), locale),
 					entry.description()))
 			.toList();
+	}
+
+	/**
+	 * A commendation on the officer's record: one from the public is said in the reader's language, one entered through
+	 * the API as it was typed.
+	 */
+	private RecordEntry commendation(PerformanceEntry entry, Locale locale) {
+		return CommendationListener.fromThePublic(entry)
+			.map(record -> new RecordEntry(entry.on(), text("ew.flag.commendation.public", locale),
+					messages.getMessage("ew.flag.commendation.public.record", new Object[] { record }, locale)))
+			.orElseGet(() -> new RecordEntry(entry.on(), entry.kind(), entry.description()));
 	}
 
 	private String text(String key, Locale locale) {

@@ -90,7 +90,7 @@ public class HistoryBackfill {
 			}
 			for (Complaint commendation : complaints.commendationsOf(officer.id())) {
 				entries.recordCommendation(CommendationListener.id(commendation.id(), officer.id()), officer.id(),
-						date(commendation.receivedAt()), CommendationListener.SOURCE + ", record " + commendation.id(),
+						date(commendation.receivedAt()), CommendationListener.description(commendation.id()),
 						CommendationListener.SOURCE, EarlyWarning.ITSELF);
 				commendations++;
 			}

@@ -1,11 +1,15 @@
 package org.leoprotocol.earlywarning;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.access.StaffDirectory;
+import org.leoprotocol.complaints.CommendationReceived;
+import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
@@ -45,6 +49,8 @@ class EarlyWarningPagesIntegrationTests {
 	PerformanceEntries entries;
 	@Autowired
 	FlagReview flagReview;
+	@Autowired
+	CommendationListener commendations;
 	@Autowired
 	org.leoprotocol.MutableClock clock;
 
@@ -181,5 +187,35 @@ class EarlyWarningPagesIntegrationTests {
 		String report = HistoryImportPagesIntegrationTests.finished(mvc, staff, job);
 		assertThat(report).contains("NYC-CCRB: ").contains("0 rows rejected");
 		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.SUPERVISOR))).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A commendation from the public is stored in the words the first release stored it in (the entries are
+	 * append-only), and the flag page says it in the reader's language; one entered by staff is shown as typed.
+	 */
+	@Test
+	void aCommendationFromThePublicOldOrNewIsSaidInTheReadersLanguage() throws Exception {
+		Flag flag = aFlag("81091");
+		OfficerId officer = roster.findByBadge("81091").orElseThrow().id();
+		ComplaintId fresh = ComplaintId.random();
+		commendations.on(new CommendationReceived(fresh, clock.instant(), List.of(officer)));
+		UUID old = UUID.randomUUID();
+		LocalDate today = LocalDate.now(clock);
+		entries.recordCommendation(UUID.randomUUID(), officer, today.minusYears(1),
+				"Commendation from the public, record " + old, "Commendation from the public", Actor.staff("test"));
+		entries.recordCommendation(officer, today, "Returned a lost wallet", "Letter to the chief",
+				Actor.staff("test"));
+
+		mvc.perform(get(EarlyWarningRoutes.flag(flag.id())).header("Accept-Language", "es")
+			.with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Felicitación del público, registro " + fresh)))
+			.andExpect(content().string(containsString("Felicitación del público, registro " + old)))
+			.andExpect(content().string(containsString("Returned a lost wallet (Letter to the chief)")))
+			.andExpect(content().string(not(containsString("Commendation from the public"))));
+		mvc.perform(get(EarlyWarningRoutes.flag(flag.id())).with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("Commendation from the public, record " + old + " (Commendation from the public)")));
 	}
 }

@@ -112,6 +112,24 @@ class ProtocolPublicationIntegrationTests {
 	}
 
 	@Test
+	void thePageAndItsRefusalsAreSaidInTheReadersLanguage() throws Exception {
+		mvc.perform(get(ProtocolPage.PATH).with(officer).header("Accept-Language", "es")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("agente al vencer el plazo → supervisor +3:00 → mando +8:00")))
+			.andExpect(content().string(containsString("registro del personal")))
+			.andExpect(content().string(containsString("niño encontrado")))
+			.andExpect(content().string(not(containsString("at the deadline"))))
+			.andExpect(content().string(not(containsString("recorded by staff"))));
+		mvc.perform(form(original, "Errata", "why", "step-0-deadline-minutes", "diez").with(command)
+			.header("Accept-Language", "es"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Hay pasos que corregir; cada uno dice por qué más abajo.")))
+			.andExpect(content().string(containsString(
+					"Paso " + original.steps().get(0).code()
+							+ ": plazo (minutos) debe ser un número entero, no 'diez'")));
+		assertThat(protocols.current().version()).isEqualTo(original.version());
+	}
+
+	@Test
 	void anOfficerReadsThePageButCannotPublish() throws Exception {
 		mvc.perform(get(ProtocolPage.PATH).with(officer)).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Publish a new version"))));
@@ -123,17 +141,18 @@ class ProtocolPublicationIntegrationTests {
 	void invalidInputIsShownAgainWithTheReasonNextToTheStep() throws Exception {
 		String code = original.steps().get(0).code();
 		mvc.perform(form(original, "Typo", "why", "step-0-deadline-minutes", "ten").with(command))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content()
 				.string(containsString("Step " + code + ": the deadline minutes must be a whole number, not 'ten'")))
+			.andExpect(content().string(containsString("Some steps need correcting; each says why below.")))
 			.andExpect(content().string(containsString("value=\"ten\"")));
 		mvc.perform(form(original, "Far too late", "why", "step-0-deadline-minutes", "50000").with(command))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content()
 				.string(containsString("Step " + code + " needs a deadline between zero seconds and 30 days")))
 			.andExpect(content().string(containsString("value=\"50000\"")));
 		mvc.perform(form(original, "No reason given", " ").with(command))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Say why this version is published")))
 			.andExpect(content().string(containsString("value=\"No reason given\"")));
 		assertThat(protocols.current().version()).isEqualTo(original.version());

@@ -1,15 +1,13 @@
 package org.leoprotocol.protocol.definition;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
-import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
+import org.leoprotocol.protocol.web.ProtocolPage.Level;
 import org.leoprotocol.protocol.web.ProtocolPage.StepRow;
 import org.leoprotocol.protocol.web.ProtocolPage.VersionRow;
 import org.leoprotocol.shared.Actor;
@@ -61,19 +59,15 @@ class ProtocolController {
 		return "protocols/protocol";
 	}
 
+	/** The step in codes and clock readings; the page says each code in the reader's language. */
 	private static StepRow row(ProtocolStep step) {
-		String chain = step.escalations().stream().map(level -> level.notified().name().toLowerCase(Locale.ROOT)
-				+ (level.after().isZero() ? " at the deadline" : " +" + Durations.clock(level.after())))
-			.collect(Collectors.joining(" → "));
-		String kinds = step.appliesTo().stream().map(IncidentKind::label).sorted().collect(Collectors.joining(", "))
-				+ (step.underAge() == null ? "" : " (under " + step.underAge() + ")");
+		List<Level> chain = step.escalations().stream()
+			.map(level -> new Level(level.notified().name(),
+					level.after().isZero() ? null : Durations.clock(level.after())))
+			.toList();
 		return new StepRow(step.position(), step.code(), step.title(), step.instruction(),
-				step.actingRole().name().toLowerCase(Locale.ROOT),
-				Durations.clock(step.deadline()) + " after "
-						+ step.anchor().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-				kinds,
-				step.completedBy() == null ? "recorded by staff"
-						: step.completedBy().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-				chain, step.source());
+				step.actingRole().name(), Durations.clock(step.deadline()), step.anchor().name(),
+				step.appliesTo().stream().sorted().map(Enum::name).toList(), step.underAge(),
+				step.completedBy() == null ? null : step.completedBy().name(), chain, step.source());
 	}
 }

@@ -18,6 +18,7 @@ import org.leoprotocol.protocol.web.Choices;
 import org.leoprotocol.protocol.web.LevelDraft;
 import org.leoprotocol.protocol.web.StepDraft;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.WrongState;
@@ -89,25 +90,27 @@ final class ProtocolDrafts {
 			if (!PageInput.blank(level.role())) {
 				chain.add(new EscalationLevel(chain.size() + 1,
 						PageInput.choice(Role.class, level.role(), "role to notify"),
-						duration(code, "escalation delay", level.afterMinutes(), level.afterSeconds())));
+						duration(code, new Phrase("word.draft.escalation-delay"), level.afterMinutes(),
+								level.afterSeconds())));
 			}
 		}
 		return new ProtocolStep(code, position, draft.title(), draft.instruction(),
 				PageInput.choice(Role.class, draft.actingRole(), "role who acts"),
 				PageInput.choice(Anchor.class, draft.anchor(), "anchor"),
-				duration(code, "deadline", draft.deadlineMinutes(), draft.deadlineSeconds()), kinds,
+				duration(code, new Phrase("word.draft.deadline"), draft.deadlineMinutes(), draft.deadlineSeconds()),
+				kinds,
 				PageInput.age(draft.underAge()),
 				PageInput.blank(draft.completedBy()) ? null
 						: PageInput.choice(CompletingEvent.class, draft.completedBy(), "completing event"),
 				draft.source(), chain);
 	}
 
-	private static Duration duration(String code, String what, String minutes, String seconds) {
-		return Duration.ofMinutes(whole(code, what, "minutes", minutes))
-			.plusSeconds(whole(code, what, "seconds", seconds));
+	private static Duration duration(String code, Phrase what, String minutes, String seconds) {
+		return Duration.ofMinutes(whole(code, what, new Phrase("word.draft.minutes"), minutes))
+			.plusSeconds(whole(code, what, new Phrase("word.draft.seconds"), seconds));
 	}
 
-	private static long whole(String code, String what, String unit, String value) {
+	private static long whole(String code, Phrase what, Phrase unit, String value) {
 		if (PageInput.blank(value)) {
 			return 0;
 		}

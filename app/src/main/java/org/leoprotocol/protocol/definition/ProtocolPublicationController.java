@@ -8,11 +8,11 @@ import org.leoprotocol.protocol.web.ProtocolDraft;
 import org.leoprotocol.protocol.web.ProtocolPage;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,22 +49,23 @@ class ProtocolPublicationController {
 		ProtocolDrafts.Checked checked = ProtocolDrafts.check(draft.steps(),
 				refused -> refusals.said(refused, LocaleContextHolder.getLocale()));
 		if (checked.refused()) {
-			return refuse(draft.refused("Some steps need correcting; each says why below.", checked.drafts()), model,
-					response);
+			return refuse(new InvalidInput("protocol.draft.steps.refused"), draft, checked, model, response);
 		}
 		try {
 			ProtocolVersion published = protocols.publish(draft.name(), draft.notes(), checked.steps(), actor);
 			return "redirect:" + ProtocolPage.PATH + "?version=" + published.version();
 		}
 		catch (InvalidInput | WrongState refused) {
-			return refuse(draft.refused(refusals.said(refused, LocaleContextHolder.getLocale()), checked.drafts()),
-					model,
-					response);
+			return refuse(refused, draft, checked, model, response);
 		}
 	}
 
-	private String refuse(ProtocolDraft draft, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return page.show(null, draft, model);
+	/**
+	 * The page again with the draft as typed and why it was refused, answered with the status of the refusal's kind.
+	 */
+	private String refuse(Refusal refused, ProtocolDraft draft, ProtocolDrafts.Checked checked, Model model,
+			HttpServletResponse response) {
+		String why = refusals.answered(refused, response, LocaleContextHolder.getLocale());
+		return page.show(null, draft.refused(why, checked.drafts()), model);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.Role;
 
 /**
@@ -30,9 +31,9 @@ public record ProtocolStep(String code, int position, String title, String instr
 		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,63}")) {
 			throw new InvalidInput("protocol.step.code.invalid", code);
 		}
-		require(title, code, "a title");
-		require(instruction, code, "an instruction");
-		require(source, code, "the policy or statute it comes from");
+		require(title, code, new Phrase("word.step.title"));
+		require(instruction, code, new Phrase("word.step.instruction"));
+		require(source, code, new Phrase("word.step.source"));
 		if (actingRole == null || !ACTING_ROLES.contains(actingRole)) {
 			throw new InvalidInput("protocol.step.role.invalid", code, ACTING_ROLES.toString());
 		}
@@ -56,7 +57,7 @@ public record ProtocolStep(String code, int position, String title, String instr
 		return appliesTo.contains(kind) && (underAge == null || age == null || age < underAge);
 	}
 
-	private static void require(String text, String code, String what) {
+	private static void require(String text, String code, Phrase what) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInput("protocol.step.text.missing", code, what);
 		}

@@ -3,6 +3,7 @@ package org.leoprotocol.shared.web;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.shared.Refusal;
 
@@ -31,6 +32,16 @@ public class Refusals {
 	/** The refusal's sentence in the locale, from the message bundles. */
 	public String said(Refusal refusal, Locale locale) {
 		return messages.getMessage(refusal.messageKey(), refusal.messageArguments(), refusal.messageKey(), locale);
+	}
+
+	/**
+	 * Answers a form's refusal on the form's own page, shown again with the problem next to what was typed: the
+	 * response takes the status of the refusal's kind, as the API and the error page answer it, and the sentence in the
+	 * locale is returned for the page to show.
+	 */
+	public String answered(Refusal refusal, HttpServletResponse response, Locale locale) {
+		response.setStatus(refusal.status());
+		return said(refusal, locale);
 	}
 
 	ProblemDetail problem(Refusal refusal, Locale locale) {
