@@ -15,5 +15,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Early warning",
 		allowedDependencies = { "conflicts", "personnel", "protocol", "investigations", "complaints", "access",
 				"notifications", "audit", "shared", "shared :: reminder",
-				"shared :: web" })
+				"shared :: web", "shared :: phrase" })
 package org.leoprotocol.earlywarning;

@@ -5,11 +5,13 @@ import java.util.UUID;
 
 import org.leoprotocol.evidence.export.FailureReason;
 import org.leoprotocol.evidence.export.Watermark;
+import org.leoprotocol.shared.phrase.StoredPhrase;
 
 /**
  * A per-recipient copy of an item: who asked, for whom and why, its watermark code, and once made, its own SHA-256
  * beside the original's: a watermarked export is a derivative, tied to the original by the two hashes. A failed export
- * keeps why as a message key with its arguments ({@link FailureReason}), said in each reader's language.
+ * keeps why as a message key with its arguments ({@link StoredPhrase}, read by {@link FailureReason}), said in each
+ * reader's language.
  */
 public record EvidenceExport(UUID id, String code, EvidenceId evidence, String recipient, String purpose,
 		String requestedBy, Instant requestedAt, ExportState state, int progress, String mediaType, String sha256,
@@ -20,7 +22,7 @@ public record EvidenceExport(UUID id, String code, EvidenceId evidence, String r
 	}
 
 	/** Why the export failed, as a message key with its arguments; none while it has not failed. */
-	public FailureReason failureReason() {
+	public StoredPhrase failureReason() {
 		return FailureReason.read(failure);
 	}
 

@@ -19,5 +19,6 @@
  * restore of the installation) and {@code web} (what the pages render).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evidence",
-		allowedDependencies = { "access", "conflicts", "personnel", "audit", "shared", "shared :: web" })
+		allowedDependencies = { "access", "conflicts", "personnel", "audit", "shared", "shared :: web",
+				"shared :: phrase" })
 package org.leoprotocol.evidence;

@@ -76,7 +76,7 @@ public class CustodyLedger {
 		long size = tree.size();
 		Optional<SignedTreeHead> latest = heads.latest();
 		if (latest.isPresent() && latest.get().head().treeSize() >= size) {
-			if (checkpoints.ofSize(latest.get().head().treeSize()).isEmpty() && key.available()) {
+			if (!checkpoints.signed(latest.get().head().treeSize()) && key.available()) {
 				signCheckpoint(latest.get().head());
 			}
 			return latest.get();

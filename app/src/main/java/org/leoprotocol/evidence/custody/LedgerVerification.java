@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Re-checks everything the ledger vouches for, from scratch: every event's content against the leaf hash stored when it
  * was appended, the whole Merkle tree rebuilt from the events' content against every signed tree head (signature and
  * root), and every blob re-hashed against the SHA-256 its INGESTED or EXPORTED event recorded (a fixity check, reported
- * as CJIS Security Policy 5.4.2 asks of audit failures). What changed is reported; nothing is repaired.
+ * as CJIS Security Policy 5.4.2 asks of audit failures). A stored checkpoint or cosignature that no longer reads is
+ * reported with the rest. What changed is reported; nothing is repaired.
  */
 @Service
 public class LedgerVerification {
@@ -75,7 +76,7 @@ public class LedgerVerification {
 		for (SignedTreeHead head : signed) {
 			replay.head(head, heads.publicKey(head.keyId()).orElse(null), chain);
 		}
-		WitnessedCheck.Result witnessed = WitnessedCheck.check(tree, candidates(kept), properties.origin(),
+		WitnessedCheck.Result witnessed = WitnessedCheck.check(tree, candidates(kept, problems), properties.origin(),
 				chain.noteKeys(properties.origin()), witnesses.keys(),
 				signed.stream().map(h -> new Checkpoint(properties.origin(), h.head().treeSize(), h.head().rootHash()))
 					.toList());
@@ -85,8 +86,8 @@ public class LedgerVerification {
 				problems);
 	}
 
-	private List<SignedNote> candidates(List<SignedNote> kept) {
-		List<SignedNote> all = new ArrayList<>(checkpoints.witnessed());
+	private List<SignedNote> candidates(List<SignedNote> kept, List<String> problems) {
+		List<SignedNote> all = new ArrayList<>(checkpoints.witnessed(problems));
 		all.addAll(kept);
 		Path copy = WitnessSubmissions.keptCopy(properties);
 		try {

@@ -35,17 +35,29 @@ import org.leoprotocol.shared.database.OperatorRights;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The tamper suite of issue 16: someone with full control of the database truncates the ledger (and deletes the latest
  * tree heads and checkpoints), forks it (rewrites a row and its leaf hash consistently), edits a custody row, flips a
  * byte of a blob, or replaces the signing key. Each is found, with its location, once a witness has cosigned a
- * checkpoint. Every change to the database is made in a transaction that is rolled back, by the running role given an
- * operator's rights for the test ({@link OperatorRights}; Leo itself runs without them).
+ * checkpoint. A stored checkpoint or cosignature damaged so that it no longer reads is an integrity failure too: the
+ * public checkpoint and a receipt are refused with a problem naming the damage (409, never a bad request or an unknown
+ * record), the verifier reports it, and the rest of the ledger still answers. Every change to the database is made in a
+ * transaction that is rolled back, by the running role given an operator's rights for the test ({@link OperatorRights};
+ * Leo itself runs without them).
  */
 @LeoIntegrationTest
 class LedgerTamperSuiteIntegrationTests {
@@ -70,6 +82,8 @@ class LedgerTamperSuiteIntegrationTests {
 	JdbcClient jdbc;
 	@Autowired
 	TransactionTemplate transaction;
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	ApplicationContext leo;
@@ -211,6 +225,57 @@ class LedgerTamperSuiteIntegrationTests {
 			.contains("without a signed transition"));
 	}
 
+	@Test
+	void aStoredCheckpointThatNoLongerParsesIsRefusedAsDamageToTheLedger() {
+		damaged(sql -> sql.sql("update custody_checkpoint set note = 'not a signed note' where tree_size = :s")
+			.param("s", witnessed).update(), "checkpoint");
+	}
+
+	@Test
+	void aStoredCheckpointOfAnotherSizeIsRefusedAsDamageToTheLedger() {
+		damaged(sql -> {
+			String note = sql.sql("select note from custody_checkpoint where tree_size = :s").param("s", witnessed)
+				.query(String.class).single();
+			String moved = note.replace("\n" + witnessed + "\n", "\n" + (witnessed + 7) + "\n");
+			assertThat(moved).isNotEqualTo(note);
+			sql.sql("update custody_checkpoint set note = :n where tree_size = :s").param("n", moved)
+				.param("s", witnessed).update();
+		}, "checkpoint");
+	}
+
+	@Test
+	void aStoredCosignatureThatNoLongerParsesIsRefusedAsDamageToTheLedger() {
+		damaged(sql -> sql.sql("update custody_cosignature set line = 'a line, not a signature' where tree_size = :s")
+			.param("s", witnessed).update(), "cosignature");
+	}
+
+	/** Damages the witnessed checkpoint's stored record; the verifier names it, and once rolled back all answers. */
+	private void damaged(Consumer<JdbcClient> change, String record) {
+		Report report = tampered(change, List.of(), () -> refusedAsDamaged("evidence.ledger.damaged." + record));
+		assertThat(report.problems())
+			.anySatisfy(p -> assertThat(p).contains("stored " + record).contains("at tree size " + witnessed));
+		try {
+			mvc.perform(get("/api/public/v1/ledger/checkpoint")).andExpect(status().isOk());
+		}
+		catch (Exception ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+	/** While damaged: the checkpoint and a receipt are refused as damage, in the reader's language; the key answers. */
+	private void refusedAsDamaged(String key) throws Exception {
+		mvc.perform(get("/api/public/v1/ledger/checkpoint").header("Accept-Language", "es"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.messageKey").value(key))
+			.andExpect(jsonPath("$.detail", containsString("dañad")))
+			.andExpect(jsonPath("$.detail", containsString(String.valueOf(witnessed))))
+			.andExpect(content().string(not(containsString("Exception"))));
+		mvc.perform(get("/api/public/v1/ledger/key")).andExpect(status().isOk());
+		assertThatThrownBy(() -> ledger.proveEntry(eventAt(witnessed - 1))).isInstanceOf(Checkpoints.Damaged.class)
+			.hasMessageStartingWith(key);
+	}
+
 	private CustodyEvent eventAt(long position) {
 		return jdbc.sql(
 				"select position, id, occurred_at, evidence_id, action, actor, detail from custody_event where position = :p")
@@ -229,9 +294,24 @@ class LedgerTamperSuiteIntegrationTests {
 
 	/** Makes the change as an operator with the triggers switched off, verifies, and rolls everything back. */
 	private Report tampered(Consumer<JdbcClient> change, List<SignedNote> kept) {
+		return tampered(change, kept, () -> {
+		});
+	}
+
+	/**
+	 * Makes the change as an operator with the triggers switched off, checks what readers get while it stands,
+	 * verifies, and rolls everything back.
+	 */
+	private Report tampered(Consumer<JdbcClient> change, List<SignedNote> kept, WhileTampered check) {
 		Report report = transaction.execute(status -> {
 			jdbc.sql("set local session_replication_role = replica").update();
 			change.accept(jdbc);
+			try {
+				check.run();
+			}
+			catch (Exception ex) {
+				throw new AssertionError(ex);
+			}
 			Report found = verification.verify(false, kept);
 			status.setRollbackOnly();
 			return found;
@@ -239,5 +319,12 @@ class LedgerTamperSuiteIntegrationTests {
 		assertThat(report.intact()).isFalse();
 		assertThat(verification.verify(false).problems()).as("rolled back").isEmpty();
 		return report;
+	}
+
+	/** What a test checks while the change stands, before it is rolled back. */
+	@FunctionalInterface
+	private interface WhileTampered {
+
+		void run() throws Exception;
 	}
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.leoprotocol.shared.phrase.StoredPhrase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An export's failure reason is kept as a key with its arguments; sentences stored before keys still read back. */
@@ -11,7 +13,7 @@ class FailureReasonTests {
 
 	@Test
 	void aReasonReadsBackAsTheKeyAndArgumentsItWasStoredWith() {
-		FailureReason reason = FailureReason.of("evidence.export.failure.no-ffmpeg", "/usr/bin/ffmpeg");
+		StoredPhrase reason = StoredPhrase.of("evidence.export.failure.no-ffmpeg", "/usr/bin/ffmpeg");
 
 		assertThat(reason.stored()).isEqualTo("evidence.export.failure.no-ffmpeg|/usr/bin/ffmpeg");
 		assertThat(FailureReason.read(reason.stored())).isEqualTo(reason);
@@ -19,15 +21,32 @@ class FailureReasonTests {
 	}
 
 	@Test
+	void aLineStoredBeforeArgumentsWereEscapedReadsBackAsItWasWritten() {
+		// the former writer turned a | inside an argument into / and left a backslash single
+		assertThat(FailureReason.read("evidence.export.failure.no-ffmpeg|C:\\Program Files\\ffmpeg/bin"))
+			.isEqualTo(new StoredPhrase("evidence.export.failure.no-ffmpeg", List.of("C:\\Program Files\\ffmpeg/bin")));
+		assertThat(FailureReason.read("evidence.export.failure.other|disk a/b full\\"))
+			.isEqualTo(new StoredPhrase(FailureReason.OTHER, List.of("disk a/b full\\")));
+	}
+
+	@Test
+	void aReasonNowKeepsABarAndABackslashInsideAnArgument() {
+		StoredPhrase reason = StoredPhrase.of(FailureReason.OTHER, "pipe | broken at C:\\temp");
+
+		assertThat(reason.stored()).isEqualTo("evidence.export.failure.other|pipe \\| broken at C:\\\\temp");
+		assertThat(FailureReason.read(reason.stored())).isEqualTo(reason);
+	}
+
+	@Test
 	void anEnglishSentenceOfAKnownFormReadsBackAsItsKeyAndAnyOtherVerbatim() {
 		assertThat(FailureReason.read("Interrupted: the server producing this copy stopped before it was ready"
 				+ " (no progress for 10 minutes). Start the export again."))
-			.isEqualTo(new FailureReason(FailureReason.STALLED, List.of("10")));
+			.isEqualTo(new StoredPhrase(FailureReason.STALLED, List.of("10")));
 		assertThat(FailureReason.read("ffmpeg could not re-encode the video (exit 1)"))
-			.isEqualTo(new FailureReason("evidence.export.failure.ffmpeg-exit", List.of("1")));
+			.isEqualTo(new StoredPhrase("evidence.export.failure.ffmpeg-exit", List.of("1")));
 		assertThat(FailureReason.read("The video export was interrupted"))
-			.isEqualTo(new FailureReason("evidence.export.failure.interrupted", List.of()));
+			.isEqualTo(new StoredPhrase("evidence.export.failure.interrupted", List.of()));
 		assertThat(FailureReason.read("Disk full"))
-			.isEqualTo(new FailureReason(FailureReason.OTHER, List.of("Disk full")));
+			.isEqualTo(new StoredPhrase(FailureReason.OTHER, List.of("Disk full")));
 	}
 }
