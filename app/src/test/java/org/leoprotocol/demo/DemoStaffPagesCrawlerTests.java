@@ -58,7 +58,6 @@ class DemoStaffPagesCrawlerTests {
 
 	static final int SPANISH_PER_ROUTE = 1;
 
-
 	/**
 	 * The staff pages the README names, each as the account the README sends there, and what shows that it holds the
 	 * demo's records: a link to one of them. The live board is left out (it holds only open incidents, and the demo's
