@@ -197,6 +197,12 @@ class CadImportIntegrationTests {
 			.andExpect(jsonPath("$.problems[0]").value(containsString("whether the person recognised the claimant")));
 		importing("{\"cadNumber\": ", chief).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.problems[0]").value(containsString("the JSON cannot be read")));
+		mvc.perform(post(IMPORTS).with(chief).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "es")
+			.content("[]"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.title").value("No se pueden importar los incidentes"))
+			.andExpect(jsonPath("$.messageKey").value("protocol.cad.refused"))
+			.andExpect(jsonPath("$.problems[0]").value("envíe al menos un incidente"));
 		importing("{\"cadNumber\":\"X\",\"kind\":\"LOST_DOG\"}", chief).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.problems[0]").value(containsString("incident 1")));
 		assertThat(jdbc.sql("select count(*) from incident").query(Long.class).single()).isEqualTo(incidents);
