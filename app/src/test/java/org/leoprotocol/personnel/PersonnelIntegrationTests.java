@@ -2,6 +2,7 @@ package org.leoprotocol.personnel;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.web.Sentence;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PersonnelIntegrationTests {
 
 	static final AtomicInteger BADGES = new AtomicInteger(90_000);
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	MockMvc mvc;
@@ -181,10 +187,11 @@ class PersonnelIntegrationTests {
 		ImportReport report = rosterImport.importCsv(new StringReader(csv), Actor.staff("test"));
 
 		assertThat(report.created()).isEqualTo(2);
-		assertThat(report.problems()).extracting(ImportReport.Line::row, ImportReport.Line::message).containsExactly(
-				org.assertj.core.groups.Tuple.tuple(3L, "badge_number is empty"),
-				org.assertj.core.groups.Tuple.tuple(4L, "unit_code 'NO-SUCH-UNIT' names no unit"),
-				org.assertj.core.groups.Tuple.tuple(5L, "hire_date 'May 2019' is not a date like 2011-04-01"));
+		assertThat(report.problems()).extracting(ImportReport.Line::row, line -> english(line.message()))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(3L, "badge_number is empty"),
+					org.assertj.core.groups.Tuple.tuple(4L, "unit_code 'NO-SUCH-UNIT' names no unit"),
+					org.assertj.core.groups.Tuple.tuple(5L, "hire_date 'May 2019' is not a date like 2011-04-01"));
 		assertThat(roster.findByBadge(second).orElseThrow().status()).isEqualTo(OfficerStatus.RETIRED);
 
 		ImportReport again = rosterImport.importCsv(new StringReader(csv), Actor.staff("test"));
@@ -197,7 +204,7 @@ class PersonnelIntegrationTests {
 	void importRejectsAFileWithoutTheRequiredColumnsAndSaysWhich() {
 		ImportReport report = rosterImport.importCsv(new StringReader("badge,name\n1,x\n"), Actor.staff("test"));
 
-		assertThat(report.fileProblem())
+		assertThat(english(report.fileProblem()))
 			.startsWith("The header lacks the column(s) badge_number, first_name, last_name, rank");
 		assertThat(report.lines()).isEmpty();
 	}
@@ -210,6 +217,10 @@ class PersonnelIntegrationTests {
 		mvc.perform(post("/api/v1/officers/import").with(as(staff, Role.ADMIN)).contentType("text/csv").content(csv))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(1));
+	}
+
+	private String english(Sentence problem) {
+		return messages.getMessage(problem, Locale.ENGLISH);
 	}
 
 	private String enlist(String first, String last) {

@@ -103,7 +103,12 @@ class DutyApiIntegrationTests {
 		mvc.perform(post("/api/v1/duty/imports").with(as(staff, Role.ADMIN)).contentType("text/csv").content(bad))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rows[0].row").value(3))
+			.andExpect(jsonPath("$.rows[0].problem").value("badge 'no-such-badge' names no officer"))
 			.andExpect(jsonPath("$.rows[1].row").value(4));
+		mvc.perform(post("/api/v1/duty/imports").with(as(staff, Role.ADMIN)).contentType("text/csv")
+			.header("Accept-Language", "es").content(bad))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rows[0].problem").value("la placa 'no-such-badge' no corresponde a ningún agente"));
 
 		String good = ShiftImport.HEADER + "\n" + sergeant + "," + unit
 				+ ",SUPERVISOR,2032-05-02T06:00,2032-05-02T18:00\n"
