@@ -53,7 +53,7 @@ class ShiftImportCommand implements LeoCommand {
 		catch (ShiftImportRefused refused) {
 			refused.rows().forEach(row -> out.printf("row %d: %s%n", row.row(),
 					messages.getMessage(row.problem(), Locale.ENGLISH)));
-			out.println(refused.getMessage());
+			out.println(messages.getMessage(refused.messageKey(), refused.messageArguments(), Locale.ENGLISH));
 			return 1;
 		}
 		catch (IOException unreadable) {

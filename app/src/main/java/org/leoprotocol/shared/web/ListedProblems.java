@@ -1,6 +1,7 @@
 package org.leoprotocol.shared.web;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A refusal that found several things wrong with what was sent and names each of them, so that the sender can correct
@@ -15,4 +16,12 @@ public interface ListedProblems {
 
 	/** Every problem found, in the order found. */
 	List<Sentence> problems();
+
+	/**
+	 * Further properties of the problem, by name, for a program that reads the problems one by one (the rows of a file
+	 * with their numbers); a {@link Sentence} among them is said in the reader's language.
+	 */
+	default Map<String, Object> properties() {
+		return Map.of();
+	}
 }

@@ -51,6 +51,7 @@ public class Refusals {
 		if (refusal instanceof ListedProblems listed) {
 			problem.setTitle(messages.getMessage(listed.titleKey(), null, listed.titleKey(), locale));
 			problem.setProperty("problems", problems(refusal, locale));
+			listed.properties().forEach(problem::setProperty);
 		}
 		return problem;
 	}

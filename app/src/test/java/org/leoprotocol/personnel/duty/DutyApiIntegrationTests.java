@@ -108,7 +108,11 @@ class DutyApiIntegrationTests {
 		mvc.perform(post("/api/v1/duty/imports").with(as(staff, Role.ADMIN)).contentType("text/csv")
 			.header("Accept-Language", "es").content(bad))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.rows[0].problem").value("la placa 'no-such-badge' no corresponde a ningún agente"));
+			.andExpect(jsonPath("$.rows[0].problem").value("la placa 'no-such-badge' no corresponde a ningún agente"))
+			.andExpect(jsonPath("$.title").value("No se pueden importar los turnos"))
+			.andExpect(jsonPath("$.messageKey").value("personnel.duty.import.refused"))
+			.andExpect(
+					jsonPath("$.problems[0]").value("fila 3: la placa 'no-such-badge' no corresponde a ningún agente"));
 
 		String good = ShiftImport.HEADER + "\n" + sergeant + "," + unit
 				+ ",SUPERVISOR,2032-05-02T06:00,2032-05-02T18:00\n"
