@@ -1,6 +1,7 @@
 package org.leoprotocol.personnel;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +18,7 @@ import org.leoprotocol.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,6 +28,7 @@ import static org.hamcrest.Matchers.not;
 import static org.leoprotocol.StaffAccountsForTests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -207,6 +210,20 @@ class PersonnelIntegrationTests {
 		assertThat(english(report.fileProblem()))
 			.startsWith("The header lacks the column(s) badge_number, first_name, last_name, rank");
 		assertThat(report.lines()).isEmpty();
+	}
+
+	@Test
+	void theImportPageSaysTheReportAndEveryBadRowInTheReadersLanguage() throws Exception {
+		String csv = "badge_number,first_name,last_name,rank,hire_date\n" + nextBadge()
+				+ ",Eva,Import,Police Officer,\n,No,Badge,Police Officer,\n" + nextBadge()
+				+ ",Flo,Import,Sergeant,May 2019\n";
+		mvc.perform(multipart("/staff/personnel/import")
+			.file(new MockMultipartFile("file", "roster.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("lang", "es").with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 creados, 0 actualizados, 0 sin cambios, 2 rechazados")))
+			.andExpect(content().string(containsString("badge_number está vacío")))
+			.andExpect(content().string(containsString("no es una fecha como 2011-04-01")));
 	}
 
 	@Test

@@ -137,6 +137,14 @@ class DutyApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("De servicio")))
 			.andExpect(content().string(containsString("(" + sergeant + ")")));
+
+		mvc.perform(multipart("/staff/personnel/duty/imports")
+			.file(new MockMultipartFile("file", "shifts.csv", "text/csv",
+					(ShiftImport.HEADER + "\n" + sergeant + "," + unit + ",SUPERVISOR,tomorrow,2032-05-01T18:00\n")
+						.getBytes(StandardCharsets.UTF_8)))
+			.header("Accept-Language", "es").with(as(staff, Role.COMMAND)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("no es una hora local como 2026-12-05T07:00")));
 	}
 
 	private String shift(String badge, String post, String starts, String ends) {
