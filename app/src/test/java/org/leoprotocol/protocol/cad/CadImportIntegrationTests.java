@@ -166,6 +166,11 @@ class CadImportIntegrationTests {
 			.andExpect(jsonPath("$[0].imported").value(false))
 			.andExpect(jsonPath("$[0].message").value(containsString("imported before")))
 			.andExpect(jsonPath("$[0].findings", hasItem(containsString("11:42"))));
+		mvc.perform(post(IMPORTS).with(chief).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "es")
+			.content(incident))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].message")
+				.value("El incidente CAD-2019-REPEAT del CAD se importó antes; no se cambió nada"));
 		assertThat(jdbc.sql("select count(*) from incident").query(Long.class).single()).isEqualTo(incidents);
 	}
 
