@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -37,6 +38,7 @@ import org.leoprotocol.shared.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -90,9 +92,11 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 	private final EvidenceCustody custody;
 	private final EvidenceExports exports;
 	private final LeakTrace trace;
+	private final MessageSource messages;
 
 	DemoHoldingRoomClip(ClusterLock seedingLock, CaseReports reports, Investigations investigations, Roster roster,
-			EvidenceIntake intake, EvidenceCustody custody, EvidenceExports exports, LeakTrace trace) {
+			EvidenceIntake intake, EvidenceCustody custody, EvidenceExports exports, LeakTrace trace,
+			MessageSource messages) {
 		this.seedingLock = seedingLock;
 		this.reports = reports;
 		this.investigations = investigations;
@@ -101,6 +105,7 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 		this.custody = custody;
 		this.exports = exports;
 		this.trace = trace;
+		this.messages = messages;
 	}
 
 	/** After the stories ({@link DemoStories} opens the case); under the seeding lock like them. */
@@ -177,12 +182,13 @@ class DemoHoldingRoomClip implements ApplicationRunner {
 			leaked = Files.createTempFile("leaked-holding-room-clip", ".mp4");
 			Files.write(leaked, bytes(LEAKED.resource()));
 			LeakTrace.Trace found = trace.trace(leaked);
+			String explanation = messages.getMessage(found.explanation(), Locale.ENGLISH);
 			if (!found.found()) {
-				throw new IllegalStateException("The demo's leaked copy was not traced: " + found.explanation());
+				throw new IllegalStateException("The demo's leaked copy was not traced: " + explanation);
 			}
 			investigations.addEntry(opened.id(), CaseEntry.Kind.EVIDENCE, clip.toString(), null, null,
 					LEAK_ENTRY + " the copy of the holding-room clip that surfaced publicly has SHA-256 "
-							+ found.sha256() + ". " + found.explanation() + " (purpose: " + found.export().purpose()
+							+ found.sha256() + ". " + explanation + " (purpose: " + found.export().purpose()
 							+ ", made by " + found.export().requestedBy() + "). Trace it again on the evidence"
 							+ " page's leak trace with the code LEO-" + found.export().code() + ".",
 					Actor.staff(INVESTIGATOR));

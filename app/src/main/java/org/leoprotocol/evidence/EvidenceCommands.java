@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.leoprotocol.evidence.LeakTrace.Trace;
 import org.leoprotocol.evidence.custody.LedgerVerification.Report;
 import org.leoprotocol.evidence.custody.LedgerVerification;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +24,12 @@ public class EvidenceCommands {
 
 	private final LedgerVerification verification;
 	private final LeakTrace trace;
+	private final MessageSource messages;
 
-	EvidenceCommands(LedgerVerification verification, LeakTrace trace) {
+	EvidenceCommands(LedgerVerification verification, LeakTrace trace, MessageSource messages) {
 		this.verification = verification;
 		this.trace = trace;
+		this.messages = messages;
 	}
 
 	public int run(List<String> words, boolean skipBlobs, List<String> codes, PrintWriter out) throws IOException {
@@ -64,11 +68,11 @@ public class EvidenceCommands {
 		return 1;
 	}
 
-	private static int report(Trace trace, PrintWriter out) {
+	private int report(Trace trace, PrintWriter out) {
 		if (trace.sha256() != null) {
 			out.println("SHA-256: " + trace.sha256());
 		}
-		out.println(trace.match() + ": " + trace.explanation());
+		out.println(trace.match() + ": " + messages.getMessage(trace.explanation(), Locale.ENGLISH));
 		if (trace.found()) {
 			EvidenceExport export = trace.export();
 			out.printf("Export %s (LEO-%s) of evidence %s%n  recipient: %s%n  purpose:   %s%n  made by:   %s at %s%n",

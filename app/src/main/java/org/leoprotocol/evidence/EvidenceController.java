@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.leoprotocol.evidence.LeakTrace.Trace;
 import org.leoprotocol.evidence.access.AccessRefused;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
-import org.leoprotocol.evidence.export.Watermark;
 import org.leoprotocol.evidence.web.EvidenceListView;
 import org.leoprotocol.evidence.web.EvidenceRoutes;
 import org.leoprotocol.evidence.web.TraceView;
@@ -209,7 +208,7 @@ class EvidenceController {
 		}
 		try {
 			model.addAttribute("view",
-					new TraceView(code, result(trace.traceCode(code), Watermark.normalize(code).orElse(null)), null));
+					new TraceView(code, result(trace.traceCode(code)), null));
 		}
 		catch (InvalidInput bad) {
 			model.addAttribute("view",
@@ -219,16 +218,15 @@ class EvidenceController {
 	}
 
 	/**
-	 * The answer to a trace on the page, with its explanation in the reader's language; {@code typed} is the code
-	 * typed, as {@link Watermark#normalize} reads it, or null for a traced file.
+	 * The answer to a trace on the page, with its explanation in the reader's language (a typed code's export with its
+	 * time in the agency's zone).
 	 */
-	TraceView.Result result(Trace trace, String typed) {
+	TraceView.Result result(Trace trace) {
 		EvidenceExport e = trace.export();
 		String explanation = trace.match() == LeakTrace.Match.TYPED_CODE && e != null
 				? views.text("evidence.pages.trace.found", e.code(), e.recipient(), e.requestedBy(),
 						views.when(e.requestedAt()))
-				: trace.match() == LeakTrace.Match.NONE && typed != null
-						? views.text("evidence.pages.trace.not-found", typed) : trace.explanation();
+				: views.text(trace.explanation().key(), trace.explanation().getArguments());
 		return new TraceView.Result(trace.match().name(), explanation, e == null ? "" : "LEO-" + e.code(),
 				e == null ? "" : e.recipient(), e == null ? "" : e.purpose(), e == null ? "" : e.requestedBy(),
 				e == null ? "" : views.when(e.requestedAt()), e == null ? "" : e.evidence().toString());

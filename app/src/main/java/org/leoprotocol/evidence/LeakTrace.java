@@ -18,6 +18,7 @@ import org.leoprotocol.evidence.intake.ContentSniffer;
 import org.leoprotocol.evidence.intake.IntakeRefused;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.web.Sentence;
 
 import org.springframework.stereotype.Service;
 
@@ -49,27 +50,22 @@ public class LeakTrace {
 		List<EvidenceExport> exact = exports.bySha(sha256);
 		if (!exact.isEmpty()) {
 			return new Trace(sha256, Match.EXACT_HASH, exact.get(0), null,
-					"The file is, byte for byte, export LEO-" + exact.get(0).code() + " for "
-							+ exact.get(0).recipient());
+					Sentence.of("evidence.trace.exact", exact.get(0).code(), exact.get(0).recipient()));
 		}
 		List<EvidenceItem> originals = items.withSha(sha256);
 		if (!originals.isEmpty()) {
 			return new Trace(sha256, Match.ORIGINAL, null, originals.get(0).id(),
-					"The file is the unwatermarked original of evidence item " + originals.get(0).id()
-							+ ": it left through a download of the original, not an export; see the item's chain of custody");
+					Sentence.of("evidence.trace.original", originals.get(0).id().toString()));
 		}
 		Optional<String> code = embeddedCode(file);
 		if (code.isPresent()) {
 			Optional<EvidenceExport> export = exports.byCode(code.get());
 			if (export.isPresent()) {
 				return new Trace(sha256, Match.EMBEDDED_MARK, export.get(), null,
-						"The file was altered after export, but it still"
-								+ " carries the mark of export LEO-" + code.get() + " for " + export.get().recipient());
+						Sentence.of("evidence.trace.embedded", code.get(), export.get().recipient()));
 			}
 		}
-		return new Trace(sha256, Match.NONE, null, null,
-				"No export has this hash and no export code could be read from the"
-						+ " file; type the code from its visible watermark (LEO-…) to trace it");
+		return new Trace(sha256, Match.NONE, null, null, Sentence.of("evidence.trace.none"));
 	}
 
 	/** Traces a file sent as a stream (at most {@code maxBytes}): written to a temporary file, traced, deleted. */
@@ -103,10 +99,9 @@ public class LeakTrace {
 		String code = Watermark.normalize(typed).orElseThrow(() -> new InvalidInput("evidence.trace.code", typed));
 		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceExport", "trace code=" + code);
 		return exports.byCode(code)
-			.map(export -> new Trace(null, Match.TYPED_CODE, export, null,
-					"Code LEO-" + code + " belongs to the export for "
-							+ export.recipient() + " made by " + export.requestedBy() + " at " + export.requestedAt()))
-			.orElseGet(() -> new Trace(null, Match.NONE, null, null, "No export has the code LEO-" + code));
+			.map(export -> new Trace(null, Match.TYPED_CODE, export, null, Sentence.of("evidence.trace.typed", code,
+					export.recipient(), export.requestedBy(), export.requestedAt().toString())))
+			.orElseGet(() -> new Trace(null, Match.NONE, null, null, Sentence.of("evidence.trace.unknown", code)));
 	}
 
 	private Optional<String> embeddedCode(Path file) throws IOException {
@@ -139,8 +134,12 @@ public class LeakTrace {
 		EXACT_HASH, EMBEDDED_MARK, TYPED_CODE, ORIGINAL, NONE
 	}
 
-	/** The answer: the export found (or the original item), and a sentence for the person who asked. */
-	public record Trace(String sha256, Match match, EvidenceExport export, EvidenceId original, String explanation) {
+	/**
+	 * The answer: the export found (or the original item), and a sentence for the person who asked, said in their
+	 * language (on the page, in the API by the request's language, in English on the command line).
+	 */
+	public record Trace(String sha256, Match match, EvidenceExport export, EvidenceId original,
+			Sentence explanation) {
 
 		public boolean found() {
 			return export != null;

@@ -3,12 +3,15 @@ package org.leoprotocol.personnel;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.leoprotocol.shared.web.Sentence;
+
 /**
  * What a roster import did, row by row. {@code fileProblem} is set when the file as a whole could not be read (a
- * missing column, malformed CSV); rows before the problem are still listed with what happened to them.
+ * missing column, malformed CSV); rows before the problem are still listed with what happened to them. Problems are
+ * sentences the reader reads in their own language: on the page, and in the API by its {@code Accept-Language}.
  */
 public record ImportReport(int created, int updated, int unchanged, int rejected, List<Line> lines,
-		String fileProblem) {
+		Sentence fileProblem) {
 
 	/** What happened to one row. */
 	public enum Outcome {
@@ -16,12 +19,12 @@ public record ImportReport(int created, int updated, int unchanged, int rejected
 	}
 
 	/** One row of the file: its number (the header is row 1), the badge it named, the outcome and why. */
-	public record Line(long row, String badgeNumber, Outcome outcome, String message) {
+	public record Line(long row, String badgeNumber, Outcome outcome, Sentence message) {
 	}
 
+	/** The counts, in English, for the audit trail and the command line; a page says them with its own key. */
 	public String summary() {
-		return created + " created, " + updated + " updated, " + unchanged + " unchanged, " + rejected + " rejected"
-				+ (fileProblem == null ? "" : "; " + fileProblem);
+		return created + " created, " + updated + " updated, " + unchanged + " unchanged, " + rejected + " rejected";
 	}
 
 	public List<Line> problems() {
@@ -31,13 +34,13 @@ public record ImportReport(int created, int updated, int unchanged, int rejected
 	static final class Builder {
 
 		private final List<Line> lines = new ArrayList<>();
-		private String fileProblem;
+		private Sentence fileProblem;
 
-		void row(long row, String badge, Outcome outcome, String message) {
+		void row(long row, String badge, Outcome outcome, Sentence message) {
 			lines.add(new Line(row, badge, outcome, message));
 		}
 
-		void fileRejected(String problem) {
+		void fileRejected(Sentence problem) {
 			fileProblem = problem;
 		}
 

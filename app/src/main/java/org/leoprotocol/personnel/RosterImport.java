@@ -16,15 +16,19 @@ import org.apache.commons.csv.CSVRecord;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a roster from CSV with the header {@value #HEADER}. Each row is stored in a transaction of its own: a bad row
- * is reported with its number and reason and never stops or half-stores the good ones. Importing the same file again
- * changes nothing. An existing officer's profile is updated; a different status is applied as a status change with the
- * reason "roster import".
+ * is reported with its number and reason (a sentence the reader reads in their own language) and never stops or
+ * half-stores the good ones. Importing the same file again changes nothing. An existing officer's profile is updated; a
+ * different status is applied as a status change with the reason "roster import".
  */
 @Service
 public class RosterImport {
@@ -32,6 +36,7 @@ public class RosterImport {
 	static final String HEADER = "badge_number,first_name,last_name,rank,unit_code,hire_date,status";
 	static final Set<String> REQUIRED = Set.of("badge_number", "first_name", "last_name", "rank");
 	static final int MAX_ROWS = 100_000;
+	static final int MAX_VALUE = 100;
 
 	private final Roster roster;
 	private final AuditTrail audit;
@@ -53,16 +58,16 @@ public class RosterImport {
 				importRows(parser.iterator(), report, importer);
 			}
 			else {
-				report.fileRejected(
-						"The header lacks the column(s) " + String.join(", ", missing) + "; expected " + HEADER);
+				report.fileRejected(Sentence.of("personnel.roster.import.header", String.join(", ", missing), HEADER));
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
-			report.fileRejected("The file is not valid CSV: " + ex.getMessage());
+			report.fileRejected(Sentence.of("personnel.roster.import.notCsv", ex.getMessage()));
 		}
 		ImportReport result = report.build();
 		transactions
-			.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, Roster.COMPONENT, "Officer", result.summary()));
+			.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, Roster.COMPONENT, "Officer",
+					result.summary() + (result.fileProblem() == null ? "" : "; " + result.fileProblem())));
 		return result;
 	}
 
@@ -73,16 +78,16 @@ public class RosterImport {
 				CSVRecord record = rows.next();
 				row = record.getRecordNumber() + 1;
 				if (row > MAX_ROWS + 1) {
-					report.fileRejected(
-							"The file has more than " + MAX_ROWS + " rows; rows from " + row + " on were not read");
+					report.fileRejected(Sentence.of("personnel.roster.import.tooManyRows", String.valueOf(MAX_ROWS),
+							String.valueOf(row)));
 					return;
 				}
 				importRow(row, record, report, importer);
 			}
 		}
 		catch (UncheckedIOException ex) {
-			report.fileRejected("The file is malformed after row " + row + " (" + ex.getMessage()
-					+ "); rows up to it were imported as reported, the rest were not read");
+			report.fileRejected(
+					Sentence.of("personnel.roster.import.malformed", String.valueOf(row), ex.getMessage()));
 		}
 	}
 
@@ -93,8 +98,12 @@ public class RosterImport {
 			ImportReport.Outcome outcome = transactions.execute(tx -> store(officer, importer));
 			report.row(row, badge, outcome, null);
 		}
+		catch (InvalidInput | WrongState | UnknownRecord | OfficerUnavailableRefused refused) {
+			report.row(row, badge, ImportReport.Outcome.REJECTED, Sentence.of(refused));
+		}
 		catch (RuntimeException ex) {
-			report.row(row, badge, ImportReport.Outcome.REJECTED, ex.getMessage());
+			report.row(row, badge, ImportReport.Outcome.REJECTED,
+					Sentence.of("personnel.roster.import.failed", ex.getMessage()));
 		}
 	}
 
@@ -123,11 +132,11 @@ public class RosterImport {
 	private NewOfficer parse(CSVRecord record) {
 		String badge = required(record, "badge_number");
 		if (!badge.matches("[A-Za-z0-9-]{1,20}")) {
-			throw new IllegalArgumentException("badge_number '" + badge + "' must be 1-20 letters, digits or dashes");
+			throw new InvalidInput("personnel.roster.import.badge", badge);
 		}
 		String unitCode = value(record, "unit_code");
 		if (unitCode != null && roster.unitByCode(unitCode).isEmpty()) {
-			throw new IllegalArgumentException("unit_code '" + unitCode + "' names no unit");
+			throw new InvalidInput("personnel.roster.import.unit", unitCode);
 		}
 		return new NewOfficer(badge, limited(required(record, "first_name"), "first_name"),
 				limited(required(record, "last_name"), "last_name"), limited(required(record, "rank"), "rank"),
@@ -138,7 +147,7 @@ public class RosterImport {
 	private static String required(CSVRecord record, String column) {
 		String value = value(record, column);
 		if (value == null) {
-			throw new IllegalArgumentException(column + " is empty");
+			throw new InvalidInput("personnel.roster.import.empty", column);
 		}
 		return value;
 	}
@@ -152,8 +161,8 @@ public class RosterImport {
 	}
 
 	private static String limited(String value, String column) {
-		if (value.length() > 100) {
-			throw new IllegalArgumentException(column + " is longer than 100 characters");
+		if (value.length() > MAX_VALUE) {
+			throw new InvalidInput("personnel.roster.import.long", column, String.valueOf(MAX_VALUE));
 		}
 		return value;
 	}
@@ -163,7 +172,7 @@ public class RosterImport {
 			return value == null ? null : LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("hire_date '" + value + "' is not a date like 2011-04-01");
+			throw new InvalidInput("personnel.roster.import.date", value);
 		}
 	}
 
@@ -172,8 +181,7 @@ public class RosterImport {
 			return value == null ? null : OfficerStatus.valueOf(value.toUpperCase(Locale.ROOT).replace(' ', '_'));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(
-					"status '" + value + "' is not one of " + List.of(OfficerStatus.values()));
+			throw new InvalidInput("personnel.roster.import.status", value, List.of(OfficerStatus.values()).toString());
 		}
 	}
 }

@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.LeoCommand;
+import org.leoprotocol.shared.web.Sentence;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** {@code ./leo import-roster FILE.csv}: the roster import of the admin page, from the command line. */
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Component;
 class RosterImportCommand implements LeoCommand {
 
 	private final RosterImport rosterImport;
+	private final MessageSource messages;
 
-	RosterImportCommand(RosterImport rosterImport) {
+	RosterImportCommand(RosterImport rosterImport, MessageSource messages) {
 		this.rosterImport = rosterImport;
+		this.messages = messages;
 	}
 
 	@Override
@@ -54,11 +59,16 @@ class RosterImportCommand implements LeoCommand {
 			return 2;
 		}
 		report.problems().forEach(line -> out.printf("row %d (badge %s): %s%n", line.row(),
-				line.badgeNumber() == null ? "-" : line.badgeNumber(), line.message()));
+				line.badgeNumber() == null ? "-" : line.badgeNumber(), english(line.message())));
 		if (report.fileProblem() != null) {
-			out.println(report.fileProblem());
+			out.println(english(report.fileProblem()));
 		}
 		out.println(report.summary());
 		return report.rejected() == 0 && report.fileProblem() == null ? 0 : 1;
+	}
+
+	/** The console speaks English, like the rest of the command line. */
+	private String english(Sentence problem) {
+		return messages.getMessage(problem, Locale.ENGLISH);
 	}
 }

@@ -2,10 +2,13 @@ package org.leoprotocol.protocol;
 
 import java.util.List;
 
+import org.leoprotocol.shared.web.Sentence;
+
 /**
  * What became of one historical incident: imported now, or found imported before under the same CAD number (and left as
- * it was). {@code findings} lists what gap analysis found in its timeline.
+ * it was), said as a message key (in the API, in the client's {@code Accept-Language}). {@code findings} lists what gap
+ * analysis found in its timeline.
  */
-public record CadImportResult(String cadNumber, IncidentId incidentId, boolean imported, String message,
+public record CadImportResult(String cadNumber, IncidentId incidentId, boolean imported, Sentence message,
 		List<String> findings) {
 }

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @LeoIntegrationTest
@@ -98,6 +99,20 @@ class EvidencePagesIntegrationTests {
 		mvc.perform(get("/staff/evidence/trace").param("code", "nonsense").with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("is not an export code")));
 		mvc.perform(get("/staff/evidence/upload").with(as(staff, Role.REVIEW_BOARD))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aTraceThatFindsNothingSaysSoInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/staff/evidence/trace").param("code", "LEO-0000000000").param("lang", "es")
+			.with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ninguna exportación tiene el código LEO-0000000000")));
+		mvc.perform(get("/api/v1/evidence/trace").param("code", "LEO-0000000000").header("Accept-Language", "es")
+			.with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(jsonPath("$.match").value("NONE"))
+			.andExpect(jsonPath("$.explanation").value("Ninguna exportación tiene el código LEO-0000000000"));
+		mvc.perform(get("/api/v1/evidence/trace").param("code", "LEO-0000000000").with(as(staff, Role.INVESTIGATOR)))
+			.andExpect(jsonPath("$.explanation").value("No export has the code LEO-0000000000"));
 	}
 
 	private String upload() throws Exception {

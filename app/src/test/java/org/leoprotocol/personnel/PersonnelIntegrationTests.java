@@ -1,7 +1,9 @@
 package org.leoprotocol.personnel;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.web.Sentence;
 import org.leoprotocol.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,6 +28,7 @@ import static org.hamcrest.Matchers.not;
 import static org.leoprotocol.StaffAccountsForTests.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PersonnelIntegrationTests {
 
 	static final AtomicInteger BADGES = new AtomicInteger(90_000);
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	MockMvc mvc;
@@ -181,10 +190,11 @@ class PersonnelIntegrationTests {
 		ImportReport report = rosterImport.importCsv(new StringReader(csv), Actor.staff("test"));
 
 		assertThat(report.created()).isEqualTo(2);
-		assertThat(report.problems()).extracting(ImportReport.Line::row, ImportReport.Line::message).containsExactly(
-				org.assertj.core.groups.Tuple.tuple(3L, "badge_number is empty"),
-				org.assertj.core.groups.Tuple.tuple(4L, "unit_code 'NO-SUCH-UNIT' names no unit"),
-				org.assertj.core.groups.Tuple.tuple(5L, "hire_date 'May 2019' is not a date like 2011-04-01"));
+		assertThat(report.problems()).extracting(ImportReport.Line::row, line -> english(line.message()))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(3L, "badge_number is empty"),
+					org.assertj.core.groups.Tuple.tuple(4L, "unit_code 'NO-SUCH-UNIT' names no unit"),
+					org.assertj.core.groups.Tuple.tuple(5L, "hire_date 'May 2019' is not a date like 2011-04-01"));
 		assertThat(roster.findByBadge(second).orElseThrow().status()).isEqualTo(OfficerStatus.RETIRED);
 
 		ImportReport again = rosterImport.importCsv(new StringReader(csv), Actor.staff("test"));
@@ -197,9 +207,23 @@ class PersonnelIntegrationTests {
 	void importRejectsAFileWithoutTheRequiredColumnsAndSaysWhich() {
 		ImportReport report = rosterImport.importCsv(new StringReader("badge,name\n1,x\n"), Actor.staff("test"));
 
-		assertThat(report.fileProblem())
+		assertThat(english(report.fileProblem()))
 			.startsWith("The header lacks the column(s) badge_number, first_name, last_name, rank");
 		assertThat(report.lines()).isEmpty();
+	}
+
+	@Test
+	void theImportPageSaysTheReportAndEveryBadRowInTheReadersLanguage() throws Exception {
+		String csv = "badge_number,first_name,last_name,rank,hire_date\n" + nextBadge()
+				+ ",Eva,Import,Police Officer,\n,No,Badge,Police Officer,\n" + nextBadge()
+				+ ",Flo,Import,Sergeant,May 2019\n";
+		mvc.perform(multipart("/staff/personnel/import")
+			.file(new MockMultipartFile("file", "roster.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("lang", "es").with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 creados, 0 actualizados, 0 sin cambios, 2 rechazados")))
+			.andExpect(content().string(containsString("badge_number está vacío")))
+			.andExpect(content().string(containsString("no es una fecha como 2011-04-01")));
 	}
 
 	@Test
@@ -210,6 +234,10 @@ class PersonnelIntegrationTests {
 		mvc.perform(post("/api/v1/officers/import").with(as(staff, Role.ADMIN)).contentType("text/csv").content(csv))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(1));
+	}
+
+	private String english(Sentence problem) {
+		return messages.getMessage(problem, Locale.ENGLISH);
 	}
 
 	private String enlist(String first, String last) {

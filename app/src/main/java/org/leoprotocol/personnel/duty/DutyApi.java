@@ -15,10 +15,8 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.shared.Actor;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,13 +84,5 @@ class DutyApi {
 		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
 			return shiftImport.importCsv(csv, actor);
 		}
-	}
-
-	@ExceptionHandler(ShiftImportRefused.class)
-	ProblemDetail badRows(ShiftImportRefused refused) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				refused.getMessage());
-		problem.setProperty("rows", refused.rows());
-		return problem;
 	}
 }

@@ -14,7 +14,9 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.duty.BadRow;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.web.Sentence;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,9 +69,9 @@ class DutyController {
 		try {
 			desk.add(shiftImport.parse(form), actor);
 		}
-		catch (IllegalArgumentException refused) {
+		catch (InvalidInput refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return render("", actor, form, refused.getMessage(), List.of(), null, model);
+			return render("", actor, form, Sentence.of(refused), List.of(), null, model);
 		}
 		redirect.addFlashAttribute("notice", "personnel.duty.added");
 		return "redirect:" + DutyView.PAGE;
@@ -107,7 +109,7 @@ class DutyController {
 		}
 	}
 
-	private String render(String at, Actor actor, ShiftRequest form, String problem, List<BadRow> badRows,
+	private String render(String at, Actor actor, ShiftRequest form, Sentence problem, List<BadRow> badRows,
 			String notice, Model model) {
 		audit.query(AuditAction.SEARCH, ShiftDesk.COMPONENT, "DutyShift", "at=" + at);
 		model.addAttribute("view", new DutyView(at, board.onDutyAt(board.instant(at)), board.currentAndComing(),

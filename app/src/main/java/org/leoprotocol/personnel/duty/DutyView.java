@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.leoprotocol.personnel.Unit;
 import org.leoprotocol.personnel.duty.BadRow;
+import org.leoprotocol.shared.web.Sentence;
 
 /**
  * The duty page: who is on duty at the moment shown, the shifts running and to come, and, for those who may set the
@@ -12,7 +13,7 @@ import org.leoprotocol.personnel.duty.BadRow;
 @SuppressWarnings("ArrayRecordComponent") // message arguments handed to the message source as they are; a page model is
 											// never compared
 public record DutyView(String at, List<DutyEntry> onDuty, List<DutyEntry> coming, List<Unit> units, List<Post> posts,
-		boolean mayEdit, ShiftRequest form, String problem, List<BadRow> badRows, String notice,
+		boolean mayEdit, ShiftRequest form, Sentence problem, List<BadRow> badRows, String notice,
 		Object[] noticeArguments) {
 
 	public static final String PAGE = "/staff/personnel/duty";

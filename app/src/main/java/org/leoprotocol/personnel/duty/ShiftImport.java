@@ -19,6 +19,8 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.Unit;
 import org.leoprotocol.personnel.duty.BadRow;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.web.Sentence;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.stereotype.Service;
@@ -55,14 +57,14 @@ public class ShiftImport {
 	/** The shift a request names; refused with the reason when it names no officer, unit, post or times. */
 	public Shift parse(ShiftRequest request) {
 		Officer officer = roster.findByBadge(required(request.badge(), "badge"))
-			.orElseThrow(() -> new IllegalArgumentException("badge '" + request.badge() + "' names no officer"));
+			.orElseThrow(() -> new InvalidInput("personnel.shift.badge", request.badge()));
 		Unit unit = roster.units().stream().filter(u -> u.code().equalsIgnoreCase(required(request.unit(), "unit")))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("unit '" + request.unit() + "' names no unit"));
+			.orElseThrow(() -> new InvalidInput("personnel.shift.unit", request.unit()));
 		Instant starts = instant(request.starts(), "starts");
 		Instant ends = instant(request.ends(), "ends");
 		if (!ends.isAfter(starts)) {
-			throw new IllegalArgumentException("ends must be after starts");
+			throw new InvalidInput("personnel.shift.order");
 		}
 		return new Shift(UUID.randomUUID(), officer.id(), unit.id(), post(request.post()), starts, ends);
 	}
@@ -75,8 +77,8 @@ public class ShiftImport {
 			for (CSVRecord record : parser) {
 				long row = record.getRecordNumber() + 1;
 				if (row > MAX_ROWS + 1) {
-					throw new ShiftImportRefused(
-							List.of(new BadRow(row, "the file has more than " + MAX_ROWS + " rows")));
+					throw new ShiftImportRefused(List.of(
+							new BadRow(row, Sentence.of("personnel.shift.tooManyRows", String.valueOf(MAX_ROWS)))));
 				}
 				try {
 					Shift shift = parse(
@@ -85,13 +87,13 @@ public class ShiftImport {
 					OfficerUnavailableRefused.unlessActive(roster.get(shift.officer()));
 					shifts.add(shift);
 				}
-				catch (IllegalArgumentException | OfficerUnavailableRefused problem) {
-					bad.add(new BadRow(row, problem.getMessage()));
+				catch (InvalidInput | OfficerUnavailableRefused problem) {
+					bad.add(new BadRow(row, Sentence.of(problem)));
 				}
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException malformed) {
-			bad.add(new BadRow(0, "the file is not CSV with the header " + HEADER + ": " + malformed.getMessage()));
+			bad.add(new BadRow(0, Sentence.of("personnel.shift.notCsv", HEADER, malformed.getMessage())));
 		}
 		if (!bad.isEmpty()) {
 			throw new ShiftImportRefused(bad);
@@ -102,7 +104,7 @@ public class ShiftImport {
 	private Instant instant(String value, String column) {
 		Instant instant = time.parse(required(value, column));
 		if (instant == null) {
-			throw new IllegalArgumentException(column + " '" + value + "' is not a local time like 2026-12-05T07:00");
+			throw new InvalidInput("personnel.shift.time", column, value);
 		}
 		return instant;
 	}
@@ -112,13 +114,13 @@ public class ShiftImport {
 			return Post.valueOf(required(value, "post").toUpperCase(Locale.ROOT).replace(' ', '_'));
 		}
 		catch (IllegalArgumentException unknown) {
-			throw new IllegalArgumentException("post '" + value + "' is not one of " + List.of(Post.values()));
+			throw new InvalidInput("personnel.shift.post", value, List.of(Post.values()).toString());
 		}
 	}
 
 	private static String required(String value, String column) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(column + " is empty");
+			throw new InvalidInput("personnel.shift.empty", column);
 		}
 		return value.strip();
 	}

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.LeoCommand;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.stereotype.Component;
 
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Component;
 class ShiftImportCommand implements LeoCommand {
 
 	private final ShiftImport shiftImport;
+	private final MessageSource messages;
 
-	ShiftImportCommand(ShiftImport shiftImport) {
+	ShiftImportCommand(ShiftImport shiftImport, MessageSource messages) {
 		this.shiftImport = shiftImport;
+		this.messages = messages;
 	}
 
 	@Override
@@ -46,8 +51,9 @@ class ShiftImportCommand implements LeoCommand {
 			return 0;
 		}
 		catch (ShiftImportRefused refused) {
-			refused.rows().forEach(row -> out.printf("row %d: %s%n", row.row(), row.problem()));
-			out.println(refused.getMessage());
+			refused.rows().forEach(row -> out.printf("row %d: %s%n", row.row(),
+					messages.getMessage(row.problem(), Locale.ENGLISH)));
+			out.println(messages.getMessage(refused.messageKey(), refused.messageArguments(), Locale.ENGLISH));
 			return 1;
 		}
 		catch (IOException unreadable) {

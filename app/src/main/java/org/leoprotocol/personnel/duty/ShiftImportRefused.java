@@ -1,16 +1,25 @@
 package org.leoprotocol.personnel.duty;
 
 import java.util.List;
+import java.util.Map;
 
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.web.ListedProblems;
+import org.leoprotocol.shared.web.Sentence;
 
-/** A shift file with bad rows is refused whole, listing every bad row, so a corrected file can be sent again. */
-public class ShiftImportRefused extends IllegalArgumentException implements Explained {
+/**
+ * A shift file with bad rows is refused whole, listing every bad row, so a corrected file can be sent again. The file
+ * was read but its rows contradict the roster, so it is answered 422 (unprocessable content); an API client finds each
+ * row with its number under {@code rows}, and every problem said in its language under {@code problems}.
+ */
+public final class ShiftImportRefused extends InvalidInput implements ListedProblems {
 
-	private final List<BadRow> rows;
+	private static final long serialVersionUID = 1L;
+
+	private final transient List<BadRow> rows;
 
 	public ShiftImportRefused(List<BadRow> rows) {
-		super(rows.size() + " row(s) of the shift file are wrong; nothing was imported");
+		super("personnel.duty.import.refused", rows.size());
 		this.rows = List.copyOf(rows);
 	}
 
@@ -19,12 +28,23 @@ public class ShiftImportRefused extends IllegalArgumentException implements Expl
 	}
 
 	@Override
-	public String messageKey() {
-		return "personnel.duty.import.refused";
+	public int status() {
+		return 422;
 	}
 
 	@Override
-	public Object[] messageArguments() {
-		return new Object[] { rows.size() };
+	public String titleKey() {
+		return "personnel.shift.refused";
+	}
+
+	@Override
+	public List<Sentence> problems() {
+		return rows.stream().map(row -> Sentence.of("personnel.shift.row", String.valueOf(row.row()), row.problem()))
+			.toList();
+	}
+
+	@Override
+	public Map<String, Object> properties() {
+		return Map.of("rows", rows);
 	}
 }

@@ -10,6 +10,7 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.CadImport;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.Protocols;
+import org.leoprotocol.shared.web.Sentence;
 
 import org.springframework.stereotype.Component;
 
@@ -38,26 +39,28 @@ public class BatchCheck {
 	 */
 	public List<CadImportCheck.Checked> check(List<HistoricalIncident> batch) {
 		if (batch == null || batch.isEmpty()) {
-			throw new CadImportRefused(List.of("send at least one incident"));
+			throw new CadImportRefused(Sentence.of("protocol.cad.noIncident"));
 		}
 		if (batch.size() > CadImport.MAX_BATCH) {
-			throw new CadImportRefused(
-					List.of("send at most " + CadImport.MAX_BATCH + " incidents at a time, not " + batch.size()));
+			throw new CadImportRefused(Sentence.of("protocol.cad.tooMany", String.valueOf(CadImport.MAX_BATCH),
+					String.valueOf(batch.size())));
 		}
-		List<String> problems = new ArrayList<>();
+		List<Sentence> problems = new ArrayList<>();
 		List<CadImportCheck.Checked> checks = new ArrayList<>();
 		Set<String> numbers = new HashSet<>();
 		for (int i = 0; i < batch.size(); i++) {
 			HistoricalIncident incident = batch.get(i);
-			String where = "incident " + (i + 1) + (incident == null || incident.cadNumber() == null ? ""
-					: " (CAD " + incident.cadNumber().strip() + ")");
+			Sentence where = incident == null || incident.cadNumber() == null
+					? Sentence.of("protocol.cad.where.incident", String.valueOf(i + 1))
+					: Sentence.of("protocol.cad.where.cadIncident", String.valueOf(i + 1),
+							incident.cadNumber().strip());
 			if (incident == null) {
-				problems.add(where + ": empty");
+				problems.add(Sentence.of(IncidentCheck.AT, where, Sentence.of("protocol.cad.empty")));
 				checks.add(null);
 				continue;
 			}
 			if (incident.cadNumber() != null && !numbers.add(incident.cadNumber().strip())) {
-				problems.add(where + ": the CAD number appears twice in this import");
+				problems.add(Sentence.of(IncidentCheck.AT, where, Sentence.of("protocol.cad.twice")));
 			}
 			if (incident.cadNumber() != null && imports.incidentOf(incident.cadNumber().strip()).isPresent()) {
 				checks.add(null);
@@ -67,7 +70,7 @@ public class BatchCheck {
 					CadImportCheck.measuredAgainst(protocols, incident.protocolVersion()),
 					badge -> roster.findByBadge(badge).map(officer -> officer.id()), clock.instant())
 				.check(incident);
-			checked.problems().forEach(problem -> problems.add(where + ": " + problem));
+			checked.problems().forEach(problem -> problems.add(Sentence.of(IncidentCheck.AT, where, problem)));
 			checks.add(checked);
 		}
 		if (!problems.isEmpty()) {

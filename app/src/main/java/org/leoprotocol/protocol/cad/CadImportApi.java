@@ -11,11 +11,9 @@ import org.leoprotocol.protocol.CadImport;
 import org.leoprotocol.protocol.CadImportResult;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.web.Sentence;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Imports closed incidents from a department's CAD system over JSON: one incident or a list of them
  * ({@link HistoricalIncident}). Command staff and administrators only; each import is audited. A request with any
- * problem stores nothing and is answered 422 with every problem listed under {@code problems}.
+ * problem stores nothing and is answered 422 ({@link CadImportRefused}) with every problem listed under
+ * {@code problems}, in the client's {@code Accept-Language}.
  */
 @RestController
 @RequestMapping("/api/v1/protocol/incidents/imports")
@@ -53,10 +52,10 @@ class CadImportApi {
 			tree = json.readTree(body == null ? "" : body);
 		}
 		catch (JacksonException unreadable) {
-			throw new CadImportRefused(List.of("the JSON cannot be read: " + unreadable.getOriginalMessage()));
+			throw new CadImportRefused(Sentence.of("protocol.cad.unreadable", unreadable.getOriginalMessage()));
 		}
 		if (tree == null || tree.isMissingNode() || tree.isNull()) {
-			throw new CadImportRefused(List.of("send one incident (a JSON object) or a list of them"));
+			throw new CadImportRefused(Sentence.of("protocol.cad.notIncidents"));
 		}
 		List<JsonNode> nodes = new ArrayList<>();
 		if (tree.isArray()) {
@@ -66,14 +65,17 @@ class CadImportApi {
 			nodes.add(tree);
 		}
 		List<HistoricalIncident> incidents = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<Sentence> problems = new ArrayList<>();
 		for (int i = 0; i < nodes.size(); i++) {
 			try {
 				incidents.add(json.treeToValue(nodes.get(i), HistoricalIncident.class));
 			}
 			catch (JacksonException unreadable) {
-				problems.add("incident " + (i + 1) + ": " + unreadable.getOriginalMessage()
-						+ (unreadable.getPathReference() == null ? "" : " at " + unreadable.getPathReference()));
+				Sentence where = Sentence.of("protocol.cad.where.incident", String.valueOf(i + 1));
+				problems.add(unreadable.getPathReference() == null
+						? Sentence.of(IncidentCheck.AT, where, unreadable.getOriginalMessage())
+						: Sentence.of("protocol.cad.unreadableAt", where, unreadable.getOriginalMessage(),
+								unreadable.getPathReference()));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -82,13 +84,4 @@ class CadImportApi {
 		return incidents;
 	}
 
-	@ExceptionHandler(CadImportRefused.class)
-	@PreAuthorize("permitAll()")
-	ProblemDetail refused(CadImportRefused refused) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				refused.getMessage());
-		problem.setTitle("The incidents cannot be imported");
-		problem.setProperty("problems", refused.problems());
-		return problem;
-	}
 }

@@ -18,16 +18,17 @@ import org.leoprotocol.protocol.reunification.ReleaseVerification;
 import org.leoprotocol.protocol.timeline.ReportedTimes;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.web.Sentence;
 
 /**
- * Reads a {@link HistoricalIncident} before anything of it is stored and lists every problem in words, each with where
- * it is (timeline entry 3, escalation 1, the release), so a department can correct its CAD export in one go. A past
- * incident is checked like a live one: its times lie between the report and the closing and not in the future of Leo's
- * clock, in the order they happened; its steps and escalation levels belong to the protocol version it is measured
- * against; its officers are on the roster by badge; its release passes the same verification as a live release
- * ({@link ReleaseVerification}). The parts are checked one by one ({@link TimelineEntriesCheck},
- * {@link RaisedEscalationsCheck}, {@link ReleaseCheck}, {@link RecordedDecisionsCheck}) under the rules they share
- * ({@link IncidentCheck}).
+ * Reads a {@link HistoricalIncident} before anything of it is stored and lists every problem as a sentence the reader
+ * reads in their own language, each with where it is (timeline entry 3, escalation 1, the release), so a department can
+ * correct its CAD export in one go. A past incident is checked like a live one: its times lie between the report and
+ * the closing and not in the future of Leo's clock, in the order they happened; its steps and escalation levels belong
+ * to the protocol version it is measured against; its officers are on the roster by badge; its release passes the same
+ * verification as a live release ({@link ReleaseVerification}). The parts are checked one by one
+ * ({@link TimelineEntriesCheck}, {@link RaisedEscalationsCheck}, {@link ReleaseCheck}, {@link RecordedDecisionsCheck})
+ * under the rules they share ({@link IncidentCheck}).
  */
 public final class CadImportCheck {
 
@@ -49,7 +50,7 @@ public final class CadImportCheck {
 	}
 
 	/** The incident as Leo will store it, or the problems that keep it out. */
-	public record Checked(List<String> problems, PersonAtRisk person, ReleaseVerification verification,
+	public record Checked(List<Sentence> problems, PersonAtRisk person, ReleaseVerification verification,
 			Map<String, OfficerId> officers) {
 
 		boolean refused() {
@@ -80,35 +81,34 @@ public final class CadImportCheck {
 	Checked check(HistoricalIncident incident) {
 		IncidentCheck check = new IncidentCheck(version, roster, now);
 		if (incident.cadNumber() == null || incident.cadNumber().isBlank()) {
-			check.problem("the CAD incident number is missing");
+			check.problem("protocol.cad.number.missing");
 		}
 		else if (incident.cadNumber().strip().length() > MAX_CAD_NUMBER) {
-			check.problem("the CAD incident number may have at most " + MAX_CAD_NUMBER + " characters");
+			check.problem("protocol.cad.number.long", String.valueOf(MAX_CAD_NUMBER));
 		}
 		if (incident.kind() == null) {
-			check.problem("the kind is missing (one of " + List.of(IncidentKind.values()) + ")");
+			check.problem("protocol.cad.kind.missing", List.of(IncidentKind.values()).toString());
 		}
 		if (incident.location() == null || incident.location().isBlank()) {
-			check.problem("the location is missing");
+			check.problem("protocol.cad.location.missing");
 		}
 		else if (incident.location().strip().length() > IncidentDesk.MAX_LOCATION) {
-			check.problem("the location may have at most " + IncidentDesk.MAX_LOCATION + " characters");
+			check.problem("protocol.cad.location.long", String.valueOf(IncidentDesk.MAX_LOCATION));
 		}
 		if (version == null) {
-			check.problem("there is no protocol version " + incident.protocolVersion());
+			check.problem("protocol.cad.version.unknown", String.valueOf(incident.protocolVersion()));
 		}
 		PersonAtRisk person = person(incident.person(), check);
 		Instant reported = incident.reportedAt();
 		Instant resolved = incident.resolvedAt();
 		if (reported == null) {
-			check.problem("the time the report was received (reportedAt) is missing");
+			check.problem("protocol.cad.reported.missing");
 		}
-		check.time("the report", reported, null, null);
+		check.time(Sentence.of("protocol.cad.where.report"), reported, null, null);
 		if (resolved == null) {
-			check.problem(
-					"the time the incident was closed (resolvedAt) is missing; only closed incidents are imported");
+			check.problem("protocol.cad.resolved.missing");
 		}
-		check.time("the closing", resolved, reported, null);
+		check.time(Sentence.of("protocol.cad.where.closing"), resolved, reported, null);
 		Instant end = resolved != null && (reported == null || !resolved.isBefore(reported)) ? resolved : null;
 		TimelineEntriesCheck.check(check, incident, person, reported, end);
 		RaisedEscalationsCheck.check(check, incident, person, reported, end);
@@ -119,7 +119,7 @@ public final class CadImportCheck {
 
 	private static PersonAtRisk person(HistoricalPerson person, IncidentCheck check) {
 		if (person == null) {
-			check.problem("the person is missing (at least a description)");
+			check.problem("protocol.cad.person.missing");
 			return null;
 		}
 		try {
@@ -127,7 +127,7 @@ public final class CadImportCheck {
 					person.riskFactors());
 		}
 		catch (InvalidInput refused) {
-			check.problem("the person: " + ImportedProblem.of(refused));
+			check.problem(Sentence.of("protocol.cad.where.person"), Sentence.of(refused));
 			return null;
 		}
 	}

@@ -12,6 +12,7 @@ import org.leoprotocol.protocol.CadImportResult;
 import org.leoprotocol.protocol.web.CadImportView;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.web.Sentence;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,7 +56,7 @@ class CadImportController {
 		boolean uploaded = file != null && !file.isEmpty();
 		if (uploaded && file.getSize() > MAX_UPLOAD) {
 			return refuse(pasted,
-					List.of("the file is larger than " + MAX_UPLOAD / 1024 / 1024 + " MB; send it to the API instead"),
+					List.of(Sentence.of("protocol.cad.fileTooLarge", String.valueOf(MAX_UPLOAD / 1024 / 1024))),
 					model, response);
 		}
 		String text = uploaded ? new String(file.getBytes(), StandardCharsets.UTF_8) : pasted;
@@ -73,7 +74,7 @@ class CadImportController {
 		}
 	}
 
-	private static String refuse(String text, List<String> problems, Model model, HttpServletResponse response) {
+	private static String refuse(String text, List<Sentence> problems, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("view", new CadImportView(text, problems, List.of()));
 		return TEMPLATE;

@@ -2,18 +2,42 @@ package org.leoprotocol.protocol.cad;
 
 import java.util.List;
 
-/** An import refused before anything was stored, with every problem found, each saying where it is. */
-public class CadImportRefused extends RuntimeException {
+import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.web.ListedProblems;
+import org.leoprotocol.shared.web.Sentence;
 
-	private final List<String> problems;
+/**
+ * An import refused before anything was stored, with every problem found, each saying where it is. The JSON was read
+ * but its incidents contradict the rules Leo keeps for them, so the import is answered 422 (unprocessable content), not
+ * 400.
+ */
+public final class CadImportRefused extends InvalidInput implements ListedProblems {
 
-	CadImportRefused(List<String> problems) {
-		super(problems.size() == 1 ? "The import was refused: " + problems.get(0)
-				: "The import was refused: " + problems.size() + " problems, each listed");
+	private static final long serialVersionUID = 1L;
+
+	private final transient List<Sentence> problems;
+
+	CadImportRefused(List<Sentence> problems) {
+		super("protocol.cad.refused", problems.size(), problems.get(0));
 		this.problems = List.copyOf(problems);
 	}
 
-	public List<String> problems() {
+	CadImportRefused(Sentence problem) {
+		this(List.of(problem));
+	}
+
+	@Override
+	public int status() {
+		return 422;
+	}
+
+	@Override
+	public String titleKey() {
+		return "protocol.cad.refused.title";
+	}
+
+	@Override
+	public List<Sentence> problems() {
 		return problems;
 	}
 }

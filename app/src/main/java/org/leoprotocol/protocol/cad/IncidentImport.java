@@ -35,6 +35,7 @@ import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.protocol.triage.PriorityAssessment;
 import org.leoprotocol.protocol.triage.PriorityReason;
 import org.leoprotocol.protocol.triage.Triage;
+import org.leoprotocol.shared.web.Sentence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -84,8 +85,7 @@ public class IncidentImport {
 	/** What an import says of an incident imported before: nothing changed, and the findings it has. */
 	public CadImportResult alreadyImported(String cadNumber) {
 		IncidentId existing = imports.incidentOf(cadNumber).orElseThrow();
-		return new CadImportResult(cadNumber, existing, false, "CAD incident " + cadNumber
-				+ " was imported before; nothing was changed",
+		return new CadImportResult(cadNumber, existing, false, Sentence.of("protocol.cad.repeated", cadNumber),
 				stored.of(existing).stream().map(ProtocolFinding::summary).toList());
 	}
 
@@ -140,7 +140,7 @@ public class IncidentImport {
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"imported from CAD incident " + number + ", " + incident.kind() + ", protocol version "
 						+ version.version());
-		return new CadImportResult(number, id, true, "CAD incident " + number + " imported",
+		return new CadImportResult(number, id, true, Sentence.of("protocol.cad.imported", number),
 				stored.of(id).stream().map(ProtocolFinding::summary).toList());
 	}
 

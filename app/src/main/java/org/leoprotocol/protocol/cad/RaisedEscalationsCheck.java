@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
+import org.leoprotocol.shared.web.Sentence;
 
 /** Checks a historical incident's escalations: a time within the incident, a step and level of the protocol version. */
 final class RaisedEscalationsCheck {
@@ -17,22 +18,22 @@ final class RaisedEscalationsCheck {
 			Instant end) {
 		for (int i = 0; i < incident.escalations().size(); i++) {
 			RaisedEscalation escalation = incident.escalations().get(i);
-			String where = "escalation " + (i + 1);
+			Sentence where = Sentence.of("protocol.cad.where.escalation", String.valueOf(i + 1));
 			if (escalation == null) {
-				check.problem(where + " is empty");
+				check.problem("protocol.cad.part.empty", where);
 				continue;
 			}
 			if (escalation.at() == null) {
-				check.problem(where + ": the time is missing");
+				check.timeMissing(where);
 			}
 			check.time(where, escalation.at(), reported, end);
-			Optional<String> unknownStep = check.step(where, escalation.step(), incident.kind(), person);
-			unknownStep.ifPresent(check::problem);
+			Optional<Sentence> unknownStep = check.step(where, escalation.step(), incident.kind(), person);
+			unknownStep.ifPresent(check.problems::add);
 			if (unknownStep.isEmpty() && check.version != null
 					&& check.version.step(escalation.step()).orElseThrow().escalations().stream()
 						.noneMatch(level -> level.level() == escalation.level())) {
-				check.problem(where + ": step " + escalation.step() + " has no escalation level "
-						+ escalation.level() + " in protocol version " + check.version.version());
+				check.problem(where, Sentence.of("protocol.cad.escalation.level", escalation.step(),
+						String.valueOf(escalation.level()), String.valueOf(check.version.version())));
 			}
 		}
 	}

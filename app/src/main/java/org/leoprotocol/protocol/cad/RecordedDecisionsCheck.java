@@ -7,6 +7,7 @@ import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.RecordedDecision;
 import org.leoprotocol.protocol.reunification.Reunification;
+import org.leoprotocol.shared.web.Sentence;
 
 /**
  * Checks a historical incident's reunification decisions: which decision, a reason of the length a live decision needs,
@@ -20,24 +21,26 @@ final class RecordedDecisionsCheck {
 	static void check(IncidentCheck check, HistoricalIncident incident, Instant reported, Instant end) {
 		for (int i = 0; i < incident.decisions().size(); i++) {
 			RecordedDecision decision = incident.decisions().get(i);
-			String where = "decision " + (i + 1);
+			Sentence where = Sentence.of("protocol.cad.where.decision", String.valueOf(i + 1));
 			if (decision == null) {
-				check.problem(where + " is empty");
+				check.problem("protocol.cad.part.empty", where);
 				continue;
 			}
 			if (decision.decision() == null) {
-				check.problem(where + ": say which decision (one of " + List.of(DecisionKind.values()) + ")");
+				check.problem(where,
+						Sentence.of("protocol.cad.decision.kind", List.of(DecisionKind.values()).toString()));
 			}
 			int length = decision.reason() == null ? 0 : decision.reason().strip().length();
 			if (length < Reunification.MIN_REASON || length > Reunification.MAX_REASON) {
-				check.problem(where + ": give the reason in " + Reunification.MIN_REASON + " to "
-						+ Reunification.MAX_REASON + " characters");
+				check.problem(where,
+						Sentence.of("protocol.cad.decision.reason", String.valueOf(Reunification.MIN_REASON),
+								String.valueOf(Reunification.MAX_REASON)));
 			}
 			if (decision.at() == null) {
-				check.problem(where + ": the time is missing");
+				check.timeMissing(where);
 			}
 			check.time(where, decision.at(), reported, end);
-			check.officer(where, decision.badge()).ifPresent(check::problem);
+			check.officer(where, decision.badge()).ifPresent(check.problems::add);
 		}
 	}
 }

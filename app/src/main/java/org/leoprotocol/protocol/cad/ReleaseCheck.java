@@ -6,6 +6,7 @@ import org.leoprotocol.protocol.HistoricalRelease;
 import org.leoprotocol.protocol.reunification.IdentityDocument;
 import org.leoprotocol.protocol.reunification.ReleaseVerification;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.web.Sentence;
 
 /**
  * Checks a historical incident's release as a live release is checked ({@link ReleaseVerification}): a time within the
@@ -24,12 +25,13 @@ final class ReleaseCheck {
 		if (release == null) {
 			return null;
 		}
+		Sentence where = Sentence.of("protocol.cad.where.release");
 		if (release.at() == null) {
-			check.problem("the release: the time is missing");
+			check.timeMissing(where);
 		}
-		check.time("the release", release.at(), reported, end);
-		check.officer("the release", release.verifyingBadge()).ifPresent(check::problem);
-		check.officer("the release", release.confirmingBadge()).ifPresent(check::problem);
+		check.time(where, release.at(), reported, end);
+		check.officer(where, release.verifyingBadge()).ifPresent(check.problems::add);
+		check.officer(where, release.confirmingBadge()).ifPresent(check.problems::add);
 		IdentityDocument document = null;
 		if (release.document() != null) {
 			try {
@@ -37,7 +39,7 @@ final class ReleaseCheck {
 						release.document().lastFour());
 			}
 			catch (InvalidInput refused) {
-				check.problem("the release: " + ImportedProblem.of(refused));
+				check.problem(where, Sentence.of(refused));
 				return null;
 			}
 		}
@@ -52,7 +54,7 @@ final class ReleaseCheck {
 				verification.requireSufficient();
 			}
 			catch (InvalidInput refused) {
-				check.problem("the release: " + ImportedProblem.of(refused));
+				check.problem(where, Sentence.of(refused));
 			}
 		}
 		return verification;

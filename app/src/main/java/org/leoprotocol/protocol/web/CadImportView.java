@@ -2,11 +2,13 @@ package org.leoprotocol.protocol.web;
 
 import java.util.List;
 
+import org.leoprotocol.shared.web.Sentence;
+
 /**
- * The CAD import page: the JSON as the user sent it (kept when refused), every problem when refused, and one line per
- * incident when imported.
+ * The CAD import page: the JSON as the user sent it (kept when refused), every problem when refused (each said in the
+ * reader's language), and one line per incident when imported.
  */
-public record CadImportView(String json, List<String> problems, List<Outcome> outcomes) {
+public record CadImportView(String json, List<Sentence> problems, List<Outcome> outcomes) {
 
 	public static final String PATH = "/staff/incidents/imports";
 

@@ -103,7 +103,16 @@ class DutyApiIntegrationTests {
 		mvc.perform(post("/api/v1/duty/imports").with(as(staff, Role.ADMIN)).contentType("text/csv").content(bad))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rows[0].row").value(3))
+			.andExpect(jsonPath("$.rows[0].problem").value("badge 'no-such-badge' names no officer"))
 			.andExpect(jsonPath("$.rows[1].row").value(4));
+		mvc.perform(post("/api/v1/duty/imports").with(as(staff, Role.ADMIN)).contentType("text/csv")
+			.header("Accept-Language", "es").content(bad))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rows[0].problem").value("la placa 'no-such-badge' no corresponde a ningún agente"))
+			.andExpect(jsonPath("$.title").value("No se pueden importar los turnos"))
+			.andExpect(jsonPath("$.messageKey").value("personnel.duty.import.refused"))
+			.andExpect(
+					jsonPath("$.problems[0]").value("fila 3: la placa 'no-such-badge' no corresponde a ningún agente"));
 
 		String good = ShiftImport.HEADER + "\n" + sergeant + "," + unit
 				+ ",SUPERVISOR,2032-05-02T06:00,2032-05-02T18:00\n"
@@ -128,6 +137,14 @@ class DutyApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("De servicio")))
 			.andExpect(content().string(containsString("(" + sergeant + ")")));
+
+		mvc.perform(multipart("/staff/personnel/duty/imports")
+			.file(new MockMultipartFile("file", "shifts.csv", "text/csv",
+					(ShiftImport.HEADER + "\n" + sergeant + "," + unit + ",SUPERVISOR,tomorrow,2032-05-01T18:00\n")
+						.getBytes(StandardCharsets.UTF_8)))
+			.header("Accept-Language", "es").with(as(staff, Role.COMMAND)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("no es una hora local como 2026-12-05T07:00")));
 	}
 
 	private String shift(String badge, String post, String starts, String ends) {

@@ -2,6 +2,7 @@ package org.leoprotocol.protocol.cad;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,10 @@ import org.leoprotocol.protocol.RecordedDecision;
 import org.leoprotocol.protocol.RiskFactor;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.definition.ProtocolDraftsTests;
+import org.leoprotocol.shared.web.Sentence;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +42,8 @@ class CadImportCheckTests {
 	static final ProtocolVersion VERSION = new ProtocolVersion(1, "First", Instant.EPOCH, "leo", "why",
 			List.of(ProtocolDraftsTests.ENGAGE));
 
+	static final MessageSource ENGLISH = english();
+
 	final CadImportCheck check = new CadImportCheck(VERSION, badge -> Optional.ofNullable(ROSTER.get(badge)), NOW);
 
 	@Test
@@ -46,7 +53,7 @@ class CadImportCheckTests {
 					List.of(new RaisedEscalation("ENGAGE_PERSON", 1, REPORTED.plusSeconds(30))),
 					release("7710", "2218")));
 
-		assertThat(checked.problems()).isEmpty();
+		assertThat(checked.problems().stream().map(CadImportCheckTests::said).toList()).isEmpty();
 		assertThat(checked.person().name()).isEqualTo("Malakai Tupou");
 		assertThat(checked.verification().document().lastFour()).isEqualTo("7710");
 		assertThat(checked.officer("2218")).isEqualTo(ROSTER.get("2218"));
@@ -59,7 +66,7 @@ class CadImportCheckTests {
 						at(-60, TimelineEventType.CLEARED, "2218"), at(7200, TimelineEventType.CLEARED, "2218")),
 				List.of(), null));
 
-		assertThat(checked.problems()).containsExactly(
+		assertThat(checked.problems().stream().map(CadImportCheckTests::said).toList()).containsExactly(
 				"timeline entry 2: the times are out of order (2024-05-03T09:00:20Z comes after an entry at 2024-05-03T09:00:40Z)",
 				"timeline entry 3: 2024-05-03T08:59:00Z is before the report was received (2024-05-03T09:00:00Z)",
 				"timeline entry 3: the times are out of order (2024-05-03T08:59:00Z comes after an entry at 2024-05-03T09:00:20Z)",
@@ -67,7 +74,8 @@ class CadImportCheckTests {
 		HistoricalIncident future = new HistoricalIncident("CAD-1", IncidentKind.FOUND_CHILD, null, 1,
 				NOW.plusSeconds(3600), null,
 				"Palm Avenue", person(), List.of(), List.of(), null, null, NOW.plusSeconds(7200));
-		assertThat(check.check(future).problems()).contains("the report: 2026-01-01T01:00:00Z lies in the future",
+		assertThat(check.check(future).problems().stream().map(CadImportCheckTests::said).toList()).contains(
+				"the report: 2026-01-01T01:00:00Z lies in the future",
 				"the closing: 2026-01-01T02:00:00Z lies in the future");
 	}
 
@@ -81,7 +89,7 @@ class CadImportCheckTests {
 						new RaisedEscalation("DANCE", 1, REPORTED.plusSeconds(60))),
 				null));
 
-		assertThat(checked.problems()).containsExactly(
+		assertThat(checked.problems().stream().map(CadImportCheckTests::said).toList()).containsExactly(
 				"timeline entry 1: no officer with badge number 9999 on the roster",
 				"timeline entry 2: unknown step code NCIC_ENTRY in protocol version 1",
 				"escalation 1: step ENGAGE_PERSON has no escalation level 5 in protocol version 1",
@@ -90,10 +98,12 @@ class CadImportCheckTests {
 
 	@Test
 	void aReleaseNeedsTheSameVerificationAsALiveOne() {
-		assertThat(check.check(incident(List.of(), List.of(), release("D123-4567-4821", "2218"))).problems())
+		assertThat(check.check(incident(List.of(), List.of(), release("D123-4567-4821", "2218"))).problems().stream()
+			.map(CadImportCheckTests::said).toList())
 			.containsExactly(
 					"the release: Record only the last four characters of the document number, never the full number");
-		assertThat(check.check(incident(List.of(), List.of(), release("4821", null))).problems())
+		assertThat(check.check(incident(List.of(), List.of(), release("4821", null))).problems().stream()
+			.map(CadImportCheckTests::said).toList())
 			.singleElement().asString().contains("Missing: the verifying officer");
 	}
 
@@ -109,7 +119,8 @@ class CadImportCheckTests {
 						null, null)),
 				List.of(), null));
 
-		assertThat(checked.problems()).containsExactly("timeline entry 1: name the body-camera device",
+		assertThat(checked.problems().stream().map(CadImportCheckTests::said).toList()).containsExactly(
+				"timeline entry 1: name the body-camera device",
 				"timeline entry 2: a note must never contain the person's name",
 				"timeline entry 3: the type must be one of [ARRIVED, ASSIGNED, BROADCAST_ISSUED, CLEARED, RECORDING_STARTED, RECORDING_STOPPED, STEP_DONE]");
 	}
@@ -125,7 +136,7 @@ class CadImportCheckTests {
 								REPORTED, "777")),
 				REPORTED.plusSeconds(3600));
 
-		assertThat(check.check(decided).problems()).containsExactly(
+		assertThat(check.check(decided).problems().stream().map(CadImportCheckTests::said).toList()).containsExactly(
 				"decision 1: give the reason in 10 to 2000 characters",
 				"decision 2: say which decision (one of [REFERRAL_TO_CHILD_PROTECTIVE_SERVICES, NO_REFERRAL_TO_CHILD_PROTECTIVE_SERVICES, AMBER_ALERT_REQUESTED, NO_AMBER_ALERT, OTHER])",
 				"decision 2: no officer with badge number 777 on the roster");
@@ -136,7 +147,7 @@ class CadImportCheckTests {
 		assertThat(new CadImportCheck(null, badge -> Optional.empty(), NOW).check(new HistoricalIncident(" ", null,
 				null, 9, null, null,
 				null, null, null, null, null, null, null))
-			.problems()).containsExactly(
+			.problems().stream().map(CadImportCheckTests::said).toList()).containsExactly(
 					"the CAD incident number is missing",
 					"the kind is missing (one of [FOUND_CHILD, MISSING_CHILD, VULNERABLE_ADULT_FOUND, MISSING_VULNERABLE_ADULT])",
 					"the location is missing", "there is no protocol version 9",
@@ -145,11 +156,25 @@ class CadImportCheckTests {
 					"the time the incident was closed (resolvedAt) is missing; only closed incidents are imported");
 	}
 
+	/** A problem as an English reader reads it, from the refusals bundle. */
+	static String said(Sentence problem) {
+		return ENGLISH.getMessage(problem, Locale.ENGLISH);
+	}
+
 	private static HistoricalIncident incident(List<HistoricalEntry> timeline,
 			List<RaisedEscalation> escalations, HistoricalRelease release) {
 		return new HistoricalIncident("CAD-2024-0503-17", IncidentKind.FOUND_CHILD, Priority.HIGH, 1, REPORTED, null,
 				"Palm Avenue",
 				person(), timeline, escalations, release, List.of(), REPORTED.plusSeconds(3600));
+	}
+
+	private static MessageSource english() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/refusals");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setAlwaysUseMessageFormat(true);
+		messages.setFallbackToSystemLocale(false);
+		return messages;
 	}
 
 	private static HistoricalPerson person() {

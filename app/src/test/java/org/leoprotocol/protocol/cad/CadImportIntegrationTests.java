@@ -166,6 +166,11 @@ class CadImportIntegrationTests {
 			.andExpect(jsonPath("$[0].imported").value(false))
 			.andExpect(jsonPath("$[0].message").value(containsString("imported before")))
 			.andExpect(jsonPath("$[0].findings", hasItem(containsString("11:42"))));
+		mvc.perform(post(IMPORTS).with(chief).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "es")
+			.content(incident))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].message")
+				.value("El incidente CAD-2019-REPEAT del CAD se importó antes; no se cambió nada"));
 		assertThat(jdbc.sql("select count(*) from incident").query(Long.class).single()).isEqualTo(incidents);
 	}
 
@@ -197,6 +202,12 @@ class CadImportIntegrationTests {
 			.andExpect(jsonPath("$.problems[0]").value(containsString("whether the person recognised the claimant")));
 		importing("{\"cadNumber\": ", chief).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.problems[0]").value(containsString("the JSON cannot be read")));
+		mvc.perform(post(IMPORTS).with(chief).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "es")
+			.content("[]"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.title").value("No se pueden importar los incidentes"))
+			.andExpect(jsonPath("$.messageKey").value("protocol.cad.refused"))
+			.andExpect(jsonPath("$.problems[0]").value("envíe al menos un incidente"));
 		importing("{\"cadNumber\":\"X\",\"kind\":\"LOST_DOG\"}", chief).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.problems[0]").value(containsString("incident 1")));
 		assertThat(jdbc.sql("select count(*) from incident").query(Long.class).single()).isEqualTo(incidents);

@@ -77,6 +77,10 @@ class CadImportPagesIntegrationTests {
 					containsString("spellcheck=\"false\">{\"cadNumber\":\"CAD-2017-REFUSED\",\"kind\""))));
 		mvc.perform(multipart(PAGE).param("pasted", "[{").with(command)).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("the JSON cannot be read")));
+		mvc.perform(multipart(PAGE).param("pasted", json).param("lang", "es").with(command))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString(
+					"<li>incidente 1 (CAD CAD-2017-REFUSED): escalamiento 4: código de paso desconocido SING en la versión 1 del protocolo</li>")));
 	}
 
 	@Test

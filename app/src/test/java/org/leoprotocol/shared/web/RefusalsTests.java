@@ -1,5 +1,6 @@
 package org.leoprotocol.shared.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,47 @@ class RefusalsTests {
 		assertThat(new WrongState("incident.closed", "26-0042").getMessage()).isEqualTo("incident.closed [26-0042]");
 	}
 
+	@Test
+	void aRefusalThatListsItsProblemsAddsThemToTheProblemEachInTheReadersLanguage() {
+		Refusal listed = new Listed(List.of(Sentence.of("incident.closed", "26-0042"),
+				Sentence.of("officer.final", "Dale Hart", new Phrase("word.TERMINATED"))));
+
+		ProblemDetail spanish = refusals.problem(listed, SPANISH);
+
+		assertThat(spanish.getStatus()).isEqualTo(422);
+		assertThat(spanish.getTitle()).isEqualTo("Nada se guardó");
+		assertThat(spanish.getProperties()).containsEntry("problems",
+				List.of("El incidente 26-0042 está cerrado.", "Dale Hart está despedido."));
+		assertThat(refusals.problems(new WrongState("incident.closed", "26-0042"), SPANISH)).isEmpty();
+	}
+
+	private static final class Listed extends InvalidInput implements ListedProblems {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient List<Sentence> problems;
+
+		Listed(List<Sentence> problems) {
+			super("incident.closed", "26-0042");
+			this.problems = problems;
+		}
+
+		@Override
+		public int status() {
+			return 422;
+		}
+
+		@Override
+		public String titleKey() {
+			return "listed.title";
+		}
+
+		@Override
+		public List<Sentence> problems() {
+			return problems;
+		}
+	}
+
 	private static StaticMessageSource messages() {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("incident.closed", Locale.ENGLISH, "Incident {0} is closed.");
@@ -65,6 +107,7 @@ class RefusalsTests {
 		messages.addMessage("officer.final", SPANISH, "{0} está {1}.");
 		messages.addMessage("word.TERMINATED", Locale.ENGLISH, "terminated");
 		messages.addMessage("word.TERMINATED", SPANISH, "despedido");
+		messages.addMessage("listed.title", SPANISH, "Nada se guardó");
 		return messages;
 	}
 }
