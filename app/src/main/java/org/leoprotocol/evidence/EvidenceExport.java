@@ -5,12 +5,12 @@ import java.util.UUID;
 
 import org.leoprotocol.evidence.export.FailureReason;
 import org.leoprotocol.evidence.export.Watermark;
-import org.leoprotocol.shared.phrase.StoredPhrase;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * A per-recipient copy of an item: who asked, for whom and why, its watermark code, and once made, its own SHA-256
  * beside the original's: a watermarked export is a derivative, tied to the original by the two hashes. A failed export
- * keeps why as a message key with its arguments ({@link StoredPhrase}, read by {@link FailureReason}), said in each
+ * keeps why as a message key with its arguments ({@link Sentence}, read by {@link FailureReason}), said in each
  * reader's language.
  */
 public record EvidenceExport(UUID id, String code, EvidenceId evidence, String recipient, String purpose,
@@ -22,7 +22,7 @@ public record EvidenceExport(UUID id, String code, EvidenceId evidence, String r
 	}
 
 	/** Why the export failed, as a message key with its arguments; none while it has not failed. */
-	public StoredPhrase failureReason() {
+	public Sentence failureReason() {
 		return FailureReason.read(failure);
 	}
 

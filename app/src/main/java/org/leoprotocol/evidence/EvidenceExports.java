@@ -25,7 +25,7 @@ import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.WrongState;
-import org.leoprotocol.shared.phrase.StoredPhrase;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 
@@ -132,7 +132,7 @@ public class EvidenceExports {
 	 */
 	public int abandonStalled() {
 		return exports.failStalled(clock.instant().minus(STALLED_AFTER),
-				StoredPhrase.of(FailureReason.STALLED, STALLED_AFTER.toMinutes()));
+				Sentence.ofText(FailureReason.STALLED, STALLED_AFTER.toMinutes()));
 	}
 
 	public EvidenceExport get(UUID id) {

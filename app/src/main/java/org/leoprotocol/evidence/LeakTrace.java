@@ -18,7 +18,7 @@ import org.leoprotocol.evidence.intake.ContentSniffer;
 import org.leoprotocol.evidence.intake.IntakeRefused;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 

@@ -3,7 +3,7 @@ package org.leoprotocol.personnel;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * What a roster import did, row by row. {@code fileProblem} is set when the file as a whole could not be read (a

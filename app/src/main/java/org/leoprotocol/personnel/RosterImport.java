@@ -19,7 +19,7 @@ import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -99,7 +99,7 @@ public class RosterImport {
 			report.row(row, badge, outcome, null);
 		}
 		catch (InvalidInput | WrongState | UnknownRecord | OfficerUnavailableRefused refused) {
-			report.row(row, badge, ImportReport.Outcome.REJECTED, Sentence.of(refused));
+			report.row(row, badge, ImportReport.Outcome.REJECTED, refused.sentence());
 		}
 		catch (RuntimeException ex) {
 			report.row(row, badge, ImportReport.Outcome.REJECTED,

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.LeoCommand;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

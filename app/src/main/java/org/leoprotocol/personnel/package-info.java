@@ -5,5 +5,5 @@
  * chain of command.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Personnel",
-		allowedDependencies = { "audit", "shared", "shared :: web" })
+		allowedDependencies = { "audit", "shared", "shared :: web", "shared :: phrase" })
 package org.leoprotocol.personnel;

@@ -2,7 +2,7 @@ package org.leoprotocol.protocol;
 
 import java.util.List;
 
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * What became of one historical incident: imported now, or found imported before under the same CAD number (and left as

@@ -18,5 +18,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Leo's Protocol",
 		allowedDependencies = { "evidence", "personnel", "audit", "access", "conflicts", "notifications", "shared",
-				"shared :: web", "shared :: redaction" })
+				"shared :: web", "shared :: redaction", "shared :: phrase" })
 package org.leoprotocol.protocol;

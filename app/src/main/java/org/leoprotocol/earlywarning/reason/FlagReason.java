@@ -3,21 +3,23 @@ package org.leoprotocol.earlywarning.reason;
 import java.util.List;
 import java.util.Locale;
 
-import org.leoprotocol.shared.phrase.StoredPhrase;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Why a rule fired, as a message key with its arguments, so that a supervisor reads it in their own language on a page,
- * in the API and in a mail. A flag keeps one line per reason, the reason's {@link StoredPhrase}
- * ({@code ew.reason.X|argument|argument}, arguments escaped). A line that does not start with {@code ew.reason.} was
- * written before reasons became keys and is said, and kept, as it is ({@link #RECORDED}). The category a repeated
- * pattern names is said as a word of the reader's language.
+ * in the API and in a mail. A flag keeps one line per reason, the reason's {@link Sentence#stored() stored sentence}
+ * ({@code ew.reason.X|argument|argument}, arguments escaped), whose arguments are text. A line that does not start with
+ * {@code ew.reason.} was written before reasons became keys and is said, and kept, as it is ({@link #RECORDED}). The
+ * category a repeated pattern names is said as a word of the reader's language.
  *
- * @param phrase the key and arguments of the sentence
+ * @param sentence the key and arguments of the sentence, as text
  */
-public record FlagReason(StoredPhrase phrase) implements MessageSourceResolvable {
+public record FlagReason(Sentence sentence) implements MessageSourceResolvable {
 
 	/** At least {0} complaints in {1} months against a threshold of {2}. */
 	public static final String THRESHOLD = "ew.reason.threshold";
@@ -42,39 +44,39 @@ public record FlagReason(StoredPhrase phrase) implements MessageSourceResolvable
 	private static final String CATEGORY = "ew.reason.category.";
 
 	public static FlagReason of(String key, Object... arguments) {
-		return new FlagReason(StoredPhrase.of(key, arguments));
+		return new FlagReason(Sentence.ofText(key, arguments));
 	}
 
 	/** The message key of the sentence. */
 	public String key() {
-		return phrase.key();
+		return sentence.key();
 	}
 
 	/** The numbers and words the sentence names, as the record gave them. */
 	public List<String> arguments() {
-		return phrase.arguments();
+		return sentence.arguments().stream().map(String::valueOf).toList();
 	}
 
 	/** The reason as a flag's {@code reasons} column keeps it, one line; a line from before keys stays as it was. */
 	public String stored() {
-		return RECORDED.equals(key()) ? arguments().get(0) : phrase.stored();
+		return RECORDED.equals(key()) ? arguments().get(0) : sentence.stored();
 	}
 
 	/** The reason one stored line says. */
 	public static FlagReason read(String line) {
 		return new FlagReason(
-				line.startsWith(PREFIX) ? StoredPhrase.read(line) : new StoredPhrase(RECORDED, List.of(line)));
+				line.startsWith(PREFIX) ? Sentence.read(line) : new Sentence(RECORDED, List.of(line)));
 	}
 
 	@Override
 	public String[] getCodes() {
-		return phrase.getCodes();
+		return sentence.getCodes();
 	}
 
 	/** The arguments, the category of a repeated pattern given as a word the reader's language names. */
 	@Override
 	public Object[] getArguments() {
-		Object[] said = phrase.getArguments();
+		Object[] said = sentence.getArguments();
 		if (REPEATED.equals(key()) && said.length > 1) {
 			String code = arguments().get(1);
 			said[1] = new DefaultMessageSourceResolvable(new String[] { CATEGORY + code }, null,
@@ -86,5 +88,14 @@ public record FlagReason(StoredPhrase phrase) implements MessageSourceResolvable
 	@Override
 	public String getDefaultMessage() {
 		return stored();
+	}
+
+	/**
+	 * The reason as the API says it: the sentence in the language of the request, its category a word of that language
+	 * (the key and arguments travel beside it as the flag's {@code reasonKeys}).
+	 */
+	@JsonValue
+	Sentence said() {
+		return new Sentence(key(), List.of(getArguments()));
 	}
 }

@@ -27,7 +27,7 @@ import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.WrongState;
-import org.leoprotocol.shared.phrase.StoredPhrase;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Component;
 
@@ -127,11 +127,11 @@ public class ExportCopies {
 		}
 		catch (WrongState | InvalidInput ex) {
 			log.warn("Export {} of {} failed: {}", export.id(), item.id(), ex.getMessage());
-			exports.failed(export.id(), StoredPhrase.of(ex.messageKey(), ex.messageArguments()));
+			exports.failed(export.id(), Sentence.ofText(ex.messageKey(), ex.messageArguments()));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Export {} of {} failed", export.id(), item.id(), ex);
-			exports.failed(export.id(), StoredPhrase.of(FailureReason.OTHER,
+			exports.failed(export.id(), Sentence.ofText(FailureReason.OTHER,
 					ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
 		}
 		finally {

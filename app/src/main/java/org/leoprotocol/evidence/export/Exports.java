@@ -14,7 +14,7 @@ import org.leoprotocol.evidence.EvidenceExport;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.ExportState;
 import org.leoprotocol.evidence.item.EvidenceItems;
-import org.leoprotocol.shared.phrase.StoredPhrase;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /** Exports and their progress. */
 @Repository
@@ -44,7 +44,7 @@ public class Exports {
 	}
 
 	/** Marks every running export that made no progress since {@code before} as failed; returns how many. */
-	public int failStalled(Instant before, StoredPhrase reason) {
+	public int failStalled(Instant before, Sentence reason) {
 		return jdbc.sql(
 				"update evidence_export set state = 'FAILED', failure = :reason where state = 'RUNNING' and progress_at < :before")
 			.param("reason", reason.stored()).param("before", EvidenceItems.at(before)).update();
@@ -60,7 +60,7 @@ public class Exports {
 			.update();
 	}
 
-	public void failed(UUID id, StoredPhrase reason) {
+	public void failed(UUID id, Sentence reason) {
 		jdbc.sql("update evidence_export set state = 'FAILED', failure = :reason where id = :id")
 			.param("reason", reason.stored())
 			.param("id", id).update();

@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.leoprotocol.shared.phrase.StoredPhrase;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
- * Why an export failed: a {@link StoredPhrase} under {@code evidence.export.failure.}, kept in the export's
- * {@code failure} column, so that each reader gets the sentence in their own language, also inside another message (the
- * refusal to download a failed export). A sentence stored before reasons became keys reads back as its key when Leo
- * wrote it in a known form, else as its verbatim text ({@link #OTHER}). Lines stored before arguments were escaped (a
- * {@code |} inside an argument was written {@code /}) read back as they were written.
+ * Why an export failed: a {@link Sentence} under {@code evidence.export.failure.}, kept in the export's {@code failure}
+ * column, so that each reader gets the sentence in their own language, also inside another message (the refusal to
+ * download a failed export). A sentence stored before reasons became keys reads back as its key when Leo wrote it in a
+ * known form, else as its verbatim text ({@link #OTHER}). Lines stored before arguments were escaped (a {@code |}
+ * inside an argument was written {@code /}) read back as they were written.
  */
 public final class FailureReason {
 
@@ -39,21 +39,21 @@ public final class FailureReason {
 	}
 
 	/** The reason a {@code failure} column holds; none for none. */
-	public static StoredPhrase read(String stored) {
+	public static Sentence read(String stored) {
 		if (stored == null) {
 			return null;
 		}
-		return stored.startsWith(PREFIX) ? StoredPhrase.read(stored) : earlier(stored);
+		return stored.startsWith(PREFIX) ? Sentence.read(stored) : earlier(stored);
 	}
 
 	/** A sentence stored before keys: its key where Leo wrote it in a known form, else the text as it is. */
-	private static StoredPhrase earlier(String sentence) {
+	private static Sentence earlier(String sentence) {
 		for (Map.Entry<String, Pattern> known : SENTENCES.entrySet()) {
 			Matcher m = known.getValue().matcher(sentence);
 			if (m.matches()) {
-				return new StoredPhrase(known.getKey(), m.groupCount() == 0 ? List.of() : List.of(m.group(1)));
+				return new Sentence(known.getKey(), m.groupCount() == 0 ? List.of() : List.of(m.group(1)));
 			}
 		}
-		return new StoredPhrase(OTHER, List.of(sentence));
+		return new Sentence(OTHER, List.of(sentence));
 	}
 }

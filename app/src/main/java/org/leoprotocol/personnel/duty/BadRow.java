@@ -1,6 +1,6 @@
 package org.leoprotocol.personnel.duty;
 
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * A bad row: its number in the file (the header is row 1) and what is wrong with it, a sentence the reader reads in

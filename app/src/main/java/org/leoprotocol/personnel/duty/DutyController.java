@@ -16,7 +16,7 @@ import org.leoprotocol.personnel.duty.BadRow;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,7 +71,7 @@ class DutyController {
 		}
 		catch (InvalidInput refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return render("", actor, form, Sentence.of(refused), List.of(), null, model);
+			return render("", actor, form, refused.sentence(), List.of(), null, model);
 		}
 		redirect.addFlashAttribute("notice", "personnel.duty.added");
 		return "redirect:" + DutyView.PAGE;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.leoprotocol.personnel.Unit;
 import org.leoprotocol.personnel.duty.BadRow;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * The duty page: who is on duty at the moment shown, the shifts running and to come, and, for those who may set the

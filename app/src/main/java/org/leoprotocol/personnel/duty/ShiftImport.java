@@ -20,7 +20,7 @@ import org.leoprotocol.personnel.Unit;
 import org.leoprotocol.personnel.duty.BadRow;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.stereotype.Service;
@@ -88,7 +88,7 @@ public class ShiftImport {
 					shifts.add(shift);
 				}
 				catch (InvalidInput | OfficerUnavailableRefused problem) {
-					bad.add(new BadRow(row, Sentence.of(problem)));
+					bad.add(new BadRow(row, problem.sentence()));
 				}
 			}
 		}

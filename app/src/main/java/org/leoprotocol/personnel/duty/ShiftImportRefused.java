@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.web.ListedProblems;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * A shift file with bad rows is refused whole, listing every bad row, so a corrected file can be sent again. The file

@@ -10,7 +10,7 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.CadImport;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.Protocols;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Component;
 

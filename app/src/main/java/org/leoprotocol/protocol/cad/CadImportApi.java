@@ -11,7 +11,7 @@ import org.leoprotocol.protocol.CadImport;
 import org.leoprotocol.protocol.CadImportResult;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -18,7 +18,7 @@ import org.leoprotocol.protocol.reunification.ReleaseVerification;
 import org.leoprotocol.protocol.timeline.ReportedTimes;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * Reads a {@link HistoricalIncident} before anything of it is stored and lists every problem as a sentence the reader
@@ -127,7 +127,7 @@ public final class CadImportCheck {
 					person.riskFactors());
 		}
 		catch (InvalidInput refused) {
-			check.problem(Sentence.of("protocol.cad.where.person"), Sentence.of(refused));
+			check.problem(Sentence.of("protocol.cad.where.person"), refused.sentence());
 			return null;
 		}
 	}

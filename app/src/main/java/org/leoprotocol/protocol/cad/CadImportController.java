@@ -12,7 +12,7 @@ import org.leoprotocol.protocol.CadImportResult;
 import org.leoprotocol.protocol.web.CadImportView;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.web.ListedProblems;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * An import refused before anything was stored, with every problem found, each saying where it is. The JSON was read

@@ -13,7 +13,7 @@ import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * One historical incident under check: the protocol version it is measured against, the roster, Leo's clock, and what

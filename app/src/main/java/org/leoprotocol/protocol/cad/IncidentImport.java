@@ -35,7 +35,7 @@ import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.protocol.triage.PriorityAssessment;
 import org.leoprotocol.protocol.triage.PriorityReason;
 import org.leoprotocol.protocol.triage.Triage;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.RaisedEscalation;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /** Checks a historical incident's escalations: a time within the incident, a step and level of the protocol version. */
 final class RaisedEscalationsCheck {

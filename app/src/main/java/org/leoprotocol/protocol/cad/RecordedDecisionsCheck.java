@@ -7,7 +7,7 @@ import org.leoprotocol.protocol.DecisionKind;
 import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.RecordedDecision;
 import org.leoprotocol.protocol.reunification.Reunification;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * Checks a historical incident's reunification decisions: which decision, a reason of the length a live decision needs,

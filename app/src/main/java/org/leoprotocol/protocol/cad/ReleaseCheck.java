@@ -6,7 +6,7 @@ import org.leoprotocol.protocol.HistoricalRelease;
 import org.leoprotocol.protocol.reunification.IdentityDocument;
 import org.leoprotocol.protocol.reunification.ReleaseVerification;
 import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * Checks a historical incident's release as a live release is checked ({@link ReleaseVerification}): a time within the
@@ -39,7 +39,7 @@ final class ReleaseCheck {
 						release.document().lastFour());
 			}
 			catch (InvalidInput refused) {
-				check.problem(where, Sentence.of(refused));
+				check.problem(where, refused.sentence());
 				return null;
 			}
 		}
@@ -54,7 +54,7 @@ final class ReleaseCheck {
 				verification.requireSufficient();
 			}
 			catch (InvalidInput refused) {
-				check.problem(where, Sentence.of(refused));
+				check.problem(where, refused.sentence());
 			}
 		}
 		return verification;

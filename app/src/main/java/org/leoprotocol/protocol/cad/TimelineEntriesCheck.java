@@ -8,7 +8,7 @@ import org.leoprotocol.protocol.HistoricalIncident;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * Checks a historical incident's timeline entries: a known type, a time within the incident and in order, the officer

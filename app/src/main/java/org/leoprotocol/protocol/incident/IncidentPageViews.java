@@ -31,7 +31,7 @@ import org.leoprotocol.protocol.web.EscalationRow;
 import org.leoprotocol.protocol.web.DecisionRow;
 import org.leoprotocol.protocol.web.FindingRow;
 import org.leoprotocol.protocol.web.ReleaseView;
-import org.leoprotocol.protocol.web.Said;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.protocol.web.StepRow;
 import org.leoprotocol.protocol.web.TimelineRow;
 import org.leoprotocol.protocol.web.IncidentRoutes;
@@ -83,10 +83,10 @@ class IncidentPageViews {
 		version.steps().forEach(step -> stepTitles.put(step.code(), step.title()));
 		List<StepRow> steps = parts.steps(incident.id()).stream().map(step -> new StepRow(step.code(), step.title(),
 				role(step.actingRole()),
-				step.dueAt() == null ? Said.of("incident-page.step.waits", Phrase.of(ANCHOR, step.anchor()))
-						: Said.of("incident-page.step.due", format(step.dueAt())),
+				step.dueAt() == null ? Sentence.of("incident-page.step.waits", Phrase.of(ANCHOR, step.anchor()))
+						: Sentence.of("incident-page.step.due", format(step.dueAt())),
 				step.status().name(), Phrase.of("incident-page.step.status.", step.status()),
-				step.done() ? Said.of("incident-page.step.done", format(step.doneAt()), step.doneBy()) : null,
+				step.done() ? Sentence.of("incident-page.step.done", format(step.doneAt()), step.doneBy()) : null,
 				step.lateness(now).isZero() ? "" : Durations.clock(step.lateness(now)), step.source(),
 				mayAct && !step.done() && Acting.mayAct(reader, step.actingRole())
 						&& version.step(step.code()).map(d -> d.completedBy() == null).orElse(false)))
@@ -176,12 +176,12 @@ class IncidentPageViews {
 	 */
 	private ReleaseView release(VerifiedRelease release, boolean named) {
 		ReleaseVerification v = release.verification();
-		Said sentence = Said.of(named ? "incident-page.release.named" : "incident-page.release.withheld",
+		Sentence sentence = Sentence.of(named ? "incident-page.release.named" : "incident-page.release.withheld",
 				format(release.releasedAt()), Phrase.of("incident-page.recognition.", v.recognition()),
 				new Phrase(v.custodyClear() ? "protocol-acts.detail.release.clear"
 						: "protocol-acts.detail.release.conflict"),
 				staff.describe(v.verifyingOfficer()), v.confirmingOfficer() == null ? ""
-						: Said.of("incident-page.release.confirmed", staff.describe(v.confirmingOfficer())));
+						: Sentence.of("incident-page.release.confirmed", staff.describe(v.confirmingOfficer())));
 		return named
 				? new ReleaseView(sentence, v.claimantName(), v.relationship(),
 						v.document().type() + " (" + v.document().issuer() + ")", v.document().lastFour(),

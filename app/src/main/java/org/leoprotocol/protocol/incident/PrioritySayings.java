@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import org.leoprotocol.protocol.RiskFactor;
 import org.leoprotocol.protocol.triage.PriorityReason;
-import org.leoprotocol.protocol.web.Said;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.Phrase;
 
 /**
@@ -37,18 +37,18 @@ final class PrioritySayings {
 	private PrioritySayings() {
 	}
 
-	static Said said(PriorityReason reason) {
+	static Sentence said(PriorityReason reason) {
 		Phrase priority = Phrase.of("incident-page.priority.", reason.priority());
 		if (reason.source().isEmpty()) {
-			return Said.of("incident-page.priority.reason.unsourced", priority, what(reason.reason()));
+			return Sentence.of("incident-page.priority.reason.unsourced", priority, what(reason.reason()));
 		}
-		return Said.of("incident-page.priority.reason", priority, what(reason.reason()), source(reason.source()));
+		return Sentence.of("incident-page.priority.reason", priority, what(reason.reason()), source(reason.source()));
 	}
 
 	private static Object what(String reason) {
 		Matcher child = YOUNG_CHILD.matcher(reason);
 		if (child.matches()) {
-			return Said.of("incident-page.reason.young-child", child.group(1));
+			return Sentence.of("incident-page.reason.young-child", child.group(1));
 		}
 		if (REASONS.containsKey(reason)) {
 			return new Phrase(REASONS.get(reason));
@@ -72,13 +72,13 @@ final class PrioritySayings {
 			rest = rest.substring(Math.min(rest.length(), next.get().label().length() + 2));
 		}
 		return named.stream().<Object>map(risk -> Phrase.of("protocol-acts.risk.", risk))
-			.reduce((first, second) -> Said.of("incident-page.reason.both", first, second));
+			.reduce((first, second) -> Sentence.of("incident-page.reason.both", first, second));
 	}
 
 	private static Object source(String source) {
 		Matcher ncmec = NCMEC.matcher(source);
 		if (ncmec.matches()) {
-			return Said.of("incident-page.source.ncmec", ncmec.group(1));
+			return Sentence.of("incident-page.source.ncmec", ncmec.group(1));
 		}
 		return CIRCUMSTANCES.equals(source) ? new Phrase("incident-page.source.circumstances") : source;
 	}

@@ -2,7 +2,7 @@ package org.leoprotocol.protocol.web;
 
 import java.util.List;
 
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * The CAD import page: the JSON as the user sent it (kept when refused), every problem when refused (each said in the

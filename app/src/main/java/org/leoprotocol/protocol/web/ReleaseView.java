@@ -1,5 +1,7 @@
 package org.leoprotocol.protocol.web;
 
+import org.leoprotocol.shared.phrase.Sentence;
+
 /**
  * A verified release as the incident page shows it: one sentence in the reader's language (when, whether the identity
  * is withheld, the recognition and custody checks, who verified and who confirmed), then what staff typed, each marked
@@ -13,6 +15,6 @@ package org.leoprotocol.protocol.web;
  * @param lastFour the last four characters of the document's number, or null when withheld
  * @param authorisation where the authorisation to release comes from, as typed
  */
-public record ReleaseView(Said sentence, String claimant, String relationship, String document, String lastFour,
+public record ReleaseView(Sentence sentence, String claimant, String relationship, String document, String lastFour,
 		String authorisation) {
 }

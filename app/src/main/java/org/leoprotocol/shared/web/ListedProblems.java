@@ -3,6 +3,8 @@ package org.leoprotocol.shared.web;
 import java.util.List;
 import java.util.Map;
 
+import org.leoprotocol.shared.phrase.Sentence;
+
 /**
  * A refusal that found several things wrong with what was sent and names each of them, so that the sender can correct
  * them all in one go (a batch of imported records, each problem saying where it is). The one mapping answers it like

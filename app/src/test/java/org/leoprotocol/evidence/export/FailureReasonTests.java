@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.leoprotocol.shared.phrase.StoredPhrase;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ class FailureReasonTests {
 
 	@Test
 	void aReasonReadsBackAsTheKeyAndArgumentsItWasStoredWith() {
-		StoredPhrase reason = StoredPhrase.of("evidence.export.failure.no-ffmpeg", "/usr/bin/ffmpeg");
+		Sentence reason = Sentence.ofText("evidence.export.failure.no-ffmpeg", "/usr/bin/ffmpeg");
 
 		assertThat(reason.stored()).isEqualTo("evidence.export.failure.no-ffmpeg|/usr/bin/ffmpeg");
 		assertThat(FailureReason.read(reason.stored())).isEqualTo(reason);
@@ -24,14 +24,14 @@ class FailureReasonTests {
 	void aLineStoredBeforeArgumentsWereEscapedReadsBackAsItWasWritten() {
 		// the former writer turned a | inside an argument into / and left a backslash single
 		assertThat(FailureReason.read("evidence.export.failure.no-ffmpeg|C:\\Program Files\\ffmpeg/bin"))
-			.isEqualTo(new StoredPhrase("evidence.export.failure.no-ffmpeg", List.of("C:\\Program Files\\ffmpeg/bin")));
+			.isEqualTo(new Sentence("evidence.export.failure.no-ffmpeg", List.of("C:\\Program Files\\ffmpeg/bin")));
 		assertThat(FailureReason.read("evidence.export.failure.other|disk a/b full\\"))
-			.isEqualTo(new StoredPhrase(FailureReason.OTHER, List.of("disk a/b full\\")));
+			.isEqualTo(new Sentence(FailureReason.OTHER, List.of("disk a/b full\\")));
 	}
 
 	@Test
 	void aReasonNowKeepsABarAndABackslashInsideAnArgument() {
-		StoredPhrase reason = StoredPhrase.of(FailureReason.OTHER, "pipe | broken at C:\\temp");
+		Sentence reason = Sentence.ofText(FailureReason.OTHER, "pipe | broken at C:\\temp");
 
 		assertThat(reason.stored()).isEqualTo("evidence.export.failure.other|pipe \\| broken at C:\\\\temp");
 		assertThat(FailureReason.read(reason.stored())).isEqualTo(reason);
@@ -41,12 +41,12 @@ class FailureReasonTests {
 	void anEnglishSentenceOfAKnownFormReadsBackAsItsKeyAndAnyOtherVerbatim() {
 		assertThat(FailureReason.read("Interrupted: the server producing this copy stopped before it was ready"
 				+ " (no progress for 10 minutes). Start the export again."))
-			.isEqualTo(new StoredPhrase(FailureReason.STALLED, List.of("10")));
+			.isEqualTo(new Sentence(FailureReason.STALLED, List.of("10")));
 		assertThat(FailureReason.read("ffmpeg could not re-encode the video (exit 1)"))
-			.isEqualTo(new StoredPhrase("evidence.export.failure.ffmpeg-exit", List.of("1")));
+			.isEqualTo(new Sentence("evidence.export.failure.ffmpeg-exit", List.of("1")));
 		assertThat(FailureReason.read("The video export was interrupted"))
-			.isEqualTo(new StoredPhrase("evidence.export.failure.interrupted", List.of()));
+			.isEqualTo(new Sentence("evidence.export.failure.interrupted", List.of()));
 		assertThat(FailureReason.read("Disk full"))
-			.isEqualTo(new StoredPhrase(FailureReason.OTHER, List.of("Disk full")));
+			.isEqualTo(new Sentence(FailureReason.OTHER, List.of("Disk full")));
 	}
 }

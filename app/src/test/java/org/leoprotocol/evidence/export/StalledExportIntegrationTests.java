@@ -17,7 +17,7 @@ import org.leoprotocol.evidence.EvidenceExports;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.ExportState;
 import org.leoprotocol.shared.Role;
-import org.leoprotocol.shared.phrase.StoredPhrase;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,7 +68,7 @@ class StalledExportIntegrationTests {
 
 		assertThat(evidenceExports.get(abandoned.id()).state()).isEqualTo(ExportState.FAILED);
 		assertThat(evidenceExports.get(abandoned.id()).failureReason())
-			.isEqualTo(StoredPhrase.of(FailureReason.STALLED, 10));
+			.isEqualTo(Sentence.ofText(FailureReason.STALLED, 10));
 		mvc.perform(get("/api/v1/evidence/exports/" + abandoned.id()).header("Accept-Language", "en")
 			.with(as(staff, Role.INVESTIGATOR)))
 			.andExpect(status().isOk())

@@ -26,7 +26,7 @@ import org.leoprotocol.protocol.RecordedDecision;
 import org.leoprotocol.protocol.RiskFactor;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.definition.ProtocolDraftsTests;
-import org.leoprotocol.shared.web.Sentence;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;

@@ -3,6 +3,8 @@ package org.leoprotocol.shared.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.leoprotocol.shared.phrase.Sentence;
+
 import org.junit.jupiter.api.Test;
 
 import org.leoprotocol.shared.InvalidInput;

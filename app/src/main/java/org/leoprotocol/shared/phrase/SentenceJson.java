@@ -1,4 +1,4 @@
-package org.leoprotocol.shared.web;
+package org.leoprotocol.shared.phrase;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
