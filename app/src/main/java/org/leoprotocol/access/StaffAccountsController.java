@@ -24,7 +24,6 @@ import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Refusals;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,8 +72,7 @@ class StaffAccountsController {
 			throw unavailable;
 		}
 		catch (InvalidInput | WrongState refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(model, form, refusals.said(refused, locale), null);
+			return page(model, form, refusals.answered(refused, response, locale), null);
 		}
 	}
 
@@ -98,8 +96,7 @@ class StaffAccountsController {
 			directory.setEmail(username, email);
 		}
 		catch (InvalidInput refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(model, Form.EMPTY, refusals.said(refused, locale), null);
+			return page(model, Form.EMPTY, refusals.answered(refused, response, locale), null);
 		}
 		return "redirect:" + AccountsView.PATH;
 	}

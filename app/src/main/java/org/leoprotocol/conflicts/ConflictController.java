@@ -12,7 +12,6 @@ import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +63,7 @@ class ConflictController {
 			return "redirect:" + RelationsView.ROUTE;
 		}
 		catch (InvalidInput refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus(refused.status());
 			model.addAttribute("view",
 					view(actor,
 							messages.getMessage(refused.messageKey(), refused.messageArguments(),

@@ -32,7 +32,6 @@ import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -124,14 +123,12 @@ class EarlyWarningController {
 			return "redirect:" + EarlyWarningRoutes.flag(id);
 		}
 		catch (InvalidInput | WrongState refused) {
-			return refusedStep(id, actor, refusals.said(refused, locale), model, response, locale);
+			return refusedStep(id, actor, refusals.answered(refused, response, locale), model, locale);
 		}
 	}
 
-	/** The flag's page again with why its review step was refused. */
-	private String refusedStep(UUID id, Actor actor, String problem, Model model, HttpServletResponse response,
-			Locale locale) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+	/** The flag's page again with why its review step was refused, answered with the refusal's status. */
+	private String refusedStep(UUID id, Actor actor, String problem, Model model, Locale locale) {
 		model.addAttribute("view", view(flagReview.flag(id), actor, problem, null, locale));
 		return "earlywarning/flag";
 	}

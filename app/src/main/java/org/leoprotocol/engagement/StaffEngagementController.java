@@ -78,9 +78,8 @@ class StaffEngagementController {
 			return "redirect:" + EngagementRoutes.STAFF + "?notice=invited";
 		}
 		catch (InvalidInput | WrongState refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(actor, FormValues.empty(),
-					new FormValues(fields, Map.of("invitation", refusals.said(refused, locale))),
+					new FormValues(fields, Map.of("invitation", refusals.answered(refused, response, locale))),
 					FormValues.empty(),
 					null, locale, model);
 		}
@@ -96,11 +95,10 @@ class StaffEngagementController {
 			return "redirect:" + EngagementRoutes.STAFF + "?notice=newLink#invitations";
 		}
 		catch (InvalidInput | WrongState refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			Map<String, String> values = new LinkedHashMap<>(fields);
 			values.put("invitation", id.toString());
 			return show(actor, FormValues.empty(), FormValues.empty(),
-					new FormValues(values, Map.of("newLink", refusals.said(refused, locale))),
+					new FormValues(values, Map.of("newLink", refusals.answered(refused, response, locale))),
 					null, locale, model);
 		}
 	}

@@ -73,7 +73,7 @@ class SurveyController {
 			ratings.checked();
 		}
 		catch (RatingsRefused refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus(refused.status());
 			model.addAttribute("view",
 					view(token, opened, new FormValues(fields, Map.of("ratings", say(refused, locale))), null, false));
 			return "engagement/survey";

@@ -25,7 +25,6 @@ import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,7 +109,7 @@ class PersonnelController {
 			return "redirect:" + PersonnelRoutes.officer(id);
 		}
 		catch (InvalidInput | WrongState refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus(refused.status());
 			model.addAttribute("view", views.view(roster.get(id), true, new StatusForm(status, reason, caseReference),
 					messages.getMessage(refused.messageKey(), refused.messageArguments(),
 							LocaleContextHolder.getLocale()),

@@ -68,12 +68,12 @@ class StaffAccountsIntegrationTests {
 		mvc.perform(post("/staff/accounts").with(as(staff, Role.ADMIN)).with(csrf())
 			.param("username", "new-person").param("displayName", "New Person").param("badgeNumber", "no-such-badge")
 			.param("roles", "OFFICER"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("No officer has badge number no-such-badge")))
 			.andExpect(content().string(containsString("value=\"New Person\"")));
 		mvc.perform(post("/staff/accounts").with(as(staff, Role.ADMIN)).with(csrf())
 			.param("username", "No Spaces Allowed").param("displayName", "x").param("roles", "OFFICER"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("A user name is 2-40 lower-case letters")));
 	}
 

@@ -88,7 +88,7 @@ class EarlyWarningPagesIntegrationTests {
 
 		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "CLOSE").param("outcome", "x")
 			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("only an acknowledged flag can be closed")));
 		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "ACKNOWLEDGE")
 			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
@@ -96,7 +96,7 @@ class EarlyWarningPagesIntegrationTests {
 		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "PLAN").param("plan", "Mentoring")
 			.param("followUpOn", "soon")
 			.with(as(staff, Role.SUPERVISOR)).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The follow-up date must look like 2026-09-15")));
 		mvc.perform(post(EarlyWarningRoutes.review(flag.id())).param("step", "ACKNOWLEDGE")
 			.with(as(staff, Role.INVESTIGATOR)).with(csrf()))
@@ -131,12 +131,12 @@ class EarlyWarningPagesIntegrationTests {
 				post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "x")
 					.param("windowMonths", "12").header("Accept-Language", "es").with(as(staff, Role.COMMAND))
 					.with(csrf()))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("El umbral debe ser un número entero")));
 		mvc.perform(
 				post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "0")
 					.param("windowMonths", "12").with(as(staff, Role.COMMAND)).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be between 1 and 100, not 0")));
 		mvc.perform(
 				post(EarlyWarningRoutes.rule("COMPLAINT_THRESHOLD")).param("enabled", "true").param("threshold", "2")

@@ -124,12 +124,12 @@ class EngagementPagesIntegrationTests {
 			.andExpect(content().string(containsString("/survey")));
 		mvc.perform(post("/public/engagement/" + receipt.token() + "/survey").with(csrf()).with(visitor)
 			.param("first", "5").param("second", "9").param("third", "4").param("comment", "Nice"))
-			.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("from 1 to 5")))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("from 1 to 5")))
 			.andExpect(content().string(containsString("Nice")));
 		mvc.perform(
 				post("/public/engagement/" + receipt.token() + "/survey").with(csrf()).with(visitor).param("lang", "es")
 					.param("first", "5").param("second", "9").param("third", "4").param("comment", "Nice"))
-			.andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("del 1 al 5")));
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("del 1 al 5")));
 		mvc.perform(post("/public/engagement/" + receipt.token() + "/survey").with(csrf()).with(visitor)
 			.param("first", "5").param("second", "4").param("third", "4").param("comment", "Nice"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("your answer is recorded")));
@@ -185,7 +185,7 @@ class EngagementPagesIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/staff/engagement/invitations").with(command).param("incidentId", "not-an-id").param("email",
 				"a@example.org"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("An incident id looks like")));
 	}
 

@@ -101,7 +101,7 @@ class SurveyNewLinkIntegrationTests {
 	void aRefusedNewLinkKeepsTheInputAndTheOldLink() throws Exception {
 		mvc.perform(post("/staff/engagement/invitations/{id}/new-link", invitation).with(supervisor).with(csrf())
 			.param("email", "not an address").param("language", "en"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Give the email address the invitation goes to")))
 			.andExpect(content().string(containsString("value=\"not an address\"")));
 		mvc.perform(post("/staff/engagement/invitations/{id}/new-link", invitation)

@@ -118,7 +118,7 @@ class NotificationPagesIntegrationTests {
 			.with(StaffAccountsForTests.as(staff, Role.ADMIN))).andExpect(redirectedUrl("/staff/accounts"));
 		assertThat(staff.contactOf(sergeant).orElseThrow().email()).isEqualTo(sergeant + "@city.example");
 		mvc.perform(post("/staff/accounts/" + sergeant + "/email").param("email", "not an address")
-			.with(StaffAccountsForTests.as(staff, Role.ADMIN))).andExpect(status().isUnprocessableContent())
+			.with(StaffAccountsForTests.as(staff, Role.ADMIN))).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("is not an email address")));
 	}
 

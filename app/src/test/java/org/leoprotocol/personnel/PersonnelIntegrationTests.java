@@ -150,7 +150,7 @@ class PersonnelIntegrationTests {
 
 		mvc.perform(post("/staff/personnel/{id}/status", id).with(as(staff, Role.COMMAND)).with(csrf())
 			.param("status", "SUSPENDED").param("reason", "").param("caseReference", "IA-7"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("A status change needs a reason")))
 			.andExpect(content().string(containsString("value=\"IA-7\"")));
 		mvc.perform(post("/staff/personnel/{id}/status", id).with(as(staff, Role.COMMAND)).with(csrf())

@@ -82,7 +82,7 @@ class IncidentPagesIntegrationTests {
 	void anIncompleteFormIsShownAgainWithTheProblem() throws Exception {
 		mvc.perform(post("/staff/incidents").with(officer).param("kind", "FOUND_CHILD").param("location", "Park")
 			.param("age", "six"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("An age is a whole number of years")));
 	}
 
@@ -146,14 +146,24 @@ class IncidentPagesIntegrationTests {
 		mvc.perform(get("/staff/incidents").with(supervisor).header("Accept-Language", "es"))
 			.andExpect(content().string(containsString("<h1>Incidentes</h1>")))
 			.andExpect(content().string(containsString("Tablero en vivo")))
+			.andExpect(content().string(containsString("<td>niño encontrado</td>")))
+			.andExpect(content().string(containsString(">alta</span>")))
+			.andExpect(content().string(containsString("<td>abierto</td>")))
+			.andExpect(content().string(not(containsString("Found child"))))
 			.andExpect(content().string(not(containsString("Responsible officer"))));
 		mvc.perform(get("/staff/incidents/new").with(officer).header("Accept-Language", "es"))
 			.andExpect(content().string(containsString("No hay plazo de espera")))
 			.andExpect(content().string(containsString("Factores de riesgo")))
+			.andExpect(content().string(containsString(">niño desaparecido</option>")))
+			.andExpect(content().string(containsString(">Con angustia</option>")))
+			.andExpect(content().string(not(containsString("Missing child"))))
 			.andExpect(content().string(not(containsString("Kind of incident"))));
 		mvc.perform(get("/staff/incidents/board").header("HX-Request", "true").with(supervisor)
 			.header("Accept-Language", "es"))
-			.andExpect(content().string(containsString("antigüedad")))
+			.andExpect(content().string(containsString("niño encontrado, antigüedad 6")))
+			.andExpect(content().string(containsString("quedan ")))
+			.andExpect(content().string(containsString("espera a la ")))
+			.andExpect(content().string(not(containsString(" left"))))
 			.andExpect(content().string(not(containsString("As of"))));
 		mvc.perform(post(location + "/dispatch").with(officer).header("Accept-Language", "es").param("type", "ARRIVED")
 			.param("officerBadge", "93001"))

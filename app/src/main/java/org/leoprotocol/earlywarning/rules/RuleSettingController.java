@@ -14,7 +14,6 @@ import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,8 +62,7 @@ class RuleSettingController {
 			return "redirect:" + EarlyWarningRoutes.RULES;
 		}
 		catch (InvalidInput refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", rulesView(actor, refusals.said(refused, locale), null));
+			model.addAttribute("view", rulesView(actor, refusals.answered(refused, response, locale), null));
 			return "earlywarning/rules";
 		}
 	}

@@ -13,7 +13,6 @@ import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.web.Refusals;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,8 +50,7 @@ class WebhooksController {
 			webhooks.register(name, url, secret, user);
 		}
 		catch (InvalidInput refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(model, name, url, refusals.said(refused, locale), false);
+			return page(model, name, url, refusals.answered(refused, response, locale), false);
 		}
 		return "redirect:" + NotificationRoutes.WEBHOOKS + "?registered";
 	}

@@ -18,7 +18,6 @@ import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.phrase.Sentence;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +69,7 @@ class DutyController {
 			desk.add(shiftImport.parse(form), actor);
 		}
 		catch (InvalidInput refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus(refused.status());
 			return render("", actor, form, refused.sentence(), List.of(), null, model);
 		}
 		redirect.addFlashAttribute("notice", "personnel.duty.added");
@@ -104,7 +103,7 @@ class DutyController {
 			return "redirect:" + DutyView.PAGE;
 		}
 		catch (ShiftImportRefused refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus(refused.status());
 			return render("", actor, EMPTY, null, refused.rows(), null, model);
 		}
 	}

@@ -57,7 +57,7 @@ class CadImportController {
 		if (uploaded && file.getSize() > MAX_UPLOAD) {
 			return refuse(pasted,
 					List.of(Sentence.of("protocol.cad.fileTooLarge", String.valueOf(MAX_UPLOAD / 1024 / 1024))),
-					model, response);
+					HttpStatus.UNPROCESSABLE_CONTENT.value(), model, response);
 		}
 		String text = uploaded ? new String(file.getBytes(), StandardCharsets.UTF_8) : pasted;
 		try {
@@ -70,12 +70,14 @@ class CadImportController {
 			return TEMPLATE;
 		}
 		catch (CadImportRefused refused) {
-			return refuse(text, refused.problems(), model, response);
+			return refuse(text, refused.problems(), refused.status(), model, response);
 		}
 	}
 
-	private static String refuse(String text, List<Sentence> problems, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+	/** The page again with the problems, answered with {@code status}: a refusal's is the status its kind answers. */
+	private static String refuse(String text, List<Sentence> problems, int status, Model model,
+			HttpServletResponse response) {
+		response.setStatus(status);
 		model.addAttribute("view", new CadImportView(text, problems, List.of()));
 		return TEMPLATE;
 	}

@@ -19,7 +19,6 @@ import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,9 +91,8 @@ class IncidentController {
 			return "redirect:" + IncidentRoutes.incident(incident.id());
 		}
 		catch (InvalidInput | WrongState refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("form", lists.form(kind, location, name, age, description, condition, riskFactors,
-					responsibleOfficerBadge, refusals.said(refused, LocaleContextHolder.getLocale())));
+					responsibleOfficerBadge, refusals.answered(refused, response, LocaleContextHolder.getLocale())));
 			return "incidents/new";
 		}
 	}

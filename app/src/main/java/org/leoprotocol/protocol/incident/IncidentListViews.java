@@ -9,6 +9,7 @@ import java.util.List;
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentKind;
+import org.leoprotocol.protocol.Priority;
 import org.leoprotocol.protocol.RiskFactor;
 import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.clock.StepClock;
@@ -18,13 +19,11 @@ import org.leoprotocol.protocol.web.BoardView.BoardClock;
 import org.leoprotocol.protocol.web.BoardView.BoardIncident;
 import org.leoprotocol.protocol.web.IncidentRow;
 import org.leoprotocol.protocol.web.NewIncidentForm;
-import org.leoprotocol.protocol.web.Choice;
+import org.leoprotocol.protocol.web.Said;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Phrase;
 
 import org.springframework.stereotype.Component;
-
-import static org.leoprotocol.protocol.incident.IncidentPageViews.age;
-import static org.leoprotocol.protocol.incident.IncidentPageViews.anchor;
 
 /**
  * Turns incidents into the view records of the pages that show many at once, in the agency's time zone: the list of
@@ -32,6 +31,8 @@ import static org.leoprotocol.protocol.incident.IncidentPageViews.anchor;
  */
 @Component
 class IncidentListViews {
+
+	private static final String PRIORITY = "incident-page.priority.";
 
 	private final IncidentParts parts;
 	private final StaffMembers staff;
@@ -46,10 +47,11 @@ class IncidentListViews {
 	}
 
 	List<IncidentRow> rows(List<Incident> incidents) {
-		return incidents.stream().map(incident -> new IncidentRow(incident.id().toString(), incident.kind().label(),
-				incident.priority().priority().name(), age(incident), incident.location(),
-				format(incident.reportedAt()),
-				incident.status().name(), staff.describe(incident.responsibleOfficer())))
+		return incidents.stream().map(incident -> new IncidentRow(incident.id().toString(), kind(incident),
+				priority(incident).name(), Phrase.of(PRIORITY, priority(incident)), age(incident),
+				incident.location(), format(incident.reportedAt()),
+				Phrase.of("incident-page.status.", incident.status()),
+				staff.describe(incident.responsibleOfficer())))
 			.toList();
 	}
 
@@ -57,15 +59,15 @@ class IncidentListViews {
 			List<String> risks, String badge, String problem) {
 		return new NewIncidentForm(kind, location, name, age, description, condition, risks == null ? List.of() : risks,
 				badge,
-				Arrays.stream(IncidentKind.values()).map(k -> new Choice(k.name(), k.label())).toList(),
-				Arrays.stream(Condition.values()).map(c -> new Choice(c.name(), c.label())).toList(),
-				Arrays.stream(RiskFactor.values()).map(r -> new Choice(r.name(), r.label())).toList(), problem);
+				codes(IncidentKind.values()), codes(Condition.values()), codes(RiskFactor.values()), problem);
 	}
 
 	BoardView board(List<Incident> incidents) {
 		Instant now = clock.instant();
 		return new BoardView(format(now), incidents.stream().map(incident -> new BoardIncident(incident.id().toString(),
-				incident.kind().label(), incident.priority().priority().name(), age(incident), incident.location(),
+				Said.of("protocol-acts.board.incident", kind(incident),
+						age(incident) == null ? new Phrase("incident-page.age.unknown") : age(incident)),
+				priority(incident).name(), Phrase.of(PRIORITY, priority(incident)), incident.location(),
 				format(incident.reportedAt()), staff.describe(incident.responsibleOfficer()),
 				parts.escalations(incident.id()).size(),
 				parts.steps(incident.id()).stream().map(step -> clock(step, now)).toList()))
@@ -74,16 +76,37 @@ class IncidentListViews {
 
 	private BoardClock clock(StepClock step, Instant now) {
 		if (step.done()) {
-			return new BoardClock(step.code(), step.title(), "done", "done " + agencyTime.timeOfDay(step.doneAt()));
+			return new BoardClock(step.code(), step.title(), "done",
+					Said.of("protocol-acts.board.clock.done", agencyTime.timeOfDay(step.doneAt())));
 		}
 		if (step.dueAt() == null) {
-			return new BoardClock(step.code(), step.title(), "waiting", "waits for " + anchor(step.anchor()));
+			return new BoardClock(step.code(), step.title(), "waiting",
+					Said.of("incident-page.step.waits", Phrase.of("protocol-acts.draft.anchor.", step.anchor())));
 		}
 		Duration remaining = step.remaining(now);
 		if (remaining.isNegative() || step.status() == StepStatus.LATE) {
-			return new BoardClock(step.code(), step.title(), "late", "late " + Durations.clock(step.lateness(now)));
+			return new BoardClock(step.code(), step.title(), "late",
+					Said.of("protocol-acts.field.clock.late", Durations.clock(step.lateness(now))));
 		}
-		return new BoardClock(step.code(), step.title(), "running", Durations.clock(remaining) + " left");
+		return new BoardClock(step.code(), step.title(), "running",
+				Said.of("protocol-acts.field.clock.left", Durations.clock(remaining)));
+	}
+
+	private static Phrase kind(Incident incident) {
+		return Phrase.of("protocol-acts.kind.", incident.kind());
+	}
+
+	private static Priority priority(Incident incident) {
+		return incident.priority().priority();
+	}
+
+	/** The person's age in years, or {@code null} when nobody knows it. */
+	private static String age(Incident incident) {
+		return incident.person().age() == null ? null : incident.person().age().toString();
+	}
+
+	private static List<String> codes(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
 	}
 
 	private String format(Instant instant) {

@@ -16,7 +16,6 @@ import org.leoprotocol.protocol.Priority;
 import org.leoprotocol.protocol.broadcast.Broadcasts;
 import org.leoprotocol.protocol.clock.Durations;
 import org.leoprotocol.protocol.clock.StepClock;
-import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.escalation.EscalationRounds;
 import org.leoprotocol.protocol.escalation.EscalationAcknowledgement;
 import org.leoprotocol.protocol.escalation.EscalationReach;
@@ -192,14 +191,6 @@ class IncidentPageViews {
 	/** A role that acts on a step or is notified by an escalation, as the protocol page names it. */
 	private static Phrase role(Role role) {
 		return Phrase.of("protocol-acts.draft.role.", role);
-	}
-
-	static String anchor(Anchor anchor) {
-		return anchor.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-	}
-
-	static String age(Incident incident) {
-		return incident.person().age() == null ? "unknown" : incident.person().age().toString();
 	}
 
 	private String format(Instant instant) {

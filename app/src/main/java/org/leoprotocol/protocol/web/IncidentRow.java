@@ -1,6 +1,14 @@
 package org.leoprotocol.protocol.web;
 
-/** One incident in a list: enough to see how urgent it is and open it; never the person's name. */
-public record IncidentRow(String id, String kind, String priority, String age, String location, String reportedAt,
-		String status, String officer) {
+import org.leoprotocol.shared.Phrase;
+
+/**
+ * One incident in a list: enough to see how urgent it is and open it; never the person's name.
+ *
+ * @param priority the priority's code, the CSS class of its badge
+ * @param priorityWord the priority as the reader says it
+ * @param age the person's age in years, or {@code null} when nobody knows it
+ */
+public record IncidentRow(String id, Phrase kind, String priority, Phrase priorityWord, String age, String location,
+		String reportedAt, Phrase status, String officer) {
 }

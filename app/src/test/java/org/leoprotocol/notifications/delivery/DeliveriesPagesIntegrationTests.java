@@ -111,7 +111,7 @@ class DeliveriesPagesIntegrationTests {
 		String name = "Pager " + NotificationFixtures.suffix();
 		mvc.perform(post("/staff/notifications/webhooks").with(admin()).param("name", name)
 			.param("url", "https://pager.invalid/hook")
-			.param("secret", "short")).andExpect(status().isUnprocessableContent())
+			.param("secret", "short")).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("at least 16 characters")));
 		mvc.perform(post("/staff/notifications/webhooks").with(admin()).param("name", name)
 			.param("url", "https://pager.invalid/hook")
