@@ -19,7 +19,7 @@ import org.leoprotocol.protocol.web.BoardView.BoardClock;
 import org.leoprotocol.protocol.web.BoardView.BoardIncident;
 import org.leoprotocol.protocol.web.IncidentRow;
 import org.leoprotocol.protocol.web.NewIncidentForm;
-import org.leoprotocol.protocol.web.Said;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.Phrase;
 
@@ -65,7 +65,7 @@ class IncidentListViews {
 	BoardView board(List<Incident> incidents) {
 		Instant now = clock.instant();
 		return new BoardView(format(now), incidents.stream().map(incident -> new BoardIncident(incident.id().toString(),
-				Said.of("protocol-acts.board.incident", kind(incident),
+				Sentence.of("protocol-acts.board.incident", kind(incident),
 						age(incident) == null ? new Phrase("incident-page.age.unknown") : age(incident)),
 				priority(incident).name(), Phrase.of(PRIORITY, priority(incident)), incident.location(),
 				format(incident.reportedAt()), staff.describe(incident.responsibleOfficer()),
@@ -77,19 +77,19 @@ class IncidentListViews {
 	private BoardClock clock(StepClock step, Instant now) {
 		if (step.done()) {
 			return new BoardClock(step.code(), step.title(), "done",
-					Said.of("protocol-acts.board.clock.done", agencyTime.timeOfDay(step.doneAt())));
+					Sentence.of("protocol-acts.board.clock.done", agencyTime.timeOfDay(step.doneAt())));
 		}
 		if (step.dueAt() == null) {
 			return new BoardClock(step.code(), step.title(), "waiting",
-					Said.of("incident-page.step.waits", Phrase.of("protocol-acts.draft.anchor.", step.anchor())));
+					Sentence.of("incident-page.step.waits", Phrase.of("protocol-acts.draft.anchor.", step.anchor())));
 		}
 		Duration remaining = step.remaining(now);
 		if (remaining.isNegative() || step.status() == StepStatus.LATE) {
 			return new BoardClock(step.code(), step.title(), "late",
-					Said.of("protocol-acts.field.clock.late", Durations.clock(step.lateness(now))));
+					Sentence.of("protocol-acts.field.clock.late", Durations.clock(step.lateness(now))));
 		}
 		return new BoardClock(step.code(), step.title(), "running",
-				Said.of("protocol-acts.field.clock.left", Durations.clock(remaining)));
+				Sentence.of("protocol-acts.field.clock.left", Durations.clock(remaining)));
 	}
 
 	private static Phrase kind(Incident incident) {
