@@ -32,7 +32,7 @@ class BoardControllerIntegrationTests {
 		mvc.perform(
 				post("/staff/board/members").with(as(staff, Role.COMMAND)).with(csrf()).param("username", "board.page")
 					.param("displayName", ""))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("A board member needs a user name and a display name")));
 		mvc.perform(
 				post("/staff/board/members").with(as(staff, Role.COMMAND)).with(csrf()).param("username", "board.page")

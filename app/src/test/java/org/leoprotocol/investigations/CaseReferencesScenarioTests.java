@@ -141,12 +141,12 @@ class CaseReferencesScenarioTests {
 
 		mvc.perform(post("/staff/investigations/{id}/references", caseId).with(investigator()).with(csrf())
 			.param("reference", "EVIDENCE:" + otherTeams).param("content", "The other team's still"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("is not one you may see")));
 		mvc.perform(post("/staff/investigations/{id}/references", caseId).with(investigator()).with(csrf())
 			.header("Accept-Language", "es")
 			.param("reference", "").param("content", "nada"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("no se eligió ninguno")));
 		mvc.perform(post("/staff/investigations/{id}/references", caseId).with(investigator()).with(csrf())
 			.param("reference", "INCIDENT:" + incident).param("content", "The same park, a week earlier"))

@@ -76,7 +76,7 @@ class InvestigationControllerIntegrationTests {
 					.param("caseType", "CITIZEN_COMPLAINT").param("badgeNumber", "no-such-badge")
 					.param("category", "DISCOURTESY")
 					.param("description", "Shouting at a child"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("No officer with badge number no-such-badge")));
 		String location = mvc
 			.perform(post("/staff/investigations/triage/{id}", complaintId).with(as(staff, Role.INVESTIGATOR))
@@ -88,7 +88,7 @@ class InvestigationControllerIntegrationTests {
 		org.assertj.core.api.Assertions.assertThat(location).startsWith("/staff/investigations/");
 
 		mvc.perform(post(location + "/close").with(as(staff, Role.COMMAND)).with(csrf()))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("cannot close it")));
 		mvc.perform(post(location + "/assignment").with(as(staff, Role.COMMAND)).with(csrf()).param("investigator",
 				"test-investigator"))
@@ -99,7 +99,7 @@ class InvestigationControllerIntegrationTests {
 		mvc.perform(post(location + "/personnel-actions").with(as(staff, Role.COMMAND)).with(csrf())
 			.param("badgeNumber", "66601")
 			.param("action", "ADMINISTRATIVE_LEAVE").param("reason", ""))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("A personnel action needs a reason")));
 		mvc.perform(post(location + "/personnel-actions").with(as(staff, Role.COMMAND)).with(csrf())
 			.param("badgeNumber", "66601")
@@ -112,7 +112,7 @@ class InvestigationControllerIntegrationTests {
 		mvc.perform(post(location + "/personnel-actions/" + proposal + "/approval").with(as(staff, Role.COMMAND))
 			.with(csrf())
 			.header("Accept-Language", "es").cookie(new jakarta.servlet.http.Cookie("LEO_LANG", "es")))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("debe aprobarla otra persona")));
 		org.assertj.core.api.Assertions.assertThat(roster.findByBadge("66601").orElseThrow().status())
 			.isEqualTo(org.leoprotocol.personnel.OfficerStatus.ACTIVE);
@@ -125,7 +125,7 @@ class InvestigationControllerIntegrationTests {
 		mvc.perform(
 				post(location + "/hearings").with(as(staff, Role.COMMAND)).with(csrf()).param("purpose", "DISCIPLINARY")
 					.param("subjectBadge", "66601").param("attendees", "Frank Doyle, union representative"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("hearings are held on closed cases")));
 		org.assertj.core.api.Assertions.assertThat(roster.findByBadge("66601").orElseThrow().status())
 			.isEqualTo(org.leoprotocol.personnel.OfficerStatus.ADMINISTRATIVE_LEAVE);

@@ -46,7 +46,7 @@ class InvestigatorControllerIntegrationTests {
 		mvc.perform(post("/staff/investigators").with(as(staff, Role.COMMAND)).with(csrf())
 			.param("username", "test-investigator").param("displayName", "Ines Vega")
 			.param("badgeNumber", "no-such-badge"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("No officer with badge number no-such-badge")))
 			.andExpect(content().string(containsString("value=\"Ines Vega\"")));
 		mvc.perform(post("/staff/investigators").with(as(staff, Role.COMMAND)).with(csrf())
@@ -80,7 +80,7 @@ class InvestigatorControllerIntegrationTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/staff/investigators/someone-else/relations").with(as(staff, Role.COMMAND)).with(csrf())
 			.param("badgeNumber", "77101").param("relation", ""))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Name the relation")));
 	}
 

@@ -74,7 +74,7 @@ class PublicTextControllerIntegrationTests {
 				containsString("/staff/public-texts/" + id + "/approval"), containsString("[child]"))));
 
 		mvc.perform(post("/staff/public-texts/{id}/approval", id).with(command).with(csrf()).param("lang", "es"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("otra persona debe aprobar su texto censurado")));
 		mvc.perform(post("/staff/public-texts/{id}/approval", id).with(board).with(csrf()))
 			.andExpect(status().is3xxRedirection());

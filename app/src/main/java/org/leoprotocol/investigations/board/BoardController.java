@@ -20,7 +20,6 @@ import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,7 +94,7 @@ class BoardController {
 			throw unavailable;
 		}
 		catch (InvalidInput | WrongState | IllegalArgumentException | IllegalStateException refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus(SeparationRefused.status(refused));
 			model.addAttribute("view", view(actor, SeparationRefused.said(refused, messages), null));
 			return "investigations/board";
 		}

@@ -119,7 +119,7 @@ class CaseListController {
 			return "redirect:" + InvestigationRoutes.investigation(opened.id());
 		}
 		catch (InvalidInput | WrongState | IllegalArgumentException | IllegalStateException refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus(SeparationRefused.status(refused));
 			model.addAttribute("view", views.triage(complaints.inStage(Stage.RECEIVED, actor),
 					SeparationRefused.said(refused, messages)));
 			return "investigations/triage";

@@ -18,7 +18,6 @@ import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -61,7 +60,7 @@ class CaseSteps {
 			return "redirect:" + InvestigationRoutes.investigation(id);
 		}
 		catch (InvalidInput | WrongState | IllegalArgumentException | IllegalStateException refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus(SeparationRefused.status(refused));
 			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)),
 					"after a refused step");
 			model.addAttribute("view", views.view(investigations.find(investigation), actor,

@@ -17,6 +17,7 @@ import org.leoprotocol.investigations.web.InvestigatorsView;
 import org.leoprotocol.investigations.web.InvestigatorsView.Form;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
@@ -75,7 +76,7 @@ class InvestigatorController {
 			return "redirect:" + InvestigationRoutes.INVESTIGATORS;
 		}
 		catch (InvalidInput | IllegalArgumentException refused) {
-			return refused(actor, model, response, texts.said(refused), typed);
+			return refused(actor, model, response, refused, typed);
 		}
 	}
 
@@ -101,13 +102,15 @@ class InvestigatorController {
 			return "redirect:" + InvestigationRoutes.INVESTIGATORS;
 		}
 		catch (InvalidInput | UnknownRecord | IllegalArgumentException | NoSuchElementException refused) {
-			return refused(actor, model, response, texts.said(refused), typed);
+			return refused(actor, model, response, refused, typed);
 		}
 	}
 
-	private String refused(Actor actor, Model model, HttpServletResponse response, String problem, Form typed) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("view", view(actor, problem, null, typed));
+	/** The page again with why the form was refused, answered with the refusal's status. */
+	private String refused(Actor actor, Model model, HttpServletResponse response, RuntimeException refused,
+			Form typed) {
+		response.setStatus(SeparationRefused.status(refused));
+		model.addAttribute("view", view(actor, texts.said(refused), null, typed));
 		return "investigations/investigators";
 	}
 

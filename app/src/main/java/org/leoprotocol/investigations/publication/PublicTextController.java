@@ -17,7 +17,6 @@ import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +76,7 @@ class PublicTextController {
 			return "redirect:" + InvestigationRoutes.PUBLIC_TEXTS;
 		}
 		catch (InvalidInput | WrongState | IllegalArgumentException | IllegalStateException refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus(SeparationRefused.status(refused));
 			model.addAttribute("view", view(actor, SeparationRefused.said(refused, messages), null));
 			return PAGE;
 		}

@@ -2,10 +2,12 @@ package org.leoprotocol.investigations.separation;
 
 import java.util.Locale;
 
+import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Explained;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -63,5 +65,13 @@ public class SeparationRefused extends WrongState {
 				? messages.getMessage(explained.messageKey(), explained.messageArguments(), refused.getMessage(),
 						locale)
 				: refused.getMessage();
+	}
+
+	/**
+	 * The status a page answers a refused form with: a refusal's kind gives it, as the API answers it; a check that is
+	 * not a refusal of Leo's own (an unreadable argument) is answered 422, content that cannot be processed.
+	 */
+	public static int status(RuntimeException refused) {
+		return refused instanceof Refusal refusal ? refusal.status() : HttpStatus.UNPROCESSABLE_CONTENT.value();
 	}
 }
