@@ -268,13 +268,4 @@ class EarlyWarningApi {
 		return historyImport.mappingNames();
 	}
 
-	@ExceptionHandler(InvalidMapping.class)
-	@PreAuthorize("permitAll()")
-	ProblemDetail invalidMapping(InvalidMapping invalid, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				invalid.getMessage());
-		problem.setTitle(historyImport.words(HistoryImportReport.Refusal.of("historyimport.mapping.unusable"), locale));
-		problem.setProperty("problems", invalid.problems());
-		return problem;
-	}
 }

@@ -146,13 +146,10 @@ public class HistoryImport {
 		String name = (fileName == null ? "" : fileName.strip()).replaceFirst(".*[/\\\\]", "")
 			.replaceFirst("(?i)\\.(properties|txt)$", "");
 		if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,59}")) {
-			throw new InvalidMapping(String.valueOf(fileName),
-					List.of(new MappingProblem(0, "A mapping file's name must be 1 to 60 "
-							+ "letters, digits, dots, dashes or underscores, like agency-2024.properties")));
+			throw new InvalidMapping(String.valueOf(fileName), List.of(MappingProblem.of("earlywarning.mapping.name")));
 		}
 		if (BUILT_IN.contains(name)) {
-			throw new InvalidMapping(name,
-					List.of(new MappingProblem(0, "'" + name + "' is the name of a shipped mapping; rename the file")));
+			throw new InvalidMapping(name, List.of(MappingProblem.of("earlywarning.mapping.shippedName", name)));
 		}
 		return name;
 	}
@@ -165,7 +162,7 @@ public class HistoryImport {
 					: mapping.columns("allegations"));
 		}
 		catch (UncheckedIOException | IllegalArgumentException ex) {
-			return List.of(new MappingProblem(0, "The file's header is not valid CSV: " + ex.getMessage()));
+			return List.of(MappingProblem.of("earlywarning.mapping.header", String.valueOf(ex.getMessage())));
 		}
 	}
 

@@ -138,6 +138,20 @@ class HistoryImportIntegrationTests {
 			.contains("No mapping named nowhere.properties (built in: [ccrb, leo, ccrb-propublica, cpdp-chicago])");
 	}
 
+	@Test
+	void theCommandNamesABrokenMappingsProblemsInEnglish(@org.junit.jupiter.api.io.TempDir Path directory)
+			throws java.io.IOException {
+		Path broken = directory.resolve("broken.properties");
+		java.nio.file.Files.writeString(broken, "agency=X\nofficer.id=a\nofficer.rnak=r\n");
+		StringWriter console = new StringWriter();
+
+		assertThat(importCommand.run(List.of("--mapping", broken.toString(), "x.csv"), new PrintWriter(console, true)))
+			.isEqualTo(2);
+		assertThat(console.toString()).contains("The mapping broken.properties cannot be used: 5 problems, each listed")
+			.contains("  line 3: 'officer.rnak' is not a mapping key")
+			.contains("  The mapping lacks complaint.id");
+	}
+
 	private HistoryMapping mapping() {
 		try {
 			return historyImport.mapping("ccrb");

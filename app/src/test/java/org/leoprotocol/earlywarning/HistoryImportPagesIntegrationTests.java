@@ -83,13 +83,17 @@ public class HistoryImportPagesIntegrationTests {
 		return page[0];
 	}
 
-	@Test
-	void aMappingWithMistakesIsRefusedLineByLineAndItsTextKept() throws Exception {
-		String broken = MAPPING.formatted("SPRINGFIELD-BROKEN")
+	/** A mapping with a misspelt key on line 5 and a finding Leo does not have on line 11. */
+	static String broken(String agency) {
+		return MAPPING.formatted(agency)
 			.replace("finding.SUSTAINED=Founded", "finding.FOUNDED=Founded")
 			.replace("officer.rank=rank", "officer.rnak=rank");
+	}
 
-		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv()).file(mapping("broken.properties", broken))
+	@Test
+	void aMappingWithMistakesIsRefusedLineByLineAndItsTextKept() throws Exception {
+		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv())
+			.file(mapping("broken.properties", broken("SPRINGFIELD-BROKEN")))
 			.with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Nothing was imported.")))
@@ -100,6 +104,28 @@ public class HistoryImportPagesIntegrationTests {
 			.andExpect(content().string(containsString("value=\"broken.properties\"")));
 		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.ADMIN)))
 			.andExpect(content().string(not(containsString(">broken<"))));
+	}
+
+	@Test
+	void aSpanishReaderReadsABrokenMappingsProblemsInSpanishOnThePageAndInTheApi() throws Exception {
+		String broken = broken("SPRINGFIELD-ES");
+
+		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).file(csv()).file(mapping("roto.properties", broken))
+			.header("Accept-Language", "es").with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("línea 5: 'officer.rnak' no es una clave de mapeo")))
+			.andExpect(content().string(
+					containsString("línea 11: 'FOUNDED' no es un resultado de Leo; use uno de SUSTAINED")))
+			.andExpect(content().string(not(containsString("is not a"))));
+		mvc.perform(multipart("/api/v1/early-warning/import").file(csv()).file(mapping("roto.properties", broken))
+			.header("Accept-Language", "es").with(as(staff, Role.ADMIN)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.title").value("El mapeo no se puede usar"))
+			.andExpect(jsonPath("$.detail").value("El mapeo roto no se puede usar: 2 problemas, cada uno en la lista"))
+			.andExpect(jsonPath("$.problems[1]")
+				.value(startsWith("línea 11: 'FOUNDED' no es un resultado de Leo; use uno de SUSTAINED")))
+			.andExpect(jsonPath("$.lines[0].line").value(5))
+			.andExpect(jsonPath("$.lines[0].message").value(startsWith("'officer.rnak' no es una clave de mapeo")));
 	}
 
 	@Test
@@ -201,8 +227,10 @@ public class HistoryImportPagesIntegrationTests {
 					MAPPING.formatted("SPRINGFIELD-API").replace("agency=", "agancy=")))
 			.with(as(staff, Role.ADMIN)))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.problems[0].line").value(2))
-			.andExpect(jsonPath("$.problems[0].message").value(containsString("'agancy' is not a mapping key")));
+			.andExpect(jsonPath("$.messageKey").value("earlywarning.mapping.invalid"))
+			.andExpect(jsonPath("$.problems[0]").value(startsWith("line 2: 'agancy' is not a mapping key")))
+			.andExpect(jsonPath("$.lines[0].line").value(2))
+			.andExpect(jsonPath("$.lines[0].message").value(startsWith("'agancy' is not a mapping key")));
 
 		mvc.perform(multipart("/api/v1/early-warning/import").file(csv())
 			.file(mapping("springfield-api.properties", MAPPING.formatted("SPRINGFIELD-API")))

@@ -1,6 +1,7 @@
 package org.leoprotocol.earlywarning;
 
 import org.leoprotocol.earlywarning.history.InvalidMapping;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +14,11 @@ class HistoryImportTests {
 	void anUploadedMappingIsKeptUnderItsFileNameButNeverAShippedOne() {
 		assertThat(HistoryImport.mappingName("C:\\exports\\Agency-2024.properties")).isEqualTo("Agency-2024");
 		assertThat(HistoryImport.mappingName("/tmp/springfield.txt")).isEqualTo("springfield");
-		assertThatThrownBy(() -> HistoryImport.mappingName("ccrb.properties")).isInstanceOf(InvalidMapping.class)
-			.hasMessageContaining("is the name of a shipped mapping");
-		assertThatThrownBy(() -> HistoryImport.mappingName("my agency.properties")).isInstanceOf(InvalidMapping.class)
-			.hasMessageContaining("must be 1 to 60 letters, digits, dots, dashes or underscores");
+		assertThatThrownBy(() -> HistoryImport.mappingName("ccrb.properties"))
+			.isInstanceOfSatisfying(InvalidMapping.class, refused -> assertThat(refused.problems())
+				.containsExactly(Sentence.of("earlywarning.mapping.shippedName", "ccrb")));
+		assertThatThrownBy(() -> HistoryImport.mappingName("my agency.properties"))
+			.isInstanceOfSatisfying(InvalidMapping.class, refused -> assertThat(refused.problems())
+				.containsExactly(Sentence.of("earlywarning.mapping.name")));
 	}
 }

@@ -5,13 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.leoprotocol.earlywarning.HistoryImport;
 import org.leoprotocol.earlywarning.HistoryImportReport;
 import org.leoprotocol.earlywarning.history.ExportFile;
 import org.leoprotocol.earlywarning.history.HistoryMapping;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.LeoCommand;
+import org.leoprotocol.shared.web.ListedProblems;
+import org.leoprotocol.shared.phrase.Sentence;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +29,11 @@ import org.springframework.stereotype.Component;
 public class HistoryImportCommand implements LeoCommand {
 
 	private final HistoryImport historyImport;
+	private final MessageSource messages;
 
-	HistoryImportCommand(HistoryImport historyImport) {
+	HistoryImportCommand(HistoryImport historyImport, MessageSource messages) {
 		this.historyImport = historyImport;
+		this.messages = messages;
 	}
 
 	@Override
@@ -52,6 +59,10 @@ public class HistoryImportCommand implements LeoCommand {
 			mapping = historyImport.mapping(options.required("--mapping"));
 			files = options.positional().stream().map(Path::of).toList();
 		}
+		catch (InvalidInput refused) {
+			refused(refused, out);
+			return 2;
+		}
 		catch (IllegalArgumentException | IOException ex) {
 			out.println(ex.getMessage());
 			out.println("usage: ./leo " + usage());
@@ -73,6 +84,14 @@ public class HistoryImportCommand implements LeoCommand {
 		print(report, out);
 		out.printf("Took %.1f s%n", (System.nanoTime() - started) / 1e9);
 		return report.clean() ? 0 : 1;
+	}
+
+	/** A refused mapping in English, with each of its problems on a line of its own. */
+	private void refused(InvalidInput refused, PrintWriter out) {
+		out.println(messages.getMessage(refused.sentence(), Locale.ENGLISH));
+		if (refused instanceof ListedProblems listed && listed.problems().size() > 1) {
+			listed.problems().forEach(problem -> out.println("  " + messages.getMessage(problem, Locale.ENGLISH)));
+		}
 	}
 
 	private static void print(HistoryImportReport report, PrintWriter out) {

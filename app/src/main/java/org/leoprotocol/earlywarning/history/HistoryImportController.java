@@ -125,11 +125,10 @@ class HistoryImportController {
 			uploads = List.of();
 			return "redirect:" + EarlyWarningRoutes.importJob(job.id());
 		}
-		catch (InvalidMapping invalid) {
-			return refused(form, invalid.problems().stream().map(MappingProblem::words).toList(), model, response);
-		}
 		catch (InvalidInput refused) {
-			return refused(form, List.of(refusals.said(refused, locale)), model, response);
+			List<String> listed = refusals.problems(refused, locale);
+			return refused(form, listed.isEmpty() ? List.of(refusals.said(refused, locale)) : listed, model,
+					response);
 		}
 		catch (IllegalArgumentException invalid) {
 			return refused(form, List.of(invalid.getMessage()), model, response);

@@ -170,8 +170,8 @@ public final class HistoryMapping {
 	/** The columns the {@code role} file is read by that its header (or declared columns) lacks. */
 	public List<MappingProblem> missingColumns(String role, Collection<String> header) {
 		return absentColumns(role, header).stream()
-			.map(absent -> new MappingProblem(absent.line(), absent.key() + " names the column '"
-					+ absent.column() + "', which the CSV header lacks (it has " + String.join(", ", header) + ")"))
+			.map(absent -> MappingProblem.at(absent.line(), "earlywarning.mapping.missingColumn", absent.key(),
+					absent.column(), String.join(", ", header)))
 			.toList();
 	}
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.leoprotocol.earlywarning.Category;
 import org.leoprotocol.earlywarning.Finding;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * A mapping file read line by line, the way {@link java.util.Properties} reads it ({@code key=value} or
@@ -91,30 +92,30 @@ final class MappingLines {
 	private void entry(int line, String text) {
 		int separator = separator(text);
 		if (separator < 0) {
-			problems.add(new MappingProblem(line, "'" + shorten(text) + "' is not a key=value line"));
+			problems.add(MappingProblem.at(line, "earlywarning.mapping.notKeyValue", shorten(text)));
 			return;
 		}
 		String key = text.substring(0, separator).strip();
 		String value = text.substring(separator + 1).strip();
 		if (lines.containsKey(key)) {
-			problems.add(
-					new MappingProblem(line, key + " is given again (first on line " + lines.get(key) + "); keep one"));
+			problems
+				.add(MappingProblem.at(line, "earlywarning.mapping.givenAgain", key, String.valueOf(lines.get(key))));
 			return;
 		}
 		lines.put(key, line);
 		values.put(key, value);
-		String problem = check(key, value);
+		Sentence problem = check(key, value);
 		if (problem != null) {
 			problems.add(new MappingProblem(line, problem));
 		}
 	}
 
-	private static String check(String key, String value) {
+	private static Sentence check(String key, String value) {
 		if (key.startsWith("finding.")) {
-			return canonical(key, "finding", Finding.values(), value);
+			return canonical(key, "finding", Finding.values(), value, "earlywarning.mapping.notAFinding");
 		}
 		if (key.startsWith("category.")) {
-			return canonical(key, "category", Category.values(), value);
+			return canonical(key, "category", Category.values(), value, "earlywarning.mapping.notACategory");
 		}
 		if (key.startsWith("file.")) {
 			return fileKey(key, value);
@@ -124,55 +125,49 @@ final class MappingLines {
 			return key.endsWith(".pattern") ? pattern(key, value) : null;
 		}
 		if (!FIELDS.contains(key)) {
-			return "'" + shorten(key) + "' is not a mapping key; the keys are "
-					+ String.join(", ", FIELDS.stream().sorted().toList())
-					+ ", <column key>.pattern, <column key>.default, file.<ROLE>.match|columns|encoding, finding.<FINDING> and category.<CATEGORY>";
+			return Sentence.of("earlywarning.mapping.notAKey", shorten(key),
+					String.join(", ", FIELDS.stream().sorted().toList()));
 		}
 		if (key.equals("format") && !value.equals("1") && !value.equals("2")) {
-			return "format must be 1 or 2, not '" + shorten(value) + "'";
+			return Sentence.of("earlywarning.mapping.format", shorten(value));
 		}
 		if (key.equals("codes.unmapped") && !value.equals("refuse") && !value.equals("other")) {
-			return "codes.unmapped must be refuse or other, not '" + shorten(value) + "'";
+			return Sentence.of("earlywarning.mapping.codesUnmapped", shorten(value));
 		}
 		if (key.equals("files")) {
 			List<String> roles = List.of(value.split("\\s*,\\s*"));
 			if (!ROLES.containsAll(roles) || !roles.contains("allegations")
 					|| roles.size() != Set.copyOf(roles).size()) {
-				return "files lists the export's files among " + String.join(", ", ROLES)
-						+ ", allegations always, each once; not '"
-						+ shorten(value) + "'";
+				return Sentence.of("earlywarning.mapping.files", String.join(", ", ROLES), shorten(value));
 			}
 		}
 		if (key.equals("roster.link") && !value.equalsIgnoreCase("none") && !value.equalsIgnoreCase("badge")) {
-			return "roster.link must be none or badge, not '" + shorten(value) + "'";
+			return Sentence.of("earlywarning.mapping.rosterLink", shorten(value));
 		}
 		if (value.isEmpty() && !key.equals("officer.badge.none")) {
-			return key + " has no value";
+			return Sentence.of("earlywarning.mapping.noValue", key);
 		}
 		return null;
 	}
 
-	private static String fileKey(String key, String value) {
+	private static Sentence fileKey(String key, String value) {
 		String[] parts = key.split("\\.", -1);
 		if (parts.length != 3 || !ROLES.contains(parts[1]) || !FILE_KEYS.contains(parts[2])) {
-			return "'" + shorten(key)
-					+ "' is not a file key; use file.<ROLE>.match, file.<ROLE>.columns or file.<ROLE>.encoding with "
-					+ "ROLE one of " + String.join(", ", ROLES);
+			return Sentence.of("earlywarning.mapping.notAFileKey", shorten(key), String.join(", ", ROLES));
 		}
 		if (parts[2].equals("encoding") && !java.nio.charset.Charset.isSupported(value)) {
-			return key + ": '" + shorten(value)
-					+ "' is not a character set this Java knows (UTF-8, ISO-8859-1, windows-1252, ...)";
+			return Sentence.of("earlywarning.mapping.encoding", key, shorten(value));
 		}
-		return value.isEmpty() ? key + " has no value" : null;
+		return value.isEmpty() ? Sentence.of("earlywarning.mapping.noValue", key) : null;
 	}
 
-	private static String pattern(String key, String value) {
+	private static Sentence pattern(String key, String value) {
 		try {
 			Pattern.compile(value);
 			return null;
 		}
 		catch (PatternSyntaxException ex) {
-			return key + " is not a regular expression: " + ex.getDescription() + " near index " + ex.getIndex();
+			return Sentence.of("earlywarning.mapping.pattern", key, ex.getDescription(), String.valueOf(ex.getIndex()));
 		}
 	}
 
@@ -182,31 +177,29 @@ final class MappingLines {
 		for (String key : lines.keySet()) {
 			String[] parts = key.split("\\.", -1);
 			if (key.startsWith("file.") && parts.length == 3 && ROLES.contains(parts[1]) && !roles.contains(parts[1])) {
-				problems.add(new MappingProblem(lines.get(key),
-						key + " describes a file that files= does not list (it lists "
-								+ String.join(", ", roles) + ")"));
+				problems.add(MappingProblem.at(lines.get(key), "earlywarning.mapping.fileNotListed", key,
+						String.join(", ", roles)));
 			}
 		}
 	}
 
-	private static String canonical(String key, String kind, Enum<?>[] names, String value) {
+	private static Sentence canonical(String key, String kind, Enum<?>[] names, String value, String unknown) {
 		String name = key.substring(kind.length() + 1);
 		if (Arrays.stream(names).noneMatch(known -> known.name().equals(name))) {
-			return "'" + shorten(name) + "' is not a Leo " + kind + "; use one of "
-					+ String.join(", ", Arrays.stream(names).map(Enum::name).toList());
+			return Sentence.of(unknown, shorten(name),
+					String.join(", ", Arrays.stream(names).map(Enum::name).toList()));
 		}
-		return value.isEmpty() ? key + " lists no codes (separate codes with |)" : null;
+		return value.isEmpty() ? Sentence.of("earlywarning.mapping.noCodes", key) : null;
 	}
 
 	private void required() {
 		for (String key : HistoryMapping.REQUIRED) {
 			if (!lines.containsKey(key)) {
-				problems.add(new MappingProblem(0, "The mapping lacks " + key));
+				problems.add(MappingProblem.of("earlywarning.mapping.lacks", key));
 			}
 		}
 		if (!lines.containsKey("complaint.received") && !lines.containsKey("complaint.received.year")) {
-			problems.add(new MappingProblem(0, "The mapping names no received date: set complaint.received, or "
-					+ "complaint.received.month and complaint.received.year"));
+			problems.add(MappingProblem.of("earlywarning.mapping.noReceived"));
 		}
 	}
 

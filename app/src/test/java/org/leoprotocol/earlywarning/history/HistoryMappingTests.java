@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.earlywarning.Category;
 import org.leoprotocol.earlywarning.Finding;
 import org.leoprotocol.earlywarning.HistoryImportPagesIntegrationTests;
+import org.leoprotocol.shared.web.RefusalWords;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +30,16 @@ class HistoryMappingTests {
 				StandardCharsets.UTF_8)) {
 			return HistoryMapping.read(name, reader, "CITY");
 		}
+	}
+
+	/** A problem as an English reader reads it, from the refusals bundle. */
+	static String english(MappingProblem problem) {
+		return RefusalWords.english(problem.said());
+	}
+
+	/** Every problem of a refused mapping in English. */
+	static List<String> english(Throwable refused) {
+		return ((InvalidMapping) refused).lines().stream().map(HistoryMappingTests::english).toList();
 	}
 
 	static List<CSVRecord> records(String csv) throws IOException {
@@ -96,7 +108,7 @@ class HistoryMappingTests {
 	@Test
 	void namesTheColumnsAFileLacks() throws IOException {
 		assertThat(shipped("ccrb").missingColumns(List.of("unique_mos_id", "complaint_id")).stream()
-			.map(MappingProblem::words))
+			.map(HistoryMappingTests::english))
 			.contains(
 					"line 28: allegation.finding names the column 'board_disposition', which the CSV header lacks (it has unique_mos_id, complaint_id)")
 			.anyMatch(problem -> problem.contains("'fado_type'"));
@@ -132,10 +144,12 @@ class HistoryMappingTests {
 	@Test
 	void aMappingMustNameTheEssentials() {
 		assertThatThrownBy(() -> HistoryMapping.read("mine", new StringReader("agency=X\nofficer.id=id\n"), "CITY"))
-			.hasMessage(
-					"The mapping mine cannot be used: The mapping lacks complaint.id; The mapping lacks allegation.category; "
-							+ "The mapping lacks allegation.finding; The mapping names no received date: set complaint.received, or "
-							+ "complaint.received.month and complaint.received.year");
+			.satisfies(refused -> assertThat(english(refused)).containsExactly("The mapping lacks complaint.id",
+					"The mapping lacks allegation.category", "The mapping lacks allegation.finding",
+					"The mapping names no received date: set complaint.received, or "
+							+ "complaint.received.month and complaint.received.year"))
+			.satisfies(refused -> assertThat(RefusalWords.english(((InvalidMapping) refused).sentence()))
+				.isEqualTo("The mapping mine cannot be used: 4 problems, each listed"));
 		assertThatThrownBy(() -> HistoryMapping.read("mine", new StringReader("""
 				agency=X
 				officer.id=a
@@ -144,7 +158,8 @@ class HistoryMappingTests {
 				allegation.category=d
 				allegation.finding=e
 				finding.GUILTY=yes
-				"""), "CITY")).hasMessageContaining("line 7: 'GUILTY' is not a Leo finding; use one of SUSTAINED");
+				"""), "CITY")).satisfies(refused -> assertThat(english(refused)).singleElement().asString()
+			.startsWith("line 7: 'GUILTY' is not a Leo finding; use one of SUSTAINED"));
 	}
 
 	@Test
@@ -165,8 +180,7 @@ class HistoryMappingTests {
 				finding.SUSTAINED=Sustained|\
 				  Founded
 				"""), "CITY"))
-			.isInstanceOfSatisfying(InvalidMapping.class, invalid -> assertThat(invalid.problems())
-				.extracting(MappingProblem::words)
+			.isInstanceOfSatisfying(InvalidMapping.class, invalid -> assertThat(english(invalid))
 				.containsExactly("line 4: 'offcer.rank' is not a mapping key; the keys are " + String.join(", ",
 						MappingLines.FIELDS.stream().sorted().toList())
 						+ ", <column key>.pattern, <column key>.default, "

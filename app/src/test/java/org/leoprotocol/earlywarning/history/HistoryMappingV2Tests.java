@@ -132,7 +132,7 @@ public class HistoryMappingV2Tests {
 		HistoryMapping chicago = HistoryMappingTests.shipped("cpdp-chicago");
 
 		assertThat(chicago.missingColumns("complaints", List.of("cr_id", "complaint_date")))
-			.extracting(MappingProblem::words)
+			.extracting(HistoryMappingTests::english)
 			.singleElement().asString()
 			.contains("complaint.closed names the column 'closed_date', which the CSV header lacks");
 		assertThat(chicago.missingColumns("allegations", List.of(ACCUSED.strip().split(",")))).isEmpty();
@@ -176,7 +176,7 @@ public class HistoryMappingV2Tests {
 				allegation.category=d
 				allegation.finding=e
 				file.allegations.encoding=KLINGON
-				""")).isInstanceOfSatisfying(InvalidMapping.class, invalid -> assertThat(invalid.problems())
+				""")).isInstanceOfSatisfying(InvalidMapping.class, invalid -> assertThat(invalid.lines())
 			.extracting(MappingProblem::line).containsExactly(1, 3, 4, 5, 7, 12));
 	}
 }

@@ -2,7 +2,6 @@ package org.leoprotocol.protocol.cad;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,9 +26,7 @@ import org.leoprotocol.protocol.RiskFactor;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.definition.ProtocolDraftsTests;
 import org.leoprotocol.shared.phrase.Sentence;
-
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.leoprotocol.shared.web.RefusalWords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +38,6 @@ class CadImportCheckTests {
 			new OfficerId(UUID.randomUUID()));
 	static final ProtocolVersion VERSION = new ProtocolVersion(1, "First", Instant.EPOCH, "leo", "why",
 			List.of(ProtocolDraftsTests.ENGAGE));
-
-	static final MessageSource ENGLISH = english();
 
 	final CadImportCheck check = new CadImportCheck(VERSION, badge -> Optional.ofNullable(ROSTER.get(badge)), NOW);
 
@@ -158,7 +153,7 @@ class CadImportCheckTests {
 
 	/** A problem as an English reader reads it, from the refusals bundle. */
 	static String said(Sentence problem) {
-		return ENGLISH.getMessage(problem, Locale.ENGLISH);
+		return RefusalWords.english(problem);
 	}
 
 	private static HistoricalIncident incident(List<HistoricalEntry> timeline,
@@ -166,15 +161,6 @@ class CadImportCheckTests {
 		return new HistoricalIncident("CAD-2024-0503-17", IncidentKind.FOUND_CHILD, Priority.HIGH, 1, REPORTED, null,
 				"Palm Avenue",
 				person(), timeline, escalations, release, List.of(), REPORTED.plusSeconds(3600));
-	}
-
-	private static MessageSource english() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("i18n/refusals");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setAlwaysUseMessageFormat(true);
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 	private static HistoricalPerson person() {
