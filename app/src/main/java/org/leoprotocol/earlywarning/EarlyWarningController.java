@@ -170,7 +170,7 @@ class EarlyWarningController {
 		return entries.stream()
 			.map(entry -> new RecordEntry(entry.on(),
 					entry.kind().isEmpty() ? entry.kind() : name("protocol-acts.findingkind.", entry.kind(), locale),
-					entry.description()))
+					entry.description(), entry.withdrawn()))
 			.toList();
 	}
 

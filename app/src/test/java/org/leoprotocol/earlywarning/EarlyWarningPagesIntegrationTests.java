@@ -190,6 +190,32 @@ class EarlyWarningPagesIntegrationTests {
 	}
 
 	/**
+	 * A protocol finding withdrawn by an amendment of its record stays on the flag page, said withdrawn and of its kind
+	 * in the reader's language; its summary and the amendment's reason are shown as they were stored.
+	 */
+	@Test
+	void aWithdrawnProtocolFindingIsSaidWithdrawnInTheReadersLanguage() throws Exception {
+		Flag flag = aFlag("81093");
+		OfficerId officer = roster.findByBadge("81093").orElseThrow().id();
+		UUID finding = UUID.randomUUID();
+		entries.recordProtocolFindingOnce(finding, officer, LocalDate.now(clock), "ON_SCENE_BEFORE_ENGAGEMENT",
+				"on scene 12:40 before first engagement", "incident 26-0093");
+		entries.withdrawProtocolFinding(finding, "the arrival time was corrected", "incident 26-0093");
+
+		mvc.perform(get(EarlyWarningRoutes.flag(flag.id())).header("Accept-Language", "es")
+			.with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<span data-user-text>on scene 12:40 before first engagement</span> (retirado: <span data-user-text>"
+							+ "the arrival time was corrected</span>) (demasiado tiempo en el lugar antes del contacto)")))
+			.andExpect(content().string(not(containsString("withdrawn"))));
+		mvc.perform(get(EarlyWarningRoutes.flag(flag.id())).with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("(withdrawn: <span data-user-text>the arrival time was "
+					+ "corrected</span>) (on scene too long before engagement)")));
+	}
+
+	/**
 	 * A commendation from the public is stored in the words the first release stored it in (the entries are
 	 * append-only), and the flag page says it in the reader's language; one entered by staff is shown as typed.
 	 */

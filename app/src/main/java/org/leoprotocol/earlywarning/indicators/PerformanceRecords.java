@@ -72,12 +72,13 @@ public class PerformanceRecords {
 
 	public List<PerformanceEntry> protocolFindings(UUID officer) {
 		return jdbc.sql("""
-				select f.occurred_on, f.kind, f.description || coalesce(' (withdrawn: ' || w.reason || ')', '')
+				select f.occurred_on, f.kind, f.description, w.reason
 				from ew_protocol_finding f left join ew_protocol_finding_withdrawal w on w.finding_id = f.id
 				where f.officer_id = :officer order by f.occurred_on desc
 				""")
 			.param("officer", officer)
-			.query((rs, n) -> new PerformanceEntry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)))
+			.query((rs, n) -> new PerformanceEntry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
 			.list();
 	}
 
