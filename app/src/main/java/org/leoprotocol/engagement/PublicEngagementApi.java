@@ -104,10 +104,4 @@ class PublicEngagementApi {
 			.toList();
 	}
 
-	@ExceptionHandler(TooManyRequests.class)
-	ResponseEntity<ProblemDetail> throttled(TooManyRequests refused) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()))
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refused.getMessage()));
-	}
 }

@@ -15,7 +15,6 @@ import org.leoprotocol.engagement.web.RegisteredView;
 import org.leoprotocol.engagement.web.RegistrationView;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.TooManyRequests;
-import org.leoprotocol.shared.web.ProblemPage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -41,19 +40,17 @@ class PublicEventsController {
 	private final EventRegistration registration;
 	private final EngagementMail mail;
 	private final EngagementThrottle throttle;
-	private final ProblemPage problemPage;
 	private final AgencyTime time;
 	private final MessageSource messages;
 
 	PublicEventsController(Engagement engagement, EventRegistration registration, EngagementMail mail,
-			EngagementThrottle throttle, ProblemPage problemPage, AgencyTime time, MessageSource messages) {
+			EngagementThrottle throttle, AgencyTime time, MessageSource messages) {
 		this.time = time;
 		this.messages = messages;
 		this.engagement = engagement;
 		this.registration = registration;
 		this.mail = mail;
 		this.throttle = throttle;
-		this.problemPage = problemPage;
 	}
 
 	@GetMapping(EngagementRoutes.EVENTS)
@@ -113,13 +110,6 @@ class PublicEventsController {
 		throttle.take(request.getRemoteAddr());
 		registration.cancel(token);
 		return showRegistration(token, "engagement.cancelled", locale, model);
-	}
-
-	@ExceptionHandler(TooManyRequests.class)
-	ModelAndView throttled(TooManyRequests refused, HttpServletRequest request, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled",
-				refused.retryAfterSeconds());
 	}
 
 	private String showRegistration(String token, String notice, Locale locale, Model model) {

@@ -14,7 +14,6 @@ import org.leoprotocol.engagement.web.SurveyView;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.TooManyRequests;
 import org.leoprotocol.shared.web.Explained;
-import org.leoprotocol.shared.web.ProblemPage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -39,18 +38,16 @@ class SurveyController {
 	private final SurveyAnswers answers;
 	private final Engagement engagement;
 	private final EngagementThrottle throttle;
-	private final ProblemPage problemPage;
 	private final AgencyTime time;
 	private final MessageSource messages;
 
-	SurveyController(SurveyAnswers answers, Engagement engagement, EngagementThrottle throttle, ProblemPage problemPage,
+	SurveyController(SurveyAnswers answers, Engagement engagement, EngagementThrottle throttle,
 			AgencyTime time, MessageSource messages) {
 		this.time = time;
 		this.messages = messages;
 		this.answers = answers;
 		this.engagement = engagement;
 		this.throttle = throttle;
-		this.problemPage = problemPage;
 	}
 
 	@GetMapping(EngagementRoutes.SURVEY)
@@ -95,13 +92,6 @@ class SurveyController {
 	String results(Locale locale, Model model) {
 		model.addAttribute("view", results(engagement.results(), time, locale));
 		return "engagement/results";
-	}
-
-	@ExceptionHandler(TooManyRequests.class)
-	ModelAndView throttled(TooManyRequests refused, HttpServletRequest request, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled",
-				refused.retryAfterSeconds());
 	}
 
 	static ResultsView results(List<SurveyResult> results, AgencyTime time, Locale locale) {

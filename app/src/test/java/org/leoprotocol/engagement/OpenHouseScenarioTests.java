@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -235,6 +236,15 @@ class OpenHouseScenarioTests {
 			}
 		}
 		assertThat(refused).isGreaterThanOrEqualTo(5);
+		mvc.perform(post("/api/v1/public/engagement/events/{id}/registrations", event).with(fixed)
+			.header("Accept-Language", "es")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(registration("Walker", "walker-" + UUID.randomUUID() + "@example.org",
+					"walk-" + UUID.randomUUID())))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.messageKey").value("error.throttled"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Demasiadas solicitudes")));
 		String other = "other-" + UUID.randomUUID() + "@example.org";
 		mvc.perform(post("/api/v1/public/engagement/events/{id}/registrations", event).with(another)
 			.header("Accept-Language", "es")

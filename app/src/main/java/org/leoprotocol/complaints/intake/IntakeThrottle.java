@@ -28,14 +28,8 @@ class IntakeThrottle {
 		this.lookupsPerHour = lookupsPerHour;
 	}
 
-	/** Takes a token for the client, or throws {@link IntakeThrottled} with the seconds until one is free. */
+	/** Takes a token for the client, or throws {@link TooManyRequests} with the seconds until one is free. */
 	public void take(Purpose purpose, String clientAddress) {
-		try {
-			throttle.take(purpose.name(), clientAddress,
-					purpose == Purpose.SUBMIT ? submissionsPerHour : lookupsPerHour);
-		}
-		catch (TooManyRequests refused) {
-			throw new IntakeThrottled(refused.retryAfterSeconds());
-		}
+		throttle.take(purpose.name(), clientAddress, purpose == Purpose.SUBMIT ? submissionsPerHour : lookupsPerHour);
 	}
 }

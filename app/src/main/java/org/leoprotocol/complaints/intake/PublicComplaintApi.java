@@ -78,14 +78,6 @@ class PublicComplaintApi {
 		return problem;
 	}
 
-	@ExceptionHandler(IntakeThrottled.class)
-	ResponseEntity<ProblemDetail> throttled(IntakeThrottled refused) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refused.getMessage());
-		problem.setType(URI.create("about:blank"));
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds())).body(problem);
-	}
-
 	/** A status lookup: the tracking code and the access key from the acknowledgement. */
 	record StatusRequest(String trackingCode, String accessKey) {
 	}

@@ -18,7 +18,6 @@ import org.leoprotocol.complaints.web.ComplaintRoutes;
 import org.leoprotocol.complaints.web.StatusView;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.UnknownRecord;
-import org.leoprotocol.shared.web.ProblemPage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -42,17 +41,15 @@ class PublicComplaintController {
 
 	private final ComplaintIntake intake;
 	private final IntakeThrottle throttle;
-	private final ProblemPage problemPage;
 	private final AgencyTime time;
 	private final ProblemTexts problemTexts;
 	private final MessageSource messages;
 
-	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, ProblemPage problemPage, AgencyTime time,
+	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, AgencyTime time,
 			ProblemTexts problemTexts, MessageSource messages) {
 		this.messages = messages;
 		this.time = time;
 		this.problemTexts = problemTexts;
-		this.problemPage = problemPage;
 		this.intake = intake;
 		this.throttle = throttle;
 	}
@@ -104,13 +101,6 @@ class PublicComplaintController {
 			model.addAttribute("view", new StatusView(trackingCode.strip(), "complaints.status.notFound", null));
 		}
 		return "complaints/status";
-	}
-
-	@ExceptionHandler(IntakeThrottled.class)
-	ModelAndView throttled(IntakeThrottled refused, HttpServletRequest request, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		return problemPage.explained(request, HttpStatus.TOO_MANY_REQUESTS, "error.throttled",
-				refused.retryAfterSeconds());
 	}
 
 	private StatusView.Found found(PublicStatus status, Locale locale) {

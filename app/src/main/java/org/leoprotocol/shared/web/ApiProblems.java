@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.TooManyRequests;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -45,6 +46,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Refusal.class)
 	ProblemDetail refusal(Refusal refusal, Locale locale) {
 		return refusals.problem(refusal, locale);
+	}
+
+	/** A client over its allowance: 429, the seconds to wait in {@code Retry-After} and in the reader's language. */
+	@ExceptionHandler(TooManyRequests.class)
+	ResponseEntity<ProblemDetail> throttled(TooManyRequests refused, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				messages.getMessage(TooManyRequests.MESSAGE_KEY, new Object[] { refused.retryAfterSeconds() }, locale));
+		problem.setProperty("messageKey", TooManyRequests.MESSAGE_KEY);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()))
+			.body(problem);
 	}
 
 	@ExceptionHandler(NoSuchElementException.class)

@@ -4,9 +4,12 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.TooManyRequests;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -37,6 +40,14 @@ class PageProblems {
 	@ExceptionHandler(Refusal.class)
 	ModelAndView refusal(Refusal refusal, HttpServletRequest request) {
 		return refusals.page(refusal, request);
+	}
+
+	/** A visitor over their allowance: 429 with the seconds to wait, in {@code Retry-After} and on the page. */
+	@ExceptionHandler(TooManyRequests.class)
+	ModelAndView throttled(TooManyRequests refused, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+		return page.explained(request, HttpStatus.TOO_MANY_REQUESTS, TooManyRequests.MESSAGE_KEY,
+				refused.retryAfterSeconds());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -3,9 +3,11 @@ package org.leoprotocol.complaints.intake;
 import org.junit.jupiter.api.Test;
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.shared.ClientThrottle;
+import org.leoprotocol.shared.TooManyRequests;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @LeoIntegrationTest
@@ -22,7 +24,7 @@ class IntakeThrottleIntegrationTests {
 		throttle.take(IntakeThrottle.Purpose.SUBMIT, address);
 
 		assertThatThrownBy(() -> throttle.take(IntakeThrottle.Purpose.SUBMIT, address))
-			.isInstanceOf(IntakeThrottled.class)
-			.hasMessageContaining("try again in 1800 seconds");
+			.isInstanceOfSatisfying(TooManyRequests.class,
+					refused -> assertThat(refused.retryAfterSeconds()).isEqualTo(1800));
 	}
 }
