@@ -117,6 +117,10 @@ public class HistoryImportPagesIntegrationTests {
 			.andExpect(content().string(
 					containsString("línea 11: 'FOUNDED' no es un resultado de Leo; use uno de SUSTAINED")))
 			.andExpect(content().string(not(containsString("is not a"))));
+		mvc.perform(multipart(EarlyWarningRoutes.IMPORT).param("mapping", "ccrb")
+			.header("Accept-Language", "es").with(as(staff, Role.ADMIN)).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Elija un archivo CSV para importar")));
 		mvc.perform(multipart("/api/v1/early-warning/import").file(csv()).file(mapping("roto.properties", broken))
 			.header("Accept-Language", "es").with(as(staff, Role.ADMIN)))
 			.andExpect(status().isUnprocessableContent())

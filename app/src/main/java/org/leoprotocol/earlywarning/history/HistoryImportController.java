@@ -94,7 +94,7 @@ class HistoryImportController {
 				List.of(), recent(), null);
 		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(file -> !file.isEmpty()).toList();
 		if (sent.isEmpty()) {
-			return refused(form, List.of("Choose a CSV file to import; none was sent, or it was empty"), model,
+			return refused(form, List.of(messages.getMessage("historyimport.files.none", null, locale)), model,
 					response);
 		}
 		List<Path> uploads = new ArrayList<>();
