@@ -3,8 +3,7 @@ package org.leoprotocol.personnel.duty;
 import java.util.List;
 import java.util.Map;
 
-import org.leoprotocol.shared.InvalidInput;
-import org.leoprotocol.shared.web.ListedProblems;
+import org.leoprotocol.shared.web.UnprocessableContent;
 import org.leoprotocol.shared.phrase.Sentence;
 
 /**
@@ -12,14 +11,14 @@ import org.leoprotocol.shared.phrase.Sentence;
  * was read but its rows contradict the roster, so it is answered 422 (unprocessable content); an API client finds each
  * row with its number under {@code rows}, and every problem said in its language under {@code problems}.
  */
-public final class ShiftImportRefused extends InvalidInput implements ListedProblems {
+public final class ShiftImportRefused extends UnprocessableContent {
 
 	private static final long serialVersionUID = 1L;
 
 	private final transient List<BadRow> rows;
 
 	public ShiftImportRefused(List<BadRow> rows) {
-		super("personnel.duty.import.refused", rows.size());
+		super("personnel.shift.refused", said(rows), "personnel.duty.import.refused", rows.size());
 		this.rows = List.copyOf(rows);
 	}
 
@@ -27,18 +26,7 @@ public final class ShiftImportRefused extends InvalidInput implements ListedProb
 		return rows;
 	}
 
-	@Override
-	public int status() {
-		return 422;
-	}
-
-	@Override
-	public String titleKey() {
-		return "personnel.shift.refused";
-	}
-
-	@Override
-	public List<Sentence> problems() {
+	private static List<Sentence> said(List<BadRow> rows) {
 		return rows.stream().map(row -> Sentence.of("personnel.shift.row", String.valueOf(row.row()), row.problem()))
 			.toList();
 	}
