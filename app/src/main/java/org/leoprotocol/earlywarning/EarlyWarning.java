@@ -18,6 +18,7 @@ import org.leoprotocol.earlywarning.indicators.IndicatorWindows;
 import org.leoprotocol.earlywarning.indicators.PerformanceEntry;
 import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
 import org.leoprotocol.earlywarning.indicators.RiskScore;
+import org.leoprotocol.earlywarning.reason.FlagOutcome;
 import org.leoprotocol.earlywarning.rules.ComplaintThresholdPolicy;
 import org.leoprotocol.earlywarning.rules.EarlyWarningPolicy;
 import org.leoprotocol.earlywarning.rules.PeerPercentilePolicy;
@@ -77,7 +78,7 @@ public class EarlyWarning {
 	}
 
 	/** Re-evaluates the officer; closes the flag under review with {@code outcome} when no rule holds any more. */
-	void reconsider(UUID officer, String outcome) {
+	void reconsider(UUID officer, FlagOutcome outcome) {
 		history.holdForEvaluation(officer);
 		Map<String, RuleSetting> rules = settings.byRule();
 		Optional<Flags.Raised> raised = indicators.one(officer, tomorrow(), windows(rules)).stream().findFirst()

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.leoprotocol.earlywarning.reason.FlagOutcome;
 import org.leoprotocol.earlywarning.reason.FlagReason;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
@@ -20,7 +21,7 @@ import org.leoprotocol.shared.WrongState;
  */
 public record Flag(UUID id, UUID officerId, Instant raisedAt, Instant updatedAt, double score, List<FlagReason> reasons,
 		FlagStatus status, String acknowledgedBy, Instant acknowledgedAt, String interventionPlan, LocalDate followUpOn,
-		String outcome, String closedBy, Instant closedAt) {
+		FlagOutcome outcome, String closedBy, Instant closedAt) {
 
 	static final int MAX_TEXT = 4000;
 
@@ -56,7 +57,7 @@ public record Flag(UUID id, UUID officerId, Instant raisedAt, Instant updatedAt,
 			throw new WrongState("earlywarning.flag.close." + status.name());
 		}
 		return new Flag(id, officerId, raisedAt, at, score, reasons, FlagStatus.CLOSED, acknowledgedBy, acknowledgedAt,
-				interventionPlan, followUpOn, text(result, "outcome"), by.username(), at);
+				interventionPlan, followUpOn, FlagOutcome.written(text(result, "outcome")), by.username(), at);
 	}
 
 	/** The written text of a review step ({@code field}: plan or outcome), stripped. */

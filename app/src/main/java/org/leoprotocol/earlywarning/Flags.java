@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.earlywarning.reason.FlagOutcome;
 import org.leoprotocol.earlywarning.reason.FlagReason;
 import org.leoprotocol.shared.Actor;
 
@@ -55,13 +56,14 @@ class Flags {
 	 * Closes the officer's flag under review, if any, when the record no longer justifies it: the flag keeps its
 	 * reasons and review as they were, with the outcome saying why it closed. Returns whether a flag was closed.
 	 */
-	boolean closeUnfounded(UUID officerId, String outcome, Actor by, Instant at) {
+	boolean closeUnfounded(UUID officerId, FlagOutcome outcome, Actor by, Instant at) {
 		return jdbc
 			.sql("""
 					update ew_flag set status = 'CLOSED', outcome = :outcome, closed_by = :by, closed_at = :at, updated_at = :at
 					where officer_id = :officer and status <> 'CLOSED'
 					""")
-			.param("outcome", outcome).param("by", by.username()).param("at", offset(at)).param("officer", officerId)
+			.param("outcome", outcome.stored()).param("by", by.username()).param("at", offset(at))
+			.param("officer", officerId)
 			.update() == 1;
 	}
 
@@ -124,7 +126,7 @@ class Flags {
 			.param("status", flag.status().name()).param("updated", offset(flag.updatedAt()))
 			.param("ackBy", flag.acknowledgedBy()).param("ackAt", offset(flag.acknowledgedAt()))
 			.param("plan", flag.interventionPlan()).param("followUp", flag.followUpOn())
-			.param("outcome", flag.outcome())
+			.param("outcome", flag.outcome() == null ? null : flag.outcome().stored())
 			.param("closedBy", flag.closedBy()).param("closedAt", offset(flag.closedAt())).param("id", flag.id())
 			.update();
 	}
@@ -141,7 +143,9 @@ class Flags {
 				FlagStatus.valueOf(rs.getString("status")), rs.getString("acknowledged_by"),
 				instant(rs, "acknowledged_at"),
 				rs.getString("intervention_plan"), rs.getObject("follow_up_on", java.time.LocalDate.class),
-				rs.getString("outcome"), rs.getString("closed_by"), instant(rs, "closed_at"));
+				FlagOutcome.read(rs.getString("outcome"),
+						EarlyWarning.ITSELF.username().equals(rs.getString("closed_by"))),
+				rs.getString("closed_by"), instant(rs, "closed_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -15,6 +15,7 @@ import org.leoprotocol.earlywarning.history.ImportedComplaint;
 import org.leoprotocol.earlywarning.history.ImportedOfficer;
 import org.leoprotocol.earlywarning.history.NumberedAllegation;
 import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
+import org.leoprotocol.earlywarning.reason.FlagOutcome;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
@@ -92,8 +93,7 @@ public class PerformanceEntries {
 						RecordReference.of("ProtocolFinding", findingId),
 						"withdrawn: " + reference);
 				earlyWarning.reconsider(officer,
-						"Closed by Leo: the protocol finding it was raised from was withdrawn when the record of "
-								+ reference + " was amended (" + reason.strip() + ")");
+						FlagOutcome.byLeo(FlagOutcome.WITHDRAWN, reference, reason.strip()));
 			});
 	}
 

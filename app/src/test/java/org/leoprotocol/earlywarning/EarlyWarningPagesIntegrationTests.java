@@ -216,6 +216,31 @@ class EarlyWarningPagesIntegrationTests {
 	}
 
 	/**
+	 * A flag raised only by a protocol finding that an amendment withdrew is closed by Leo, and the flag page says why
+	 * in the reader's language, naming the record and the amendment's reason as they were given.
+	 */
+	@Test
+	void aFlagLeoClosesSaysWhyInTheReadersLanguage() throws Exception {
+		OfficerId officer = roster
+			.enlist(new NewOfficer("81094", "Page", "Subject81094", "Police Officer", null, null, null));
+		UUID finding = UUID.randomUUID();
+		entries.recordProtocolFindingOnce(finding, officer, LocalDate.now(clock), "ON_SCENE_BEFORE_ENGAGEMENT",
+				"on scene 12:41 before first engagement", "incident 26-0094");
+		UUID flag = flagReview.flags(FlagStatus.OPEN, 500).stream()
+			.filter(one -> one.reasons().stream().anyMatch(reason -> reason.stored().contains("12:41")))
+			.findFirst().orElseThrow().id();
+		entries.withdrawProtocolFinding(finding, "the arrival time was corrected", "incident 26-0094");
+
+		assertThat(flagReview.flag(flag).outcome().said().stored())
+			.isEqualTo("ew.outcome.withdrawn|incident 26-0094|the arrival time was corrected");
+		mvc.perform(get(EarlyWarningRoutes.flag(flag)).header("Accept-Language", "es")
+			.with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cerrada por Leo: el hallazgo del protocolo que la originó se "
+					+ "retiró al modificarse el registro de incident 26-0094 (the arrival time was corrected).")));
+	}
+
+	/**
 	 * A commendation from the public is stored in the words the first release stored it in (the entries are
 	 * append-only), and the flag page says it in the reader's language; one entered by staff is shown as typed.
 	 */

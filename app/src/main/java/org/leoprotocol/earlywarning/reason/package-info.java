@@ -1,2 +1,5 @@
-/** Why a flag was raised, kept as a message key with its arguments so that each reader reads it in their language. */
+/**
+ * Why a flag was raised, and why Leo closed one itself, kept as message keys with their arguments so that each reader
+ * reads them in their language.
+ */
 package org.leoprotocol.earlywarning.reason;
