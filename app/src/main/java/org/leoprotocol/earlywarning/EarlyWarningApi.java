@@ -16,6 +16,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.earlywarning.history.ExportFile;
 import org.leoprotocol.earlywarning.history.HistoryMapping;
+import org.leoprotocol.earlywarning.history.HistoryImportRefused;
 import org.leoprotocol.earlywarning.history.InvalidMapping;
 import org.leoprotocol.earlywarning.history.MappingProblem;
 import org.leoprotocol.earlywarning.indicators.Breakdown;
@@ -26,10 +27,7 @@ import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -224,31 +222,9 @@ class EarlyWarningApi {
 	private HistoryImportReport accepted(HistoryImportReport report, Locale locale) {
 		HistoryImportReport worded = historyImport.inLanguage(report, locale);
 		if (worded.fileProblem() != null) {
-			throw new HistoryImportRefused(worded, worded.fileProblem());
+			throw new HistoryImportRefused(worded);
 		}
 		return worded;
-	}
-
-	/** An import refused as a whole, answered with its reasons in the caller's language. */
-	static final class HistoryImportRefused extends RuntimeException {
-
-		private final transient HistoryImportReport report;
-
-		HistoryImportRefused(HistoryImportReport report, String words) {
-			super(words);
-			this.report = report;
-		}
-	}
-
-	@ExceptionHandler(HistoryImportRefused.class)
-	@PreAuthorize("permitAll()")
-	ProblemDetail importRefused(HistoryImportRefused refused, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				refused.getMessage());
-		problem.setTitle(historyImport.words(HistoryImportReport.Refusal.of("historyimport.refused.title"), locale));
-		problem.setProperty("refusal", refused.report.refusal());
-		problem.setProperty("report", refused.report);
-		return problem;
 	}
 
 	/**
