@@ -22,7 +22,7 @@ public record EscalationLevel(int level, Role notified, Duration after, Duration
 			throw new InvalidInput("protocol.escalation.level.invalid", level);
 		}
 		if (notified == null || !ProtocolStep.ACTING_ROLES.contains(notified)) {
-			throw new InvalidInput("protocol.escalation.notified.invalid", level, ProtocolStep.ACTING_ROLES.toString());
+			throw new InvalidInput("protocol.escalation.notified.invalid", level, ProtocolStep.actingRoles());
 		}
 		if (after == null || after.isNegative() || after.compareTo(ProtocolStep.LONGEST_DELAY) > 0) {
 			throw new InvalidInput("protocol.escalation.delay.invalid", level);

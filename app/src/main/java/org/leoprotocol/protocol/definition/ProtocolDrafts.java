@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.incident.PageInput;
 import org.leoprotocol.protocol.web.ProtocolDraft;
-import org.leoprotocol.protocol.web.Choice;
 import org.leoprotocol.protocol.web.Choices;
 import org.leoprotocol.protocol.web.LevelDraft;
 import org.leoprotocol.protocol.web.StepDraft;
@@ -32,11 +31,9 @@ import org.springframework.util.MultiValueMap;
  */
 final class ProtocolDrafts {
 
-	static final Choices CHOICES = new Choices(
-			ProtocolStep.ACTING_ROLES.stream().map(role -> choice(role, role.name())).toList(),
-			Arrays.stream(Anchor.values()).map(anchor -> choice(anchor, anchor.name())).toList(),
-			Arrays.stream(IncidentKind.values()).map(kind -> choice(kind, kind.label())).toList(),
-			Arrays.stream(CompletingEvent.values()).map(event -> choice(event, event.name())).toList());
+	static final Choices CHOICES = new Choices(codes(ProtocolStep.ACTING_ROLES.stream()),
+			codes(Arrays.stream(Anchor.values())),
+			codes(Arrays.stream(IncidentKind.values())), codes(Arrays.stream(CompletingEvent.values())));
 
 	private ProtocolDrafts() {
 	}
@@ -84,24 +81,26 @@ final class ProtocolDrafts {
 	private static ProtocolStep step(StepDraft draft, int position) {
 		String code = draft.code().strip();
 		Set<IncidentKind> kinds = EnumSet.noneOf(IncidentKind.class);
-		draft.appliesTo().forEach(kind -> kinds.add(PageInput.choice(IncidentKind.class, kind, "kind of incident")));
+		draft.appliesTo().forEach(kind -> kinds
+			.add(PageInput.choice(IncidentKind.class, kind, new Phrase("word.field.kind-of-incident"))));
 		List<EscalationLevel> chain = new ArrayList<>();
 		for (LevelDraft level : draft.levels()) {
 			if (!PageInput.blank(level.role())) {
 				chain.add(new EscalationLevel(chain.size() + 1,
-						PageInput.choice(Role.class, level.role(), "role to notify"),
+						PageInput.choice(Role.class, level.role(), new Phrase("word.field.role-to-notify")),
 						duration(code, new Phrase("word.draft.escalation-delay"), level.afterMinutes(),
 								level.afterSeconds())));
 			}
 		}
 		return new ProtocolStep(code, position, draft.title(), draft.instruction(),
-				PageInput.choice(Role.class, draft.actingRole(), "role who acts"),
-				PageInput.choice(Anchor.class, draft.anchor(), "anchor"),
+				PageInput.choice(Role.class, draft.actingRole(), new Phrase("word.field.role-who-acts")),
+				PageInput.choice(Anchor.class, draft.anchor(), new Phrase("word.field.anchor")),
 				duration(code, new Phrase("word.draft.deadline"), draft.deadlineMinutes(), draft.deadlineSeconds()),
 				kinds,
 				PageInput.age(draft.underAge()),
 				PageInput.blank(draft.completedBy()) ? null
-						: PageInput.choice(CompletingEvent.class, draft.completedBy(), "completing event"),
+						: PageInput.choice(CompletingEvent.class, draft.completedBy(),
+								new Phrase("word.field.completing-event")),
 				draft.source(), chain);
 	}
 
@@ -161,7 +160,7 @@ final class ProtocolDrafts {
 		return value == null ? "" : value;
 	}
 
-	private static Choice choice(Enum<?> value, String label) {
-		return new Choice(value.name(), label.toLowerCase(Locale.ROOT).replace('_', ' '));
+	private static List<String> codes(Stream<? extends Enum<?>> values) {
+		return values.map(Enum::name).toList();
 	}
 }

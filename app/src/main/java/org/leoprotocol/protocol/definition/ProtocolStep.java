@@ -11,6 +11,7 @@ import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * One step of a protocol version: what to do, who does it, by when after which anchor event, the escalation chain when
@@ -35,7 +36,7 @@ public record ProtocolStep(String code, int position, String title, String instr
 		require(instruction, code, new Phrase("word.step.instruction"));
 		require(source, code, new Phrase("word.step.source"));
 		if (actingRole == null || !ACTING_ROLES.contains(actingRole)) {
-			throw new InvalidInput("protocol.step.role.invalid", code, ACTING_ROLES.toString());
+			throw new InvalidInput("protocol.step.role.invalid", code, actingRoles());
 		}
 		if (anchor == null) {
 			throw new InvalidInput("protocol.step.anchor.missing", code);
@@ -55,6 +56,12 @@ public record ProtocolStep(String code, int position, String title, String instr
 
 	public boolean appliesTo(IncidentKind kind, Integer age) {
 		return appliesTo.contains(kind) && (underAge == null || age == null || age < underAge);
+	}
+
+	/** The roles that may act on a step or be notified by it, said as words in the reader's language. */
+	static Sentence actingRoles() {
+		return Sentence.of("word.roles.acting",
+				ACTING_ROLES.stream().map(role -> Phrase.of("word.role.", role)).toArray());
 	}
 
 	private static void require(String text, String code, Phrase what) {

@@ -13,6 +13,7 @@ import org.leoprotocol.protocol.timeline.ResponseLog;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
 
@@ -82,7 +83,8 @@ class IncidentActionsController {
 	String dispatch(@PathVariable String id, @RequestParam(defaultValue = "") String type,
 			@RequestParam(defaultValue = "") String officerBadge, Actor actor, RedirectAttributes redirect) {
 		return act(id, actor, redirect, text("dispatch"), () -> log.dispatch(IncidentId.of(id),
-				PageInput.choice(TimelineEventType.class, type, "dispatch event"), staff.officer(officerBadge), null,
+				PageInput.choice(TimelineEventType.class, type, new Phrase("word.field.dispatch-event")),
+				staff.officer(officerBadge), null,
 				actor));
 	}
 
@@ -91,7 +93,7 @@ class IncidentActionsController {
 			@RequestParam(defaultValue = "") String deviceId, @RequestParam(defaultValue = "") String officerBadge,
 			@RequestParam(defaultValue = "") String note, Actor actor, RedirectAttributes redirect) {
 		return act(id, actor, redirect, text("camera"), () -> log.camera(IncidentId.of(id),
-				PageInput.choice(TimelineEventType.class, type, "body-camera event"), deviceId,
+				PageInput.choice(TimelineEventType.class, type, new Phrase("word.field.body-camera-event")), deviceId,
 				staff.officer(officerBadge), null,
 				note, actor));
 	}
@@ -113,7 +115,7 @@ class IncidentActionsController {
 	String decide(@PathVariable String id, @RequestParam(defaultValue = "") String decision,
 			@RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes redirect) {
 		return act(id, actor, redirect, text("decision"), () -> reunification.decide(IncidentId.of(id),
-				PageInput.choice(DecisionKind.class, decision, "decision"), reason, actor));
+				PageInput.choice(DecisionKind.class, decision, new Phrase("word.field.decision")), reason, actor));
 	}
 
 	@PostMapping(IncidentRoutes.LIST + "/{id}/close")
@@ -156,7 +158,7 @@ class IncidentActionsController {
 					noDocument ? null : new IdentityDocument(documentType, documentIssuer, documentLastFour),
 					PageInput.yesNo(photoMatches),
 					PageInput.blank(recognition) ? null
-							: PageInput.choice(Recognition.class, recognition, "recognition"),
+							: PageInput.choice(Recognition.class, recognition, new Phrase("word.field.recognition")),
 					recognitionNote, PageInput.yesNo(custodyClear), authorisationSource,
 					staff.officer(verifyingOfficerBadge),
 					staff.officer(confirmingOfficerBadge));

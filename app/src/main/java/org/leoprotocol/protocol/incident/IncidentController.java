@@ -14,6 +14,7 @@ import org.leoprotocol.protocol.web.IncidentListView;
 import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.Refusals;
@@ -83,10 +84,11 @@ class IncidentController {
 			Actor actor, Model model, HttpServletResponse response) {
 		try {
 			PersonAtRisk person = new PersonAtRisk(name, PageInput.age(age), description,
-					PageInput.choice(Condition.class, condition, "condition"),
+					PageInput.choice(Condition.class, condition, new Phrase("word.field.condition")),
 					PageInput.risks(riskFactors));
 			Incident incident = desk
-				.open(new NewIncident(PageInput.choice(IncidentKind.class, kind, "kind of incident"), location,
+				.open(new NewIncident(
+						PageInput.choice(IncidentKind.class, kind, new Phrase("word.field.kind-of-incident")), location,
 						null, null, person, staff.officer(responsibleOfficerBadge)), actor);
 			return "redirect:" + IncidentRoutes.incident(incident.id());
 		}

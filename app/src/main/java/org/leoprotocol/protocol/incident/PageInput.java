@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol.incident;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +7,18 @@ import java.util.Set;
 
 import org.leoprotocol.protocol.RiskFactor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 
-/** Reads form fields into domain values, refusing what is not one of the offered choices with a clear sentence. */
+/**
+ * Reads form fields into domain values, refusing what is not one of the offered choices. The field is named by a word
+ * of Leo's vocabulary ({@code word.field.}), so the refusal reads in the reader's language.
+ */
 public final class PageInput {
 
 	private PageInput() {
 	}
 
-	public static <E extends Enum<E>> E choice(Class<E> type, String value, String what) {
+	public static <E extends Enum<E>> E choice(Class<E> type, String value, Phrase what) {
 		if (blank(value)) {
 			throw new InvalidInput("protocol.choice.missing", what);
 		}
@@ -23,7 +26,7 @@ public final class PageInput {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInput("protocol.choice.invalid", value, what, Arrays.toString(type.getEnumConstants()));
+			throw new InvalidInput("protocol.choice.invalid", value, what);
 		}
 	}
 
@@ -42,7 +45,7 @@ public final class PageInput {
 	static Set<RiskFactor> risks(List<String> values) {
 		Set<RiskFactor> risks = EnumSet.noneOf(RiskFactor.class);
 		if (values != null) {
-			values.forEach(value -> risks.add(choice(RiskFactor.class, value, "risk factor")));
+			values.forEach(value -> risks.add(choice(RiskFactor.class, value, new Phrase("word.field.risk-factor"))));
 		}
 		return risks;
 	}
