@@ -24,6 +24,7 @@ import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.NewIncident;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.timeline.ReportedTimes;
+import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.protocol.triage.Triage;
@@ -110,8 +111,8 @@ public class IncidentDesk {
 		protocol.stepsFor(incident.kind(), person.age())
 			.forEach(step -> incidentSteps.insertStep(incident.id(), protocol.version(), step.code()));
 		timelines.append(incident.id(), TimelineEntry.of(reportedAt, TimelineEventType.REPORT_RECEIVED, null,
-				incident.kind().label() + " reported at " + incident.location() + "; priority "
-						+ incident.priority().priority(),
+				TimelineDetail.said("reported", incident.kind().name(), incident.location(),
+						incident.priority().priority().name()),
 				actor.username(), clock.instant()));
 		clocks.start(incident, Anchor.REPORT_RECEIVED, reportedAt);
 		events.publishEvent(new IncidentOpened(incident.id(), incident.kind(), incident.priority().priority(),

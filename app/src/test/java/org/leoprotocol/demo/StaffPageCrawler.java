@@ -34,10 +34,11 @@ final class StaffPageCrawler {
 	private static final Pattern CODE_ELEMENT = Pattern.compile("(?is)<code>.*?</code>");
 	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 	/**
-	 * Leo's findings speak of durations in prose: "on scene 11:42 before first engagement", "camera off 5:00 during".
+	 * Leo's findings speak of durations in prose: "on scene 11:42 before first engagement", "camera off 5:00 during",
+	 * in Spanish "en el lugar durante 11:42", "(protocolo: máximo de 2:00)".
 	 */
-	private static final Pattern PROSE_DURATION = Pattern
-		.compile("(?i)(?:on scene|camera off|late by|late|off for|within) \\d{1,3}:\\d{2}(?::\\d{2})?");
+	private static final Pattern PROSE_DURATION = Pattern.compile(
+			"(?i)(?:on scene|camera off|late by|late|off for|within|durante|máximo de) \\d{1,3}:\\d{2}(?::\\d{2})?");
 	/** A list or range of times labelled once at its end: "(14:01:00–14:02:00, 14:04:00–14:04:30 CDT)". */
 	private static final Pattern LABELLED_LIST = Pattern.compile(
 			"(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[–-]\\s?|, ))+(?=\\d{1,2}:\\d{2}(?::\\d{2})?\\s?[A-Z]{2,5}\\b)");

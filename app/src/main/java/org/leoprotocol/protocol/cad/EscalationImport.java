@@ -14,6 +14,7 @@ import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.escalation.Escalation;
 import org.leoprotocol.protocol.escalation.Escalations;
 import org.leoprotocol.protocol.incident.IncidentSteps;
+import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 
 import org.springframework.stereotype.Component;
@@ -47,8 +48,7 @@ class EscalationImport {
 			return Optional.empty();
 		}
 		timeline.add(TimelineEntry.of(raised.at(), TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
-				"Level " + level.level() + ": " + level.notified().name().toLowerCase(Locale.ROOT)
-						+ " notified (from CAD)",
+				TimelineDetail.said("escalation.cad", level.level(), level.notified().name()),
 				timeline.by, timeline.now)
 			.forStep(code));
 		return Optional.of(new EscalationRaised(incident.id(), code, level.level(), level.notified(),

@@ -12,6 +12,7 @@ import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.CompletingEvent;
 import org.leoprotocol.protocol.incident.IncidentSteps;
+import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 
@@ -76,7 +77,7 @@ final class HistoricalTimeline {
 				.orElse(false);
 			if (completes && !step.done() && incidentSteps.complete(id, step.code(), at, by, officer, null)) {
 				add(new TimelineEntry(at, TimelineEventType.STEP_DONE, officer, null, step.code(),
-						event.name().toLowerCase(Locale.ROOT).replace('_', ' '), by, now));
+						TimelineDetail.said("completed", event.name()), by, now));
 			}
 		}
 	}

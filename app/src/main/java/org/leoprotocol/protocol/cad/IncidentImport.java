@@ -30,6 +30,7 @@ import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.PersonAtRisk;
 import org.leoprotocol.protocol.reunification.Releases;
+import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.protocol.triage.PriorityAssessment;
@@ -111,9 +112,8 @@ public class IncidentImport {
 		version.stepsFor(incident.kind(), incident.person().age())
 			.forEach(step -> incidentSteps.insertStep(id, version.version(), step.code()));
 		timeline.add(TimelineEntry.of(source.reportedAt(), TimelineEventType.REPORT_RECEIVED, null,
-				incident.kind().label()
-						+ " reported at " + incident.location() + "; priority " + incident.priority().priority()
-						+ "; imported from CAD incident " + number,
+				TimelineDetail.said("reported.cad", incident.kind().name(), incident.location(),
+						incident.priority().priority().name(), number),
 				by, now));
 		incidentSteps.startClocks(id, Anchor.REPORT_RECEIVED, source.reportedAt());
 		events.publishEvent(new IncidentOpened(id, incident.kind(), incident.priority().priority(), version.version(),
@@ -128,7 +128,9 @@ public class IncidentImport {
 			releases.insertDecision(id, decision.decision(), decision.reason().strip(), decision.at(), by);
 			timeline.add(TimelineEntry.of(decision.at(), TimelineEventType.DECISION_RECORDED,
 					checked.officer(decision.badge()),
-					decision.decision().label() + ": " + decision.reason().strip(), by, now));
+					TimelineDetail.said(TimelineDetail.said("decision", decision.decision().name()),
+							decision.reason()),
+					by, now));
 		}
 		if (checked.verification() != null) {
 			release.release(incident, source.release().at(), checked.verification(), timeline);

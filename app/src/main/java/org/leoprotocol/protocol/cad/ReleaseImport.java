@@ -10,6 +10,7 @@ import org.leoprotocol.protocol.definition.CompletingEvent;
 import org.leoprotocol.protocol.finding.GapAnalysis;
 import org.leoprotocol.protocol.reunification.ReleaseVerification;
 import org.leoprotocol.protocol.reunification.Releases;
+import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 
@@ -36,11 +37,9 @@ class ReleaseImport {
 	void release(Incident incident, Instant at, ReleaseVerification verification, HistoricalTimeline timeline) {
 		releases.insert(incident.id(), verification, at, timeline.by);
 		timeline.add(TimelineEntry.of(at, TimelineEventType.RELEASE_VERIFIED, verification.verifyingOfficer(),
-				"Released to the " + verification.relationship().strip() + " after verification: "
-						+ verification.document().type()
-						+ " ending " + verification.document().lastFour() + ", recognition "
-						+ verification.recognition().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", custody "
-						+ (verification.custodyClear() ? "clear" : "conflict"),
+				TimelineDetail.said("released", verification.relationship().strip(),
+						verification.document().type(), verification.document().lastFour(),
+						verification.recognition().name(), verification.custodyClear() ? "CLEAR" : "CONFLICT"),
 				timeline.by, timeline.now));
 		timeline.completeBy(CompletingEvent.RELEASED, at, verification.verifyingOfficer());
 		Instant engaged = timelines.of(incident.id()).stream()

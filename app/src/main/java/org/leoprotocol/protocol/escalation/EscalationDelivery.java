@@ -28,6 +28,7 @@ import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.StaffMembers;
+import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.protocol.web.IncidentRoutes;
@@ -84,9 +85,10 @@ public class EscalationDelivery {
 	 * Reaches the level's rung as it is raised, in the caller's transaction; returns the names of those reached. An
 	 * incident nobody has been made responsible for yet is its opener's unit's: its escalations reach the supervisor on
 	 * duty over that unit (an officer's level too, since there is no officer to tell), falling back up the chain to the
-	 * watch commander and command.
+	 * watch commander and command. Who was reached is said as the key (after {@code incident-timeline.}) and arguments
+	 * of a sentence, for the timeline to keep.
 	 */
-	String raise(Incident incident, EscalationKey key, EscalationLevel level, StepClock step, Instant now) {
+	List<Object> raise(Incident incident, EscalationKey key, EscalationLevel level, StepClock step, Instant now) {
 		EscalationRungs.Reach reach = rungs.reach(level.notified(), incident, now);
 		if (reach.officers().isEmpty()) {
 			log.warn("Escalation {} reached nobody: nobody on duty up the unit's chain of command and no command staff"
@@ -99,13 +101,17 @@ public class EscalationDelivery {
 		if (within != null && reach.passable()) {
 			schedule(key, 0, now.plus(within));
 		}
-		if (incident.responsibleOfficer() == null) {
-			return rungs.names(reach.officers()) + " (no responsible officer yet: the "
-					+ EscalationRungs.rung(reach.rung())
-					+ " over the unit of "
-					+ staff.describeAccount(incident.openedBy()) + ", who opened the incident)";
+		List<Object> reached = new java.util.ArrayList<>();
+		reached.add("reached" + (incident.responsibleOfficer() == null ? ".unassigned" : "")
+				+ (reach.officers().isEmpty() ? ".nobody" : ""));
+		if (!reach.officers().isEmpty()) {
+			reached.add(rungs.names(reach.officers()));
 		}
-		return rungs.names(reach.officers());
+		if (incident.responsibleOfficer() == null) {
+			reached.add(reach.rung());
+			reached.add(staff.describeAccount(incident.openedBy()));
+		}
+		return reached;
 	}
 
 	/**
@@ -130,9 +136,12 @@ public class EscalationDelivery {
 		}
 		send(incident, key, round + 1, next.officers(), step.get());
 		timelines.append(key.incident(),
-				TimelineEntry.of(now, TimelineEventType.ESCALATION_PASSED_ON, null, "Level " + key.level()
-						+ " not acknowledged since " + agencyTime.timeOfDay(last.get().reachedAt()) + "; passed to the "
-						+ EscalationRungs.rung(next.rung().name()) + ": " + rungs.names(next.officers()), "leo", now)
+				TimelineEntry.of(now, TimelineEventType.ESCALATION_PASSED_ON, null,
+						TimelineDetail.said(
+								next.officers().isEmpty() ? "escalation.passed.nobody" : "escalation.passed",
+								key.level(), agencyTime.timeOfDay(last.get().reachedAt()), next.rung().name(),
+								rungs.names(next.officers())),
+						"leo", now)
 					.forStep(key.stepCode()));
 		level(incident, key).map(level -> acknowledgeWithin(level, incident))
 			.filter(within -> EscalationRungs.passable(next.rung().name()))
@@ -144,10 +153,10 @@ public class EscalationDelivery {
 	void acknowledge(EscalationKey key, String username, Instant at) {
 		if (rounds.acknowledge(key, username, at)) {
 			timelines.append(key.incident(),
-					TimelineEntry.of(at, TimelineEventType.ESCALATION_ACKNOWLEDGED, null, "Level "
-							+ key.level() + " acknowledged by " + staff.describeAccount(username) + " at "
-							+ agencyTime.timeOfDay(at), username,
-							clock.instant())
+					TimelineEntry.of(at, TimelineEventType.ESCALATION_ACKNOWLEDGED, null,
+							TimelineDetail.said("escalation.acknowledged", key.level(),
+									staff.describeAccount(username), agencyTime.timeOfDay(at)),
+							username, clock.instant())
 						.forStep(key.stepCode()));
 		}
 	}

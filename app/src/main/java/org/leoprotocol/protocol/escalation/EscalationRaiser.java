@@ -2,6 +2,8 @@ package org.leoprotocol.protocol.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,6 +18,7 @@ import org.leoprotocol.protocol.clock.StepClock;
 import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.incident.IncidentSteps;
 import org.leoprotocol.protocol.incident.Incidents;
+import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.shared.AgencyTime;
@@ -82,13 +85,13 @@ public class EscalationRaiser {
 			return false;
 		}
 		incidentSteps.markLate(key.incident(), key.stepCode());
-		String reached = delivery.raise(incident, key, level.get(), step.get(), now);
+		List<Object> reached = delivery.raise(incident, key, level.get(), step.get(), now);
+		List<Object> said = new ArrayList<>(List.of(key.level(), level.get().notified().name(),
+				time.timeOfDay(step.get().dueAt()), TimelineDetail.KEYS + reached.get(0)));
+		said.addAll(reached.subList(1, reached.size()));
 		timelines.append(key.incident(), TimelineEntry
 			.of(now, TimelineEventType.ESCALATION_RAISED, incident.responsibleOfficer(),
-					"Level " + key.level() + " (" + level.get().notified().name().toLowerCase(Locale.ROOT)
-							+ "): reached "
-							+ reached + "; \""
-							+ step.get().title() + "\" was due at " + time.timeOfDay(step.get().dueAt()),
+					TimelineDetail.said("escalation.raised", said.toArray()),
 					"leo", now)
 			.forStep(key.stepCode()));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", key.incident()),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,11 +14,14 @@ import org.leoprotocol.protocol.ProtocolFindingRecorded;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.definition.ProtocolStep;
+import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.shared.AgencyTime;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +39,11 @@ public class FindingRecorder {
 	private final Protocols protocols;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final MessageSource messages;
 
 	FindingRecorder(Timelines timelines, Findings findings, Protocols protocols, ApplicationEventPublisher events,
-			Clock clock,
-			AgencyTime agencyTime) {
+			Clock clock, AgencyTime agencyTime, MessageSource messages) {
+		this.messages = messages;
 		this.agencyTime = agencyTime;
 		this.timelines = timelines;
 		this.findings = findings;
@@ -64,7 +69,7 @@ public class FindingRecorder {
 	 */
 	public Revised revise(Incident incident, UUID amendment, Instant now) {
 		return revise(incident, now, withdrawn -> findings.withdraw(withdrawn.id(), amendment, now),
-				"Finding withdrawn after an amendment of the record: ");
+				List.of("finding.withdrawn.amendment"));
 	}
 
 	/**
@@ -73,22 +78,33 @@ public class FindingRecorder {
 	 */
 	public Revised reviseForFootage(Incident incident, UUID evidence, Instant now) {
 		return revise(incident, now, withdrawn -> findings.withdrawForFootage(withdrawn.id(), evidence, now),
-				"Finding withdrawn: body-camera footage (evidence " + evidence + ") does not bear it out: ");
+				List.of("finding.withdrawn.footage", evidence));
 	}
 
 	private Revised revise(Incident incident, Instant now, java.util.function.Consumer<ProtocolFinding> withdraw,
-			String why) {
+			List<Object> why) {
 		FindingRevision revision = FindingRevision.between(findings.of(incident.id()),
 				gapAnalysis(incident).findings());
 		for (ProtocolFinding withdrawn : revision.withdrawn()) {
 			withdraw.accept(withdrawn);
 			timelines.append(incident.id(),
 					TimelineEntry.of(now, TimelineEventType.FINDING_WITHDRAWN, withdrawn.officer(),
-							why + withdrawn.summary(), "leo", now));
+							said(why, withdrawn.said()), "leo", now));
 		}
 		List<ProtocolFinding> added = revision.added().stream().map(finding -> record(incident, finding, now))
 			.flatMap(Optional::stream).toList();
 		return new Revised(revision.withdrawn(), added);
+	}
+
+	/**
+	 * A timeline entry's sentence about a finding: its key (after {@code incident-timeline.}) and first arguments
+	 * ({@code why}), then the finding's own sentence, key and arguments, as the entry's last arguments.
+	 */
+	private static String said(List<Object> why, Sentence finding) {
+		List<Object> arguments = new java.util.ArrayList<>(why.subList(1, why.size()));
+		arguments.add(finding.key());
+		arguments.addAll(finding.arguments());
+		return TimelineDetail.said(why.get(0).toString(), arguments.toArray());
 	}
 
 	/** The findings an amendment withdrew and those it added. */
@@ -104,16 +120,16 @@ public class FindingRecorder {
 	}
 
 	private Optional<ProtocolFinding> record(Incident incident, Finding finding, Instant now) {
+		String english = messages.getMessage(finding.summary(), Locale.ENGLISH);
 		ProtocolFinding stored = new ProtocolFinding(UUID.randomUUID(), incident.id(), finding.kind(),
-				finding.officer(),
-				finding.measured(), finding.summary(), now);
+				finding.officer(), finding.measured(), english, now, finding.summary());
 		if (!findings.insertIfAbsent(stored)) {
 			return Optional.empty();
 		}
 		timelines.append(incident.id(), TimelineEntry.of(now, TimelineEventType.FINDING_RECORDED, finding.officer(),
-				"Finding: " + finding.summary(), "leo", now));
+				said(List.of("finding"), finding.summary()), "leo", now));
 		events.publishEvent(new ProtocolFindingRecorded(stored.id(), incident.id(), finding.kind(), finding.officer(),
-				finding.measured(), finding.summary(), now));
+				finding.measured(), english, now));
 		return Optional.of(stored);
 	}
 }

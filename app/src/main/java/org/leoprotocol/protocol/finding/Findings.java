@@ -3,6 +3,7 @@ package org.leoprotocol.protocol.finding;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.leoprotocol.personnel.OfficerId;
@@ -11,6 +12,8 @@ import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.ProtocolFinding;
 import org.leoprotocol.protocol.incident.Incidents;
 
+import org.leoprotocol.shared.phrase.Sentence;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +30,11 @@ public class Findings {
 
 	private final JdbcClient jdbc;
 
-	Findings(JdbcClient jdbc) {
+	private final MessageSource messages;
+
+	Findings(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
 	/** Stores the finding unless a current one of its kind exists for the incident; true when this call stored it. */
@@ -45,7 +51,7 @@ public class Findings {
 			.param("kind", finding.kind().name())
 			.param("officer", finding.officer() == null ? null : finding.officer().value())
 			.param("seconds", finding.measured() == null ? null : finding.measured().toSeconds())
-			.param("summary", finding.summary()).param("at", Incidents.utc(finding.recordedAt()))
+			.param("summary", finding.said().stored()).param("at", Incidents.utc(finding.recordedAt()))
 			.update() == 1;
 	}
 
@@ -71,27 +77,34 @@ public class Findings {
 	/** The incident's current findings (none withdrawn). */
 	public List<ProtocolFinding> of(IncidentId incident) {
 		return jdbc.sql(SELECT + " where incident_id = :incident and" + CURRENT + " order by recorded_at, kind")
-			.param("incident", incident.value()).query(Findings::finding).list();
+			.param("incident", incident.value()).query(this::finding).list();
 	}
 
 	/** The incident's findings withdrawn by amendments, oldest first. */
 	public List<ProtocolFinding> withdrawn(IncidentId incident) {
 		return jdbc.sql(SELECT + " where incident_id = :incident and not" + CURRENT + " order by recorded_at, kind")
-			.param("incident", incident.value()).query(Findings::finding).list();
+			.param("incident", incident.value()).query(this::finding).list();
 	}
 
 	public List<ProtocolFinding> against(OfficerId officer) {
 		return jdbc.sql(SELECT + " where officer_id = :officer and" + CURRENT + " order by recorded_at, kind")
-			.param("officer", officer.value()).query(Findings::finding).list();
+			.param("officer", officer.value()).query(this::finding).list();
 	}
 
-	private static ProtocolFinding finding(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	/**
+	 * A stored finding: its summary column keeps the sentence ({@code incident-finding.…|argument}); one a person or
+	 * another system wrote in words is said as it was written.
+	 */
+	private ProtocolFinding finding(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		String summary = rs.getString("summary");
+		Sentence said = summary.startsWith("incident-finding.") ? Sentence.read(summary)
+				: Sentence.ofText("incident-finding.as-written", summary);
 		UUID officer = rs.getObject("officer_id", UUID.class);
 		Long seconds = rs.getObject("measured_seconds", Long.class);
 		return new ProtocolFinding(rs.getObject("id", UUID.class),
 				new IncidentId(rs.getObject("incident_id", UUID.class)),
 				FindingKind.valueOf(rs.getString("kind")), officer == null ? null : new OfficerId(officer),
-				seconds == null ? null : Duration.ofSeconds(seconds), rs.getString("summary"),
-				Incidents.instant(rs.getTimestamp("recorded_at")));
+				seconds == null ? null : Duration.ofSeconds(seconds), messages.getMessage(said, Locale.ENGLISH),
+				Incidents.instant(rs.getTimestamp("recorded_at")), said);
 	}
 }

@@ -16,7 +16,9 @@ import org.leoprotocol.protocol.FindingKind;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.clock.Durations;
+import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * Reads an incident's timeline for the gaps an after-action review looks for: time on scene before anyone engaged the
@@ -66,8 +68,7 @@ public final class GapAnalysis {
 			return Optional.empty();
 		}
 		return Optional.of(new Finding(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT, arrival.get().officer(), gap,
-				"on scene " + Durations.clock(gap) + " before first engagement (protocol: within "
-						+ Durations.clock(engageWithin) + ")"));
+				Sentence.ofText("incident-finding.on-scene", Durations.clock(gap), Durations.clock(engageWithin))));
 	}
 
 	Optional<Finding> cameraOffDuringEngagement() {
@@ -92,9 +93,10 @@ public final class GapAnalysis {
 				Duration::plus);
 		List<String> spans = intervals.stream().map(gap -> time.format(gap[0]) + "–" + time.format(gap[1])).toList();
 		return Optional.of(new Finding(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, officer, off,
-				"camera off " + Durations.clock(off) + " during engagement (" + String.join(", ", spans) + " "
-						+ zoneLabel.format(intervals.get(intervals.size() - 1)[1]) + ")"
-						+ (fromFootage(officer) ? "; from body-camera footage" : "")));
+				Sentence.ofText(
+						fromFootage(officer) ? "incident-finding.camera-off.footage" : "incident-finding.camera-off",
+						Durations.clock(off), String.join(", ", spans),
+						zoneLabel.format(intervals.get(intervals.size() - 1)[1]))));
 	}
 
 	Optional<Finding> releasedWithoutVerification() {
@@ -108,14 +110,22 @@ public final class GapAnalysis {
 		boolean verified = timeline.stream().anyMatch(entry -> entry.type() == TimelineEventType.RELEASE_VERIFIED
 				&& !entry.occurredAt().isAfter(cleared.get().occurredAt()));
 		boolean handedOver = timeline.stream().anyMatch(entry -> entry.type() == TimelineEventType.DECISION_RECORDED
-				&& entry.detail() != null
-				&& entry.detail().startsWith(DecisionKind.REFERRAL_TO_CHILD_PROTECTIVE_SERVICES.label()));
+				&& referral(entry.detail()));
 		if (verified || handedOver) {
 			return Optional.empty();
 		}
 		return Optional.of(new Finding(FindingKind.RELEASED_WITHOUT_VERIFICATION, cleared.get().officer(), null,
-				"released without verification: unit cleared at " + time.format(cleared.get().occurredAt())
-						+ " " + zoneLabel.format(cleared.get().occurredAt()) + " with no verified release on record"));
+				Sentence.ofText("incident-finding.unverified", time.format(cleared.get().occurredAt()),
+						zoneLabel.format(cleared.get().occurredAt()))));
+	}
+
+	/** Whether a decision's detail says the person was referred to child protective services. */
+	private static boolean referral(String detail) {
+		DecisionKind referral = DecisionKind.REFERRAL_TO_CHILD_PROTECTIVE_SERVICES;
+		return TimelineDetail.sentence(detail)
+			.map(said -> said.key().equals(TimelineDetail.KEYS + "decision")
+					&& said.arguments().equals(List.of(referral.name())))
+			.orElse(detail != null && detail.startsWith(referral.label()));
 	}
 
 	/**

@@ -57,7 +57,7 @@ class AttributionViews {
 							a.approved() ? a.approvedBy() + ", " + format(a.approvedAt()) : ""))
 					.toList(),
 				parts.withdrawnFindings(incident.id()).stream().map(f -> new FindingRow(
-						Phrase.of("protocol-acts.findingkind.", f.kind()), f.summary(),
+						Phrase.of("protocol-acts.findingkind.", f.kind()), f.said(),
 						staff.describe(f.officer()), format(f.recordedAt())))
 					.toList(),
 				timeline.stream().filter(TimelineEntry::amendable)

@@ -36,6 +36,7 @@ import org.leoprotocol.protocol.triage.PriorityReason;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,10 +56,12 @@ public class IncidentJsonViews {
 	private final EscalationRounds rounds;
 	private final Clock clock;
 	private final IncidentAccess access;
+	private final MessageSource messages;
 
 	IncidentJsonViews(IncidentDesk desk, IncidentParts parts, Reunification reunification, StaffMembers staff,
-			CadImports cadImports,
-			AmendmentDesk amendments, EscalationRounds rounds, Clock clock, IncidentAccess access) {
+			CadImports cadImports, AmendmentDesk amendments, EscalationRounds rounds, Clock clock,
+			IncidentAccess access, MessageSource messages) {
+		this.messages = messages;
 		this.access = access;
 		this.rounds = rounds;
 		this.desk = desk;
@@ -230,7 +233,8 @@ public class IncidentJsonViews {
 
 	TimelineRecord timeline(TimelineEntry entry) {
 		return new TimelineRecord(entry.position(), entry.occurredAt(), entry.type(), entry.type().source(),
-				officer(entry.officer()), entry.deviceId(), entry.stepCode(), entry.detail(), entry.recordedBy(),
+				officer(entry.officer()), entry.deviceId(), entry.stepCode(),
+				TimelineSayings.english(entry.detail(), messages), entry.recordedBy(),
 				officer(entry.recordedByOfficer()), officer(entry.amendedFrom()), entry.provenance(),
 				entry.enteredByHand());
 	}

@@ -103,7 +103,7 @@ class IncidentPageViews {
 				staff.describe(incident.responsibleOfficer()), steps,
 				escalationRows(incident.id()),
 				parts.findings(incident.id()).stream().map(f -> new FindingRow(
-						Phrase.of("protocol-acts.findingkind.", f.kind()), f.summary(),
+						Phrase.of("protocol-acts.findingkind.", f.kind()), f.said(),
 						staff.describe(f.officer()), format(f.recordedAt())))
 					.toList(),
 				parts.timeline(incident.id()).stream().map(entry -> named ? entry : entry.masked())
@@ -152,11 +152,10 @@ class IncidentPageViews {
 				Phrase.of("incident-page.timeline.source.", entry.type().source()),
 				staff.describe(entry.officer()),
 				entry.deviceId() == null ? "" : entry.deviceId(),
-				(entry.stepCode() == null ? ""
+				entry.stepCode() == null ? ""
 						: stepTitles.getOrDefault(entry.stepCode(),
-								entry.stepCode().replace('_', ' ').toLowerCase(Locale.ROOT))
-								+ (entry.detail() == null ? "" : ": "))
-						+ (entry.detail() == null ? "" : entry.detail()),
+								entry.stepCode().replace('_', ' ').toLowerCase(Locale.ROOT)),
+				TimelineSayings.said(entry.detail()).orElse(null), TimelineSayings.typed(entry.detail()),
 				entry.amendedFrom() == null ? "" : staff.describe(entry.amendedFrom()),
 				entry.recordedBy(), origin(entry));
 	}

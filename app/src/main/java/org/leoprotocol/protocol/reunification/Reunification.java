@@ -24,6 +24,7 @@ import org.leoprotocol.protocol.finding.GapAnalysis;
 import org.leoprotocol.protocol.incident.Acting;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.timeline.ResponseLog;
+import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.shared.Actor;
@@ -82,12 +83,10 @@ public class Reunification {
 		Instant now = clock.instant();
 		releases.insert(id, verification, now, actor.username());
 		timelines.append(id, TimelineEntry.of(now, TimelineEventType.RELEASE_VERIFIED, verification.verifyingOfficer(),
-				"Released to the " + verification.relationship().strip() + " after verification: "
-						+ verification.document().type() + " ending " + verification.document().lastFour()
-						+ ", recognition "
-						+ verification.recognition().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-						+ ", custody " + (verification.custodyClear() ? "clear" : "conflict")
-						+ (verification.confirmingOfficer() == null ? "" : ", confirmed by a second staff member"),
+				TimelineDetail.said(verification.confirmingOfficer() == null ? "released" : "released.confirmed",
+						verification.relationship().strip(), verification.document().type(),
+						verification.document().lastFour(), verification.recognition().name(),
+						verification.custodyClear() ? "CLEAR" : "CONFLICT"),
 				actor.username(), now));
 		log.completeBy(incident, CompletingEvent.RELEASED, now, actor, verification.verifyingOfficer());
 		incidents.resolve(id, now);
@@ -116,7 +115,8 @@ public class Reunification {
 		Instant now = clock.instant();
 		releases.insertDecision(id, decision, reason.strip(), now, actor.username());
 		timelines.append(id, TimelineEntry.of(now, TimelineEventType.DECISION_RECORDED, Acting.officer(actor),
-				decision.label() + ": " + reason.strip(), actor.username(), now));
+				TimelineDetail.said(TimelineDetail.said("decision", decision.name()), reason), actor.username(),
+				now));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"decision " + decision);
 	}
@@ -141,7 +141,7 @@ public class Reunification {
 		Instant now = clock.instant();
 		incidents.close(id, now, actor.username());
 		timelines.append(id, TimelineEntry.of(now, TimelineEventType.INCIDENT_CLOSED, Acting.officer(actor),
-				why.isEmpty() ? "Record closed" : "Record closed: " + why, actor.username(), now));
+				TimelineDetail.said(TimelineDetail.said("closed"), why), actor.username(), now));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "closed");
 	}
 

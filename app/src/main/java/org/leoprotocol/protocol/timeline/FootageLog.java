@@ -65,7 +65,7 @@ class FootageLog {
 		Incident incident = incidents.findForUpdate(id)
 			.orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
 		Instant now = clock.instant();
-		String detail = "from footage " + clip.fileName() + " (evidence " + clip.evidence() + ")";
+		String detail = TimelineDetail.said("footage", clip.fileName(), clip.evidence());
 		boolean started = timelines.appendFromFootage(id,
 				TimelineEntry.of(clip.start(), TimelineEventType.RECORDING_STARTED,
 						clip.officer(), detail, LEO.username(), now)

@@ -168,7 +168,7 @@ public class ResponseLog {
 				.orElse(false);
 			if (completes && !step.done()) {
 				complete(incident, step.code(), at, actor, officer,
-						event.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+						TimelineDetail.said("completed", event.name()));
 			}
 		}
 	}

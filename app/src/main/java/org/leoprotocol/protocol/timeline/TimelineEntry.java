@@ -76,13 +76,17 @@ public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerI
 	 * to the person ("the mother") and drops the identity document and what follows it.
 	 */
 	public TimelineEntry masked() {
-		if (type != TimelineEventType.RELEASE_VERIFIED || detail == null || !detail.contains(": ")) {
+		if (type != TimelineEventType.RELEASE_VERIFIED || detail == null) {
 			return this;
 		}
-		return new TimelineEntry(occurredAt, type, officer, deviceId, stepCode,
-				detail.substring(0, detail.indexOf(": "))
-						+ " (identity withheld)",
-				recordedBy, recordedAt, recordedByOfficer, position, amendedFrom, provenance);
+		String withheld = TimelineDetail.sentence(detail).filter(said -> !said.arguments().isEmpty())
+			.map(said -> TimelineDetail.said("released.withheld", said.arguments().get(0)))
+			.orElse(detail.contains(": ") ? detail.substring(0, detail.indexOf(": ")) + " (identity withheld)" : null);
+		if (withheld == null) {
+			return this;
+		}
+		return new TimelineEntry(occurredAt, type, officer, deviceId, stepCode, withheld, recordedBy, recordedAt,
+				recordedByOfficer, position, amendedFrom, provenance);
 	}
 
 	public TimelineEntry forStep(String code) {

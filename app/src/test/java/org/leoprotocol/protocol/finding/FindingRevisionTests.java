@@ -10,6 +10,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.FindingKind;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.ProtocolFinding;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class FindingRevisionTests {
 	void aFindingThatMovesToAnotherOfficerIsWithdrawnAndAddedAgain() {
 		ProtocolFinding cameraOff = stored(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, COMMANDER, Duration.ofMinutes(5));
 		Finding deputys = new Finding(FindingKind.CAMERA_OFF_DURING_ENGAGEMENT, DEPUTY, Duration.ofMinutes(1),
-				"camera off 1:00");
+				Sentence.ofText("incident-finding.camera-off", "1:00", "14:00:00–14:01:00", "UTC"));
 
 		FindingRevision revision = FindingRevision.between(List.of(cameraOff), List.of(deputys));
 
@@ -46,7 +47,7 @@ class FindingRevisionTests {
 	void aFindingTheAmendedRecordStillSupportsStays() {
 		ProtocolFinding onScene = stored(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT, DEPUTY, Duration.ofSeconds(702));
 		Finding same = new Finding(FindingKind.ON_SCENE_BEFORE_ENGAGEMENT, DEPUTY, Duration.ofSeconds(702),
-				"on scene 11:42");
+				Sentence.ofText("incident-finding.on-scene", "11:42", "2:00"));
 
 		FindingRevision revision = FindingRevision.between(List.of(onScene), List.of(same));
 
@@ -55,6 +56,7 @@ class FindingRevisionTests {
 	}
 
 	static ProtocolFinding stored(FindingKind kind, OfficerId officer, Duration measured) {
-		return new ProtocolFinding(UUID.randomUUID(), INCIDENT, kind, officer, measured, kind.name(), T0);
+		return new ProtocolFinding(UUID.randomUUID(), INCIDENT, kind, officer, measured, kind.name(), T0,
+				Sentence.ofText("incident-finding.as-written", kind.name()));
 	}
 }

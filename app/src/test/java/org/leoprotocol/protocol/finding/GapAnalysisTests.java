@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,28 @@ import org.leoprotocol.protocol.TimelineEventType;
 import org.leoprotocol.protocol.timeline.Provenance;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GapAnalysisTests {
+
+	/** The finding's sentences as the incident page's bundle says them. */
+	static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+	static {
+		MESSAGES.setBasenames("i18n/incident-page");
+		MESSAGES.setDefaultEncoding("UTF-8");
+		MESSAGES.setFallbackToSystemLocale(false);
+	}
+
+	static String english(Finding finding) {
+		return MESSAGES.getMessage(finding.summary(), Locale.ENGLISH);
+	}
+
+	static String spanish(Finding finding) {
+		return MESSAGES.getMessage(finding.summary(), Locale.forLanguageTag("es"));
+	}
 
 	static final Instant T0 = Instant.parse("2026-06-13T14:00:00Z");
 	static final OfficerId MILLER = new OfficerId(UUID.fromString("00000000-0000-0000-0000-000000000734"));
@@ -30,7 +50,8 @@ class GapAnalysisTests {
 
 		assertThat(analysis().onSceneBeforeEngagement()).hasValueSatisfying(finding -> {
 			assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(11).plusSeconds(42));
-			assertThat(finding.summary()).startsWith("on scene 11:42 before first engagement");
+			assertThat(english(finding)).startsWith("on scene 11:42 before first engagement");
+			assertThat(spanish(finding)).startsWith("en el lugar durante 11:42 antes del primer contacto");
 			assertThat(finding.officer()).isEqualTo(MILLER);
 		});
 	}
@@ -57,8 +78,10 @@ class GapAnalysisTests {
 
 		assertThat(analysis().cameraOffDuringEngagement()).hasValueSatisfying(finding -> {
 			assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(5));
-			assertThat(finding.summary()).as("the times shown are when the camera was off, not the whole engagement")
+			assertThat(english(finding)).as("the times shown are when the camera was off, not the whole engagement")
 				.isEqualTo("camera off 5:00 during engagement (14:16:00–14:21:00 UTC)");
+			assertThat(spanish(finding)).as("a Spanish reader reads the finding in Spanish")
+				.isEqualTo("cámara apagada durante 5:00 en el contacto (14:16:00–14:21:00 UTC)");
 		});
 	}
 
@@ -74,7 +97,7 @@ class GapAnalysisTests {
 
 		assertThat(analysis().cameraOffDuringEngagement()).hasValueSatisfying(finding -> {
 			assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(2).plusSeconds(30));
-			assertThat(finding.summary())
+			assertThat(english(finding))
 				.isEqualTo("camera off 2:30 during engagement (14:01:00–14:02:00, 14:04:00–14:04:30, "
 						+ "14:05:00–14:06:00 UTC)");
 		});
@@ -96,7 +119,7 @@ class GapAnalysisTests {
 		event(20, 0, TimelineEventType.CLEARED);
 
 		assertThat(analysis().releasedWithoutVerification())
-			.hasValueSatisfying(finding -> assertThat(finding.summary()).startsWith("released without verification"));
+			.hasValueSatisfying(finding -> assertThat(english(finding)).startsWith("released without verification"));
 	}
 
 	@Test
@@ -125,7 +148,7 @@ class GapAnalysisTests {
 			.as("the hand-typed start alone would say the camera never stopped")
 			.hasValueSatisfying(finding -> {
 				assertThat(finding.measured()).isEqualTo(Duration.ofMinutes(4).plusSeconds(30));
-				assertThat(finding.summary())
+				assertThat(english(finding))
 					.isEqualTo("camera off 4:30 during engagement (14:16:30–14:21:00 UTC); from body-camera footage");
 			});
 	}

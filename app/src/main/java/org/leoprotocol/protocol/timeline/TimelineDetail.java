@@ -1,0 +1,54 @@
+package org.leoprotocol.protocol.timeline;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.leoprotocol.shared.phrase.Sentence;
+
+/**
+ * The detail of a timeline entry as its column keeps it. What Leo says about an entry (the report received, a release
+ * verified, a finding) is kept as a sentence, {@code incident-timeline.…|argument|argument} on the first line, so each
+ * reader reads it in their own language; what a person typed (a note, a decision's reason) is kept word for word, after
+ * Leo's sentence on the lines below it, or alone. A detail whose first line is not one of Leo's sentences was typed.
+ */
+public final class TimelineDetail {
+
+	/** The first part of the key of every sentence Leo keeps on a timeline. */
+	public static final String KEYS = "incident-timeline.";
+
+	private static final Pattern SAID = Pattern.compile("incident-timeline\\.[a-z0-9.-]+(\\|.*)?");
+
+	private TimelineDetail() {
+	}
+
+	/** Leo's sentence {@code key} (after {@link #KEYS}) naming {@code arguments} as text, as the column keeps it. */
+	public static String said(String key, Object... arguments) {
+		return Sentence.ofText(KEYS + key, arguments).stored();
+	}
+
+	/** Leo's sentence, then what a person typed below it; blank typed text adds nothing. */
+	public static String said(String stored, String typed) {
+		return typed == null || typed.isBlank() ? stored : stored + "\n" + typed.strip();
+	}
+
+	/** The sentence Leo kept on the detail's first line, if it begins with one. */
+	public static Optional<Sentence> sentence(String detail) {
+		if (detail == null) {
+			return Optional.empty();
+		}
+		String first = detail.lines().findFirst().orElse("");
+		return SAID.matcher(first).matches() ? Optional.of(Sentence.read(first)) : Optional.empty();
+	}
+
+	/** What a person typed: the whole detail if Leo said nothing on it, else the lines below Leo's sentence. */
+	public static Optional<String> typed(String detail) {
+		if (detail == null) {
+			return Optional.empty();
+		}
+		if (sentence(detail).isEmpty()) {
+			return Optional.of(detail);
+		}
+		int end = detail.indexOf('\n');
+		return end < 0 ? Optional.empty() : Optional.of(detail.substring(end + 1));
+	}
+}
