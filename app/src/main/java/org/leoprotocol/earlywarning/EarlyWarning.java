@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.earlywarning.rules.RuleSetting;
 import org.leoprotocol.earlywarning.backtest.Cohort;
 import org.leoprotocol.earlywarning.backtest.Ranking;
 import org.leoprotocol.earlywarning.history.HistoryStore;

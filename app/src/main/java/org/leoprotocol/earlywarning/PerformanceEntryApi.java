@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.leoprotocol.earlywarning.rules.RuleSetting;
 import org.leoprotocol.earlywarning.rules.RuleSettingDesk;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.Actor;

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.leoprotocol.earlywarning.Indicators;
 import org.leoprotocol.earlywarning.Reason;
-import org.leoprotocol.earlywarning.RuleSetting;
 
 /**
  * One early-warning rule: given what was known about an officer on a date and the agency's setting of the rule, it

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.leoprotocol.earlywarning.Indicators;
 import org.leoprotocol.earlywarning.Reason;
-import org.leoprotocol.earlywarning.RuleSetting;
 import org.leoprotocol.earlywarning.reason.FlagReason;
 
 /**

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.leoprotocol.earlywarning.RuleSetting;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.RuleLine;
 import org.leoprotocol.earlywarning.web.RulesView;

@@ -7,7 +7,6 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.earlywarning.EarlyWarning;
-import org.leoprotocol.earlywarning.RuleSetting;
 import org.leoprotocol.shared.Actor;
 
 import org.springframework.stereotype.Service;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.leoprotocol.earlywarning.RuleSetting;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
 

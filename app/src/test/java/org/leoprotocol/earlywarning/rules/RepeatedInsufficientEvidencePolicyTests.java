@@ -3,7 +3,6 @@ package org.leoprotocol.earlywarning.rules;
 import org.junit.jupiter.api.Test;
 
 import org.leoprotocol.earlywarning.ReasonFixtures;
-import org.leoprotocol.earlywarning.RuleSetting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.leoprotocol.earlywarning.IndicatorsFixtures.anOfficer;

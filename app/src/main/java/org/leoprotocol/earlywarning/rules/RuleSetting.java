@@ -1,4 +1,4 @@
-package org.leoprotocol.earlywarning;
+package org.leoprotocol.earlywarning.rules;
 
 import org.leoprotocol.shared.InvalidInput;
 

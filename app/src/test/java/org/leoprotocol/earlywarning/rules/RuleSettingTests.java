@@ -1,4 +1,4 @@
-package org.leoprotocol.earlywarning;
+package org.leoprotocol.earlywarning.rules;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
