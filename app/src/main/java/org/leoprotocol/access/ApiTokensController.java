@@ -2,6 +2,7 @@ package org.leoprotocol.access;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -21,8 +22,9 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.web.FieldsRefused;
+import org.leoprotocol.shared.web.Refusals;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +45,11 @@ class ApiTokensController {
 	private final StaffAccounts accounts;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Refusals refusals;
 
-	ApiTokensController(ApiTokenDesk tokens, StaffAccounts accounts, AuditTrail audit, Clock clock) {
+	ApiTokensController(ApiTokenDesk tokens, StaffAccounts accounts, AuditTrail audit, Clock clock,
+			Refusals refusals) {
+		this.refusals = refusals;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -62,12 +67,13 @@ class ApiTokensController {
 			@RequestParam(defaultValue = "") String account,
 			@RequestParam(required = false) List<String> scopes, @RequestParam(defaultValue = "0") int days,
 			Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		Form form = new Form(name, account, scopes == null ? List.of() : scopes, days);
 		String holder = user.has(Role.ADMIN) && !account.isBlank() ? account.strip() : user.username();
 		String problem = problem(form, holder);
 		if (problem != null) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			refusals.answered(new FieldsRefused(List.of(problem.substring(problem.lastIndexOf('.') + 1))), response,
+					locale);
 			return page(user, model, form, problem, null);
 		}
 		Set<String> chosen = new TreeSet<>(form.scopes());

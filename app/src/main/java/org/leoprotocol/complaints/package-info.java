@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Complaints and commendations",
 		allowedDependencies = { "personnel", "access", "audit", "conflicts", "shared", "shared :: web",
-				"shared :: redaction", "shared :: secret" })
+				"shared :: redaction", "shared :: secret", "shared :: phrase" })
 package org.leoprotocol.complaints;

@@ -15,10 +15,11 @@ import org.leoprotocol.engagement.web.RegisteredView;
 import org.leoprotocol.engagement.web.RegistrationView;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.TooManyRequests;
+import org.leoprotocol.shared.web.FieldsRefused;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,9 +43,11 @@ class PublicEventsController {
 	private final EngagementThrottle throttle;
 	private final AgencyTime time;
 	private final MessageSource messages;
+	private final Refusals refusals;
 
 	PublicEventsController(Engagement engagement, EventRegistration registration, EngagementMail mail,
-			EngagementThrottle throttle, AgencyTime time, MessageSource messages) {
+			EngagementThrottle throttle, AgencyTime time, MessageSource messages, Refusals refusals) {
+		this.refusals = refusals;
 		this.time = time;
 		this.messages = messages;
 		this.engagement = engagement;
@@ -73,7 +76,7 @@ class PublicEventsController {
 				EventCards.number(fields.get("partySize")), fields.get("submissionKey"));
 		Map<String, String> problems = form.problems(messages, locale);
 		if (!problems.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			refusals.answered(new FieldsRefused(problems.keySet()), response, locale);
 			return show(event, new FormValues(fields, problems), null, locale, model);
 		}
 		throttle.take(request.getRemoteAddr());
@@ -82,9 +85,8 @@ class PublicEventsController {
 			receipt = registration.register(id, form);
 		}
 		catch (RegistrationRefused refused) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			String reason = messages.getMessage(refused.messageKey(), refused.messageArguments(), locale);
-			return show(event, new FormValues(fields, Map.of()), reason, locale, model);
+			return show(event, new FormValues(fields, Map.of()), refusals.answered(refused, response, locale), locale,
+					model);
 		}
 		boolean mailed = !receipt.repeated() && mail.confirmation(receipt, locale);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

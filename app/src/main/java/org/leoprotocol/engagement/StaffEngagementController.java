@@ -17,9 +17,9 @@ import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.FieldsRefused;
 import org.leoprotocol.shared.web.Refusals;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +60,7 @@ class StaffEngagementController {
 			HttpServletResponse response) {
 		EventDetails details = details(fields);
 		if (!details.problems().isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			refusals.answered(new FieldsRefused(details.problems().keySet()), response, locale);
 			return show(actor, new FormValues(fields, details.problems()), FormValues.empty(), FormValues.empty(), null,
 					locale, model);
 		}
@@ -117,7 +117,7 @@ class StaffEngagementController {
 		OutreachEvent event = engagement.event(id);
 		EventDetails details = details(fields);
 		if (!details.problems().isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			refusals.answered(new FieldsRefused(details.problems().keySet()), response, locale);
 			return showEvent(event, fields, details.problems(), null, locale, model);
 		}
 		engagement.revise(id, details);

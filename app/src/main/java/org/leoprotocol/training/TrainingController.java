@@ -13,11 +13,12 @@ import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.web.FieldsRefused;
+import org.leoprotocol.shared.web.Refusals;
 import org.leoprotocol.training.web.ComplianceView;
 import org.leoprotocol.training.web.TrainingRoutes;
 import org.leoprotocol.training.web.TrainingView;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +40,10 @@ class TrainingController {
 	private final AgencyTime time;
 	private final Training training;
 	private final Protocols protocols;
+	private final Refusals refusals;
 
-	TrainingController(Training training, Protocols protocols, AgencyTime time) {
+	TrainingController(Training training, Protocols protocols, AgencyTime time, Refusals refusals) {
+		this.refusals = refusals;
 		this.time = time;
 		this.training = training;
 		this.protocols = protocols;
@@ -74,7 +77,7 @@ class TrainingController {
 				fields.get("content"),
 				fields.get("link"));
 		if (!request.problems().isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			refusals.answered(new FieldsRefused(request.problems().keySet()), response, locale);
 			return show(actor, fields, request.problems(), null, locale, model);
 		}
 		training.create(request, actor);

@@ -3,6 +3,7 @@ package org.leoprotocol.access.factor;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,9 +12,10 @@ import jakarta.servlet.http.HttpSession;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Outcome;
+import org.leoprotocol.shared.web.FieldsRefused;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,9 +40,11 @@ class SecondFactorController {
 	private final SecondFactorSettings settings;
 	private final AuditTrail audit;
 	private final String issuer;
+	private final Refusals refusals;
 
 	SecondFactorController(SecondFactors factors, Passkeys passkeys, SecondFactorSettings settings, AuditTrail audit,
-			@Value("${leo.agency.name:Leo}") String agency) {
+			@Value("${leo.agency.name:Leo}") String agency, Refusals refusals) {
+		this.refusals = refusals;
 		this.factors = factors;
 		this.passkeys = passkeys;
 		this.settings = settings;
@@ -62,7 +66,7 @@ class SecondFactorController {
 	@PostMapping(PAGE)
 	String answer(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
 			HttpServletResponse response,
-			Authentication who, Model model) {
+			Authentication who, Locale locale, Model model) {
 		HttpSession session = request.getSession();
 		if (!SecondFactorSession.pending(session)) {
 			return "redirect:/staff";
@@ -79,7 +83,7 @@ class SecondFactorController {
 			SecurityContextHolder.clearContext();
 			return "redirect:/login?error";
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		refusals.answered(new FieldsRefused(List.of("code")), response, locale);
 		return challengePage(who, "secondFactor.wrongCode", model);
 	}
 
@@ -99,7 +103,7 @@ class SecondFactorController {
 
 	@PostMapping(PAGE + "/enrol")
 	String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
-			Authentication who, Model model) {
+			Authentication who, Locale locale, Model model) {
 		HttpSession session = request.getSession();
 		if (!(who instanceof UsernamePasswordAuthenticationToken)
 				|| !(session.getAttribute(SecondFactorSession.ENROLLING) instanceof String secret)
@@ -108,7 +112,7 @@ class SecondFactorController {
 		}
 		var codes = factors.enrol(who.getName(), secret, code);
 		if (codes.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			refusals.answered(new FieldsRefused(List.of("code")), response, locale);
 			return enrolmentPage(session, who, "secondFactor.wrongCode", model);
 		}
 		audit.login(AuditAction.LOGIN, who.getName(), Outcome.SUCCESS, request.getRemoteAddr(),

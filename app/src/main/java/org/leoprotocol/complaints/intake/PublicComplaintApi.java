@@ -1,15 +1,10 @@
 package org.leoprotocol.complaints.intake;
 
-import java.net.URI;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.leoprotocol.complaints.Acknowledgement;
 import org.leoprotocol.complaints.ComplaintIntake;
 import org.leoprotocol.complaints.PublicStatus;
-import org.leoprotocol.complaints.RejectedSubmission;
 import org.leoprotocol.complaints.Submission;
 import org.leoprotocol.complaints.TrackingSecrets;
 import org.leoprotocol.complaints.intake.IntakeThrottle.Purpose;
@@ -18,9 +13,7 @@ import org.leoprotocol.shared.InvalidInput;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -30,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Public intake over JSON, without login: file a complaint or commendation (with an {@code Idempotency-Key} header so
  * that a retried request is stored once), and look up its status with code and key in the body. The problems of a
- * refused submission are in the language of {@code Accept-Language} (English or Spanish).
+ * refused submission ({@link org.leoprotocol.complaints.RejectedSubmission}, answered 422 by the one mapping of
+ * refusals) are in the language of {@code Accept-Language} (English or Spanish), each under its field's name.
  */
 @RestController
 @RequestMapping("/api/v1/public/complaints")
@@ -38,12 +32,10 @@ class PublicComplaintApi {
 
 	private final ComplaintIntake intake;
 	private final IntakeThrottle throttle;
-	private final ProblemTexts problemTexts;
 
-	PublicComplaintApi(ComplaintIntake intake, IntakeThrottle throttle, ProblemTexts problemTexts) {
+	PublicComplaintApi(ComplaintIntake intake, IntakeThrottle throttle) {
 		this.intake = intake;
 		this.throttle = throttle;
-		this.problemTexts = problemTexts;
 	}
 
 	@PostMapping
@@ -66,16 +58,6 @@ class PublicComplaintApi {
 		throttle.take(Purpose.LOOKUP, request.getRemoteAddr());
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore())
 			.body(intake.status(lookup.trackingCode(), lookup.accessKey()));
-	}
-
-	@ExceptionHandler(RejectedSubmission.class)
-	ProblemDetail rejected(RejectedSubmission rejected, Locale locale) {
-		Map<String, String> fields = problemTexts.in(locale, rejected.problems());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				String.join(" ", fields.values()));
-		problem.setTitle("The submission needs changes");
-		problem.setProperty("fields", fields);
-		return problem;
 	}
 
 	/** A status lookup: the tracking code and the access key from the acknowledgement. */

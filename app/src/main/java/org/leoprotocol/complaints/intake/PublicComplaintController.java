@@ -18,6 +18,8 @@ import org.leoprotocol.complaints.web.ComplaintRoutes;
 import org.leoprotocol.complaints.web.StatusView;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.web.FieldsRefused;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -44,10 +46,12 @@ class PublicComplaintController {
 	private final AgencyTime time;
 	private final ProblemTexts problemTexts;
 	private final MessageSource messages;
+	private final Refusals refusals;
 
 	PublicComplaintController(ComplaintIntake intake, IntakeThrottle throttle, AgencyTime time,
-			ProblemTexts problemTexts, MessageSource messages) {
+			ProblemTexts problemTexts, MessageSource messages, Refusals refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 		this.time = time;
 		this.problemTexts = problemTexts;
 		this.intake = intake;
@@ -68,7 +72,7 @@ class PublicComplaintController {
 		String token = form.token().isBlank() ? TrackingSecrets.newAccessKey() : form.token();
 		Map<String, FormProblem> problems = form.submission().problems();
 		if (!problems.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			refusals.answered(new FieldsRefused(problems.keySet()), response, locale);
 			model.addAttribute("view", form.view(token, problemTexts.in(locale, problems)));
 			return "complaints/form";
 		}

@@ -3,9 +3,6 @@ package org.leoprotocol.investigations.publication;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.leoprotocol.investigations.CaseReports;
 import org.leoprotocol.investigations.Category;
@@ -16,20 +13,17 @@ import org.leoprotocol.investigations.web.InvestigationRoutes;
 import org.leoprotocol.investigations.web.MinutesView;
 import org.leoprotocol.investigations.web.PublicCaseView;
 import org.leoprotocol.shared.AgencyTime;
-import org.leoprotocol.shared.UnknownRecord;
-import org.leoprotocol.shared.web.ProblemPage;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public case page and the review board's public minutes, in the visitor's language; nothing on them names a
- * person. Categories and findings use the transparency portal's words, so a case reads the same as its statistics.
+ * person. Categories and findings use the transparency portal's words, so a case reads the same as its statistics. An
+ * unknown case number is a refusal like any other ({@code investigations.refused.publicCase.unknown}), answered 404 in
+ * the visitor's language by the one mapping of refusals.
  */
 @Controller
 class PublicCaseController {
@@ -37,10 +31,8 @@ class PublicCaseController {
 	private final CaseReports reports;
 	private final ReviewBoard board;
 	private final AgencyTime time;
-	private final ProblemPage problemPage;
 
-	PublicCaseController(CaseReports reports, ReviewBoard board, AgencyTime time, ProblemPage problemPage) {
-		this.problemPage = problemPage;
+	PublicCaseController(CaseReports reports, ReviewBoard board, AgencyTime time) {
 		this.time = time;
 		this.reports = reports;
 		this.board = board;
@@ -62,12 +54,6 @@ class PublicCaseController {
 	String minutes(Locale locale, Model model) {
 		model.addAttribute("view", new MinutesView(board.publicMinutes().stream().map(m -> entry(m, locale)).toList()));
 		return "investigations/minutes";
-	}
-
-	/** An unknown case number: the public page says so in the visitor's language. */
-	@ExceptionHandler({ NoSuchElementException.class, UnknownRecord.class })
-	ModelAndView unknownCase(HttpServletRequest request) {
-		return problemPage.explained(request, HttpStatus.NOT_FOUND, "case.notFound");
 	}
 
 	private MinutesView.Entry entry(PublicMinutes minutes, Locale locale) {

@@ -1,6 +1,7 @@
 package org.leoprotocol.investigations.separation;
 
 import java.util.Locale;
+import java.util.NoSuchElementException;
 
 import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.WrongState;
@@ -68,10 +69,18 @@ public class SeparationRefused extends WrongState {
 	}
 
 	/**
-	 * The status a page answers a refused form with: a refusal's kind gives it, as the API answers it; a check that is
-	 * not a refusal of Leo's own (an unreadable argument) is answered 422, content that cannot be processed.
+	 * The status a page answers a refused form with, as the API answers the same refusal: a refusal's kind gives it; a
+	 * check that is not a refusal of Leo's own is answered as the one mapping answers it, a state that forbids the step
+	 * 409, a record not found 404, and an argument that cannot be used 400.
 	 */
 	public static int status(RuntimeException refused) {
-		return refused instanceof Refusal refusal ? refusal.status() : HttpStatus.UNPROCESSABLE_CONTENT.value();
+		if (refused instanceof Refusal refusal) {
+			return refusal.status();
+		}
+		if (refused instanceof IllegalStateException) {
+			return HttpStatus.CONFLICT.value();
+		}
+		return refused instanceof NoSuchElementException ? HttpStatus.NOT_FOUND.value()
+				: HttpStatus.BAD_REQUEST.value();
 	}
 }

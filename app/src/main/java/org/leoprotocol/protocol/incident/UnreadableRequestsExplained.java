@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a JSON API of Leo's Protocol whose unreadable request bodies {@link UnreadableRequestProblems} explains: the
- * incident, protocol, broadcast and reunification APIs. It lets the advice reach APIs in several concept packages while
- * each API stays package-private.
+ * Marked the JSON APIs of Leo's Protocol (incident, protocol, broadcast, reunification) whose unreadable request bodies
+ * were explained by an advice of their own. Every API now gets that answer from the one mapping of refusals in
+ * {@code shared.web} (400, in the reader's language, saying what could not be read), so the mark no longer changes
+ * anything and can be taken off the four APIs.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

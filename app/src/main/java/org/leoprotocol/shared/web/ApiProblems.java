@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns refusals of the domain into RFC 9457 problem responses for API clients: an unknown record is 404, bad input
  * 400, a change the record's current state does not allow 409. The message is the domain's own sentence, written for
  * people; no stack trace ever leaves Leo. Framework refusals (unreadable JSON, a wrong type in the path) become
- * problems too, but only for API controllers: browsers get the error page instead.
+ * problems too, but only for API controllers: browsers get the error page instead. A body no API could read is answered
+ * here for every API alike.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -93,7 +94,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** A JSON body with a control character in a string: 400 naming the field, in the reader's language. */
+	/**
+	 * A body the API could not read: 400 in the reader's language, naming the field with a control character in a
+	 * string, or else saying what the parser could not read ({@link UnreadableBody}).
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers,
@@ -107,7 +111,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				return ResponseEntity.badRequest().body(problem);
 			}
 		}
-		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+		return ResponseEntity.badRequest().body(refusals.problem(UnreadableBody.of(ex), request.getLocale()));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.TooManyRequests;
 
@@ -50,10 +51,11 @@ class PageProblems {
 				refused.retryAfterSeconds());
 	}
 
+	/** A part of the address that is not what it names (a word where an id belongs): 400, in the visitor's language. */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView malformedAddress(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return problem(request, HttpStatus.BAD_REQUEST,
-				"'" + ex.getValue() + "' in this address is not a valid " + ex.getName() + ".");
+		return refusals.page(new InvalidInput("input.address.malformed", String.valueOf(ex.getValue()), ex.getName()),
+				request);
 	}
 
 	/** A form that sends a file, posted without one (or not as a multipart form), is bad input, not a server error. */
