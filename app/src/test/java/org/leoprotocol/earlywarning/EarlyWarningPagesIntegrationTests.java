@@ -242,7 +242,8 @@ class EarlyWarningPagesIntegrationTests {
 
 	/**
 	 * A commendation from the public is stored in the words the first release stored it in (the entries are
-	 * append-only), and the flag page says it in the reader's language; one entered by staff is shown as typed.
+	 * append-only), and the flag page says it in the reader's language; one entered by staff is shown as typed, marked
+	 * as text people typed.
 	 */
 	@Test
 	void aCommendationFromThePublicOldOrNewIsSaidInTheReadersLanguage() throws Exception {
@@ -262,11 +263,13 @@ class EarlyWarningPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Felicitación del público, registro " + fresh)))
 			.andExpect(content().string(containsString("Felicitación del público, registro " + old)))
-			.andExpect(content().string(containsString("Returned a lost wallet (Letter to the chief)")))
+			.andExpect(content()
+				.string(containsString("<span data-user-text>Returned a lost wallet</span> (Letter to the chief)")))
 			.andExpect(content().string(not(containsString("Commendation from the public"))));
 		mvc.perform(get(EarlyWarningRoutes.flag(flag.id())).with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
-					containsString("Commendation from the public, record " + old + " (Commendation from the public)")));
+					containsString(
+							"Commendation from the public, record " + old + "</span> (Commendation from the public)")));
 	}
 }
