@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -238,6 +239,10 @@ class EarlyWarningPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Cerrada por Leo: el hallazgo del protocolo que la originó se "
 					+ "retiró al modificarse el registro de incident 26-0094 (the arrival time was corrected).")));
+		mvc.perform(get("/api/v1/early-warning/flags/{id}", flag).with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.flag.outcome").value("Closed by Leo: the protocol finding it was raised from was "
+					+ "withdrawn when the record of incident 26-0094 was amended (the arrival time was corrected)."));
 	}
 
 	/**
