@@ -2,10 +2,13 @@ package org.leoprotocol.engagement;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.leoprotocol.shared.InvalidInput;
+
+import org.springframework.context.MessageSource;
 
 /**
  * What command staff write about an event, as typed. {@link #problems()} names each field that cannot be used, so a
@@ -17,28 +20,39 @@ public record EventDetails(String title, Instant startsAt, String place, String 
 	static final Set<String> LANGUAGES = Set.of("en", "es", "en+es");
 	static final int MAX_CAPACITY = 10_000;
 
-	/** Field name to the reason it is refused; empty when the details can be saved. */
+	/** The stem of the message keys that say what is wrong with a field, completed by the field's name. */
+	static final String PROBLEM = "engagement.problem.event.";
+
+	/** Field name to the message key of the reason it is refused; empty when the details can be saved. */
 	public Map<String, String> problems() {
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (blank(title) || title.strip().length() > 200) {
-			problems.put("title", "Give the event a title of at most 200 characters");
+			problems.put("title", PROBLEM + "title");
 		}
 		if (startsAt == null) {
-			problems.put("startsAt", "Give the date and time the event starts");
+			problems.put("startsAt", PROBLEM + "startsAt");
 		}
 		if (blank(place) || place.strip().length() > 300) {
-			problems.put("place", "Say where the event takes place (at most 300 characters)");
+			problems.put("place", PROBLEM + "place");
 		}
 		if (blank(activities) || activities.strip().length() > 2000) {
-			problems.put("activities", "Describe the activities (at most 2000 characters)");
+			problems.put("activities", PROBLEM + "activities");
 		}
 		if (capacity == null || capacity < 1 || capacity > MAX_CAPACITY) {
-			problems.put("capacity", "The capacity is a number of people from 1 to " + MAX_CAPACITY);
+			problems.put("capacity", PROBLEM + "capacity");
 		}
 		if (language == null || !LANGUAGES.contains(language)) {
-			problems.put("language", "Choose the language the event is held in");
+			problems.put("language", PROBLEM + "language");
 		}
 		return problems;
+	}
+
+	/** The problems in the reader's language, each next to its field on the staff form. */
+	Map<String, String> problems(MessageSource messages, Locale locale) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		problems().forEach((field, key) -> texts.put(field,
+				messages.getMessage(key, new Object[] { String.valueOf(MAX_CAPACITY) }, key, locale)));
+		return texts;
 	}
 
 	EventDetails checked() {

@@ -20,6 +20,7 @@ import org.leoprotocol.shared.WrongState;
 import org.leoprotocol.shared.web.FieldsRefused;
 import org.leoprotocol.shared.web.Refusals;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,8 +43,10 @@ class StaffEngagementController {
 	private final Engagement engagement;
 	private final AgencyTime time;
 	private final Refusals refusals;
+	private final MessageSource messages;
 
-	StaffEngagementController(Engagement engagement, AgencyTime time, Refusals refusals) {
+	StaffEngagementController(Engagement engagement, AgencyTime time, Refusals refusals, MessageSource messages) {
+		this.messages = messages;
 		this.engagement = engagement;
 		this.time = time;
 		this.refusals = refusals;
@@ -59,9 +62,10 @@ class StaffEngagementController {
 	String plan(@RequestParam Map<String, String> fields, Actor actor, Locale locale, Model model,
 			HttpServletResponse response) {
 		EventDetails details = details(fields);
-		if (!details.problems().isEmpty()) {
-			refusals.answered(new FieldsRefused(details.problems().keySet()), response, locale);
-			return show(actor, new FormValues(fields, details.problems()), FormValues.empty(), FormValues.empty(), null,
+		Map<String, String> problems = details.problems(messages, locale);
+		if (!problems.isEmpty()) {
+			refusals.answered(new FieldsRefused(problems.keySet()), response, locale);
+			return show(actor, new FormValues(fields, problems), FormValues.empty(), FormValues.empty(), null,
 					locale, model);
 		}
 		OutreachEvent event = engagement.plan(details);
@@ -116,9 +120,10 @@ class StaffEngagementController {
 			HttpServletResponse response) {
 		OutreachEvent event = engagement.event(id);
 		EventDetails details = details(fields);
-		if (!details.problems().isEmpty()) {
-			refusals.answered(new FieldsRefused(details.problems().keySet()), response, locale);
-			return showEvent(event, fields, details.problems(), null, locale, model);
+		Map<String, String> problems = details.problems(messages, locale);
+		if (!problems.isEmpty()) {
+			refusals.answered(new FieldsRefused(problems.keySet()), response, locale);
+			return showEvent(event, fields, problems, null, locale, model);
 		}
 		engagement.revise(id, details);
 		return "redirect:" + EngagementRoutes.staffEvent(id) + "?notice=saved";

@@ -13,11 +13,9 @@ import org.leoprotocol.engagement.web.ResultsView;
 import org.leoprotocol.engagement.web.SurveyView;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.TooManyRequests;
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.web.Refusals;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,12 +37,12 @@ class SurveyController {
 	private final Engagement engagement;
 	private final EngagementThrottle throttle;
 	private final AgencyTime time;
-	private final MessageSource messages;
+	private final Refusals refusals;
 
 	SurveyController(SurveyAnswers answers, Engagement engagement, EngagementThrottle throttle,
-			AgencyTime time, MessageSource messages) {
+			AgencyTime time, Refusals refusals) {
 		this.time = time;
-		this.messages = messages;
+		this.refusals = refusals;
 		this.answers = answers;
 		this.engagement = engagement;
 		this.throttle = throttle;
@@ -54,7 +52,7 @@ class SurveyController {
 	String survey(@PathVariable String token, HttpServletResponse response, Locale locale, Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		SurveyAnswers.Opened opened = answers.open(token);
-		String refusal = opened.open() ? null : say(new SurveyRefused(opened.refusal()), locale);
+		String refusal = opened.open() ? null : refusals.said(new SurveyRefused(opened.refusal()), locale);
 		model.addAttribute("view", view(token, opened, FormValues.empty(), refusal, false));
 		return "engagement/survey";
 	}
@@ -70,9 +68,9 @@ class SurveyController {
 			ratings.checked();
 		}
 		catch (RatingsRefused refused) {
-			response.setStatus(refused.status());
-			model.addAttribute("view",
-					view(token, opened, new FormValues(fields, Map.of("ratings", say(refused, locale))), null, false));
+			model.addAttribute("view", view(token, opened,
+					new FormValues(fields, Map.of("ratings", refusals.answered(refused, response, locale))), null,
+					false));
 			return "engagement/survey";
 		}
 		throttle.take(request.getRemoteAddr());
@@ -80,8 +78,8 @@ class SurveyController {
 			answers.answer(token, ratings);
 		}
 		catch (SurveyRefused refused) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("view", view(token, opened, FormValues.empty(), say(refused, locale), false));
+			model.addAttribute("view",
+					view(token, opened, FormValues.empty(), refusals.answered(refused, response, locale), false));
 			return "engagement/survey";
 		}
 		model.addAttribute("view", view(token, opened, FormValues.empty(), null, true));
@@ -107,10 +105,6 @@ class SurveyController {
 		return new ResultsView.Row(result.title(), time.format(result.startsAt(), locale), result.registered().shown(),
 				result.responses().shown(),
 				result.averages().stream().map(a -> String.format(Locale.ROOT, "%.1f", a)).toList());
-	}
-
-	private String say(Explained refusal, Locale locale) {
-		return messages.getMessage(refusal.messageKey(), refusal.messageArguments(), locale);
 	}
 
 	private static SurveyView view(String token, SurveyAnswers.Opened opened, FormValues form, String refusal,

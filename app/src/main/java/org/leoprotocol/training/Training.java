@@ -22,7 +22,6 @@ import org.leoprotocol.personnel.Unit;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.shared.Actor;
-import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
@@ -61,7 +60,7 @@ public class Training {
 	public TrainingModule create(NewTrainingModule request, Actor creator) {
 		Map<String, String> problems = request.problems();
 		if (!problems.isEmpty()) {
-			throw new InvalidInput("training.module.invalid", String.join("; ", problems.values()));
+			throw new ModuleRefused(problems);
 		}
 		protocols.version(request.protocolVersion());
 		TrainingModule module = new TrainingModule(UUID.randomUUID(), request.protocolVersion(),

@@ -6,5 +6,6 @@
  * and the event announcing a new one.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Training and protocol adoption",
-		allowedDependencies = { "protocol", "personnel", "access", "audit", "shared", "shared :: web" })
+		allowedDependencies = { "protocol", "personnel", "access", "audit", "shared", "shared :: web",
+				"shared :: phrase" })
 package org.leoprotocol.training;

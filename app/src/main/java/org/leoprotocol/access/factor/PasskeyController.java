@@ -1,12 +1,17 @@
 package org.leoprotocol.access.factor;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Refusal;
+import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.Refusals;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +31,11 @@ class PasskeyController {
 	private final SecondFactors factors;
 	private final SecondFactorSettings settings;
 	private final AuditTrail audit;
+	private final Refusals refusals;
 
-	PasskeyController(Passkeys passkeys, SecondFactors factors, SecondFactorSettings settings, AuditTrail audit) {
+	PasskeyController(Passkeys passkeys, SecondFactors factors, SecondFactorSettings settings, AuditTrail audit,
+			Refusals refusals) {
+		this.refusals = refusals;
 		this.passkeys = passkeys;
 		this.factors = factors;
 		this.settings = settings;
@@ -41,15 +49,16 @@ class PasskeyController {
 	}
 
 	@PostMapping(PasskeysView.PATH + "/{credentialId}/remove")
-	String remove(@PathVariable String credentialId, Actor who, Model model, HttpServletResponse response) {
+	String remove(@PathVariable String credentialId, Actor who, Locale locale, Model model,
+			HttpServletResponse response) {
 		String username = who.username();
 		boolean owned = passkeys.of(username).stream().anyMatch(passkey -> passkey.id().equals(credentialId));
-		String problem = !owned ? "passkey.remove.unknown"
+		Refusal refused = !owned ? new UnknownRecord("passkey.remove.unknown")
 				: settings.required() && !factors.authenticatorApp(username) && passkeys.of(username).size() == 1
-						? "passkey.remove.last" : null;
-		if (problem != null) {
-			response.setStatus((owned ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND).value());
-			return page(who, problem, false, model);
+						? new WrongState("passkey.remove.last") : null;
+		if (refused != null) {
+			refusals.answered(refused, response, locale);
+			return page(who, refused.messageKey(), false, model);
 		}
 		passkeys.remove(username, credentialId);
 		return "redirect:" + PasskeysView.PATH + "?removed=true";

@@ -23,7 +23,6 @@ import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -101,7 +100,7 @@ class PublicComplaintController {
 			model.addAttribute("view", new StatusView(status.trackingCode(), null, found(status, locale)));
 		}
 		catch (UnknownRecord notFound) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
+			refusals.answered(notFound, response, locale);
 			model.addAttribute("view", new StatusView(trackingCode.strip(), "complaints.status.notFound", null));
 		}
 		return "complaints/status";

@@ -25,7 +25,6 @@ import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.WrongState;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +74,7 @@ class CaseListController {
 					views.rows(caseSearch.search(query, actor)), null);
 		}
 		catch (InvalidInput | IllegalArgumentException refused) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setStatus(SeparationRefused.status(refused));
 			search = new InvestigationListView.Search(number, officer, complainant, from, to, false, List.of(),
 					SeparationRefused.said(refused, messages));
 		}
