@@ -148,7 +148,8 @@ class DemoStoriesIntegrationTests {
 		assertThat(jdbc.sql("""
 				select f.summary from protocol_finding f join cad_import c on c.incident_id = f.incident_id
 				where c.cad_number = ? and f.kind = 'ON_SCENE_BEFORE_ENGAGEMENT'""").param(DemoIncidents.SCENARIO_000)
-			.query(String.class).single()).startsWith("on scene 11:42 before first engagement");
+			.query(String.class).single()).as("kept as its key and arguments")
+			.startsWith("incident-finding.on-scene|11:42|");
 		assertThat(jdbc.sql("""
 				select count(*) from case_entry e join protocol_finding f on e.reference = 'protocol-finding:' || f.id
 				join cad_import c on c.incident_id = f.incident_id where c.cad_number = ?""")

@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -159,7 +160,13 @@ class FootageTimelineScenarioTests {
 			.andExpect(content().string(containsString("entered by hand")));
 		mvc.perform(get("/staff/incidents/{id}", id).with(chief).header("Accept-Language", "es"))
 			.andExpect(content().string(containsString("de la grabación")))
-			.andExpect(content().string(containsString("introducido a mano")));
+			.andExpect(content().string(containsString("introducido a mano")))
+			.andExpect(content().string(containsString("según la grabación miller-0001.mp4")))
+			.andExpect(content().string(
+					containsString("cámara apagada durante 5:00 en el contacto (14:21:00–14:26:00 UTC); según la")))
+			.andExpect(content().string(containsString("Hallazgo retirado: la grabación de la cámara corporal")))
+			.andExpect(content().string(not(containsString("camera off"))))
+			.andExpect(content().string(not(containsString("from footage"))));
 	}
 
 	private void upload(String incident, RequestPostProcessor officer, String name, Instant start, long seconds)

@@ -18,11 +18,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @LeoIntegrationTest
@@ -181,7 +183,14 @@ class IncidentPagesIntegrationTests {
 			.andExpect(content().string(containsString("alta: menor de 6 años, 13 o menos")))
 			.andExpect(content().string(containsString("aviso recibido")))
 			.andExpect(content().string(not(containsString("waits for"))))
-			.andExpect(content().string(not(containsString("report received"))));
+			.andExpect(content().string(not(containsString("report received"))))
+			.andExpect(content().string(containsString("niño encontrado notificado en ")))
+			.andExpect(content().string(containsString("unidad asignada")))
+			.andExpect(content().string(not(containsString(" reported at "))));
+		mvc.perform(get("/api/v1/incidents/{id}/timeline", location.substring(location.lastIndexOf('/') + 1))
+			.with(officer).header("Accept-Language", "es"))
+			.andExpect(jsonPath("$[?(@.type == 'REPORT_RECEIVED')].detail",
+					hasItem(org.hamcrest.Matchers.startsWith("Found child reported at "))));
 	}
 
 	String openFromForm() throws Exception {

@@ -128,7 +128,7 @@ public class IncidentImport {
 			releases.insertDecision(id, decision.decision(), decision.reason().strip(), decision.at(), by);
 			timeline.add(TimelineEntry.of(decision.at(), TimelineEventType.DECISION_RECORDED,
 					checked.officer(decision.badge()),
-					TimelineDetail.said(TimelineDetail.said("decision", decision.decision().name()),
+					TimelineDetail.typedBelow(TimelineDetail.said("decision", decision.decision().name()),
 							decision.reason()),
 					by, now));
 		}

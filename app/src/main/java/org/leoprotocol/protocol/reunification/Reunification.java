@@ -115,7 +115,7 @@ public class Reunification {
 		Instant now = clock.instant();
 		releases.insertDecision(id, decision, reason.strip(), now, actor.username());
 		timelines.append(id, TimelineEntry.of(now, TimelineEventType.DECISION_RECORDED, Acting.officer(actor),
-				TimelineDetail.said(TimelineDetail.said("decision", decision.name()), reason), actor.username(),
+				TimelineDetail.typedBelow(TimelineDetail.said("decision", decision.name()), reason), actor.username(),
 				now));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"decision " + decision);
@@ -141,7 +141,7 @@ public class Reunification {
 		Instant now = clock.instant();
 		incidents.close(id, now, actor.username());
 		timelines.append(id, TimelineEntry.of(now, TimelineEventType.INCIDENT_CLOSED, Acting.officer(actor),
-				TimelineDetail.said(TimelineDetail.said("closed"), why), actor.username(), now));
+				TimelineDetail.typedBelow(TimelineDetail.said("closed"), why), actor.username(), now));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "closed");
 	}
 

@@ -27,7 +27,7 @@ public final class TimelineDetail {
 	}
 
 	/** Leo's sentence, then what a person typed below it; blank typed text adds nothing. */
-	public static String said(String stored, String typed) {
+	public static String typedBelow(String stored, String typed) {
 		return typed == null || typed.isBlank() ? stored : stored + "\n" + typed.strip();
 	}
 
