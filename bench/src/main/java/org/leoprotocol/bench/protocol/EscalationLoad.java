@@ -20,7 +20,7 @@ import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.Protocols;
-import org.leoprotocol.protocol.StepClockNode;
+import org.leoprotocol.protocol.clock.StepClockNode;
 import org.leoprotocol.protocol.definition.Anchor;
 import org.leoprotocol.protocol.definition.EscalationLevel;
 import org.leoprotocol.protocol.definition.ProtocolStep;

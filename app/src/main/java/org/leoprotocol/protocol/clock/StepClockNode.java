@@ -1,4 +1,4 @@
-package org.leoprotocol.protocol;
+package org.leoprotocol.protocol.clock;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,14 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
-import org.leoprotocol.protocol.clock.StepClockScheduling;
-
 import org.springframework.context.ApplicationContext;
 
 /**
  * One more step-clock scheduler node in a running application's process: it polls the same database for due deadlines
  * and raises their escalations exactly as a second Leo node would, without a second web server. The escalation load
- * benchmark runs such nodes beside the application's own.
+ * benchmark runs such nodes beside the application's own, through this one type the clock publishes.
  */
+@org.springframework.modulith.NamedInterface("clock")
 public final class StepClockNode {
 
 	private StepClockNode() {
