@@ -175,8 +175,8 @@ public class HistoryImport {
 			return HistoryImportRun.check(mapping, byRole(mapping, files)).stream().map(reason -> words(reason, locale))
 				.toList();
 		}
-		catch (IllegalArgumentException ex) {
-			return List.of(ex.getMessage());
+		catch (InvalidInput refused) {
+			return List.of(messages.getMessage(refused.messageKey(), refused.messageArguments(), locale));
 		}
 	}
 
@@ -250,6 +250,11 @@ public class HistoryImport {
 			report.fileRejected(
 					String.join("; ", refused.reasons().stream().map(reason -> words(reason, Locale.ROOT)).toList()),
 					refused.reasons());
+		}
+		catch (InvalidInput refused) {
+			HistoryImportReport.Refusal reason = HistoryImportReport.Refusal.of(refused.messageKey(),
+					refused.messageArguments());
+			report.fileRejected(words(reason, Locale.ROOT), List.of(reason));
 		}
 		catch (IllegalArgumentException refused) {
 			report.fileRejected(refused.getMessage(), List.of());

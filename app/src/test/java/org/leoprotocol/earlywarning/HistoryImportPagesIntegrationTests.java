@@ -213,7 +213,7 @@ public class HistoryImportPagesIntegrationTests {
 			.param("mapping", "chicago-pages").with(as(staff, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString(
-					"The mapping chicago-pages reads 3 file(s) (allegations, complaints, officers); 1 given")));
+					"Nothing was imported: the mapping chicago-pages reads 3 file(s) (allegations, complaints, officers); 1 given")));
 	}
 
 	static MockMultipartFile gzip(String name, String text) throws java.io.IOException {

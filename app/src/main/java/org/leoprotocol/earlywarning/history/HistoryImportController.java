@@ -21,8 +21,10 @@ import org.leoprotocol.earlywarning.web.ImportJobView;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.FieldsRefused;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
@@ -30,7 +32,6 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -94,8 +95,8 @@ class HistoryImportController {
 				List.of(), recent(), null);
 		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(file -> !file.isEmpty()).toList();
 		if (sent.isEmpty()) {
-			return refused(form, List.of(messages.getMessage("historyimport.files.none", null, locale)), model,
-					response);
+			return refused(form, List.of(messages.getMessage("historyimport.files.none", null, locale)),
+					new FieldsRefused(List.of("file")), model, response, locale);
 		}
 		List<Path> uploads = new ArrayList<>();
 		try {
@@ -116,7 +117,7 @@ class HistoryImportController {
 			}
 			List<String> problems = historyImport.fileProblems(chosen, export, locale);
 			if (!problems.isEmpty()) {
-				return refused(form, problems, model, response);
+				return refused(form, problems, new FieldsRefused(List.of("file")), model, response, locale);
 			}
 			if (custom) {
 				historyImport.keep(chosen, text, actor);
@@ -127,11 +128,8 @@ class HistoryImportController {
 		}
 		catch (InvalidInput refused) {
 			List<String> listed = refusals.problems(refused, locale);
-			return refused(form, listed.isEmpty() ? List.of(refusals.said(refused, locale)) : listed, model,
-					response);
-		}
-		catch (IllegalArgumentException invalid) {
-			return refused(form, List.of(invalid.getMessage()), model, response);
+			return refused(form, listed.isEmpty() ? List.of(refusals.said(refused, locale)) : listed, refused, model,
+					response, locale);
 		}
 		finally {
 			for (Path upload : uploads) {
@@ -177,8 +175,10 @@ class HistoryImportController {
 			.body(new FileSystemResource(job.problems()));
 	}
 
-	private String refused(HistoryImportView form, List<String> problems, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+	/** The form again with its problems, answered with the status of the refusal's kind. */
+	private String refused(HistoryImportView form, List<String> problems, Refusal refusal, Model model,
+			HttpServletResponse response, java.util.Locale locale) {
+		refusals.answered(refusal, response, locale);
 		model.addAttribute("view",
 				new HistoryImportView(form.mappings(), form.mapping(), form.mappingName(), form.mappingText(),
 						problems, form.recent(), null));

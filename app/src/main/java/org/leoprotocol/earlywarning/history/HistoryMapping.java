@@ -1,5 +1,6 @@
 package org.leoprotocol.earlywarning.history;
 
+import org.leoprotocol.shared.InvalidInput;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -126,13 +127,12 @@ public final class HistoryMapping {
 	 * Which file plays which role, as {@code file.<role>.match} globs say when every file matches exactly one role, in
 	 * the order of {@code files=} otherwise.
 	 *
-	 * @throws IllegalArgumentException when the number of files is not the number of roles
+	 * @throws InvalidInput when the number of files is not the number of roles
 	 */
 	public Map<String, Integer> assign(List<String> fileNames) {
 		if (fileNames.size() != roles.size()) {
-			throw new IllegalArgumentException(
-					"The mapping " + name + " reads " + roles.size() + " file(s) (" + String.join(", ", roles)
-							+ "); " + fileNames.size() + " given");
+			throw new InvalidInput("historyimport.refused.files", name, String.valueOf(roles.size()),
+					String.join(", ", roles), String.valueOf(fileNames.size()));
 		}
 		Map<String, Integer> byName = new LinkedHashMap<>();
 		for (int i = 0; i < fileNames.size(); i++) {

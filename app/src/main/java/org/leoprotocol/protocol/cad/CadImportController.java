@@ -14,7 +14,6 @@ import org.leoprotocol.protocol.web.IncidentRoutes;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.phrase.Sentence;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,9 +54,8 @@ class CadImportController {
 			Actor actor, Model model, HttpServletResponse response) throws IOException {
 		boolean uploaded = file != null && !file.isEmpty();
 		if (uploaded && file.getSize() > MAX_UPLOAD) {
-			return refuse(pasted,
-					List.of(Sentence.of("protocol.cad.fileTooLarge", String.valueOf(MAX_UPLOAD / 1024 / 1024))),
-					HttpStatus.UNPROCESSABLE_CONTENT.value(), model, response);
+			CadFileTooLarge refused = new CadFileTooLarge(MAX_UPLOAD);
+			return refuse(pasted, List.of(refused.sentence()), refused.status(), model, response);
 		}
 		String text = uploaded ? new String(file.getBytes(), StandardCharsets.UTF_8) : pasted;
 		try {

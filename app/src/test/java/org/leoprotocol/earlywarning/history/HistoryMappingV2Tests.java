@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.earlywarning.Category;
 import org.leoprotocol.earlywarning.Finding;
 import org.leoprotocol.earlywarning.HistoryImportReport;
+import org.leoprotocol.shared.InvalidInput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -124,7 +125,11 @@ public class HistoryMappingV2Tests {
 		assertThat(chicago.assign(List.of("a.csv", "b.csv", "c.csv")))
 			.isEqualTo(Map.of("allegations", 0, "complaints", 1, "officers", 2));
 		assertThatThrownBy(() -> chicago.assign(List.of("complaints-accused.csv.gz")))
-			.hasMessage("The mapping cpdp-chicago reads 3 file(s) (allegations, complaints, officers); 1 given");
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageArguments()).containsExactly("cpdp-chicago", "3",
+							"allegations, complaints, officers", "1"))
+			.extracting(refused -> ((InvalidInput) refused).messageKey())
+			.isEqualTo("historyimport.refused.files");
 	}
 
 	@Test
