@@ -19,12 +19,15 @@ class TimelineSayingsTests {
 
 	private static final Locale SPANISH = Locale.forLanguageTag("es");
 
-	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+	private final ResourceBundleMessageSource messages = bundles();
 
-	TimelineSayingsTests() {
-		messages.setBasenames("i18n/protocol-acts", "i18n/incident-page");
-		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		messages.setFallbackToSystemLocale(false);
+	/** The bundles the incident page says its words and sentences from. */
+	static ResourceBundleMessageSource bundles() {
+		ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+		bundles.setBasenames("i18n/protocol-acts", "i18n/incident-page");
+		bundles.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		bundles.setFallbackToSystemLocale(false);
+		return bundles;
 	}
 
 	private String said(String detail, Locale locale) {
