@@ -72,9 +72,10 @@ class TimelineSayingsTests {
 		String detail = TimelineDetail.said("escalation.raised", 1, "OFFICER", "14:05:00 UTC",
 				"incident-timeline.reached.unassigned", "Sergeant Oscar Lindqvist", "SUPERVISOR", "Priya Shah");
 
-		assertThat(said(detail, SPANISH)).isEqualTo("Nivel 1 (agente): avisado Sergeant Oscar Lindqvist (aún sin agente"
-				+ " responsable: supervisión de la unidad de Priya Shah, quien abrió el incidente); el paso vencía a las"
-				+ " 14:05:00 UTC");
+		assertThat(said(detail, SPANISH))
+			.isEqualTo("Nivel 1 (agente): se avisó a Sergeant Oscar Lindqvist (aún sin agente"
+					+ " responsable: supervisión de la unidad de Priya Shah, quien abrió el incidente); el paso vencía a las"
+					+ " 14:05:00 UTC");
 	}
 
 	@Test
