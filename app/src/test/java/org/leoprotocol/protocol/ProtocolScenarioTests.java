@@ -155,7 +155,13 @@ public class ProtocolScenarioTests {
 			.andExpect(jsonPath("$[?(@.type == 'RECORDING_STARTED')].detail",
 					hasItem("activation ordered by Chief David Miller; family escorted to their car")))
 			.andExpect(jsonPath("$[?(@.type == 'RECORDING_STARTED')].source", everyItem(is("BODY_CAMERA"))))
-			.andExpect(jsonPath("$[?(@.type == 'ARRIVED')].source", hasItem("DISPATCH")));
+			.andExpect(jsonPath("$[?(@.type == 'ARRIVED')].source", hasItem("DISPATCH")))
+			.andExpect(jsonPath("$[?(@.type == 'FINDING_RECORDED')].detail",
+					hasItem(containsString("Finding: on scene 11:42 before first engagement"))));
+		mvc.perform(get("/staff/incidents/{id}", id).with(chief).header("Accept-Language", "es"))
+			.andExpect(content().string(containsString("en el lugar durante 11:42 antes del primer contacto")))
+			.andExpect(content().string(containsString("Hallazgo: cámara apagada durante 5:00 en el contacto")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("before first engagement"))));
 		mvc.perform(get("/api/v1/incidents/{id}/broadcasts/{b}/cap", id, broadcast).with(chief))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -157,7 +157,7 @@ class CaseReferences {
 							time.stamp(incident.reportedAt())))));
 		findingsOf(c).forEach(finding -> choices.add(choice(CaseEntry.Kind.PROTOCOL_FINDING, finding.id().toString(),
 				texts.text("investigations.pages.choice.finding",
-						texts.text("protocol-acts.findingkind." + finding.kind().name()), finding.summary()))));
+						texts.text("protocol-acts.findingkind." + finding.kind().name()), finding.said()))));
 		return choices;
 	}
 

@@ -1,6 +1,5 @@
 package org.leoprotocol.protocol.incident;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -18,13 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PrioritySayingsTests {
 
-	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-
-	PrioritySayingsTests() {
-		messages.setBasenames("i18n/protocol-acts", "i18n/incident-page");
-		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		messages.setFallbackToSystemLocale(false);
-	}
+	private final ResourceBundleMessageSource messages = TimelineSayingsTests.bundles();
 
 	private String said(String line, Locale locale) {
 		return messages.getMessage(PrioritySayings.said(PriorityReason.parse(line)), locale);
