@@ -34,7 +34,7 @@ public class NotificationDesk {
 	 * Writes the notice to the outbox in the caller's transaction; idempotent per cause and recipient: sending the same
 	 * cause to the same recipient again returns the first notification's id.
 	 *
-	 * @throws IllegalArgumentException when the recipient is no known account or officer
+	 * @throws org.leoprotocol.notifications.inbox.RecipientRefused when the recipient is no known account or officer
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public NotificationId send(Notice notice) {

@@ -12,6 +12,7 @@ import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,11 +118,13 @@ class NotificationDeskIntegrationTests {
 		Notice toNoOfficer = aNotice(new Recipient.Officer(new OfficerId(UUID.randomUUID())), NoticeKind.DEADLINE,
 				true);
 
-		assertThatThrownBy(() -> transactions.execute(status -> desk.send(toNobody)))
-			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("No staff account or officer account");
+		assertThatThrownBy(() -> transactions.execute(status -> desk.send(toNobody))).isInstanceOf(InvalidInput.class)
+			.extracting(refused -> ((InvalidInput) refused).messageKey())
+			.isEqualTo("notifications.refused.account");
 		assertThatThrownBy(() -> transactions.execute(status -> desk.send(toNoOfficer)))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("officer");
+			.isInstanceOf(InvalidInput.class)
+			.extracting(refused -> ((InvalidInput) refused).messageKey())
+			.isEqualTo("notifications.refused.officer");
 	}
 
 	@Test
@@ -162,7 +165,7 @@ class NotificationDeskIntegrationTests {
 			.with(StaffAccountsForTests.as(staff, org.leoprotocol.shared.Role.ADMIN)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail")
-				.value(org.hamcrest.Matchers.containsString("No staff account or officer account nobody-")));
+				.value(org.hamcrest.Matchers.containsString("There is no staff account nobody-")));
 		mvc.perform(post("/api/v1/notifications/test").param("username", sergeant)
 			.with(StaffAccountsForTests.as(staff, org.leoprotocol.shared.Role.ADMIN))).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/notifications/test").param("username", sergeant)

@@ -18,6 +18,7 @@ import org.leoprotocol.evidence.ledger.SignedTreeHead;
 import org.leoprotocol.evidence.ledger.TreeHead;
 import org.leoprotocol.evidence.ledger.VerifierKey;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
 
 import org.springframework.stereotype.Service;
@@ -143,6 +144,10 @@ public class CustodyLedger {
 
 	/** Proves that the signed head of {@code first} events is a prefix of the signed head of {@code second}. */
 	public ConsistencyProof proveConsistency(long first, long second) {
+		if (first > second) {
+			throw new InvalidInput("evidence.ledger.consistency.backwards", String.valueOf(first),
+					String.valueOf(second));
+		}
 		SignedTreeHead older = heads.ofSize(first)
 			.orElseThrow(() -> new UnknownRecord("evidence.ledger.head.unknown", String.valueOf(first)));
 		SignedTreeHead newer = heads.ofSize(second)

@@ -91,8 +91,7 @@ class CaseListController {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new CaseSearchRefused("needtoknow.search.date",
-					"'" + text.strip() + "' is not a date (yyyy-mm-dd) for '" + which + "'", text.strip());
+			throw new CaseSearchRefused("needtoknow.search.date", text.strip());
 		}
 	}
 

@@ -17,10 +17,7 @@ public record CaseQuery(String caseNumber, String officer, String complainant, L
 		officer = trimmed(officer);
 		complainant = trimmed(complainant);
 		if (openedFrom != null && openedTo != null && openedTo.isBefore(openedFrom)) {
-			throw new CaseSearchRefused("needtoknow.search.range",
-					"The end of the date range (" + openedTo + ") is before its start ("
-							+ openedFrom + ")",
-					openedTo.toString(), openedFrom.toString());
+			throw new CaseSearchRefused("needtoknow.search.range", openedTo.toString(), openedFrom.toString());
 		}
 	}
 

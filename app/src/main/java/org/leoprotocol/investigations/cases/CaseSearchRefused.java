@@ -1,26 +1,13 @@
 package org.leoprotocol.investigations.cases;
 
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.InvalidInput;
 
 /** A case search that cannot run as typed (a date that is not one, a range that ends before it starts): 400. */
-class CaseSearchRefused extends IllegalArgumentException implements Explained {
+class CaseSearchRefused extends InvalidInput {
 
-	private final String key;
-	private final transient Object[] arguments;
+	private static final long serialVersionUID = 1L;
 
-	CaseSearchRefused(String key, String english, Object... arguments) {
-		super(english);
-		this.key = key;
-		this.arguments = arguments;
-	}
-
-	@Override
-	public String messageKey() {
-		return key;
-	}
-
-	@Override
-	public Object[] messageArguments() {
-		return arguments.clone();
+	CaseSearchRefused(String key, Object... arguments) {
+		super(key, arguments);
 	}
 }

@@ -83,6 +83,7 @@ public class Inbox {
 	}
 
 	private StaffContact reader(String username) {
-		return staff.contactOf(username).orElseThrow(() -> new RecipientRefused("account " + username));
+		return staff.contactOf(username)
+			.orElseThrow(() -> new RecipientRefused("notifications.refused.account", username));
 	}
 }

@@ -1,24 +1,13 @@
 package org.leoprotocol.notifications.inbox;
 
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.InvalidInput;
 
 /** A notice was addressed to an account or officer Leo does not know. */
-public class RecipientRefused extends IllegalArgumentException implements Explained {
+public class RecipientRefused extends InvalidInput {
 
-	private final String recipient;
+	private static final long serialVersionUID = 1L;
 
-	public RecipientRefused(String recipient) {
-		super("No staff account or officer " + recipient + " to notify");
-		this.recipient = recipient;
-	}
-
-	@Override
-	public String messageKey() {
-		return "notifications.refused.recipient";
-	}
-
-	@Override
-	public Object[] messageArguments() {
-		return new Object[] { recipient };
+	public RecipientRefused(String key, Object recipient) {
+		super(key, recipient);
 	}
 }

@@ -25,11 +25,12 @@ public class Recipients {
 		if (recipient instanceof Recipient.Account account) {
 			return staff.contact(account.accountId())
 				.map(contact -> new Addressee(contact.accountId(), contact.officerId()))
-				.orElseThrow(() -> new RecipientRefused("account " + account.accountId()));
+				.orElseThrow(() -> new RecipientRefused("notifications.refused.account", account.accountId()));
 		}
 		Recipient.Officer officer = (Recipient.Officer) recipient;
 		if (officer.id() == null || roster.find(officer.id()).isEmpty()) {
-			throw new RecipientRefused("officer " + (officer.id() == null ? null : officer.id().value()));
+			throw new RecipientRefused("notifications.refused.officer",
+					officer.id() == null ? "" : officer.id().value().toString());
 		}
 		return new Addressee(staff.accountOfOfficer(officer.id().value()).orElse(null), officer.id().value());
 	}

@@ -34,7 +34,8 @@ class TestNotices {
 
 	@Transactional
 	public NotificationId send(String username, Actor sentBy) {
-		var to = staff.contactOf(username).orElseThrow(() -> new RecipientRefused("account " + username));
+		var to = staff.contactOf(username)
+			.orElseThrow(() -> new RecipientRefused("notifications.refused.account", username));
 		return desk.send(new Notice(new Recipient.Account(to.accountId()), NoticeKind.CASE_ASSIGNMENT,
 				"test:" + sentBy.username() + ":" + clock.instant().toEpochMilli(), "notifications.test.subject",
 				List.of(sentBy.username()),

@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.InvalidInput;
 
 /**
  * What a visitor asked of the officer index, taken from the address so a search can be linked: text to find in the
@@ -37,18 +37,18 @@ public record OfficerQuery(String text, OfficerOrder order, int page, Position a
 		}
 
 		static Position of(String token) {
+			String decoded;
 			try {
-				String decoded = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8);
-				int separator = decoded.lastIndexOf(SEPARATOR);
-				if (separator < 0 || token.length() > 400) {
-					throw new IllegalArgumentException("no separator");
-				}
-				return new Position(decoded.substring(0, separator), decoded.substring(separator + 1));
+				decoded = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8);
 			}
-			catch (IllegalArgumentException ex) {
-				throw new Refused("This page address is not valid; start again from the first page",
-						"transparency.officers.refused.position");
+			catch (IllegalArgumentException notBase64) {
+				throw unreadable();
 			}
+			int separator = decoded.lastIndexOf(SEPARATOR);
+			if (separator < 0 || token.length() > 400) {
+				throw unreadable();
+			}
+			return new Position(decoded.substring(0, separator), decoded.substring(separator + 1));
 		}
 
 		/** The last update, for {@link OfficerOrder#UPDATED}; a position made under another order is refused. */
@@ -58,9 +58,12 @@ public record OfficerQuery(String text, OfficerOrder order, int page, Position a
 				return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
 			}
 			catch (NumberFormatException | ArithmeticException ex) {
-				throw new Refused("This page address is not valid; start again from the first page",
-						"transparency.officers.refused.position");
+				throw unreadable();
 			}
+		}
+
+		private static InvalidInput unreadable() {
+			return new InvalidInput("transparency.officers.refused.position");
 		}
 
 		static Position of(OfficerPage page, OfficerOrder order) {
@@ -72,29 +75,6 @@ public record OfficerQuery(String text, OfficerOrder order, int page, Position a
 		}
 	}
 
-	/** A refused search: the sentence in English, and its message key and arguments for the visitor's language. */
-	static final class Refused extends IllegalArgumentException implements Explained {
-
-		private final String messageKey;
-		private final transient Object[] arguments;
-
-		Refused(String message, String messageKey, Object... arguments) {
-			super(message);
-			this.messageKey = messageKey;
-			this.arguments = arguments;
-		}
-
-		@Override
-		public String messageKey() {
-			return messageKey;
-		}
-
-		@Override
-		public Object[] messageArguments() {
-			return arguments.clone();
-		}
-	}
-
 	public static OfficerQuery of(String text, String order, Integer page) {
 		return of(text, order, page, null, null);
 	}
@@ -102,16 +82,13 @@ public record OfficerQuery(String text, OfficerOrder order, int page, Position a
 	public static OfficerQuery of(String text, String order, Integer page, String after, String before) {
 		String chosenText = text == null ? "" : text.strip();
 		if (chosenText.length() > MAX_TEXT) {
-			throw new Refused("A search has at most " + MAX_TEXT + " characters", "transparency.officers.refused.text",
-					MAX_TEXT);
+			throw new InvalidInput("transparency.officers.refused.text", MAX_TEXT);
 		}
 		OfficerOrder chosenOrder = order == null || order.isBlank() ? OfficerOrder.NAME
 				: Arrays.stream(OfficerOrder.values()).filter(o -> o.parameter().equals(order.strip())).findFirst()
-					.orElseThrow(() -> new Refused("Unknown order " + order.strip() + "; choose name, -name or updated",
-							"transparency.officers.refused.order", order.strip()));
+					.orElseThrow(() -> new InvalidInput("transparency.officers.refused.order", order.strip()));
 		if (page != null && (page < 1 || page > MAX_PAGE)) {
-			throw new Refused("A page between 1 and " + MAX_PAGE + ", please", "transparency.officers.refused.page",
-					MAX_PAGE);
+			throw new InvalidInput("transparency.officers.refused.page", MAX_PAGE);
 		}
 		Position afterRow = after == null || after.isBlank() ? null : Position.of(after);
 		Position beforeRow = afterRow != null || before == null || before.isBlank() ? null : Position.of(before);

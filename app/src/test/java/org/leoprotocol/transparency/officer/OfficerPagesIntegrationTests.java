@@ -326,7 +326,7 @@ class OfficerPagesIntegrationTests {
 		mvc.perform(get("/transparency/officers").param("sort", "badge")).andExpect(status().isBadRequest());
 		mvc.perform(get("/transparency/officers").param("q", "x".repeat(81))).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/public/v1/officers").param("sort", "badge")).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("Unknown order")));
+			.andExpect(jsonPath("$.detail").value(containsString("There is no order \"badge\"")));
 		mvc.perform(get("/transparency/officers").param("q", "100%_\\")).andExpect(status().isOk());
 	}
 
