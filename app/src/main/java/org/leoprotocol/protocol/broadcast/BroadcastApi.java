@@ -12,7 +12,6 @@ import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
 import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.protocol.incident.IncidentAccess;
-import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
 import org.leoprotocol.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
  * found-person record. Neither ever carries the person's name; every export is audited.
  */
 @RestController
-@UnreadableRequestsExplained
 @RequestMapping("/api/v1/incidents/{id}")
 @PreAuthorize(IncidentAccess.READERS)
 class BroadcastApi {

@@ -87,7 +87,7 @@ public class IncidentImport {
 	public CadImportResult alreadyImported(String cadNumber) {
 		IncidentId existing = imports.incidentOf(cadNumber).orElseThrow();
 		return new CadImportResult(cadNumber, existing, false, Sentence.of("protocol.cad.repeated", cadNumber),
-				stored.of(existing).stream().map(ProtocolFinding::summary).toList());
+				stored.of(existing).stream().map(ProtocolFinding::said).toList());
 	}
 
 	/** Stores the incident; the escalation events to publish with the import are added to {@code raised}. */
@@ -143,7 +143,7 @@ public class IncidentImport {
 				"imported from CAD incident " + number + ", " + incident.kind() + ", protocol version "
 						+ version.version());
 		return new CadImportResult(number, id, true, Sentence.of("protocol.cad.imported", number),
-				stored.of(id).stream().map(ProtocolFinding::summary).toList());
+				stored.of(id).stream().map(ProtocolFinding::said).toList());
 	}
 
 	private static PriorityAssessment priority(HistoricalIncident source, PersonAtRisk person, String number) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.ProtocolVersion;
 import org.leoprotocol.protocol.Protocols;
-import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Protocol versions over JSON: every staff member may read them; command and administrators publish new ones. */
 @RestController
-@UnreadableRequestsExplained
 @RequestMapping("/api/v1/protocols")
 @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','INVESTIGATOR','REVIEW_BOARD','COMMAND','ADMIN')")
 class ProtocolApi {

@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
  * was shown. Broadcasts and reunification have their own endpoints ({@code BroadcastApi}, {@code ReunificationApi}).
  */
 @RestController
-@UnreadableRequestsExplained
 @RequestMapping("/api/v1/incidents")
 @PreAuthorize(IncidentAccess.READERS)
 class IncidentApi {

@@ -5,7 +5,6 @@ import org.leoprotocol.protocol.incident.IncidentAccess;
 import org.leoprotocol.protocol.incident.IncidentJsonViews;
 import org.leoprotocol.protocol.incident.IncidentJsonViews.IncidentRecord;
 import org.leoprotocol.protocol.incident.StaffMembers;
-import org.leoprotocol.protocol.incident.UnreadableRequestsExplained;
 import org.leoprotocol.shared.Actor;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
  * characters only), and decisions with their reasons.
  */
 @RestController
-@UnreadableRequestsExplained
 @RequestMapping("/api/v1/incidents/{id}")
 @PreAuthorize(IncidentAccess.RESPONDERS)
 class ReunificationApi {

@@ -17,6 +17,6 @@ public record CadImportView(String json, List<Sentence> problems, List<Outcome> 
 	}
 
 	/** What became of one incident; {@code incidentUrl} leads to its page. */
-	public record Outcome(String cadNumber, String incidentUrl, boolean imported, List<String> findings) {
+	public record Outcome(String cadNumber, String incidentUrl, boolean imported, List<Sentence> findings) {
 	}
 }
