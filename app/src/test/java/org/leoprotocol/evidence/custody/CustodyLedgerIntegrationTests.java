@@ -114,6 +114,8 @@ class CustodyLedgerIntegrationTests {
 			.isTrue();
 		mvc.perform(get("/api/v1/evidence/ledger/consistency").param("first", "" + first).param("second", "" + second)
 			.with(as(staff, Role.OFFICER))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/evidence/ledger/consistency").param("first", "" + second).param("second", "" + first)
+			.with(as(staff, Role.REVIEW_BOARD))).andExpect(status().isBadRequest());
 	}
 
 	@Test
