@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.web.Refusals;
 import org.leoprotocol.audit.web.AuditView;
 import org.leoprotocol.audit.web.AuditView.Filters;
@@ -101,7 +102,7 @@ class AuditController {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInput("audit.filter.choice.invalid", value, field);
+			throw new InvalidInput("audit.filter.choice.invalid", value, new Phrase("word.field." + field));
 		}
 	}
 
@@ -110,7 +111,7 @@ class AuditController {
 			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInput("audit.filter.date.invalid", value, field);
+			throw new InvalidInput("audit.filter.date.invalid", value, new Phrase("word.field." + field));
 		}
 	}
 

@@ -117,7 +117,12 @@ class AuditTrailIntegrationTests {
 	void aBadFilterIsExplainedOnThePage() throws Exception {
 		mvc.perform(get("/staff/audit").param("from", "yesterday").with(as(staff, Role.ADMIN)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("is not a date like")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("is not a date like 2026-11-22 (first day)")));
+		mvc.perform(get("/staff/audit").param("outcome", "maybe").header("Accept-Language", "es")
+			.with(as(staff, Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("no es un valor válido de resultado")));
 	}
 
 	@Test

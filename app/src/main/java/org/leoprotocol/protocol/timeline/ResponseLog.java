@@ -29,6 +29,7 @@ import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.NotPermitted;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
 
@@ -147,7 +148,7 @@ public class ResponseLog {
 			throw new WrongState("protocol.step.completed.by.event", code, definition.completedBy());
 		}
 		if (!Acting.mayAct(actor, step.actingRole())) {
-			throw new NotPermitted("protocol.step.role.other", code, step.actingRole());
+			throw new NotPermitted("protocol.step.role.other", code, Phrase.of("word.role.", step.actingRole()));
 		}
 		Instant now = clock.instant();
 		OfficerId by = PerformerPolicy.performer(actor, officer, incident.responsibleOfficer(),
