@@ -1,18 +1,20 @@
 package org.leoprotocol.personnel;
 
-import org.leoprotocol.shared.web.Explained;
+import org.leoprotocol.shared.WrongState;
 
 /**
  * An officer who is not on active duty (administrative leave, suspended, terminated, retired) cannot be given duty:
  * made responsible for an incident, dispatched, assigned a case, seated on a board or given a new account.
  */
-public class OfficerUnavailableRefused extends IllegalStateException implements Explained {
+public class OfficerUnavailableRefused extends WrongState {
 
-	private final OfficerId officer;
+	private static final long serialVersionUID = 1L;
+
+	private final transient OfficerId officer;
 	private final OfficerStatus status;
 
 	public OfficerUnavailableRefused(OfficerId officer, String badgeNumber, OfficerStatus status) {
-		super("Officer " + badgeNumber + " is " + status.phrase() + " and cannot be given duty");
+		super("personnel.unavailable." + status.name(), badgeNumber);
 		this.officer = officer;
 		this.status = status;
 	}
@@ -28,12 +30,8 @@ public class OfficerUnavailableRefused extends IllegalStateException implements 
 		return officer;
 	}
 
-	public OfficerStatus status() {
+	/** Why the officer is not available: leave, suspension, termination or retirement. */
+	public OfficerStatus officerStatus() {
 		return status;
-	}
-
-	@Override
-	public String messageKey() {
-		return "personnel.unavailable." + status.name();
 	}
 }

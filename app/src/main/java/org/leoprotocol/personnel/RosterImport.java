@@ -98,7 +98,7 @@ public class RosterImport {
 			ImportReport.Outcome outcome = transactions.execute(tx -> store(officer, importer));
 			report.row(row, badge, outcome, null);
 		}
-		catch (InvalidInput | WrongState | UnknownRecord | OfficerUnavailableRefused refused) {
+		catch (InvalidInput | WrongState | UnknownRecord refused) {
 			report.row(row, badge, ImportReport.Outcome.REJECTED, refused.sentence());
 		}
 		catch (RuntimeException ex) {

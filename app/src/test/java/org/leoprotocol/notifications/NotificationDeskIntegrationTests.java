@@ -148,7 +148,7 @@ class NotificationDeskIntegrationTests {
 			.andExpect(jsonPath("$.acknowledgedAt").value("2026-12-05T08:00:00Z"));
 		mvc.perform(post("/api/v1/notifications/" + UUID.randomUUID() + "/acknowledge")
 			.with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD))).andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("No notification")));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not in your inbox")));
 		mvc.perform(post("/api/v1/notifications/not-an-id/acknowledge")
 			.with(httpBasic(sergeant, StaffAccountsForTests.PASSWORD))).andExpect(status().isBadRequest());
 	}

@@ -79,7 +79,8 @@ class OfficerUnavailableIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "es")
 			.content("{\"type\":\"ASSIGNED\",\"officerBadge\":\"" + terminated + "\"}"))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value("El agente fue despedido y no puede recibir servicio."));
+			.andExpect(jsonPath("$.detail")
+				.value("El agente " + terminated + " fue despedido y no puede recibir servicio."));
 	}
 
 	@Test
@@ -109,7 +110,8 @@ class OfficerUnavailableIntegrationTests {
 			.header("Accept-Language", "es")
 			.param("username", "ou-board-page").param("displayName", "Board member").param("badgeNumber", terminated))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("El agente fue despedido y no puede recibir servicio.")));
+			.andExpect(content()
+				.string(containsString("El agente " + terminated + " fue despedido y no puede recibir servicio.")));
 	}
 
 	@Test
@@ -119,7 +121,8 @@ class OfficerUnavailableIntegrationTests {
 			.param("displayName", "Former officer")
 			.param("badgeNumber", terminated).param("roles", "OFFICER"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("El agente fue despedido y no puede recibir servicio.")));
+			.andExpect(content()
+				.string(containsString("El agente " + terminated + " fue despedido y no puede recibir servicio.")));
 	}
 
 	private ResultActions seat(String badge) throws Exception {

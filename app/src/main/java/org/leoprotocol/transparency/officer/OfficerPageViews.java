@@ -7,13 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.leoprotocol.personnel.OfficerId;
-import org.leoprotocol.shared.web.Explained;
 import org.leoprotocol.transparency.PolicyField;
 import org.leoprotocol.transparency.PolicyMode;
 import org.leoprotocol.transparency.PublicationGate;
@@ -25,6 +23,7 @@ import org.leoprotocol.transparency.web.OfficerPageView;
 import org.leoprotocol.transparency.web.Option;
 import org.leoprotocol.transparency.web.TransparencyRoutes;
 
+import org.leoprotocol.shared.UnknownRecord;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -89,7 +88,7 @@ public class OfficerPageViews {
 	/** The page with this key as the policy allows it now; a key no published page has is not found. */
 	public OfficerPageView page(String key, Locale locale) {
 		Function<String, String> text = key2 -> messages.getMessage(key2, null, key2, locale);
-		OfficerPage page = index.find(key).orElseThrow(() -> new Missing(text.apply("transparency.officer.notFound")));
+		OfficerPage page = index.find(key).orElseThrow(() -> new UnknownRecord("transparency.officer.notFound"));
 		List<ChartView> outcomeCharts = List.of();
 		List<OfficerPageView.OutcomeRow> outcomeRows = List.of();
 		if (page.shows(PolicyField.CASE_OUTCOMES)) {
@@ -138,16 +137,4 @@ public class OfficerPageViews {
 		return tallies;
 	}
 
-	/** No published page has the key; the sentence in the caller's language, its key for a page in the visitor's. */
-	static final class Missing extends NoSuchElementException implements Explained {
-
-		Missing(String sentence) {
-			super(sentence);
-		}
-
-		@Override
-		public String messageKey() {
-			return "transparency.officer.notFound";
-		}
-	}
 }

@@ -90,7 +90,8 @@ class DutyApiIntegrationTests {
 			.content(shift(fired, "OFFICER", "2032-05-01T06:00", "2032-05-01T18:00")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.messageKey").value("personnel.unavailable.TERMINATED"))
-			.andExpect(jsonPath("$.detail").value("El agente fue despedido y no puede recibir servicio."));
+			.andExpect(
+					jsonPath("$.detail").value("El agente " + fired + " fue despedido y no puede recibir servicio."));
 	}
 
 	@Test
