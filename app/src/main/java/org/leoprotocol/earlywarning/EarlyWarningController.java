@@ -16,6 +16,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.earlywarning.indicators.Breakdown;
 import org.leoprotocol.earlywarning.indicators.PerformanceEntry;
 import org.leoprotocol.earlywarning.indicators.PerformanceRecords;
+import org.leoprotocol.earlywarning.reason.FindingsSaid;
 import org.leoprotocol.earlywarning.web.BreakdownRow;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.FlagListView;
@@ -165,12 +166,15 @@ class EarlyWarningController {
 		return new IndicatorBar(label, own, average, Math.max(1, (int) Math.ceil(Math.max(own, average))));
 	}
 
-	/** Protocol findings on an officer's record; their kinds are codes said in the reader's language, or free text. */
+	/**
+	 * Protocol findings on an officer's record; their kinds are codes and Leo's own findings sentences, said in the
+	 * reader's language, or free text.
+	 */
 	private List<RecordEntry> findings(List<PerformanceEntry> entries, Locale locale) {
 		return entries.stream()
 			.map(entry -> new RecordEntry(entry.on(),
 					entry.kind().isEmpty() ? entry.kind() : name("protocol-acts.findingkind.", entry.kind(), locale),
-					entry.description(), entry.withdrawn()))
+					messages.getMessage(FindingsSaid.one(entry.description()), locale), entry.withdrawn()))
 			.toList();
 	}
 

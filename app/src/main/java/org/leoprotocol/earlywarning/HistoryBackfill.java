@@ -85,7 +85,8 @@ public class HistoryBackfill {
 			for (ProtocolFinding finding : incidents.findingsAgainst(officer.id())) {
 				entries.recordProtocolFindingOnce(finding.id(), officer.id(), date(finding.recordedAt()),
 						finding.kind().name(),
-						finding.summary(), "incident " + finding.incidentId());
+						finding.said() == null ? finding.summary() : finding.said().stored(),
+						"incident " + finding.incidentId());
 				protocolFindings++;
 			}
 			for (Complaint commendation : complaints.commendationsOf(officer.id())) {

@@ -67,11 +67,15 @@ class MillersFlagIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(pattern)))
 			.andExpect(content().string(containsString("del Protocolo Leo")))
+			.andExpect(content().string(containsString("en el lugar durante 11:42 antes del primer contacto")))
+			.andExpect(content().string(not(containsString("on scene 11:42"))))
 			.andExpect(content().string(not(containsString("Repeated insufficient-evidence pattern"))));
 		mvc.perform(get("/api/v1/early-warning/flags/{id}", flag.id()).header("Accept-Language", "es")
 			.with(as(staff, Role.SUPERVISOR)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.flag.reasons[*]").value(hasItem(startsWith(pattern))))
+			.andExpect(jsonPath("$.flag.reasons[*]")
+				.value(hasItem(containsString("en el lugar durante 11:42 antes del primer contacto"))))
 			.andExpect(jsonPath("$.flag.reasonKeys[*]")
 				.value(hasItem(startsWith("ew.reason.repeated|2|NEGLECT_OF_DUTY|"))));
 		mvc.perform(get("/api/v1/early-warning/flags/{id}", flag.id()).header("Accept-Language", "en")

@@ -7,13 +7,13 @@ import org.leoprotocol.earlywarning.reason.FlagReason;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** A flag's reasons as a reader of a given language reads them, from the early-warning message bundle. */
+/** A flag's reasons as a reader of a given language reads them, from the early-warning and incident-page bundles. */
 public final class ReasonFixtures {
 
 	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 
 	static {
-		MESSAGES.setBasename("i18n/earlywarning-explained");
+		MESSAGES.setBasenames("i18n/earlywarning-explained", "i18n/incident-page");
 		MESSAGES.setDefaultEncoding("UTF-8");
 		MESSAGES.setFallbackToSystemLocale(false);
 	}

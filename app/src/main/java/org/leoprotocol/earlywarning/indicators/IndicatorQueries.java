@@ -57,7 +57,7 @@ public class IndicatorQueries {
 			), repeated as (
 			  %s
 			), protocol as (
-			  select officer_id, count(*) as n, string_agg(description, '; ' order by occurred_on, recorded_at) as description
+			  select officer_id, count(*) as n, string_agg(description, chr(10) order by occurred_on, recorded_at) as description
 			  from ew_protocol_finding f
 			  where occurred_on < :d and occurred_on >= (:d - make_interval(months => :protocolMonths))::date
 			    and not exists (select 1 from ew_protocol_finding_withdrawal w where w.finding_id = f.id and w.withdrawn_at < :d)
@@ -159,7 +159,7 @@ public class IndicatorQueries {
 			), repeated as (
 			  %s
 			), protocol as (
-			  select count(*) as n, string_agg(description, '; ' order by occurred_on, recorded_at) as description
+			  select count(*) as n, string_agg(description, chr(10) order by occurred_on, recorded_at) as description
 			  from ew_protocol_finding f
 			  where officer_id = :officer and occurred_on < :d and occurred_on >= (:d - make_interval(months => :protocolMonths))::date
 			    and not exists (select 1 from ew_protocol_finding_withdrawal w where w.finding_id = f.id and w.withdrawn_at < :d)

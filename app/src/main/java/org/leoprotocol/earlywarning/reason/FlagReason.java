@@ -15,7 +15,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * in the API and in a mail. A flag keeps one line per reason, the reason's {@link Sentence#stored() stored sentence}
  * ({@code ew.reason.X|argument|argument}, arguments escaped), whose arguments are text. A line that does not start with
  * {@code ew.reason.} was written before reasons became keys and is said, and kept, as it is ({@link #RECORDED}). The
- * category a repeated pattern names is said as a word of the reader's language.
+ * category a repeated pattern names is said as a word of the reader's language, and the protocol findings a reason
+ * names as {@link FindingsSaid} says them.
  *
  * @param sentence the key and arguments of the sentence, as text
  */
@@ -77,6 +78,12 @@ public record FlagReason(Sentence sentence) implements MessageSourceResolvable {
 	@Override
 	public Object[] getArguments() {
 		Object[] said = sentence.getArguments();
+		if (PROTOCOL_ONE.equals(key()) && said.length > 0) {
+			said[0] = FindingsSaid.all(arguments().get(0));
+		}
+		if (PROTOCOL_MANY.equals(key()) && said.length > 2) {
+			said[2] = FindingsSaid.all(arguments().get(2));
+		}
 		if (REPEATED.equals(key()) && said.length > 1) {
 			String code = arguments().get(1);
 			said[1] = new DefaultMessageSourceResolvable(new String[] { CATEGORY + code }, null,

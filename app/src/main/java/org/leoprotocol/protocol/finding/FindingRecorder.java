@@ -129,7 +129,7 @@ public class FindingRecorder {
 		timelines.append(incident.id(), TimelineEntry.of(now, TimelineEventType.FINDING_RECORDED, finding.officer(),
 				said(List.of("finding"), finding.summary()), "leo", now));
 		events.publishEvent(new ProtocolFindingRecorded(stored.id(), incident.id(), finding.kind(), finding.officer(),
-				finding.measured(), english, now));
+				finding.measured(), finding.summary().stored(), now));
 		return Optional.of(stored);
 	}
 }
