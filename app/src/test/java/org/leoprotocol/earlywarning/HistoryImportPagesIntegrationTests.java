@@ -156,6 +156,11 @@ public class HistoryImportPagesIntegrationTests {
 		String report = finished(mvc, staff, job);
 		assertThat(report).contains("SPRINGFIELD-PAGES: 2 allegations created, 0 changed, 0 unchanged, 1 rows rejected")
 			.contains("finding 'Lost' is not in the mapping springfield");
+		assertThat(mvc.perform(get(job).header("Accept-Language", "es").with(as(staff, Role.ADMIN)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("SPRINGFIELD-PAGES: 2 alegaciones creadas, 0 modificadas, 0 sin cambios, 1 filas rechazadas")
+			.contains("Filas no importadas").contains("Descargar todas las filas rechazadas (1)")
+			.doesNotContain("Rows not imported");
 		String problems = mvc.perform(get(job + "/problems.csv").with(as(staff, Role.ADMIN)))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
