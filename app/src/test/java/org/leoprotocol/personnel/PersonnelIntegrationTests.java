@@ -171,7 +171,14 @@ class PersonnelIntegrationTests {
 			.andExpect(content().string(containsString(badge)))
 			.andExpect(content().string(not(containsString("<html"))));
 		mvc.perform(get("/staff/personnel").param("q", badge).with(as(staff, Role.SUPERVISOR)))
-			.andExpect(content().string(containsString("<html")));
+			.andExpect(content().string(containsString("<html")))
+			.andExpect(content().string(containsString("1 officer")));
+		mvc.perform(get("/staff/personnel").param("q", badge).header("Accept-Language", "es")
+			.with(as(staff, Role.SUPERVISOR)))
+			.andExpect(content().string(containsString("Número de placa o nombre")))
+			.andExpect(content().string(containsString("1 agente")))
+			.andExpect(content().string(containsString("Cualquier situación")))
+			.andExpect(content().string(not(containsString("Badge number or name"))));
 	}
 
 	@Test
