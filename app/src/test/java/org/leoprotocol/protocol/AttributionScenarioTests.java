@@ -153,7 +153,7 @@ class AttributionScenarioTests {
 				select f.reasons || ' | ' || f.outcome from ew_flag f join ew_officer o on o.id = f.officer_id
 				where o.roster_officer_id = :officer
 				""").param("officer", officer(commanderBadge).value()).query(String.class).single())
-			.contains("camera off").contains("withdrawn");
+			.contains("incident-finding.camera-off").contains("withdrawn");
 		assertThat(jdbc.sql("""
 				select count(*) from ew_protocol_finding p join ew_officer o on o.id = p.officer_id
 				join ew_protocol_finding_withdrawal w on w.finding_id = p.id where o.roster_officer_id = :officer
