@@ -83,6 +83,6 @@ class OfficerViews {
 	private static OfficerRow row(Officer officer, Map<UUID, Unit> units) {
 		Unit unit = officer.unitId() == null ? null : units.get(officer.unitId());
 		return new OfficerRow(officer.id().toString(), officer.badgeNumber(), officer.fullName(), officer.rank(),
-				unit == null ? "" : unit.name(), officer.status().name(), officer.status().label());
+				unit == null ? "" : unit.name(), officer.status().name());
 	}
 }

@@ -178,6 +178,7 @@ class PersonnelIntegrationTests {
 			.andExpect(content().string(containsString("Número de placa o nombre")))
 			.andExpect(content().string(containsString("1 agente")))
 			.andExpect(content().string(containsString("Cualquier situación")))
+			.andExpect(content().string(containsString("En activo")))
 			.andExpect(content().string(not(containsString("Badge number or name"))));
 	}
 
