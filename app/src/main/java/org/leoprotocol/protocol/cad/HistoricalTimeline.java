@@ -46,7 +46,8 @@ final class HistoricalTimeline {
 	}
 
 	void record(HistoricalEntry entry, OfficerId officer) {
-		String note = entry.detail() == null || entry.detail().isBlank() ? null : entry.detail().strip();
+		String note = entry.detail() == null || entry.detail().isBlank() ? null
+				: TimelineDetail.typedAlone(entry.detail().strip());
 		TimelineEventType type = entry.type();
 		if (type == TimelineEventType.STEP_DONE) {
 			if (incidentSteps.complete(id, entry.step().strip(), entry.at(), by, officer, null)) {

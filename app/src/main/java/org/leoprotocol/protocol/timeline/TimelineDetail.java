@@ -31,6 +31,18 @@ public final class TimelineDetail {
 		return typed == null || typed.isBlank() ? stored : stored + "\n" + typed.strip();
 	}
 
+	/**
+	 * What a person typed, kept alone as the column keeps it: word for word, unless its first line would read as one of
+	 * Leo's sentences (a note beginning {@code incident-timeline.}), which is then kept below Leo's "note" so that it
+	 * is still read as typed.
+	 */
+	public static String typedAlone(String typed) {
+		if (typed == null || sentence(typed).isEmpty()) {
+			return typed;
+		}
+		return typedBelow(said("note"), typed);
+	}
+
 	/** The sentence Leo kept on the detail's first line, if it begins with one. */
 	public static Optional<Sentence> sentence(String detail) {
 		if (detail == null) {

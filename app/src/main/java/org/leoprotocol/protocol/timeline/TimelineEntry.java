@@ -54,7 +54,10 @@ public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerI
 		return provenance == Provenance.FOOTAGE;
 	}
 
-	/** A note typed on an entry: blank means none; longer than {@link #MAX_NOTE} characters is refused. */
+	/**
+	 * A note typed on an entry, as its detail keeps it ({@link TimelineDetail#typedAlone}): blank means none; longer
+	 * than {@link #MAX_NOTE} characters is refused.
+	 */
 	static String note(String note) {
 		if (note == null || note.isBlank()) {
 			return null;
@@ -62,7 +65,7 @@ public record TimelineEntry(Instant occurredAt, TimelineEventType type, OfficerI
 		if (note.strip().length() > MAX_NOTE) {
 			throw new InvalidInput("protocol.note.long", MAX_NOTE);
 		}
-		return note.strip();
+		return TimelineDetail.typedAlone(note.strip());
 	}
 
 	public static TimelineEntry of(Instant occurredAt, TimelineEventType type, OfficerId officer, String detail,

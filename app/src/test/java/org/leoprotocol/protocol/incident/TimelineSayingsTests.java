@@ -56,6 +56,18 @@ class TimelineSayingsTests {
 	}
 
 	@Test
+	void aTypedNoteThatLooksLikeOneOfLeosSentencesIsStillReadAsTyped() {
+		String typed = "incident-timeline.closed|by me";
+
+		String detail = TimelineDetail.typedAlone(typed);
+
+		assertThat(TimelineSayings.typed(detail)).isEqualTo(typed);
+		assertThat(TimelineSayings.english(detail, messages)).isEqualTo("Note: " + typed);
+		assertThat(said(detail, SPANISH)).isEqualTo("Nota");
+		assertThat(TimelineDetail.typedAlone("searched the park")).isEqualTo("searched the park");
+	}
+
+	@Test
 	void aFindingOnTheTimelineIsTheFindingsOwnSentence() {
 		String detail = TimelineDetail.said("finding.withdrawn.footage", "e1", "incident-finding.camera-off", "5:00",
 				"14:21:00–14:26:00", "UTC");
