@@ -99,7 +99,7 @@ public class IncidentDesk {
 		if (request.responsibleOfficer() != null) {
 			duty.requireAvailable(request.responsibleOfficer());
 		}
-		Instant reportedAt = ReportedTimes.orNow(request.reportedAt(), clock, "the report");
+		Instant reportedAt = ReportedTimes.orNow(request.reportedAt(), clock, "report");
 		PersonAtRisk person = withAbsence(request.person(), request.lastSeenAt(), reportedAt);
 		ProtocolVersion protocol = protocols.current();
 		Incident incident = new Incident(IncidentId.random(), request.kind(), IncidentStatus.OPEN, protocol.version(),

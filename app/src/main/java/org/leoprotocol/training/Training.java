@@ -80,9 +80,8 @@ public class Training {
 		if (modules.anyForVersion(version)) {
 			return;
 		}
-		TrainingModule module = new TrainingModule(UUID.randomUUID(), version,
-				"Leo's Protocol version " + version + ": " + name,
-				notes, null, "/staff/protocols?version=" + version, "leo", clock.instant());
+		TrainingModule module = new TrainingModule(UUID.randomUUID(), version, name, notes == null ? "" : notes.strip(),
+				null, "/staff/protocols?version=" + version, TrainingModule.LEO, clock.instant());
 		modules.insert(module);
 	}
 
@@ -93,8 +92,7 @@ public class Training {
 	@Transactional
 	public void requireAcknowledgementOfCurrentVersion() {
 		ProtocolVersion current = protocols.current();
-		requireAcknowledgementOf(current.version(), current.name(),
-				current.notes() == null ? "The protocol every officer works under." : current.notes());
+		requireAcknowledgementOf(current.version(), current.name(), current.notes());
 	}
 
 	public List<TrainingModule> modules() {

@@ -13,6 +13,7 @@ import org.leoprotocol.protocol.Protocols;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.web.FieldsRefused;
 import org.leoprotocol.shared.web.Refusals;
 import org.leoprotocol.training.web.ComplianceView;
@@ -89,10 +90,12 @@ class TrainingController {
 	String compliance(@RequestParam(required = false) UUID module, Actor actor, Locale locale, Model model) {
 		List<TrainingModule> modules = training.modules();
 		List<ComplianceView.Choice> choices = modules.stream()
-			.map(m -> new ComplianceView.Choice(m.id().toString(), "v" + m.protocolVersion() + " · " + m.title()))
+			.map(m -> new ComplianceView.Choice(m.id().toString(),
+					Sentence.of("training.compliance.choice", String.valueOf(m.protocolVersion()), m.heading())))
 			.toList();
 		if (modules.isEmpty()) {
-			model.addAttribute("view", new ComplianceView(choices, "", "", List.of(), 0, null));
+			model.addAttribute("view",
+					new ComplianceView(choices, "", Sentence.of("training.module.typed", ""), List.of(), 0, null));
 			return "training/compliance";
 		}
 		UUID chosen = module != null ? module : modules.get(0).id();
@@ -104,7 +107,7 @@ class TrainingController {
 								date(o.acknowledgedAt(), locale)))
 						.toList()))
 			.toList();
-		model.addAttribute("view", new ComplianceView(choices, chosen.toString(), compliance.module().title(), units,
+		model.addAttribute("view", new ComplianceView(choices, chosen.toString(), compliance.module().heading(), units,
 				compliance.missing().size(), units.isEmpty() ? "training.compliance.noUnit" : null));
 		return "training/compliance";
 	}
@@ -112,8 +115,9 @@ class TrainingController {
 	private String show(Actor actor, Map<String, String> form, Map<String, String> problems, String notice,
 			Locale locale, Model model) {
 		List<TrainingView.Row> rows = training.mine(actor).stream()
-			.map(t -> new TrainingView.Row(t.module().id().toString(), t.module().protocolVersion(), t.module().title(),
-					t.module().summary(), t.module().content() == null ? "" : t.module().content(),
+			.map(t -> new TrainingView.Row(t.module().id().toString(), t.module().protocolVersion(),
+					t.module().heading(),
+					t.module().about(), t.module().content() == null ? "" : t.module().content(),
 					t.module().link() == null ? "" : t.module().link(), date(t.acknowledgedAt(), locale)))
 			.toList();
 		boolean creator = actor.has(Role.COMMAND) || actor.has(Role.ADMIN);

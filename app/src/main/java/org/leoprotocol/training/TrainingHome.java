@@ -32,7 +32,8 @@ class TrainingHome implements HomeContributor {
 		}
 		List<PanelItem> due = training.mine(reader.actor()).stream().filter(module -> !module.acknowledged())
 			.map(OfficerTraining::module)
-			.map(module -> PanelItem.link(module.title(), TrainingRoutes.PAGE + "#module-" + module.id(),
+			.map(module -> PanelItem.link(reader.t(module.heading().key(), module.heading().getArguments()),
+					TrainingRoutes.PAGE + "#module-" + module.id(),
 					reader.t("training.version", module.protocolVersion())))
 			.toList();
 		return List.of(HomePanel.of(Role.OFFICER.name(), "home-my-training", reader.t("home.officer.training"),

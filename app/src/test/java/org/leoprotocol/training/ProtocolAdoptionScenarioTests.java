@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -98,6 +99,11 @@ class ProtocolAdoptionScenarioTests {
 			.andExpect(content()
 				.string(containsString("Protocol version " + published.version() + ": After the Park Street case")))
 			.andExpect(content().string(containsString("I have completed this training")));
+		mvc.perform(get("/staff/training").with(miller).header("Accept-Language", "es")).andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString(
+							"Protocolo de Leo, versión " + published.version() + ": After the Park Street case")))
+			.andExpect(content().string(not(containsString("Leo&#39;s Protocol"))));
 
 		clock.set(Instant.parse("2026-07-03T09:30:00Z"));
 		mvc.perform(post("/api/v1/training/modules/{id}/acknowledgement", module).with(miller))

@@ -85,7 +85,7 @@ public class ResponseLog {
 		if (type != TimelineEventType.CLEARED) {
 			incident.requireOpen("recording");
 		}
-		Instant when = ReportedTimes.orNow(at, clock, "the dispatch event");
+		Instant when = ReportedTimes.orNow(at, clock, "dispatch");
 		timelines.append(id, TimelineEntry.of(when, type, officer, null, actor.username(), clock.instant())
 			.recordedAs(Acting.officer(actor)));
 		if (type == TimelineEventType.ASSIGNED
@@ -117,7 +117,7 @@ public class ResponseLog {
 		}
 		requireOfficer(officer, "a body-camera event");
 		Incident incident = lock(id);
-		Instant when = ReportedTimes.orNow(at, clock, "the recording event");
+		Instant when = ReportedTimes.orNow(at, clock, "recording");
 		timelines.append(id,
 				TimelineEntry.of(when, type, officer, TimelineEntry.note(note), actor.username(), clock.instant())
 					.onDevice(deviceId.strip()).recordedAs(Acting.officer(actor)));

@@ -1,13 +1,15 @@
 package org.leoprotocol.training.web;
 
+import org.leoprotocol.shared.phrase.Sentence;
+
 import java.util.List;
 
 /** Compliance with one module per unit; officers without acknowledgement are listed first and highlighted. */
-public record ComplianceView(List<Choice> modules, String selected, String title, List<UnitRow> units, int missing,
+public record ComplianceView(List<Choice> modules, String selected, Sentence title, List<UnitRow> units, int missing,
 		String refusal) {
 
 	/** A module to choose in the selector. */
-	public record Choice(String id, String label) {
+	public record Choice(String id, Sentence label) {
 	}
 
 	/** One unit: how many acknowledged out of how many, and every officer. */

@@ -1,5 +1,7 @@
 package org.leoprotocol.training.web;
 
+import org.leoprotocol.shared.phrase.Sentence;
+
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +12,11 @@ import java.util.Map;
 public record TrainingView(List<Row> modules, boolean officer, boolean canCreate, boolean canSeeCompliance,
 		List<Integer> versions, Map<String, String> form, Map<String, String> problems, String notice) {
 
-	/** One module; {@code acknowledgedAt} is empty while the reader has not acknowledged it. */
-	public record Row(String id, int version, String title, String summary, String content, String link,
+	/**
+	 * One module, its title and summary as sentences said in the reader's language; {@code acknowledgedAt} is empty
+	 * while the reader has not acknowledged it.
+	 */
+	public record Row(String id, int version, Sentence title, Sentence summary, String content, String link,
 			String acknowledgedAt) {
 
 		public boolean acknowledged() {
