@@ -2,7 +2,6 @@ package org.leoprotocol.investigations;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.leoprotocol.complaints.ComplaintId;
 import org.leoprotocol.personnel.OfficerId;
@@ -10,6 +9,7 @@ import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * An internal-affairs case. Its state changes are guarded: findings are recommended while investigating, final findings
@@ -52,7 +52,7 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 				: InvestigationStatus.IN_REVIEW;
 		if (status != needed) {
 			throw new WrongState("investigations.refused.state.finding", caseNumber,
-					Phrase.of("word.case.", status), finding.stage().name().toLowerCase(Locale.ROOT),
+					Phrase.of("word.case.", status), Phrase.of("word.findingStage.", finding.stage()),
 					Phrase.of("word.case.", needed));
 		}
 		if (finding.finding().needsReason() && (finding.reason() == null || finding.reason().isBlank())) {
@@ -68,10 +68,10 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 		if (status != InvestigationStatus.INVESTIGATING) {
 			throw refused("investigations.refused.state.review");
 		}
-		List<String> missing = allegations.stream().filter(a -> a.recommended() == null).map(Investigation::name)
+		List<Sentence> missing = allegations.stream().filter(a -> a.recommended() == null).map(Investigation::name)
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new WrongState("investigations.refused.review.missing", caseNumber, String.join(", ", missing));
+			throw new WrongState("investigations.refused.review.missing", caseNumber, Sentence.listed(missing));
 		}
 		return with(InvestigationStatus.IN_REVIEW, investigator, closedAt, allegations);
 	}
@@ -81,10 +81,10 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 		if (status != InvestigationStatus.IN_REVIEW) {
 			throw refused("investigations.refused.state.close");
 		}
-		List<String> missing = allegations.stream().filter(a -> a.finalFinding() == null).map(Investigation::name)
+		List<Sentence> missing = allegations.stream().filter(a -> a.finalFinding() == null).map(Investigation::name)
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new WrongState("investigations.refused.close.missing", caseNumber, String.join(", ", missing));
+			throw new WrongState("investigations.refused.close.missing", caseNumber, Sentence.listed(missing));
 		}
 		return with(InvestigationStatus.CLOSED, investigator, at, allegations);
 	}
@@ -93,8 +93,10 @@ public record Investigation(InvestigationId id, String caseNumber, CaseType case
 		return new WrongState(key, caseNumber, Phrase.of("word.case.", status));
 	}
 
-	private static String name(Allegation allegation) {
-		return allegation.category().label().toLowerCase(Locale.ROOT) + " (allegation " + allegation.id() + ")";
+	/** An allegation as a refusal names it: its category in the reader's language and its number. */
+	private static Sentence name(Allegation allegation) {
+		return Sentence.of("investigations.allegation.named",
+				Phrase.of("word.category.", allegation.category()), String.valueOf(allegation.id()));
 	}
 
 	private Investigation with(InvestigationStatus newStatus, String newInvestigator, Instant newClosedAt,

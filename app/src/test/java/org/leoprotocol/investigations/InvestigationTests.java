@@ -1,9 +1,14 @@
 package org.leoprotocol.investigations;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.WrongState;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +16,19 @@ import static org.leoprotocol.investigations.InvestigationFixtures.aFinding;
 import static org.leoprotocol.investigations.InvestigationFixtures.anInvestigationAgainst;
 
 class InvestigationTests {
+
+	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+	static {
+		MESSAGES.setBasenames("i18n/refusals", "messages");
+		MESSAGES.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		MESSAGES.setFallbackToSystemLocale(false);
+	}
+
+	/** A refusal's sentence as a reader of the locale reads it, its words and lists said in the same language. */
+	private static String said(WrongState refused, Locale locale) {
+		return MESSAGES.getMessage(refused.messageKey(), refused.messageArguments(), locale);
+	}
 
 	@Test
 	void goesFromAssignmentThroughReviewToClosure() {
@@ -36,9 +54,14 @@ class InvestigationTests {
 			.submitForReview()
 			.record(aFinding(first, FindingStage.FINAL, Finding.NOT_SUSTAINED));
 
-		assertThatThrownBy(() -> inReview.close(InvestigationFixtures.OPENED)).isInstanceOf(WrongState.class)
-			.hasMessage("investigations.refused.close.missing [IA-2026-0001, neglect of duty (allegation "
-					+ second.id() + ")]");
+		assertThatThrownBy(() -> inReview.close(InvestigationFixtures.OPENED)).isInstanceOfSatisfying(WrongState.class,
+				refused -> {
+					assertThat(said(refused, Locale.ENGLISH)).isEqualTo(
+							"Case IA-2026-0001 cannot close: no final finding yet for neglect of duty (allegation "
+									+ second.id() + ")");
+					assertThat(said(refused, Locale.forLanguageTag("es")))
+						.contains("incumplimiento del deber (alegación ");
+				});
 	}
 
 	@Test
@@ -48,7 +71,8 @@ class InvestigationTests {
 
 		assertThatThrownBy(() -> open.record(aFinding(allegation, FindingStage.RECOMMENDED, Finding.SUSTAINED)))
 			.isInstanceOf(WrongState.class)
-			.hasMessageStartingWith("investigations.refused.state.finding [IA-2026-0001, word.case.OPEN, recommended");
+			.hasMessageStartingWith(
+					"investigations.refused.state.finding [IA-2026-0001, word.case.OPEN, word.findingStage.RECOMMENDED");
 		assertThatThrownBy(open::submitForReview)
 			.hasMessage("investigations.refused.state.review [IA-2026-0001, word.case.OPEN]");
 		assertThatThrownBy(() -> open.close(InvestigationFixtures.OPENED))

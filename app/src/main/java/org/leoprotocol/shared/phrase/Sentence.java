@@ -36,6 +36,11 @@ public record Sentence(String key, List<Object> arguments) implements MessageSou
 
 	private static final char ESCAPE = '\\';
 
+	/** The keys {@link #listed(List)} says a list with: one thing, and a list followed by one more. */
+	private static final String LIST_ONE = "phrase.list.one";
+
+	private static final String LIST_MORE = "phrase.list.more";
+
 	public Sentence {
 		Objects.requireNonNull(key, "key");
 		arguments = List.copyOf(arguments);
@@ -49,6 +54,21 @@ public record Sentence(String key, List<Object> arguments) implements MessageSou
 	/** The sentence {@code key} with each argument kept as its text, as a column keeps it and reads it back. */
 	public static Sentence ofText(String key, Object... arguments) {
 		return new Sentence(key, Arrays.stream(arguments).<Object>map(Sentence::text).toList());
+	}
+
+	/**
+	 * Several things named one after the other, each said in the reader's language ("use of force (allegation 1),
+	 * discourtesy (allegation 2)"); one thing is said alone, none as nothing.
+	 */
+	public static Sentence listed(List<?> items) {
+		if (items.isEmpty()) {
+			return of(LIST_ONE, "");
+		}
+		Sentence listed = of(LIST_ONE, items.get(0));
+		for (Object item : items.subList(1, items.size())) {
+			listed = of(LIST_MORE, listed, item);
+		}
+		return listed;
 	}
 
 	/** The sentence as one line: the key, then each argument's text escaped, separated by {@code |}. */
