@@ -46,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction: a bad row is reported with its line number and reason and never drops the good rows around it, while a
  * file that cannot be used as a whole (a missing column, no rows, bytes that are not text, codes the mapping refuses)
  * leaves nothing stored. Importing the same files again changes nothing. Afterwards every officer's flags are
- * recomputed.
+ * recomputed. How far it has come, why a row was rejected and what it did in all are sentences of
+ * {@code i18n/historyimport}, so the page, the API and the command each say them in their reader's language.
  */
 @Service
 public class HistoryImport {

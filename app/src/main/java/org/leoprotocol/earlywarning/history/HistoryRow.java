@@ -71,7 +71,8 @@ public record HistoryRow(ImportedOfficer officer, ImportedComplaint complaint, C
 	/**
 	 * A row of an export that cannot be imported, and why, as a sentence of {@code i18n/historyimport} the
 	 * administrator reads in their own language: an empty required cell, a date that is not one, a finding code the
-	 * mapping does not name. The import rejects the row and goes on with the next; the message is for logs.
+	 * mapping does not name. The import rejects the row and goes on with the next; the message is for logs, and no
+	 * stack trace is taken, since a file may refuse a million rows.
 	 */
 	static final class RowRefused extends RuntimeException {
 
@@ -80,7 +81,7 @@ public record HistoryRow(ImportedOfficer officer, ImportedComplaint complaint, C
 		private final transient Sentence reason;
 
 		RowRefused(String key, Object... arguments) {
-			super(key);
+			super(key, null, false, false);
 			this.reason = Sentence.ofText(key, arguments);
 		}
 
