@@ -106,7 +106,8 @@ class EarlyWarningHome implements HomeContributor {
 					reader.t("home.admin.imports.none"),
 					imports.recent().stream().filter(job -> job.state() == ImportState.FAILED)
 						.map(job -> PanelItem
-							.link(job.fileName(), EarlyWarningRoutes.importJob(job.id()), job.failure())
+							.link(job.fileName(), EarlyWarningRoutes.importJob(job.id()),
+									reader.t(job.failure().key(), job.failure().getArguments()))
 							.due(null, "late", reader.t("home.admin.imports.failedAt", reader.when(job.startedAt()))))
 						.toList(),
 					new Link(reader.t("home.admin.imports.all"), EarlyWarningRoutes.IMPORT)));

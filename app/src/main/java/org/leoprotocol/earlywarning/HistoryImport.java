@@ -32,6 +32,7 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -45,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction: a bad row is reported with its line number and reason and never drops the good rows around it, while a
  * file that cannot be used as a whole (a missing column, no rows, bytes that are not text, codes the mapping refuses)
  * leaves nothing stored. Importing the same files again changes nothing. Afterwards every officer's flags are
- * recomputed.
+ * recomputed. How far it has come, why a row was rejected and what it did in all are sentences of
+ * {@code i18n/historyimport}, so the page, the API and the command each say them in their reader's language.
  */
 @Service
 public class HistoryImport {
@@ -98,8 +100,7 @@ public class HistoryImport {
 		}
 		Path file = Path.of(nameOrPath);
 		if (!Files.isReadable(file)) {
-			throw new IllegalArgumentException(
-					"No mapping named " + nameOrPath + " (built in: " + BUILT_IN + ") and no readable file there");
+			throw new InvalidInput("earlywarning.mapping.nowhere", nameOrPath, String.valueOf(BUILT_IN));
 		}
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return HistoryMapping.read(file.getFileName().toString(), reader, roster.agencyCode());
@@ -199,7 +200,8 @@ public class HistoryImport {
 	}
 
 	/** Imports one CSV file's text with a single-file mapping. */
-	public HistoryImportReport importCsv(String mappingName, Reader csv, Consumer<String> progress) throws IOException {
+	public HistoryImportReport importCsv(String mappingName, Reader csv, Consumer<Sentence> progress)
+			throws IOException {
 		return importCsv(mapping(mappingName), csv, progress);
 	}
 
@@ -207,13 +209,13 @@ public class HistoryImport {
 	 * Imports an agency's export, one or several files (plain or gzip), with a built-in or uploaded mapping or a
 	 * mapping file.
 	 */
-	public HistoryImportReport importFiles(String mappingName, List<Path> files, Consumer<String> progress)
+	public HistoryImportReport importFiles(String mappingName, List<Path> files, Consumer<Sentence> progress)
 			throws IOException {
 		return importExport(mapping(mappingName), files.stream().map(ExportFile::of).toList(), progress, problem -> {
 		});
 	}
 
-	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<String> progress) {
+	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<Sentence> progress) {
 		return importCsv(mapping, csv, progress, problem -> {
 		});
 	}
@@ -222,7 +224,7 @@ public class HistoryImport {
 	 * Imports as above, handing every rejected row to {@code problems} as it is found (the report keeps the first
 	 * 1,000).
 	 */
-	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<String> progress,
+	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<Sentence> progress,
 			Consumer<HistoryImportReport.Problem> problems) {
 		return importExport(mapping, List.of(ExportFile.ofText("the CSV file", csv)), progress, problems);
 	}
@@ -231,7 +233,7 @@ public class HistoryImport {
 	 * Imports the files of an export in one transaction: either every good row is stored, or (when a file does not fit,
 	 * is empty, is not text, or carries codes the mapping refuses) nothing is, and the report says why.
 	 */
-	public HistoryImportReport importExport(HistoryMapping mapping, List<ExportFile> files, Consumer<String> progress,
+	public HistoryImportReport importExport(HistoryMapping mapping, List<ExportFile> files, Consumer<Sentence> progress,
 			Consumer<HistoryImportReport.Problem> problems) {
 		HistoryImportReport.Builder report = new HistoryImportReport.Builder(mapping.agency(), problems);
 		mapping.warnings().forEach(report::warn);
@@ -256,17 +258,19 @@ public class HistoryImport {
 					refused.messageArguments());
 			report.fileRejected(words(reason, Locale.ROOT), List.of(reason));
 		}
-		catch (IllegalArgumentException refused) {
-			report.fileRejected(refused.getMessage(), List.of());
+		catch (IllegalArgumentException unforeseen) {
+			HistoryImportReport.Refusal reason = HistoryImportReport.Refusal.of("historyimport.refused.other",
+					String.valueOf(unforeseen.getMessage()));
+			report.fileRejected(words(reason, Locale.ROOT), List.of(reason));
 		}
 		HistoryImportReport result = inLanguage(report.build(), Locale.ENGLISH);
 		transactions.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, EarlyWarning.COMPONENT, "Allegation",
-				mapping.name() + ": " + result.summary()));
+				mapping.name() + ": " + messages.getMessage(result.summary(), Locale.ENGLISH)));
 		progress.accept(result.summary());
 		if (result.fileProblem() == null) {
 			store.refreshStatistics();
 			int flagged = earlyWarning.recomputeAll();
-			progress.accept("Recomputed indicators; " + flagged + " officer(s) flagged");
+			progress.accept(Sentence.of("historyimport.progress.recomputed", String.valueOf(flagged)));
 		}
 		return result;
 	}

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.leoprotocol.shared.phrase.Sentence;
+
 /**
  * What a history import did: allegations stored for the first time, changed (a finding closed since the last import),
  * unchanged, and rejected with their row number and reason; officers and complaints read from their own files; the
@@ -12,13 +16,20 @@ import java.util.Map;
  * leaves early warning without ({@code warnings} in words, {@code warned} as message keys with their arguments).
  * {@code fileProblem} is set when the import was refused as a whole, and then nothing was stored; {@code refusal} says
  * the same as message keys with their arguments, so each reader (page, API, command) words both in its own language
- * ({@link #worded}). Only the first {@value #PROBLEMS_KEPT} problems are listed, the count covers them all.
+ * ({@link #worded}); each rejected row's reason and the {@link #summary()} are sentences, said in the reader's language
+ * too. Only the first {@value #PROBLEMS_KEPT} problems are listed, the count covers them all.
  */
 public record HistoryImportReport(String agency, long created, long changed, long unchanged, long rejected,
 		List<Problem> problems, String fileProblem, long officers, long complaints, List<UnmappedCode> unmapped,
 		List<String> warnings, List<Refusal> refusal, List<Warning> warned) {
 
 	static final int PROBLEMS_KEPT = 1000;
+
+	/** {0}; {1}: one part of a summary after another. */
+	static final String THEN = "historyimport.summary.then";
+
+	/** {0}: {1}, a row's problem after the name of its file. */
+	static final String IN_FILE = "historyimport.row.file";
 
 	/** One reason an import was refused as a whole: a message key of {@code i18n/historyimport} and its arguments. */
 	public record Refusal(String key, List<String> arguments) {
@@ -58,8 +69,17 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 				warned.stream().map(warning -> words.apply(warning.key(), warning.args())).toList(), refusal, warned);
 	}
 
-	/** A row that was not imported: its line number (the header is row 1) and why. */
-	public record Problem(long row, String message) {
+	/**
+	 * A row that was not imported: its line number (the header is row 1), the file it is in when the export has several
+	 * (else null), and why, as a sentence of {@code i18n/historyimport}.
+	 */
+	public record Problem(long row, String file, Sentence reason) {
+
+		/** The problem as the reader reads it: the reason, after its file's name when the export has several. */
+		@JsonProperty("message")
+		public Sentence message() {
+			return file == null ? reason : Sentence.of(IN_FILE, file, reason);
+		}
 	}
 
 	/**
@@ -72,11 +92,25 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 		}
 	}
 
-	public String summary() {
-		return created + " allegations created, " + changed + " changed, " + unchanged + " unchanged, " + rejected
-				+ " rows rejected" + (officers + complaints == 0 ? "" : "; " + officers + " officers and " + complaints
-						+ " complaints read from their own files")
-				+ (fileProblem == null ? "" : "; " + fileProblem);
+	/**
+	 * What the import did in one sentence: its counts, then each reason it was refused, if it was. Counts are given as
+	 * text, so no language groups their digits.
+	 */
+	@JsonProperty("summary")
+	public Sentence summary() {
+		Sentence said = officers + complaints == 0
+				? Sentence.of("historyimport.job.summary", text(created), text(changed), text(unchanged),
+						text(rejected))
+				: Sentence.of("historyimport.job.summary.files", text(created), text(changed), text(unchanged),
+						text(rejected), text(officers), text(complaints));
+		for (Refusal reason : refusal) {
+			said = Sentence.of(THEN, said, Sentence.of(reason.key(), reason.args()));
+		}
+		return refusal.isEmpty() && fileProblem != null ? Sentence.of(THEN, said, fileProblem) : said;
+	}
+
+	private static String text(long count) {
+		return Long.toString(count);
 	}
 
 	public boolean clean() {
@@ -124,11 +158,13 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 			complaints += count;
 		}
 
-		public void rejected(long row, String message) {
+		/** A row not imported: its line, its file when the export has several (else null) and why. */
+		public void rejected(long row, String file, Sentence reason) {
 			rejected++;
-			sink.accept(new Problem(row, message));
+			Problem problem = new Problem(row, file, reason);
+			sink.accept(problem);
 			if (problems.size() < PROBLEMS_KEPT) {
-				problems.add(new Problem(row, message));
+				problems.add(problem);
 			}
 		}
 

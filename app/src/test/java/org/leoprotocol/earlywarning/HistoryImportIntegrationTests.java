@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,10 @@ import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.earlywarning.cli.BacktestCommand;
 import org.leoprotocol.earlywarning.cli.HistoryImportCommand;
 import org.leoprotocol.earlywarning.history.HistoryMapping;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,8 @@ class HistoryImportIntegrationTests {
 	@Autowired
 	HistoryImportCommand importCommand;
 	@Autowired
+	MessageSource messages;
+	@Autowired
 	BacktestCommand backtestCommand;
 	@Autowired
 	JdbcClient jdbc;
@@ -47,15 +52,18 @@ class HistoryImportIntegrationTests {
 
 	@Test
 	void importsTheCcrbExcerptOnceAndAgainChangesNothing() throws Exception {
-		List<String> progress = new ArrayList<>();
+		List<Sentence> progress = new ArrayList<>();
 		HistoryImportReport first = historyImport.importCsv("ccrb", excerpt(), progress::add);
 		HistoryImportReport second = historyImport.importCsv("ccrb", excerpt(), line -> {
 		});
 
 		assertThat(first.created() + first.unchanged()).isEqualTo(150);
 		assertThat(first.rejected()).isZero();
-		assertThat(second.summary()).isEqualTo("0 allegations created, 0 changed, 150 unchanged, 0 rows rejected");
-		assertThat(progress).contains("150 rows read");
+		assertThat(messages.getMessage(second.summary(), Locale.ENGLISH))
+			.isEqualTo("0 allegations created, 0 changed, 150 unchanged, 0 rows rejected");
+		assertThat(progress).contains(Sentence.of("historyimport.progress.rows", "150"));
+		assertThat(messages.getMessage(progress.get(progress.size() - 1), Locale.forLanguageTag("es")))
+			.startsWith("Indicadores recalculados; ");
 		assertThat(jdbc
 			.sql("select count(*) from ew_officer where agency_code = 'NYC-CCRB' and roster_officer_id is not null")
 			.query(Integer.class).single()).isZero();
@@ -92,9 +100,14 @@ class HistoryImportIntegrationTests {
 
 		assertThat(report.created()).isEqualTo(2);
 		assertThat(report.problems()).extracting(HistoryImportReport.Problem::row).containsExactly(3L, 4L, 5L);
-		assertThat(report.problems().get(0).message()).contains("complaint.received '13/2015' is not a date");
-		assertThat(report.problems().get(1).message()).contains("finding 'Truncated' is not in the mapping ccrb");
-		assertThat(report.problems().get(2).message()).isEqualTo("officer.id (column unique_mos_id) is empty");
+		assertThat(report.problems()).extracting(HistoryImportReport.Problem::message).containsExactly(
+				Sentence.of("historyimport.row.date", "complaint.received", "13/2015"),
+				Sentence.of("historyimport.row.finding", "Truncated", "ccrb"),
+				Sentence.of("historyimport.row.required", "officer.id", "unique_mos_id"));
+		assertThat(messages.getMessage(report.problems().get(1).message(), Locale.ENGLISH))
+			.isEqualTo("finding 'Truncated' is not in the mapping ccrb; add it to one of the finding.* lines");
+		assertThat(messages.getMessage(report.problems().get(2).message(), Locale.forLanguageTag("es")))
+			.isEqualTo("officer.id (columna unique_mos_id) está vacío");
 	}
 
 	@Test

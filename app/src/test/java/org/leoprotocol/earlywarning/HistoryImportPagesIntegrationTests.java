@@ -160,11 +160,18 @@ public class HistoryImportPagesIntegrationTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
 			.contains("SPRINGFIELD-PAGES: 2 alegaciones creadas, 0 modificadas, 0 sin cambios, 1 filas rechazadas")
 			.contains("Filas no importadas").contains("Descargar todas las filas rechazadas (1)")
-			.doesNotContain("Rows not imported");
+			.contains("la resolución 'Lost' no está en el mapeo springfield; añádala a una de las líneas finding.*")
+			.contains("Indicadores recalculados; ")
+			.doesNotContain("Rows not imported").doesNotContain("is not in the mapping")
+			.doesNotContain("Recomputed indicators");
 		String problems = mvc.perform(get(job + "/problems.csv").with(as(staff, Role.ADMIN)))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(problems).startsWith("row,problem").contains("4,finding 'Lost' is not in the mapping springfield");
+		assertThat(mvc.perform(get(job + "/problems.csv").header("Accept-Language", "es").with(as(staff, Role.ADMIN)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.startsWith("row,problem").contains("4,la resolución 'Lost' no está en el mapeo springfield")
+			.doesNotContain("is not in the mapping");
 		mvc.perform(get(job + "/problems.csv").with(as(staff, Role.SUPERVISOR))).andExpect(status().isForbidden());
 		mvc.perform(get(EarlyWarningRoutes.IMPORT).with(as(staff, Role.ADMIN)))
 			.andExpect(content().string(containsString("<option value=\"springfield\"")))
@@ -246,7 +253,19 @@ public class HistoryImportPagesIntegrationTests {
 			.with(as(staff, Role.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
-			.andExpect(jsonPath("$.problems[0].row").value(4));
+			.andExpect(jsonPath("$.problems[0].row").value(4))
+			.andExpect(jsonPath("$.problems[0].message")
+				.value("finding 'Lost' is not in the mapping springfield-api; add it to one of the finding.* lines"))
+			.andExpect(jsonPath("$.summary").value("2 allegations created, 0 changed, 0 unchanged, 1 rows rejected"));
+		mvc.perform(post("/api/v1/early-warning/import").param("mapping", "springfield-api").contentType("text/csv")
+			.content(CSV).header("Accept-Language", "es")
+			.with(as(staff, Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.problems[0].row").value(4))
+			.andExpect(jsonPath("$.problems[0].message")
+				.value("la resolución 'Lost' no está en el mapeo springfield-api; añádala a una de las líneas finding.*"))
+			.andExpect(jsonPath("$.summary")
+				.value("0 alegaciones creadas, 0 modificadas, 2 sin cambios, 1 filas rechazadas"));
 		mvc.perform(post("/api/v1/early-warning/import").param("mapping", "springfield-api").contentType("text/csv")
 			.content(CSV)
 			.with(as(staff, Role.ADMIN)))

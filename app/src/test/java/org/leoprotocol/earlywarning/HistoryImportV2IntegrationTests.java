@@ -18,6 +18,7 @@ import org.leoprotocol.earlywarning.cli.HistoryImportCommand;
 import org.leoprotocol.earlywarning.history.ExportFile;
 import org.leoprotocol.earlywarning.history.HistoryMapping;
 import org.leoprotocol.earlywarning.history.HistoryMappingV2Tests;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,9 +99,11 @@ class HistoryImportV2IntegrationTests {
 		assertThat(report.created()).isEqualTo(3);
 		assertThat(report.officers()).isEqualTo(3);
 		assertThat(report.complaints()).isEqualTo(2);
-		assertThat(report.problems()).extracting(HistoryImportReport.Problem::row, HistoryImportReport.Problem::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(5L,
-					"complaints-accused.csv.gz: officer 900003 is not in final-profiles.csv.gz"));
+		assertThat(report.problems())
+			.extracting(HistoryImportReport.Problem::row, HistoryImportReport.Problem::file,
+					HistoryImportReport.Problem::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "complaints-accused.csv.gz",
+					Sentence.of("historyimport.row.officer", "900003", "final-profiles.csv.gz")));
 		assertThat(report.warnings()).singleElement().asString()
 			.startsWith("1 of 2 complaints in complaints-complaints.csv.gz have no closing date");
 		assertThat(stored("ew_officer", "CHI-JOIN")).isEqualTo(3);

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * {@code ./leo import --mapping NAME|FILE.properties FILE...}: imports an agency's complaint history from one file or
  * the several files of its export (matched to the mapping's roles by name, or taken in the mapping's order), printing
  * progress every {@value HistoryImport#CHUNK} rows, each rejected row with its reason, the codes the mapping does not
- * name and what the data leaves early warning without.
+ * name and what the data leaves early warning without, all in English from the message bundles.
  */
 @Component
 public class HistoryImportCommand implements LeoCommand {
@@ -77,7 +77,7 @@ public class HistoryImportCommand implements LeoCommand {
 		long started = System.nanoTime();
 		HistoryImportReport report = historyImport.importExport(mapping, files.stream().map(ExportFile::of).toList(),
 				line -> {
-					out.println(line);
+					out.println(english(line));
 					out.flush();
 				}, problem -> {
 				});
@@ -94,8 +94,13 @@ public class HistoryImportCommand implements LeoCommand {
 		}
 	}
 
-	private static void print(HistoryImportReport report, PrintWriter out) {
-		report.problems().forEach(problem -> out.printf("row %d: %s%n", problem.row(), problem.message()));
+	/** A sentence of the import in English, the language of the command line. */
+	private String english(Sentence sentence) {
+		return messages.getMessage(sentence, Locale.ENGLISH);
+	}
+
+	private void print(HistoryImportReport report, PrintWriter out) {
+		report.problems().forEach(problem -> out.printf("row %d: %s%n", problem.row(), english(problem.message())));
 		if (report.rejected() > report.problems().size()) {
 			out.printf("(%d more rejected rows not listed)%n", report.rejected() - report.problems().size());
 		}

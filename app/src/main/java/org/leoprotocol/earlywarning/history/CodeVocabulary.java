@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 
 import org.leoprotocol.earlywarning.Category;
 import org.leoprotocol.earlywarning.Finding;
+import org.leoprotocol.earlywarning.history.HistoryRow.RowRefused;
 
 /**
  * A mapping's vocabulary tables: which of an agency's finding and category codes stand for which of Leo's
@@ -40,8 +41,7 @@ final class CodeVocabulary {
 		}
 		unmappedCodes.accept("finding", code);
 		if (unmapped == UnmappedCodes.ROW) {
-			throw new IllegalArgumentException("finding '" + code + "' is not in the mapping " + mappingName
-					+ "; add it to one of the finding.* lines");
+			throw new RowRefused("historyimport.row.finding", code, mappingName);
 		}
 		return Finding.CLOSED_NO_FINDING;
 	}

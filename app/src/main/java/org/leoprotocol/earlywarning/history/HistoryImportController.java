@@ -1,6 +1,8 @@
 package org.leoprotocol.earlywarning.history;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +30,8 @@ import org.leoprotocol.shared.web.FieldsRefused;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -162,17 +160,20 @@ class HistoryImportController {
 		return "earlywarning/importProgress";
 	}
 
+	/** The rejected rows as CSV, each problem in the language of the administrator who downloads them. */
 	@GetMapping(EarlyWarningRoutes.IMPORT + "/jobs/{id}/problems.csv")
-	ResponseEntity<Resource> problems(@PathVariable UUID id) {
+	void problems(@PathVariable UUID id, HttpServletResponse response, java.util.Locale locale) throws IOException {
 		ImportJob job = job(id);
 		if (job.state() == ImportState.RUNNING) {
 			throw new WrongState("earlywarning.import.running");
 		}
 		audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "HistoryImport", "rejected rows of import " + id);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("rejected-rows-" + id + ".csv").build().toString())
-			.body(new FileSystemResource(job.problems()));
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("rejected-rows-" + id + ".csv").build().toString());
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		job.writeProblems(out, sentence -> messages.getMessage(sentence, locale));
+		out.flush();
 	}
 
 	/** The form again with its problems, answered with the status of the refusal's kind. */

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import org.leoprotocol.earlywarning.HistoryImport;
 import org.leoprotocol.earlywarning.HistoryImportReport;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,11 +36,12 @@ public final class HistoryImportRun {
 	private final HistoryMapping mapping;
 	private final ImportStorage storage;
 	private final HistoryImportReport.Builder report;
-	private final Consumer<String> progress;
+	private final Consumer<Sentence> progress;
 	private final Map<String, Integer> occurrences = new HashMap<>();
 
 	public HistoryImportRun(HistoryMapping mapping, HistoryStore store, TransactionTemplate savepoints,
-			Function<ImportedOfficer, UUID> rosterLink, HistoryImportReport.Builder report, Consumer<String> progress) {
+			Function<ImportedOfficer, UUID> rosterLink, HistoryImportReport.Builder report,
+			Consumer<Sentence> progress) {
 		this.mapping = mapping;
 		this.storage = new ImportStorage(mapping, store, savepoints, rosterLink, report);
 		this.report = report;

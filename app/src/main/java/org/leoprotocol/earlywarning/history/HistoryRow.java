@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.leoprotocol.earlywarning.Category;
 import org.leoprotocol.earlywarning.Finding;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * One allegation against one officer as an agency's file states it, already in Leo's vocabulary with the agency's own
@@ -65,5 +66,27 @@ public record HistoryRow(ImportedOfficer officer, ImportedComplaint complaint, C
 
 	static UUID id(String... parts) {
 		return UUID.nameUUIDFromBytes(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A row of an export that cannot be imported, and why, as a sentence of {@code i18n/historyimport} the
+	 * administrator reads in their own language: an empty required cell, a date that is not one, a finding code the
+	 * mapping does not name. The import rejects the row and goes on with the next; the message is for logs, and no
+	 * stack trace is taken, since a file may refuse a million rows.
+	 */
+	static final class RowRefused extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient Sentence reason;
+
+		RowRefused(String key, Object... arguments) {
+			super(key, null, false, false);
+			this.reason = Sentence.ofText(key, arguments);
+		}
+
+		Sentence reason() {
+			return reason;
+		}
 	}
 }

@@ -9,10 +9,13 @@ import org.apache.commons.csv.CSVRecord;
 
 import org.leoprotocol.earlywarning.HistoryImport;
 import org.leoprotocol.earlywarning.HistoryImportReport;
+import org.leoprotocol.earlywarning.history.HistoryRow.RowRefused;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * The rows of one file waiting to be stored, {@value HistoryImport#CHUNK} at a time, and what the file has told so far:
- * how many rows it had, and how many of its officers or complaints lack the date early warning counts from.
+ * how many rows it had, and how many of its officers or complaints lack the date early warning counts from. A row the
+ * mapping cannot read ({@link RowRefused}) is rejected with its reason, and the import goes on.
  */
 final class ImportChunk {
 
@@ -21,7 +24,7 @@ final class ImportChunk {
 	private final HistoryMapping mapping;
 	private final ImportStorage storage;
 	private final HistoryImportReport.Builder report;
-	private final Consumer<String> progress;
+	private final Consumer<Sentence> progress;
 	private final Map<String, Integer> occurrences;
 	private final List<ParsedLine> lines = new ArrayList<>();
 	private long read;
@@ -31,7 +34,7 @@ final class ImportChunk {
 	 * @param occurrences how often each allegation's natural key has come up in this import so far, to number repeats
 	 */
 	ImportChunk(String role, ExportFile file, HistoryMapping mapping, ImportStorage storage,
-			HistoryImportReport.Builder report, Consumer<String> progress, Map<String, Integer> occurrences) {
+			HistoryImportReport.Builder report, Consumer<Sentence> progress, Map<String, Integer> occurrences) {
 		this.role = role;
 		this.file = file;
 		this.mapping = mapping;
@@ -51,8 +54,11 @@ final class ImportChunk {
 			};
 			lines.add(new ParsedLine(row, value));
 		}
-		catch (IllegalArgumentException ex) {
-			reject(ex.getMessage(), row);
+		catch (RowRefused refused) {
+			reject(refused.reason(), row);
+		}
+		catch (IllegalArgumentException unforeseen) {
+			reject(Sentence.ofText("historyimport.row.unreadable", String.valueOf(unforeseen.getMessage())), row);
 		}
 		if (lines.size() == HistoryImport.CHUNK) {
 			flush();
@@ -73,12 +79,17 @@ final class ImportChunk {
 		undated += storage.store(role, lines, this::reject);
 		read += lines.size();
 		lines.clear();
-		progress.accept(role.equals("allegations") ? report.rows() + " rows read"
-				: file.name() + ": " + read + " " + role + " read");
+		progress.accept(role.equals("allegations") ? Sentence.of("historyimport.progress.rows", text(report.rows()))
+				: Sentence.of("historyimport.progress." + role, file.name(), text(read)));
 	}
 
-	private void reject(String message, long row) {
-		report.rejected(row, mapping.roles().size() > 1 ? file.name() + ": " + message : message);
+	private void reject(Sentence reason, long row) {
+		report.rejected(row, mapping.roles().size() > 1 ? file.name() : null, reason);
+	}
+
+	/** A count as text, so no language groups its digits. */
+	private static String text(long count) {
+		return Long.toString(count);
 	}
 
 	/** Says what the file's gaps cost early warning. */

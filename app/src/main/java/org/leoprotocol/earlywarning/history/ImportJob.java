@@ -11,17 +11,23 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 import org.leoprotocol.earlywarning.HistoryImportReport;
 import org.leoprotocol.shared.SpreadsheetSafe;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * One history import running in the background for an administrator: how far through the file it is, the last progress
- * line, and, once done, the report. Every rejected row is written as it is found to a CSV of its own
- * ({@code row,problem}) that the administrator downloads, so a file with a million bad rows is reported in full while
- * the page lists only the first thousand.
+ * line, and, once done, the report. Every rejected row is written as it is found to a file of its own, its reason kept
+ * as a sentence ({@link Sentence#stored()}), and the administrator downloads it as a CSV ({@code row,problem}) said in
+ * their own language; so a file with a million bad rows is reported in full while the page lists only the first
+ * thousand. The progress line and why a job stopped are sentences too, said in the language of whoever looks.
  */
 public final class ImportJob {
+
+	/** How the rejected rows are kept while the job runs: line, file (empty for a single file) and stored reason. */
+	private static final CSVFormat KEPT = CSVFormat.RFC4180.builder().setHeader("row", "file", "reason").get();
 
 	private final UUID id;
 	private final String mapping;
@@ -32,10 +38,10 @@ public final class ImportJob {
 	private final Path problems;
 	private final CSVPrinter problemWriter;
 	private volatile long bytesRead;
-	private volatile String lastProgress = "Waiting for the previous import to finish";
+	private volatile Sentence lastProgress = Sentence.of("historyimport.progress.waiting");
 	private volatile ImportState state = ImportState.RUNNING;
 	private volatile HistoryImportReport report;
-	private volatile String failure;
+	private volatile Sentence failure;
 
 	ImportJob(UUID id, String mapping, String fileName, long size, String startedBy, Instant startedAt, Path problems)
 			throws IOException {
@@ -47,7 +53,7 @@ public final class ImportJob {
 		this.startedAt = startedAt;
 		this.problems = problems;
 		BufferedWriter writer = Files.newBufferedWriter(problems, StandardCharsets.UTF_8);
-		this.problemWriter = CSVFormat.RFC4180.builder().setHeader("row", "problem").get().print(writer);
+		this.problemWriter = KEPT.print(writer);
 	}
 
 	public UUID id() {
@@ -78,11 +84,11 @@ public final class ImportJob {
 		return report;
 	}
 
-	public String failure() {
+	public Sentence failure() {
 		return failure;
 	}
 
-	String lastProgress() {
+	Sentence lastProgress() {
 		return lastProgress;
 	}
 
@@ -99,17 +105,35 @@ public final class ImportJob {
 		bytesRead = bytes;
 	}
 
-	void progress(String line) {
+	void progress(Sentence line) {
 		lastProgress = line;
 	}
 
 	void problem(HistoryImportReport.Problem problem) {
 		try {
-			problemWriter.printRecord(problem.row(), SpreadsheetSafe.cell(problem.message()));
+			problemWriter.printRecord(problem.row(), problem.file() == null ? "" : problem.file(),
+					problem.reason().stored());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Writes the rejected rows as CSV ({@code row,problem}), each problem in the words {@code words} gives its
+	 * sentence; a problem is written so that no spreadsheet runs it as a formula.
+	 */
+	void writeProblems(java.io.Writer out, java.util.function.Function<Sentence, String> words) throws IOException {
+		CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "problem").get().print(out);
+		try (java.io.Reader kept = Files.newBufferedReader(problems, StandardCharsets.UTF_8)) {
+			for (CSVRecord line : KEPT.builder().setSkipHeaderRecord(true).get().parse(kept)) {
+				String file = line.get("file");
+				HistoryImportReport.Problem problem = new HistoryImportReport.Problem(Long.parseLong(line.get("row")),
+						file.isEmpty() ? null : file, Sentence.read(line.get("reason")));
+				csv.printRecord(problem.row(), SpreadsheetSafe.cell(words.apply(problem.message())));
+			}
+		}
+		csv.flush();
 	}
 
 	void finish(HistoryImportReport finished) {
@@ -118,7 +142,7 @@ public final class ImportJob {
 		state = ImportState.DONE;
 	}
 
-	void fail(String why) {
+	void fail(Sentence why) {
 		closeProblems();
 		failure = why;
 		state = ImportState.FAILED;

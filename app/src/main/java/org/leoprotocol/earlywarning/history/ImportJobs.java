@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import org.leoprotocol.earlywarning.HistoryImport;
 import org.leoprotocol.shared.ClusterLock;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -93,7 +94,7 @@ public class ImportJobs implements DisposableBean {
 	}
 
 	private void importNow(ImportJob job, HistoryMapping mapping, List<Path> files, List<String> names) {
-		job.progress("Started");
+		job.progress(Sentence.of("historyimport.progress.started"));
 		long[] before = { 0 };
 		List<ExportFile> export = new java.util.ArrayList<>();
 		try {
@@ -107,9 +108,7 @@ public class ImportJobs implements DisposableBean {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("History import {} failed", job.id(), ex);
-			job.fail("The import stopped: " + ex.getMessage()
-					+ ". Nothing of it was stored; import the files again once the "
-					+ "cause is fixed.");
+			job.fail(Sentence.ofText("historyimport.job.failed", String.valueOf(ex.getMessage())));
 		}
 		finally {
 			for (Path file : files) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 
 import org.leoprotocol.earlywarning.HistoryImportReport;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,7 +51,7 @@ final class ImportStorage {
 	 * Stores the lines of one chunk of a file of this role, rejecting those that cannot be stored, and says how many of
 	 * the stored officers or complaints lack their date.
 	 */
-	long store(String role, List<ParsedLine> lines, ObjLongConsumer<String> reject) {
+	long store(String role, List<ParsedLine> lines, ObjLongConsumer<Sentence> reject) {
 		List<ParsedLine> storable = role.equals("allegations") ? joined(lines, reject) : lines;
 		try {
 			return savepoints.execute(tx -> write(role, storable));
@@ -74,7 +75,7 @@ final class ImportStorage {
 	 * The officers and complaints this import stored are known from its earlier passes; only the others are looked up
 	 * (stored by an earlier import), so a chunk usually costs no query here.
 	 */
-	private List<ParsedLine> joined(List<ParsedLine> lines, ObjLongConsumer<String> reject) {
+	private List<ParsedLine> joined(List<ParsedLine> lines, ObjLongConsumer<Sentence> reject) {
 		Set<UUID> officers = mapping.reads("officers")
 				? known(lines, storedOfficers, "ew_officer", line -> line.row().officerId()) : null;
 		Set<UUID> complaints = mapping.reads("complaints")
@@ -83,13 +84,14 @@ final class ImportStorage {
 		for (ParsedLine line : lines) {
 			HistoryRow row = ((NumberedAllegation) line.value()).row();
 			if (officers != null && !storedOfficers.contains(row.officerId()) && !officers.contains(row.officerId())) {
-				reject.accept("officer " + row.officerExternalId() + " is not in " + fileOf.get("officers"),
+				reject.accept(
+						Sentence.ofText("historyimport.row.officer", row.officerExternalId(), fileOf.get("officers")),
 						line.row());
 			}
 			else if (complaints != null && !storedComplaints.contains(row.complaintId())
 					&& !complaints.contains(row.complaintId())) {
-				reject.accept("complaint " + row.complaint().externalId() + " is not in " + fileOf.get("complaints"),
-						line.row());
+				reject.accept(Sentence.ofText("historyimport.row.complaint", row.complaint().externalId(),
+						fileOf.get("complaints")), line.row());
 			}
 			else {
 				storable.add(line);
@@ -106,12 +108,12 @@ final class ImportStorage {
 		return others.isEmpty() ? Set.of() : store.existing(table, others);
 	}
 
-	private long storeAlone(String role, ParsedLine line, ObjLongConsumer<String> reject) {
+	private long storeAlone(String role, ParsedLine line, ObjLongConsumer<Sentence> reject) {
 		try {
 			return savepoints.execute(tx -> write(role, List.of(line)));
 		}
 		catch (RuntimeException refused) {
-			reject.accept("the database refused the row: " + rootCause(refused).getMessage(), line.row());
+			reject.accept(Sentence.ofText("historyimport.row.database", rootCause(refused).getMessage()), line.row());
 			return 0;
 		}
 	}

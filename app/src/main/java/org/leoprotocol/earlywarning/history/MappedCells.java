@@ -10,12 +10,17 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 
+import org.leoprotocol.earlywarning.history.HistoryRow.RowRefused;
+
 /**
  * How a mapping reads a field from a CSV record: the column its key names (a join key falling back to the id it joins
  * on), the part its {@code .pattern} picks, its {@code .default} when the cell is empty, dates as ISO or as a month and
- * a year, and badge values that mean "no badge".
+ * a year, and badge values that mean "no badge". A cell it cannot read refuses its row ({@link RowRefused}).
  */
 final class MappedCells {
+
+	/** The most characters a cell may hold. */
+	static final int LONGEST = 500;
 
 	private final Properties keys;
 	private final Set<String> noBadge;
@@ -50,7 +55,7 @@ final class MappedCells {
 		String year = text(record, field + ".year");
 		if (iso == null && year == null) {
 			if (required) {
-				throw new IllegalArgumentException(field + " is empty");
+				throw new RowRefused("historyimport.row.empty", field);
 			}
 			return null;
 		}
@@ -58,9 +63,8 @@ final class MappedCells {
 			return iso != null ? LocalDate.parse(iso) : LocalDate.of(Integer.parseInt(year), month(record, field), 1);
 		}
 		catch (java.time.DateTimeException | NumberFormatException ex) {
-			throw new IllegalArgumentException(
-					field + " '" + (iso != null ? iso : text(record, field + ".month") + "/" + year)
-							+ "' is not a date (ISO like 2019-07-01, or a month 1-12 and a year)");
+			throw new RowRefused("historyimport.row.date", field,
+					iso != null ? iso : text(record, field + ".month") + "/" + year);
 		}
 	}
 
@@ -72,7 +76,7 @@ final class MappedCells {
 	String required(CSVRecord record, String field) {
 		String value = text(record, field);
 		if (value == null) {
-			throw new IllegalArgumentException(field + " (column " + keys.getProperty(keyOf(field)) + ") is empty");
+			throw new RowRefused("historyimport.row.required", field, keys.getProperty(keyOf(field)));
 		}
 		return value;
 	}
@@ -85,8 +89,8 @@ final class MappedCells {
 		if (column != null && record.isMapped(column.strip()) && record.isSet(column.strip())) {
 			value = record.get(column.strip());
 		}
-		if (value != null && value.length() > 500) {
-			throw new IllegalArgumentException(field + " is longer than 500 characters");
+		if (value != null && value.length() > LONGEST) {
+			throw new RowRefused("historyimport.row.long", field, LONGEST);
 		}
 		value = value == null || value.isBlank() ? null : part(field, value.strip());
 		if (value == null) {
@@ -103,8 +107,7 @@ final class MappedCells {
 		}
 		Matcher matcher = pattern.matcher(value);
 		if (!matcher.find()) {
-			throw new IllegalArgumentException(
-					field + " '" + value + "' does not match the pattern " + pattern.pattern());
+			throw new RowRefused("historyimport.row.pattern", field, value, pattern.pattern());
 		}
 		String part = matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
 		return part == null || part.isBlank() ? null : part.strip();

@@ -88,11 +88,53 @@ class HistoryMappingTests {
 	void refusesAnUnknownFindingAndABadDateWithTheirValues() throws IOException {
 		HistoryMapping ccrb = shipped("ccrb");
 
-		assertThatThrownBy(() -> ccrb.finding("Truncated"))
-			.hasMessageContaining("finding 'Truncated' is not in the mapping ccrb");
+		assertThatThrownBy(() -> ccrb.finding("Truncated")).isInstanceOfSatisfying(HistoryRow.RowRefused.class,
+				refused -> assertThat(refused.reason())
+					.isEqualTo(Sentence.of("historyimport.row.finding", "Truncated", "ccrb")));
 		assertThatThrownBy(
 				() -> ccrb.row(records(CCRB_HEADER + "1,A,B,C,0,9,13,2010,,,Sergeant,Force,x,Exonerated\n").get(0)))
-			.hasMessageContaining("complaint.received '13/2010' is not a date");
+			.isInstanceOfSatisfying(HistoryRow.RowRefused.class,
+					refused -> assertThat(refused.reason())
+						.isEqualTo(Sentence.of("historyimport.row.date", "complaint.received", "13/2010")));
+	}
+
+	@Test
+	void aRowWithAnEmptyRequiredCellIsRefusedWithTheFieldAndItsColumnInTheReadersLanguage() throws IOException {
+		HistoryMapping ccrb = shipped("ccrb");
+
+		assertThatThrownBy(
+				() -> ccrb.row(records(CCRB_HEADER + "1,A,B,C,0,9,3,2010,,,Sergeant,,x,Exonerated\n").get(0)))
+			.isInstanceOfSatisfying(HistoryRow.RowRefused.class, refused -> {
+				assertThat(refused.reason())
+					.isEqualTo(Sentence.of("historyimport.row.required", "allegation.category", "fado_type"));
+				assertThat(ROWS.getMessage(refused.reason(), java.util.Locale.ENGLISH))
+					.isEqualTo("allegation.category (column fado_type) is empty");
+				assertThat(ROWS.getMessage(refused.reason(), java.util.Locale.forLanguageTag("es")))
+					.isEqualTo("allegation.category (columna fado_type) está vacío");
+			});
+	}
+
+	@Test
+	void aCellLongerThanACellMayBeRefusesItsRowNamingTheLimit() throws IOException {
+		HistoryMapping ccrb = shipped("ccrb");
+		String novel = "x".repeat(501);
+
+		assertThatThrownBy(() -> ccrb.row(
+				records(CCRB_HEADER + "1,A,B,C,0,9,3,2010,,,Sergeant,Force," + novel + ",Exonerated\n").get(0)))
+			.isInstanceOfSatisfying(HistoryRow.RowRefused.class, refused -> assertThat(refused.reason())
+				.isEqualTo(Sentence.of("historyimport.row.long", "allegation.description", "500")));
+	}
+
+	/** The sentences of the history import, as the application says them. */
+	static final org.springframework.context.support.ResourceBundleMessageSource ROWS = rows();
+
+	private static org.springframework.context.support.ResourceBundleMessageSource rows() {
+		var rows = new org.springframework.context.support.ResourceBundleMessageSource();
+		rows.setBasenames("i18n/historyimport");
+		rows.setDefaultEncoding("UTF-8");
+		rows.setAlwaysUseMessageFormat(true);
+		rows.setFallbackToSystemLocale(false);
+		return rows;
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import org.leoprotocol.earlywarning.Finding;
 import org.leoprotocol.earlywarning.HistoryImportReport;
 import org.leoprotocol.shared.InvalidInput;
 
+import org.leoprotocol.shared.phrase.Sentence;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -112,7 +114,8 @@ public class HistoryMappingV2Tests {
 		assertThat(row.receivedOn()).isEqualTo(LocalDate.of(2019, 1, 1));
 		assertThat(row.complaint().externalId()).isEqualTo("IA-2019-0042");
 		assertThatThrownBy(() -> mapping.row(records(mapping.columns("allegations"), "E7,2019-42,F,S\n").get(0)))
-			.hasMessage("complaint.received.year '2019-42' does not match the pattern ^IA-(\\d{4})-");
+			.isInstanceOfSatisfying(HistoryRow.RowRefused.class, refused -> assertThat(refused.reason()).isEqualTo(
+					Sentence.of("historyimport.row.pattern", "complaint.received.year", "2019-42", "^IA-(\\d{4})-")));
 	}
 
 	@Test
