@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * A form sent with fields that cannot be taken as they are (a title left empty, a code that does not match): the page
@@ -18,9 +20,13 @@ public class FieldsRefused extends InvalidInput {
 
 	private final transient List<String> fields;
 
-	/** The fields that need changes, in form order. */
+	/**
+	 * The fields that need changes, in form order, by the names the form sends them under; the refusal names each as a
+	 * word of the reader's language ({@code word.field.<name>}).
+	 */
 	public FieldsRefused(Collection<String> fields) {
-		super("input.fields.refused", String.join(", ", fields));
+		super("input.fields.refused",
+				Sentence.listed(fields.stream().map(field -> new Phrase("word.field." + field)).toList()));
 		this.fields = List.copyOf(fields);
 	}
 

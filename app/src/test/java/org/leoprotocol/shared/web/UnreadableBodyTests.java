@@ -1,9 +1,12 @@
 package org.leoprotocol.shared.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.mock.http.MockHttpInputMessage;
 
@@ -49,8 +52,19 @@ class UnreadableBodyTests {
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.messageKey()).isEqualTo("input.fields.refused");
-		assertThat(refused.messageArguments()).containsExactly("title, startsAt");
+		assertThat(said(refused, Locale.ENGLISH)).isEqualTo("These fields need changes: title, start");
+		assertThat(said(refused, Locale.forLanguageTag("es")))
+			.isEqualTo("Estos campos necesitan cambios: título, inicio");
 		assertThat(refused.fields()).containsExactly("title", "startsAt");
+	}
+
+	/** The refusal as a reader of the locale reads it, each field named as a word of that language. */
+	private static String said(FieldsRefused refused, Locale locale) {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/refusals", "messages");
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setFallbackToSystemLocale(false);
+		return messages.getMessage(refused.messageKey(), refused.messageArguments(), locale);
 	}
 
 	private static HttpMessageNotReadableException unreadable(Throwable cause) {
