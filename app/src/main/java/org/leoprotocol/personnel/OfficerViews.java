@@ -69,15 +69,21 @@ class OfficerViews {
 			.stream()
 			.map(change -> Map.entry(change.changedAt(), new HistoryRow(agencyTime.stamp(change.changedAt()),
 					change.from() == null ? null : Phrase.of(STATUS, change.from()), Phrase.of(STATUS, change.to()),
-					change.reason(), change.changedBy(), change.caseReference() == null ? "" : change.caseReference(),
+					change.reason(), leosReason(change.reason()), change.changedBy(),
+					change.caseReference() == null ? "" : change.caseReference(),
 					change.authorisedBy() == null ? "" : change.authorisedBy())));
 		Stream<Map.Entry<Instant, HistoryRow>> taken = actions.of(id).stream()
 			.filter(action -> action.kind().status() == null)
 			.map(action -> Map.entry(action.takenAt(), new HistoryRow(agencyTime.stamp(action.takenAt()), null,
-					Phrase.of(ACTION, action.kind()), action.reason(), action.recordedBy(), action.reference(),
+					Phrase.of(ACTION, action.kind()), action.reason(), null, action.recordedBy(), action.reference(),
 					action.authorisedBy())));
 		return Stream.concat(changes, taken).sorted(Map.Entry.<Instant, HistoryRow>comparingByKey().reversed())
 			.map(Map.Entry::getValue).toList();
+	}
+
+	/** The reason Leo gave a change itself, as a word of the reader's language; null for a reason a person typed. */
+	private static Phrase leosReason(String reason) {
+		return RosterImport.REASON.equals(reason) ? new Phrase("personnel.history.imported") : null;
 	}
 
 	private String yearsOfService(LocalDate hired) {

@@ -240,6 +240,19 @@ class PersonnelIntegrationTests {
 	}
 
 	@Test
+	void aStatusTheImportChangedIsGivenLeosReasonInTheReadersLanguage() throws Exception {
+		String badge = enlist("Gus", "Import");
+		OfficerId id = roster.findByBadge(badge).orElseThrow().id();
+		rosterImport.importCsv(new StringReader("badge_number,first_name,last_name,rank,unit_code,status\n" + badge
+				+ ",Gus,Import,Police Officer,T-SQUAD,SUSPENDED\n"), Actor.staff("test"));
+
+		mvc.perform(get("/staff/personnel/{id}", id).header("Accept-Language", "es").with(as(staff, Role.COMMAND)))
+			.andExpect(content().string(
+					containsString("<td>En activo</td><td>Suspendido</td><td>Importación de la plantilla</td>")))
+			.andExpect(content().string(not(containsString("roster import"))));
+	}
+
+	@Test
 	void importRejectsAFileWithoutTheRequiredColumnsAndSaysWhich() {
 		ImportReport report = rosterImport.importCsv(new StringReader("badge,name\n1,x\n"), Actor.staff("test"));
 

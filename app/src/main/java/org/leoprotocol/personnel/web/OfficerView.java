@@ -23,10 +23,11 @@ public record OfficerView(OfficerRow officer, String hireDate, String yearsOfSer
 	 * One entry of the status history, formatted for reading: the status it left ({@code null} for none) and the status
 	 * or action it records as words said in the reader's language, the reason and the authority as typed.
 	 *
+	 * @param leosReason the reason when Leo gave it rather than a person (a roster import), {@code null} otherwise
 	 * @param authorisedBy who authorised the personnel action, empty when the entry records none
 	 */
-	public record HistoryRow(String when, Phrase from, Phrase to, String reason, String by, String caseReference,
-			String authorisedBy) {
+	public record HistoryRow(String when, Phrase from, Phrase to, String reason, Phrase leosReason, String by,
+			String caseReference, String authorisedBy) {
 	}
 
 	/** The status change form as the user filled it in. */
