@@ -1,5 +1,7 @@
 package org.leoprotocol.conflicts;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.leoprotocol.conflicts.web.RelationsView;
@@ -9,6 +11,7 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,8 +34,11 @@ class ConflictController {
 	private final Roster roster;
 	private final AgencyTime time;
 	private final MessageSource messages;
+	private final Refusals refusals;
 
-	ConflictController(Conflicts conflicts, Roster roster, AgencyTime time, MessageSource messages) {
+	ConflictController(Conflicts conflicts, Roster roster, AgencyTime time, MessageSource messages,
+			Refusals refusals) {
+		this.refusals = refusals;
 		this.conflicts = conflicts;
 		this.roster = roster;
 		this.time = time;
@@ -49,8 +55,7 @@ class ConflictController {
 	String declare(@RequestParam(defaultValue = "") String badgeNumber,
 			@RequestParam(defaultValue = "") String personName,
 			@RequestParam(defaultValue = "") String relation, Actor actor, Model model,
-			RedirectAttributes redirect,
-			HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		try {
 			if (!personName.isBlank()) {
 				conflicts.declareToPerson(actor, personName, relation);
@@ -58,17 +63,12 @@ class ConflictController {
 			else {
 				conflicts.declareToOfficer(actor, badgeNumber, relation);
 			}
-			redirect.addFlashAttribute("notice",
-					messages.getMessage("conflicts.declared", null, LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("notice", messages.getMessage("conflicts.declared", null, locale));
 			return "redirect:" + RelationsView.ROUTE;
 		}
 		catch (InvalidInput refused) {
-			response.setStatus(refused.status());
-			model.addAttribute("view",
-					view(actor,
-							messages.getMessage(refused.messageKey(), refused.messageArguments(),
-									LocaleContextHolder.getLocale()),
-							null, new Form(badgeNumber, personName, relation)));
+			model.addAttribute("view", view(actor, refusals.answered(refused, response, locale), null,
+					new Form(badgeNumber, personName, relation)));
 			return "conflicts/relations";
 		}
 	}

@@ -1,7 +1,5 @@
 package org.leoprotocol.personnel;
 
-import java.util.Locale;
-
 /** An officer's employment status. Only the last two are final: Leo does not reopen an ended career. */
 public enum OfficerStatus {
 	/** On duty with full powers. */
@@ -17,14 +15,5 @@ public enum OfficerStatus {
 
 	public boolean isFinal() {
 		return this == TERMINATED || this == RETIRED;
-	}
-
-	/** How the status reads after "is": "on administrative leave", "suspended". */
-	public String phrase() {
-		return this == ADMINISTRATIVE_LEAVE ? "on administrative leave" : name().toLowerCase(Locale.ROOT);
-	}
-
-	public String label() {
-		return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 }

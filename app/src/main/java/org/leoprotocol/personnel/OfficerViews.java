@@ -19,12 +19,16 @@ import org.leoprotocol.personnel.web.OfficerView.HistoryRow;
 import org.leoprotocol.personnel.web.OfficerView.StatusForm;
 
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.Phrase;
 
 import org.springframework.stereotype.Component;
 
 /** Turns roster records into the view records the personnel pages render. */
 @Component
 class OfficerViews {
+
+	private static final String STATUS = "personnel.status.";
+	private static final String ACTION = "personnel.action.";
 
 	private final Roster roster;
 	private final PersonnelActions actions;
@@ -57,20 +61,29 @@ class OfficerViews {
 
 	/**
 	 * Status changes and the personnel actions that change no status (weapon and badge), latest first; leave and
-	 * reinstatement appear as the status changes they made, with their authority in the reason.
+	 * reinstatement appear as the status changes they made, with the authority of their action. Statuses and actions
+	 * are given as words the page says in the reader's language; reasons and authorities as they were typed.
 	 */
 	private List<HistoryRow> history(OfficerId id) {
-		Stream<Map.Entry<Instant, HistoryRow>> changes = roster.history(id).stream()
+		Stream<Map.Entry<Instant, HistoryRow>> changes = AuthorisedChange.of(roster.history(id), actions.of(id))
+			.stream()
 			.map(change -> Map.entry(change.changedAt(), new HistoryRow(agencyTime.stamp(change.changedAt()),
-					change.from() == null ? "" : change.from().label(), change.to().label(), change.reason(),
-					change.changedBy(), change.caseReference() == null ? "" : change.caseReference())));
+					change.from() == null ? null : Phrase.of(STATUS, change.from()), Phrase.of(STATUS, change.to()),
+					change.reason(), leosReason(change.reason()), change.changedBy(),
+					change.caseReference() == null ? "" : change.caseReference(),
+					change.authorisedBy() == null ? "" : change.authorisedBy())));
 		Stream<Map.Entry<Instant, HistoryRow>> taken = actions.of(id).stream()
 			.filter(action -> action.kind().status() == null)
-			.map(action -> Map.entry(action.takenAt(), new HistoryRow(agencyTime.stamp(action.takenAt()), "",
-					action.kind().label(), action.reason() + " (authorised by " + action.authorisedBy() + ")",
-					action.recordedBy(), action.reference())));
+			.map(action -> Map.entry(action.takenAt(), new HistoryRow(agencyTime.stamp(action.takenAt()), null,
+					Phrase.of(ACTION, action.kind()), action.reason(), null, action.recordedBy(), action.reference(),
+					action.authorisedBy())));
 		return Stream.concat(changes, taken).sorted(Map.Entry.<Instant, HistoryRow>comparingByKey().reversed())
 			.map(Map.Entry::getValue).toList();
+	}
+
+	/** The reason Leo gave a change itself, as a word of the reader's language; null for a reason a person typed. */
+	private static Phrase leosReason(String reason) {
+		return RosterImport.REASON.equals(reason) ? new Phrase("personnel.history.imported") : null;
 	}
 
 	private String yearsOfService(LocalDate hired) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records personnel actions with their authority: surrender and return of weapon and badge, administrative leave and
  * reinstatement. Leave and reinstatement change the officer's status through the {@link Roster}, so the sign-in policy
- * and everything else that follows a status follows them too.
+ * and everything else that follows a status follows them too; the status change keeps the reason as typed, and the
+ * history finds its authority on the action ({@link AuthorisedChange}).
  */
 @Service
 public class PersonnelActionDesk {
@@ -55,14 +56,21 @@ public class PersonnelActionDesk {
 			roster.requireAvailable(officer);
 		}
 		if (kind.status() != null) {
-			roster.changeStatus(officer, kind.status(),
-					action.reason() + " (authorised by " + action.authorisedBy() + ")",
-					action.reference(), recorder.username(), action.takenAt());
+			roster.changeStatus(officer, kind.status(), action.reason(), action.reference(), recorder.username(),
+					action.takenAt());
 		}
 		actions.append(action, clock.instant());
 		audit.access(AuditAction.UPDATE, Roster.COMPONENT, RecordReference.of("Officer", officer),
 				"personnel action " + kind);
 		return action;
+	}
+
+	/**
+	 * The officer's status history, latest first, each change with who authorised the action that made it: the reason
+	 * stays as it was typed.
+	 */
+	public List<AuthorisedChange> history(OfficerId officer) {
+		return AuthorisedChange.of(roster.history(officer), actions.of(officer));
 	}
 
 	/** The officer's personnel actions, latest first. */

@@ -1,7 +1,5 @@
 package org.leoprotocol.personnel;
 
-import java.util.Locale;
-
 /** What was done. Leave and reinstatement also change the officer's status. */
 public enum PersonnelActionKind {
 	/** The service weapon was handed in to the agency. */
@@ -26,9 +24,5 @@ public enum PersonnelActionKind {
 	/** Whether the officer must be on active duty: powers are given back only to one who may use them. */
 	boolean needsActiveOfficer() {
 		return this == WEAPON_RETURNED || this == BADGE_RETURNED;
-	}
-
-	public String label() {
-		return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 }

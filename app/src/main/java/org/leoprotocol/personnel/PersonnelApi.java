@@ -101,15 +101,18 @@ class PersonnelApi {
 
 	private OfficerRecord read(Officer officer) {
 		audit.read(Roster.COMPONENT, RecordReference.of("Officer", officer.id()), null);
-		return new OfficerRecord(officer, roster.history(officer.id()), actions.of(officer.id()));
+		return new OfficerRecord(officer, actions.history(officer.id()), actions.of(officer.id()));
 	}
 
 	private OfficerRecord recordOf(OfficerId id) {
-		return new OfficerRecord(roster.get(id), roster.history(id), actions.of(id));
+		return new OfficerRecord(roster.get(id), actions.history(id), actions.of(id));
 	}
 
-	/** An officer with the status history and the personnel actions, newest first. */
-	record OfficerRecord(Officer officer, List<StatusChange> history, List<PersonnelAction> actions) {
+	/**
+	 * An officer with the status history and the personnel actions, newest first; each change of the history names who
+	 * authorised it ({@code authorisedBy}) when a personnel action made it.
+	 */
+	record OfficerRecord(Officer officer, List<AuthorisedChange> history, List<PersonnelAction> actions) {
 	}
 
 	/** A personnel action with its authority; {@code takenAt} is now when absent. */

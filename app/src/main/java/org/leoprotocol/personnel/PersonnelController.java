@@ -20,11 +20,12 @@ import org.leoprotocol.personnel.web.PersonnelRoutes;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,10 +56,12 @@ class PersonnelController {
 	private final AgencyTime time;
 
 	private final MessageSource messages;
+	private final Refusals refusals;
 
 	PersonnelController(Roster roster, RosterImport rosterImport, OfficerViews views, AuditTrail audit,
-			PersonnelActionDesk actions, AgencyTime time, MessageSource messages) {
+			PersonnelActionDesk actions, AgencyTime time, MessageSource messages, Refusals refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 		this.actions = actions;
 		this.time = time;
 		this.roster = roster;
@@ -98,22 +101,20 @@ class PersonnelController {
 	@PreAuthorize(MAY_CHANGE_STATUS)
 	String changeStatus(@PathVariable OfficerId id, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String caseReference,
-			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		try {
 			OfficerStatus to = parseStatus(status);
 			if (to == null) {
 				throw new InvalidInput("personnel.refused.status.choose");
 			}
 			Officer changed = roster.changeStatus(id, to, reason, caseReference, actor);
-			redirect.addFlashAttribute("notice", changed.fullName() + " is now " + to.phrase() + ".");
+			redirect.addFlashAttribute("notice", messages.getMessage("personnel.notice.status",
+					new Object[] { changed.fullName(), Phrase.of("personnel.duty.status.", to) }, locale));
 			return "redirect:" + PersonnelRoutes.officer(id);
 		}
 		catch (InvalidInput | WrongState refused) {
-			response.setStatus(refused.status());
 			model.addAttribute("view", views.view(roster.get(id), true, new StatusForm(status, reason, caseReference),
-					messages.getMessage(refused.messageKey(), refused.messageArguments(),
-							LocaleContextHolder.getLocale()),
-					null));
+					refusals.answered(refused, response, locale), null));
 			return "personnel/detail";
 		}
 	}
@@ -123,10 +124,11 @@ class PersonnelController {
 	String recordAction(@PathVariable OfficerId id, @RequestParam(defaultValue = "") String action,
 			@RequestParam(defaultValue = "") String authorisedBy, @RequestParam(defaultValue = "") String reference,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String takenAt,
-			Actor actor, RedirectAttributes redirect) {
-		PersonnelActionKind kind = action.isBlank() ? null : PersonnelActionKind.valueOf(action.strip());
+			Actor actor, RedirectAttributes redirect, Locale locale) {
+		PersonnelActionKind kind = actionKind(action);
 		actions.record(id, kind, authorisedBy, reference, reason, time.parse(takenAt), actor);
-		redirect.addFlashAttribute("notice", kind.label() + " recorded.");
+		redirect.addFlashAttribute("notice", messages.getMessage("personnel.notice.action",
+				new Object[] { Phrase.of("personnel.action.", kind) }, locale));
 		return "redirect:" + PersonnelRoutes.officer(id);
 	}
 
@@ -153,6 +155,12 @@ class PersonnelController {
 
 	private static boolean mayChangeStatus(Actor actor) {
 		return actor.hasAny(Role.COMMAND, Role.ADMIN);
+	}
+
+	/** The action chosen on the form, or null when none or an unknown one was sent: the desk refuses it. */
+	private static PersonnelActionKind actionKind(String action) {
+		return Arrays.stream(PersonnelActionKind.values()).filter(kind -> kind.name().equals(action.strip()))
+			.findFirst().orElse(null);
 	}
 
 	static OfficerStatus parseStatus(String status) {

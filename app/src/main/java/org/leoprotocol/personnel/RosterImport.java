@@ -34,6 +34,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RosterImport {
 
 	static final String HEADER = "badge_number,first_name,last_name,rank,unit_code,hire_date,status";
+	/**
+	 * The reason a status change made by an import is kept with, as every import has written it: a file gives no
+	 * reason, so Leo gives one, and the officer's history says it in the reader's language.
+	 */
+	static final String REASON = "roster import";
+
 	static final Set<String> REQUIRED = Set.of("badge_number", "first_name", "last_name", "rank");
 	static final int MAX_ROWS = 100_000;
 	static final int MAX_VALUE = 100;
@@ -124,7 +130,7 @@ public class RosterImport {
 		}
 		boolean statusChanged = row.status() != null && row.status() != before.status();
 		if (statusChanged) {
-			roster.changeStatus(before.id(), row.status(), "roster import", null, importer);
+			roster.changeStatus(before.id(), row.status(), REASON, null, importer);
 		}
 		return profileChanged || statusChanged ? ImportReport.Outcome.UPDATED : ImportReport.Outcome.UNCHANGED;
 	}

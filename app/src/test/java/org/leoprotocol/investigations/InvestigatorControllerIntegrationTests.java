@@ -74,7 +74,14 @@ class InvestigatorControllerIntegrationTests {
 		mvc.perform(post("/staff/investigators/someone-else/relations").with(as(staff, Role.INVESTIGATOR)).with(csrf())
 			.param("badgeNumber", "77101").param("relation", "rival"))
 			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("id=\"investigators-problem\"")))
+			.andExpect(content().string(containsString("value=\"rival\"")))
 			.andExpect(content().string(containsString("Only the investigator or command")));
+		mvc.perform(post("/staff/investigators/someone-else/relations").header("Accept-Language", "es")
+			.with(as(staff, Role.INVESTIGATOR)).with(csrf())
+			.param("badgeNumber", "77101").param("relation", "rival"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Solo el propio investigador o el mando")));
 		mvc.perform(post("/api/v1/investigators/someone-else/relations").with(as(staff, Role.INVESTIGATOR))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"badgeNumber\":\"77101\",\"relation\":\"rival\"}"))
 			.andExpect(status().isForbidden());

@@ -20,10 +20,13 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.leoprotocol.StaffAccountsForTests.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,7 +61,8 @@ class PersonnelActionDeskIntegrationTests {
 		action("ADMINISTRATIVE_LEAVE", "2035-03-01T10:00:00Z").andExpect(status().isOk())
 			.andExpect(jsonPath("$.officer.status").value("ADMINISTRATIVE_LEAVE"))
 			.andExpect(jsonPath("$.history[0].caseReference").value("IA-2035-0007"))
-			.andExpect(jsonPath("$.history[0].reason").value(containsString("authorised by Chief of Police")));
+			.andExpect(jsonPath("$.history[0].reason").value("pending the investigation"))
+			.andExpect(jsonPath("$.history[0].authorisedBy").value("Chief of Police"));
 		action("WEAPON_SURRENDERED", "2035-03-01T10:05:00Z").andExpect(status().isOk());
 		action("BADGE_SURRENDERED", "2035-03-01T10:06:00Z").andExpect(status().isOk())
 			.andExpect(jsonPath("$.actions[0].kind").value("BADGE_SURRENDERED"))
@@ -72,8 +76,44 @@ class PersonnelActionDeskIntegrationTests {
 
 		mvc.perform(get("/staff/personnel/{id}", officer).with(as(staff, Role.COMMAND)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Weapon surrendered")))
-			.andExpect(content().string(containsString("Badge surrendered")));
+			.andExpect(content().string(containsString("Service weapon surrendered")))
+			.andExpect(content().string(containsString("Badge surrendered")))
+			.andExpect(content().string(containsString("<th scope=\"col\">Authorised by</th>")))
+			.andExpect(content().string(not(containsString("(authorised by"))));
+	}
+
+	@Test
+	void aSpanishReaderReadsTheHistorysStatusesActionsAndAuthorityInSpanish() throws Exception {
+		action("ADMINISTRATIVE_LEAVE", "2035-03-01T10:00:00Z").andExpect(status().isOk());
+		action("WEAPON_SURRENDERED", "2035-03-01T10:05:00Z").andExpect(status().isOk());
+
+		mvc.perform(get("/staff/personnel/{id}", officer).header("Accept-Language", "es")
+			.with(as(staff, Role.COMMAND)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td></td><td>Arma reglamentaria entregada</td>"
+					+ "<td data-user-text>pending the investigation</td>")))
+			.andExpect(content().string(containsString("<td>En activo</td><td>Licencia administrativa</td>"
+					+ "<td data-user-text>pending the investigation</td>")))
+			.andExpect(content().string(containsString("<th scope=\"col\">Autorizado por</th>")))
+			.andExpect(content().string(containsString("<td data-user-text class=\"authority\">Chief of Police</td>")))
+			.andExpect(content().string(not(containsString("authorised by"))))
+			.andExpect(content().string(not(containsString("Administrative leave"))));
+	}
+
+	@Test
+	void aRecordedActionIsNoticedInTheReadersLanguageAndAnUnknownOneIsRefused() throws Exception {
+		mvc.perform(post("/staff/personnel/{id}/actions", officer).header("Accept-Language", "es")
+			.with(as(staff, Role.COMMAND)).with(csrf())
+			.param("action", "BADGE_SURRENDERED").param("authorisedBy", "Jefa de Policía")
+			.param("reference", "IA-2035-0008").param("reason", "pendiente de la investigación"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "Registrado: Placa entregada."));
+		mvc.perform(post("/staff/personnel/{id}/actions", officer).header("Accept-Language", "es")
+			.with(as(staff, Role.COMMAND)).with(csrf())
+			.param("action", "ON_A_BOAT").param("authorisedBy", "Jefa de Policía")
+			.param("reference", "IA-2035-0008").param("reason", "pendiente"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Indique qué medida")));
 	}
 
 	@Test

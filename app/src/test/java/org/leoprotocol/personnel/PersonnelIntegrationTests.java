@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -162,6 +163,33 @@ class PersonnelIntegrationTests {
 	}
 
 	@Test
+	void aSpanishReaderReadsTheStatusFormsRefusalAndNoticeInSpanish() throws Exception {
+		String badge = enlist("Forma", "Sujeto");
+		OfficerId id = roster.findByBadge(badge).orElseThrow().id();
+
+		mvc.perform(post("/staff/personnel/{id}/status", id).header("Accept-Language", "es")
+			.with(as(staff, Role.COMMAND)).with(csrf())
+			.param("status", "SUSPENDED").param("reason", " ").param("caseReference", "IA-8"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Un cambio de estado necesita un motivo")))
+			.andExpect(content().string(containsString("value=\"IA-8\"")))
+			.andExpect(content().string(containsString(">Suspendido</option>")))
+			.andExpect(content().string(not(containsString("A status change needs a reason"))));
+		mvc.perform(post("/staff/personnel/{id}/status", id).header("Accept-Language", "es")
+			.with(as(staff, Role.COMMAND)).with(csrf())
+			.param("status", "ADMINISTRATIVE_LEAVE").param("reason", "pendiente de la audiencia"))
+			.andExpect(redirectedUrl("/staff/personnel/" + id))
+			.andExpect(flash().attribute("notice", "Forma Sujeto está ahora en licencia administrativa."));
+		mvc.perform(post("/staff/personnel/{id}/status", id).header("Accept-Language", "es")
+			.with(as(staff, Role.COMMAND)).with(csrf())
+			.param("status", "ADMINISTRATIVE_LEAVE").param("reason", "otra vez"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Forma Sujeto ya está en licencia administrativa")));
+		mvc.perform(get("/staff/personnel/{id}", id).header("Accept-Language", "es").with(as(staff, Role.COMMAND)))
+			.andExpect(content().string(containsString("<td>En activo</td><td>Licencia administrativa</td>")));
+	}
+
+	@Test
 	void searchAnswersHtmxWithTheResultsFragmentOnly() throws Exception {
 		String badge = enlist("Fragment", "Person");
 
@@ -209,6 +237,19 @@ class PersonnelIntegrationTests {
 		assertThat(again.created()).isZero();
 		assertThat(again.updated()).isZero();
 		assertThat(again.unchanged()).isEqualTo(2);
+	}
+
+	@Test
+	void aStatusTheImportChangedIsGivenLeosReasonInTheReadersLanguage() throws Exception {
+		String badge = enlist("Gus", "Import");
+		OfficerId id = roster.findByBadge(badge).orElseThrow().id();
+		rosterImport.importCsv(new StringReader("badge_number,first_name,last_name,rank,unit_code,status\n" + badge
+				+ ",Gus,Import,Police Officer,T-SQUAD,SUSPENDED\n"), Actor.staff("test"));
+
+		mvc.perform(get("/staff/personnel/{id}", id).header("Accept-Language", "es").with(as(staff, Role.COMMAND)))
+			.andExpect(content().string(
+					containsString("<td>En activo</td><td>Suspendido</td><td>Importación de la plantilla</td>")))
+			.andExpect(content().string(not(containsString("roster import"))));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.leoprotocol.investigations.investigators;
 
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,10 +21,11 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.investigations.separation.SeparationRefused;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.NotPermitted;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.web.Refusals;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,9 +49,12 @@ class InvestigatorController {
 	private final Roster roster;
 	private final AuditTrail audit;
 	private final InvestigationTexts texts;
+	private final Refusals refusals;
 
-	InvestigatorController(Investigators investigators, Roster roster, AuditTrail audit, InvestigationTexts texts) {
+	InvestigatorController(Investigators investigators, Roster roster, AuditTrail audit, InvestigationTexts texts,
+			Refusals refusals) {
 		this.texts = texts;
+		this.refusals = refusals;
 		this.investigators = investigators;
 		this.roster = roster;
 		this.audit = audit;
@@ -83,16 +88,13 @@ class InvestigatorController {
 	@PostMapping(InvestigationRoutes.INVESTIGATORS + "/{username}/relations")
 	String declare(@PathVariable String username, @RequestParam(defaultValue = "") String badgeNumber,
 			@RequestParam(defaultValue = "") String relation, Actor actor, Model model,
-			RedirectAttributes redirect,
-			HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		Form typed = new Form(username, "", badgeNumber, relation);
 		if (!username.equals(actor.username()) && !actor.has(Role.COMMAND)) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username),
 					"relation declared for someone else");
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("view",
-					view(actor, texts.text("investigations.pages.investigators.refused.other", username),
-							null, typed));
+			NotPermitted refused = new NotPermitted("investigations.pages.investigators.refused.other", username);
+			model.addAttribute("view", view(actor, refusals.answered(refused, response, locale), null, typed));
 			return "investigations/investigators";
 		}
 		try {

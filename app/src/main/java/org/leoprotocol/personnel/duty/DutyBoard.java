@@ -15,6 +15,7 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.Unit;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.stereotype.Component;
 
@@ -46,8 +47,7 @@ class DutyBoard {
 		}
 		catch (DateTimeParseException local) {
 			return Optional.ofNullable(time.parse(at))
-				.orElseThrow(() -> new IllegalArgumentException(
-						"'" + at + "' is neither an instant nor a local time like 2026-12-05T07:00"));
+				.orElseThrow(() -> new InvalidInput("personnel.refused.duty.at", at));
 		}
 	}
 

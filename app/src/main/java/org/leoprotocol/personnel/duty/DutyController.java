@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,7 @@ import org.leoprotocol.personnel.duty.BadRow;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
-import org.leoprotocol.shared.phrase.Sentence;
+import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,8 +47,11 @@ class DutyController {
 	private final ShiftImport shiftImport;
 	private final Roster roster;
 	private final AuditTrail audit;
+	private final Refusals refusals;
 
-	DutyController(DutyBoard board, ShiftDesk desk, ShiftImport shiftImport, Roster roster, AuditTrail audit) {
+	DutyController(DutyBoard board, ShiftDesk desk, ShiftImport shiftImport, Roster roster, AuditTrail audit,
+			Refusals refusals) {
+		this.refusals = refusals;
 		this.board = board;
 		this.desk = desk;
 		this.shiftImport = shiftImport;
@@ -63,14 +67,13 @@ class DutyController {
 
 	@PostMapping(DutyView.SHIFTS)
 	@PreAuthorize(MAY_EDIT)
-	String add(ShiftRequest form, Actor actor, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String add(ShiftRequest form, Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		try {
 			desk.add(shiftImport.parse(form), actor);
 		}
 		catch (InvalidInput refused) {
-			response.setStatus(refused.status());
-			return render("", actor, form, refused.sentence(), List.of(), null, model);
+			return render("", actor, form, refusals.answered(refused, response, locale), List.of(), null, model);
 		}
 		redirect.addFlashAttribute("notice", "personnel.duty.added");
 		return "redirect:" + DutyView.PAGE;
@@ -95,7 +98,7 @@ class DutyController {
 	@PostMapping(DutyView.IMPORTS)
 	@PreAuthorize(MAY_EDIT)
 	String importShifts(@RequestParam("file") MultipartFile file, Actor actor, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws IOException {
 		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			ShiftImportReport report = shiftImport.importCsv(csv, actor);
 			redirect.addFlashAttribute("notice", "personnel.duty.imported");
@@ -103,12 +106,12 @@ class DutyController {
 			return "redirect:" + DutyView.PAGE;
 		}
 		catch (ShiftImportRefused refused) {
-			response.setStatus(refused.status());
+			refusals.answered(refused, response, locale);
 			return render("", actor, EMPTY, null, refused.rows(), null, model);
 		}
 	}
 
-	private String render(String at, Actor actor, ShiftRequest form, Sentence problem, List<BadRow> badRows,
+	private String render(String at, Actor actor, ShiftRequest form, String problem, List<BadRow> badRows,
 			String notice, Model model) {
 		audit.query(AuditAction.SEARCH, ShiftDesk.COMPONENT, "DutyShift", "at=" + at);
 		model.addAttribute("view", new DutyView(at, board.onDutyAt(board.instant(at)), board.currentAndComing(),

@@ -2,6 +2,8 @@ package org.leoprotocol.personnel.web;
 
 import java.util.List;
 
+import org.leoprotocol.shared.Phrase;
+
 /**
  * One officer's record: profile, chain of command, status history, and the status change form with its last input and
  * problem when a change was refused.
@@ -17,8 +19,15 @@ public record OfficerView(OfficerRow officer, String hireDate, String yearsOfSer
 				problem, notice);
 	}
 
-	/** One entry of the status history, formatted for reading. */
-	public record HistoryRow(String when, String from, String to, String reason, String by, String caseReference) {
+	/**
+	 * One entry of the status history, formatted for reading: the status it left ({@code null} for none) and the status
+	 * or action it records as words said in the reader's language, the reason and the authority as typed.
+	 *
+	 * @param leosReason the reason when Leo gave it rather than a person (a roster import), {@code null} otherwise
+	 * @param authorisedBy who authorised the personnel action, empty when the entry records none
+	 */
+	public record HistoryRow(String when, Phrase from, Phrase to, String reason, Phrase leosReason, String by,
+			String caseReference, String authorisedBy) {
 	}
 
 	/** The status change form as the user filled it in. */

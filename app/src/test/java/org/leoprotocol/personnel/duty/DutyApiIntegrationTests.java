@@ -148,6 +148,23 @@ class DutyApiIntegrationTests {
 			.andExpect(content().string(containsString("no es una hora local como 2026-12-05T07:00")));
 	}
 
+	@Test
+	void aRefusedShiftFormKeepsItsStatusAndSaysWhyInTheReadersLanguage() throws Exception {
+		mvc.perform(post("/staff/personnel/duty/shifts").header("Accept-Language", "es")
+			.with(as(staff, Role.SUPERVISOR)).with(csrf())
+			.param("badge", "no-such-badge").param("unit", unit).param("post", "OFFICER")
+			.param("starts", "2032-05-03T06:00").param("ends", "2032-05-03T18:00"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"duty-problem\">la placa ")))
+			.andExpect(content().string(containsString("no-such-badge")))
+			.andExpect(content().string(containsString("no corresponde a ningún agente</p>")));
+		mvc.perform(get("/staff/personnel/duty").param("at", "yesterday").header("Accept-Language", "es")
+			.with(as(staff, Role.SUPERVISOR)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("no es ni un instante ni una hora local")))
+			.andExpect(content().string(not(containsString("is neither an instant"))));
+	}
+
 	private String shift(String badge, String post, String starts, String ends) {
 		return """
 				{"badge":"%s","unit":"%s","post":"%s","starts":"%s","ends":"%s"}
