@@ -1,11 +1,17 @@
 package org.leoprotocol.demo;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.leoprotocol.personnel.DutyRoster;
 import org.leoprotocol.personnel.NewOfficer;
@@ -67,13 +73,22 @@ class DemoShifts implements ApplicationRunner {
 	private void seed() {
 		Instant now = clock.instant();
 		Instant hour = now.truncatedTo(ChronoUnit.HOURS);
-		StringBuilder csv = new StringBuilder("badge,unit,post,starts,ends\n");
-		SHIFTS.stream()
-			.filter(shift -> !duty.isOnDuty(roster.findByBadge(shift.officer().badgeNumber()).orElseThrow().id(), now))
-			.forEach(shift -> csv.append(String.join(",", shift.officer().badgeNumber(), shift.unit(), shift.post(),
-					time.formValue(hour.plus(Duration.ofHours(shift.fromHour()))),
-					time.formValue(hour.plus(Duration.ofHours(shift.toHour())))))
-				.append('\n'));
+		StringWriter csv = new StringWriter();
+		try (CSVPrinter file = CSVFormat.RFC4180.builder().setHeader("badge", "unit", "post", "starts", "ends")
+			.setRecordSeparator('\n')
+			.get()
+			.print(csv)) {
+			for (DemoShift shift : SHIFTS) {
+				if (!duty.isOnDuty(roster.findByBadge(shift.officer().badgeNumber()).orElseThrow().id(), now)) {
+					file.printRecord(shift.officer().badgeNumber(), shift.unit(), shift.post(),
+							time.formValue(hour.plus(Duration.ofHours(shift.fromHour()))),
+							time.formValue(hour.plus(Duration.ofHours(shift.toHour()))));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		duty.importShifts(new StringReader(csv.toString()), Actor.staff(DemoStories.NARRATOR));
 	}
 }

@@ -2,12 +2,15 @@ package org.leoprotocol.earlywarning.history;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -123,9 +126,9 @@ public final class ImportJob {
 	 * Writes the rejected rows as CSV ({@code row,problem}), each problem in the words {@code words} gives its
 	 * sentence; a problem is written so that no spreadsheet runs it as a formula.
 	 */
-	void writeProblems(java.io.Writer out, java.util.function.Function<Sentence, String> words) throws IOException {
+	void writeProblems(Writer out, Function<Sentence, String> words) throws IOException {
 		CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "problem").get().print(out);
-		try (java.io.Reader kept = Files.newBufferedReader(problems, StandardCharsets.UTF_8)) {
+		try (Reader kept = Files.newBufferedReader(problems, StandardCharsets.UTF_8)) {
 			for (CSVRecord line : KEPT.builder().setSkipHeaderRecord(true).get().parse(kept)) {
 				String file = line.get("file");
 				HistoryImportReport.Problem problem = new HistoryImportReport.Problem(Long.parseLong(line.get("row")),
