@@ -3,6 +3,7 @@ package org.leoprotocol;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,8 +21,15 @@ public final class Accessibility {
 	private Accessibility() {
 	}
 
+	/**
+	 * How long axe may take on one page. A long staff page takes a few seconds alone, but half a minute or more on a
+	 * shared two-core machine running other builds.
+	 */
+	private static final Duration AXE_TIME = Duration.ofMinutes(3);
+
 	@SuppressWarnings("unchecked")
 	public static List<String> seriousViolations(WebDriver driver) {
+		driver.manage().timeouts().scriptTimeout(AXE_TIME);
 		JavascriptExecutor script = (JavascriptExecutor) driver;
 		script.executeScript(AXE);
 		return (List<String>) script.executeAsyncScript("""
