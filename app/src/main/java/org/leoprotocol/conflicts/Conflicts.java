@@ -19,6 +19,7 @@ import org.leoprotocol.personnel.Unit;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -114,11 +115,12 @@ public class Conflicts {
 
 	/**
 	 * Lets through an act that cannot wait (a child's safety comes before the conflict) and, when its actor has a stake
-	 * in the record, flags it for review beside the record, as a late declaration flags earlier decisions.
+	 * in the record, flags it for review beside the record, as a late declaration flags earlier decisions. The act is
+	 * named by a sentence of its own ({@code conflicts.act.…}), kept with the time it was taken ({@link NotedAct}).
 	 *
 	 * @return whether the act was flagged
 	 */
-	public boolean noteForReview(Actor actor, RecordRef record, String what) {
+	public boolean noteForReview(Actor actor, RecordRef record, Sentence what) {
 		String username = actor.username();
 		List<Conflict> conflicts = conflicts(username, Act.DECIDE, record);
 		if (conflicts.isEmpty()) {
@@ -127,7 +129,7 @@ public class Conflicts {
 		Instant now = clock.instant();
 		String caseNumber = Optional.ofNullable(partiesOf(record).caseNumber()).orElse(record.id());
 		boolean flagged = recusals.flag(record,
-				new FlaggedAction(caseNumber, username, what + " at " + now, conflicts.get(0), now, now));
+				new FlaggedAction(caseNumber, username, NotedAct.stored(what, now), conflicts.get(0), now, now));
 		if (flagged) {
 			audit.access(AuditAction.UPDATE, COMPONENT, reference(record),
 					"flagged for review: " + what + " by " + username + ", " + conflicts.get(0));

@@ -6,5 +6,6 @@
  * who the parties of their records are through {@link org.leoprotocol.conflicts.RecordParties}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conflicts of interest",
-		allowedDependencies = { "personnel", "access", "audit", "shared", "shared :: web" })
+		allowedDependencies = { "personnel", "access", "audit", "shared", "shared :: web",
+				"shared :: phrase" })
 package org.leoprotocol.conflicts;

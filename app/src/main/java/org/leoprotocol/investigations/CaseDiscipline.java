@@ -19,6 +19,7 @@ import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.personnel.StatusReason;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
@@ -32,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Personnel actions ordered from a case against one of its accused officers: proposed by one person, they take effect
  * only when another approves them (separation of duties). Each approved order is kept in the case; the resulting status
  * change goes through the roster with the case number as its reference, so the officer's record says which case ordered
- * it. An order that leaves the status as it is (a surrender while already on leave) is kept in the case only.
+ * it. The reason it is given is Leo's sentence naming the order, who proposed and who approved it, said in each
+ * reader's language on the officer's record, followed by the proposer's reason word for word ({@link StatusReason}). An
+ * order that leaves the status as it is (a surrender while already on leave) is kept in the case only.
  */
 @Service
 public class CaseDiscipline {
@@ -107,8 +110,9 @@ public class CaseDiscipline {
 		conflicts.requireToDecide(approver, Role.COMMAND,
 				RecordRef.inCase(RecordKind.PERSONNEL_ACTION, proposalId, id.value()));
 		proposals.approve(proposalId, approvedBy, clock.instant());
-		return take(investigation, new OfficerId(proposal.officerId()), PersonnelAction.valueOf(proposal.action()),
-				proposal.reason() + " (proposed by " + proposal.proposedBy() + ", approved by " + approvedBy + ")",
+		PersonnelAction action = PersonnelAction.valueOf(proposal.action());
+		return take(investigation, new OfficerId(proposal.officerId()), action,
+				StatusReason.said("ordered." + action.name(), proposal.reason(), proposal.proposedBy(), approvedBy),
 				approver);
 	}
 
@@ -133,7 +137,7 @@ public class CaseDiscipline {
 		if (officer.status() == to) {
 			return officer;
 		}
-		return roster.changeStatus(officerId, to, action.phrase() + ": " + reason, investigation.caseNumber(),
+		return roster.changeStatus(officerId, to, reason, investigation.caseNumber(),
 				orderedBy);
 	}
 }

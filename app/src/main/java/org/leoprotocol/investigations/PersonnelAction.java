@@ -1,7 +1,5 @@
 package org.leoprotocol.investigations;
 
-import java.util.Locale;
-
 import org.leoprotocol.personnel.OfficerStatus;
 
 /**
@@ -24,9 +22,5 @@ public enum PersonnelAction {
 
 	public OfficerStatus status() {
 		return status;
-	}
-
-	public String phrase() {
-		return name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 }

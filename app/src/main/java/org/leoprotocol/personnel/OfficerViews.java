@@ -61,15 +61,15 @@ class OfficerViews {
 
 	/**
 	 * Status changes and the personnel actions that change no status (weapon and badge), latest first; leave and
-	 * reinstatement appear as the status changes they made, with the authority of their action. Statuses and actions
-	 * are given as words the page says in the reader's language; reasons and authorities as they were typed.
+	 * reinstatement appear as the status changes they made, with the authority of their action. Statuses and actions,
+	 * and the part of a reason Leo gave, are said in the reader's language; reasons and authorities as they were typed.
 	 */
 	private List<HistoryRow> history(OfficerId id) {
 		Stream<Map.Entry<Instant, HistoryRow>> changes = AuthorisedChange.of(roster.history(id), actions.of(id))
 			.stream()
 			.map(change -> Map.entry(change.changedAt(), new HistoryRow(agencyTime.stamp(change.changedAt()),
 					change.from() == null ? null : Phrase.of(STATUS, change.from()), Phrase.of(STATUS, change.to()),
-					change.reason(), leosReason(change.reason()), change.changedBy(),
+					change.reason() == null ? "" : change.reason(), change.said(), change.changedBy(),
 					change.caseReference() == null ? "" : change.caseReference(),
 					change.authorisedBy() == null ? "" : change.authorisedBy())));
 		Stream<Map.Entry<Instant, HistoryRow>> taken = actions.of(id).stream()
@@ -79,11 +79,6 @@ class OfficerViews {
 					action.authorisedBy())));
 		return Stream.concat(changes, taken).sorted(Map.Entry.<Instant, HistoryRow>comparingByKey().reversed())
 			.map(Map.Entry::getValue).toList();
-	}
-
-	/** The reason Leo gave a change itself, as a word of the reader's language; null for a reason a person typed. */
-	private static Phrase leosReason(String reason) {
-		return RosterImport.REASON.equals(reason) ? new Phrase("personnel.history.imported") : null;
 	}
 
 	private String yearsOfService(LocalDate hired) {

@@ -71,7 +71,8 @@ class DemoStoriesIntegrationTests {
 			.query(Long.class).single()).as("the stories' own").isEqualTo(4);
 		var miller = roster.findByBadge("734").orElseThrow();
 		assertThat(miller.status()).isEqualTo(OfficerStatus.TERMINATED);
-		assertThat(roster.history(miller.id()).get(0).reason()).contains("proposed by deputy, approved by watch");
+		assertThat(roster.history(miller.id()).get(0).reason())
+			.startsWith("personnel.reason.ordered.TERMINATION|deputy|watch\n");
 		assertThat(reports.againstOfficer(miller.id())).flatExtracting(c -> c.allegations())
 			.extracting(a -> a.finalFinding() == null ? null : a.finalFinding().finding())
 			.containsExactly(Finding.NOT_SUSTAINED, Finding.NOT_SUSTAINED, Finding.SUSTAINED, Finding.SUSTAINED);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.leoprotocol.LeoIntegrationTest;
 import org.leoprotocol.MutableClock;
+import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerStatus;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -174,6 +176,28 @@ class InvestigationIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from case_personnel_action where investigation_id = cast(:id as uuid)")
 			.param("id", caseId)
 			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void theStatusChangeACaseOrderedSaysLeosPartInTheReadersLanguageAndTheProposersReasonAsTyped() throws Exception {
+		String caseId = api.open("INTERNAL", null, accused, "NEGLECT_OF_DUTY");
+		api.approveAsSecond(caseId, api.propose(caseId, accused, "SUSPENSION", "pending the hearing"))
+			.andExpect(status().isOk());
+		var officer = roster.findByBadge(accused).orElseThrow().id();
+
+		mvc.perform(get("/staff/personnel/{id}", officer).header("Accept-Language", "es")
+			.with(StaffAccountsForTests.as(staff, Role.COMMAND)))
+			.andExpect(content().string(containsString("<td>Suspensión ordenada por el expediente, propuesta por "
+					+ "test-command y aprobada por " + CaseApi.SECOND_COMMAND
+					+ "<br><span data-user-text>pending the hearing</span></td>")))
+			.andExpect(content().string(not(containsString("proposed by"))))
+			.andExpect(content().string(not(containsString("personnel.reason."))));
+		mvc.perform(get("/api/v1/officers/{id}", officer).header("Accept-Language", "es")
+			.with(StaffAccountsForTests.as(staff, Role.COMMAND)))
+			.andExpect(jsonPath("$.history[0].said").value(
+					"Suspensión ordenada por el expediente, propuesta por test-command y aprobada por "
+							+ CaseApi.SECOND_COMMAND))
+			.andExpect(jsonPath("$.history[0].reason").value("pending the hearing"));
 	}
 
 	@Test

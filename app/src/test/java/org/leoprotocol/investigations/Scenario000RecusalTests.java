@@ -13,17 +13,23 @@ import org.leoprotocol.MutableClock;
 import org.leoprotocol.StaffAccountsForTests;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.access.StaffDirectory.NewStaffAccount;
+import org.leoprotocol.conflicts.Conflicts;
+import org.leoprotocol.conflicts.RecordKind;
+import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.OfficerStatus;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -61,6 +67,10 @@ class Scenario000RecusalTests {
 	MutableClock clock;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	Conflicts conflicts;
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void theChiefIsRecusedFromHisSonsCaseAndTheDeputyChiefDecidesIt() throws Exception {
@@ -199,6 +209,35 @@ class Scenario000RecusalTests {
 		declare(CHIEF, "Lena Park", "godfather").andExpect(status().isCreated());
 		assertThat(jdbc.sql("select count(*) from conflict_review where case_number = :c").param("c", caseNumber)
 			.query(Long.class).single()).as("flagged once").isEqualTo(1);
+	}
+
+	@Test
+	void anActLetThroughDespiteTheChiefsRelationIsFlaggedOnTheCasePageInTheReadersLanguage() throws Exception {
+		CaseApi api = new CaseApi(mvc, staff);
+		String caseId = aCaseOfTheChiefsGoddaughter(api);
+
+		Boolean flagged = transactions.execute(done -> conflicts.noteForReview(Actor.staff(CHIEF),
+				RecordRef.inCase(RecordKind.PERSONNEL_ACTION, java.util.UUID.randomUUID(), caseId),
+				Sentence.ofText("conflicts.act.step", "ENGAGE_PERSON")));
+
+		assertThat(flagged).isTrue();
+
+		mvc.perform(get("/staff/investigations/{id}", caseId).header("Accept-Language", "es")
+			.with(StaffAccountsForTests.as(staff, Role.COMMAND)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paso ENGAGE_PERSON realizado el ")))
+			.andExpect(content().string(not(containsString("conflicts."))));
+		api.get(Role.COMMAND, "/staff/investigations/{id}", caseId)
+			.andExpect(content().string(containsString("Step ENGAGE_PERSON done at ")));
+	}
+
+	/** A case about Iris Park, whom the chief then declares his goddaughter. */
+	private String aCaseOfTheChiefsGoddaughter(CaseApi api) throws Exception {
+		theDepartment("9738", "Ivo", "Park");
+		clock.set(Instant.parse("2026-09-01T10:00:00Z"));
+		String caseId = corasCase(api, "Nora Park", "Iris Park", "9738");
+		declare(CHIEF, "Iris Park", "godfather").andExpect(status().isCreated());
+		return caseId;
 	}
 
 	static final String FINAL = "{\"stage\":\"FINAL\",\"finding\":\"SUSTAINED\",\"agencyCode\":\"SU\",\"reason\":null}";

@@ -93,8 +93,9 @@ class IncidentConflictScenarioTests {
 		send(id, "/dispatch", ProtocolFixtures.dispatch("ARRIVED", otherBadge), uncle).andExpect(status().isOk());
 		send(id, "/steps/ENGAGE_PERSON/done", "{}", uncle).andExpect(status().isOk());
 		assertThat(flagged(id, "officer-" + otherBadge)).hasSize(2)
-			.anySatisfy(action -> assertThat(action).startsWith("dispatch arrived"))
-			.anySatisfy(action -> assertThat(action).startsWith("step ENGAGE_PERSON done"));
+			.anySatisfy(action -> assertThat(action).startsWith("conflicts.noted|conflicts.act.dispatch.ARRIVED|"))
+			.anySatisfy(action -> assertThat(action).startsWith("conflicts.noted|conflicts.act.step|")
+				.endsWith("|ENGAGE_PERSON"));
 
 		String english = send(id, "/broadcasts", "{}", uncle).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.messageKey").value("conflicts.stake.refused")).andReturn().getResponse()

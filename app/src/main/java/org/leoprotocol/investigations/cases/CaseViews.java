@@ -125,7 +125,8 @@ class CaseViews {
 							texts.said(r.reason().of(r.username())), r.alternate(), time.stamp(r.recusedAt())))
 					.toList(),
 				conflicts.flaggedOn(c.caseNumber()).stream()
-					.map(f -> new CaseView.FlagRow(f.action(), f.username(), time.stamp(f.takenAt()),
+					.map(f -> new CaseView.FlagRow(f.said(time::stamp).map(texts::said).orElse(f.action()),
+							f.username(), time.stamp(f.takenAt()),
 							time.stamp(f.flaggedAt()), texts.said(f.reason().of(f.username()))))
 					.toList(),
 				references.choices(c, actor), problem, notice);

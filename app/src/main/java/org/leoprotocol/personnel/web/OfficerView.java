@@ -3,6 +3,7 @@ package org.leoprotocol.personnel.web;
 import java.util.List;
 
 import org.leoprotocol.shared.Phrase;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * One officer's record: profile, chain of command, status history, and the status change form with its last input and
@@ -23,10 +24,11 @@ public record OfficerView(OfficerRow officer, String hireDate, String yearsOfSer
 	 * One entry of the status history, formatted for reading: the status it left ({@code null} for none) and the status
 	 * or action it records as words said in the reader's language, the reason and the authority as typed.
 	 *
-	 * @param leosReason the reason when Leo gave it rather than a person (a roster import), {@code null} otherwise
+	 * @param reason what a person typed as the reason, empty when Leo gave all of it
+	 * @param leosReason the part of the reason Leo gave (a roster import, an order of a case), {@code null} when none
 	 * @param authorisedBy who authorised the personnel action, empty when the entry records none
 	 */
-	public record HistoryRow(String when, Phrase from, Phrase to, String reason, Phrase leosReason, String by,
+	public record HistoryRow(String when, Phrase from, Phrase to, String reason, Sentence leosReason, String by,
 			String caseReference, String authorisedBy) {
 	}
 

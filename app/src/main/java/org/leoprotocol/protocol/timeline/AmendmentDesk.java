@@ -26,6 +26,7 @@ import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.protocol.incident.StaffMembers;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class AmendmentDesk {
 		Amendment amendment = Amendment.propose(id, entry, performer, reason, proposer, clock.instant());
 		amendments.insert(amendment);
 		conflicts.noteForReview(proposer, RecordRef.of(RecordKind.INCIDENT, id.value()),
-				"amendment of entry " + entryPosition + " proposed");
+				Sentence.ofText("conflicts.act.amendment", entryPosition));
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"amendment proposed for entry " + entryPosition);
 		return amendment;

@@ -2,7 +2,6 @@ package org.leoprotocol.protocol.timeline;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -32,6 +31,7 @@ import org.leoprotocol.shared.NotPermitted;
 import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +101,7 @@ public class ResponseLog {
 			clocks.start(incident, Anchor.UNIT_ARRIVED, when);
 		}
 		findings.analyse(incident);
-		noteStake(id, actor, "dispatch " + type.name().toLowerCase(Locale.ROOT));
+		noteStake(id, actor, Sentence.ofText("conflicts.act.dispatch." + type.name()));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "dispatch " + type);
 	}
 
@@ -125,7 +125,7 @@ public class ResponseLog {
 			completeBy(incident, CompletingEvent.RECORDING_STARTED, when, actor, officer);
 		}
 		findings.analyse(incident);
-		noteStake(id, actor, "body-camera " + type.name().toLowerCase(Locale.ROOT));
+		noteStake(id, actor, Sentence.ofText("conflicts.act.camera." + type.name()));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"body camera " + type);
 	}
@@ -154,7 +154,7 @@ public class ResponseLog {
 		OfficerId by = PerformerPolicy.performer(actor, officer, incident.responsibleOfficer(),
 				PerformerPolicy.onIncident(incident, timelines.of(id)));
 		complete(incident, code, now, actor, by, TimelineEntry.note(note));
-		noteStake(id, actor, "step " + code + " done");
+		noteStake(id, actor, Sentence.ofText("conflicts.act.step", code));
 		findings.analyse(incident);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
 				"step " + code + " done");
@@ -198,7 +198,7 @@ public class ResponseLog {
 	 * A protocol act is never refused for a stake in the incident (a child's safety comes first), but an act by someone
 	 * with a stake is flagged for review.
 	 */
-	private void noteStake(IncidentId id, Actor actor, String what) {
+	private void noteStake(IncidentId id, Actor actor, Sentence what) {
 		conflicts.noteForReview(actor, RecordRef.of(RecordKind.INCIDENT, id.value()), what);
 	}
 }

@@ -1,0 +1,58 @@
+package org.leoprotocol.conflicts;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.leoprotocol.shared.phrase.Sentence;
+
+/**
+ * An act let through because it could not wait, as a flagged action keeps it: Leo's sentence
+ * {@code conflicts.noted|what|time|argument…}, where {@code what} is the key of the act (an arrival dispatched, a step
+ * done) with its arguments, so that the case page says "step ENGAGE_PERSON done at 10:03" in its reader's language.
+ * Acts flagged before Leo kept sentences were kept as English text ("step ENGAGE_PERSON done at 2026-…Z"), and the
+ * table is append-only: such a line, and a decision another module names in its own words, is read as written.
+ */
+final class NotedAct {
+
+	private static final String KEY = "conflicts.noted";
+
+	private NotedAct() {
+	}
+
+	/** The act {@code what} taken at {@code at}, as the flagged action's column keeps it. */
+	static String stored(Sentence what, Instant at) {
+		Object[] parts = new Object[what.arguments().size() + 2];
+		parts[0] = what.key();
+		parts[1] = at;
+		for (int i = 0; i < what.arguments().size(); i++) {
+			parts[i + 2] = what.arguments().get(i);
+		}
+		return Sentence.ofText(KEY, parts).stored();
+	}
+
+	/** The sentence a kept action says, with its time as {@code time} gives it; empty for an action kept as text. */
+	static Optional<Sentence> said(String action, Function<Instant, String> time) {
+		if (action == null || !action.startsWith(KEY + "|")) {
+			return Optional.empty();
+		}
+		Sentence kept = Sentence.read(action);
+		if (kept.arguments().size() < 2) {
+			return Optional.empty();
+		}
+		String at = kept.arguments().get(1).toString();
+		Sentence what = new Sentence(kept.arguments().get(0).toString(),
+				kept.arguments().subList(2, kept.arguments().size()));
+		return Optional.of(Sentence.of(KEY, what, stamp(at, time)));
+	}
+
+	private static String stamp(String at, Function<Instant, String> time) {
+		try {
+			return time.apply(Instant.parse(at));
+		}
+		catch (DateTimeParseException unreadable) {
+			return at;
+		}
+	}
+}
