@@ -3,6 +3,7 @@ package org.leoprotocol.earlywarning;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.leoprotocol.earlywarning.reason.AllegationSaid;
 import org.leoprotocol.investigations.Allegation;
 import org.leoprotocol.investigations.FindingRecorded;
 import org.leoprotocol.investigations.FindingStage;
@@ -70,10 +71,12 @@ class InvestigationFindingListener {
 		};
 	}
 
+	/**
+	 * Leo's sentence naming the allegation's category and identifier, each reader reading the category in their own
+	 * language, with the allegation's description below it as it was typed.
+	 */
 	private static String description(Allegation allegation) {
-		String label = allegation.category().label() + " (allegation " + allegation.id() + ")";
-		return allegation.description() == null || allegation.description().isBlank() ? label
-				: label + ": " + allegation.description();
+		return AllegationSaid.stored(allegation.category(), allegation.id(), allegation.description());
 	}
 
 	private LocalDate date(java.time.Instant instant) {

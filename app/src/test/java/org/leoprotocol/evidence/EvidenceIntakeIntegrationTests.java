@@ -158,7 +158,11 @@ class EvidenceIntakeIntegrationTests {
 		mvc.perform(post("/api/v1/evidence").param("kind", "PHOTO").param("fileName", "calls.csv")
 			.content(EvidenceFixtures.phoneRecords()).with(as(staff, Role.OFFICER)))
 			.andExpect(status().isUnsupportedMediaType())
-			.andExpect(jsonPath("$.detail").value(containsString("text/csv file is not photo")));
+			.andExpect(jsonPath("$.detail").value(containsString("text/csv file is not a photo")));
+		mvc.perform(post("/api/v1/evidence").param("kind", "PHOTO").param("fileName", "calls.csv")
+			.header("Accept-Language", "es").content(EvidenceFixtures.phoneRecords()).with(as(staff, Role.OFFICER)))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.detail").value(containsString("text/csv no es una fotografía")));
 		mvc.perform(post("/api/v1/evidence").param("kind", "PHONE_RECORDS").param("fileName", "calls.csv")
 			.param("sha256", "0".repeat(64)).content(EvidenceFixtures.phoneRecords()).with(as(staff, Role.OFFICER)))
 			.andExpect(status().isUnprocessableContent())

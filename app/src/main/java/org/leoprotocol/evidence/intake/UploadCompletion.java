@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -26,6 +25,7 @@ import org.leoprotocol.evidence.custody.CustodyLedger;
 import org.leoprotocol.evidence.item.EvidenceItems;
 import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.WrongState;
 
 import org.springframework.stereotype.Component;
@@ -41,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class UploadCompletion {
+
+	/** The first part of the key of each evidence kind's word, said inside a refusal in the reader's language. */
+	private static final String KIND = "word.evidence-kind.";
 
 	private final ResumableUploads resumable;
 	private final Uploads uploads;
@@ -138,7 +141,7 @@ public class UploadCompletion {
 			resumable.discard(upload);
 			throw mediaType == null ? IntakeRefused.unsupported("evidence.upload.type-unknown")
 					: IntakeRefused.unsupported("evidence.upload.type-not-kind", mediaType,
-							declared.kind().label().toLowerCase(Locale.ROOT));
+							Phrase.of(KIND, declared.kind()));
 		}
 		return mediaType;
 	}
