@@ -6,6 +6,8 @@ import java.util.List;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Recognition;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
+import org.leoprotocol.shared.phrase.Sentence;
 
 /**
  * The checks made before a found person is released to a claimant (venue "Code Yellow" practice, the release rules of
@@ -18,67 +20,73 @@ public record ReleaseVerification(String claimantName, String relationship, Iden
 		Recognition recognition, String recognitionNote, Boolean custodyClear, String authorisationSource,
 		OfficerId verifyingOfficer, OfficerId confirmingOfficer) {
 
+	/** The first part of the key of each thing a verification may lack, said in the reader's language. */
+	private static final String MISSING = "word.release.missing.";
+
+	/** The first part of the key of each check that may not pass, said in the reader's language. */
+	private static final String FAILED = "word.release.failed.";
+
 	/** What is missing for a complete verification, in words; empty when nothing is. */
-	List<String> missing() {
-		List<String> missing = new ArrayList<>();
+	List<Phrase> missing() {
+		List<Phrase> missing = new ArrayList<>();
 		if (blank(claimantName)) {
-			missing.add("the claimant's name");
+			missing.add(new Phrase(MISSING + "name"));
 		}
 		if (blank(relationship)) {
-			missing.add("the claimant's relationship to the person");
+			missing.add(new Phrase(MISSING + "relationship"));
 		}
 		if (document == null) {
-			missing.add("the claimant's identity document (type, issuer, last four characters)");
+			missing.add(new Phrase(MISSING + "document"));
 		}
 		if (photoMatches == null) {
-			missing.add("whether the document's photo matches the claimant");
+			missing.add(new Phrase(MISSING + "photo"));
 		}
 		if (recognition == null) {
-			missing.add("whether the person recognised the claimant");
+			missing.add(new Phrase(MISSING + "recognition"));
 		}
 		if (recognition != null && recognition != Recognition.RECOGNISED && blank(recognitionNote)) {
-			missing.add(recognition == Recognition.NOT_POSSIBLE ? "why recognition was not possible"
-					: "what happened when the person did not recognise the claimant");
+			missing.add(recognition == Recognition.NOT_POSSIBLE ? new Phrase(MISSING + "recognition-not-possible")
+					: new Phrase(MISSING + "not-recognised"));
 		}
 		if (custodyClear == null) {
-			missing.add("the custody and authorisation check");
+			missing.add(new Phrase(MISSING + "custody"));
 		}
 		if (blank(authorisationSource)) {
-			missing.add("where the authorisation comes from (authorised list, custody order, parent's confirmation)");
+			missing.add(new Phrase(MISSING + "authorisation"));
 		}
 		if (verifyingOfficer == null) {
-			missing.add("the verifying officer");
+			missing.add(new Phrase(MISSING + "verifier"));
 		}
 		return missing;
 	}
 
 	/** The checks that did not pass; any of them calls for a second staff member's confirmation. */
-	List<String> failedChecks() {
-		List<String> failed = new ArrayList<>();
+	List<Phrase> failedChecks() {
+		List<Phrase> failed = new ArrayList<>();
 		if (Boolean.FALSE.equals(photoMatches)) {
-			failed.add("the document's photo does not match");
+			failed.add(new Phrase(FAILED + "photo"));
 		}
 		if (recognition == Recognition.NOT_RECOGNISED) {
-			failed.add("the person did not recognise the claimant");
+			failed.add(new Phrase(FAILED + "not-recognised"));
 		}
 		if (recognition == Recognition.NOT_POSSIBLE) {
-			failed.add("the person could not confirm the claimant");
+			failed.add(new Phrase(FAILED + "not-possible"));
 		}
 		if (Boolean.FALSE.equals(custodyClear)) {
-			failed.add("the custody check found a conflict");
+			failed.add(new Phrase(FAILED + "custody"));
 		}
 		return failed;
 	}
 
 	/** Refuses an incomplete verification, or one with failed checks that no second staff member confirmed. */
 	public void requireSufficient() {
-		List<String> missing = missing();
+		List<Phrase> missing = missing();
 		if (!missing.isEmpty()) {
-			throw new InvalidInput("protocol.release.incomplete", String.join("; ", missing));
+			throw new InvalidInput("protocol.release.incomplete", Sentence.listed(missing));
 		}
-		List<String> failed = failedChecks();
+		List<Phrase> failed = failedChecks();
 		if (!failed.isEmpty() && confirmingOfficer == null) {
-			throw new InvalidInput("protocol.release.confirmation.missing", String.join(" and ", failed));
+			throw new InvalidInput("protocol.release.confirmation.missing", Sentence.listed(failed));
 		}
 		if (confirmingOfficer != null && confirmingOfficer.equals(verifyingOfficer)) {
 			throw new InvalidInput("protocol.release.confirmation.same");

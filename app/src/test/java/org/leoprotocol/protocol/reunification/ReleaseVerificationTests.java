@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.protocol.Recognition;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.Phrase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -31,8 +32,8 @@ class ReleaseVerificationTests {
 
 		assertThatThrownBy(incomplete::requireSufficient).isInstanceOfSatisfying(InvalidInput.class, refused -> {
 			assertThat(refused.messageKey()).isEqualTo("protocol.release.incomplete");
-			assertThat(refused.messageArguments()[0].toString()).contains("relationship", "identity document",
-					"recognised", "custody");
+			assertThat(refused.messageArguments()[0].toString()).contains("missing.relationship",
+					"missing.document", "missing.recognition", "missing.custody");
 		});
 	}
 
@@ -42,7 +43,7 @@ class ReleaseVerificationTests {
 				() -> verification(Recognition.NOT_RECOGNISED, "child too upset", true, null).requireSufficient())
 			.isInstanceOfSatisfying(InvalidInput.class, refused -> {
 				assertThat(refused.messageKey()).isEqualTo("protocol.release.confirmation.missing");
-				assertThat(refused.messageArguments()[0].toString()).contains("did not recognise");
+				assertThat(refused.messageArguments()[0].toString()).contains("failed.not-recognised");
 			});
 		assertThatThrownBy(() -> verification(Recognition.RECOGNISED, null, false, SERGEANT).requireSufficient())
 			.isInstanceOfSatisfying(InvalidInput.class,
@@ -55,7 +56,7 @@ class ReleaseVerificationTests {
 	@Test
 	void recognitionThatWasNotPossibleNeedsTheReason() {
 		assertThat(verification(Recognition.NOT_POSSIBLE, null, true, SECOND).missing())
-			.containsExactly("why recognition was not possible");
+			.containsExactly(new Phrase("word.release.missing.recognition-not-possible"));
 	}
 
 	@Test

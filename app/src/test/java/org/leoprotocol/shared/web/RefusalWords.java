@@ -14,7 +14,7 @@ public final class RefusalWords {
 	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 
 	static {
-		MESSAGES.setBasenames("i18n/refusals");
+		MESSAGES.setBasenames("i18n/refusals", "messages");
 		MESSAGES.setDefaultEncoding("UTF-8");
 		MESSAGES.setAlwaysUseMessageFormat(true);
 		MESSAGES.setFallbackToSystemLocale(false);
