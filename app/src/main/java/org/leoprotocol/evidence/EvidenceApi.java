@@ -2,6 +2,7 @@ package org.leoprotocol.evidence;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,6 +15,7 @@ import org.leoprotocol.shared.InvalidInput;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,8 +40,10 @@ class EvidenceApi {
 
 	private final EvidenceIntake intake;
 	private final EvidenceCustody custody;
+	private final MessageSource messages;
 
-	EvidenceApi(EvidenceIntake intake, EvidenceCustody custody) {
+	EvidenceApi(EvidenceIntake intake, EvidenceCustody custody, MessageSource messages) {
+		this.messages = messages;
 		this.intake = intake;
 		this.custody = custody;
 	}
@@ -47,14 +51,14 @@ class EvidenceApi {
 	@PostMapping
 	@PreAuthorize(EvidenceRoles.MAY_UPLOAD)
 	ResponseEntity<UploadedEvidence> upload(@ModelAttribute UploadRequest declared, HttpServletRequest request,
-			Actor actor) throws IOException {
+			Actor actor, Locale locale) throws IOException {
 		UploadRequest withSize = declared.size() != null || request.getContentLengthLong() < 0 ? declared
 				: new UploadRequest(declared.kind(), declared.fileName(), request.getContentLengthLong(),
 						declared.sha256(),
 						declared.device(), declared.officerId(), declared.recordedFrom(), declared.recordedTo(),
 						declared.location(), declared.caseReference(), declared.incidentReference());
 		EvidenceItem item = intake.ingest(withSize.toNewUpload(), request.getInputStream(), actor);
-		return ResponseEntity.status(HttpStatus.CREATED).body(UploadedEvidence.of(item, intake));
+		return ResponseEntity.status(HttpStatus.CREATED).body(UploadedEvidence.of(item, intake, messages, locale));
 	}
 
 	@GetMapping

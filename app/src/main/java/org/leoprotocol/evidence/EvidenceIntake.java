@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.evidence.web.FootagePlacement;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.Audited;
 import org.leoprotocol.evidence.bodycamera.BodyCameraFootage;
@@ -80,12 +81,12 @@ public class EvidenceIntake {
 	}
 
 	/**
-	 * Where a body-camera clip was placed in time, or why it could not be: the sentence its uploader reads. Empty for
-	 * other kinds of evidence.
+	 * Where a body-camera clip was placed in time, or why it could not be: the sentence its uploader reads, in their
+	 * language, its times in UTC as the footage's own metadata gives them. Empty for other kinds of evidence.
 	 */
 	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "footage note")
-	public Optional<String> footageNote(EvidenceId id) {
-		return footage.note(id);
+	public Optional<FootagePlacement> footageNote(EvidenceId id) {
+		return footage.page(id, BodyCameraFootage.UTC::format);
 	}
 
 	/** Sends a whole file in one request: begin, one chunk, complete; on any refusal nothing remains. */

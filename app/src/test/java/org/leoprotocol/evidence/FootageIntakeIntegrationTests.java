@@ -83,6 +83,19 @@ class FootageIntakeIntegrationTests {
 	}
 
 	@Test
+	void theUploaderReadsWhereTheClipCouldNotBePlacedInTheirOwnLanguage() throws Exception {
+		Ffmpeg.require();
+		byte[] clip = Ffmpeg.bodyCameraClip(temporary, null, 20, null);
+		mvc.perform(post("/api/v1/evidence").param("kind", "BODY_CAMERA_VIDEO")
+			.param("fileName", "sin-reloj.mp4").param("device", "BC-1")
+			.param("incidentReference", UUID.randomUUID().toString())
+			.header("Accept-Language", "es")
+			.content(clip).with(as(staff, Role.OFFICER)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.footage").value(containsString("el archivo no dice cuándo empezó la grabación")));
+	}
+
+	@Test
 	void aClipWithoutAStartTimeIsAcceptedSayingItsSpanCouldNotBePlaced() throws Exception {
 		Ffmpeg.require();
 		byte[] clip = Ffmpeg.bodyCameraClip(temporary, null, 20, null);

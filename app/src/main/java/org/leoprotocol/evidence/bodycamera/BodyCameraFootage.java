@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.evidence.BodyCameraFootageIngested;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceItem;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BodyCameraFootage {
 
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+	/** How a clip's recording times are said to its uploader: in UTC, as the footage's own metadata gives them. */
+	public static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
 	private final FootageProbe probe;
@@ -110,13 +112,6 @@ public class BodyCameraFootage {
 		of(item.id()).ifPresent(span -> announce(item, span, incidentReference));
 	}
 
-	/** The sentence kept for an item when it was read, if it is body-camera footage. */
-	public Optional<String> note(EvidenceId id) {
-		return jdbc.sql("select note from body_camera_footage where evidence_id = :id").param("id", id.value())
-			.query(String.class)
-			.optional();
-	}
-
 	/**
 	 * Where the item's footage was placed, as the item's page says it in the reader's language, its times written by
 	 * {@code when} (the agency's zone, labelled).
@@ -129,7 +124,9 @@ public class BodyCameraFootage {
 			Object[] arguments = switch (span.placement()) {
 				case PLACED, PLACED_WITH_DECLARED_OFFICER ->
 					new Object[] { when.apply(span.start()), when.apply(span.stop()),
-							span.device(), badge };
+							span.device(), badge,
+							new Phrase("footage.source."
+									+ (span.source() == null ? DeviceSource.DECLARED : span.source())) };
 				case NO_OFFICER -> new Object[] { span.device(), when.apply(span.start()) };
 				default -> new Object[0];
 			};

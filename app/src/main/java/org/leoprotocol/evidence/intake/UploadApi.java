@@ -1,6 +1,7 @@
 package org.leoprotocol.evidence.intake;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import org.leoprotocol.evidence.EvidenceRoles;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,8 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 class UploadApi {
 
 	private final EvidenceIntake intake;
+	private final MessageSource messages;
 
-	UploadApi(EvidenceIntake intake) {
+	UploadApi(EvidenceIntake intake, MessageSource messages) {
+		this.messages = messages;
 		this.intake = intake;
 	}
 
@@ -62,9 +66,9 @@ class UploadApi {
 	}
 
 	@PostMapping("/{id}/complete")
-	ResponseEntity<UploadedEvidence> complete(@PathVariable UUID id, Actor actor) {
+	ResponseEntity<UploadedEvidence> complete(@PathVariable UUID id, Actor actor, Locale locale) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(UploadedEvidence.of(intake.complete(id, actor), intake));
+			.body(UploadedEvidence.of(intake.complete(id, actor), intake, messages, locale));
 	}
 
 	@DeleteMapping("/{id}")
