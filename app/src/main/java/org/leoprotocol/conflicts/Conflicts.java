@@ -202,10 +202,10 @@ public class Conflicts {
 			}
 			String caseNumber = Optional.ofNullable(partiesOf(action.record()).caseNumber())
 				.orElse(action.record().id());
-			if (recusals.flag(action.record(), new FlaggedAction(caseNumber, username, action.what(),
-					conflicts.get(0), action.at(), now))) {
+			if (recusals.flag(action.record(), new FlaggedAction(caseNumber, username,
+					NotedAct.stored(action.what(), action.at()), conflicts.get(0), action.at(), now))) {
 				audit.access(AuditAction.UPDATE, COMPONENT, reference(action.record()),
-						"flagged for review: " + action.what()
+						"flagged for review: " + action.what().stored()
 								+ " by " + username + ", " + conflicts.get(0));
 			}
 		});

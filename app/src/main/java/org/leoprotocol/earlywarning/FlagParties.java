@@ -50,13 +50,13 @@ class FlagParties implements RecordParties {
 	public List<TakenAction> actionsBy(String username) {
 		return jdbc
 			.sql("""
-					select id, 'early-warning flag acknowledged' as what, acknowledged_at as at from ew_flag where acknowledged_by = :u
-					union all select id, 'early-warning flag closed', closed_at from ew_flag where closed_by = :u and closed_at is not null
+					select id, 'flag.acknowledged' as what, acknowledged_at as at from ew_flag where acknowledged_by = :u
+					union all select id, 'flag.closed', closed_at from ew_flag where closed_by = :u and closed_at is not null
 					""")
 			.param("u", username)
-			.query((rs, row) -> new TakenAction(
+			.query((rs, row) -> TakenAction.of(
 					RecordRef.of(RecordKind.EARLY_WARNING_FLAG, rs.getObject("id", UUID.class)),
-					rs.getString("what"), rs.getTimestamp("at").toInstant()))
+					rs.getString("what"), null, rs.getTimestamp("at").toInstant()))
 			.list();
 	}
 

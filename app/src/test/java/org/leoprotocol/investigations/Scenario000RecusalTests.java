@@ -202,10 +202,14 @@ class Scenario000RecusalTests {
 		assertThat(jdbc.sql("select action from conflict_review where case_number = :c and username = :u")
 			.param("c", caseNumber)
 			.param("u", CHIEF).query(String.class).list())
-			.containsExactly("personnel action ADMINISTRATIVE_LEAVE proposed");
+			.singleElement().asString().startsWith("conflicts.noted|conflicts.act.action.proposed|")
+			.endsWith("|ADMINISTRATIVE_LEAVE");
 		api.get(Role.COMMAND, "/staff/investigations/{id}", caseId).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Decisions flagged for review")))
-			.andExpect(content().string(containsString("personnel action ADMINISTRATIVE_LEAVE proposed by " + CHIEF)));
+			.andExpect(content().string(containsString("Personnel action ADMINISTRATIVE_LEAVE proposed at ")))
+			.andExpect(content().string(containsString(" by " + CHIEF + ", taken ")));
+		api.get(Role.COMMAND, "/staff/investigations/{id}?lang=es", caseId).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Medida de personal ADMINISTRATIVE_LEAVE propuesta")));
 		declare(CHIEF, "Lena Park", "godfather").andExpect(status().isCreated());
 		assertThat(jdbc.sql("select count(*) from conflict_review where case_number = :c").param("c", caseNumber)
 			.query(Long.class).single()).as("flagged once").isEqualTo(1);

@@ -133,7 +133,7 @@ class IncidentConflictScenarioTests {
 		send(id, "/broadcasts", "{}", brotherInLaw).andExpect(status().isForbidden());
 		assertThat(flagged(id, "officer-3" + suffix))
 			.as("the broadcast issued before the declaration, flagged for review")
-			.singleElement().asString().startsWith("description broadcast issued");
+			.singleElement().asString().startsWith("conflicts.noted|conflicts.act.broadcast|");
 	}
 
 	@Test

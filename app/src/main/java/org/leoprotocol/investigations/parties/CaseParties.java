@@ -61,23 +61,23 @@ class CaseParties implements RecordParties {
 	public List<TakenAction> actionsBy(String username) {
 		return jdbc
 			.sql("""
-					select a.investigation_id as c, 'FINDING' as kind, f.allegation_id::text as id, 'final finding ' || f.finding as what, f.recorded_at as at
+					select a.investigation_id as c, 'FINDING' as kind, f.allegation_id::text as id, 'finding' as what, f.finding as code, f.recorded_at as at
 					  from allegation_finding f join allegation a on a.id = f.allegation_id where f.stage = 'FINAL' and f.recorded_by = :u
 					union all
-					select h.investigation_id, 'HEARING', h.id::text, 'hearing recorded', h.held_at from hearing h where h.recorded_by = :u
+					select h.investigation_id, 'HEARING', h.id::text, 'hearing', null, h.held_at from hearing h where h.recorded_by = :u
 					union all
-					select p.investigation_id, 'PERSONNEL_ACTION', p.id::text, 'personnel action ' || p.action || ' proposed', p.proposed_at
+					select p.investigation_id, 'PERSONNEL_ACTION', p.id::text, 'action.proposed', p.action, p.proposed_at
 					  from case_personnel_proposal p where p.proposed_by = :u
 					union all
-					select p.investigation_id, 'PERSONNEL_ACTION', p.id::text, 'personnel action ' || p.action || ' approved', a.approved_at
+					select p.investigation_id, 'PERSONNEL_ACTION', p.id::text, 'action.approved', p.action, a.approved_at
 					  from case_personnel_approval a join case_personnel_proposal p on p.id = a.proposal_id where a.approved_by = :u
 					""")
 			.param("u", username)
 			.query((rs,
-					row) -> new TakenAction(
+					row) -> TakenAction.of(
 							RecordRef.inCase(RecordKind.valueOf(rs.getString("kind")), rs.getString("id"),
 									rs.getObject("c", UUID.class)),
-							rs.getString("what"), rs.getTimestamp("at").toInstant()))
+							rs.getString("what"), rs.getString("code"), rs.getTimestamp("at").toInstant()))
 			.list();
 	}
 

@@ -50,16 +50,16 @@ class IncidentParties implements RecordParties {
 	public List<TakenAction> actionsBy(String username) {
 		return jdbc
 			.sql("""
-					select incident_id, 'description broadcast issued' as what, issued_at as at from description_broadcast where issued_by = :u
-					union all select incident_id, 'release recorded', released_at from release_verification where recorded_by = :u
-					union all select incident_id, 'decision ' || decision, decided_at from incident_decision where decided_by = :u
-					union all select m.incident_id, 'amendment of entry ' || m.entry_position || ' approved', a.approved_at
+					select incident_id, 'broadcast' as what, null as code, issued_at as at from description_broadcast where issued_by = :u
+					union all select incident_id, 'release', null, released_at from release_verification where recorded_by = :u
+					union all select incident_id, 'decision', decision, decided_at from incident_decision where decided_by = :u
+					union all select m.incident_id, 'amendment.approved', m.entry_position::text, a.approved_at
 					  from incident_amendment_approval a join incident_amendment m on m.id = a.amendment_id where a.approved_by = :u
 					""")
 			.param("u", username)
-			.query((rs, row) -> new TakenAction(
+			.query((rs, row) -> TakenAction.of(
 					RecordRef.of(RecordKind.INCIDENT, rs.getObject("incident_id", UUID.class)),
-					rs.getString("what"), rs.getTimestamp("at").toInstant()))
+					rs.getString("what"), rs.getString("code"), rs.getTimestamp("at").toInstant()))
 			.list();
 	}
 
