@@ -1,8 +1,8 @@
 package org.leoprotocol.personnel;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import org.leoprotocol.shared.phrase.SaidThenTyped;
 import org.leoprotocol.shared.phrase.Sentence;
 
 /**
@@ -18,29 +18,23 @@ public final class StatusReason {
 	/** The first part of the key of every sentence Leo keeps in a reason. */
 	public static final String KEYS = "personnel.reason.";
 
-	private static final Pattern SAID = Pattern.compile("personnel\\.reason\\.[A-Za-z0-9._-]+(\\|.*)?");
+	private static final SaidThenTyped LINES = SaidThenTyped.keyed(KEYS);
 
 	private StatusReason() {
 	}
 
 	/** Leo's sentence {@code key} (after {@link #KEYS}), then what a person typed on the lines below it. */
 	public static String said(String key, String typed, Object... arguments) {
-		String stored = Sentence.ofText(KEYS + key, arguments).stored();
-		return typed == null || typed.isBlank() ? stored : stored + "\n" + typed.strip();
+		return SaidThenTyped.below(Sentence.ofText(KEYS + key, arguments).stored(), typed);
 	}
 
 	/** The sentence Leo kept on the reason's first line, if it begins with one. */
 	static Optional<Sentence> sentence(String reason) {
-		String first = reason == null ? "" : reason.lines().findFirst().orElse("");
-		return SAID.matcher(first).matches() ? Optional.of(Sentence.read(first)) : Optional.empty();
+		return LINES.sentence(reason);
 	}
 
 	/** What a person typed: the whole reason if Leo said nothing in it, else the lines below Leo's sentence. */
 	static String typed(String reason) {
-		if (sentence(reason).isEmpty()) {
-			return reason;
-		}
-		int end = reason.indexOf('\n');
-		return end < 0 ? null : reason.substring(end + 1);
+		return reason == null ? null : LINES.typed(reason).orElse(null);
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.leoprotocol.shared.Phrase;
+import org.leoprotocol.shared.phrase.SaidThenTyped;
 import org.leoprotocol.shared.phrase.Sentence;
 
 /**
@@ -21,7 +22,8 @@ public final class AllegationSaid {
 	/** The first part of the key of each category's word, as the investigations module names its categories. */
 	static final String CATEGORY = "word.category.";
 
-	private static final Pattern SAID = Pattern.compile(Pattern.quote(KEY) + "\\|[A-Z_]+\\|[0-9a-fA-F-]+");
+	private static final SaidThenTyped LINES = SaidThenTyped
+		.matching(Pattern.compile(Pattern.quote(KEY) + "\\|[A-Z_]+\\|[0-9a-fA-F-]+"));
 
 	private AllegationSaid() {
 	}
@@ -31,30 +33,17 @@ public final class AllegationSaid {
 	 * description below it; a blank typed description adds nothing.
 	 */
 	public static String stored(Enum<?> category, Object allegation, String typed) {
-		String said = Sentence.ofText(KEY, category.name(), allegation).stored();
-		return typed == null || typed.isBlank() ? said : said + "\n" + typed.strip();
+		return SaidThenTyped.below(Sentence.ofText(KEY, category.name(), allegation).stored(), typed);
 	}
 
 	/** Leo's sentence on the description, the category said as a word in the reader's language; none if typed. */
 	public static Optional<Sentence> said(String description) {
-		if (description == null) {
-			return Optional.empty();
-		}
-		String first = description.lines().findFirst().orElse("");
-		if (!SAID.matcher(first).matches()) {
-			return Optional.empty();
-		}
-		Sentence stored = Sentence.read(first);
-		return Optional.of(Sentence.of(KEY, new Phrase(CATEGORY + stored.arguments().get(0)),
-				stored.arguments().get(1)));
+		return LINES.sentence(description).map(stored -> Sentence.of(KEY,
+				new Phrase(CATEGORY + stored.arguments().get(0)), stored.arguments().get(1)));
 	}
 
 	/** What was typed: the whole description if Leo said nothing on it, else the lines below Leo's sentence. */
 	public static Optional<String> typed(String description) {
-		if (description == null || said(description).isEmpty()) {
-			return Optional.ofNullable(description);
-		}
-		int end = description.indexOf('\n');
-		return end < 0 ? Optional.empty() : Optional.of(description.substring(end + 1));
+		return LINES.typed(description);
 	}
 }

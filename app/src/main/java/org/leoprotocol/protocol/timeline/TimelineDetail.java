@@ -1,8 +1,8 @@
 package org.leoprotocol.protocol.timeline;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import org.leoprotocol.shared.phrase.SaidThenTyped;
 import org.leoprotocol.shared.phrase.Sentence;
 
 /**
@@ -16,7 +16,7 @@ public final class TimelineDetail {
 	/** The first part of the key of every sentence Leo keeps on a timeline. */
 	public static final String KEYS = "incident-timeline.";
 
-	private static final Pattern SAID = Pattern.compile("incident-timeline\\.[a-z0-9.-]+(\\|.*)?");
+	private static final SaidThenTyped LINES = SaidThenTyped.keyed(KEYS);
 
 	private TimelineDetail() {
 	}
@@ -28,7 +28,7 @@ public final class TimelineDetail {
 
 	/** Leo's sentence, then what a person typed below it; blank typed text adds nothing. */
 	public static String typedBelow(String stored, String typed) {
-		return typed == null || typed.isBlank() ? stored : stored + "\n" + typed.strip();
+		return SaidThenTyped.below(stored, typed);
 	}
 
 	/**
@@ -45,22 +45,11 @@ public final class TimelineDetail {
 
 	/** The sentence Leo kept on the detail's first line, if it begins with one. */
 	public static Optional<Sentence> sentence(String detail) {
-		if (detail == null) {
-			return Optional.empty();
-		}
-		String first = detail.lines().findFirst().orElse("");
-		return SAID.matcher(first).matches() ? Optional.of(Sentence.read(first)) : Optional.empty();
+		return LINES.sentence(detail);
 	}
 
 	/** What a person typed: the whole detail if Leo said nothing on it, else the lines below Leo's sentence. */
 	public static Optional<String> typed(String detail) {
-		if (detail == null) {
-			return Optional.empty();
-		}
-		if (sentence(detail).isEmpty()) {
-			return Optional.of(detail);
-		}
-		int end = detail.indexOf('\n');
-		return end < 0 ? Optional.empty() : Optional.of(detail.substring(end + 1));
+		return LINES.typed(detail);
 	}
 }
