@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -21,6 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 
 import org.leoprotocol.earlywarning.HistoryImport;
 import org.leoprotocol.earlywarning.HistoryImportReport;
+
+import org.springframework.context.MessageSource;
 
 /**
  * Imports a generated Chicago-shaped export (three gzip files: accused officers per complaint, complaints, the roster)
@@ -70,7 +73,9 @@ public final class HistoryImportBenchmark {
 			}
 			long started = System.nanoTime();
 			long[] stored = { 0 };
-			HistoryImportReport report = leo.bean(HistoryImport.class).importFiles(mapping.toString(), files, line -> {
+			MessageSource messages = leo.bean(MessageSource.class);
+			HistoryImportReport report = leo.bean(HistoryImport.class).importFiles(mapping.toString(), files, said -> {
+				String line = messages.getMessage(said, Locale.ENGLISH);
 				if (line.startsWith("Recomputed") || line.contains("allegations created")) {
 					System.out.printf("  %.1f s: %s%n", (System.nanoTime() - started) / 1e9, line);
 				}
@@ -80,7 +85,7 @@ public final class HistoryImportBenchmark {
 			});
 			double total = (System.nanoTime() - started) / 1e9;
 			System.out.printf("Leo import (cpdp-chicago mapping, one transaction, then every flag recomputed): %s%n",
-					report.summary());
+					messages.getMessage(report.summary(), Locale.ENGLISH));
 			double storedIn = (stored[0] - started) / 1e9;
 			System.out.printf(
 					"  stored in %.1f s (%,.0f allegations/s), %.1f s with the recompute; %.1f x the plain parse%n",
