@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.leoprotocol.LeoIntegrationTest;
+import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.earlywarning.HistoryImport;
 import org.leoprotocol.earlywarning.HistoryImportPagesIntegrationTests;
 import org.leoprotocol.earlywarning.HistoryImportReport;
 import org.leoprotocol.earlywarning.history.HistoryMapping;
+import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
+import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.ClusterLock;
 import org.leoprotocol.shared.phrase.Sentence;
 
@@ -27,11 +30,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.leoprotocol.StaffAccountsForTests.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Nodes are identical: an import started on one node is seen from any other, with its progress, its report and every
@@ -62,6 +69,10 @@ class ImportJobTests {
 	PlatformTransactionManager transactions;
 	@Autowired
 	MessageSource messages;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	StaffDirectory staff;
 
 	/** A second node on the same database: its own jobs, records and worker, sharing nothing with the first. */
 	private ImportJobs secondNode() {
@@ -108,7 +119,7 @@ class ImportJobTests {
 	}
 
 	@Test
-	void aRunningJobWhoseNodeStoppedReadsAsInterrupted() {
+	void aRunningJobWhoseNodeStoppedReadsAsInterrupted() throws Exception {
 		ImportJobs second = secondNode();
 		UUID silent = started("stopped-node");
 		UUID beating = started("live-node");
@@ -123,6 +134,9 @@ class ImportJobTests {
 		assertThat(messages.getMessage(stopped.failure(), SPANISH)).contains("vuelva a iniciar la importación");
 		assertThat(firstNode.job(silent).orElseThrow().state()).isEqualTo(ImportState.FAILED);
 		assertThat(second.job(beating).orElseThrow().state()).isEqualTo(ImportState.RUNNING);
+		assertThat(mvc.perform(get(EarlyWarningRoutes.importJob(silent) + "/progress").header("Accept-Language", "es")
+			.with(as(staff, Role.ADMIN))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("(stopped-node) se detuvo").doesNotContain("hx-trigger");
 	}
 
 	@Test
