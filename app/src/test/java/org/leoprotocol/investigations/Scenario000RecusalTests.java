@@ -206,10 +206,10 @@ class Scenario000RecusalTests {
 			.endsWith("|ADMINISTRATIVE_LEAVE");
 		api.get(Role.COMMAND, "/staff/investigations/{id}", caseId).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Decisions flagged for review")))
-			.andExpect(content().string(containsString("Personnel action ADMINISTRATIVE_LEAVE proposed at ")))
+			.andExpect(content().string(containsString("Personnel action proposed: administrative leave at ")))
 			.andExpect(content().string(containsString(" by " + CHIEF + ", taken ")));
 		api.get(Role.COMMAND, "/staff/investigations/{id}?lang=es", caseId).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Medida de personal ADMINISTRATIVE_LEAVE propuesta")));
+			.andExpect(content().string(containsString("Medida de personal propuesta: baja administrativa")));
 		declare(CHIEF, "Lena Park", "godfather").andExpect(status().isCreated());
 		assertThat(jdbc.sql("select count(*) from conflict_review where case_number = :c").param("c", caseNumber)
 			.query(Long.class).single()).as("flagged once").isEqualTo(1);
@@ -229,10 +229,10 @@ class Scenario000RecusalTests {
 		mvc.perform(get("/staff/investigations/{id}", caseId).header("Accept-Language", "es")
 			.with(StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Paso ENGAGE_PERSON realizado el ")))
+			.andExpect(content().string(containsString("Paso realizado: atender a la persona el ")))
 			.andExpect(content().string(not(containsString("conflicts."))));
 		api.get(Role.COMMAND, "/staff/investigations/{id}", caseId)
-			.andExpect(content().string(containsString("Step ENGAGE_PERSON done at ")));
+			.andExpect(content().string(containsString("Step done: engage the person at ")));
 	}
 
 	/** A case about Iris Park, whom the chief then declares his goddaughter. */
