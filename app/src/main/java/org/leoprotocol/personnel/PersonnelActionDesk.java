@@ -57,7 +57,8 @@ public class PersonnelActionDesk {
 			roster.requireAvailable(officer);
 		}
 		if (kind.status() != null) {
-			roster.changeStatus(officer, kind.status(), action.reason(), action.reference(), recorder.username(),
+			roster.changeStatus(officer, kind.status(), StatusReason.typedAlone(action.reason()), action.reference(),
+					recorder.username(),
 					action.takenAt());
 		}
 		actions.append(action, clock.instant());

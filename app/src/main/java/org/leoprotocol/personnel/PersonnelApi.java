@@ -77,7 +77,8 @@ class PersonnelApi {
 		if (request == null || request.status() == null) {
 			throw new InvalidInput("personnel.refused.api.status");
 		}
-		roster.changeStatus(id, request.status(), request.reason(), request.caseReference(), actor);
+		roster.changeStatus(id, request.status(), StatusReason.typedAlone(request.reason()), request.caseReference(),
+				actor);
 		return recordOf(id);
 	}
 

@@ -107,7 +107,7 @@ class PersonnelController {
 			if (to == null) {
 				throw new InvalidInput("personnel.refused.status.choose");
 			}
-			Officer changed = roster.changeStatus(id, to, reason, caseReference, actor);
+			Officer changed = roster.changeStatus(id, to, StatusReason.typedAlone(reason), caseReference, actor);
 			redirect.addFlashAttribute("notice", messages.getMessage("personnel.notice.status",
 					new Object[] { changed.fullName(), Phrase.of("personnel.duty.status.", to) }, locale));
 			return "redirect:" + PersonnelRoutes.officer(id);

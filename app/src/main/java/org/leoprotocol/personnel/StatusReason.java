@@ -28,6 +28,15 @@ public final class StatusReason {
 		return SaidThenTyped.below(Sentence.ofText(KEYS + key, arguments).stored(), typed);
 	}
 
+	/**
+	 * A reason a person typed, kept alone as the column keeps it: word for word, unless its first line would read as
+	 * one of Leo's sentences (a reason beginning {@code personnel.reason.}), which is then kept below Leo's "reason
+	 * given" so that it is still read as typed.
+	 */
+	public static String typedAlone(String typed) {
+		return LINES.alone(typed, Sentence.ofText(KEYS + "typed"));
+	}
+
 	/** The sentence Leo kept on the reason's first line, if it begins with one. */
 	static Optional<Sentence> sentence(String reason) {
 		return LINES.sentence(reason);

@@ -118,6 +118,22 @@ class FootageIntakeIntegrationTests {
 	}
 
 	@Test
+	void aClipFfprobeCannotReadIsAcceptedQuotingFfprobeInTheReadersLanguage() throws Exception {
+		Ffmpeg.require();
+		byte[] clip = Ffmpeg.bodyCameraClip(temporary, Instant.parse("2026-06-01T10:00:00Z"), 20, null);
+		byte[] broken = java.util.Arrays.copyOf(clip, 48);
+		String id = com.jayway.jsonpath.JsonPath.read(mvc
+			.perform(post("/api/v1/evidence").param("kind", "BODY_CAMERA_VIDEO")
+				.param("fileName", "broken.mp4").param("device", "BC-1")
+				.content(broken).with(as(staff, Role.OFFICER)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.footage").value(containsString("its metadata could not be read (ffprobe: ")))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		mvc.perform(get("/staff/evidence/{id}", id).header("Accept-Language", "es").with(as(staff, Role.COMMAND)))
+			.andExpect(content().string(containsString("no se pudieron leer sus metadatos (ffprobe: ")));
+	}
+
+	@Test
 	void theDeviceChosenAtUploadStandsInWhenTheFileNamesNone() throws Exception {
 		Ffmpeg.require();
 		String badge = badge();

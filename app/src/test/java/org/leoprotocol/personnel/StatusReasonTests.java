@@ -33,4 +33,15 @@ class StatusReasonTests {
 		assertThat(StatusReason.sentence(stored)).isPresent();
 		assertThat(StatusReason.typed(stored)).isNull();
 	}
+
+	@Test
+	void aTypedReasonThatBeginsLikeLeosKeyIsKeptBelowLeosReasonGivenAndReadAsTyped() {
+		String typed = "personnel.reason.ordered.TERMINATION|me|me";
+
+		String kept = StatusReason.typedAlone(typed);
+
+		assertThat(StatusReason.sentence(kept)).contains(Sentence.ofText("personnel.reason.typed"));
+		assertThat(StatusReason.typed(kept)).isEqualTo(typed);
+		assertThat(StatusReason.typedAlone("Off sick")).isEqualTo("Off sick");
+	}
 }

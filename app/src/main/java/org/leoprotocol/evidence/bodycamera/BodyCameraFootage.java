@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.leoprotocol.shared.Phrase;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.evidence.BodyCameraFootageIngested;
 import org.leoprotocol.evidence.EvidenceId;
 import org.leoprotocol.evidence.EvidenceItem;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * device (else the device chosen at upload), and the device assignment covering the start names the officer who wore it
  * ({@link BodyCameras}; else the officer named at upload). What was found is kept per item, and a placed clip linked to
  * an incident is announced with {@link BodyCameraFootageIngested}, from which Leo's Protocol writes the incident's
- * timeline. A clip whose span cannot be placed is still taken into custody, with the reason.
+ * timeline. A clip whose span cannot be placed is still taken into custody, with the reason, said to each reader in
+ * their own language ({@code footage.note.*}).
  */
 @Component
 public class BodyCameraFootage {
@@ -35,6 +37,12 @@ public class BodyCameraFootage {
 	/** How a clip's recording times are said to its uploader: in UTC, as the footage's own metadata gives them. */
 	public static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
+
+	/** The first part of the key of every sentence a clip's note keeps. */
+	private static final String NOTES = "footage.note.";
+
+	private static final java.util.regex.Pattern UNREADABLE_IN_ENGLISH = java.util.regex.Pattern
+		.compile("metadata could not be read \\((.*)\\)\\.$", java.util.regex.Pattern.DOTALL);
 
 	private final FootageProbe probe;
 	private final BodyCameras cameras;
@@ -128,51 +136,55 @@ public class BodyCameraFootage {
 							new Phrase("footage.source."
 									+ (span.source() == null ? DeviceSource.DECLARED : span.source())) };
 				case NO_OFFICER -> new Object[] { span.device(), when.apply(span.start()) };
+				case UNREADABLE -> span.problem() == null ? new Object[0] : new Object[] { span.problem() };
 				default -> new Object[0];
 			};
+			String key = NOTES + span.placement().name();
 			return new org.leoprotocol.evidence.web.FootagePlacement(
-					"footage.note." + span.placement().name(), arguments);
+					span.placement() == ClipPlacement.UNREADABLE && span.problem() != null ? key + ".why" : key,
+					arguments);
 		});
 	}
 
 	Optional<FootageSpan> of(EvidenceId id) {
 		return jdbc.sql("""
-				select device_id, device_source, officer_id, recording_start, recording_stop, placement
+				select device_id, device_source, officer_id, recording_start, recording_stop, placement, note
 				from body_camera_footage where evidence_id = :id
 				""").param("id", id.value()).query((rs, row) -> {
 			UUID officer = rs.getObject("officer_id", UUID.class);
 			String source = rs.getString("device_source");
 			return new FootageSpan(rs.getString("device_id"), source == null ? null : DeviceSource.valueOf(source),
 					officer == null ? null : new OfficerId(officer), instant(rs.getTimestamp("recording_start")),
-					instant(rs.getTimestamp("recording_stop")), ClipPlacement.valueOf(rs.getString("placement")), null);
+					instant(rs.getTimestamp("recording_stop")), ClipPlacement.valueOf(rs.getString("placement")),
+					problem(rs.getString("note")));
 		}).optional();
 	}
 
-	/** The sentence the uploader reads: where the clip was placed, or why it could not be. */
-	String note(FootageSpan span) {
-		String badge = span.officer() == null ? null
-				: roster.find(span.officer()).map(Officer::badgeNumber).orElse(span.officer().toString());
-		String device = span.device() == null ? null
-				: span.device() + (span.source() == DeviceSource.FOOTAGE ? " (from the file)" : " (chosen at upload)");
-		String unplaced = "Accepted, but its span could not be placed on a timeline: ";
-		return switch (span.placement()) {
-			case PLACED -> "Placed from the file's own metadata: recording " + UTC.format(span.start()) + " to "
-					+ UTC.format(span.stop())
-					+ ", device " + device + ", worn by badge " + badge + " (device assignment).";
-			case PLACED_WITH_DECLARED_OFFICER ->
-				"Placed from the file's own metadata: recording " + UTC.format(span.start()) + " to "
-						+ UTC.format(span.stop()) + ", device " + device
-						+ "; no assignment of the device covers that time, so it is placed "
-						+ "with badge " + badge + " as named at upload.";
-			case NO_START ->
-				unplaced + "the file does not say when recording started (no creation_time in its metadata).";
-			case UNREADABLE -> unplaced + "its metadata could not be read (" + span.problem() + ").";
-			case NO_LENGTH -> unplaced + "the file does not say how long it runs.";
-			case NO_DEVICE -> unplaced + "the file names no device serial and none was chosen at upload.";
-			case NO_OFFICER ->
-				unplaced + "no officer was assigned device " + span.device() + " at " + UTC.format(span.start())
-						+ " and none was named at upload; a supervisor records the assignment under Body cameras.";
-		};
+	/**
+	 * The item's note as its column keeps it: the key of the sentence that says where the clip was placed, with
+	 * ffprobe's own words when it could not read the file. The times, the device and the officer are kept in their
+	 * columns, so a reader reads them in their own zone and language.
+	 */
+	static String note(FootageSpan span) {
+		return span.placement() == ClipPlacement.UNREADABLE && span.problem() != null
+				? Sentence.ofText(NOTES + span.placement().name(), span.problem()).stored()
+				: Sentence.ofText(NOTES + span.placement().name()).stored();
+	}
+
+	/**
+	 * ffprobe's words kept with a clip it could not read: the argument of the note's sentence, or, for a note kept in
+	 * English before notes were sentences, the words in the brackets of "its metadata could not be read (…).".
+	 */
+	static String problem(String note) {
+		if (note == null) {
+			return null;
+		}
+		if (note.startsWith(NOTES)) {
+			Sentence kept = Sentence.read(note);
+			return kept.arguments().isEmpty() ? null : kept.arguments().get(0).toString();
+		}
+		java.util.regex.Matcher english = UNREADABLE_IN_ENGLISH.matcher(note);
+		return english.find() ? english.group(1) : null;
 	}
 
 	private void announce(EvidenceItem item, FootageSpan span, String incidentReference) {

@@ -37,10 +37,7 @@ public final class TimelineDetail {
 	 * is still read as typed.
 	 */
 	public static String typedAlone(String typed) {
-		if (typed == null || sentence(typed).isEmpty()) {
-			return typed;
-		}
-		return typedBelow(said("note"), typed);
+		return LINES.alone(typed, Sentence.ofText(KEYS + "note"));
 	}
 
 	/** The sentence Leo kept on the detail's first line, if it begins with one. */

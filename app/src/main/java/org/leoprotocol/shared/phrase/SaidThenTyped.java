@@ -33,6 +33,18 @@ public final class SaidThenTyped {
 		return typed == null || typed.isBlank() ? stored : stored + "\n" + typed.strip();
 	}
 
+	/**
+	 * What a person typed, to be kept alone: word for word, unless its first line would read as one of Leo's sentences
+	 * (a note typed beginning with one of Leo's keys), which is then kept below {@code note}, Leo's own sentence saying
+	 * that a person typed what follows, so that it is still read as typed.
+	 */
+	public String alone(String typed, Sentence note) {
+		if (typed == null || sentence(typed).isEmpty()) {
+			return typed;
+		}
+		return below(note.stored(), typed);
+	}
+
 	/** The sentence Leo kept on the column's first line, if it begins with one. */
 	public Optional<Sentence> sentence(String column) {
 		String first = column == null ? "" : column.lines().findFirst().orElse("");

@@ -3,6 +3,7 @@ package org.leoprotocol.transparency.policy;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.transparency.rebuild.RebuildJobs;
+import org.leoprotocol.transparency.rebuild.RebuildStep;
 import org.leoprotocol.transparency.web.RebuildView;
 import org.leoprotocol.transparency.web.TransparencyRoutes;
 
@@ -60,9 +61,11 @@ class RebuildController {
 	}
 
 	public static RebuildView view(RebuildJobs.Status status, AgencyTime time) {
-		return new RebuildView(status.running(), status.step(), status.replayed(),
-				time.stampSeconds(status.startedAt()), time.stampSeconds(status.finishedAt()),
-				status.failure() == null ? "" : status.failure(), TransparencyRoutes.REBUILD);
+		return new RebuildView(status.running(),
+				"transparency.rebuild.step." + (status.step() == null ? RebuildStep.STARTING : status.step()),
+				status.replayed(), time.stampSeconds(status.startedAt()), time.stampSeconds(status.finishedAt()),
+				status.failure() == null ? "" : status.failure(), status.step() == RebuildStep.INTERRUPTED,
+				TransparencyRoutes.REBUILD);
 	}
 
 }

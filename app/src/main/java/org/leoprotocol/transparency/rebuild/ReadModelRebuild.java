@@ -69,7 +69,7 @@ class ReadModelRebuild {
 
 	/** Progress as the rebuild goes: the step it is on and how many events it has replayed. */
 	interface Progress {
-		void step(String step, long replayed);
+		void step(RebuildStep step, long replayed);
 	}
 
 	/** Replays in the order the events depend on each other: receipts before closures, incidents before escalations. */
@@ -77,7 +77,7 @@ class ReadModelRebuild {
 		return transaction.execute(status -> {
 			jdbc.sql("lock table transparency_counted_events in share row exclusive mode").update();
 			jdbc.sql("set local synchronous_commit = off").update();
-			progress.step("emptying", 0);
+			progress.step(RebuildStep.EMPTYING, 0);
 			TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
 			Counter counter = new Counter(progress, models);
 			models.deferring();
@@ -87,23 +87,23 @@ class ReadModelRebuild {
 			finally {
 				models.stopDeferring();
 			}
-			counter.step("committing");
+			counter.step(RebuildStep.COMMITTING);
 			return counter.replayed;
 		});
 	}
 
 	private void replay(Counter counter) {
-		counter.step("complaints and commendations");
+		counter.step(RebuildStep.COMPLAINTS);
 		complaints.replay(counter.counting(complaintStatistics::count), counter.counting(complaintStatistics::count));
-		counter.step("cases opened");
+		counter.step(RebuildStep.CASES_OPENED);
 		investigations.replayOpened(counter.counting(complaintStatistics::count));
-		counter.step("cases closed");
+		counter.step(RebuildStep.CASES_CLOSED);
 		investigations.replayClosed(counter.counting(complaintStatistics::count));
-		counter.step("incidents");
+		counter.step(RebuildStep.INCIDENTS);
 		incidents.replayOpened(counter.counting(protocolStatistics::count));
-		counter.step("escalations");
+		counter.step(RebuildStep.ESCALATIONS);
 		incidents.replayEscalations(counter.counting(protocolStatistics::count));
-		counter.step("reunifications");
+		counter.step(RebuildStep.REUNIFICATIONS);
 		incidents.replayReunifications(counter.counting(protocolStatistics::count));
 	}
 
@@ -114,7 +114,7 @@ class ReadModelRebuild {
 
 		private final Progress progress;
 		private final ReadModels models;
-		private String step = "";
+		private RebuildStep step = RebuildStep.STARTING;
 		private long replayed;
 
 		Counter(Progress progress, ReadModels models) {
@@ -122,7 +122,7 @@ class ReadModelRebuild {
 			this.models = models;
 		}
 
-		void step(String name) {
+		void step(RebuildStep name) {
 			models.flush();
 			step = name;
 			progress.step(step, replayed);

@@ -20,6 +20,7 @@ import org.leoprotocol.complaints.ComplaintReceived;
 import org.leoprotocol.personnel.NewOfficer;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
+import org.leoprotocol.shared.ClusterLock;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.transparency.PublishedTable;
 import org.leoprotocol.transparency.statistics.ReadModels;
@@ -67,6 +68,8 @@ class RebuildIntegrationTests {
 	@Autowired
 	RebuildJobs jobs;
 	@Autowired
+	ClusterLock lock;
+	@Autowired
 	ApplicationEventPublisher events;
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -104,7 +107,7 @@ class RebuildIntegrationTests {
 			.andExpect(status().isAccepted());
 		await().atMost(Duration.ofSeconds(60)).until(() -> !jobs.status().running());
 		mvc.perform(get("/api/v1/transparency/rebuild").with(StaffAccountsForTests.as(staff, Role.COMMAND)))
-			.andExpect(jsonPath("$.step").value("done")).andExpect(jsonPath("$.failure").isEmpty());
+			.andExpect(jsonPath("$.step").value("DONE")).andExpect(jsonPath("$.failure").isEmpty());
 		assertThat(published(year)).isEqualTo(counted);
 		assertThat(officerPages()).as("the officer pages, with the same keys, labels and dates")
 			.isEqualTo(officerPages);
@@ -119,6 +122,31 @@ class RebuildIntegrationTests {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"rebuild-progress\"")));
 		await().atMost(Duration.ofSeconds(60)).until(() -> !jobs.status().running());
 		assertThat(published(year)).isEqualTo(counted);
+	}
+
+	@Test
+	@SuppressWarnings("try") // the other node's lock is held for the block and never read
+	void aRebuildRunningOnAnotherNodeIsShownHereAndReadAsInterruptedOnceItsNodeIsGone() throws Exception {
+		jdbc.sql("""
+				insert into transparency_rebuild (id, running, step, replayed, started_by, started_at, updated_at)
+				values (1, true, 'CASES_OPENED', 4000, 'other-node-admin', now(), now())
+				on conflict (id) do update set running = true, step = 'CASES_OPENED', replayed = 4000,
+				  started_by = 'other-node-admin', finished_at = null, failure = null
+				""").update();
+		try (ClusterLock.Held otherNode = lock.hold(RebuildJobs.LOCK)) {
+			mvc.perform(post("/api/v1/transparency/rebuild").with(StaffAccountsForTests.as(staff, Role.ADMIN)))
+				.andExpect(status().isAccepted()).andExpect(jsonPath("$.running").value(true))
+				.andExpect(jsonPath("$.startedBy").value("other-node-admin"));
+			mvc.perform(get("/staff/transparency/rebuild").header("Accept-Language", "es")
+				.with(StaffAccountsForTests.as(staff, Role.COMMAND)))
+				.andExpect(content().string(containsString("Paso: casos abiertos")))
+				.andExpect(content().string(containsString("eventos repetidos desde")));
+		}
+		mvc.perform(get("/api/v1/transparency/rebuild").with(StaffAccountsForTests.as(staff, Role.COMMAND)))
+			.andExpect(jsonPath("$.running").value(false)).andExpect(jsonPath("$.step").value("INTERRUPTED"));
+		mvc.perform(get("/staff/transparency/rebuild").header("Accept-Language", "es")
+			.with(StaffAccountsForTests.as(staff, Role.COMMAND)))
+			.andExpect(content().string(containsString("se detuvo cuando se detuvo el nodo")));
 	}
 
 	@Test
@@ -143,7 +171,7 @@ class RebuildIntegrationTests {
 
 		List<CompletableFuture<Void>> live = new ArrayList<>();
 		rebuild.run((step, replayed) -> {
-			if (step.equals("cases opened") && live.isEmpty()) {
+			if (step == RebuildStep.CASES_OPENED && live.isEmpty()) {
 				live.add(CompletableFuture.runAsync(() -> publish(inHistory)));
 				live.add(CompletableFuture.runAsync(() -> publish(afterSnapshot)));
 				live.forEach(CompletableFuture::join);
