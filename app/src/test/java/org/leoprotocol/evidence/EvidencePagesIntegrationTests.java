@@ -51,6 +51,16 @@ class EvidencePagesIntegrationTests {
 			org.assertj.core.api.Assertions.assertThat(text).contains("Chain of custody").contains("INGESTED")
 				.contains(EvidenceFixtures.sha256(EvidenceFixtures.phoneRecords()));
 		}
+		var enEspanol = mvc.perform(
+				get("/staff/evidence/{id}/custody.pdf", id).header("Accept-Language", "es")
+					.with(as(staff, Role.COMMAND)))
+			.andReturn();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(
+				mvc.perform(asyncDispatch(enEspanol)).andReturn().getResponse().getContentAsByteArray())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			org.assertj.core.api.Assertions.assertThat(text).contains("Cadena de custodia", "página 1 de 1",
+					"Elemento de prueba", "Registros telefónicos", "Puesto bajo custodia (INGESTED)");
+		}
 	}
 
 	@Test

@@ -261,6 +261,17 @@ class Scenario000Tests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(letter, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(pdfText(letter)).contains("Civilian Commendation", "Awarded to", "Chief of Police");
+		byte[] carta = api
+			.post(Role.COMMAND, "/api/v1/investigations/{id}/civilian-commendations?lang=es",
+					"""
+							{"entryId":"%s","citation":"Por quedarse junto a un niño perdido de cinco años hasta que llegó su madre.","signedBy":"Jefe de Policía"}
+							"""
+						.formatted(eleanorsStatement),
+					caseId)
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(pdfText(carta)).contains("Reconocimiento Ciudadano", "Otorgado a", "niño perdido", "Jefe de Policía")
+			.containsPattern("\\d{1,2} de [a-z]+ de \\d{4}");
 
 		mvc.perform(get("/api/v1/public/cases/{n}", caseNumber))
 			.andExpect(jsonPath("$.outcomes[0].finding").value("Sustained"))
@@ -342,5 +353,11 @@ class Scenario000Tests {
 
 	private static String quoted(String text) {
 		return text == null ? "null" : "\"" + text + "\"";
+	}
+
+	private static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
 	}
 }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
@@ -50,44 +49,55 @@ final class CustodyReport {
 		csv.flush();
 	}
 
-	static void pdf(EvidenceRecord record, Optional<HeadView> head, String agency, OutputStream out)
+	/**
+	 * The report as PDF in the reader's language ({@code custody.report.*}): what the item is, its chain of custody
+	 * event by event (each event's words with its code, as the ledger keeps it) and the latest signed tree head. The
+	 * details of the events are the ledger's own, kept as they were written.
+	 */
+	static void pdf(EvidenceRecord record, Optional<HeadView> head, String agency, Words words, OutputStream out)
 			throws IOException {
 		List<String> lines = new ArrayList<>();
 		EvidenceItem item = record.item();
-		lines.add("Evidence item " + item.id());
-		lines.add("Kind: " + item.kind().label() + "   File: " + item.fileName() + " (" + item.mediaType() + ", "
-				+ item.sizeBytes() + " bytes)");
-		lines.add("SHA-256 at intake: " + item.sha256());
-		lines.add("Recorded: " + when(item.recording().from()) + " to " + when(item.recording().to())
-				+ "   Device: " + (item.recording().device() == null ? "-" : item.recording().device()));
+		lines.add(words.say("custody.report.item", item.id()));
+		lines.add(words.say("custody.report.file", words.say("evidence.pages.kind." + item.kind().name()),
+				item.fileName(), item.mediaType(), String.valueOf(item.sizeBytes())));
+		lines.add(words.say("custody.report.sha", item.sha256()));
+		lines.add(words.say("custody.report.recorded", when(item.recording().from()), when(item.recording().to()),
+				item.recording().device() == null ? "-" : item.recording().device()));
 		record.links()
-			.forEach(l -> lines.add("Linked to " + l.kind().name().toLowerCase(Locale.ROOT) + " " + l.reference()));
+			.forEach(l -> lines.add(
+					words.say("custody.report.linked", words.say("custody.report.link." + l.kind().name()),
+							l.reference())));
 		lines.add("");
-		lines.add(record.custody().size()
-				+ " custody events, oldest first (ledger position, time UTC, event, by, detail):");
+		lines.add(words.say("custody.report.events", String.valueOf(record.custody().size())));
 		for (CustodyEvent e : record.custody()) {
-			lines.add("#" + e.position() + "  " + when(e.occurredAt()) + "  " + e.action() + "  " + e.actor());
+			lines.add("#" + e.position() + "  " + when(e.occurredAt()) + "  "
+					+ words.say("evidence.pages.action." + e.action()) + " (" + e.action() + ")  " + e.actor());
 			if (!e.detail().isBlank()) {
 				lines.add("      " + e.detail());
 			}
 		}
 		lines.add("");
 		head.ifPresent(h -> {
-			lines.add("Latest signed tree head of the custody ledger: size " + h.treeSize() + ", issued "
-					+ when(h.issuedAt()));
-			lines.add("Root " + h.rootHash() + ", Ed25519 key " + h.keyId());
-			lines
-				.add("Inclusion proofs: GET /api/v1/evidence/ledger/events/{position}/proof (RFC 9162 section 2.1.3).");
+			lines.add(words.say("custody.report.head", String.valueOf(h.treeSize()), when(h.issuedAt())));
+			lines.add(words.say("custody.report.root", h.rootHash(), h.keyId()));
+			lines.add(words.say("custody.report.proofs"));
 		});
-		write(lines, "Chain of custody - " + agency, out);
+		write(lines, words.say("custody.report.title", agency), words, out);
 	}
 
-	private static void write(List<String> lines, String title, OutputStream out) throws IOException {
+	/** The report's words in its reader's language: the message {@code key} naming {@code arguments}. */
+	@FunctionalInterface
+	interface Words {
+		String say(String key, Object... arguments);
+	}
+
+	private static void write(List<String> lines, String title, Words words, OutputStream out) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 			PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 			List<String> wrapped = new ArrayList<>();
-			lines.forEach(line -> wrapped.addAll(wrap(ascii(line), 105)));
+			lines.forEach(line -> wrapped.addAll(wrap(shown(regular, line), 105)));
 			int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN - 30) / LEADING);
 			int pages = Math.max(1, (wrapped.size() + perPage - 1) / perPage);
 			for (int page = 0; page < pages; page++) {
@@ -97,7 +107,8 @@ final class CustodyReport {
 					content.beginText();
 					content.setFont(bold, 13);
 					content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
-					content.showText(ascii(title) + "   (page " + (page + 1) + " of " + pages + ")");
+					content.showText(shown(bold, title + "   "
+							+ words.say("custody.report.page", String.valueOf(page + 1), String.valueOf(pages))));
 					content.setFont(regular, 8.5f);
 					content.newLineAtOffset(0, -24);
 					for (String line : wrapped.subList(page * perPage,
@@ -124,8 +135,27 @@ final class CustodyReport {
 		return parts;
 	}
 
-	private static String ascii(String text) {
-		return text.replaceAll("[^\\x20-\\x7E]", "?");
+	/**
+	 * The text as the PDF's standard font can show it: every letter of English and Spanish as it is, anything else (a
+	 * control character, a script the font lacks) as "?".
+	 */
+	private static String shown(PDType1Font font, String text) {
+		StringBuilder shown = new StringBuilder();
+		text.codePoints().forEach(codePoint -> {
+			String character = new String(Character.toChars(codePoint));
+			shown.append(Character.isISOControl(codePoint) || !encodable(font, character) ? "?" : character);
+		});
+		return shown.toString();
+	}
+
+	private static boolean encodable(PDType1Font font, String character) {
+		try {
+			font.encode(character);
+			return true;
+		}
+		catch (IOException | IllegalArgumentException unsupported) {
+			return false;
+		}
 	}
 
 	private static String when(java.time.Instant instant) {

@@ -201,15 +201,16 @@ class InvestigationApi {
 
 	/**
 	 * A civilian commendation letter (PDF) for the person who gave a statement in this case, e.g. a witness who stayed
-	 * with a lost child. The export is audited.
+	 * with a lost child, written in the language of the request ({@code Accept-Language}, or {@code ?lang=es}) so that
+	 * a member of the public who reads Spanish is thanked in Spanish. The export is audited.
 	 */
 	@PostMapping(path = "/{id}/civilian-commendations", produces = MediaType.APPLICATION_PDF_VALUE)
 	@PreAuthorize("hasRole('COMMAND')")
 	ResponseEntity<byte[]> civilianCommendation(@PathVariable UUID id, @RequestBody CommendationRequest request,
-			Actor actor) {
+			Actor actor, java.util.Locale language) {
 		guard(id, actor);
 		byte[] letter = letters.letter(new InvestigationId(id), request.entryId(), request.citation(),
-				request.signedBy());
+				request.signedBy(), language);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("civilian-commendation.pdf").build().toString())

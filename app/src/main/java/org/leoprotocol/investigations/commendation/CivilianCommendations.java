@@ -1,8 +1,7 @@
 package org.leoprotocol.investigations.commendation;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.leoprotocol.audit.AuditAction;
@@ -11,15 +10,20 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.investigations.CaseEntry;
 import org.leoprotocol.investigations.InvestigationId;
 import org.leoprotocol.investigations.Investigations;
+import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes civilian commendation letters for people who gave statements in a case; each letter is an audited export. */
+/**
+ * Writes civilian commendation letters for people who gave statements in a case, in the language asked for and dated on
+ * the agency's calendar day; each letter is an audited export.
+ */
 @Service
 public class CivilianCommendations {
 
@@ -27,9 +31,13 @@ public class CivilianCommendations {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final String agencyName;
+	private final MessageSource messages;
+	private final AgencyTime time;
 
 	CivilianCommendations(Investigations investigations, AuditTrail audit, Clock clock,
-			@Value("${leo.agency.name}") String agencyName) {
+			@Value("${leo.agency.name}") String agencyName, MessageSource messages, AgencyTime time) {
+		this.messages = messages;
+		this.time = time;
 		this.investigations = investigations;
 		this.audit = audit;
 		this.clock = clock;
@@ -37,7 +45,7 @@ public class CivilianCommendations {
 	}
 
 	@Transactional
-	public byte[] letter(InvestigationId id, UUID statementId, String citation, String signedBy) {
+	public byte[] letter(InvestigationId id, UUID statementId, String citation, String signedBy, Locale language) {
 		if (citation == null || citation.isBlank() || citation.length() > 1500 || signedBy == null || signedBy.isBlank()
 				|| signedBy.length() > 200) {
 			throw new InvalidInput("investigations.refused.commendation.citation");
@@ -48,6 +56,9 @@ public class CivilianCommendations {
 		audit.access(AuditAction.EXPORT, Investigations.COMPONENT, RecordReference.of("CaseEntry", statementId),
 				Sentence.of("audit.detail.commendation.letter"));
 		return CommendationLetter.render(agencyName, statement.personName(), citation.strip(), signedBy.strip(),
-				LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+				new CommendationLetter.Words(messages.getMessage("investigations.letter.title", null, language),
+						messages.getMessage("investigations.letter.heading", null, language),
+						messages.getMessage("investigations.letter.awarded", null, language),
+						time.day(clock.instant(), language)));
 	}
 }

@@ -1,7 +1,6 @@
 package org.leoprotocol.investigations.commendation;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,12 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CommendationLetterTests {
 
+	private static final CommendationLetter.Words ENGLISH = new CommendationLetter.Words("Civilian commendation",
+			"Civilian Commendation", "Awarded to", "1 July 2026");
+
 	@Test
 	void writesAOnePageLetterWithTheRecipientAndCitation() throws Exception {
 		byte[] pdf = CommendationLetter.render("City Police Department", "Eleanor Vance",
 				"For staying with a lost five-year-old by the fountain in the central square until his mother came. "
 					.repeat(3),
-				"Chief of Police", LocalDate.of(2026, 7, 1));
+				"Chief of Police", ENGLISH);
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
@@ -28,7 +30,7 @@ class CommendationLetterTests {
 
 	@Test
 	void replacesCharactersTheStandardFontCannotShow() {
-		byte[] pdf = CommendationLetter.render("City", "Zoë 王", "Thanks.", "Chief", LocalDate.of(2026, 7, 1));
+		byte[] pdf = CommendationLetter.render("City", "Zoë 王", "Thanks.", "Chief", ENGLISH);
 
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(CommendationLetter.safe(new org.apache.pdfbox.pdmodel.font.PDType1Font(
