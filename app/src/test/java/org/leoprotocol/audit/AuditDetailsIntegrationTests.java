@@ -23,6 +23,7 @@ import static org.leoprotocol.StaffAccountsForTests.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @LeoIntegrationTest
@@ -54,6 +55,11 @@ class AuditDetailsIntegrationTests {
 			.andExpect(content().string(not(containsString("audit.detail."))));
 		mvc.perform(get("/staff/audit").param("recordId", thing).with(as(staff, Role.ADMIN)))
 			.andExpect(content().string(containsString("dispatch: unit assigned")));
+		mvc.perform(get("/api/v1/audit").param("recordId", thing).header("Accept-Language", "es")
+			.with(as(staff, Role.ADMIN)))
+			.andExpect(jsonPath("$[1].record.detail").value("audit.detail.dispatch.ASSIGNED"))
+			.andExpect(jsonPath("$[1].detailSaid").value("despacho: unidad asignada"))
+			.andExpect(jsonPath("$[0].detailSaid").value("body camera recording started"));
 	}
 
 	@Test
