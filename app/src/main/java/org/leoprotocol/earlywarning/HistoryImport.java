@@ -226,7 +226,8 @@ public class HistoryImport {
 	 */
 	HistoryImportReport importCsv(HistoryMapping mapping, Reader csv, Consumer<Sentence> progress,
 			Consumer<HistoryImportReport.Problem> problems) {
-		return importExport(mapping, List.of(ExportFile.ofText("the CSV file", csv)), progress, problems);
+		return importExport(mapping, List.of(ExportFile.ofText(HistoryImportReport.SENT_FILE, csv)), progress,
+				problems);
 	}
 
 	/**

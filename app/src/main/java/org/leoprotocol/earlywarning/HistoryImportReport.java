@@ -31,6 +31,17 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 	/** {0}: {1}, a row's problem after the name of its file. */
 	static final String IN_FILE = "historyimport.row.file";
 
+	/**
+	 * The name of a file sent as text, without a name of its own (the API's CSV body): a message key, so that a refusal
+	 * naming it says "the CSV file" in each reader's language ({@link #named}).
+	 */
+	public static final String SENT_FILE = "historyimport.file.sent";
+
+	/** An argument as a reader is told it: the file sent without a name in their language, anything else as it is. */
+	static Object named(String argument) {
+		return SENT_FILE.equals(argument) ? Sentence.of(SENT_FILE) : argument;
+	}
+
 	/** One reason an import was refused as a whole: a message key of {@code i18n/historyimport} and its arguments. */
 	public record Refusal(String key, List<String> arguments) {
 
@@ -38,9 +49,9 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 			return new Refusal(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
 		}
 
-		/** The arguments as a message source takes them. */
+		/** The arguments as a message source takes them, a file sent without a name said in the reader's words. */
 		public Object[] args() {
-			return arguments.toArray();
+			return arguments.stream().map(HistoryImportReport::named).toArray();
 		}
 	}
 
@@ -51,9 +62,9 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 			return new Warning(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
 		}
 
-		/** The arguments as a message source takes them. */
+		/** The arguments as a message source takes them, a file sent without a name said in the reader's words. */
 		public Object[] args() {
-			return arguments.toArray();
+			return arguments.stream().map(HistoryImportReport::named).toArray();
 		}
 	}
 
@@ -89,6 +100,11 @@ public record HistoryImportReport(String agency, long created, long changed, lon
 
 		public String words() {
 			return kind + " '" + code + "': " + rows + " row(s), first " + firstFile + " line " + firstLine;
+		}
+
+		/** The file it was first seen in, as a message source takes it (a file sent without a name in words). */
+		public Object file() {
+			return named(firstFile);
 		}
 	}
 

@@ -118,6 +118,11 @@ class HistoryImportIntegrationTests {
 		assertThat(report.fileProblem())
 			.contains("the CSV file lacks the column 'board_disposition' that the mapping ccrb reads at its line 28 "
 					+ "(allegation.finding)");
+		assertThat(historyImport.refusal(report, Locale.forLanguageTag("es")))
+			.contains(
+					"No se importó nada: en el archivo CSV falta la columna 'board_disposition' que el mapeo ccrb lee "
+							+ "en su línea 28 (allegation.finding)")
+			.doesNotContain("the CSV file");
 	}
 
 	@Test

@@ -157,10 +157,10 @@ class HistoryImportRefusalIntegrationTests {
 				"complaints-complaints.csv.gz lacks the column 'closed_date' that the mapping chi-r-column reads at "
 						+ "its line 34 (complaint.closed)");
 		api("CHI-R-COLUMN", files, "es",
-				"No se importó nada: a complaints-complaints.csv.gz le falta la columna 'closed_date' que el mapeo "
+				"No se importó nada: en complaints-complaints.csv.gz falta la columna 'closed_date' que el mapeo "
 						+ "chi-r-column lee en su línea 34 (complaint.closed)");
 		assertThat(page("CHI-R-COLUMN", files, "es"))
-			.contains("le falta la columna 'closed_date' que el mapeo chi-r-column lee en "
+			.contains("falta la columna 'closed_date' que el mapeo chi-r-column lee en "
 					+ "su línea 34");
 		assertThat(stored("CHI-R-COLUMN")).isZero();
 	}

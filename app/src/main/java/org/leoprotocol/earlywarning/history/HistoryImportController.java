@@ -17,6 +17,9 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.earlywarning.EarlyWarning;
 import org.leoprotocol.earlywarning.HistoryBackfill;
 import org.leoprotocol.earlywarning.HistoryImport;
+import org.leoprotocol.earlywarning.history.job.ImportJob;
+import org.leoprotocol.earlywarning.history.job.ImportJobs;
+import org.leoprotocol.earlywarning.history.job.ImportState;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
 import org.leoprotocol.earlywarning.web.HistoryImportView;
 import org.leoprotocol.earlywarning.web.ImportJobView;
@@ -46,7 +49,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The administrators' page for importing an agency's complaint history: with a shipped mapping, one uploaded earlier,
  * or a mapping file sent with the CSV (kept for next time). A mapping Leo cannot use is refused before anything is
  * stored, with each problem at its line and the mapping's text kept on the form to fix. The import itself runs in the
- * background; its page shows the progress, then the report and the rejected rows as CSV.
+ * background on this node; its page, on any node, shows the progress, then the report and the rejected rows as CSV.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -120,9 +123,9 @@ class HistoryImportController {
 			if (custom) {
 				historyImport.keep(chosen, text, actor);
 			}
-			ImportJob job = jobs.start(chosen, uploads, names, actor.username());
+			UUID job = jobs.start(chosen, uploads, names, actor.username());
 			uploads = List.of();
-			return "redirect:" + EarlyWarningRoutes.importJob(job.id());
+			return "redirect:" + EarlyWarningRoutes.importJob(job);
 		}
 		catch (InvalidInput refused) {
 			List<String> listed = refusals.problems(refused, locale);
@@ -163,8 +166,7 @@ class HistoryImportController {
 	/** The rejected rows as CSV, each problem in the language of the administrator who downloads them. */
 	@GetMapping(EarlyWarningRoutes.IMPORT + "/jobs/{id}/problems.csv")
 	void problems(@PathVariable UUID id, HttpServletResponse response, java.util.Locale locale) throws IOException {
-		ImportJob job = job(id);
-		if (job.state() == ImportState.RUNNING) {
+		if (job(id).state() == ImportState.RUNNING) {
 			throw new WrongState("earlywarning.import.running");
 		}
 		audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "HistoryImport", "rejected rows of import " + id);
@@ -172,7 +174,7 @@ class HistoryImportController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("rejected-rows-" + id + ".csv").build().toString());
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		job.writeProblems(out, sentence -> messages.getMessage(sentence, locale));
+		jobs.writeProblems(id, out, sentence -> messages.getMessage(sentence, locale));
 		out.flush();
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The history import page: the mappings to choose from, a custom mapping as the administrator sent it (kept when it is
- * refused, with each problem at its line), and this node's recent imports.
+ * refused, with each problem at its line), and the cluster's recent imports.
  */
 public record HistoryImportView(List<String> mappings, String mapping, String mappingName, String mappingText,
 		List<String> problems, List<ImportJobView> recent, String notice) {
