@@ -18,6 +18,7 @@ import org.leoprotocol.access.token.ApiTokenDesk;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Outcome;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -74,8 +75,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (refusal != null || !path.startsWith("/api/")) {
 			String reason = refusal != null ? refusal : "API tokens open the API only";
 			audit.login(AuditAction.LOGIN, presented.map(ApiToken::username).orElse("?"), Outcome.FAILURE,
-					request.getRemoteAddr(),
-					"API token refused (" + reason + "): " + use);
+					request.getRemoteAddr(), Sentence.of("audit.detail.token.refused", reason, use));
 			refuse(response, 401, "invalid_token", "The API token is " + reason + ".", null);
 			return;
 		}
@@ -83,13 +83,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		String scope = ApiScopes.required(request.getMethod(), path).orElseThrow();
 		if (!token.allows(scope)) {
 			audit.login(AuditAction.LOGIN, token.username(), Outcome.FAILURE, request.getRemoteAddr(),
-					"API token '" + token.name() + "' lacks scope " + scope + ": " + use);
+					Sentence.of("audit.detail.token.scope-missing", token.name(), scope, use));
 			refuse(response, 403, "insufficient_scope", "The API token lacks the scope " + scope + ".", scope);
 			return;
 		}
 		tokens.used(token);
 		audit.login(AuditAction.LOGIN, token.username(), Outcome.SUCCESS, request.getRemoteAddr(),
-				"API token '" + token.name() + "': " + use);
+				Sentence.of("audit.detail.token.used", token.name(), use));
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication(account.get(), token));
 		SecurityContextHolder.setContext(context);

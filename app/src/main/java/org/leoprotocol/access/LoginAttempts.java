@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Outcome;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -51,13 +52,13 @@ class LoginAttempts {
 	@Transactional
 	public void failed(AbstractAuthenticationFailureEvent event) {
 		String username = event.getAuthentication().getName();
-		String detail = event.getException().getClass().getSimpleName();
+		Sentence detail = Sentence.of("audit.detail.login.refused", event.getException().getClass().getSimpleName());
 		String source = source(event.getAuthentication());
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			LoginCounter after = policy.afterFailure(sources.lockForUpdate(username, source), clock.instant());
 			sources.save(username, source, after);
-			detail = policy.locks(after) ? "bad credentials; locked for this address until " + after.lockedUntil()
-					: "bad credentials; " + after.consecutiveFailures() + " consecutive from this address";
+			detail = policy.locks(after) ? Sentence.of("audit.detail.login.locked", after.lockedUntil())
+					: Sentence.of("audit.detail.login.bad-credentials", String.valueOf(after.consecutiveFailures()));
 		}
 		audit.login(AuditAction.LOGIN, username, Outcome.FAILURE, source(event.getAuthentication()), detail);
 	}

@@ -7,6 +7,7 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.personnel.OfficerStatusChanged;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class OfficerStatusListener {
 			}
 			int ended = signIn.allowed() ? 0 : sessions.endAllOf(account.username());
 			audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", account.username()),
-					"officer " + changed.to() + ": sign-in " + signIn + ", " + ended + " session(s) ended");
+					Sentence.of("audit.detail.account.officer-status", changed.to(), signIn, String.valueOf(ended)));
 		}
 	}
 }

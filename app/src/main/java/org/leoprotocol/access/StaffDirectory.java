@@ -16,6 +16,7 @@ import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class StaffDirectory {
 		accounts.insert(account, clock.instant());
 		accounts.savePassword(account.id(), passwords.encode(request.password()), clock.instant());
 		audit.access(AuditAction.CREATE, "access", RecordReference.of("StaffAccount", account.username()),
-				"roles " + request.roles());
+				Sentence.of("audit.detail.account.roles", request.roles()));
 		return account.id();
 	}
 
@@ -76,7 +77,8 @@ public class StaffDirectory {
 			.orElseThrow(() -> new UnknownRecord("access.account.unknown", username));
 		accounts.savePassword(account.id(), passwords.encode(password), clock.instant());
 		accounts.saveCounter(username, LoginCounter.CLEAR);
-		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "password set");
+		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username),
+				Sentence.of("audit.detail.account.password-set"));
 	}
 
 	public List<StaffAccountSummary> accounts() {
@@ -92,7 +94,8 @@ public class StaffDirectory {
 		StaffAccount account = existing(username);
 		accounts.saveCounter(account.username(), LoginCounter.CLEAR);
 		sources.clearAll(account.username());
-		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "unlocked");
+		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username),
+				Sentence.of("audit.detail.account.unlocked"));
 	}
 
 	@Transactional
@@ -100,7 +103,7 @@ public class StaffDirectory {
 		StaffAccount account = existing(username);
 		accounts.setEnabled(account.id(), enabled);
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username),
-				enabled ? "enabled" : "disabled");
+				Sentence.of(enabled ? "audit.detail.account.enabled" : "audit.detail.account.disabled"));
 	}
 
 	/** Opens an account with a generated password, returned once for the administrator to hand over. */
@@ -179,7 +182,8 @@ public class StaffDirectory {
 			throw new InvalidInput("access.account.email.invalid", address);
 		}
 		accounts.setEmail(existing(username).id(), address);
-		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username), "email address set");
+		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username),
+				Sentence.of("audit.detail.account.email-set"));
 	}
 
 	/** What it takes to open an account. */

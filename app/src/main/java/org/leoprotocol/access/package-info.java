@@ -12,5 +12,6 @@
  * sign-in), {@code session} (staff sessions) and {@code web} (what the pages render).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff access",
-		allowedDependencies = { "audit", "personnel", "shared", "shared :: web", "shared :: secret" })
+		allowedDependencies = { "audit", "personnel", "shared", "shared :: web", "shared :: secret",
+				"shared :: phrase" })
 package org.leoprotocol.access;

@@ -17,6 +17,7 @@ import org.leoprotocol.audit.web.AuditView;
 import org.leoprotocol.audit.web.AuditView.Filters;
 import org.leoprotocol.audit.web.AuditView.Row;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,8 +42,10 @@ class AuditController {
 	private final AuditLog log;
 	private final AuditTrail audit;
 	private final Refusals refusals;
+	private final MessageSource messages;
 
-	AuditController(AuditLog log, AuditTrail audit, AgencyTime time, Refusals refusals) {
+	AuditController(AuditLog log, AuditTrail audit, AgencyTime time, Refusals refusals, MessageSource messages) {
+		this.messages = messages;
 		this.time = time;
 		this.log = log;
 		this.audit = audit;
@@ -61,8 +64,9 @@ class AuditController {
 			String next = entries.size() < AuditQuery.PAGE_SIZE ? null
 					: link(AuditView.PATH, filters).queryParam("before", entries.get(entries.size() - 1).position())
 						.toUriString();
-			model.addAttribute("view", new AuditView(filters, actions, entries.stream().map(this::row).toList(),
-					next, link(AuditView.EXPORT_PATH, filters).toUriString(), null));
+			model.addAttribute("view",
+					new AuditView(filters, actions, entries.stream().map(entry -> row(entry, locale)).toList(),
+							next, link(AuditView.EXPORT_PATH, filters).toUriString(), null));
 		}
 		catch (InvalidInput badFilter) {
 			model.addAttribute("view",
@@ -73,12 +77,12 @@ class AuditController {
 
 	@GetMapping(AuditView.EXPORT_PATH)
 	@ResponseBody
-	ResponseEntity<StreamingResponseBody> export(@ModelAttribute Filters filters) {
+	ResponseEntity<StreamingResponseBody> export(@ModelAttribute Filters filters, Locale locale) {
 		AuditQuery query = query(filters, null);
 		audit.query(AuditAction.EXPORT, "audit", "AuditEvent", query.describe());
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			log.exportCsv(query, writer);
+			log.exportCsv(query, writer, locale);
 			writer.flush();
 		};
 		return ResponseEntity.ok()
@@ -133,22 +137,11 @@ class AuditController {
 		}
 	}
 
-	private Row row(TrailEntry entry) {
+	private Row row(TrailEntry entry, Locale locale) {
 		AuditRecord r = entry.record();
 		String record = r.record().id() == null ? r.record().type() : r.record().type() + " " + r.record().id();
-		return new Row(entry.position(), time.stampSeconds(r.occurredAt()), r.actor(), words(r.actorKind().name()),
-				r.action().name(), r.component(), record, r.outcome().name(),
-				r.sourceAddress() == null ? "" : r.sourceAddress(), r.detail() == null ? "" : words(r.detail()));
+		return new Row(entry.position(), time.stampSeconds(r.occurredAt()), r.actor(),
+				AuditDetails.words(r.actorKind().name()), r.action().name(), r.component(), record, r.outcome().name(),
+				r.sourceAddress() == null ? "" : r.sourceAddress(), AuditDetails.said(r.detail(), messages, locale));
 	}
-
-	/**
-	 * The page reads codes as words ("access denied", "no referral to child protective services"); the export keeps the
-	 * record exactly as stored.
-	 */
-	private static String words(String text) {
-		return CODE.matcher(text).replaceAll(code -> code.group().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
-	}
-
-	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern
-		.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
 }

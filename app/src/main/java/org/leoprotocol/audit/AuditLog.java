@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.leoprotocol.shared.SpreadsheetSafe;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +30,14 @@ class AuditLog {
 			from audit_event
 			""";
 	static final String[] CSV_HEADER = { "position", "id", "occurred_at", "actor", "actor_kind", "action", "component",
-			"record_type", "record_id", "outcome", "source_address", "detail" };
+			"record_type", "record_id", "outcome", "source_address", "detail", "detail_said" };
 
 	private final JdbcClient jdbc;
+	private final MessageSource messages;
 
-	AuditLog(JdbcClient jdbc) {
+	AuditLog(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
 	List<TrailEntry> search(AuditQuery query) {
@@ -42,8 +46,12 @@ class AuditLog {
 		return jdbc.sql(sql).params(params).query(AuditLog::entry).list();
 	}
 
+	/**
+	 * Every match as CSV: each column as stored, so the export is checked against the hash chain as it is, and last the
+	 * detail said in the downloader's language ({@code detail_said}).
+	 */
 	@Transactional(readOnly = true)
-	void exportCsv(AuditQuery query, Writer out) throws IOException {
+	void exportCsv(AuditQuery query, Writer out, Locale locale) throws IOException {
 		Map<String, Object> params = new HashMap<>();
 		String sql = COLUMNS + query.where(params) + " order by position";
 		CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(out);
@@ -56,7 +64,8 @@ class AuditLog {
 						e.record().actorKind(), e.record().action(), e.record().component(),
 						SpreadsheetSafe.cell(e.record().record().type()),
 						SpreadsheetSafe.cell(e.record().record().id()),
-						e.record().outcome(), e.record().sourceAddress(), SpreadsheetSafe.cell(e.record().detail()));
+						e.record().outcome(), e.record().sourceAddress(), SpreadsheetSafe.cell(e.record().detail()),
+						SpreadsheetSafe.cell(AuditDetails.said(e.record().detail(), messages, locale)));
 			}
 		}
 		csv.flush();

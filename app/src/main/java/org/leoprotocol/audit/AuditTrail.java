@@ -3,6 +3,8 @@ package org.leoprotocol.audit;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.leoprotocol.shared.phrase.Sentence;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,6 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Where every module records staff access. A record written inside a business transaction commits or rolls back with
  * it, so a change is never stored without its audit record; refusals are written in a transaction of their own because
  * the refused work rolls back.
+ *
+ * <p>
+ * What was done is given as a {@link Sentence} whose key starts with {@value AuditDetails#PREFIX}, stored as its one
+ * line ({@link Sentence#stored()}) so that the audit page says it in its reader's language; its arguments are kept as
+ * the text they were (a name typed, a code), because the trail keeps what happened, not what a word means today.
  */
 @Service
 public class AuditTrail {
@@ -29,14 +36,14 @@ public class AuditTrail {
 	 * the actor is Leo itself.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void access(AuditAction action, String component, RecordReference record, String detail) {
-		append(action, component, record, Outcome.SUCCESS, null, detail);
+	public void access(AuditAction action, String component, RecordReference record, Sentence detail) {
+		append(action, component, record, Outcome.SUCCESS, null, AuditDetails.stored(detail));
 	}
 
-	/** Records a read that needs no surrounding transaction (pages, exports). */
+	/** Records a read that needs no surrounding transaction (pages, exports); a read needing no detail gives null. */
 	@Transactional
-	public void read(String component, RecordReference record, String detail) {
-		append(AuditAction.READ, component, record, Outcome.SUCCESS, null, detail);
+	public void read(String component, RecordReference record, Sentence detail) {
+		append(AuditAction.READ, component, record, Outcome.SUCCESS, null, AuditDetails.stored(detail));
 	}
 
 	/**
@@ -44,8 +51,8 @@ public class AuditTrail {
 	 * a read-only one (which refuses writes).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recorded(AuditAction action, String component, RecordReference record, String detail) {
-		append(action, component, record, Outcome.SUCCESS, null, detail);
+	public void recorded(AuditAction action, String component, RecordReference record, Sentence detail) {
+		append(action, component, record, Outcome.SUCCESS, null, AuditDetails.stored(detail));
 	}
 
 	/** Records a search or export of many records, with the criteria used. */
@@ -60,11 +67,15 @@ public class AuditTrail {
 		append(action, component, record, Outcome.FAILURE, null, reason);
 	}
 
-	/** Records a login attempt under the name that was tried, which may belong to no account. */
+	/**
+	 * Records a login attempt under the name that was tried, which may belong to no account; a plain sign-in or
+	 * sign-out gives no detail (null).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void login(AuditAction action, String attemptedName, Outcome outcome, String sourceAddress, String detail) {
+	public void login(AuditAction action, String attemptedName, Outcome outcome, String sourceAddress,
+			Sentence detail) {
 		append(action, "access", new RecordReference("StaffAccount", attemptedName), outcome,
-				new Accountable(attemptedName, ActorKind.STAFF, sourceAddress), detail);
+				new Accountable(attemptedName, ActorKind.STAFF, sourceAddress), AuditDetails.stored(detail));
 	}
 
 	private void append(AuditAction action, String component, RecordReference record, Outcome outcome,

@@ -26,8 +26,11 @@ public @interface Audited {
 	/** The record's type as the audit trail names it ({@code Incident}, {@code Investigation}, {@code Evidence}). */
 	String record();
 
-	/** What the audit record says was done; the method's name when left empty. */
-	String detail() default "";
+	/**
+	 * The message key of what the audit record says was done ({@code audit.detail.incident.opened}), said on the audit
+	 * page in its reader's language.
+	 */
+	String detail();
 
 	/**
 	 * Whether the record is the one the call returns, named by its {@code id()} (a typed identifier by its value),

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -29,7 +30,7 @@ class AuditedCalls implements MethodInterceptor {
 			Object identifier = audited.recordFromResult() ? identifierOf(result)
 					: identifier(method, invocation.getArguments());
 			RecordReference record = RecordReference.of(audited.record(), identifier);
-			String detail = audited.detail().isEmpty() ? method.getName() : audited.detail();
+			Sentence detail = Sentence.of(audited.detail());
 			String component = component(method.getDeclaringClass());
 			if (TransactionSynchronizationManager.isActualTransactionActive()
 					&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {

@@ -145,7 +145,7 @@ public class ComplaintIntake {
 
 	/** A complaint for staff; the read is audited. */
 	@Transactional
-	@Audited(value = AuditAction.READ, record = RECORD)
+	@Audited(value = AuditAction.READ, record = RECORD, detail = "audit.detail.complaint.read")
 	public Complaint get(ComplaintId id) {
 		return complaints.find(id).orElseThrow(() -> new UnknownRecord("complaints.refused.unknown", id));
 	}
@@ -213,14 +213,14 @@ public class ComplaintIntake {
 	 * handles it. Every move is kept and shown on the status page.
 	 */
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "moved to the next stage")
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "audit.detail.complaint.moved")
 	public void moveTo(ComplaintId id, Stage to, String note, String caseReference) {
 		moveTo(id, to, StageNote.written(note), caseReference);
 	}
 
 	/** As {@link #moveTo(ComplaintId, Stage, String, String)}, with a note Leo may have written itself. */
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "moved to the next stage")
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "audit.detail.complaint.moved")
 	public void moveTo(ComplaintId id, Stage to, StageNote note, String caseReference) {
 		Complaint complaint = complaints.findForUpdate(id)
 			.orElseThrow(() -> new UnknownRecord("complaints.refused.unknown", id));

@@ -132,7 +132,7 @@ public class Conflicts {
 				new FlaggedAction(caseNumber, username, NotedAct.stored(what, now), conflicts.get(0), now, now));
 		if (flagged) {
 			audit.access(AuditAction.UPDATE, COMPONENT, reference(record),
-					"flagged for review: " + what + " by " + username + ", " + conflicts.get(0));
+					Sentence.of("audit.detail.conflict.flagged", what, username, conflicts.get(0)));
 		}
 		return flagged;
 	}
@@ -169,7 +169,7 @@ public class Conflicts {
 		Instant now = clock.instant();
 		DeclaredRelation declared = relations.insert(username, officerId, personName, relation.strip(), now);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("DeclaredRelation", declared.id()),
-				"declared by " + username);
+				Sentence.of("audit.detail.conflict.declared", username));
 		flagEarlierDecisions(username, now);
 		return declared;
 	}
@@ -204,9 +204,8 @@ public class Conflicts {
 				.orElse(action.record().id());
 			if (recusals.flag(action.record(), new FlaggedAction(caseNumber, username,
 					NotedAct.stored(action.what(), action.at()), conflicts.get(0), action.at(), now))) {
-				audit.access(AuditAction.UPDATE, COMPONENT, reference(action.record()),
-						"flagged for review: " + action.what().stored()
-								+ " by " + username + ", " + conflicts.get(0));
+				audit.access(AuditAction.UPDATE, COMPONENT, reference(action.record()), Sentence
+					.of("audit.detail.conflict.flagged", action.what().stored(), username, conflicts.get(0)));
 			}
 		});
 	}

@@ -25,6 +25,7 @@ import org.leoprotocol.earlywarning.indicators.RiskScore;
 import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -148,7 +149,8 @@ class EarlyWarningApi {
 	IndicatorRecord indicators(@PathVariable UUID officer,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		Indicators indicators = earlyWarning.indicators(officer, asOf);
-		audit.read(EarlyWarning.COMPONENT, RecordReference.of("OfficerHistory", officer), "as of " + indicators.asOf());
+		audit.read(EarlyWarning.COMPONENT, RecordReference.of("OfficerHistory", officer),
+				Sentence.of("audit.detail.officer-history.as-of", indicators.asOf()));
 		return new IndicatorRecord(indicators, RiskScore.of(indicators),
 				EarlyWarning.reasons(indicators, earlyWarning.settingsByRule()),
 				earlyWarning.breakdown(officer, indicators.asOf()));

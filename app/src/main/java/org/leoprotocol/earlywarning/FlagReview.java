@@ -15,6 +15,7 @@ import org.leoprotocol.conflicts.RecordRef;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,23 +73,25 @@ public class FlagReview {
 	@Transactional
 	public Flag acknowledge(UUID flag, Actor actor) {
 		conflicts.requireToDecide(actor, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
-		return step(flag, current -> current.acknowledge(actor, clock.instant()), "acknowledged");
+		return step(flag, current -> current.acknowledge(actor, clock.instant()),
+				Sentence.of("audit.detail.flag.acknowledged"));
 	}
 
 	@Transactional
 	public Flag planIntervention(UUID flag, String plan, LocalDate followUpOn, Actor actor) {
 		conflicts.requireToDecide(actor, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
 		return step(flag, current -> current.planIntervention(plan, followUpOn, LocalDate.now(clock), clock.instant()),
-				"intervention planned");
+				Sentence.of("audit.detail.flag.intervention-planned"));
 	}
 
 	@Transactional
 	public Flag close(UUID flag, String outcome, Actor actor) {
 		conflicts.requireToDecide(actor, Role.SUPERVISOR, RecordRef.of(RecordKind.EARLY_WARNING_FLAG, flag));
-		return step(flag, current -> current.close(outcome, actor, clock.instant()), "closed");
+		return step(flag, current -> current.close(outcome, actor, clock.instant()),
+				Sentence.of("audit.detail.flag.closed"));
 	}
 
-	private Flag step(UUID id, UnaryOperator<Flag> step, String what) {
+	private Flag step(UUID id, UnaryOperator<Flag> step, Sentence what) {
 		Flag flag = step.apply(flags.findForUpdate(id)
 			.orElseThrow(() -> new UnknownRecord("earlywarning.flag.unknown", id)));
 		flags.saveReview(flag);

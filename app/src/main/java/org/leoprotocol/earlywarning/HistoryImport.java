@@ -139,7 +139,7 @@ public class HistoryImport {
 		stored.save(mapping.name(), content, actor, clock.instant());
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT,
 				org.leoprotocol.audit.RecordReference.of("HistoryMapping", mapping.name()),
-				"uploaded for agency " + mapping.agency());
+				Sentence.of("audit.detail.history-mapping.uploaded", mapping.agency()));
 	}
 
 	/** The name an uploaded mapping file is kept under: its file name without {@code .properties}. */

@@ -21,6 +21,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +92,7 @@ public class PerformanceEntries {
 			.ifPresent(officer -> {
 				audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT,
 						RecordReference.of("ProtocolFinding", findingId),
-						"withdrawn: " + reference);
+						Sentence.of("audit.detail.finding.withdrawn", reference));
 				earlyWarning.reconsider(officer,
 						FlagOutcome.byLeo(FlagOutcome.WITHDRAWN, reference, reason.strip()));
 			});
@@ -103,7 +104,7 @@ public class PerformanceEntries {
 				text(description, "description"), reference, actor, clock.instant());
 		if (added) {
 			audit.access(AuditAction.CREATE, EarlyWarning.COMPONENT, RecordReference.of("ProtocolFinding", officer),
-					kind);
+					Sentence.of("audit.detail.finding.added", kind));
 		}
 		return added;
 	}
@@ -124,7 +125,7 @@ public class PerformanceEntries {
 		history.refreshFirstComplaint(List.of(tracked));
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT,
 				RecordReference.of("Allegation", allegation.complaintReference()),
-				row.finding() + " by " + actor.username());
+				Sentence.of("audit.detail.allegation.finding", row.finding(), actor.username()));
 		return earlyWarning.recompute(tracked);
 	}
 
@@ -171,7 +172,7 @@ public class PerformanceEntries {
 				source,
 				actor, clock.instant())) {
 			audit.access(AuditAction.CREATE, EarlyWarning.COMPONENT, RecordReference.of("Commendation", officer),
-					source);
+					Sentence.of("audit.detail.commendation.from", source));
 			earlyWarning.recompute(tracked);
 		}
 	}

@@ -17,6 +17,7 @@ import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.redaction.EveryoneOnRecord;
 import org.leoprotocol.shared.redaction.PersonInRecord;
 import org.leoprotocol.shared.redaction.RedactionGate;
@@ -64,7 +65,8 @@ public class Engagement {
 		OutreachEvent event = new OutreachEvent(UUID.randomUUID(), checked.title(), checked.startsAt(), checked.place(),
 				checked.activities(), checked.capacity(), checked.language());
 		events.insert(event, clock.instant());
-		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("OutreachEvent", event.id()), event.title());
+		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("OutreachEvent", event.id()),
+				Sentence.of("audit.detail.outreach.titled", event.title()));
 		return event;
 	}
 
@@ -82,7 +84,8 @@ public class Engagement {
 				checked.activities(),
 				checked.capacity(), checked.language());
 		events.update(event, clock.instant());
-		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("OutreachEvent", id), event.title());
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("OutreachEvent", id),
+				Sentence.of("audit.detail.outreach.titled", event.title()));
 		return event;
 	}
 
@@ -130,14 +133,16 @@ public class Engagement {
 	/** The registrants of an event with their names and addresses: personal data, so the read is audited. */
 	public List<Registration> registrants(UUID eventId) {
 		event(eventId);
-		audit.read(COMPONENT, RecordReference.of("OutreachEvent", eventId), "registrants");
+		audit.read(COMPONENT, RecordReference.of("OutreachEvent", eventId),
+				Sentence.of("audit.detail.outreach.registrants"));
 		return registrations.ofEvent(eventId);
 	}
 
 	/** The comments left after an event; for staff only, and never published. */
 	public List<String> comments(UUID eventId) {
 		event(eventId);
-		audit.read(COMPONENT, RecordReference.of("OutreachEvent", eventId), "survey comments");
+		audit.read(COMPONENT, RecordReference.of("OutreachEvent", eventId),
+				Sentence.of("audit.detail.outreach.survey-comments"));
 		return surveys.commentsOfEvent(eventId);
 	}
 
@@ -160,7 +165,7 @@ public class Engagement {
 		UUID id = UUID.randomUUID();
 		surveys.invite(id, incidentId, PrivateTokens.hash(token), inviter.username(), now, expires);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("SurveyInvitation", id),
-				"incident " + incidentId);
+				Sentence.of("audit.detail.incident.named", incidentId));
 		mail.invitation(address, token, expires);
 		return expires;
 	}
@@ -179,7 +184,7 @@ public class Engagement {
 			throw new WrongState("engagement.refused.newLink");
 		}
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("SurveyInvitation", invitationId),
-				"new link sent");
+				Sentence.of("audit.detail.survey.new-link"));
 		mail.newLink(address, token, expires, language);
 		return expires;
 	}

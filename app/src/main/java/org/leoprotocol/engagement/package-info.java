@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Community engagement",
 		allowedDependencies = { "protocol", "audit", "shared", "shared :: web", "shared :: redaction",
-				"shared :: secret" })
+				"shared :: secret", "shared :: phrase" })
 package org.leoprotocol.engagement;

@@ -18,6 +18,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class EvidenceCustody {
 	}
 
 	/** Opens an item's record: recorded as VIEWED. */
-	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "viewed")
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "audit.detail.evidence.viewed")
 	public EvidenceRecord view(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, "view");
@@ -72,16 +73,16 @@ public class EvidenceCustody {
 	}
 
 	/** The chain of custody as a report; reading it is itself a VIEWED event. */
-	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "custody report")
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "audit.detail.evidence.custody-report")
 	public EvidenceRecord custodyReport(EvidenceId id, String format, Actor actor) {
 		EvidenceItem item = items.get(id);
-		access.require(actor, item, "custody report");
+		access.require(actor, item, "audit.detail.evidence.custody-report");
 		ledger.record(id, CustodyAction.VIEWED, "custody report (" + format + ")", actor);
 		return new EvidenceRecord(item, items.links(id), ledger.history(id));
 	}
 
 	/** The item, if the requester may see it; for reading what surrounds it (its exports) without opening it. */
-	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "read what surrounds the item")
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "audit.detail.evidence.surroundings")
 	public EvidenceItem permitted(EvidenceId id, Actor actor, String attempted) {
 		EvidenceItem item = items.get(id);
 		access.require(actor, item, attempted);
@@ -92,7 +93,7 @@ public class EvidenceCustody {
 	 * Hands out the original bytes for streaming or download, after recording the use in the ledger. Every request of a
 	 * player counts, ranges included ({@code part}), so no byte leaves unrecorded.
 	 */
-	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "content opened")
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "audit.detail.evidence.content-opened")
 	public OpenedEvidence open(EvidenceId id, CustodyAction use, String part, Actor actor) {
 		if (use != CustodyAction.STREAMED && use != CustodyAction.DOWNLOADED) {
 			throw new IllegalArgumentException("Items are opened to stream or to download, not for " + use);
@@ -107,7 +108,7 @@ public class EvidenceCustody {
 
 	/** Links an item to a case or incident; a case link may name the officer it investigates. */
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "linked")
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "audit.detail.evidence.linked")
 	public void link(EvidenceId id, LinkKind kind, String reference, OfficerId subject, Actor actor) {
 		if (reference == null || reference.isBlank()) {
 			throw new InvalidInput("evidence.link.reference." + kind.name());
@@ -137,7 +138,7 @@ public class EvidenceCustody {
 		cases.exclude(caseReference.strip(), username.strip(), reason.strip(), actor, clock.instant());
 		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT,
 				RecordReference.of("EvidenceAccessExclusion", caseReference),
-				username + ": " + reason);
+				Sentence.of("audit.detail.evidence.excluded", username, reason));
 	}
 
 	/** Puts a staff member on a case's team: once a case has a team, only the team and command see its evidence. */
@@ -149,7 +150,7 @@ public class EvidenceCustody {
 		cases.addToTeam(caseReference.strip(), username.strip(), actor, clock.instant());
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT,
 				RecordReference.of("EvidenceCaseTeam", caseReference),
-				"added " + username);
+				Sentence.of("audit.detail.evidence.team-added", username));
 	}
 
 	static void requireAvailable(EvidenceItem item) {

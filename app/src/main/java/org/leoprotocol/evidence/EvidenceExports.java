@@ -60,7 +60,7 @@ public class EvidenceExports {
 	}
 
 	/** Starts an export for a recipient; images, PDFs and text are ready on return, videos follow in the background. */
-	@Audited(value = AuditAction.READ, record = "EvidenceExport", detail = "export for a named recipient",
+	@Audited(value = AuditAction.READ, record = "EvidenceExport", detail = "audit.detail.evidence-export.named",
 			recordFromResult = true)
 	public EvidenceExport export(EvidenceId id, String recipient, String purpose, Actor actor) {
 		String to = required(recipient, "recipient");
@@ -82,7 +82,8 @@ public class EvidenceExports {
 	 * PDF's metadata, a text's first line); the code must be new. From there it is an export like any other: kept in
 	 * the store, recorded as EXPORTED with both hashes, traced by its hash.
 	 */
-	@Audited(value = AuditAction.READ, record = "EvidenceExport", detail = "export stamped outside Leo",
+	@Audited(value = AuditAction.READ, record = "EvidenceExport",
+			detail = "audit.detail.evidence-export.stamped-outside",
 			recordFromResult = true)
 	public EvidenceExport exportStampedCopy(EvidenceId id, String code, String recipient, String purpose,
 			InputStream stampedCopy, Actor actor) throws IOException {
@@ -140,7 +141,7 @@ public class EvidenceExports {
 	}
 
 	/** The exports made of an item: who received a copy, why, and where it stands. */
-	@Audited(value = AuditAction.READ, record = "Evidence", detail = "exports listed")
+	@Audited(value = AuditAction.READ, record = "Evidence", detail = "audit.detail.evidence-export.listed")
 	public List<EvidenceExport> of(EvidenceId evidence) {
 		return exports.of(evidence);
 	}

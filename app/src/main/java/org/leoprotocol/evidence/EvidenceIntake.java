@@ -84,7 +84,7 @@ public class EvidenceIntake {
 	 * Where a body-camera clip was placed in time, or why it could not be: the sentence its uploader reads, in their
 	 * language, its times in UTC as the footage's own metadata gives them. Empty for other kinds of evidence.
 	 */
-	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "footage note")
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "audit.detail.evidence.footage-note")
 	public Optional<FootagePlacement> footageNote(EvidenceId id) {
 		return footage.page(id, BodyCameraFootage.UTC::format);
 	}

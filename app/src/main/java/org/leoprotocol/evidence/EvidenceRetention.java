@@ -58,7 +58,7 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "retention set")
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "audit.detail.evidence.retention-set")
 	public RetentionStatus apply(EvidenceId id, String category, Actor actor) {
 		RetentionCategory chosen = category(category);
 		EvidenceItem item = items.get(id);
@@ -70,7 +70,7 @@ public class EvidenceRetention {
 	}
 
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "legal hold placed")
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "audit.detail.evidence.hold-placed")
 	public RetentionStatus placeHold(EvidenceId id, String reason, Actor actor) {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("evidence.hold.reason");
@@ -83,13 +83,13 @@ public class EvidenceRetention {
 		legalHold(item, true);
 		ledger.record(id, CustodyAction.HOLD_PLACED, "reason=" + reason.strip(), actor);
 		if (item.state() == ItemState.DELETION_PENDING) {
-			restore(item, "legal hold placed", actor);
+			restore(item, "audit.detail.evidence.hold-placed", actor);
 		}
 		return status(items.get(id));
 	}
 
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "legal hold lifted")
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "audit.detail.evidence.hold-lifted")
 	public RetentionStatus liftHold(EvidenceId id, String reason, Actor actor) {
 		EvidenceItem item = items.get(id);
 		if (retention.hold(id).isEmpty()) {
@@ -103,7 +103,7 @@ public class EvidenceRetention {
 
 	/** Takes an item back out of the deletion queue within the recovery window. */
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "restored")
+	@Audited(value = AuditAction.UPDATE, record = "EvidenceItem", detail = "audit.detail.evidence.restored")
 	public RetentionStatus restore(EvidenceId id, Actor actor) {
 		EvidenceItem item = items.get(id);
 		if (item.state() != ItemState.DELETION_PENDING) {
@@ -151,7 +151,7 @@ public class EvidenceRetention {
 		}
 	}
 
-	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "retention status")
+	@Audited(value = AuditAction.READ, record = "EvidenceItem", detail = "audit.detail.evidence.retention-status")
 	public RetentionStatus status(EvidenceId id) {
 		return status(items.get(id));
 	}

@@ -62,7 +62,8 @@ public class CaseDiscipline {
 
 	/** Proposes a personnel action against one of the case's accused officers; it takes effect only on approval. */
 	@Transactional
-	@Audited(value = AuditAction.CREATE, record = Investigations.RECORD, detail = "personnel action proposed")
+	@Audited(value = AuditAction.CREATE, record = Investigations.RECORD,
+			detail = "audit.detail.investigation.action-proposed")
 	public PersonnelProposal propose(InvestigationId id, OfficerId officerId, PersonnelAction action, String reason,
 			Actor proposer) {
 		String proposedBy = proposer.username();
@@ -92,7 +93,8 @@ public class CaseDiscipline {
 	 * and does the officer's status change.
 	 */
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = Investigations.RECORD, detail = "personnel action approved")
+	@Audited(value = AuditAction.UPDATE, record = Investigations.RECORD,
+			detail = "audit.detail.investigation.action-approved")
 	public Officer approve(InvestigationId id, UUID proposalId, Actor approver) {
 		String approvedBy = approver.username();
 		Investigation investigation = investigations.find(id);

@@ -25,6 +25,7 @@ import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.redaction.PersonInRecord;
 import org.leoprotocol.shared.redaction.Redacted;
 import org.leoprotocol.shared.redaction.RedactionGate;
@@ -74,13 +75,13 @@ public class CasePublication {
 		write(PublicTextKind.MINUTES, hearing.id(), investigation, hearing.minutes(), people.of(investigation, hearing),
 				author);
 		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
-				PublicTextKind.MINUTES + " written for publication");
+				Sentence.of("audit.detail.public-text.written." + PublicTextKind.MINUTES));
 	}
 
 	/** Writes (or rewrites) the case's public summary; it waits for a second person's approval. */
 	@Transactional
 	@Audited(value = AuditAction.CREATE, record = Investigations.RECORD,
-			detail = "CASE_SUMMARY written for publication")
+			detail = "audit.detail.public-text.written.CASE_SUMMARY")
 	public PublicText writeSummary(InvestigationId id, String text, Actor author) {
 		return summary(investigations.find(id), text, author);
 	}
@@ -93,7 +94,7 @@ public class CasePublication {
 			.orElseThrow(() -> new InvalidInput("investigations.refused.caseNumber", caseNumber));
 		PublicText written = summary(investigation, text, author);
 		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
-				PublicTextKind.CASE_SUMMARY + " written for publication");
+				Sentence.of("audit.detail.public-text.written." + PublicTextKind.CASE_SUMMARY));
 		return written;
 	}
 
@@ -121,7 +122,7 @@ public class CasePublication {
 		PublicText text = texts.find(id)
 			.orElseThrow(() -> new UnknownRecord("investigations.refused.text.unknown", id));
 		audit.access(AuditAction.READ, Investigations.COMPONENT, RecordReference.of("PublicText", id),
-				text.kind() + " for review");
+				Sentence.of("audit.detail.public-text.for-review." + text.kind()));
 		return withRemovals(text);
 	}
 
@@ -146,8 +147,7 @@ public class CasePublication {
 		}
 		texts.approve(approved);
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("PublicText", id),
-				"approved " + text.kind()
-						+ " of case " + text.caseNumber());
+				Sentence.of("audit.detail.public-text.approved." + text.kind(), text.caseNumber()));
 		return withRemovals(approved);
 	}
 

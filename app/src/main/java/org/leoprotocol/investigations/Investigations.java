@@ -54,20 +54,21 @@ public class Investigations {
 	}
 
 	/** Opens a case with its allegations; a complaint's status page then shows it under investigation. */
-	@Audited(value = AuditAction.CREATE, record = RECORD, detail = "case opened", recordFromResult = true)
+	@Audited(value = AuditAction.CREATE, record = RECORD, detail = "audit.detail.investigation.opened",
+			recordFromResult = true)
 	public Investigation open(CaseType type, ComplaintId complaint, String summary, List<NewAllegation> allegations,
 			Actor openedBy) {
 		return opening.open(type, complaint, summary, allegations, openedBy);
 	}
 
 	/** A case for a staff member; refused (and audited) when the reader is an investigator with a conflict. */
-	@Audited(value = AuditAction.READ, record = RECORD)
+	@Audited(value = AuditAction.READ, record = RECORD, detail = "audit.detail.investigation.read")
 	public Investigation read(InvestigationId id, Actor reader) {
 		return access.read(id, reader);
 	}
 
 	/** A closed case for the review board, which reviews cases only once they are closed; the read is audited. */
-	@Audited(value = AuditAction.READ, record = RECORD, detail = "board review")
+	@Audited(value = AuditAction.READ, record = RECORD, detail = "audit.detail.investigation.board-review")
 	public Investigation readClosed(InvestigationId id, Actor reader) {
 		return access.readClosed(id, reader);
 	}
@@ -93,14 +94,14 @@ public class Investigations {
 	 * with its reasons and the case stays as it was. The investigator and their supervisor are told.
 	 */
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "investigator assigned")
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "audit.detail.investigation.investigator-assigned")
 	public Investigation assign(InvestigationId id, String username) {
 		return assignment.assign(id, username);
 	}
 
 	/** Adds a statement or a reference to evidence, a protocol finding or an earlier case. */
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "entry added to the case file")
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "audit.detail.investigation.entry-added")
 	public CaseEntry addEntry(InvestigationId id, CaseEntry.Kind kind, String reference, String personRole,
 			String personName, String content, Actor recordedBy) {
 		return caseFile.addEntry(id, kind, reference, personRole, personName, content, recordedBy);
@@ -114,7 +115,7 @@ public class Investigations {
 
 	/** Records a recommended (while investigating) or final (in review) finding for one allegation. */
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "finding recorded")
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "audit.detail.investigation.finding-recorded")
 	public Investigation recordFinding(InvestigationId id, AllegationId allegationId, FindingStage stage,
 			Finding finding, String agencyCode, String reason, Actor recordedBy) {
 		return findings.recordFinding(id, allegationId, stage, finding, agencyCode, reason, recordedBy);
@@ -122,7 +123,7 @@ public class Investigations {
 
 	/** Sends the case to review once every allegation has a recommended finding. */
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "submitted for review")
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "audit.detail.investigation.submitted")
 	public Investigation submitForReview(InvestigationId id) {
 		return closing.submitForReview(id);
 	}
@@ -132,7 +133,7 @@ public class Investigations {
 	 * of interest in it, who is recused.
 	 */
 	@Transactional
-	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "closed")
+	@Audited(value = AuditAction.UPDATE, record = RECORD, detail = "audit.detail.investigation.closed")
 	public Investigation close(InvestigationId id, Actor closedBy) {
 		return closing.close(id, closedBy);
 	}

@@ -19,6 +19,7 @@ import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.personnel.Unit;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class Investigators {
 		OfficerId officer = badgeNumber == null || badgeNumber.isBlank() ? null : officerByBadge(badgeNumber);
 		records.save(username.strip(), displayName.strip(), officer);
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username.strip()),
-				"registered");
+				Sentence.of("audit.detail.investigator.registered"));
 		return get(username.strip());
 	}
 
@@ -80,7 +81,7 @@ public class Investigators {
 		records.declare(username, officer, relation.strip(), clock.instant());
 		conflicts.declare(username, officer.value(), null, relation);
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username),
-				"declared a relation");
+				Sentence.of("audit.detail.investigator.relation-declared"));
 		return get(username);
 	}
 

@@ -26,6 +26,7 @@ import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,7 @@ public class ReviewBoard {
 		}
 		hearings.seat(username.strip(), displayName.strip(), clock.instant());
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("BoardMember", username.strip()),
-				"seated");
+				Sentence.of("audit.detail.board.seated"));
 	}
 
 	/** Seats a member; a sworn member, named by badge number, must be on active duty. */
@@ -123,7 +124,7 @@ public class ReviewBoard {
 				attendees.stream().map(ReviewBoard::checked).toList(), presented, minutes, List.of(), null, null);
 		hearings.insert(hearing, recordedBy);
 		audit.access(AuditAction.CREATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearing.id()),
-				purpose + " hearing");
+				Sentence.of("audit.detail.hearing.held." + purpose));
 		return hearing;
 	}
 
@@ -146,7 +147,7 @@ public class ReviewBoard {
 		quorum.requireMembers(assignments.eligibleMembers(investigation.id().value()));
 		hearings.vote(hearingId, new Hearing.Vote(member, hearing.checkVote(member, choice), clock.instant()));
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId),
-				"vote by " + member);
+				Sentence.of("audit.detail.hearing.vote", member));
 		return get(hearingId);
 	}
 
@@ -172,7 +173,7 @@ public class ReviewBoard {
 					decidedBy);
 		}
 		audit.access(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId),
-				"decided " + decision);
+				Sentence.of("audit.detail.hearing.decided", decision));
 		publication.submitMinutes(investigation, hearing, hearings.recordedBy(hearingId));
 		events.publishEvent(new HearingDecided(hearingId, investigation.id(), investigation.caseNumber(),
 				hearing.purpose(), decision,

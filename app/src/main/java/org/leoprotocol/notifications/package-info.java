@@ -5,5 +5,5 @@
  * the recipient's acknowledgement is published for the module that is waiting on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "access", "personnel", "audit", "shared", "shared :: web" })
+		allowedDependencies = { "access", "personnel", "audit", "shared", "shared :: web", "shared :: phrase" })
 package org.leoprotocol.notifications;

@@ -9,6 +9,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class PersonnelActionDesk {
 		}
 		actions.append(action, clock.instant());
 		audit.access(AuditAction.UPDATE, Roster.COMPONENT, RecordReference.of("Officer", officer),
-				"personnel action " + kind);
+				Sentence.of("audit.detail.officer.personnel-action", kind));
 		return action;
 	}
 

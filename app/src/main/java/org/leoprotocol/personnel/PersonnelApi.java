@@ -15,6 +15,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +63,8 @@ class PersonnelApi {
 		if (PersonnelHistoryPolicy.mayRead(actor)) {
 			return read(officer);
 		}
-		audit.read(Roster.COMPONENT, RecordReference.of("Officer", id), "roster entry only");
+		audit.read(Roster.COMPONENT, RecordReference.of("Officer", id),
+				Sentence.of("audit.detail.officer.roster-only"));
 		audit.refusal(AuditAction.READ, Roster.COMPONENT, RecordReference.of("OfficerHistory", id),
 				"status history and personnel actions withheld: not among the reader's duties");
 		return new OfficerRecord(officer, List.of(), List.of());

@@ -13,6 +13,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -128,7 +129,7 @@ public class Roster {
 		StatusChange change = officer.changeStatus(to, reason, changedBy, caseReference, at);
 		officers.recordStatusChange(id, change);
 		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Officer", id),
-				"status " + change.from() + " -> " + change.to());
+				Sentence.of("audit.detail.officer.status", change.from(), change.to()));
 		events.publishEvent(
 				new OfficerStatusChanged(id, change.from(), change.to(), change.changedAt(), change.caseReference()));
 		return officer.withStatus(to);
@@ -165,12 +166,13 @@ public class Roster {
 				request.status() == null ? OfficerStatus.ACTIVE : request.status());
 		officers.insert(officer, clock.instant());
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("Officer", officer.id()),
-				"badge " + officer.badgeNumber());
+				Sentence.of("audit.detail.officer.badge", officer.badgeNumber()));
 		return officer.id();
 	}
 
 	void updateProfile(Officer officer) {
 		officers.updateProfile(officer);
-		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Officer", officer.id()), "profile");
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("Officer", officer.id()),
+				Sentence.of("audit.detail.officer.profile"));
 	}
 }

@@ -82,7 +82,8 @@ public class IncidentDesk {
 	 * creation is audited under the new incident's identifier.
 	 */
 	@Transactional
-	@Audited(value = AuditAction.CREATE, record = INCIDENT, detail = "incident opened", recordFromResult = true)
+	@Audited(value = AuditAction.CREATE, record = INCIDENT, detail = "audit.detail.incident.opened",
+			recordFromResult = true)
 	public Incident open(NewIncident request, Actor actor) {
 		if (request.kind() == null) {
 			throw new InvalidInput("protocol.incident.kind.missing", List.of(IncidentKind.values()).toString());
@@ -121,13 +122,13 @@ public class IncidentDesk {
 	}
 
 	/** Reads the incident for a reader who may see the person's name; the read is audited as such. */
-	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "incident, name shown")
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "audit.detail.incident.name-shown")
 	public Incident readNamed(IncidentId id) {
 		return find(id);
 	}
 
 	/** Reads the incident for a reader from whom the person's name is withheld; the read is audited as such. */
-	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "incident, name withheld")
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "audit.detail.incident.name-withheld")
 	public Incident read(IncidentId id) {
 		return find(id);
 	}
@@ -146,27 +147,27 @@ public class IncidentDesk {
 		return incidents.recent(LIST_LIMIT);
 	}
 
-	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "steps")
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "audit.detail.incident.steps")
 	public List<StepClock> steps(IncidentId id) {
 		return incidentSteps.steps(id);
 	}
 
-	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "timeline")
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "audit.detail.incident.timeline")
 	public List<TimelineEntry> timeline(IncidentId id) {
 		return timelines.of(id);
 	}
 
-	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "escalations")
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "audit.detail.incident.escalations")
 	public List<Escalation> escalations(IncidentId id) {
 		return escalations.of(id);
 	}
 
-	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "findings")
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "audit.detail.incident.findings")
 	public List<ProtocolFinding> findings(IncidentId id) {
 		return findings.of(id);
 	}
 
-	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "withdrawn findings")
+	@Audited(value = AuditAction.READ, record = INCIDENT, detail = "audit.detail.incident.withdrawn-findings")
 	public List<ProtocolFinding> withdrawnFindings(IncidentId id) {
 		return findings.withdrawn(id);
 	}

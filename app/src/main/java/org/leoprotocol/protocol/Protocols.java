@@ -13,6 +13,7 @@ import org.leoprotocol.protocol.definition.ProtocolStep;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class Protocols {
 				clock.instant(), publisher.username(), notes.strip(), steps);
 		definitions.insert(version);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("ProtocolVersion", version.version()),
-				version.steps().size() + " steps");
+				Sentence.of("audit.detail.protocol.steps", String.valueOf(version.steps().size())));
 		events.publishEvent(new ProtocolVersionPublished(version.version(), version.name(), version.notes(),
 				version.publishedAt()));
 		return version;

@@ -25,6 +25,7 @@ import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,7 @@ public class Training {
 				clock.instant());
 		modules.insert(module);
 		audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("TrainingModule", module.id()),
-				"protocol version " + module.protocolVersion());
+				Sentence.of("audit.detail.training.protocol-version", String.valueOf(module.protocolVersion())));
 		return module;
 	}
 
@@ -128,7 +129,7 @@ public class Training {
 		if (modules.acknowledge(module.id(), officer, officerActing.username(), clock.instant())) {
 			audit.access(AuditAction.CREATE, COMPONENT,
 					RecordReference.of("TrainingAcknowledgement", module.id() + "/" + officer),
-					"protocol version " + module.protocolVersion());
+					Sentence.of("audit.detail.training.protocol-version", String.valueOf(module.protocolVersion())));
 		}
 	}
 

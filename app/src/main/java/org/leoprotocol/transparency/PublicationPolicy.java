@@ -10,6 +10,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,7 @@ public class PublicationPolicy {
 							""")
 				.params(field.name(), mode.name(), Timestamp.from(now), actor.username()).update();
 			audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("PublicationPolicy", field),
-					"publication of " + field + " changed from " + old + " to " + mode);
+					Sentence.of("audit.detail.publication.changed", field, old, mode));
 		}
 		return current().stream().filter(change -> change.field() == field).findFirst().orElseThrow();
 	}

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Transparency",
 		allowedDependencies = { "complaints", "investigations", "protocol", "personnel", "access", "audit", "shared",
-				"shared :: web", "shared :: redaction" })
+				"shared :: web", "shared :: redaction", "shared :: phrase" })
 package org.leoprotocol.transparency;

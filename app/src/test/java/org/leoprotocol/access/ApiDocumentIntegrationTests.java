@@ -110,7 +110,8 @@ class ApiDocumentIntegrationTests {
 				unrefused.add(operation + " answered " + result.getResponse().getStatus());
 			}
 			expectedAudit
-				.add("FAILURE API token 'all but " + scope + "' lacks scope " + scope + ": " + methodAndPath[0] + " "
+				.add("FAILURE audit.detail.token.scope-missing|all but " + scope + "|" + scope + "|" + methodAndPath[0]
+						+ " "
 						+ concrete(methodAndPath[1]));
 		}
 		assertThat(unrefused).isEmpty();
@@ -143,7 +144,7 @@ class ApiDocumentIntegrationTests {
 				refused.add(operation + " answered " + result.getResponse().getStatus() + " " + challenge);
 			}
 			expectedAudit.put(operation,
-					"SUCCESS API token 'scope check " + scope + "': " + methodAndPath[0] + " " + path);
+					"SUCCESS audit.detail.token.used|scope check " + scope + "|" + methodAndPath[0] + " " + path);
 		}
 		assertThat(refused).isEmpty();
 		List<String> audited = tokenAudit(admin);
@@ -180,15 +181,15 @@ class ApiDocumentIntegrationTests {
 		}
 		assertThat(accepted).isEmpty();
 		List<String> audited = tokenAudit(admin);
-		assertThat(audited.stream().filter(line -> line.startsWith("FAILURE API token refused (revoked)")))
+		assertThat(audited.stream().filter(line -> line.startsWith("FAILURE audit.detail.token.refused|revoked|")))
 			.hasSizeGreaterThanOrEqualTo(operations);
-		assertThat(audited.stream().filter(line -> line.startsWith("FAILURE API token refused (expired)")))
+		assertThat(audited.stream().filter(line -> line.startsWith("FAILURE audit.detail.token.refused|expired|")))
 			.hasSizeGreaterThanOrEqualTo(operations);
 	}
 
 	private List<String> tokenAudit(String username) {
 		return jdbc.sql(
-				"select outcome || ' ' || detail from audit_event where actor = :user and action = 'LOGIN' and detail like 'API token%'")
+				"select outcome || ' ' || detail from audit_event where actor = :user and action = 'LOGIN' and detail like 'audit.detail.token.%'")
 			.param("user", username).query(String.class).list();
 	}
 

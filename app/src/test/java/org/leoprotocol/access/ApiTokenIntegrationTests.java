@@ -59,8 +59,9 @@ class ApiTokenIntegrationTests {
 			.andExpect(header().string("WWW-Authenticate",
 					"Bearer error=\"insufficient_scope\", scope=\"incidents:write\""));
 
-		assertThat(audit("token-holder")).containsExactly("SUCCESS API token 'integration': GET /api/v1/officers",
-				"FAILURE API token 'integration' lacks scope incidents:write: POST /api/v1/incidents");
+		assertThat(audit("token-holder")).containsExactly(
+				"SUCCESS audit.detail.token.used|integration|GET /api/v1/officers",
+				"FAILURE audit.detail.token.scope-missing|integration|incidents:write|POST /api/v1/incidents");
 		assertThat(tokens.find(issued.token().id()).orElseThrow().lastUsedAt()).isCloseTo(clock.instant(),
 				within(1, ChronoUnit.MILLIS));
 	}
@@ -83,9 +84,10 @@ class ApiTokenIntegrationTests {
 		mvc.perform(get("/api/v1/officers").header("Authorization", "Bearer leo_not-a-token-anyone-was-given"))
 			.andExpect(status().isUnauthorized());
 
-		assertThat(audit("token-revoked")).containsExactly("FAILURE API token refused (revoked): GET /api/v1/officers");
+		assertThat(audit("token-revoked"))
+			.containsExactly("FAILURE audit.detail.token.refused|revoked|GET /api/v1/officers");
 		assertThat(audit("token-expiring")).last()
-			.isEqualTo("FAILURE API token refused (expired): GET /api/v1/officers");
+			.isEqualTo("FAILURE audit.detail.token.refused|expired|GET /api/v1/officers");
 	}
 
 	@Test

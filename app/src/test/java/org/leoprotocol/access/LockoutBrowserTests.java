@@ -84,8 +84,9 @@ class LockoutBrowserTests {
 				where actor = :user and action = 'LOGIN' order by position
 				""").param("user", SERGEANT).query(String.class).list();
 		assertThat(audit).anyMatch(line -> line
-			.startsWith("FAILURE " + attackerAddress + " bad credentials; locked for this address until"));
-		assertThat(audit).anyMatch(line -> line.startsWith("FAILURE " + attackerAddress + " LockedException"));
+			.startsWith("FAILURE " + attackerAddress + " audit.detail.login.locked|"));
+		assertThat(audit).anyMatch(
+				line -> line.startsWith("FAILURE " + attackerAddress + " audit.detail.login.refused|LockedException"));
 		assertThat(audit).last()
 			.satisfies(line -> assertThat(line).startsWith("SUCCESS ").doesNotContain(attackerAddress));
 	}

@@ -56,8 +56,8 @@ class LoginIntegrationTests {
 				where actor = :user and action = 'LOGIN' order by position
 				""").param("user", user).query(String.class).list();
 		assertThat(details).hasSize(6).allMatch(line -> line.startsWith("FAILURE 127.0.0.1"));
-		assertThat(details.get(4)).contains("locked for this address until");
-		assertThat(details.get(5)).contains("LockedException");
+		assertThat(details.get(4)).contains("audit.detail.login.locked|");
+		assertThat(details.get(5)).contains("audit.detail.login.refused|LockedException");
 
 		clock.advance(Duration.ofMinutes(10).plusSeconds(1));
 		mvc.perform(get("/api/v1/officers").with(httpBasic(user, PASSWORD))).andExpect(status().isOk());

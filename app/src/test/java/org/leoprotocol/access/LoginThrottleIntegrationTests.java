@@ -63,8 +63,9 @@ class LoginThrottleIntegrationTests {
 
 		List<String> details = loginAudit(user);
 		assertThat(details).anyMatch(
-				line -> line.startsWith("FAILURE " + ATTACKER + " bad credentials; locked for this address until"));
-		assertThat(details).anyMatch(line -> line.startsWith("FAILURE " + ATTACKER + " LockedException"));
+				line -> line.startsWith("FAILURE " + ATTACKER + " audit.detail.login.locked|"));
+		assertThat(details)
+			.anyMatch(line -> line.startsWith("FAILURE " + ATTACKER + " audit.detail.login.refused|LockedException"));
 		assertThat(details).contains("SUCCESS " + STATION + " -");
 	}
 
@@ -84,9 +85,9 @@ class LoginThrottleIntegrationTests {
 			.andExpect(status().isOk());
 
 		assertThat(loginAudit(user)).containsExactly(
-				"FAILURE " + ATTACKER + " bad credentials; 1 consecutive from this address",
-				"FAILURE " + ATTACKER + " bad credentials; 2 consecutive from this address",
-				"FAILURE " + ATTACKER + " LockedException", "SUCCESS " + ATTACKER + " -");
+				"FAILURE " + ATTACKER + " audit.detail.login.bad-credentials|1",
+				"FAILURE " + ATTACKER + " audit.detail.login.bad-credentials|2",
+				"FAILURE " + ATTACKER + " audit.detail.login.refused|LockedException", "SUCCESS " + ATTACKER + " -");
 	}
 
 	@Test

@@ -18,11 +18,12 @@ class AuditedCallsTests {
 
 	static class Facade {
 
-		@Audited(value = AuditAction.READ, record = "Case")
+		@Audited(value = AuditAction.READ, record = "Case", detail = "audit.detail.investigation.read")
 		void read(CaseNumber id, String reason) {
 		}
 
-		@Audited(value = AuditAction.UPDATE, record = "Case")
+		@Audited(value = AuditAction.UPDATE, record = "Case",
+				detail = "audit.detail.investigation.investigator-assigned")
 		void assign(String investigator, @AuditedRecord CaseNumber id) {
 		}
 	}

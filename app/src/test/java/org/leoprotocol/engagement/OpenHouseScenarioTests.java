@@ -153,7 +153,7 @@ class OpenHouseScenarioTests {
 		mvc.perform(get("/api/v1/engagement/events/{id}/registrations", event).with(command)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(7));
 		assertThat(jdbc.sql(
-				"select count(*) from audit_event where component = 'engagement' and record_id = :id and detail = 'registrants'")
+				"select count(*) from audit_event where component = 'engagement' and record_id = :id and detail = 'audit.detail.outreach.registrants'")
 			.param("id", event).query(Long.class).single()).isPositive();
 	}
 

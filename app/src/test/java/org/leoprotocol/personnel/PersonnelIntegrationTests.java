@@ -116,7 +116,7 @@ class PersonnelIntegrationTests {
 		assertThat(roster.history(id)).hasSize(1);
 		assertThat(jdbc.sql("select detail from audit_event where action = 'UPDATE' and record_id = :id")
 			.param("id", id.toString()).query(String.class).list())
-			.containsExactly("status ACTIVE -> ADMINISTRATIVE_LEAVE");
+			.containsExactly("audit.detail.officer.status|ACTIVE|ADMINISTRATIVE_LEAVE");
 	}
 
 	@Test

@@ -93,11 +93,12 @@ class IncidentIntegrationTests {
 		assertThat(jdbc.sql(
 				"select detail from audit_event where action = 'READ' and record_type = 'Incident' and record_id = :id")
 			.param("id", id).query(String.class).list())
-			.contains("incident, name shown", "incident, name withheld");
+			.contains("audit.detail.incident.name-shown", "audit.detail.incident.name-withheld");
 		assertThat(jdbc.sql("select detail from audit_event where action = 'CREATE' and record_type = 'Incident'"
 				+ " and record_id = :id and actor = :by")
 			.param("id", id).param("by", "test-supervisor").query(String.class).list())
-			.as("the opening is audited under the new incident's identifier").containsExactly("incident opened");
+			.as("the opening is audited under the new incident's identifier")
+			.containsExactly("audit.detail.incident.opened");
 		assertThat(jdbc.sql("select count(*) from audit_event where detail like '%Tilly%'").query(Long.class).single())
 			.isZero();
 	}

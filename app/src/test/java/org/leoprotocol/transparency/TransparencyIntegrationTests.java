@@ -217,7 +217,7 @@ class TransparencyIntegrationTests {
 			assertThat(jdbc.sql("""
 					select detail from audit_event where component = 'transparency' and record_id = 'CASE_OUTCOMES'
 					order by position desc limit 1""").query(String.class).single())
-				.isEqualTo("publication of CASE_OUTCOMES changed from PSEUDONYM to HIDDEN");
+				.isEqualTo("audit.detail.publication.changed|CASE_OUTCOMES|PSEUDONYM|HIDDEN");
 			mvc.perform(get("/staff/transparency/policy").with(StaffAccountsForTests.as(staff, Role.ADMIN)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Publication policy")));

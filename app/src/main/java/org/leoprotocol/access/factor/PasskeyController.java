@@ -10,6 +10,7 @@ import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Refusal;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.web.Refusals;
 
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,8 @@ class PasskeyController {
 
 	@GetMapping(PasskeysView.PATH)
 	String list(@RequestParam(defaultValue = "false") boolean removed, Actor who, Model model) {
-		audit.read("access", RecordReference.of("StaffAccount", who.username()), "own passkeys");
+		audit.read("access", RecordReference.of("StaffAccount", who.username()),
+				Sentence.of("audit.detail.passkey.own"));
 		return page(who, null, removed, model);
 	}
 

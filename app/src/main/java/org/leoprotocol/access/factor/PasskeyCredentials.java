@@ -5,6 +5,7 @@ import java.util.List;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.web.webauthn.api.Bytes;
@@ -40,7 +41,7 @@ class PasskeyCredentials implements UserCredentialRepository {
 		if (registered) {
 			audit.access(AuditAction.CREATE, "access",
 					RecordReference.of("StaffAccount", owner(record.getUserEntityUserId())),
-					"second factor enrolled: passkey '" + record.getLabel() + "'");
+					Sentence.of("audit.detail.passkey.enrolled", record.getLabel()));
 		}
 	}
 
@@ -54,7 +55,7 @@ class PasskeyCredentials implements UserCredentialRepository {
 		credentials.delete(credentialId);
 		audit.access(AuditAction.UPDATE, "access",
 				RecordReference.of("StaffAccount", owner(record.getUserEntityUserId())),
-				"passkey '" + record.getLabel() + "' removed");
+				Sentence.of("audit.detail.passkey.removed", record.getLabel()));
 	}
 
 	@Override

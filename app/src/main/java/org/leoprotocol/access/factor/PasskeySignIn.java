@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Outcome;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -85,15 +86,14 @@ public class PasskeySignIn {
 		filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
 			SecondFactorSession.passed(request.getSession());
 			audit.login(AuditAction.LOGIN, authentication.getName(), Outcome.SUCCESS, request.getRemoteAddr(),
-					"passkey");
+					Sentence.of("audit.detail.login.passkey"));
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.getWriter().write("{\"authenticated\":true,\"redirectUrl\":\"/staff\"}");
 		});
 		filter.setAuthenticationFailureHandler((request, response, refused) -> {
 			Authentication before = SecurityContextHolder.getContext().getAuthentication();
 			audit.login(AuditAction.LOGIN, before == null ? "?" : before.getName(), Outcome.FAILURE,
-					request.getRemoteAddr(),
-					"passkey refused: " + refused.getMessage());
+					request.getRemoteAddr(), Sentence.of("audit.detail.login.passkey-refused", refused.getMessage()));
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 		});
 	}

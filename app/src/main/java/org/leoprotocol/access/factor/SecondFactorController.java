@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Outcome;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.web.FieldsRefused;
 import org.leoprotocol.shared.web.Refusals;
 
@@ -73,11 +74,11 @@ class SecondFactorController {
 		}
 		if (factors.verify(who.getName(), code)) {
 			audit.login(AuditAction.LOGIN, who.getName(), Outcome.SUCCESS, request.getRemoteAddr(),
-					"second factor given");
+					Sentence.of("audit.detail.login.second-factor-given"));
 			return passed(session);
 		}
 		audit.login(AuditAction.LOGIN, who.getName(), Outcome.FAILURE, request.getRemoteAddr(),
-				"wrong second factor code");
+				Sentence.of("audit.detail.login.second-factor-wrong"));
 		if (SecondFactorSession.failedTooOften(session)) {
 			session.invalidate();
 			SecurityContextHolder.clearContext();
@@ -116,7 +117,7 @@ class SecondFactorController {
 			return enrolmentPage(session, who, "secondFactor.wrongCode", model);
 		}
 		audit.login(AuditAction.LOGIN, who.getName(), Outcome.SUCCESS, request.getRemoteAddr(),
-				"second factor enrolled and given");
+				Sentence.of("audit.detail.login.second-factor-enrolled"));
 		SecondFactorSession.passed(session);
 		model.addAttribute("view", new SecondFactorView(null, null, null, codes.get(), true, false));
 		return "access/second-factor-recovery";

@@ -15,6 +15,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.secret.SecretHash;
 
 import org.springframework.stereotype.Component;
@@ -92,7 +93,7 @@ public class SecondFactors {
 		credentials.enrol(account, secret, codes.stream().map(c -> hash(normalised(c))).toList(), clock.instant());
 		credentials.acceptStep(account, step.get());
 		audit.access(AuditAction.CREATE, "access", RecordReference.of("StaffAccount", username),
-				"second factor enrolled: TOTP");
+				Sentence.of("audit.detail.second-factor.totp-enrolled"));
 		return Optional.of(codes);
 	}
 
@@ -107,7 +108,7 @@ public class SecondFactors {
 		credentials.reset(account);
 		passkeys.removeAll(username);
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("StaffAccount", username),
-				"second factor reset: " + reason.strip());
+				Sentence.of("audit.detail.second-factor.reset", reason.strip()));
 	}
 
 	private Optional<Long> matchingStep(String secret, String code) {

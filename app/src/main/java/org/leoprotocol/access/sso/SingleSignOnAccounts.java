@@ -14,6 +14,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Outcome;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.Role;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -88,7 +89,7 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 			identities.link(linked.id(), issuer, subject, clock.instant());
 			audit.access(opened ? AuditAction.CREATE : AuditAction.UPDATE, "access",
 					RecordReference.of("StaffAccount", linked.username()),
-					(opened ? "opened for" : "linked to") + " subject " + subject + " of " + issuer);
+					Sentence.of(opened ? "audit.detail.sso.opened" : "audit.detail.sso.linked", subject, issuer));
 			return linked;
 		});
 		identities.signedIn(issuer, subject, roles, account.id(), clock.instant());
@@ -96,7 +97,8 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 	}
 
 	private OAuth2AuthenticationException refused(String username, String reason) {
-		audit.login(AuditAction.LOGIN, username, Outcome.FAILURE, null, "single sign-on refused: " + reason);
+		audit.login(AuditAction.LOGIN, username, Outcome.FAILURE, null,
+				Sentence.of("audit.detail.login.sso-refused", reason));
 		return new OAuth2AuthenticationException(new OAuth2Error("access_denied", reason, null));
 	}
 

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.Outcome;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -39,7 +40,7 @@ class SingleSignOnFailed implements AuthenticationFailureHandler {
 		log.warn("Single sign-on failed: {} ({})", code, failure.getMessage());
 		if (!"access_denied".equals(code)) {
 			audit.login(AuditAction.LOGIN, "(single sign-on)", Outcome.FAILURE, request.getRemoteAddr(),
-					"single sign-on failed: " + code);
+					Sentence.of("audit.detail.login.sso-failed", code));
 		}
 		response.sendRedirect(request.getContextPath() + "/login?sso-failed");
 	}

@@ -20,6 +20,7 @@ import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.NotPermitted;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.secret.SecretHash;
 
 import org.springframework.stereotype.Service;
@@ -69,8 +70,8 @@ public class ApiTokenDesk {
 				now.plus(Duration.ofDays(request.days())), null, null);
 		tokens.insert(token, hash(secret));
 		audit.access(AuditAction.CREATE, "access", RecordReference.of("ApiToken", token.id().toString()),
-				"API token '" + name + "' for " + token.username() + ", scopes " + String.join(" ", token.scopes())
-						+ ", expires " + token.expiresAt());
+				Sentence.of("audit.detail.token.issued", name, token.username(), String.join(" ", token.scopes()),
+						token.expiresAt()));
 		return new IssuedToken(token, secret);
 	}
 
@@ -104,7 +105,7 @@ public class ApiTokenDesk {
 		}
 		tokens.revoke(token.id(), by.username(), clock.instant());
 		audit.access(AuditAction.UPDATE, "access", RecordReference.of("ApiToken", id.toString()),
-				"API token '" + token.name() + "' revoked");
+				Sentence.of("audit.detail.token.revoked", token.name()));
 	}
 
 	static String hash(String secret) {

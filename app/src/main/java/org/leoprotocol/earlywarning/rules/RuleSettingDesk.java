@@ -8,6 +8,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.earlywarning.EarlyWarning;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,8 @@ public class RuleSettingDesk {
 	public RuleSetting changeSetting(RuleSetting setting, Actor actor) {
 		settings.update(setting, actor, clock.instant());
 		audit.access(AuditAction.UPDATE, EarlyWarning.COMPONENT, RecordReference.of("RuleSetting", setting.rule()),
-				setting.enabled() + " " + setting.threshold() + " / " + setting.windowMonths() + " months");
+				Sentence.of(setting.enabled() ? "audit.detail.rule.on" : "audit.detail.rule.off",
+						String.valueOf(setting.threshold()), String.valueOf(setting.windowMonths())));
 		earlyWarning.recomputeAll();
 		return setting;
 	}

@@ -18,6 +18,7 @@ import org.leoprotocol.personnel.OfficerId;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,7 +53,7 @@ public class BodyCameras {
 	@Transactional
 	public List<DeviceAssignment> assignments() {
 		audit.access(AuditAction.READ, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", "all"),
-				"list");
+				Sentence.of("audit.detail.body-camera.listed"));
 		return jdbc.sql(COLUMNS + "order by assigned_from desc, device_id").query(this::assignment).list();
 	}
 
@@ -92,7 +93,7 @@ public class BodyCameras {
 			.param("id", key).param("device", id).param("officer", officer.id().value()).param("from", utc(start))
 			.param("until", utc(until)).param("by", actor.username()).param("at", utc(clock.instant())).update();
 		audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", key),
-				id + " to badge " + officer.badgeNumber());
+				Sentence.of("audit.detail.body-camera.assigned", id, officer.badgeNumber()));
 		return get(key);
 	}
 
@@ -113,7 +114,7 @@ public class BodyCameras {
 		jdbc.sql("update body_camera_assignment set assigned_until = :until, ended_by = :by where id = :id")
 			.param("until", utc(end)).param("by", actor.username()).param("id", id).update();
 		audit.access(AuditAction.UPDATE, EvidenceIntake.COMPONENT, RecordReference.of("BodyCameraAssignment", id),
-				"ended " + assignment.deviceId());
+				Sentence.of("audit.detail.body-camera.ended", assignment.deviceId()));
 		return get(id);
 	}
 

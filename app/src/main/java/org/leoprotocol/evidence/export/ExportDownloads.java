@@ -19,6 +19,7 @@ import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Component;
 
@@ -60,7 +61,8 @@ public class ExportDownloads {
 		}
 		ledger.record(item.id(), CustodyAction.DOWNLOADED,
 				"export=" + export.id() + " code=" + export.code() + " sha256=" + export.sha256(), actor);
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "downloaded");
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()),
+				Sentence.of("audit.detail.evidence-export.downloaded"));
 		String name = downloadName(export, item);
 		return new OpenedEvidence(name, export.mediaType(), export.sha256(), export.storageKey(), store);
 	}
@@ -76,7 +78,8 @@ public class ExportDownloads {
 		CustodyEvent recorded = ledger.history(item.id()).stream()
 			.filter(e -> e.action() == CustodyAction.EXPORTED && e.detail().startsWith("export=" + export.id() + " "))
 			.findFirst().orElseThrow(() -> new WrongState("evidence.export.no-receipt", export.code()));
-		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()), "receipt");
+		audit.read(EvidenceIntake.COMPONENT, RecordReference.of("EvidenceExport", export.id()),
+				Sentence.of("audit.detail.evidence-export.receipt"));
 		return new ExportReceipt(downloadName(export, item) + ".proof", ledger.proveEntry(recorded).text());
 	}
 

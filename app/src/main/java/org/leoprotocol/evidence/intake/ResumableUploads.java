@@ -21,6 +21,7 @@ import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,7 +71,7 @@ public class ResumableUploads {
 		transaction.executeWithoutResult(status -> {
 			uploads.insert(id, upload, actor.username(), clock.instant(), handle, new SHA256Digest().getEncodedState());
 			audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceUpload", id),
-					upload.kind() + " " + upload.declaredSize() + " bytes");
+					Sentence.of("audit.detail.upload.started", upload.kind(), String.valueOf(upload.declaredSize())));
 		});
 		return new UploadStatus(id, 0, upload.declaredSize(), null);
 	}

@@ -27,6 +27,7 @@ import org.leoprotocol.evidence.store.BlobStore;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.Phrase;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -123,7 +124,7 @@ public class UploadCompletion {
 			items.insert(item);
 			DeclaredLinks.link(items, item.id(), declared, clock.instant(), actor);
 			audit.access(AuditAction.CREATE, EvidenceIntake.COMPONENT, RecordReference.of("EvidenceItem", item.id()),
-					"sha256 " + sha256);
+					Sentence.of("audit.detail.evidence.ingested", sha256));
 			ledger.record(item.id(), CustodyAction.INGESTED, "sha256=" + sha256 + " size=" + item.sizeBytes() + " type="
 					+ mediaType + " kind=" + item.kind() + " file=" + item.fileName(), actor);
 			if (span != null) {

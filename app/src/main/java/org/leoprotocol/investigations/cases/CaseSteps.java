@@ -15,6 +15,7 @@ import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Role;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,7 +63,7 @@ class CaseSteps {
 		catch (InvalidInput | WrongState | IllegalArgumentException | IllegalStateException refused) {
 			response.setStatus(SeparationRefused.status(refused));
 			audit.read(Investigations.COMPONENT, Investigations.reference(investigations.find(investigation)),
-					"after a refused step");
+					Sentence.of("audit.detail.investigation.after-refused-step"));
 			model.addAttribute("view", views.view(investigations.find(investigation), actor,
 					SeparationRefused.said(refused, messages), null));
 			model.addAttribute("deadline", deadlines.view(investigations.find(investigation),

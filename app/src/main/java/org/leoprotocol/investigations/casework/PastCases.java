@@ -23,6 +23,7 @@ import org.leoprotocol.investigations.PastCase;
 import org.leoprotocol.investigations.cases.CaseAssignments;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -76,7 +77,7 @@ public class PastCases {
 		Investigation closed = decided(investigation, past, reviewed).close(past.closedAt());
 		records.update(closed);
 		audit.access(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(closed),
-				"recorded past case " + closed.caseNumber());
+				Sentence.of("audit.detail.investigation.past-case", closed.caseNumber()));
 		if (closed.complaintId() != null) {
 			movePastComplaint(closed.complaintId(), closed, past, reviewed);
 		}

@@ -13,6 +13,7 @@ import org.leoprotocol.investigations.Investigations;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -53,7 +54,7 @@ public class CivilianCommendations {
 			.filter(entry -> entry.id().equals(statementId) && entry.kind() == CaseEntry.Kind.STATEMENT).findFirst()
 			.orElseThrow(() -> new UnknownRecord("investigations.refused.statement.unknown", statementId));
 		audit.access(AuditAction.EXPORT, Investigations.COMPONENT, RecordReference.of("CaseEntry", statementId),
-				"civilian commendation letter");
+				Sentence.of("audit.detail.commendation.letter"));
 		return CommendationLetter.render(agencyName, statement.personName(), citation.strip(), signedBy.strip(),
 				new CommendationLetter.Words(messages.getMessage("investigations.letter.title", null, language),
 						messages.getMessage("investigations.letter.heading", null, language),

@@ -15,6 +15,7 @@ import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,9 +99,7 @@ public class CaseDeadlines {
 				draft.authorityReference(), running.dueAt(), due, by, draft.recordedAt());
 		adjustments.append(id, recorded);
 		audit.access(AuditAction.UPDATE, "investigations", RecordReference.of("Investigation", id),
-				which.segment() + " clock " + kind.name().toLowerCase(Locale.ROOT) + " on the authority of "
-						+ recorded.authority()
-						+ "; due " + due);
+				Sentence.of("audit.detail.deadline." + which.segment() + "." + kind, recorded.authority(), due));
 		return recorded;
 	}
 }

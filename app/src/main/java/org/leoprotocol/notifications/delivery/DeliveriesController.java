@@ -14,6 +14,7 @@ import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.notifications.web.DeliveriesView;
 import org.leoprotocol.notifications.web.NotificationRoutes;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,7 +67,7 @@ class DeliveriesController {
 			throw new UnknownRecord("notifications.delivery.failed.unknown", id);
 		}
 		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("NotificationDelivery", id),
-				"queued again");
+				Sentence.of("audit.detail.delivery.queued-again"));
 		wakeup.afterCommit();
 		return "redirect:" + NotificationRoutes.DELIVERIES + "?failures=true&retried";
 	}

@@ -13,6 +13,7 @@ import org.leoprotocol.notifications.Notice;
 import org.leoprotocol.notifications.NotificationAcknowledged;
 import org.leoprotocol.notifications.NotificationId;
 import org.leoprotocol.shared.Actor;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -75,7 +76,8 @@ public class Inbox {
 		if (!notifications.acknowledge(id, reader.username(), clock.instant())) {
 			return notice;
 		}
-		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("Notification", id), "acknowledged");
+		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("Notification", id),
+				Sentence.of("audit.detail.notification.acknowledged"));
 		StoredNotification acknowledged = notifications.find(id).orElseThrow();
 		events.publishEvent(new NotificationAcknowledged(acknowledged.id(), acknowledged.cause(), reader.accountId(),
 				reader.username(), acknowledged.acknowledgedAt()));

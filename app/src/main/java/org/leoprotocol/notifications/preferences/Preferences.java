@@ -9,6 +9,7 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.notifications.NoticeKind;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ public class Preferences {
 		chosen.forEach((kind, choice) -> choices.save(accountId, kind, choice));
 		choices.saveLanguage(accountId, supported(language));
 		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("NotificationPreferences", accountId),
-				"channels chosen");
+				Sentence.of("audit.detail.preferences.channels"));
 	}
 
 	private static Locale supported(Locale language) {

@@ -10,6 +10,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class Webhooks {
 		UUID id = UUID.randomUUID();
 		endpoints.insert(id, name.strip(), url.strip(), secret, clock.instant(), by.username());
 		audit.access(AuditAction.CREATE, "notifications", RecordReference.of("NotificationWebhook", id),
-				"registered " + url.strip());
+				Sentence.of("audit.detail.webhook.registered", url.strip()));
 		return id;
 	}
 
@@ -64,6 +65,6 @@ public class Webhooks {
 	public void setEnabled(UUID id, boolean enabled) {
 		endpoints.setEnabled(id, enabled);
 		audit.access(AuditAction.UPDATE, "notifications", RecordReference.of("NotificationWebhook", id),
-				enabled ? "enabled" : "disabled");
+				Sentence.of(enabled ? "audit.detail.webhook.enabled" : "audit.detail.webhook.disabled"));
 	}
 }

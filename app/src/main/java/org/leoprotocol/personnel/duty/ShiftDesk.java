@@ -14,6 +14,7 @@ import org.leoprotocol.personnel.OfficerUnavailableRefused;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,8 +73,8 @@ public class ShiftDesk {
 		OfficerUnavailableRefused.unlessActive(roster.get(shift.officer()));
 		boolean added = shifts.add(shift, actor.username(), clock.instant());
 		if (added) {
-			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("DutyShift", shift.id()),
-					shift.post() + " " + shift.startsAt() + ".." + shift.endsAt() + " officer " + shift.officer());
+			audit.access(AuditAction.CREATE, COMPONENT, RecordReference.of("DutyShift", shift.id()), Sentence
+				.of("audit.detail.shift.planned", shift.post(), shift.startsAt(), shift.endsAt(), shift.officer()));
 		}
 		return added;
 	}
@@ -83,7 +84,8 @@ public class ShiftDesk {
 	public void endNow(UUID id) {
 		Shift shift = shifts.find(id).orElseThrow(() -> new UnknownRecord("personnel.refused.shift.unknown", id));
 		shifts.end(shift.id(), clock.instant());
-		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("DutyShift", id), "ended at " + clock.instant());
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("DutyShift", id),
+				Sentence.of("audit.detail.shift.ended", clock.instant()));
 	}
 
 	/** Removes a shift entered by mistake. */
@@ -93,6 +95,7 @@ public class ShiftDesk {
 			throw new UnknownRecord("personnel.refused.shift.unknown", id);
 		}
 		shifts.remove(id);
-		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("DutyShift", id), "removed");
+		audit.access(AuditAction.UPDATE, COMPONENT, RecordReference.of("DutyShift", id),
+				Sentence.of("audit.detail.shift.removed"));
 	}
 }

@@ -23,6 +23,7 @@ import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,7 +73,7 @@ public class Broadcasts {
 		log.completeBy(incident, CompletingEvent.BROADCAST_ISSUED, now, actor, Acting.officer(actor));
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT,
 				RecordReference.of("DescriptionBroadcast", broadcast.id()),
-				"incident " + id);
+				Sentence.of("audit.detail.incident.named", id));
 		return broadcast;
 	}
 

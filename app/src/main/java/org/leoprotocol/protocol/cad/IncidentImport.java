@@ -140,8 +140,7 @@ public class IncidentImport {
 			.forEach(step -> incidentSteps.markLate(id, step.code()));
 		findings.analyse(incident, source.resolvedAt());
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
-				"imported from CAD incident " + number + ", " + incident.kind() + ", protocol version "
-						+ version.version());
+				Sentence.of("audit.detail.incident.imported", number, incident.kind(), version.version()));
 		return new CadImportResult(number, id, true, Sentence.of("protocol.cad.imported", number),
 				stored.of(id).stream().map(ProtocolFinding::said).toList());
 	}

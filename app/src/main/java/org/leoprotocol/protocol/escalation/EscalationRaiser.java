@@ -22,6 +22,7 @@ import org.leoprotocol.protocol.timeline.TimelineDetail;
 import org.leoprotocol.protocol.timeline.TimelineEntry;
 import org.leoprotocol.protocol.timeline.Timelines;
 import org.leoprotocol.shared.AgencyTime;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -95,7 +96,7 @@ public class EscalationRaiser {
 					"leo", now)
 			.forStep(key.stepCode()));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", key.incident()),
-				"escalation " + key.stepCode() + " level " + key.level());
+				Sentence.of("audit.detail.incident.escalation", key.stepCode(), String.valueOf(key.level())));
 		events.publishEvent(new EscalationRaised(key.incident(), key.stepCode(), key.level(), level.get().notified(),
 				incident.responsibleOfficer(), escalation.dueAt(), now, incident.kind(), incident.reportedAt()));
 		return true;

@@ -31,6 +31,7 @@ import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.UnknownRecord;
 import org.leoprotocol.shared.WrongState;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,7 @@ public class Reunification {
 		incidents.resolve(id, now);
 		findings.analyse(incident);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
-				"released after verification");
+				Sentence.of("audit.detail.reunification.released"));
 		events
 			.publishEvent(new IncidentReunified(id, incident.kind(), incident.reportedAt(), firstEngagement(id), now));
 	}
@@ -118,7 +119,7 @@ public class Reunification {
 				TimelineDetail.typedBelow(TimelineDetail.said("decision", decision.name()), reason), actor.username(),
 				now));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
-				"decision " + decision);
+				Sentence.of("audit.detail.reunification.decision", decision));
 	}
 
 	/**
@@ -142,7 +143,8 @@ public class Reunification {
 		incidents.close(id, now, actor.username());
 		timelines.append(id, TimelineEntry.of(now, TimelineEventType.INCIDENT_CLOSED, Acting.officer(actor),
 				TimelineDetail.typedBelow(TimelineDetail.said("closed"), why), actor.username(), now));
-		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "closed");
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
+				Sentence.of("audit.detail.reunification.closed"));
 	}
 
 	public Optional<VerifiedRelease> release(IncidentId id) {

@@ -82,7 +82,7 @@ public class AmendmentDesk {
 		conflicts.noteForReview(proposer, RecordRef.of(RecordKind.INCIDENT, id.value()),
 				Sentence.ofText("conflicts.act.amendment", entryPosition));
 		audit.access(AuditAction.CREATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
-				"amendment proposed for entry " + entryPosition);
+				Sentence.of("audit.detail.amendment.proposed", String.valueOf(entryPosition)));
 		return amendment;
 	}
 
@@ -110,9 +110,8 @@ public class AmendmentDesk {
 			.recordedAs(Acting.officer(approver)));
 		FindingRecorder.Revised revised = findings.revise(incident, approved.id(), now);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
-				"amendment approved for entry " + approved.entry() + "; findings withdrawn "
-						+ revised.withdrawn().size()
-						+ ", added " + revised.added().size());
+				Sentence.of("audit.detail.amendment.approved", String.valueOf(approved.entry()),
+						String.valueOf(revised.withdrawn().size()), String.valueOf(revised.added().size())));
 		events.publishEvent(new ProtocolFindingsRevised(id, approved.id(), revised.withdrawn(), revised.added(),
 				approved.reason(), now));
 		return approved;

@@ -18,6 +18,7 @@ import org.leoprotocol.protocol.finding.FindingRecorder;
 import org.leoprotocol.protocol.incident.Incidents;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.UnknownRecord;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -87,8 +88,8 @@ class FootageLog {
 			events.publishEvent(new ProtocolFindingsRevised(id, null, revised.withdrawn(), revised.added(),
 					"body-camera footage " + clip.fileName() + " (evidence " + clip.evidence() + ")", now));
 		}
-		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "body-camera footage "
-				+ clip.evidence() + " entered on the timeline");
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
+				Sentence.of("audit.detail.incident.footage", clip.evidence()));
 		return true;
 	}
 

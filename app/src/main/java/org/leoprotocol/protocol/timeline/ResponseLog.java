@@ -102,7 +102,8 @@ public class ResponseLog {
 		}
 		findings.analyse(incident);
 		noteStake(id, actor, Sentence.ofText("conflicts.act.dispatch." + type.name()));
-		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id), "dispatch " + type);
+		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
+				Sentence.of("audit.detail.dispatch." + type));
 	}
 
 	@Transactional
@@ -127,7 +128,7 @@ public class ResponseLog {
 		findings.analyse(incident);
 		noteStake(id, actor, Sentence.ofText("conflicts.act.camera." + type.name()));
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
-				"body camera " + type);
+				Sentence.of("audit.detail.camera." + type));
 	}
 
 	/**
@@ -157,7 +158,7 @@ public class ResponseLog {
 		noteStake(id, actor, Sentence.ofText("conflicts.act.step", code));
 		findings.analyse(incident);
 		audit.access(AuditAction.UPDATE, Protocols.COMPONENT, RecordReference.of("Incident", id),
-				"step " + code + " done");
+				Sentence.of("audit.detail.incident.step-done", code));
 		return incidentSteps.steps(id).stream().filter(clock -> clock.code().equals(code)).findFirst().orElseThrow();
 	}
 

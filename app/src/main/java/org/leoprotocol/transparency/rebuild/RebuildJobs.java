@@ -11,6 +11,7 @@ import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.Actor;
 import org.leoprotocol.shared.ClusterLock;
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.transparency.PublicationPolicy;
 
 import org.springframework.stereotype.Component;
@@ -109,8 +110,7 @@ public class RebuildJobs {
 
 	private void begin(String startedBy) {
 		transaction.executeWithoutResult(tx -> audit.access(AuditAction.UPDATE, PublicationPolicy.COMPONENT,
-				RecordReference.of("ReadModels", "all"),
-				"rebuild of the public read models from the source modules' history started by " + startedBy));
+				RecordReference.of("ReadModels", "all"), Sentence.of("audit.detail.read-models.rebuild", startedBy)));
 		record.begin(startedBy, clock.instant());
 	}
 

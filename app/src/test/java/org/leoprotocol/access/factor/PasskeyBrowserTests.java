@@ -90,11 +90,12 @@ class PasskeyBrowserTests {
 			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("passkeys-problem")));
 			assertThat(passkeys.any(OFFICER)).as("the only factor stays while one is required").isTrue();
 		}
-		assertThat(loginAudit()).containsSubsequence("SUCCESS -", "SUCCESS passkey", "SUCCESS -", "SUCCESS passkey",
-				"SUCCESS passkey");
+		assertThat(loginAudit()).containsSubsequence("SUCCESS -", "SUCCESS audit.detail.login.passkey", "SUCCESS -",
+				"SUCCESS audit.detail.login.passkey",
+				"SUCCESS audit.detail.login.passkey");
 		assertThat(jdbc.sql("select detail from audit_event where record_id = :user and action = 'CREATE'")
 			.param("user", OFFICER)
-			.query(String.class).list()).contains("second factor enrolled: passkey 'work laptop'");
+			.query(String.class).list()).contains("audit.detail.passkey.enrolled|work laptop");
 
 		factors.reset(OFFICER, "laptop stolen, ticket 5120");
 		assertThat(passkeys.any(OFFICER)).isFalse();

@@ -131,8 +131,8 @@ class PasskeyIntegrationTests {
 
 		assertThat(passkeys.of("passkey.owner")).extracting(Passkey::label).containsExactly("laptop");
 		assertThat(jdbc.sql(
-				"select actor || ': ' || detail from audit_event where record_id = 'passkey.owner' and detail like 'passkey%'")
-			.query(String.class).list()).containsExactly("passkey.owner: passkey 'old phone' removed");
+				"select actor || ': ' || detail from audit_event where record_id = 'passkey.owner' and detail like 'audit.detail.passkey.removed%'")
+			.query(String.class).list()).containsExactly("passkey.owner: audit.detail.passkey.removed|old phone");
 	}
 
 	@Test

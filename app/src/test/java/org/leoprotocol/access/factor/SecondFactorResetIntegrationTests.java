@@ -58,8 +58,8 @@ class SecondFactorResetIntegrationTests {
 			.param("reason", "phone lost on patrol, ticket 4411")).andExpect(status().is3xxRedirection());
 		assertThat(factors.enrolled("lost.phone")).isFalse();
 		assertThat(jdbc.sql(
-				"select actor || ': ' || detail from audit_event where record_id = 'lost.phone' and detail like 'second factor reset%'")
+				"select actor || ': ' || detail from audit_event where record_id = 'lost.phone' and detail like 'audit.detail.second-factor.reset|%'")
 			.query(String.class).list())
-			.containsExactly("test-admin: second factor reset: phone lost on patrol, ticket 4411");
+			.containsExactly("test-admin: audit.detail.second-factor.reset|phone lost on patrol, ticket 4411");
 	}
 }

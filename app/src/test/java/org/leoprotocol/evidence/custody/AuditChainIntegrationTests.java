@@ -16,6 +16,7 @@ import org.leoprotocol.audit.AuditIntegrityReport;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
 import org.leoprotocol.shared.database.SchemaOwner;
+import org.leoprotocol.shared.phrase.Sentence;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -51,7 +52,7 @@ class AuditChainIntegrationTests {
 	void aDeletedAndAChangedAuditRowAreFoundWithTheirPositions() {
 		String marker = "chain-" + UUID.randomUUID();
 		for (int i = 0; i < 3; i++) {
-			String detail = marker + "-" + i;
+			Sentence detail = Sentence.of("audit.detail.incident.named", marker + "-" + i);
 			transactions.executeWithoutResult(
 					tx -> audit.access(AuditAction.READ, "test", RecordReference.of("Thing", marker), detail));
 		}
@@ -92,7 +93,8 @@ class AuditChainIntegrationTests {
 						  :outcome, :source_address, :detail)
 						""")
 				.params(original).update();
-			owner.sql("update audit_event set detail = :d where position = :p").param("d", marker + "-1")
+			owner.sql("update audit_event set detail = :d where position = :p")
+				.param("d", Sentence.of("audit.detail.incident.named", marker + "-1").stored())
 				.param("p", changed).update();
 			guardOff(owner, false);
 		}

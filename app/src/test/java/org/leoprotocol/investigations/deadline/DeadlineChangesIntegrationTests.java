@@ -77,7 +77,8 @@ class DeadlineChangesIntegrationTests {
 			.andExpect(jsonPath("$[0].changes.length()").value(2));
 		assertThat(investigations.checkAccess(investigation.id(), Actor.staff("test-command")).dueAt())
 			.isEqualTo(firstDue.plus(Duration.ofDays(30)));
-		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and detail like 'statutory clock%'")
+		assertThat(jdbc.sql(
+				"select count(*) from audit_event where record_id = :id and detail like 'audit.detail.deadline.statutory.%'")
 			.param("id", investigation.id().toString()).query(Long.class).single()).isEqualTo(2);
 	}
 

@@ -113,7 +113,7 @@ class RebuildIntegrationTests {
 			.isEqualTo(officerPages);
 		assertThat(jdbc.sql(
 				"select detail from audit_event where component = 'transparency' and record_type = 'ReadModels' order by position desc limit 1")
-			.query(String.class).single()).startsWith("rebuild of the public read models");
+			.query(String.class).single()).startsWith("audit.detail.read-models.rebuild|");
 
 		mvc.perform(get("/staff/transparency/policy").with(StaffAccountsForTests.as(staff, Role.COMMAND)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Last rebuild finished")));
