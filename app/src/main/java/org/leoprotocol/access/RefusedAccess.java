@@ -2,6 +2,7 @@ package org.leoprotocol.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -34,7 +35,8 @@ class RefusedAccess {
 		}
 		String target = event.getSource() instanceof HttpServletRequest request
 				? request.getMethod() + " " + request.getRequestURI() : String.valueOf(event.getSource());
-		audit.refusal(AuditAction.ACCESS_DENIED, "access", RecordReference.none(), truncate(target));
+		audit.refusal(AuditAction.ACCESS_DENIED, "access", RecordReference.none(),
+				Sentence.ofText("audit.detail.refused.request", truncate(target)));
 	}
 
 	private static String truncate(String text) {

@@ -1,5 +1,6 @@
 package org.leoprotocol.audit;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,9 @@ final class AuditDetails {
 	/** The start of every key a detail is stored under; text not starting with it was typed before keys. */
 	static final String PREFIX = "audit.detail.";
 
+	/** The key of a refusal's detail that keeps the refusing sentence's own key and arguments. */
+	private static final String BECAUSE = PREFIX + "refused.because";
+
 	private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
 
 	private AuditDetails() {
@@ -33,13 +37,32 @@ final class AuditDetails {
 		return detail.stored();
 	}
 
+	/** A refusal's detail: what was attempted, then the key and arguments of the sentence that refused it. */
+	static Sentence refusedBecause(String attempted, String key, Object... arguments) {
+		Object[] parts = new Object[arguments.length + 2];
+		parts[0] = attempted;
+		parts[1] = key;
+		System.arraycopy(arguments, 0, parts, 2, arguments.length);
+		return Sentence.ofText(BECAUSE, parts);
+	}
+
 	/** The stored detail said in {@code locale}: a stored sentence in words, older text as it was written. */
 	static String said(String stored, MessageSource messages, Locale locale) {
 		if (stored == null) {
 			return "";
 		}
-		String text = stored.startsWith(PREFIX) ? messages.getMessage(Sentence.read(stored), locale) : stored;
+		String text = stored.startsWith(PREFIX) ? messages.getMessage(saying(Sentence.read(stored)), locale) : stored;
 		return words(text);
+	}
+
+	/** A refusal's reason is said as the sentence it keeps; any other detail as itself. */
+	private static Sentence saying(Sentence detail) {
+		if (!detail.key().equals(BECAUSE) || detail.arguments().size() < 2) {
+			return detail;
+		}
+		List<Object> arguments = detail.arguments();
+		Sentence why = new Sentence(arguments.get(1).toString(), arguments.subList(2, arguments.size()));
+		return Sentence.of(BECAUSE, arguments.get(0), why);
 	}
 
 	/** Codes read as words: {@code ACCESS_DENIED} as "access denied". */

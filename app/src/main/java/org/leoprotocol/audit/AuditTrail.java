@@ -61,10 +61,19 @@ public class AuditTrail {
 		append(action, component, new RecordReference(recordType, null), Outcome.SUCCESS, null, criteria);
 	}
 
-	/** Records a refused attempt; kept even though the attempted work rolls back. */
+	/** Records a refused attempt, why as a detail key; kept even though the attempted work rolls back. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void refusal(AuditAction action, String component, RecordReference record, String reason) {
-		append(action, component, record, Outcome.FAILURE, null, reason);
+	public void refusal(AuditAction action, String component, RecordReference record, Sentence reason) {
+		append(action, component, record, Outcome.FAILURE, null, AuditDetails.stored(reason));
+	}
+
+	/**
+	 * Why an attempt was refused, in the words of the refusal or conflict that refused it: its message key and
+	 * arguments, kept with the detail so that the audit page says it in its reader's language ("stream: not part of the
+	 * case team").
+	 */
+	public static Sentence refusedBecause(String attempted, String key, Object... arguments) {
+		return AuditDetails.refusedBecause(attempted, key, arguments);
 	}
 
 	/**

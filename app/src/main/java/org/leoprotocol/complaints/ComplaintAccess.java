@@ -39,7 +39,7 @@ class ComplaintAccess {
 		List<Conflict> found = conflicts.check(reader, Act.VIEW, RecordRef.of(RecordKind.COMPLAINT, id.value()));
 		if (!found.isEmpty()) {
 			audit.refusal(AuditAction.READ, ComplaintIntake.COMPONENT, RecordReference.of("Complaint", id.value()),
-					found.get(0).toString());
+					AuditTrail.refusedBecause("view", found.get(0).key(), found.get(0).arguments().toArray()));
 			throw new NotPermitted("complaints.refused.conflict");
 		}
 	}

@@ -3,6 +3,7 @@ package org.leoprotocol.complaints;
 import java.util.List;
 import java.util.Optional;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditExempt;
@@ -68,7 +69,7 @@ public class ComplaintSubjects {
 		Optional<OfficerId> named = officerOf(reader).filter(officer -> complaints.names(id, officer));
 		if (named.isPresent()) {
 			audit.refusal(AuditAction.READ, ComplaintIntake.COMPONENT, RecordReference.of("Complaint", id),
-					reader + " is an officer named in the complaint");
+					Sentence.ofText("audit.detail.refused.named-in-complaint", reader));
 			throw new NamedInComplaintRefused(id);
 		}
 		access.requireToView(id, actor);

@@ -92,8 +92,8 @@ public class Conflicts {
 		recusals.recuse(new Recusal(caseNumber, username, deciding.name(), reason, alternate.orElse(null),
 				clock.instant()));
 		audit.refusal(AuditAction.UPDATE, COMPONENT, reference(record),
-				"recused from " + caseNumber + ": " + reason
-						+ alternate.map(a -> "; decision passes to " + a).orElse("; no eligible alternate designated"));
+				alternate.map(a -> Sentence.ofText("audit.detail.refused.recused", caseNumber, reason, a))
+					.orElseGet(() -> Sentence.ofText("audit.detail.refused.recused.alone", caseNumber, reason)));
 		throw alternate.map(a -> ConflictRefused.recused(caseNumber, reason, a))
 			.orElseGet(() -> ConflictRefused.noAlternate(caseNumber, reason, Alternates.setting(deciding)));
 	}
@@ -109,7 +109,8 @@ public class Conflicts {
 			return;
 		}
 		audit.refusal(AuditAction.ACCESS_DENIED, COMPONENT, reference(record),
-				attempted + " refused to " + actor.username() + ": " + conflicts.get(0));
+				AuditTrail.refusedBecause(attempted + " / " + actor.username(), conflicts.get(0).key(),
+						conflicts.get(0).arguments().toArray()));
 		throw new StakeRefused(attempted, conflicts.get(0));
 	}
 

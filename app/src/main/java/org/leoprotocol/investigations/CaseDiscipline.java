@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditExempt;
 import org.leoprotocol.audit.AuditTrail;
@@ -106,7 +107,7 @@ public class CaseDiscipline {
 		}
 		if (proposal.proposedBy().equals(approvedBy)) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation),
-					"approval of own proposal " + proposalId + " by " + approvedBy);
+					Sentence.ofText("audit.detail.refused.own-proposal", proposalId, approvedBy));
 			throw SeparationRefused.ownProposal(approvedBy);
 		}
 		conflicts.requireToDecide(approver, Role.COMMAND,

@@ -142,7 +142,7 @@ public class CasePublication {
 		}
 		catch (PublicTextRefused refused) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("PublicText", id),
-					refused.getMessage());
+					AuditTrail.refusedBecause("approve", refused.messageKey(), refused.messageArguments()));
 			throw refused;
 		}
 		texts.approve(approved);

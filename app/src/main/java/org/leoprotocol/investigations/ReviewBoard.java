@@ -139,7 +139,7 @@ public class ReviewBoard {
 		Investigation investigation = investigations.find(hearing.investigationId());
 		if (assignments.everAssigned(investigation.id().value(), member)) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Hearing", hearingId),
-					"vote by " + member + ", its investigator");
+					Sentence.ofText("audit.detail.refused.investigator-votes", member));
 			throw SeparationRefused.investigatorJudges(investigation.caseNumber(), member);
 		}
 		conflicts.requireToDecide(voter, Role.REVIEW_BOARD,
@@ -232,7 +232,7 @@ public class ReviewBoard {
 			.filter(a -> investigators.stream().anyMatch(name -> name.equalsIgnoreCase(a.name().strip()))).findFirst()
 			.ifPresent(a -> {
 				audit.refusal(AuditAction.CREATE, Investigations.COMPONENT, Investigations.reference(investigation),
-						a.name() + " seated, its investigator");
+						Sentence.ofText("audit.detail.refused.investigator-seated", a.name()));
 				throw SeparationRefused.investigatorJudges(investigation.caseNumber(), a.name().strip());
 			});
 	}

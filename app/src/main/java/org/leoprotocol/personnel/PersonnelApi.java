@@ -66,7 +66,7 @@ class PersonnelApi {
 		audit.read(Roster.COMPONENT, RecordReference.of("Officer", id),
 				Sentence.of("audit.detail.officer.roster-only"));
 		audit.refusal(AuditAction.READ, Roster.COMPONENT, RecordReference.of("OfficerHistory", id),
-				"status history and personnel actions withheld: not among the reader's duties");
+				Sentence.ofText("audit.detail.refused.history-withheld"));
 		return new OfficerRecord(officer, List.of(), List.of());
 	}
 

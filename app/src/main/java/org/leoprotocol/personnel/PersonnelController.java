@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -90,7 +91,7 @@ class PersonnelController {
 				(String) model.getAttribute("notice"));
 		if (!PersonnelHistoryPolicy.mayRead(actor)) {
 			audit.refusal(AuditAction.READ, Roster.COMPONENT, RecordReference.of("OfficerHistory", id),
-					"status history and personnel actions withheld: not among the reader's duties");
+					Sentence.ofText("audit.detail.refused.history-withheld"));
 			view = view.withoutHistory();
 		}
 		model.addAttribute("view", view);

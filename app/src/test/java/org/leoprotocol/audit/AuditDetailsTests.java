@@ -53,6 +53,23 @@ class AuditDetailsTests {
 	}
 
 	@Test
+	void aRefusalIsSaidInTheWordsOfTheSentenceThatRefusedIt() {
+		ResourceBundleMessageSource withRefusals = messages();
+		withRefusals.addBasenames("i18n/refusals");
+		String stored = AuditDetails.stored(AuditTrail.refusedBecause("stream", "investigations.refused.conflict",
+				"IA-2026-0005"));
+
+		assertThat(stored)
+			.isEqualTo("audit.detail.refused.because|stream|investigations.refused.conflict|IA-2026-0005");
+		assertThat(AuditDetails.said(stored, withRefusals, SPANISH)).startsWith("stream: ").contains("IA-2026-0005")
+			.isEqualTo("stream: " + withRefusals.getMessage("investigations.refused.conflict",
+					new Object[] { "IA-2026-0005" }, SPANISH));
+		assertThat(AuditDetails.said(AuditDetails.stored(Sentence.ofText("audit.detail.refused.history-withheld")),
+				withRefusals, Locale.ENGLISH))
+			.isEqualTo("status history and personnel actions withheld: not among the reader's duties");
+	}
+
+	@Test
 	void aDetailWrittenBeforeKeysReadsAsWrittenWithItsCodesAsWords() {
 		assertThat(AuditDetails.said("body camera RECORDING_STARTED", messages, SPANISH))
 			.isEqualTo("body camera recording started");

@@ -134,7 +134,8 @@ public class EvidenceAccess {
 		if (refusal.isPresent()) {
 			audit.refusal(AuditAction.ACCESS_DENIED, EvidenceIntake.COMPONENT,
 					RecordReference.of("EvidenceItem", item.id()),
-					attempted + ": " + refusal.get().getMessage());
+					AuditTrail.refusedBecause(attempted, refusal.get().messageKey(),
+							refusal.get().messageArguments()));
 			throw refusal.get();
 		}
 	}

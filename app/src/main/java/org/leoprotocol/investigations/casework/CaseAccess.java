@@ -3,6 +3,7 @@ package org.leoprotocol.investigations.casework;
 import java.util.List;
 import java.util.Optional;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.conflicts.Act;
@@ -102,7 +103,7 @@ public class CaseAccess {
 
 	private void refuse(Investigation investigation, List<String> found) {
 		audit.refusal(AuditAction.READ, Investigations.COMPONENT, Investigations.reference(investigation),
-				String.join("; ", found));
+				Sentence.ofText("audit.detail.refused.conflicts", String.join("; ", found)));
 		throw new NotPermitted("investigations.refused.conflict", investigation.caseNumber());
 	}
 }

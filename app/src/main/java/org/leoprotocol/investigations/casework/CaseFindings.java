@@ -3,6 +3,7 @@ package org.leoprotocol.investigations.casework;
 import java.time.Clock;
 import java.util.List;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.conflicts.Conflicts;
@@ -70,7 +71,7 @@ public class CaseFindings {
 		Investigation investigation = access.findForUpdate(id);
 		if (stage == FindingStage.FINAL && recommendedBy(id, allegationId, recordedBy)) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation),
-					"final finding by " + recordedBy + ", who recommended it");
+					Sentence.ofText("audit.detail.refused.own-recommendation", recordedBy));
 			throw SeparationRefused.ownRecommendation(investigation.caseNumber(), recordedBy);
 		}
 		if (stage == FindingStage.FINAL) {

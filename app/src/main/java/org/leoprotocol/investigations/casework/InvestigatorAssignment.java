@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.investigations.Investigation;
@@ -58,7 +59,7 @@ public class InvestigatorAssignment {
 		List<String> conflicts = investigators.conflicts(candidate, investigation.accused());
 		if (!conflicts.isEmpty()) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, Investigations.reference(investigation),
-					"assignment of " + username + " refused: " + String.join("; ", conflicts));
+					Sentence.ofText("audit.detail.refused.assignment", username, String.join("; ", conflicts)));
 			throw new WrongState("investigations.refused.assign.conflict", username, investigation.caseNumber(),
 					String.join("; ", conflicts));
 		}

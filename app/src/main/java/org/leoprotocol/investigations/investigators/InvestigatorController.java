@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -92,7 +93,7 @@ class InvestigatorController {
 		Form typed = new Form(username, "", badgeNumber, relation);
 		if (!username.equals(actor.username()) && !actor.has(Role.COMMAND)) {
 			audit.refusal(AuditAction.UPDATE, Investigations.COMPONENT, RecordReference.of("Investigator", username),
-					"relation declared for someone else");
+					Sentence.ofText("audit.detail.refused.relation-for-other"));
 			NotPermitted refused = new NotPermitted("investigations.pages.investigators.refused.other", username);
 			model.addAttribute("view", view(actor, refusals.answered(refused, response, locale), null, typed));
 			return "investigations/investigators";

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -74,7 +75,7 @@ public class IncidentAccess {
 		Sight sight = sight(incident, member);
 		if (!sight.visible()) {
 			audit.refusal(AuditAction.ACCESS_DENIED, Protocols.COMPONENT, RecordReference.of("Incident", incident.id()),
-					attempted + ": not part of it, not of the reader's unit, not in the reader's chain of command");
+					Sentence.ofText("audit.detail.refused.incident", attempted));
 			throw new IncidentClosedRefused(incident.id());
 		}
 		return sight;
