@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.access.token.ApiScopes;
 import org.leoprotocol.access.token.ApiToken;
 import org.leoprotocol.access.token.ApiTokenDesk;
@@ -58,7 +59,8 @@ class ApiTokensController {
 
 	@GetMapping(TokensView.PATH)
 	String list(Actor user, Model model) {
-		audit.query(AuditAction.SEARCH, "access", "ApiToken", user.has(Role.ADMIN) ? "all" : "own");
+		audit.query(AuditAction.SEARCH, "access", "ApiToken", user.has(Role.ADMIN)
+				? Sentence.ofText("audit.detail.search.all") : Sentence.ofText("audit.detail.search.own"));
 		return page(user, model, Form.EMPTY, null, null);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.access.web.HomeView;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -48,7 +49,8 @@ class HomeController {
 
 	@GetMapping({ "/staff", "/staff/home" })
 	String home(Actor actor, Model model) {
-		audit.query(AuditAction.SEARCH, COMPONENT, "Home", "home page of " + actor.username());
+		audit.query(AuditAction.SEARCH, COMPONENT, "Home",
+				Sentence.ofText("audit.detail.search.home", actor.username()));
 		HomeReader reader = new HomeReader(actor, (Chrome) model.getAttribute("chrome"));
 		model.addAttribute("home", new HomeView(clock.instant(), sections(reader)));
 		return "staff/home";

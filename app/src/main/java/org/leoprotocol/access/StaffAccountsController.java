@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.access.web.AccountsView;
 import org.leoprotocol.access.web.AccountsView.Form;
 import org.leoprotocol.access.web.AccountsView.Issued;
@@ -51,7 +52,7 @@ class StaffAccountsController {
 
 	@GetMapping(AccountsView.PATH)
 	String list(Model model) {
-		audit.query(AuditAction.SEARCH, "access", "StaffAccount", "all");
+		audit.query(AuditAction.SEARCH, "access", "StaffAccount", Sentence.ofText("audit.detail.search.all"));
 		return page(model, Form.EMPTY, null, null);
 	}
 

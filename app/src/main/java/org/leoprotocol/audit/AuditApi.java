@@ -3,6 +3,7 @@ package org.leoprotocol.audit;
 import java.util.List;
 import java.util.Locale;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.web.AuditView.Filters;
 
 import org.springframework.context.MessageSource;
@@ -37,7 +38,8 @@ class AuditApi {
 	@GetMapping("/api/v1/audit")
 	List<Entry> search(@ModelAttribute Filters filters, @RequestParam(required = false) Long before, Locale locale) {
 		AuditQuery query = AuditController.query(filters, before);
-		audit.query(AuditAction.SEARCH, "audit", "AuditEvent", query.describe());
+		audit.query(AuditAction.SEARCH, "audit", "AuditEvent",
+				Sentence.ofText("audit.detail.search.criteria", query.describe()));
 		return log.search(query).stream()
 			.map(entry -> new Entry(entry.position(), entry.record(),
 					AuditDetails.said(entry.record().detail(), messages, locale)))

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.shared.AgencyTime;
 import org.leoprotocol.shared.InvalidInput;
 import org.leoprotocol.shared.Phrase;
@@ -59,7 +60,8 @@ class AuditController {
 		List<String> actions = Arrays.stream(AuditAction.values()).map(Enum::name).toList();
 		try {
 			AuditQuery query = query(filters, before);
-			audit.query(AuditAction.SEARCH, "audit", "AuditEvent", query.describe());
+			audit.query(AuditAction.SEARCH, "audit", "AuditEvent",
+					Sentence.ofText("audit.detail.search.criteria", query.describe()));
 			List<TrailEntry> entries = log.search(query);
 			String next = entries.size() < AuditQuery.PAGE_SIZE ? null
 					: link(AuditView.PATH, filters).queryParam("before", entries.get(entries.size() - 1).position())
@@ -79,7 +81,8 @@ class AuditController {
 	@ResponseBody
 	ResponseEntity<StreamingResponseBody> export(@ModelAttribute Filters filters, Locale locale) {
 		AuditQuery query = query(filters, null);
-		audit.query(AuditAction.EXPORT, "audit", "AuditEvent", query.describe());
+		audit.query(AuditAction.EXPORT, "audit", "AuditEvent",
+				Sentence.ofText("audit.detail.search.criteria", query.describe()));
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			log.exportCsv(query, writer, locale);

@@ -57,8 +57,9 @@ public class AuditTrail {
 
 	/** Records a search or export of many records, with the criteria used. */
 	@Transactional
-	public void query(AuditAction action, String component, String recordType, String criteria) {
-		append(action, component, new RecordReference(recordType, null), Outcome.SUCCESS, null, criteria);
+	public void query(AuditAction action, String component, String recordType, Sentence criteria) {
+		append(action, component, new RecordReference(recordType, null), Outcome.SUCCESS, null,
+				AuditDetails.stored(criteria));
 	}
 
 	/** Records a refused attempt, why as a detail key; kept even though the attempted work rolls back. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditExempt;
 import org.leoprotocol.audit.AuditTrail;
@@ -173,7 +174,8 @@ public class ComplaintIntake {
 	 */
 	@Transactional
 	public List<ComplaintId> filedByName(String text) {
-		audit.query(AuditAction.SEARCH, COMPONENT, "Complaint", "complainant name search");
+		audit.query(AuditAction.SEARCH, COMPONENT, "Complaint",
+				Sentence.ofText("audit.detail.search.complainant-name"));
 		return text == null || text.isBlank() ? List.of() : complaints.filedByName(text.strip());
 	}
 
@@ -199,7 +201,8 @@ public class ComplaintIntake {
 	/** Complaints waiting in a stage, oldest first: the triage queue when the stage is {@code RECEIVED}. */
 	@Transactional
 	public List<Complaint> inStage(Stage stage) {
-		audit.query(AuditAction.SEARCH, COMPONENT, "Complaint", "stage=" + stage);
+		audit.query(AuditAction.SEARCH, COMPONENT, "Complaint",
+				Sentence.ofText("audit.detail.search.criteria", "stage=" + stage));
 		return complaints.inStage(stage, 500);
 	}
 

@@ -178,7 +178,8 @@ public class Conflicts {
 	/** The relations a staff member declared; reading them is audited, for they are personal data. */
 	@Transactional
 	public List<DeclaredRelation> relationsOf(Actor declarer) {
-		audit.query(AuditAction.SEARCH, COMPONENT, "DeclaredRelation", "declared by " + declarer.username());
+		audit.query(AuditAction.SEARCH, COMPONENT, "DeclaredRelation",
+				Sentence.ofText("audit.detail.search.relations-of", declarer.username()));
 		return relations.of(declarer.username());
 	}
 

@@ -80,14 +80,16 @@ class EarlyWarningApi {
 
 	@GetMapping("/flags")
 	List<FlagRecord> flags(@RequestParam(required = false) FlagStatus status, Locale locale) {
-		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag",
+				Sentence.ofText("audit.detail.search.criteria", "status=" + status));
 		return records(flagReview.flags(status, 500), locale);
 	}
 
 	/** Flags whose intervention's follow-up date has come, most overdue first. */
 	@GetMapping("/flags/follow-ups-due")
 	List<FlagRecord> followUpsDue(Locale locale) {
-		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "follow-ups due");
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag",
+				Sentence.ofText("audit.detail.search.follow-ups-due"));
 		return records(flagReview.followUpsDue(), locale);
 	}
 
@@ -135,7 +137,7 @@ class EarlyWarningApi {
 			throw new InvalidInput("earlywarning.ranking.limit");
 		}
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory",
-				"ranking agency=" + agency + " asOf=" + asOf);
+				Sentence.ofText("audit.detail.search.ranking", "agency=" + agency + " asOf=" + asOf));
 		List<RankedOfficer> ranked = earlyWarning.ranking(agency, asOf);
 		return ranked.subList(0, Math.min(limit, ranked.size()));
 	}

@@ -10,6 +10,7 @@ import java.util.function.ToIntFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.audit.RecordReference;
@@ -76,7 +77,8 @@ class EarlyWarningController {
 	@PreAuthorize(READERS)
 	String flags(@RequestParam(defaultValue = "") String status, Model model, Locale locale) {
 		FlagStatus wanted = status.isBlank() ? null : parseStatus(status);
-		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "status=" + status);
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag",
+				Sentence.ofText("audit.detail.search.criteria", "status=" + status));
 		List<Flag> flags = flagReview.flags(wanted, 200);
 		List<Flag> due = flagReview.followUpsDue();
 		var labels = earlyWarning

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -70,7 +71,8 @@ class EarlyWarningHome implements HomeContributor {
 	public List<HomePanel> panels(HomeReader reader) {
 		List<HomePanel> panels = new ArrayList<>();
 		if (reader.has(Role.SUPERVISOR.name())) {
-			audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "home page: open and follow-ups due");
+			audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag",
+					Sentence.ofText("audit.detail.search.home.flags-open"));
 			Optional<Set<UUID>> supervised = supervisedBy(reader.username());
 			List<Flag> open = mayReview(supervised.map(officers -> review.flagsOf(FlagStatus.OPEN, officers, 200))
 				.orElseGet(() -> review.flags(FlagStatus.OPEN, 200)), reader);
@@ -140,7 +142,8 @@ class EarlyWarningHome implements HomeContributor {
 	}
 
 	private PanelChart flagChart(HomeReader reader) {
-		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag", "home page: counts by status");
+		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "Flag",
+				Sentence.ofText("audit.detail.search.home.flag-counts"));
 		Map<FlagStatus, Long> counts = review.counts();
 		return new PanelChart("chart-flags", reader.t("home.chart.flags"), reader.t("home.chart.status"),
 				reader.t("home.chart.flagCount"),

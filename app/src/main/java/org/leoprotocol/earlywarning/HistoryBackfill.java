@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.Complaint;
@@ -101,7 +102,9 @@ public class HistoryBackfill {
 		}
 		int flagged = earlyWarning.recomputeAll();
 		Result result = new Result(officers, finalFindings, protocolFindings, commendations, flagged);
-		audit.query(AuditAction.IMPORT, EarlyWarning.COMPONENT, "OfficerHistory", "backfill: " + result.summary());
+		audit.query(AuditAction.IMPORT, EarlyWarning.COMPONENT, "OfficerHistory",
+				Sentence.ofText("audit.detail.search.backfill", result.officers(), result.findings(),
+						result.protocolFindings(), result.commendations(), result.flagged()));
 		progress.accept(result.summary());
 		return result;
 	}

@@ -266,7 +266,8 @@ public class HistoryImport {
 		}
 		HistoryImportReport result = inLanguage(report.build(), Locale.ENGLISH);
 		transactions.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, EarlyWarning.COMPONENT, "Allegation",
-				mapping.name() + ": " + messages.getMessage(result.summary(), Locale.ENGLISH)));
+				Sentence.ofText("audit.detail.search.history-import", mapping.name(),
+						messages.getMessage(result.summary(), Locale.ENGLISH))));
 		progress.accept(result.summary());
 		if (result.fileProblem() == null) {
 			store.refreshStatistics();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.earlywarning.web.EarlyWarningRoutes;
@@ -46,7 +47,7 @@ class RankingController {
 		LocalDate date = asOf.isBlank() ? earlyWarning.today()
 				: EarlyWarningController.parseDate(asOf, "earlywarning.ranking.date");
 		audit.query(AuditAction.SEARCH, EarlyWarning.COMPONENT, "OfficerHistory",
-				"ranking agency=" + chosen + " through=" + date);
+				Sentence.ofText("audit.detail.search.ranking", "agency=" + chosen + " through=" + date));
 		List<RankedOfficer> ranked = chosen.isEmpty() ? List.of()
 				: earlyWarning.ranking(chosen, date.plusDays(1));
 		List<RankingRow> rows = new java.util.ArrayList<>();

@@ -59,7 +59,8 @@ public class EvidenceCustody {
 
 	/** The items the requester may see, newest first. */
 	public List<EvidenceItem> list(Actor actor) {
-		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceItem", "recent");
+		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceItem",
+				Sentence.ofText("audit.detail.search.recent"));
 		return items.recent(LIST_LIMIT).stream().filter(item -> access.refusal(actor, item).isEmpty()).toList();
 	}
 

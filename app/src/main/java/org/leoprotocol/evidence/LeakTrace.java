@@ -46,7 +46,8 @@ public class LeakTrace {
 	/** Traces a file on this machine (the command line {@code leo trace FILE}). */
 	public Trace trace(Path file) throws IOException {
 		String sha256 = ExportCopies.sha256(file);
-		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceExport", "trace sha256=" + sha256);
+		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceExport",
+				Sentence.ofText("audit.detail.search.trace.sha256", sha256));
 		List<EvidenceExport> exact = exports.bySha(sha256);
 		if (!exact.isEmpty()) {
 			return new Trace(sha256, Match.EXACT_HASH, exact.get(0), null,
@@ -97,7 +98,8 @@ public class LeakTrace {
 	/** Traces a code read off a visible watermark, e.g. "LEO-7K2M9QH4TD". */
 	public Trace traceCode(String typed) {
 		String code = Watermark.normalize(typed).orElseThrow(() -> new InvalidInput("evidence.trace.code", typed));
-		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceExport", "trace code=" + code);
+		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceExport",
+				Sentence.ofText("audit.detail.search.trace.code", code));
 		return exports.byCode(code)
 			.map(export -> new Trace(null, Match.TYPED_CODE, export, null, Sentence.of("evidence.trace.typed", code,
 					export.recipient(), export.requestedBy(), export.requestedAt().toString())))

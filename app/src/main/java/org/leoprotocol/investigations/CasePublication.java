@@ -112,7 +112,8 @@ public class CasePublication {
 	/** Texts waiting for approval, oldest first, each with what the gate removed. */
 	@Transactional
 	public List<PublicText> pending() {
-		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "PublicText", "pending approval");
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "PublicText",
+				Sentence.ofText("audit.detail.search.pending-approval"));
 		return texts.pending(PENDING_SHOWN).stream().map(this::withRemovals).toList();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.investigations.cases.Caseload;
@@ -39,13 +40,15 @@ public class CaseReports {
 
 	@Transactional
 	public List<Investigation> openCases() {
-		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation", "open");
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation",
+				Sentence.ofText("audit.detail.search.open"));
 		return records.open(1000);
 	}
 
 	@Transactional
 	public List<Investigation> overdue() {
-		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation", "overdue");
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation",
+				Sentence.ofText("audit.detail.search.overdue"));
 		return records.overdue(clock.instant(), 1000);
 	}
 
@@ -56,7 +59,8 @@ public class CaseReports {
 	/** Cases with allegations against the officer, oldest first: the officer's complaint history. */
 	@Transactional
 	public List<Investigation> againstOfficer(org.leoprotocol.personnel.OfficerId officer) {
-		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation", "officer=" + officer);
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation",
+				Sentence.ofText("audit.detail.search.criteria", "officer=" + officer));
 		return records.namingOfficer(officer);
 	}
 

@@ -46,7 +46,8 @@ class PersonnelApi {
 
 	@GetMapping
 	List<Officer> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String status) {
-		audit.query(AuditAction.SEARCH, Roster.COMPONENT, "Officer", "q=" + q + " status=" + status);
+		audit.query(AuditAction.SEARCH, Roster.COMPONENT, "Officer",
+				Sentence.ofText("audit.detail.search.criteria", "q=" + q + " status=" + status));
 		return roster.search(q, PersonnelController.parseStatus(status));
 	}
 

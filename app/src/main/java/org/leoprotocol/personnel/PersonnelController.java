@@ -76,7 +76,8 @@ class PersonnelController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		OfficerStatus wanted = parseStatus(status);
 		var officers = roster.search(q, wanted);
-		audit.query(AuditAction.SEARCH, Roster.COMPONENT, "Officer", "q=" + q + " status=" + status);
+		audit.query(AuditAction.SEARCH, Roster.COMPONENT, "Officer",
+				Sentence.ofText("audit.detail.search.criteria", "q=" + q + " status=" + status));
 		model.addAttribute("view", new OfficerListView(q, wanted == null ? "" : wanted.name(),
 				Arrays.stream(OfficerStatus.values()).map(Enum::name).toList(), views.rows(officers),
 				Roster.SEARCH_LIMIT));

@@ -73,7 +73,8 @@ public class RosterImport {
 		ImportReport result = report.build();
 		transactions
 			.executeWithoutResult(tx -> audit.query(AuditAction.IMPORT, Roster.COMPONENT, "Officer",
-					result.summary() + (result.fileProblem() == null ? "" : "; " + result.fileProblem())));
+					Sentence.ofText("audit.detail.search.criteria",
+							result.summary() + (result.fileProblem() == null ? "" : "; " + result.fileProblem()))));
 		return result;
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditExempt;
 import org.leoprotocol.audit.AuditTrail;
@@ -181,7 +182,7 @@ public class IncidentDesk {
 		return incidents.find(id).orElseThrow(() -> new UnknownRecord("protocol.incident.unknown", id));
 	}
 
-	public void auditList(String what) {
+	public void auditList(Sentence what) {
 		audit.query(AuditAction.SEARCH, Protocols.COMPONENT, "Incident", what);
 	}
 

@@ -143,7 +143,7 @@ public class Training {
 		List<Unit> units = roster.units();
 		Set<UUID> visible = reader.has(Role.COMMAND) ? allIds(units) : below(ownUnit(reader.username()), units);
 		audit.query(AuditAction.SEARCH, COMPONENT, "TrainingAcknowledgement",
-				"module=" + moduleId + " units=" + visible.size());
+				Sentence.ofText("audit.detail.search.criteria", "module=" + moduleId + " units=" + visible.size()));
 		List<Officer> officers = roster.officersIn(visible).stream().filter(o -> !o.status().isFinal()).toList();
 		Map<UUID, java.time.Instant> dates = modules.acknowledgements(moduleId,
 				officers.stream().map(o -> o.id().value()).toList());

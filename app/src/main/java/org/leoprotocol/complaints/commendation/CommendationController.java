@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.Complaint;
@@ -42,7 +43,8 @@ class CommendationController {
 	String commendations(@PathVariable UUID officerId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			Locale locale, Model model) {
-		audit.query(AuditAction.SEARCH, ComplaintIntake.COMPONENT, "Commendation", "officer=" + officerId);
+		audit.query(AuditAction.SEARCH, ComplaintIntake.COMPONENT, "Commendation",
+				Sentence.ofText("audit.detail.search.criteria", "officer=" + officerId));
 		model.addAttribute("view",
 				new CommendationsView(officerId.toString(), intake.commendationsOf(new OfficerId(officerId)).stream()
 					.sorted(Comparator.comparing(Complaint::receivedAt).reversed())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.complaints.ComplaintIntake;
@@ -46,7 +47,8 @@ class CommendationFigures implements HomeContributor {
 		if (!reader.has(Role.COMMAND.name())) {
 			return List.of();
 		}
-		audit.query(AuditAction.SEARCH, ComplaintIntake.COMPONENT, "Complaint", "home page: commendations by month");
+		audit.query(AuditAction.SEARCH, ComplaintIntake.COMPONENT, "Complaint",
+				Sentence.ofText("audit.detail.search.home.commendations"));
 		List<YearMonth> months = reader.lastMonths(clock.instant(), MONTHS);
 		Map<YearMonth, Long> counts = jdbc.sql("""
 				select to_char(received_at at time zone :zone, 'YYYY-MM') as month, count(*) as n from complaint

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.earlywarning.EarlyWarning;
@@ -69,7 +70,7 @@ public class RankCommand implements LeoCommand {
 			}
 			String agency = options.agency(earlyWarning.agencies());
 			audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "OfficerHistory",
-					"ranking agency=" + agency + " asOf=" + asOf);
+					Sentence.ofText("audit.detail.search.ranking", "agency=" + agency + " asOf=" + asOf));
 			List<RankedOfficer> ranked = earlyWarning.ranking(agency, asOf);
 			write(ranked, file, messages);
 			out.printf("Wrote %,d officers of %s ranked with what was known before %s to %s%n", ranked.size(), agency,

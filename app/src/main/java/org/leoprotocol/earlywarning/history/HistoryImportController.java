@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.earlywarning.EarlyWarning;
@@ -169,7 +170,8 @@ class HistoryImportController {
 		if (job(id).state() == ImportState.RUNNING) {
 			throw new WrongState("earlywarning.import.running");
 		}
-		audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "HistoryImport", "rejected rows of import " + id);
+		audit.query(AuditAction.EXPORT, EarlyWarning.COMPONENT, "HistoryImport",
+				Sentence.ofText("audit.detail.search.import-rejected-rows", id));
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("rejected-rows-" + id + ".csv").build().toString());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.shared.Actor;
@@ -45,7 +46,8 @@ class ModelApi {
 	@GetMapping("/{agency}")
 	@PreAuthorize("hasAnyRole('SUPERVISOR','COMMAND','INVESTIGATOR','ADMIN')")
 	ModelCard card(@PathVariable String agency) {
-		audit.query(AuditAction.SEARCH, COMPONENT, "EarlyWarningModel", "agency=" + agency);
+		audit.query(AuditAction.SEARCH, COMPONENT, "EarlyWarningModel",
+				Sentence.ofText("audit.detail.search.criteria", "agency=" + agency));
 		return models.card(agency)
 			.orElseThrow(() -> new UnknownRecord("earlywarning.model.none", agency));
 	}
@@ -55,7 +57,8 @@ class ModelApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Locale locale) {
 		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-		audit.query(AuditAction.SEARCH, COMPONENT, "OfficerHistory", "model flags agency=" + agency + " asOf=" + date);
+		audit.query(AuditAction.SEARCH, COMPONENT, "OfficerHistory",
+				Sentence.ofText("audit.detail.search.model-flags", "agency=" + agency + " asOf=" + date));
 		return models.flagged(agency, date, locale);
 	}
 

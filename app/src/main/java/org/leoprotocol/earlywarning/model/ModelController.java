@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.shared.Actor;
@@ -49,7 +50,7 @@ class ModelController {
 		try {
 			date = asOf.isBlank() ? (card != null ? card.asOf() : date) : parse(asOf);
 			audit.query(AuditAction.SEARCH, ModelApi.COMPONENT, "OfficerHistory",
-					"model page agency=" + agency + " asOf=" + date);
+					Sentence.ofText("audit.detail.search.model-page", "agency=" + agency + " asOf=" + date));
 			Flagged flagged = models.flagged(agency, date, locale);
 			model.addAttribute("view", new ModelPageView(agency, date, card, flagged, limits(card), null));
 		}

@@ -2,6 +2,7 @@ package org.leoprotocol.evidence.custody;
 
 import java.util.List;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.evidence.EvidenceIntake;
@@ -48,13 +49,15 @@ class LedgerApi {
 
 	@GetMapping("/heads")
 	List<HeadView> heads() {
-		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyTreeHead", "all");
+		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyTreeHead",
+				Sentence.ofText("audit.detail.search.all"));
 		return ledger.heads();
 	}
 
 	@GetMapping("/heads/latest")
 	HeadView latest() {
-		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyTreeHead", "latest");
+		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyTreeHead",
+				Sentence.ofText("audit.detail.search.latest"));
 		return ledger.heads().stream().reduce((first, second) -> second)
 			.orElseThrow(() -> new UnknownRecord("evidence.ledger.head.none"));
 	}
@@ -62,14 +65,16 @@ class LedgerApi {
 	@PostMapping("/heads")
 	@PreAuthorize("hasAnyRole('COMMAND','ADMIN')")
 	HeadView publish() {
-		audit.query(AuditAction.CREATE, EvidenceIntake.COMPONENT, "CustodyTreeHead", "publish now");
+		audit.query(AuditAction.CREATE, EvidenceIntake.COMPONENT, "CustodyTreeHead",
+				Sentence.ofText("audit.detail.search.publish-head"));
 		ledger.publishHead();
 		return latest();
 	}
 
 	@GetMapping("/events/{position}/proof")
 	InclusionProof inclusion(@PathVariable long position, Actor actor) {
-		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyEvent", "inclusion proof of " + position);
+		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyEvent",
+				Sentence.ofText("audit.detail.search.inclusion-proof", position));
 		InclusionProof proof = ledger.proveInclusion(position);
 		items.find(proof.event().evidenceId()).ifPresent(item -> access.require(actor, item, "custody proof"));
 		return proof;
@@ -78,7 +83,7 @@ class LedgerApi {
 	@GetMapping("/consistency")
 	ConsistencyProof consistency(@RequestParam long first, @RequestParam long second) {
 		audit.query(AuditAction.READ, EvidenceIntake.COMPONENT, "CustodyTreeHead",
-				"consistency " + first + " -> " + second);
+				Sentence.ofText("audit.detail.search.consistency", first, second));
 		return ledger.proveConsistency(first, second);
 	}
 }

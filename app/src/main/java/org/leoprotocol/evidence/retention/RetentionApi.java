@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.evidence.EvidenceCustody;
@@ -55,13 +56,15 @@ class RetentionApi {
 
 	@GetMapping("/api/v1/evidence/retention/report")
 	List<RetentionStatus> report() {
-		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceRetention", "report");
+		audit.query(AuditAction.SEARCH, EvidenceIntake.COMPONENT, "EvidenceRetention",
+				Sentence.ofText("audit.detail.search.retention-report"));
 		return retention.report();
 	}
 
 	@GetMapping({ "/api/v1/evidence/retention/report.csv", EvidenceRoutes.RETENTION + ".csv" })
 	ResponseEntity<StreamingResponseBody> reportCsv() {
-		audit.query(AuditAction.EXPORT, EvidenceIntake.COMPONENT, "EvidenceRetention", "report csv");
+		audit.query(AuditAction.EXPORT, EvidenceIntake.COMPONENT, "EvidenceRetention",
+				Sentence.ofText("audit.detail.search.retention-report.csv"));
 		List<RetentionStatus> report = retention.report();
 		StreamingResponseBody body = out -> {
 			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -85,7 +88,8 @@ class RetentionApi {
 	@PostMapping("/api/v1/evidence/retention/sweep")
 	@PreAuthorize("hasRole('COMMAND')")
 	Sweep sweep() {
-		audit.query(AuditAction.UPDATE, EvidenceIntake.COMPONENT, "EvidenceRetention", "sweep");
+		audit.query(AuditAction.UPDATE, EvidenceIntake.COMPONENT, "EvidenceRetention",
+				Sentence.ofText("audit.detail.search.retention-sweep"));
 		return retention.sweep();
 	}
 

@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.evidence.EvidenceCustody;
@@ -139,7 +140,7 @@ class CaseReferences {
 	/** The records the staff member may choose from on the case page, by kind; none carries a person's identity. */
 	List<CaseView.ReferenceChoice> choices(Investigation c, Actor actor) {
 		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation",
-				"records to refer to from case " + c.caseNumber());
+				Sentence.ofText("audit.detail.search.references", c.caseNumber()));
 		List<CaseView.ReferenceChoice> choices = new ArrayList<>();
 		cases.visible(actor).stream().filter(other -> !other.id().equals(c.id()))
 			.forEach(other -> choices.add(choice(CaseEntry.Kind.PRIOR_CASE, other.caseNumber(),

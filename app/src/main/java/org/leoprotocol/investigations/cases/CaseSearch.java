@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.access.StaffDirectory;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
@@ -63,7 +64,8 @@ public class CaseSearch {
 		if (query.empty()) {
 			return List.of();
 		}
-		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation", describe(query));
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation",
+				Sentence.ofText("audit.detail.search.criteria", describe(query)));
 		Set<UUID> officers = query.officer() == null ? null : officersMatching(query.officer());
 		Set<UUID> filed = query.complainant() == null ? null
 				: complaints.filedByName(query.complainant()).stream().map(ComplaintId::value)

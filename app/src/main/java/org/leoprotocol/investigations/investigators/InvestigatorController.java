@@ -118,7 +118,8 @@ class InvestigatorController {
 	}
 
 	private InvestigatorsView view(Actor actor, String problem, String notice, Form form) {
-		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigator", "all with declared relations");
+		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigator",
+				Sentence.ofText("audit.detail.search.investigators"));
 		var rows = investigators.all().stream()
 			.map(investigator -> new InvestigatorsView.Row(investigator.username(), investigator.displayName(),
 					investigator.officerId() == null ? ""

@@ -52,7 +52,8 @@ class DeliveriesController {
 	@GetMapping(NotificationRoutes.DELIVERIES)
 	String list(@RequestParam(defaultValue = "false") boolean failures, @RequestParam(required = false) String retried,
 			Model model) {
-		audit.query(AuditAction.SEARCH, "notifications", "NotificationDelivery", failures ? "failures" : "all");
+		audit.query(AuditAction.SEARCH, "notifications", "NotificationDelivery", failures
+				? Sentence.ofText("audit.detail.search.failures") : Sentence.ofText("audit.detail.search.all"));
 		Map<UUID, String> usernames = new HashMap<>();
 		List<DeliveriesView.Row> rows = deliveries.newest(failures, SHOWN).stream().map(d -> row(d, usernames))
 			.toList();

@@ -55,7 +55,8 @@ public class Inbox {
 	/** The reader's notices, unacknowledged first; the read is audited. */
 	public List<StoredNotification> of(Actor actor) {
 		StaffContact reader = reader(actor.username());
-		audit.query(AuditAction.SEARCH, "notifications", "Notification", "inbox of " + reader.username());
+		audit.query(AuditAction.SEARCH, "notifications", "Notification",
+				Sentence.ofText("audit.detail.search.inbox", reader.username()));
 		return notifications.of(reader.accountId(), SHOWN);
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.notifications.web.NotificationRoutes;
@@ -38,7 +39,8 @@ class WebhooksController {
 
 	@GetMapping(NotificationRoutes.WEBHOOKS)
 	String list(@RequestParam(required = false) String registered, Model model) {
-		audit.query(AuditAction.SEARCH, "notifications", "NotificationWebhook", "all");
+		audit.query(AuditAction.SEARCH, "notifications", "NotificationWebhook",
+				Sentence.ofText("audit.detail.search.all"));
 		return page(model, "", "", null, registered != null);
 	}
 

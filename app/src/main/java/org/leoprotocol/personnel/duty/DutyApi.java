@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.shared.Actor;
@@ -53,7 +54,8 @@ class DutyApi {
 	@GetMapping
 	List<DutyEntry> onDuty(@RequestParam(required = false) String at) {
 		Instant when = board.instant(at);
-		audit.query(AuditAction.SEARCH, ShiftDesk.COMPONENT, "DutyShift", "at=" + when);
+		audit.query(AuditAction.SEARCH, ShiftDesk.COMPONENT, "DutyShift",
+				Sentence.ofText("audit.detail.search.criteria", "at=" + when));
 		return board.onDutyAt(when);
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.personnel.Roster;
@@ -113,7 +114,8 @@ class DutyController {
 
 	private String render(String at, Actor actor, ShiftRequest form, String problem, List<BadRow> badRows,
 			String notice, Model model) {
-		audit.query(AuditAction.SEARCH, ShiftDesk.COMPONENT, "DutyShift", "at=" + at);
+		audit.query(AuditAction.SEARCH, ShiftDesk.COMPONENT, "DutyShift",
+				Sentence.ofText("audit.detail.search.criteria", "at=" + at));
 		model.addAttribute("view", new DutyView(at, board.onDutyAt(board.instant(at)), board.currentAndComing(),
 				roster.units(), List.of(Post.values()), mayEdit(actor), form, problem, badRows, notice,
 				model.getAttribute("noticeArguments") instanceof Object[] arguments ? arguments : new Object[0]));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.protocol.Incident;
@@ -70,7 +71,8 @@ class BroadcastApi {
 		IncidentId incident = IncidentId.of(id);
 		access.require(incident, actor, "CAP export");
 		DescriptionBroadcast found = broadcasts.get(incident, broadcast);
-		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "DescriptionBroadcast", "CAP 1.2 " + broadcast);
+		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "DescriptionBroadcast",
+				Sentence.ofText("audit.detail.search.cap", broadcast));
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(CapAlert.CONTENT_TYPE))
 			.body(CapAlert.xml(found, desk.read(incident), agencyCode, agencyName));
 	}
@@ -87,7 +89,8 @@ class BroadcastApi {
 							clock.instant(), "leo")
 					.text()
 				: issued.get(issued.size() - 1).text();
-		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "Incident", "PFIF 1.4 " + incidentId);
+		audit.query(AuditAction.EXPORT, Protocols.COMPONENT, "Incident",
+				Sentence.ofText("audit.detail.search.pfif", incidentId));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
 			.body(PfifRecord.xml(incident, description, agencyCode.toLowerCase(Locale.ROOT) + ".leo", agencyName,
 					clock.instant()));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentKind;
 import org.leoprotocol.protocol.web.IncidentRoutes;
@@ -54,7 +55,7 @@ class ProtocolFigures implements HomeContributor {
 		if (!reader.has(Role.COMMAND.name())) {
 			return List.of();
 		}
-		desk.auditList("home page: department figures");
+		desk.auditList(Sentence.ofText("audit.detail.search.home.incident-figures"));
 		return List.of(HomePanel
 			.of(Role.COMMAND.name(), "home-protocol-figures", reader.t("home.command.protocol"), "", List.of(),
 					new Link(reader.t("home.supervisor.board"), IncidentRoutes.BOARD))

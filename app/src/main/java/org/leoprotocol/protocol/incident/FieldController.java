@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentDesk;
 import org.leoprotocol.protocol.IncidentId;
@@ -72,7 +73,7 @@ class FieldController {
 	@GetMapping(IncidentRoutes.FIELD)
 	String list(Actor actor, Model model) {
 		Actor reader = actor;
-		desk.auditList("field view");
+		desk.auditList(Sentence.ofText("audit.detail.search.incidents.field"));
 		List<FieldView.Item> items = access.visible(desk.openIncidents(), reader).stream().map(incident -> {
 			Optional<StepClock> next = next(incident, reader);
 			return new FieldView.Item(IncidentRoutes.field(incident.id()), kind(incident), priority(incident),

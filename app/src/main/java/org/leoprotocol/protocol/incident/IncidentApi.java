@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentDesk;
@@ -69,7 +70,7 @@ class IncidentApi {
 
 	@GetMapping
 	List<IncidentSummary> open(Actor actor) {
-		desk.auditList("open incidents");
+		desk.auditList(Sentence.ofText("audit.detail.search.incidents.open"));
 		return views.summaries(access.visible(desk.openIncidents(), actor));
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.protocol.Condition;
 import org.leoprotocol.protocol.Incident;
 import org.leoprotocol.protocol.IncidentDesk;
@@ -59,7 +60,7 @@ class IncidentController {
 
 	@GetMapping(IncidentRoutes.LIST)
 	String list(Actor actor, Model model) {
-		desk.auditList("recent incidents");
+		desk.auditList(Sentence.ofText("audit.detail.search.incidents.recent"));
 		Actor reader = actor;
 		model.addAttribute("view", new IncidentListView(lists.rows(access.visible(desk.recentIncidents(), reader)),
 				reader.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.COMMAND)));
@@ -107,7 +108,7 @@ class IncidentController {
 		if (htmx != null) {
 			return "incidents/clocks";
 		}
-		desk.auditList("live board");
+		desk.auditList(Sentence.ofText("audit.detail.search.incidents.board"));
 		return "incidents/board";
 	}
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.leoprotocol.shared.phrase.Sentence;
 import org.leoprotocol.personnel.Officer;
 import org.leoprotocol.personnel.Roster;
 import org.leoprotocol.protocol.Incident;
@@ -65,7 +66,7 @@ class ProtocolHome implements HomeContributor {
 		if (!reader.has(Role.OFFICER.name()) && !reader.has(Role.SUPERVISOR.name())) {
 			return List.of();
 		}
-		desk.auditList("home page");
+		desk.auditList(Sentence.ofText("audit.detail.search.home.incidents"));
 		Actor member = reader.actor();
 		List<Incident> visible = access.visible(desk.openIncidents(), member);
 		List<HomePanel> panels = new ArrayList<>();
