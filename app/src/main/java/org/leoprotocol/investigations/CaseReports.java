@@ -9,7 +9,6 @@ import org.leoprotocol.audit.AuditAction;
 import org.leoprotocol.audit.AuditTrail;
 import org.leoprotocol.investigations.cases.Caseload;
 import org.leoprotocol.investigations.cases.InvestigationRecords;
-import org.leoprotocol.investigations.publication.PublicCase;
 import org.leoprotocol.investigations.publication.PublishedCase;
 import org.leoprotocol.shared.UnknownRecord;
 
@@ -62,11 +61,6 @@ public class CaseReports {
 		audit.query(AuditAction.SEARCH, Investigations.COMPONENT, "Investigation",
 				Sentence.ofText("audit.detail.search.criteria", "officer=" + officer));
 		return records.namingOfficer(officer);
-	}
-
-	/** The public view of a case by its number: only what the publication policy allows. */
-	public PublicCase publicCase(String caseNumber) {
-		return PublicCase.of(published(caseNumber));
 	}
 
 	public PublishedCase published(String caseNumber) {

@@ -275,7 +275,12 @@ class Scenario000Tests {
 
 		mvc.perform(get("/api/v1/public/cases/{n}", caseNumber))
 			.andExpect(jsonPath("$.outcomes[0].finding").value("Sustained"))
+			.andExpect(jsonPath("$.outcomes[0].findingCode").value("SUSTAINED"))
 			.andExpect(content().string(not(containsString("Miller"))));
+		mvc.perform(get("/api/v1/public/cases/{n}", caseNumber).header("Accept-Language", "es"))
+			.andExpect(jsonPath("$.status").value("Cerrado")).andExpect(jsonPath("$.statusCode").value("CLOSED"))
+			.andExpect(jsonPath("$.outcomes[0].finding").value("Probada"))
+			.andExpect(jsonPath("$.outcomes[0].findingCode").value("SUSTAINED"));
 	}
 
 	private void theDepartment() {
