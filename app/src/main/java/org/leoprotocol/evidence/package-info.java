@@ -20,5 +20,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evidence",
 		allowedDependencies = { "access", "conflicts", "personnel", "audit", "shared", "shared :: web",
-				"shared :: phrase" })
+				"shared :: phrase", "shared :: document" })
 package org.leoprotocol.evidence;

@@ -20,5 +20,5 @@
 		allowedDependencies = { "complaints", "conflicts", "personnel", "access", "notifications", "audit", "evidence",
 				"protocol", "shared",
 				"shared :: reminder",
-				"shared :: web", "shared :: redaction", "shared :: phrase" })
+				"shared :: web", "shared :: redaction", "shared :: phrase", "shared :: document" })
 package org.leoprotocol.investigations;

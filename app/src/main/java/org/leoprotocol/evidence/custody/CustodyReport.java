@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
+import org.leoprotocol.shared.document.StandardFontText;
 import org.leoprotocol.evidence.CustodyEvent;
 import org.leoprotocol.evidence.EvidenceCustody.EvidenceRecord;
 import org.leoprotocol.evidence.EvidenceItem;
@@ -97,7 +98,7 @@ final class CustodyReport {
 			PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 			PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 			List<String> wrapped = new ArrayList<>();
-			lines.forEach(line -> wrapped.addAll(wrap(shown(regular, line), 105)));
+			lines.forEach(line -> wrapped.addAll(wrap(StandardFontText.shown(regular, line), 105)));
 			int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN - 30) / LEADING);
 			int pages = Math.max(1, (wrapped.size() + perPage - 1) / perPage);
 			for (int page = 0; page < pages; page++) {
@@ -107,7 +108,7 @@ final class CustodyReport {
 					content.beginText();
 					content.setFont(bold, 13);
 					content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
-					content.showText(shown(bold, title + "   "
+					content.showText(StandardFontText.shown(bold, title + "   "
 							+ words.say("custody.report.page", String.valueOf(page + 1), String.valueOf(pages))));
 					content.setFont(regular, 8.5f);
 					content.newLineAtOffset(0, -24);
@@ -133,29 +134,6 @@ final class CustodyReport {
 		}
 		parts.add(rest);
 		return parts;
-	}
-
-	/**
-	 * The text as the PDF's standard font can show it: every letter of English and Spanish as it is, anything else (a
-	 * control character, a script the font lacks) as "?".
-	 */
-	private static String shown(PDType1Font font, String text) {
-		StringBuilder shown = new StringBuilder();
-		text.codePoints().forEach(codePoint -> {
-			String character = new String(Character.toChars(codePoint));
-			shown.append(Character.isISOControl(codePoint) || !encodable(font, character) ? "?" : character);
-		});
-		return shown.toString();
-	}
-
-	private static boolean encodable(PDType1Font font, String character) {
-		try {
-			font.encode(character);
-			return true;
-		}
-		catch (IOException | IllegalArgumentException unsupported) {
-			return false;
-		}
 	}
 
 	private static String when(java.time.Instant instant) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.leoprotocol.shared.document.StandardFontText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,8 +41,8 @@ final class CommendationLetter {
 		PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDDocumentInformation info = document.getDocumentInformation();
-			info.setTitle(safe(regular, words.title()));
-			info.setAuthor(safe(regular, agencyName));
+			info.setTitle(StandardFontText.shown(regular, words.title()));
+			info.setAuthor(StandardFontText.shown(regular, agencyName));
 			PDPage page = new PDPage(PDRectangle.LETTER);
 			document.addPage(page);
 			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
@@ -70,23 +71,8 @@ final class CommendationLetter {
 	private static void line(PDPageContentStream text, PDType1Font font, float size, String content, float leading)
 			throws IOException {
 		text.setFont(font, size);
-		text.showText(safe(font, content));
+		text.showText(StandardFontText.shown(font, content));
 		text.newLineAtOffset(0, -leading);
-	}
-
-	static String safe(PDType1Font font, String content) {
-		StringBuilder safe = new StringBuilder();
-		content.codePoints().forEach(codePoint -> {
-			String character = new String(Character.toChars(codePoint));
-			try {
-				font.encode(character);
-				safe.append(character);
-			}
-			catch (IOException | IllegalArgumentException unsupported) {
-				safe.append('?');
-			}
-		});
-		return safe.toString();
 	}
 
 	static List<String> wrap(String text) {

@@ -33,8 +33,9 @@ class CommendationLetterTests {
 		byte[] pdf = CommendationLetter.render("City", "Zoë 王", "Thanks.", "Chief", ENGLISH);
 
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-		assertThat(CommendationLetter.safe(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-				org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), "Zoë 王"))
+		assertThat(
+				org.leoprotocol.shared.document.StandardFontText.shown(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+						org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), "Zoë 王"))
 			.isEqualTo("Zoë ?");
 	}
 }
