@@ -85,7 +85,13 @@ public class RebuildJobs {
 		if (held.isEmpty()) {
 			return status();
 		}
-		begin(actor.username());
+		try {
+			begin(actor.username());
+		}
+		catch (RuntimeException failed) {
+			held.get().close();
+			throw failed;
+		}
 		worker.execute(() -> {
 			try (var locked = held.get()) {
 				runNow(line -> {
